@@ -1,0 +1,292 @@
+"""Agreements: the written terms between coach, client and (perhaps) sponsor.
+
+An agreement becomes active only when every required clause is present (ICF
+standards 18, 19, 25, 26) and every party's signature is recorded. Once any
+party has signed, the clauses are frozen: changing the words would change what
+was signed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coachdesk import audit, validation
+from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.timeutil import now_utc
+
+KINDS = ("coach_client", "three_party")
+STATUSES = ("draft", "awaiting_signatures", "active", "ended")
+SIGNATURE_METHODS = ("handwritten", "electronic", "email", "in_person")
+
+# kind -> what the checklist calls it
+REQUIRED_CLAUSES: dict[str, str] = {
+    "confidentiality": "Nature and limits of confidentiality",
+    "confidentiality_limits": "Named limits: illegal activity, court order or subpoena, "
+    "risk of danger to self or others",
+    "information_exchange": "How coaching information is exchanged among coach, client and sponsor",
+    "roles": "Roles and responsibilities",
+    "fees": "Fees and payment",
+    "cancellation": "Cancellation",
+    "records": "Record retention period and disposal method",
+    "termination": "How the agreement ends",
+}
+
+
+@dataclass(frozen=True)
+class Party:
+    id: int
+    role: str  # coach, client, sponsor
+    name: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: int
+    position: int
+    kind: str
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Signature:
+    party_id: int
+    signed_name: str
+    signed_on: str
+    method: str
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class ClauseDraft:
+    kind: str
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class AgreementDraft:
+    client_id: int
+    kind: str
+    title: str
+    parties: dict[str, str]  # role -> name
+    clauses: tuple[ClauseDraft, ...] = ()
+    engagement_id: int | None = None
+    sponsor_id: int | None = None
+    retention_years: int | None = None
+    disposal_method: str = ""
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: int
+    client_id: int
+    engagement_id: int | None
+    sponsor_id: int | None
+    kind: str
+    title: str
+    status: str
+    retention_years: int | None
+    disposal_method: str
+    parties: tuple[Party, ...]
+    clauses: tuple[Clause, ...]
+    signatures: tuple[Signature, ...]
+
+    def missing_clauses(self) -> list[str]:
+        """Required clause kinds not yet present with some text."""
+        present = {c.kind for c in self.clauses if c.body.strip()}
+        return [k for k in REQUIRED_CLAUSES if k not in present]
+
+    def unsigned_parties(self) -> list[Party]:
+        signed = {s.party_id for s in self.signatures}
+        return [p for p in self.parties if p.id not in signed]
+
+
+def _required_roles(kind: str) -> tuple[str, ...]:
+    return ("coach", "client", "sponsor") if kind == "three_party" else ("coach", "client")
+
+
+def _checked(d: AgreementDraft) -> AgreementDraft:
+    validation.choice("kind", "Agreement type", d.kind, KINDS)
+    parties = {}
+    for role in _required_roles(d.kind):
+        parties[role] = validation.required_name(
+            f"party_{role}", f"The {role}'s name", d.parties.get(role, "")
+        )
+    if d.kind == "three_party" and d.sponsor_id is None:
+        raise InvalidInput("sponsor_id", "A three-party agreement needs a sponsor.")
+    if d.retention_years is not None and not 0 <= d.retention_years <= 100:
+        raise InvalidInput("retention_years", "Retention is a number of years from 0 to 100.")
+    clauses = tuple(
+        ClauseDraft(
+            c.kind,
+            validation.required_name("clauses", "A clause heading", c.heading),
+            validation.long_text("clauses", "A clause", c.body, 1_000_000),
+        )
+        for c in d.clauses
+    )
+    return AgreementDraft(
+        client_id=d.client_id,
+        kind=d.kind,
+        title=validation.required_name("title", "The agreement's title", d.title),
+        parties=parties,
+        clauses=clauses,
+        engagement_id=d.engagement_id,
+        sponsor_id=d.sponsor_id,
+        retention_years=d.retention_years,
+        disposal_method=validation.one_line(
+            "disposal_method", "Disposal method", d.disposal_method
+        ),
+    )
+
+
+def add(vault, draft: AgreementDraft) -> Agreement:
+    d = _checked(draft)
+    now = now_utc()
+    with vault.transaction() as conn:
+        agreement_id = conn.execute(
+            "INSERT INTO agreements (client_id, engagement_id, sponsor_id, kind, title,"
+            " retention_years, disposal_method, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.client_id,
+                d.engagement_id,
+                d.sponsor_id,
+                d.kind,
+                d.title,
+                d.retention_years,
+                d.disposal_method,
+                now,
+                now,
+            ),
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO agreement_parties (agreement_id, role, name) VALUES (?, ?, ?)",
+            [(agreement_id, role, name) for role, name in d.parties.items()],
+        )
+        _write_clauses(conn, agreement_id, d.clauses)
+        audit.record(conn, "agreement.added", "agreement", agreement_id)
+    return get(vault, agreement_id)
+
+
+def _write_clauses(conn, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> None:
+    conn.execute("DELETE FROM agreement_clauses WHERE agreement_id = ?", (agreement_id,))
+    conn.executemany(
+        "INSERT INTO agreement_clauses (agreement_id, position, kind, heading, body)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(agreement_id, i, c.kind, c.heading, c.body) for i, c in enumerate(clauses)],
+    )
+
+
+def set_clauses(vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> Agreement:
+    agreement = get(vault, agreement_id)
+    if agreement.signatures:
+        raise InvalidInput(
+            "clauses",
+            "This agreement has been signed; its words cannot change. Make a new version instead.",
+        )
+    checked = _checked(
+        AgreementDraft(
+            agreement.client_id,
+            agreement.kind,
+            agreement.title,
+            {p.role: p.name for p in agreement.parties},
+            clauses,
+            sponsor_id=agreement.sponsor_id,
+        )
+    ).clauses
+    with vault.transaction() as conn:
+        _write_clauses(conn, agreement_id, checked)
+        conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?", (now_utc(), agreement_id))
+        audit.record(conn, "agreement.clauses_changed", "agreement", agreement_id)
+    return get(vault, agreement_id)
+
+
+def record_signature(
+    vault, agreement_id: int, role: str, signed_name: str, signed_on: str, method: str
+) -> Agreement:
+    agreement = get(vault, agreement_id)
+    party = next((p for p in agreement.parties if p.role == role), None)
+    if party is None:
+        raise InvalidInput("role", f"This agreement has no {role}.")
+    if agreement.missing_clauses():
+        raise InvalidInput("clauses", "Add every required clause before anyone signs.")
+    name = validation.required_name("signed_name", "The signer's name", signed_name)
+    day = validation.iso_date("signed_on", "The signature date", signed_on)
+    validation.choice("method", "Signature method", method, SIGNATURE_METHODS)
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO signatures (party_id, signed_name, signed_on, method, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (party_id) DO UPDATE SET"
+            " signed_name = excluded.signed_name, signed_on = excluded.signed_on,"
+            " method = excluded.method, recorded_at = excluded.recorded_at",
+            (party.id, name, day, method, now_utc()),
+        )
+        if agreement.status == "draft":
+            conn.execute(
+                "UPDATE agreements SET status = 'awaiting_signatures' WHERE id = ?", (agreement_id,)
+            )
+        audit.record(conn, f"agreement.signed_by_{role}", "agreement", agreement_id)
+    return get(vault, agreement_id)
+
+
+def activate(vault, agreement_id: int) -> Agreement:
+    """Make the agreement active, or say exactly what is still missing."""
+    agreement = get(vault, agreement_id)
+    problems = [f"missing clause: {REQUIRED_CLAUSES[k]}" for k in agreement.missing_clauses()]
+    problems += [f"no signature from the {p.role} ({p.name})" for p in agreement.unsigned_parties()]
+    if problems:
+        raise InvalidInput(
+            "status", "This agreement cannot become active yet: " + "; ".join(problems) + "."
+        )
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE agreements SET status = 'active', updated_at = ? WHERE id = ?",
+            (now_utc(), agreement_id),
+        )
+        audit.record(conn, "agreement.activated", "agreement", agreement_id)
+    return get(vault, agreement_id)
+
+
+def get(vault, agreement_id: int) -> Agreement:
+    row = vault.read_one(
+        "SELECT id, client_id, engagement_id, sponsor_id, kind, title, status,"
+        " retention_years, disposal_method FROM agreements WHERE id = ?",
+        (agreement_id,),
+    )
+    if row is None:
+        raise NotFound("This agreement is no longer in the vault.")
+    parties = tuple(
+        Party(*r)
+        for r in vault.read(
+            "SELECT id, role, name FROM agreement_parties WHERE agreement_id = ? ORDER BY id",
+            (agreement_id,),
+        )
+    )
+    clauses = tuple(
+        Clause(*r)
+        for r in vault.read(
+            "SELECT id, position, kind, heading, body FROM agreement_clauses"
+            " WHERE agreement_id = ? ORDER BY position",
+            (agreement_id,),
+        )
+    )
+    signatures = tuple(
+        Signature(*r)
+        for r in vault.read(
+            "SELECT s.party_id, s.signed_name, s.signed_on, s.method, s.recorded_at"
+            " FROM signatures s JOIN agreement_parties p ON p.id = s.party_id"
+            " WHERE p.agreement_id = ? ORDER BY p.id",
+            (agreement_id,),
+        )
+    )
+    return Agreement(*row, parties=parties, clauses=clauses, signatures=signatures)
+
+
+def for_client(vault, client_id: int) -> list[Agreement]:
+    return [
+        get(vault, r[0])
+        for r in vault.read(
+            "SELECT id FROM agreements WHERE client_id = ? ORDER BY id", (client_id,)
+        )
+    ]

@@ -1,0 +1,71 @@
+"""Schema migrations: numbered .sql files applied in order.
+
+``PRAGMA user_version`` records the last one applied. Each file runs in its own
+transaction together with the version bump, so a vault is never left half-way.
+A vault whose version is newer than the newest file here was made by a newer
+CoachDesk; the vault module refuses it before calling :func:`apply`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@cache
+def scripts() -> tuple[tuple[int, str], ...]:
+    """(version, sql) for every migration shipped, in order."""
+    found = []
+    for entry in resources.files(__package__).iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    versions = [v for v, _ in found]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {versions}")
+    return tuple(found)
+
+
+def latest() -> int:
+    return len(scripts())
+
+
+def apply(conn) -> int:
+    """Bring ``conn``'s schema up to date; returns how many migrations ran."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    ran = 0
+    for version, sql in scripts():
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        ran += 1
+    return ran
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements (triggers keep their inner semicolons)."""
+    import sqlcipher3
+
+    statements, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise RuntimeError("a migration ends in an incomplete statement")
+    return statements

@@ -1,0 +1,119 @@
+"""Coaching sessions: when and where the coach met a client, and for what fee."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from coachdesk import audit, validation
+from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.timeutil import now_utc
+
+STATUSES = ("planned", "held", "cancelled", "no_show")
+_COLUMNS = "id, engagement_id, starts_at, duration_minutes, place, fee_cents, status"
+
+
+@dataclass(frozen=True)
+class SessionDraft:
+    engagement_id: int
+    starts_at: str  # local date and time, YYYY-MM-DDTHH:MM
+    duration_minutes: int = 60
+    place: str = ""
+    fee_cents: int = 0
+    status: str = "planned"
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    engagement_id: int
+    starts_at: str
+    duration_minutes: int
+    place: str
+    fee_cents: int
+    status: str
+
+
+def _checked(d: SessionDraft) -> SessionDraft:
+    try:
+        starts = datetime.fromisoformat(str(d.starts_at).strip()).replace(second=0, microsecond=0)
+    except ValueError:
+        raise InvalidInput(
+            "starts_at", "The session's date and time are not valid (use YYYY-MM-DD HH:MM)."
+        ) from None
+    if not isinstance(d.duration_minutes, int) or not 0 < d.duration_minutes <= 24 * 60:
+        raise InvalidInput("duration_minutes", "A session lasts between 1 minute and 24 hours.")
+    return SessionDraft(
+        engagement_id=d.engagement_id,
+        starts_at=starts.isoformat(timespec="minutes"),
+        duration_minutes=d.duration_minutes,
+        place=validation.one_line("place", "Place", d.place),
+        fee_cents=validation.amount_cents("fee_cents", "The fee", d.fee_cents),
+        status=validation.choice("status", "Status", d.status, STATUSES),
+    )
+
+
+def add(vault, draft: SessionDraft) -> Session:
+    d = _checked(draft)
+    now = now_utc()
+    with vault.transaction() as conn:
+        if (
+            conn.execute("SELECT 1 FROM engagements WHERE id = ?", (d.engagement_id,)).fetchone()
+            is None
+        ):
+            raise NotFound("This engagement is no longer in the vault.")
+        session_id = conn.execute(
+            "INSERT INTO sessions (engagement_id, starts_at, duration_minutes, place, fee_cents,"
+            " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.engagement_id,
+                d.starts_at,
+                d.duration_minutes,
+                d.place,
+                d.fee_cents,
+                d.status,
+                now,
+                now,
+            ),
+        ).lastrowid
+        audit.record(conn, "session.added", "session", session_id)
+    return get(vault, session_id)
+
+
+def update(vault, session_id: int, draft: SessionDraft) -> Session:
+    d = _checked(draft)
+    with vault.transaction() as conn:
+        cur = conn.execute(
+            "UPDATE sessions SET starts_at = ?, duration_minutes = ?, place = ?, fee_cents = ?,"
+            " status = ?, updated_at = ? WHERE id = ?",
+            (
+                d.starts_at,
+                d.duration_minutes,
+                d.place,
+                d.fee_cents,
+                d.status,
+                now_utc(),
+                session_id,
+            ),
+        )
+        if cur.rowcount != 1:
+            raise NotFound("This session is no longer in the vault.")
+        audit.record(conn, "session.edited", "session", session_id)
+    return get(vault, session_id)
+
+
+def get(vault, session_id: int) -> Session:
+    row = vault.read_one(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+    if row is None:
+        raise NotFound("This session is no longer in the vault.")
+    return Session(*row)
+
+
+def for_engagement(vault, engagement_id: int) -> list[Session]:
+    return [
+        Session(*r)
+        for r in vault.read(
+            f"SELECT {_COLUMNS} FROM sessions WHERE engagement_id = ? ORDER BY starts_at",
+            (engagement_id,),
+        )
+    ]

@@ -1,0 +1,55 @@
+"""The encrypted vault: creation, unlocking, locking and key handling."""
+
+from coachdesk.vault.errors import (
+    DiskFull,
+    KeyNeeded,
+    NoSqlCipher,
+    NotAVault,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultTooNew,
+    WrongKey,
+)
+from coachdesk.vault.recovery import RecoveryCodeError
+from coachdesk.vault.vault import (
+    NewVaultPlan,
+    Passphrase,
+    RawKey,
+    Vault,
+    VaultInfo,
+    create,
+    open_with_key,
+    plan_keyring_vault,
+    plan_passphrase_vault,
+    sqlcipher_version,
+    unlock_with_keyring,
+    unlock_with_passphrase,
+    unlock_with_recovery_code,
+)
+
+__all__ = [
+    "DiskFull",
+    "KeyNeeded",
+    "NewVaultPlan",
+    "NoSqlCipher",
+    "NotAVault",
+    "Passphrase",
+    "RawKey",
+    "RecoveryCodeError",
+    "Vault",
+    "VaultError",
+    "VaultExists",
+    "VaultInfo",
+    "VaultLocked",
+    "VaultTooNew",
+    "WrongKey",
+    "create",
+    "open_with_key",
+    "plan_keyring_vault",
+    "plan_passphrase_vault",
+    "sqlcipher_version",
+    "unlock_with_keyring",
+    "unlock_with_passphrase",
+    "unlock_with_recovery_code",
+]

@@ -1,0 +1,75 @@
+"""What can go wrong opening a vault, each in words a coach understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coachdesk.errors import CoachDeskError
+
+
+class VaultError(CoachDeskError):
+    """Base for vault problems."""
+
+
+class WrongKey(VaultError):
+    """The code or passphrase typed does not open this vault; nothing was written."""
+
+    def __init__(self, what: str = "code") -> None:
+        super().__init__(f"This {what} does not open this vault.")
+
+
+class NotAVault(VaultError):
+    """The vault file is empty, truncated, foreign or damaged; it was left untouched."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"The file {path} {why}. CoachDesk has left it untouched.")
+        self.path = path
+
+
+class VaultTooNew(VaultError):
+    """Made by a newer CoachDesk: refused without changing a byte."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            f"The vault {path} was made by a newer version of CoachDesk "
+            f"(format {found}; this version knows up to {supported}). Update "
+            "CoachDesk to open it. The vault has not been changed."
+        )
+
+
+class VaultExists(VaultError):
+    """A new vault (and a new key) is never made where a vault file already is."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"A vault already exists at {path}. CoachDesk will not create a new one over it."
+        )
+
+
+class KeyNeeded(VaultError):
+    """The vault cannot open by itself; ask the coach for ``mode`` ('recovery' or 'passphrase')."""
+
+    def __init__(self, reason: str, mode: str) -> None:
+        super().__init__(reason)
+        self.mode = mode
+
+
+class VaultLocked(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked.")
+
+
+class NoSqlCipher(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This copy of CoachDesk has no working SQLCipher, so it cannot encrypt "
+            "your records. It will not run without it; please reinstall CoachDesk."
+        )
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so this change could not be saved. Everything saved "
+            "before is safe. Free some space and try again."
+        )

@@ -1,0 +1,143 @@
+"""The vault key in the OS keyring (service ``CoachDesk``, account = vault id).
+
+The key is stored as 64 hex characters, which fits Windows' credential size
+limit. Backends that would keep it in plain text, or not at all, are refused:
+CoachDesk then offers passphrase mode instead of pretending the key is safe.
+A locked or failing keyring is never an error the coach sees as a traceback;
+callers get :class:`KeyringUnavailable` with a plain reason and ask for the
+recovery code or passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "CoachDesk"
+
+# Modules whose backends never hold a secret safely (or at all).
+_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+_FRIENDLY = {
+    "keyring.backends.SecretService": "the desktop keyring (Secret Service)",
+    "keyring.backends.libsecret": "the desktop keyring (libsecret)",
+    "keyring.backends.kwallet": "KDE Wallet",
+    "keyring.backends.macOS": "the macOS Keychain",
+    "keyring.backends.Windows": "Windows Credential Manager",
+}
+
+
+class KeyringUnavailable(Exception):
+    """The keyring cannot give or keep the key now; ``reason`` says why, plainly."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str  # dotted class name, remembered in the vault info file
+    description: str  # for the coach: where the key will be kept, or why not
+
+
+def backend_name(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _leaves(backend: KeyringBackend) -> list[KeyringBackend]:
+    inner = getattr(backend, "backends", None)
+    return list(inner) if inner is not None else [backend]
+
+
+def _insecure(backend: KeyringBackend) -> bool:
+    return type(backend).__module__.startswith(_INSECURE_MODULES)
+
+
+def status() -> KeyringStatus:
+    """Whether the current keyring backend can safely hold the vault key."""
+    backend = keyring.get_keyring()
+    name = backend_name(backend)
+    leaves = _leaves(backend)
+    if not leaves or all(_insecure(b) for b in leaves):
+        return KeyringStatus(
+            False,
+            name,
+            "This computer has no system keyring that CoachDesk can use to keep "
+            "the vault's key safe.",
+        )
+    if any(_insecure(b) for b in leaves):
+        return KeyringStatus(
+            False,
+            name,
+            "The keyring on this computer would keep the vault's key in a plain "
+            "file, which is not safe enough for client records.",
+        )
+    friendly = next(
+        (text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
+        f"the system keyring ({type(backend).__name__})",
+    )
+    return KeyringStatus(True, name, f"The vault's key will be kept in {friendly}.")
+
+
+def _call(action, *args):
+    try:
+        return action(*args)
+    except keyring.errors.KeyringLocked:
+        raise KeyringUnavailable("The system keyring is locked.") from None
+    except keyring.errors.NoKeyringError:
+        raise KeyringUnavailable("This computer has no system keyring.") from None
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(
+            f"The system keyring did not answer ({type(exc).__name__})."
+        ) from None
+    except Exception as exc:  # backends raise D-Bus, OS and other errors of their own
+        raise KeyringUnavailable(f"The system keyring failed ({type(exc).__name__}).") from None
+
+
+def _require_usable() -> KeyringStatus:
+    state = status()
+    if not state.usable:
+        raise KeyringUnavailable(state.description)
+    return state
+
+
+def store_key(vault_id: str, key: bytes) -> str:
+    """Keep ``key`` for ``vault_id``; returns the backend that holds it."""
+    state = _require_usable()
+    _call(keyring.set_password, SERVICE, vault_id, key.hex())
+    return state.backend
+
+
+def load_key(vault_id: str, expected_backend: str | None = None) -> bytes | None:
+    """The key kept for ``vault_id``, or None when the keyring has none.
+
+    When the key was stored by another backend than the one answering now
+    (``expected_backend``), the answer is not trusted: the coach is asked for
+    the recovery code instead of CoachDesk guessing.
+    """
+    state = _require_usable()
+    if expected_backend and state.backend != expected_backend:
+        raise KeyringUnavailable(
+            "The system keyring has changed since this vault's key was stored."
+        )
+    text = _call(keyring.get_password, SERVICE, vault_id)
+    if text is None:
+        return None
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def forget_key(vault_id: str) -> None:
+    """Remove the stored key (used by tests and when moving to passphrase mode)."""
+    with contextlib.suppress(KeyringUnavailable):
+        _call(keyring.delete_password, SERVICE, vault_id)

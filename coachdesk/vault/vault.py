@@ -1,0 +1,458 @@
+"""Creating, opening and locking the encrypted vault.
+
+The vault is one SQLCipher 4 file. Its key is 32 random bytes used as a raw key
+(``PRAGMA key = "x'...'"``, no KDF on open), kept in the OS keyring; the
+recovery code is the same key written for people. In passphrase mode (no usable
+keyring) SQLCipher's own KDF turns the passphrase into the key, and the recovery
+code is that derived key, so it opens the vault too.
+
+Fail closed: ``PRAGMA key`` is the first statement on every connection and a
+read of ``sqlite_master`` proves it before anything is written. A vault made by
+a newer CoachDesk is refused before a single pragma could change its header.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import secrets
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+import sqlcipher3
+
+from coachdesk import migrations
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import keystore, recovery
+from coachdesk.vault.errors import (
+    DiskFull,
+    KeyNeeded,
+    NoSqlCipher,
+    NotAVault,
+    VaultExists,
+    VaultLocked,
+    VaultTooNew,
+    WrongKey,
+)
+
+INFO_FORMAT = 1
+KEY_BYTES = 32
+SALT_BYTES = 16
+PAGE_SIZE = 4096
+KDF_ITERATIONS = 256_000  # SQLCipher 4 defaults, pinned by cipher_compatibility = 4
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+@dataclass(frozen=True, repr=False)
+class RawKey:
+    """32 key bytes, optionally with the file's salt (only needed to create)."""
+
+    key: bytes
+    salt: bytes | None = None
+
+    def pragma_value(self) -> str:
+        material = self.key + (self.salt or b"")
+        return f"\"x'{material.hex()}'\""
+
+    def __repr__(self) -> str:
+        return "RawKey(<hidden>)"
+
+
+@dataclass(frozen=True, repr=False)
+class Passphrase:
+    text: str
+
+    def pragma_value(self) -> str:
+        if "\x00" in self.text:
+            raise WrongKey("passphrase")
+        return "'" + self.text.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:
+        return "Passphrase(<hidden>)"
+
+
+VaultKey = RawKey | Passphrase
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """The plaintext info file beside the vault: no client content, ever."""
+
+    vault_id: str
+    key_mode: str  # "keyring" or "passphrase"
+    format: int = INFO_FORMAT
+    keyring_backend: str | None = None
+
+    @staticmethod
+    def read(location: VaultLocation) -> VaultInfo | None:
+        try:
+            data = json.loads(location.info_file.read_text(encoding="utf-8"))
+            return VaultInfo(
+                vault_id=str(data["vault_id"]),
+                key_mode=str(data["key_mode"]),
+                format=int(data.get("format", INFO_FORMAT)),
+                keyring_backend=data.get("keyring_backend"),
+            )
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def write(self, location: VaultLocation) -> None:
+        """Atomically replace the info file (it holds only ids and modes)."""
+        data = {
+            "vault_id": self.vault_id,
+            "key_mode": self.key_mode,
+            "format": self.format,
+            "keyring_backend": self.keyring_backend,
+        }
+        tmp = location.info_file.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, location.info_file)
+
+
+@cache
+def sqlcipher_version() -> str:
+    """SQLCipher's version; refuses to run on a plain SQLite build."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    if not row or not row[0]:
+        raise NoSqlCipher()
+    return str(row[0])
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes) -> bytes:
+    """The raw key SQLCipher 4 derives from a passphrase (PBKDF2-HMAC-SHA512)."""
+    return hashlib.pbkdf2_hmac(
+        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, dklen=KEY_BYTES
+    )
+
+
+@dataclass(frozen=True, repr=False)
+class NewVaultPlan:
+    """Everything a new vault needs, made before any file is written.
+
+    The wizard shows the recovery code and has it typed back before
+    :func:`create` writes anything, so a cancelled wizard leaves nothing behind.
+    """
+
+    vault_id: str
+    key_mode: str
+    key: RawKey
+
+    @property
+    def recovery_code(self) -> str:
+        return recovery.encode(self.key.key)
+
+    def __repr__(self) -> str:
+        return f"NewVaultPlan({self.vault_id}, {self.key_mode})"
+
+
+def plan_keyring_vault() -> NewVaultPlan:
+    return NewVaultPlan(str(uuid.uuid4()), "keyring", RawKey(secrets.token_bytes(KEY_BYTES)))
+
+
+def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
+    """Derive the key now (about 0.15 s) so the recovery code can be shown first."""
+    if "\x00" in passphrase:
+        raise ValueError("a passphrase cannot contain a NUL character")
+    salt = secrets.token_bytes(SALT_BYTES)
+    key = derive_passphrase_key(passphrase, salt)
+    return NewVaultPlan(str(uuid.uuid4()), "passphrase", RawKey(key, salt))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _inspect(path: Path) -> None:
+    """Reject files that cannot be a vault before any key touches them."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise NotAVault(path, "is missing") from None
+    except OSError as exc:
+        raise NotAVault(path, f"cannot be read ({exc.strerror})") from None
+    if size == 0:
+        raise NotAVault(path, "is empty (0 bytes), so it is not a CoachDesk vault")
+    if head == SQLITE_HEADER:
+        raise NotAVault(path, "is an ordinary unencrypted SQLite database, not a CoachDesk vault")
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise NotAVault(
+            path,
+            f"is truncated or is not a CoachDesk vault (its size, {size} bytes, "
+            "is not a whole number of vault pages)",
+        )
+
+
+def _connect(path: Path, key: VaultKey, *, create: bool) -> sqlcipher3.Connection:
+    """A connection whose key is proven by a read; nothing written before that."""
+    sqlcipher_version()
+    uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise NotAVault(path, "cannot be opened") from exc
+    try:
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        conn.close()
+        raise WrongKey() from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -32768")  # 32 MB: decrypted pages stay warm
+
+
+@dataclass(eq=False)
+class Vault:
+    """An open vault: one connection, used by one thread at a time."""
+
+    location: VaultLocation
+    info: VaultInfo
+    _conn: sqlcipher3.Connection | None = field(repr=False)
+    _in_transaction: bool = field(default=False, repr=False)
+    _guard: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def connection(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    def read(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """Rows of a query (for the record modules)."""
+        with self._guard:
+            return self.connection.execute(sql, params).fetchall()
+
+    def read_one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
+        with self._guard:
+            return self.connection.execute(sql, params).fetchone()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write: all of it (with its audit entry) or none of it."""
+        with self._guard:
+            if self._in_transaction:
+                raise RuntimeError("transactions do not nest")
+            conn = self.connection
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as exc:
+                _raise_disk_full(exc)
+                raise
+            self._in_transaction = True
+            try:
+                yield conn
+            except BaseException:
+                self._in_transaction = False
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except sqlcipher3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                _raise_disk_full(exc)
+                raise
+            finally:
+                self._in_transaction = False
+
+    def setting(self, name: str) -> str | None:
+        row = self.read_one("SELECT value FROM vault_info WHERE key = ?", (name,))
+        return row[0] if row else None
+
+    def close(self) -> None:
+        """Lock: close the connection; the key is dropped with it."""
+        with self._guard:
+            if self._conn is not None:
+                with suppress(DatabaseError):
+                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                self._conn.close()
+                self._conn = None
+
+
+def _raise_disk_full(exc: Exception) -> None:
+    text = str(exc).lower()
+    if "full" in text or "no space" in text:
+        raise DiskFull() from exc
+
+
+def _open(
+    location: VaultLocation, key: VaultKey, what: str = "code"
+) -> tuple[sqlcipher3.Connection, str]:
+    """Open and migrate; returns the connection and the vault id stored inside."""
+    path = location.vault_file
+    _inspect(path)
+    try:
+        conn = _connect(path, key, create=False)
+    except WrongKey:
+        raise WrongKey(what) from None
+    try:
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if found > migrations.latest():
+            raise VaultTooNew(path, found, migrations.latest())
+        _configure(conn)
+        migrations.apply(conn)
+        row = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
+        if row is None:
+            raise NotAVault(path, "opens, but holds no CoachDesk records")
+        return conn, row[0]
+    except DatabaseError as exc:
+        conn.close()
+        if isinstance(exc, sqlcipher3.OperationalError):
+            _raise_disk_full(exc)
+        raise NotAVault(path, "is damaged and cannot be read") from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
+    """Write a new vault for ``plan``; in keyring mode the key is stored first.
+
+    Refuses when a vault file exists: a new key is never made over old records.
+    If anything fails, the half-made file is removed (it holds nothing yet).
+    """
+    if location.exists():
+        raise VaultExists(location.vault_file)
+    location.folder.mkdir(parents=True, exist_ok=True)
+    backend = None
+    if plan.key_mode == "keyring":
+        try:
+            backend = keystore.store_key(plan.vault_id, plan.key.key)
+        except keystore.KeyringUnavailable as exc:
+            raise KeyNeeded(exc.reason, "passphrase") from None
+    path = location.vault_file
+    conn = None
+    try:
+        conn = _connect(path, plan.key, create=True)
+        _configure(conn)
+        migrations.apply(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO vault_info(key, value) VALUES (?, ?)",
+            [("vault_id", plan.vault_id), ("created_at", _now())],
+        )
+        conn.execute("COMMIT")
+        info = VaultInfo(plan.vault_id, plan.key_mode, INFO_FORMAT, backend)
+        info.write(location)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), location.info_file):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise DiskFull() from None
+        if isinstance(exc, sqlcipher3.OperationalError):
+            _raise_disk_full(exc)
+        raise
+    return Vault(location, info, conn)
+
+
+def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code") -> Vault:
+    info = VaultInfo.read(location)
+    conn, inner_id = _open(location, key, what)
+    if info is None or info.vault_id != inner_id:
+        info = VaultInfo(
+            inner_id,
+            info.key_mode if info else "keyring",
+            INFO_FORMAT,
+            info.keyring_backend if info else None,
+        )
+    return Vault(location, info, conn)
+
+
+def unlock_with_keyring(location: VaultLocation) -> Vault:
+    """Open without asking, with the key from the keyring, or raise KeyNeeded."""
+    path = location.vault_file
+    info = VaultInfo.read(location)
+    if info is None:
+        _inspect(path)
+        raise KeyNeeded(
+            "CoachDesk cannot find this vault's info file, so it does not know where "
+            "its key is kept. Enter your recovery code to open it.",
+            "recovery",
+        )
+    if info.format > INFO_FORMAT:
+        raise VaultTooNew(path, info.format, INFO_FORMAT)
+    if info.key_mode == "passphrase":
+        _inspect(path)
+        raise KeyNeeded("Enter your passphrase to open your vault.", "passphrase")
+    try:
+        key = keystore.load_key(info.vault_id, info.keyring_backend)
+    except keystore.KeyringUnavailable as exc:
+        _inspect(path)
+        raise KeyNeeded(
+            f"{exc.reason} Enter your recovery code to open your vault.", "recovery"
+        ) from None
+    if key is None:
+        _inspect(path)
+        raise KeyNeeded(
+            "This computer's keyring does not hold the key to your vault (a new "
+            "computer, or a cleared keychain). Enter your recovery code to open it; "
+            "CoachDesk will keep the key in the keyring again.",
+            "recovery",
+        )
+    try:
+        return open_with_key(location, RawKey(key))
+    except WrongKey:
+        raise KeyNeeded(
+            f"The key kept in this computer's keyring does not open {path}. The file "
+            "may be damaged, or the keyring holds a key for another vault. CoachDesk "
+            "has left the file untouched. You can try your recovery code.",
+            "recovery",
+        ) from None
+
+
+def unlock_with_recovery_code(location: VaultLocation, code: str) -> Vault:
+    """Open with the recovery code and, in keyring mode, keep the key again."""
+    key = recovery.decode(code)
+    vault = open_with_key(location, RawKey(key), "code")
+    info = vault.info
+    if info.key_mode == "keyring":
+        try:
+            backend = keystore.store_key(info.vault_id, key)
+            info = VaultInfo(info.vault_id, "keyring", INFO_FORMAT, backend)
+        except keystore.KeyringUnavailable:
+            pass  # it opened; next start asks for the code again
+    with suppress(OSError):
+        info.write(location)
+    vault.info = info
+    return vault
+
+
+def unlock_with_passphrase(location: VaultLocation, passphrase: str) -> Vault:
+    return open_with_key(location, Passphrase(passphrase), "passphrase")

@@ -1,0 +1,39 @@
+"""CoachDesk: start the desktop app.
+
+    python main.py            open (or create) your vault
+    python main.py --home DIR keep the vault in DIR instead of the app-data folder
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="coachdesk", description="CoachDesk for coaches.")
+    parser.add_argument("--home", metavar="DIR",
+                        help="folder for the vault (default: the app-data folder, or "
+                             "$COACHDESK_HOME)")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        from coachdesk import __version__
+
+        print(f"CoachDesk {__version__}")
+        return 0
+    if args.home:
+        os.environ["COACHDESK_HOME"] = args.home
+    from coachdesk.paths import VaultLocation
+    from ui.app import run
+
+    return run(sys.argv[:1], VaultLocation.default())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

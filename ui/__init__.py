@@ -1,0 +1,1 @@
+"""CoachDesk's Qt front end. Widgets only: every record comes from ``coachdesk``."""

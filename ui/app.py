@@ -1,0 +1,83 @@
+"""Start-up: the application object, the one-instance guard, then wizard or window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import NoSqlCipher, sqlcipher_version
+from ui import ask, theme
+from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance
+from ui.wizard import FirstRunWizard
+
+
+def _report_crash(kind, value, tb) -> None:
+    """Say where it failed, never what it held: messages may carry client text."""
+    frames = traceback.extract_tb(tb)
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+    print(f"CoachDesk: unexpected {kind.__name__} at {where}", file=sys.stderr)
+    for frame in frames:
+        print(f"  {frame.filename}:{frame.lineno} in {frame.name}", file=sys.stderr)
+    if QApplication.instance() is not None:
+        ask.warn(None, "Something went wrong",
+                 "CoachDesk hit an unexpected problem. Everything saved before is safe in "
+                 "your vault. If it happens again, please restart CoachDesk.")
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName("CoachDesk")
+    QCoreApplication.setApplicationName("CoachDesk")
+    app.setApplicationDisplayName("CoachDesk")
+    theme.apply(app)
+    return app
+
+
+def run(argv: list[str], location: VaultLocation) -> int:
+    sys.excepthook = _report_crash
+    app = make_application(argv)
+    try:
+        sqlcipher_version()
+    except NoSqlCipher as exc:
+        ask.warn(None, "CoachDesk cannot start", exc.message)
+        return 2
+
+    guard = SingleInstance(location)
+    if not guard.acquire():
+        if guard.ask_running_to_raise():
+            print("CoachDesk is already open with this vault; its window was brought to "
+                  "the front.")
+            return 0
+        ask.warn(None, "CoachDesk is already open",
+                 "CoachDesk is already open with this vault in another window. Switch to "
+                 "it, or close it before starting CoachDesk again.")
+        return 1
+
+    window = MainWindow(location)
+    guard.raise_requested.connect(window.bring_to_front)
+    if location.exists():
+        window.show()
+        window.start()
+    else:
+        app.setQuitOnLastWindowClosed(False)
+        wizard = FirstRunWizard(location)
+
+        def created(vault) -> None:
+            window.show()
+            window.open_vault(vault)
+            app.setQuitOnLastWindowClosed(True)
+
+        wizard.created.connect(created)
+        wizard.rejected.connect(app.quit)
+        wizard.show()
+    try:
+        return app.exec()
+    finally:
+        if window.vault is not None:
+            window.lock()
+        guard.release()

@@ -1,0 +1,58 @@
+"""The one seam through which CoachDesk asks or tells the coach something.
+
+Tests pre-answer it with :func:`set_next_answers` (as KeePassXC's
+``MessageBox::setNextAnswer`` does) instead of patching Qt; every message shown
+is also kept in :data:`shown` so a test can assert on what the coach read.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+_next_answers: deque[bool] = deque()
+shown: list[tuple[str, str]] = []  # (title, text) of every message, newest last
+
+
+def set_next_answers(*answers: bool) -> None:
+    """Answer the next questions without showing them (for tests)."""
+    _next_answers.extend(answers)
+
+
+def reset() -> None:
+    _next_answers.clear()
+    shown.clear()
+
+
+def _pending() -> bool | None:
+    return _next_answers.popleft() if _next_answers else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
+            no: str = "Cancel") -> bool:
+    shown.append((title, text))
+    answer = _pending()
+    if answer is not None:
+        return answer
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    shown.append((title, text))
+    if _pending() is not None:
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    shown.append((title, text))
+    if _pending() is not None:
+        return
+    QMessageBox.warning(parent, title, text)

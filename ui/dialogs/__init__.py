@@ -1,0 +1,1 @@
+"""Dialogs: small windows that ask the coach for one thing."""

@@ -1,0 +1,194 @@
+"""The main window: a sidebar of pages over the open vault, and the unlock screen.
+
+Locking closes the vault, clears every page that holds client data and shows
+the unlock screen in the same window. The title is always just "CoachDesk".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachdesk.paths import VaultLocation
+from ui import ask
+from ui.pages.clients import ClientsPage
+from ui.pages.coming import ComingPage
+from ui.pages.unlock import UnlockPage
+
+PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
+WINDOW_TITLE = "CoachDesk"
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+
+    def __init__(self, location: VaultLocation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.vault = None
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1180, 760)
+        self.setMinimumSize(820, 560)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setAccessibleName("Sections")
+        self.pages = QStackedWidget()
+        self.clients_page = ClientsPage()
+        self._page_widgets: dict[str, QWidget] = {}
+        for name in PAGES:
+            page = self.clients_page if name == "Clients" else ComingPage(name)
+            self._page_widgets[name] = page
+            self.pages.addWidget(page)
+            QListWidgetItem(name, self.sidebar)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+
+        self.unlock_page = UnlockPage(location)
+        self.unlock_page.unlocked.connect(self.open_vault)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.unlock_page)
+        self.screens.addWidget(self.workspace)
+        self.setCentralWidget(self.screens)
+        self._build_menus()
+        self._restore_geometry()
+        self.show_unlock()
+
+    # -- menus and shortcuts ----------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.lock_action = QAction("&Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        clients_menu = bar.addMenu("&Clients")
+        page = self.clients_page
+        for action in (page.new_action, page.edit_action, page.archive_action, page.find_action):
+            clients_menu.addAction(action)
+        self.client_actions = (page.new_action, page.edit_action, page.archive_action,
+                               page.find_action)
+
+        go_menu = bar.addMenu("&Go")
+        self.go_actions: list[QAction] = []
+        for number, name in enumerate(PAGES, start=1):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.go_to(n))
+            go_menu.addAction(action)
+            self.go_actions.append(action)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About CoachDesk", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        from coachdesk import __version__
+        from coachdesk.vault import sqlcipher_version
+
+        ask.inform(self, "About CoachDesk",
+                   f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
+                   f"records are kept in one encrypted file:\n{self.location.vault_file}\n\n"
+                   f"SQLCipher {sqlcipher_version()}")
+
+    # -- pages ------------------------------------------------------------------
+    def go_to(self, name: str) -> None:
+        if self.vault is None:
+            return
+        self.sidebar.setCurrentRow(PAGES.index(name))
+
+    def current_page_name(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def page(self, name: str) -> QWidget:
+        return self._page_widgets[name]
+
+    # -- vault life -----------------------------------------------------------------
+    def start(self) -> None:
+        """At launch: open by itself when the keyring allows, else ask."""
+        self.show_unlock()
+        self.unlock_page.try_keyring()
+
+    def open_vault(self, vault) -> None:
+        self.vault = vault
+        self.clients_page.attach(vault)
+        self._set_vault_actions(True)
+        self.screens.setCurrentWidget(self.workspace)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(PAGES.index("Clients"))
+        self.pages.currentWidget().setFocus()
+
+    def lock(self) -> None:
+        """Close the vault and clear every view; the unlock screen takes over."""
+        if self.vault is None:
+            return
+        vault, self.vault = self.vault, None
+        self.clients_page.clear()
+        vault.close()
+        self.show_unlock()
+        self.locked.emit()
+
+    def show_unlock(self) -> None:
+        self._set_vault_actions(False)
+        mode = "passphrase" if self._key_mode() == "passphrase" else "keyring"
+        self.unlock_page.ask_for(mode, "")
+        self.screens.setCurrentWidget(self.unlock_page)
+
+    def _key_mode(self) -> str | None:
+        from coachdesk.vault import VaultInfo
+
+        info = VaultInfo.read(self.location)
+        return info.key_mode if info else None
+
+    def _set_vault_actions(self, enabled: bool) -> None:
+        self.lock_action.setEnabled(enabled)
+        for action in (*self.go_actions, *self.client_actions):
+            action.setEnabled(enabled)
+        if enabled:
+            self.clients_page._update_buttons()
+
+    # -- window ---------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.vault is not None:
+            vault, self.vault = self.vault, None
+            self.clients_page.clear()
+            vault.close()
+        super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Called when a second CoachDesk start asks this one to show itself."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()

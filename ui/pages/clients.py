@@ -1,0 +1,235 @@
+"""The Clients page: a lazy list, search as you type, add, edit and archive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import clients
+from coachdesk.clients import Client
+from coachdesk.errors import CoachDeskError
+from ui import ask
+from ui.dialogs.client import ClientDialog
+from ui.models.clients import COL_EMAIL, COL_NAME, ClientsModel
+from ui.widgets import heading, line_edit
+
+SEARCH_DELAY_MS = 150
+
+
+class ClientsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self.model = ClientsModel(self)
+
+        self.search = line_edit("Search clients by name or email")
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search clients")
+        self.show_archived = QCheckBox("Show &archived")
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+
+        self.new_button = QPushButton("&New client")
+        self.new_button.setObjectName("primary")
+        self.edit_button = QPushButton("&Edit")
+        self.archive_button = QPushButton("Arc&hive")
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.resizeSection(COL_NAME, 280)
+        header.resizeSection(COL_EMAIL, 260)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAccessibleName("Clients")
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(heading("Clients"))
+        top.addStretch(1)
+        top.addWidget(self.count)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.show_archived)
+        tools.addSpacing(12)
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.archive_button)
+        tools.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addLayout(tools)
+        layout.addWidget(self.list_stack, 1)
+
+        self.new_action = QAction("&New client…", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = QAction("&Edit client…", self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.archive_action = QAction("Arc&hive client", self)
+        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.find_action = QAction("&Find client", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.table.addAction(self.edit_action)
+        for action in (self.new_action, self.archive_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.show_archived.toggled.connect(self.apply_filter)
+        self.new_action.triggered.connect(self.add_client)
+        self.new_button.clicked.connect(self.add_client)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_action.triggered.connect(self.archive_selected)
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.find_action.triggered.connect(self.focus_search)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_state)
+        self.setTabOrder(self.search, self.show_archived)
+        self.setTabOrder(self.show_archived, self.table)
+        self._update_state()
+
+    # -- vault life -----------------------------------------------------------
+    def attach(self, vault) -> None:
+        self._vault = vault
+        self.model.attach(vault)
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self._vault = None
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()
+
+    # -- actions ----------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_filter(self) -> None:
+        if self._vault is not None:
+            self.model.set_filter(self.search.text(), self.show_archived.isChecked())
+
+    def selected_client(self) -> Client | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.client_at(rows[0].row()) if rows else None
+
+    def select_client(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row is None:
+            return
+        index = self.model.index(row, COL_NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def add_client(self) -> None:
+        if self._vault is None:
+            return
+        dialog = ClientDialog(self._vault, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_change(dialog.saved.id)
+
+    def edit_selected(self) -> None:
+        client = self.selected_client()
+        if self._vault is None or client is None:
+            return
+        dialog = ClientDialog(self._vault, client, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_change(dialog.saved.id)
+
+    def archive_selected(self) -> None:
+        client = self.selected_client()
+        if self._vault is None or client is None:
+            return
+        try:
+            if client.archived:
+                clients.restore(self._vault, client.id)
+            else:
+                if not ask.confirm(
+                    self, "Archive client",
+                    "Archive this client? Their records stay in the vault, out of the "
+                    "everyday list. Tick “Show archived” to see them again.",
+                    yes="Archive",
+                ):
+                    return
+                clients.archive(self._vault, client.id)
+        except CoachDeskError as exc:
+            ask.warn(self, "Could not archive", exc.message)
+            return
+        self._after_change(client.id)
+
+    def _after_change(self, client_id: int) -> None:
+        self.model.refresh()
+        self.select_client(client_id)
+        self.changed.emit()
+
+    # -- looks ------------------------------------------------------------------
+    def _update_state(self) -> None:
+        total = self.model.total()
+        self.count.setText(f"{total:,} client{'s' if total != 1 else ''}" if self._vault else "")
+        if total:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            searching = bool(self.search.text().strip())
+            self.empty.setText(
+                "No client matches this search." if searching else
+                "No clients yet.\nAdd your first client with “New client” (Ctrl+N)."
+            )
+            self.list_stack.setCurrentWidget(self.empty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        client = self.selected_client()
+        has = client is not None
+        self.edit_button.setEnabled(has)
+        self.archive_button.setEnabled(has)
+        self.edit_action.setEnabled(has)
+        self.archive_action.setEnabled(has)
+        self.archive_button.setText("Rest&ore" if has and client.archived else "Arc&hive")
+        self.archive_action.setText("Rest&ore client" if has and client.archived
+                                    else "Arc&hive client")
+        self.new_button.setEnabled(self._vault is not None)
+        self.new_action.setEnabled(self._vault is not None)

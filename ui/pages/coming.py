@@ -1,0 +1,39 @@
+"""Pages not built yet: they say plainly what will come, and offer no buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.widgets import heading
+
+COMING = {
+    "Today": "Your day at a glance: upcoming sessions, agreements awaiting signatures, "
+             "engagements ending soon, and records past their retention period.",
+    "Sponsors": "The organisations that pay for coaching, their contact people, the "
+                "engagements they fund, and what each agreement allows them to receive.",
+    "Agreements": "Coach-client and three-party agreements from templates, with a checklist "
+                  "of required clauses and a signature record for each party.",
+    "Sessions": "Every session, per client and overall, and a calm, focused note editor "
+                "for the session itself.",
+    "Reports": "Sponsor reports built only from words the client approved, co-created on "
+               "screen with the client, and a log of every disclosure.",
+    "Settings": "Idle lock, theme, default session length, fee and currency, and backups.",
+}
+
+
+class ComingPage(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        text = QLabel(COMING[title] + "\n\nThis page is coming in a later version of CoachDesk.")
+        text.setObjectName("comingText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setMaximumWidth(620)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(heading(title))
+        layout.addWidget(text)
+        layout.addStretch(1)

@@ -1,0 +1,179 @@
+"""The unlock screen: shown at start when the vault cannot open by itself, and on lock.
+
+It asks for exactly what the vault needs (nothing, the recovery code, or the
+passphrase), opens the vault on the worker thread, and reports failures in the
+coach's words. It never writes to a vault it could not open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import vault as vaults
+from coachdesk.errors import CoachDeskError
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import KeyNeeded, RecoveryCodeError
+from ui import ops
+from ui.widgets import InlineMessage, line_edit
+
+KEYRING, RECOVERY, PASSPHRASE = "keyring", "recovery", "passphrase"
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # the open Vault
+
+    def __init__(self, location: VaultLocation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.mode = KEYRING
+        self._busy = False
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(560)
+        self.title = QLabel("Your vault is locked")
+        self.title.setObjectName("cardTitle")
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.field_label = QLabel()
+        self.field = line_edit()
+        self.field.returnPressed.connect(self.submit)
+        self.field.textEdited.connect(lambda _t: self.message.clear_message())
+        self.message = InlineMessage()
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.switch_button = QPushButton("Use my &recovery code")
+        self.switch_button.setObjectName("link")
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(lambda: self.ask_for(RECOVERY, ""))
+        self.field_label.setBuddy(self.field)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.reason)
+        inner.addSpacing(6)
+        inner.addWidget(self.field_label)
+        inner.addWidget(self.field)
+        inner.addWidget(self.message)
+        inner.addSpacing(6)
+        inner.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.ask_for(KEYRING, "")
+
+    def ask_for(self, mode: str, reason: str) -> None:
+        """Show the form for ``mode`` with ``reason`` explaining why."""
+        self.mode = mode
+        self.field.clear()
+        self.message.clear_message()
+        if mode == KEYRING:
+            self.title.setText("Your vault is locked")
+            self.reason.setText(reason or "Unlock to carry on. Your key is kept in this "
+                                          "computer's keyring.")
+            self.field_label.hide()
+            self.field.hide()
+            self.switch_button.setVisible(True)
+            self.unlock_button.setText("&Unlock")
+        elif mode == RECOVERY:
+            self.title.setText("Enter your recovery code")
+            self.reason.setText(reason or "Type the recovery code you wrote down when you "
+                                          "created your vault. Dashes and case do not matter.")
+            self.field_label.setText("Recovery &code")
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.field.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
+            self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.field_label.show()
+            self.field.show()
+            self.switch_button.setVisible(False)
+            self.unlock_button.setText("&Open vault")
+        else:
+            self.title.setText("Enter your passphrase")
+            self.reason.setText(reason or "Your vault is protected by a passphrase.")
+            self.field_label.setText("&Passphrase")
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setPlaceholderText("")
+            self.field.setFont(QFont())
+            self.field_label.show()
+            self.field.show()
+            self.switch_button.setText("Forgot it? Use my &recovery code")
+            self.switch_button.setVisible(True)
+            self.unlock_button.setText("&Open vault")
+        if self.field.isVisible() or mode != KEYRING:
+            self.field.setFocus()
+        else:
+            self.unlock_button.setFocus()
+
+    def try_keyring(self) -> None:
+        """Open without asking if the keyring can; otherwise show what is needed."""
+        self._run(lambda: vaults.unlock_with_keyring(self.location))
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        if self.mode == KEYRING:
+            self.try_keyring()
+            return
+        typed = self.field.text()
+        if not typed:
+            self.message.show_message("Type your recovery code first." if self.mode == RECOVERY
+                                      else "Type your passphrase first.")
+            return
+        if self.mode == RECOVERY:
+            self._run(lambda: vaults.unlock_with_recovery_code(self.location, typed))
+        else:
+            self._run(lambda: vaults.unlock_with_passphrase(self.location, typed))
+
+    def _run(self, work) -> None:
+        self._busy = True
+        self.unlock_button.setEnabled(False)
+        self.message.show_message("Opening your vault…")
+        ops.run(work, success=self._opened, failure=self._failed)
+
+    def _opened(self, vault) -> None:
+        self._busy = False
+        self.unlock_button.setEnabled(True)
+        self.field.clear()
+        self.message.clear_message()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self.unlock_button.setEnabled(True)
+        if isinstance(exc, KeyNeeded):
+            self.ask_for(exc.mode, exc.message)
+        elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
+            self.message.show_message(str(exc))
+            if self.field.isVisible():
+                self.field.setFocus()
+                self.field.selectAll()
+        else:
+            self.message.show_message(
+                f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
+                "changed.")

@@ -1,0 +1,77 @@
+"""One CoachDesk per vault: a QLockFile, plus a local socket to wake the first one.
+
+A second start on the same vault asks the running one to raise its window and
+then leaves; if the first cannot be reached, the coach is told plainly that
+CoachDesk is already open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from coachdesk.paths import VaultLocation
+
+RAISE = b"raise\n"
+
+
+def _server_name(location: VaultLocation) -> str:
+    digest = hashlib.sha256(str(location.folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"coachdesk-{digest}"
+
+
+class SingleInstance(QObject):
+    raise_requested = Signal()
+
+    def __init__(self, location: VaultLocation, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        location.folder.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(location.lock_file))
+        self._lock.setStaleLockTime(0)  # a crashed CoachDesk's lock is detected by its pid
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now owns the vault."""
+        if not self._lock.tryLock(200):
+            return False
+        name = _server_name(self.location)
+        QLocalServer.removeServer(name)  # left over by a crash
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(name)
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        socket = self._server.nextPendingConnection()
+        if socket is None:
+            return
+
+        def read() -> None:
+            if RAISE.strip() in bytes(socket.readAll().data()):
+                self.raise_requested.emit()
+            socket.disconnectFromServer()
+
+        socket.readyRead.connect(read)
+        socket.disconnected.connect(socket.deleteLater)
+
+    def ask_running_to_raise(self) -> bool:
+        """From a second start: wake the first one; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(_server_name(self.location))
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(RAISE)
+        ok = socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()

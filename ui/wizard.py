@@ -1,0 +1,282 @@
+"""The first-run wizard: create the vault, keep its key safe, show the recovery code once.
+
+Nothing is written until the last page: the key (or passphrase-derived key) is
+made in memory, its recovery code is shown and typed back, and only then is the
+vault created and the key stored. A cancelled wizard leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coachdesk import vault as vaults
+from coachdesk.errors import CoachDeskError
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import keystore, recovery
+from ui.widgets import InlineMessage, line_edit
+
+WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
+MIN_PASSPHRASE = 10
+
+
+def _text(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Welcome to CoachDesk")
+        self.setSubTitle("Your practice, private and offline, in one encrypted file.")
+        self.keyring = keystore.status()
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(
+            "CoachDesk keeps your clients, sponsors, agreements and session notes in one "
+            "encrypted vault on this computer. Nothing is sent anywhere."))
+        layout.addWidget(_text(f"Your vault will be created here:\n{wizard.location.vault_file}"))
+        layout.addSpacing(8)
+        self.use_keyring = QRadioButton("Keep the key in this computer's &keyring "
+                                        "(recommended)")
+        self.use_passphrase = QRadioButton("Use a &passphrase I type at every start")
+        group = QButtonGroup(self)
+        group.addButton(self.use_keyring)
+        group.addButton(self.use_passphrase)
+        self.keyring_note = _text(self.keyring.description + " CoachDesk will open without "
+                                  "asking, and lock when you tell it to.")
+        self.keyring_note.setObjectName("muted")
+        layout.addWidget(self.use_keyring)
+        layout.addWidget(self.use_passphrase)
+        layout.addWidget(self.keyring_note)
+        if self.keyring.usable:
+            self.use_keyring.setChecked(True)
+        else:
+            self.use_keyring.setEnabled(False)
+            self.use_passphrase.setChecked(True)
+            self.keyring_note.setText(
+                self.keyring.description + " You can still protect your vault with a "
+                "passphrase: CoachDesk will ask for it each time it starts.")
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return CODE if self.use_keyring.isChecked() else PASSPHRASE
+
+    def validatePage(self) -> bool:
+        if self.use_keyring.isChecked():
+            self.w.plan = vaults.plan_keyring_vault()
+        return True
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Choose a passphrase")
+        self.setSubTitle("You will type it each time CoachDesk starts.")
+        self.first = line_edit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = line_edit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow("&Passphrase", self.first)
+        form.addRow("&Again", self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(
+            f"Use at least {MIN_PASSPHRASE} characters; a few unrelated words are easy to "
+            "remember and hard to guess. If you forget it, your recovery code still opens "
+            "the vault."))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        for edit in (self.first, self.second):
+            edit.textEdited.connect(lambda _t: self.message.clear_message())
+
+    def nextId(self) -> int:
+        return CODE
+
+    def validatePage(self) -> bool:
+        first, second = self.first.text(), self.second.text()
+        if len(first) < MIN_PASSPHRASE:
+            self.message.show_message(
+                f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+            return False
+        if first != second:
+            self.message.show_message("The two passphrases are not the same.")
+            return False
+        if "\x00" in first:
+            self.message.show_message("The passphrase cannot contain control characters.")
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.w.plan = vaults.plan_passphrase_vault(first)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+
+class CodePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Your recovery code")
+        self.setSubTitle("Write it down on paper now. It is shown only this once.")
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(28)
+        self.grid.setVerticalSpacing(10)
+        self.written = QCheckBox("I have written down my recovery code and will keep it "
+                                 "somewhere safe")
+        self.registerField("written*", self.written)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(
+            "If this computer is lost or replaced, or its keyring is cleared, this code is "
+            "the only way to open your vault. Keep it away from the laptop, as you would a "
+            "spare key. CoachDesk cannot show it again or recover it for you."))
+        layout.addSpacing(6)
+        layout.addLayout(self.grid)
+        layout.addSpacing(6)
+        layout.addWidget(self.written)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.35)
+        mono.setWeight(QFont.Weight.DemiBold)
+        for index, part in enumerate(recovery.split_groups(self.w.plan.recovery_code)):
+            number = QLabel(f"{index + 1}")
+            number.setObjectName("muted")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value = QLabel(part)
+            value.setObjectName("codeGroup")
+            value.setFont(mono)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            row, column = divmod(index, 4)
+            self.grid.addWidget(number, row, column * 2)
+            self.grid.addWidget(value, row, column * 2 + 1)
+        self.written.setChecked(False)
+
+    def nextId(self) -> int:
+        return CONFIRM
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check your copy")
+        self.setSubTitle("Type two groups from what you wrote down.")
+        self.groups: tuple[int, int] = (1, 2)
+        self.first = line_edit()
+        self.second = line_edit()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for edit in (self.first, self.second):
+            edit.setFont(mono)
+            edit.textChanged.connect(self._changed)
+        self.first_label = QLabel()
+        self.second_label = QLabel()
+        self.first_label.setBuddy(self.first)
+        self.second_label.setBuddy(self.second)
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text("This makes sure your written copy is right before anything "
+                               "depends on it."))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        picks = sorted(secrets.SystemRandom().sample(range(1, recovery.GROUPS + 1), 2))
+        self.groups = (picks[0], picks[1])
+        self.first_label.setText(f"Group {self.groups[0]}")
+        self.second_label.setText(f"Group {self.groups[1]}")
+        self.first.clear()
+        self.second.clear()
+        self.message.clear_message()
+        self.first.setFocus()
+
+    def _matches(self, edit: QLineEdit, number: int) -> bool:
+        typed = recovery.split_groups(edit.text())
+        return len(typed) == 1 and typed[0] == recovery.group(self.w.plan.recovery_code, number)
+
+    def _changed(self) -> None:
+        self.message.clear_message()
+        for edit, number in ((self.first, self.groups[0]), (self.second, self.groups[1])):
+            typed = "".join(recovery.split_groups(edit.text()))
+            if len(typed) >= recovery.GROUP_LEN and not self._matches(edit, number):
+                self.message.show_message(f"Group {number} is not what the code says. "
+                                          "Check your copy (press Back to see the code again).")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._matches(self.first, self.groups[0]) and \
+            self._matches(self.second, self.groups[1])
+
+    def validatePage(self) -> bool:
+        try:
+            self.w.vault = vaults.create(self.w.location, self.w.plan)
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return False
+        except OSError as exc:
+            self.message.show_message(
+                f"CoachDesk could not write the vault in {self.w.location.folder} "
+                f"({exc.strerror}). Nothing was saved.")
+            return False
+        return True
+
+
+class FirstRunWizard(QWizard):
+    created = Signal(object)  # the new, open Vault
+
+    def __init__(self, location: VaultLocation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.plan: vaults.NewVaultPlan | None = None
+        self.vault = None
+        self.setWindowTitle("Set up CoachDesk")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.setMinimumSize(680, 520)
+        self.welcome = WelcomePage(self)
+        self.passphrase = PassphrasePage(self)
+        self.code = CodePage(self)
+        self.confirm = ConfirmPage(self)
+        self.setPage(WELCOME, self.welcome)
+        self.setPage(PASSPHRASE, self.passphrase)
+        self.setPage(CODE, self.code)
+        self.setPage(CONFIRM, self.confirm)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Create my vault")
+        self.accepted.connect(self._finish)
+
+    def _finish(self) -> None:
+        vault, self.vault = self.vault, None
+        self.plan = None  # the key leaves memory with the wizard
+        if vault is not None:
+            self.created.emit(vault)
