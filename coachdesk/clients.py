@@ -62,9 +62,9 @@ def add(vault, draft: ClientDraft) -> Client:
     now = now_utc()
     with vault.transaction() as conn:
         cur = conn.execute(
-            "INSERT INTO clients (name, pronouns, email, phone, status, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'active', ?, ?)",
-            (d.name, d.pronouns, d.email, d.phone, now, now),
+            "INSERT INTO clients (name, sort_name, pronouns, email, phone, status, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
+            (d.name, validation.sort_key(d.name), d.pronouns, d.email, d.phone, now, now),
         )
         client_id = cur.lastrowid
         audit.record(conn, "client.added", "client", client_id)
@@ -75,9 +75,10 @@ def update(vault, client_id: int, draft: ClientDraft) -> Client:
     d = _checked(draft)
     with vault.transaction() as conn:
         cur = conn.execute(
-            "UPDATE clients SET name = ?, pronouns = ?, email = ?, phone = ?, updated_at = ?"
-            " WHERE id = ?",
-            (d.name, d.pronouns, d.email, d.phone, now_utc(), client_id),
+            "UPDATE clients SET name = ?, sort_name = ?, pronouns = ?, email = ?, phone = ?,"
+            " updated_at = ? WHERE id = ?",
+            (d.name, validation.sort_key(d.name), d.pronouns, d.email, d.phone, now_utc(),
+             client_id),
         )
         if cur.rowcount != 1:
             raise NotFound("This client is no longer in the vault.")
@@ -137,7 +138,7 @@ def list_ids(vault, *, text: str = "", include_archived: bool = False) -> list[i
             r[0]
             for r in vault.read(
                 f"SELECT id FROM clients WHERE status IN ({marks}) AND instr(name, ?) > 0"
-                " ORDER BY name COLLATE NOCASE, id",
+                " ORDER BY sort_name, id",
                 (*statuses, text.strip()),
             )
         ]
@@ -146,7 +147,7 @@ def list_ids(vault, *, text: str = "", include_archived: bool = False) -> list[i
             r[0]
             for r in vault.read(
                 f"SELECT id FROM clients WHERE status IN ({marks})"
-                " ORDER BY name COLLATE NOCASE, id",
+                " ORDER BY sort_name, id",
                 statuses,
             )
         ]
@@ -155,7 +156,7 @@ def list_ids(vault, *, text: str = "", include_archived: bool = False) -> list[i
         for r in vault.read(
             "SELECT c.id FROM clients_fts JOIN clients c ON c.id = clients_fts.rowid"
             f" WHERE clients_fts MATCH ? AND c.status IN ({marks})"
-            " ORDER BY c.name COLLATE NOCASE, c.id",
+            " ORDER BY c.sort_name, c.id",
             (expr, *statuses),
         )
     ]

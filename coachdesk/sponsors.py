@@ -70,9 +70,10 @@ def add(vault, draft: SponsorDraft) -> Sponsor:
     now = now_utc()
     with vault.transaction() as conn:
         sponsor_id = conn.execute(
-            "INSERT INTO sponsors (organisation, billing_name, address, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (d.organisation, d.billing_name, d.address, now, now),
+            "INSERT INTO sponsors (organisation, sort_name, billing_name, address, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (d.organisation, validation.sort_key(d.organisation), d.billing_name, d.address,
+             now, now),
         ).lastrowid
         audit.record(conn, "sponsor.added", "sponsor", sponsor_id)
     return get(vault, sponsor_id)
@@ -82,9 +83,10 @@ def update(vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
     d = _checked(draft)
     with vault.transaction() as conn:
         cur = conn.execute(
-            "UPDATE sponsors SET organisation = ?, billing_name = ?, address = ?, updated_at = ?"
-            " WHERE id = ?",
-            (d.organisation, d.billing_name, d.address, now_utc(), sponsor_id),
+            "UPDATE sponsors SET organisation = ?, sort_name = ?, billing_name = ?, address = ?,"
+            " updated_at = ? WHERE id = ?",
+            (d.organisation, validation.sort_key(d.organisation), d.billing_name, d.address,
+             now_utc(), sponsor_id),
         )
         if cur.rowcount != 1:
             raise NotFound("This sponsor is no longer in the vault.")
@@ -125,10 +127,8 @@ def get(vault, sponsor_id: int) -> Sponsor:
 
 
 def list_ids(vault, include_archived: bool = False) -> list[int]:
-    where = "" if include_archived else " WHERE status = 'active'"
-    return [
-        r[0]
-        for r in vault.read(
-            f"SELECT id FROM sponsors{where} ORDER BY organisation COLLATE NOCASE, id"
-        )
-    ]
+    statuses = ("active", "archived") if include_archived else ("active",)
+    marks = ",".join("?" * len(statuses))
+    return [r[0] for r in vault.read(
+        f"SELECT id FROM sponsors WHERE status IN ({marks}) ORDER BY sort_name, id", statuses
+    )]

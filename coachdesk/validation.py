@@ -9,6 +9,7 @@ on screen when a check fails, so nothing is lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from coachdesk.errors import InvalidInput
@@ -87,3 +88,9 @@ def choice(field: str, label: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise InvalidInput(field, f"{label} must be one of: {', '.join(allowed)}.")
     return value
+
+
+def sort_key(name: str) -> str:
+    """How a name sorts: without case or accents, so Ángel files under A."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

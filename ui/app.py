@@ -38,6 +38,27 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def start(app: QApplication, location: VaultLocation) -> tuple[MainWindow, FirstRunWizard | None]:
+    """Show the first-run wizard (no vault yet) or the window, opening by itself if it can."""
+    window = MainWindow(location)
+    if location.exists():
+        window.show()
+        window.start()
+        return window, None
+    app.setQuitOnLastWindowClosed(False)  # the wizard hides before the window shows
+    wizard = FirstRunWizard(location)
+
+    def created(vault) -> None:
+        window.show()
+        window.open_vault(vault)
+        app.setQuitOnLastWindowClosed(True)
+
+    wizard.created.connect(created)
+    wizard.rejected.connect(app.quit)
+    wizard.show()
+    return window, wizard
+
+
 def run(argv: list[str], location: VaultLocation) -> int:
     sys.excepthook = _report_crash
     app = make_application(argv)
@@ -58,23 +79,8 @@ def run(argv: list[str], location: VaultLocation) -> int:
                  "it, or close it before starting CoachDesk again.")
         return 1
 
-    window = MainWindow(location)
+    window, _wizard = start(app, location)
     guard.raise_requested.connect(window.bring_to_front)
-    if location.exists():
-        window.show()
-        window.start()
-    else:
-        app.setQuitOnLastWindowClosed(False)
-        wizard = FirstRunWizard(location)
-
-        def created(vault) -> None:
-            window.show()
-            window.open_vault(vault)
-            app.setQuitOnLastWindowClosed(True)
-
-        wizard.created.connect(created)
-        wizard.rejected.connect(app.quit)
-        wizard.show()
     try:
         return app.exec()
     finally:

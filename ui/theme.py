@@ -11,7 +11,8 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # once: replacing a live style can crash widgets holding it
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#FAFBFA",

@@ -45,7 +45,7 @@ def _text(text: str) -> QLabel:
 class WelcomePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
-        self.w = wizard
+        self.location = wizard.location
         self.setTitle("Welcome to CoachDesk")
         self.setSubTitle("Your practice, private and offline, in one encrypted file.")
         self.keyring = keystore.status()
@@ -53,7 +53,7 @@ class WelcomePage(QWizardPage):
         layout.addWidget(_text(
             "CoachDesk keeps your clients, sponsors, agreements and session notes in one "
             "encrypted vault on this computer. Nothing is sent anywhere."))
-        layout.addWidget(_text(f"Your vault will be created here:\n{wizard.location.vault_file}"))
+        layout.addWidget(_text(f"Your vault will be created here:\n{self.location.vault_file}"))
         layout.addSpacing(8)
         self.use_keyring = QRadioButton("Keep the key in this computer's &keyring "
                                         "(recommended)")
@@ -82,14 +82,14 @@ class WelcomePage(QWizardPage):
 
     def validatePage(self) -> bool:
         if self.use_keyring.isChecked():
-            self.w.plan = vaults.plan_keyring_vault()
+            self.wizard().plan = vaults.plan_keyring_vault()
         return True
 
 
 class PassphrasePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
-        self.w = wizard
+        self.location = wizard.location
         self.setTitle("Choose a passphrase")
         self.setSubTitle("You will type it each time CoachDesk starts.")
         self.first = line_edit()
@@ -128,7 +128,7 @@ class PassphrasePage(QWizardPage):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.w.plan = vaults.plan_passphrase_vault(first)
+            self.wizard().plan = vaults.plan_passphrase_vault(first)
         finally:
             QGuiApplication.restoreOverrideCursor()
         return True
@@ -137,7 +137,7 @@ class PassphrasePage(QWizardPage):
 class CodePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
-        self.w = wizard
+        self.location = wizard.location
         self.setTitle("Your recovery code")
         self.setSubTitle("Write it down on paper now. It is shown only this once.")
         self.grid = QGridLayout()
@@ -165,7 +165,7 @@ class CodePage(QWizardPage):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.35)
         mono.setWeight(QFont.Weight.DemiBold)
-        for index, part in enumerate(recovery.split_groups(self.w.plan.recovery_code)):
+        for index, part in enumerate(recovery.split_groups(self.wizard().plan.recovery_code)):
             number = QLabel(f"{index + 1}")
             number.setObjectName("muted")
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -185,7 +185,7 @@ class CodePage(QWizardPage):
 class ConfirmPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
-        self.w = wizard
+        self.location = wizard.location
         self.setTitle("Check your copy")
         self.setSubTitle("Type two groups from what you wrote down.")
         self.groups: tuple[int, int] = (1, 2)
@@ -222,7 +222,8 @@ class ConfirmPage(QWizardPage):
 
     def _matches(self, edit: QLineEdit, number: int) -> bool:
         typed = recovery.split_groups(edit.text())
-        return len(typed) == 1 and typed[0] == recovery.group(self.w.plan.recovery_code, number)
+        code = self.wizard().plan.recovery_code
+        return len(typed) == 1 and typed[0] == recovery.group(code, number)
 
     def _changed(self) -> None:
         self.message.clear_message()
@@ -239,13 +240,13 @@ class ConfirmPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.w.vault = vaults.create(self.w.location, self.w.plan)
+            self.wizard().vault = vaults.create(self.location, self.wizard().plan)
         except CoachDeskError as exc:
             self.message.show_message(exc.message)
             return False
         except OSError as exc:
             self.message.show_message(
-                f"CoachDesk could not write the vault in {self.w.location.folder} "
+                f"CoachDesk could not write the vault in {self.location.folder} "
                 f"({exc.strerror}). Nothing was saved.")
             return False
         return True

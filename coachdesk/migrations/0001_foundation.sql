@@ -28,6 +28,7 @@ END;
 CREATE TABLE clients (
     id         INTEGER PRIMARY KEY,
     name       TEXT NOT NULL CHECK (length(name) > 0),
+    sort_name  TEXT NOT NULL,
     pronouns   TEXT NOT NULL DEFAULT '',
     email      TEXT NOT NULL DEFAULT '',
     phone      TEXT NOT NULL DEFAULT '',
@@ -36,19 +37,19 @@ CREATE TABLE clients (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX clients_by_status_name ON clients (status, name COLLATE NOCASE, id);
-CREATE INDEX clients_by_name ON clients (name COLLATE NOCASE, id);
+CREATE INDEX clients_by_name ON clients (sort_name, id, status);
 
 CREATE TABLE sponsors (
     id           INTEGER PRIMARY KEY,
     organisation TEXT NOT NULL CHECK (length(organisation) > 0),
+    sort_name    TEXT NOT NULL,
     billing_name TEXT NOT NULL DEFAULT '',
     address      TEXT NOT NULL DEFAULT '',
     status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'archived')),
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
 );
-CREATE INDEX sponsors_by_name ON sponsors (organisation COLLATE NOCASE, id);
+CREATE INDEX sponsors_by_name ON sponsors (sort_name, id, status);
 
 CREATE TABLE sponsor_contacts (
     id         INTEGER PRIMARY KEY,

@@ -65,19 +65,17 @@ def status() -> KeyringStatus:
     backend = keyring.get_keyring()
     name = backend_name(backend)
     leaves = _leaves(backend)
-    if not leaves or all(_insecure(b) for b in leaves):
+    if any(type(b).__module__.startswith("keyrings.alt") for b in leaves):
         return KeyringStatus(
-            False,
-            name,
-            "This computer has no system keyring that CoachDesk can use to keep "
-            "the vault's key safe.",
-        )
-    if any(_insecure(b) for b in leaves):
-        return KeyringStatus(
-            False,
-            name,
+            False, name,
             "The keyring on this computer would keep the vault's key in a plain "
             "file, which is not safe enough for client records.",
+        )
+    if not leaves or any(_insecure(b) for b in leaves):
+        return KeyringStatus(
+            False, name,
+            "This computer has no system keyring that CoachDesk can use to keep "
+            "the vault's key safe.",
         )
     friendly = next(
         (text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),

@@ -34,6 +34,7 @@ class ClientsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = None
+        self.dialog: ClientDialog | None = None
         self.model = ClientsModel(self)
 
         self.search = line_edit("Search clients by name or email")
@@ -134,8 +135,10 @@ class ClientsPage(QWidget):
         self.model.attach(vault)
 
     def clear(self) -> None:
-        """Forget everything shown (on lock)."""
+        """Forget everything shown (on lock), including an open client dialog."""
         self._vault = None
+        if self.dialog is not None:
+            self.dialog.reject()  # its text is dropped with it
         self._search_timer.stop()
         self.search.blockSignals(True)
         self.search.clear()
@@ -166,19 +169,25 @@ class ClientsPage(QWidget):
         self.table.scrollTo(index)
 
     def add_client(self) -> None:
-        if self._vault is None:
-            return
-        dialog = ClientDialog(self._vault, parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self._after_change(dialog.saved.id)
+        if self._vault is not None:
+            self._open_dialog(None)
 
     def edit_selected(self) -> None:
         client = self.selected_client()
-        if self._vault is None or client is None:
-            return
-        dialog = ClientDialog(self._vault, client, parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self._after_change(dialog.saved.id)
+        if self._vault is not None and client is not None:
+            self._open_dialog(client)
+
+    def _open_dialog(self, client: Client | None) -> None:
+        """Open the client dialog window-modally; the list updates when it saves."""
+        self.dialog = ClientDialog(self._vault, client, parent=self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.accepted.connect(
+            lambda d=self.dialog: self._after_change(d.saved.id) if d.saved else None)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
 
     def archive_selected(self) -> None:
         client = self.selected_client()

@@ -1,0 +1,35 @@
+"""UI fixtures: the real theme on the offscreen platform, and windows over fresh vaults."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from ui import ops, theme
+
+
+@pytest.fixture(scope="session", autouse=True)
+def themed_app(qapp):
+    QCoreApplication.setOrganizationName("CoachDesk")
+    QCoreApplication.setApplicationName("CoachDesk")
+    theme.apply(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_running():
+    yield
+    ops.wait_for_all()
+
+
+@pytest.fixture
+def window(qtbot, vault, asked):
+    """The main window over an open vault, on the Clients page."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(vault.location)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_vault(vault)
+    yield win
+    win.close()

@@ -1,0 +1,187 @@
+"""Steps 1-3 of the foundation: the first-run wizard, opening by itself, the
+recovery code when the keyring lost the key, and passphrase mode."""
+
+from __future__ import annotations
+
+import os
+
+import keyring
+import keyring.backends.fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWizard
+
+from coachdesk import clients
+from coachdesk import vault as vaults
+from coachdesk.vault import recovery
+from ui.app import start
+from ui.main_window import MainWindow
+
+
+def finish_wizard(qtbot, wizard):
+    """Do what a coach does on the last two pages: tick, then type two groups back."""
+    code = wizard.plan.recovery_code
+    shown = [label.text() for label in wizard.code.findChildren(QLabel, "codeGroup")]
+    assert "-".join(shown) == code  # the code on screen is the code that opens the vault
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(wizard.code.written, Qt.MouseButton.LeftButton)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    first, second = wizard.confirm.groups
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.keyClicks(wizard.confirm.first, recovery.group(code, first).lower())
+    qtbot.keyClicks(wizard.confirm.second, "ZZZZZ")
+    assert not finish.isEnabled()
+    assert f"Group {second} is not what the code says" in wizard.confirm.message.text()
+    wizard.confirm.second.clear()
+    qtbot.keyClicks(wizard.confirm.second, recovery.group(code, second))
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.created) as created:
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    return code, created.args[0]
+
+
+def test_first_start_creates_the_vault_and_opens_the_window(qtbot, qapp, location,
+                                                             memory_keyring):
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    qtbot.addWidget(wizard)
+    assert wizard.isVisible() and not window.isVisible()
+    assert str(location.vault_file) in " ".join(
+        label.text() for label in wizard.welcome.findChildren(QLabel))
+    assert wizard.welcome.use_keyring.isChecked()
+    wizard.next()
+    assert not location.vault_file.exists()  # nothing written before the code is confirmed
+    code, _vault = finish_wizard(qtbot, wizard)
+    assert window.isVisible() and window.screens.currentWidget() is window.workspace
+    assert window.current_page_name() == "Clients"
+    info = vaults.VaultInfo.read(location)
+    assert info.key_mode == "keyring"
+    assert memory_keyring.get_password("CoachDesk", info.vault_id) == \
+        recovery.decode(code).hex()
+    qapp.setQuitOnLastWindowClosed(True)
+    window.close()
+
+
+def test_next_start_opens_without_asking(qtbot, qapp, plan_and_vault, location):
+    _plan, v = plan_and_vault
+    clients.add(v, clients.ClientDraft("Sam Rivera"))
+    v.close()
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    assert wizard is None
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
+    assert window.clients_page.model.total() == 1
+    window.close()
+
+
+def test_lost_keyring_entry_asks_for_the_code_and_stores_the_key_again(
+        qtbot, qapp, plan_and_vault, location, memory_keyring):
+    plan, v = plan_and_vault
+    v.close()
+    memory_keyring.store.clear()
+    window, _ = start(qapp, location)
+    qtbot.addWidget(window)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.mode == "recovery")
+    assert "does not hold the key" in page.reason.text()
+    assert page.field.isVisible()
+
+    qtbot.keyClicks(page.field, recovery.encode(os.urandom(32)))
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "does not open this vault" in page.message.text())
+    assert page.message.text() == "This code does not open this vault."
+    assert window.screens.currentWidget() is page
+
+    page.field.clear()
+    typo = plan.recovery_code[:-1] + ("0" if plan.recovery_code[-1] != "0" else "1")
+    qtbot.keyClicks(page.field, typo)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Group 13" in page.message.text())
+
+    page.field.clear()
+    qtbot.keyClicks(page.field, plan.recovery_code)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
+    assert memory_keyring.get_password("CoachDesk", plan.vault_id) == plan.key.key.hex()
+    window.close()
+
+
+def test_no_keyring_offers_passphrase_mode_and_asks_at_every_start(qtbot, qapp, location):
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    qtbot.addWidget(wizard)
+    welcome = wizard.welcome
+    assert not welcome.use_keyring.isEnabled() and welcome.use_passphrase.isChecked()
+    assert "no system keyring" in welcome.keyring_note.text()
+    assert "passphrase" in welcome.keyring_note.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase
+    qtbot.keyClicks(wizard.passphrase.first, "short")
+    wizard.next()
+    assert "at least 10 characters" in wizard.passphrase.message.text()
+    wizard.passphrase.first.clear()
+    qtbot.keyClicks(wizard.passphrase.first, "river stone 'quiet' lamp")
+    qtbot.keyClicks(wizard.passphrase.second, "river stone 'quiet' lamb")
+    wizard.next()
+    assert "not the same" in wizard.passphrase.message.text()
+    wizard.passphrase.second.clear()
+    qtbot.keyClicks(wizard.passphrase.second, "river stone 'quiet' lamp")
+    wizard.next()
+    assert wizard.currentPage() is wizard.code
+    _code, _vault = finish_wizard(qtbot, wizard)
+    assert vaults.VaultInfo.read(location).key_mode == "passphrase"
+    window.lock()
+
+    page = window.unlock_page
+    assert page.mode == "passphrase" and page.field.isVisible()
+    qtbot.keyClicks(page.field, "river stone 'quiet' lam")
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.text() == "This passphrase does not open this vault.")
+    page.field.clear()
+    qtbot.keyClicks(page.field, "river stone 'quiet' lamp")
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
+    qapp.setQuitOnLastWindowClosed(True)
+    window.close()
+
+
+def test_cancelled_wizard_leaves_nothing_behind(qtbot, location, memory_keyring):
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(location)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.reject()
+    assert not location.vault_file.exists() and not location.info_file.exists()
+    assert memory_keyring.store == {}
+
+
+def test_damaged_vault_file_is_named_and_recovery_offered(qtbot, qapp, location):
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    size = location.vault_file.stat().st_size
+    location.vault_file.write_bytes(b"\x00" * size)
+    before = location.vault_file.read_bytes()
+    window, _ = start(qapp, location)
+    qtbot.addWidget(window)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.mode == "recovery")
+    assert str(location.vault_file) in page.reason.text()
+    assert "untouched" in page.reason.text()
+    assert location.vault_file.read_bytes() == before
+    window.close()
+
+
+def test_empty_vault_file_says_so(qtbot, qapp, location):
+    location.folder.mkdir(parents=True)
+    location.vault_file.write_bytes(b"")
+    location.info_file.write_text('{"vault_id": "x", "key_mode": "keyring", "format": 1}')
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    window.start()
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: "is empty" in page.message.text())
+    assert str(location.vault_file) in page.message.text()
+    assert location.vault_file.read_bytes() == b""
+    window.close()

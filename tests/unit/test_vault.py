@@ -1,0 +1,299 @@
+"""The vault: creation, opening by keyring, recovery code and passphrase, and
+every way a start can go wrong, each ending in a plain message and an untouched file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import keyring
+import pytest
+import sqlcipher3
+
+from coachdesk import clients
+from coachdesk import vault as vaults
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import (
+    KeyNeeded,
+    NotAVault,
+    VaultExists,
+    VaultTooNew,
+    WrongKey,
+    keystore,
+    recovery,
+)
+from keyrings import BrokenKeyring, LockedKeyring, OtherMemoryKeyring
+
+
+def fingerprint(location: VaultLocation) -> tuple:
+    """What a coach would call 'untouched': same files, same bytes, same times."""
+    files = sorted(p.name for p in location.folder.iterdir())
+    data = location.vault_file.read_bytes()
+    stat = location.vault_file.stat()
+    return files, hashlib.sha256(data).hexdigest(), stat.st_mtime_ns, stat.st_size
+
+
+def test_keyring_vault_reopens_without_asking(location, memory_keyring):
+    plan = vaults.plan_keyring_vault()
+    v = vaults.create(location, plan)
+    clients.add(v, clients.ClientDraft("Amaka Obi"))
+    v.close()
+    stored = memory_keyring.get_password("CoachDesk", plan.vault_id)
+    assert stored == plan.key.key.hex() and len(stored) == 64
+    again = vaults.unlock_with_keyring(location)
+    assert [c.name for c in clients.get_many(again, clients.list_ids(again)).values()] == [
+        "Amaka Obi"]
+    again.close()
+
+
+def test_info_file_holds_only_id_mode_and_format(plan_and_vault, location):
+    plan, v = plan_and_vault
+    clients.add(v, clients.ClientDraft("Canary Client Name"))
+    text = location.info_file.read_text()
+    assert plan.vault_id in text and '"key_mode": "keyring"' in text and '"format": 1' in text
+    assert "Canary" not in text and plan.key.key.hex() not in text
+
+
+def test_vault_file_is_ciphertext(location):
+    v = vaults.create(location, vaults.plan_keyring_vault())
+    canary = "Unmistakable-Canary-Surname-7f3a"
+    client = clients.add(v, clients.ClientDraft(canary, email="canary7f3a@example.org"))
+    from coachdesk import notes
+
+    notes.add(v, client.id, "canary note text 9b1e about a promotion")
+    v.close()
+    data = b"".join(p.read_bytes() for p in location.folder.iterdir() if p.is_file())
+    assert not data.startswith(b"SQLite format 3")
+    for needle in (canary, "canary7f3a", "canary note text 9b1e"):
+        assert needle.encode("utf-8") not in data
+        assert needle.encode("utf-16-le") not in data
+
+
+def test_connection_pragmas_are_the_safe_ones(vault):
+    conn = vault.connection
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+    assert conn.execute("PRAGMA cipher_version").fetchone()[0]
+
+
+def test_keyring_entry_gone_asks_for_code_then_stores_key_again(location, memory_keyring):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    memory_keyring.store.clear()  # a new laptop, or a wiped keychain
+    with pytest.raises(KeyNeeded) as asked:
+        vaults.unlock_with_keyring(location)
+    assert asked.value.mode == "recovery"
+    assert "recovery code" in asked.value.message
+    v = vaults.unlock_with_recovery_code(location, plan.recovery_code)
+    v.close()
+    assert memory_keyring.get_password("CoachDesk", plan.vault_id) == plan.key.key.hex()
+    vaults.unlock_with_keyring(location).close()
+
+
+def test_wrong_recovery_code_writes_nothing(location, memory_keyring):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    memory_keyring.store.clear()
+    before = fingerprint(location)
+    other = recovery.encode(os.urandom(32))
+    with pytest.raises(WrongKey, match="This code does not open this vault"):
+        vaults.unlock_with_recovery_code(location, other)
+    assert fingerprint(location) == before
+    assert memory_keyring.store == {}
+
+
+def test_wrong_key_needs_every_byte_right(location):
+    """After KeePassXC's TestKeys: a key one bit off must fail like any other."""
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    for position in (0, 15, 31):
+        bent = bytearray(plan.key.key)
+        bent[position] ^= 0x01
+        with pytest.raises(WrongKey):
+            vaults.open_with_key(location, vaults.RawKey(bytes(bent)))
+    vaults.open_with_key(location, plan.key).close()
+
+
+def test_wrong_key_prints_nothing_to_stderr(location, capfd):
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    with pytest.raises(WrongKey):
+        vaults.open_with_key(location, vaults.RawKey(os.urandom(32)))
+    out, err = capfd.readouterr()
+    assert "ERROR" not in err and "ERROR" not in out
+
+
+@pytest.mark.parametrize("passphrase", [
+    "correct horse battery", "it's \"quoted\"; DROP TABLE x; --", "pâss phrâse ✓ 🙂 كلمة"])
+def test_passphrase_mode(location, passphrase):
+    plan = vaults.plan_passphrase_vault(passphrase)
+    v = vaults.create(location, plan)
+    clients.add(v, clients.ClientDraft("Passphrase Person"))
+    v.close()
+    with pytest.raises(KeyNeeded) as asked:
+        vaults.unlock_with_keyring(location)
+    assert asked.value.mode == "passphrase"
+    before = fingerprint(location)
+    with pytest.raises(WrongKey, match="This passphrase does not open this vault"):
+        vaults.unlock_with_passphrase(location, passphrase + "x")
+    assert fingerprint(location) == before
+    v = vaults.unlock_with_passphrase(location, passphrase)
+    assert clients.count(v) == 1
+    v.close()
+    # The recovery code opens a passphrase vault too.
+    v = vaults.unlock_with_recovery_code(location, plan.recovery_code)
+    assert clients.count(v) == 1
+    v.close()
+
+
+def test_never_creates_over_an_existing_vault(location):
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    before = fingerprint(location)
+    with pytest.raises(VaultExists):
+        vaults.create(location, vaults.plan_keyring_vault())
+    assert fingerprint(location) == before
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "empty"),
+    (b"SQLite format 3\x00" + bytes(4080), "unencrypted SQLite"),
+    (b"Dear diary, this is a text file.\n" * 10, "truncated or is not a CoachDesk vault"),
+])
+def test_foreign_empty_or_plain_files_are_named_and_left_alone(location, content, words):
+    location.folder.mkdir(parents=True)
+    location.vault_file.write_bytes(content)
+    before = fingerprint(location)
+    for attempt in (lambda: vaults.unlock_with_keyring(location),
+                    lambda: vaults.unlock_with_recovery_code(location,
+                                                             recovery.encode(os.urandom(32)))):
+        with pytest.raises(NotAVault) as refused:
+            attempt()
+        assert str(location.vault_file) in refused.value.message
+        assert words in refused.value.message
+        assert "left it untouched" in refused.value.message
+    assert fingerprint(location) == before
+
+
+def test_truncated_vault_is_named_and_left_alone(location):
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    data = location.vault_file.read_bytes()
+    location.vault_file.write_bytes(data[: len(data) - 1000])
+    before = fingerprint(location)
+    with pytest.raises(NotAVault, match="truncated"):
+        vaults.unlock_with_keyring(location)
+    assert fingerprint(location) == before
+
+
+def test_random_bytes_of_vault_size_offer_the_recovery_code(location):
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    size = location.vault_file.stat().st_size
+    location.vault_file.write_bytes(os.urandom(size))
+    before = fingerprint(location)
+    with pytest.raises(KeyNeeded) as asked:
+        vaults.unlock_with_keyring(location)
+    assert asked.value.mode == "recovery"
+    assert str(location.vault_file) in asked.value.message
+    assert "untouched" in asked.value.message
+    assert fingerprint(location) == before
+
+
+def test_vault_from_a_newer_coachdesk_is_refused_unchanged(location):
+    plan = vaults.plan_keyring_vault()
+    v = vaults.create(location, plan)
+    v.connection.execute("PRAGMA user_version = 999")
+    v.close()
+    before = fingerprint(location)
+    with pytest.raises(VaultTooNew, match="newer version of CoachDesk.*not been changed"):
+        vaults.unlock_with_keyring(location)
+    assert fingerprint(location) == before
+
+
+@pytest.mark.parametrize("backend", [LockedKeyring, BrokenKeyring])
+def test_locked_or_failing_keyring_asks_for_the_code(location, backend):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    keyring.set_keyring(backend())
+    with pytest.raises(KeyNeeded) as asked:
+        vaults.unlock_with_keyring(location)
+    assert asked.value.mode == "recovery"
+    assert "keyring" in asked.value.message
+    # The code still opens it; the keyring just does not get the key back.
+    vaults.unlock_with_recovery_code(location, plan.recovery_code).close()
+
+
+def test_a_different_keyring_answering_is_not_trusted(location):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    impostor = OtherMemoryKeyring()
+    impostor.set_password("CoachDesk", plan.vault_id, os.urandom(32).hex())
+    keyring.set_keyring(impostor)
+    with pytest.raises(KeyNeeded, match="keyring has changed"):
+        vaults.unlock_with_keyring(location)
+
+
+@pytest.mark.parametrize("module", ["keyring.backends.fail", "keyring.backends.null"])
+def test_insecure_or_missing_backends_are_refused(location, module):
+    import importlib
+
+    backend = importlib.import_module(module).Keyring()
+    keyring.set_keyring(backend)
+    state = keystore.status()
+    assert not state.usable
+    assert "no system keyring" in state.description
+    with pytest.raises(KeyNeeded) as asked:
+        vaults.create(location, vaults.plan_keyring_vault())
+    assert asked.value.mode == "passphrase"
+    assert not location.vault_file.exists()
+
+
+def test_plaintext_keyring_is_refused():
+    class PlaintextKeyring(BrokenKeyring):
+        pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextKeyring())
+    state = keystore.status()
+    assert not state.usable and "plain" in state.description
+
+
+def test_missing_info_file_asks_for_code_and_rewrites_it(location, memory_keyring):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    location.info_file.unlink()
+    with pytest.raises(KeyNeeded, match="info file"):
+        vaults.unlock_with_keyring(location)
+    vaults.unlock_with_recovery_code(location, plan.recovery_code).close()
+    assert plan.vault_id in location.info_file.read_text()
+    vaults.unlock_with_keyring(location).close()
+
+
+def test_keys_stay_out_of_reprs(location):
+    plan = vaults.plan_passphrase_vault("a secret passphrase")
+    text = repr(plan) + repr(plan.key) + repr(vaults.Passphrase("a secret passphrase"))
+    assert plan.key.key.hex() not in text and "a secret passphrase" not in text
+    v = vaults.create(location, plan)
+    assert plan.key.key.hex() not in repr(v)
+    v.close()
+
+
+def test_locked_vault_refuses_use(vault):
+    vault.close()
+    with pytest.raises(vaults.VaultLocked):
+        clients.list_ids(vault)
+
+
+def test_plain_sqlite_cannot_read_the_vault(location):
+    import sqlite3
+
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    conn = sqlite3.connect(location.vault_file)
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
+
+
+def test_sqlcipher_is_really_there():
+    assert vaults.sqlcipher_version().startswith("4.")
+    conn = sqlcipher3.connect(":memory:")
+    assert conn.execute("PRAGMA cipher_version").fetchone()[0]
