@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
+        self.clients_page.window_actions = [self.lock_action]
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)

@@ -47,17 +47,12 @@ class SingleInstance(QObject):
 
     def _on_connection(self) -> None:
         assert self._server is not None
-        socket = self._server.nextPendingConnection()
-        if socket is None:
-            return
-
-        def read() -> None:
-            if RAISE.strip() in bytes(socket.readAll().data()):
+        while (socket := self._server.nextPendingConnection()) is not None:
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(1000)
+            if arrived and RAISE.strip() in bytes(socket.readAll().data()):
                 self.raise_requested.emit()
             socket.disconnectFromServer()
-
-        socket.readyRead.connect(read)
-        socket.disconnected.connect(socket.deleteLater)
+            socket.deleteLater()
 
     def ask_running_to_raise(self) -> bool:
         """From a second start: wake the first one; True if it answered."""

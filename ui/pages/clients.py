@@ -35,6 +35,7 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self._vault = None
         self.dialog: ClientDialog | None = None
+        self.window_actions: list[QAction] = []  # e.g. Lock: must work in dialogs too
         self.model = ClientsModel(self)
 
         self.search = line_edit("Search clients by name or email")
@@ -181,6 +182,7 @@ class ClientsPage(QWidget):
         """Open the client dialog window-modally; the list updates when it saves."""
         self.dialog = ClientDialog(self._vault, client, parent=self)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.addActions(self.window_actions)
         self.dialog.accepted.connect(
             lambda d=self.dialog: self._after_change(d.saved.id) if d.saved else None)
         self.dialog.finished.connect(self._dialog_closed)
