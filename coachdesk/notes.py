@@ -1,5 +1,9 @@
 """Notes: what the coach writes about a client, with every save kept as a revision.
 
+The note row holds the current text; each save first keeps the text it
+replaces in ``note_revisions``, so the full history is the stored revisions
+followed by the current text (and a new note costs no second copy).
+
 Note text is stored exactly as typed (HTML, emoji, right-to-left scripts); it
 is escaped wherever it is ever shown or exported. A private note is the coach's
 own reflection: it is never offered for a sponsor report.
@@ -28,8 +32,19 @@ class Note:
 
 
 @dataclass(frozen=True)
+class NewNote:
+    """A note to store in bulk (imports, the demo practice)."""
+
+    client_id: int
+    body: str
+    created_at: str
+    session_id: int | None = None
+    is_private: bool = False
+
+
+@dataclass(frozen=True)
 class Revision:
-    id: int
+    id: int  # 0 for the current text
     note_id: int
     body: str
     saved_at: str
@@ -39,55 +54,57 @@ def _row(row: tuple) -> Note:
     return Note(row[0], row[1], row[2], bool(row[3]), *row[4:])
 
 
-def add(
-    vault,
-    client_id: int,
-    body: str = "",
-    *,
-    session_id: int | None = None,
-    is_private: bool = False,
-) -> Note:
+def _insert(conn, client_id: int, session_id: int | None, is_private: bool, body: str,
+            created_at: str) -> int:
+    note_id = conn.execute(
+        "INSERT INTO notes (client_id, session_id, is_private, body, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (client_id, session_id, int(is_private), body, created_at, created_at),
+    ).lastrowid
+    audit.record(conn, "note.added", "note", note_id)
+    return note_id
+
+
+def add(vault, client_id: int, body: str = "", *, session_id: int | None = None,
+        is_private: bool = False) -> Note:
     body = validation.long_text("body", "This note", body)
     now = now_utc()
     with vault.transaction() as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
-        note_id = conn.execute(
-            "INSERT INTO notes (client_id, session_id, is_private, body, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (client_id, session_id, int(is_private), body, now, now),
-        ).lastrowid
-        conn.execute(
-            "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
-            (note_id, body, now),
-        )
-        audit.record(conn, "note.added", "note", note_id)
-    return get(vault, note_id)
+        note_id = _insert(conn, client_id, session_id, is_private, body, now)
+    return Note(note_id, client_id, session_id, is_private, body, now, now)
+
+
+def add_many(vault, new_notes: list[NewNote]) -> list[int]:
+    """Store many notes in one transaction, each with its audit entry."""
+    bodies = [validation.long_text("body", "A note", n.body) for n in new_notes]
+    with vault.transaction() as conn:
+        return [_insert(conn, n.client_id, n.session_id, n.is_private, body, n.created_at)
+                for n, body in zip(new_notes, bodies, strict=True)]
 
 
 def save(vault, note_id: int, body: str) -> Note:
-    """Store new text and keep it as a revision; unchanged text writes nothing."""
+    """Store new text, keeping the text it replaces; unchanged text writes nothing."""
     body = validation.long_text("body", "This note", body)
     current = get(vault, note_id)
     if current.body == body:
         return current
     now = now_utc()
     with vault.transaction() as conn:
-        conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?", (body, now, note_id))
-        conn.execute(
-            "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
-            (note_id, body, now),
-        )
+        conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
+                     (note_id, current.body, current.updated_at))
+        conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?",
+                     (body, now, note_id))
         audit.record(conn, "note.saved", "note", note_id)
-    return get(vault, note_id)
+    return Note(note_id, current.client_id, current.session_id, current.is_private, body,
+                current.created_at, now)
 
 
 def set_private(vault, note_id: int, is_private: bool) -> Note:
     with vault.transaction() as conn:
-        cur = conn.execute(
-            "UPDATE notes SET is_private = ?, updated_at = ? WHERE id = ?",
-            (int(is_private), now_utc(), note_id),
-        )
+        cur = conn.execute("UPDATE notes SET is_private = ?, updated_at = ? WHERE id = ?",
+                           (int(is_private), now_utc(), note_id))
         if cur.rowcount != 1:
             raise NotFound("This note is no longer in the vault.")
         audit.record(conn, "note.private" if is_private else "note.shared", "note", note_id)
@@ -102,30 +119,26 @@ def get(vault, note_id: int) -> Note:
 
 
 def revisions(vault, note_id: int) -> list[Revision]:
-    return [
-        Revision(*r)
-        for r in vault.read(
-            "SELECT id, note_id, body, saved_at FROM note_revisions WHERE note_id = ? ORDER BY id",
-            (note_id,),
-        )
-    ]
+    """Every version of the note, oldest first; the last one is the current text."""
+    current = get(vault, note_id)
+    earlier = [Revision(*r) for r in vault.read(
+        "SELECT id, note_id, body, saved_at FROM note_revisions WHERE note_id = ? ORDER BY id",
+        (note_id,))]
+    return [*earlier, Revision(0, note_id, current.body, current.updated_at)]
 
 
 def ids_for_client(vault, client_id: int) -> list[int]:
-    return [
-        r[0]
-        for r in vault.read(
-            "SELECT id FROM notes WHERE client_id = ? ORDER BY created_at DESC, id DESC",
-            (client_id,),
-        )
-    ]
+    return [r[0] for r in vault.read(
+        "SELECT id FROM notes WHERE client_id = ? ORDER BY created_at DESC, id DESC",
+        (client_id,))]
 
 
 def get_many(vault, ids: list[int]) -> dict[int, Note]:
     found: dict[int, Note] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+        chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in vault.read(f"SELECT {_COLUMNS} FROM notes WHERE id IN ({marks})", tuple(chunk)):
+        for row in vault.read(f"SELECT {_COLUMNS} FROM notes WHERE id IN ({marks})",
+                              tuple(chunk)):
             found[row[0]] = _row(row)
     return found

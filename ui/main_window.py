@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.workspace)
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(PAGES.index("Clients"))
-        self.pages.currentWidget().setFocus()
+        if self.pages.currentWidget() is self.clients_page:
+            self.clients_page.search.setFocus()
+        else:
+            self.sidebar.setFocus()
 
     def lock(self) -> None:
         """Close the vault and clear every view; the unlock screen takes over."""

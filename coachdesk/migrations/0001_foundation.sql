@@ -162,7 +162,7 @@ CREATE TABLE notes (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX notes_by_client ON notes (client_id, created_at);
-CREATE INDEX notes_by_session ON notes (session_id);
+CREATE INDEX notes_by_session ON notes (session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX notes_by_created ON notes (created_at);
 
 CREATE TABLE note_revisions (

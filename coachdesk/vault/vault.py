@@ -117,7 +117,9 @@ class VaultInfo:
             "keyring_backend": self.keyring_backend,
         }
         tmp = location.info_file.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data, indent=2) + "\n")
         os.replace(tmp, location.info_file)
 
 
@@ -228,7 +230,7 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -32768")  # 32 MB: decrypted pages stay warm
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MB: decrypted pages stay warm
 
 
 @dataclass(eq=False)
@@ -348,7 +350,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
     """
     if location.exists():
         raise VaultExists(location.vault_file)
-    location.folder.mkdir(parents=True, exist_ok=True)
+    location.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     backend = None
     if plan.key_mode == "keyring":
         try:
@@ -358,6 +360,8 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
     path = location.vault_file
     conn = None
     try:
+        # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         conn = _connect(path, plan.key, create=True)
         _configure(conn)
         migrations.apply(conn)

@@ -69,6 +69,15 @@ def test_vault_file_is_ciphertext(location):
         assert needle.encode("utf-16-le") not in data
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_vault_files_are_readable_by_the_owner_only(vault, location):
+    from coachdesk import notes
+
+    notes.add(vault, clients.add(vault, clients.ClientDraft("Ann")).id, "x")
+    for path in location.folder.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, f"{path.name} is readable by others"
+
+
 def test_connection_pragmas_are_the_safe_ones(vault):
     conn = vault.connection
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -107,7 +107,7 @@ class ClientsPage(QWidget):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.table.addAction(self.edit_action)
         for action in (self.new_action, self.archive_action, self.find_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
         self._search_timer = QTimer(self)

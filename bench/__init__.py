@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic-practice generator (not part of the test run)."""

@@ -1,0 +1,82 @@
+"""The real thing: a vault's key kept by gnome-keyring through the Secret Service
+API, on a private D-Bus session, read back by a fresh process.
+
+With CI=true this must run; elsewhere it skips, saying why, when gnome-keyring
+or dbus-run-session is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HELPER = Path(__file__).with_name("keyring_helper.py")
+pytestmark = pytest.mark.secret_service
+
+
+@pytest.fixture
+def secret_service(tmp_path):
+    missing = [tool for tool in ("dbus-run-session", "gnome-keyring-daemon")
+               if shutil.which(tool) is None]
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have a real Secret Service; missing: {', '.join(missing)}")
+        pytest.skip(f"no real Secret Service here ({', '.join(missing)} not installed)")
+    home = tmp_path / "home"
+    runtime = tmp_path / "run"
+    for folder in (home, runtime):
+        folder.mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "GNOME_KEYRING"))}
+    env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime),
+               XDG_DATA_HOME=str(home / ".local" / "share"),
+               XDG_CONFIG_HOME=str(home / ".config"), KEYRING_PASSWORD="coachdesk-ci")
+    script = (
+        'echo "$DBUS_SESSION_BUS_ADDRESS"; '
+        'printf %s "$KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets '
+        '>/dev/null; echo ready; exec sleep 600'
+    )
+    session = subprocess.Popen(["dbus-run-session", "--", "sh", "-c", script], env=env,
+                               stdout=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        address = session.stdout.readline().strip()
+        assert session.stdout.readline().strip() == "ready"
+        assert address, "dbus-run-session gave no bus address"
+        env.pop("KEYRING_PASSWORD")
+        env.update(DBUS_SESSION_BUS_ADDRESS=address,
+                   COACHDESK_HOME=str(tmp_path / "CoachDesk"),
+                   PYTHON_KEYRING_BACKEND="keyring.backends.SecretService.Keyring")
+        yield env
+    finally:
+        os.killpg(session.pid, signal.SIGTERM)
+        session.wait(timeout=30)
+        subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{runtime}"], check=False)
+
+
+def helper(env, step):
+    result = subprocess.run([sys.executable, str(HELPER), step], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_key_kept_by_gnome_keyring_opens_the_vault_in_a_fresh_process(secret_service):
+    (vault_id,) = helper(secret_service, "create")
+    backend, key_length, names = helper(secret_service, "open")
+    assert backend == "keyring.backends.SecretService.Keyring"
+    assert key_length == "64"  # the key as 64 hex characters
+    assert names == "Secret Service Client"
+    info = (Path(secret_service["COACHDESK_HOME"]) / "vault.json").read_text()
+    assert vault_id in info and "SecretService" in info
+
+
+def test_locked_collection_asks_for_the_recovery_code(secret_service):
+    helper(secret_service, "create")
+    asked, message = helper(secret_service, "lock-and-open")
+    assert asked == "asked:recovery"
+    assert message.startswith("The system keyring is locked.")

@@ -1,0 +1,36 @@
+"""The project's own promises: the README's two commands, CI running the test one,
+and ruff staying clean."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    head = text.split("\n## ", 1)[0]
+    return re.findall(r"```(?:sh|bash)\n(.+?)\n```", head, re.DOTALL)
+
+
+def test_readme_starts_with_exactly_two_commands():
+    commands = readme_commands()
+    assert len(commands) == 2
+    start, test = commands
+    assert "main.py" in start and "pip install" in start
+    assert "pytest" in test and "'.[test]'" in test
+
+
+def test_ci_runs_the_readme_test_command_word_for_word():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert readme_commands()[1] in ci.splitlines()
+
+
+def test_ruff_is_clean():
+    ruff = shutil.which("ruff") or str(Path(__import__("sys").executable).with_name("ruff"))
+    result = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
