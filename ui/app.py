@@ -50,6 +50,7 @@ def start(app: QApplication, location: VaultLocation) -> tuple[MainWindow, First
 
     def created(vault) -> None:
         window.show()
+        window.activateWindow()  # the wizard had focus; hand it to the window
         window.open_vault(vault)
         app.setQuitOnLastWindowClosed(True)
 

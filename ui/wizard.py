@@ -194,6 +194,7 @@ class ConfirmPage(QWizardPage):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for edit in (self.first, self.second):
             edit.setFont(mono)
+            edit.setMaximumWidth(180)  # a group is five characters
             edit.textChanged.connect(self._changed)
         self.first_label = QLabel()
         self.second_label = QLabel()

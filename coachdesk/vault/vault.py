@@ -356,7 +356,11 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         try:
             backend = keystore.store_key(plan.vault_id, plan.key.key)
         except keystore.KeyringUnavailable as exc:
-            raise KeyNeeded(exc.reason, "passphrase") from None
+            raise KeyNeeded(
+                f"{exc.reason} CoachDesk could not keep the key there, so nothing was "
+                "created. Go back and choose a passphrase instead.",
+                "passphrase",
+            ) from None
     path = location.vault_file
     conn = None
     try:

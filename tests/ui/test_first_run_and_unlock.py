@@ -185,3 +185,25 @@ def test_empty_vault_file_says_so(qtbot, qapp, location):
     assert str(location.vault_file) in page.message.text()
     assert location.vault_file.read_bytes() == b""
     window.close()
+
+
+def test_keyring_refusing_the_key_at_the_end_creates_nothing_and_says_why(qtbot, location):
+    from keyrings import LockedKeyring
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(location)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.mouseClick(wizard.code.written, Qt.MouseButton.LeftButton)
+    wizard.next()
+    code = wizard.plan.recovery_code
+    first, second = wizard.confirm.groups
+    qtbot.keyClicks(wizard.confirm.first, recovery.group(code, first))
+    qtbot.keyClicks(wizard.confirm.second, recovery.group(code, second))
+    keyring.set_keyring(LockedKeyring())  # the keyring locks while the coach is typing
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.currentPage() is wizard.confirm
+    assert "keyring is locked" in wizard.confirm.message.text()
+    assert "choose a passphrase instead" in wizard.confirm.message.text()
+    assert not location.vault_file.exists()

@@ -9,6 +9,7 @@ import os
 import keyring
 import pytest
 import sqlcipher3
+from keyring.backends import fail
 
 from coachdesk import clients
 from coachdesk import vault as vaults
@@ -218,7 +219,7 @@ def test_vault_from_a_newer_coachdesk_is_refused_unchanged(location):
     assert fingerprint(location) == before
 
 
-@pytest.mark.parametrize("backend", [LockedKeyring, BrokenKeyring])
+@pytest.mark.parametrize("backend", [LockedKeyring, BrokenKeyring, fail.Keyring])
 def test_locked_or_failing_keyring_asks_for_the_code(location, backend):
     plan = vaults.plan_keyring_vault()
     vaults.create(location, plan).close()
