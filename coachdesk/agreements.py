@@ -179,42 +179,36 @@ def _write_clauses(conn, agreement_id: int, clauses: tuple[ClauseDraft, ...]) ->
 
 
 def set_clauses(vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> Agreement:
-    agreement = get(vault, agreement_id)
-    if agreement.signatures:
-        raise InvalidInput(
-            "clauses",
-            "This agreement has been signed; its words cannot change. Make a new version instead.",
-        )
-    checked = _checked(
-        AgreementDraft(
-            agreement.client_id,
-            agreement.kind,
-            agreement.title,
-            {p.role: p.name for p in agreement.parties},
-            clauses,
+    """Replace the clauses of an agreement nobody has signed yet."""
+    with vault.transaction() as conn:  # the check and the change see the same agreement
+        agreement = get(vault, agreement_id)
+        if agreement.signatures:
+            raise InvalidInput("clauses", "This agreement has been signed; its words cannot "
+                                          "change. Make a new version instead.")
+        checked = _checked(AgreementDraft(
+            agreement.client_id, agreement.kind, agreement.title,
+            {p.role: p.name for p in agreement.parties}, clauses,
             sponsor_id=agreement.sponsor_id,
-        )
-    ).clauses
-    with vault.transaction() as conn:
+        )).clauses
         _write_clauses(conn, agreement_id, checked)
-        conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?", (now_utc(), agreement_id))
+        conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
+                     (now_utc(), agreement_id))
         audit.record(conn, "agreement.clauses_changed", "agreement", agreement_id)
     return get(vault, agreement_id)
 
 
-def record_signature(
-    vault, agreement_id: int, role: str, signed_name: str, signed_on: str, method: str
-) -> Agreement:
-    agreement = get(vault, agreement_id)
-    party = next((p for p in agreement.parties if p.role == role), None)
-    if party is None:
-        raise InvalidInput("role", f"This agreement has no {role}.")
-    if agreement.missing_clauses():
-        raise InvalidInput("clauses", "Add every required clause before anyone signs.")
+def record_signature(vault, agreement_id: int, role: str, signed_name: str,
+                     signed_on: str, method: str) -> Agreement:
     name = validation.required_name("signed_name", "The signer's name", signed_name)
     day = validation.iso_date("signed_on", "The signature date", signed_on)
     validation.choice("method", "Signature method", method, SIGNATURE_METHODS)
     with vault.transaction() as conn:
+        agreement = get(vault, agreement_id)
+        party = next((p for p in agreement.parties if p.role == role), None)
+        if party is None:
+            raise InvalidInput("role", f"This agreement has no {role}.")
+        if agreement.missing_clauses():
+            raise InvalidInput("clauses", "Add every required clause before anyone signs.")
         conn.execute(
             "INSERT INTO signatures (party_id, signed_name, signed_on, method, recorded_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (party_id) DO UPDATE SET"
@@ -223,27 +217,25 @@ def record_signature(
             (party.id, name, day, method, now_utc()),
         )
         if agreement.status == "draft":
-            conn.execute(
-                "UPDATE agreements SET status = 'awaiting_signatures' WHERE id = ?", (agreement_id,)
-            )
+            conn.execute("UPDATE agreements SET status = 'awaiting_signatures' WHERE id = ?",
+                         (agreement_id,))
         audit.record(conn, f"agreement.signed_by_{role}", "agreement", agreement_id)
     return get(vault, agreement_id)
 
 
 def activate(vault, agreement_id: int) -> Agreement:
     """Make the agreement active, or say exactly what is still missing."""
-    agreement = get(vault, agreement_id)
-    problems = [f"missing clause: {REQUIRED_CLAUSES[k]}" for k in agreement.missing_clauses()]
-    problems += [f"no signature from the {p.role} ({p.name})" for p in agreement.unsigned_parties()]
-    if problems:
-        raise InvalidInput(
-            "status", "This agreement cannot become active yet: " + "; ".join(problems) + "."
-        )
     with vault.transaction() as conn:
-        conn.execute(
-            "UPDATE agreements SET status = 'active', updated_at = ? WHERE id = ?",
-            (now_utc(), agreement_id),
-        )
+        agreement = get(vault, agreement_id)
+        problems = [f"missing clause: {REQUIRED_CLAUSES[k]}"
+                    for k in agreement.missing_clauses()]
+        problems += [f"no signature from the {p.role} ({p.name})"
+                     for p in agreement.unsigned_parties()]
+        if problems:
+            raise InvalidInput("status", "This agreement cannot become active yet: "
+                                         + "; ".join(problems) + ".")
+        conn.execute("UPDATE agreements SET status = 'active', updated_at = ? WHERE id = ?",
+                     (now_utc(), agreement_id))
         audit.record(conn, "agreement.activated", "agreement", agreement_id)
     return get(vault, agreement_id)
 

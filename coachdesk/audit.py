@@ -83,31 +83,26 @@ def entries(
 
 def verify_chain(vault) -> ChainCheck:
     """Walk the log and say whether every link (and the recorded head) holds."""
+    with vault.snapshot() as conn:  # the entries and the head must be read together
+        rows = conn.execute(
+            "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit_log"
+            " ORDER BY id"
+        ).fetchall()
+        head_count, head = _head(conn)
     prev = GENESIS
-    expected_id = 1
     count = 0
-    for row in vault.read(
-        "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit_log ORDER BY id"
-    ):
+    for row in rows:
         entry = AuditEntry(*row)
-        if entry.id != expected_id:
+        if entry.id != count + 1:
             return ChainCheck(False, count, entry.id, "an entry is missing before this one")
         if entry.prev_hash != prev:
             return ChainCheck(False, count, entry.id, "the link to the entry before is broken")
-        if (
-            _digest(prev, entry.id, entry.at, entry.action, entry.record_kind, entry.record_id)
-            != entry.hash
-        ):
+        if _digest(prev, entry.id, entry.at, entry.action, entry.record_kind,
+                   entry.record_id) != entry.hash:
             return ChainCheck(False, count, entry.id, "this entry was changed")
         prev = entry.hash
-        expected_id += 1
         count += 1
-    head_count, head = _head(vault.connection)
     if head_count != count or head != prev:
-        return ChainCheck(
-            False,
-            count,
-            count + 1 if head_count > count else None,
-            "entries were removed from the end of the log",
-        )
+        return ChainCheck(False, count, count + 1 if head_count > count else None,
+                          "entries were removed from the end of the log")
     return ChainCheck(True, count)

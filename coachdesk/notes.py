@@ -87,11 +87,14 @@ def add_many(vault, new_notes: list[NewNote]) -> list[int]:
 def save(vault, note_id: int, body: str) -> Note:
     """Store new text, keeping the text it replaces; unchanged text writes nothing."""
     body = validation.long_text("body", "This note", body)
-    current = get(vault, note_id)
-    if current.body == body:
-        return current
     now = now_utc()
     with vault.transaction() as conn:
+        row = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise NotFound("This note is no longer in the vault.")
+        current = _row(row)
+        if current.body == body:
+            return current
         conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
                      (note_id, current.body, current.updated_at))
         conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?",

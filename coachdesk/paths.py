@@ -23,7 +23,8 @@ def data_home() -> Path:
     override = os.environ.get("COACHDESK_HOME")
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    # Not roaming: on Windows a roaming profile would copy the vault to servers.
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,16 @@ class VaultLocation:
         return self.folder / "coachdesk.lock"
 
     def exists(self) -> bool:
-        """True when a vault file is here (whether or not its info file is)."""
-        return self.vault_file.exists()
+        """True when a vault lives here: its file, or its info file (its drive may be away)."""
+        return self.vault_file.exists() or self.info_file.exists()
+
+    def ensure_folder(self) -> None:
+        """Make the folder, readable by the coach's account only."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            stat = self.folder.stat()
+            if stat.st_uid == os.getuid() and stat.st_mode & 0o077:
+                self.folder.chmod(0o700)
 
     @classmethod
     def default(cls, demo: bool = False) -> VaultLocation:

@@ -231,3 +231,8 @@ BEGIN
     INSERT INTO notes_fts (notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
     INSERT INTO notes_fts (rowid, body) VALUES (new.id, new.body);
 END;
+
+-- Deleted text must not linger in the full-text indexes (disposal relies on it).
+INSERT INTO clients_fts (clients_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO sponsors_fts (sponsors_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO notes_fts (notes_fts, rank) VALUES ('secure-delete', 1);

@@ -36,20 +36,22 @@ def latest() -> int:
 
 def apply(conn) -> int:
     """Bring ``conn``'s schema up to date; returns how many migrations ran."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
     ran = 0
     for version, sql in scripts():
-        if version <= current:
-            continue
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Read inside the write lock: another connection cannot move it meanwhile.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                conn.execute("COMMIT")
+                continue
             for statement in _statements(sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
         ran += 1
     return ran
 

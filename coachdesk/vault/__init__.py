@@ -3,6 +3,7 @@
 from coachdesk.vault.errors import (
     DiskFull,
     KeyNeeded,
+    MigrationFailed,
     NoSqlCipher,
     NotAVault,
     VaultError,
@@ -31,6 +32,7 @@ from coachdesk.vault.vault import (
 __all__ = [
     "DiskFull",
     "KeyNeeded",
+    "MigrationFailed",
     "NewVaultPlan",
     "NoSqlCipher",
     "NotAVault",

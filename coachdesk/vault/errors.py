@@ -73,3 +73,13 @@ class DiskFull(VaultError):
             "The disk is full, so this change could not be saved. Everything saved "
             "before is safe. Free some space and try again."
         )
+
+
+class MigrationFailed(VaultError):
+    """The vault could not be brought up to this version's format; it was not changed."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(
+            f"CoachDesk could not bring the vault {path} up to date ({what}). The "
+            "vault has not been changed."
+        )

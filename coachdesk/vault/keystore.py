@@ -19,8 +19,6 @@ from keyring.backend import KeyringBackend
 
 SERVICE = "CoachDesk"
 
-# Modules whose backends never hold a secret safely (or at all).
-_INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 _FRIENDLY = {
     "keyring.backends.SecretService": "the desktop keyring (Secret Service)",
@@ -56,26 +54,35 @@ def _leaves(backend: KeyringBackend) -> list[KeyringBackend]:
     return list(inner) if inner is not None else [backend]
 
 
-def _insecure(backend: KeyringBackend) -> bool:
-    return type(backend).__module__.startswith(_INSECURE_MODULES)
+def _chosen() -> KeyringBackend | None:
+    """The one backend CoachDesk talks to: the highest-priority real one.
+
+    keyring may answer with a chain of backends; reading through a chain could
+    fall back to a lower, weaker store, so CoachDesk picks one and names it.
+    """
+    real = [b for b in _leaves(keyring.get_keyring())
+            if not type(b).__module__.startswith(("keyring.backends.fail",
+                                                  "keyring.backends.null"))]
+    if not real:
+        return None
+    return max(real, key=lambda b: float(getattr(b, "priority", 0)))
 
 
 def status() -> KeyringStatus:
-    """Whether the current keyring backend can safely hold the vault key."""
-    backend = keyring.get_keyring()
+    """Whether this computer's keyring can safely hold the vault key, and where."""
+    backend = _chosen()
+    if backend is None:
+        return KeyringStatus(
+            False, backend_name(keyring.get_keyring()),
+            "This computer has no system keyring that CoachDesk can use to keep "
+            "the vault's key safe.",
+        )
     name = backend_name(backend)
-    leaves = _leaves(backend)
-    if any(type(b).__module__.startswith("keyrings.alt") for b in leaves):
+    if type(backend).__module__.startswith("keyrings.alt"):
         return KeyringStatus(
             False, name,
             "The keyring on this computer would keep the vault's key in a plain "
             "file, which is not safe enough for client records.",
-        )
-    if not leaves or any(_insecure(b) for b in leaves):
-        return KeyringStatus(
-            False, name,
-            "This computer has no system keyring that CoachDesk can use to keep "
-            "the vault's key safe.",
         )
     friendly = next(
         (text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
@@ -99,17 +106,18 @@ def _call(action, *args):
         raise KeyringUnavailable(f"The system keyring failed ({type(exc).__name__}).") from None
 
 
-def _require_usable() -> KeyringStatus:
+def _require_usable() -> tuple[KeyringBackend, KeyringStatus]:
     state = status()
-    if not state.usable:
+    backend = _chosen()
+    if not state.usable or backend is None:
         raise KeyringUnavailable(state.description)
-    return state
+    return backend, state
 
 
 def store_key(vault_id: str, key: bytes) -> str:
     """Keep ``key`` for ``vault_id``; returns the backend that holds it."""
-    state = _require_usable()
-    _call(keyring.set_password, SERVICE, vault_id, key.hex())
+    backend, state = _require_usable()
+    _call(backend.set_password, SERVICE, vault_id, key.hex())
     return state.backend
 
 
@@ -120,12 +128,12 @@ def load_key(vault_id: str, expected_backend: str | None = None) -> bytes | None
     (``expected_backend``), the answer is not trusted: the coach is asked for
     the recovery code instead of CoachDesk guessing.
     """
-    state = _require_usable()
+    backend, state = _require_usable()
     if expected_backend and state.backend != expected_backend:
         raise KeyringUnavailable(
             "The system keyring has changed since this vault's key was stored."
         )
-    text = _call(keyring.get_password, SERVICE, vault_id)
+    text = _call(backend.get_password, SERVICE, vault_id)
     if text is None:
         return None
     try:
@@ -137,5 +145,7 @@ def load_key(vault_id: str, expected_backend: str | None = None) -> bytes | None
 
 def forget_key(vault_id: str) -> None:
     """Remove the stored key (used by tests and when moving to passphrase mode)."""
-    with contextlib.suppress(KeyringUnavailable):
-        _call(keyring.delete_password, SERVICE, vault_id)
+    backend = _chosen()
+    if backend is not None:
+        with contextlib.suppress(KeyringUnavailable):
+            _call(backend.delete_password, SERVICE, vault_id)

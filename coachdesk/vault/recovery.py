@@ -2,11 +2,13 @@
 
 The code *is* the 32-byte raw key, so with it anyone holding it (the coach, a
 successor, a court-appointed expert) can open the vault in any SQLCipher 4 tool.
-It is written in Crockford's base32 (no I, L, O or U; case and dashes do not
-matter; O reads as 0 and I/L as 1) in 13 groups. Each group carries four
-symbols of key and one check symbol (Luhn mod 32 over the group's position and
-its symbols), so a mistyped symbol or two swapped neighbours are caught and the
-group named before the vault is even tried.
+It is written in Crockford's base32 (no I, L, O or U; case, spaces and dashes
+do not matter; O reads as 0 and I or L as 1) in 13 groups. Each group carries
+four symbols of key and one check symbol: a weighted sum over GF(32) of the
+group's number, its symbols and the check, with distinct powers of a primitive
+element as weights, must be zero. Any one mistyped symbol, and any two swapped
+neighbours (check symbol included), change that sum, so the faulty group is
+named before the vault is even tried.
 """
 
 from __future__ import annotations
@@ -21,21 +23,33 @@ DATA_PER_GROUP = 4
 GROUPS = 13  # 52 symbols x 5 bits = 260 bits >= 256
 GROUP_LEN = DATA_PER_GROUP + 1
 
+# GF(32) with the primitive polynomial x^5 + x^2 + 1; alpha = x generates all 31 units.
+_EXP = [0] * 62
+_LOG = [0] * 32
+_x = 1
+for _i in range(31):
+    _EXP[_i] = _EXP[_i + 31] = _x
+    _LOG[_x] = _i
+    _x <<= 1
+    if _x & 0b100000:
+        _x ^= 0b100101
+
+
+def _mul(a: int, b: int) -> int:
+    return 0 if a == 0 or b == 0 else _EXP[_LOG[a] + _LOG[b]]
+
 
 class RecoveryCodeError(ValueError):
     """A recovery code that cannot be right; the message says where."""
 
 
 def _check_symbol(group_index: int, values: list[int]) -> int:
-    """Luhn mod 32 check value over the group's position and its symbols."""
-    n = len(ALPHABET)
-    factor = 2
-    total = 0
-    for v in reversed([group_index % n, *values]):
-        addend = factor * v
-        factor = 1 if factor == 2 else 2
-        total += addend // n + addend % n
-    return (n - total % n) % n
+    """The symbol c that makes sum(alpha^i * s_i) = 0 over (group number, data, c)."""
+    total = group_index % 31 + 1  # weight alpha^0; never 0, so group 1 counts too
+    for position, value in enumerate(values, start=1):
+        total ^= _mul(_EXP[position], value)
+    # c * alpha^5 = total  =>  c = total * alpha^(31 - 5)
+    return _mul(total, _EXP[31 - (DATA_PER_GROUP + 1)])
 
 
 def encode(key: bytes) -> str:
@@ -46,7 +60,7 @@ def encode(key: bytes) -> str:
     symbols = [(number >> (5 * i)) & 31 for i in reversed(range(GROUPS * DATA_PER_GROUP))]
     groups = []
     for g in range(GROUPS):
-        values = symbols[g * DATA_PER_GROUP : (g + 1) * DATA_PER_GROUP]
+        values = symbols[g * DATA_PER_GROUP:(g + 1) * DATA_PER_GROUP]
         values.append(_check_symbol(g, values))
         groups.append("".join(ALPHABET[v] for v in values))
     return "-".join(groups)
@@ -55,7 +69,13 @@ def encode(key: bytes) -> str:
 def split_groups(code: str) -> list[str]:
     """The code's groups after tidying what people type (spaces, dashes, case)."""
     cleaned = re.sub(r"[\s\-_.]", "", code.upper())
-    return [cleaned[i : i + GROUP_LEN] for i in range(0, len(cleaned), GROUP_LEN)]
+    return [cleaned[i:i + GROUP_LEN] for i in range(0, len(cleaned), GROUP_LEN)]
+
+
+def canonical(text: str) -> str:
+    """What was typed, as the code would print it: O is 0, I and L are 1."""
+    return "".join(ALPHABET[_VALUE[c]] if c in _VALUE else c
+                   for c in "".join(split_groups(text)))
 
 
 def decode(code: str) -> bytes:
@@ -79,7 +99,8 @@ def decode(code: str) -> bytes:
             ) from None
         if _check_symbol(index, values[:DATA_PER_GROUP]) != values[DATA_PER_GROUP]:
             raise RecoveryCodeError(
-                f"Group {index + 1} ({group}) looks mistyped. Check it against your written copy."
+                f"Group {index + 1} ({group}) looks mistyped. Check it against "
+                "your written copy."
             )
         symbols.extend(values[:DATA_PER_GROUP])
     number = 0

@@ -17,6 +17,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import secrets
 import threading
 import uuid
@@ -35,6 +36,7 @@ from coachdesk.vault import keystore, recovery
 from coachdesk.vault.errors import (
     DiskFull,
     KeyNeeded,
+    MigrationFailed,
     NoSqlCipher,
     NotAVault,
     VaultExists,
@@ -70,12 +72,18 @@ class RawKey:
 
 @dataclass(frozen=True, repr=False)
 class Passphrase:
+    """A passphrase; turned into the raw key with SQLCipher 4's own KDF and the file's salt.
+
+    Deriving it here (instead of ``PRAGMA key = 'passphrase'``) means no typed
+    text is ever parsed by SQLCipher, and the KDF runs once per unlock.
+    """
+
     text: str
 
-    def pragma_value(self) -> str:
-        if "\x00" in self.text:
-            raise WrongKey("passphrase")
-        return "'" + self.text.replace("'", "''") + "'"
+    def raw_key(self, path: Path) -> RawKey:
+        with path.open("rb") as f:
+            salt = f.read(SALT_BYTES)
+        return RawKey(derive_passphrase_key(self.text, salt))
 
     def __repr__(self) -> str:
         return "Passphrase(<hidden>)"
@@ -171,6 +179,8 @@ def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
     """Derive the key now (about 0.15 s) so the recovery code can be shown first."""
     if "\x00" in passphrase:
         raise ValueError("a passphrase cannot contain a NUL character")
+    if re.fullmatch(r"\s*[xX]'.*'\s*", passphrase):
+        raise ValueError("a passphrase cannot look like x'…' (SQLCipher reads that as a raw key)")
     salt = secrets.token_bytes(SALT_BYTES)
     key = derive_passphrase_key(passphrase, salt)
     return NewVaultPlan(str(uuid.uuid4()), "passphrase", RawKey(key, salt))
@@ -187,7 +197,10 @@ def _inspect(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise NotAVault(path, "is missing") from None
+        raise NotAVault(
+            path, "is missing. If it lives on a removable or network drive, connect it "
+            "and try again"
+        ) from None
     except OSError as exc:
         raise NotAVault(path, f"cannot be read ({exc.strerror})") from None
     if size == 0:
@@ -202,10 +215,9 @@ def _inspect(path: Path) -> None:
         )
 
 
-def _connect(path: Path, key: VaultKey, *, create: bool) -> sqlcipher3.Connection:
-    """A connection whose key is proven by a read; nothing written before that."""
-    sqlcipher_version()
-    uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+def _keyed(path: Path, key: RawKey, mode: str) -> sqlcipher3.Connection:
+    """A connection in ``mode`` (ro, rw, rwc) whose key is proven by a read."""
+    uri = path.resolve().as_uri() + f"?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
@@ -222,6 +234,18 @@ def _connect(path: Path, key: VaultKey, *, create: bool) -> sqlcipher3.Connectio
         conn.close()
         raise
     return conn
+
+
+def _connect(path: Path, key: RawKey, *, create: bool) -> sqlcipher3.Connection:
+    """A read-write connection, opened only after a read-only one proved the key.
+
+    A wrong key then writes nothing at all: not even a leftover WAL is folded
+    into the vault file, as closing a read-write connection would do.
+    """
+    sqlcipher_version()
+    if not create:
+        _keyed(path, key, "ro").close()
+    return _keyed(path, key, "rwc" if create else "rw")
 
 
 def _configure(conn: sqlcipher3.Connection) -> None:
@@ -277,20 +301,30 @@ class Vault:
             self._in_transaction = True
             try:
                 yield conn
-            except BaseException:
-                self._in_transaction = False
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            try:
                 conn.execute("COMMIT")
-            except sqlcipher3.OperationalError as exc:
+            except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                _raise_disk_full(exc)
+                if isinstance(exc, sqlcipher3.OperationalError):
+                    _raise_disk_full(exc)
                 raise
             finally:
                 self._in_transaction = False
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlcipher3.Connection]:
+        """Several reads that must agree with each other (one read transaction)."""
+        with self._guard:
+            conn = self.connection
+            if self._in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     def setting(self, name: str) -> str | None:
         row = self.read_one("SELECT value FROM vault_info WHERE key = ?", (name,))
@@ -299,6 +333,8 @@ class Vault:
     def close(self) -> None:
         """Lock: close the connection; the key is dropped with it."""
         with self._guard:
+            if self._in_transaction:
+                raise RuntimeError("the vault cannot be closed in the middle of a write")
             if self._conn is not None:
                 with suppress(DatabaseError):
                     self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -312,26 +348,32 @@ def _raise_disk_full(exc: Exception) -> None:
         raise DiskFull() from exc
 
 
-def _open(
-    location: VaultLocation, key: VaultKey, what: str = "code"
-) -> tuple[sqlcipher3.Connection, str]:
-    """Open and migrate; returns the connection and the vault id stored inside."""
+def _open(location: VaultLocation, key: VaultKey,
+          what: str = "code") -> tuple[sqlcipher3.Connection, dict[str, str]]:
+    """Open and migrate; returns the connection and the vault's own facts (id, key mode)."""
     path = location.vault_file
     _inspect(path)
+    raw = key.raw_key(path) if isinstance(key, Passphrase) else key
     try:
-        conn = _connect(path, key, create=False)
+        conn = _connect(path, raw, create=False)
     except WrongKey:
         raise WrongKey(what) from None
     try:
         found = conn.execute("PRAGMA user_version").fetchone()[0]
         if found > migrations.latest():
             raise VaultTooNew(path, found, migrations.latest())
+        if found == 0:
+            raise NotAVault(path, "opens with this key, but holds no CoachDesk records")
         _configure(conn)
-        migrations.apply(conn)
-        row = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
-        if row is None:
+        try:
+            migrations.apply(conn)
+        except sqlcipher3.OperationalError as exc:
+            _raise_disk_full(exc)
+            raise MigrationFailed(path, type(exc).__name__) from None
+        facts = dict(conn.execute("SELECT key, value FROM vault_info").fetchall())
+        if "vault_id" not in facts:
             raise NotAVault(path, "opens, but holds no CoachDesk records")
-        return conn, row[0]
+        return conn, facts
     except DatabaseError as exc:
         conn.close()
         if isinstance(exc, sqlcipher3.OperationalError):
@@ -345,12 +387,15 @@ def _open(
 def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
     """Write a new vault for ``plan``; in keyring mode the key is stored first.
 
-    Refuses when a vault file exists: a new key is never made over old records.
-    If anything fails, the half-made file is removed (it holds nothing yet).
+    Refuses where a vault (or its info file) already is: a new key is never
+    made over old records. The vault is built under a temporary name and
+    renamed into place only when complete, so a crash never leaves a
+    half-made vault that would block the wizard; on failure only the files
+    this call made are removed.
     """
     if location.exists():
         raise VaultExists(location.vault_file)
-    location.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    location.ensure_folder()
     backend = None
     if plan.key_mode == "keyring":
         try:
@@ -361,45 +406,56 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
                 "created. Go back and choose a passphrase instead.",
                 "passphrase",
             ) from None
-    path = location.vault_file
+    building = location.folder / (location.vault_file.name + ".creating")
+    scratch = [building, Path(f"{building}-wal"), Path(f"{building}-shm")]
+    for leftover in scratch:  # an earlier, interrupted creation: only ever ours
+        leftover.unlink(missing_ok=True)
+    info = VaultInfo(plan.vault_id, plan.key_mode, INFO_FORMAT, backend)
     conn = None
+    info_written = False
     try:
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        conn = _connect(path, plan.key, create=True)
+        os.close(os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        conn = _keyed(building, plan.key, "rwc")
         _configure(conn)
         migrations.apply(conn)
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
             "INSERT INTO vault_info(key, value) VALUES (?, ?)",
-            [("vault_id", plan.vault_id), ("created_at", _now())],
+            [("vault_id", plan.vault_id), ("created_at", _now()), ("key_mode", plan.key_mode)],
         )
         conn.execute("COMMIT")
-        info = VaultInfo(plan.vault_id, plan.key_mode, INFO_FORMAT, backend)
+        conn.close()  # the last connection folds the WAL in and removes it
+        conn = None
         info.write(location)
+        info_written = True
+        os.rename(building, location.vault_file)
     except BaseException as exc:
         if conn is not None:
             conn.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), location.info_file):
+        for leftover in scratch:
             leftover.unlink(missing_ok=True)
+        if info_written:
+            location.info_file.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             raise DiskFull() from None
         if isinstance(exc, sqlcipher3.OperationalError):
             _raise_disk_full(exc)
         raise
+    conn = _connect(location.vault_file, plan.key, create=False)
+    _configure(conn)
     return Vault(location, info, conn)
 
 
 def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code") -> Vault:
     info = VaultInfo.read(location)
-    conn, inner_id = _open(location, key, what)
-    if info is None or info.vault_id != inner_id:
-        info = VaultInfo(
-            inner_id,
-            info.key_mode if info else "keyring",
-            INFO_FORMAT,
-            info.keyring_backend if info else None,
-        )
+    conn, facts = _open(location, key, what)
+    inner_id = facts["vault_id"]
+    # The vault's own record of its key mode wins over the plaintext file.
+    key_mode = facts.get("key_mode") or (info.key_mode if info else "keyring")
+    if info is None or info.vault_id != inner_id or info.key_mode != key_mode:
+        same = info is not None and info.vault_id == inner_id
+        info = VaultInfo(inner_id, key_mode, INFO_FORMAT, info.keyring_backend if same else None)
     return Vault(location, info, conn)
 
 
@@ -463,4 +519,8 @@ def unlock_with_recovery_code(location: VaultLocation, code: str) -> Vault:
 
 
 def unlock_with_passphrase(location: VaultLocation, passphrase: str) -> Vault:
-    return open_with_key(location, Passphrase(passphrase), "passphrase")
+    vault = open_with_key(location, Passphrase(passphrase), "passphrase")
+    if VaultInfo.read(location) != vault.info:
+        with suppress(OSError):
+            vault.info.write(location)
+    return vault
