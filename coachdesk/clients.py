@@ -15,7 +15,7 @@ from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
 STATUSES = ("active", "paused", "archived")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _COLUMNS = "id, name, pronouns, email, phone, status, created_at, updated_at"
 
 

@@ -86,5 +86,5 @@ def run(argv: list[str], location: VaultLocation) -> int:
         return app.exec()
     finally:
         if window.vault is not None:
-            window.lock()
+            window.lock(ask_first=False)
         guard.release()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 _next_answers: deque[bool] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message, newest last
+_strict = False  # tests: a question nobody pre-answered is an error, not a hang
 
 
 def set_next_answers(*answers: bool) -> None:
@@ -25,8 +26,18 @@ def reset() -> None:
     shown.clear()
 
 
+def set_strict(strict: bool) -> None:
+    """In tests: raise on any message that was not pre-answered instead of showing it."""
+    global _strict
+    _strict = strict
+
+
 def _pending() -> bool | None:
-    return _next_answers.popleft() if _next_answers else None
+    if _next_answers:
+        return _next_answers.popleft()
+    if _strict:
+        raise AssertionError(f"CoachDesk asked something no test answered: {shown[-1]}")
+    return None
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",

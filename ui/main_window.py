@@ -148,9 +148,11 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.setFocus()
 
-    def lock(self) -> None:
+    def lock(self, *, ask_first: bool = True) -> None:
         """Close the vault and clear every view; the unlock screen takes over."""
         if self.vault is None:
+            return
+        if ask_first and not self._may_drop_unsaved_work("Lock"):
             return
         vault, self.vault = self.vault, None
         self.clients_page.clear()
@@ -160,15 +162,8 @@ class MainWindow(QMainWindow):
 
     def show_unlock(self) -> None:
         self._set_vault_actions(False)
-        mode = "passphrase" if self._key_mode() == "passphrase" else "keyring"
-        self.unlock_page.ask_for(mode, "")
+        self.unlock_page.ask_for(self.unlock_page.usual_mode(), "")
         self.screens.setCurrentWidget(self.unlock_page)
-
-    def _key_mode(self) -> str | None:
-        from coachdesk.vault import VaultInfo
-
-        info = VaultInfo.read(self.location)
-        return info.key_mode if info else None
 
     def _set_vault_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
@@ -183,7 +178,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _may_drop_unsaved_work(self, doing: str) -> bool:
+        if not self.clients_page.unsaved_work():
+            return True
+        return ask.confirm(self, f"{doing} CoachDesk",
+                           "A client form has changes that are not saved. "
+                           f"{doing} anyway and discard them?",
+                           yes=f"{doing} and discard", no="Keep editing")
+
     def closeEvent(self, event) -> None:
+        if not self._may_drop_unsaved_work("Quit"):
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.vault is not None:
             vault, self.vault = self.vault, None

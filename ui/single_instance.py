@@ -28,7 +28,7 @@ class SingleInstance(QObject):
     def __init__(self, location: VaultLocation, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.location = location
-        location.folder.mkdir(parents=True, exist_ok=True)
+        location.ensure_folder()  # owner-only, before the lock file lands in it
         self._lock = QLockFile(str(location.lock_file))
         self._lock.setStaleLockTime(0)  # a crashed CoachDesk's lock is detected by its pid
         self._server: QLocalServer | None = None

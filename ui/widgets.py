@@ -10,6 +10,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 LINE_EDIT_MAX = 16 * 1024 * 1024
 
 
+def wipe(edit: QLineEdit) -> None:
+    """Empty a field for good: unlike clear(), setText drops the undo history,
+    so Ctrl+Z cannot bring a recovery code back after Lock."""
+    edit.setText("")
+
+
 def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setMaxLength(LINE_EDIT_MAX)

@@ -29,7 +29,7 @@ from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import keystore, recovery
-from ui.widgets import InlineMessage, line_edit
+from ui.widgets import InlineMessage, line_edit, wipe
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
 MIN_PASSPHRASE = 10
@@ -62,7 +62,7 @@ class WelcomePage(QWizardPage):
         group.addButton(self.use_keyring)
         group.addButton(self.use_passphrase)
         self.keyring_note = _text(self.keyring.description + " CoachDesk will open without "
-                                  "asking, and lock when you tell it to.")
+                                  "asking while you are logged in to this computer.")
         self.keyring_note.setObjectName("muted")
         layout.addWidget(self.use_keyring)
         layout.addWidget(self.use_passphrase)
@@ -157,11 +157,14 @@ class CodePage(QWizardPage):
         layout.addWidget(self.written)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def clear_code(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+
+    def initializePage(self) -> None:
+        self.clear_code()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.35)
         mono.setWeight(QFont.Weight.DemiBold)
@@ -189,6 +192,7 @@ class ConfirmPage(QWizardPage):
         self.setTitle("Check your copy")
         self.setSubTitle("Type two groups from what you wrote down.")
         self.groups: tuple[int, int] = (1, 2)
+        self._groups_for = ""
         self.first = line_edit()
         self.second = line_edit()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -212,19 +216,24 @@ class ConfirmPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        picks = sorted(secrets.SystemRandom().sample(range(1, recovery.GROUPS + 1), 2))
-        self.groups = (picks[0], picks[1])
+        plan_id = self.wizard().plan.vault_id
+        if plan_id != self._groups_for:  # the same code asks for the same groups
+            picks = sorted(secrets.SystemRandom().sample(range(1, recovery.GROUPS + 1), 2))
+            self.groups = (picks[0], picks[1])
+            self._groups_for = plan_id
         self.first_label.setText(f"Group {self.groups[0]}")
         self.second_label.setText(f"Group {self.groups[1]}")
-        self.first.clear()
-        self.second.clear()
+        wipe(self.first)
+        wipe(self.second)
         self.message.clear_message()
         self.first.setFocus()
 
     def _matches(self, edit: QLineEdit, number: int) -> bool:
-        typed = recovery.split_groups(edit.text())
-        code = self.wizard().plan.recovery_code
-        return len(typed) == 1 and typed[0] == recovery.group(code, number)
+        """Typed as the code reads, forgiving what decode forgives (O for 0, I or L for 1)."""
+        plan = self.wizard().plan
+        if plan is None:  # the wizard has finished and forgotten the code
+            return False
+        return recovery.canonical(edit.text()) == recovery.group(plan.recovery_code, number)
 
     def _changed(self) -> None:
         self.message.clear_message()
@@ -277,8 +286,18 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create my vault")
         self.accepted.connect(self._finish)
 
+        self.finished.connect(self.forget_secrets)
+
     def _finish(self) -> None:
         vault, self.vault = self.vault, None
-        self.plan = None  # the key leaves memory with the wizard
         if vault is not None:
             self.created.emit(vault)
+
+    def forget_secrets(self) -> None:
+        """Done or cancelled: drop the key, the code on screen and what was typed."""
+        self.plan = None
+        self.code.clear_code()
+        for edit in (self.passphrase.first, self.passphrase.second, self.confirm.first,
+                     self.confirm.second):
+            wipe(edit)
+        self.deleteLater()

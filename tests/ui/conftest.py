@@ -22,6 +22,18 @@ def no_work_left_running():
     ops.wait_for_all()
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_questions():
+    """A dialog a test did not expect fails that test instead of hanging the run."""
+    from ui import ask
+
+    ask.reset()
+    ask.set_strict(True)
+    yield
+    ask.set_strict(False)
+    ask.reset()
+
+
 @pytest.fixture
 def window(qtbot, vault, asked):
     """The main window over an open vault, on the Clients page."""
@@ -32,4 +44,6 @@ def window(qtbot, vault, asked):
     win.show()
     win.open_vault(vault)
     yield win
+    if win.clients_page.dialog is not None:
+        win.clients_page.dialog.discard()
     win.close()

@@ -97,7 +97,7 @@ def test_a_ten_megabyte_paste_is_refused_whole_not_cut(qtbot, window):
     assert "at most 200 characters; this is 10,485,760" in dialog.message.text()
     assert len(dialog.name.text()) == len(huge)
     QApplication.clipboard().clear()
-    dialog.reject()
+    dialog.discard()
     assert clients.count(window.vault) == 0
 
 
@@ -117,6 +117,7 @@ def test_search_as_you_type(qtbot, window):
     page.find_action.trigger()
     qtbot.keyClicks(page.search, "ana")
     qtbot.waitUntil(lambda: names_shown(page) == ["Ana Lima", "Anatole Roux"])
+    assert page.count.text() == "2 matches"  # not mistaken for the size of the practice
     qtbot.keyClicks(page.search, "t")
     qtbot.waitUntil(lambda: names_shown(page) == ["Anatole Roux"])
     page.search.clear()
@@ -187,7 +188,7 @@ def test_the_list_loads_lazily(qtbot, window):
     assert model.data(model.index(449, COL_NAME)) == "Client 0449"
 
 
-def test_lock_closes_the_vault_and_clears_every_view(qtbot, window):
+def test_lock_closes_the_vault_and_clears_every_view(qtbot, window, asked):
     vault = window.vault
     clients.add(vault, clients.ClientDraft("Secret Person"))
     page = window.clients_page
@@ -195,9 +196,15 @@ def test_lock_closes_the_vault_and_clears_every_view(qtbot, window):
     qtbot.keyClicks(page.search, "Secret")
     page.new_action.trigger()
     qtbot.keyClicks(page.dialog.name, "Half-typed name")
-    # Ctrl+L works even with the dialog open in front of the window.
+    # Ctrl+L works even with the dialog open in front of the window; it asks first,
+    # since the form holds typed changes.
     page.dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page.dialog)
+    asked.set_next_answers(False)
+    qtbot.keyClick(page.dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert asked.shown[-1][0] == "Lock CoachDesk"
+    assert window.vault is vault and page.dialog.name.text() == "Half-typed name"
+    asked.set_next_answers(True)
     qtbot.keyClick(page.dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.vault is None and not vault.is_open
     assert window.screens.currentWidget() is window.unlock_page
@@ -211,3 +218,55 @@ def test_lock_closes_the_vault_and_clears_every_view(qtbot, window):
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
     assert names_shown(page) == ["Secret Person"]
+
+
+def test_cancelling_a_changed_form_asks_before_dropping_it(qtbot, window, asked):
+    page = window.clients_page
+    dialog = add_through_dialog(qtbot, page, "Rosa Parks")
+    asked.set_next_answers(False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.name.text() == "Rosa Parks"
+    assert asked.shown[-1][0] == "Discard changes"
+    asked.set_next_answers(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and clients.count(window.vault) == 0
+
+
+def test_an_untouched_form_closes_without_asking(qtbot, window, asked):
+    page = window.clients_page
+    page.new_action.trigger()
+    dialog = page.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.shown == []
+
+
+def test_quitting_with_a_changed_form_asks_first(qtbot, window, asked):
+    page = window.clients_page
+    add_through_dialog(qtbot, page, "Unsaved Person")
+    asked.set_next_answers(False)
+    assert not window.close()
+    assert window.isVisible() and window.vault is not None
+    asked.set_next_answers(True)
+    assert window.close()
+
+
+def test_clients_model_obeys_qt_model_rules(qtmodeltester, window):
+    for i in range(250):
+        clients.add(window.vault, clients.ClientDraft(f"Person {i:03d}", email=f"p{i}@ex.org"))
+    clients.archive(window.vault, 3)
+    model = window.clients_page.model
+    model.set_filter("", include_archived=True)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_archived_clients_look_archived(window):
+    vault = window.vault
+    gone = clients.add(vault, clients.ClientDraft("Old Client"))
+    clients.add(vault, clients.ClientDraft("Current Client"))
+    clients.archive(vault, gone.id)
+    model = window.clients_page.model
+    model.set_filter("", include_archived=True)
+    rows = {model.data(model.index(r, COL_NAME)): r for r in range(model.rowCount())}
+    assert model.data(model.index(rows["Old Client"], COL_NAME), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(rows["Current Client"], COL_NAME),
+                      Qt.ItemDataRole.FontRole) is None

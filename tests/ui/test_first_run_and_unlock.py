@@ -4,9 +4,11 @@ recovery code when the keyring lost the key, and passphrase mode."""
 from __future__ import annotations
 
 import os
+import stat
 
 import keyring
 import keyring.backends.fail
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
@@ -28,7 +30,9 @@ def finish_wizard(qtbot, wizard):
     wizard.next()
     first, second = wizard.confirm.groups
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    qtbot.keyClicks(wizard.confirm.first, recovery.group(code, first).lower())
+    # Handwriting: O for 0, l for 1, lower case: all read as the code does.
+    typed = recovery.group(code, first).lower().replace("0", "o").replace("1", "l")
+    qtbot.keyClicks(wizard.confirm.first, typed)
     qtbot.keyClicks(wizard.confirm.second, "ZZZZZ")
     assert not finish.isEnabled()
     assert f"Group {second} is not what the code says" in wizard.confirm.message.text()
@@ -173,17 +177,78 @@ def test_damaged_vault_file_is_named_and_recovery_offered(qtbot, qapp, location)
     window.close()
 
 
-def test_empty_vault_file_says_so(qtbot, qapp, location):
+def test_empty_vault_file_says_so_and_offers_what_can_help(qtbot, qapp, location):
     location.folder.mkdir(parents=True)
     location.vault_file.write_bytes(b"")
     location.info_file.write_text('{"vault_id": "x", "key_mode": "keyring", "format": 1}')
     window = MainWindow(location)
     qtbot.addWidget(window)
+    window.show()
     window.start()
     page = window.unlock_page
-    qtbot.waitUntil(lambda: "is empty" in page.message.text())
-    assert str(location.vault_file) in page.message.text()
+    qtbot.waitUntil(lambda: page.mode == "problem")
+    assert page.title.text() == "CoachDesk cannot open your vault"
+    assert "is empty" in page.reason.text() and str(location.vault_file) in page.reason.text()
+    assert page.unlock_button.text() == "Try &again"
+    assert page.folder_button.isVisible() and page.code_button.isVisible()
+    assert not page.field.isVisible()
     assert location.vault_file.read_bytes() == b""
+    window.close()
+
+
+def test_missing_vault_file_on_an_absent_drive_can_be_tried_again(qtbot, qapp, plan_and_vault,
+                                                                 location):
+    _plan, v = plan_and_vault
+    clients.add(v, clients.ClientDraft("Back Again"))
+    v.close()
+    away = location.vault_file.with_name("on-the-usb-stick")
+    location.vault_file.rename(away)
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    assert wizard is None  # an info file without its vault never starts a new vault
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.mode == "problem")
+    assert "connect it and try again" in page.reason.text()
+    away.rename(location.vault_file)  # the coach plugs the drive in
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
+    assert window.clients_page.model.total() == 1
+    window.close()
+
+
+def test_recovery_code_form_has_a_way_back(qtbot, window):
+    window.lock()
+    page = window.unlock_page
+    qtbot.mouseClick(page.code_button, Qt.MouseButton.LeftButton)
+    assert page.mode == "recovery" and page.back_button.isVisible()
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert page.mode == "keyring" and not page.field.isVisible()
+
+
+def test_undo_cannot_bring_a_recovery_code_back_after_lock(qtbot, plan_and_vault, location):
+    from keyrings import BrokenKeyring
+
+    plan, v = plan_and_vault
+    v.close()
+    keyring.set_keyring(BrokenKeyring())  # every unlock needs the code
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.mode == "recovery")
+    qtbot.keyClicks(page.field, plan.recovery_code)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vault is not None)
+    window.lock()
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)  # keyring fails: code form
+    qtbot.waitUntil(lambda: page.mode == "recovery")
+    assert not page.field.isUndoAvailable()
+    page.field.setFocus()
+    qtbot.keyClick(page.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(5):  # however often someone at the desk tries
+        page.field.undo()
+        assert page.field.text() == ""
     window.close()
 
 
@@ -207,3 +272,15 @@ def test_keyring_refusing_the_key_at_the_end_creates_nothing_and_says_why(qtbot,
     assert "keyring is locked" in wizard.confirm.message.text()
     assert "choose a passphrase instead" in wizard.confirm.message.text()
     assert not location.vault_file.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_data_folder_is_private_from_the_first_start(qtbot, qapp, location):
+    from ui.single_instance import SingleInstance
+
+    guard = SingleInstance(location)  # the first thing a start does
+    assert guard.acquire()
+    try:
+        assert stat.S_IMODE(location.folder.stat().st_mode) == 0o700
+    finally:
+        guard.release()

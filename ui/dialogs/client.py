@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from coachdesk import clients
 from coachdesk.clients import Client, ClientDraft
 from coachdesk.errors import CoachDeskError, InvalidInput
+from ui import ask
 from ui.widgets import InlineMessage, line_edit
 
 
@@ -50,6 +51,26 @@ class ClientDialog(QDialog):
             edit.textEdited.connect(self.message.clear_message)
         self.name.setFocus()
 
+    def has_changes(self) -> bool:
+        """True when something typed here is not in the vault yet."""
+        before = (ClientDraft(self._client.name, self._client.pronouns, self._client.email,
+                              self._client.phone) if self._client else ClientDraft(""))
+        return self.draft() != before
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: never drop typed changes without asking."""
+        if self.has_changes() and not ask.confirm(
+            self, "Discard changes",
+            "Discard what you typed for this client? It has not been saved.",
+            yes="Discard", no="Keep editing",
+        ):
+            return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the coach already decided)."""
+        super().reject()
+
     def draft(self) -> ClientDraft:
         return ClientDraft(self.name.text(), self.pronouns.text(), self.email.text(),
                            self.phone.text())
@@ -62,12 +83,16 @@ class ClientDialog(QDialog):
             else:
                 self.saved = clients.update(self._vault, self._client.id, self.draft())
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self._say(exc.message)
             field = self._fields.get(exc.field)
             if field is not None:
                 field.setFocus()
             return
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self._say(exc.message)
             return
         self.accept()
+
+    def _say(self, text: str) -> None:
+        self.message.show_message(text)
+        self.adjustSize()  # grow to fit the message; never squash the fields

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from coachdesk import clients
 from coachdesk.clients import Client
@@ -52,14 +53,13 @@ class ClientsModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        # Ask the vault first: if that fails, the model is left as it was, not half-reset.
+        ids = [] if self._vault is None else clients.list_ids(
+            self._vault, text=self.text, include_archived=self.include_archived)
         self.beginResetModel()
         self._rows = {}
-        if self._vault is None:
-            self._ids = []
-        else:
-            self._ids = clients.list_ids(self._vault, text=self.text,
-                                         include_archived=self.include_archived)
-        self._shown = min(BATCH, len(self._ids))
+        self._ids = ids
+        self._shown = min(BATCH, len(ids))
         self.endResetModel()
 
     def total(self) -> int:
@@ -129,6 +129,10 @@ class ClientsModel(QAbstractTableModel):
                 return client.phone
             if column == COL_STATUS:
                 return client.status.capitalize()
-        if role == Qt.ItemDataRole.ForegroundRole and client.archived:
-            return Qt.GlobalColor.gray
+        if client.archived and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#7A8683")
+        if client.archived and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None

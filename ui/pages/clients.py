@@ -22,8 +22,8 @@ from coachdesk.clients import Client
 from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.client import ClientDialog
-from ui.models.clients import COL_EMAIL, COL_NAME, ClientsModel
-from ui.widgets import heading, line_edit
+from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
+from ui.widgets import heading, line_edit, wipe
 
 SEARCH_DELAY_MS = 150
 
@@ -67,6 +67,7 @@ class ClientsPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.resizeSection(COL_NAME, 280)
         header.resizeSection(COL_EMAIL, 260)
+        header.resizeSection(COL_PHONE, 170)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAccessibleName("Clients")
 
@@ -139,10 +140,10 @@ class ClientsPage(QWidget):
         """Forget everything shown (on lock), including an open client dialog."""
         self._vault = None
         if self.dialog is not None:
-            self.dialog.reject()  # its text is dropped with it
+            self.dialog.discard()  # the coach chose to lock; its text goes with it
         self._search_timer.stop()
         self.search.blockSignals(True)
-        self.search.clear()
+        wipe(self.search)
         self.search.blockSignals(False)
         self.model.clear()
 
@@ -191,6 +192,10 @@ class ClientsPage(QWidget):
     def _dialog_closed(self) -> None:
         self.dialog = None
 
+    def unsaved_work(self) -> bool:
+        """True when a client form holds typed changes that are not saved."""
+        return self.dialog is not None and self.dialog.has_changes()
+
     def archive_selected(self) -> None:
         client = self.selected_client()
         if self._vault is None or client is None:
@@ -201,7 +206,7 @@ class ClientsPage(QWidget):
             else:
                 if not ask.confirm(
                     self, "Archive client",
-                    "Archive this client? Their records stay in the vault, out of the "
+                    f"Archive {client.name}? Their records stay in the vault, out of the "
                     "everyday list. Tick “Show archived” to see them again.",
                     yes="Archive",
                 ):
@@ -220,11 +225,14 @@ class ClientsPage(QWidget):
     # -- looks ------------------------------------------------------------------
     def _update_state(self) -> None:
         total = self.model.total()
-        self.count.setText(f"{total:,} client{'s' if total != 1 else ''}" if self._vault else "")
+        searching = bool(self.search.text().strip())
+        noun = "match" if searching else "client"
+        plural = "es" if searching else "s"
+        self.count.setText(f"{total:,} {noun}{plural if total != 1 else ''}"
+                           if self._vault else "")
         if total:
             self.list_stack.setCurrentWidget(self.table)
         else:
-            searching = bool(self.search.text().strip())
             self.empty.setText(
                 "No client matches this search." if searching else
                 "No clients yet.\nAdd your first client with “New client” (Ctrl+N)."
