@@ -21,14 +21,15 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # test keyring
 
 import keyring
 import sqlcipher3
-from keyring.backend import KeyringBackend
 
 from coachdesk import clients, migrations, notes, search
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
+from keyrings import MemoryKeyring
 
 WORDS = [
     "confidence",
@@ -81,25 +82,6 @@ WORDS = [
 ]
 
 
-class _BenchKeyring(KeyringBackend):
-    """In-memory key store for the bench process (never the coach's keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
 def vocabulary(rng: random.Random, size: int = 6_000) -> list[str]:
     """Coaching words first, then made-up words: enough variety for real-looking search."""
     syllables = [
@@ -136,7 +118,7 @@ def note_text(rng: random.Random, vocab: list[str], weights: list[float]) -> str
 
 
 def open_both(folder: Path) -> tuple[vaults.Vault, vaults.Vault]:
-    keyring.set_keyring(_BenchKeyring())
+    keyring.set_keyring(MemoryKeyring())  # never the coach's own keyring
     vault = vaults.create(VaultLocation(folder / "vault"), vaults.plan_keyring_vault())
     # The same SQLite build (the one inside sqlcipher3), with no key: plain pages.
     plain_path = folder / "plain.sqlite"

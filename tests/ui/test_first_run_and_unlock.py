@@ -177,16 +177,21 @@ def test_damaged_vault_file_is_named_and_recovery_offered(qtbot, qapp, location)
     window.close()
 
 
-def test_empty_vault_file_says_so_and_offers_what_can_help(qtbot, qapp, location):
-    location.folder.mkdir(parents=True)
-    location.vault_file.write_bytes(b"")
-    location.info_file.write_text('{"vault_id": "x", "key_mode": "keyring", "format": 1}')
+def started_window(qtbot, location, mode):
+    """A window started as at launch, once its unlock screen asks for ``mode``."""
     window = MainWindow(location)
     qtbot.addWidget(window)
     window.show()
     window.start()
-    page = window.unlock_page
-    qtbot.waitUntil(lambda: page.mode == "problem")
+    qtbot.waitUntil(lambda: window.unlock_page.mode == mode)
+    return window, window.unlock_page
+
+
+def test_empty_vault_file_says_so_and_offers_what_can_help(qtbot, qapp, location):
+    location.folder.mkdir(parents=True)
+    location.vault_file.write_bytes(b"")
+    location.info_file.write_text('{"vault_id": "x", "key_mode": "keyring", "format": 1}')
+    window, page = started_window(qtbot, location, "problem")
     assert page.title.text() == "CoachDesk cannot open your vault"
     assert "is empty" in page.reason.text() and str(location.vault_file) in page.reason.text()
     assert page.unlock_button.text() == "Try &again"
@@ -231,12 +236,7 @@ def test_undo_cannot_bring_a_recovery_code_back_after_lock(qtbot, plan_and_vault
     plan, v = plan_and_vault
     v.close()
     keyring.set_keyring(BrokenKeyring())  # every unlock needs the code
-    window = MainWindow(location)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    page = window.unlock_page
-    qtbot.waitUntil(lambda: page.mode == "recovery")
+    window, page = started_window(qtbot, location, "recovery")
     qtbot.keyClicks(page.field, plan.recovery_code)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.vault is not None)
