@@ -29,6 +29,7 @@ import sqlcipher3
 from coachdesk import clients, migrations, notes, search
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
+from coachdesk.vault.vault import configure
 from keyrings import MemoryKeyring
 
 WORDS = [
@@ -123,15 +124,7 @@ def open_both(folder: Path) -> tuple[vaults.Vault, vaults.Vault]:
     # The same SQLite build (the one inside sqlcipher3), with no key: plain pages.
     plain_path = folder / "plain.sqlite"
     conn = sqlcipher3.connect(str(plain_path), isolation_level=None, check_same_thread=False)
-    for pragma in (
-        "foreign_keys = ON",
-        "journal_mode = WAL",
-        "synchronous = NORMAL",
-        "secure_delete = ON",
-        "temp_store = MEMORY",
-        "cache_size = -65536",
-    ):
-        conn.execute(f"PRAGMA {pragma}")
+    configure(conn)  # exactly the pragmas every vault connection gets
     migrations.apply(conn)
     conn.execute("INSERT INTO vault_info (key, value) VALUES ('vault_id', 'plain')")
     plain = vaults.Vault(

@@ -248,13 +248,17 @@ def _connect(path: Path, key: RawKey, *, create: bool) -> sqlcipher3.Connection:
     return _keyed(path, key, "rwc" if create else "rw")
 
 
-def _configure(conn: sqlcipher3.Connection) -> None:
+def configure(conn: sqlcipher3.Connection) -> None:
+    """The pragmas every vault connection gets (the bench gives plain SQLite the same)."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -65536")  # 64 MB: decrypted pages stay warm
+    # Checkpoint every 4,000 pages (16 MB) instead of 1,000: pages that every save
+    # rewrites (the audit head, the FTS structure) are copied into the file less often.
+    conn.execute("PRAGMA wal_autocheckpoint = 4000")
 
 
 @dataclass(eq=False)
@@ -364,7 +368,7 @@ def _open(location: VaultLocation, key: VaultKey,
             raise VaultTooNew(path, found, migrations.latest())
         if found == 0:
             raise NotAVault(path, "opens with this key, but holds no CoachDesk records")
-        _configure(conn)
+        configure(conn)
         try:
             migrations.apply(conn)
         except sqlcipher3.OperationalError as exc:
@@ -417,7 +421,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
         os.close(os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         conn = _keyed(building, plan.key, "rwc")
-        _configure(conn)
+        configure(conn)
         migrations.apply(conn)
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
@@ -443,7 +447,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
             _raise_disk_full(exc)
         raise
     conn = _connect(location.vault_file, plan.key, create=False)
-    _configure(conn)
+    configure(conn)
     return Vault(location, info, conn)
 
 
