@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import vault as vaults
-from coachdesk.errors import CoachDeskError
+from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import keystore, recovery
 from ui.widgets import InlineMessage, line_edit, wipe
@@ -123,12 +123,12 @@ class PassphrasePage(QWizardPage):
         if first != second:
             self.message.show_message("The two passphrases are not the same.")
             return False
-        if "\x00" in first:
-            self.message.show_message("The passphrase cannot contain control characters.")
-            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.wizard().plan = vaults.plan_passphrase_vault(first)
+        except InvalidInput as exc:
+            self.message.show_message(exc.message)
+            return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         return True

@@ -24,14 +24,15 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
 import sqlcipher3
 
 from coachdesk import migrations
+from coachdesk.errors import InvalidInput
 from coachdesk.paths import VaultLocation
+from coachdesk.timeutil import now_utc
 from coachdesk.vault import keystore, recovery
 from coachdesk.vault.errors import (
     DiskFull,
@@ -178,16 +179,13 @@ def plan_keyring_vault() -> NewVaultPlan:
 def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
     """Derive the key now (about 0.15 s) so the recovery code can be shown first."""
     if "\x00" in passphrase:
-        raise ValueError("a passphrase cannot contain a NUL character")
+        raise InvalidInput("passphrase", "A passphrase cannot contain control characters.")
     if re.fullmatch(r"\s*[xX]'.*'\s*", passphrase):
-        raise ValueError("a passphrase cannot look like x'…' (SQLCipher reads that as a raw key)")
+        raise InvalidInput("passphrase", "A passphrase cannot be written as x'…': vault tools "
+                                         "would read it as a key. Choose another.")
     salt = secrets.token_bytes(SALT_BYTES)
     key = derive_passphrase_key(passphrase, salt)
     return NewVaultPlan(str(uuid.uuid4()), "passphrase", RawKey(key, salt))
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _inspect(path: Path) -> None:
@@ -426,7 +424,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
             "INSERT INTO vault_info(key, value) VALUES (?, ?)",
-            [("vault_id", plan.vault_id), ("created_at", _now()), ("key_mode", plan.key_mode)],
+            [("vault_id", plan.vault_id), ("created_at", now_utc()), ("key_mode", plan.key_mode)],
         )
         conn.execute("COMMIT")
         conn.close()  # the last connection folds the WAL in and removes it

@@ -129,8 +129,13 @@ def test_no_keyring_offers_passphrase_mode_and_asks_at_every_start(qtbot, qapp, 
     qtbot.keyClicks(wizard.passphrase.second, "river stone 'quiet' lamb")
     wizard.next()
     assert "not the same" in wizard.passphrase.message.text()
-    wizard.passphrase.second.clear()
-    qtbot.keyClicks(wizard.passphrase.second, "river stone 'quiet' lamp")
+    for edit in (wizard.passphrase.first, wizard.passphrase.second):
+        edit.setText("x'00112233445566778899'")
+    wizard.next()
+    assert "cannot be written as x'" in wizard.passphrase.message.text()
+    for edit in (wizard.passphrase.first, wizard.passphrase.second):
+        edit.setText("")
+        qtbot.keyClicks(edit, "river stone 'quiet' lamp")
     wizard.next()
     assert wizard.currentPage() is wizard.code
     _code, _vault = finish_wizard(qtbot, wizard)

@@ -344,8 +344,12 @@ def test_sqlcipher_itself_opens_a_passphrase_vault_with_the_passphrase(location)
 
 
 def test_a_passphrase_shaped_like_a_raw_key_is_refused():
-    with pytest.raises(ValueError, match="cannot look like x'"):
+    from coachdesk.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="cannot be written as x'…'"):
         vaults.plan_passphrase_vault("x'" + "ab" * 32 + "'")
+    with pytest.raises(InvalidInput, match="control characters"):
+        vaults.plan_passphrase_vault("nul\x00inside the passphrase")
 
 
 def test_passphrase_vault_without_its_info_file_stays_a_passphrase_vault(location,
