@@ -2,6 +2,7 @@
 
     python main.py            open (or create) your vault
     python main.py --home DIR keep the vault in DIR instead of the app-data folder
+    python main.py --demo     open the demo practice (invented clients), made on first use
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--home", metavar="DIR",
                         help="folder for the vault (default: the app-data folder, or "
                              "$COACHDESK_HOME)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo practice: invented clients in their own vault, "
+                             "beside (never inside) your own")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser.parse_args(argv)
 
@@ -32,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from coachdesk.paths import VaultLocation
     from ui.app import run
 
-    return run(sys.argv[:1], VaultLocation.default())
+    return run(sys.argv[:1], VaultLocation.default(demo=args.demo), demo=args.demo)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ was signed.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
@@ -282,3 +284,37 @@ def for_client(vault, client_id: int) -> list[Agreement]:
             "SELECT id FROM agreements WHERE client_id = ? ORDER BY id", (client_id,)
         )
     ]
+
+
+def end(vault, agreement_id: int) -> Agreement:
+    """The agreement has run its course; its records now count toward retention."""
+    with vault.transaction() as conn:
+        agreement = get(vault, agreement_id)
+        if agreement.status != "active":
+            raise InvalidInput("status", "Only an active agreement can end.")
+        conn.execute("UPDATE agreements SET status = 'ended', updated_at = ? WHERE id = ?",
+                     (now_utc(), agreement_id))
+        audit.record(conn, "agreement.ended", "agreement", agreement_id)
+    return get(vault, agreement_id)
+
+
+# -- templates (resources/agreements/*.json) ------------------------------------------
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "agreements"
+
+
+class _Blanks(dict):
+    """Fills the placeholders it knows and leaves the others visible as {name}."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, ...]]:
+    """Title and clauses of the template for ``kind``, with the known blanks filled."""
+    validation.choice("kind", "Agreement type", kind, KINDS)
+    data = json.loads((TEMPLATES / f"{kind}.json").read_text(encoding="utf-8"))
+    blanks = _Blanks({k: str(v) for k, v in values.items()})
+    clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
+                    for c in data["clauses"])
+    return data["title"], clauses

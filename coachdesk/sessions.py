@@ -80,6 +80,24 @@ def add(vault, draft: SessionDraft) -> Session:
     return get(vault, session_id)
 
 
+def add_many(vault, drafts: list[SessionDraft]) -> list[int]:
+    """Store many sessions in one transaction (imports, the demo practice)."""
+    checked = [_checked(d) for d in drafts]
+    now = now_utc()
+    ids: list[int] = []
+    with vault.transaction() as conn:
+        for d in checked:
+            session_id = conn.execute(
+                "INSERT INTO sessions (engagement_id, starts_at, duration_minutes, place,"
+                " fee_cents, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.engagement_id, d.starts_at, d.duration_minutes, d.place, d.fee_cents,
+                 d.status, now, now),
+            ).lastrowid
+            audit.record(conn, "session.added", "session", session_id)
+            ids.append(session_id)
+    return ids
+
+
 def update(vault, session_id: int, draft: SessionDraft) -> Session:
     d = _checked(draft)
     with vault.transaction() as conn:

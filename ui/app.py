@@ -38,9 +38,14 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def start(app: QApplication, location: VaultLocation) -> tuple[MainWindow, FirstRunWizard | None]:
+def start(app: QApplication, location: VaultLocation,
+          demo: bool = False) -> tuple[MainWindow, FirstRunWizard | None]:
     """Show the first-run wizard (no vault yet) or the window, opening by itself if it can."""
     window = MainWindow(location)
+    if demo:
+        window.show()
+        window.open_demo()
+        return window, None
     if location.exists():
         window.show()
         window.start()
@@ -60,7 +65,7 @@ def start(app: QApplication, location: VaultLocation) -> tuple[MainWindow, First
     return window, wizard
 
 
-def run(argv: list[str], location: VaultLocation) -> int:
+def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
     sys.excepthook = _report_crash
     app = make_application(argv)
     try:
@@ -80,7 +85,7 @@ def run(argv: list[str], location: VaultLocation) -> int:
                  "it, or close it before starting CoachDesk again.")
         return 1
 
-    window, _wizard = start(app, location)
+    window, _wizard = start(app, location, demo)
     guard.raise_requested.connect(window.bring_to_front)
     try:
         return app.exec()

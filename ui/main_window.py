@@ -10,15 +10,17 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.paths import VaultLocation
-from ui import ask
+from ui import ask, ops
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
 from ui.pages.unlock import UnlockPage
@@ -52,12 +54,21 @@ class MainWindow(QMainWindow):
             QListWidgetItem(name, self.sidebar)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
+        self.demo_banner = QLabel("Demo practice: every client here is invented. Your own "
+                                  "vault is separate and untouched.")
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.hide()
         self.workspace = QWidget()
-        row = QHBoxLayout(self.workspace)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(self.pages, 1)
+        column = QVBoxLayout(self.workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addLayout(row, 1)
 
         self.unlock_page = UnlockPage(location)
         self.unlock_page.unlocked.connect(self.open_vault)
@@ -136,8 +147,18 @@ class MainWindow(QMainWindow):
         self.show_unlock()
         self.unlock_page.try_keyring()
 
+    def open_demo(self) -> None:
+        """The demo practice: made and filled on first use, off the GUI thread."""
+        from coachdesk import demo
+
+        self.unlock_page.ask_for("keyring", "Opening the demo practice…")
+        ops.run(lambda: demo.open_or_create(self.location), success=self.open_vault,
+                failure=lambda exc: self.unlock_page.ask_for(
+                    "problem", getattr(exc, "message", type(exc).__name__)))
+
     def open_vault(self, vault) -> None:
         self.vault = vault
+        self.demo_banner.setVisible(vault.info.key_mode == "demo")
         self.clients_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)

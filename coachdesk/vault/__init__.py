@@ -14,6 +14,7 @@ from coachdesk.vault.errors import (
 )
 from coachdesk.vault.recovery import RecoveryCodeError
 from coachdesk.vault.vault import (
+    DEMO_KEY,
     NewVaultPlan,
     Passphrase,
     RawKey,
@@ -30,6 +31,7 @@ from coachdesk.vault.vault import (
 )
 
 __all__ = [
+    "DEMO_KEY",
     "DiskFull",
     "KeyNeeded",
     "MigrationFailed",

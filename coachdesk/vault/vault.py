@@ -52,6 +52,9 @@ SALT_BYTES = 16
 PAGE_SIZE = 4096
 KDF_ITERATIONS = 256_000  # SQLCipher 4 defaults, pinned by cipher_compatibility = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The demo practice holds only invented people, so its key is no secret: it opens
+# anywhere without a keyring, and it is never the key of a coach's own vault.
+DEMO_KEY = hashlib.sha256(b"CoachDesk demo practice: invented data only").digest()
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 
@@ -477,6 +480,8 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
     if info.key_mode == "passphrase":
         _inspect(path)
         raise KeyNeeded("Enter your passphrase to open your vault.", "passphrase")
+    if info.key_mode == "demo":
+        return open_with_key(location, RawKey(DEMO_KEY))
     try:
         key = keystore.load_key(info.vault_id, info.keyring_backend)
     except keystore.KeyringUnavailable as exc:

@@ -289,3 +289,21 @@ def test_the_data_folder_is_private_from_the_first_start(qtbot, qapp, location):
         assert stat.S_IMODE(location.folder.stat().st_mode) == 0o700
     finally:
         guard.release()
+
+
+def test_demo_start_opens_the_demo_practice_beside_the_real_vault(qtbot, qapp, tmp_path,
+                                                                 monkeypatch):
+    from coachdesk.paths import VaultLocation
+
+    monkeypatch.setenv("COACHDESK_HOME", str(tmp_path / "CoachDesk"))
+    demo_location = VaultLocation.default(demo=True)
+    assert demo_location.folder == tmp_path / "CoachDesk" / "demo"
+    window, wizard = start(qapp, demo_location, demo=True)
+    qtbot.addWidget(window)
+    assert wizard is None  # no wizard, no keyring, no recovery code for invented people
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace, timeout=15000)
+    assert window.demo_banner.isVisible()
+    assert "invented" in window.demo_banner.text()
+    assert window.clients_page.model.total() > 30
+    assert not VaultLocation.default().vault_file.exists()  # the coach's own vault: untouched
+    window.close()

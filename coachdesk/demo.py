@@ -1,0 +1,215 @@
+"""A realistic, entirely invented coaching practice: for trying CoachDesk and for the bench.
+
+``build(vault, DEMO)`` makes about 40 clients, 8 sponsors with their people,
+engagements with goals, agreements in every state, a year of sessions and
+notes in several languages (right-to-left scripts and emoji included).
+``build(vault, LARGE)`` makes the synthetic practice the bench measures:
+2,000 clients, 20,000 sessions, 100,000 notes. The same seed gives the same
+practice. Everything goes through the ordinary record modules, so the demo
+obeys every rule the coach's own records do.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from coachdesk import agreements, clients, engagements, notes, sessions, sponsors
+from coachdesk import vault as vaults
+from coachdesk.paths import VaultLocation
+
+FIRST = ["Amara", "Yusuf", "Zoë", "Priya", "Jean-Luc", "Chen", "Mateo", "Ingrid", "Kwame",
+         "Sofia", "Hiroshi", "Leila", "Tomás", "Ana", "Oluwaseun", "Freya", "Ravi", "Marta",
+         "Dmitri", "Aisling", "Kenji", "Noor", "Lucas", "Ewa", "Sipho", "Camille", "Arjun",
+         "Hana", "Diego", "Astrid", "Emeka", "Valentina", "Lars", "Mei", "Omar", "Beatriz"]
+LAST = ["Okafor", "Demir", "Lindqvist", "Raman", "Moreau", "Wei", "Fernández", "Solberg",
+        "Mensah", "Rossi", "Tanaka", "Haddad", "Silva", "Kowalska", "Adeyemi", "Nielsen",
+        "Iyer", "García", "Volkov", "Byrne", "Sato", "Rahman", "Dubois", "Nowak", "Dlamini",
+        "Laurent", "Mehta", "Kim", "Álvarez", "Berg", "Eze", "Romano", "Holm", "Lin"]
+RTL_NAMES = ["ليلى حداد", "עמית לוי", "يوسف الأمين", "נועה כהן"]
+PRONOUNS = ["she/her", "he/him", "they/them", "she/they", ""]
+ORGS = ["Nordlicht Versicherung AG", "Kestrel Health Trust", "Banco Solaris", "Acme Robotics",
+        "Hanami Foods 株式会社", "Cedar & Pine Architects", "Orbital Logistics",
+        "Mosaic Public Schools", "Blue Harbour Energy", "Atelier Lumen"]
+ROLES = ["HR business partner", "Head of People", "Line manager", "L&D lead", "COO"]
+PLACES = ["Online", "Online", "Client's office", "Café Lumen", "Coach's studio", "Walk in the park"]
+GOALS = [
+    ("Lead the new team with confidence", "client_and_sponsor"),
+    ("Delegate more and stop working late", "client_and_sponsor"),
+    ("Prepare for the board presentation in spring", "client_and_sponsor"),
+    ("Give clear, kind feedback", "client_and_sponsor"),
+    ("Decide whether to stay in this role", "client"),
+    ("Find a sustainable rhythm between work and family", "client"),
+    ("Rebuild trust with a peer after the reorganisation", "client"),
+    ("Speak up earlier in meetings", "client_and_sponsor"),
+]
+NOTES = [
+    "Arrived tired after a long week. Talked about the {topic}; noticed how often they said "
+    "'I should'. Agreed experiment: one conversation this week without preparing a script.",
+    "Big shift today 🎉: named the fear behind avoiding the {topic}. Curious what changes by "
+    "next session.",
+    "Revisited the goal about the {topic}. Progress on delegation (two tasks handed over), "
+    "setback with the manager. Energy higher than last time.",
+    "Sitzung auf Deutsch. Thema: {topic}. Die Klientin möchte klarer Grenzen setzen; "
+    "nächste Woche ein Gespräch mit dem Team.",
+    "Séance en français. Nous avons exploré le {topic} et ce que « réussir » veut dire pour "
+    "elle. Prochaine étape : demander du feedback à deux collègues.",
+    "Sesión en español sobre el {topic}. Se dio cuenta de un patrón: dice que sí antes de "
+    "pensar. Experimento: esperar un día antes de aceptar nuevas tareas.",
+    "الجلسة باللغة العربية: تحدثنا عن {topic} وعن الثقة بالنفس. الخطوة التالية: محادثة "
+    "صريحة مع المدير 🌱",
+    "פגישה בעברית: דיברנו על {topic} ועל הצורך לבקש עזרה. משימה: לבקש משוב מעמית אחד.",
+    "日本語のセッション。{topic}について話した。次回までに一つ小さな実験をする。",
+    "Pasted from my handwritten notes: <b>not bold</b>, <script>alert('x')</script> & "
+    "*not markdown* — the {topic} again.",
+]
+TOPICS = ["board presentation", "new team", "career change", "conflict with a peer",
+          "return from parental leave", "promotion", "burnout", "strategy offsite"]
+PRIVATE = [
+    "My own reflection: I noticed I wanted to rescue them from the {topic}. Take to "
+    "supervision.",
+    "Reminder to self: stay curious, less advice. Energy dipped when we touched the {topic}.",
+]
+
+
+@dataclass(frozen=True)
+class PracticeSize:
+    clients: int
+    sponsors: int
+    sessions_per_engagement: int  # about; past and upcoming
+    notes_per_held_session: int
+
+
+DEMO = PracticeSize(clients=40, sponsors=8, sessions_per_engagement=14,
+                    notes_per_held_session=1)
+LARGE = PracticeSize(clients=2_000, sponsors=40, sessions_per_engagement=10,
+                     notes_per_held_session=5)
+
+
+@dataclass(frozen=True)
+class Summary:
+    clients: int
+    sponsors: int
+    engagements: int
+    agreements: dict[str, int]
+    sessions: int
+    notes: int
+
+
+def _name(rng: random.Random, index: int) -> str:
+    if index % 11 == 5:
+        return RTL_NAMES[(index // 11) % len(RTL_NAMES)]
+    name = f"{FIRST[index % len(FIRST)]} {LAST[(index * 7 + index // len(FIRST)) % len(LAST)]}"
+    if index >= len(FIRST) * len(LAST) // 2:
+        name += f" {index}"
+    return name + (" 🌱" if index % 17 == 3 else "")
+
+
+def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = None) -> Summary:
+    """Fill an empty vault with an invented practice of ``size``."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    coach = "Alex Morgan"
+
+    sponsor_ids = []
+    for i in range(size.sponsors):
+        org = ORGS[i % len(ORGS)] + ("" if i < len(ORGS) else f" ({i // len(ORGS) + 1})")
+        sponsor = sponsors.add(vault, sponsors.SponsorDraft(org, billing_name=f"{org} Finance"))
+        for c in range(1 + i % 3):
+            sponsors.add_contact(vault, sponsor.id, sponsors.ContactDraft(
+                f"{rng.choice(FIRST)} {rng.choice(LAST)}", ROLES[(i + c) % len(ROLES)],
+                f"contact{i}.{c}@example.org"))
+        sponsor_ids.append(sponsor.id)
+
+    states = {"draft": 0, "awaiting_signatures": 0, "active": 0, "ended": 0}
+    session_total = note_total = engagement_total = 0
+    for index in range(size.clients):
+        name = _name(rng, index)
+        client = clients.add(vault, clients.ClientDraft(
+            name, PRONOUNS[index % len(PRONOUNS)],
+            f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}"))
+        sponsor_id = sponsor_ids[index % len(sponsor_ids)] if index % 10 < 7 else None
+        weeks = size.sessions_per_engagement * 2 + rng.randint(-2, 2)
+        starts = today - timedelta(days=rng.randint(30, 330))
+        ends = starts + timedelta(weeks=weeks)
+        goals = tuple(engagements.GoalDraft(*GOALS[(index + g) % len(GOALS)])
+                      for g in range(2 + index % 2))
+        fee = rng.choice([1800, 2400, 3600, 4800]) * 100
+        engagement = engagements.add(vault, engagements.EngagementDraft(
+            client.id, starts.isoformat(), ends.isoformat(), sponsor_id,
+            title="Leadership coaching" if sponsor_id else "Personal coaching",
+            fee_cents=fee, planned_sessions=size.sessions_per_engagement, goals=goals))
+        engagement_total += 1
+        if index % 9 == 4:
+            clients.archive(vault, client.id)
+
+        # The agreement, in a state that depends on where the engagement is.
+        kind = "three_party" if sponsor_id else "coach_client"
+        parties = {"coach": coach, "client": name}
+        if sponsor_id:
+            parties["sponsor"] = sponsors.get(vault, sponsor_id).organisation
+        title, clauses = agreements.from_template(
+            kind, coach=coach, client=name, sponsor=parties.get("sponsor", ""),
+            fee=f"EUR {fee / 100:,.0f}", planned_sessions=size.sessions_per_engagement,
+            retention_years=7, ends_on=ends.isoformat())
+        agreement = agreements.add(vault, agreements.AgreementDraft(
+            client.id, kind, title, parties, clauses, engagement_id=engagement.id,
+            sponsor_id=sponsor_id, retention_years=7, disposal_method="Encrypted erasure"))
+        state = ("draft" if index % 13 == 0 else "awaiting_signatures" if index % 7 == 0
+                 else "ended" if ends < today else "active")
+        if state != "draft":
+            signers = list(parties) if state != "awaiting_signatures" else ["coach"]
+            for role in signers:
+                agreements.record_signature(vault, agreement.id, role, parties[role],
+                                            starts.isoformat(), "handwritten")
+            if state in ("active", "ended"):
+                agreements.activate(vault, agreement.id)
+            if state == "ended":
+                agreements.end(vault, agreement.id)
+        states[state] += 1
+
+        # Sessions every two weeks, from the start to a month ahead.
+        drafts, moments = [], []
+        for n in range(size.sessions_per_engagement):
+            day = starts + timedelta(weeks=2 * n, days=rng.randint(0, 2))
+            if day > min(ends, today + timedelta(days=30)):
+                break
+            held = day < today
+            status = ("held" if rng.random() > 0.08 else rng.choice(["cancelled", "no_show"])) \
+                if held else "planned"
+            moment = datetime.combine(day, time(rng.choice([8, 9, 10, 13, 15, 17]),
+                                                rng.choice([0, 30])))
+            drafts.append(sessions.SessionDraft(engagement.id, moment.isoformat(),
+                                                rng.choice([45, 60, 60, 90]),
+                                                rng.choice(PLACES), fee // 100 * 10, status))
+            moments.append(moment)
+        session_ids = sessions.add_many(vault, drafts)
+        session_total += len(session_ids)
+
+        new_notes = []
+        for session_id, draft, moment in zip(session_ids, drafts, moments, strict=True):
+            if draft.status != "held":
+                continue
+            for k in range(size.notes_per_held_session):
+                topic = rng.choice(TOPICS)
+                private = rng.random() < 0.12
+                text = rng.choice(PRIVATE if private else NOTES).format(topic=topic)
+                new_notes.append(notes.NewNote(
+                    client.id, text, (moment + timedelta(minutes=5 * k)).isoformat(),
+                    session_id=session_id, is_private=private))
+        note_total += len(notes.add_many(vault, new_notes))
+
+    return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
+                   note_total)
+
+
+def open_or_create(location: VaultLocation) -> vaults.Vault:
+    """The demo practice in its own folder: opened, or made and filled on first use."""
+    if location.exists():
+        return vaults.unlock_with_keyring(location)  # demo mode opens without asking
+    plan = vaults.NewVaultPlan(str(uuid.uuid4()), "demo", vaults.RawKey(vaults.DEMO_KEY))
+    vault = vaults.create(location, plan)
+    build(vault, DEMO)
+    return vault

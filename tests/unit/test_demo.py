@@ -1,0 +1,64 @@
+"""The demo practice: realistic, varied, and built only through the record rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import keyring
+import keyring.backends.fail
+
+from coachdesk import agreements, audit, clients, demo, notes, search
+from coachdesk import vault as vaults
+
+
+def test_demo_practice_has_every_kind_of_record_a_coach_meets(vault):
+    summary = demo.build(vault, demo.DEMO, today=date(2026, 11, 25))
+    assert summary.clients == 40 and summary.sponsors == 8
+    assert all(count > 0 for count in summary.agreements.values())  # every state
+    assert set(summary.agreements) == {"draft", "awaiting_signatures", "active", "ended"}
+    assert summary.sessions > 300 and summary.notes > 250
+    names = [c.name for c in clients.get_many(
+        vault, clients.list_ids(vault, include_archived=True)).values()]
+    assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n)  # Arabic
+    assert any("\u0590" <= ch <= "\u05ff" for n in names for ch in n)  # Hebrew
+    assert any("🌱" in n for n in names)
+    bodies = [n.body for n in notes.get_many(
+        vault, [r[0] for r in vault.read("SELECT id FROM notes")]).values()]
+    for sample in ("Sitzung", "Séance", "Sesión", "الجلسة", "פגישה", "日本語", "<script>"):
+        assert any(sample in b for b in bodies), sample
+    assert any(n for n in vault.read("SELECT 1 FROM notes WHERE is_private = 1"))
+    assert search.everything(vault, "delegation")
+    assert audit.verify_chain(vault).ok
+
+
+def test_active_demo_agreements_are_complete_and_signed(vault):
+    demo.build(vault, demo.DEMO, today=date(2026, 11, 25))
+    for (agreement_id,) in vault.read("SELECT id FROM agreements WHERE status = 'active'"):
+        agreement = agreements.get(vault, agreement_id)
+        assert agreement.missing_clauses() == [] and agreement.unsigned_parties() == []
+        assert "{" not in " ".join(c.body for c in agreement.clauses)  # every blank filled
+
+
+def test_the_same_seed_gives_the_same_practice(location, tmp_path):
+    from coachdesk.paths import VaultLocation
+
+    def practice(folder):
+        v = vaults.create(VaultLocation(folder), vaults.plan_keyring_vault())
+        demo.build(v, demo.DEMO, today=date(2026, 1, 1))
+        rows = v.read("SELECT name FROM clients ORDER BY id")
+        v.close()
+        return rows
+
+    assert practice(tmp_path / "a") == practice(tmp_path / "b")
+
+
+def test_demo_opens_without_a_keyring_and_is_not_rebuilt(location):
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    first = demo.open_or_create(location)
+    count = clients.count(first)
+    first.close()
+    again = demo.open_or_create(location)
+    assert clients.count(again) == count and again.info.key_mode == "demo"
+    again.close()
+
+
