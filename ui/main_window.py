@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.clients_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
-        if self.sidebar.currentRow() < 0:
+        if not self.sidebar.selectedItems():  # first open: the Clients page, visibly chosen
             self.sidebar.setCurrentRow(PAGES.index("Clients"))
         if self.pages.currentWidget() is self.clients_page:
             self.clients_page.search.setFocus()

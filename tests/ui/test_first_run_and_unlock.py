@@ -303,6 +303,8 @@ def test_demo_start_opens_the_demo_practice_beside_the_real_vault(qtbot, qapp, t
     assert wizard is None  # no wizard, no keyring, no recovery code for invented people
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace, timeout=15000)
     assert window.demo_banner.isVisible()
+    assert window.current_page_name() == "Clients"
+    assert [i.text() for i in window.sidebar.selectedItems()] == ["Clients"]
     assert "invented" in window.demo_banner.text()
     assert window.clients_page.model.total() > 30
     assert not VaultLocation.default().vault_file.exists()  # the coach's own vault: untouched
