@@ -145,3 +145,8 @@ def get_many(vault, ids: list[int]) -> dict[int, Note]:
                               tuple(chunk)):
             found[row[0]] = _row(row)
     return found
+
+
+def ids_for_session(vault, session_id: int) -> list[int]:
+    return [r[0] for r in vault.read(
+        "SELECT id FROM notes WHERE session_id = ? ORDER BY created_at, id", (session_id,))]

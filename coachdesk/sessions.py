@@ -135,3 +135,50 @@ def for_engagement(vault, engagement_id: int) -> list[Session]:
             (engagement_id,),
         )
     ]
+
+
+def ids_for_client(vault, client_id: int) -> list[int]:
+    """A client's sessions, newest first, across all their engagements."""
+    return [r[0] for r in vault.read(
+        "SELECT s.id FROM engagements e JOIN sessions s ON s.engagement_id = e.id"
+        " WHERE e.client_id = ? ORDER BY s.starts_at DESC, s.id DESC", (client_id,))]
+
+
+def get_many(vault, ids: list[int]) -> dict[int, Session]:
+    found: dict[int, Session] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in vault.read(f"SELECT {_COLUMNS} FROM sessions WHERE id IN ({marks})",
+                              tuple(chunk)):
+            found[row[0]] = Session(*row)
+    return found
+
+
+def start_now(vault, client_id: int, *, now: datetime | None = None,
+              duration_minutes: int = 60) -> Session | None:
+    """The session happening now for this client.
+
+    Today's planned session is used when there is one (it becomes held); else a
+    new held session starts now in the client's current engagement. With no
+    engagement there is no session to record: None.
+    """
+    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    today = now.date().isoformat()
+    planned = vault.read_one(
+        "SELECT s.id FROM engagements e JOIN sessions s ON s.engagement_id = e.id"
+        " WHERE e.client_id = ? AND s.status = 'planned' AND s.starts_at >= ?"
+        " AND s.starts_at < ? ORDER BY s.starts_at LIMIT 1",
+        (client_id, today, today + "T99"))
+    if planned is not None:
+        session = get(vault, planned[0])
+        return update(vault, session.id, SessionDraft(
+            session.engagement_id, session.starts_at, session.duration_minutes, session.place,
+            session.fee_cents, "held"))
+    engagement = vault.read_one(
+        "SELECT id FROM engagements WHERE client_id = ? AND status != 'ended'"
+        " AND starts_on <= ? ORDER BY starts_on DESC LIMIT 1", (client_id, today))
+    if engagement is None:
+        return None
+    return add(vault, SessionDraft(engagement[0], now.isoformat(timespec="minutes"),
+                                   duration_minutes, "", 0, "held"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
+from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
 from ui.pages.unlock import UnlockPage
@@ -46,9 +47,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Sections")
         self.pages = QStackedWidget()
         self.clients_page = ClientsPage()
+        self.client_page = ClientPage()
+        self.clients_section = QStackedWidget()  # the list, or one client
+        self.clients_section.addWidget(self.clients_page)
+        self.clients_section.addWidget(self.client_page)
+        self.clients_page.open_requested.connect(self.open_client)
+        self.clients_page.changed.connect(self._client_changed)
+        self.client_page.back.connect(self.show_client_list)
+        self.client_page.edit_requested.connect(self.clients_page.edit_client)
         self._page_widgets: dict[str, QWidget] = {}
         for name in PAGES:
-            page = self.clients_page if name == "Clients" else ComingPage(name)
+            page = self.clients_section if name == "Clients" else ComingPage(name)
             self._page_widgets[name] = page
             self.pages.addWidget(page)
             QListWidgetItem(name, self.sidebar)
@@ -102,8 +111,16 @@ class MainWindow(QMainWindow):
         page = self.clients_page
         for action in (page.new_action, page.edit_action, page.archive_action, page.find_action):
             clients_menu.addAction(action)
+        clients_menu.addSeparator()
+        one = self.client_page
+        for action in (one.start_action, one.note_action, one.back_action):
+            clients_menu.addAction(action)
         self.client_actions = (page.new_action, page.edit_action, page.archive_action,
                                page.find_action)
+        self.one_client_actions = (one.start_action, one.note_action, one.back_action)
+        # One Ctrl+E: the client on screen, or the one chosen in the list.
+        page.edit_action.triggered.disconnect()
+        page.edit_action.triggered.connect(self.edit_current_client)
 
         go_menu = bar.addMenu("&Go")
         self.go_actions: list[QAction] = []
@@ -156,6 +173,38 @@ class MainWindow(QMainWindow):
                 failure=lambda exc: self.unlock_page.ask_for(
                     "problem", getattr(exc, "message", type(exc).__name__)))
 
+    def open_client(self, client_id: int) -> None:
+        if self.vault is None:
+            return
+        self.client_page.show_client(self.vault, client_id)
+        self.clients_section.setCurrentWidget(self.client_page)
+        self._set_one_client_actions(True)
+
+    def edit_current_client(self) -> None:
+        one = self.client_page.client
+        if self.clients_section.currentWidget() is self.client_page and one is not None:
+            self.clients_page.edit_client(one.id)
+        else:
+            self.clients_page.edit_selected()
+
+    def show_client_list(self) -> None:
+        shown = self.client_page.client
+        self.clients_section.setCurrentWidget(self.clients_page)
+        self._set_one_client_actions(False)
+        if shown is not None and self.vault is not None:
+            self.clients_page.model.refresh()
+            self.clients_page.select_client(shown.id)
+        self.clients_page.table.setFocus()
+
+    def _client_changed(self) -> None:
+        client = self.client_page.client
+        if client is not None and self.vault is not None:
+            self.client_page.show_client(self.vault, client.id)
+
+    def _set_one_client_actions(self, enabled: bool) -> None:
+        for action in self.one_client_actions:
+            action.setEnabled(enabled)
+
     def open_vault(self, vault) -> None:
         self.vault = vault
         self.demo_banner.setVisible(vault.info.key_mode == "demo")
@@ -164,7 +213,7 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: the Clients page, visibly chosen
             self.sidebar.setCurrentRow(PAGES.index("Clients"))
-        if self.pages.currentWidget() is self.clients_page:
+        if self.pages.currentWidget() is self.clients_section:
             self.clients_page.search.setFocus()
         else:
             self.sidebar.setFocus()
@@ -176,7 +225,9 @@ class MainWindow(QMainWindow):
         if ask_first and not self._may_drop_unsaved_work("Lock"):
             return
         vault, self.vault = self.vault, None
+        self.client_page.clear()  # saves and closes any open note first
         self.clients_page.clear()
+        self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
         self.show_unlock()
         self.locked.emit()
@@ -188,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def _set_vault_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
+        self._set_one_client_actions(enabled and self.client_page.client is not None)
         for action in (*self.go_actions, *self.client_actions):
             action.setEnabled(enabled)
         if enabled:
@@ -214,6 +266,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.vault is not None:
             vault, self.vault = self.vault, None
+            self.client_page.clear()
             self.clients_page.clear()
             vault.close()
         super().closeEvent(event)

@@ -201,3 +201,19 @@ def test_three_party_agreement_needs_a_sponsor(vault):
     with pytest.raises(InvalidInput, match="needs a sponsor"):
         agreements.add(vault, agreements.AgreementDraft(
             client.id, "three_party", "A", {"coach": "K", "client": "A", "sponsor": "S"}))
+
+
+def test_starting_a_session_uses_todays_planned_one_or_makes_one(vault):
+    from datetime import datetime
+
+    client = clients.add(vault, clients.ClientDraft("Ann"))
+    assert sessions.start_now(vault, client.id) is None  # no engagement: nothing to record
+    engagement = engagements.add(vault, engagements.EngagementDraft(client.id, "2026-01-01"))
+    planned = sessions.add(vault, sessions.SessionDraft(engagement.id, "2026-03-02T15:00"))
+    started = sessions.start_now(vault, client.id, now=datetime(2026, 3, 2, 14, 55))
+    assert started.id == planned.id and started.status == "held"
+    fresh = sessions.start_now(vault, client.id, now=datetime(2026, 3, 9, 10, 3))
+    assert fresh.id != planned.id and fresh.starts_at == "2026-03-09T10:03"
+    assert sessions.ids_for_client(vault, client.id) == [fresh.id, planned.id]
+    note = notes.add(vault, client.id, "x", session_id=fresh.id)
+    assert notes.ids_for_session(vault, fresh.id) == [note.id]

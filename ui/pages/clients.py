@@ -30,6 +30,7 @@ SEARCH_DELAY_MS = 150
 
 class ClientsPage(QWidget):
     changed = Signal()
+    open_requested = Signal(int)  # a client's id: show their page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,14 +100,18 @@ class ClientsPage(QWidget):
 
         self.new_action = QAction("&New client…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = QAction("&Open client", self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_action = QAction("&Edit client…", self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.archive_action = QAction("Arc&hive client", self)
         self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.find_action = QAction("&Find client", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.table.addAction(self.edit_action)
+        self.table.addAction(self.open_action)
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.edit_action)
         for action in (self.new_action, self.archive_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -124,7 +129,8 @@ class ClientsPage(QWidget):
         self.archive_action.triggered.connect(self.archive_selected)
         self.archive_button.clicked.connect(self.archive_selected)
         self.find_action.triggered.connect(self.focus_search)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.open_action.triggered.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_state)
         self.setTabOrder(self.search, self.show_archived)
@@ -174,6 +180,16 @@ class ClientsPage(QWidget):
         if self._vault is not None:
             self._open_dialog(None)
 
+    def open_selected(self) -> None:
+        client = self.selected_client()
+        if self._vault is not None and client is not None:
+            self.open_requested.emit(client.id)
+
+    def edit_client(self, client_id: int) -> None:
+        """Edit a client by id (from the client's own page)."""
+        if self._vault is not None:
+            self._open_dialog(clients.get(self._vault, client_id))
+
     def edit_selected(self) -> None:
         client = self.selected_client()
         if self._vault is not None and client is not None:
@@ -181,7 +197,7 @@ class ClientsPage(QWidget):
 
     def _open_dialog(self, client: Client | None) -> None:
         """Open the client dialog window-modally; the list updates when it saves."""
-        self.dialog = ClientDialog(self._vault, client, parent=self)
+        self.dialog = ClientDialog(self._vault, client, parent=self.window())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.addActions(self.window_actions)
         self.dialog.accepted.connect(
@@ -246,6 +262,7 @@ class ClientsPage(QWidget):
         self.edit_button.setEnabled(has)
         self.archive_button.setEnabled(has)
         self.edit_action.setEnabled(has)
+        self.open_action.setEnabled(has)
         self.archive_action.setEnabled(has)
         self.archive_button.setText("Rest&ore" if has and client.archived else "Arc&hive")
         self.archive_action.setText("Rest&ore client" if has and client.archived

@@ -1,0 +1,161 @@
+"""A lazy list of records with a visibility badge on each row.
+
+The model holds the ordered ids of a query and asks the vault for rows only
+as the view scrolls to them (``canFetchMore``/``fetchMore``), so the same
+model serves a client's dozen notes and a practice's hundred thousand. Each
+row says, in words, who may see it: the badge delegate draws that as a pill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+BATCH = 200
+PAGE = 100
+IdRole = Qt.ItemDataRole.UserRole + 1
+BadgeRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+# Who may see an item, in the coach's words, and the badge's colours.
+COACH_ONLY = "Coach only"
+WITH_CLIENT = "Shared with client"
+MAY_REPORT = "Sponsor, if client approves"
+BADGE_COLOURS = {
+    COACH_ONLY: ("#F3E8E8", "#7A2E2E"),
+    WITH_CLIENT: ("#E6F0EC", "#1F5A4C"),
+    MAY_REPORT: ("#FFF1D6", "#6B4A00"),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str  # the line the coach reads
+    detail: str = ""  # a second, quieter line
+    badge: str = ""  # who may see it (one of the constants above), or a status
+
+
+class RecordListModel(QAbstractListModel):
+    """Ids up front; ``fetch(ids) -> {id: record}`` and ``describe(record) -> Row`` on demand."""
+
+    def __init__(self, fetch: Callable[[list[int]], dict[int, Any]],
+                 describe: Callable[[Any], Row], parent=None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._describe = describe
+        self._ids: list[int] = []
+        self._shown = 0
+        self._rows: dict[int, Row] = {}
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows = {}
+        self._shown = min(BATCH, len(ids))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_ids([])
+
+    def total(self) -> int:
+        return len(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < self._shown else None
+
+    def row_at(self, row: int) -> Row | None:
+        record_id = self.id_at(row)
+        if record_id is None:
+            return None
+        if record_id not in self._rows:
+            page = [i for i in self._ids[row:row + PAGE] if i not in self._rows]
+            for found_id, record in self._fetch(page).items():
+                self._rows[found_id] = self._describe(record)
+        return self._rows.get(record_id)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._ids)
+
+    def fetchMore(self, parent: Index) -> None:
+        more = min(BATCH, len(self._ids) - self._shown)
+        if parent.isValid() or more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.badge}: {row.text}" if row.badge else row.text
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role == BadgeRole:
+            return row.badge
+        if role == DetailRole:
+            return row.detail
+        return None
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Two lines of text with a pill on the right saying who may see the item."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        lines = 2 if index.data(DetailRole) else 1
+        return QSize(200, metrics.height() * lines + 16 + (4 if lines == 2 else 0))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        rect = option.rect.adjusted(12, 8, -12, -8)
+        badge = index.data(BadgeRole) or ""
+        metrics = QFontMetrics(option.font)
+        if badge:
+            width = metrics.horizontalAdvance(badge) + 20
+            pill = QRect(rect.right() - width, rect.top(), width, metrics.height() + 4)
+            back, fore = BADGE_COLOURS.get(badge, ("#ECEFEE", "#44514D"))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(back))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(QColor(fore))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
+            rect.setRight(pill.left() - 12)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.setPen(text_colour)
+        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height() + 4)
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
+                                            line.width()))
+        detail = index.data(DetailRole)
+        if detail:
+            painter.setPen(QColor("#65726E") if not selected else text_colour)
+            below = line.translated(0, metrics.height() + 4)
+            painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                below.width()))
+        painter.restore()

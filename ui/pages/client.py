@@ -1,0 +1,261 @@
+"""One client: sessions, notes, goals and agreements, each saying who may see it.
+
+Badges in the lists use the coach's three words: "Coach only" (a private
+note), "Shared with client" (session notes, goals the client holds), and
+"Sponsor, if client approves" (goals the agreement lets the sponsor hear
+about, and only in words the client approved). From here the coach starts a
+session: the focused editor opens full screen with this client only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import agreements, clients, engagements, notes, sessions
+from coachdesk.clients import Client
+from ui.models.records import (
+    COACH_ONLY,
+    MAY_REPORT,
+    WITH_CLIENT,
+    BadgeDelegate,
+    IdRole,
+    RecordListModel,
+    Row,
+)
+from ui.session_editor import SessionEditor
+from ui.widgets import heading
+
+STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
+                "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
+                "Awaiting signatures", "active": "Active", "ended": "Ended"}
+
+
+def _when(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.strftime("%a %d %b %Y, %H:%M")
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    """A note's opening words for a list: one line, plain, never interpreted."""
+    flat = " ".join(text.split())
+    return flat[:limit] + ("…" if len(flat) > limit else "") if flat else "(empty note)"
+
+
+def _list(model: RecordListModel) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(BadgeDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class ClientPage(QWidget):
+    back = Signal()
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self.client: Client | None = None
+        self.editors: list[SessionEditor] = []
+        self.full_screen_editor = True  # tests show it windowed
+
+        self.back_button = QPushButton("← All &clients")
+        self.back_button.setObjectName("link")
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back)
+        self.name = heading("")
+        self.about = QLabel()
+        self.about.setObjectName("muted")
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.start_button = QPushButton("&Start session")
+        self.start_button.setObjectName("primary")
+        self.note_button = QPushButton("New &note")
+        self.edit_button = QPushButton("&Edit details")
+
+        self.sessions_model = RecordListModel(self._sessions, self._describe_session, self)
+        self.notes_model = RecordListModel(self._notes, self._describe_note, self)
+        self.goals_model = RecordListModel(self._goals, self._describe_goal, self)
+        self.agreements_model = RecordListModel(self._agreements, self._describe_agreement,
+                                                self)
+        self.sessions_view = _list(self.sessions_model)
+        self.notes_view = _list(self.notes_model)
+        self.goals_view = _list(self.goals_model)
+        self.agreements_view = _list(self.agreements_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sessions_view, "Sessions")
+        self.tabs.addTab(self.notes_view, "Notes")
+        self.tabs.addTab(self.goals_view, "Goals")
+        self.tabs.addTab(self.agreements_view, "Agreements")
+
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addSpacing(12)
+        top.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.note_button)
+        top.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 12, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.start_action = QAction("&Start session", self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.note_action = QAction("New &note", self)
+        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.back_action = QAction("Back to all clients", self)
+        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        for action in (self.start_action, self.note_action, self.back_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.start_action.triggered.connect(self.start_session)
+        self.start_button.clicked.connect(self.start_session)
+        self.note_action.triggered.connect(self.new_note)
+        self.note_button.clicked.connect(self.new_note)
+        self.edit_button.clicked.connect(self._edit)
+        self.back_action.triggered.connect(self.back)
+        self.notes_view.activated.connect(self._open_note)
+        self.sessions_view.activated.connect(self._open_session)
+
+    # -- what the window calls ------------------------------------------------------
+    def show_client(self, vault, client_id: int) -> None:
+        self._vault = vault
+        self.client = clients.get(vault, client_id)
+        self.name.setText(self.client.name)
+        parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
+        self.about.setText(" · ".join(p for p in parts if p))
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+        self.sessions_view.setFocus()
+
+    def refresh(self) -> None:
+        if self._vault is None or self.client is None:
+            return
+        cid = self.client.id
+        self.sessions_model.set_ids(sessions.ids_for_client(self._vault, cid))
+        self.notes_model.set_ids(notes.ids_for_client(self._vault, cid))
+        self._engagements = {e.id: e for e in engagements.for_client(self._vault, cid)}
+        self._goal_rows = {g.id: (g, e) for e in self._engagements.values() for g in e.goals}
+        self.goals_model.set_ids(list(self._goal_rows))
+        self.agreements_model.set_ids([a.id for a in agreements.for_client(self._vault, cid)])
+
+    def clear(self) -> None:
+        """On lock: close every editor (saving first) and forget this client."""
+        for editor in list(self.editors):
+            editor.forget()
+        self.editors.clear()
+        self._vault = None
+        self.client = None
+        self.name.setText("")
+        self.about.setText("")
+        for model in (self.sessions_model, self.notes_model, self.goals_model,
+                      self.agreements_model):
+            model.clear()
+
+    # -- starting a session, writing notes ----------------------------------------------
+    def start_session(self) -> None:
+        if self._vault is None or self.client is None:
+            return
+        session = sessions.start_now(self._vault, self.client.id)
+        editor = self._open_editor(None, session.id if session else None)
+        if session is None:  # said quietly: a pop-up mid-session would break the moment
+            editor.status.setText("No current engagement: the note is kept with the client, "
+                                  "no session is recorded")
+
+    def new_note(self) -> None:
+        if self.client is not None:
+            self._open_editor(None, None, full_screen=False)
+
+    def _open_note(self, index) -> None:
+        note_id = index.data(IdRole)
+        if self._vault is not None and note_id is not None:
+            self._open_editor(notes.get(self._vault, note_id), None, full_screen=False)
+
+    def _open_session(self, index) -> None:
+        session_id = index.data(IdRole)
+        if self._vault is None or session_id is None:
+            return
+        existing = notes.ids_for_session(self._vault, session_id)
+        note = notes.get(self._vault, existing[0]) if existing else None
+        self._open_editor(note, session_id, full_screen=False)
+
+    def _open_editor(self, note, session_id, full_screen: bool = True) -> SessionEditor:
+        editor = SessionEditor(self._vault, self.client.id, self.client.name, note=note,
+                               session_id=session_id)
+        editor.closed.connect(lambda e=editor: self._editor_closed(e))
+        self.editors.append(editor)
+        if full_screen and self.full_screen_editor:
+            editor.showFullScreen()
+        else:
+            editor.resize(900, 640)
+            editor.show()
+        editor.activateWindow()
+        return editor
+
+    def _editor_closed(self, editor: SessionEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+        self.refresh()
+
+    def _edit(self) -> None:
+        if self.client is not None:
+            self.edit_requested.emit(self.client.id)
+
+    # -- rows -------------------------------------------------------------------------
+    def _sessions(self, ids):
+        return sessions.get_many(self._vault, ids)
+
+    def _notes(self, ids):
+        return notes.get_many(self._vault, ids)
+
+    def _goals(self, ids):
+        return {i: self._goal_rows[i] for i in ids if i in self._goal_rows}
+
+    def _agreements(self, ids):
+        return {i: agreements.get(self._vault, i) for i in ids}
+
+    @staticmethod
+    def _describe_session(s) -> Row:
+        upcoming = s.starts_at[:10] >= date.today().isoformat() and s.status == "planned"
+        place = f" · {s.place}" if s.place else ""
+        return Row(f"{_when(s.starts_at)} · {s.duration_minutes} min{place}",
+                   "Upcoming" if upcoming else "", STATUS_WORDS.get(s.status, s.status))
+
+    @staticmethod
+    def _describe_note(n) -> Row:
+        return Row(first_line(n.body), _when(n.created_at) + (" · private reflection"
+                                                            if n.is_private else ""),
+                   COACH_ONLY if n.is_private else WITH_CLIENT)
+
+    @staticmethod
+    def _describe_goal(pair) -> Row:
+        goal, engagement = pair
+        period = f"{engagement.starts_on} to {engagement.ends_on or 'open'}"
+        return Row(goal.text, f"{engagement.title or 'Engagement'} · {period}",
+                   MAY_REPORT if goal.visibility == "client_and_sponsor" else WITH_CLIENT)
+
+    @staticmethod
+    def _describe_agreement(a) -> Row:
+        signed = len(a.parties) - len(a.unsigned_parties())
+        return Row(a.title, f"Signed by {signed} of {len(a.parties)}",
+                   STATUS_WORDS.get(a.status, a.status))

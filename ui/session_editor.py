@@ -1,0 +1,185 @@
+"""The focused note editor used during a session.
+
+Full screen, calm large text, only this client's name, a session timer. It
+saves within a second of a pause, when it loses focus, and when it closes;
+every save keeps a revision (coachdesk.notes). It never needs a network. Undo
+and redo are the editor's own (Ctrl+Z, Ctrl+Shift+Z). Text is plain: pasted
+HTML stays visible as typed, never rendered. If a save is refused (a paste past
+the size limit) the text stays on screen and the reason is shown.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import notes
+from coachdesk.errors import CoachDeskError
+from coachdesk.notes import Note
+
+SAVE_AFTER_PAUSE_MS = 700
+WINDOW_TITLE = "CoachDesk: session"
+
+
+class NoteEdit(QPlainTextEdit):
+    """Plain text only, and it tells when it loses focus (to save right then)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class SessionEditor(QWidget):
+    closed = Signal()
+
+    def __init__(self, vault, client_id: int, client_name: str, *, note: Note | None = None,
+                 session_id: int | None = None, started: float | None = None,
+                 parent: QWidget | None = None) -> None:
+        """Edit ``note``, or write a new one (stored at the first save, never empty)."""
+        super().__init__(parent, Qt.WindowType.Window)
+        self._vault = vault
+        self.client_id = client_id
+        self.session_id = note.session_id if note else session_id
+        self.note = note
+        self._started = started if started is not None else time.monotonic()
+        self.setWindowTitle(WINDOW_TITLE)  # never the client's name: titles show in task bars
+        self.setObjectName("sessionEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.client = QLabel(client_name)
+        self.client.setObjectName("sessionClient")
+        self.client.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer_label = QLabel("0:00")
+        self.timer_label.setObjectName("sessionTimer")
+        self.private = QCheckBox("&Private note (coach only)")
+        self.private.setChecked(bool(note and note.is_private))
+        self.private.toggled.connect(self._private_changed)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.end_button = QPushButton("&End session")
+        self.end_button.setObjectName("primary")
+        self.end_button.clicked.connect(self.close)
+
+        self.editor = NoteEdit()
+        self.editor.setObjectName("sessionText")
+        self.editor.setPlainText(note.body if note else "")
+        self.editor.setTabChangesFocus(False)
+        font = QFont(self.editor.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.45)
+        self.editor.setFont(font)
+        self.editor.setPlaceholderText("Write as you listen. Everything saves by itself.")
+        self.editor.document().setModified(False)
+        self.editor.textChanged.connect(self._typed)
+        self.editor.focus_lost.connect(self.save_now)
+
+        top = QHBoxLayout()
+        top.addWidget(self.client)
+        top.addSpacing(16)
+        top.addWidget(self.timer_label)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addSpacing(16)
+        top.addWidget(self.private)
+        top.addWidget(self.end_button)
+        column = QVBoxLayout()
+        column.addLayout(top)
+        column.addWidget(self.editor, 1)
+        centred = QHBoxLayout(self)
+        centred.setContentsMargins(32, 24, 32, 24)
+        centred.addStretch(1)
+        centred.addLayout(column, 8)
+        centred.addStretch(1)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_AFTER_PAUSE_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self._tick()
+
+        redo = QAction("Redo", self)
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        redo.triggered.connect(self.editor.redo)
+        self.addAction(redo)
+        leave = QAction("End session", self)
+        leave.setShortcut(QKeySequence("Ctrl+W"))
+        leave.triggered.connect(self.close)
+        self.addAction(leave)
+        self.editor.setFocus()
+
+    # -- saving -------------------------------------------------------------------
+    def _typed(self) -> None:
+        self.status.setText("Not saved yet")
+        self._save_timer.start()
+
+    def save_now(self) -> bool:
+        """Store the text if it changed; False (text kept on screen) if it was refused."""
+        self._save_timer.stop()
+        if self._vault is None or not self._vault.is_open:
+            return False
+        text = self.editor.toPlainText()
+        if text == (self.note.body if self.note else ""):
+            return True
+        try:
+            if self.note is None:
+                self.note = notes.add(self._vault, self.client_id, text,
+                                      session_id=self.session_id,
+                                      is_private=self.private.isChecked())
+            else:
+                self.note = notes.save(self._vault, self.note.id, text)
+        except CoachDeskError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(f"Saved {time.strftime('%H:%M')}")
+        return True
+
+    def _private_changed(self, private: bool) -> None:
+        self.save_now()
+        if self.note is not None and self._vault is not None:
+            self.note = notes.set_private(self._vault, self.note.id, private)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.save_now()  # the coach switched away: keep what is there
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if not self.save_now() and self._vault is not None and self._vault.is_open:
+            event.ignore()  # refused text stays on screen with its reason
+            return
+        self._clock.stop()
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def forget(self) -> None:
+        """On lock: save what can be saved, then drop the text and the vault."""
+        self.save_now()
+        self._vault = None
+        self.editor.setPlainText("")
+        self.editor.document().clearUndoRedoStacks()
+        self.close()
+
+    # -- the clock ------------------------------------------------------------------
+    def _tick(self) -> None:
+        elapsed = int(time.monotonic() - self._started)
+        hours, rest = divmod(elapsed, 3600)
+        minutes, seconds = divmod(rest, 60)
+        self.timer_label.setText(f"{hours}:{minutes:02d}:{seconds:02d}" if hours
+                                 else f"{minutes}:{seconds:02d}")
