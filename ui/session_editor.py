@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -78,9 +78,6 @@ class SessionEditor(QWidget):
         self.editor.setObjectName("sessionText")
         self.editor.setPlainText(note.body if note else "")
         self.editor.setTabChangesFocus(False)
-        font = QFont(self.editor.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.45)
-        self.editor.setFont(font)
         self.editor.setPlaceholderText("Write as you listen. Everything saves by itself.")
         self.editor.document().setModified(False)
         self.editor.textChanged.connect(self._typed)
