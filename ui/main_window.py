@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
+from ui.dialogs.search import SearchDialog
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.location = location
         self.vault = None
+        self.search_dialog: SearchDialog | None = None
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
@@ -123,7 +125,13 @@ class MainWindow(QMainWindow):
         page.edit_action.triggered.connect(self.edit_current_client)
 
         go_menu = bar.addMenu("&Go")
-        self.go_actions: list[QAction] = []
+        self.search_action = QAction("&Search everything…", self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.search_everything)
+        self.addAction(self.search_action)
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
+        self.go_actions: list[QAction] = [self.search_action]
         for number, name in enumerate(PAGES, start=1):
             action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -180,6 +188,31 @@ class MainWindow(QMainWindow):
         self.clients_section.setCurrentWidget(self.client_page)
         self._set_one_client_actions(True)
 
+    def search_everything(self) -> None:
+        if self.vault is None:
+            return
+        self.search_dialog = SearchDialog(self.vault, self)
+        self.search_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.search_dialog.chosen.connect(self.open_hit)
+        self.search_dialog.finished.connect(self._search_closed)
+        self.search_dialog.open()
+
+    def _search_closed(self) -> None:
+        self.search_dialog = None
+
+    def open_hit(self, hit) -> None:
+        """Open what a search found: the client, the client's note, or the sponsor."""
+        if self.vault is None:
+            return
+        if hit.kind == "sponsor":
+            self.go_to("Sponsors")
+            return
+        self.go_to("Clients")
+        self.open_client(hit.client_id)
+        if hit.kind == "note":
+            self.client_page.tabs.setCurrentWidget(self.client_page.notes_view)
+            self.client_page.open_note(hit.record_id)
+
     def edit_current_client(self) -> None:
         one = self.client_page.client
         if self.clients_section.currentWidget() is self.client_page and one is not None:
@@ -225,6 +258,9 @@ class MainWindow(QMainWindow):
         if ask_first and not self._may_drop_unsaved_work("Lock"):
             return
         vault, self.vault = self.vault, None
+        if self.search_dialog is not None:
+            self.search_dialog.forget()
+            self.search_dialog.reject()
         self.client_page.clear()  # saves and closes any open note first
         self.clients_page.clear()
         self.clients_section.setCurrentWidget(self.clients_page)

@@ -192,3 +192,27 @@ def test_the_note_survives_an_abrupt_end(tmp_path, location):
               .values()]
     again.close()
     assert bodies == ["Written just before the laptop died"]
+
+
+def test_search_everything_opens_what_it_finds(qtbot, client_window):
+    window, client = client_window
+    window.client_page.back_action.trigger()
+    window.search_action.trigger()
+    dialog = window.search_dialog
+    qtbot.keyClicks(dialog.field, "board")
+    qtbot.waitUntil(lambda: len(dialog.hits) == 1)
+    hit = dialog.hits[0]
+    assert hit.kind == "note" and "board" not in hit.title  # listed by client and date
+    assert hit.title.startswith("Note for Noor Haddad")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert window.clients_section.currentWidget() is window.client_page
+    editor = window.client_page.editors[-1]
+    assert editor.editor.toPlainText() == "<b>Not bold</b> talked about the board"
+    editor.close()
+
+    window.search_action.trigger()
+    dialog = window.search_dialog
+    qtbot.keyClicks(dialog.field, "zzzz")
+    qtbot.waitUntil(lambda: dialog.empty.text() == "Nothing matches.")
+    window.lock()
+    assert dialog.field.text() == "" and dialog.hits == []

@@ -188,7 +188,11 @@ class ClientPage(QWidget):
 
     def _open_note(self, index) -> None:
         note_id = index.data(IdRole)
-        if self._vault is not None and note_id is not None:
+        if note_id is not None:
+            self.open_note(note_id)
+
+    def open_note(self, note_id: int) -> None:
+        if self._vault is not None:
             self._open_editor(notes.get(self._vault, note_id), None, full_screen=False)
 
     def _open_session(self, index) -> None:
