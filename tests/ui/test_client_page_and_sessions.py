@@ -195,7 +195,7 @@ def test_the_note_survives_an_abrupt_end(tmp_path, location):
 
 
 def test_search_everything_opens_what_it_finds(qtbot, client_window):
-    window, client = client_window
+    window, _client = client_window
     window.client_page.back_action.trigger()
     window.search_action.trigger()
     dialog = window.search_dialog
