@@ -318,3 +318,14 @@ def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, 
     clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
                     for c in data["clauses"])
     return data["title"], clauses
+
+
+def for_engagement(vault, engagement_id: int) -> list[Agreement]:
+    return [get(vault, r[0]) for r in vault.read(
+        "SELECT id FROM agreements WHERE engagement_id = ? ORDER BY id", (engagement_id,))]
+
+
+def information_exchange(agreement: Agreement) -> str:
+    """What this agreement lets the sponsor receive, in its own words ('' if it says nothing)."""
+    clause = next((c for c in agreement.clauses if c.kind == "information_exchange"), None)
+    return clause.body if clause else ""

@@ -186,3 +186,10 @@ def for_client(vault, client_id: int) -> list[Engagement]:
         )
     ]
     return [get(vault, i) for i in ids]
+
+
+def for_sponsor(vault, sponsor_id: int) -> list[Engagement]:
+    """The engagements a sponsor pays for, newest first."""
+    ids = [r[0] for r in vault.read(
+        "SELECT id FROM engagements WHERE sponsor_id = ? ORDER BY starts_on DESC", (sponsor_id,))]
+    return [get(vault, i) for i in ids]

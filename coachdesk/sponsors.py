@@ -132,3 +132,16 @@ def list_ids(vault, include_archived: bool = False) -> list[int]:
     return [r[0] for r in vault.read(
         f"SELECT id FROM sponsors WHERE status IN ({marks}) ORDER BY sort_name, id", statuses
     )]
+
+
+def get_many(vault, ids: list[int]) -> dict[int, Sponsor]:
+    """Sponsors for a page of a lazy list (contacts are read when one is opened)."""
+    found: dict[int, Sponsor] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in vault.read(
+            "SELECT id, organisation, billing_name, address, status, created_at, updated_at"
+            f" FROM sponsors WHERE id IN ({marks})", tuple(chunk)):
+            found[row[0]] = Sponsor(*row)
+    return found

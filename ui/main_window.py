@@ -25,6 +25,7 @@ from ui.dialogs.search import SearchDialog
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
+from ui.pages.sponsors import SponsorsPage
 from ui.pages.unlock import UnlockPage
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Sections")
         self.pages = QStackedWidget()
         self.clients_page = ClientsPage()
+        self.sponsors_page = SponsorsPage()
         self.client_page = ClientPage()
         self.clients_section = QStackedWidget()  # the list, or one client
         self.clients_section.addWidget(self.clients_page)
@@ -59,7 +61,8 @@ class MainWindow(QMainWindow):
         self.client_page.edit_requested.connect(self.clients_page.edit_client)
         self._page_widgets: dict[str, QWidget] = {}
         for name in PAGES:
-            page = self.clients_section if name == "Clients" else ComingPage(name)
+            page = {"Clients": self.clients_section,
+                    "Sponsors": self.sponsors_page}.get(name) or ComingPage(name)
             self._page_widgets[name] = page
             self.pages.addWidget(page)
             QListWidgetItem(name, self.sidebar)
@@ -101,6 +104,12 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
         self.clients_page.window_actions = [self.lock_action]
+        self.sponsors_page.window_actions = [self.lock_action]
+        self.new_action = QAction("&New…", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_item)
+        self.addAction(self.new_action)
+        file_menu.insertAction(self.lock_action, self.new_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
@@ -188,6 +197,17 @@ class MainWindow(QMainWindow):
         self.clients_section.setCurrentWidget(self.client_page)
         self._set_one_client_actions(True)
 
+    def new_item(self) -> None:
+        """Ctrl+N: a new sponsor on the Sponsors page, a new client everywhere else."""
+        if self.vault is None:
+            return
+        if self.pages.currentWidget() is self.sponsors_page:
+            self.sponsors_page.add_sponsor()
+        else:
+            self.go_to("Clients")
+            self.show_client_list()
+            self.clients_page.add_client()
+
     def search_everything(self) -> None:
         if self.vault is None:
             return
@@ -206,6 +226,7 @@ class MainWindow(QMainWindow):
             return
         if hit.kind == "sponsor":
             self.go_to("Sponsors")
+            self.sponsors_page.select(hit.record_id)
             return
         self.go_to("Clients")
         self.open_client(hit.client_id)
@@ -242,6 +263,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.demo_banner.setVisible(vault.info.key_mode == "demo")
         self.clients_page.attach(vault)
+        self.sponsors_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: the Clients page, visibly chosen
@@ -263,6 +285,7 @@ class MainWindow(QMainWindow):
             self.search_dialog.reject()
         self.client_page.clear()  # saves and closes any open note first
         self.clients_page.clear()
+        self.sponsors_page.clear()
         self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
         self.show_unlock()
@@ -276,7 +299,7 @@ class MainWindow(QMainWindow):
     def _set_vault_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
         self._set_one_client_actions(enabled and self.client_page.client is not None)
-        for action in (*self.go_actions, *self.client_actions):
+        for action in (*self.go_actions, *self.client_actions, self.new_action):
             action.setEnabled(enabled)
         if enabled:
             self.clients_page._update_buttons()
@@ -288,10 +311,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _may_drop_unsaved_work(self, doing: str) -> bool:
-        if not self.clients_page.unsaved_work():
+        if not (self.clients_page.unsaved_work() or self.sponsors_page.unsaved_work()):
             return True
         return ask.confirm(self, f"{doing} CoachDesk",
-                           "A client form has changes that are not saved. "
+                           "A form has changes that are not saved. "
                            f"{doing} anyway and discard them?",
                            yes=f"{doing} and discard", no="Keep editing")
 
@@ -304,6 +327,7 @@ class MainWindow(QMainWindow):
             vault, self.vault = self.vault, None
             self.client_page.clear()
             self.clients_page.clear()
+            self.sponsors_page.clear()
             vault.close()
         super().closeEvent(event)
 

@@ -99,7 +99,7 @@ class ClientsPage(QWidget):
         layout.addWidget(self.list_stack, 1)
 
         self.new_action = QAction("&New client…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        # Ctrl+N belongs to the window's New, which knows which page is showing.
         self.open_action = QAction("&Open client", self)
         self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -10,8 +10,6 @@ from ui.widgets import heading
 COMING = {
     "Today": "Your day at a glance: upcoming sessions, agreements awaiting signatures, "
              "engagements ending soon, and records past their retention period.",
-    "Sponsors": "The organisations that pay for coaching, their contact people, the "
-                "engagements they fund, and what each agreement allows them to receive.",
     "Agreements": "Coach-client and three-party agreements from templates, with a checklist "
                   "of required clauses and a signature record for each party.",
     "Sessions": "Every session, per client and overall, and a calm, focused note editor "

@@ -1,0 +1,268 @@
+"""Sponsors: the organisations that pay, their people, and what each agreement lets them receive.
+
+The list is lazy; choosing a sponsor shows its contacts and the engagements it
+pays for. Choosing an engagement shows, word for word, the agreement's
+information-exchange clause: the coach's answer when the sponsor asks for more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import agreements, clients, engagements, sponsors
+from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
+from ui.dialogs.form import FormDialog
+from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.pages.client import STATUS_WORDS
+from ui.widgets import heading
+
+SPONSOR_FIELDS = [("organisation", "&Organisation", "e.g. Acme Ltd"),
+                  ("billing_name", "&Billing name", "who invoices go to"),
+                  ("address", "&Address", "")]
+CONTACT_FIELDS = [("name", "&Name", "Full name"), ("role", "&Role", "e.g. HR business partner"),
+                  ("email", "&Email", "name@example.org"), ("phone", "P&hone", "")]
+
+
+def _list(model: RecordListModel) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(BadgeDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    return view
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionHeading")
+    return label
+
+
+class SponsorsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self.sponsor: Sponsor | None = None
+        self.dialog: FormDialog | None = None
+        self.window_actions: list = []
+
+        self.list_model = RecordListModel(self._fetch_sponsors, self._describe_sponsor, self)
+        self.list_view = _list(self.list_model)
+        self.list_view.setAccessibleName("Sponsors")
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.new_button = QPushButton("&New sponsor")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.add_sponsor)
+
+        self.name = heading("")
+        self.about = QLabel()
+        self.about.setObjectName("muted")
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setWordWrap(True)
+        self.edit_button = QPushButton("&Edit")
+        self.edit_button.clicked.connect(self.edit_sponsor)
+        self.contact_button = QPushButton("Add &contact")
+        self.contact_button.clicked.connect(self.add_contact)
+        self.contacts_model = RecordListModel(self._fetch_contacts, self._describe_contact, self)
+        self.contacts_view = _list(self.contacts_model)
+        self.contacts_view.setMaximumHeight(160)
+        self.engagements_model = RecordListModel(self._fetch_engagements,
+                                                 self._describe_engagement, self)
+        self.engagements_view = _list(self.engagements_model)
+        self.allows = QLabel("Choose an engagement to see what its agreement lets the sponsor "
+                             "receive.")
+        self.allows.setObjectName("allowsText")
+        self.allows.setWordWrap(True)
+        self.allows.setTextFormat(Qt.TextFormat.PlainText)
+        self.allows.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading("Sponsors"))
+        top.addStretch(1)
+        top.addWidget(self.count)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.detail = QWidget()
+        right = QVBoxLayout(self.detail)
+        right.setContentsMargins(12, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.name, 1)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.contact_button)
+        right.addLayout(head)
+        right.addWidget(self.about)
+        right.addWidget(_section("Contact people"))
+        right.addWidget(self.contacts_view)
+        right.addWidget(_section("Engagements it pays for"))
+        right.addWidget(self.engagements_view, 1)
+        right.addWidget(_section("What the agreement lets the sponsor receive"))
+        right.addWidget(self.allows)
+        self.detail.hide()
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([360, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(splitter)
+
+        self.list_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_sponsor(current.data(IdRole)))
+        self.engagements_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_allows(current.data(IdRole)))
+
+    # -- vault life ---------------------------------------------------------------
+    def attach(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def refresh(self) -> None:
+        ids = sponsors.list_ids(self._vault) if self._vault is not None else []
+        self.list_model.set_ids(ids)
+        self.count.setText(f"{len(ids):,} sponsor{'s' if len(ids) != 1 else ''}"
+                           if self._vault else "")
+
+    def clear(self) -> None:
+        if self.dialog is not None:
+            self.dialog.discard()
+        self._vault = None
+        self.sponsor = None
+        for model in (self.list_model, self.contacts_model, self.engagements_model):
+            model.clear()
+        self.name.setText("")
+        self.about.setText("")
+        self.allows.setText("")
+        self.detail.hide()
+        self.count.setText("")
+
+    def unsaved_work(self) -> bool:
+        return self.dialog is not None and self.dialog.has_changes()
+
+    # -- one sponsor ----------------------------------------------------------------
+    def select(self, sponsor_id: int) -> None:
+        for row in range(self.list_model.rowCount()):
+            if self.list_model.id_at(row) == sponsor_id:
+                self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+                return
+        self.show_sponsor(sponsor_id)
+
+    def show_sponsor(self, sponsor_id: int | None) -> None:
+        if self._vault is None or sponsor_id is None:
+            return
+        self.sponsor = sponsors.get(self._vault, sponsor_id)
+        self.name.setText(self.sponsor.organisation)
+        self.about.setText(" · ".join(p for p in (self.sponsor.billing_name,
+                                                  self.sponsor.address) if p))
+        self._contacts = {c.id: c for c in self.sponsor.contacts}
+        self.contacts_model.set_ids(list(self._contacts))
+        self._engagements = {e.id: e for e in engagements.for_sponsor(self._vault, sponsor_id)}
+        self.engagements_model.set_ids(list(self._engagements))
+        self.allows.setText("Choose an engagement to see what its agreement lets the sponsor "
+                            "receive.")
+        self.detail.show()
+
+    def _show_allows(self, engagement_id: int | None) -> None:
+        if self._vault is None or engagement_id is None:
+            return
+        found = agreements.for_engagement(self._vault, engagement_id)
+        if not found:
+            self.allows.setText("There is no agreement for this engagement yet, so the sponsor "
+                                "may receive nothing about the coaching.")
+            return
+        agreement = found[-1]
+        words = agreements.information_exchange(agreement)
+        status = STATUS_WORDS.get(agreement.status, agreement.status)
+        self.allows.setText(f"{agreement.title} ({status}):\n{words}" if words else
+                            f"{agreement.title} ({status}) says nothing about what the sponsor "
+                            "may receive, so the sponsor may receive nothing.")
+
+    # -- dialogs ------------------------------------------------------------------------
+    def add_sponsor(self) -> None:
+        if self._vault is not None:
+            vault = self._vault
+            self._open(FormDialog("New sponsor", SPONSOR_FIELDS, {},
+                                  lambda v: sponsors.add(vault, SponsorDraft(**v)),
+                                  "this sponsor", self.window()))
+
+    def edit_sponsor(self) -> None:
+        if self._vault is None or self.sponsor is None:
+            return
+        vault, sponsor = self._vault, self.sponsor
+        initial = {"organisation": sponsor.organisation, "billing_name": sponsor.billing_name,
+                   "address": sponsor.address}
+        self._open(FormDialog("Edit sponsor", SPONSOR_FIELDS, initial,
+                              lambda v: sponsors.update(vault, sponsor.id, SponsorDraft(**v)),
+                              "this sponsor", self.window()))
+
+    def add_contact(self) -> None:
+        if self._vault is None or self.sponsor is None:
+            return
+        vault, sponsor = self._vault, self.sponsor
+
+        def store(values: dict[str, str]):
+            sponsors.add_contact(vault, sponsor.id, ContactDraft(**values))
+            return sponsors.get(vault, sponsor.id)
+
+        self._open(FormDialog("New contact", CONTACT_FIELDS, {}, store, "this contact",
+                              self.window()))
+
+    def _open(self, dialog: FormDialog) -> None:
+        self.dialog = dialog
+        dialog.addActions(self.window_actions)
+        dialog.accepted.connect(lambda d=dialog: self._saved(d.saved))
+        dialog.finished.connect(self._closed)
+        dialog.open()
+
+    def _closed(self) -> None:
+        self.dialog = None
+
+    def _saved(self, sponsor: Sponsor) -> None:
+        self.refresh()
+        self.select(sponsor.id)
+        self.changed.emit()
+
+    # -- rows -------------------------------------------------------------------------
+    def _fetch_sponsors(self, ids):
+        return sponsors.get_many(self._vault, ids)
+
+    def _fetch_contacts(self, ids):
+        return {i: self._contacts[i] for i in ids if i in self._contacts}
+
+    def _fetch_engagements(self, ids):
+        found = {i: self._engagements[i] for i in ids if i in self._engagements}
+        names = clients.get_many(self._vault, [e.client_id for e in found.values()])
+        return {i: (e, names.get(e.client_id)) for i, e in found.items()}
+
+    @staticmethod
+    def _describe_sponsor(s) -> Row:
+        return Row(s.organisation, s.billing_name)
+
+    @staticmethod
+    def _describe_contact(c) -> Row:
+        return Row(c.name, " · ".join(p for p in (c.role, c.email, c.phone) if p))
+
+    @staticmethod
+    def _describe_engagement(pair) -> Row:
+        engagement, client = pair
+        who = client.name if client else "(client removed)"
+        period = f"{engagement.starts_on} to {engagement.ends_on or 'open'}"
+        return Row(who, f"{engagement.title or 'Engagement'} · {period}",
+                   engagement.status.capitalize())
