@@ -329,3 +329,11 @@ def information_exchange(agreement: Agreement) -> str:
     """What this agreement lets the sponsor receive, in its own words ('' if it says nothing)."""
     clause = next((c for c in agreement.clauses if c.kind == "information_exchange"), None)
     return clause.body if clause else ""
+
+
+def awaiting_signatures(vault) -> list[tuple[Agreement, str]]:
+    """Agreements not yet active (drafts and those awaiting a signature), with the client."""
+    rows = vault.read(
+        "SELECT a.id, c.name FROM agreements a JOIN clients c ON c.id = a.client_id"
+        " WHERE a.status IN ('draft', 'awaiting_signatures') ORDER BY a.updated_at DESC")
+    return [(get(vault, aid), name) for aid, name in rows]

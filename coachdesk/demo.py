@@ -142,6 +142,8 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
             title="Leadership coaching" if sponsor_id else "Personal coaching",
             fee_cents=fee, planned_sessions=size.sessions_per_engagement, goals=goals))
         engagement_total += 1
+        if ends < today:
+            engagements.end(vault, engagement.id)
         if index % 9 == 4:
             clients.archive(vault, client.id)
 

@@ -193,3 +193,32 @@ def for_sponsor(vault, sponsor_id: int) -> list[Engagement]:
     ids = [r[0] for r in vault.read(
         "SELECT id FROM engagements WHERE sponsor_id = ? ORDER BY starts_on DESC", (sponsor_id,))]
     return [get(vault, i) for i in ids]
+
+
+def end(vault, engagement_id: int) -> Engagement:
+    """The engagement is over (its records now count toward retention)."""
+    with vault.transaction() as conn:
+        cur = conn.execute("UPDATE engagements SET status = 'ended', updated_at = ? WHERE id = ?",
+                           (now_utc(), engagement_id))
+        if cur.rowcount != 1:
+            raise NotFound("This engagement is no longer in the vault.")
+        audit.record(conn, "engagement.ended", "engagement", engagement_id)
+    return get(vault, engagement_id)
+
+
+@dataclass(frozen=True)
+class Ending:
+    engagement: Engagement
+    client_name: str
+
+
+def ending_soon(vault, today: str, days: int = 30) -> list[Ending]:
+    """Engagements still running whose end date falls within ``days`` of ``today``."""
+    from datetime import date, timedelta
+
+    until = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
+    rows = vault.read(
+        "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"
+        " WHERE e.status != 'ended' AND e.ends_on BETWEEN ? AND ? ORDER BY e.ends_on",
+        (today, until))
+    return [Ending(get(vault, eid), name) for eid, name in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
@@ -182,3 +182,39 @@ def start_now(vault, client_id: int, *, now: datetime | None = None,
         return None
     return add(vault, SessionDraft(engagement[0], now.isoformat(timespec="minutes"),
                                    duration_minutes, "", 0, "held"))
+
+
+@dataclass(frozen=True)
+class Booked:
+    """A session with the name of the client it is with (for lists across clients)."""
+
+    session: Session
+    client_id: int
+    client_name: str
+
+
+def all_ids(vault) -> list[int]:
+    """Every session in the practice, newest first."""
+    return [r[0] for r in vault.read(
+        "SELECT id FROM sessions ORDER BY starts_at DESC, id DESC")]
+
+
+def booked(vault, ids: list[int]) -> dict[int, Booked]:
+    found: dict[int, Booked] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in vault.read(
+            f"SELECT {', '.join('s.' + c.strip() for c in _COLUMNS.split(','))}, c.id, c.name"
+            " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
+            f" JOIN clients c ON c.id = e.client_id WHERE s.id IN ({marks})", tuple(chunk)):
+            found[row[0]] = Booked(Session(*row[:7]), row[7], row[8])
+    return found
+
+
+def upcoming_ids(vault, now: str, days: int = 7) -> list[int]:
+    """Planned sessions from ``now`` (YYYY-MM-DDTHH:MM) through the next ``days`` days."""
+    until = (datetime.fromisoformat(now) + timedelta(days=days)).isoformat(timespec="minutes")
+    return [r[0] for r in vault.read(
+        "SELECT id FROM sessions WHERE starts_at BETWEEN ? AND ? AND status = 'planned'"
+        " ORDER BY starts_at", (now, until))]

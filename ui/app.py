@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, sqlcipher_version
-from ui import ask, theme
+from ui import ask, gc_guard, theme
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 from ui.wizard import FirstRunWizard
@@ -35,6 +35,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
     theme.apply(app)
+    gc_guard.install(app)  # Qt objects must never be freed on the vault worker thread
     return app
 
 

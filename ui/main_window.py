@@ -25,7 +25,9 @@ from ui.dialogs.search import SearchDialog
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
+from ui.pages.sessions import SessionsPage
 from ui.pages.sponsors import SponsorsPage
+from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
@@ -51,6 +53,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.clients_page = ClientsPage()
         self.sponsors_page = SponsorsPage()
+        self.today_page = TodayPage()
+        self.sessions_page = SessionsPage()
+        self.today_page.open_client.connect(self.show_client)
+        self.sessions_page.open_client.connect(self.show_client)
         self.client_page = ClientPage()
         self.clients_section = QStackedWidget()  # the list, or one client
         self.clients_section.addWidget(self.clients_page)
@@ -61,12 +67,13 @@ class MainWindow(QMainWindow):
         self.client_page.edit_requested.connect(self.clients_page.edit_client)
         self._page_widgets: dict[str, QWidget] = {}
         for name in PAGES:
-            page = {"Clients": self.clients_section,
-                    "Sponsors": self.sponsors_page}.get(name) or ComingPage(name)
+            page = {"Today": self.today_page, "Clients": self.clients_section,
+                    "Sponsors": self.sponsors_page,
+                    "Sessions": self.sessions_page}.get(name) or ComingPage(name)
             self._page_widgets[name] = page
             self.pages.addWidget(page)
             QListWidgetItem(name, self.sidebar)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         self.demo_banner = QLabel("Demo practice: every client here is invented. Your own "
                                   "vault is separate and untouched.")
@@ -169,6 +176,12 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.setCurrentRow(PAGES.index(name))
 
+    def _page_chosen(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.vault is not None and self.pages.currentWidget() in (self.today_page,
+                                                                     self.sessions_page):
+            self.pages.currentWidget().refresh()  # always current when looked at
+
     def current_page_name(self) -> str:
         return PAGES[self.pages.currentIndex()]
 
@@ -189,6 +202,11 @@ class MainWindow(QMainWindow):
         ops.run(lambda: demo.open_or_create(self.location), success=self.open_vault,
                 failure=lambda exc: self.unlock_page.ask_for(
                     "problem", getattr(exc, "message", type(exc).__name__)))
+
+    def show_client(self, client_id: int) -> None:
+        """From any page: go to Clients and open this client."""
+        self.go_to("Clients")
+        self.open_client(client_id)
 
     def open_client(self, client_id: int) -> None:
         if self.vault is None:
@@ -264,6 +282,8 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(vault.info.key_mode == "demo")
         self.clients_page.attach(vault)
         self.sponsors_page.attach(vault)
+        self.today_page.attach(vault)
+        self.sessions_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: the Clients page, visibly chosen
@@ -286,6 +306,8 @@ class MainWindow(QMainWindow):
         self.client_page.clear()  # saves and closes any open note first
         self.clients_page.clear()
         self.sponsors_page.clear()
+        self.today_page.clear()
+        self.sessions_page.clear()
         self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
         self.show_unlock()
@@ -328,6 +350,8 @@ class MainWindow(QMainWindow):
             self.client_page.clear()
             self.clients_page.clear()
             self.sponsors_page.clear()
+            self.today_page.clear()
+            self.sessions_page.clear()
             vault.close()
         super().closeEvent(event)
 

@@ -79,6 +79,7 @@ CREATE TABLE engagements (
 );
 CREATE INDEX engagements_by_client ON engagements (client_id, starts_on);
 CREATE INDEX engagements_by_sponsor ON engagements (sponsor_id, starts_on);
+CREATE INDEX engagements_by_end ON engagements (ends_on);
 
 -- Every goal is visible to the client; sponsor-only goals cannot be stored.
 CREATE TABLE goals (

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from ui import ops, theme
+from ui import gc_guard, ops, theme
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -13,6 +15,7 @@ def themed_app(qapp):
     QCoreApplication.setOrganizationName("CoachDesk")
     QCoreApplication.setApplicationName("CoachDesk")
     theme.apply(qapp)
+    gc_guard.install(qapp)  # as the app does: never collect Qt objects on the worker
     return qapp
 
 
@@ -20,6 +23,7 @@ def themed_app(qapp):
 def no_work_left_running():
     yield
     ops.wait_for_all()
+    gc.collect()  # on the GUI thread, between tests
 
 
 @pytest.fixture(autouse=True)

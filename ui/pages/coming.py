@@ -8,12 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ui.widgets import heading
 
 COMING = {
-    "Today": "Your day at a glance: upcoming sessions, agreements awaiting signatures, "
-             "engagements ending soon, and records past their retention period.",
     "Agreements": "Coach-client and three-party agreements from templates, with a checklist "
                   "of required clauses and a signature record for each party.",
-    "Sessions": "Every session, per client and overall, and a calm, focused note editor "
-                "for the session itself.",
     "Reports": "Sponsor reports built only from words the client approved, co-created on "
                "screen with the client, and a log of every disclosure.",
     "Settings": "Idle lock, theme, default session length, fee and currency, and backups.",

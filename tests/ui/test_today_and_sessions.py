@@ -1,0 +1,74 @@
+"""Today and Sessions: what needs attention, and every session, each opening its client."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from coachdesk import agreements, clients, engagements, sessions
+from ui.models.records import DetailRole
+
+
+def rows(model):
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_today_lists_what_needs_attention_and_opens_the_client(qtbot, window):
+    vault = window.vault
+    now = datetime(2026, 11, 25, 8, 0)
+    soon = clients.add(vault, clients.ClientDraft("Mira Sol"))
+    engagement = engagements.add(vault, engagements.EngagementDraft(
+        soon.id, "2026-06-01", (now.date() + timedelta(days=10)).isoformat()))
+    sessions.add(vault, sessions.SessionDraft(engagement.id, "2026-11-27T10:00", 60, "Online"))
+    sessions.add(vault, sessions.SessionDraft(engagement.id, "2026-12-20T10:00", 60))  # later
+    title, clauses = agreements.from_template("coach_client", coach="Kim", client="Mira Sol")
+    agreement = agreements.add(vault, agreements.AgreementDraft(
+        soon.id, "coach_client", title, {"coach": "Kim", "client": "Mira Sol"}, clauses))
+    agreements.record_signature(vault, agreement.id, "coach", "Kim", "2026-11-20", "handwritten")
+
+    window.go_to("Today")
+    page = window.today_page
+    page.refresh(now)
+    assert rows(page.sessions.model) == ["Mira Sol"]  # only the one within 7 days
+    assert rows(page.agreements.model) == ["Mira Sol"]
+    detail = page.agreements.model.data(page.agreements.model.index(0, 0), DetailRole)
+    assert detail == "Coaching agreement · waiting for: client"
+    assert rows(page.ending.model) == ["Mira Sol"]
+    page.sessions.view.activated.emit(page.sessions.model.index(0, 0))
+    assert window.current_page_name() == "Clients"
+    assert window.client_page.client.id == soon.id
+
+
+def test_today_says_when_there_is_nothing(qtbot, window):
+    window.go_to("Today")
+    page = window.today_page
+    page.refresh(datetime(2026, 11, 25, 8, 0))
+    assert page.sessions.empty.text() == "No sessions planned for the coming week."
+    assert not page.sessions.view.isVisible() and page.sessions.empty.isVisible()
+
+
+def test_sessions_page_lists_every_session_newest_first(qtbot, window):
+    vault = window.vault
+    a = clients.add(vault, clients.ClientDraft("Ana"))
+    b = clients.add(vault, clients.ClientDraft("Ben"))
+    for client, day in ((a, "2026-01-10"), (b, "2026-03-01"), (a, "2026-02-01")):
+        engagement = engagements.add(vault, engagements.EngagementDraft(client.id, "2026-01-01"))
+        sessions.add(vault, sessions.SessionDraft(engagement.id, f"{day}T09:00", 60, "", 0,
+                                                  "held"))
+    window.go_to("Sessions")
+    page = window.sessions_page
+    assert rows(page.model) == ["Ben", "Ana", "Ana"]
+    assert page.count.text() == "3 sessions"
+    page.view.activated.emit(page.model.index(0, 0))
+    assert window.client_page.client.id == b.id
+    window.lock()
+    assert page.model.rowCount() == 0 and page.count.text() == ""
+
+
+def test_the_demo_today_page_has_something_in_every_panel(qtbot, window):
+    from coachdesk import demo
+
+    demo.build(window.vault, demo.DEMO, today=date.today())
+    window.go_to("Today")
+    page = window.today_page
+    assert page.sessions.model.total() > 0
+    assert page.agreements.model.total() > 0

@@ -1,0 +1,155 @@
+"""Today: what needs the coach's attention, and nothing else.
+
+Sessions in the next seven days, agreements still waiting for a signature (or
+still drafts), and engagements ending within a month. Each list says plainly
+when there is nothing in it; choosing an item opens that client.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from coachdesk import agreements, engagements, sessions
+from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.pages.client import STATUS_WORDS, _when
+from ui.widgets import heading
+
+
+class _Panel(QWidget):
+    def __init__(self, title: str, empty: str, model: RecordListModel) -> None:
+        super().__init__()
+        self.model = model
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(BadgeDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(empty)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label = QLabel(title)
+        label.setObjectName("sectionHeading")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        model.modelReset.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        has = self.model.total() > 0
+        self.view.setVisible(has)
+        self.empty.setVisible(not has)
+
+
+class TodayPage(QWidget):
+    open_client = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self._clients: dict[tuple[str, int], int] = {}
+        self.date = QLabel()
+        self.date.setObjectName("muted")
+        self.sessions = _Panel("Sessions in the next 7 days",
+                               "No sessions planned for the coming week.",
+                               RecordListModel(self._booked, self._describe_session, self))
+        self.agreements = _Panel("Agreements waiting for signatures",
+                                 "Every agreement is signed.",
+                                 RecordListModel(self._agreements, self._describe_agreement,
+                                                 self))
+        self.ending = _Panel("Engagements ending within a month",
+                             "No engagement ends in the next month.",
+                             RecordListModel(self._ending, self._describe_ending, self))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(16)
+        grid.addWidget(self.sessions, 0, 0, 2, 1)
+        grid.addWidget(self.agreements, 0, 1)
+        grid.addWidget(self.ending, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(heading("Today"))
+        layout.addWidget(self.date)
+        layout.addLayout(grid, 1)
+        for panel, kind in ((self.sessions, "session"), (self.agreements, "agreement"),
+                            (self.ending, "engagement")):
+            panel.view.activated.connect(
+                lambda index, k=kind: self._open(k, index.data(IdRole)))
+
+    def attach(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        if self._vault is None:
+            return
+        now = now or datetime.now()
+        self.date.setText(now.strftime("%A %d %B %Y"))
+        self._clients.clear()
+        self._agreement_rows = {a.id: (a, name)
+                                for a, name in agreements.awaiting_signatures(self._vault)}
+        self._ending_rows = {e.engagement.id: e for e in engagements.ending_soon(
+            self._vault, now.date().isoformat())}
+        self.sessions.model.set_ids(sessions.upcoming_ids(
+            self._vault, now.isoformat(timespec="minutes")))
+        self.agreements.model.set_ids(list(self._agreement_rows))
+        self.ending.model.set_ids(list(self._ending_rows))
+
+    def clear(self) -> None:
+        self._vault = None
+        self._clients.clear()
+        self._agreement_rows, self._ending_rows = {}, {}
+        self.date.setText("")
+        for panel in (self.sessions, self.agreements, self.ending):
+            panel.model.clear()
+
+    def _open(self, kind: str, record_id: int | None) -> None:
+        client_id = self._clients.get((kind, record_id or 0))
+        if client_id is not None:
+            self.open_client.emit(client_id)
+
+    # -- rows -------------------------------------------------------------------------
+    def _booked(self, ids):
+        found = sessions.booked(self._vault, ids)
+        for session_id, booked in found.items():
+            self._clients[("session", session_id)] = booked.client_id
+        return found
+
+    def _agreements(self, ids):
+        found = {i: self._agreement_rows[i] for i in ids if i in self._agreement_rows}
+        for agreement_id, (agreement, _name) in found.items():
+            self._clients[("agreement", agreement_id)] = agreement.client_id
+        return found
+
+    def _ending(self, ids):
+        found = {i: self._ending_rows[i] for i in ids if i in self._ending_rows}
+        for engagement_id, ending in found.items():
+            self._clients[("engagement", engagement_id)] = ending.engagement.client_id
+        return found
+
+    @staticmethod
+    def _describe_session(booked) -> Row:
+        s = booked.session
+        place = f" · {s.place}" if s.place else ""
+        return Row(booked.client_name, f"{_when(s.starts_at)} · {s.duration_minutes} min{place}")
+
+    @staticmethod
+    def _describe_agreement(pair) -> Row:
+        agreement, name = pair
+        waiting = ", ".join(p.role for p in agreement.unsigned_parties()) or "nobody"
+        return Row(name, f"{agreement.title} · waiting for: {waiting}",
+                   STATUS_WORDS.get(agreement.status, agreement.status))
+
+    @staticmethod
+    def _describe_ending(ending) -> Row:
+        engagement = ending.engagement
+        days = max((date.fromisoformat(engagement.ends_on) - date.today()).days, 0)
+        left = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        return Row(ending.client_name, f"{engagement.title or 'Engagement'} · ends "
+                                       f"{engagement.ends_on} ({left})")
