@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
         self.clients_page.window_actions = [self.lock_action]
         self.sponsors_page.window_actions = [self.lock_action]
+        self.client_page.window_actions = [self.lock_action]
         self.new_action = QAction("&New…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_item)
@@ -333,7 +334,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _may_drop_unsaved_work(self, doing: str) -> bool:
-        if not (self.clients_page.unsaved_work() or self.sponsors_page.unsaved_work()):
+        if not (self.clients_page.unsaved_work() or self.sponsors_page.unsaved_work()
+                or self.client_page.unsaved_work()):
             return True
         return ask.confirm(self, f"{doing} CoachDesk",
                            "A form has changes that are not saved. "

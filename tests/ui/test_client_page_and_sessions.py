@@ -216,3 +216,37 @@ def test_search_everything_opens_what_it_finds(qtbot, client_window):
     qtbot.waitUntil(lambda: dialog.empty.text() == "Nothing matches.")
     window.lock()
     assert dialog.field.text() == "" and dialog.hits == []
+
+
+def test_an_engagement_with_goals_and_the_refusal_of_a_hidden_goal(qtbot, client_window, asked):
+    from coachdesk import sponsors
+
+    window, client = client_window
+    sponsor = sponsors.add(window.vault, sponsors.SponsorDraft("Acme Robotics"))
+    page = window.client_page
+    page.engagement_button.click()
+    dialog = page.dialog
+    assert dialog.windowTitle() == "New engagement"
+    qtbot.keyClicks(dialog.title, "Leadership coaching")
+    dialog.sponsor.setCurrentIndex(dialog.sponsor.findData(sponsor.id))
+    dialog.fee.setValue(3600)
+    dialog.add_goal("Speak up earlier in meetings", "client_and_sponsor")
+    dialog.add_goal("Find out whether she plans to leave", "sponsor_only")
+    dialog.save()
+    assert dialog.isVisible()
+    assert "Every goal must be visible to the client" in dialog.message.text()
+    assert "ICF" in dialog.message.text()
+    assert dialog.goals.item(1, 0).text() == "Find out whether she plans to leave"  # kept
+    dialog.goals.cellWidget(1, 1).setCurrentIndex(0)  # the coach makes it the client's goal
+    dialog.ends.setDate(dialog.starts.date().addDays(-1))
+    dialog.save()
+    assert "end date is before the start date" in dialog.message.text()
+    dialog.ends.setDate(dialog.starts.date().addMonths(6))
+    dialog.save()
+    assert not dialog.isVisible()
+    goals = dict(zip(rows(page.goals_model), rows(page.goals_model, BadgeRole), strict=True))
+    assert goals["Speak up earlier in meetings"] == MAY_REPORT
+    assert goals["Find out whether she plans to leave"] == WITH_CLIENT
+    saved = engagements.for_client(window.vault, client.id)[0]
+    assert (saved.sponsor_id, saved.fee_cents, saved.title) == (sponsor.id, 360000,
+                                                                "Leadership coaching")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements, clients, engagements, notes, sessions
 from coachdesk.clients import Client
+from ui.dialogs.engagement import EngagementDialog
 from ui.models.records import (
     COACH_ONLY,
     MAY_REPORT,
@@ -89,6 +90,10 @@ class ClientPage(QWidget):
         self.start_button.setObjectName("primary")
         self.note_button = QPushButton("New &note")
         self.edit_button = QPushButton("&Edit details")
+        self.engagement_button = QPushButton("New en&gagement")
+        self.engagement_button.clicked.connect(lambda: self.edit_engagement(None))
+        self.dialog: EngagementDialog | None = None
+        self.window_actions: list = []
 
         self.sessions_model = RecordListModel(self._sessions, self._describe_session, self)
         self.notes_model = RecordListModel(self._notes, self._describe_note, self)
@@ -110,6 +115,7 @@ class ClientPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.edit_button)
+        top.addWidget(self.engagement_button)
         top.addWidget(self.note_button)
         top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -136,6 +142,8 @@ class ClientPage(QWidget):
         self.back_action.triggered.connect(self.back)
         self.notes_view.activated.connect(self._open_note)
         self.sessions_view.activated.connect(self._open_session)
+        self.goals_view.activated.connect(
+            lambda index: self.edit_engagement(self._goal_rows[index.data(IdRole)][1].id))
 
     # -- what the window calls ------------------------------------------------------
     def show_client(self, vault, client_id: int) -> None:
@@ -159,8 +167,28 @@ class ClientPage(QWidget):
         self.goals_model.set_ids(list(self._goal_rows))
         self.agreements_model.set_ids([a.id for a in agreements.for_client(self._vault, cid)])
 
+    def edit_engagement(self, engagement_id: int | None) -> None:
+        """New engagement, or the one a goal belongs to."""
+        if self._vault is None or self.client is None:
+            return
+        engagement = engagements.get(self._vault, engagement_id) if engagement_id else None
+        self.dialog = EngagementDialog(self._vault, self.client.id, engagement, self.window())
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.addActions(self.window_actions)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def unsaved_work(self) -> bool:
+        return self.dialog is not None and self.dialog.has_changes()
+
     def clear(self) -> None:
         """On lock: close every editor (saving first) and forget this client."""
+        if self.dialog is not None:
+            self.dialog.discard()
         for editor in list(self.editors):
             editor.forget()
         self.editors.clear()

@@ -1,0 +1,219 @@
+"""Add or edit an engagement: period, sponsor, fee, planned sessions, goals.
+
+Every goal must be visible to the client. The visibility menu still offers
+"Sponsor only (hidden from the client)", because a sponsor will ask for it;
+choosing it and saving is refused with the reason (ICF: an outcome a sponsor
+hides from the client is an ethical conflict), and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import engagements, sponsors
+from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
+from coachdesk.errors import CoachDeskError, InvalidInput
+from ui import ask
+from ui.widgets import InlineMessage, line_edit
+
+VISIBILITY_CHOICES = [
+    ("client", "Client"),
+    ("client_and_sponsor", "Client + sponsor, if client approves"),
+    ("sponsor_only", "Sponsor only (hidden from the client)"),
+]
+
+
+class EngagementDialog(QDialog):
+    def __init__(self, vault, client_id: int, engagement: Engagement | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._client_id = client_id
+        self._engagement = engagement
+        self.saved: Engagement | None = None
+        self.setWindowTitle("Edit engagement" if engagement else "New engagement")
+        self.setMinimumWidth(720)
+
+        self.title = line_edit("e.g. Leadership coaching")
+        self.starts = QDateEdit(QDate.currentDate())
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("yyyy-MM-dd")
+        self.ends = QDateEdit(QDate.currentDate().addMonths(6))
+        self.ends.setCalendarPopup(True)
+        self.ends.setDisplayFormat("yyyy-MM-dd")
+        self.open_ended = QCheckBox("No end date yet")
+        self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
+        self.sponsor = QComboBox()
+        self.sponsor.addItem("No sponsor (the client pays)", None)
+        for sponsor in sponsors.get_many(vault, sponsors.list_ids(vault)).values():
+            self.sponsor.addItem(sponsor.organisation, sponsor.id)
+        self.fee = QDoubleSpinBox()
+        self.fee.setRange(0, 10_000_000)
+        self.fee.setDecimals(2)
+        self.fee.setGroupSeparatorShown(True)
+        self.currency = line_edit("EUR")
+        self.currency.setText("EUR")
+        self.currency.setMaximumWidth(80)
+        self.planned = QSpinBox()
+        self.planned.setRange(0, 500)
+        self.planned.setValue(10)
+
+        self.goals = QTableWidget(0, 2)
+        self.goals.setHorizontalHeaderLabels(["Goal", "Who may know"])
+        self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goals.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.goals.verticalHeader().hide()
+        self.goals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add_goal = QPushButton("Add &goal")
+        add_goal.clicked.connect(lambda: self.add_goal("", "client"))
+        remove_goal = QPushButton("&Remove goal")
+        remove_goal.clicked.connect(self.remove_goal)
+
+        if engagement:
+            self.title.setText(engagement.title)
+            self.starts.setDate(QDate.fromString(engagement.starts_on, "yyyy-MM-dd"))
+            if engagement.ends_on:
+                self.ends.setDate(QDate.fromString(engagement.ends_on, "yyyy-MM-dd"))
+            else:
+                self.open_ended.setChecked(True)
+            self.sponsor.setCurrentIndex(max(self.sponsor.findData(engagement.sponsor_id), 0))
+            self.fee.setValue(engagement.fee_cents / 100)
+            self.currency.setText(engagement.currency)
+            self.planned.setValue(engagement.planned_sessions or 0)
+            for goal in engagement.goals:
+                self.add_goal(goal.text, goal.visibility)
+
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts)
+        dates.addWidget(self.ends)
+        dates.addWidget(self.open_ended)
+        form.addRow(self._label("&From, to", self.starts), dates)
+        form.addRow("&Sponsor", self.sponsor)
+        money = QHBoxLayout()
+        money.addWidget(self.fee, 1)
+        money.addWidget(self.currency)
+        form.addRow(self._label("F&ee", self.fee), money)
+        form.addRow("&Planned sessions", self.planned)
+        goal_buttons = QHBoxLayout()
+        goal_buttons.addStretch(1)
+        goal_buttons.addWidget(remove_goal)
+        goal_buttons.addWidget(add_goal)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.goals, 1)
+        layout.addLayout(goal_buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._initial = self.draft()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        """A row label whose mnemonic works although the row holds several widgets."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def add_goal(self, text: str, visibility: str) -> None:
+        row = self.goals.rowCount()
+        self.goals.insertRow(row)
+        self.goals.setItem(row, 0, QTableWidgetItem(text))
+        choice = QComboBox()
+        choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for value, label in VISIBILITY_CHOICES:
+            choice.addItem(label, value)
+        choice.setCurrentIndex(max(choice.findData(visibility), 0))
+        self.goals.setCellWidget(row, 1, choice)
+        if not text:
+            self.goals.setCurrentCell(row, 0)
+            self.goals.editItem(self.goals.item(row, 0))
+
+    def remove_goal(self) -> None:
+        row = self.goals.currentRow()
+        if row >= 0:
+            self.goals.removeRow(row)
+
+    def goal_drafts(self) -> tuple[GoalDraft, ...]:
+        drafts = []
+        for row in range(self.goals.rowCount()):
+            item = self.goals.item(row, 0)
+            text = item.text() if item else ""
+            visibility = self.goals.cellWidget(row, 1).currentData()
+            if text.strip() or visibility != "client":
+                drafts.append(GoalDraft(text, visibility))
+        return tuple(drafts)
+
+    def draft(self) -> EngagementDraft:
+        return EngagementDraft(
+            client_id=self._client_id,
+            starts_on=self.starts.date().toString("yyyy-MM-dd"),
+            ends_on=None if self.open_ended.isChecked() else self.ends.date().toString(
+                "yyyy-MM-dd"),
+            sponsor_id=self.sponsor.currentData(),
+            title=self.title.text(),
+            fee_cents=round(self.fee.value() * 100),
+            currency=self.currency.text(),
+            planned_sessions=self.planned.value(),
+            goals=self.goal_drafts(),
+        )
+
+    def has_changes(self) -> bool:
+        return self.draft() != self._initial
+
+    def save(self) -> None:
+        try:
+            draft = self.draft()
+            self.saved = (engagements.add(self._vault, draft) if self._engagement is None
+                          else engagements.update(self._vault, self._engagement.id, draft))
+        except InvalidInput as exc:
+            self.message.show_message(exc.message)
+            self.adjustSize()
+            return
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.has_changes() and not ask.confirm(
+            self, "Discard changes",
+            "Discard what you typed for this engagement? It has not been saved.",
+            yes="Discard", no="Keep editing",
+        ):
+            return
+        self.discard()
+
+    def discard(self) -> None:
+        super().reject()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter inside the goals table edits a goal; it must not save the dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.goals.hasFocus():
+            return
+        super().keyPressEvent(event)
