@@ -337,3 +337,32 @@ def awaiting_signatures(vault) -> list[tuple[Agreement, str]]:
         "SELECT a.id, c.name FROM agreements a JOIN clients c ON c.id = a.client_id"
         " WHERE a.status IN ('draft', 'awaiting_signatures') ORDER BY a.updated_at DESC")
     return [(get(vault, aid), name) for aid, name in rows]
+
+
+def all_ids(vault) -> list[int]:
+    """Every agreement, the most recently changed first."""
+    return [r[0] for r in vault.read("SELECT id FROM agreements ORDER BY updated_at DESC, id DESC")]
+
+
+def draft_for_engagement(vault, engagement_id: int, coach_name: str) -> AgreementDraft:
+    """A new agreement for an engagement, from the right template, blanks filled in.
+
+    Three-party when the engagement has a sponsor, coach-client otherwise; the
+    fee, planned sessions and end date come from the engagement.
+    """
+    from coachdesk import clients, engagements, sponsors
+
+    engagement = engagements.get(vault, engagement_id)
+    client = clients.get(vault, engagement.client_id)
+    kind = "three_party" if engagement.sponsor_id else "coach_client"
+    parties = {"coach": coach_name, "client": client.name}
+    if engagement.sponsor_id:
+        parties["sponsor"] = sponsors.get(vault, engagement.sponsor_id).organisation
+    title, clauses = from_template(
+        kind, coach=coach_name, client=client.name, sponsor=parties.get("sponsor", ""),
+        fee=f"{engagement.currency} {engagement.fee_cents / 100:,.2f}",
+        planned_sessions=engagement.planned_sessions or "the agreed number of",
+        retention_years=7, ends_on=engagement.ends_on or "the end of the engagement")
+    return AgreementDraft(client.id, kind, title, parties, clauses,
+                          engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,
+                          retention_years=7, disposal_method="Encrypted erasure")

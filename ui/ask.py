@@ -12,6 +12,7 @@ from collections import deque
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 _next_answers: deque[bool] = deque()
+_next_paths: deque[str | None] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message, newest last
 _strict = False  # tests: a question nobody pre-answered is an error, not a hang
 
@@ -23,7 +24,13 @@ def set_next_answers(*answers: bool) -> None:
 
 def reset() -> None:
     _next_answers.clear()
+    _next_paths.clear()
     shown.clear()
+
+
+def set_next_paths(*paths: str | None) -> None:
+    """Answer the next file choosers (None: the coach cancelled)."""
+    _next_paths.extend(paths)
 
 
 def set_strict(strict: bool) -> None:
@@ -67,3 +74,16 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     if _pending() is not None:
         return
     QMessageBox.warning(parent, title, text)
+
+
+def save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) -> str | None:
+    """Where to write an export; None when the coach cancels."""
+    shown.append((title, suggested))
+    if _next_paths:
+        return _next_paths.popleft()
+    if _strict:
+        raise AssertionError(f"CoachDesk asked for a file no test chose: {title}")
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _kind = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    return path or None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
 from ui.dialogs.search import SearchDialog
+from ui.pages.agreements import AgreementsPage
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.clients_page = ClientsPage()
         self.sponsors_page = SponsorsPage()
         self.today_page = TodayPage()
+        self.agreements_page = AgreementsPage()
         self.sessions_page = SessionsPage()
         self.today_page.open_client.connect(self.show_client)
         self.sessions_page.open_client.connect(self.show_client)
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self._page_widgets: dict[str, QWidget] = {}
         for name in PAGES:
             page = {"Today": self.today_page, "Clients": self.clients_section,
-                    "Sponsors": self.sponsors_page,
+                    "Sponsors": self.sponsors_page, "Agreements": self.agreements_page,
                     "Sessions": self.sessions_page}.get(name) or ComingPage(name)
             self._page_widgets[name] = page
             self.pages.addWidget(page)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.clients_page.window_actions = [self.lock_action]
         self.sponsors_page.window_actions = [self.lock_action]
         self.client_page.window_actions = [self.lock_action]
+        self.agreements_page.window_actions = [self.lock_action]
         self.new_action = QAction("&New…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_item)
@@ -179,8 +182,8 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.vault is not None and self.pages.currentWidget() in (self.today_page,
-                                                                     self.sessions_page):
+        if self.vault is not None and self.pages.currentWidget() in (
+                self.today_page, self.sessions_page, self.agreements_page):
             self.pages.currentWidget().refresh()  # always current when looked at
 
     def current_page_name(self) -> str:
@@ -222,6 +225,8 @@ class MainWindow(QMainWindow):
             return
         if self.pages.currentWidget() is self.sponsors_page:
             self.sponsors_page.add_sponsor()
+        elif self.pages.currentWidget() is self.agreements_page:
+            self.agreements_page.new_agreement()
         else:
             self.go_to("Clients")
             self.show_client_list()
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
         self.clients_page.attach(vault)
         self.sponsors_page.attach(vault)
         self.today_page.attach(vault)
+        self.agreements_page.attach(vault)
         self.sessions_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
@@ -308,6 +314,7 @@ class MainWindow(QMainWindow):
         self.clients_page.clear()
         self.sponsors_page.clear()
         self.today_page.clear()
+        self.agreements_page.clear()
         self.sessions_page.clear()
         self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
@@ -353,6 +360,7 @@ class MainWindow(QMainWindow):
             self.clients_page.clear()
             self.sponsors_page.clear()
             self.today_page.clear()
+            self.agreements_page.clear()
             self.sessions_page.clear()
             vault.close()
         super().closeEvent(event)

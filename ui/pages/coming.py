@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ui.widgets import heading
 
 COMING = {
-    "Agreements": "Coach-client and three-party agreements from templates, with a checklist "
-                  "of required clauses and a signature record for each party.",
     "Reports": "Sponsor reports built only from words the client approved, co-created on "
                "screen with the client, and a log of every disclosure.",
     "Settings": "Idle lock, theme, default session length, fee and currency, and backups.",

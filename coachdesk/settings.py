@@ -1,0 +1,34 @@
+"""The coach's own settings kept inside the vault (the coach's name, defaults).
+
+Look-and-feel settings that must be known before the vault opens (theme,
+window size) live in Qt's settings instead; nothing here is needed locked.
+"""
+
+from __future__ import annotations
+
+from coachdesk import audit, validation
+
+DEFAULTS = {
+    "coach_name": "",
+    "default_session_minutes": "60",
+    "default_fee_cents": "0",
+    "currency": "EUR",
+    "idle_lock_minutes": "10",
+}
+_PREFIX = "setting."
+
+
+def get(vault, name: str) -> str:
+    value = vault.setting(_PREFIX + name)
+    return DEFAULTS.get(name, "") if value is None else value
+
+
+def put(vault, name: str, value: str) -> str:
+    if name not in DEFAULTS:
+        raise KeyError(name)
+    value = validation.one_line(name, "This setting", value)
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                     " DO UPDATE SET value = excluded.value", (_PREFIX + name, value))
+        audit.record(conn, f"setting.{name}", "setting", None)
+    return value

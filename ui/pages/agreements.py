@@ -1,0 +1,389 @@
+"""Agreements: made from the templates, checked clause by clause, signed by each party.
+
+The checklist shows every clause the ICF Code asks for (confidentiality and its
+named limits, how information is exchanged, roles, fees, cancellation, records,
+ending) as present or missing. An agreement becomes active only when all are
+present and every party has signed; the button says what is still missing.
+Printing for signing writes a PDF the coach chooses where to keep, and that
+printing is recorded in the vault with the file's SHA-256.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import agreements, clients, engagements, exports, settings
+from coachdesk.agreements import REQUIRED_CLAUSES, SIGNATURE_METHODS, Agreement
+from coachdesk.errors import CoachDeskError, InvalidInput
+from ui import ask
+from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.pages.client import STATUS_WORDS
+from ui.pdf import ROLE_WORDS, agreement_pdf
+from ui.widgets import InlineMessage, heading, line_edit
+
+METHOD_LABELS = {"handwritten": "Signed on paper", "electronic": "Electronic signature",
+                 "email": "Confirmed by email", "in_person": "Agreed in person"}
+
+
+def _list(model: RecordListModel) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(BadgeDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    return view
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionHeading")
+    return label
+
+
+class NewAgreementDialog(QDialog):
+    """Choose the engagement; the template and its blanks follow from it."""
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.saved: Agreement | None = None
+        self.setWindowTitle("New agreement")
+        self.setMinimumWidth(520)
+        self.engagement = QComboBox()
+        for client_id in clients.list_ids(vault):
+            client = clients.get(vault, client_id)
+            for engagement in engagements.for_client(vault, client_id):
+                label = f"{client.name} · {engagement.title or 'Engagement'} · " \
+                        f"{engagement.starts_on}"
+                self.engagement.addItem(label, engagement.id)
+        self.coach = line_edit("Your name, as it should appear")
+        self.coach.setText(settings.get(vault, "coach_name"))
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow("&Engagement", self.engagement)
+        form.addRow("&Your name", self.coach)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create from template")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("A three-party agreement when the engagement has a sponsor, "
+                                "a coach-client agreement otherwise."))
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if self.engagement.count() == 0:
+            self.message.show_message("Add an engagement on a client's page first: an "
+                                      "agreement belongs to an engagement.")
+
+    def save(self) -> None:
+        engagement_id = self.engagement.currentData()
+        if engagement_id is None:
+            return
+        try:
+            name = settings.put(self._vault, "coach_name", self.coach.text())
+            self.saved = agreements.add(self._vault, agreements.draft_for_engagement(
+                self._vault, engagement_id, name))
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.accept()
+
+
+class SignatureDialog(QDialog):
+    def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._agreement = agreement
+        self.saved: Agreement | None = None
+        self.setWindowTitle("Record a signature")
+        self.party = QComboBox()
+        for party in agreement.unsigned_parties() or list(agreement.parties):
+            self.party.addItem(f"{ROLE_WORDS[party.role]}: {party.name}", party)
+        self.signed_name = line_edit("The name as signed")
+        self.signed_on = QDateEdit(QDate.currentDate())
+        self.signed_on.setCalendarPopup(True)
+        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.method = QComboBox()
+        for method in SIGNATURE_METHODS:
+            self.method.addItem(METHOD_LABELS[method], method)
+        self.party.currentIndexChanged.connect(self._fill_name)
+        self._fill_name()
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow("&Party", self.party)
+        form.addRow("&Name", self.signed_name)
+        form.addRow("&Date", self.signed_on)
+        form.addRow("&How", self.method)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _fill_name(self) -> None:
+        party = self.party.currentData()
+        if party is not None:
+            self.signed_name.setText(party.name)
+
+    def save(self) -> None:
+        party = self.party.currentData()
+        try:
+            self.saved = agreements.record_signature(
+                self._vault, self._agreement.id, party.role, self.signed_name.text(),
+                self.signed_on.date().toString("yyyy-MM-dd"), self.method.currentData())
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            self.adjustSize()
+            return
+        self.accept()
+
+
+class AgreementsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self.agreement: Agreement | None = None
+        self.dialog: QDialog | None = None
+        self.window_actions: list = []
+
+        self.list_model = RecordListModel(self._fetch, self._describe, self)
+        self.list_view = _list(self.list_model)
+        self.list_view.setAccessibleName("Agreements")
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.new_button = QPushButton("&New agreement")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_agreement)
+
+        self.title = heading("")
+        self.parties = QLabel()
+        self.parties.setObjectName("muted")
+        self.parties.setWordWrap(True)
+        self.parties.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklist_model = RecordListModel(self._fetch_check, lambda r: r, self)
+        self.checklist = _list(self.checklist_model)
+        self.signatures_model = RecordListModel(self._fetch_signature, lambda r: r, self)
+        self.signatures = _list(self.signatures_model)
+        self.signatures.setMaximumHeight(170)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setObjectName("agreementText")
+        self.sign_button = QPushButton("Record &signature…")
+        self.sign_button.clicked.connect(self.record_signature)
+        self.activate_button = QPushButton("Make &active")
+        self.activate_button.clicked.connect(self.activate)
+        self.pdf_button = QPushButton("&Print to PDF for signing…")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.message = InlineMessage()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading("Agreements"))
+        top.addStretch(1)
+        top.addWidget(self.count)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.detail = QWidget()
+        right = QVBoxLayout(self.detail)
+        right.setContentsMargins(12, 0, 0, 0)
+        right.addWidget(self.title)
+        right.addWidget(self.parties)
+        checks = QHBoxLayout()
+        column = QVBoxLayout()
+        column.addWidget(_section("Required clauses"))
+        column.addWidget(self.checklist)
+        checks.addLayout(column, 3)
+        column = QVBoxLayout()
+        column.addWidget(_section("Signatures"))
+        column.addWidget(self.signatures)
+        column.addStretch(1)
+        checks.addLayout(column, 2)
+        right.addLayout(checks, 2)
+        right.addWidget(_section("The agreement's words"))
+        right.addWidget(self.text, 3)
+        right.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.activate_button)
+        right.addLayout(buttons)
+        self.detail.hide()
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([340, 780])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(splitter)
+        self.list_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_agreement(current.data(IdRole)))
+
+    # -- vault life ---------------------------------------------------------------
+    def attach(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def refresh(self) -> None:
+        ids = agreements.all_ids(self._vault) if self._vault is not None else []
+        self.list_model.set_ids(ids)
+        self.count.setText(f"{len(ids):,} agreement{'s' if len(ids) != 1 else ''}"
+                           if self._vault else "")
+
+    def clear(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self._vault = None
+        self.agreement = None
+        for model in (self.list_model, self.checklist_model, self.signatures_model):
+            model.clear()
+        for label in (self.title, self.parties, self.count):
+            label.setText("")
+        self.text.setPlainText("")
+        self.message.clear_message()
+        self.detail.hide()
+
+    def unsaved_work(self) -> bool:
+        return False  # its dialogs hold a choice, never typed text worth asking about
+
+    def select(self, agreement_id: int) -> None:
+        for row in range(self.list_model.rowCount()):
+            if self.list_model.id_at(row) == agreement_id:
+                self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+                return
+        self.show_agreement(agreement_id)
+
+    # -- one agreement --------------------------------------------------------------
+    def show_agreement(self, agreement_id: int | None) -> None:
+        if self._vault is None or agreement_id is None:
+            return
+        a = agreements.get(self._vault, agreement_id)
+        self.agreement = a
+        self.title.setText(a.title)
+        status = STATUS_WORDS.get(a.status, a.status)
+        self.parties.setText(f"{status} · " + " · ".join(
+            f"{ROLE_WORDS[p.role]}: {p.name}" for p in a.parties))
+        self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
+        self.signatures_model.set_ids([p.id for p in a.parties])
+        self.text.setPlainText("\n\n".join(f"{c.heading}\n{c.body}" for c in a.clauses))
+        self.message.clear_message()
+        complete = not a.missing_clauses() and not a.unsigned_parties()
+        self.activate_button.setEnabled(a.status != "active" and a.status != "ended")
+        self.activate_button.setToolTip("" if complete else "Needs every clause and every "
+                                                            "signature first")
+        self.sign_button.setEnabled(a.status in ("draft", "awaiting_signatures"))
+        self.detail.show()
+
+    def new_agreement(self) -> None:
+        if self._vault is not None:
+            self._open(NewAgreementDialog(self._vault, self.window()))
+
+    def record_signature(self) -> None:
+        if self._vault is not None and self.agreement is not None:
+            self._open(SignatureDialog(self._vault, self.agreement, self.window()))
+
+    def activate(self) -> None:
+        if self._vault is None or self.agreement is None:
+            return
+        try:
+            agreements.activate(self._vault, self.agreement.id)
+        except InvalidInput as exc:
+            self.message.show_message(exc.message)
+            return
+        self._saved(self.agreement.id)
+
+    def export_pdf(self) -> None:
+        """Write the agreement for signing where the coach chooses; record the export."""
+        if self._vault is None or self.agreement is None:
+            return
+        agreement = self.agreement
+        path = ask.save_path(self, "Print agreement to PDF", "coaching-agreement.pdf",
+                             "PDF documents (*.pdf)")
+        if not path:
+            return
+        data = agreement_pdf(agreement)
+        try:
+            Path(path).write_bytes(data)
+        except OSError as exc:
+            self.message.show_message(f"CoachDesk could not write {path} ({exc.strerror}). "
+                                      "Nothing was exported.")
+            return
+        exports.record(self._vault, "agreement_for_signing", "agreement", agreement.id, data)
+        self.message.show_message(f"Saved to {path}. This printing is recorded.")
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addActions(self.window_actions)
+        dialog.accepted.connect(lambda d=dialog: self._saved(d.saved.id))
+        dialog.finished.connect(self._closed)
+        dialog.open()
+
+    def _closed(self) -> None:
+        self.dialog = None
+
+    def _saved(self, agreement_id: int) -> None:
+        self.refresh()
+        self.select(agreement_id)
+        self.changed.emit()
+
+    # -- rows ---------------------------------------------------------------------------
+    def _fetch(self, ids):
+        found = {i: agreements.get(self._vault, i) for i in ids}
+        names = clients.get_many(self._vault, [a.client_id for a in found.values()])
+        return {i: (a, names.get(a.client_id)) for i, a in found.items()}
+
+    @staticmethod
+    def _describe(pair) -> Row:
+        agreement, client = pair
+        return Row(client.name if client else "(client removed)", agreement.title,
+                   STATUS_WORDS.get(agreement.status, agreement.status))
+
+    def _fetch_check(self, ids):
+        present = set() if self.agreement is None else {
+            c.kind for c in self.agreement.clauses if c.body.strip()}
+        kinds = list(REQUIRED_CLAUSES)
+        return {i: Row(REQUIRED_CLAUSES[kinds[i]], "",
+                       "Present" if kinds[i] in present else "Missing") for i in ids}
+
+    def _fetch_signature(self, ids):
+        if self.agreement is None:
+            return {}
+        signed = {s.party_id: s for s in self.agreement.signatures}
+        rows = {}
+        for party in self.agreement.parties:
+            if party.id in ids:
+                s = signed.get(party.id)
+                rows[party.id] = Row(f"{ROLE_WORDS[party.role]}: {party.name}",
+                                     f"{METHOD_LABELS[s.method]} on {s.signed_on}" if s else "",
+                                     "Signed" if s else "Waiting")
+        return rows
