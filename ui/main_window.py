@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
 from ui.dialogs.search import SearchDialog
+from ui.idle import IdleWatcher
 from ui.pages.agreements import AgreementsPage
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.coming import ComingPage
 from ui.pages.sessions import SessionsPage
+from ui.pages.settings import SettingsPage
 from ui.pages.sponsors import SponsorsPage
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
@@ -56,6 +60,10 @@ class MainWindow(QMainWindow):
         self.sponsors_page = SponsorsPage()
         self.today_page = TodayPage()
         self.agreements_page = AgreementsPage()
+        self.settings_page = SettingsPage()
+        self.idle = IdleWatcher(QApplication.instance(), self)
+        self.idle.idle.connect(self.lock_when_idle)
+        self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.sessions_page = SessionsPage()
         self.today_page.open_client.connect(self.show_client)
         self.sessions_page.open_client.connect(self.show_client)
@@ -71,7 +79,8 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             page = {"Today": self.today_page, "Clients": self.clients_section,
                     "Sponsors": self.sponsors_page, "Agreements": self.agreements_page,
-                    "Sessions": self.sessions_page}.get(name) or ComingPage(name)
+                    "Sessions": self.sessions_page,
+                    "Settings": self.settings_page}.get(name) or ComingPage(name)
             self._page_widgets[name] = page
             self.pages.addWidget(page)
             QListWidgetItem(name, self.sidebar)
@@ -290,6 +299,8 @@ class MainWindow(QMainWindow):
         self.sponsors_page.attach(vault)
         self.today_page.attach(vault)
         self.agreements_page.attach(vault)
+        self.settings_page.attach(vault)
+        self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
         self.sessions_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
@@ -316,10 +327,16 @@ class MainWindow(QMainWindow):
         self.today_page.clear()
         self.agreements_page.clear()
         self.sessions_page.clear()
+        self.settings_page.clear()
+        self.idle.stop()
         self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
         self.show_unlock()
         self.locked.emit()
+
+    def lock_when_idle(self) -> None:
+        """Nobody has touched CoachDesk for the set minutes: lock without asking."""
+        self.lock(ask_first=False)
 
     def show_unlock(self) -> None:
         self._set_vault_actions(False)
@@ -362,6 +379,7 @@ class MainWindow(QMainWindow):
             self.today_page.clear()
             self.agreements_page.clear()
             self.sessions_page.clear()
+            self.settings_page.clear()
             vault.close()
         super().closeEvent(event)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import engagements, sponsors
+from coachdesk import engagements, settings, sponsors
 from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
@@ -71,7 +71,7 @@ class EngagementDialog(QDialog):
         self.fee.setDecimals(2)
         self.fee.setGroupSeparatorShown(True)
         self.currency = line_edit("EUR")
-        self.currency.setText("EUR")
+        self.currency.setText(settings.get(vault, "currency") or "EUR")
         self.currency.setMaximumWidth(80)
         self.planned = QSpinBox()
         self.planned.setRange(0, 500)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from coachdesk import clients
 from coachdesk.clients import Client
+from ui import theme
 
 COL_NAME, COL_PRONOUNS, COL_EMAIL, COL_PHONE, COL_STATUS = range(5)
 HEADERS = ("Name", "Pronouns", "Email", "Phone", "Status")
@@ -130,7 +131,7 @@ class ClientsModel(QAbstractTableModel):
             if column == COL_STATUS:
                 return client.status.capitalize()
         if client.archived and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#7A8683")
+            return QColor(theme.colour("#7A8683"))
         if client.archived and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui import theme
+
 BATCH = 200
 PAGE = 100
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -135,7 +137,8 @@ class BadgeDelegate(QStyledItemDelegate):
         if badge:
             width = metrics.horizontalAdvance(badge) + 20
             pill = QRect(rect.right() - width, rect.top(), width, metrics.height() + 4)
-            back, fore = BADGE_COLOURS.get(badge, ("#ECEFEE", "#44514D"))
+            back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
+                                                                      ("#ECEFEE", "#44514D")))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(back))
@@ -153,7 +156,7 @@ class BadgeDelegate(QStyledItemDelegate):
                                             line.width()))
         detail = index.data(DetailRole)
         if detail:
-            painter.setPen(QColor("#65726E") if not selected else text_colour)
+            painter.setPen(QColor(theme.colour("#65726E")) if not selected else text_colour)
             below = line.translated(0, metrics.height() + 4)
             painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(detail, Qt.TextElideMode.ElideRight,

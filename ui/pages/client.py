@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import agreements, clients, engagements, notes, sessions
+from coachdesk import agreements, clients, engagements, notes, sessions, settings
 from coachdesk.clients import Client
 from ui.dialogs.engagement import EngagementDialog
 from ui.models.records import (
@@ -204,7 +204,8 @@ class ClientPage(QWidget):
     def start_session(self) -> None:
         if self._vault is None or self.client is None:
             return
-        session = sessions.start_now(self._vault, self.client.id)
+        minutes = int(settings.get(self._vault, "default_session_minutes") or 60)
+        session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes)
         editor = self._open_editor(None, session.id if session else None)
         if session is None:  # said quietly: a pop-up mid-session would break the moment
             editor.status.setText("No current engagement: the note is kept with the client, "

@@ -10,7 +10,6 @@ from ui.widgets import heading
 COMING = {
     "Reports": "Sponsor reports built only from words the client approved, co-created on "
                "screen with the client, and a log of every disclosure.",
-    "Settings": "Idle lock, theme, default session length, fee and currency, and backups.",
 }
 
 
