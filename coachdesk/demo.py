@@ -80,12 +80,15 @@ class PracticeSize:
     sponsors: int
     sessions_per_engagement: int  # about; past and upcoming
     notes_per_held_session: int
+    all_past: bool = False  # every engagement over: exactly sessions_per_engagement each
+    total_notes: int | None = None  # topped up to this many notes, if set
 
 
 DEMO = PracticeSize(clients=40, sponsors=8, sessions_per_engagement=14,
                     notes_per_held_session=1)
+# The bench's practice: 2,000 clients, 20,000 sessions, 100,000 notes.
 LARGE = PracticeSize(clients=2_000, sponsors=40, sessions_per_engagement=10,
-                     notes_per_held_session=5)
+                     notes_per_held_session=5, all_past=True, total_notes=100_000)
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
         sponsor_ids.append(sponsor.id)
 
     states = {"draft": 0, "awaiting_signatures": 0, "active": 0, "ended": 0}
+    held_sessions: list[tuple[int, int, datetime]] = []
     session_total = note_total = engagement_total = 0
     for index in range(size.clients):
         name = _name(rng, index)
@@ -132,7 +136,8 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
             f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}"))
         sponsor_id = sponsor_ids[index % len(sponsor_ids)] if index % 10 < 7 else None
         weeks = size.sessions_per_engagement * 2 + rng.randint(-2, 2)
-        starts = today - timedelta(days=rng.randint(30, 330))
+        starts = today - timedelta(days=rng.randint(weeks * 7 + 10, 400) if size.all_past
+                                   else rng.randint(30, 330))
         ends = starts + timedelta(weeks=weeks)
         goals = tuple(engagements.GoalDraft(*GOALS[(index + g) % len(GOALS)])
                       for g in range(2 + index % 2))
@@ -176,7 +181,7 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
         drafts, moments = [], []
         for n in range(size.sessions_per_engagement):
             day = starts + timedelta(weeks=2 * n, days=rng.randint(0, 2))
-            if day > min(ends, today + timedelta(days=30)):
+            if day > min(ends, today + timedelta(days=30)) and not size.all_past:
                 break
             held = day < today
             status = ("held" if rng.random() > 0.08 else rng.choice(["cancelled", "no_show"])) \
@@ -194,6 +199,7 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
         for session_id, draft, moment in zip(session_ids, drafts, moments, strict=True):
             if draft.status != "held":
                 continue
+            held_sessions.append((client.id, session_id, moment))
             for k in range(size.notes_per_held_session):
                 topic = rng.choice(TOPICS)
                 private = rng.random() < 0.12
@@ -203,6 +209,16 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
                     session_id=session_id, is_private=private))
         note_total += len(notes.add_many(vault, new_notes))
 
+    if size.total_notes and note_total < size.total_notes and held_sessions:
+        # Top up: more notes on randomly chosen held sessions, in bulk.
+        extra = []
+        for k in range(size.total_notes - note_total):
+            client_id, session_id, moment = held_sessions[rng.randrange(len(held_sessions))]
+            extra.append(notes.NewNote(client_id, rng.choice(NOTES).format(
+                topic=rng.choice(TOPICS)), (moment + timedelta(minutes=40 + k % 15)).isoformat(),
+                session_id=session_id))
+        for start in range(0, len(extra), 5_000):
+            note_total += len(notes.add_many(vault, extra[start:start + 5_000]))
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
                    note_total)
 

@@ -150,3 +150,8 @@ def get_many(vault, ids: list[int]) -> dict[int, Note]:
 def ids_for_session(vault, session_id: int) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT id FROM notes WHERE session_id = ? ORDER BY created_at, id", (session_id,))]
+
+
+def all_ids(vault) -> list[int]:
+    """Every note in the practice, newest first (the ids only: rows come as needed)."""
+    return [r[0] for r in vault.read("SELECT id FROM notes ORDER BY created_at DESC, id DESC")]

@@ -60,6 +60,7 @@ def test_every_screen_query_uses_an_index(vault):
         ("SELECT id FROM sessions WHERE engagement_id = ? ORDER BY starts_at", (1,)),
         ("SELECT id, note_id FROM note_revisions WHERE note_id = ? ORDER BY id", (1,)),
         ("SELECT id FROM sessions ORDER BY starts_at DESC, id DESC", ()),
+        ("SELECT id FROM notes ORDER BY created_at DESC, id DESC", ()),
         ("SELECT id FROM sessions WHERE starts_at BETWEEN ? AND ? AND status = 'planned'"
          " ORDER BY starts_at", ("2026-01-01", "2026-01-08")),
         ("SELECT e.id FROM engagements e WHERE e.status != 'ended' AND e.ends_on BETWEEN ? AND ?"

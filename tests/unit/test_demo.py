@@ -62,3 +62,14 @@ def test_demo_opens_without_a_keyring_and_is_not_rebuilt(location):
     again.close()
 
 
+
+
+def test_the_bench_practice_shape_is_exact(vault):
+    """LARGE is this shape at 100x: every session in the past, notes topped up to the count."""
+    small_large = demo.PracticeSize(clients=20, sponsors=2, sessions_per_engagement=10,
+                                    notes_per_held_session=5, all_past=True, total_notes=1_000)
+    summary = demo.build(vault, small_large, today=date(2026, 11, 25))
+    assert (summary.clients, summary.sessions, summary.notes) == (20, 200, 1_000)
+    assert vault.read_one("SELECT count(*) FROM sessions WHERE starts_at >= '2026-11-25'") == (0,)
+    assert (demo.LARGE.clients, demo.LARGE.clients * demo.LARGE.sessions_per_engagement,
+            demo.LARGE.total_notes) == (2_000, 20_000, 100_000)

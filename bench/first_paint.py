@@ -1,0 +1,99 @@
+"""Time to first paint of a 100,000-note list, against an empty list, in one run.
+
+Builds (once, cached in bench/out/) the large synthetic practice (2,000 clients,
+20,000 sessions, 100,000 notes) through coachdesk.demo, then measures, five
+times each, interleaved:
+
+- CoachDesk: open the vault, read every note id, build the lazy RecordListModel
+  and a QListView with the badge delegate, show it and paint the first screen;
+- bare Qt: show an empty QListView and paint it.
+
+    python -m bench.first_paint
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # test keyring
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+from PySide6.QtWidgets import QApplication, QListView
+
+from coachdesk import demo, notes
+from coachdesk import vault as vaults
+from coachdesk.paths import VaultLocation
+from keyrings import MemoryKeyring
+
+OUT = Path(__file__).resolve().parent / "out" / "large-practice"
+
+
+def large_practice() -> VaultLocation:
+    """The LARGE practice, built on first use (a few minutes) and kept for later runs."""
+    location = VaultLocation(OUT)
+    if not location.exists():
+        started = time.perf_counter()
+        plan = vaults.NewVaultPlan("bench-large", "demo", vaults.RawKey(vaults.DEMO_KEY))
+        vault = vaults.create(location, plan)
+        summary = demo.build(vault, demo.LARGE)
+        vault.close()
+        print(f"built the large practice in {time.perf_counter() - started:.0f} s: {summary}")
+    return location
+
+
+def coachdesk_first_paint(app: QApplication, location: VaultLocation) -> float:
+    from ui.models.records import BadgeDelegate, RecordListModel
+    from ui.pages.client import ClientPage
+
+    started = time.perf_counter()
+    vault = vaults.open_with_key(location, vaults.RawKey(vaults.DEMO_KEY))
+    model = RecordListModel(lambda ids: notes.get_many(vault, ids), ClientPage._describe_note)
+    model.set_ids(notes.all_ids(vault))
+    view = QListView()
+    view.setItemDelegate(BadgeDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setModel(model)
+    view.resize(900, 700)
+    view.show()
+    view.grab()  # paints the first screen, fetching only its rows
+    elapsed = time.perf_counter() - started
+    assert model.total() >= 100_000, model.total()
+    view.close()
+    vault.close()
+    return elapsed
+
+
+def bare_first_paint(app: QApplication) -> float:
+    started = time.perf_counter()
+    view = QListView()
+    view.resize(900, 700)
+    view.show()
+    view.grab()
+    elapsed = time.perf_counter() - started
+    view.close()
+    return elapsed
+
+
+def main() -> int:
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication.instance() or QApplication([])
+    location = large_practice()
+    ours, bare = [], []
+    for _ in range(5):
+        ours.append(coachdesk_first_paint(app, location))
+        bare.append(bare_first_paint(app))
+    median_ours, median_bare = statistics.median(ours), statistics.median(bare)
+    print(f"first paint of the 100,000-note list: {median_ours * 1000:.0f} ms median of 5 "
+          f"(open vault + all ids + first screen); empty QListView: {median_bare * 1000:.1f} ms;"
+          f" goal under 100 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
