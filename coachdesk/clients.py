@@ -116,15 +116,8 @@ def get(vault, client_id: int) -> Client:
 
 def get_many(vault, ids: list[int]) -> dict[int, Client]:
     """Rows for a page of ids (what a lazy list asks for as it scrolls)."""
-    found: dict[int, Client] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in vault.read(
-            f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", tuple(chunk)
-        ):
-            found[row[0]] = Client(*row)
-    return found
+    rows = vault.read_ids(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({{ids}})", ids)
+    return {row[0]: Client(*row) for row in rows}
 
 
 def list_ids(vault, *, text: str = "", include_archived: bool = False) -> list[int]:

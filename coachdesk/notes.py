@@ -137,14 +137,8 @@ def ids_for_client(vault, client_id: int) -> list[int]:
 
 
 def get_many(vault, ids: list[int]) -> dict[int, Note]:
-    found: dict[int, Note] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in vault.read(f"SELECT {_COLUMNS} FROM notes WHERE id IN ({marks})",
-                              tuple(chunk)):
-            found[row[0]] = _row(row)
-    return found
+    rows = vault.read_ids(f"SELECT {_COLUMNS} FROM notes WHERE id IN ({{ids}})", ids)
+    return {row[0]: _row(row) for row in rows}
 
 
 def ids_for_session(vault, session_id: int) -> list[int]:

@@ -145,14 +145,8 @@ def ids_for_client(vault, client_id: int) -> list[int]:
 
 
 def get_many(vault, ids: list[int]) -> dict[int, Session]:
-    found: dict[int, Session] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in vault.read(f"SELECT {_COLUMNS} FROM sessions WHERE id IN ({marks})",
-                              tuple(chunk)):
-            found[row[0]] = Session(*row)
-    return found
+    rows = vault.read_ids(f"SELECT {_COLUMNS} FROM sessions WHERE id IN ({{ids}})", ids)
+    return {row[0]: Session(*row) for row in rows}
 
 
 def start_now(vault, client_id: int, *, now: datetime | None = None,
@@ -200,16 +194,12 @@ def all_ids(vault) -> list[int]:
 
 
 def booked(vault, ids: list[int]) -> dict[int, Booked]:
-    found: dict[int, Booked] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in vault.read(
-            f"SELECT {', '.join('s.' + c.strip() for c in _COLUMNS.split(','))}, c.id, c.name"
-            " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
-            f" JOIN clients c ON c.id = e.client_id WHERE s.id IN ({marks})", tuple(chunk)):
-            found[row[0]] = Booked(Session(*row[:7]), row[7], row[8])
-    return found
+    columns = ", ".join("s." + c.strip() for c in _COLUMNS.split(","))
+    rows = vault.read_ids(
+        f"SELECT {columns}, c.id, c.name FROM sessions s"
+        " JOIN engagements e ON e.id = s.engagement_id JOIN clients c ON c.id = e.client_id"
+        " WHERE s.id IN ({ids})", ids)
+    return {row[0]: Booked(Session(*row[:7]), row[7], row[8]) for row in rows}
 
 
 def upcoming_ids(vault, now: str, days: int = 7) -> list[int]:

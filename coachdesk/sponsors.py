@@ -136,12 +136,7 @@ def list_ids(vault, include_archived: bool = False) -> list[int]:
 
 def get_many(vault, ids: list[int]) -> dict[int, Sponsor]:
     """Sponsors for a page of a lazy list (contacts are read when one is opened)."""
-    found: dict[int, Sponsor] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in vault.read(
-            "SELECT id, organisation, billing_name, address, status, created_at, updated_at"
-            f" FROM sponsors WHERE id IN ({marks})", tuple(chunk)):
-            found[row[0]] = Sponsor(*row)
-    return found
+    rows = vault.read_ids(
+        "SELECT id, organisation, billing_name, address, status, created_at, updated_at"
+        " FROM sponsors WHERE id IN ({ids})", ids)
+    return {row[0]: Sponsor(*row) for row in rows}

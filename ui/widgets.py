@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QWidget
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
 # take the whole paste and say plainly why it cannot be stored.
@@ -48,3 +48,22 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setObjectName("pageHeading")
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionHeading")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def record_list(model, parent: QWidget | None = None) -> QListView:
+    """A read-only list of records, each drawn with its who-may-see-it badge."""
+    from ui.models.records import BadgeDelegate
+
+    view = QListView(parent)
+    view.setModel(model)
+    view.setItemDelegate(BadgeDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    return view

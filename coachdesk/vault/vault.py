@@ -287,6 +287,17 @@ class Vault:
         with self._guard:
             return self.connection.execute(sql, params).fetchall()
 
+    def read_ids(self, sql: str, ids: list[int], chunk: int = 500) -> list[tuple]:
+        """Rows for many ids: ``sql`` has one ``{ids}`` where the IN list goes.
+
+        The ids are sent in chunks, under SQLite's limit on bound parameters.
+        """
+        rows: list[tuple] = []
+        for start in range(0, len(ids), chunk):
+            part = tuple(ids[start:start + chunk])
+            rows += self.read(sql.format(ids=",".join("?" * len(part))), part)
+        return rows
+
     def read_one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
         with self._guard:
             return self.connection.execute(sql, params).fetchone()

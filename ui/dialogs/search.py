@@ -7,12 +7,12 @@ with a client in the room shows no other client's words.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import search
 from coachdesk.search import Hit
-from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
-from ui.widgets import line_edit, wipe
+from ui.models.records import IdRole, RecordListModel, Row
+from ui.widgets import line_edit, record_list, wipe
 
 KIND_WORDS = {"client": "Client", "sponsor": "Sponsor", "note": "Note"}
 DELAY_MS = 120
@@ -30,10 +30,7 @@ class SearchDialog(QDialog):
         self.field = line_edit("Search clients, sponsors and notes")
         self.field.setClearButtonEnabled(True)
         self.model = RecordListModel(self._fetch, self._describe, self)
-        self.results = QListView()
-        self.results.setModel(self.model)
-        self.results.setItemDelegate(BadgeDelegate(self.results))
-        self.results.setUniformItemSizes(True)
+        self.results = record_list(self.model)
         self.results.activated.connect(self._choose)
         self.empty = QLabel("")
         self.empty.setObjectName("muted")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,28 +32,15 @@ from coachdesk import agreements, clients, engagements, exports, settings
 from coachdesk.agreements import REQUIRED_CLAUSES, SIGNATURE_METHODS, Agreement
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
-from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
 from ui.pdf import ROLE_WORDS, agreement_pdf
-from ui.widgets import InlineMessage, heading, line_edit
+from ui.widgets import InlineMessage, heading, line_edit, record_list, section_heading
 
 METHOD_LABELS = {"handwritten": "Signed on paper", "electronic": "Electronic signature",
                  "email": "Confirmed by email", "in_person": "Agreed in person"}
 
 
-def _list(model: RecordListModel) -> QListView:
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(BadgeDelegate(view))
-    view.setUniformItemSizes(True)
-    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-    return view
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionHeading")
-    return label
 
 
 class NewAgreementDialog(QDialog):
@@ -171,7 +157,7 @@ class AgreementsPage(QWidget):
         self.window_actions: list = []
 
         self.list_model = RecordListModel(self._fetch, self._describe, self)
-        self.list_view = _list(self.list_model)
+        self.list_view = record_list(self.list_model)
         self.list_view.setAccessibleName("Agreements")
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -185,9 +171,9 @@ class AgreementsPage(QWidget):
         self.parties.setWordWrap(True)
         self.parties.setTextFormat(Qt.TextFormat.PlainText)
         self.checklist_model = RecordListModel(self._fetch_check, lambda r: r, self)
-        self.checklist = _list(self.checklist_model)
+        self.checklist = record_list(self.checklist_model)
         self.signatures_model = RecordListModel(self._fetch_signature, lambda r: r, self)
-        self.signatures = _list(self.signatures_model)
+        self.signatures = record_list(self.signatures_model)
         self.signatures.setMaximumHeight(170)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -218,16 +204,16 @@ class AgreementsPage(QWidget):
         right.addWidget(self.parties)
         checks = QHBoxLayout()
         column = QVBoxLayout()
-        column.addWidget(_section("Required clauses"))
+        column.addWidget(section_heading("Required clauses"))
         column.addWidget(self.checklist)
         checks.addLayout(column, 3)
         column = QVBoxLayout()
-        column.addWidget(_section("Signatures"))
+        column.addWidget(section_heading("Signatures"))
         column.addWidget(self.signatures)
         column.addStretch(1)
         checks.addLayout(column, 2)
         right.addLayout(checks, 2)
-        right.addWidget(_section("The agreement's words"))
+        right.addWidget(section_heading("The agreement's words"))
         right.addWidget(self.text, 3)
         right.addWidget(self.message)
         buttons = QHBoxLayout()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -30,13 +29,12 @@ from ui.models.records import (
     COACH_ONLY,
     MAY_REPORT,
     WITH_CLIENT,
-    BadgeDelegate,
     IdRole,
     RecordListModel,
     Row,
 )
 from ui.session_editor import SessionEditor
-from ui.widgets import heading
+from ui.widgets import heading, record_list
 
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
                 "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
@@ -56,15 +54,6 @@ def first_line(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat[:limit] + ("…" if len(flat) > limit else "") if flat else "(empty note)"
 
-
-def _list(model: RecordListModel) -> QListView:
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(BadgeDelegate(view))
-    view.setUniformItemSizes(True)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-    return view
 
 
 class ClientPage(QWidget):
@@ -100,10 +89,10 @@ class ClientPage(QWidget):
         self.goals_model = RecordListModel(self._goals, self._describe_goal, self)
         self.agreements_model = RecordListModel(self._agreements, self._describe_agreement,
                                                 self)
-        self.sessions_view = _list(self.sessions_model)
-        self.notes_view = _list(self.notes_model)
-        self.goals_view = _list(self.goals_model)
-        self.agreements_view = _list(self.agreements_model)
+        self.sessions_view = record_list(self.sessions_model)
+        self.notes_view = record_list(self.notes_model)
+        self.goals_view = record_list(self.goals_model)
+        self.agreements_view = record_list(self.agreements_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sessions_view, "Sessions")
         self.tabs.addTab(self.notes_view, "Notes")

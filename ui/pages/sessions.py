@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import sessions
-from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS, _when
-from ui.widgets import heading
+from ui.widgets import heading, record_list
 
 
 class SessionsPage(QWidget):
@@ -19,11 +19,7 @@ class SessionsPage(QWidget):
         self._vault = None
         self._clients: dict[int, int] = {}
         self.model = RecordListModel(self._booked, self._describe, self)
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(BadgeDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view = record_list(self.model)
         self.view.setAccessibleName("Sessions")
         self.view.activated.connect(self._open)
         self.count = QLabel()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
 from ui.dialogs.form import FormDialog
-from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
-from ui.widgets import heading
+from ui.widgets import heading, record_list, section_heading
 
 SPONSOR_FIELDS = [("organisation", "&Organisation", "e.g. Acme Ltd"),
                   ("billing_name", "&Billing name", "who invoices go to"),
@@ -32,19 +31,6 @@ CONTACT_FIELDS = [("name", "&Name", "Full name"), ("role", "&Role", "e.g. HR bus
                   ("email", "&Email", "name@example.org"), ("phone", "P&hone", "")]
 
 
-def _list(model: RecordListModel) -> QListView:
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(BadgeDelegate(view))
-    view.setUniformItemSizes(True)
-    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-    return view
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionHeading")
-    return label
 
 
 class SponsorsPage(QWidget):
@@ -58,7 +44,7 @@ class SponsorsPage(QWidget):
         self.window_actions: list = []
 
         self.list_model = RecordListModel(self._fetch_sponsors, self._describe_sponsor, self)
-        self.list_view = _list(self.list_model)
+        self.list_view = record_list(self.list_model)
         self.list_view.setAccessibleName("Sponsors")
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -76,11 +62,11 @@ class SponsorsPage(QWidget):
         self.contact_button = QPushButton("Add &contact")
         self.contact_button.clicked.connect(self.add_contact)
         self.contacts_model = RecordListModel(self._fetch_contacts, self._describe_contact, self)
-        self.contacts_view = _list(self.contacts_model)
+        self.contacts_view = record_list(self.contacts_model)
         self.contacts_view.setMaximumHeight(160)
         self.engagements_model = RecordListModel(self._fetch_engagements,
                                                  self._describe_engagement, self)
-        self.engagements_view = _list(self.engagements_model)
+        self.engagements_view = record_list(self.engagements_model)
         self.allows = QLabel("Choose an engagement to see what its agreement lets the sponsor "
                              "receive.")
         self.allows.setObjectName("allowsText")
@@ -108,11 +94,11 @@ class SponsorsPage(QWidget):
         head.addWidget(self.contact_button)
         right.addLayout(head)
         right.addWidget(self.about)
-        right.addWidget(_section("Contact people"))
+        right.addWidget(section_heading("Contact people"))
         right.addWidget(self.contacts_view)
-        right.addWidget(_section("Engagements it pays for"))
+        right.addWidget(section_heading("Engagements it pays for"))
         right.addWidget(self.engagements_view, 1)
-        right.addWidget(_section("What the agreement lets the sponsor receive"))
+        right.addWidget(section_heading("What the agreement lets the sponsor receive"))
         right.addWidget(self.allows)
         self.detail.hide()
 

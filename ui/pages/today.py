@@ -10,32 +10,26 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import agreements, engagements, sessions
-from ui.models.records import BadgeDelegate, IdRole, RecordListModel, Row
+from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS, _when
-from ui.widgets import heading
+from ui.widgets import heading, record_list, section_heading
 
 
 class _Panel(QWidget):
     def __init__(self, title: str, empty: str, model: RecordListModel) -> None:
         super().__init__()
         self.model = model
-        self.view = QListView()
-        self.view.setModel(model)
-        self.view.setItemDelegate(BadgeDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view = record_list(model)
         self.empty = QLabel(empty)
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label = QLabel(title)
-        label.setObjectName("sectionHeading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
+        layout.addWidget(section_heading(title))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         model.modelReset.connect(self._update)
