@@ -67,3 +67,43 @@ def record_list(model, parent: QWidget | None = None) -> QListView:
     view.setUniformItemSizes(True)
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
     return view
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 client', '2,000 clients'."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+class DialogHost:
+    """A page that opens one window-modal dialog at a time, and drops it on Lock.
+
+    The dialog gets the window's own actions (Lock must work inside it: Qt
+    blocks the window's shortcuts behind a modal dialog) and deletes itself
+    when closed; ``unsaved_work`` tells the window whether to ask before
+    locking or quitting.
+    """
+
+    dialog = None
+    window_actions: list = []  # noqa: RUF012  (replaced per page by the main window)
+
+    def show_dialog(self, dialog, on_saved=None) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.addActions(self.window_actions)
+        if on_saved is not None:
+            dialog.accepted.connect(
+                lambda d=dialog: on_saved(d.saved) if d.saved is not None else None)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self) -> None:
+        self.dialog = None
+
+    def unsaved_work(self) -> bool:
+        has_changes = getattr(self.dialog, "has_changes", None)
+        return bool(has_changes and has_changes())
+
+    def drop_dialog(self) -> None:
+        """Close the open dialog without saving or asking (the coach chose to lock)."""
+        if self.dialog is not None:
+            getattr(self.dialog, "discard", self.dialog.reject)()

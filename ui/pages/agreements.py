@@ -35,7 +35,15 @@ from ui import ask
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
 from ui.pdf import ROLE_WORDS, agreement_pdf
-from ui.widgets import InlineMessage, heading, line_edit, record_list, section_heading
+from ui.widgets import (
+    DialogHost,
+    InlineMessage,
+    counted,
+    heading,
+    line_edit,
+    record_list,
+    section_heading,
+)
 
 METHOD_LABELS = {"handwritten": "Signed on paper", "electronic": "Electronic signature",
                  "email": "Confirmed by email", "in_person": "Agreed in person"}
@@ -146,15 +154,13 @@ class SignatureDialog(QDialog):
         self.accept()
 
 
-class AgreementsPage(QWidget):
+class AgreementsPage(DialogHost, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = None
         self.agreement: Agreement | None = None
-        self.dialog: QDialog | None = None
-        self.window_actions: list = []
 
         self.list_model = RecordListModel(self._fetch, self._describe, self)
         self.list_view = record_list(self.list_model)
@@ -242,12 +248,10 @@ class AgreementsPage(QWidget):
     def refresh(self) -> None:
         ids = agreements.all_ids(self._vault) if self._vault is not None else []
         self.list_model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} agreement{'s' if len(ids) != 1 else ''}"
-                           if self._vault else "")
+        self.count.setText(counted(len(ids), "agreement") if self._vault else "")
 
     def clear(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.drop_dialog()
         self._vault = None
         self.agreement = None
         for model in (self.list_model, self.checklist_model, self.signatures_model):
@@ -257,9 +261,6 @@ class AgreementsPage(QWidget):
         self.text.setPlainText("")
         self.message.clear_message()
         self.detail.hide()
-
-    def unsaved_work(self) -> bool:
-        return False  # its dialogs hold a choice, never typed text worth asking about
 
     def select(self, agreement_id: int) -> None:
         for row in range(self.list_model.rowCount()):
@@ -327,15 +328,7 @@ class AgreementsPage(QWidget):
         self.message.show_message(f"Saved to {path}. This printing is recorded.")
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.addActions(self.window_actions)
-        dialog.accepted.connect(lambda d=dialog: self._saved(d.saved.id))
-        dialog.finished.connect(self._closed)
-        dialog.open()
-
-    def _closed(self) -> None:
-        self.dialog = None
+        self.show_dialog(dialog, lambda saved: self._saved(saved.id))
 
     def _saved(self, agreement_id: int) -> None:
         self.refresh()

@@ -34,7 +34,7 @@ from ui.models.records import (
     Row,
 )
 from ui.session_editor import SessionEditor
-from ui.widgets import heading, record_list
+from ui.widgets import DialogHost, heading, record_list
 
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
                 "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
@@ -56,7 +56,7 @@ def first_line(text: str, limit: int = 160) -> str:
 
 
 
-class ClientPage(QWidget):
+class ClientPage(DialogHost, QWidget):
     back = Signal()
     edit_requested = Signal(int)
 
@@ -81,8 +81,6 @@ class ClientPage(QWidget):
         self.edit_button = QPushButton("&Edit details")
         self.engagement_button = QPushButton("New en&gagement")
         self.engagement_button.clicked.connect(lambda: self.edit_engagement(None))
-        self.dialog: EngagementDialog | None = None
-        self.window_actions: list = []
 
         self.sessions_model = RecordListModel(self._sessions, self._describe_session, self)
         self.notes_model = RecordListModel(self._notes, self._describe_note, self)
@@ -161,23 +159,12 @@ class ClientPage(QWidget):
         if self._vault is None or self.client is None:
             return
         engagement = engagements.get(self._vault, engagement_id) if engagement_id else None
-        self.dialog = EngagementDialog(self._vault, self.client.id, engagement, self.window())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.addActions(self.window_actions)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.finished.connect(self._dialog_closed)
-        self.dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def unsaved_work(self) -> bool:
-        return self.dialog is not None and self.dialog.has_changes()
+        self.show_dialog(EngagementDialog(self._vault, self.client.id, engagement,
+                                          self.window()), lambda _saved: self.refresh())
 
     def clear(self) -> None:
         """On lock: close every editor (saving first) and forget this client."""
-        if self.dialog is not None:
-            self.dialog.discard()
+        self.drop_dialog()
         for editor in list(self.editors):
             editor.forget()
         self.editors.clear()

@@ -23,20 +23,18 @@ from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.client import ClientDialog
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
-from ui.widgets import heading, line_edit, wipe
+from ui.widgets import DialogHost, counted, heading, line_edit, wipe
 
 SEARCH_DELAY_MS = 150
 
 
-class ClientsPage(QWidget):
+class ClientsPage(DialogHost, QWidget):
     changed = Signal()
     open_requested = Signal(int)  # a client's id: show their page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = None
-        self.dialog: ClientDialog | None = None
-        self.window_actions: list[QAction] = []  # e.g. Lock: must work in dialogs too
         self.model = ClientsModel(self)
 
         self.search = line_edit("Search clients by name or email")
@@ -145,8 +143,7 @@ class ClientsPage(QWidget):
     def clear(self) -> None:
         """Forget everything shown (on lock), including an open client dialog."""
         self._vault = None
-        if self.dialog is not None:
-            self.dialog.discard()  # the coach chose to lock; its text goes with it
+        self.drop_dialog()  # the coach chose to lock; its text goes with it
         self._search_timer.stop()
         self.search.blockSignals(True)
         wipe(self.search)
@@ -197,20 +194,8 @@ class ClientsPage(QWidget):
 
     def _open_dialog(self, client: Client | None) -> None:
         """Open the client dialog window-modally; the list updates when it saves."""
-        self.dialog = ClientDialog(self._vault, client, parent=self.window())
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.addActions(self.window_actions)
-        self.dialog.accepted.connect(
-            lambda d=self.dialog: self._after_change(d.saved.id) if d.saved else None)
-        self.dialog.finished.connect(self._dialog_closed)
-        self.dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def unsaved_work(self) -> bool:
-        """True when a client form holds typed changes that are not saved."""
-        return self.dialog is not None and self.dialog.has_changes()
+        self.show_dialog(ClientDialog(self._vault, client, parent=self.window()),
+                         lambda saved: self._after_change(saved.id))
 
     def archive_selected(self) -> None:
         client = self.selected_client()
@@ -242,10 +227,8 @@ class ClientsPage(QWidget):
     def _update_state(self) -> None:
         total = self.model.total()
         searching = bool(self.search.text().strip())
-        noun = "match" if searching else "client"
-        plural = "es" if searching else "s"
-        self.count.setText(f"{total:,} {noun}{plural if total != 1 else ''}"
-                           if self._vault else "")
+        words = counted(total, "match", "matches") if searching else counted(total, "client")
+        self.count.setText(words if self._vault else "")
         if total:
             self.list_stack.setCurrentWidget(self.table)
         else:

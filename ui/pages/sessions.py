@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from coachdesk import sessions
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS, _when
-from ui.widgets import heading, record_list
+from ui.widgets import counted, heading, record_list
 
 
 class SessionsPage(QWidget):
@@ -43,7 +43,7 @@ class SessionsPage(QWidget):
         ids = sessions.all_ids(self._vault)
         self._clients.clear()
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} session{'s' if len(ids) != 1 else ''}")
+        self.count.setText(counted(len(ids), "session"))
 
     def clear(self) -> None:
         self._vault = None

@@ -22,7 +22,7 @@ from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
 from ui.dialogs.form import FormDialog
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
-from ui.widgets import heading, record_list, section_heading
+from ui.widgets import DialogHost, counted, heading, record_list, section_heading
 
 SPONSOR_FIELDS = [("organisation", "&Organisation", "e.g. Acme Ltd"),
                   ("billing_name", "&Billing name", "who invoices go to"),
@@ -33,15 +33,13 @@ CONTACT_FIELDS = [("name", "&Name", "Full name"), ("role", "&Role", "e.g. HR bus
 
 
 
-class SponsorsPage(QWidget):
+class SponsorsPage(DialogHost, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = None
         self.sponsor: Sponsor | None = None
-        self.dialog: FormDialog | None = None
-        self.window_actions: list = []
 
         self.list_model = RecordListModel(self._fetch_sponsors, self._describe_sponsor, self)
         self.list_view = record_list(self.list_model)
@@ -123,12 +121,10 @@ class SponsorsPage(QWidget):
     def refresh(self) -> None:
         ids = sponsors.list_ids(self._vault) if self._vault is not None else []
         self.list_model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} sponsor{'s' if len(ids) != 1 else ''}"
-                           if self._vault else "")
+        self.count.setText(counted(len(ids), "sponsor") if self._vault else "")
 
     def clear(self) -> None:
-        if self.dialog is not None:
-            self.dialog.discard()
+        self.drop_dialog()
         self._vault = None
         self.sponsor = None
         for model in (self.list_model, self.contacts_model, self.engagements_model):
@@ -138,9 +134,6 @@ class SponsorsPage(QWidget):
         self.allows.setText("")
         self.detail.hide()
         self.count.setText("")
-
-    def unsaved_work(self) -> bool:
-        return self.dialog is not None and self.dialog.has_changes()
 
     # -- one sponsor ----------------------------------------------------------------
     def select(self, sponsor_id: int) -> None:
@@ -211,14 +204,7 @@ class SponsorsPage(QWidget):
                               self.window()))
 
     def _open(self, dialog: FormDialog) -> None:
-        self.dialog = dialog
-        dialog.addActions(self.window_actions)
-        dialog.accepted.connect(lambda d=dialog: self._saved(d.saved))
-        dialog.finished.connect(self._closed)
-        dialog.open()
-
-    def _closed(self) -> None:
-        self.dialog = None
+        self.show_dialog(dialog, self._saved)
 
     def _saved(self, sponsor: Sponsor) -> None:
         self.refresh()
