@@ -95,3 +95,36 @@ def test_lock_clears_the_agreements_page(qtbot, window, engagement):
     page = window.agreements_page
     assert page.agreement is None and page.text.toPlainText() == ""
     assert page.list_model.rowCount() == 0
+
+
+def test_a_removed_clause_blocks_signing_until_it_is_back(qtbot, window, engagement, asked):
+    vault = window.vault
+    created = agreements.add(vault, agreements.draft_for_engagement(vault, engagement.id, "Kim"))
+    window.go_to("Agreements")
+    page = window.agreements_page
+    page.select(created.id)
+    page.words_button.click()
+    dialog = page.dialog
+    limits = next(i for i, d in enumerate(dialog.drafts) if d.kind == "confidentiality_limits")
+    dialog.clauses.setCurrentRow(limits)
+    dialog.remove_button.click()
+    dialog.save()
+    checks = dict(zip(rows(page.checklist_model), rows(page.checklist_model, BadgeRole),
+                      strict=True))
+    assert checks["Named limits: illegal activity, court order or subpoena, risk of danger to "
+                  "self or others"] == "Missing"
+    page.activate_button.click()
+    assert "missing clause: Named limits" in page.message.text()
+    page.sign_button.click()
+    page.dialog.save()
+    assert "Add every required clause before anyone signs" in page.dialog.message.text()
+    page.dialog.reject()
+
+    page.words_button.click()
+    dialog = page.dialog
+    dialog.restore_missing()
+    dialog.body.setPlainText(dialog.body.toPlainText() + " <i>Edited</i> by the coach.")
+    dialog.save()
+    assert rows(page.checklist_model, BadgeRole) == ["Present"] * 8
+    assert "<i>Edited</i> by the coach." in page.text.toPlainText()
+    assert "Ines <b>Duarte</b>" in page.text.toPlainText()  # the parties' names filled in

@@ -32,6 +32,7 @@ from coachdesk import agreements, clients, engagements, exports, settings
 from coachdesk.agreements import REQUIRED_CLAUSES, SIGNATURE_METHODS, Agreement
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
+from ui.dialogs.clauses import ClausesDialog
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
 from ui.pdf import ROLE_WORDS, agreement_pdf
@@ -188,6 +189,8 @@ class AgreementsPage(DialogHost, QWidget):
         self.sign_button.clicked.connect(self.record_signature)
         self.activate_button = QPushButton("Make &active")
         self.activate_button.clicked.connect(self.activate)
+        self.words_button = QPushButton("Edit &words…")
+        self.words_button.clicked.connect(self.edit_words)
         self.pdf_button = QPushButton("&Print to PDF for signing…")
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
@@ -224,6 +227,7 @@ class AgreementsPage(DialogHost, QWidget):
         right.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.words_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.activate_button)
@@ -288,11 +292,18 @@ class AgreementsPage(DialogHost, QWidget):
         self.activate_button.setToolTip("" if complete else "Needs every clause and every "
                                                             "signature first")
         self.sign_button.setEnabled(a.status in ("draft", "awaiting_signatures"))
+        self.words_button.setEnabled(not a.signatures)  # signed words never change
+        self.words_button.setToolTip("" if not a.signatures else "Signed agreements keep "
+                                                                 "their words")
         self.detail.show()
 
     def new_agreement(self) -> None:
         if self._vault is not None:
             self._open(NewAgreementDialog(self._vault, self.window()))
+
+    def edit_words(self) -> None:
+        if self._vault is not None and self.agreement is not None:
+            self._open(ClausesDialog(self._vault, self.agreement, self.window()))
 
     def record_signature(self) -> None:
         if self._vault is not None and self.agreement is not None:

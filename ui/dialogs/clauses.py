@@ -1,0 +1,145 @@
+"""Edit an agreement's words before anyone signs: each clause's heading and text.
+
+A clause can be removed (the checklist then shows it missing, and the
+agreement cannot become active) or put back from the template. Text is plain:
+nothing typed is interpreted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import agreements
+from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
+from coachdesk.errors import CoachDeskError
+from ui import ask
+from ui.widgets import InlineMessage, line_edit
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ClausesDialog(QDialog):
+    def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._agreement = agreement
+        self.saved: Agreement | None = None
+        self.setWindowTitle("Edit the agreement's words")
+        self.resize(900, 600)
+        self.drafts = [ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses]
+        self._initial = list(self.drafts)
+        self._current = -1
+
+        self.clauses = QListWidget()
+        self.heading = line_edit("Heading")
+        self.body = QPlainTextEdit()
+        self.remove_button = QPushButton("&Remove clause")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.restore_button = QPushButton("Put back &missing clauses")
+        self.restore_button.clicked.connect(self.restore_missing)
+        self.message = InlineMessage()
+
+        editor = QVBoxLayout()
+        editor.addWidget(self.heading)
+        editor.addWidget(self.body, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.clauses, 2)
+        row.addLayout(editor, 5)
+        tools = QHBoxLayout()
+        tools.addWidget(self.remove_button)
+        tools.addWidget(self.restore_button)
+        tools.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.clauses.currentRowChanged.connect(self._show)
+        self._fill()
+
+    def _fill(self) -> None:
+        self._current = -1
+        self.clauses.clear()
+        for draft in self.drafts:
+            item = QListWidgetItem(draft.heading)
+            item.setData(KindRole, draft.kind)
+            self.clauses.addItem(item)
+        if self.drafts:
+            self.clauses.setCurrentRow(0)
+        else:
+            self.heading.setText("")
+            self.body.setPlainText("")
+
+    def _keep(self) -> None:
+        """Put what is in the editor back into the clause being edited."""
+        if 0 <= self._current < len(self.drafts):
+            old = self.drafts[self._current]
+            self.drafts[self._current] = ClauseDraft(old.kind, self.heading.text(),
+                                                     self.body.toPlainText())
+            self.clauses.item(self._current).setText(self.heading.text())
+
+    def _show(self, row: int) -> None:
+        self._keep()
+        self._current = row
+        if 0 <= row < len(self.drafts):
+            self.heading.setText(self.drafts[row].heading)
+            self.body.setPlainText(self.drafts[row].body)
+
+    def remove_current(self) -> None:
+        row = self.clauses.currentRow()
+        if 0 <= row < len(self.drafts):
+            self._keep()
+            del self.drafts[row]
+            self._fill()
+
+    def restore_missing(self) -> None:
+        """Add back, from the template, every required clause that is not here."""
+        self._keep()
+        present = {d.kind for d in self.drafts}
+        names = {p.role: p.name for p in self._agreement.parties}
+        _title, template = agreements.from_template(self._agreement.kind, **names)
+        self.drafts += [c for c in template if c.kind in REQUIRED_CLAUSES
+                        and c.kind not in present]
+        self._fill()
+
+    def current_drafts(self) -> tuple[ClauseDraft, ...]:
+        self._keep()
+        return tuple(self.drafts)
+
+    def has_changes(self) -> bool:
+        return list(self.current_drafts()) != self._initial
+
+    def save(self) -> None:
+        try:
+            self.saved = agreements.set_clauses(self._vault, self._agreement.id,
+                                                self.current_drafts())
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.has_changes() and not ask.confirm(
+            self, "Discard changes", "Discard your changes to the agreement's words?",
+            yes="Discard", no="Keep editing",
+        ):
+            return
+        self.discard()
+
+    def discard(self) -> None:
+        super().reject()
