@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 _next_answers: deque[bool] = deque()
@@ -59,7 +60,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button)
     box.exec()
-    return box.clickedButton() is yes_button
+    # A lock while the question was open may have deleted the box with its parent.
+    return shiboken6.isValid(box) and box.clickedButton() is yes_button
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+# Input methods (Japanese, Chinese, macOS dead keys) deliver typing as InputMethod
+# events, not key presses: they count as activity too.
+_USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod,
+               QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+               QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+               QEvent.Type.TabletMove}
 
 
 class IdleWatcher(QObject):

@@ -7,7 +7,7 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,17 @@ from ui.pages.sponsors import SponsorsPage
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
 
+
+def forget_clipboard() -> None:
+    """On lock and quit: clear what CoachDesk put on the clipboard (or the X11 selection),
+    and only that: something copied from another app since then is left alone."""
+    board = QApplication.clipboard()
+    if board.ownsClipboard():
+        board.clear(QClipboard.Mode.Clipboard)
+    if board.supportsSelection() and board.ownsSelection():
+        board.clear(QClipboard.Mode.Selection)
+
+
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
 
@@ -47,6 +58,7 @@ class MainWindow(QMainWindow):
         self.location = location
         self.vault = None
         self.search_dialog: SearchDialog | None = None
+        self.lost_notes = 0  # notes an (idle) lock could not save, told after unlocking
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
@@ -212,7 +224,8 @@ class MainWindow(QMainWindow):
         from coachdesk import demo
 
         self.unlock_page.ask_for("keyring", "Opening the demo practice…")
-        ops.run(lambda: demo.open_or_create(self.location), success=self.open_vault,
+        location = self.location  # the job holds the location, never the window
+        ops.run(lambda: demo.open_or_create(location), success=self.open_vault,
                 failure=lambda exc: self.unlock_page.ask_for(
                     "problem", getattr(exc, "message", type(exc).__name__)))
 
@@ -294,6 +307,13 @@ class MainWindow(QMainWindow):
 
     def open_vault(self, vault) -> None:
         self.vault = vault
+        if self.lost_notes:
+            lost, self.lost_notes = self.lost_notes, 0
+            ask.warn(self, "A note was not saved",
+                     f"{lost} open note{' was' if lost == 1 else 's were'} refused by the vault "
+                     "(too large, or the disk was full) when CoachDesk locked, and "
+                     f"{'its' if lost == 1 else 'their'} unsaved text was cleared from the "
+                     "screen with everything else. What was saved before is safe.")
         self.demo_banner.setVisible(vault.info.key_mode == "demo")
         self.clients_page.attach(vault)
         self.sponsors_page.attach(vault)
@@ -317,11 +337,14 @@ class MainWindow(QMainWindow):
             return
         if ask_first and not self._may_drop_unsaved_work("Lock"):
             return
+        if self.vault is None:  # an idle lock happened while the question was open
+            return
         vault, self.vault = self.vault, None
+        forget_clipboard()
         if self.search_dialog is not None:
             self.search_dialog.forget()
             self.search_dialog.reject()
-        self.client_page.clear()  # saves and closes any open note first
+        self.lost_notes = self.client_page.clear()  # saves and closes open notes first
         self.clients_page.clear()
         self.sponsors_page.clear()
         self.today_page.clear()
@@ -371,6 +394,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
+        forget_clipboard()
         if self.vault is not None:
             vault, self.vault = self.vault, None
             self.client_page.clear()

@@ -165,13 +165,22 @@ class SessionEditor(QWidget):
         self.closed.emit()
         super().closeEvent(event)
 
-    def forget(self) -> None:
-        """On lock: save what can be saved, then drop the text and the vault."""
-        self.save_now()
+    def unsaved(self) -> bool:
+        """True when the text on screen differs from what the vault holds."""
+        return self.editor.toPlainText() != (self.note.body if self.note else "")
+
+    def forget(self) -> bool:
+        """On lock: save what can be saved, then drop the text and the vault.
+
+        Returns False when the text could not be saved (and is now gone from the
+        screen, as everything is on lock): the window says so after unlocking.
+        """
+        kept = self.save_now()
         self._vault = None
         self.editor.setPlainText("")
         self.editor.document().clearUndoRedoStacks()
         self.close()
+        return kept
 
     # -- the clock ------------------------------------------------------------------
     def _tick(self) -> None:

@@ -8,7 +8,7 @@ hides from the client is an ethical conflict), and nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -141,18 +140,22 @@ class EngagementDialog(QDialog):
         return label
 
     def add_goal(self, text: str, visibility: str) -> None:
+        """A row with a live text field: what is being typed is always part of the draft."""
         row = self.goals.rowCount()
         self.goals.insertRow(row)
-        self.goals.setItem(row, 0, QTableWidgetItem(text))
+        field = line_edit("What the client wants to achieve")
+        field.setText(text)
+        field.setFrame(False)
+        self.goals.setCellWidget(row, 0, field)
         choice = QComboBox()
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, label in VISIBILITY_CHOICES:
             choice.addItem(label, value)
         choice.setCurrentIndex(max(choice.findData(visibility), 0))
         self.goals.setCellWidget(row, 1, choice)
+        self.goals.setCurrentCell(row, 0)
         if not text:
-            self.goals.setCurrentCell(row, 0)
-            self.goals.editItem(self.goals.item(row, 0))
+            field.setFocus()
 
     def remove_goal(self) -> None:
         row = self.goals.currentRow()
@@ -162,8 +165,7 @@ class EngagementDialog(QDialog):
     def goal_drafts(self) -> tuple[GoalDraft, ...]:
         drafts = []
         for row in range(self.goals.rowCount()):
-            item = self.goals.item(row, 0)
-            text = item.text() if item else ""
+            text = self.goals.cellWidget(row, 0).text()
             visibility = self.goals.cellWidget(row, 1).currentData()
             if text.strip() or visibility != "client":
                 drafts.append(GoalDraft(text, visibility))
@@ -212,8 +214,3 @@ class EngagementDialog(QDialog):
     def discard(self) -> None:
         super().reject()
 
-    def keyPressEvent(self, event) -> None:
-        # Enter inside the goals table edits a goal; it must not save the dialog.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.goals.hasFocus():
-            return
-        super().keyPressEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from coachdesk import clients
 from coachdesk.clients import Client
 from ui import theme
+from ui.models.records import plain_tooltip
 
 COL_NAME, COL_PRONOUNS, COL_EMAIL, COL_PHONE, COL_STATUS = range(5)
 HEADERS = ("Name", "Pronouns", "Email", "Phone", "Status")
@@ -118,7 +119,10 @@ class ClientsModel(QAbstractTableModel):
             return None
         if role == ClientIdRole:
             return client.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(text) if text else None
+        if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_NAME:
                 return client.name

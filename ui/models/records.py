@@ -8,6 +8,7 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,12 @@ BADGE_COLOURS = {
     WITH_CLIENT: ("#E6F0EC", "#1F5A4C"),
     MAY_REPORT: ("#FFF1D6", "#6B4A00"),
 }
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown exactly as typed: Qt renders a tooltip that looks like HTML
+    as HTML, so client text is escaped inside an explicit paragraph."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,7 @@ class RecordListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.badge}: {row.text}" if row.badge else row.text
+            return plain_tooltip(f"{row.badge}: {row.text}" if row.badge else row.text)
         if role == IdRole:
             return self._ids[index.row()]
         if role == BadgeRole:

@@ -10,6 +10,7 @@ printing is recorded in the vault with the file's SHA-256.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -320,23 +321,33 @@ class AgreementsPage(DialogHost, QWidget):
         self._saved(self.agreement.id)
 
     def export_pdf(self) -> None:
-        """Write the agreement for signing where the coach chooses; record the export."""
+        """Write the agreement for signing where the coach chooses; record the export.
+
+        The file is written under a temporary name beside the target, recorded,
+        then renamed into place: a file that exists was recorded. If CoachDesk
+        locked while the file chooser was open, nothing is written.
+        """
         if self._vault is None or self.agreement is None:
             return
-        agreement = self.agreement
+        vault, agreement = self._vault, self.agreement
         path = ask.save_path(self, "Print agreement to PDF", "coaching-agreement.pdf",
                              "PDF documents (*.pdf)")
-        if not path:
+        if not path or self._vault is not vault or not vault.is_open:
             return
+        target = Path(path)
         data = agreement_pdf(agreement)
+        partial = target.with_name(f".{target.name}.coachdesk-partial")
         try:
-            Path(path).write_bytes(data)
-        except OSError as exc:
-            self.message.show_message(f"CoachDesk could not write {path} ({exc.strerror}). "
+            partial.write_bytes(data)
+            exports.record(vault, "agreement_for_signing", "agreement", agreement.id, data)
+            os.replace(partial, target)
+        except (OSError, CoachDeskError) as exc:
+            partial.unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) else exc.message
+            self.message.show_message(f"CoachDesk could not write {target} ({reason}). "
                                       "Nothing was exported.")
             return
-        exports.record(self._vault, "agreement_for_signing", "agreement", agreement.id, data)
-        self.message.show_message(f"Saved to {path}. This printing is recorded.")
+        self.message.show_message(f"Saved to {target}. This printing is recorded.")
 
     def _open(self, dialog: QDialog) -> None:
         self.show_dialog(dialog, lambda saved: self._saved(saved.id))

@@ -64,6 +64,8 @@ class ClientPage(DialogHost, QWidget):
         super().__init__(parent)
         self._vault = None
         self.client: Client | None = None
+        self._engagements: dict = {}
+        self._goal_rows: dict = {}
         self.editors: list[SessionEditor] = []
         self.full_screen_editor = True  # tests show it windowed
 
@@ -162,19 +164,32 @@ class ClientPage(DialogHost, QWidget):
         self.show_dialog(EngagementDialog(self._vault, self.client.id, engagement,
                                           self.window()), lambda _saved: self.refresh())
 
-    def clear(self) -> None:
-        """On lock: close every editor (saving first) and forget this client."""
+    def unsaved_work(self) -> bool:
+        """A form with typed changes, or a note the vault refused to save.
+
+        Open notes are saved first (as Lock would), so only a refused save counts.
+        """
+        for editor in self.editors:
+            editor.save_now()
+        return super().unsaved_work() or any(editor.unsaved() for editor in self.editors)
+
+    def clear(self) -> int:
+        """On lock: close every editor (saving first) and forget this client.
+
+        Returns how many notes could not be saved before their text was cleared.
+        """
         self.drop_dialog()
-        for editor in list(self.editors):
-            editor.forget()
+        lost = sum(not editor.forget() for editor in list(self.editors))
         self.editors.clear()
         self._vault = None
         self.client = None
+        self._engagements, self._goal_rows = {}, {}
         self.name.setText("")
         self.about.setText("")
         for model in (self.sessions_model, self.notes_model, self.goals_model,
                       self.agreements_model):
             model.clear()
+        return lost
 
     # -- starting a session, writing notes ----------------------------------------------
     def start_session(self) -> None:
@@ -209,6 +224,17 @@ class ClientPage(DialogHost, QWidget):
         self._open_editor(note, session_id, full_screen=False)
 
     def _open_editor(self, note, session_id, full_screen: bool = True) -> SessionEditor:
+        """One editor per note (and per session still without a note): two editors of
+        the same words would overwrite each other, so the open one comes forward."""
+        for open_editor in self.editors:
+            same_note = note is not None and open_editor.note is not None and \
+                open_editor.note.id == note.id
+            same_session = note is None and session_id is not None and \
+                open_editor.session_id == session_id
+            if same_note or same_session:
+                open_editor.raise_()
+                open_editor.activateWindow()
+                return open_editor
         editor = SessionEditor(self._vault, self.client.id, self.client.name, note=note,
                                session_id=session_id)
         editor.closed.connect(lambda e=editor: self._editor_closed(e))

@@ -40,6 +40,8 @@ class SponsorsPage(DialogHost, QWidget):
         super().__init__(parent)
         self._vault = None
         self.sponsor: Sponsor | None = None
+        self._contacts: dict = {}
+        self._engagements: dict = {}
 
         self.list_model = RecordListModel(self._fetch_sponsors, self._describe_sponsor, self)
         self.list_view = record_list(self.list_model)
@@ -127,6 +129,7 @@ class SponsorsPage(DialogHost, QWidget):
         self.drop_dialog()
         self._vault = None
         self.sponsor = None
+        self._contacts, self._engagements = {}, {}
         for model in (self.list_model, self.contacts_model, self.engagements_model):
             model.clear()
         self.name.setText("")

@@ -155,7 +155,8 @@ class UnlockPage(QWidget):
 
     def try_keyring(self) -> None:
         """Open without asking if the keyring can; otherwise show what is needed."""
-        self._run(lambda: vaults.unlock_with_keyring(self.location))
+        location = self.location  # the job holds the location, never the page
+        self._run(lambda: vaults.unlock_with_keyring(location))
 
     def submit(self) -> None:
         if self._busy:
@@ -168,10 +169,11 @@ class UnlockPage(QWidget):
             self.message.show_message("Type your recovery code first." if self.mode == RECOVERY
                                       else "Type your passphrase first.")
             return
+        location = self.location
         if self.mode == RECOVERY:
-            self._run(lambda: vaults.unlock_with_recovery_code(self.location, typed))
+            self._run(lambda: vaults.unlock_with_recovery_code(location, typed))
         else:
-            self._run(lambda: vaults.unlock_with_passphrase(self.location, typed))
+            self._run(lambda: vaults.unlock_with_passphrase(location, typed))
 
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.location.folder)))
