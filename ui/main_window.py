@@ -142,6 +142,12 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_item)
         self.addAction(self.new_action)
         file_menu.insertAction(self.lock_action, self.new_action)
+        # One Ctrl+E: the sponsor on the Sponsors page, the client on screen or chosen.
+        self.edit_action = QAction("&Edit…", self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_current_client)
+        self.addAction(self.edit_action)
+        file_menu.insertAction(self.lock_action, self.edit_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
@@ -161,9 +167,26 @@ class MainWindow(QMainWindow):
         self.client_actions = (page.new_action, page.edit_action, page.archive_action,
                                page.find_action)
         self.one_client_actions = (one.start_action, one.note_action, one.back_action)
-        # One Ctrl+E: the client on screen, or the one chosen in the list.
-        page.edit_action.triggered.disconnect()
-        page.edit_action.triggered.connect(self.edit_current_client)
+
+
+        # Page menus: every button on those pages has a menu entry and a shortcut.
+        self.sponsor_menu = bar.addMenu("&Sponsors")
+        self.agreement_menu = bar.addMenu("&Agreements")
+        sp, ag = self.sponsors_page, self.agreements_page
+        self.page_actions = {
+            sp: [self._action(self.sponsor_menu, "&New sponsor…", None, sp.add_sponsor),
+                 self._action(self.sponsor_menu, "&Edit sponsor…", None, sp.edit_sponsor),
+                 self._action(self.sponsor_menu, "Add &contact…", "Ctrl+Shift+C",
+                              sp.add_contact)],
+            ag: [self._action(self.agreement_menu, "&New agreement…", None, ag.new_agreement),
+                 self._action(self.agreement_menu, "Edit &words…", "Ctrl+Shift+W",
+                              ag.edit_words),
+                 self._action(self.agreement_menu, "Record &signature…", "Ctrl+Shift+G",
+                              ag.record_signature),
+                 self._action(self.agreement_menu, "Make &active", "Ctrl+Shift+Y", ag.activate),
+                 self._action(self.agreement_menu, "&Print to PDF for signing…", "Ctrl+P",
+                              ag.export_pdf)],
+        }
 
         go_menu = bar.addMenu("&Go")
         self.search_action = QAction("&Search everything…", self)
@@ -201,8 +224,25 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.setCurrentRow(PAGES.index(name))
 
+    def _action(self, menu, text: str, keys: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _enable_page_actions(self) -> None:
+        """A page's menu works while its page is on screen (and the vault is open)."""
+        for page, actions in self.page_actions.items():
+            on = self.vault is not None and self.pages.currentWidget() is page
+            for action in actions:
+                action.setEnabled(on)
+
     def _page_chosen(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        self._enable_page_actions()
         if self.vault is not None and self.pages.currentWidget() in (
                 self.today_page, self.sessions_page, self.agreements_page):
             self.pages.currentWidget().refresh()  # always current when looked at
@@ -281,6 +321,10 @@ class MainWindow(QMainWindow):
             self.client_page.open_note(hit.record_id)
 
     def edit_current_client(self) -> None:
+        """Ctrl+E: the sponsor on the Sponsors page, else the client on screen or chosen."""
+        if self.pages.currentWidget() is self.sponsors_page:
+            self.sponsors_page.edit_sponsor()
+            return
         one = self.client_page.client
         if self.clients_section.currentWidget() is self.client_page and one is not None:
             self.clients_page.edit_client(one.id)
@@ -368,8 +412,10 @@ class MainWindow(QMainWindow):
 
     def _set_vault_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
+        self._enable_page_actions()
         self._set_one_client_actions(enabled and self.client_page.client is not None)
-        for action in (*self.go_actions, *self.client_actions, self.new_action):
+        for action in (*self.go_actions, *self.client_actions, self.new_action,
+                       self.edit_action):
             action.setEnabled(enabled)
         if enabled:
             self.clients_page._update_buttons()

@@ -75,3 +75,24 @@ def test_lock_clears_the_sponsors_page(qtbot, window):
     window.lock()
     page = window.sponsors_page
     assert page.list_model.rowCount() == 0 and page.name.text() == "" and page.sponsor is None
+
+
+def test_every_page_button_has_a_menu_entry_live_only_on_its_page(qtbot, window):
+    menus = {m.title(): [a.text() for a in m.actions() if a.text()]
+             for m in (a.menu() for a in window.menuBar().actions()) if m}
+    assert menus["&Sponsors"] == ["&New sponsor…", "&Edit sponsor…", "Add &contact…"]
+    assert menus["&Agreements"] == ["&New agreement…", "Edit &words…", "Record &signature…",
+                                    "Make &active", "&Print to PDF for signing…"]
+    sponsor_actions = window.page_actions[window.sponsors_page]
+    window.go_to("Clients")
+    assert not any(a.isEnabled() for a in sponsor_actions)
+    window.go_to("Sponsors")
+    assert all(a.isEnabled() for a in sponsor_actions)
+    sponsor = sponsors.add(window.vault, sponsors.SponsorDraft("Acme"))
+    window.sponsors_page.refresh()
+    window.sponsors_page.select(sponsor.id)
+    window.edit_action.trigger()  # Ctrl+E on the Sponsors page
+    assert window.sponsors_page.dialog.windowTitle() == "Edit sponsor"
+    window.sponsors_page.dialog.discard()
+    window.lock()
+    assert not any(a.isEnabled() for a in sponsor_actions)

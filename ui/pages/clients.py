@@ -101,8 +101,7 @@ class ClientsPage(DialogHost, QWidget):
         self.open_action = QAction("&Open client", self)
         self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.edit_action = QAction("&Edit client…", self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action = QAction("&Edit client…", self)  # Ctrl+E is the window's Edit
         self.archive_action = QAction("Arc&hive client", self)
         self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.find_action = QAction("&Find client", self)
