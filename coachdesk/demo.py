@@ -202,11 +202,11 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
             held_sessions.append((client.id, session_id, moment))
             for k in range(size.notes_per_held_session):
                 topic = rng.choice(TOPICS)
-                private = rng.random() < 0.12
+                private = rng.random() < 0.3
                 text = rng.choice(PRIVATE if private else NOTES).format(topic=topic)
                 new_notes.append(notes.NewNote(
                     client.id, text, (moment + timedelta(minutes=5 * k)).isoformat(),
-                    session_id=session_id, is_private=private))
+                    session_id=session_id, is_private=private))  # shared: a recap
         note_total += len(notes.add_many(vault, new_notes))
 
     if size.total_notes and note_total < size.total_notes and held_sessions:
@@ -216,7 +216,7 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
             client_id, session_id, moment = held_sessions[rng.randrange(len(held_sessions))]
             extra.append(notes.NewNote(client_id, rng.choice(NOTES).format(
                 topic=rng.choice(TOPICS)), (moment + timedelta(minutes=40 + k % 15)).isoformat(),
-                session_id=session_id))
+                session_id=session_id, is_private=False))
         for start in range(0, len(extra), 5_000):
             note_total += len(notes.add_many(vault, extra[start:start + 5_000]))
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,

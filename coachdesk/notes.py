@@ -39,7 +39,7 @@ class NewNote:
     body: str
     created_at: str
     session_id: int | None = None
-    is_private: bool = False
+    is_private: bool = True
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ def _insert(conn, client_id: int, session_id: int | None, is_private: bool, body
 
 
 def add(vault, client_id: int, body: str = "", *, session_id: int | None = None,
-        is_private: bool = False) -> Note:
+        is_private: bool = True) -> Note:
+    """A new note: private to the coach unless the coach says otherwise (ICF 24)."""
     body = validation.long_text("body", "This note", body)
     now = now_utc()
     with vault.transaction() as conn:

@@ -47,6 +47,7 @@ class SessionEditor(QWidget):
 
     def __init__(self, vault, client_id: int, client_name: str, *, note: Note | None = None,
                  session_id: int | None = None, started: float | None = None,
+                 in_session: bool = True, notice: str = "",
                  parent: QWidget | None = None) -> None:
         """Edit ``note``, or write a new one (stored at the first save, never empty)."""
         super().__init__(parent, Qt.WindowType.Window)
@@ -65,14 +66,20 @@ class SessionEditor(QWidget):
         self.timer_label = QLabel("0:00")
         self.timer_label.setObjectName("sessionTimer")
         self.private = QCheckBox("&Private note (coach only)")
-        self.private.setChecked(bool(note and note.is_private))
+        # New notes are the coach's own until the coach chooses to share them.
+        self.private.setChecked(note.is_private if note else True)
         self.private.toggled.connect(self._private_changed)
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.end_button = QPushButton("&End session")
+        self.end_button = QPushButton("&End session" if in_session else "&Close")
         self.end_button.setObjectName("primary")
         self.end_button.clicked.connect(self.close)
+        self.timer_label.setVisible(in_session)
+        self.notice = QLabel(notice)  # stays put while the coach types
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
 
         self.editor = NoteEdit()
         self.editor.setObjectName("sessionText")
@@ -94,6 +101,7 @@ class SessionEditor(QWidget):
         top.addWidget(self.end_button)
         column = QVBoxLayout()
         column.addLayout(top)
+        column.addWidget(self.notice)
         column.addWidget(self.editor, 1)
         centred = QHBoxLayout(self)
         centred.setContentsMargins(32, 24, 32, 24)
@@ -116,7 +124,7 @@ class SessionEditor(QWidget):
         redo.triggered.connect(self.editor.redo)
         self.addAction(redo)
         leave = QAction("End session", self)
-        leave.setShortcut(QKeySequence("Ctrl+W"))
+        leave.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
         leave.triggered.connect(self.close)
         self.addAction(leave)
         self.editor.setFocus()

@@ -157,7 +157,7 @@ CREATE TABLE notes (
     id         INTEGER PRIMARY KEY,
     client_id  INTEGER NOT NULL REFERENCES clients (id),
     session_id INTEGER REFERENCES sessions (id),
-    is_private INTEGER NOT NULL DEFAULT 0 CHECK (is_private IN (0, 1)),
+    is_private INTEGER NOT NULL DEFAULT 1 CHECK (is_private IN (0, 1)),
     body       TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL

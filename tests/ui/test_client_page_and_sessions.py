@@ -30,7 +30,8 @@ def client_window(window):
             engagements.GoalDraft("Decide whether to stay", "client"))))
     session = sessions.add(vault, sessions.SessionDraft(engagement.id, "2026-02-02T09:00", 60,
                                                         "Online", 0, "held"))
-    notes.add(vault, client.id, "<b>Not bold</b> talked about the board", session_id=session.id)
+    notes.add(vault, client.id, "<b>Not bold</b> talked about the board", session_id=session.id,
+              is_private=False)
     notes.add(vault, client.id, "My own reflection", is_private=True)
     page = window.clients_page
     page.model.refresh()
@@ -110,9 +111,11 @@ def test_leaving_the_editor_saves_at_once(qtbot, client_window):
     qtbot.keyClicks(editor.editor, "typed just before looking away")
     editor.private.setFocus()  # focus leaves the text: saved now, not in 700 ms
     assert editor.note is not None
-    assert notes.get(window.vault, editor.note.id).body == "typed just before looking away"
+    stored = notes.get(window.vault, editor.note.id)
+    assert stored.body == "typed just before looking away"
+    assert stored.is_private  # a new note is the coach's own until shared
     qtbot.mouseClick(editor.private, Qt.MouseButton.LeftButton)
-    assert notes.get(window.vault, editor.note.id).is_private
+    assert not notes.get(window.vault, editor.note.id).is_private
 
 
 def test_a_paste_past_the_limit_is_refused_and_kept_on_screen(qtbot, client_window):

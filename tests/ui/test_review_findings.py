@@ -25,7 +25,7 @@ def test_tooltips_show_client_text_as_typed_never_as_html(qtbot, window):
         document = QTextDocument()
         document.setHtml(tip)  # what Qt does with a tooltip that looks like HTML
         shown.append(document.toPlainText())
-    assert shown == ["Ana <i>Italic</i>", f"Shared with client: {hidden}"]
+    assert shown == ["Ana <i>Italic</i>", f"Coach only: {hidden}"]
 
 
 CLIPBOARD = r"""

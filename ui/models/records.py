@@ -126,9 +126,10 @@ class BadgeDelegate(QStyledItemDelegate):
     """Two lines of text with a pill on the right saying who may see the item."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Always room for two lines: the views use uniform row heights (fast for
+        # 100,000 rows), taken from the first row, so every row must fit the same.
         metrics = QFontMetrics(option.font)
-        lines = 2 if index.data(DetailRole) else 1
-        return QSize(200, metrics.height() * lines + 16 + (4 if lines == 2 else 0))
+        return QSize(200, metrics.height() * 2 + 20)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

@@ -197,14 +197,15 @@ class ClientPage(DialogHost, QWidget):
             return
         minutes = int(settings.get(self._vault, "default_session_minutes") or 60)
         session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes)
-        editor = self._open_editor(None, session.id if session else None)
-        if session is None:  # said quietly: a pop-up mid-session would break the moment
-            editor.status.setText("No current engagement: the note is kept with the client, "
-                                  "no session is recorded")
+        # Said quietly, and it stays: a pop-up mid-session would break the moment.
+        notice = "" if session else ("This client has no current engagement, so no session "
+                                     "is recorded; the note is kept with the client.")
+        self._open_editor(None, session.id if session else None, in_session=True,
+                          notice=notice)
 
     def new_note(self) -> None:
         if self.client is not None:
-            self._open_editor(None, None, full_screen=False)
+            self._open_editor(None, None, in_session=False)
 
     def _open_note(self, index) -> None:
         note_id = index.data(IdRole)
@@ -213,7 +214,7 @@ class ClientPage(DialogHost, QWidget):
 
     def open_note(self, note_id: int) -> None:
         if self._vault is not None:
-            self._open_editor(notes.get(self._vault, note_id), None, full_screen=False)
+            self._open_editor(notes.get(self._vault, note_id), None, in_session=False)
 
     def _open_session(self, index) -> None:
         session_id = index.data(IdRole)
@@ -221,9 +222,10 @@ class ClientPage(DialogHost, QWidget):
             return
         existing = notes.ids_for_session(self._vault, session_id)
         note = notes.get(self._vault, existing[0]) if existing else None
-        self._open_editor(note, session_id, full_screen=False)
+        self._open_editor(note, session_id, in_session=False)
 
-    def _open_editor(self, note, session_id, full_screen: bool = True) -> SessionEditor:
+    def _open_editor(self, note, session_id, *, in_session: bool,
+                     notice: str = "") -> SessionEditor:
         """One editor per note (and per session still without a note): two editors of
         the same words would overwrite each other, so the open one comes forward."""
         for open_editor in self.editors:
@@ -236,10 +238,10 @@ class ClientPage(DialogHost, QWidget):
                 open_editor.activateWindow()
                 return open_editor
         editor = SessionEditor(self._vault, self.client.id, self.client.name, note=note,
-                               session_id=session_id)
+                               session_id=session_id, in_session=in_session, notice=notice)
         editor.closed.connect(lambda e=editor: self._editor_closed(e))
         self.editors.append(editor)
-        if full_screen and self.full_screen_editor:
+        if in_session and self.full_screen_editor:
             editor.showFullScreen()
         else:
             editor.resize(900, 640)
