@@ -222,7 +222,11 @@ class MainWindow(QMainWindow):
     def go_to(self, name: str) -> None:
         if self.vault is None:
             return
-        self.sidebar.setCurrentRow(PAGES.index(name))
+        row = PAGES.index(name)
+        if self.sidebar.currentRow() == row:
+            self._page_chosen(row)  # already there: look again (Today, Sessions refresh)
+        else:
+            self.sidebar.setCurrentRow(row)
 
     def _action(self, menu, text: str, keys: str | None, slot) -> QAction:
         action = QAction(text, self)
@@ -368,8 +372,8 @@ class MainWindow(QMainWindow):
         self.sessions_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
-        if not self.sidebar.selectedItems():  # first open: the Clients page, visibly chosen
-            self.sidebar.setCurrentRow(PAGES.index("Clients"))
+        if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
+            self.sidebar.setCurrentRow(PAGES.index("Today"))
         if self.pages.currentWidget() is self.clients_section:
             self.clients_page.search.setFocus()
         else:
@@ -411,6 +415,10 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.unlock_page)
 
     def _set_vault_actions(self, enabled: bool) -> None:
+        # While locked the menus themselves are greyed: nothing in them can work.
+        for menu_action in self.menuBar().actions():
+            if menu_action.menu() is not None and menu_action.text() not in ("&File", "&Help"):
+                menu_action.setEnabled(enabled)
         self.lock_action.setEnabled(enabled)
         self._enable_page_actions()
         self._set_one_client_actions(enabled and self.client_page.client is not None)

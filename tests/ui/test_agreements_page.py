@@ -50,6 +50,13 @@ def test_agreement_from_template_to_active_and_printed(qtbot, window, engagement
         page.dialog.save()
     assert rows(page.signatures_model, BadgeRole) == ["Signed"] * 3
     assert page.agreement.status == "awaiting_signatures"
+    from ui import ask
+
+    ask.set_next_answers(False)
+    page.activate_button.click()
+    assert page.agreement.status == "awaiting_signatures"  # the coach thought again
+    assert ask.shown[-1][0] == "Make the agreement active"
+    ask.set_next_answers(True)
     page.activate_button.click()
     assert page.agreement.status == "active"
     assert not page.sign_button.isEnabled()

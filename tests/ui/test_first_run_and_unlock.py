@@ -57,7 +57,7 @@ def test_first_start_creates_the_vault_and_opens_the_window(qtbot, qapp, locatio
     assert not location.vault_file.exists()  # nothing written before the code is confirmed
     code, _vault = finish_wizard(qtbot, wizard)
     assert window.isVisible() and window.screens.currentWidget() is window.workspace
-    assert window.current_page_name() == "Clients"
+    assert window.current_page_name() == "Today"
     info = vaults.VaultInfo.read(location)
     assert info.key_mode == "keyring"
     assert memory_keyring.get_password("CoachDesk", info.vault_id) == \
@@ -303,8 +303,8 @@ def test_demo_start_opens_the_demo_practice_beside_the_real_vault(qtbot, qapp, t
     assert wizard is None  # no wizard, no keyring, no recovery code for invented people
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace, timeout=15000)
     assert window.demo_banner.isVisible()
-    assert window.current_page_name() == "Clients"
-    assert [i.text() for i in window.sidebar.selectedItems()] == ["Clients"]
+    assert window.current_page_name() == "Today"
+    assert [i.text() for i in window.sidebar.selectedItems()] == ["Today"]
     assert "invented" in window.demo_banner.text()
     assert window.clients_page.model.total() > 30
     assert not VaultLocation.default().vault_file.exists()  # the coach's own vault: untouched

@@ -76,6 +76,7 @@ class EngagementDialog(QDialog):
         self.planned.setRange(0, 500)
         self.planned.setValue(10)
 
+        self.message = InlineMessage()
         self.goals = QTableWidget(0, 2)
         self.goals.setHorizontalHeaderLabels(["Goal", "Who may know"])
         self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -102,7 +103,6 @@ class EngagementDialog(QDialog):
             for goal in engagement.goals:
                 self.add_goal(goal.text, goal.visibility)
 
-        self.message = InlineMessage()
         form = QFormLayout()
         form.addRow("&Title", self.title)
         dates = QHBoxLayout()
@@ -152,6 +152,8 @@ class EngagementDialog(QDialog):
         for value, label in VISIBILITY_CHOICES:
             choice.addItem(label, value)
         choice.setCurrentIndex(max(choice.findData(visibility), 0))
+        choice.currentIndexChanged.connect(self.message.clear_message)
+        field.textEdited.connect(self.message.clear_message)
         self.goals.setCellWidget(row, 1, choice)
         self.goals.setCurrentCell(row, 0)
         if not text:

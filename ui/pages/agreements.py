@@ -192,7 +192,8 @@ class AgreementsPage(DialogHost, QWidget):
         self.activate_button.clicked.connect(self.activate)
         self.words_button = QPushButton("Edit &words…")
         self.words_button.clicked.connect(self.edit_words)
-        self.pdf_button = QPushButton("&Print to PDF for signing…")
+        self.pdf_button = QPushButton("&Print for signing…")
+        self.pdf_button.setToolTip("Save the agreement as a PDF to print and sign")
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
 
@@ -312,6 +313,12 @@ class AgreementsPage(DialogHost, QWidget):
 
     def activate(self) -> None:
         if self._vault is None or self.agreement is None:
+            return
+        if not (self.agreement.missing_clauses() or self.agreement.unsigned_parties()) and \
+                not ask.confirm(self, "Make the agreement active",
+                                "Make this agreement active? Its words can no longer change, "
+                                "and what it allows the sponsor to receive takes effect.",
+                                yes="Make active"):
             return
         try:
             agreements.activate(self._vault, self.agreement.id)

@@ -62,9 +62,8 @@ class ClientsPage(DialogHost, QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # no side-scroll
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.resizeSection(COL_NAME, 280)
         header.resizeSection(COL_EMAIL, 260)
         header.resizeSection(COL_PHONE, 170)
         self.table.verticalHeader().setDefaultSectionSize(34)
