@@ -222,3 +222,13 @@ def ending_soon(vault, today: str, days: int = 30) -> list[Ending]:
         " WHERE e.status != 'ended' AND e.ends_on BETWEEN ? AND ? ORDER BY e.ends_on",
         (today, until))
     return [Ending(get(vault, eid), name) for eid, name in rows]
+
+
+def without_active_agreement(vault) -> list[Ending]:
+    """Running engagements with no active agreement: coaching without agreed terms."""
+    rows = vault.read(
+        "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"
+        " WHERE e.status != 'ended' AND c.status != 'archived' AND NOT EXISTS ("
+        "  SELECT 1 FROM agreements a WHERE a.engagement_id = e.id AND a.status = 'active')"
+        " ORDER BY e.starts_on")
+    return [Ending(get(vault, eid), name) for eid, name in rows]

@@ -33,6 +33,7 @@ def test_today_lists_what_needs_attention_and_opens_the_client(qtbot, window):
     detail = page.agreements.model.data(page.agreements.model.index(0, 0), DetailRole)
     assert detail == "Coaching agreement · waiting for: client"
     assert rows(page.ending.model) == ["Mira Sol"]
+    assert rows(page.unagreed.model) == ["Mira Sol"]  # a draft is not an agreed basis
     page.sessions.view.activated.emit(page.sessions.model.index(0, 0))
     assert window.current_page_name() == "Clients"
     assert window.client_page.client.id == soon.id

@@ -48,6 +48,9 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._vault = None
         self._clients: dict[tuple[str, int], int] = {}
+        self._agreement_rows: dict = {}
+        self._ending_rows: dict = {}
+        self._unagreed_rows: dict = {}
         self.date = QLabel()
         self.date.setObjectName("muted")
         self.sessions = _Panel("Sessions in the next 7 days",
@@ -57,22 +60,26 @@ class TodayPage(QWidget):
                                  "Every agreement is signed.",
                                  RecordListModel(self._agreements, self._describe_agreement,
                                                  self))
+        self.unagreed = _Panel("Engagements without an active agreement",
+                               "Every running engagement has an active agreement.",
+                               RecordListModel(self._unagreed, self._describe_unagreed, self))
         self.ending = _Panel("Engagements ending within a month",
                              "No engagement ends in the next month.",
                              RecordListModel(self._ending, self._describe_ending, self))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(16)
-        grid.addWidget(self.sessions, 0, 0, 2, 1)
+        grid.addWidget(self.sessions, 0, 0, 3, 1)
         grid.addWidget(self.agreements, 0, 1)
-        grid.addWidget(self.ending, 1, 1)
+        grid.addWidget(self.unagreed, 1, 1)
+        grid.addWidget(self.ending, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading("Today"))
         layout.addWidget(self.date)
         layout.addLayout(grid, 1)
         for panel, kind in ((self.sessions, "session"), (self.agreements, "agreement"),
-                            (self.ending, "engagement")):
+                            (self.unagreed, "engagement"), (self.ending, "engagement")):
             panel.view.activated.connect(
                 lambda index, k=kind: self._open(k, index.data(IdRole)))
 
@@ -94,13 +101,16 @@ class TodayPage(QWidget):
             self._vault, now.isoformat(timespec="minutes")))
         self.agreements.model.set_ids(list(self._agreement_rows))
         self.ending.model.set_ids(list(self._ending_rows))
+        self._unagreed_rows = {e.engagement.id: e for e in
+                               engagements.without_active_agreement(self._vault)}
+        self.unagreed.model.set_ids(list(self._unagreed_rows))
 
     def clear(self) -> None:
         self._vault = None
         self._clients.clear()
-        self._agreement_rows, self._ending_rows = {}, {}
+        self._agreement_rows, self._ending_rows, self._unagreed_rows = {}, {}, {}
         self.date.setText("")
-        for panel in (self.sessions, self.agreements, self.ending):
+        for panel in (self.sessions, self.agreements, self.unagreed, self.ending):
             panel.model.clear()
 
     def _open(self, kind: str, record_id: int | None) -> None:
@@ -126,6 +136,18 @@ class TodayPage(QWidget):
         for engagement_id, ending in found.items():
             self._clients[("engagement", engagement_id)] = ending.engagement.client_id
         return found
+
+    def _unagreed(self, ids):
+        found = {i: self._unagreed_rows[i] for i in ids if i in self._unagreed_rows}
+        for engagement_id, row in found.items():
+            self._clients[("engagement", engagement_id)] = row.engagement.client_id
+        return found
+
+    @staticmethod
+    def _describe_unagreed(row) -> Row:
+        engagement = row.engagement
+        return Row(row.client_name, f"{engagement.title or 'Engagement'} · since "
+                                    f"{engagement.starts_on} · no signed agreement yet")
 
     @staticmethod
     def _describe_session(booked) -> Row:
