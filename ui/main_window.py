@@ -162,11 +162,12 @@ class MainWindow(QMainWindow):
             clients_menu.addAction(action)
         clients_menu.addSeparator()
         one = self.client_page
-        for action in (one.start_action, one.note_action, one.back_action):
+        for action in (one.start_action, one.note_action, one.plan_action, one.back_action):
             clients_menu.addAction(action)
         self.client_actions = (page.new_action, page.edit_action, page.archive_action,
                                page.find_action)
-        self.one_client_actions = (one.start_action, one.note_action, one.back_action)
+        self.one_client_actions = (one.start_action, one.note_action, one.plan_action,
+                                   one.back_action)
 
 
         # Page menus: every button on those pages has a menu entry and a shortcut.

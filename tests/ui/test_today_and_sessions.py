@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from coachdesk import agreements, clients, engagements, sessions
-from ui.models.records import DetailRole
+from ui.models.records import BadgeRole, DetailRole
 
 
-def rows(model):
-    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+def rows(model, role=None):
+    from PySide6.QtCore import Qt
+
+    return [model.data(model.index(r, 0), role or Qt.ItemDataRole.DisplayRole)
+            for r in range(model.rowCount())]
 
 
 def test_today_lists_what_needs_attention_and_opens_the_client(qtbot, window):
@@ -73,3 +76,37 @@ def test_the_demo_today_page_has_something_in_every_panel(qtbot, window):
     page = window.today_page
     assert page.sessions.model.total() > 0
     assert page.agreements.model.total() > 0
+
+
+def test_plan_a_session_for_next_week(qtbot, window):
+    from PySide6.QtCore import QDateTime
+
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Ana"))
+    engagements.add(vault, engagements.EngagementDraft(client.id, "2026-01-01",
+                                                       title="Leadership coaching"))
+    window.open_client(client.id)
+    page = window.client_page
+    page.plan_action.trigger()
+    dialog = page.dialog
+    assert dialog.windowTitle() == "Plan a session"
+    dialog.when.setDateTime(QDateTime.currentDateTime().addDays(3))
+    dialog.place.insert("Café Lumen")  # typed through the input method: not ASCII
+    dialog.save()
+    assert rows(page.sessions_model, BadgeRole) == ["Planned"]
+    planned = sessions.get(vault, sessions.ids_for_client(vault, client.id)[0])
+    assert (planned.status, planned.place, planned.duration_minutes) == ("planned",
+                                                                         "Café Lumen", 60)
+    window.go_to("Today")
+    assert rows(window.today_page.sessions.model) == ["Ana"]
+
+
+def test_planning_needs_an_engagement_and_says_so(qtbot, window):
+    client = clients.add(window.vault, clients.ClientDraft("Ben"))
+    window.open_client(client.id)
+    window.client_page.plan_action.trigger()
+    dialog = window.client_page.dialog
+    assert "Add an engagement first" in dialog.message.text()
+    dialog.save()
+    assert sessions.ids_for_client(window.vault, client.id) == []
+    dialog.reject()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, notes, sessions, settings
 from coachdesk.clients import Client
 from ui.dialogs.engagement import EngagementDialog
+from ui.dialogs.session import PlanSessionDialog
 from ui.models.records import (
     COACH_ONLY,
     MAY_REPORT,
@@ -81,6 +82,8 @@ class ClientPage(DialogHost, QWidget):
         self.start_button.setObjectName("primary")
         self.note_button = QPushButton("New &note")
         self.edit_button = QPushButton("&Edit details")
+        self.plan_button = QPushButton("&Plan session…")
+        self.plan_button.clicked.connect(self.plan_session)
         self.engagement_button = QPushButton("New en&gagement")
         self.engagement_button.clicked.connect(lambda: self.edit_engagement(None))
 
@@ -105,6 +108,7 @@ class ClientPage(DialogHost, QWidget):
         top.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.edit_button)
         top.addWidget(self.engagement_button)
+        top.addWidget(self.plan_button)
         top.addWidget(self.note_button)
         top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -118,9 +122,12 @@ class ClientPage(DialogHost, QWidget):
         self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.note_action = QAction("New &note", self)
         self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.plan_action = QAction("&Plan a session…", self)
+        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.plan_action.triggered.connect(self.plan_session)
         self.back_action = QAction("Back to all clients", self)
         self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        for action in (self.start_action, self.note_action, self.back_action):
+        for action in (self.start_action, self.note_action, self.plan_action, self.back_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.start_action.triggered.connect(self.start_session)
@@ -163,6 +170,11 @@ class ClientPage(DialogHost, QWidget):
         engagement = engagements.get(self._vault, engagement_id) if engagement_id else None
         self.show_dialog(EngagementDialog(self._vault, self.client.id, engagement,
                                           self.window()), lambda _saved: self.refresh())
+
+    def plan_session(self) -> None:
+        if self._vault is not None and self.client is not None:
+            self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()),
+                             lambda _saved: self.refresh())
 
     def unsaved_work(self) -> bool:
         """A form with typed changes, or a note the vault refused to save.

@@ -1,0 +1,81 @@
+"""Plan a session: when, how long, where, for which engagement, at what fee."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import engagements, sessions, settings
+from coachdesk.errors import CoachDeskError
+from coachdesk.sessions import Session, SessionDraft
+from ui.widgets import InlineMessage, line_edit
+
+
+class PlanSessionDialog(QDialog):
+    def __init__(self, vault, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.saved: Session | None = None
+        self.setWindowTitle("Plan a session")
+        self.setMinimumWidth(480)
+        self.engagement = QComboBox()
+        for engagement in engagements.for_client(vault, client_id):
+            if engagement.status != "ended":
+                self.engagement.addItem(f"{engagement.title or 'Engagement'} · from "
+                                        f"{engagement.starts_on}", engagement.id)
+        start = QDateTime.currentDateTime().addDays(7)
+        start.setTime(QTime(start.time().hour(), 0))
+        self.when = QDateTimeEdit(start)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(" minutes")
+        self.minutes.setValue(int(settings.get(vault, "default_session_minutes") or 60))
+        self.place = line_edit("Online, the client's office, …")
+        self.fee = QDoubleSpinBox()
+        self.fee.setRange(0, 1_000_000)
+        self.fee.setDecimals(2)
+        self.fee.setValue(int(settings.get(vault, "default_fee_cents") or 0) / 100)
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow("&Engagement", self.engagement)
+        form.addRow("&When", self.when)
+        form.addRow("&Length", self.minutes)
+        form.addRow("&Place", self.place)
+        form.addRow("&Fee", self.fee)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if self.engagement.count() == 0:
+            self.message.show_message("Add an engagement first (New engagement): a session "
+                                      "belongs to one.")
+
+    def save(self) -> None:
+        engagement_id = self.engagement.currentData()
+        if engagement_id is None:
+            return
+        try:
+            self.saved = sessions.add(self._vault, SessionDraft(
+                engagement_id, self.when.dateTime().toString("yyyy-MM-ddTHH:mm"),
+                self.minutes.value(), self.place.text(), round(self.fee.value() * 100)))
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.accept()
