@@ -107,3 +107,25 @@ class DialogHost:
         """Close the open dialog without saving or asking (the coach chose to lock)."""
         if self.dialog is not None:
             getattr(self.dialog, "discard", self.dialog.reject)()
+
+
+class AsksBeforeDiscarding:
+    """For dialogs that hold typed text: Esc, Cancel and the close button ask before
+    dropping changes; ``discard`` closes without asking (the coach chose to lock)."""
+
+    discard_question = "Discard what you typed? It has not been saved."
+
+    def has_changes(self) -> bool:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        from ui import ask
+
+        if self.has_changes() and not ask.confirm(self, "Discard changes",
+                                                  self.discard_question, yes="Discard",
+                                                  no="Keep editing"):
+            return
+        self.discard()
+
+    def discard(self) -> None:
+        super().reject()  # the QDialog's own reject

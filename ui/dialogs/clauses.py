@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements
 from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
 from coachdesk.errors import CoachDeskError
-from ui import ask
-from ui.widgets import InlineMessage, line_edit
+from ui.widgets import AsksBeforeDiscarding, InlineMessage, line_edit
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ClausesDialog(QDialog):
+class ClausesDialog(AsksBeforeDiscarding, QDialog):
+    discard_question = "Discard your changes to the agreement's words?"
+
     def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -132,14 +133,3 @@ class ClausesDialog(QDialog):
             self.message.show_message(exc.message)
             return
         self.accept()
-
-    def reject(self) -> None:
-        if self.has_changes() and not ask.confirm(
-            self, "Discard changes", "Discard your changes to the agreement's words?",
-            yes="Discard", no="Keep editing",
-        ):
-            return
-        self.discard()
-
-    def discard(self) -> None:
-        super().reject()

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 from coachdesk import engagements, settings, sponsors
 from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
 from coachdesk.errors import CoachDeskError, InvalidInput
-from ui import ask
-from ui.widgets import InlineMessage, line_edit
+from ui.widgets import AsksBeforeDiscarding, InlineMessage, line_edit
 
 VISIBILITY_CHOICES = [
     ("client", "Client"),
@@ -41,7 +40,9 @@ VISIBILITY_CHOICES = [
 ]
 
 
-class EngagementDialog(QDialog):
+class EngagementDialog(AsksBeforeDiscarding, QDialog):
+    discard_question = "Discard what you typed for this engagement? It has not been saved."
+
     def __init__(self, vault, client_id: int, engagement: Engagement | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,16 +204,4 @@ class EngagementDialog(QDialog):
             self.message.show_message(exc.message)
             return
         self.accept()
-
-    def reject(self) -> None:
-        if self.has_changes() and not ask.confirm(
-            self, "Discard changes",
-            "Discard what you typed for this engagement? It has not been saved.",
-            yes="Discard", no="Keep editing",
-        ):
-            return
-        self.discard()
-
-    def discard(self) -> None:
-        super().reject()
 

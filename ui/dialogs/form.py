@@ -21,20 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError, InvalidInput
-from ui import ask
-from ui.widgets import InlineMessage, line_edit
+from ui.widgets import AsksBeforeDiscarding, InlineMessage, line_edit
 
 Field = tuple[str, str, str]  # key, label (with &mnemonic), placeholder
 
 
-class FormDialog(QDialog):
+class FormDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, title: str, fields: list[Field], initial: dict[str, str],
                  store: Callable[[dict[str, str]], Any], what: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._initial = {key: initial.get(key, "") for key, _label, _ph in fields}
-        self._what = what  # "this client", "this sponsor": for the discard question
+        self.discard_question = f"Discard what you typed for {what}? It has not been saved."
         self.saved: Any = None
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -64,20 +63,6 @@ class FormDialog(QDialog):
     def has_changes(self) -> bool:
         """True when something typed here is not in the vault yet."""
         return self.values() != self._initial
-
-    def reject(self) -> None:
-        """Esc, Cancel or the close button: never drop typed changes without asking."""
-        if self.has_changes() and not ask.confirm(
-            self, "Discard changes",
-            f"Discard what you typed for {self._what}? It has not been saved.",
-            yes="Discard", no="Keep editing",
-        ):
-            return
-        self.discard()
-
-    def discard(self) -> None:
-        """Close without saving and without asking (the coach already decided)."""
-        super().reject()
 
     def save(self) -> None:
         """Store the values, or say what is wrong and keep every field as typed."""
