@@ -70,6 +70,10 @@ def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_b
                            (excerpt_id,)).fetchone()
         if row is None:
             raise NotFound("This excerpt is no longer in the vault.")
+        table = "sponsors" if recipient.kind == "sponsor" else "sponsor_contacts"
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
+                        (recipient.id,)).fetchone() is None:
+            raise NotFound(f"This {recipient.kind} is no longer in the vault.")
         consent_id = conn.execute(
             "INSERT INTO consents (excerpt_id, recipient_kind, recipient_id, text_sha256, method,"
             " given_by, given_on, expires_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

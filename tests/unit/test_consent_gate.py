@@ -82,6 +82,10 @@ def test_bad_consent_input_is_refused(setting):
     with pytest.raises(InvalidInput, match="How the client approved"):
         approve(vault, excerpt.id, acme, method="telepathy")
     assert approve(vault, excerpt.id, acme, method="verbal").weaker
+    from coachdesk.errors import NotFound
+
+    with pytest.raises(NotFound, match="sponsor is no longer in the vault"):
+        approve(vault, excerpt.id, Recipient("sponsor", 9999))
 
 
 # -- the property: for any history, the gate passes exactly what the client approved ----
