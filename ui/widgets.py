@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
 # take the whole paste and say plainly why it cannot be stored.
@@ -129,3 +138,36 @@ class AsksBeforeDiscarding:
 
     def discard(self) -> None:
         super().reject()  # the QDialog's own reject
+
+
+def select_record(view: QListView, record_id: int) -> bool:
+    """Make ``record_id`` the current row of a record list; False if it is not listed."""
+    model = view.model()
+    row = model.row_of(record_id)
+    if row is None:
+        return False
+    view.setCurrentIndex(model.index(row, 0))
+    return True
+
+
+def master_detail(page: QWidget, title: str, count: QLabel, records: QListView,
+                  new_button: QPushButton, detail: QWidget, left_width: int) -> None:
+    """Lay out a page as a titled record list (with its New button) beside one record."""
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 12, 0)
+    top = QHBoxLayout()
+    top.addWidget(heading(title))
+    top.addStretch(1)
+    top.addWidget(count)
+    column.addLayout(top)
+    column.addWidget(records, 1)
+    column.addWidget(new_button, 0, Qt.AlignmentFlag.AlignRight)
+    detail.layout().setContentsMargins(12, 0, 0, 0)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(detail)
+    splitter.setSizes([left_width, 1120 - left_width])
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(28, 24, 28, 24)
+    layout.addWidget(splitter)

@@ -79,6 +79,16 @@ class RecordListModel(QAbstractListModel):
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < self._shown else None
 
+    def row_of(self, record_id: int) -> int | None:
+        """The row showing ``record_id``, fetching rows up to it; None if not listed."""
+        try:
+            row = self._ids.index(record_id)
+        except ValueError:
+            return None
+        while row >= self._shown and self.canFetchMore(ROOT):
+            self.fetchMore(ROOT)
+        return row
+
     def row_at(self, row: int) -> Row | None:
         record_id = self.id_at(row)
         if record_id is None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +42,10 @@ from ui.widgets import (
     counted,
     heading,
     line_edit,
+    master_detail,
     record_list,
     section_heading,
+    select_record,
 )
 
 METHOD_LABELS = {"handwritten": "Signed on paper", "electronic": "Electronic signature",
@@ -197,20 +198,8 @@ class AgreementsPage(DialogHost, QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 12, 0)
-        top = QHBoxLayout()
-        top.addWidget(heading("Agreements"))
-        top.addStretch(1)
-        top.addWidget(self.count)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignRight)
-
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
-        right.setContentsMargins(12, 0, 0, 0)
         right.addWidget(self.title)
         right.addWidget(self.parties)
         checks = QHBoxLayout()
@@ -236,13 +225,8 @@ class AgreementsPage(DialogHost, QWidget):
         right.addLayout(buttons)
         self.detail.hide()
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([340, 780])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(splitter)
+        master_detail(self, "Agreements", self.count, self.list_view, self.new_button,
+                      self.detail, 340)
         self.list_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.show_agreement(current.data(IdRole)))
 
@@ -269,11 +253,8 @@ class AgreementsPage(DialogHost, QWidget):
         self.detail.hide()
 
     def select(self, agreement_id: int) -> None:
-        for row in range(self.list_model.rowCount()):
-            if self.list_model.id_at(row) == agreement_id:
-                self.list_view.setCurrentIndex(self.list_model.index(row, 0))
-                return
-        self.show_agreement(agreement_id)
+        if not select_record(self.list_view, agreement_id):
+            self.show_agreement(agreement_id)
 
     # -- one agreement --------------------------------------------------------------
     def show_agreement(self, agreement_id: int | None) -> None:

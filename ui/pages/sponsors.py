@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,15 @@ from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
 from ui.dialogs.form import FormDialog
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
-from ui.widgets import DialogHost, counted, heading, record_list, section_heading
+from ui.widgets import (
+    DialogHost,
+    counted,
+    heading,
+    master_detail,
+    record_list,
+    section_heading,
+    select_record,
+)
 
 SPONSOR_FIELDS = [("organisation", "&Organisation", "e.g. Acme Ltd"),
                   ("billing_name", "&Billing name", "who invoices go to"),
@@ -74,20 +81,8 @@ class SponsorsPage(DialogHost, QWidget):
         self.allows.setTextFormat(Qt.TextFormat.PlainText)
         self.allows.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 12, 0)
-        top = QHBoxLayout()
-        top.addWidget(heading("Sponsors"))
-        top.addStretch(1)
-        top.addWidget(self.count)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.list_view, 1)
-        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignRight)
-
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
-        right.setContentsMargins(12, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.name, 1)
         head.addWidget(self.edit_button)
@@ -102,13 +97,8 @@ class SponsorsPage(DialogHost, QWidget):
         right.addWidget(self.allows)
         self.detail.hide()
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([360, 760])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(splitter)
+        master_detail(self, "Sponsors", self.count, self.list_view, self.new_button,
+                      self.detail, 360)
 
         self.list_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.show_sponsor(current.data(IdRole)))
@@ -140,11 +130,8 @@ class SponsorsPage(DialogHost, QWidget):
 
     # -- one sponsor ----------------------------------------------------------------
     def select(self, sponsor_id: int) -> None:
-        for row in range(self.list_model.rowCount()):
-            if self.list_model.id_at(row) == sponsor_id:
-                self.list_view.setCurrentIndex(self.list_model.index(row, 0))
-                return
-        self.show_sponsor(sponsor_id)
+        if not select_record(self.list_view, sponsor_id):
+            self.show_sponsor(sponsor_id)
 
     def show_sponsor(self, sponsor_id: int | None) -> None:
         if self._vault is None or sponsor_id is None:
