@@ -6,7 +6,7 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
-            self.sidebar.setCurrentRow(PAGES.index("Today"))
+            with QSignalBlocker(self.sidebar):
+                self.sidebar.setCurrentRow(PAGES.index("Today"))
+        self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
         if self.pages.currentWidget() is self.clients_section:
             self.clients_page.search.setFocus()
         else:

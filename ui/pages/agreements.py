@@ -232,8 +232,8 @@ class AgreementsPage(DialogHost, QWidget):
 
     # -- vault life ---------------------------------------------------------------
     def attach(self, vault) -> None:
+        """Keep the vault; the window refreshes this page whenever it is shown."""
         self._vault = vault
-        self.refresh()
 
     def refresh(self) -> None:
         ids = agreements.all_ids(self._vault) if self._vault is not None else []

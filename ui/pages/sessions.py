@@ -34,8 +34,8 @@ class SessionsPage(QWidget):
         layout.addWidget(self.view, 1)
 
     def attach(self, vault) -> None:
+        """Keep the vault; the window refreshes this page whenever it is shown."""
         self._vault = vault
-        self.refresh()
 
     def refresh(self) -> None:
         if self._vault is None:

@@ -84,8 +84,8 @@ class TodayPage(QWidget):
                 lambda index, k=kind: self._open(k, index.data(IdRole)))
 
     def attach(self, vault) -> None:
+        """Keep the vault; the window refreshes this page whenever it is shown."""
         self._vault = vault
-        self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
         if self._vault is None:
