@@ -8,6 +8,7 @@ ethical conflict, so CoachDesk cannot even store one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
@@ -214,8 +215,6 @@ class Ending:
 
 def ending_soon(vault, today: str, days: int = 30) -> list[Ending]:
     """Engagements still running whose end date falls within ``days`` of ``today``."""
-    from datetime import date, timedelta
-
     until = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
     rows = vault.read(
         "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"

@@ -159,11 +159,12 @@ def start_now(vault, client_id: int, *, now: datetime | None = None,
     """
     now = (now or datetime.now()).replace(second=0, microsecond=0)
     today = now.date().isoformat()
+    tomorrow = (now.date() + timedelta(days=1)).isoformat()
     planned = vault.read_one(
         "SELECT s.id FROM engagements e JOIN sessions s ON s.engagement_id = e.id"
         " WHERE e.client_id = ? AND s.status = 'planned' AND s.starts_at >= ?"
         " AND s.starts_at < ? ORDER BY s.starts_at LIMIT 1",
-        (client_id, today, today + "T99"))
+        (client_id, today, tomorrow))
     if planned is not None:
         session = get(vault, planned[0])
         return update(vault, session.id, SessionDraft(
