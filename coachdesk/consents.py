@@ -20,7 +20,9 @@ METHOD_WORDS = {"on_screen": "approved on screen, in session",
                 "written": "written and signed", "email": "by email",
                 "verbal": "verbally (no written record)"}
 _COLUMNS = ("id, excerpt_id, recipient_kind, recipient_id, text_sha256, method, given_by,"
-            " given_on, expires_on, revoked_at, revoke_reason, recorded_at")
+            " given_on, expires_on, revoked_at, revoke_reason, recorded_at, round_id")
+_ROUND_COLUMNS = ("id, client_id, recipient_kind, recipient_id, report_id, purpose, method,"
+                  " given_by, given_on, expires_on, evidence_id, recorded_at")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Consent:
     revoked_at: str | None
     revoke_reason: str
     recorded_at: str
+    round_id: int | None = None
 
     @property
     def recipient(self) -> Recipient:
@@ -55,33 +58,123 @@ class Consent:
         return self.method in WEAKER_METHODS
 
 
+@dataclass(frozen=True)
+class Round:
+    """One sitting in which the client approved some excerpts for one recipient.
+
+    A consent receipt is given per round; a signed release form is attached to one.
+    """
+
+    id: int
+    client_id: int
+    recipient_kind: str
+    recipient_id: int
+    report_id: int | None
+    purpose: str
+    method: str
+    given_by: str
+    given_on: str
+    expires_on: str | None
+    evidence_id: int | None
+    recorded_at: str
+
+    @property
+    def recipient(self) -> Recipient:
+        return Recipient(self.recipient_kind, self.recipient_id)
+
+
 def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_by: str,
            given_on: str, expires_on: str | None = None) -> Consent:
     """The client approved the excerpt's current words for ``recipient``."""
+    round_ = record_round(vault, [excerpt_id], recipient, method=method, given_by=given_by,
+                          given_on=given_on, expires_on=expires_on)
+    return in_round(vault, round_.id)[0]
+
+
+def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method: str,
+                 given_by: str, given_on: str, expires_on: str | None = None,
+                 purpose: str = "", report_id: int | None = None,
+                 conn=None) -> Round:
+    """The client approved the current words of each excerpt for ``recipient``, together.
+
+    Each consent stores the hash of the words as they are now: editing them later
+    voids it. All the excerpts must be one client's.
+    """
     validation.choice("method", "How the client approved", method, METHODS)
     validation.choice("recipient", "The recipient", recipient.kind, ("sponsor", "contact"))
     who = validation.required_name("given_by", "Who approved", given_by)
     day = validation.iso_date("given_on", "The approval date", given_on)
     until = validation.iso_date("expires_on", "The expiry date", expires_on, required=False)
+    purpose = validation.one_line("purpose", "The purpose", purpose)
     if until is not None and until < day:
         raise InvalidInput("expires_on", "The approval cannot expire before it was given.")
-    with vault.transaction() as conn:
-        row = conn.execute("SELECT text_sha256 FROM excerpts WHERE id = ?",
-                           (excerpt_id,)).fetchone()
-        if row is None:
-            raise NotFound("This excerpt is no longer in the vault.")
-        table = "sponsors" if recipient.kind == "sponsor" else "sponsor_contacts"
-        if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
-                        (recipient.id,)).fetchone() is None:
-            raise NotFound(f"This {recipient.kind} is no longer in the vault.")
+    if not excerpt_ids:
+        raise InvalidInput("excerpts", "Choose at least one excerpt to approve.")
+    if conn is None:
+        with vault.transaction() as conn:
+            round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
+                                     purpose, report_id)
+    else:
+        round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
+                                 purpose, report_id)
+    return get_round(vault, round_id)
+
+
+def _insert_round(conn, excerpt_ids, recipient, method, who, day, until, purpose,
+                  report_id) -> int:
+    rows = conn.execute(
+        "SELECT id, client_id, text_sha256 FROM excerpts WHERE id IN"
+        f" ({','.join('?' * len(excerpt_ids))})", tuple(excerpt_ids)).fetchall()
+    found = {r[0]: r for r in rows}
+    if len(found) != len(set(excerpt_ids)):
+        raise NotFound("An excerpt is no longer in the vault.")
+    owners = {r[1] for r in rows}
+    if len(owners) != 1:
+        raise InvalidInput("excerpts", "One approval covers one client's words only.")
+    table = "sponsors" if recipient.kind == "sponsor" else "sponsor_contacts"
+    if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (recipient.id,)).fetchone() is None:
+        raise NotFound(f"This {recipient.kind} is no longer in the vault.")
+    now = now_utc()
+    round_id = conn.execute(
+        "INSERT INTO approval_rounds (client_id, recipient_kind, recipient_id, report_id,"
+        " purpose, method, given_by, given_on, expires_on, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (owners.pop(), recipient.kind, recipient.id, report_id, purpose, method, who, day,
+         until, now)).lastrowid
+    for excerpt_id in dict.fromkeys(excerpt_ids):
         consent_id = conn.execute(
-            "INSERT INTO consents (excerpt_id, recipient_kind, recipient_id, text_sha256, method,"
-            " given_by, given_on, expires_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (excerpt_id, recipient.kind, recipient.id, row[0], method, who, day, until,
-             now_utc()),
-        ).lastrowid
+            "INSERT INTO consents (excerpt_id, recipient_kind, recipient_id, text_sha256,"
+            " method, given_by, given_on, expires_on, recorded_at, round_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (excerpt_id, recipient.kind, recipient.id, found[excerpt_id][2], method, who, day,
+             until, now, round_id)).lastrowid
         audit.record(conn, f"consent.given.{method}", "consent", consent_id)
-    return get(vault, consent_id)
+    return round_id
+
+
+def get_round(vault, round_id: int) -> Round:
+    row = vault.read_one(f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE id = ?",
+                         (round_id,))
+    if row is None:
+        raise NotFound("This approval is no longer in the vault.")
+    return Round(*row)
+
+
+def in_round(vault, round_id: int) -> list[Consent]:
+    return [Consent(*r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM consents WHERE round_id = ? ORDER BY id", (round_id,))]
+
+
+def rounds_for_client(vault, client_id: int) -> list[Round]:
+    return [Round(*r) for r in vault.read(
+        f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE client_id = ?"
+        " ORDER BY recorded_at, id", (client_id,))]
+
+
+def rounds_for_report(vault, report_id: int) -> list[Round]:
+    return [Round(*r) for r in vault.read(
+        f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE report_id = ?"
+        " ORDER BY recorded_at, id", (report_id,))]
 
 
 def revoke(vault, consent_id: int, reason: str = "") -> Consent:

@@ -44,24 +44,32 @@ def _checked(text: str) -> str:
 
 def add(vault, client_id: int, text: str, *, engagement_id: int | None = None,
         source_note_id: int | None = None) -> Excerpt:
+    with vault.transaction() as conn:
+        excerpt_id = insert(conn, client_id, text, engagement_id=engagement_id,
+                            source_note_id=source_note_id)
+    return get(vault, excerpt_id)
+
+
+def insert(conn, client_id: int, text: str, *, engagement_id: int | None = None,
+           source_note_id: int | None = None) -> int:
+    """Add an excerpt inside a write the caller holds (a report adds one with its item)."""
     text = _checked(text)
     now = now_utc()
-    with vault.transaction() as conn:
-        if source_note_id is not None:
-            row = conn.execute("SELECT client_id, is_private FROM notes WHERE id = ?",
-                               (source_note_id,)).fetchone()
-            if row is None or row[0] != client_id:
-                raise InvalidInput("source_note_id", "That note is not this client's.")
-            if row[1]:
-                raise InvalidInput("source_note_id", "A private note is the coach's own: "
-                                                     "nothing is lifted from it for a sponsor.")
-        excerpt_id = conn.execute(
-            "INSERT INTO excerpts (client_id, engagement_id, source_note_id, text, text_sha256,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (client_id, engagement_id, source_note_id, text, text_hash(text), now, now),
-        ).lastrowid
-        audit.record(conn, "excerpt.added", "excerpt", excerpt_id)
-    return get(vault, excerpt_id)
+    if source_note_id is not None:
+        row = conn.execute("SELECT client_id, is_private FROM notes WHERE id = ?",
+                           (source_note_id,)).fetchone()
+        if row is None or row[0] != client_id:
+            raise InvalidInput("source_note_id", "That note is not this client's.")
+        if row[1]:
+            raise InvalidInput("source_note_id", "A private note is the coach's own: "
+                                                 "nothing is lifted from it for a sponsor.")
+    excerpt_id = conn.execute(
+        "INSERT INTO excerpts (client_id, engagement_id, source_note_id, text, text_sha256,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (client_id, engagement_id, source_note_id, text, text_hash(text), now, now),
+    ).lastrowid
+    audit.record(conn, "excerpt.added", "excerpt", excerpt_id)
+    return excerpt_id
 
 
 def edit(vault, excerpt_id: int, text: str) -> Excerpt:

@@ -27,13 +27,18 @@ class Export:
 
 def record(vault, kind: str, record_kind: str, record_id: int, data: bytes) -> Export:
     """Record that ``data`` (the file's bytes) was written for ``record_kind`` #``record_id``."""
+    with vault.transaction() as conn:
+        return insert(conn, kind, record_kind, record_id, data)
+
+
+def insert(conn, kind: str, record_kind: str, record_id: int, data: bytes) -> Export:
+    """The same, inside a write the caller holds (a disclosure records its file with it)."""
     digest = hashlib.sha256(data).hexdigest()
     now = now_utc()
-    with vault.transaction() as conn:
-        export_id = conn.execute(
-            "INSERT INTO exports (kind, record_kind, record_id, file_sha256, exported_at)"
-            " VALUES (?, ?, ?, ?, ?)", (kind, record_kind, record_id, digest, now)).lastrowid
-        audit.record(conn, f"export.{kind}", record_kind, record_id)
+    export_id = conn.execute(
+        "INSERT INTO exports (kind, record_kind, record_id, file_sha256, exported_at)"
+        " VALUES (?, ?, ?, ?, ?)", (kind, record_kind, record_id, digest, now)).lastrowid
+    audit.record(conn, f"export.{kind}", record_kind, record_id)
     return Export(export_id, kind, record_kind, record_id, digest, now)
 
 

@@ -1,0 +1,131 @@
+"""Disclosures: every time a client's information left the vault for someone.
+
+A sponsor report, a legal export, a packet for the client: each is recorded
+with its recipient, time, purpose, the SHA-256 of the exact file and, for a
+report, the exact words in it and the consent that let each through. The row
+is written in the same transaction as the file's hash (and the file is saved
+inside that transaction, so a failed save records nothing). Disclosures are
+never edited or removed (triggers refuse it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coachdesk import audit, exports
+from coachdesk.errors import NotFound
+
+KINDS = ("sponsor_report", "legal_export", "client_packet")
+KIND_WORDS = {"sponsor_report": "Report to sponsor", "legal_export": "Legal export",
+              "client_packet": "Packet for the client"}
+_COLUMNS = ("id, kind, client_id, sponsor_id, recipient_kind, recipient_id, recipient_name,"
+            " purpose, legal_basis, report_id, file_sha256, disclosed_at")
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    id: int
+    kind: str
+    client_id: int
+    sponsor_id: int | None
+    recipient_kind: str
+    recipient_id: int | None
+    recipient_name: str
+    purpose: str
+    legal_basis: str
+    report_id: int | None
+    file_sha256: str
+    disclosed_at: str
+
+
+@dataclass(frozen=True)
+class DisclosedWords:
+    """One excerpt as it left: its words, their hash, and the consent that allowed it."""
+
+    position: int
+    excerpt_id: int
+    text: str
+    text_sha256: str
+    consent_id: int | None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What a disclosure will be, before its file exists (the file carries its id)."""
+
+    id: int
+    kind: str
+    client_id: int
+    sponsor_id: int | None
+    recipient_kind: str
+    recipient_id: int | None
+    recipient_name: str
+    purpose: str
+    legal_basis: str = ""
+    report_id: int | None = None
+    words: tuple[DisclosedWords, ...] = ()
+
+
+def reserve_id(conn) -> int:
+    """The id the next disclosure will get (the caller holds the write lock)."""
+    return conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM disclosures").fetchone()[0]
+
+
+def insert(conn, pending: Pending, data: bytes) -> None:
+    """Record ``pending`` with the SHA-256 of ``data``, the exact bytes that leave."""
+    export = exports.insert(conn, pending.kind, "disclosure", pending.id, data)
+    conn.execute(
+        f"INSERT INTO disclosures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (pending.id, pending.kind, pending.client_id, pending.sponsor_id, pending.recipient_kind,
+         pending.recipient_id, pending.recipient_name, pending.purpose, pending.legal_basis,
+         pending.report_id, export.file_sha256, export.exported_at))
+    conn.executemany(
+        "INSERT INTO disclosure_items (disclosure_id, position, excerpt_id, text, text_sha256,"
+        " consent_id) VALUES (?, ?, ?, ?, ?, ?)",
+        [(pending.id, w.position, w.excerpt_id, w.text, w.text_sha256, w.consent_id)
+         for w in pending.words])
+    audit.record(conn, f"disclosure.{pending.kind}", "client", pending.client_id)
+
+
+def get(vault, disclosure_id: int) -> Disclosure:
+    row = vault.read_one(f"SELECT {_COLUMNS} FROM disclosures WHERE id = ?", (disclosure_id,))
+    if row is None:
+        raise NotFound("This disclosure is not in the vault.")
+    return Disclosure(*row)
+
+
+def words(vault, disclosure_id: int) -> list[DisclosedWords]:
+    return [DisclosedWords(*r) for r in vault.read(
+        "SELECT position, excerpt_id, text, text_sha256, consent_id FROM disclosure_items"
+        " WHERE disclosure_id = ? ORDER BY position", (disclosure_id,))]
+
+
+def for_client(vault, client_id: int) -> list[Disclosure]:
+    return [Disclosure(*r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM disclosures WHERE client_id = ? ORDER BY disclosed_at DESC",
+        (client_id,))]
+
+
+def for_sponsor(vault, sponsor_id: int) -> list[Disclosure]:
+    return [Disclosure(*r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM disclosures WHERE sponsor_id = ? ORDER BY disclosed_at DESC",
+        (sponsor_id,))]
+
+
+def all_disclosures(vault) -> list[Disclosure]:
+    return [Disclosure(*r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM disclosures ORDER BY disclosed_at DESC")]
+
+
+def disclose(vault, prepare, save) -> Disclosure:
+    """Write one disclosure: ``prepare(conn, id)`` returns the Pending record and the
+    file's bytes (which carry the id), ``save(bytes)`` writes them where the coach chose.
+
+    All in one transaction: if preparing or saving fails, nothing is recorded;
+    if it is recorded, the file was written.
+    """
+    with vault.transaction() as conn:
+        pending, data = prepare(conn, reserve_id(conn))
+        save(data)
+        insert(conn, pending, data)
+    return get(vault, pending.id)

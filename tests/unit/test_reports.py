@@ -1,0 +1,235 @@
+"""Reports, disclosures and sponsor requests: the ethics case through the core."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from coachdesk import consents, disclosures, evidence, exports, reports, sponsor_requests
+from coachdesk.consents import Recipient
+from coachdesk.errors import InvalidInput
+from tests.cases import ethics_case
+
+
+def plain_render(content: reports.ReportContent) -> bytes:
+    """A stand-in file format for core tests: the content as JSON (PDFs are tested in ui/)."""
+    return json.dumps({"id": content.disclosure_id, "facts": [f.value for f in content.facts],
+                       "words": [w.text for w in content.words]}).encode()
+
+
+@pytest.fixture
+def case(vault):
+    return ethics_case(vault)
+
+
+def new_report(vault, case, **kw):
+    values = dict(purpose="Mid-point progress report", period_from="2026-01-01",
+                  period_to="2026-04-30", facts=("attendance", "dates", "hours"))
+    values.update(kw)
+    return reports.create(vault, reports.ReportDraft(case.engagement.id, **values))
+
+
+def test_a_report_leaves_only_with_every_item_approved_and_names_what_blocks(vault, case):
+    report = new_report(vault, case)
+    first = reports.write_item(vault, report.id, "Maya now leads the weekly review.")
+    second = reports.write_item(vault, report.id, "She asks for feedback earlier.",
+                                source_note_id=case.shared_note.id)
+    saved = []
+    with pytest.raises(reports.ReportBlocked) as refused:
+        reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=saved.append)
+    assert [str(b) for b in refused.value.blocking] == [
+        "Item 1 “Maya now leads the weekly review.”: the client has not approved it for this "
+        "recipient.",
+        "Item 2 “She asks for feedback earlier.”: the client has not approved it for this "
+        "recipient."]
+    assert saved == [] and disclosures.for_client(vault, case.client.id) == []
+
+    reports.approve(vault, report.id, [first.id], method="on_screen", given_by="Maya Okafor",
+                    given_on="2026-05-01")
+    with pytest.raises(reports.ReportBlocked, match="Item 2 “She asks"):
+        reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=saved.append)
+    reports.approve(vault, report.id, [second.id], method="written", given_by="Maya Okafor",
+                    given_on="2026-05-01")
+
+    disclosure = reports.export(vault, report.id, on="2026-05-01", render=plain_render,
+                                save=saved.append)
+    [data] = saved
+    body = json.loads(data)
+    assert body["words"] == [first.text, second.text]
+    assert body["id"] == disclosure.id  # the file carries its disclosure id
+    assert body["facts"] == ["3 sessions held, 1 cancelled, 1 missed",
+                             "2026-01-12, 2026-02-09, 2026-03-16", "4.5 hours"]
+    assert disclosure.recipient_name == "Northwind Ltd"
+    assert disclosure.purpose == "Mid-point progress report"
+    assert [w.text for w in disclosures.words(vault, disclosure.id)] == [first.text, second.text]
+    assert disclosure.file_sha256 == hashlib.sha256(data).hexdigest()
+    assert [e.file_sha256 for e in exports.for_record(vault, "disclosure", disclosure.id)] == [
+        disclosure.file_sha256]
+    assert disclosures.for_sponsor(vault, case.sponsor.id) == [disclosure]
+
+
+def test_struck_items_never_leave_and_do_not_block(vault, case):
+    report = new_report(vault, case)
+    keep = reports.write_item(vault, report.id, "Keep this.")
+    struck = reports.write_item(vault, report.id, "STRUCK words.")
+    reports.approve(vault, report.id, [keep.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+    reports.strike_item(vault, report.id, struck.id)
+    states = [(i.excerpt.text, i.state) for i in reports.items(vault, report.id, "2026-05-01")]
+    assert states == [("Keep this.", reports.APPROVED), ("STRUCK words.", reports.STRUCK)]
+    saved = []
+    reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=saved.append)
+    assert b"STRUCK" not in saved[0]
+
+
+def test_item_states_follow_the_client(vault, case):
+    report = new_report(vault, case)
+    a = reports.write_item(vault, report.id, "a")
+    b = reports.write_item(vault, report.id, "b")
+    c = reports.write_item(vault, report.id, "c")
+    d = reports.write_item(vault, report.id, "d")
+    reports.mark_asked(vault, report.id, [b.id])
+    reports.approve(vault, report.id, [c.id], method="verbal", given_by="Maya",
+                    given_on="2026-05-01", expires_on="2026-06-30")
+    round_ = reports.approve(vault, report.id, [d.id], method="email", given_by="Maya",
+                             given_on="2026-05-01")
+    reports.edit_item(vault, report.id, a.id, "a, rewritten")
+    reports.approve(vault, report.id, [a.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+    reports.edit_item(vault, report.id, a.id, "a, rewritten again")
+    consents.revoke(vault, consents.in_round(vault, round_.id)[0].id, "changed her mind")
+    seen = {i.excerpt.id: i for i in reports.items(vault, report.id, "2026-07-01")}
+    assert {k: v.state for k, v in seen.items()} == {
+        a.id: reports.VOIDED, b.id: reports.AWAITING, c.id: reports.EXPIRED,
+        d.id: reports.REVOKED}
+    on_time = reports.items(vault, report.id, "2026-05-02")[2]
+    assert on_time.state_words == ("Approved 2026-05-01, verbally (no written record), "
+                                   "until 2026-06-30")
+
+
+def test_reorder_and_remove(vault, case):
+    report = new_report(vault, case)
+    ids = [reports.write_item(vault, report.id, t).id for t in ("one", "two", "three")]
+    reports.move_item(vault, report.id, ids[2], 0)
+    reports.remove_item(vault, report.id, ids[1])
+    assert [i.excerpt.text for i in reports.items(vault, report.id, "2026-05-01")] == [
+        "three", "one"]
+
+
+def test_no_active_agreement_means_no_report(vault):
+    case = ethics_case(vault, activate=False)
+    report = new_report(vault, case)
+    item = reports.write_item(vault, report.id, "Words.")
+    reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+    with pytest.raises(reports.ReportBlocked, match="no active agreement"):
+        reports.export(vault, report.id, on="2026-05-01", render=plain_render,
+                       save=lambda data: None)
+
+
+def test_facts_are_only_those_the_agreement_names(vault, case):
+    from dataclasses import replace
+
+    assert reports.allowed_facts(case.agreement) == ("attendance", "dates", "hours")
+    narrow = replace(case.agreement, clauses=tuple(
+        replace(c, body="The sponsor may receive the dates of sessions only.")
+        if c.kind == "information_exchange" else c for c in case.agreement.clauses))
+    assert reports.allowed_facts(narrow) == ("dates",)
+    assert reports.allowed_facts(None) == ()
+
+
+def test_a_contact_needs_their_own_approval(vault, case):
+    manager = Recipient("contact", case.manager.id)
+    report = new_report(vault, case, recipient=manager)
+    item = reports.write_item(vault, report.id, "Words.")
+    consents.record(vault, item.id, Recipient("sponsor", case.sponsor.id), method="on_screen",
+                    given_by="Maya", given_on="2026-05-01")
+    assert reports.items(vault, report.id, "2026-05-01")[0].state == reports.DRAFT
+    reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+    disclosure = reports.export(vault, report.id, on="2026-05-01", render=plain_render,
+                                save=lambda data: None)
+    assert disclosure.recipient_name == "Dan Reyes, Northwind Ltd"
+
+
+def test_a_failed_save_records_no_disclosure(vault, case):
+    report = new_report(vault, case)
+    item = reports.write_item(vault, report.id, "Words.")
+    reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+
+    def disk_full(data):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=disk_full)
+    assert disclosures.for_client(vault, case.client.id) == []
+
+
+def test_a_report_needs_a_sponsor_and_a_sane_period(vault, case):
+    from coachdesk import engagements
+
+    own = engagements.add(vault, engagements.EngagementDraft(case.client.id, "2026-01-01"))
+    with pytest.raises(InvalidInput, match="no sponsor"):
+        reports.create(vault, reports.ReportDraft(own.id, "x", "2026-01-01", "2026-02-01"))
+    with pytest.raises(InvalidInput, match="cannot end before"):
+        new_report(vault, case, period_from="2026-03-01", period_to="2026-02-01")
+    with pytest.raises(InvalidInput, match="sponsor or one of its contacts"):
+        new_report(vault, case, recipient=Recipient("contact", 999))
+
+
+def test_disclosures_cannot_be_changed_or_removed(vault, case):
+    report = new_report(vault, case)
+    item = reports.write_item(vault, report.id, "Words.")
+    reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+    disclosure = reports.export(vault, report.id, on="2026-05-01", render=plain_render,
+                                save=lambda data: None)
+    import sqlcipher3
+
+    for sql in ("UPDATE disclosures SET purpose = 'x'", "DELETE FROM disclosures"):
+        with pytest.raises(sqlcipher3.IntegrityError, match="never"), \
+                vault.transaction() as conn:
+            conn.execute(sql)
+    assert disclosures.get(vault, disclosure.id) == disclosure
+
+
+def test_evidence_is_kept_in_the_vault_and_checked(vault, case):
+    report = new_report(vault, case)
+    item = reports.write_item(vault, report.id, "Words.")
+    round_ = reports.approve(vault, report.id, [item.id], method="written", given_by="Maya",
+                             given_on="2026-05-01")
+    scan = b"%PDF-1.7\n" + b"signed" * 100
+    kept = evidence.add(vault, case.client.id, "/home/sam/scans/release.pdf", scan,
+                        round_id=round_.id)
+    assert kept.file_name == "release.pdf" and kept.media_type == "application/pdf"
+    assert evidence.data(vault, kept.id) == scan
+    assert consents.get_round(vault, round_.id).evidence_id == kept.id
+    with pytest.raises(InvalidInput, match="is not a PDF or an image"):
+        evidence.add(vault, case.client.id, "notes.docx", b"PK\x03\x04 word file")
+    with pytest.raises(InvalidInput, match="at most 20 MB"):
+        evidence.add(vault, case.client.id, "huge.pdf", b"%PDF-" + bytes(21 * 1024 * 1024))
+    with pytest.raises(InvalidInput, match="is empty"):
+        evidence.add(vault, case.client.id, "empty.pdf", b"")
+
+
+def test_sponsor_request_with_the_clause_beside_it_and_a_response(vault, case):
+    request = sponsor_requests.log(vault, sponsor_requests.RequestDraft(
+        case.sponsor.id, "2026-04-20", "email",
+        "Send me a full report of what Maya said, or we stop paying.",
+        contact_id=case.manager.id, engagement_id=case.engagement.id, full_record=True))
+    assert request.client_id == case.client.id and request.full_record
+    assert "will not receive session notes" in sponsor_requests.agreement_words(vault, request)
+    answered = sponsor_requests.respond(vault, request.id, "co_create", on="2026-04-21",
+                                        note="Offered a report co-created with Maya.")
+    assert answered.response == "co_create"
+    assert sponsor_requests.for_sponsor(vault, case.sponsor.id) == [answered]
+    assert sponsor_requests.for_client(vault, case.client.id) == [answered]
+    assert "strictest confidence" in sponsor_requests.FULL_RECORD_REFUSAL
+    with pytest.raises(InvalidInput):
+        sponsor_requests.respond(vault, request.id, "send_everything", on="2026-04-21")
+    with pytest.raises(InvalidInput, match="not one of this sponsor's contacts"):
+        sponsor_requests.log(vault, sponsor_requests.RequestDraft(
+            case.sponsor.id, "2026-04-20", "phone", "x", contact_id=999))
