@@ -198,3 +198,68 @@ def get(vault, consent_id: int) -> Consent:
 def for_excerpts(vault, excerpt_ids: list[int]) -> list[Consent]:
     return [Consent(*r) for r in vault.read_ids(
         f"SELECT {_COLUMNS} FROM consents WHERE excerpt_id IN ({{ids}})", excerpt_ids)]
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    text: str  # the approved words, or a note that they were edited since
+    still_counts: bool
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A consent receipt for one approval round, after the Kantara consent receipt's fields."""
+
+    receipt_id: str
+    issued_on: str
+    coach_name: str  # the controller: who holds the record
+    client_name: str  # the person the words are about, who gave consent
+    recipient_name: str  # the third party the words may go to
+    purpose: str
+    method: str
+    given_by: str
+    given_on: str
+    expires_on: str | None
+    lines: tuple[ReceiptLine, ...]
+    how_to_withdraw: str
+    evidence_kept: bool
+
+
+EDITED_SINCE = ("(These words were edited after this approval, so it no longer counts; "
+                "the new words need a new approval.)")
+
+
+def receipt(vault, round_id: int, issued_on: str) -> Receipt:
+    from coachdesk import clients, excerpts, settings, sponsors
+
+    round_ = get_round(vault, round_id)
+    given = in_round(vault, round_id)
+    found = excerpts.get_many(vault, [c.excerpt_id for c in given])
+    lines = []
+    for c in given:
+        excerpt = found[c.excerpt_id]
+        same = excerpt.text_sha256 == c.text_sha256
+        lines.append(ReceiptLine(excerpt.text if same else EDITED_SINCE,
+                                 same and c.revoked_at is None))
+    sponsor_id = round_.recipient_id
+    contact_name = ""
+    if round_.recipient_kind == "contact":
+        row = vault.read_one("SELECT sponsor_id, name FROM sponsor_contacts WHERE id = ?",
+                             (round_.recipient_id,))
+        if row is None:
+            raise NotFound("This contact is no longer in the vault.")
+        sponsor_id, contact_name = row
+    organisation = sponsors.get(vault, sponsor_id).organisation
+    coach = settings.get(vault, "coach_name") or "your coach"
+    return Receipt(
+        receipt_id=f"CR-{round_.id:06d}", issued_on=issued_on, coach_name=coach,
+        client_name=clients.get(vault, round_.client_id).name,
+        recipient_name=f"{contact_name}, {organisation}" if contact_name else organisation,
+        purpose=round_.purpose or "A report to the sponsor of your coaching",
+        method=METHOD_WORDS[round_.method], given_by=round_.given_by, given_on=round_.given_on,
+        expires_on=round_.expires_on, lines=tuple(lines),
+        how_to_withdraw=(f"Tell {coach}, in any way you like (email, phone, or at a session), "
+                         "that you withdraw this approval, for all of these words or some. "
+                         "From then on they are not sent to anyone. Words already sent "
+                         "cannot be called back, but you can ask to see what was sent."),
+        evidence_kept=round_.evidence_id is not None)

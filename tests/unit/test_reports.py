@@ -233,3 +233,55 @@ def test_sponsor_request_with_the_clause_beside_it_and_a_response(vault, case):
     with pytest.raises(InvalidInput, match="not one of this sponsor's contacts"):
         sponsor_requests.log(vault, sponsor_requests.RequestDraft(
             case.sponsor.id, "2026-04-20", "phone", "x", contact_id=999))
+
+
+def test_consent_receipt_lists_the_exact_words_and_how_to_withdraw(vault, case):
+    report = new_report(vault, case)
+    one = reports.write_item(vault, report.id, "Maya leads the weekly review.")
+    two = reports.write_item(vault, report.id, "She delegates more.")
+    round_ = reports.approve(vault, report.id, [one.id, two.id], method="on_screen",
+                             given_by="Maya Okafor", given_on="2026-05-01",
+                             expires_on="2026-12-31")
+    receipt = consents.receipt(vault, round_.id, "2026-05-01")
+    assert [line.text for line in receipt.lines] == [one.text, two.text]
+    assert (receipt.recipient_name, receipt.purpose, receipt.expires_on) == (
+        "Northwind Ltd", "Mid-point progress report", "2026-12-31")
+    assert receipt.coach_name == "Sam Coach" and "withdraw" in receipt.how_to_withdraw
+    reports.edit_item(vault, report.id, two.id, "She delegates a lot more.")
+    later = consents.receipt(vault, round_.id, "2026-05-02")
+    assert later.lines[1].text == consents.EDITED_SINCE and not later.lines[1].still_counts
+
+
+def test_legal_export_and_client_packet_are_logged_disclosures(vault, case):
+    from coachdesk import legal_exports
+
+    report = new_report(vault, case)
+    item = reports.write_item(vault, report.id, "Approved words.")
+    reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya",
+                    given_on="2026-05-01")
+    reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=lambda d: None)
+    with pytest.raises(InvalidInput, match="on what basis"):
+        legal_exports.export(vault, case.client.id, requester="District Court", legal_basis=" ",
+                             on="2026-06-01", render=lambda r: b"", save=lambda d: None)
+    seen = []
+    legal = legal_exports.export(
+        vault, case.client.id, requester="District Court", legal_basis="Court order 12/2026",
+        on="2026-06-01", render=lambda r: seen.append(r) or b"record", save=lambda d: None)
+    [record] = seen
+    assert record.disclosure_id == legal.id and record.client.name == "Maya Okafor"
+    assert {n.body for n in record.notes} == {case.shared_note.body, case.private_note.body}
+    assert "JONAS-SECRET" not in repr(record)
+    assert (legal.kind, legal.legal_basis, legal.sponsor_id) == (
+        "legal_export", "Court order 12/2026", None)
+
+    packets = []
+    legal_exports.export_packet(vault, case.client.id, on="2026-06-02",
+                                render=lambda p: packets.append(p) or b"packet",
+                                save=lambda d: None)
+    [packet] = packets
+    kinds = [d.kind for d, _words in packet.disclosed]
+    assert sorted(kinds) == ["legal_export", "sponsor_report"]
+    sent = dict((d.kind, w) for d, w in packet.disclosed)["sponsor_report"]
+    assert [w.text for w in sent] == ["Approved words."]
+    assert [line.text for r in packet.receipts for line in r.lines] == ["Approved words."]
+    assert len(disclosures.for_client(vault, case.client.id)) == 3

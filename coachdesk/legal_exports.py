@@ -1,0 +1,134 @@
+"""A client's whole record leaving the vault: for the law, or for the client.
+
+A legal export answers a court order or subpoena (ICF Code 26), or the
+client's own request for their record: everything, private notes included,
+with the requester and the legal basis typed in by the coach, and logged as a
+disclosure. It is never a sponsor report and never passes through the report
+builder. The client packet is different: everything that was ever disclosed
+about the client, with their consent receipts, for the client to keep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from coachdesk import (
+    agreements,
+    clients,
+    consents,
+    disclosures,
+    engagements,
+    excerpts,
+    notes,
+    sessions,
+    settings,
+    sponsor_requests,
+    validation,
+)
+from coachdesk.errors import InvalidInput
+
+BASES_EXAMPLES = ("Court order", "Subpoena", "The client's own request")
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    disclosure_id: int | None
+    produced_on: str
+    coach_name: str
+    requester: str
+    legal_basis: str
+    client: clients.Client
+    engagements: tuple[engagements.Engagement, ...]
+    sessions: tuple[sessions.Session, ...]
+    notes: tuple[notes.Note, ...]
+    agreements: tuple[agreements.Agreement, ...]
+    excerpts: tuple[excerpts.Excerpt, ...]
+    rounds: tuple[consents.Round, ...]
+    disclosures: tuple[disclosures.Disclosure, ...]
+    sponsor_requests: tuple[sponsor_requests.SponsorRequest, ...]
+
+
+@dataclass(frozen=True)
+class Packet:
+    disclosure_id: int | None
+    produced_on: str
+    coach_name: str
+    client_name: str
+    disclosed: tuple[tuple[disclosures.Disclosure, tuple[disclosures.DisclosedWords, ...]], ...]
+    receipts: tuple[consents.Receipt, ...]
+
+
+def whole_record(vault, client_id: int, *, on: str, requester: str = "", legal_basis: str = "",
+                 disclosure_id: int | None = None) -> ClientRecord:
+    with vault.snapshot():
+        client = clients.get(vault, client_id)
+        mine = engagements.for_client(vault, client_id)
+        session_ids = sessions.ids_for_client(vault, client_id)
+        found_sessions = sessions.get_many(vault, session_ids)
+        note_ids = notes.ids_for_client(vault, client_id)
+        found_notes = notes.get_many(vault, note_ids)
+        excerpt_ids = excerpts.ids_for_client(vault, client_id)
+        found_excerpts = excerpts.get_many(vault, excerpt_ids)
+        return ClientRecord(
+            disclosure_id=disclosure_id, produced_on=on,
+            coach_name=settings.get(vault, "coach_name"), requester=requester,
+            legal_basis=legal_basis, client=client, engagements=tuple(mine),
+            sessions=tuple(found_sessions[i] for i in session_ids if i in found_sessions),
+            notes=tuple(found_notes[i] for i in note_ids if i in found_notes),
+            agreements=tuple(agreements.for_client(vault, client_id)),
+            excerpts=tuple(found_excerpts[i] for i in excerpt_ids if i in found_excerpts),
+            rounds=tuple(consents.rounds_for_client(vault, client_id)),
+            disclosures=tuple(disclosures.for_client(vault, client_id)),
+            sponsor_requests=tuple(sponsor_requests.for_client(vault, client_id)))
+
+
+def export(vault, client_id: int, *, requester: str, legal_basis: str, on: str,
+           for_the_client: bool = False, render: Callable[[ClientRecord], bytes],
+           save: Callable[[bytes], None]) -> disclosures.Disclosure:
+    """The whole record for ``requester`` under ``legal_basis``, logged as a disclosure."""
+    who = validation.required_name("requester", "Who asked for the record", requester)
+    basis = validation.one_line("legal_basis", "The legal basis", legal_basis)
+    if not basis.strip():
+        raise InvalidInput("legal_basis", "Say on what basis the record is released (for "
+                                          "example: court order no. 123 of 2026-05-01).")
+    client = clients.get(vault, client_id)
+
+    def prepare(conn, disclosure_id: int):
+        record = whole_record(vault, client_id, on=on, requester=who, legal_basis=basis,
+                              disclosure_id=disclosure_id)
+        pending = disclosures.Pending(
+            id=disclosure_id, kind="legal_export", client_id=client.id, sponsor_id=None,
+            recipient_kind="client" if for_the_client else "other",
+            recipient_id=client.id if for_the_client else None, recipient_name=who,
+            purpose="The client's whole record", legal_basis=basis)
+        return pending, render(record)
+
+    return disclosures.disclose(vault, prepare, save)
+
+
+def packet(vault, client_id: int, *, on: str, disclosure_id: int | None = None) -> Packet:
+    with vault.snapshot():
+        client = clients.get(vault, client_id)
+        disclosed = tuple((d, tuple(disclosures.words(vault, d.id)))
+                          for d in disclosures.for_client(vault, client_id))
+        receipts = tuple(consents.receipt(vault, r.id, on)
+                         for r in consents.rounds_for_client(vault, client_id))
+        return Packet(disclosure_id, on, settings.get(vault, "coach_name"), client.name,
+                      disclosed, receipts)
+
+
+def export_packet(vault, client_id: int, *, on: str, render: Callable[[Packet], bytes],
+                  save: Callable[[bytes], None]) -> disclosures.Disclosure:
+    """Everything ever disclosed about the client, with the receipts, for the client."""
+    client = clients.get(vault, client_id)
+
+    def prepare(conn, disclosure_id: int):
+        content = packet(vault, client_id, on=on, disclosure_id=disclosure_id)
+        pending = disclosures.Pending(
+            id=disclosure_id, kind="client_packet", client_id=client.id, sponsor_id=None,
+            recipient_kind="client", recipient_id=client.id, recipient_name=client.name,
+            purpose="What was disclosed about you, with your consent receipts")
+        return pending, render(content)
+
+    return disclosures.disclose(vault, prepare, save)
