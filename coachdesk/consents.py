@@ -16,8 +16,8 @@ from coachdesk.timeutil import now_utc
 
 METHODS = ("on_screen", "written", "email", "verbal")
 WEAKER_METHODS = ("verbal",)
-METHOD_WORDS = {"on_screen": "approved on screen, in session",
-                "written": "written and signed", "email": "by email",
+METHOD_WORDS = {"on_screen": "on screen, in session",
+                "written": "in writing, signed", "email": "by email",
                 "verbal": "verbally (no written record)"}
 _COLUMNS = ("id, excerpt_id, recipient_kind, recipient_id, text_sha256, method, given_by,"
             " given_on, expires_on, revoked_at, revoke_reason, recorded_at, round_id")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -23,7 +24,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from coachdesk import reports
 from coachdesk.agreements import Agreement
+from coachdesk.consents import METHOD_WORDS as CONSENT_METHOD_WORDS
+from coachdesk.consents import Receipt
+from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
+from coachdesk.legal_exports import ClientRecord, Packet
+from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 
 ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
 METHOD_WORDS = {"handwritten": "handwritten signature", "electronic": "electronic signature",
@@ -61,7 +68,8 @@ class _Writer:
             self.cursor.insertBlock(block, char)
         self.cursor.insertText(text, char)  # plain text: nothing in it is interpreted
 
-    def pdf_bytes(self, title: str) -> bytes:
+    def pdf_bytes(self, title: str, footer: str = "") -> bytes:
+        """The document as PDF bytes; every page ends with ``footer`` and its number."""
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
@@ -70,16 +78,70 @@ class _Writer:
         writer.setResolution(300)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                          QPageLayout.Orientation.Portrait,
-                                         QMarginsF(22, 20, 22, 20), QPageLayout.Unit.Millimeter))
+                                         QMarginsF(22, 20, 22, 14), QPageLayout.Unit.Millimeter))
         # Lay the text out for the printer's resolution, not the screen's, or a
         # 10 pt font comes out a third of its size on the page.
         self.document.documentLayout().setPaintDevice(writer)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
-        self.document.setPageSize(QSizeF(rect.width(), rect.height()))
-        self.document.print_(writer)
+        footer_height = writer.resolution() * 0.3  # about 7.6 mm kept for the footer
+        body = QSizeF(rect.width(), rect.height() - footer_height)
+        self.document.setPageSize(body)
+        pages = self.document.pageCount()
+        painter = QPainter(writer)
+        footer_font = QFont("DejaVu Sans", 7.5)
+        footer_font.setFeature(QFont.Tag("liga"), 0)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            self._draw_page(painter, page * body.height(), body)
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#55605D"))
+            line = QRectF(0, rect.height() - footer_height * 0.7, rect.width(),
+                          footer_height * 0.7)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             footer)
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             f"Page {page + 1} of {pages}")
+        painter.end()
         del writer  # finishes the file
         buffer.close()
         return bytes(buffer.data())
+
+    def _draw_page(self, painter: QPainter, top: float, body: QSizeF) -> None:
+        """Draw the lines laid out on the page starting at ``top``, and no others.
+
+        QTextDocument.print_ and drawContents also draw the last line of the page
+        before, hidden by the clip but still in the PDF's text: copied or
+        searched text then repeats a line at every page break. Drawing only the
+        lines that start on this page avoids that (the layout never lets a line
+        cross a page break).
+        """
+        painter.save()
+        painter.translate(0, -top)
+        painter.setPen(QColor("black"))
+        layout = self.document.documentLayout()
+        block = self.document.begin()
+        while block.isValid():
+            bounds = layout.blockBoundingRect(block)
+            if bounds.bottom() >= top and bounds.top() < top + body.height():
+                text_layout = block.layout()
+                origin = text_layout.position()
+                for number in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(number)
+                    if top <= origin.y() + line.y() < top + body.height():
+                        line.draw(painter, origin)
+            block = block.next()
+        painter.restore()
+
+    def facts(self, rows: list[tuple[str, str]]) -> None:
+        """Label-value lines, each a plain block (labels bold)."""
+        for label, value in rows:
+            self.block(f"{label}: {value}", space_after=2)
+
+    def signature_line(self, who: str) -> None:
+        self.block(who, bold=True, space_before=16)
+        self.block("Signature: ______________________________     Date: ________________",
+                   space_before=14)
 
 
 def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes:
@@ -106,4 +168,174 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     out.block(f"Printed from CoachDesk on {(printed_on or date.today()).isoformat()} for "
               "signing. Each printing is recorded in the coach's records.",
               size=8, grey=True, space_before=22)
-    return out.pdf_bytes(agreement.title)
+    return out.pdf_bytes(agreement.title, agreement.title)
+
+
+def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:
+    if disclosure_id is None:
+        return f"PREVIEW, not a disclosure · {produced_on}"
+    return f"Disclosure D-{disclosure_id:06d} · exported from CoachDesk on {produced_on}"
+
+
+def report_pdf(content: reports.ReportContent) -> bytes:
+    """A report for a sponsor: who, for what, the period, the facts, then the approved words.
+
+    Every word of the client's comes from ``content.words``, which the report
+    module fills from the consent gate's ``passed`` alone.
+    """
+    out = _Writer()
+    out.block("Coaching progress report", size=18, bold=True, space_after=4)
+    out.block(content.purpose, size=11.5, grey=True, space_after=12)
+    out.facts([("Coach", content.coach_name or "—"), ("Client", content.client_name),
+               ("Sponsor", content.sponsor_name), ("For", content.recipient_name),
+               ("Period", f"{content.period_from} to {content.period_to}")])
+    if content.facts:
+        out.block("Sessions", size=13, bold=True, space_before=14, space_after=4)
+        out.facts([(f.label, f.value) for f in content.facts])
+    if content.words:
+        out.block("In the client's approved words", size=13, bold=True, space_before=14,
+                  space_after=2)
+        out.block("Each passage below was read and approved by the client, word for word, "
+                  "for this recipient.", grey=True, size=9, space_after=8)
+        for number, words in enumerate(content.words, start=1):
+            out.block(f"{number}.", bold=True, space_before=8, space_after=2)
+            for paragraph in words.text.split("\n"):
+                out.block(paragraph, space_after=2)
+            out.block(f"Approved {words.approved_on}, {CONSENT_METHOD_WORDS[words.method]}.",
+                      size=8.5, grey=True, space_after=4)
+    out.block("This report holds only what the client approved for its recipient. It is "
+              "confidential to its recipient; please do not pass it on.",
+              size=8, grey=True, space_before=20)
+    return out.pdf_bytes(f"Coaching progress report: {content.client_name}",
+                         _disclosure_footer(content.disclosure_id, content.produced_on))
+
+
+def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, purpose: str,
+                     texts: list[str], printed_on: str) -> bytes:
+    """Written permission: the exact words and the recipient, with lines to sign."""
+    out = _Writer()
+    out.block("Permission to share coaching information", size=18, bold=True, space_after=10)
+    out.block(f"I, {client_name}, give {coach_name or 'my coach'} permission to share the "
+              f"passages below, exactly as written and nothing else, with {recipient_name}, "
+              f"for this purpose: {purpose}.", space_after=6)
+    out.block("I may strike out any passage before signing. I may withdraw this permission "
+              "at any time by telling my coach; passages not yet sent will then not be sent.",
+              space_after=10)
+    for number, text in enumerate(texts, start=1):
+        out.block(f"Passage {number}", bold=True, space_before=8, space_after=2)
+        for paragraph in text.split("\n"):
+            out.block(paragraph, space_after=2)
+        out.block("Approved [  ]     Struck out [  ]", size=9, grey=True, space_before=2)
+    out.block("Expires on (optional): ________________", space_before=16)
+    out.signature_line(f"Client: {client_name}")
+    out.signature_line(f"Coach: {coach_name}" if coach_name else "Coach")
+    return out.pdf_bytes("Permission to share coaching information",
+                         f"Release form printed from CoachDesk on {printed_on}")
+
+
+def receipt_pdf(receipt: Receipt) -> bytes:
+    """A consent receipt for the client (fields after the Kantara consent receipt)."""
+    out = _Writer()
+    out.block("Consent receipt", size=18, bold=True, space_after=10)
+    out.facts([
+        ("Receipt", receipt.receipt_id), ("Issued", receipt.issued_on),
+        ("Your coach (who keeps your record)", receipt.coach_name),
+        ("You", receipt.client_name), ("Approved by", receipt.given_by),
+        ("May be shared with", receipt.recipient_name), ("Purpose", receipt.purpose),
+        ("How you approved", receipt.method), ("Approved on", receipt.given_on),
+        ("Approval ends", receipt.expires_on or "when you withdraw it"),
+        ("Signed form kept", "yes, encrypted with your record" if receipt.evidence_kept
+         else "no")])
+    out.block("The exact words you approved", size=13, bold=True, space_before=14,
+              space_after=4)
+    for number, line in enumerate(receipt.lines, start=1):
+        out.block(f"{number}.", bold=True, space_before=6, space_after=2)
+        for paragraph in line.text.split("\n"):
+            out.block(paragraph, space_after=2)
+    out.block("How to withdraw", size=13, bold=True, space_before=14, space_after=4)
+    out.block(receipt.how_to_withdraw)
+    out.block("Nothing else from your coaching is shared: not your session notes, and "
+              "nothing you have not approved word for word.", space_before=8)
+    return out.pdf_bytes(f"Consent receipt {receipt.receipt_id}",
+                         f"Consent receipt {receipt.receipt_id} · CoachDesk")
+
+
+def record_pdf(record: ClientRecord) -> bytes:
+    """A client's whole record for a legal request: clearly not a sponsor report."""
+    out = _Writer()
+    out.block("Complete client record: legal release", size=18, bold=True, space_after=4)
+    out.block("Released under a legal obligation or at the client's own request. This is "
+              "not a sponsor report.", grey=True, space_after=10)
+    out.facts([("Client", record.client.name), ("Coach", record.coach_name or "—"),
+               ("Requested by", record.requester), ("Legal basis", record.legal_basis),
+               ("Produced on", record.produced_on)])
+    out.block("Engagements", size=13, bold=True, space_before=14)
+    for e in record.engagements:
+        out.block(f"{e.title or 'Engagement'}: {e.starts_on} to {e.ends_on or 'open'} "
+                  f"({e.status})")
+        for goal in e.goals:
+            out.block(f"Goal: {goal.text}", space_after=2)
+    out.block("Agreements", size=13, bold=True, space_before=14)
+    for a in record.agreements:
+        out.block(f"{a.title} ({a.status})", bold=True, space_before=4)
+        for clause in a.clauses:
+            out.block(f"{clause.heading}: {clause.body}", size=9)
+    out.block("Sessions", size=13, bold=True, space_before=14)
+    for session in record.sessions:
+        out.block(f"{session.starts_at.replace('T', ' ')}, {session.duration_minutes} min, "
+                  f"{session.status}", space_after=1)
+    out.block("Notes", size=13, bold=True, space_before=14)
+    for note in record.notes:
+        kind = "coach's private note" if note.is_private else "note"
+        out.block(f"{note.created_at[:10]} ({kind})", bold=True, space_before=6, space_after=2)
+        for paragraph in note.body.split("\n"):
+            out.block(paragraph, space_after=2)
+    out.block("Excerpts written for sponsors", size=13, bold=True, space_before=14)
+    for excerpt in record.excerpts:
+        out.block(excerpt.text, space_after=3)
+    out.block("Approvals given", size=13, bold=True, space_before=14)
+    for round_ in record.rounds:
+        out.block(f"{round_.given_on}: {CONSENT_METHOD_WORDS[round_.method]}, by "
+                  f"{round_.given_by}; purpose: {round_.purpose or '—'}", space_after=2)
+    out.block("Disclosures", size=13, bold=True, space_before=14)
+    for d in record.disclosures:
+        out.block(f"{d.disclosed_at[:10]}: {DISCLOSURE_WORDS[d.kind]} to {d.recipient_name} "
+                  f"(D-{d.id:06d})", space_after=2)
+    out.block("Sponsor requests", size=13, bold=True, space_before=14)
+    for r in record.sponsor_requests:
+        answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")
+        out.block(f"{r.asked_on} ({CHANNEL_WORDS[r.channel]}): {r.asked_for} Response: "
+                  f"{answer}.", space_after=2)
+    return out.pdf_bytes(f"Client record: {record.client.name}",
+                         _disclosure_footer(record.disclosure_id, record.produced_on)
+                         + " · legal release")
+
+
+def packet_pdf(packet: Packet) -> bytes:
+    """For the client: everything ever disclosed about them, and their receipts."""
+    out = _Writer()
+    out.block("What was shared about you", size=18, bold=True, space_after=4)
+    out.block(f"Prepared for {packet.client_name} by {packet.coach_name or 'your coach'} on "
+              f"{packet.produced_on}.", grey=True, space_after=12)
+    if not packet.disclosed:
+        out.block("Nothing from your coaching has been shared with anyone.")
+    for disclosure, words in packet.disclosed:
+        out.block(f"{disclosure.disclosed_at[:10]}: {DISCLOSURE_WORDS[disclosure.kind]} to "
+                  f"{disclosure.recipient_name}", size=12, bold=True, space_before=12)
+        out.block(f"Purpose: {disclosure.purpose}" + (
+            f" · Legal basis: {disclosure.legal_basis}" if disclosure.legal_basis else ""),
+            grey=True, space_after=4)
+        for w in words:
+            for paragraph in w.text.split("\n"):
+                out.block(paragraph, space_after=2)
+            out.block("", space_after=2)
+    if packet.receipts:
+        out.block("Your consent receipts", size=13, bold=True, space_before=16)
+    for receipt in packet.receipts:
+        out.block(f"{receipt.receipt_id}: approved {receipt.given_on} "
+                  f"({receipt.method}) for {receipt.recipient_name}", bold=True,
+                  space_before=8, space_after=2)
+        for line in receipt.lines:
+            out.block(line.text, space_after=2)
+    return out.pdf_bytes(f"What was shared about {packet.client_name}",
+                         _disclosure_footer(packet.disclosure_id, packet.produced_on))

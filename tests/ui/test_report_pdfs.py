@@ -1,0 +1,113 @@
+"""Report, release form, receipt and legal PDFs read back with pdftotext."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from coachdesk import consents, legal_exports, reports
+from tests.cases import ethics_case
+from tests.pdftext import pdf_text
+from ui import pdf
+
+TRICKY = ("<b>bold?</b> <script>alert('x')</script> **not bold** # not a heading\n"
+          "[link](http://example.com) &amp; & < >")
+
+
+def approved_report(vault, texts):
+    case = ethics_case(vault)
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Progress report", "2026-01-01", "2026-04-30",
+        facts=("attendance", "hours")))
+    ids = [reports.write_item(vault, report.id, t).id for t in texts]
+    reports.approve(vault, report.id, ids, method="on_screen", given_by="Maya Okafor",
+                    given_on="2026-05-01")
+    return case, report
+
+
+def export(vault, report):
+    saved = []
+    disclosure = reports.export(vault, report.id, on="2026-05-01", render=pdf.report_pdf,
+                                save=saved.append)
+    return disclosure, saved[0]
+
+
+def test_html_script_and_markdown_print_exactly_as_typed(vault):
+    _case, report = approved_report(vault, [TRICKY])
+    disclosure, data = export(vault, report)
+    text = pdf_text(data)
+    for line in TRICKY.split("\n"):
+        assert line in text
+    assert "Maya Okafor" in text and "Northwind Ltd" in text and "Sam Coach" in text
+    assert "2026-01-01 to 2026-04-30" in text
+    assert "3 sessions held, 1 cancelled, 1 missed" in text and "4.5 hours" in text
+    assert f"Disclosure D-{disclosure.id:06d}" in text
+    assert "We talked about her team" not in text  # the note itself never appears
+    assert "PRIVATE" not in text and "JONAS" not in text
+
+
+def test_right_to_left_text_and_emoji_survive(vault):
+    words = "מאיה מובילה את הפגישה השבועית 🙂 — ومايا تقود الاجتماع 🎉"
+    _case, report = approved_report(vault, [words])
+    _disclosure, data = export(vault, report)
+    # pdftotext gives Arabic as presentation forms and wraps runs in direction
+    # marks: NFKC folds the forms back, and the marks are dropped.
+    text = unicodedata.normalize("NFKC", pdf_text(data))
+    text = re.sub("[\u202a-\u202e\u200e\u200f]", "", text)
+    for word in words.split():
+        if word not in ("🙂", "🎉"):
+            assert word in text, word
+    # Qt's PDF text layer leaves out characters beyond the BMP, but the glyphs are drawn
+    # from an emoji-capable font embedded in the file.
+    assert b"Symbola" in data
+
+
+def test_ten_thousand_words_span_pages_each_with_the_disclosure_id(vault):
+    long = " ".join(f"word{i}" for i in range(10_000))
+    _case, report = approved_report(vault, [long, "A short second passage."])
+    disclosure, data = export(vault, report)
+    text = pdf_text(data)
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) >= 5
+    footer = f"Disclosure D-{disclosure.id:06d}"
+    assert all(footer in page for page in pages)
+    assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    flat = " ".join(text.split())
+    for marker in ("word0 ", "word4999 ", "word9999 "):
+        assert marker in flat + " "
+    assert "A short second passage." in text
+    seen = [int(m) for m in re.findall(r"\bword(\d+)\b", text)]
+    assert seen == list(range(10_000))  # every word, once, in order
+
+
+def test_release_form_and_receipt(vault):
+    _case, report = approved_report(vault, ["Maya leads the weekly review."])
+    form = pdf_text(pdf.release_form_pdf(
+        client_name="Maya Okafor", coach_name="Sam Coach", recipient_name="Northwind Ltd",
+        purpose="Progress report", texts=[TRICKY, "Second."], printed_on="2026-05-01"))
+    assert "I, Maya Okafor, give Sam Coach permission" in form
+    assert "with Northwind Ltd" in " ".join(form.split())
+    assert "<script>alert('x')</script>" in form and "Passage 2" in form
+    assert form.count("Signature: ____") == 2
+    [round_] = consents.rounds_for_report(vault, report.id)
+    receipt = pdf_text(pdf.receipt_pdf(consents.receipt(vault, round_.id, "2026-05-01")))
+    for expected in ("Consent receipt", f"CR-{round_.id:06d}", "Northwind Ltd",
+                     "Progress report", "on screen, in session", "2026-05-01",
+                     "Maya leads the weekly review.", "How to withdraw",
+                     "when you withdraw it"):
+        assert expected in receipt, expected
+
+
+def test_legal_record_is_whole_and_clearly_not_a_report(vault):
+    case = ethics_case(vault)
+    saved = []
+    disclosure = legal_exports.export(
+        vault, case.client.id, requester="District Court of Utrecht",
+        legal_basis="Court order C/16/123 of 2026-06-01", on="2026-06-02",
+        render=pdf.record_pdf, save=saved.append)
+    text = pdf_text(saved[0])
+    assert "Complete client record: legal release" in text and "not a sponsor report" in text
+    assert "Court order C/16/123" in text and "District Court of Utrecht" in text
+    assert "PRIVATE: worried about her marriage." in text  # the whole record, as ordered
+    assert "JONAS" not in text
+    assert f"D-{disclosure.id:06d}" in text
