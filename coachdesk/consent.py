@@ -1,7 +1,7 @@
 """THE consent gate: the one place that decides which words may go to a recipient now.
 
 An excerpt passes for recipient R on day D only with a consent for R that is
-not revoked, not expired on D, and whose hash equals the hash of the excerpt's
+not revoked, given on or before D, not expired on D, and whose hash equals the hash of the excerpt's
 current words. Anything else is blocked, with the reason in the coach's words.
 Whatever leaves the vault for a sponsor (the report renderer, an export) takes
 only ``Decision.passed``: there is no second door.
@@ -19,6 +19,7 @@ NEVER = "the client has not approved it for this recipient"
 CHANGED = "its words changed after the client approved them"
 REVOKED = "the client withdrew the approval"
 EXPIRED = "the approval has expired"
+NOT_YET = "the approval is dated after the day of this export"
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,10 @@ def _verdict(excerpt: Excerpt, mine: list[Consent], on: str) -> Passed | Blocked
     standing = [c for c in current if c.revoked_at is None]
     if not standing:
         return Blocked(excerpt, REVOKED)
-    valid = [c for c in standing if c.expires_on is None or c.expires_on >= on]
+    started = [c for c in standing if c.given_on <= on]
+    if not started:
+        return Blocked(excerpt, NOT_YET)
+    valid = [c for c in started if c.expires_on is None or c.expires_on >= on]
     if not valid:
         return Blocked(excerpt, EXPIRED)
     return Passed(excerpt, max(valid, key=lambda c: (c.given_on, c.id)))

@@ -141,3 +141,12 @@ def test_the_gate_passes_exactly_the_approved_words(vault, ops, on):
         assert {p.excerpt.id for p in decision.passed} == expected
         assert all(p.excerpt.text == texts[ids.index(p.excerpt.id)] for p in decision.passed)
         assert len(decision.passed) + len(decision.blocked) == len(ids)
+
+
+def test_an_approval_dated_after_the_export_does_not_count_yet(setting):
+    vault, client, acme, _other = setting
+    excerpt = excerpts.add(vault, client.id, "Words.")
+    approve(vault, excerpt.id, acme, given_on="2026-03-10")
+    assert consent.decide(vault, acme, [excerpt.id], on="2026-03-09").blocked[0].reason == (
+        consent.NOT_YET)
+    assert consent.decide(vault, acme, [excerpt.id], on="2026-03-10").all_pass
