@@ -127,7 +127,7 @@ def test_the_gate_passes_exactly_the_approved_words(vault, ops, on):
                 continue
             c = approve(vault, ids[i], recipients[r], given_on=given_on, expires_on=expires)
             granted.append({"id": c.id, "i": i, "r": r, "text": texts[i], "until": expires,
-                            "revoked": False})
+                            "given": given_on, "revoked": False})
         elif op[0] == "revoke" and granted:
             g = granted[op[1] % len(granted)]
             if not g["revoked"]:
@@ -137,7 +137,7 @@ def test_the_gate_passes_exactly_the_approved_words(vault, ops, on):
         decision = consent.decide(vault, recipient, ids, on=on)
         expected = {ids[g["i"]] for g in granted
                     if g["r"] == r and g["text"] == texts[g["i"]] and not g["revoked"]
-                    and (g["until"] is None or g["until"] >= on)}
+                    and g["given"] <= on and (g["until"] is None or g["until"] >= on)}
         assert {p.excerpt.id for p in decision.passed} == expected
         assert all(p.excerpt.text == texts[ids.index(p.excerpt.id)] for p in decision.passed)
         assert len(decision.passed) + len(decision.blocked) == len(ids)
