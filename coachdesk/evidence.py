@@ -43,16 +43,21 @@ def media_type(data: bytes) -> str | None:
     return next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
 
 
-def check(file_name: str, data: bytes) -> str:
-    """The media type of an acceptable file; a clear refusal otherwise."""
-    if not data:
+def check_size(file_name: str, size: int) -> None:
+    """Refuse an empty or oversized file before reading it."""
+    if size == 0:
         raise InvalidInput("evidence", f"“{file_name}” is empty. Choose the scanned form itself.")
-    if len(data) > MAX_BYTES:
+    if size > MAX_BYTES:
         raise InvalidInput(
             "evidence",
-            f"“{file_name}” is {len(data) / 1024 / 1024:.0f} MB; evidence can be at most "
+            f"“{file_name}” is {size / 1024 / 1024:.0f} MB; evidence can be at most "
             f"{MAX_BYTES // 1024 // 1024} MB. Scan the form again at a lower resolution "
             "(150 dpi is plenty) and attach that.")
+
+
+def check(file_name: str, data: bytes) -> str:
+    """The media type of an acceptable file; a clear refusal otherwise."""
+    check_size(file_name, len(data))
     kind = media_type(data)
     if kind is None:
         raise InvalidInput(

@@ -89,3 +89,15 @@ def save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) ->
 
     path, _kind = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path or None
+
+
+def open_path(parent: QWidget | None, title: str, kinds: str) -> str | None:
+    """A file the coach chooses to bring in (a signed form); None when they cancel."""
+    shown.append((title, ""))
+    if _next_paths:
+        return _next_paths.popleft()
+    if _strict:
+        raise AssertionError(f"CoachDesk asked for a file no test chose: {title}")
+    from PySide6.QtWidgets import QFileDialog
+    path, _kind = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    return path or None

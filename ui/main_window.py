@@ -28,12 +28,13 @@ from ui.idle import IdleWatcher
 from ui.pages.agreements import AgreementsPage
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
-from ui.pages.coming import ComingPage
+from ui.pages.reports import ReportsPage, legal_export
 from ui.pages.sessions import SessionsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.sponsors import SponsorsPage
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
+from ui.review import ReviewScreen
 
 
 def forget_clipboard() -> None:
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.location = location
         self.vault = None
         self.search_dialog: SearchDialog | None = None
+        self.in_review = False
         self.lost_notes = 0  # notes an (idle) lock could not save, told after unlocking
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1180, 760)
@@ -77,6 +79,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock_when_idle)
         self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.sessions_page = SessionsPage()
+        self.reports_page = ReportsPage()
+        self.reports_page.review_requested.connect(self.enter_review)
+        self.review_screen = ReviewScreen()
+        self.review_screen.leave.connect(self.leave_review)
         self.today_page.open_client.connect(self.show_client)
         self.sessions_page.open_client.connect(self.show_client)
         self.client_page = ClientPage()
@@ -91,8 +97,8 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             page = {"Today": self.today_page, "Clients": self.clients_section,
                     "Sponsors": self.sponsors_page, "Agreements": self.agreements_page,
-                    "Sessions": self.sessions_page,
-                    "Settings": self.settings_page}.get(name) or ComingPage(name)
+                    "Sessions": self.sessions_page, "Reports": self.reports_page,
+                    "Settings": self.settings_page}[name]
             self._page_widgets[name] = page
             self.pages.addWidget(page)
             QListWidgetItem(name, self.sidebar)
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.screens.addWidget(self.unlock_page)
         self.screens.addWidget(self.workspace)
+        self.screens.addWidget(self.review_screen)
         self.setCentralWidget(self.screens)
         self._build_menus()
         self._restore_geometry()
@@ -164,10 +171,22 @@ class MainWindow(QMainWindow):
         one = self.client_page
         for action in (one.start_action, one.note_action, one.plan_action, one.back_action):
             clients_menu.addAction(action)
+        self.shared_action = QAction("&Disclosures and requests", self)
+        self.shared_action.triggered.connect(self.show_client_disclosures)
+        self.legal_action = QAction("&Legal export of the whole record…", self)
+        self.legal_action.triggered.connect(self.legal_export)
+        self.packet_action = QAction("&Packet for the client…", self)
+        self.packet_action.triggered.connect(self.client_packet)
+        clients_menu.addSeparator()
+        for action in (self.shared_action, self.legal_action, self.packet_action):
+            clients_menu.addAction(action)
+        one.shared_button.clicked.connect(self.show_client_disclosures)
+        self.sponsors_page.shared_button.clicked.connect(self.show_sponsor_disclosures)
         self.client_actions = (page.new_action, page.edit_action, page.archive_action,
                                page.find_action)
         self.one_client_actions = (one.start_action, one.note_action, one.plan_action,
-                                   one.back_action)
+                                   one.back_action, self.shared_action, self.legal_action,
+                                   self.packet_action)
 
 
         # Page menus: every button on those pages has a menu entry and a shortcut.
@@ -210,6 +229,97 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    # -- reports, review mode, disclosures -------------------------------------------
+    def enter_review(self, report_id: int) -> None:
+        """Turn the whole window over to one report, for the client to read and approve."""
+        if self.vault is None:
+            return
+        from coachdesk import clients, reports
+
+        report = reports.get(self.vault, report_id)
+        self.review_screen.present(self.vault, report_id,
+                                   clients.get(self.vault, report.client_id).name)
+        self._set_vault_actions(False)
+        self.lock_action.setEnabled(True)  # the coach can always lock
+        self.menuBar().hide()
+        self.screens.setCurrentWidget(self.review_screen)
+        self.in_review = True
+
+    def leave_review(self) -> None:
+        report = self.review_screen.report
+        self.review_screen.clear()
+        self.in_review = False
+        self.menuBar().show()
+        if self.vault is None:
+            return
+        self._set_vault_actions(True)
+        self.screens.setCurrentWidget(self.workspace)
+        self.go_to("Reports")
+        if report is not None:
+            self.reports_page.select(report.id)
+
+    def show_client_disclosures(self) -> None:
+        client = self.client_page.client
+        if self.vault is not None and client is not None:
+            self.go_to("Reports")
+            self.reports_page.show_only(client_id=client.id, tab="Disclosures")
+
+    def show_sponsor_disclosures(self) -> None:
+        sponsor = self.sponsors_page.sponsor
+        if self.vault is not None and sponsor is not None:
+            self.go_to("Reports")
+            self.reports_page.show_only(sponsor_id=sponsor.id, tab="Sponsor requests")
+
+    def legal_export(self) -> None:
+        """The client's whole record for a court, a subpoena or the client: logged."""
+        client, vault = self.client_page.client, self.vault
+        if vault is None or client is None:
+            return
+        from ui.dialogs.report import LegalExportDialog
+
+        def export(requester: str, basis: str, for_client: bool):
+            path = ask.save_path(self, "Save the whole record", "client-record.pdf",
+                                 "PDF documents (*.pdf)")
+            if not path:
+                from coachdesk.errors import CoachDeskError
+                raise CoachDeskError("Nothing was exported: no file was chosen.")
+            try:
+                return legal_export(vault, client.id, path, requester, basis, for_client)
+            except OSError as exc:
+                from coachdesk.errors import CoachDeskError
+                from ui.exporting import failure_words
+                raise CoachDeskError(failure_words(exc, path)) from exc
+
+        dialog = LegalExportDialog(client.name, export, self)
+        self.client_page.show_dialog(dialog, lambda d: ask.inform(
+            self, "Record exported", f"The whole record was saved and logged as disclosure "
+            f"D-{d.id:06d}."))
+
+    def client_packet(self) -> None:
+        """Everything ever disclosed about the client, with the receipts, for the client."""
+        client, vault = self.client_page.client, self.vault
+        if vault is None or client is None:
+            return
+        from datetime import date
+
+        from coachdesk import legal_exports
+        from coachdesk.errors import CoachDeskError
+        from ui.exporting import failure_words, saver
+        from ui.pdf import packet_pdf
+
+        path = ask.save_path(self, "Save the packet for the client", "what-was-shared.pdf",
+                             "PDF documents (*.pdf)")
+        if not path or self.vault is not vault:
+            return
+        try:
+            d = legal_exports.export_packet(vault, client.id, on=date.today().isoformat(),
+                                            render=packet_pdf, save=saver(path))
+        except (OSError, CoachDeskError) as exc:
+            ask.warn(self, "Not exported", failure_words(exc, path))
+            return
+        ask.inform(self, "Packet saved", f"Saved to {path}, and logged as disclosure "
+                   f"D-{d.id:06d}.")
+
     def show_about(self) -> None:
         from coachdesk import __version__
         from coachdesk.vault import sqlcipher_version
@@ -249,7 +359,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         self._enable_page_actions()
         if self.vault is not None and self.pages.currentWidget() in (
-                self.today_page, self.sessions_page, self.agreements_page):
+                self.today_page, self.sessions_page, self.agreements_page, self.reports_page):
             self.pages.currentWidget().refresh()  # always current when looked at
 
     def current_page_name(self) -> str:
@@ -371,6 +481,7 @@ class MainWindow(QMainWindow):
         self.settings_page.attach(vault)
         self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
         self.sessions_page.attach(vault)
+        self.reports_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
@@ -401,6 +512,9 @@ class MainWindow(QMainWindow):
         self.today_page.clear()
         self.agreements_page.clear()
         self.sessions_page.clear()
+        self.reports_page.clear()
+        self.review_screen.clear()
+        self.menuBar().show()
         self.settings_page.clear()
         self.idle.stop()
         self.clients_section.setCurrentWidget(self.clients_page)

@@ -10,7 +10,6 @@ printing is recorded in the vault with the file's SHA-256.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -28,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import agreements, clients, engagements, exports, settings
+from coachdesk import agreements, clients, engagements, settings
 from coachdesk.agreements import REQUIRED_CLAUSES, SIGNATURE_METHODS, Agreement
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
 from ui.dialogs.clauses import ClausesDialog
+from ui.exporting import export_recorded, failure_words
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
 from ui.pdf import ROLE_WORDS, agreement_pdf
@@ -323,17 +323,11 @@ class AgreementsPage(DialogHost, QWidget):
         if not path or self._vault is not vault or not vault.is_open:
             return
         target = Path(path)
-        data = agreement_pdf(agreement)
-        partial = target.with_name(f".{target.name}.coachdesk-partial")
         try:
-            partial.write_bytes(data)
-            exports.record(vault, "agreement_for_signing", "agreement", agreement.id, data)
-            os.replace(partial, target)
+            export_recorded(vault, target, agreement_pdf(agreement), "agreement_for_signing",
+                            "agreement", agreement.id)
         except (OSError, CoachDeskError) as exc:
-            partial.unlink(missing_ok=True)
-            reason = exc.strerror if isinstance(exc, OSError) else exc.message
-            self.message.show_message(f"CoachDesk could not write {target} ({reason}). "
-                                      "Nothing was exported.")
+            self.message.show_message(failure_words(exc, target))
             return
         self.message.show_message(f"Saved to {target}. This printing is recorded.")
 

@@ -84,6 +84,9 @@ class ClientPage(DialogHost, QWidget):
         self.edit_button = QPushButton("&Edit details")
         self.plan_button = QPushButton("&Plan session…")
         self.plan_button.clicked.connect(self.plan_session)
+        self.shared_button = QPushButton("Disclos&ures")
+        self.shared_button.setToolTip("What was shared about this client, and what sponsors "
+                                      "asked for")
         self.engagement_button = QPushButton("New en&gagement")
         self.engagement_button.clicked.connect(lambda: self.edit_engagement(None))
 
@@ -106,6 +109,7 @@ class ClientPage(DialogHost, QWidget):
         top.addWidget(self.name)
         top.addSpacing(12)
         top.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.shared_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.engagement_button)
         top.addWidget(self.plan_button)

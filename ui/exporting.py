@@ -1,0 +1,59 @@
+"""Writing an export where the coach chose, whole or not at all.
+
+The bytes go to a hidden partial file beside the target, which is renamed into
+place only when complete: a full disk or a pulled USB stick leaves no half
+file under the name the coach will send.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def save_bytes(path: str | Path, data: bytes) -> None:
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.coachdesk-partial")
+    try:
+        with open(partial, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def saver(path: str | Path):
+    """``save`` for the core's export functions: writes to ``path`` when called."""
+    return lambda data: save_bytes(path, data)
+
+
+def export_recorded(vault, path: str | Path, data: bytes, kind: str, record_kind: str,
+                    record_id: int) -> None:
+    """Write ``data`` to ``path`` and record the export; a file that exists was recorded.
+
+    The partial file is recorded before it is renamed into place, so a failure
+    at any step leaves neither an unrecorded file nor a record without a file.
+    """
+    from coachdesk import exports
+
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.coachdesk-partial")
+    try:
+        with open(partial, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        exports.record(vault, kind, record_kind, record_id, data)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def failure_words(exc: BaseException, target: str | Path) -> str:
+    """Why an export failed, in the coach's words."""
+    reason = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
+    return f"CoachDesk could not write {target} ({reason}). Nothing was exported."

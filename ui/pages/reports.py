@@ -1,0 +1,650 @@
+"""Reports: the builder, the disclosure log, and the log of what sponsors asked for.
+
+The builder keeps one report: its items in order, each with where it stands
+with the client (draft, awaiting the client, approved, voided by an edit,
+revoked, expired, struck), a preview of exactly what would leave (or why
+nothing may), and the export. Everything that may leave comes from the core's
+``reports.assemble``, which takes only what the consent gate passed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import (
+    clients,
+    consents,
+    disclosures,
+    legal_exports,
+    reports,
+    sponsor_requests,
+    sponsors,
+)
+from coachdesk.errors import CoachDeskError
+from ui import ask
+from ui.dialogs.report import (
+    ApprovalDialog,
+    ExcerptDialog,
+    ReportDialog,
+    RequestDialog,
+    plain_editor,
+)
+from ui.exporting import export_recorded, failure_words, saver
+from ui.models.records import IdRole, RecordListModel, Row
+from ui.pdf import receipt_pdf, release_form_pdf, report_pdf
+from ui.widgets import (
+    DialogHost,
+    InlineMessage,
+    counted,
+    heading,
+    master_detail,
+    record_list,
+    section_heading,
+    select_record,
+)
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+def preview_text(assembly: reports.Assembly) -> str:
+    """What would leave, as plain text (or each reason nothing may)."""
+    if assembly.content is None:
+        return "Nothing can leave yet:\n\n" + "\n".join(f"• {b}" for b in assembly.blocking)
+    c = assembly.content
+    lines = [f"To: {c.recipient_name}", f"Client: {c.client_name}",
+             f"Period: {c.period_from} to {c.period_to}", f"Purpose: {c.purpose}", ""]
+    lines += [f"{f.label}: {f.value}" for f in c.facts]
+    for number, words in enumerate(c.words, start=1):
+        lines += ["", f"{number}. {words.text}"]
+    return "\n".join(lines)
+
+
+class ReportsPage(DialogHost, QWidget):
+    review_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self.report: reports.Report | None = None
+        self._reports: dict[int, reports.Report] = {}
+        self._items: dict[int, reports.Item] = {}
+        self._names: dict[int, str] = {}
+        self._disclosures: dict[int, disclosures.Disclosure] = {}
+        self._requests: dict[int, sponsor_requests.SponsorRequest] = {}
+        self.only_client: int | None = None
+        self.only_sponsor: int | None = None
+
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("muted")
+        self.show_all_button = QPushButton("Show all")
+        self.show_all_button.setObjectName("link")
+        self.show_all_button.setFlat(True)
+        self.show_all_button.clicked.connect(lambda: self.show_only())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_reports(), "Reports")
+        self.tabs.addTab(self._build_disclosures(), "Disclosures")
+        self.tabs.addTab(self._build_requests(), "Sponsor requests")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_label)
+        bar.addWidget(self.show_all_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.filter_row = QWidget()
+        self.filter_row.setLayout(bar)
+        bar.setContentsMargins(28, 0, 28, 0)
+        layout.addWidget(self.filter_row)
+        layout.addWidget(self.tabs, 1)
+        self._show_filter()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_reports(self) -> QWidget:
+        tab = QWidget()
+        self.list_model = RecordListModel(self._fetch_reports, self._describe_report, self)
+        self.list_view = record_list(self.list_model)
+        self.list_view.setAccessibleName("Reports")
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.new_button = QPushButton("&New report")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_report)
+
+        self.title = heading("")
+        self.about = QLabel()
+        self.about.setObjectName("muted")
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setWordWrap(True)
+        self.details_button = QPushButton("&Details…")
+        self.details_button.clicked.connect(self.edit_details)
+        self.items_model = RecordListModel(lambda ids: {i: self._items[i] for i in ids},
+                                           self._describe_item, self)
+        self.items_view = record_list(self.items_model)
+        self.items_view.setAccessibleName("Items")
+        self.items_view.activated.connect(lambda _index: self.edit_item())
+        self.write_button = QPushButton("&Write…")
+        self.write_button.clicked.connect(lambda: self.add_item(lift=False))
+        self.lift_button = QPushButton("&Lift from a note…")
+        self.lift_button.clicked.connect(lambda: self.add_item(lift=True))
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_item)
+        self.up_button = QPushButton("Move &up")
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button = QPushButton("Move dow&n")
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.strike_button = QPushButton("S&trike")
+        self.strike_button.clicked.connect(self.strike_item)
+        self.remove_button = QPushButton("Remo&ve")
+        self.remove_button.clicked.connect(self.remove_item)
+        self.review_button = QPushButton("Client &review")
+        self.review_button.setObjectName("primary")
+        self.review_button.setToolTip("Show only this report, large, for the client to "
+                                      "approve on screen")
+        self.review_button.clicked.connect(self.start_review)
+        self.form_button = QPushButton("Release &form…")
+        self.form_button.setToolTip("A PDF for the client to sign, listing the exact words")
+        self.form_button.clicked.connect(self.print_release_form)
+        self.approval_button = QPushButton("Record &approval…")
+        self.approval_button.clicked.connect(self.record_approval)
+        self.receipt_button = QPushButton("Re&ceipt…")
+        self.receipt_button.setToolTip("A consent receipt for the client")
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.revoke_button = QPushButton("Withdra&wn…")
+        self.revoke_button.setToolTip("The client withdrew approval of the chosen item")
+        self.revoke_button.clicked.connect(self.revoke)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("What would leave")
+        self.message = InlineMessage()
+        self.export_button = QPushButton("E&xport PDF…")
+        self.export_button.setObjectName("primary")
+        self.export_button.clicked.connect(self.export)
+
+        self.detail = QWidget()
+        right = QVBoxLayout(self.detail)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.details_button)
+        right.addLayout(head)
+        right.addWidget(self.about)
+        right.addWidget(section_heading("Items, in the order the sponsor reads them"))
+        right.addWidget(self.items_view, 3)
+        row = QHBoxLayout()
+        for button in (self.write_button, self.lift_button, self.edit_button, self.up_button,
+                       self.down_button, self.strike_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        right.addLayout(row)
+        row = QHBoxLayout()
+        for button in (self.form_button, self.approval_button, self.receipt_button,
+                       self.revoke_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.review_button)
+        right.addLayout(row)
+        right.addWidget(section_heading("What the sponsor would receive"))
+        right.addWidget(self.preview, 2)
+        right.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        right.addLayout(row)
+        self.detail.hide()
+        master_detail(tab, "Reports", self.count, self.list_view, self.new_button,
+                      self.detail, 300)
+        self.list_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_report(current.data(IdRole)))
+        return tab
+
+    def _build_disclosures(self) -> QWidget:
+        tab = QWidget()
+        self.disclosures_model = RecordListModel(
+            lambda ids: {i: self._disclosures[i] for i in ids}, self._describe_disclosure, self)
+        self.disclosures_view = record_list(self.disclosures_model)
+        self.disclosures_view.setAccessibleName("Disclosures")
+        self.disclosures_count = QLabel()
+        self.disclosures_count.setObjectName("muted")
+        self.disclosure_text = QPlainTextEdit()
+        self.disclosure_text.setReadOnly(True)
+        self.disclosure_text.setAccessibleName("Disclosure")
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.addWidget(section_heading("What left, to whom, and why"))
+        column.addWidget(self.disclosure_text, 1)
+        spacer = QPushButton()
+        spacer.hide()
+        master_detail(tab, "Disclosures", self.disclosures_count, self.disclosures_view,
+                      spacer, detail, 380)
+        self.disclosures_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_disclosure(current.data(IdRole)))
+        return tab
+
+    def _build_requests(self) -> QWidget:
+        tab = QWidget()
+        self.requests_model = RecordListModel(
+            lambda ids: {i: self._requests[i] for i in ids}, self._describe_request, self)
+        self.requests_view = record_list(self.requests_model)
+        self.requests_view.setAccessibleName("Sponsor requests")
+        self.requests_count = QLabel()
+        self.requests_count.setObjectName("muted")
+        self.log_button = QPushButton("&Log a request…")
+        self.log_button.setObjectName("primary")
+        self.log_button.clicked.connect(self.log_request)
+        self.request_text = QLabel()
+        self.request_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.request_text.setWordWrap(True)
+        self.request_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clause_text = QLabel()
+        self.clause_text.setObjectName("allowsText")
+        self.clause_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.clause_text.setWordWrap(True)
+        self.refusal_text = QLabel(sponsor_requests.FULL_RECORD_REFUSAL)
+        self.refusal_text.setObjectName("refusal")
+        self.refusal_text.setWordWrap(True)
+        self.responses = QButtonGroup(self)
+        answers = QVBoxLayout()
+        for key, words in sponsor_requests.RESPONSE_WORDS.items():
+            button = QRadioButton(words)
+            button.setProperty("response", key)
+            self.responses.addButton(button)
+            answers.addWidget(button)
+        self.response_note = plain_editor("", "What you told them (optional)")
+        self.response_note.setMaximumHeight(90)
+        self.respond_button = QPushButton("&Record the response")
+        self.respond_button.clicked.connect(self.record_response)
+        self.request_message = InlineMessage()
+        self.request_detail = QWidget()
+        column = QVBoxLayout(self.request_detail)
+        column.addWidget(section_heading("What they asked"))
+        column.addWidget(self.request_text)
+        column.addWidget(self.refusal_text)
+        column.addWidget(section_heading("What the agreement says the sponsor may receive"))
+        column.addWidget(self.clause_text)
+        column.addWidget(section_heading("Your response"))
+        column.addLayout(answers)
+        column.addWidget(self.response_note)
+        column.addWidget(self.request_message)
+        column.addWidget(self.respond_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addStretch(1)
+        self.request_detail.hide()
+        master_detail(tab, "Sponsor requests", self.requests_count, self.requests_view,
+                      self.log_button, self.request_detail, 380)
+        self.requests_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_request(current.data(IdRole)))
+        return tab
+
+    # -- vault life -------------------------------------------------------------------
+    def attach(self, vault) -> None:
+        """Keep the vault; the window refreshes this page whenever it is shown."""
+        self._vault = vault
+
+    def refresh(self) -> None:
+        if self._vault is None:
+            return
+        every = [reports.get(self._vault, i) for i in reports.all_ids(self._vault)]
+        self._reports = {r.id: r for r in every if self._wanted(r.client_id, r.sponsor_id)}
+        self._names = {}
+        self.list_model.set_ids(list(self._reports))
+        self.count.setText(counted(len(self._reports), "report"))
+        self._disclosures = {d.id: d for d in disclosures.all_disclosures(self._vault)
+                             if self._wanted(d.client_id, d.sponsor_id)}
+        self.disclosures_model.set_ids(list(self._disclosures))
+        self.disclosures_count.setText(counted(len(self._disclosures), "disclosure"))
+        self._requests = {r.id: r for r in sponsor_requests.all_requests(self._vault)
+                          if self._wanted(r.client_id, r.sponsor_id)}
+        self.requests_model.set_ids(list(self._requests))
+        self.requests_count.setText(counted(len(self._requests), "request"))
+        if self.report is not None and self.report.id in self._reports:
+            self.show_report(self.report.id)
+        elif self.report is not None:
+            self.report = None
+            self.detail.hide()
+
+    def _wanted(self, client_id: int | None, sponsor_id: int | None) -> bool:
+        if self.only_client is not None and client_id != self.only_client:
+            return False
+        return self.only_sponsor is None or sponsor_id == self.only_sponsor
+
+    def show_only(self, *, client_id: int | None = None, sponsor_id: int | None = None,
+                  tab: str = "") -> None:
+        """Narrow every list to one client or one sponsor (both None: everything)."""
+        self.only_client, self.only_sponsor = client_id, sponsor_id
+        self._show_filter()
+        if tab:
+            self.tabs.setCurrentIndex(["Reports", "Disclosures", "Sponsor requests"].index(tab))
+        self.refresh()
+
+    def _show_filter(self) -> None:
+        label = ""
+        if self._vault is not None and self.only_client is not None:
+            label = f"Showing {clients.get(self._vault, self.only_client).name} only"
+        elif self._vault is not None and self.only_sponsor is not None:
+            label = f"Showing {sponsors.get(self._vault, self.only_sponsor).organisation} only"
+        self.filter_label.setText(label)
+        self.filter_row.setVisible(bool(label))
+
+    def clear(self) -> None:
+        self.drop_dialog()
+        self._vault = None
+        self.report = None
+        self._reports, self._items, self._names = {}, {}, {}
+        self._disclosures, self._requests = {}, {}
+        self.only_client = self.only_sponsor = None
+        for model in (self.list_model, self.items_model, self.disclosures_model,
+                      self.requests_model):
+            model.clear()
+        for label in (self.title, self.about, self.count, self.disclosures_count,
+                      self.requests_count, self.request_text, self.clause_text,
+                      self.filter_label):
+            label.setText("")
+        for text in (self.preview, self.disclosure_text, self.response_note):
+            text.clear()
+        self.message.clear_message()
+        self.detail.hide()
+        self.request_detail.hide()
+
+    # -- rows ----------------------------------------------------------------------------
+    def _fetch_reports(self, ids: list[int]) -> dict[int, reports.Report]:
+        return {i: self._reports[i] for i in ids if i in self._reports}
+
+    def _name(self, client_id: int) -> str:
+        if client_id not in self._names:
+            self._names[client_id] = clients.get(self._vault, client_id).name
+        return self._names[client_id]
+
+    def _describe_report(self, r: reports.Report) -> Row:
+        sent = [d for d in self._disclosures.values() if d.report_id == r.id]
+        return Row(f"{self._name(r.client_id)}: {r.purpose}",
+                   f"{r.period_from} to {r.period_to}",
+                   f"Sent {len(sent)}×" if sent else "Draft")
+
+    @staticmethod
+    def _describe_item(item: reports.Item) -> Row:
+        return Row(f"{item.position}. {' '.join(item.excerpt.text.split())}",
+                   item.state_words + (f" · {item.reason}" if item.reason and
+                                       item.state in (reports.DRAFT, reports.AWAITING) else ""),
+                   reports.STATE_WORDS[item.state])
+
+    @staticmethod
+    def _describe_disclosure(d: disclosures.Disclosure) -> Row:
+        return Row(f"{d.disclosed_at[:10]} · {d.recipient_name}",
+                   f"{d.purpose} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
+
+    def _describe_request(self, r: sponsor_requests.SponsorRequest) -> Row:
+        sponsor = sponsors.get(self._vault, r.sponsor_id).organisation
+        return Row(f"{r.asked_on} · {sponsor}", " ".join(r.asked_for.split()),
+                   "Answered" if r.response else "To answer")
+
+    # -- one report ------------------------------------------------------------------------
+    def select(self, report_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        if not select_record(self.list_view, report_id):
+            self.show_report(report_id)
+
+    def show_report(self, report_id: int | None) -> None:
+        if self._vault is None or report_id is None:
+            return
+        self.report = reports.get(self._vault, report_id)
+        recipient = reports.recipient_name(self._vault, self.report)
+        self.title.setText(f"Report for {recipient}")
+        self.about.setText(f"{self._name(self.report.client_id)} · {self.report.purpose} · "
+                           f"{self.report.period_from} to {self.report.period_to}")
+        self._show_items()
+        self.detail.show()
+
+    def _show_items(self, keep: int | None = None) -> None:
+        current = keep if keep is not None else self.items_view.currentIndex().data(IdRole)
+        self._items = {i.excerpt.id: i for i in reports.items(self._vault, self.report.id,
+                                                                today())}
+        self.items_model.set_ids(list(self._items))
+        if current in self._items:
+            select_record(self.items_view, current)
+        self.preview.setPlainText(preview_text(reports.assemble(self._vault, self.report.id,
+                                                                today())))
+
+    def current_item(self) -> reports.Item | None:
+        return self._items.get(self.items_view.currentIndex().data(IdRole))
+
+    # -- items --------------------------------------------------------------------------
+    def new_report(self) -> None:
+        if self._vault is not None:
+            self.show_dialog(ReportDialog(self._vault, parent=self.window()), self._report_saved)
+
+    def edit_details(self) -> None:
+        if self._vault is not None and self.report is not None:
+            self.show_dialog(ReportDialog(self._vault, self.report, self.window()),
+                             self._report_saved)
+
+    def _report_saved(self, report: reports.Report) -> None:
+        self.refresh()
+        self.select(report.id)
+
+    def add_item(self, *, lift: bool) -> None:
+        if self._vault is not None and self.report is not None:
+            self.show_dialog(ExcerptDialog(self._vault, self.report, lift=lift,
+                                           parent=self.window()),
+                             lambda excerpt: self._show_items(excerpt.id))
+
+    def edit_item(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.show_dialog(ExcerptDialog(self._vault, self.report, item=item,
+                                           parent=self.window()),
+                             lambda excerpt: self._show_items(excerpt.id))
+
+    def move_item(self, step: int) -> None:
+        item = self.current_item()
+        if item is not None:
+            reports.move_item(self._vault, self.report.id, item.excerpt.id,
+                              item.position - 1 + step)
+            self._show_items(item.excerpt.id)
+
+    def strike_item(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            reports.strike_item(self._vault, self.report.id, item.excerpt.id,
+                                item.state != reports.STRUCK)
+            self._show_items(item.excerpt.id)
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if item is None or not ask.confirm(
+                self, "Remove item", f"Take item {item.position} out of this report? Its "
+                "words and any approval stay on record.", yes="Remove"):
+            return
+        reports.remove_item(self._vault, self.report.id, item.excerpt.id)
+        self._show_items()
+
+    # -- the client's approval ----------------------------------------------------------
+    def start_review(self) -> None:
+        if self._vault is not None and self.report is not None:
+            self.review_requested.emit(self.report.id)
+
+    def record_approval(self) -> None:
+        if self._vault is None or self.report is None:
+            return
+        dialog = ApprovalDialog(self._vault, self.report, list(self._items.values()),
+                                self._name(self.report.client_id), self.window())
+        self.show_dialog(dialog, lambda _round: self._show_items())
+
+    def revoke(self) -> None:
+        item = self.current_item()
+        if item is None or item.consent is None:
+            self.message.show_message("Choose an approved item first.")
+            return
+        if not ask.confirm(self, "Approval withdrawn",
+                           f"Record that the client withdrew approval of item "
+                           f"{item.position}? It will not be sent unless they approve again.",
+                           yes="Record withdrawal"):
+            return
+        consents.revoke(self._vault, item.consent.id, "withdrawn by the client")
+        self._show_items(item.excerpt.id)
+
+    def print_release_form(self) -> None:
+        if self._vault is None or self.report is None:
+            return
+        vault, report = self._vault, self.report
+        waiting = [i for i in self._items.values()
+                   if i.state not in (reports.APPROVED, reports.STRUCK)]
+        if not waiting:
+            self.message.show_message("Every item is approved or struck: there is nothing "
+                                      "to ask permission for.")
+            return
+        path = ask.save_path(self, "Save the release form", "release-form.pdf",
+                             "PDF documents (*.pdf)")
+        if not path or self._vault is not vault:
+            return
+        from coachdesk import settings
+
+        data = release_form_pdf(
+            client_name=self._name(report.client_id),
+            coach_name=settings.get(vault, "coach_name"),
+            recipient_name=reports.recipient_name(vault, report), purpose=report.purpose,
+            texts=[i.excerpt.text for i in waiting], printed_on=today())
+        try:
+            export_recorded(vault, path, data, "release_form", "report", report.id)
+        except (OSError, CoachDeskError) as exc:
+            self.message.show_message(failure_words(exc, path))
+            return
+        reports.mark_asked(vault, report.id, [i.excerpt.id for i in waiting])
+        self._show_items()
+        self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
+                                  "approval and attach the scan.")
+
+    def print_receipt(self) -> None:
+        if self._vault is None or self.report is None:
+            return
+        vault, report = self._vault, self.report
+        rounds = consents.rounds_for_report(vault, report.id)
+        item = self.current_item()
+        chosen = None
+        if item is not None and item.consent is not None:
+            chosen = next((r for r in rounds if r.id == item.consent.round_id), None)
+        chosen = chosen or (rounds[-1] if rounds else None)
+        if chosen is None:
+            self.message.show_message("The client has approved nothing in this report yet.")
+            return
+        path = ask.save_path(self, "Save the consent receipt", "consent-receipt.pdf",
+                             "PDF documents (*.pdf)")
+        if not path or self._vault is not vault:
+            return
+        data = receipt_pdf(consents.receipt(vault, chosen.id, today()))
+        try:
+            export_recorded(vault, path, data, "consent_receipt", "approval_round", chosen.id)
+        except (OSError, CoachDeskError) as exc:
+            self.message.show_message(failure_words(exc, path))
+            return
+        self.message.show_message(f"Receipt CR-{chosen.id:06d} saved to {path}.")
+
+    # -- export ----------------------------------------------------------------------------
+    def export(self) -> None:
+        if self._vault is None or self.report is None:
+            return
+        vault, report = self._vault, self.report
+        assembly = reports.assemble(vault, report.id, today())
+        if assembly.content is None:
+            self.message.show_message(str(reports.ReportBlocked(assembly.blocking)))
+            return
+        path = ask.save_path(self, "Export the report", "coaching-report.pdf",
+                             "PDF documents (*.pdf)")
+        if not path or self._vault is not vault:
+            return
+        try:
+            disclosure = reports.export(vault, report.id, on=today(), render=report_pdf,
+                                        save=saver(path))
+        except (OSError, CoachDeskError) as exc:
+            self.message.show_message(str(exc) if isinstance(exc, reports.ReportBlocked)
+                                      else failure_words(exc, path))
+            return
+        self.refresh()
+        self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
+                                  "recorded.")
+
+    # -- disclosures and requests --------------------------------------------------------------
+    def show_disclosure(self, disclosure_id: int | None) -> None:
+        d = self._disclosures.get(disclosure_id)
+        if d is None:
+            return
+        lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
+                 f"To: {d.recipient_name}", f"When: {d.disclosed_at[:19].replace('T', ' ')} UTC",
+                 f"About: {self._name(d.client_id)}", f"Purpose: {d.purpose}"]
+        if d.legal_basis:
+            lines.append(f"Legal basis: {d.legal_basis}")
+        lines.append(f"File SHA-256: {d.file_sha256}")
+        words = disclosures.words(self._vault, d.id)
+        if words:
+            lines += ["", "The exact words sent:"]
+            lines += [f"{w.position}. {w.text}" for w in words]
+        self.disclosure_text.setPlainText("\n".join(lines))
+
+    def log_request(self) -> None:
+        if self._vault is not None:
+            self.show_dialog(RequestDialog(self._vault, self.only_sponsor, self.window()),
+                             self._request_saved)
+
+    def _request_saved(self, request: sponsor_requests.SponsorRequest) -> None:
+        self.refresh()
+        self.tabs.setCurrentIndex(2)
+        if not select_record(self.requests_view, request.id):
+            self.show_request(request.id)
+
+    def show_request(self, request_id: int | None) -> None:
+        r = self._requests.get(request_id)
+        if r is None:
+            return
+        sponsor = sponsors.get(self._vault, r.sponsor_id)
+        who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
+        about = f" about {self._name(r.client_id)}" if r.client_id else ""
+        self.request_text.setText(
+            f"{r.asked_on}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
+            f"{who + ' at ' if who else ''}{sponsor.organisation}{about}:\n{r.asked_for}")
+        self.refusal_text.setVisible(r.full_record)
+        self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
+                                 or "No agreement with this sponsor covers it: the sponsor "
+                                    "may receive nothing about the coaching.")
+        for button in self.responses.buttons():
+            button.setChecked(button.property("response") == r.response)
+        self.response_note.setPlainText(r.response_note)
+        self.request_message.clear_message()
+        self.request_detail.show()
+
+    def record_response(self) -> None:
+        request_id = self.requests_view.currentIndex().data(IdRole)
+        chosen = self.responses.checkedButton()
+        if request_id is None or chosen is None:
+            self.request_message.show_message("Choose how you responded.")
+            return
+        try:
+            sponsor_requests.respond(self._vault, request_id, chosen.property("response"),
+                                     note=self.response_note.toPlainText(), on=today())
+        except CoachDeskError as exc:
+            self.request_message.show_message(exc.message)
+            return
+        self.refresh()
+        select_record(self.requests_view, request_id)
+        self.show_request(request_id)
+        self.request_message.show_message("Response recorded.")
+
+
+def legal_export(vault, client_id: int, path: str, requester: str, basis: str,
+                 for_client: bool):
+    """The whole record, as a PDF at ``path``, logged as a disclosure."""
+    from ui.pdf import record_pdf
+
+    return legal_exports.export(vault, client_id, requester=requester, legal_basis=basis,
+                                on=today(), for_the_client=for_client, render=record_pdf,
+                                save=saver(path))

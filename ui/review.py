@@ -1,0 +1,268 @@
+"""Client review mode: the report, and nothing else, on the coach's screen for the client.
+
+The coach turns the whole window over to this view to co-create a report with
+the client. It is built from one report's items alone: no sidebar, no menus,
+no notes, no other client's name. Each passage is shown large; the client
+approves it as it stands, changes it with the coach, or strikes it. Approval
+here is recorded as given on screen, in session, by the name typed at the
+bottom. Leaving is the coach's deliberate act (a button and a question).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import reports
+from coachdesk.errors import CoachDeskError
+from ui import ask
+from ui.widgets import InlineMessage, line_edit
+
+TEXT_POINTS = 17
+
+
+def _label(text: str, points: float, *, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the client's words, exactly as typed
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    label.setFont(font)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ItemCard(QFrame):
+    """One passage: its words, where it stands, and the client's three choices."""
+
+    def __init__(self, screen: ReviewScreen, item: reports.Item) -> None:
+        super().__init__()
+        self.setObjectName("reviewCard")
+        self.screen = screen
+        self.item = item
+        self.words = _label(item.excerpt.text, TEXT_POINTS)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = _label(self._state_words(), 11, name="muted")
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Change the words")
+        font = self.editor.font()
+        font.setPointSizeF(TEXT_POINTS)
+        self.editor.setFont(font)
+        self.editor.hide()
+        self.approve_button = QPushButton("Approve these words")
+        self.approve_button.setObjectName("primary")
+        self.change_button = QPushButton("Change them together")
+        self.strike_button = QPushButton("Restore" if item.state == reports.STRUCK
+                                         else "Strike it out")
+        self.save_button = QPushButton("Keep the new words")
+        self.save_button.setObjectName("primary")
+        self.cancel_button = QPushButton("Cancel the change")
+        for button in (self.save_button, self.cancel_button):
+            button.hide()
+        self.approve_button.setVisible(item.state not in (reports.APPROVED, reports.STRUCK))
+        self.change_button.setVisible(item.state != reports.STRUCK)
+        self.approve_button.clicked.connect(lambda: screen.approve(self.item))
+        self.change_button.clicked.connect(self.begin_change)
+        self.strike_button.clicked.connect(lambda: screen.strike(
+            self.item, self.item.state != reports.STRUCK))
+        self.save_button.clicked.connect(lambda: screen.change(self.item,
+                                                               self.editor.toPlainText()))
+        self.cancel_button.clicked.connect(self.end_change)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        for button in (self.cancel_button, self.save_button, self.strike_button,
+                       self.change_button, self.approve_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.addWidget(_label(f"Passage {item.position}", 11, bold=True, name="muted"))
+        layout.addWidget(self.words)
+        layout.addWidget(self.editor)
+        layout.addLayout(buttons)
+        if item.state == reports.STRUCK:
+            font = self.words.font()
+            font.setStrikeOut(True)
+            self.words.setFont(font)
+
+    def _state_words(self) -> str:
+        if self.item.state == reports.APPROVED:
+            return "You approved these words."
+        if self.item.state == reports.STRUCK:
+            return "Struck out: this will not be sent."
+        if self.item.state == reports.VOIDED:
+            return "These words changed since you approved them: please read them again."
+        if self.item.state in (reports.REVOKED, reports.EXPIRED):
+            return "Your earlier approval no longer counts."
+        return "Not approved yet."
+
+    def begin_change(self) -> None:
+        self.editor.setPlainText(self.item.excerpt.text)
+        self.editor.show()
+        self.words.hide()
+        for button in (self.approve_button, self.change_button, self.strike_button):
+            button.hide()
+        self.save_button.show()
+        self.cancel_button.show()
+        self.editor.setFocus()
+
+    def end_change(self) -> None:
+        self.screen.show_items()
+
+
+class ReviewScreen(QWidget):
+    """The window's content while the client reviews one report with the coach."""
+
+    leave = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewScreen")
+        self._vault = None
+        self.report: reports.Report | None = None
+        self.cards: list[ItemCard] = []
+        self.title = _label("", 24, bold=True)
+        self.purpose = _label("", 13, name="muted")
+        self.explain = _label(
+            "Read each passage. Approve it as it stands, change it together, or strike it "
+            "out. Nothing is sent without your approval, and nothing else from your "
+            "coaching is shared.", 12.5)
+        self.list = QWidget()
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.list)
+        self.given_by = line_edit("Your name, as you approve")
+        self.given_by.setAccessibleName("Approved by")
+        font = self.given_by.font()
+        font.setPointSizeF(13)
+        self.given_by.setFont(font)
+        self.given_by.setMaximumWidth(360)
+        self.message = InlineMessage()
+        self.leave_button = QPushButton("Coach: return to CoachDesk")
+        self.leave_button.setObjectName("link")
+        self.leave_button.clicked.connect(self.ask_to_leave)
+        bottom = QHBoxLayout()
+        bottom.addWidget(_label("Approved by", 13))
+        bottom.addWidget(self.given_by)
+        bottom.addStretch(1)
+        bottom.addWidget(self.leave_button)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addWidget(self.purpose)
+        column.addSpacing(6)
+        column.addWidget(self.explain)
+        column.addSpacing(10)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.message)
+        column.addLayout(bottom)
+        centred = QHBoxLayout(self)
+        centred.setContentsMargins(48, 36, 48, 28)
+        centred.addStretch(1)
+        centred.addLayout(column, 8)
+        centred.addStretch(1)
+
+    # -- showing one report ---------------------------------------------------------
+    def present(self, vault, report_id: int, client_name: str) -> None:
+        """Show this report's items, and only them; they count as put to the client."""
+        self._vault = vault
+        self.report = reports.get(vault, report_id)
+        recipient = reports.recipient_name(vault, self.report)
+        self.title.setText(f"Your words for {recipient}")
+        self.purpose.setText(f"{self.report.purpose} · {self.report.period_from} to "
+                             f"{self.report.period_to}")
+        self.given_by.setText(client_name)
+        self.message.clear_message()
+        waiting = [i.excerpt.id for i in reports.items(vault, report_id, self.today())
+                   if i.state != reports.STRUCK]
+        if waiting:
+            reports.mark_asked(vault, report_id, waiting)
+        self.show_items()
+
+    @staticmethod
+    def today() -> str:
+        return date.today().isoformat()
+
+    def show_items(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+        if self._vault is None or self.report is None:
+            return
+        for item in reports.items(self._vault, self.report.id, self.today()):
+            card = ItemCard(self, item)
+            self.cards.append(card)
+            self.list_layout.addWidget(card)
+        if not self.cards:
+            self.list_layout.addWidget(_label("There are no passages in this report yet.", 14))
+        self.list_layout.addStretch(1)
+
+    # -- the client's choices -------------------------------------------------------------
+    def approve(self, item: reports.Item) -> None:
+        try:
+            reports.approve(self._vault, self.report.id, [item.excerpt.id], method="on_screen",
+                            given_by=self.given_by.text(), given_on=self.today())
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            self.given_by.setFocus()
+            return
+        self.message.show_message(f"Passage {item.position} approved.")
+        self.show_items()
+
+    def change(self, item: reports.Item, text: str) -> None:
+        try:
+            reports.edit_item(self._vault, self.report.id, item.excerpt.id, text)
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.message.show_message(f"Passage {item.position} now has the new words. "
+                                  "Approve them if they are right.")
+        self.show_items()
+
+    def strike(self, item: reports.Item, struck: bool) -> None:
+        reports.strike_item(self._vault, self.report.id, item.excerpt.id, struck)
+        self.message.show_message(f"Passage {item.position} "
+                                  + ("struck out: it will not be sent." if struck
+                                     else "restored."))
+        self.show_items()
+
+    # -- leaving ---------------------------------------------------------------------------
+    def ask_to_leave(self) -> None:
+        if any(card.editor.isVisible() for card in self.cards):
+            if not ask.confirm(self, "Leave the review",
+                               "A change to a passage has not been kept. Leave anyway?",
+                               yes="Leave"):
+                return
+        elif not ask.confirm(self, "Leave the review",
+                             "Return to CoachDesk? The screen will show the coach's full "
+                             "records again.", yes="Return to CoachDesk"):
+            return
+        self.leave.emit()
+
+    def clear(self) -> None:
+        """Forget the report (on leaving or locking): nothing stays on screen."""
+        self._vault = None
+        self.report = None
+        self.show_items()
+        self.title.setText("")
+        self.purpose.setText("")
+        self.given_by.clear()
+        self.message.clear_message()
