@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------
     def go_to(self, name: str) -> None:
+        if self.in_review:  # the client is looking: nothing else may show
+            return
         if self.vault is None:
             return
         row = PAGES.index(name)
@@ -386,10 +388,14 @@ class MainWindow(QMainWindow):
 
     def show_client(self, client_id: int) -> None:
         """From any page: go to Clients and open this client."""
+        if self.in_review:  # the client is looking: nothing else may show
+            return
         self.go_to("Clients")
         self.open_client(client_id)
 
     def open_client(self, client_id: int) -> None:
+        if self.in_review:  # the client is looking: nothing else may show
+            return
         if self.vault is None:
             return
         self.client_page.show_client(self.vault, client_id)
@@ -398,6 +404,8 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         """Ctrl+N: a new sponsor on the Sponsors page, a new client everywhere else."""
+        if self.in_review:  # the client is looking: nothing else may show
+            return
         if self.vault is None:
             return
         if self.pages.currentWidget() is self.sponsors_page:
@@ -410,6 +418,8 @@ class MainWindow(QMainWindow):
             self.clients_page.add_client()
 
     def search_everything(self) -> None:
+        if self.in_review:  # the client is looking: nothing else may show
+            return
         if self.vault is None:
             return
         self.search_dialog = SearchDialog(self.vault, self)
@@ -437,6 +447,8 @@ class MainWindow(QMainWindow):
 
     def edit_current_client(self) -> None:
         """Ctrl+E: the sponsor on the Sponsors page, else the client on screen or chosen."""
+        if self.in_review:  # the client is looking: nothing else may show
+            return
         if self.pages.currentWidget() is self.sponsors_page:
             self.sponsors_page.edit_sponsor()
             return
@@ -514,6 +526,7 @@ class MainWindow(QMainWindow):
         self.sessions_page.clear()
         self.reports_page.clear()
         self.review_screen.clear()
+        self.in_review = False
         self.menuBar().show()
         self.settings_page.clear()
         self.idle.stop()

@@ -29,19 +29,13 @@ from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.widgets import InlineMessage, line_edit
 
-TEXT_POINTS = 17
 
-
-def _label(text: str, points: float, *, bold: bool = False, name: str = "") -> QLabel:
+def _label(text: str, name: str) -> QLabel:
+    """Plain text (the client's words, exactly as typed), sized by the style sheet."""
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # the client's words, exactly as typed
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    label.setFont(font)
-    if name:
-        label.setObjectName(name)
+    label.setObjectName(name)
     return label
 
 
@@ -53,14 +47,13 @@ class ItemCard(QFrame):
         self.setObjectName("reviewCard")
         self.screen = screen
         self.item = item
-        self.words = _label(item.excerpt.text, TEXT_POINTS)
+        self.words = _label(item.excerpt.text, "reviewWords")
+        self.words.setProperty("struck", item.state == reports.STRUCK)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state = _label(self._state_words(), 11, name="muted")
+        self.state = _label(self._state_words(), "reviewState")
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Change the words")
-        font = self.editor.font()
-        font.setPointSizeF(TEXT_POINTS)
-        self.editor.setFont(font)
+        self.editor.setObjectName("reviewEditor")
         self.editor.hide()
         self.approve_button = QPushButton("Approve these words")
         self.approve_button.setObjectName("primary")
@@ -88,14 +81,10 @@ class ItemCard(QFrame):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
-        layout.addWidget(_label(f"Passage {item.position}", 11, bold=True, name="muted"))
+        layout.addWidget(_label(f"Passage {item.position}", "reviewNumber"))
         layout.addWidget(self.words)
         layout.addWidget(self.editor)
         layout.addLayout(buttons)
-        if item.state == reports.STRUCK:
-            font = self.words.font()
-            font.setStrikeOut(True)
-            self.words.setFont(font)
 
     def _state_words(self) -> str:
         if self.item.state == reports.APPROVED:
@@ -133,12 +122,12 @@ class ReviewScreen(QWidget):
         self._vault = None
         self.report: reports.Report | None = None
         self.cards: list[ItemCard] = []
-        self.title = _label("", 24, bold=True)
-        self.purpose = _label("", 13, name="muted")
+        self.title = _label("", "reviewTitle")
+        self.purpose = _label("", "reviewPurpose")
         self.explain = _label(
             "Read each passage. Approve it as it stands, change it together, or strike it "
             "out. Nothing is sent without your approval, and nothing else from your "
-            "coaching is shared.", 12.5)
+            "coaching is shared.", "reviewExplain")
         self.list = QWidget()
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setSpacing(16)
@@ -148,16 +137,14 @@ class ReviewScreen(QWidget):
         scroll.setWidget(self.list)
         self.given_by = line_edit("Your name, as you approve")
         self.given_by.setAccessibleName("Approved by")
-        font = self.given_by.font()
-        font.setPointSizeF(13)
-        self.given_by.setFont(font)
+        self.given_by.setObjectName("reviewName")
         self.given_by.setMaximumWidth(360)
         self.message = InlineMessage()
         self.leave_button = QPushButton("Coach: return to CoachDesk")
         self.leave_button.setObjectName("link")
         self.leave_button.clicked.connect(self.ask_to_leave)
         bottom = QHBoxLayout()
-        bottom.addWidget(_label("Approved by", 13))
+        bottom.addWidget(_label("Approved by", "reviewExplain"))
         bottom.addWidget(self.given_by)
         bottom.addStretch(1)
         bottom.addWidget(self.leave_button)
@@ -212,7 +199,8 @@ class ReviewScreen(QWidget):
             self.cards.append(card)
             self.list_layout.addWidget(card)
         if not self.cards:
-            self.list_layout.addWidget(_label("There are no passages in this report yet.", 14))
+            self.list_layout.addWidget(_label("There are no passages in this report yet.",
+                                              "reviewExplain"))
         self.list_layout.addStretch(1)
 
     # -- the client's choices -------------------------------------------------------------

@@ -161,7 +161,7 @@ class ReportDialog(_SavingDialog):
         self._engagement_chosen()
         if report is not None:
             self.purpose.setText(report.purpose)
-            row = self.recipient.findData((report.recipient_kind, report.recipient_id))
+            row = self.recipient.findData(f"{report.recipient_kind}:{report.recipient_id}")
             self.recipient.setCurrentIndex(max(row, 0))
             for fact, box in self.facts.items():
                 box.setChecked(fact in report.facts and box.isEnabled())
@@ -186,10 +186,10 @@ class ReportDialog(_SavingDialog):
         engagement = engagements.get(self._vault, engagement_id)
         sponsor = sponsors.get(self._vault, engagement.sponsor_id)
         self.recipient.addItem(f"{sponsor.organisation} (the organisation)",
-                               ("sponsor", sponsor.id))
+                               f"sponsor:{sponsor.id}")
         for contact in sponsor.contacts:
             role = f", {contact.role}" if contact.role else ""
-            self.recipient.addItem(f"{contact.name}{role}", ("contact", contact.id))
+            self.recipient.addItem(f"{contact.name}{role}", f"contact:{contact.id}")
         active = [a for a in agreements.for_engagement(self._vault, engagement_id)
                   if a.status == "active" and a.sponsor_id == sponsor.id]
         agreement = active[-1] if active else None
@@ -215,8 +215,9 @@ class ReportDialog(_SavingDialog):
         engagement_id, recipient, purpose, start, end, facts = self.snapshot()
         if engagement_id is None:
             raise InvalidInput("engagement", "Choose the engagement this report is about.")
+        kind, _colon, number = (recipient or "").partition(":")
         draft = reports.ReportDraft(engagement_id, purpose, start, end,
-                                    Recipient(*recipient) if recipient else None, facts)
+                                    Recipient(kind, int(number)) if number else None, facts)
         if self.report is None:
             return reports.create(self._vault, draft)
         return reports.update(self._vault, self.report.id, draft)

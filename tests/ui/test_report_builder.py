@@ -1,0 +1,241 @@
+"""The ethics case on screen, as a coach would work it.
+
+Dan Reyes (Northwind, the sponsor) asks for "a full report of what Maya said".
+The coach logs the request, reads the agreement's clause beside it, answers
+"co-create a report with the client", drafts the report (one item written,
+one lifted from a shared note), reviews it with Maya on screen (she approves
+one, changes and approves another, strikes a third), exports the PDF, and
+finds the disclosure in Maya's log. Review mode shows nothing but this report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
+
+from coachdesk import disclosures, exports, reports, sponsor_requests
+from tests.cases import ethics_case
+from tests.pdftext import pdf_text
+from ui import ask
+
+
+@pytest.fixture
+def case(window):
+    case = ethics_case(window.vault)
+    window.open_vault(window.vault)  # pages see the new records
+    return case
+
+
+def save(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def visible_text(widget) -> str:
+    """Every piece of text a person could read on screen inside ``widget``."""
+    parts = []
+    for kind in (QLabel, QLineEdit, QPlainTextEdit, QAbstractButton):
+        for child in widget.findChildren(kind):
+            if not child.isVisibleTo(widget):
+                continue
+            text = child.toPlainText() if isinstance(child, QPlainTextEdit) else child.text()
+            parts.append(text)
+    return "\n".join(parts)
+
+
+def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_path):
+    vault = window.vault
+    page = window.reports_page
+
+    # 1. The sponsor's demand, logged from the sponsor's page.
+    window.go_to("Sponsors")
+    window.sponsors_page.select(case.sponsor.id)
+    window.sponsors_page.shared_button.click()
+    assert window.current_page_name() == "Reports"
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Sponsor requests"
+    assert page.filter_label.text() == "Showing Northwind Ltd only"
+    page.log_button.click()
+    dialog = page.dialog
+    dialog.contact.setCurrentIndex(dialog.contact.findData(case.manager.id))
+    dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
+    dialog.engagement.setCurrentIndex(dialog.engagement.findData(case.engagement.id))
+    dialog.asked_for.setPlainText("Send me a full report of what Maya has said in coaching, "
+                                  "or we stop paying for it.")
+    dialog.full_record.setChecked(True)
+    save(dialog)
+    assert page.request_detail.isVisible()
+    assert "full report of what Maya has said" in page.request_text.text()
+    assert page.refusal_text.isVisible() and "strictest confidence" in page.refusal_text.text()
+    assert "will not receive session notes" in page.clause_text.text()
+    co_create = next(b for b in page.responses.buttons()
+                     if b.property("response") == "co_create")
+    co_create.setChecked(True)
+    page.response_note.setPlainText("Explained confidentiality; offered a report Maya "
+                                     "co-creates.")
+    page.respond_button.click()
+    [request] = sponsor_requests.for_sponsor(vault, case.sponsor.id)
+    assert request.response == "co_create" and request.client_id == case.client.id
+
+    # 2. A new report to Dan, framed by what the agreement allows.
+    page.show_only()
+    page.tabs.setCurrentIndex(0)
+    page.new_button.click()
+    dialog = page.dialog
+    dialog.engagement.setCurrentIndex(dialog.engagement.findData(case.engagement.id))
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(f"contact:{case.manager.id}"))
+    dialog.purpose.setText("Mid-point progress report")
+    dialog.period_from.setDate(date(2026, 1, 1))
+    dialog.period_to.setDate(date(2026, 4, 30))
+    assert "will not receive session notes" in dialog.clause.text()
+    assert all(box.isEnabled() for box in dialog.facts.values())
+    save(dialog)
+    assert page.title.text() == "Report for Dan Reyes, Northwind Ltd"
+
+    # 3. One item written fresh, one lifted from a shared note (private notes not offered).
+    page.write_button.click()
+    page.dialog.words.setPlainText("Maya now runs the weekly team review herself.")
+    save(page.dialog)
+    page.lift_button.click()
+    lift = page.dialog
+    offered = [lift.notes.itemData(i) for i in range(lift.notes.count())]
+    assert offered == [case.shared_note.id]  # not the private note, not Jonas's
+    cursor = lift.note.textCursor()
+    start = case.shared_note.body.index("asks for feedback earlier")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("asks for feedback earlier"), cursor.MoveMode.KeepAnchor)
+    lift.note.setTextCursor(cursor)
+    lift.use_button.click()
+    assert lift.words.toPlainText() == "asks for feedback earlier"
+    lift.words.setPlainText("She asks her team for feedback earlier.")
+    save(lift)
+    page.write_button.click()
+    page.dialog.words.setPlainText("She is thinking about leaving the company.")
+    save(page.dialog)
+    states = [page.items_model.row_at(r).badge for r in range(page.items_model.rowCount())]
+    assert states == ["Draft", "Draft", "Draft"]
+    assert "Nothing can leave yet" in page.preview.toPlainText()
+
+    # Export before the client approved: refused, naming each item.
+    page.export_button.click()
+    assert "Item 1 “Maya now runs the weekly team review herself.”" in page.message.text()
+    assert "Item 3 “She is thinking about leaving" in page.message.text()
+    assert disclosures.for_client(vault, case.client.id) == []
+
+    # 4. Client review mode: only this report, large, nothing else.
+    page.review_button.click()
+    review = window.review_screen
+    assert window.screens.currentWidget() is review
+    assert not window.menuBar().isVisible() and not window.sidebar.isVisible()
+    on_screen = visible_text(window)
+    for item_text in ("Maya now runs the weekly team review herself.",
+                      "She asks her team for feedback earlier.",
+                      "She is thinking about leaving the company."):
+        assert item_text in on_screen
+    for never in ("Jonas", "JONAS-SECRET", "PRIVATE", "marriage", "We talked about her team",
+                  "Today", "Clients", "Sponsors"):
+        assert never not in on_screen, never
+    assert review.given_by.text() == "Maya Okafor"
+    assert review.cards[0].words.font().pointSizeF() >= 16
+    assert window.windowTitle() == "CoachDesk"
+    # Navigation shortcuts do nothing while the client is looking.
+    window.go_to("Clients")
+    window.search_everything()
+    assert window.screens.currentWidget() is review and window.search_dialog is None
+
+    review.cards[0].approve_button.click()
+    second = review.cards[1]
+    second.change_button.click()
+    second.editor.setPlainText("She now asks her team for feedback earlier in each project.")
+    second.save_button.click()
+    review.cards[1].approve_button.click()
+    review.cards[2].strike_button.click()
+    assert [c.item.state for c in review.cards] == [reports.APPROVED, reports.APPROVED,
+                                                    reports.STRUCK]
+
+    # Leaving is the coach's deliberate act.
+    ask.set_next_answers(False)
+    review.leave_button.click()
+    assert window.screens.currentWidget() is review
+    ask.set_next_answers(True)
+    review.leave_button.click()
+    assert window.screens.currentWidget() is window.workspace
+    assert window.menuBar().isVisible() and window.current_page_name() == "Reports"
+    assert review.cards == [] and "Maya" not in visible_text(review)
+
+    # 5. Preview shows exactly what would leave; export writes the PDF and the disclosure.
+    preview = page.preview.toPlainText()
+    assert "She now asks her team for feedback earlier in each project." in preview
+    assert "leaving the company" not in preview
+    target = tmp_path / "report for Dan.pdf"
+    ask.set_next_paths(str(target))
+    page.export_button.click()
+    [disclosure] = disclosures.for_client(vault, case.client.id)
+    assert f"Disclosure D-{disclosure.id:06d} is recorded" in page.message.text()
+    text = pdf_text(target.read_bytes())
+    assert "Maya now runs the weekly team review herself." in text
+    assert "She now asks her team for feedback earlier in each project." in text
+    assert "leaving the company" not in text and "PRIVATE" not in text and "JONAS" not in text
+    assert "Dan Reyes, Northwind Ltd" in text and f"D-{disclosure.id:06d}" in text
+    assert [e.file_sha256 for e in exports.for_record(vault, "disclosure", disclosure.id)] == [
+        disclosure.file_sha256]
+
+    # 6. The disclosure in Maya's log, reached from her page.
+    window.show_client(case.client.id)
+    window.client_page.shared_button.click()
+    assert window.current_page_name() == "Reports"
+    assert page.filter_label.text() == "Showing Maya Okafor only"
+    assert page.disclosures_model.rowCount() == 1
+    page.disclosures_view.setCurrentIndex(page.disclosures_model.index(0, 0))
+    log = page.disclosure_text.toPlainText()
+    assert "To: Dan Reyes, Northwind Ltd" in log and disclosure.file_sha256 in log
+    assert "1. Maya now runs the weekly team review herself." in log
+
+
+def test_lock_during_review_clears_it_and_unlock_returns_to_the_desk(qtbot, window, case):
+    report = reports.create(window.vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    reports.write_item(window.vault, report.id, "Words for the sponsor.")
+    window.go_to("Reports")
+    window.reports_page.select(report.id)
+    window.reports_page.review_button.click()
+    vault = window.vault
+    window.lock_action.trigger()
+    assert window.screens.currentWidget() is window.unlock_page
+    assert "Words for the sponsor." not in visible_text(window.review_screen)
+    assert window.menuBar().isVisible() and not window.in_review
+    assert window.reports_page.report is None
+    del vault
+
+
+def test_a_huge_or_foreign_evidence_file_is_refused_in_words(qtbot, window, case, tmp_path):
+    report = reports.create(window.vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    reports.write_item(window.vault, report.id, "Words.")
+    page = window.reports_page
+    window.go_to("Reports")
+    page.select(report.id)
+    for name, data, expected in (
+            ("scan.docx", b"PK\x03\x04 a word file", "is not a PDF or an image"),
+            ("huge.pdf", b"%PDF-" + bytes(21 * 1024 * 1024), "at most 20 MB")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        page.approval_button.click()
+        dialog = page.dialog
+        ask.set_next_paths(str(path))
+        dialog.evidence_button.click()
+        save(dialog)
+        assert expected in dialog.message.text()
+        assert dialog.isVisible()  # nothing lost: the dialog stays with what was chosen
+        assert reports.items(window.vault, report.id, "2026-05-01")[0].state == reports.DRAFT
+        dialog.discard()
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(b"%PDF-1.7 signed form")
+    page.approval_button.click()
+    dialog = page.dialog
+    ask.set_next_paths(str(path))
+    dialog.evidence_button.click()
+    dialog.method.setCurrentIndex(dialog.method.findData("written"))
+    save(dialog)
+    [item] = reports.items(window.vault, report.id, date.today().isoformat())
+    assert item.state == reports.APPROVED and item.consent.method == "written"
