@@ -119,6 +119,7 @@ class ReviewScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._vault = None
         self.report: reports.Report | None = None
         self.cards: list[ItemCard] = []
@@ -129,12 +130,14 @@ class ReviewScreen(QWidget):
             "out. Nothing is sent without your approval, and nothing else from your "
             "coaching is shared.", "reviewExplain")
         self.list = QWidget()
+        self.list.setObjectName("reviewList")
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setSpacing(16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list)
+        scroll.viewport().setAutoFillBackground(False)
         self.given_by = line_edit("Your name, as you approve")
         self.given_by.setAccessibleName("Approved by")
         self.given_by.setObjectName("reviewName")

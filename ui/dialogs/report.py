@@ -63,6 +63,8 @@ def plain_editor(text: str = "", placeholder: str = "") -> QPlainTextEdit:
     edit.setPlainText(text)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return edit
 
 

@@ -35,6 +35,13 @@ BADGE_COLOURS = {
     COACH_ONLY: ("#F3E8E8", "#7A2E2E"),
     WITH_CLIENT: ("#E6F0EC", "#1F5A4C"),
     MAY_REPORT: ("#FFF1D6", "#6B4A00"),
+    # Where a report item stands with the client (words from coachdesk.reports).
+    "Approved": ("#E6F0EC", "#1F5A4C"),
+    "Awaiting the client": ("#FFF1D6", "#6B4A00"),
+    "Voided by an edit": ("#F3E8E8", "#7A2E2E"),
+    "Revoked": ("#F3E8E8", "#7A2E2E"),
+    "Expired": ("#F3E8E8", "#7A2E2E"),
+    "To answer": ("#FFF1D6", "#6B4A00"),
 }
 
 
