@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
         # Page menus: every button on those pages has a menu entry and a shortcut.
         self.sponsor_menu = bar.addMenu("&Sponsors")
         self.agreement_menu = bar.addMenu("&Agreements")
-        sp, ag = self.sponsors_page, self.agreements_page
+        self.report_menu = bar.addMenu("&Reports")
+        sp, ag, rp = self.sponsors_page, self.agreements_page, self.reports_page
         self.page_actions = {
             sp: [self._action(self.sponsor_menu, "&New sponsor…", None, sp.add_sponsor),
                  self._action(self.sponsor_menu, "&Edit sponsor…", None, sp.edit_sponsor),
@@ -206,6 +207,18 @@ class MainWindow(QMainWindow):
                  self._action(self.agreement_menu, "Make &active", "Ctrl+Shift+Y", ag.activate),
                  self._action(self.agreement_menu, "&Print to PDF for signing…", "Ctrl+P",
                               ag.export_pdf)],
+            rp: [self._action(self.report_menu, "&New report…", None, rp.new_report),
+                 self._action(self.report_menu, "&Write an item…", "Ctrl+Shift+I",
+                              lambda: rp.add_item(lift=False)),
+                 self._action(self.report_menu, "&Lift words from a note…", "Ctrl+Shift+L",
+                              lambda: rp.add_item(lift=True)),
+                 self._action(self.report_menu, "Client &review", "Ctrl+Shift+R",
+                              rp.start_review),
+                 self._action(self.report_menu, "Release &form…", None, rp.print_release_form),
+                 self._action(self.report_menu, "Record &approval…", None, rp.record_approval),
+                 self._action(self.report_menu, "&Export PDF…", "Ctrl+Shift+X", rp.export),
+                 self._action(self.report_menu, "Log a sponsor's re&quest…", None,
+                              rp.log_request)],
         }
 
         go_menu = bar.addMenu("&Go")
@@ -239,11 +252,11 @@ class MainWindow(QMainWindow):
         report = reports.get(self.vault, report_id)
         self.review_screen.present(self.vault, report_id,
                                    clients.get(self.vault, report.client_id).name)
+        self.in_review = True
         self._set_vault_actions(False)
         self.lock_action.setEnabled(True)  # the coach can always lock
         self.menuBar().hide()
         self.screens.setCurrentWidget(self.review_screen)
-        self.in_review = True
 
     def leave_review(self) -> None:
         report = self.review_screen.report
@@ -353,7 +366,8 @@ class MainWindow(QMainWindow):
     def _enable_page_actions(self) -> None:
         """A page's menu works while its page is on screen (and the vault is open)."""
         for page, actions in self.page_actions.items():
-            on = self.vault is not None and self.pages.currentWidget() is page
+            on = (self.vault is not None and not self.in_review
+                  and self.pages.currentWidget() is page)
             for action in actions:
                 action.setEnabled(on)
 
@@ -412,6 +426,8 @@ class MainWindow(QMainWindow):
             self.sponsors_page.add_sponsor()
         elif self.pages.currentWidget() is self.agreements_page:
             self.agreements_page.new_agreement()
+        elif self.pages.currentWidget() is self.reports_page:
+            self.reports_page.new_report()
         else:
             self.go_to("Clients")
             self.show_client_list()
