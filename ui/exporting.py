@@ -8,10 +8,14 @@ file under the name the coach will send.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
-def save_bytes(path: str | Path, data: bytes) -> None:
+def save_bytes(path: str | Path, data: bytes, before_rename: Callable[[], None] | None = None
+               ) -> None:
+    """Write ``data`` to ``path`` through a partial file; ``before_rename`` runs last
+    (to record the export), and if it fails the partial file is removed."""
     target = Path(path)
     partial = target.with_name(f".{target.name}.coachdesk-partial")
     try:
@@ -19,38 +23,25 @@ def save_bytes(path: str | Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        if before_rename is not None:
+            before_rename()
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
 
 
-def saver(path: str | Path):
+def saver(path: str | Path) -> Callable[[bytes], None]:
     """``save`` for the core's export functions: writes to ``path`` when called."""
     return lambda data: save_bytes(path, data)
 
 
 def export_recorded(vault, path: str | Path, data: bytes, kind: str, record_kind: str,
                     record_id: int) -> None:
-    """Write ``data`` to ``path`` and record the export; a file that exists was recorded.
-
-    The partial file is recorded before it is renamed into place, so a failure
-    at any step leaves neither an unrecorded file nor a record without a file.
-    """
+    """Write ``data`` to ``path`` and record the export; a file that exists was recorded."""
     from coachdesk import exports
 
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.coachdesk-partial")
-    try:
-        with open(partial, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        exports.record(vault, kind, record_kind, record_id, data)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    save_bytes(path, data, lambda: exports.record(vault, kind, record_kind, record_id, data))
 
 
 def failure_words(exc: BaseException, target: str | Path) -> str:

@@ -242,3 +242,27 @@ def test_a_huge_or_foreign_evidence_file_is_refused_in_words(qtbot, window, case
     save(dialog)
     [item] = reports.items(window.vault, report.id, date.today().isoformat())
     assert item.state == reports.APPROVED and item.consent.method == "written"
+
+
+def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, tmp_path):
+    vault = window.vault
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    item = reports.write_item(vault, report.id, "<script>alert(1)</script> as typed")
+    reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya Okafor",
+                    given_on="2026-05-01")
+    window.go_to("Reports")
+    window.reports_page.select(report.id)
+    missing = tmp_path / "no such folder" / "report.pdf"
+    ask.set_next_paths(str(missing))
+    window.reports_page.export_button.click()
+    assert "could not write" in window.reports_page.message.text()
+    assert "Nothing was exported" in window.reports_page.message.text()
+    assert disclosures.for_client(vault, case.client.id) == []
+    assert list(tmp_path.iterdir()) == []  # no partial file left behind
+    target = tmp_path / "report.pdf"
+    ask.set_next_paths(str(target))
+    window.reports_page.export_button.click()
+    assert "<script>alert(1)</script> as typed" in pdf_text(target.read_bytes())
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    assert len(disclosures.for_client(vault, case.client.id)) == 1
