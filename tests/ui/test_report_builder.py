@@ -253,16 +253,18 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
                     given_on="2026-05-01")
     window.go_to("Reports")
     window.reports_page.select(report.id)
-    missing = tmp_path / "no such folder" / "report.pdf"
+    out = tmp_path / "exports"
+    out.mkdir()
+    missing = out / "no such folder" / "report.pdf"
     ask.set_next_paths(str(missing))
     window.reports_page.export_button.click()
     assert "could not write" in window.reports_page.message.text()
     assert "Nothing was exported" in window.reports_page.message.text()
     assert disclosures.for_client(vault, case.client.id) == []
-    assert list(tmp_path.iterdir()) == []  # no partial file left behind
-    target = tmp_path / "report.pdf"
+    assert list(out.iterdir()) == []  # no partial file left behind
+    target = out / "report.pdf"
     ask.set_next_paths(str(target))
     window.reports_page.export_button.click()
     assert "<script>alert(1)</script> as typed" in pdf_text(target.read_bytes())
-    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    assert [p.name for p in out.iterdir()] == ["report.pdf"]
     assert len(disclosures.for_client(vault, case.client.id)) == 1
