@@ -268,3 +268,65 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     assert "<script>alert(1)</script> as typed" in pdf_text(target.read_bytes())
     assert [p.name for p in out.iterdir()] == ["report.pdf"]
     assert len(disclosures.for_client(vault, case.client.id)) == 1
+
+
+def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, window, case,
+                                                                       tmp_path):
+    vault = window.vault
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    first = reports.write_item(vault, report.id, "Maya leads the weekly review.")
+    page = window.reports_page
+    window.go_to("Reports")
+    page.select(report.id)
+
+    form = tmp_path / "release.pdf"
+    ask.set_next_paths(str(form))
+    page.form_button.click()
+    text = pdf_text(form.read_bytes())
+    assert "Maya leads the weekly review." in text and "Signature: ____" in text
+    assert page.items_model.row_at(0).badge == "Awaiting the client"
+    assert [e.kind for e in exports.for_record(vault, "report", report.id)] == ["release_form"]
+
+    scan = tmp_path / "signed.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"scan" * 100)
+    page.approval_button.click()
+    ask.set_next_paths(str(scan))
+    page.dialog.evidence_button.click()
+    save(page.dialog)
+    assert page.items_model.row_at(0).badge == "Approved"
+
+    receipt = tmp_path / "receipt.pdf"
+    page.items_view.setCurrentIndex(page.items_model.index(0, 0))
+    ask.set_next_paths(str(receipt))
+    page.receipt_button.click()
+    text = pdf_text(receipt.read_bytes())
+    assert "Consent receipt" in text and "Maya leads the weekly review." in text
+    assert "yes, encrypted with your record" in text  # the signed scan is kept
+
+    ask.set_next_answers(True)
+    page.revoke_button.click()
+    assert page.items_model.row_at(0).badge == "Revoked"
+    assert first.id in page._items
+
+    # The legal export and the client's packet, from the client's page.
+    window.show_client(case.client.id)
+    window.legal_action.trigger()
+    dialog = window.client_page.dialog
+    dialog.requester.setText("District Court of Utrecht")
+    dialog.basis.setText("Court order C/16/123")
+    record = tmp_path / "record.pdf"
+    ask.set_next_paths(str(record))
+    ask.set_next_answers(True)  # the "exported" message
+    save(dialog)
+    text = pdf_text(record.read_bytes())
+    assert "Complete client record: legal release" in text
+    assert "PRIVATE: worried about her marriage." in text and "JONAS" not in text
+    packet = tmp_path / "packet.pdf"
+    ask.set_next_paths(str(packet))
+    ask.set_next_answers(True)
+    window.packet_action.trigger()
+    text = pdf_text(packet.read_bytes())
+    assert "What was shared about you" in text and "District Court of Utrecht" in text
+    kinds = sorted(d.kind for d in disclosures.for_client(vault, case.client.id))
+    assert kinds == ["client_packet", "legal_export"]
