@@ -271,6 +271,9 @@ class Vault:
     _conn: sqlcipher3.Connection | None = field(repr=False)
     _in_transaction: bool = field(default=False, repr=False)
     _guard: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    # The raw key, kept while open so a backup can be keyed the same way; dropped
+    # with the connection at lock.
+    _key: RawKey | None = field(default=None, repr=False)
 
     @property
     def is_open(self) -> bool:
@@ -351,6 +354,7 @@ class Vault:
         with self._guard:
             if self._in_transaction:
                 raise RuntimeError("the vault cannot be closed in the middle of a write")
+            self._key = None
             if self._conn is not None:
                 with suppress(DatabaseError):
                     self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -365,7 +369,7 @@ def _raise_disk_full(exc: Exception) -> None:
 
 
 def _open(location: VaultLocation, key: VaultKey,
-          what: str = "code") -> tuple[sqlcipher3.Connection, dict[str, str]]:
+          what: str = "code") -> tuple[sqlcipher3.Connection, dict[str, str], RawKey]:
     """Open and migrate; returns the connection and the vault's own facts (id, key mode)."""
     path = location.vault_file
     _inspect(path)
@@ -389,7 +393,7 @@ def _open(location: VaultLocation, key: VaultKey,
         facts = dict(conn.execute("SELECT key, value FROM vault_info").fetchall())
         if "vault_id" not in facts:
             raise NotAVault(path, "opens, but holds no CoachDesk records")
-        return conn, facts
+        return conn, facts, raw
     except DatabaseError as exc:
         conn.close()
         if isinstance(exc, sqlcipher3.OperationalError):
@@ -460,19 +464,19 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         raise
     conn = _connect(location.vault_file, plan.key, create=False)
     configure(conn)
-    return Vault(location, info, conn)
+    return Vault(location, info, conn, _key=RawKey(plan.key.key))
 
 
 def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code") -> Vault:
     info = VaultInfo.read(location)
-    conn, facts = _open(location, key, what)
+    conn, facts, raw = _open(location, key, what)
     inner_id = facts["vault_id"]
     # The vault's own record of its key mode wins over the plaintext file.
     key_mode = facts.get("key_mode") or (info.key_mode if info else "keyring")
     if info is None or info.vault_id != inner_id or info.key_mode != key_mode:
         same = info is not None and info.vault_id == inner_id
         info = VaultInfo(inner_id, key_mode, INFO_FORMAT, info.keyring_backend if same else None)
-    return Vault(location, info, conn)
+    return Vault(location, info, conn, _key=RawKey(raw.key))
 
 
 def unlock_with_keyring(location: VaultLocation) -> Vault:

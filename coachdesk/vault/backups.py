@@ -1,0 +1,180 @@
+"""Encrypted backups: a copy of the vault that opens with the same key, verified before it counts.
+
+``sqlcipher_export`` writes every table into a new file attached with the
+vault's own key and salt, so the recovery code (and, in passphrase mode, the
+passphrase) opens the backup too. The copy is made under a hidden partial
+name, opened again and checked (``cipher_integrity_check``, ``integrity_check``,
+the schema version, the vault id) and only then renamed into place: a backup
+that failed part-way leaves no file that looks like a backup, and the vault
+itself is only read.
+
+Backups are kept with rotation: the newest of each of the last 7 days, 4
+weeks and 12 months. Only files CoachDesk named are ever considered.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from coachdesk import migrations
+from coachdesk.vault.errors import DiskFull, VaultError
+from coachdesk.vault.vault import SALT_BYTES, RawKey, Vault, _keyed
+
+SUFFIX = ".coachdesk-backup"
+_NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+class BackupFailed(VaultError):
+    """A backup could not be made or did not verify; nothing was kept."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The backup was not made: {reason}. Your vault is untouched.")
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime
+    size: int
+
+
+def _made_at(path: Path) -> datetime | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+
+
+def in_folder(folder: Path) -> list[Backup]:
+    """CoachDesk's backups in ``folder``, newest first (other files are never touched)."""
+    found = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        made = _made_at(path)
+        if made is not None and path.is_file():
+            found.append(Backup(path, made, path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def _scratch(partial: Path) -> list[Path]:
+    return [partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")]
+
+
+def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
+    """Write, verify and keep one backup of ``vault`` in ``folder``."""
+    if vault._key is None:
+        raise BackupFailed("the vault is locked")
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    folder = Path(folder)
+    name = f"coachdesk-{now:%Y%m%d-%H%M%S}{SUFFIX}"
+    target = folder / name
+    partial = folder / f".{name}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with vault.location.vault_file.open("rb") as source:
+            salt = source.read(SALT_BYTES)
+        key = RawKey(vault._key.key, salt)  # same key and salt: the same code opens it
+        for leftover in _scratch(partial):
+            leftover.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        with vault._guard:
+            conn = vault.connection
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}",
+                         (str(partial),))
+            try:
+                conn.execute("SELECT sqlcipher_export('backup')")
+                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                conn.execute(f"PRAGMA backup.user_version = {int(version):d}")
+            finally:
+                conn.execute("DETACH DATABASE backup")
+        verify(partial, key, expect_id=vault.setting("vault_id"))
+        os.replace(partial, target)
+    except BaseException as exc:
+        for leftover in _scratch(partial):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
+                isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc)):
+            raise DiskFull() from None
+        if isinstance(exc, OSError):
+            raise BackupFailed(f"{folder} could not be written ({exc.strerror})") from None
+        if isinstance(exc, sqlcipher3.Error):
+            raise BackupFailed(f"the copy could not be written ({type(exc).__name__})") \
+                from None
+        raise
+    return Backup(target, now.replace(microsecond=0), target.stat().st_size)
+
+
+def verify(path: Path, key: RawKey, *, expect_id: str | None = None) -> None:
+    """Open the copy with ``key`` and check it through; raise BackupFailed if anything is off."""
+    try:
+        conn = _keyed(Path(path), key, "ro")
+    except VaultError:
+        raise BackupFailed("the copy does not open with the vault's key") from None
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if problems:
+            raise BackupFailed(f"the copy failed its encryption check ({len(problems)} "
+                               "damaged pages)")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BackupFailed("the copy failed its integrity check")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != migrations.latest():
+            raise BackupFailed("the copy does not have this version's records layout")
+        found = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
+        if expect_id is not None and (found is None or found[0] != expect_id):
+            raise BackupFailed("the copy is not of this vault")
+    except sqlcipher3.DatabaseError as exc:
+        raise BackupFailed(f"the copy cannot be read ({type(exc).__name__})") from None
+    finally:
+        conn.close()
+
+
+def to_keep(backups: Iterable[Backup], now: datetime) -> set[Path]:
+    """The newest backup of each of the last 7 days, 4 ISO weeks and 12 months."""
+    keep: set[Path] = set()
+    ordered = sorted(backups, key=lambda b: b.made_at, reverse=True)
+    for limit, bucket in ((KEEP_DAILY, lambda d: d.date()),
+                          (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
+                          (KEEP_MONTHLY, lambda d: (d.year, d.month))):
+        seen: list = []
+        for backup in ordered:
+            if backup.made_at > now:
+                keep.add(backup.path)  # from the future (a clock change): never removed
+                continue
+            key = bucket(backup.made_at)
+            if key not in seen:
+                if len(seen) == limit:
+                    break
+                seen.append(key)
+                keep.add(backup.path)
+    return keep
+
+
+def prune(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Remove CoachDesk's backups that rotation no longer keeps; returns what was removed."""
+    now = now or datetime.now(UTC)
+    found = in_folder(folder)
+    keep = to_keep(found, now)
+    removed = []
+    for backup in found:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                continue
+    return removed
