@@ -14,6 +14,8 @@ DEFAULTS = {
     "default_fee_cents": "0",
     "currency": "EUR",
     "idle_lock_minutes": "10",
+    "backup_folder": "",  # where encrypted backups go ('' until the coach chooses)
+    "backup_daily": "1",  # back up at the first unlock of each day
 }
 _PREFIX = "setting."
 

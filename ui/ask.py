@@ -101,3 +101,14 @@ def open_path(parent: QWidget | None, title: str, kinds: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
     path, _kind = QFileDialog.getOpenFileName(parent, title, "", kinds)
     return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """A folder the coach picks (where backups go); None when they cancel."""
+    shown.append((title, start))
+    if _next_paths:
+        return _next_paths.popleft()
+    if _strict:
+        raise AssertionError(f"CoachDesk asked for a folder no test chose: {title}")
+    from PySide6.QtWidgets import QFileDialog
+    return QFileDialog.getExistingDirectory(parent, title, start) or None

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
         self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
+        self.settings_page.backup_requested.connect(self.back_up)
+        self.backing_up = False
         self.sessions_page = SessionsPage()
         self.reports_page = ReportsPage()
         self.reports_page.review_requested.connect(self.enter_review)
@@ -241,6 +243,55 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    # -- backups ------------------------------------------------------------------------
+    def back_up_if_due(self) -> None:
+        """At the first unlock of the day, when a folder is chosen and daily backups are on."""
+        from pathlib import Path
+
+        from coachdesk.vault import backups
+
+        if self.vault is None or settings.get(self.vault, "backup_daily") != "1":
+            return
+        folder = settings.get(self.vault, "backup_folder")
+        if folder and Path(folder).is_dir() and backups.due(Path(folder)):
+            self.back_up()
+
+    def back_up(self) -> None:
+        """Make, verify and rotate a backup off the GUI thread, with progress shown."""
+        from pathlib import Path
+
+        from coachdesk.vault import backups
+
+        if self.vault is None or self.backing_up:
+            return
+        folder = settings.get(self.vault, "backup_folder")
+        if not folder:
+            return
+        vault, target = self.vault, Path(folder)
+
+        def work():
+            made = backups.make(vault, target)
+            backups.prune(target)
+            return made
+
+        def done(made) -> None:
+            self.backing_up = False
+            self.settings_page.backup_finished("")
+            self.statusBar().showMessage(
+                f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
+                10_000)
+
+        def failed(exc: Exception) -> None:
+            self.backing_up = False
+            text = getattr(exc, "message", None) or type(exc).__name__
+            self.settings_page.backup_finished(text)
+            self.statusBar().showMessage(text, 15_000)
+
+        self.backing_up = True
+        self.settings_page.backup_started()
+        self.statusBar().showMessage("Backing up…")
+        ops.run(work, success=done, failure=failed)
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:
@@ -516,6 +567,7 @@ class MainWindow(QMainWindow):
             with QSignalBlocker(self.sidebar):
                 self.sidebar.setCurrentRow(PAGES.index("Today"))
         self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
+        self.back_up_if_due()
         if self.pages.currentWidget() is self.clients_section:
             self.clients_page.search.setFocus()
         else:

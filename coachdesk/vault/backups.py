@@ -91,16 +91,18 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
         for leftover in _scratch(partial):
             leftover.unlink(missing_ok=True)
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        with vault._guard:
-            conn = vault.connection
+        # A connection of its own: the copy reads a consistent snapshot (WAL) while
+        # the coach goes on working through the vault's connection.
+        conn = _keyed(vault.location.vault_file, RawKey(key.key), "rw")
+        try:
             conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}",
                          (str(partial),))
-            try:
-                conn.execute("SELECT sqlcipher_export('backup')")
-                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-                conn.execute(f"PRAGMA backup.user_version = {int(version):d}")
-            finally:
-                conn.execute("DETACH DATABASE backup")
+            conn.execute("SELECT sqlcipher_export('backup')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(version):d}")
+            conn.execute("DETACH DATABASE backup")
+        finally:
+            conn.close()
         verify(partial, key, expect_id=vault.setting("vault_id"))
         os.replace(partial, target)
     except BaseException as exc:
@@ -141,6 +143,13 @@ def verify(path: Path, key: RawKey, *, expect_id: str | None = None) -> None:
         raise BackupFailed(f"the copy cannot be read ({type(exc).__name__})") from None
     finally:
         conn.close()
+
+
+def due(folder: Path, now: datetime | None = None) -> bool:
+    """True when ``folder`` holds no backup made today (local time)."""
+    now = now or datetime.now(UTC)
+    today = now.astimezone().date()
+    return not any(b.made_at.astimezone().date() == today for b in in_folder(folder))
 
 
 def to_keep(backups: Iterable[Backup], now: datetime) -> set[Path]:

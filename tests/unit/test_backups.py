@@ -157,3 +157,26 @@ def test_a_backup_that_fails_part_way_leaves_no_file(plan_and_vault, tmp_path):
         assert again.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         again.close()
+
+
+def test_a_backup_is_due_once_a_day(vault, tmp_path):
+    folder = tmp_path / "b"
+    assert backups.due(folder)
+    made = backups.make(vault, folder)
+    assert not backups.due(folder, made.made_at + timedelta(minutes=5))
+    assert backups.due(folder, made.made_at + timedelta(days=1))
+
+
+def test_the_coach_keeps_working_while_a_backup_is_made(vault, tmp_path):
+    """The copy reads through its own connection: the vault's stays free for saves."""
+    import threading
+
+    client = clients.add(vault, clients.ClientDraft("Busy"))
+    for n in range(200):
+        notes.add(vault, client.id, f"note {n} " + "text " * 200)
+    saved = []
+    worker = threading.Thread(target=lambda: saved.append(backups.make(vault, tmp_path / "b")))
+    worker.start()
+    notes.add(vault, client.id, "written during the backup")
+    worker.join(60)
+    assert saved and saved[0].path.exists()

@@ -1,4 +1,4 @@
-"""Settings: how CoachDesk looks, when it locks itself, and the coach's defaults.
+"""Settings: how CoachDesk looks, when it locks itself, the coach's defaults, and backups.
 
 Each change is saved at once. The theme lives in Qt's settings (it is needed
 before the vault opens); everything else lives in the vault.
@@ -6,13 +6,19 @@ before the vault opens); everything else lives in the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,14 +26,16 @@ from PySide6.QtWidgets import (
 
 from coachdesk import settings
 from coachdesk.errors import CoachDeskError
-from ui import theme
-from ui.widgets import InlineMessage, heading, line_edit
+from coachdesk.vault import backups
+from ui import ask, theme
+from ui.widgets import InlineMessage, heading, line_edit, section_heading
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +64,36 @@ class SettingsPage(QWidget):
         note.setObjectName("muted")
         note.setWordWrap(True)
 
+        self.backup_folder = QLabel("No folder chosen: CoachDesk makes no backups yet.")
+        self.backup_folder.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_folder.setWordWrap(True)
+        self.folder_button = QPushButton("Choose &folder…")
+        self.folder_button.clicked.connect(self.choose_backup_folder)
+        self.daily = QCheckBox("Back up at the first unlock of each day")
+        self.backup_button = QPushButton("&Back up now")
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: sqlcipher_export reports no steps
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.backup_status = QLabel("")
+        self.backup_status.setObjectName("muted")
+        self.backup_status.setWordWrap(True)
+        backup_note = QLabel("Backups are encrypted with your vault's key: an external drive "
+                             "or a synced folder is fine. Your recovery code opens them. "
+                             "CoachDesk keeps one a day for a week, one a week for a month "
+                             "and one a month for a year.")
+        backup_note.setObjectName("muted")
+        backup_note.setWordWrap(True)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.folder_button)
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.backup_button)
+        now_row.addWidget(self.progress)
+        now_row.addStretch(1)
+
         form = QFormLayout()
         form.addRow("&Theme", self.theme)
         form.addRow("&Lock after idle", self.idle)
@@ -64,6 +102,12 @@ class SettingsPage(QWidget):
         form.addRow("Default &fee per session", self.fee)
         form.addRow("&Currency", self.currency)
         form.addRow("&Your name", self.coach)
+        form.addRow(section_heading("Backups"))
+        form.addRow("Folder", folder_row)
+        form.addRow("", self.daily)
+        form.addRow("", now_row)
+        form.addRow("", self.backup_status)
+        form.addRow("", backup_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
@@ -87,6 +131,7 @@ class SettingsPage(QWidget):
         self.currency.editingFinished.connect(
             lambda: self._put("currency", self.currency.text().strip().upper()))
         self.coach.editingFinished.connect(lambda: self._put("coach_name", self.coach.text()))
+        self.daily.toggled.connect(lambda on: self._put("backup_daily", "1" if on else "0"))
 
     def attach(self, vault) -> None:
         self._vault = None  # no saving while the fields are filled in
@@ -95,11 +140,56 @@ class SettingsPage(QWidget):
         self.fee.setValue(int(settings.get(vault, "default_fee_cents")) / 100)
         self.currency.setText(settings.get(vault, "currency"))
         self.coach.setText(settings.get(vault, "coach_name"))
+        self.daily.setChecked(settings.get(vault, "backup_daily") == "1")
         self._vault = vault
+        self.show_backups()
 
     def clear(self) -> None:
         self._vault = None
         self.coach.setText("")
+        self.backup_folder.setText("")
+        self.backup_status.setText("")
+
+    # -- backups ----------------------------------------------------------------------
+    def choose_backup_folder(self) -> None:
+        if self._vault is None:
+            return
+        folder = ask.choose_folder(self, "Where should backups go?",
+                                   settings.get(self._vault, "backup_folder"))
+        if folder:
+            self._put("backup_folder", folder)
+            self.show_backups()
+
+    def show_backups(self) -> None:
+        if self._vault is None:
+            return
+        folder = settings.get(self._vault, "backup_folder")
+        self.backup_button.setEnabled(bool(folder))
+        if not folder:
+            self.backup_folder.setText("No folder chosen: CoachDesk makes no backups yet.")
+            self.backup_status.setText("")
+            return
+        self.backup_folder.setText(folder)
+        kept = backups.in_folder(Path(folder))
+        if not Path(folder).is_dir():
+            self.backup_status.setText("This folder is not there now (a drive not "
+                                       "connected?). Backups resume when it is.")
+        elif kept:
+            newest = kept[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.backup_status.setText(f"Last backup {newest}; {len(kept)} kept here.")
+        else:
+            self.backup_status.setText("No backup in this folder yet.")
+
+    def backup_started(self) -> None:
+        self.backup_button.setEnabled(False)
+        self.progress.show()
+        self.backup_status.setText("Backing up and checking the copy…")
+
+    def backup_finished(self, text: str) -> None:
+        self.progress.hide()
+        self.show_backups()
+        if text:
+            self.backup_status.setText(text)
 
     def _put(self, name: str, value: str) -> None:
         if self._vault is None:
