@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock_when_idle)
         self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.settings_page.backup_requested.connect(self.back_up)
+        self.settings_page.restore_requested.connect(self.restore)
         self.backing_up = False
         self.sessions_page = SessionsPage()
         self.reports_page = ReportsPage()
@@ -292,6 +293,34 @@ class MainWindow(QMainWindow):
         self.settings_page.backup_started()
         self.statusBar().showMessage("Backing up…")
         ops.run(work, success=done, failure=failed)
+
+    def restore(self, path: str) -> None:
+        """Close the vault, restore the chosen backup with the same key, reopen; never
+        leaving the coach without a vault (the old one returns if anything fails)."""
+        from pathlib import Path
+
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.vault import backups
+
+        if self.vault is None or self.backing_up or not self._may_drop_unsaved_work("Restore"):
+            return
+        vault = self.vault
+        key, location = vault._key, vault.location
+        try:
+            backups.check(Path(path), key)  # before anything closes: a bad file changes nothing
+        except CoachDeskError as exc:
+            ask.warn(self, "Not restored", f"{exc.message}\n\nYour vault was not changed.")
+            return
+        self.lock(ask_first=False)
+        try:
+            restored = backups.restore(location, Path(path), key)
+        except CoachDeskError as exc:
+            ask.warn(self, "Not restored", f"{exc.message}\n\nYour vault was not changed; "
+                     "unlock it as usual.")
+            return
+        self.open_vault(restored)
+        self.go_to("Today")
+        ask.inform(self, "Restored", "Your vault now holds the records of the backup.")
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:

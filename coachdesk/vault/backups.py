@@ -187,3 +187,75 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
             except OSError:
                 continue
     return removed
+
+
+def check(backup_path: Path, key: RawKey) -> None:
+    """Verify a backup file with the vault's raw key (its salt is read from the file)."""
+    try:
+        with Path(backup_path).open("rb") as source:
+            salt = source.read(SALT_BYTES)
+    except OSError as exc:
+        raise BackupFailed(f"{backup_path} cannot be read ({exc.strerror})") from None
+    verify(Path(backup_path), RawKey(key.key, salt))
+
+
+def restore(location, backup_path: Path, key: RawKey | str) -> Vault:
+    """Replace the vault at ``location`` with a verified backup; returns it opened.
+
+    ``key`` is the raw key or the recovery code. The backup is checked first
+    (nothing changes if it fails). The current vault (which must be closed) is
+    moved aside, the copy put in its place and opened; only when it has opened
+    is the old file removed. If opening fails, the old vault is put back: a
+    restore never leaves the coach with nothing.
+    """
+    from coachdesk.vault import recovery
+    from coachdesk.vault.vault import INFO_FORMAT, VaultInfo, open_with_key
+
+    backup_path = Path(backup_path)
+    raw = RawKey(recovery.decode(key)) if isinstance(key, str) else RawKey(key.key)
+    check(backup_path, raw)
+    vault_file = location.vault_file
+    location.ensure_folder()
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    incoming = vault_file.with_name(vault_file.name + ".restoring")
+    aside = vault_file.with_name(f"{vault_file.name}.before-restore-{stamp}")
+    incoming.unlink(missing_ok=True)
+    try:
+        data = backup_path.read_bytes()
+        fd = os.open(incoming, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull() from None
+        raise BackupFailed(f"the copy could not be put in place ({exc.strerror})") from None
+    had_vault = vault_file.exists()
+    sidecars = [Path(f"{vault_file}-wal"), Path(f"{vault_file}-shm")]
+    if had_vault:
+        os.replace(vault_file, aside)
+        for sidecar in sidecars:  # a closed vault has none; an old crash may have left some
+            if sidecar.exists():
+                os.replace(sidecar, Path(f"{aside}{sidecar.name[len(vault_file.name):]}"))
+    os.replace(incoming, vault_file)
+    try:
+        vault = open_with_key(location, raw)
+    except BaseException:
+        vault_file.unlink(missing_ok=True)
+        if had_vault:
+            os.replace(aside, vault_file)
+            for sidecar in sidecars:
+                moved = Path(f"{aside}{sidecar.name[len(vault_file.name):]}")
+                if moved.exists():
+                    os.replace(moved, sidecar)
+        raise
+    vault.info = VaultInfo(vault.setting("vault_id"), vault.info.key_mode, INFO_FORMAT,
+                           vault.info.keyring_backend)
+    with suppress(OSError):
+        vault.info.write(location)
+    for leftover in [aside, *(Path(f"{aside}-{s}") for s in ("wal", "shm"))]:
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
+    return vault

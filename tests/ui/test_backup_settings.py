@@ -49,3 +49,33 @@ def test_a_missing_backup_drive_is_said_plainly(qtbot, window, tmp_path):
     assert "not there now" in window.settings_page.backup_status.text()
     window.back_up_if_due()  # no folder: nothing happens, nothing breaks
     assert not window.backing_up
+
+
+def test_restore_from_settings_brings_the_backup_back(qtbot, window, tmp_path):
+    kept = clients.add(window.vault, clients.ClientDraft("From the backup"))
+    made = backups.make(window.vault, tmp_path / "b")
+    clients.add(window.vault, clients.ClientDraft("Typed after the backup"))
+    window.go_to("Settings")
+    ask.set_next_paths(str(made.path))
+    ask.set_next_answers(True, True)  # "Replace everything?", then "Restored"
+    window.settings_page.restore_button.click()
+    assert window.vault is not None and window.current_page_name() == "Today"
+    assert clients.list_ids(window.vault) == [kept.id]
+    assert ("Restored", "Your vault now holds the records of the backup.") in ask.shown
+
+
+def test_a_damaged_backup_is_refused_and_the_vault_stays(qtbot, window, tmp_path):
+    clients.add(window.vault, clients.ClientDraft("Still here"))
+    bad = tmp_path / "coachdesk-20260101-000000.coachdesk-backup"
+    bad.write_bytes(b"\0" * 8192)
+    location = window.vault.location
+    window.go_to("Settings")
+    ask.set_next_paths(str(bad))
+    ask.set_next_answers(True, True)  # "Replace everything?", then "Not restored"
+    window.settings_page.restore_button.click()
+    assert ask.shown[-1][0] == "Not restored" and "not changed" in ask.shown[-1][1]
+    assert window.screens.currentWidget() is window.workspace  # still open, still working
+    assert window.vault.location == location
+    assert [c.name for c in clients.get_many(window.vault,
+                                             clients.list_ids(window.vault)).values()] == [
+        "Still here"]

@@ -180,3 +180,53 @@ def test_the_coach_keeps_working_while_a_backup_is_made(vault, tmp_path):
     notes.add(vault, client.id, "written during the backup")
     worker.join(60)
     assert saved and saved[0].path.exists()
+
+
+def test_restore_replaces_the_vault_only_after_the_copy_opened(plan_and_vault, tmp_path):
+    plan, vault = plan_and_vault
+    kept = clients.add(vault, clients.ClientDraft("In the backup"))
+    made = backups.make(vault, tmp_path / "b")
+    clients.add(vault, clients.ClientDraft("Added after the backup"))
+    location = vault.location
+    vault.close()
+    restored = backups.restore(location, made.path, plan.recovery_code)
+    try:
+        assert clients.list_ids(restored) == [kept.id]
+    finally:
+        restored.close()
+    assert sorted(p.name for p in location.folder.iterdir() if "before-restore" in p.name) == []
+    # The restored vault opens the usual way next time.
+    again = vaults.unlock_with_keyring(location)
+    assert clients.list_ids(again) == [kept.id]
+    again.close()
+
+
+def test_a_bad_backup_changes_nothing(plan_and_vault, tmp_path):
+    plan, vault = plan_and_vault
+    clients.add(vault, clients.ClientDraft("Current"))
+    made = backups.make(vault, tmp_path / "b")
+    location = vault.location
+    vault.close()
+    before = location.vault_file.read_bytes()
+    damaged = tmp_path / "damaged.coachdesk-backup"
+    data = bytearray(made.path.read_bytes())
+    data[-2000] ^= 0x55
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(backups.BackupFailed):
+        backups.restore(location, damaged, plan.recovery_code)
+    other = vaults.plan_keyring_vault()
+    with pytest.raises(backups.BackupFailed, match="does not open"):  # another vault's code
+        backups.restore(location, made.path, other.recovery_code)
+    assert location.vault_file.read_bytes() == before
+    assert [p.name for p in location.folder.iterdir() if "restoring" in p.name] == []
+
+
+def test_restore_on_a_new_computer_with_only_the_code(plan_and_vault, tmp_path):
+    plan, vault = plan_and_vault
+    clients.add(vault, clients.ClientDraft("Moved laptops"))
+    made = backups.make(vault, tmp_path / "b")
+    vault.close()
+    fresh = VaultLocation(tmp_path / "new-laptop")
+    restored = backups.restore(fresh, made.path, plan.recovery_code)
+    assert clients.list_ids(restored)
+    restored.close()

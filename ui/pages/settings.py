@@ -36,6 +36,7 @@ THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
     backup_requested = Signal()
+    restore_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,9 @@ class SettingsPage(QWidget):
         folder_row.addWidget(self.folder_button)
         now_row = QHBoxLayout()
         now_row.addWidget(self.backup_button)
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.clicked.connect(self.choose_restore)
+        now_row.addWidget(self.restore_button)
         now_row.addWidget(self.progress)
         now_row.addStretch(1)
 
@@ -179,6 +183,18 @@ class SettingsPage(QWidget):
             self.backup_status.setText(f"Last backup {newest}; {len(kept)} kept here.")
         else:
             self.backup_status.setText("No backup in this folder yet.")
+
+    def choose_restore(self) -> None:
+        if self._vault is None:
+            return
+        path = ask.open_path(self, "Choose the backup to restore",
+                             f"CoachDesk backups (*{backups.SUFFIX})")
+        if path and ask.confirm(
+                self, "Restore from a backup",
+                "Replace everything in your vault with this backup? What you changed since "
+                "it was made will be gone. The backup is checked first; your current vault "
+                "is kept until the restored one has opened.", yes="Restore"):
+            self.restore_requested.emit(path)
 
     def backup_started(self) -> None:
         self.backup_button.setEnabled(False)
