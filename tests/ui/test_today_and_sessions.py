@@ -110,3 +110,23 @@ def test_planning_needs_an_engagement_and_says_so(qtbot, window):
     dialog.save()
     assert sessions.ids_for_client(window.vault, client.id) == []
     dialog.reject()
+
+
+def test_records_past_retention_come_up_on_today_and_open_the_client(qtbot, window):
+    from tests.cases import ethics_case
+
+    vault = window.vault
+    case = ethics_case(vault)
+    engagements.end(vault, case.engagement.id)
+    window.go_to("Today")
+    page = window.today_page
+    page.refresh(datetime(2030, 1, 1, 9, 0))
+    assert rows(page.retention.model) == []
+    assert page.retention.empty.isVisibleTo(page)
+    page.refresh(datetime(2034, 1, 1, 9, 0))
+    assert rows(page.retention.model) == ["Maya Okafor"]
+    assert rows(page.retention.model, DetailRole) == [
+        "Ended 2026-12-20 · kept 7 years, until 2033-12-20"]
+    assert rows(page.retention.model, BadgeRole) == ["Past retention"]
+    page.retention.view.activated.emit(page.retention.model.index(0, 0))
+    assert window.client_page.client.id == case.client.id

@@ -42,6 +42,7 @@ BADGE_COLOURS = {
     "Revoked": ("#F3E8E8", "#7A2E2E"),
     "Expired": ("#F3E8E8", "#7A2E2E"),
     "To answer": ("#FFF1D6", "#6B4A00"),
+    "Past retention": ("#FFF1D6", "#6B4A00"),
 }
 
 

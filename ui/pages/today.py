@@ -12,7 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from coachdesk import agreements, engagements, sessions
+from coachdesk import agreements, engagements, retention, sessions
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS, _when
 from ui.widgets import heading, record_list, section_heading
@@ -66,20 +66,27 @@ class TodayPage(QWidget):
         self.ending = _Panel("Engagements ending within a month",
                              "No engagement ends in the next month.",
                              RecordListModel(self._ending, self._describe_ending, self))
+        self._retention_rows: dict = {}
+        self.retention = _Panel("Records past their retention period",
+                                "No client's records have passed their agreed retention.",
+                                RecordListModel(self._retention, self._describe_retention,
+                                                self))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(16)
-        grid.addWidget(self.sessions, 0, 0, 3, 1)
+        grid.addWidget(self.sessions, 0, 0, 4, 1)
         grid.addWidget(self.agreements, 0, 1)
         grid.addWidget(self.unagreed, 1, 1)
         grid.addWidget(self.ending, 2, 1)
+        grid.addWidget(self.retention, 3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading("Today"))
         layout.addWidget(self.date)
         layout.addLayout(grid, 1)
         for panel, kind in ((self.sessions, "session"), (self.agreements, "agreement"),
-                            (self.unagreed, "engagement"), (self.ending, "engagement")):
+                            (self.unagreed, "engagement"), (self.ending, "engagement"),
+                            (self.retention, "client")):
             panel.view.activated.connect(
                 lambda index, k=kind: self._open(k, index.data(IdRole)))
 
@@ -104,13 +111,18 @@ class TodayPage(QWidget):
         self._unagreed_rows = {e.engagement.id: e for e in
                                engagements.without_active_agreement(self._vault)}
         self.unagreed.model.set_ids(list(self._unagreed_rows))
+        self._retention_rows = {p.client_id: p for p in retention.past_retention(
+            self._vault, now.date().isoformat())}
+        self.retention.model.set_ids(list(self._retention_rows))
 
     def clear(self) -> None:
         self._vault = None
         self._clients.clear()
         self._agreement_rows, self._ending_rows, self._unagreed_rows = {}, {}, {}
+        self._retention_rows = {}
         self.date.setText("")
-        for panel in (self.sessions, self.agreements, self.unagreed, self.ending):
+        for panel in (self.sessions, self.agreements, self.unagreed, self.ending,
+                      self.retention):
             panel.model.clear()
 
     def _open(self, kind: str, record_id: int | None) -> None:
@@ -142,6 +154,17 @@ class TodayPage(QWidget):
         for engagement_id, row in found.items():
             self._clients[("engagement", engagement_id)] = row.engagement.client_id
         return found
+
+    def _retention(self, ids):
+        found = {i: self._retention_rows[i] for i in ids if i in self._retention_rows}
+        for client_id in found:
+            self._clients[("client", client_id)] = client_id
+        return found
+
+    @staticmethod
+    def _describe_retention(due) -> Row:
+        return Row(due.client_name, f"Ended {due.ended_on} · kept {due.retention_years} years, "
+                                    f"until {due.keep_until}", "Past retention")
 
     @staticmethod
     def _describe_unagreed(row) -> Row:
