@@ -130,3 +130,28 @@ def test_records_past_retention_come_up_on_today_and_open_the_client(qtbot, wind
     assert rows(page.retention.model, BadgeRole) == ["Past retention"]
     page.retention.view.activated.emit(page.retention.model.index(0, 0))
     assert window.client_page.client.id == case.client.id
+
+
+def test_tax_export_from_the_sessions_page(qtbot, window, tmp_path):
+    from datetime import date as day
+
+    from coachdesk import exports
+    from tests.cases import ethics_case
+    from ui import ask
+
+    ethics_case(window.vault)
+    window.go_to("Sessions")
+    page = window.sessions_page
+    page.tax_button.click()
+    dialog = page.dialog
+    dialog.start.setDate(day(2026, 1, 1))
+    dialog.end.setDate(day(2026, 12, 31))
+    target = tmp_path / "tax.csv"
+    ask.set_next_paths(str(target))
+    dialog.buttons.accepted.emit()
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "date,minutes,fee,currency,billed_to,status"
+    assert "2026-04-13,90,0.00,EUR,Northwind Ltd,no_show" in text
+    assert "Maya" not in text and "feedback" not in text and "PRIVATE" not in text
+    assert "This export is recorded" in page.message.text()
+    assert [e.kind for e in exports.for_record(window.vault, "practice", 0)] == ["tax_csv"]

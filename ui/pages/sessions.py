@@ -2,16 +2,63 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from datetime import date
 
-from coachdesk import sessions
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import sessions, tax_export
+from coachdesk.errors import CoachDeskError
+from ui import ask
+from ui.dialogs.report import date_edit, iso
+from ui.exporting import export_recorded, failure_words
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS, _when
-from ui.widgets import counted, heading, record_list
+from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list
 
 
-class SessionsPage(QWidget):
+class TaxPeriodDialog(QDialog):
+    """Which days the tax export covers (a calendar year by default)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tax export")
+        year = date.today().year - 1
+        self.start = date_edit(f"{year}-01-01")
+        self.end = date_edit(f"{year}-12-31")
+        explain = QLabel("Dates, minutes, fees and who was billed, for held and missed "
+                         "sessions. No notes, goals, places or anything said in coaching.")
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&From", self.start)
+        form.addRow("&To", self.end)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        buttons.accepted.connect(self._chosen)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.saved: tuple[str, str] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _chosen(self) -> None:
+        self.saved = (iso(self.start), iso(self.end))
+        self.accept()
+
+
+class SessionsPage(DialogHost, QWidget):
     open_client = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,10 +75,15 @@ class SessionsPage(QWidget):
         top.addWidget(heading("Sessions"))
         top.addStretch(1)
         top.addWidget(self.count)
+        self.tax_button = QPushButton("&Tax export (CSV)…")
+        self.tax_button.clicked.connect(self.tax_export)
+        top.addWidget(self.tax_button)
+        self.message = InlineMessage()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
 
     def attach(self, vault) -> None:
         """Keep the vault; the window refreshes this page whenever it is shown."""
@@ -46,10 +98,33 @@ class SessionsPage(QWidget):
         self.count.setText(counted(len(ids), "session"))
 
     def clear(self) -> None:
+        self.drop_dialog()
         self._vault = None
         self._clients.clear()
         self.model.clear()
         self.count.setText("")
+
+    def tax_export(self) -> None:
+        """A CSV for the accountant or a tax audit: time and money only (recorded)."""
+        if self._vault is not None:
+            self.show_dialog(TaxPeriodDialog(self.window()), self._tax_period_chosen)
+
+    def _tax_period_chosen(self, period: tuple[str, str]) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        start, end = period
+        path = ask.save_path(self, "Save the tax export", f"coaching-{start[:4]}.csv",
+                             "CSV files (*.csv)")
+        if not path or self._vault is not vault:
+            return
+        try:
+            export_recorded(vault, path, tax_export.csv_bytes(vault, start, end), "tax_csv",
+                            "practice", 0)
+        except (OSError, CoachDeskError) as exc:
+            self.message.show_message(failure_words(exc, path))
+            return
+        self.message.show_message(f"Saved to {path}. This export is recorded.")
 
     def _open(self, index) -> None:
         client_id = self._clients.get(index.data(IdRole))

@@ -1,0 +1,45 @@
+"""The tax export: what a tax audit may see, and nothing of the coaching itself.
+
+The ICF's FAQ on tax audits: dates, hours and fees, with who was billed, but
+no session content. So each row is one held (or missed, if billed) session:
+its date, minutes, fee, currency and billing name, which is the sponsor's
+billing name when a sponsor pays and the client's name otherwise. No notes,
+no goals, no places, no excerpts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from coachdesk import validation
+
+HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status")
+
+
+def rows(vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str]]:
+    start = validation.iso_date("start", "The first day", start)
+    end = validation.iso_date("end", "The last day", end)
+    found = vault.read(
+        "SELECT substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents, e.currency,"
+        " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status"
+        " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
+        " JOIN clients c ON c.id = e.client_id"
+        " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
+        " WHERE s.starts_at >= ? AND s.starts_at < ? || 'T99'"
+        " AND s.status IN ('held', 'no_show') ORDER BY s.starts_at",
+        (start, end))
+    return [(day, minutes, f"{cents / 100:.2f}", currency, billed, status)
+            for day, minutes, cents, currency, billed, status in found]
+
+
+def csv_bytes(vault, start: str, end: str) -> bytes:
+    """The CSV file's bytes (UTF-8 with a BOM, so spreadsheet programs read accents)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for row in rows(vault, start, end):
+        # A billing name starting with = + - @ would be a formula in a spreadsheet.
+        writer.writerow([("'" + v) if isinstance(v, str) and v[:1] in "=+-@" else v
+                         for v in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
