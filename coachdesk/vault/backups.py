@@ -88,8 +88,8 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
         with vault.location.vault_file.open("rb") as source:
             salt = source.read(SALT_BYTES)
         key = RawKey(vault._key.key, salt)  # same key and salt: the same code opens it
-        for leftover in _scratch(partial):
-            leftover.unlink(missing_ok=True)
+        for leftover in folder.glob(".coachdesk-*" + SUFFIX + ".partial*"):
+            leftover.unlink(missing_ok=True)  # from a backup that was cut off (a crash)
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         # A connection of its own: the copy reads a consistent snapshot (WAL) while
         # the coach goes on working through the vault's connection.
