@@ -40,7 +40,8 @@ def past_retention(vault, today: str) -> list[PastRetention]:
         " FROM clients c"
         " WHERE EXISTS (SELECT 1 FROM engagements e WHERE e.client_id = c.id)"
         " AND NOT EXISTS (SELECT 1 FROM engagements e WHERE e.client_id = c.id"
-        "                 AND e.status != 'ended')")
+        "                 AND e.status != 'ended')"
+        " AND NOT EXISTS (SELECT 1 FROM disposals d WHERE d.client_id = c.id)")
     found = []
     for client_id, name, ended_on, years in rows:
         if years is None or ended_on is None:

@@ -259,3 +259,32 @@ def restore(location, backup_path: Path, key: RawKey | str) -> Vault:
         with suppress(OSError):
             leftover.unlink(missing_ok=True)
     return vault
+
+
+def rewrite_without(vault: Vault, backup_path: Path, client_id: int) -> bool:
+    """Remove a client's content from one backup (same steps as the vault, then VACUUM
+    and a full check). True when rewritten; False when the backup could not be
+    rewritten and was deleted instead (a backup must not outlive a disposal)."""
+    from coachdesk import disposal
+
+    backup_path = Path(backup_path)
+    try:
+        with backup_path.open("rb") as source:
+            salt = source.read(SALT_BYTES)
+        key = RawKey(vault._key.key, salt)
+        conn = _keyed(backup_path, key, "rw")
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("BEGIN IMMEDIATE")
+            disposal.remove_content(conn, client_id)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        verify(backup_path, key)
+        return True
+    except (VaultError, sqlcipher3.Error, OSError):
+        with suppress(OSError):
+            backup_path.unlink()
+        return False

@@ -1,0 +1,162 @@
+"""Disposal: the end of a client's records, done completely and said exactly.
+
+When retention has run out (or the law or the client asks), the coach
+disposes of a client's records. In one transaction CoachDesk removes the
+content (notes and their revisions, excerpts, approvals and signed forms,
+report items, the words kept in the disclosure log, goals, agreement texts,
+what sponsors asked about them, session places) and replaces the client's
+name and details with "Disposed client N". What stays has no content: dates,
+minutes and fees of sessions (tax law), the disclosure log's who-when-hash,
+and a disposal record (client id, kinds, counts, date, basis). Then the
+search index is rebuilt and the file vacuumed with secure_delete on, so no
+old page keeps the words, and CoachDesk's own backups are rewritten the same
+way (or removed when they cannot be).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coachdesk import audit, clients, validation
+from coachdesk.errors import CoachDeskError, NotFound
+from coachdesk.timeutil import now_utc
+
+# What is removed, in the coach's words, in the order the receipt lists it.
+KINDS = ("notes", "note revisions", "excerpts", "approvals", "signed forms", "report items",
+         "words kept in the disclosure log", "goals", "agreement texts",
+         "sponsor request texts", "session places", "client details")
+
+
+@dataclass(frozen=True)
+class Disposal:
+    id: int
+    client_id: int
+    client_name: str  # as it was: for the receipt only, never stored after
+    basis: str
+    counts: dict[str, int]
+    disposed_at: str
+    backups_rewritten: list[str] = field(default_factory=list)
+    backups_removed: list[str] = field(default_factory=list)
+
+
+def _client_rows(conn, sql: str, client_id: int) -> int:
+    return conn.execute(sql, (client_id,)).rowcount
+
+
+def remove_content(conn, client_id: int) -> dict[str, int]:
+    """Remove ``client_id``'s content inside the caller's transaction; returns counts.
+
+    Also used on each backup, so a backup keeps nothing the vault no longer has.
+    """
+    c = {}
+    c["note revisions"] = _client_rows(conn, "DELETE FROM note_revisions WHERE note_id IN"
+                                             " (SELECT id FROM notes WHERE client_id = ?)",
+                                       client_id)
+    c["notes"] = _client_rows(conn, "DELETE FROM notes WHERE client_id = ?", client_id)
+    c["words kept in the disclosure log"] = _client_rows(
+        conn, "DELETE FROM disclosure_items WHERE disclosure_id IN"
+              " (SELECT id FROM disclosures WHERE client_id = ?)", client_id)
+    c["report items"] = _client_rows(conn, "DELETE FROM report_items WHERE report_id IN"
+                                           " (SELECT id FROM reports WHERE client_id = ?)",
+                                     client_id)
+    conn.execute("UPDATE reports SET purpose = 'Disposed' WHERE client_id = ?", (client_id,))
+    c["approvals"] = _client_rows(conn, "DELETE FROM consents WHERE excerpt_id IN"
+                                        " (SELECT id FROM excerpts WHERE client_id = ?)",
+                                  client_id)
+    conn.execute("DELETE FROM approval_rounds WHERE client_id = ?", (client_id,))
+    c["signed forms"] = _client_rows(conn, "DELETE FROM evidence WHERE client_id = ?", client_id)
+    c["excerpts"] = _client_rows(conn, "DELETE FROM excerpts WHERE client_id = ?", client_id)
+    c["goals"] = _client_rows(conn, "DELETE FROM goals WHERE engagement_id IN"
+                                    " (SELECT id FROM engagements WHERE client_id = ?)",
+                              client_id)
+    conn.execute("UPDATE engagements SET title = '' WHERE client_id = ?", (client_id,))
+    c["agreement texts"] = _client_rows(
+        conn, "DELETE FROM agreement_clauses WHERE agreement_id IN"
+              " (SELECT id FROM agreements WHERE client_id = ?)", client_id)
+    marker = f"Disposed client {client_id}"
+    conn.execute("UPDATE signatures SET signed_name = ? WHERE party_id IN"
+                 " (SELECT p.id FROM agreement_parties p JOIN agreements a"
+                 "  ON a.id = p.agreement_id WHERE a.client_id = ? AND p.role = 'client')",
+                 (marker, client_id))
+    conn.execute("UPDATE agreement_parties SET name = ? WHERE role = 'client' AND agreement_id"
+                 " IN (SELECT id FROM agreements WHERE client_id = ?)", (marker, client_id))
+    conn.execute("UPDATE agreements SET title = 'Disposed' WHERE client_id = ?", (client_id,))
+    c["sponsor request texts"] = _client_rows(
+        conn, "UPDATE sponsor_requests SET asked_for = 'Disposed', response_note = ''"
+              " WHERE client_id = ?", client_id)
+    c["session places"] = _client_rows(
+        conn, "UPDATE sessions SET place = '' WHERE place != '' AND engagement_id IN"
+              " (SELECT id FROM engagements WHERE client_id = ?)", client_id)
+    conn.execute("UPDATE disclosures SET recipient_name = ? WHERE client_id = ?"
+                 " AND recipient_kind = 'client'", (marker, client_id))
+    c["client details"] = _client_rows(
+        conn, "UPDATE clients SET name = 'Disposed client ' || id, sort_name = 'disposed client'"
+              " || printf('%010d', id), pronouns = '', email = '', phone = '',"
+              " status = 'archived' WHERE id = ?", client_id)
+    # The search index drops the deleted words now, not at some later merge.
+    conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO clients_fts (clients_fts) VALUES ('optimize')")
+    return {kind: c.get(kind, 0) for kind in KINDS}
+
+
+def dispose(vault, client_id: int, basis: str, *, backup_folder: Path | None = None,
+            progress=None) -> Disposal:
+    """Dispose of a client's records in the vault, then in CoachDesk's backups."""
+    basis = validation.required_name("basis", "The basis for disposal", basis)
+    client = clients.get(vault, client_id)
+    if vault.read_one("SELECT 1 FROM disposals WHERE client_id = ?", (client_id,)):
+        raise CoachDeskError("This client's records were already disposed of.")
+    now = now_utc()
+    with vault.transaction() as conn:
+        counts = remove_content(conn, client_id)
+        disposal_id = conn.execute(
+            "INSERT INTO disposals (client_id, basis, counts, disposed_at) VALUES (?, ?, ?, ?)",
+            (client_id, basis, json.dumps(counts), now)).lastrowid
+        audit.record(conn, "client.disposed", "client", client_id)
+    if progress:
+        progress("Clearing the freed space in the vault…")
+    compact(vault)
+    rewritten, removed = [], []
+    if backup_folder is not None:
+        from coachdesk.vault import backups
+
+        for backup in backups.in_folder(backup_folder):
+            if progress:
+                progress(f"Removing the client from backup {backup.path.name}…")
+            if backups.rewrite_without(vault, backup.path, client_id):
+                rewritten.append(backup.path.name)
+            else:
+                removed.append(backup.path.name)
+        with vault.transaction() as conn:
+            conn.execute("UPDATE disposals SET backups_rewritten = ?, backups_removed = ?"
+                         " WHERE id = ?", (len(rewritten), len(removed), disposal_id))
+    return Disposal(disposal_id, client_id, client.name, basis, counts, now, rewritten,
+                    removed)
+
+
+def compact(vault) -> None:
+    """Write freed pages out of the file: checkpoint the WAL, VACUUM, checkpoint again."""
+    with vault._guard:
+        conn = vault.connection
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def for_client(vault, client_id: int) -> dict | None:
+    row = vault.read_one("SELECT id, basis, counts, backups_rewritten, backups_removed,"
+                         " disposed_at FROM disposals WHERE client_id = ?", (client_id,))
+    if row is None:
+        return None
+    return {"id": row[0], "basis": row[1], "counts": json.loads(row[2]),
+            "backups_rewritten": row[3], "backups_removed": row[4], "disposed_at": row[5]}
+
+
+def is_disposed(vault, client_id: int) -> bool:
+    try:
+        clients.get(vault, client_id)
+    except NotFound:
+        return False
+    return vault.read_one("SELECT 1 FROM disposals WHERE client_id = ?", (client_id,)) is not None
