@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -180,16 +181,20 @@ class MainWindow(QMainWindow):
         self.legal_action.triggered.connect(self.legal_export)
         self.packet_action = QAction("&Packet for the client…", self)
         self.packet_action.triggered.connect(self.client_packet)
+        self.dispose_action = QAction("Dispose of &records…", self)
+        self.dispose_action.triggered.connect(self.dispose_of_client)
         clients_menu.addSeparator()
         for action in (self.shared_action, self.legal_action, self.packet_action):
             clients_menu.addAction(action)
+        clients_menu.addSeparator()
+        clients_menu.addAction(self.dispose_action)
         one.shared_button.clicked.connect(self.show_client_disclosures)
         self.sponsors_page.shared_button.clicked.connect(self.show_sponsor_disclosures)
         self.client_actions = (page.new_action, page.edit_action, page.archive_action,
                                page.find_action)
         self.one_client_actions = (one.start_action, one.note_action, one.plan_action,
                                    one.back_action, self.shared_action, self.legal_action,
-                                   self.packet_action)
+                                   self.packet_action, self.dispose_action)
 
 
         # Page menus: every button on those pages has a menu entry and a shortcut.
@@ -412,6 +417,76 @@ class MainWindow(QMainWindow):
             return
         ask.inform(self, "Packet saved", f"Saved to {path}, and logged as disclosure "
                    f"D-{d.id:06d}.")
+
+    def dispose_of_client(self) -> None:
+        """End a client's records (vault and backups) and hand over a receipt."""
+        client, vault = self.client_page.client, self.vault
+        if vault is None or client is None:
+            return
+        from datetime import date
+        from pathlib import Path
+
+        from coachdesk import disposal, retention
+        from ui.dialogs.disposal import DisposalDialog
+
+        if self.client_page.editors:
+            ask.inform(self, "Close the notes first", "Close this client's open notes "
+                       "before disposing of the records.")
+            return
+        if disposal.is_disposed(vault, client.id):
+            ask.inform(self, "Already disposed", "This client's records were already "
+                       "disposed of.")
+            return
+        due = next((d for d in retention.past_retention(vault, date.today().isoformat())
+                    if d.client_id == client.id), None)
+        basis = (f"Retention period ended: kept {due.retention_years} years after "
+                 f"{due.ended_on}" if due else "")
+        folder = settings.get(vault, "backup_folder")
+
+        def start(basis_text: str):
+            progress = QProgressDialog("Disposing of the records…", "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.show()
+            ops.run(lambda: disposal.dispose(vault, client.id, basis_text,
+                                             backup_folder=Path(folder) if folder else None),
+                    success=lambda done: (progress.close(), self._disposed(done)),
+                    failure=lambda exc: (progress.close(), ask.warn(
+                        self, "Not disposed", getattr(exc, "message", None)
+                        or f"Disposal failed ({type(exc).__name__})")))
+            return True
+
+        self.client_page.show_dialog(DisposalDialog(client.name, basis, start, self))
+
+    def _disposed(self, done) -> None:
+        from datetime import date
+
+        from coachdesk.errors import CoachDeskError
+        from ui.exporting import export_recorded, failure_words
+        from ui.pdf import disposal_receipt_pdf
+
+        vault = self.vault
+        if vault is None:
+            return
+        self.show_client_list()
+        self.client_page.clear()  # nothing of the disposed client stays in a view
+        path = ask.save_path(self, "Save the disposal receipt", "disposal-receipt.pdf",
+                             "PDF documents (*.pdf)")
+        if path:
+            data = disposal_receipt_pdf(done, settings.get(vault, "coach_name"),
+                                        date.today().isoformat())
+            try:
+                export_recorded(vault, path, data, "disposal_receipt", "client",
+                                done.client_id)
+            except (OSError, CoachDeskError) as exc:
+                ask.warn(self, "Receipt not saved", failure_words(exc, path))
+                return
+        ask.inform(self, "Records disposed of",
+                   f"{sum(done.counts.values())} items were removed from the vault"
+                   f" and {len(done.backups_rewritten)} backups were rewritten without them"
+                   + (f"; {len(done.backups_removed)} that could not be were deleted."
+                      if done.backups_removed else "."))
 
     def show_about(self) -> None:
         from coachdesk import __version__

@@ -339,3 +339,32 @@ def packet_pdf(packet: Packet) -> bytes:
             out.block(line.text, space_after=2)
     return out.pdf_bytes(f"What was shared about {packet.client_name}",
                          _disclosure_footer(packet.disclosure_id, packet.produced_on))
+
+
+def disposal_receipt_pdf(done, coach_name: str, printed_on: str) -> bytes:
+    """What was disposed of, for the coach's file (and the client, if they ask)."""
+    out = _Writer()
+    out.block("Disposal receipt", size=18, bold=True, space_after=10)
+    out.facts([("Records of", done.client_name), ("Client number", str(done.client_id)),
+               ("Disposed on", done.disposed_at[:10]), ("Basis", done.basis),
+               ("By", coach_name or "the coach"), ("Receipt", f"DR-{done.id:06d}")])
+    out.block("Removed from the vault", size=13, bold=True, space_before=14, space_after=4)
+    for kind, count in done.counts.items():
+        out.block(f"{kind.capitalize()}: {count}", space_after=1)
+    out.block("The search index was rebuilt and the vault file compacted with secure "
+              "deletion, so the removed words are not left in free space.", space_before=6)
+    out.block("Backups", size=13, bold=True, space_before=14, space_after=4)
+    if not done.backups_rewritten and not done.backups_removed:
+        out.block("No CoachDesk backups were found in the backup folder.")
+    for name in done.backups_rewritten:
+        out.block(f"Rewritten without this client and checked: {name}", space_after=1)
+    for name in done.backups_removed:
+        out.block(f"Deleted (it could not be rewritten): {name}", space_after=1)
+    out.block("Kept, without content", size=13, bold=True, space_before=14, space_after=4)
+    out.block("Session dates, lengths and fees (tax records); the log of disclosures (who "
+              "received a file, when, and its fingerprint, but not its words); this "
+              "disposal's record (client number, kinds, counts, date, basis). Copies outside "
+              "CoachDesk's vault and backup folder (files you exported, other backups) are "
+              "not reached: dispose of those yourself.", space_after=4)
+    return out.pdf_bytes("Disposal receipt", f"Disposal receipt DR-{done.id:06d} · printed "
+                                             f"{printed_on}")
