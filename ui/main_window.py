@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.settings_page.backup_requested.connect(self.back_up)
         self.settings_page.restore_requested.connect(self.restore)
         self.backing_up = False
+        self.damage_found: str | None = None
         self.sessions_page = SessionsPage()
         self.reports_page = ReportsPage()
         self.reports_page.review_requested.connect(self.enter_review)
@@ -249,6 +250,59 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    # -- health and backups ----------------------------------------------------------------
+    def check_health(self) -> None:
+        """After unlocking, every page is checked off the GUI thread; damage is said plainly
+        and the newest backup offered (the damaged file is kept, never overwritten)."""
+        from coachdesk.vault import health
+
+        vault = self.vault
+        if vault is None:
+            return
+
+        def found(damage) -> None:
+            if damage is None or self.vault is not vault:
+                return
+            self.damage_found = damage
+            folder = settings.get(vault, "backup_folder")
+            if folder and ask.confirm(
+                    self, "Your vault is damaged",
+                    f"A check found that your vault is damaged: {damage}. Some records may "
+                    "not open. Restore the newest backup that checks out? The damaged vault "
+                    "is kept beside it.", yes="Restore the newest backup", no="Not now"):
+                self.restore_newest_backup()
+            elif not folder:
+                ask.warn(self, "Your vault is damaged",
+                         f"A check found that your vault is damaged: {damage}. Make a copy "
+                         "of the vault's folder now, and choose a backup folder in Settings.")
+
+        ops.run(lambda: health.check_open(vault), success=found, failure=lambda exc: None)
+
+    def restore_newest_backup(self) -> None:
+        from pathlib import Path
+
+        from coachdesk.errors import CoachDeskError
+        from coachdesk.vault import backups
+
+        vault = self.vault
+        if vault is None:
+            return
+        newest = backups.newest_verified(Path(settings.get(vault, "backup_folder")), vault._key)
+        if newest is None:
+            ask.warn(self, "Not restored", "No backup in the backup folder checks out.")
+            return
+        key, location = vault._key, vault.location
+        self.lock(ask_first=False)
+        try:
+            restored = backups.restore(location, newest.path, key, keep_old=True)
+        except CoachDeskError as exc:
+            ask.warn(self, "Not restored", exc.message)
+            return
+        self.open_vault(restored)
+        ask.inform(self, "Restored", f"Your vault now holds the backup of "
+                   f"{newest.made_at.astimezone():%Y-%m-%d %H:%M}. The damaged vault is kept "
+                   "in the vault's folder.")
 
     # -- backups ------------------------------------------------------------------------
     def back_up_if_due(self) -> None:
@@ -671,6 +725,7 @@ class MainWindow(QMainWindow):
             with QSignalBlocker(self.sidebar):
                 self.sidebar.setCurrentRow(PAGES.index("Today"))
         self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
+        self.check_health()
         self.back_up_if_due()
         if self.pages.currentWidget() is self.clients_section:
             self.clients_page.search.setFocus()

@@ -199,14 +199,16 @@ def check(backup_path: Path, key: RawKey) -> None:
     verify(Path(backup_path), RawKey(key.key, salt))
 
 
-def restore(location, backup_path: Path, key: RawKey | str) -> Vault:
+def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = False
+            ) -> Vault:
     """Replace the vault at ``location`` with a verified backup; returns it opened.
 
     ``key`` is the raw key or the recovery code. The backup is checked first
     (nothing changes if it fails). The current vault (which must be closed) is
     moved aside, the copy put in its place and opened; only when it has opened
-    is the old file removed. If opening fails, the old vault is put back: a
-    restore never leaves the coach with nothing.
+    is the old file removed (with ``keep_old``, a damaged vault, it stays beside
+    the new one as ``….damaged-<time>``). If opening fails, the old vault is put
+    back: a restore never leaves the coach with nothing.
     """
     from coachdesk.vault import recovery
     from coachdesk.vault.vault import INFO_FORMAT, VaultInfo, open_with_key
@@ -218,7 +220,8 @@ def restore(location, backup_path: Path, key: RawKey | str) -> Vault:
     location.ensure_folder()
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     incoming = vault_file.with_name(vault_file.name + ".restoring")
-    aside = vault_file.with_name(f"{vault_file.name}.before-restore-{stamp}")
+    aside = vault_file.with_name(
+        f"{vault_file.name}.{'damaged' if keep_old else 'before-restore'}-{stamp}")
     incoming.unlink(missing_ok=True)
     try:
         data = backup_path.read_bytes()
@@ -255,10 +258,35 @@ def restore(location, backup_path: Path, key: RawKey | str) -> Vault:
                            vault.info.keyring_backend)
     with suppress(OSError):
         vault.info.write(location)
-    for leftover in [aside, *(Path(f"{aside}-{s}") for s in ("wal", "shm"))]:
-        with suppress(OSError):
-            leftover.unlink(missing_ok=True)
+    if not keep_old:
+        for leftover in [aside, *(Path(f"{aside}-{s}") for s in ("wal", "shm"))]:
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return vault
+
+
+def newest_verified(folder: Path, key: RawKey) -> Backup | None:
+    """The newest backup in ``folder`` that opens with ``key`` and checks out."""
+    for backup in in_folder(folder):
+        try:
+            check(backup.path, key)
+        except BackupFailed:
+            continue
+        return backup
+    return None
+
+
+def remember_folder(vault: Vault, folder: str) -> None:
+    """Keep the backup folder in the vault's settings and in its info file: a vault
+    that will not open can still be restored from it."""
+    from dataclasses import replace
+
+    from coachdesk import settings
+
+    settings.put(vault, "backup_folder", folder)
+    vault.info = replace(vault.info, backup_folder=folder or None)
+    with suppress(OSError):
+        vault.info.write(vault.location)
 
 
 def rewrite_without(vault: Vault, backup_path: Path, client_id: int) -> bool:

@@ -104,6 +104,7 @@ class VaultInfo:
     key_mode: str  # "keyring" or "passphrase"
     format: int = INFO_FORMAT
     keyring_backend: str | None = None
+    backup_folder: str | None = None  # where backups are: needed when the vault will not open
 
     @staticmethod
     def read(location: VaultLocation) -> VaultInfo | None:
@@ -114,6 +115,7 @@ class VaultInfo:
                 key_mode=str(data["key_mode"]),
                 format=int(data.get("format", INFO_FORMAT)),
                 keyring_backend=data.get("keyring_backend"),
+                backup_folder=data.get("backup_folder"),
             )
         except FileNotFoundError:
             return None
@@ -127,6 +129,7 @@ class VaultInfo:
             "key_mode": self.key_mode,
             "format": self.format,
             "keyring_backend": self.keyring_backend,
+            "backup_folder": self.backup_folder,
         }
         tmp = location.info_file.with_suffix(".json.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
@@ -368,15 +371,41 @@ def _raise_disk_full(exc: Exception) -> None:
         raise DiskFull() from exc
 
 
-def _open(location: VaultLocation, key: VaultKey,
-          what: str = "code") -> tuple[sqlcipher3.Connection, dict[str, str], RawKey]:
+def _backup_salt(location: VaultLocation) -> bytes | None:
+    """The salt of the newest backup (backups share the vault's salt), if one is known."""
+    info = VaultInfo.read(location)
+    if info is None or not info.backup_folder:
+        return None
+    from coachdesk.vault import backups
+
+    for backup in backups.in_folder(Path(info.backup_folder)):
+        try:
+            with backup.path.open("rb") as f:
+                return f.read(SALT_BYTES)
+        except OSError:
+            continue
+    return None
+
+
+def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
+          accept_damaged_journal: bool = False
+          ) -> tuple[sqlcipher3.Connection, dict[str, str], RawKey]:
     """Open and migrate; returns the connection and the vault's own facts (id, key mode)."""
     path = location.vault_file
     _inspect(path)
     raw = key.raw_key(path) if isinstance(key, Passphrase) else key
+    from coachdesk.vault import health
+
+    if accept_damaged_journal:
+        health.set_journal_aside(path)
+    else:
+        health.check_journal(path)
     try:
         conn = _connect(path, raw, create=False)
     except WrongKey:
+        damage = health.describe(path, raw, _backup_salt(location))
+        if damage is not None and not damage.startswith("no page"):
+            raise health.VaultDamaged(path, damage) from None
         raise WrongKey(what) from None
     try:
         found = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -467,15 +496,17 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
     return Vault(location, info, conn, _key=RawKey(plan.key.key))
 
 
-def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code") -> Vault:
+def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
+                  accept_damaged_journal: bool = False) -> Vault:
     info = VaultInfo.read(location)
-    conn, facts, raw = _open(location, key, what)
+    conn, facts, raw = _open(location, key, what, accept_damaged_journal=accept_damaged_journal)
     inner_id = facts["vault_id"]
     # The vault's own record of its key mode wins over the plaintext file.
     key_mode = facts.get("key_mode") or (info.key_mode if info else "keyring")
     if info is None or info.vault_id != inner_id or info.key_mode != key_mode:
         same = info is not None and info.vault_id == inner_id
-        info = VaultInfo(inner_id, key_mode, INFO_FORMAT, info.keyring_backend if same else None)
+        info = VaultInfo(inner_id, key_mode, INFO_FORMAT, info.keyring_backend if same else None,
+                         info.backup_folder if same else None)
     return Vault(location, info, conn, _key=RawKey(raw.key))
 
 

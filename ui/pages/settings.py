@@ -161,7 +161,11 @@ class SettingsPage(QWidget):
         folder = ask.choose_folder(self, "Where should backups go?",
                                    settings.get(self._vault, "backup_folder"))
         if folder:
-            self._put("backup_folder", folder)
+            try:
+                backups.remember_folder(self._vault, folder)
+            except CoachDeskError as exc:
+                self.message.show_message(exc.message)
+                return
             self.show_backups()
 
     def show_backups(self) -> None:

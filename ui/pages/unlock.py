@@ -32,6 +32,8 @@ from coachdesk.vault import (
     RecoveryCodeError,
     VaultInfo,
     VaultTooNew,
+    backups,
+    health,
 )
 from ui import ops
 from ui.widgets import InlineMessage, line_edit, wipe
@@ -81,9 +83,16 @@ class UnlockPage(QWidget):
         self.back_button.clicked.connect(lambda: self.ask_for(self.usual_mode(), ""))
         self.folder_button = _link("Show the vault's &folder")
         self.folder_button.clicked.connect(self.show_folder)
+        self.restore_button = _link("Restore the newest &backup")
+        self.restore_button.clicked.connect(self.restore_newest)
+        self.journal_button = _link("Open &without the damaged changes")
+        self.journal_button.clicked.connect(self.open_without_damaged_changes)
+        self.restoring = False  # the recovery code form restores instead of opening
+        self.damaged_journal = False
 
         links = QHBoxLayout()
-        for button in (self.back_button, self.code_button, self.folder_button):
+        for button in (self.back_button, self.code_button, self.folder_button,
+                       self.restore_button, self.journal_button):
             links.addWidget(button)
         links.addStretch(1)
         links.addWidget(self.unlock_button)
@@ -124,6 +133,10 @@ class UnlockPage(QWidget):
         self.back_button.setVisible(mode == RECOVERY)
         self.code_button.setVisible(mode in (KEYRING, PASSPHRASE, PROBLEM))
         self.folder_button.setVisible(mode == PROBLEM)
+        self.restore_button.setVisible(mode == PROBLEM and self._has_backups())
+        self.journal_button.setVisible(mode == PROBLEM and self.damaged_journal)
+        if mode != RECOVERY:
+            self.restoring = False
         self.unlock_button.setText("&Open vault" if asks else
                                    "Try &again" if mode == PROBLEM else "&Unlock")
         if mode == KEYRING:
@@ -170,10 +183,50 @@ class UnlockPage(QWidget):
                                       else "Type your passphrase first.")
             return
         location = self.location
-        if self.mode == RECOVERY:
+        if self.mode == RECOVERY and self.restoring:
+            folder = self._backup_folder()
+            self._run(lambda: restore_newest_backup(location, typed, folder))
+        elif self.mode == RECOVERY:
             self._run(lambda: vaults.unlock_with_recovery_code(location, typed))
         else:
             self._run(lambda: vaults.unlock_with_passphrase(location, typed))
+
+    # -- a damaged vault ------------------------------------------------------------
+    def _backup_folder(self):
+        from pathlib import Path
+
+        info = VaultInfo.read(self.location)
+        return Path(info.backup_folder) if info is not None and info.backup_folder else None
+
+    def _has_backups(self) -> bool:
+        folder = self._backup_folder()
+        return folder is not None and bool(backups.in_folder(folder))
+
+    def restore_newest(self) -> None:
+        """The newest backup that verifies, with the recovery code: the damaged file is
+        kept beside it, never overwritten."""
+        self.restoring = True
+        self.ask_for(RECOVERY, "To restore your newest backup, type your recovery code. The "
+                               "damaged vault is kept beside the restored one.")
+        self.restoring = True
+
+    def open_without_damaged_changes(self) -> None:
+        """The coach's choice: keep a copy of the damaged log, open with what checks out."""
+        location = self.location
+
+        def work():
+            from coachdesk.vault import keystore
+
+            info = VaultInfo.read(location)
+            key = keystore.load_key(info.vault_id, info.keyring_backend) if info else None
+            if key is None:
+                raise KeyNeeded("Enter your recovery code to open your vault.",
+                                       "recovery")
+            return vaults.open_with_key(location, vaults.RawKey(key),
+                                        accept_damaged_journal=True)
+
+        self.damaged_journal = False
+        self._run(work)
 
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.location.folder)))
@@ -196,7 +249,9 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(True)
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
-        elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed)):
+        elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, health.VaultDamaged,
+                              health.JournalDamaged)):
+            self.damaged_journal = isinstance(exc, health.JournalDamaged)
             self.ask_for(PROBLEM, exc.message)
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
             self.message.show_message(str(exc))
@@ -207,3 +262,16 @@ class UnlockPage(QWidget):
             self.message.show_message(
                 f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
                 "changed.")
+
+
+def restore_newest_backup(location: VaultLocation, code: str, folder) -> vaults.Vault:
+    """Worker side: the newest backup that verifies with the code replaces the damaged
+    vault, which is kept beside it."""
+    from coachdesk.vault import recovery
+
+    key = vaults.RawKey(recovery.decode(code))
+    newest = backups.newest_verified(folder, key) if folder else None
+    if newest is None:
+        raise backups.BackupFailed("no backup in the backup folder opens with this code and "
+                                   "checks out")
+    return backups.restore(location, newest.path, key, keep_old=True)

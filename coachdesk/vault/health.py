@@ -1,0 +1,168 @@
+"""A damaged vault, found and named: which part is hurt, and what that means for the coach.
+
+Every vault page carries an HMAC. ``PRAGMA cipher_integrity_check`` checks
+each one without needing the schema, so even a vault that will not open can be
+examined: one bad page is damage; every page bad means either another key or
+a damaged salt (the first 16 bytes), and a backup (which shares the salt)
+tells the two apart. The write-ahead log (``-wal``) is checked separately
+with SQLite's own frame checksums: SQLite silently drops every change after
+a damaged frame when it opens, so CoachDesk looks first and says so.
+
+Nothing here writes to the vault or its log.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import sqlcipher3
+
+from coachdesk.vault.errors import VaultError
+from coachdesk.vault.vault import PAGE_SIZE, SALT_BYTES, RawKey
+
+WAL_HEADER, FRAME_HEADER = 32, 24
+_WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
+
+
+class VaultDamaged(VaultError):
+    """The vault opens with its key, or nearly, but part of it is damaged."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(f"The vault {path} is damaged: {what}. CoachDesk has not changed "
+                         "it. Restore your newest backup, or open it without the damaged part "
+                         "if you choose to.")
+        self.path = path
+        self.what = what
+
+
+class JournalDamaged(VaultError):
+    """The write-ahead log is damaged part-way: opening would drop the changes after it."""
+
+    def __init__(self, path: Path, good: int, total: int) -> None:
+        super().__init__(
+            f"The record of your most recent changes ({path.name}) is damaged at change "
+            f"{good + 1} of {total}. Opening the vault now would keep the first {good} and "
+            f"lose the {total - good} after it. CoachDesk has not changed anything. You can "
+            "restore your newest backup, or open the vault without the damaged changes (a "
+            "copy of the damaged record is kept beside it).")
+        self.path = path
+        self.good = good
+        self.total = total
+
+
+def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
+    """(pages whose HMAC fails, pages in the file), read-only, schema not needed."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    finally:
+        conn.close()
+    pages = sorted({int(r[0].rsplit(" ", 1)[-1]) for r in rows
+                    if r[0].rsplit(" ", 1)[-1].isdigit()})
+    return pages, Path(path).stat().st_size // PAGE_SIZE
+
+
+def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str | None:
+    """What is damaged, in words, or None if every page checks out with ``key``."""
+    bad, total = bad_pages(path, key)
+    if not bad:
+        return None
+    if len(bad) < total:
+        if bad == [1]:
+            return "its first page (the one that lists what the vault holds) fails its check"
+        shown = ", ".join(str(p) for p in bad[:5]) + ("…" if len(bad) > 5 else "")
+        return (f"{len(bad)} of its {total} pages fail their check (page"
+                f"{'s' if len(bad) > 1 else ''} {shown})")
+    if backup_salt is not None and len(backup_salt) == SALT_BYTES:
+        fixed, _ = bad_pages(path, RawKey(key.key, backup_salt))
+        if not fixed:
+            return ("its first 16 bytes (the salt, which every page's check depends on) are "
+                    "damaged; every page is otherwise intact")
+    return "no page passes its check with this key (another key, or its first bytes damaged)"
+
+
+def journal_frames(wal: Path) -> tuple[int, int]:
+    """(frames that check out, frames up to the last commit) of a -wal file.
+
+    Mirrors SQLite's recovery: frames count while their salts match the header's
+    and the running checksum agrees. A frame that fails before the last commit
+    of its generation is damage: SQLite would drop that commit and all after it.
+    Frames after the last commit are an unfinished write, rightly dropped.
+    """
+    try:
+        data = wal.read_bytes()
+    except FileNotFoundError:
+        return 0, 0
+    if len(data) < WAL_HEADER:
+        return 0, 0
+    magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", data[:24])
+    order = _WAL_MAGIC.get(magic)
+    if order is None or page_size < 512:
+        return 0, 0
+    s0, s1 = _checksum(data[:24], 0, 0, order)
+    if (s0, s1) != struct.unpack(">2I", data[24:32]):
+        return 0, 0
+    frame = FRAME_HEADER + page_size
+    good = total = 0
+    valid = True
+    starts = range(WAL_HEADER, len(data) - frame + 1, frame)
+    for seen, start in enumerate(starts, start=1):
+        header = data[start:start + FRAME_HEADER]
+        if struct.unpack(">2I", header[8:16]) != (salt1, salt2):
+            break  # an older generation's frame: the log ends here
+        if struct.unpack(">I", header[4:8])[0]:
+            total = seen  # a commit: everything up to here was saved
+        if valid:
+            s0, s1 = _checksum(header[:8] + data[start + FRAME_HEADER:start + frame], s0, s1,
+                               order)
+            if (s0, s1) == struct.unpack(">2I", header[16:24]):
+                good = seen
+            else:
+                valid = False
+    return min(good, total), total
+
+
+def _checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def check_journal(vault_file: Path) -> None:
+    """Raise JournalDamaged if the -wal holds changes SQLite would silently drop."""
+    wal = Path(f"{vault_file}-wal")
+    good, total = journal_frames(wal)
+    if good < total:
+        raise JournalDamaged(wal, good, total)
+
+
+def set_journal_aside(vault_file: Path) -> Path | None:
+    """Keep a copy of a damaged -wal beside the vault before SQLite drops its tail."""
+    import shutil
+    from datetime import UTC, datetime
+
+    wal = Path(f"{vault_file}-wal")
+    if not wal.exists():
+        return None
+    copy = wal.with_name(f"{wal.name}.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}")
+    shutil.copy2(wal, copy)
+    return copy
+
+
+def check_open(vault) -> str | None:
+    """After unlocking: every page of the open vault checked through a connection of its
+    own (so the coach can work meanwhile); what is damaged, or None."""
+    key = vault._key
+    if key is None:
+        return None
+    try:
+        return describe(vault.location.vault_file, key)
+    except sqlcipher3.Error:
+        return "it could not be read through"

@@ -1,0 +1,110 @@
+"""A damaged vault is named precisely, never overwritten, and the newest backup is offered."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from coachdesk import clients, notes
+from coachdesk import vault as vaults
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import backups, health
+
+
+@pytest.fixture
+def broken(plan_and_vault, tmp_path):
+    """A vault with 300 notes and a remembered, verified backup; closed."""
+    plan, vault = plan_and_vault
+    client = clients.add(vault, clients.ClientDraft("Damaged"))
+    for n in range(300):
+        notes.add(vault, client.id, f"note {n} " + "text " * 150)
+    folder = tmp_path / "backups"
+    backups.remember_folder(vault, str(folder))
+    backups.make(vault, folder)
+    location = vault.location
+    vault.close()
+    return plan, location, folder
+
+
+def flip(path, offset: int) -> bytes:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def restore_newest(plan, location, folder):
+    newest = backups.newest_verified(folder, vaults.RawKey(plan.key.key))
+    assert newest is not None
+    restored = backups.restore(location, newest.path, plan.recovery_code, keep_old=True)
+    try:
+        assert restored.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert len(notes.ids_for_client(restored, clients.list_ids(restored)[0])) == 300
+    finally:
+        restored.close()
+    kept = [p for p in location.folder.iterdir() if ".damaged-" in p.name]
+    assert kept, "the damaged file is kept, never overwritten"
+
+
+@pytest.mark.parametrize("offset, words", [
+    (3, "its first 16 bytes (the salt"),
+    (2000, "its first page"),
+])
+def test_damage_at_the_start_is_named(broken, offset, words):
+    plan, location, folder = broken
+    damaged = flip(location.vault_file, offset)
+    with pytest.raises(health.VaultDamaged, match=words.replace("(", r"\(")):
+        vaults.unlock_with_keyring(location)
+    with pytest.raises(health.VaultDamaged):
+        vaults.unlock_with_recovery_code(location, plan.recovery_code)
+    assert location.vault_file.read_bytes() == damaged
+    restore_newest(plan, location, folder)
+
+
+def test_a_deep_damaged_page_is_found_after_unlocking(broken):
+    plan, location, folder = broken
+    size = location.vault_file.stat().st_size
+    damaged = flip(location.vault_file, size - 4096 * 3 + 700)
+    vault = vaults.unlock_with_keyring(location)
+    try:
+        found = health.check_open(vault)
+    finally:
+        vault.close()
+    assert found is not None and "fail their check (page" in found
+    assert location.vault_file.read_bytes() == damaged
+    restore_newest(plan, location, folder)
+
+
+def test_a_damaged_change_log_is_named_before_sqlite_drops_it(plan_and_vault, tmp_path):
+    plan, vault = plan_and_vault
+    client = clients.add(vault, clients.ClientDraft("Journal"))
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for n in range(20):
+        notes.add(vault, client.id, f"recent change {n}")
+    crashed = VaultLocation(tmp_path / "crashed")
+    shutil.copytree(vault.location.folder, crashed.folder,
+                    ignore=shutil.ignore_patterns("*.lock", "*-shm"))
+    vault.close()
+    wal = crashed.folder / (crashed.vault_file.name + "-wal")
+    good, total = health.journal_frames(wal)
+    assert good == total > 20
+    damaged = flip(wal, 32 + 24 + 4096 + 24 + 100)  # inside the second frame
+    assert health.journal_frames(wal)[0] == 1
+    with pytest.raises(health.JournalDamaged, match="damaged at change 2 of"):
+        vaults.unlock_with_keyring(crashed)
+    assert wal.read_bytes() == damaged
+    opened = vaults.open_with_key(crashed, vaults.RawKey(plan.key.key),
+                                  accept_damaged_journal=True)
+    opened.close()
+    assert [p for p in crashed.folder.iterdir() if "-wal.damaged-" in p.name]
+
+
+def test_a_truncated_vault_is_named(broken):
+    _plan, location, _folder = broken
+    data = location.vault_file.read_bytes()
+    location.vault_file.write_bytes(data[: len(data) - 1000])
+    with pytest.raises(vaults.NotAVault, match="truncated"):
+        vaults.unlock_with_keyring(location)
+    assert len(location.vault_file.read_bytes()) == len(data) - 1000
