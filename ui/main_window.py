@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.settings_page.backup_requested.connect(self.back_up)
         self.settings_page.restore_requested.connect(self.restore)
+        self.settings_page.rekey_requested.connect(self.change_key)
         self.backing_up = False
         self.damage_found: str | None = None
         self.sessions_page = SessionsPage()
@@ -352,6 +353,58 @@ class MainWindow(QMainWindow):
         self.settings_page.backup_started()
         self.statusBar().showMessage("Backing up…")
         ops.run(work, success=done, failure=failed)
+
+    def change_key(self) -> None:
+        """Re-encrypt the vault with a new key, off the GUI thread, then show the new code."""
+        from pathlib import Path
+
+        from coachdesk import vault as vaults
+        from coachdesk.vault import backups, rekey
+
+        vault = self.vault
+        if vault is None or self.backing_up or not ask.confirm(
+                self, "Change the vault's key",
+                "CoachDesk will re-encrypt your vault with a new key and give you a new "
+                "recovery code to write down. Your old code will no longer open the vault "
+                "(it still opens backups made before). Carry on?", yes="Change the key"):
+            return
+        if not self._may_drop_unsaved_work("Change the key"):
+            return
+        location, key = vault.location, vault._key
+        folder = settings.get(vault, "backup_folder")
+        old_backups = len(backups.in_folder(Path(folder))) if folder else 0
+        self.lock(ask_first=False)  # no view may touch the vault while it is re-encrypted
+        self.unlock_page.ask_for("keyring", "Changing your vault's key…")
+        self.unlock_page.unlock_button.setEnabled(False)
+
+        def failed(exc: Exception) -> None:
+            self.unlock_page.unlock_button.setEnabled(True)
+            self.unlock_page.ask_for("keyring", (getattr(exc, "message", None) or
+                                                 "The key was not changed.")
+                                     + " Unlock to carry on.")
+
+        def done(rotated) -> None:
+            self.unlock_page.unlock_button.setEnabled(True)
+            self.open_vault(rotated.vault)
+            self.show_new_recovery_code(rotated.recovery_code, old_backups=old_backups)
+
+        ops.run(lambda: rekey.rotate(vaults.open_with_key(location, key)), success=done,
+                failure=failed)
+
+    def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
+                               old_backups: int = 0) -> None:
+        what = ("A change of your vault's key was interrupted and has now been finished. "
+                if finished_now else "Your vault has a new key. ")
+        ask.inform(self, "Your new recovery code",
+                   f"{what}Write this recovery code down and keep it safe; the old one no "
+                   f"longer opens your vault:\n\n{code}")
+        if old_backups and ask.confirm(
+                self, "Older backups",
+                f"Your {old_backups} older backup{'s' if old_backups != 1 else ''} still open "
+                "with your old recovery code, not the new one. Keep the old code until they "
+                "have rotated away. Make a backup with the new key now?",
+                yes="Back up now", no="Later"):
+            self.back_up()
 
     def restore(self, path: str) -> None:
         """Close the vault, restore the chosen backup with the same key, reopen; never
@@ -725,6 +778,9 @@ class MainWindow(QMainWindow):
             with QSignalBlocker(self.sidebar):
                 self.sidebar.setCurrentRow(PAGES.index("Today"))
         self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
+        if vault.new_recovery_code:  # a key change was finished at this unlock
+            self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
+            vault.new_recovery_code = None
         self.check_health()
         self.back_up_if_due()
         if self.pages.currentWidget() is self.clients_section:

@@ -277,6 +277,9 @@ class Vault:
     # The raw key, kept while open so a backup can be keyed the same way; dropped
     # with the connection at lock.
     _key: RawKey | None = field(default=None, repr=False)
+    # Set when unlocking finished a key rotation that was cut off: the coach has not
+    # seen this code yet, and the one written down no longer opens the vault.
+    new_recovery_code: str | None = field(default=None, repr=False)
 
     @property
     def is_open(self) -> bool:
@@ -546,12 +549,26 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
     try:
         return open_with_key(location, RawKey(key))
     except WrongKey:
+        pending = _pending_key(info)
+        if pending is not None:  # a key rotation was cut off after the re-encryption
+            with suppress(WrongKey):
+                vault = open_with_key(location, RawKey(pending))
+                keystore.store_key(info.vault_id, pending)
+                keystore.forget_key(info.vault_id + ".next")
+                vault.new_recovery_code = recovery.encode(pending)  # the coach must see it
+                return vault
         raise KeyNeeded(
             f"The key kept in this computer's keyring does not open {path}. The file "
             "may be damaged, or the keyring holds a key for another vault. CoachDesk "
             "has left the file untouched. You can try your recovery code.",
             "recovery",
         ) from None
+
+
+def _pending_key(info: VaultInfo) -> bytes | None:
+    with suppress(keystore.KeyringUnavailable):
+        return keystore.load_key(info.vault_id + ".next", info.keyring_backend)
+    return None
 
 
 def unlock_with_recovery_code(location: VaultLocation, code: str) -> Vault:

@@ -79,3 +79,29 @@ def test_a_damaged_backup_is_refused_and_the_vault_stays(qtbot, window, tmp_path
     assert [c.name for c in clients.get_many(window.vault,
                                              clients.list_ids(window.vault)).values()] == [
         "Still here"]
+
+
+def test_change_the_key_from_settings_and_see_the_new_code(qtbot, window, tmp_path):
+    import pytest
+
+    from coachdesk import vault as vaults
+
+    kept = clients.add(window.vault, clients.ClientDraft("Still mine"))
+    folder = tmp_path / "b"
+    backups.remember_folder(window.vault, str(folder))
+    backups.make(window.vault, folder)
+    old_key = window.vault._key.key
+    window.go_to("Settings")
+    ask.set_next_answers(True, True, False)  # change it; the code shown; no backup now
+    window.settings_page.rekey_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: any(t == "Older backups" for t, _ in ask.shown), timeout=10_000)
+    text = next(m for t, m in ask.shown if t == "Your new recovery code")
+    code = text.rsplit("\n", 1)[-1]
+    assert clients.list_ids(window.vault) == [kept.id]
+    assert window.vault._key.key != old_key
+    location = window.vault.location
+    window.lock(ask_first=False)
+    vaults.unlock_with_recovery_code(location, code).close()
+    with pytest.raises(vaults.WrongKey):
+        vaults.open_with_key(location, vaults.RawKey(old_key))

@@ -37,6 +37,7 @@ class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
     backup_requested = Signal()
     restore_requested = Signal(str)
+    rekey_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,15 @@ class SettingsPage(QWidget):
         form.addRow("", now_row)
         form.addRow("", self.backup_status)
         form.addRow("", backup_note)
+        self.rekey_button = QPushButton("Change the vault's &key…")
+        self.rekey_button.clicked.connect(self.rekey_requested)
+        rekey_note = QLabel("Re-encrypts the vault with a new key and gives you a new recovery "
+                            "code. Do it if your recovery code may have been seen.")
+        rekey_note.setObjectName("muted")
+        rekey_note.setWordWrap(True)
+        form.addRow(section_heading("Security"))
+        form.addRow("", self.rekey_button)
+        form.addRow("", rekey_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
@@ -145,6 +155,7 @@ class SettingsPage(QWidget):
         self.currency.setText(settings.get(vault, "currency"))
         self.coach.setText(settings.get(vault, "coach_name"))
         self.daily.setChecked(settings.get(vault, "backup_daily") == "1")
+        self.rekey_button.setEnabled(vault.info.key_mode == "keyring")
         self._vault = vault
         self.show_backups()
 

@@ -1,0 +1,61 @@
+"""Key rotation: the vault re-encrypted, the keyring and code changed only after proof."""
+
+from __future__ import annotations
+
+import pytest
+
+from coachdesk import clients
+from coachdesk import vault as vaults
+from coachdesk.errors import CoachDeskError
+from coachdesk.vault import backups, keystore, rekey
+
+
+def test_rotation_changes_the_key_the_keyring_and_the_code(plan_and_vault, tmp_path):
+    plan, vault = plan_and_vault
+    clients.add(vault, clients.ClientDraft("Rotated"))
+    old_backup = backups.make(vault, tmp_path / "b")
+    rotated = rekey.rotate(vault)
+    new = rotated.vault
+    try:
+        assert clients.list_ids(new)
+        assert rotated.recovery_code != plan.recovery_code
+        assert "hidden" in repr(rotated)
+    finally:
+        new.close()
+    location = new.location
+    again = vaults.unlock_with_keyring(location)  # the keyring holds the new key
+    again.close()
+    assert keystore.load_key(new.info.vault_id + rekey.PENDING) is None
+    with pytest.raises(vaults.WrongKey):
+        vaults.unlock_with_recovery_code(location, plan.recovery_code)
+    vaults.unlock_with_recovery_code(location, rotated.recovery_code).close()
+    # Backups made before keep the old key: the old code opens them.
+    backups.check(old_backup.path, vaults.RawKey(plan.key.key))
+
+
+def test_a_rotation_cut_off_after_the_re_encryption_still_opens(plan_and_vault):
+    """Killed after PRAGMA rekey but before the keyring's main entry changed."""
+    _plan, vault = plan_and_vault
+    clients.add(vault, clients.ClientDraft("Interrupted"))
+    new_key = bytes(range(32))
+    keystore.store_key(vault.info.vault_id + rekey.PENDING, new_key)
+    vault.connection.execute(f"PRAGMA rekey = {vaults.RawKey(new_key).pragma_value()}")
+    location = vault.location
+    vault.close()
+    opened = vaults.unlock_with_keyring(location)
+    try:
+        assert clients.list_ids(opened)
+        assert opened.new_recovery_code is not None  # the coach is shown the code now
+    finally:
+        opened.close()
+    assert keystore.load_key(opened.info.vault_id) == new_key
+    vaults.unlock_with_keyring(location).close()
+
+
+def test_a_passphrase_vault_is_not_rotated_here(location):
+    vault = vaults.create(location, vaults.plan_passphrase_vault("a long passphrase"))
+    try:
+        with pytest.raises(CoachDeskError, match="passphrase"):
+            rekey.rotate(vault)
+    finally:
+        vault.close()
