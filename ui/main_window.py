@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage()
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
+        from ui.system_lock import SystemLockWatcher
+
+        self.system_lock = SystemLockWatcher(QApplication.instance(), self)
+        self.system_lock.lock_now.connect(lambda _why: self.lock_when_idle())
         self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
         self.settings_page.backup_requested.connect(self.back_up)
         self.settings_page.restore_requested.connect(self.restore)
