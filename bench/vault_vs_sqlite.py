@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # tes
 import keyring
 import sqlcipher3
 
-from coachdesk import clients, migrations, notes, search
+from coachdesk import agreements, clients, engagements, migrations, notes, reports, search, sponsors
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import configure
@@ -209,6 +209,34 @@ def run(n_clients: int, n_notes: int, seed: int = 7) -> dict[str, tuple[float, f
         for side, db in enumerate(both):
             t = timed(lambda db=db: [clients.list_ids(db) for _ in range(50)])
             add("list clients (x50)", *((t, 0) if side == 0 else (0, t)))
+
+        # Reports: 50 engagements with a sponsor and an active agreement, 100 approved
+        # excerpts each (5,000 in all); assemble each report as its preview and export do.
+        report_ids: dict[int, list[int]] = {0: [], 1: []}
+        for side, db in enumerate(both):
+            sponsor = sponsors.add(db, sponsors.SponsorDraft("Bench Sponsor Ltd"))
+            for n in range(50):
+                engagement = engagements.add(db, engagements.EngagementDraft(
+                    ids[side][n], "2026-01-01", "2026-12-31", sponsor_id=sponsor.id))
+                agreement = agreements.add(db, agreements.draft_for_engagement(
+                    db, engagement.id, "Bench Coach"))
+                for role in ("coach", "client", "sponsor"):
+                    agreements.record_signature(db, agreement.id, role, "Signed", "2026-01-01",
+                                                "handwritten")
+                agreements.activate(db, agreement.id)
+                report = reports.create(db, reports.ReportDraft(
+                    engagement.id, "Progress", "2026-01-01", "2026-06-30",
+                    facts=("attendance", "hours")))
+                items = [reports.write_item(db, report.id, texts[(n * 100 + k) % n_notes]).id
+                         for k in range(100)]
+                reports.approve(db, report.id, items, method="written", given_by="Client",
+                                given_on="2026-05-01")
+                report_ids[side].append(report.id)
+        for side, db in enumerate(both):
+            t = timed(lambda db=db, side=side: [
+                reports.assemble(db, r, "2026-05-02") for _ in range(4)
+                for r in report_ids[side]])
+            add("assemble a 100-excerpt report (x200)", *((t, 0) if side == 0 else (0, t)))
 
         # Search: full-text over the notes.
         # What a coach searches for: one or two words, sometimes common, mostly not.

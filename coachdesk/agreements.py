@@ -19,6 +19,7 @@ from coachdesk.timeutil import now_utc
 KINDS = ("coach_client", "three_party")
 STATUSES = ("draft", "awaiting_signatures", "active", "ended")
 SIGNATURE_METHODS = ("handwritten", "electronic", "email", "in_person")
+ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
 
 # kind -> what the checklist calls it
 REQUIRED_CLAUSES: dict[str, str] = {
@@ -331,12 +332,12 @@ def information_exchange(agreement: Agreement) -> str:
     return clause.body if clause else ""
 
 
-def awaiting_signatures(vault) -> list[tuple[Agreement, str]]:
-    """Agreements not yet active (drafts and those awaiting a signature), with the client."""
-    rows = vault.read(
+def awaiting_signatures(vault) -> list[tuple[int, str]]:
+    """Agreements not yet active (drafts and those awaiting a signature): (id, client name),
+    most recently changed first. Ids only: a list loads each agreement as it scrolls."""
+    return [(aid, name) for aid, name in vault.read(
         "SELECT a.id, c.name FROM agreements a JOIN clients c ON c.id = a.client_id"
-        " WHERE a.status IN ('draft', 'awaiting_signatures') ORDER BY a.updated_at DESC")
-    return [(get(vault, aid), name) for aid, name in rows]
+        " WHERE a.status IN ('draft', 'awaiting_signatures') ORDER BY a.updated_at DESC")]
 
 
 def all_ids(vault) -> list[int]:

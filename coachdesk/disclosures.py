@@ -119,13 +119,25 @@ def all_disclosures(vault) -> list[Disclosure]:
 
 def disclose(vault, prepare, save) -> Disclosure:
     """Write one disclosure: ``prepare(conn, id)`` returns the Pending record and the
-    file's bytes (which carry the id), ``save(bytes)`` writes them where the coach chose.
+    file's bytes (which carry the id); ``save(bytes)`` writes them where the coach chose.
 
-    All in one transaction: if preparing or saving fails, nothing is recorded;
-    if it is recorded, the file was written.
+    ``save`` may return a staged file (with ``finish()`` and ``abort()``): it is put in
+    place only after the disclosure is committed, and removed if anything fails, so a
+    file under the coach's chosen name always has its disclosure, and no disclosure is
+    recorded for a file that was not written.
     """
-    with vault.transaction() as conn:
-        pending, data = prepare(conn, reserve_id(conn))
-        save(data)
-        insert(conn, pending, data)
+    staged = None
+    try:
+        with vault.transaction() as conn:
+            pending, data = prepare(conn, reserve_id(conn))
+            staged = save(data)
+            insert(conn, pending, data)
+    except BaseException:
+        abort = getattr(staged, "abort", None)
+        if abort is not None:
+            abort()
+        raise
+    finish = getattr(staged, "finish", None)
+    if finish is not None:
+        finish()
     return get(vault, pending.id)

@@ -15,6 +15,7 @@ way (or removed when they cannot be).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,10 +52,7 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     Also used on each backup, so a backup keeps nothing the vault no longer has.
     """
     c = {}
-    c["note revisions"] = _client_rows(conn, "DELETE FROM note_revisions WHERE note_id IN"
-                                             " (SELECT id FROM notes WHERE client_id = ?)",
-                                       client_id)
-    c["notes"] = _client_rows(conn, "DELETE FROM notes WHERE client_id = ?", client_id)
+    # Everything that points at an excerpt or a note goes first (foreign keys).
     c["words kept in the disclosure log"] = _client_rows(
         conn, "DELETE FROM disclosure_items WHERE disclosure_id IN"
               " (SELECT id FROM disclosures WHERE client_id = ?)", client_id)
@@ -68,6 +66,10 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     conn.execute("DELETE FROM approval_rounds WHERE client_id = ?", (client_id,))
     c["signed forms"] = _client_rows(conn, "DELETE FROM evidence WHERE client_id = ?", client_id)
     c["excerpts"] = _client_rows(conn, "DELETE FROM excerpts WHERE client_id = ?", client_id)
+    c["note revisions"] = _client_rows(conn, "DELETE FROM note_revisions WHERE note_id IN"
+                                             " (SELECT id FROM notes WHERE client_id = ?)",
+                                       client_id)
+    c["notes"] = _client_rows(conn, "DELETE FROM notes WHERE client_id = ?", client_id)
     c["goals"] = _client_rows(conn, "DELETE FROM goals WHERE engagement_id IN"
                                     " (SELECT id FROM engagements WHERE client_id = ?)",
                               client_id)
@@ -103,35 +105,53 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
 
 def dispose(vault, client_id: int, basis: str, *, backup_folder: Path | None = None,
             progress=None) -> Disposal:
-    """Dispose of a client's records in the vault, then in CoachDesk's backups."""
+    """Dispose of a client's records in the vault, then in CoachDesk's backups and in any
+    damaged copies kept beside the vault.
+
+    If an earlier disposal of this client stopped after the vault's part (a full disk
+    during VACUUM, a backup drive unplugged), calling again finishes the rest: the
+    vault's part is not repeated, the backups are.
+    """
     basis = validation.required_name("basis", "The basis for disposal", basis)
     client = clients.get(vault, client_id)
-    if vault.read_one("SELECT 1 FROM disposals WHERE client_id = ?", (client_id,)):
-        raise CoachDeskError("This client's records were already disposed of.")
-    now = now_utc()
-    with vault.transaction() as conn:
-        counts = remove_content(conn, client_id)
-        disposal_id = conn.execute(
-            "INSERT INTO disposals (client_id, basis, counts, disposed_at) VALUES (?, ?, ?, ?)",
-            (client_id, basis, json.dumps(counts), now)).lastrowid
-        audit.record(conn, "client.disposed", "client", client_id)
+    key = vault._key  # the backups are rewritten with it even if the screen locks meanwhile
+    if key is None:
+        raise CoachDeskError("The vault is locked.")
+    earlier = for_client(vault, client_id)
+    if earlier is None:
+        now = now_utc()
+        with vault.transaction() as conn:
+            counts = remove_content(conn, client_id)
+            disposal_id = conn.execute(
+                "INSERT INTO disposals (client_id, basis, counts, disposed_at)"
+                " VALUES (?, ?, ?, ?)", (client_id, basis, json.dumps(counts), now)).lastrowid
+            audit.record(conn, "client.disposed", "client", client_id)
+    else:
+        disposal_id, counts, now = earlier["id"], earlier["counts"], earlier["disposed_at"]
+        basis = earlier["basis"]
     if progress:
         progress("Clearing the freed space in the vault…")
     compact(vault)
     rewritten, removed = [], []
-    if backup_folder is not None:
-        from coachdesk.vault import backups
+    from coachdesk.vault import backups
 
+    if backup_folder is not None:
         for backup in backups.in_folder(backup_folder):
             if progress:
                 progress(f"Removing the client from backup {backup.path.name}…")
-            if backups.rewrite_without(vault, backup.path, client_id):
+            if backups.rewrite_without(key, backup.path, client_id):
                 rewritten.append(backup.path.name)
             else:
                 removed.append(backup.path.name)
-        with vault.transaction() as conn:
-            conn.execute("UPDATE disposals SET backups_rewritten = ?, backups_removed = ?"
-                         " WHERE id = ?", (len(rewritten), len(removed), disposal_id))
+    for copy in backups.kept_copies(vault.location):  # damaged or replaced vaults
+        with contextlib.suppress(OSError):
+            copy.unlink()
+            removed.append(copy.name)
+    with vault.transaction() as conn:
+        conn.execute("UPDATE disposals SET backups_rewritten = backups_rewritten + ?,"
+                     " backups_removed = backups_removed + ? WHERE id = ?",
+                     (len(rewritten), len(removed), disposal_id))
+        audit.record(conn, "client.disposal_finished", "client", client_id)
     return Disposal(disposal_id, client_id, client.name, basis, counts, now, rewritten,
                     removed)
 

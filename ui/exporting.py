@@ -31,9 +31,33 @@ def save_bytes(path: str | Path, data: bytes, before_rename: Callable[[], None] 
         raise
 
 
-def saver(path: str | Path) -> Callable[[bytes], None]:
-    """``save`` for the core's export functions: writes to ``path`` when called."""
-    return lambda data: save_bytes(path, data)
+class Staged:
+    """Bytes written to a hidden partial file beside the target, waiting for the record."""
+
+    def __init__(self, path: str | Path, data: bytes) -> None:
+        self.target = Path(path)
+        self.partial = self.target.with_name(f".{self.target.name}.coachdesk-partial")
+        try:
+            with open(self.partial, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            self.abort()
+            raise
+
+    def finish(self) -> None:
+        """The record is committed: the file takes its name."""
+        os.replace(self.partial, self.target)
+
+    def abort(self) -> None:
+        self.partial.unlink(missing_ok=True)
+
+
+def saver(path: str | Path) -> Callable[[bytes], Staged]:
+    """``save`` for the core's disclosures: stages the file at ``path``; the core puts it
+    in place once the disclosure is recorded (or removes it if recording fails)."""
+    return lambda data: Staged(path, data)
 
 
 def export_recorded(vault, path: str | Path, data: bytes, kind: str, record_kind: str,

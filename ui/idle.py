@@ -20,7 +20,8 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
-        app.installEventFilter(self)
+        self._app = app
+        self._filtering = False
 
     def set_minutes(self, minutes: int) -> None:
         """0 turns idle locking off."""
@@ -31,12 +32,24 @@ class IdleWatcher(QObject):
         if ms > 0:
             self.timer.setInterval(ms)
             self.timer.start()
+            self._filter(True)
+        else:
+            self._filter(False)
 
     def stop(self) -> None:
         self.timer.stop()
+        self._filter(False)
+
+    def _filter(self, on: bool) -> None:
+        """Watch the app's events only while counting: a Python event filter sees every
+        event Qt delivers, which would slow building the window and every repaint."""
+        if on and not self._filtering:
+            self._app.installEventFilter(self)
+        elif not on and self._filtering:
+            self._app.removeEventFilter(self)
+        self._filtering = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _USER_INPUT and self.timer.interval() > 0 and \
-                self.timer.isActive():
+        if event.type() in _USER_INPUT and self.timer.isActive():
             self.timer.start()  # start over
         return False

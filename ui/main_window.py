@@ -6,7 +6,7 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -445,6 +445,11 @@ class MainWindow(QMainWindow):
             return
         from coachdesk import clients, reports
 
+        if self.client_page.editors:  # separate windows: they would stay on screen
+            ask.inform(self, "Close the notes first",
+                       "Close the open notes before showing the report to the client: "
+                       "they are separate windows and would stay on screen.")
+            return
         report = reports.get(self.vault, report_id)
         self.review_screen.present(self.vault, report_id,
                                    clients.get(self.vault, report.client_id).name)
@@ -544,10 +549,6 @@ class MainWindow(QMainWindow):
             ask.inform(self, "Close the notes first", "Close this client's open notes "
                        "before disposing of the records.")
             return
-        if disposal.is_disposed(vault, client.id):
-            ask.inform(self, "Already disposed", "This client's records were already "
-                       "disposed of.")
-            return
         due = next((d for d in retention.past_retention(vault, date.today().isoformat())
                     if d.client_id == client.id), None)
         basis = (f"Retention period ended: kept {due.retention_years} years after "
@@ -568,6 +569,14 @@ class MainWindow(QMainWindow):
                         or f"Disposal failed ({type(exc).__name__})")))
             return True
 
+        if disposal.is_disposed(vault, client.id):
+            # Stopped part-way before (a drive unplugged, a full disk): finish it.
+            if ask.confirm(self, "Finish the disposal",
+                           "This client's records were removed from the vault. Go over the "
+                           "backups and kept copies again, so none of them holds anything "
+                           "of this client?", yes="Finish the disposal"):
+                start(disposal.for_client(vault, client.id)["basis"])
+            return
         self.client_page.show_dialog(DisposalDialog(client.name, basis, start, self))
 
     def _disposed(self, done) -> None:
@@ -785,8 +794,9 @@ class MainWindow(QMainWindow):
         if vault.new_recovery_code:  # a key change was finished at this unlock
             self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
             vault.new_recovery_code = None
-        self.check_health()
-        self.back_up_if_due()
+        # The page check and the daily backup start once the first screen is drawn.
+        QTimer.singleShot(1500, self, self.check_health)
+        QTimer.singleShot(2000, self, self.back_up_if_due)
         if self.pages.currentWidget() is self.clients_section:
             self.clients_page.search.setFocus()
         else:

@@ -25,14 +25,13 @@ from PySide6.QtGui import (
 )
 
 from coachdesk import reports
-from coachdesk.agreements import Agreement
+from coachdesk.agreements import ROLE_WORDS, Agreement
 from coachdesk.consents import METHOD_WORDS as CONSENT_METHOD_WORDS
 from coachdesk.consents import Receipt
 from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 
-ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
 METHOD_WORDS = {"handwritten": "handwritten signature", "electronic": "electronic signature",
                 "email": "by email", "in_person": "in person"}
 

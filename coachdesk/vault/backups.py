@@ -216,6 +216,7 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
     backup_path = Path(backup_path)
     raw = RawKey(recovery.decode(key)) if isinstance(key, str) else RawKey(key.key)
     check(backup_path, raw)
+    previous = VaultInfo.read(location)
     vault_file = location.vault_file
     location.ensure_folder()
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -254,8 +255,9 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
                 if moved.exists():
                     os.replace(moved, sidecar)
         raise
+    remembered = previous.backup_folder if previous is not None else None
     vault.info = VaultInfo(vault.setting("vault_id"), vault.info.key_mode, INFO_FORMAT,
-                           vault.info.keyring_backend)
+                           vault.info.keyring_backend, vault.info.backup_folder or remembered)
     with suppress(OSError):
         vault.info.write(location)
     if not keep_old:
@@ -289,7 +291,14 @@ def remember_folder(vault: Vault, folder: str) -> None:
         vault.info.write(vault.location)
 
 
-def rewrite_without(vault: Vault, backup_path: Path, client_id: int) -> bool:
+def kept_copies(location) -> list[Path]:
+    """Whole-vault copies CoachDesk keeps beside the vault (damaged or replaced ones)."""
+    name = location.vault_file.name
+    return sorted(p for p in location.folder.glob(f"{name}*")
+                  if ".damaged-" in p.name or ".before-restore-" in p.name)
+
+
+def rewrite_without(key: RawKey, backup_path: Path, client_id: int) -> bool:
     """Remove a client's content from one backup (same steps as the vault, then VACUUM
     and a full check). True when rewritten; False when the backup could not be
     rewritten and was deleted instead (a backup must not outlive a disposal)."""
@@ -299,7 +308,7 @@ def rewrite_without(vault: Vault, backup_path: Path, client_id: int) -> bool:
     try:
         with backup_path.open("rb") as source:
             salt = source.read(SALT_BYTES)
-        key = RawKey(vault._key.key, salt)
+        key = RawKey(key.key, salt)
         conn = _keyed(backup_path, key, "rw")
         try:
             conn.execute("PRAGMA foreign_keys = ON")

@@ -83,3 +83,29 @@ class MigrationFailed(VaultError):
             f"CoachDesk could not bring the vault {path} up to date ({what}). The "
             "vault has not been changed."
         )
+
+
+class VaultDamaged(VaultError):
+    """The vault opens with its key, or nearly, but part of it is damaged."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(f"The vault {path} is damaged: {what}. CoachDesk has not changed "
+                         "it. Restore your newest backup, or open it without the damaged part "
+                         "if you choose to.")
+        self.path = path
+        self.what = what
+
+
+class JournalDamaged(VaultError):
+    """The write-ahead log is damaged part-way: opening would drop the changes after it."""
+
+    def __init__(self, path: Path, good: int, total: int) -> None:
+        super().__init__(
+            f"The record of your most recent changes ({path.name}) is damaged at change "
+            f"{good + 1} of {total}. Opening the vault now would keep the first {good} and "
+            f"lose the {total - good} after it. CoachDesk has not changed anything. You can "
+            "restore your newest backup, or open the vault without the damaged changes (a "
+            "copy of the damaged record is kept beside it).")
+        self.path = path
+        self.good = good
+        self.total = total

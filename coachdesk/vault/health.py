@@ -18,37 +18,14 @@ from pathlib import Path
 
 import sqlcipher3
 
-from coachdesk.vault.errors import VaultError
+from coachdesk.vault.errors import JournalDamaged, VaultDamaged
 from coachdesk.vault.vault import PAGE_SIZE, SALT_BYTES, RawKey
+
+__all__ = ["JournalDamaged", "VaultDamaged", "bad_pages", "check_journal", "check_open",
+           "describe", "journal_frames", "set_journal_aside"]
 
 WAL_HEADER, FRAME_HEADER = 32, 24
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
-
-
-class VaultDamaged(VaultError):
-    """The vault opens with its key, or nearly, but part of it is damaged."""
-
-    def __init__(self, path: Path, what: str) -> None:
-        super().__init__(f"The vault {path} is damaged: {what}. CoachDesk has not changed "
-                         "it. Restore your newest backup, or open it without the damaged part "
-                         "if you choose to.")
-        self.path = path
-        self.what = what
-
-
-class JournalDamaged(VaultError):
-    """The write-ahead log is damaged part-way: opening would drop the changes after it."""
-
-    def __init__(self, path: Path, good: int, total: int) -> None:
-        super().__init__(
-            f"The record of your most recent changes ({path.name}) is damaged at change "
-            f"{good + 1} of {total}. Opening the vault now would keep the first {good} and "
-            f"lose the {total - good} after it. CoachDesk has not changed anything. You can "
-            "restore your newest backup, or open the vault without the damaged changes (a "
-            "copy of the damaged record is kept beside it).")
-        self.path = path
-        self.good = good
-        self.total = total
 
 
 def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:

@@ -12,10 +12,21 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+else:
+    KeyringBackend = Any
+
+
+def _keyring():
+    """keyring, imported when first needed: it takes 50 ms to import (it scans its
+    backends' entry points), which would otherwise delay the first window."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 SERVICE = "CoachDesk"
 
@@ -60,7 +71,7 @@ def _chosen() -> KeyringBackend | None:
     keyring may answer with a chain of backends; reading through a chain could
     fall back to a lower, weaker store, so CoachDesk picks one and names it.
     """
-    real = [b for b in _leaves(keyring.get_keyring())
+    real = [b for b in _leaves(_keyring().get_keyring())
             if not type(b).__module__.startswith(("keyring.backends.fail",
                                                   "keyring.backends.null"))]
     if not real:
@@ -73,7 +84,7 @@ def status() -> KeyringStatus:
     backend = _chosen()
     if backend is None:
         return KeyringStatus(
-            False, backend_name(keyring.get_keyring()),
+            False, backend_name(_keyring().get_keyring()),
             "This computer has no system keyring that CoachDesk can use to keep "
             "the vault's key safe.",
         )
@@ -92,6 +103,7 @@ def status() -> KeyringStatus:
 
 
 def _call(action, *args):
+    keyring = _keyring()
     try:
         return action(*args)
     except keyring.errors.KeyringLocked:

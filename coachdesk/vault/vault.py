@@ -40,6 +40,7 @@ from coachdesk.vault.errors import (
     MigrationFailed,
     NoSqlCipher,
     NotAVault,
+    VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultTooNew,
@@ -408,7 +409,7 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
     except WrongKey:
         damage = health.describe(path, raw, _backup_salt(location))
         if damage is not None and not damage.startswith("no page"):
-            raise health.VaultDamaged(path, damage) from None
+            raise VaultDamaged(path, damage) from None
         raise WrongKey(what) from None
     try:
         found = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -548,15 +549,17 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
         )
     try:
         return open_with_key(location, RawKey(key))
-    except WrongKey:
+    except (WrongKey, VaultDamaged) as refused:
         pending = _pending_key(info)
         if pending is not None:  # a key rotation was cut off after the re-encryption
-            with suppress(WrongKey):
+            with suppress(WrongKey, VaultDamaged):
                 vault = open_with_key(location, RawKey(pending))
                 keystore.store_key(info.vault_id, pending)
                 keystore.forget_key(info.vault_id + ".next")
                 vault.new_recovery_code = recovery.encode(pending)  # the coach must see it
                 return vault
+        if isinstance(refused, VaultDamaged):
+            raise
         raise KeyNeeded(
             f"The key kept in this computer's keyring does not open {path}. The file "
             "may be damaged, or the keyring holds a key for another vault. CoachDesk "
@@ -579,7 +582,7 @@ def unlock_with_recovery_code(location: VaultLocation, code: str) -> Vault:
     if info.key_mode == "keyring":
         try:
             backend = keystore.store_key(info.vault_id, key)
-            info = VaultInfo(info.vault_id, "keyring", INFO_FORMAT, backend)
+            info = VaultInfo(info.vault_id, "keyring", INFO_FORMAT, backend, info.backup_folder)
         except keystore.KeyringUnavailable:
             pass  # it opened; next start asks for the code again
     with suppress(OSError):

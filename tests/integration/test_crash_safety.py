@@ -175,17 +175,14 @@ def test_a_key_change_killed_part_way_leaves_a_vault_one_of_the_keys_opens(locat
     keys = [plan.key.key, bytes(range(32))]
     rng = random.Random(11)
     for _ in range(8):
-        printed = kill_after([REKEYER, str(ROOT), str(location.folder), keys[0].hex(),
-                              keys[1].hex()], rng.uniform(0.0, 0.5))
-        confirmed = [int(line.split()[1]) for line in printed if line.startswith("now")]
+        kill_after([REKEYER, str(ROOT), str(location.folder), keys[0].hex(), keys[1].hex()],
+                   rng.uniform(0.0, 0.5))
         opened = None
-        for number, key in enumerate(keys):
+        for key in keys:
             try:
-                opened = reopen(location, key)
+                opened = reopen(location, key)  # opens, and passes both integrity checks
             except vaults.WrongKey:
                 continue
-            # The key in use is the last confirmed one, or the next (cut off after commit).
-            assert not confirmed or number in (confirmed[-1], 1 - confirmed[-1])
             break
         assert opened is not None, "neither key opens the vault"
         try:

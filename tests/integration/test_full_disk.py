@@ -94,3 +94,30 @@ def test_the_session_editor_keeps_the_words_on_screen_and_says_why(qtbot, small_
     assert [notes.get(vault, i).body for i in notes.ids_for_client(vault, client.id)] == [typed]
     editor.forget()
     vault.close()
+
+
+def test_a_report_whose_disclosure_cannot_be_recorded_leaves_no_file(small_disk, tmp_path):
+    """The vault's disk is full, the USB stick is not: no file without its disclosure."""
+    from coachdesk import disclosures, reports
+    from tests.cases import ethics_case
+    from ui.exporting import saver
+
+    location = VaultLocation(small_disk / "CoachDesk")
+    vault = vaults.create(location, vaults.plan_keyring_vault())
+    case = ethics_case(vault)
+    report = reports.create(vault, reports.ReportDraft(case.engagement.id, "Midpoint",
+                                                       "2026-01-01", "2026-06-30"))
+    item = reports.write_item(vault, report.id, "Approved words.")
+    reports.approve(vault, report.id, [item.id], method="written", given_by="Maya",
+                    given_on="2026-05-01")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    fill(small_disk)
+    with pytest.raises(vaults.DiskFull):
+        reports.export(vault, report.id, on="2026-05-02",
+                       render=lambda content: b"%PDF approved words " + bytes(300_000),
+                       save=saver(stick / "report.pdf"))
+    assert list(stick.iterdir()) == []  # neither the file nor a partial one
+    (small_disk / "filler").unlink()
+    assert disclosures.all_disclosures(vault) == []
+    vault.close()

@@ -330,3 +330,27 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     assert "What was shared about you" in text and "District Court of Utrecht" in text
     kinds = sorted(d.kind for d in disclosures.for_client(vault, case.client.id))
     assert kinds == ["client_packet", "legal_export"]
+
+
+def test_review_mode_waits_until_open_notes_are_closed(qtbot, window, case):
+    """Notes open in their own windows would stay on screen in front of the client."""
+    report = reports.create(window.vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    reports.write_item(window.vault, report.id, "Words for the sponsor.")
+    window.show_client(case.other_client.id)
+    window.client_page.full_screen_editor = False
+    window.client_page.note_button.click()
+    editor = window.client_page.editors[-1]
+    assert editor.isVisible()
+    window.go_to("Reports")
+    window.reports_page.select(report.id)
+    ask.set_next_answers(True)  # "Close the notes first"
+    window.reports_page.review_button.click()
+    assert ask.shown[-1][0] == "Close the notes first"
+    assert window.screens.currentWidget() is window.workspace and not window.in_review
+    editor.close()
+    qtbot.waitUntil(lambda: not window.client_page.editors)
+    window.reports_page.review_button.click()
+    assert window.in_review
+    ask.set_next_answers(True)
+    window.review_screen.leave_button.click()

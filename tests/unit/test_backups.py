@@ -230,3 +230,17 @@ def test_restore_on_a_new_computer_with_only_the_code(plan_and_vault, tmp_path):
     restored = backups.restore(fresh, made.path, plan.recovery_code)
     assert clients.list_ids(restored)
     restored.close()
+
+
+def test_the_backup_folder_is_remembered_through_restore_and_recovery(plan_and_vault, tmp_path):
+    plan, vault = plan_and_vault
+    folder = tmp_path / "b"
+    backups.remember_folder(vault, str(folder))
+    made = backups.make(vault, folder)
+    location = vault.location
+    vault.close()
+    assert vaults.VaultInfo.read(location).backup_folder == str(folder)
+    backups.restore(location, made.path, plan.recovery_code).close()
+    assert vaults.VaultInfo.read(location).backup_folder == str(folder)
+    vaults.unlock_with_recovery_code(location, plan.recovery_code).close()
+    assert vaults.VaultInfo.read(location).backup_folder == str(folder)

@@ -18,7 +18,6 @@ from coachdesk import (
     sponsor_requests,
 )
 from coachdesk import vault as vaults
-from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
 from tests.cases import ethics_case
 
@@ -28,18 +27,25 @@ CANARIES = ("Maya Okafor", "PRIVATE: worried about her marriage", "weekly review
 
 
 def plaintext_of(path, key: bytes, tmp_path, name: str) -> bytes:
-    """Every byte SQLite holds, decrypted: the honest place to look for left-over words."""
-    with open(path, "rb") as f:
-        salt = f.read(16)
-    conn = vaults.vault._keyed(path, vaults.RawKey(key, salt), "ro")
-    plain = tmp_path / f"{name}.plain.sqlite"
-    try:
-        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
-        conn.execute("SELECT sqlcipher_export('plain')")
-        conn.execute("DETACH DATABASE plain")
-    finally:
-        conn.close()
-    return plain.read_bytes()
+    """Every page of the file decrypted, free pages included: leftovers cannot hide.
+
+    SQLCipher 4 with a raw key: AES-256-CBC with the key itself, each page's IV in
+    its last 80 reserved bytes (16 IV + 64 HMAC); page 1 starts after the 16-byte salt.
+    """
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    page, reserve = 4096, 80
+    data = path.read_bytes()
+    out = []
+    for number in range(len(data) // page):
+        raw = data[number * page:(number + 1) * page]
+        iv = raw[page - reserve:page - reserve + 16]
+        decrypt = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out.append(decrypt.update(raw[16 if number == 0 else 0:page - reserve])
+                   + decrypt.finalize())
+    plain = b"".join(out)
+    assert b"SQLite format 3" not in data and b"JONAS" not in data  # encrypted on disk
+    return plain
 
 
 def assert_no_canary(data: bytes, where: str) -> None:
@@ -57,7 +63,9 @@ def disposed_world(plan_and_vault, tmp_path):
     report = reports.create(vault, reports.ReportDraft(
         case.engagement.id, "Progress", "2026-01-01", "2026-04-30", facts=("attendance",)))
     item = reports.write_item(vault, report.id, "CANARY-EXCERPT: she leads the weekly review")
-    round_ = reports.approve(vault, report.id, [item.id], method="written",
+    lifted = reports.write_item(vault, report.id, "CANARY-EXCERPT lifted: weekly review",
+                                source_note_id=case.shared_note.id)
+    round_ = reports.approve(vault, report.id, [item.id, lifted.id], method="written",
                              given_by="Maya Okafor", given_on="2026-05-01")
     evidence.add(vault, case.client.id, "scan.pdf", b"%PDF-1.7 CANARY-SCAN", round_id=round_.id)
     reports.export(vault, report.id, on="2026-05-01", render=lambda c: b"%PDF", save=lambda d: None)
@@ -80,23 +88,24 @@ def test_the_vault_and_every_backup_hold_no_trace_of_the_client(disposed_world, 
     plan, vault, case, done, backup_paths = disposed_world
     assert done.client_name == "Maya Okafor"
     assert done.counts["notes"] == 2 and done.counts["note revisions"] >= 1
-    assert done.counts["excerpts"] == 1 and done.counts["signed forms"] == 1
-    assert done.counts["words kept in the disclosure log"] == 1
+    assert done.counts["excerpts"] == 2 and done.counts["signed forms"] == 1
+    assert done.counts["words kept in the disclosure log"] == 2
     assert sorted(done.backups_rewritten) == sorted(p.name for p in backup_paths)
     assert clients.get(vault, case.client.id).name == f"Disposed client {case.client.id}"
     assert notes.ids_for_client(vault, case.client.id) == []
     assert search.everything(vault, "marriage") == [] and search.everything(vault, "Maya") == []
     assert audit.verify_chain(vault).ok
     vault.close()
-    assert_no_canary(plaintext_of(vault.location.vault_file, plan.key.key, tmp_path, "vault"),
-                     "the vault")
+    plain = plaintext_of(vault.location.vault_file, plan.key.key, tmp_path, "vault")
+    assert b"JONAS-SECRET" in plain  # the decryption works: the other client is there
+    assert_no_canary(plain, "the vault")
     for path in backup_paths:
         assert_no_canary(plaintext_of(path, plan.key.key, tmp_path, path.name), path.name)
         backups.check(path, vaults.RawKey(plan.key.key))
 
 
 def test_the_other_client_and_the_tax_facts_are_untouched(disposed_world):
-    _plan, vault, case, _done, _paths = disposed_world
+    _plan, vault, case, done, _paths = disposed_world
     from coachdesk import sessions
 
     assert [n.body for n in notes.get_many(vault, notes.ids_for_client(
@@ -109,6 +118,22 @@ def test_the_other_client_and_the_tax_facts_are_untouched(disposed_world):
     assert "Maya" not in repr(record)
     assert disposal.is_disposed(vault, case.client.id)
     assert retention.past_retention(vault, "2099-01-01") == []
-    with pytest.raises(CoachDeskError, match="already disposed"):
-        disposal.dispose(vault, case.client.id, "again")
+    again = disposal.dispose(vault, case.client.id, "again")  # finishing is allowed
+    assert again.id == done.id and again.basis == "Retention ended (7 years)"
     assert consents.rounds_for_client(vault, case.client.id) == []
+
+
+def test_a_disposal_cut_short_is_finished_by_running_it_again(plan_and_vault, tmp_path):
+    """The backup drive was unplugged: the vault's part is done, the backups are not yet."""
+    plan, vault = plan_and_vault
+    case = ethics_case(vault)
+    folder = tmp_path / "usb"
+    backup = backups.make(vault, folder)
+    first = disposal.dispose(vault, case.client.id, "Retention ended", backup_folder=None)
+    assert first.backups_rewritten == []
+    assert b"Maya Okafor" in plaintext_of(backup.path, plan.key.key, tmp_path, "before")
+    finished = disposal.dispose(vault, case.client.id, "ignored", backup_folder=folder)
+    assert finished.id == first.id and finished.basis == "Retention ended"
+    assert finished.backups_rewritten == [backup.path.name]
+    assert_no_canary(plaintext_of(backup.path, plan.key.key, tmp_path, "after"), "the backup")
+    assert disposal.for_client(vault, case.client.id)["backups_rewritten"] == 1

@@ -59,3 +59,40 @@ def test_a_passphrase_vault_is_not_rotated_here(location):
             rekey.rotate(vault)
     finally:
         vault.close()
+
+
+def test_a_rotation_cut_off_during_its_checkpoint_opens_with_the_pending_key(plan_and_vault):
+    """Killed half-way through folding the re-encrypted log into the file: the file is
+    half new key, half old, and the log holds every page under the new key."""
+    from pathlib import Path
+
+    from coachdesk import notes
+    from coachdesk.vault.vault import PAGE_SIZE
+
+    _plan, vault = plan_and_vault
+    client = clients.add(vault, clients.ClientDraft("Mid-checkpoint"))
+    for n in range(300):
+        notes.add(vault, client.id, f"note {n} " + "x" * 500)
+    conn = vault.connection
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = vault.location.vault_file
+    old_file = path.read_bytes()
+    new_key = bytes(range(32))
+    keystore.store_key(vault.info.vault_id + rekey.PENDING, new_key)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute(f"PRAGMA rekey = {vaults.RawKey(new_key).pragma_value()}")
+    wal, shm = Path(f"{path}-wal").read_bytes(), Path(f"{path}-shm").read_bytes()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    new_file = path.read_bytes()
+    location = vault.location
+    vault.close()
+    half = len(new_file) // PAGE_SIZE // 2 * PAGE_SIZE
+    path.write_bytes(new_file[:half] + old_file[half:])
+    Path(f"{path}-wal").write_bytes(wal)
+    Path(f"{path}-shm").write_bytes(shm)
+    opened = vaults.unlock_with_keyring(location)
+    try:
+        assert len(notes.ids_for_client(opened, client.id)) == 300
+        assert opened.new_recovery_code is not None
+    finally:
+        opened.close()

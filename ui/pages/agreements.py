@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import agreements, clients, engagements, settings
-from coachdesk.agreements import REQUIRED_CLAUSES, SIGNATURE_METHODS, Agreement
+from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, SIGNATURE_METHODS, Agreement
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
 from ui.dialogs.clauses import ClausesDialog
 from ui.exporting import export_recorded, failure_words
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.client import STATUS_WORDS
-from ui.pdf import ROLE_WORDS, agreement_pdf
 from ui.widgets import (
     DialogHost,
     InlineMessage,
@@ -324,6 +323,8 @@ class AgreementsPage(DialogHost, QWidget):
             return
         target = Path(path)
         try:
+            from ui.pdf import agreement_pdf  # Qt's PDF code is loaded when first used
+
             export_recorded(vault, target, agreement_pdf(agreement), "agreement_for_signing",
                             "agreement", agreement.id)
         except (OSError, CoachDeskError) as exc:

@@ -44,7 +44,6 @@ from ui.dialogs.report import (
 )
 from ui.exporting import export_recorded, failure_words, saver
 from ui.models.records import IdRole, RecordListModel, Row
-from ui.pdf import receipt_pdf, release_form_pdf, report_pdf
 from ui.widgets import (
     DialogHost,
     InlineMessage,
@@ -509,6 +508,7 @@ class ReportsPage(DialogHost, QWidget):
         if not path or self._vault is not vault:
             return
         from coachdesk import settings
+        from ui.pdf import release_form_pdf  # Qt's PDF code is loaded when first used
 
         data = release_form_pdf(
             client_name=self._name(report.client_id),
@@ -542,6 +542,8 @@ class ReportsPage(DialogHost, QWidget):
                              "PDF documents (*.pdf)")
         if not path or self._vault is not vault:
             return
+        from ui.pdf import receipt_pdf
+
         data = receipt_pdf(consents.receipt(vault, chosen.id, today()))
         try:
             export_recorded(vault, path, data, "consent_receipt", "approval_round", chosen.id)
@@ -563,6 +565,8 @@ class ReportsPage(DialogHost, QWidget):
                              "PDF documents (*.pdf)")
         if not path or self._vault is not vault:
             return
+        from ui.pdf import report_pdf
+
         try:
             disclosure = reports.export(vault, report.id, on=today(), render=report_pdf,
                                         save=saver(path))

@@ -100,8 +100,7 @@ class TodayPage(QWidget):
         now = now or datetime.now()
         self.date.setText(now.strftime("%A %d %B %Y"))
         self._clients.clear()
-        self._agreement_rows = {a.id: (a, name)
-                                for a, name in agreements.awaiting_signatures(self._vault)}
+        self._agreement_rows = dict(agreements.awaiting_signatures(self._vault))
         self._ending_rows = {e.engagement.id: e for e in engagements.ending_soon(
             self._vault, now.date().isoformat())}
         self.sessions.model.set_ids(sessions.upcoming_ids(
@@ -138,7 +137,8 @@ class TodayPage(QWidget):
         return found
 
     def _agreements(self, ids):
-        found = {i: self._agreement_rows[i] for i in ids if i in self._agreement_rows}
+        found = {i: (agreements.get(self._vault, i), self._agreement_rows[i])
+                 for i in ids if i in self._agreement_rows}
         for agreement_id, (agreement, _name) in found.items():
             self._clients[("agreement", agreement_id)] = agreement.client_id
         return found
