@@ -574,10 +574,12 @@ def _pending_key(info: VaultInfo) -> bytes | None:
     return None
 
 
-def unlock_with_recovery_code(location: VaultLocation, code: str) -> Vault:
+def unlock_with_recovery_code(location: VaultLocation, code: str, *,
+                              accept_damaged_journal: bool = False) -> Vault:
     """Open with the recovery code and, in keyring mode, keep the key again."""
     key = recovery.decode(code)
-    vault = open_with_key(location, RawKey(key), "code")
+    vault = open_with_key(location, RawKey(key), "code",
+                          accept_damaged_journal=accept_damaged_journal)
     info = vault.info
     if info.key_mode == "keyring":
         try:
@@ -591,8 +593,10 @@ def unlock_with_recovery_code(location: VaultLocation, code: str) -> Vault:
     return vault
 
 
-def unlock_with_passphrase(location: VaultLocation, passphrase: str) -> Vault:
-    vault = open_with_key(location, Passphrase(passphrase), "passphrase")
+def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
+                           accept_damaged_journal: bool = False) -> Vault:
+    vault = open_with_key(location, Passphrase(passphrase), "passphrase",
+                          accept_damaged_journal=accept_damaged_journal)
     if VaultInfo.read(location) != vault.info:
         with suppress(OSError):
             vault.info.write(location)

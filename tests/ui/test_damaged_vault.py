@@ -101,3 +101,39 @@ def test_a_damaged_change_log_can_be_opened_without_its_tail(qtbot, plan_and_vau
     assert [p for p in crashed.folder.iterdir() if "-wal.damaged-" in p.name]
     assert clients.list_ids(win.vault) == [client.id]  # what was saved before the damage
     win.lock(ask_first=False)
+
+
+def test_a_passphrase_vault_with_a_damaged_change_log_opens_with_the_passphrase(
+        qtbot, location, tmp_path, asked):
+    import shutil
+
+    from coachdesk import vault as vaults
+    from coachdesk.paths import VaultLocation
+    from ui.pages.unlock import PASSPHRASE
+
+    vault = vaults.create(location, vaults.plan_passphrase_vault("my long passphrase"))
+    client = clients.add(vault, clients.ClientDraft("Journal"))
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for n in range(10):
+        notes.add(vault, client.id, f"recent change {n}")
+    crashed = VaultLocation(tmp_path / "crashed")
+    shutil.copytree(location.folder, crashed.folder,
+                    ignore=shutil.ignore_patterns("*.lock", "*-shm"))
+    vault.close()
+    flip(crashed.folder / (crashed.vault_file.name + "-wal"), 32 + 24 + 4096 + 24 + 100)
+    win = MainWindow(crashed)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.unlock_page
+    page.ask_for(PASSPHRASE, "")
+    page.field.setText("my long passphrase")
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: page.mode == PROBLEM, timeout=10_000)
+    page.journal_button.click()
+    assert page.mode == PASSPHRASE
+    page.field.setText("my long passphrase")
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=20_000)
+    assert clients.list_ids(win.vault) == [client.id]
+    win.lock(ask_first=False)

@@ -89,6 +89,7 @@ class UnlockPage(QWidget):
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
         self.restoring = False  # the recovery code form restores instead of opening
         self.damaged_journal = False
+        self.accept_damaged_journal = False  # the coach chose to drop a damaged log's tail
 
         links = QHBoxLayout()
         for button in (self.back_button, self.code_button, self.folder_button,
@@ -137,6 +138,8 @@ class UnlockPage(QWidget):
         self.journal_button.setVisible(mode == PROBLEM and self.damaged_journal)
         if mode != RECOVERY:
             self.restoring = False
+        if mode == PROBLEM:
+            self.accept_damaged_journal = False
         self.unlock_button.setText("&Open vault" if asks else
                                    "Try &again" if mode == PROBLEM else "&Unlock")
         if mode == KEYRING:
@@ -187,9 +190,13 @@ class UnlockPage(QWidget):
             folder = self._backup_folder()
             self._run(lambda: restore_newest_backup(location, typed, folder))
         elif self.mode == RECOVERY:
-            self._run(lambda: vaults.unlock_with_recovery_code(location, typed))
+            accept = self.accept_damaged_journal
+            self._run(lambda: vaults.unlock_with_recovery_code(
+                location, typed, accept_damaged_journal=accept))
         else:
-            self._run(lambda: vaults.unlock_with_passphrase(location, typed))
+            accept = self.accept_damaged_journal
+            self._run(lambda: vaults.unlock_with_passphrase(
+                location, typed, accept_damaged_journal=accept))
 
     # -- a damaged vault ------------------------------------------------------------
     def _backup_folder(self):
@@ -211,21 +218,29 @@ class UnlockPage(QWidget):
         self.restoring = True
 
     def open_without_damaged_changes(self) -> None:
-        """The coach's choice: keep a copy of the damaged log, open with what checks out."""
+        """The coach's choice: keep a copy of the damaged log, open with what checks out.
+        A passphrase vault (or a keyring without the key) asks for the secret first, and
+        the choice goes with it."""
         location = self.location
+        self.damaged_journal = False
+        info = VaultInfo.read(location)
+        if info is None or info.key_mode == "passphrase":
+            self.ask_for(PASSPHRASE if info is not None else RECOVERY,
+                         "Type it to open your vault without the damaged changes.")
+            self.accept_damaged_journal = True
+            return
 
         def work():
             from coachdesk.vault import keystore
 
-            info = VaultInfo.read(location)
-            key = keystore.load_key(info.vault_id, info.keyring_backend) if info else None
+            key = keystore.load_key(info.vault_id, info.keyring_backend)
             if key is None:
-                raise KeyNeeded("Enter your recovery code to open your vault.",
-                                       "recovery")
+                raise KeyNeeded("Enter your recovery code to open your vault without the "
+                                "damaged changes.", "recovery")
             return vaults.open_with_key(location, vaults.RawKey(key),
                                         accept_damaged_journal=True)
 
-        self.damaged_journal = False
+        self.accept_damaged_journal = True  # if the keyring fails, the code form keeps it
         self._run(work)
 
     def show_folder(self) -> None:
@@ -239,6 +254,7 @@ class UnlockPage(QWidget):
 
     def _opened(self, vault) -> None:
         self._busy = False
+        self.accept_damaged_journal = False
         self.unlock_button.setEnabled(True)
         wipe(self.field)
         self.message.clear_message()
