@@ -26,13 +26,8 @@ from coachdesk.paths import VaultLocation
 from ui import ask, ops
 from ui.dialogs.search import SearchDialog
 from ui.idle import IdleWatcher
-from ui.pages.agreements import AgreementsPage
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
-from ui.pages.reports import ReportsPage, legal_export
-from ui.pages.sessions import SessionsPage
-from ui.pages.settings import SettingsPage
-from ui.pages.sponsors import SponsorsPage
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
 from ui.review import ReviewScreen
@@ -72,29 +67,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Sections")
         self.pages = QStackedWidget()
         self.clients_page = ClientsPage()
-        self.sponsors_page = SponsorsPage()
         self.today_page = TodayPage()
-        self.agreements_page = AgreementsPage()
-        self.settings_page = SettingsPage()
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
         from ui.system_lock import SystemLockWatcher
 
         self.system_lock = SystemLockWatcher(QApplication.instance(), self)
         self.system_lock.lock_now.connect(lambda _why: self.lock_when_idle())
-        self.settings_page.idle_minutes_changed.connect(self.idle.set_minutes)
-        self.settings_page.backup_requested.connect(self.back_up)
-        self.settings_page.restore_requested.connect(self.restore)
-        self.settings_page.rekey_requested.connect(self.change_key)
         self.backing_up = False
         self.damage_found: str | None = None
-        self.sessions_page = SessionsPage()
-        self.reports_page = ReportsPage()
-        self.reports_page.review_requested.connect(self.enter_review)
         self.review_screen = ReviewScreen()
         self.review_screen.leave.connect(self.leave_review)
         self.today_page.open_client.connect(self.show_client)
-        self.sessions_page.open_client.connect(self.show_client)
         self.client_page = ClientPage()
         self.clients_section = QStackedWidget()  # the list, or one client
         self.clients_section.addWidget(self.clients_page)
@@ -103,14 +87,12 @@ class MainWindow(QMainWindow):
         self.clients_page.changed.connect(self._client_changed)
         self.client_page.back.connect(self.show_client_list)
         self.client_page.edit_requested.connect(self.clients_page.edit_client)
-        self._page_widgets: dict[str, QWidget] = {}
+        # Today and Clients are built now; the other pages when first shown or used,
+        # so the first window appears sooner (each page costs tens of milliseconds).
+        self._page_widgets: dict[str, QWidget] = {"Today": self.today_page,
+                                                  "Clients": self.clients_section}
         for name in PAGES:
-            page = {"Today": self.today_page, "Clients": self.clients_section,
-                    "Sponsors": self.sponsors_page, "Agreements": self.agreements_page,
-                    "Sessions": self.sessions_page, "Reports": self.reports_page,
-                    "Settings": self.settings_page}[name]
-            self._page_widgets[name] = page
-            self.pages.addWidget(page)
+            self.pages.addWidget(self._page_widgets.get(name) or QWidget())
             QListWidgetItem(name, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
@@ -151,9 +133,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
         self.clients_page.window_actions = [self.lock_action]
-        self.sponsors_page.window_actions = [self.lock_action]
         self.client_page.window_actions = [self.lock_action]
-        self.agreements_page.window_actions = [self.lock_action]
         self.new_action = QAction("&New…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_item)
@@ -195,7 +175,6 @@ class MainWindow(QMainWindow):
         clients_menu.addSeparator()
         clients_menu.addAction(self.dispose_action)
         one.shared_button.clicked.connect(self.show_client_disclosures)
-        self.sponsors_page.shared_button.clicked.connect(self.show_sponsor_disclosures)
         self.client_actions = (page.new_action, page.edit_action, page.archive_action,
                                page.find_action)
         self.one_client_actions = (one.start_action, one.note_action, one.plan_action,
@@ -207,32 +186,40 @@ class MainWindow(QMainWindow):
         self.sponsor_menu = bar.addMenu("&Sponsors")
         self.agreement_menu = bar.addMenu("&Agreements")
         self.report_menu = bar.addMenu("&Reports")
-        sp, ag, rp = self.sponsors_page, self.agreements_page, self.reports_page
+        def sp(method: str):
+            return lambda: getattr(self.sponsors_page, method)()
+
+        def ag(method: str):
+            return lambda: getattr(self.agreements_page, method)()
+
+        def rp(method: str, *args, **kwargs):
+            return lambda: getattr(self.reports_page, method)(*args, **kwargs)
+
+        sponsor, agreement, report = self.sponsor_menu, self.agreement_menu, self.report_menu
         self.page_actions = {
-            sp: [self._action(self.sponsor_menu, "&New sponsor…", None, sp.add_sponsor),
-                 self._action(self.sponsor_menu, "&Edit sponsor…", None, sp.edit_sponsor),
-                 self._action(self.sponsor_menu, "Add &contact…", "Ctrl+Shift+C",
-                              sp.add_contact)],
-            ag: [self._action(self.agreement_menu, "&New agreement…", None, ag.new_agreement),
-                 self._action(self.agreement_menu, "Edit &words…", "Ctrl+Shift+W",
-                              ag.edit_words),
-                 self._action(self.agreement_menu, "Record &signature…", "Ctrl+Shift+G",
-                              ag.record_signature),
-                 self._action(self.agreement_menu, "Make &active", "Ctrl+Shift+Y", ag.activate),
-                 self._action(self.agreement_menu, "&Print to PDF for signing…", "Ctrl+P",
-                              ag.export_pdf)],
-            rp: [self._action(self.report_menu, "&New report…", None, rp.new_report),
-                 self._action(self.report_menu, "&Write an item…", "Ctrl+Shift+I",
-                              lambda: rp.add_item(lift=False)),
-                 self._action(self.report_menu, "&Lift words from a note…", "Ctrl+Shift+L",
-                              lambda: rp.add_item(lift=True)),
-                 self._action(self.report_menu, "Client &review", "Ctrl+Shift+R",
-                              rp.start_review),
-                 self._action(self.report_menu, "Release &form…", None, rp.print_release_form),
-                 self._action(self.report_menu, "Record &approval…", None, rp.record_approval),
-                 self._action(self.report_menu, "&Export PDF…", "Ctrl+Shift+X", rp.export),
-                 self._action(self.report_menu, "Log a sponsor's re&quest…", None,
-                              rp.log_request)],
+            "Sponsors": [
+                self._action(sponsor, "&New sponsor…", None, sp("add_sponsor")),
+                self._action(sponsor, "&Edit sponsor…", None, sp("edit_sponsor")),
+                self._action(sponsor, "Add &contact…", "Ctrl+Shift+C", sp("add_contact"))],
+            "Agreements": [
+                self._action(agreement, "&New agreement…", None, ag("new_agreement")),
+                self._action(agreement, "Edit &words…", "Ctrl+Shift+W", ag("edit_words")),
+                self._action(agreement, "Record &signature…", "Ctrl+Shift+G",
+                             ag("record_signature")),
+                self._action(agreement, "Make &active", "Ctrl+Shift+Y", ag("activate")),
+                self._action(agreement, "&Print to PDF for signing…", "Ctrl+P",
+                             ag("export_pdf"))],
+            "Reports": [
+                self._action(report, "&New report…", None, rp("new_report")),
+                self._action(report, "&Write an item…", "Ctrl+Shift+I",
+                             rp("add_item", lift=False)),
+                self._action(report, "&Lift words from a note…", "Ctrl+Shift+L",
+                             rp("add_item", lift=True)),
+                self._action(report, "Client &review", "Ctrl+Shift+R", rp("start_review")),
+                self._action(report, "Release &form…", None, rp("print_release_form")),
+                self._action(report, "Record &approval…", None, rp("record_approval")),
+                self._action(report, "&Export PDF…", "Ctrl+Shift+X", rp("export")),
+                self._action(report, "Log a sponsor's re&quest…", None, rp("log_request"))],
         }
 
         go_menu = bar.addMenu("&Go")
@@ -342,7 +329,8 @@ class MainWindow(QMainWindow):
 
         def done(made) -> None:
             self.backing_up = False
-            self.settings_page.backup_finished("")
+            if "Settings" in self._page_widgets:
+                self.settings_page.backup_finished("")
             self.statusBar().showMessage(
                 f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
                 10_000)
@@ -350,11 +338,13 @@ class MainWindow(QMainWindow):
         def failed(exc: Exception) -> None:
             self.backing_up = False
             text = getattr(exc, "message", None) or type(exc).__name__
-            self.settings_page.backup_finished(text)
+            if "Settings" in self._page_widgets:
+                self.settings_page.backup_finished(text)
             self.statusBar().showMessage(text, 15_000)
 
         self.backing_up = True
-        self.settings_page.backup_started()
+        if "Settings" in self._page_widgets:
+            self.settings_page.backup_started()
         self.statusBar().showMessage("Backing up…")
         ops.run(work, success=done, failure=failed)
 
@@ -497,6 +487,8 @@ class MainWindow(QMainWindow):
             if not path:
                 from coachdesk.errors import CoachDeskError
                 raise CoachDeskError("Nothing was exported: no file was chosen.")
+            from ui.pages.reports import legal_export
+
             try:
                 return legal_export(vault, client.id, path, requester, basis, for_client)
             except OSError as exc:
@@ -608,6 +600,77 @@ class MainWindow(QMainWindow):
                    + (f"; {len(done.backups_removed)} that could not be were deleted."
                       if done.backups_removed else "."))
 
+    # -- pages built when first needed -----------------------------------------------
+    @property
+    def sponsors_page(self):
+        return self._page("Sponsors")
+
+    @property
+    def agreements_page(self):
+        return self._page("Agreements")
+
+    @property
+    def sessions_page(self):
+        return self._page("Sessions")
+
+    @property
+    def reports_page(self):
+        return self._page("Reports")
+
+    @property
+    def settings_page(self):
+        return self._page("Settings")
+
+    def _built_pages(self) -> list[QWidget]:
+        """The lazily built pages that exist so far."""
+        return [w for name, w in self._page_widgets.items() if name not in ("Today", "Clients")]
+
+    def _page(self, name: str):
+        page = self._page_widgets.get(name)
+        if page is not None:
+            return page
+        # Each page's module is imported here, on first use: the first window waits for none.
+        if name == "Sponsors":
+            from ui.pages.sponsors import SponsorsPage
+
+            page = SponsorsPage()
+            page.shared_button.clicked.connect(self.show_sponsor_disclosures)
+        elif name == "Agreements":
+            from ui.pages.agreements import AgreementsPage
+
+            page = AgreementsPage()
+        elif name == "Sessions":
+            from ui.pages.sessions import SessionsPage
+
+            page = SessionsPage()
+            page.open_client.connect(self.show_client)
+        elif name == "Reports":
+            from ui.pages.reports import ReportsPage
+
+            page = ReportsPage()
+            page.review_requested.connect(self.enter_review)
+        else:
+            from ui.pages.settings import SettingsPage
+
+            page = SettingsPage()
+            page.idle_minutes_changed.connect(self.idle.set_minutes)
+            page.backup_requested.connect(self.back_up)
+            page.restore_requested.connect(self.restore)
+            page.rekey_requested.connect(self.change_key)
+        page.window_actions = [self.lock_action]
+        self._page_widgets[name] = page
+        index = PAGES.index(name)
+        current = self.pages.currentIndex()
+        placeholder = self.pages.widget(index)
+        with QSignalBlocker(self.pages):
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            self.pages.setCurrentIndex(current)
+        placeholder.deleteLater()
+        if self.vault is not None:
+            page.attach(self.vault)
+        return page
+
     def show_about(self) -> None:
         from coachdesk import __version__
         from coachdesk.vault import sqlcipher_version
@@ -640,24 +703,25 @@ class MainWindow(QMainWindow):
 
     def _enable_page_actions(self) -> None:
         """A page's menu works while its page is on screen (and the vault is open)."""
-        for page, actions in self.page_actions.items():
+        for name, actions in self.page_actions.items():
             on = (self.vault is not None and not self.in_review
-                  and self.pages.currentWidget() is page)
+                  and self.current_page_name() == name)
             for action in actions:
                 action.setEnabled(on)
 
     def _page_chosen(self, row: int) -> None:
+        page = self._page(PAGES[row])  # built on first visit
         self.pages.setCurrentIndex(row)
         self._enable_page_actions()
-        if self.vault is not None and self.pages.currentWidget() in (
-                self.today_page, self.sessions_page, self.agreements_page, self.reports_page):
-            self.pages.currentWidget().refresh()  # always current when looked at
+        if self.vault is not None and PAGES[row] in ("Today", "Sessions", "Agreements",
+                                                     "Reports"):
+            page.refresh()  # always current when looked at
 
     def current_page_name(self) -> str:
         return PAGES[self.pages.currentIndex()]
 
     def page(self, name: str) -> QWidget:
-        return self._page_widgets[name]
+        return self._page(name)
 
     # -- vault life -----------------------------------------------------------------
     def start(self) -> None:
@@ -697,11 +761,11 @@ class MainWindow(QMainWindow):
             return
         if self.vault is None:
             return
-        if self.pages.currentWidget() is self.sponsors_page:
+        if self.current_page_name() == "Sponsors":
             self.sponsors_page.add_sponsor()
-        elif self.pages.currentWidget() is self.agreements_page:
+        elif self.current_page_name() == "Agreements":
             self.agreements_page.new_agreement()
-        elif self.pages.currentWidget() is self.reports_page:
+        elif self.current_page_name() == "Reports":
             self.reports_page.new_report()
         else:
             self.go_to("Clients")
@@ -740,7 +804,7 @@ class MainWindow(QMainWindow):
         """Ctrl+E: the sponsor on the Sponsors page, else the client on screen or chosen."""
         if self.in_review:  # the client is looking: nothing else may show
             return
-        if self.pages.currentWidget() is self.sponsors_page:
+        if self.current_page_name() == "Sponsors":
             self.sponsors_page.edit_sponsor()
             return
         one = self.client_page.client
@@ -778,13 +842,10 @@ class MainWindow(QMainWindow):
                      "screen with everything else. What was saved before is safe.")
         self.demo_banner.setVisible(vault.info.key_mode == "demo")
         self.clients_page.attach(vault)
-        self.sponsors_page.attach(vault)
         self.today_page.attach(vault)
-        self.agreements_page.attach(vault)
-        self.settings_page.attach(vault)
+        for page in self._built_pages():
+            page.attach(vault)
         self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
-        self.sessions_page.attach(vault)
-        self.reports_page.attach(vault)
         self._set_vault_actions(True)
         self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
@@ -817,15 +878,12 @@ class MainWindow(QMainWindow):
             self.search_dialog.reject()
         self.lost_notes = self.client_page.clear()  # saves and closes open notes first
         self.clients_page.clear()
-        self.sponsors_page.clear()
         self.today_page.clear()
-        self.agreements_page.clear()
-        self.sessions_page.clear()
-        self.reports_page.clear()
+        for page in self._built_pages():
+            page.clear()
         self.review_screen.clear()
         self.in_review = False
         self.menuBar().show()
-        self.settings_page.clear()
         self.idle.stop()
         self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
@@ -862,8 +920,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _may_drop_unsaved_work(self, doing: str) -> bool:
-        if not (self.clients_page.unsaved_work() or self.sponsors_page.unsaved_work()
-                or self.client_page.unsaved_work()):
+        if not (self.clients_page.unsaved_work() or self.client_page.unsaved_work()
+                or any(getattr(p, "unsaved_work", lambda: False)()
+                       for p in self._built_pages())):
             return True
         return ask.confirm(self, f"{doing} CoachDesk",
                            "A form has changes that are not saved. "
@@ -880,11 +939,9 @@ class MainWindow(QMainWindow):
             vault, self.vault = self.vault, None
             self.client_page.clear()
             self.clients_page.clear()
-            self.sponsors_page.clear()
             self.today_page.clear()
-            self.agreements_page.clear()
-            self.sessions_page.clear()
-            self.settings_page.clear()
+            for page in self._built_pages():
+                page.clear()
             vault.close()
         super().closeEvent(event)
 

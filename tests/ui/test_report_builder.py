@@ -142,7 +142,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     window.go_to("Clients")
     window.search_everything()
     assert window.screens.currentWidget() is review and window.search_dialog is None
-    assert not any(a.isEnabled() for a in window.page_actions[page])  # Reports menu too
+    assert not any(a.isEnabled() for a in window.page_actions["Reports"])  # Reports menu too
     assert window.lock_action.isEnabled()
 
     review.cards[0].approve_button.click()
@@ -163,7 +163,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     review.leave_button.click()
     assert window.screens.currentWidget() is window.workspace
     assert window.menuBar().isVisible() and window.current_page_name() == "Reports"
-    assert all(a.isEnabled() for a in window.page_actions[page])
+    assert all(a.isEnabled() for a in window.page_actions["Reports"])
     assert review.cards == [] and "Maya" not in visible_text(review)
 
     # 5. Preview shows exactly what would leave; export writes the PDF and the disclosure.

@@ -83,7 +83,7 @@ def test_every_page_button_has_a_menu_entry_live_only_on_its_page(qtbot, window)
     assert menus["&Sponsors"] == ["&New sponsor…", "&Edit sponsor…", "Add &contact…"]
     assert menus["&Agreements"] == ["&New agreement…", "Edit &words…", "Record &signature…",
                                     "Make &active", "&Print to PDF for signing…"]
-    sponsor_actions = window.page_actions[window.sponsors_page]
+    sponsor_actions = window.page_actions["Sponsors"]
     window.go_to("Clients")
     assert not any(a.isEnabled() for a in sponsor_actions)
     window.go_to("Sponsors")
