@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
-from ui.dialogs.search import SearchDialog
 from ui.idle import IdleWatcher
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
-from ui.review import ReviewScreen
 
 
 def forget_clipboard() -> None:
@@ -54,7 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.location = location
         self.vault = None
-        self.search_dialog: SearchDialog | None = None
+        self.search_dialog = None  # the search dialog while it is open
         self.in_review = False
         self.lost_notes = 0  # notes an (idle) lock could not save, told after unlocking
         self.setWindowTitle(WINDOW_TITLE)
@@ -76,8 +74,7 @@ class MainWindow(QMainWindow):
         self.system_lock.lock_now.connect(lambda _why: self.lock_when_idle())
         self.backing_up = False
         self.damage_found: str | None = None
-        self.review_screen = ReviewScreen()
-        self.review_screen.leave.connect(self.leave_review)
+        self._review_screen = None  # built when a report is first shown to a client
         self.today_page.open_client.connect(self.show_client)
         self.client_page = ClientPage()
         self.clients_section = QStackedWidget()  # the list, or one client
@@ -117,7 +114,6 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.screens.addWidget(self.unlock_page)
         self.screens.addWidget(self.workspace)
-        self.screens.addWidget(self.review_screen)
         self.setCentralWidget(self.screens)
         self._build_menus()
         self._restore_geometry()
@@ -451,7 +447,8 @@ class MainWindow(QMainWindow):
 
     def leave_review(self) -> None:
         report = self.review_screen.report
-        self.review_screen.clear()
+        if self._review_screen is not None:
+            self._review_screen.clear()
         self.in_review = False
         self.menuBar().show()
         if self.vault is None:
@@ -601,6 +598,17 @@ class MainWindow(QMainWindow):
                       if done.backups_removed else "."))
 
     # -- pages built when first needed -----------------------------------------------
+    @property
+    def review_screen(self):
+        """Client review mode's screen, built the first time a client is shown a report."""
+        if self._review_screen is None:
+            from ui.review import ReviewScreen
+
+            self._review_screen = ReviewScreen()
+            self._review_screen.leave.connect(self.leave_review)
+            self.screens.addWidget(self._review_screen)
+        return self._review_screen
+
     @property
     def sponsors_page(self):
         return self._page("Sponsors")
@@ -777,6 +785,8 @@ class MainWindow(QMainWindow):
             return
         if self.vault is None:
             return
+        from ui.dialogs.search import SearchDialog
+
         self.search_dialog = SearchDialog(self.vault, self)
         self.search_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.search_dialog.chosen.connect(self.open_hit)
@@ -881,7 +891,8 @@ class MainWindow(QMainWindow):
         self.today_page.clear()
         for page in self._built_pages():
             page.clear()
-        self.review_screen.clear()
+        if self._review_screen is not None:
+            self._review_screen.clear()
         self.in_review = False
         self.menuBar().show()
         self.idle.stop()
