@@ -63,8 +63,9 @@ class RecordListModel(QAbstractListModel):
     """Ids up front; ``fetch(ids) -> {id: record}`` and ``describe(record) -> Row`` on demand."""
 
     def __init__(self, fetch: Callable[[list[int]], dict[int, Any]],
-                 describe: Callable[[Any], Row], parent=None) -> None:
+                 describe: Callable[[Any], Row], parent=None, page: int = PAGE) -> None:
         super().__init__(parent)
+        self._page = page  # rows read from the vault at a time
         self._fetch = fetch
         self._describe = describe
         self._ids: list[int] = []
@@ -102,7 +103,7 @@ class RecordListModel(QAbstractListModel):
         if record_id is None:
             return None
         if record_id not in self._rows:
-            page = [i for i in self._ids[row:row + PAGE] if i not in self._rows]
+            page = [i for i in self._ids[row:row + self._page] if i not in self._rows]
             for found_id, record in self._fetch(page).items():
                 self._rows[found_id] = self._describe(record)
         return self._rows.get(record_id)

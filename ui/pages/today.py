@@ -55,11 +55,12 @@ class TodayPage(QWidget):
         self.date.setObjectName("muted")
         self.sessions = _Panel("Sessions in the next 7 days",
                                "No sessions planned for the coming week.",
-                               RecordListModel(self._booked, self._describe_session, self))
+                               RecordListModel(self._booked, self._describe_session, self,
+                                               page=20))
         self.agreements = _Panel("Agreements waiting for signatures",
                                  "Every agreement is signed.",
                                  RecordListModel(self._agreements, self._describe_agreement,
-                                                 self))
+                                                 self, page=20))
         self.unagreed = _Panel("Engagements without an active agreement",
                                "Every running engagement has an active agreement.",
                                RecordListModel(self._unagreed, self._describe_unagreed, self))
