@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -334,13 +335,31 @@ class ApprovalDialog(_SavingDialog):
         self.checks: list[tuple[QCheckBox, int]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading("Items the client approved, word for word"))
+        note = QLabel("Compare each passage with the signed form, word for word: the "
+                      "approval is recorded for the words shown here.")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        passages = QWidget()
+        column = QVBoxLayout(passages)
+        column.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(360)
+        scroll.setWidget(passages)
+        layout.addWidget(scroll)
         for item in items:
             if item.state in (reports.APPROVED, reports.STRUCK):
                 continue
-            box = QCheckBox(f"{item.position}. {' '.join(item.excerpt.text.split())[:90]}")
+            box = QCheckBox(f"Passage {item.position}")
             box.setChecked(True)
+            words = QLabel(item.excerpt.text)  # whole, exactly as it stands now
+            words.setTextFormat(Qt.TextFormat.PlainText)
+            words.setWordWrap(True)
+            words.setObjectName("allowsText")
             self.checks.append((box, item.excerpt.id))
-            layout.addWidget(box)
+            column.addWidget(box)
+            column.addWidget(words)
         self.method = QComboBox()
         for key, words in self.METHODS:
             self.method.addItem(words, key)
