@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk import clients, notes
-from coachdesk.vault import backups
+from tests.damage import SECOND_WAL_FRAME, crashed_copy, flip, with_backup
 from ui import ask
 from ui.main_window import MainWindow
 from ui.pages.unlock import PROBLEM, RECOVERY
@@ -14,21 +14,10 @@ from ui.pages.unlock import PROBLEM, RECOVERY
 @pytest.fixture
 def damaged_setup(plan_and_vault, tmp_path):
     plan, vault = plan_and_vault
-    client = clients.add(vault, clients.ClientDraft("Ruth Damage"))
-    for n in range(200):
-        notes.add(vault, client.id, f"note {n} " + "text " * 150)
-    folder = tmp_path / "backups"
-    backups.remember_folder(vault, str(folder))
-    backups.make(vault, folder)
+    with_backup(vault, tmp_path / "backups", notes_count=200)
     location = vault.location
     vault.close()
     return plan, location
-
-
-def flip(path, offset):
-    data = bytearray(path.read_bytes())
-    data[offset] ^= 0xFF
-    path.write_bytes(bytes(data))
 
 
 def test_a_damaged_first_page_offers_the_newest_backup(qtbot, damaged_setup, asked):
@@ -73,21 +62,9 @@ def test_damage_deep_inside_is_found_after_unlocking(qtbot, damaged_setup, asked
 
 def test_a_damaged_change_log_can_be_opened_without_its_tail(qtbot, plan_and_vault, tmp_path,
                                                               asked):
-    import shutil
-
-    from coachdesk.paths import VaultLocation
-
     _plan, vault = plan_and_vault
-    client = clients.add(vault, clients.ClientDraft("Journal"))
-    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
-    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for n in range(10):
-        notes.add(vault, client.id, f"recent change {n}")
-    crashed = VaultLocation(tmp_path / "crashed")
-    shutil.copytree(vault.location.folder, crashed.folder,
-                    ignore=shutil.ignore_patterns("*.lock", "*-shm"))
-    vault.close()
-    flip(crashed.folder / (crashed.vault_file.name + "-wal"), 32 + 24 + 4096 + 24 + 100)
+    crashed, wal, client_id = crashed_copy(vault, tmp_path / "crashed", changes=10)
+    flip(wal, SECOND_WAL_FRAME)
     win = MainWindow(crashed)
     qtbot.addWidget(win)
     win.show()
@@ -99,29 +76,18 @@ def test_a_damaged_change_log_can_be_opened_without_its_tail(qtbot, plan_and_vau
     page.journal_button.click()
     qtbot.waitUntil(lambda: win.vault is not None, timeout=20_000)
     assert [p for p in crashed.folder.iterdir() if "-wal.damaged-" in p.name]
-    assert clients.list_ids(win.vault) == [client.id]  # what was saved before the damage
+    assert clients.list_ids(win.vault) == [client_id]  # what was saved before the damage
     win.lock(ask_first=False)
 
 
 def test_a_passphrase_vault_with_a_damaged_change_log_opens_with_the_passphrase(
         qtbot, location, tmp_path, asked):
-    import shutil
-
     from coachdesk import vault as vaults
-    from coachdesk.paths import VaultLocation
     from ui.pages.unlock import PASSPHRASE
 
     vault = vaults.create(location, vaults.plan_passphrase_vault("my long passphrase"))
-    client = clients.add(vault, clients.ClientDraft("Journal"))
-    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
-    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for n in range(10):
-        notes.add(vault, client.id, f"recent change {n}")
-    crashed = VaultLocation(tmp_path / "crashed")
-    shutil.copytree(location.folder, crashed.folder,
-                    ignore=shutil.ignore_patterns("*.lock", "*-shm"))
-    vault.close()
-    flip(crashed.folder / (crashed.vault_file.name + "-wal"), 32 + 24 + 4096 + 24 + 100)
+    crashed, wal, client_id = crashed_copy(vault, tmp_path / "crashed", changes=10)
+    flip(wal, SECOND_WAL_FRAME)
     win = MainWindow(crashed)
     qtbot.addWidget(win)
     win.show()
@@ -135,5 +101,5 @@ def test_a_passphrase_vault_with_a_damaged_change_log_opens_with_the_passphrase(
     page.field.setText("my long passphrase")
     page.unlock_button.click()
     qtbot.waitUntil(lambda: win.vault is not None, timeout=20_000)
-    assert clients.list_ids(win.vault) == [client.id]
+    assert clients.list_ids(win.vault) == [client_id]
     win.lock(ask_first=False)

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from coachdesk import clients, notes
 from coachdesk import vault as vaults
-from coachdesk.paths import VaultLocation
 from coachdesk.vault import backups, health
+from tests.damage import SECOND_WAL_FRAME, crashed_copy, flip, with_backup
 
 
 @pytest.fixture
 def broken(plan_and_vault, tmp_path):
     """A vault with 300 notes and a remembered, verified backup; closed."""
     plan, vault = plan_and_vault
-    client = clients.add(vault, clients.ClientDraft("Damaged"))
-    for n in range(300):
-        notes.add(vault, client.id, f"note {n} " + "text " * 150)
     folder = tmp_path / "backups"
-    backups.remember_folder(vault, str(folder))
-    backups.make(vault, folder)
+    with_backup(vault, folder)
     location = vault.location
     vault.close()
     return plan, location, folder
-
-
-def flip(path, offset: int) -> bytes:
-    data = bytearray(path.read_bytes())
-    data[offset] ^= 0xFF
-    path.write_bytes(bytes(data))
-    return bytes(data)
 
 
 def restore_newest(plan, location, folder):
@@ -78,19 +65,10 @@ def test_a_deep_damaged_page_is_found_after_unlocking(broken):
 
 def test_a_damaged_change_log_is_named_before_sqlite_drops_it(plan_and_vault, tmp_path):
     plan, vault = plan_and_vault
-    client = clients.add(vault, clients.ClientDraft("Journal"))
-    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
-    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    for n in range(20):
-        notes.add(vault, client.id, f"recent change {n}")
-    crashed = VaultLocation(tmp_path / "crashed")
-    shutil.copytree(vault.location.folder, crashed.folder,
-                    ignore=shutil.ignore_patterns("*.lock", "*-shm"))
-    vault.close()
-    wal = crashed.folder / (crashed.vault_file.name + "-wal")
+    crashed, wal, _client_id = crashed_copy(vault, tmp_path / "crashed", changes=20)
     good, total = health.journal_frames(wal)
     assert good == total > 20
-    damaged = flip(wal, 32 + 24 + 4096 + 24 + 100)  # inside the second frame
+    damaged = flip(wal, SECOND_WAL_FRAME)
     assert health.journal_frames(wal)[0] == 1
     with pytest.raises(health.JournalDamaged, match="damaged at change 2 of"):
         vaults.unlock_with_keyring(crashed)
