@@ -219,8 +219,54 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
                 session_id=session_id, is_private=False))
         for start in range(0, len(extra), 5_000):
             note_total += len(notes.add_many(vault, extra[start:start + 5_000]))
+    if size is DEMO:
+        _sponsor_asks(vault, today)
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
                    note_total)
+
+
+def _sponsor_asks(vault, today: date) -> None:
+    """The ethics case in the demo: a manager demands everything; the coach answers with
+    a report co-created with the client, part approved, part still with the client."""
+    from coachdesk import reports, sponsor_requests
+    from coachdesk.consents import Recipient
+
+    found = None
+    for (agreement_id,) in vault.read("SELECT id FROM agreements WHERE status = 'active'"
+                                      " AND sponsor_id IS NOT NULL ORDER BY id"):
+        agreement = agreements.get(vault, agreement_id)
+        if agreement.engagement_id is not None:
+            found = agreement
+            break
+    if found is None:
+        return
+    engagement = engagements.get(vault, found.engagement_id)
+    sponsor = sponsors.get(vault, engagement.sponsor_id)
+    client = clients.get(vault, engagement.client_id)
+    contact = sponsor.contacts[0] if sponsor.contacts else None
+    asked = (today - timedelta(days=9)).isoformat()
+    request = sponsor_requests.log(vault, sponsor_requests.RequestDraft(
+        sponsor.id, asked, "email",
+        f"Please send me a full report of what {client.name.split()[0]} has said in the "
+        "sessions so far. We need it before we decide whether to continue paying.",
+        contact_id=contact.id if contact else None, engagement_id=engagement.id,
+        full_record=True))
+    sponsor_requests.respond(vault, request.id, "co_create", on=(today - timedelta(days=8))
+                             .isoformat(), note="Explained what the agreement allows and "
+                             "offered a progress report written with the client.")
+    report = reports.create(vault, reports.ReportDraft(
+        engagement.id, "Mid-engagement progress report", engagement.starts_on,
+        today.isoformat(), recipient=Recipient("contact", contact.id)
+        if contact else None, facts=("attendance", "dates", "hours")))
+    approved = reports.write_item(vault, report.id, "Runs the weekly team meeting and asks "
+                                  "for feedback earlier in each project.")
+    asked_item = reports.write_item(vault, report.id, "Has chosen two areas to keep working "
+                                    "on: delegating the quarterly forecast, and saying no to "
+                                    "meetings without an agenda.")
+    reports.write_item(vault, report.id, "Wants to talk about a move to another team.")
+    reports.approve(vault, report.id, [approved.id], method="on_screen", given_by=client.name,
+                    given_on=(today - timedelta(days=2)).isoformat())
+    reports.mark_asked(vault, report.id, [asked_item.id])
 
 
 def open_or_create(location: VaultLocation) -> vaults.Vault:

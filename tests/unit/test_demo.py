@@ -73,3 +73,15 @@ def test_the_bench_practice_shape_is_exact(vault):
     assert vault.read_one("SELECT count(*) FROM sessions WHERE starts_at >= '2026-11-25'") == (0,)
     assert (demo.LARGE.clients, demo.LARGE.clients * demo.LARGE.sessions_per_engagement,
             demo.LARGE.total_notes) == (2_000, 20_000, 100_000)
+
+
+def test_the_demo_tells_the_ethics_case(vault):
+    from coachdesk import reports, sponsor_requests
+
+    demo.build(vault, demo.DEMO, today=date(2026, 11, 25))
+    [request] = sponsor_requests.all_requests(vault)
+    assert request.full_record and request.response == "co_create"
+    [report_id] = reports.all_ids(vault)
+    states = [i.state for i in reports.items(vault, report_id, "2026-11-25")]
+    assert states == [reports.APPROVED, reports.AWAITING, reports.DRAFT]
+    assert reports.assemble(vault, report_id, "2026-11-25").content is None  # not yet
