@@ -75,6 +75,8 @@ def record_list(model, parent: QWidget | None = None) -> QListView:
     view.setItemDelegate(BadgeDelegate(view))
     view.setUniformItemSizes(True)
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    # Rows elide their text to the width they have: never a sideways scrollbar.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 

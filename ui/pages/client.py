@@ -105,16 +105,22 @@ class ClientPage(DialogHost, QWidget):
         self.tabs.addTab(self.goals_view, "Goals")
         self.tabs.addTab(self.agreements_view, "Agreements")
 
-        top = QHBoxLayout()
-        top.addWidget(self.name)
-        top.addSpacing(12)
-        top.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.shared_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.engagement_button)
-        top.addWidget(self.plan_button)
-        top.addWidget(self.note_button)
-        top.addWidget(self.start_button)
+        # The name on a line of its own: a long name (or a narrow window) never pushes
+        # the buttons off screen, and the buttons never squeeze the name.
+        top = QVBoxLayout()
+        title = QHBoxLayout()
+        title.addWidget(self.name)
+        title.addSpacing(12)
+        title.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addLayout(title)
+        buttons = QHBoxLayout()
+        for button in (self.shared_button, self.edit_button, self.engagement_button,
+                       self.plan_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.start_button)
+        top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 12, 28, 24)
         layout.setSpacing(10)

@@ -14,11 +14,14 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -124,6 +127,7 @@ class ReportsPage(DialogHost, QWidget):
         self.new_button.clicked.connect(self.new_report)
 
         self.title = heading("")
+        self.title.setWordWrap(True)  # a long recipient wraps instead of squeezing the list
         self.about = QLabel()
         self.about.setObjectName("muted")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,9 +145,13 @@ class ReportsPage(DialogHost, QWidget):
         self.lift_button.clicked.connect(lambda: self.add_item(lift=True))
         self.edit_button = QPushButton("&Edit…")
         self.edit_button.clicked.connect(self.edit_item)
-        self.up_button = QPushButton("Move &up")
+        self.up_button = QPushButton("↑")
+        self.up_button.setToolTip("Move the item up")
+        self.up_button.setAccessibleName("Move up")
         self.up_button.clicked.connect(lambda: self.move_item(-1))
-        self.down_button = QPushButton("Move dow&n")
+        self.down_button = QPushButton("↓")
+        self.down_button.setToolTip("Move the item down")
+        self.down_button.setAccessibleName("Move down")
         self.down_button.clicked.connect(lambda: self.move_item(1))
         self.strike_button = QPushButton("S&trike")
         self.strike_button.clicked.connect(self.strike_item)
@@ -188,10 +196,17 @@ class ReportsPage(DialogHost, QWidget):
             row.addWidget(button)
         row.addStretch(1)
         right.addLayout(row)
-        row = QHBoxLayout()
+        # The client's approval: on screen (review), or on paper and by email (a menu).
+        approval_menu = QMenu(self)
         for button in (self.form_button, self.approval_button, self.receipt_button,
                        self.revoke_button):
-            row.addWidget(button)
+            action = approval_menu.addAction(button.text().replace("&", ""))
+            action.setToolTip(button.toolTip())
+            action.triggered.connect(button.click)
+        self.approval_menu_button = QPushButton("Approval on &paper or by email")
+        self.approval_menu_button.setMenu(approval_menu)
+        row = QHBoxLayout()
+        row.addWidget(self.approval_menu_button)
         row.addStretch(1)
         row.addWidget(self.review_button)
         right.addLayout(row)
@@ -204,7 +219,7 @@ class ReportsPage(DialogHost, QWidget):
         right.addLayout(row)
         self.detail.hide()
         master_detail(tab, "Reports", self.count, self.list_view, self.new_button,
-                      self.detail, 300)
+                      self.detail, 280)
         self.list_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.show_report(current.data(IdRole)))
         return tab
@@ -267,7 +282,8 @@ class ReportsPage(DialogHost, QWidget):
         self.respond_button.clicked.connect(self.record_response)
         self.request_message = InlineMessage()
         self.request_detail = QWidget()
-        column = QVBoxLayout(self.request_detail)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         column.addWidget(section_heading("What they asked"))
         column.addWidget(self.request_text)
         column.addWidget(self.refusal_text)
@@ -279,6 +295,11 @@ class ReportsPage(DialogHost, QWidget):
         column.addWidget(self.request_message)
         column.addWidget(self.respond_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
+        scroll = QScrollArea()  # a long request or a short window: scroll, never clip
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(self.request_detail).addWidget(scroll)
         self.request_detail.hide()
         master_detail(tab, "Sponsor requests", self.requests_count, self.requests_view,
                       self.log_button, self.request_detail, 380)

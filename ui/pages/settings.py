@@ -115,8 +115,7 @@ class SettingsPage(QWidget):
         form.addRow("", backup_note)
         self.rekey_button = QPushButton("Change the vault's &key…")
         self.rekey_button.clicked.connect(self.rekey_requested)
-        rekey_note = QLabel("Re-encrypts the vault with a new key and gives you a new recovery "
-                            "code. Do it if your recovery code may have been seen.")
+        self.rekey_note = rekey_note = QLabel()
         rekey_note.setObjectName("muted")
         rekey_note.setWordWrap(True)
         form.addRow(section_heading("Security"))
@@ -155,7 +154,14 @@ class SettingsPage(QWidget):
         self.currency.setText(settings.get(vault, "currency"))
         self.coach.setText(settings.get(vault, "coach_name"))
         self.daily.setChecked(settings.get(vault, "backup_daily") == "1")
-        self.rekey_button.setEnabled(vault.info.key_mode == "keyring")
+        keyring_mode = vault.info.key_mode == "keyring"
+        self.rekey_button.setEnabled(keyring_mode)
+        self.rekey_note.setText(
+            "Re-encrypts the vault with a new key and gives you a new recovery code. Do it "
+            "if your recovery code may have been seen." if keyring_mode else
+            "Only a vault whose key is kept in the keyring can change its key here. (A "
+            "passphrase vault will change its passphrase here in a later version; the demo "
+            "practice has a fixed key.)")
         self._vault = vault
         self.show_backups()
 
