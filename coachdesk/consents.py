@@ -93,8 +93,7 @@ def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_b
 
 def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method: str,
                  given_by: str, given_on: str, expires_on: str | None = None,
-                 purpose: str = "", report_id: int | None = None,
-                 conn=None) -> Round:
+                 purpose: str = "", report_id: int | None = None) -> Round:
     """The client approved the current words of each excerpt for ``recipient``, together.
 
     Each consent stores the hash of the words as they are now: editing them later
@@ -110,11 +109,7 @@ def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method:
         raise InvalidInput("expires_on", "The approval cannot expire before it was given.")
     if not excerpt_ids:
         raise InvalidInput("excerpts", "Choose at least one excerpt to approve.")
-    if conn is None:
-        with vault.transaction() as conn:
-            round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
-                                     purpose, report_id)
-    else:
+    with vault.transaction() as conn:
         round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
                                  purpose, report_id)
     return get_round(vault, round_id)

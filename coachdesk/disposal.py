@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk import audit, clients, validation
-from coachdesk.errors import CoachDeskError, NotFound
+from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
 
 # What is removed, in the coach's words, in the order the receipt lists it.
@@ -175,8 +175,4 @@ def for_client(vault, client_id: int) -> dict | None:
 
 
 def is_disposed(vault, client_id: int) -> bool:
-    try:
-        clients.get(vault, client_id)
-    except NotFound:
-        return False
     return vault.read_one("SELECT 1 FROM disposals WHERE client_id = ?", (client_id,)) is not None

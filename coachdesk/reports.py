@@ -233,11 +233,6 @@ def all_ids(vault) -> list[int]:
     return [r[0] for r in vault.read("SELECT id FROM reports ORDER BY updated_at DESC, id DESC")]
 
 
-def get_many(vault, ids: list[int]) -> dict[int, Report]:
-    return {r[0]: get(vault, r[0]) for r in vault.read_ids(
-        "SELECT id FROM reports WHERE id IN ({ids})", ids)}
-
-
 def for_client(vault, client_id: int) -> list[Report]:
     return [get(vault, r[0]) for r in vault.read(
         "SELECT id FROM reports WHERE client_id = ? ORDER BY updated_at DESC", (client_id,))]
@@ -430,12 +425,11 @@ def assemble(vault, report_id: int, on: str, disclosure_id: int | None = None) -
     """What would leave now, or why nothing may: the gate decides every item."""
     report = get(vault, report_id)
     with vault.snapshot():
-        rows = vault.read("SELECT excerpt_id FROM report_items WHERE report_id = ?"
-                          " AND struck_at IS NULL ORDER BY position", (report_id,))
-        positions = {e: i for i, (e, _s) in enumerate(vault.read(
-            "SELECT excerpt_id, struck_at FROM report_items WHERE report_id = ?"
-            " ORDER BY position", (report_id,)), start=1)}
-        decision = consent.decide(vault, report.recipient, [r[0] for r in rows], on)
+        rows = vault.read("SELECT excerpt_id, struck_at FROM report_items WHERE report_id = ?"
+                          " ORDER BY position", (report_id,))
+        positions = {excerpt_id: i for i, (excerpt_id, _struck) in enumerate(rows, start=1)}
+        kept = [excerpt_id for excerpt_id, struck_at in rows if struck_at is None]
+        decision = consent.decide(vault, report.recipient, kept, on)
         agreement = agreement_for(vault, report)
         blocking = [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
                     for b in decision.blocked]
