@@ -270,22 +270,22 @@ class MainWindow(QMainWindow):
     def restore_newest_backup(self) -> None:
         from pathlib import Path
 
+        from coachdesk import vault as vaults
         from coachdesk.errors import CoachDeskError
         from coachdesk.vault import backups
 
         vault = self.vault
         if vault is None:
             return
-        newest = backups.newest_verified(Path(settings.get(vault, "backup_folder")), vault._key)
-        if newest is None:
-            ask.warn(self, "Not restored", "No backup in the backup folder checks out.")
-            return
         key, location = vault._key, vault.location
+        folder = Path(settings.get(vault, "backup_folder"))
         self.lock(ask_first=False)
         try:
-            restored = backups.restore(location, newest.path, key, keep_old=True)
+            restored, newest = backups.restore_newest(location, folder, key)
         except CoachDeskError as exc:
+            # Nothing was replaced: carry on in the vault as it was.
             ask.warn(self, "Not restored", exc.message)
+            self.open_vault(vaults.open_with_key(location, key))
             return
         self.open_vault(restored)
         ask.inform(self, "Restored", f"Your vault now holds the backup of "

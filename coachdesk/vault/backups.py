@@ -27,7 +27,7 @@ import sqlcipher3
 
 from coachdesk import migrations
 from coachdesk.vault.errors import DiskFull, VaultError
-from coachdesk.vault.vault import SALT_BYTES, RawKey, Vault, _keyed
+from coachdesk.vault.vault import RawKey, Vault, _keyed, file_salt
 
 SUFFIX = ".coachdesk-backup"
 _NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
@@ -85,9 +85,8 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
     partial = folder / f".{name}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with vault.location.vault_file.open("rb") as source:
-            salt = source.read(SALT_BYTES)
-        key = RawKey(vault._key.key, salt)  # same key and salt: the same code opens it
+        # The same key and salt: the same recovery code (or passphrase) opens the copy.
+        key = RawKey(vault._key.key, file_salt(vault.location.vault_file))
         for leftover in folder.glob(".coachdesk-*" + SUFFIX + ".partial*"):
             leftover.unlink(missing_ok=True)  # from a backup that was cut off (a crash)
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -192,8 +191,7 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
 def check(backup_path: Path, key: RawKey) -> None:
     """Verify a backup file with the vault's raw key (its salt is read from the file)."""
     try:
-        with Path(backup_path).open("rb") as source:
-            salt = source.read(SALT_BYTES)
+        salt = file_salt(backup_path)
     except OSError as exc:
         raise BackupFailed(f"{backup_path} cannot be read ({exc.strerror})") from None
     verify(Path(backup_path), RawKey(key.key, salt))
@@ -267,15 +265,16 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
     return vault
 
 
-def newest_verified(folder: Path, key: RawKey) -> Backup | None:
-    """The newest backup in ``folder`` that opens with ``key`` and checks out."""
+def restore_newest(location, folder: Path, key: RawKey | str) -> tuple[Vault, Backup]:
+    """Restore the newest backup in ``folder`` that verifies with ``key`` (or the recovery
+    code), keeping the replaced (damaged) vault beside it. Each candidate is verified
+    once, by ``restore`` itself; nothing changes if none checks out."""
     for backup in in_folder(folder):
         try:
-            check(backup.path, key)
+            return restore(location, backup.path, key, keep_old=True), backup
         except BackupFailed:
             continue
-        return backup
-    return None
+    raise BackupFailed("no backup in the backup folder opens with this key and checks out")
 
 
 def remember_folder(vault: Vault, folder: str) -> None:
@@ -306,9 +305,7 @@ def rewrite_without(key: RawKey, backup_path: Path, client_id: int) -> bool:
 
     backup_path = Path(backup_path)
     try:
-        with backup_path.open("rb") as source:
-            salt = source.read(SALT_BYTES)
-        key = RawKey(key.key, salt)
+        key = RawKey(key.key, file_salt(backup_path))
         conn = _keyed(backup_path, key, "rw")
         try:
             conn.execute("PRAGMA foreign_keys = ON")

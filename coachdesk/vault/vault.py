@@ -86,9 +86,7 @@ class Passphrase:
     text: str
 
     def raw_key(self, path: Path) -> RawKey:
-        with path.open("rb") as f:
-            salt = f.read(SALT_BYTES)
-        return RawKey(derive_passphrase_key(self.text, salt))
+        return RawKey(derive_passphrase_key(self.text, file_salt(path)))
 
     def __repr__(self) -> str:
         return "Passphrase(<hidden>)"
@@ -375,6 +373,12 @@ def _raise_disk_full(exc: Exception) -> None:
         raise DiskFull() from exc
 
 
+def file_salt(path: Path) -> bytes:
+    """The salt SQLCipher keeps in the first 16 bytes of a vault (or backup) file."""
+    with Path(path).open("rb") as f:
+        return f.read(SALT_BYTES)
+
+
 def _backup_salt(location: VaultLocation) -> bytes | None:
     """The salt of the newest backup (backups share the vault's salt), if one is known."""
     info = VaultInfo.read(location)
@@ -384,8 +388,7 @@ def _backup_salt(location: VaultLocation) -> bytes | None:
 
     for backup in backups.in_folder(Path(info.backup_folder)):
         try:
-            with backup.path.open("rb") as f:
-                return f.read(SALT_BYTES)
+            return file_salt(backup.path)
         except OSError:
             continue
     return None

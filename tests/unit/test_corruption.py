@@ -22,9 +22,7 @@ def broken(plan_and_vault, tmp_path):
 
 
 def restore_newest(plan, location, folder):
-    newest = backups.newest_verified(folder, vaults.RawKey(plan.key.key))
-    assert newest is not None
-    restored = backups.restore(location, newest.path, plan.recovery_code, keep_old=True)
+    restored, _newest = backups.restore_newest(location, folder, plan.recovery_code)
     try:
         assert restored.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert len(notes.ids_for_client(restored, clients.list_ids(restored)[0])) == 300

@@ -286,8 +286,7 @@ def restore_newest_backup(location: VaultLocation, code: str, folder) -> vaults.
     from coachdesk.vault import recovery
 
     key = vaults.RawKey(recovery.decode(code))
-    newest = backups.newest_verified(folder, key) if folder else None
-    if newest is None:
-        raise backups.BackupFailed("no backup in the backup folder opens with this code and "
-                                   "checks out")
-    return backups.restore(location, newest.path, key, keep_old=True)
+    if not folder:
+        raise backups.BackupFailed("no backup folder is known for this vault")
+    vault, _backup = backups.restore_newest(location, folder, key)
+    return vault
