@@ -153,7 +153,7 @@ def select_record(view: QListView, record_id: int) -> bool:
 
 
 def master_detail(page: QWidget, title: str, count: QLabel, records: QListView,
-                  new_button: QPushButton, detail: QWidget, left_width: int) -> None:
+                  new_button: QPushButton | None, detail: QWidget, left_width: int) -> None:
     """Lay out a page as a titled record list (with its New button) beside one record."""
     left = QWidget()
     column = QVBoxLayout(left)
@@ -164,7 +164,8 @@ def master_detail(page: QWidget, title: str, count: QLabel, records: QListView,
     top.addWidget(count)
     column.addLayout(top)
     column.addWidget(records, 1)
-    column.addWidget(new_button, 0, Qt.AlignmentFlag.AlignRight)
+    if new_button is not None:  # a log (disclosures) has nothing to make by hand
+        column.addWidget(new_button, 0, Qt.AlignmentFlag.AlignRight)
     detail.layout().setContentsMargins(12, 0, 0, 0)
     splitter = QSplitter()
     splitter.addWidget(left)

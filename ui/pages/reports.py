@@ -239,10 +239,8 @@ class ReportsPage(DialogHost, QWidget):
         column = QVBoxLayout(detail)
         column.addWidget(section_heading("What left, to whom, and why"))
         column.addWidget(self.disclosure_text, 1)
-        spacer = QPushButton()
-        spacer.hide()
         master_detail(tab, "Disclosures", self.disclosures_count, self.disclosures_view,
-                      spacer, detail, 380)
+                      None, detail, 380)
         self.disclosures_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.show_disclosure(current.data(IdRole)))
         return tab
