@@ -12,25 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def save_bytes(path: str | Path, data: bytes, before_rename: Callable[[], None] | None = None
-               ) -> None:
-    """Write ``data`` to ``path`` through a partial file; ``before_rename`` runs last
-    (to record the export), and if it fails the partial file is removed."""
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.coachdesk-partial")
-    try:
-        with open(partial, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if before_rename is not None:
-            before_rename()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
 class Staged:
     """Bytes written to a hidden partial file beside the target, waiting for the record."""
 
@@ -65,7 +46,13 @@ def export_recorded(vault, path: str | Path, data: bytes, kind: str, record_kind
     """Write ``data`` to ``path`` and record the export; a file that exists was recorded."""
     from coachdesk import exports
 
-    save_bytes(path, data, lambda: exports.record(vault, kind, record_kind, record_id, data))
+    staged = Staged(path, data)
+    try:
+        exports.record(vault, kind, record_kind, record_id, data)
+        staged.finish()
+    except BaseException:
+        staged.abort()
+        raise
 
 
 def failure_words(exc: BaseException, target: str | Path) -> str:
