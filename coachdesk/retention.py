@@ -32,20 +32,24 @@ def _years_after(day: str, years: int) -> str:
 
 def past_retention(vault, today: str) -> list[PastRetention]:
     """Clients whose records have passed their agreed retention on ``today``, oldest first."""
+    # Only a client whose period can have run out by this year gets the exact check below
+    # (a large practice has thousands of ended clients, nearly all still within theirs);
+    # a client whose agreements name no period is never listed (NULL compares false).
     rows = vault.read(
-        "SELECT c.id, c.name,"
-        " (SELECT MAX(COALESCE(e.ends_on, substr(e.updated_at, 1, 10)))"
-        "    FROM engagements e WHERE e.client_id = c.id),"
-        " (SELECT MAX(a.retention_years) FROM agreements a WHERE a.client_id = c.id)"
-        " FROM clients c"
-        " WHERE EXISTS (SELECT 1 FROM engagements e WHERE e.client_id = c.id)"
-        " AND NOT EXISTS (SELECT 1 FROM engagements e WHERE e.client_id = c.id"
-        "                 AND e.status != 'ended')"
-        " AND NOT EXISTS (SELECT 1 FROM disposals d WHERE d.client_id = c.id)")
+        "SELECT id, name, ended_on, years FROM ("
+        " SELECT c.id, c.name,"
+        "  (SELECT MAX(COALESCE(e.ends_on, substr(e.updated_at, 1, 10)))"
+        "     FROM engagements e WHERE e.client_id = c.id) AS ended_on,"
+        "  (SELECT MAX(a.retention_years) FROM agreements a WHERE a.client_id = c.id) AS years"
+        "  FROM clients c"
+        "  WHERE EXISTS (SELECT 1 FROM engagements e WHERE e.client_id = c.id)"
+        "  AND NOT EXISTS (SELECT 1 FROM engagements e WHERE e.client_id = c.id"
+        "                  AND e.status != 'ended')"
+        "  AND NOT EXISTS (SELECT 1 FROM disposals d WHERE d.client_id = c.id))"
+        " WHERE years + CAST(substr(ended_on, 1, 4) AS INTEGER)"
+        "       <= CAST(substr(?, 1, 4) AS INTEGER)", (today,))
     found = []
     for client_id, name, ended_on, years in rows:
-        if years is None or ended_on is None:
-            continue
         keep_until = _years_after(ended_on, years)
         if keep_until < today:
             found.append(PastRetention(client_id, name, ended_on, years, keep_until))

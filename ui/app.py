@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.paths import VaultLocation
@@ -13,7 +14,11 @@ from coachdesk.vault import NoSqlCipher, sqlcipher_version
 from ui import ask, gc_guard, theme
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
-from ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from ui.wizard import FirstRunWizard
+
+LISTEN_AFTER_MS = 300  # a second start asks the first to come forward: after it has drawn
 
 
 def _report_crash(kind, value, tb) -> None:
@@ -51,6 +56,8 @@ def start(app: QApplication, location: VaultLocation,
         window.show()
         window.start()
         return window, None
+    from ui.wizard import FirstRunWizard  # only on the first start, with no vault yet
+
     app.setQuitOnLastWindowClosed(False)  # the wizard hides before the window shows
     wizard = FirstRunWizard(location)
 
@@ -76,7 +83,7 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
         return 2
 
     guard = SingleInstance(location)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
         if guard.ask_running_to_raise():
             print("CoachDesk is already open with this vault; its window was brought to "
                   "the front.")
@@ -88,6 +95,7 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
 
     window, _wizard = start(app, location, demo)
     guard.raise_requested.connect(window.bring_to_front)
+    QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     try:
         return app.exec()
     finally:

@@ -11,6 +11,8 @@ _USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMe
                QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
                QEvent.Type.TabletMove}
 
+WATCH_AFTER_MS = 1000
+
 
 class IdleWatcher(QObject):
     idle = Signal()
@@ -32,9 +34,17 @@ class IdleWatcher(QObject):
         if ms > 0:
             self.timer.setInterval(ms)
             self.timer.start()
-            self._filter(True)
+            # Watching starts once the window has drawn: the first event of each kind a
+            # Python filter sees costs a one-time setup (about 20 ms for a first paint's
+            # worth), which would otherwise delay the unlocked window. Use in that second
+            # counts for nothing, so the lock may come up to a second early.
+            QTimer.singleShot(WATCH_AFTER_MS, self, self._start_watching)
         else:
             self._filter(False)
+
+    def _start_watching(self) -> None:
+        if self.timer.isActive():
+            self._filter(True)
 
     def stop(self) -> None:
         self.timer.stop()

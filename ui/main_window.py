@@ -25,8 +25,6 @@ from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
 from ui.idle import IdleWatcher
-from ui.pages.client import ClientPage
-from ui.pages.clients import ClientsPage
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
 
@@ -64,30 +62,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         self.sidebar.setAccessibleName("Sections")
         self.pages = QStackedWidget()
-        self.clients_page = ClientsPage()
         self.today_page = TodayPage()
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
-        from ui.system_lock import SystemLockWatcher
-
-        self.system_lock = SystemLockWatcher(QApplication.instance(), self)
-        self.system_lock.lock_now.connect(lambda _why: self.lock_when_idle())
+        self.system_lock = None  # listens from the first unlock on (see watch_the_system)
         self.backing_up = False
         self.damage_found: str | None = None
         self._review_screen = None  # built when a report is first shown to a client
         self.today_page.open_client.connect(self.show_client)
-        self.client_page = ClientPage()
-        self.clients_section = QStackedWidget()  # the list, or one client
-        self.clients_section.addWidget(self.clients_page)
-        self.clients_section.addWidget(self.client_page)
-        self.clients_page.open_requested.connect(self.open_client)
-        self.clients_page.changed.connect(self._client_changed)
-        self.client_page.back.connect(self.show_client_list)
-        self.client_page.edit_requested.connect(self.clients_page.edit_client)
-        # Today and Clients are built now; the other pages when first shown or used,
-        # so the first window appears sooner (each page costs tens of milliseconds).
-        self._page_widgets: dict[str, QWidget] = {"Today": self.today_page,
-                                                  "Clients": self.clients_section}
+        # Today is built now; every other page when first shown or used, so the first
+        # window appears sooner (each page costs tens of milliseconds).
+        self._page_widgets: dict[str, QWidget] = {"Today": self.today_page}
         for name in PAGES:
             self.pages.addWidget(self._page_widgets.get(name) or QWidget())
             QListWidgetItem(name, self.sidebar)
@@ -128,8 +113,6 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
-        self.clients_page.window_actions = [self.lock_action]
-        self.client_page.window_actions = [self.lock_action]
         self.new_action = QAction("&New…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_item)
@@ -149,13 +132,31 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        # The Clients menu is the window's, so it works before the Clients page is built;
+        # the pages take these actions when they are (see _build_clients).
         clients_menu = bar.addMenu("&Clients")
-        page = self.clients_page
-        for action in (page.new_action, page.edit_action, page.archive_action, page.find_action):
+        self.new_client_action = QAction("&New client…", self)
+        self.new_client_action.triggered.connect(self.new_client)
+        self.edit_client_action = QAction("&Edit client…", self)  # Ctrl+E is the window's
+        self.archive_action = QAction("Arc&hive client", self)
+        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.find_client_action = QAction("&Find client", self)
+        self.find_client_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_client_action.triggered.connect(self.find_client)
+        self.start_action = QAction("&Start session", self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.note_action = QAction("New &note", self)
+        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.plan_action = QAction("&Plan a session…", self)
+        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.back_action = QAction("Back to all clients", self)
+        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        for action in (self.new_client_action, self.edit_client_action, self.archive_action,
+                       self.find_client_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             clients_menu.addAction(action)
         clients_menu.addSeparator()
-        one = self.client_page
-        for action in (one.start_action, one.note_action, one.plan_action, one.back_action):
+        for action in (self.start_action, self.note_action, self.plan_action, self.back_action):
             clients_menu.addAction(action)
         self.shared_action = QAction("&Disclosures and requests", self)
         self.shared_action.triggered.connect(self.show_client_disclosures)
@@ -170,11 +171,10 @@ class MainWindow(QMainWindow):
             clients_menu.addAction(action)
         clients_menu.addSeparator()
         clients_menu.addAction(self.dispose_action)
-        one.shared_button.clicked.connect(self.show_client_disclosures)
-        self.client_actions = (page.new_action, page.edit_action, page.archive_action,
-                               page.find_action)
-        self.one_client_actions = (one.start_action, one.note_action, one.plan_action,
-                                   one.back_action, self.shared_action, self.legal_action,
+        self.client_actions = (self.new_client_action, self.edit_client_action,
+                               self.archive_action, self.find_client_action)
+        self.one_client_actions = (self.start_action, self.note_action, self.plan_action,
+                                   self.back_action, self.shared_action, self.legal_action,
                                    self.packet_action, self.dispose_action)
 
 
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
             return
         from coachdesk import clients, reports
 
-        if self.client_page.editors:  # separate windows: they would stay on screen
+        if self._open_editors():  # separate windows: they would stay on screen
             ask.inform(self, "Close the notes first",
                        "Close the open notes before showing the report to the client: "
                        "they are separate windows and would stay on screen.")
@@ -610,6 +610,47 @@ class MainWindow(QMainWindow):
         return self._review_screen
 
     @property
+    def clients_section(self) -> QStackedWidget:
+        """The Clients page: the list of clients, or one client."""
+        return self._page("Clients")
+
+    @property
+    def clients_page(self):
+        self._page("Clients")
+        return self._clients_page
+
+    @property
+    def client_page(self):
+        self._page("Clients")
+        return self._client_page
+
+    def _shown_client(self):
+        """The client whose page is open, without building the Clients page for it."""
+        return self._client_page.client if "Clients" in self._page_widgets else None
+
+    def _open_editors(self) -> list:
+        return self._client_page.editors if "Clients" in self._page_widgets else []
+
+    def _build_clients(self) -> QStackedWidget:
+        from ui.pages.client import ClientPage
+        from ui.pages.clients import ClientsPage
+        from ui.pages.clients_section import ClientsSection
+
+        self._clients_page = ClientsPage(self.new_client_action, self.edit_client_action,
+                                         self.archive_action, self.find_client_action)
+        self._client_page = ClientPage(self.start_action, self.note_action, self.plan_action,
+                                       self.back_action)
+        section = ClientsSection(self._clients_page, self._client_page)
+        self._clients_page.open_requested.connect(self.open_client)
+        self._clients_page.changed.connect(self._client_changed)
+        self._client_page.back.connect(self.show_client_list)
+        self._client_page.edit_requested.connect(self._clients_page.edit_client)
+        self._client_page.shared_button.clicked.connect(self.show_client_disclosures)
+        self._clients_page.window_actions = [self.lock_action]
+        self._client_page.window_actions = [self.lock_action]
+        return section
+
+    @property
     def sponsors_page(self):
         return self._page("Sponsors")
 
@@ -631,14 +672,16 @@ class MainWindow(QMainWindow):
 
     def _built_pages(self) -> list[QWidget]:
         """The lazily built pages that exist so far."""
-        return [w for name, w in self._page_widgets.items() if name not in ("Today", "Clients")]
+        return [w for name, w in self._page_widgets.items() if name != "Today"]
 
     def _page(self, name: str):
         page = self._page_widgets.get(name)
         if page is not None:
             return page
         # Each page's module is imported here, on first use: the first window waits for none.
-        if name == "Sponsors":
+        if name == "Clients":
+            page = self._build_clients()
+        elif name == "Sponsors":
             from ui.pages.sponsors import SponsorsPage
 
             page = SponsorsPage()
@@ -665,7 +708,8 @@ class MainWindow(QMainWindow):
             page.backup_requested.connect(self.back_up)
             page.restore_requested.connect(self.restore)
             page.rekey_requested.connect(self.change_key)
-        page.window_actions = [self.lock_action]
+        if name != "Clients":
+            page.window_actions = [self.lock_action]
         self._page_widgets[name] = page
         index = PAGES.index(name)
         current = self.pages.currentIndex()
@@ -739,11 +783,19 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo practice: made and filled on first use, off the GUI thread."""
-        from coachdesk import demo
-
         self.unlock_page.ask_for("keyring", "Opening the demo practice…")
         location = self.location  # the job holds the location, never the window
-        ops.run(lambda: demo.open_or_create(location), success=self.open_vault,
+
+        def open_or_create():
+            from coachdesk import vault as vaults
+
+            if location.exists():  # the usual case: no need to load the demo's stories
+                return vaults.unlock_with_keyring(location)
+            from coachdesk import demo
+
+            return demo.open_or_create(location)
+
+        ops.run(open_or_create, success=self.open_vault,
                 failure=lambda exc: self.unlock_page.ask_for(
                     "problem", getattr(exc, "message", type(exc).__name__)))
 
@@ -776,9 +828,23 @@ class MainWindow(QMainWindow):
         elif self.current_page_name() == "Reports":
             self.reports_page.new_report()
         else:
-            self.go_to("Clients")
-            self.show_client_list()
-            self.clients_page.add_client()
+            self.new_client()
+
+    def new_client(self) -> None:
+        """Clients → New client (and Ctrl+N outside the other pages): on the client list."""
+        if self.in_review or self.vault is None:
+            return
+        self.go_to("Clients")
+        self.show_client_list()
+        self.clients_page.add_client()
+
+    def find_client(self) -> None:
+        """Ctrl+F: the client list's search field, from wherever the coach is."""
+        if self.in_review or self.vault is None:
+            return
+        self.go_to("Clients")
+        self.show_client_list()
+        self.clients_page.focus_search()
 
     def search_everything(self) -> None:
         if self.in_review:  # the client is looking: nothing else may show
@@ -851,24 +917,24 @@ class MainWindow(QMainWindow):
                      f"{'its' if lost == 1 else 'their'} unsaved text was cleared from the "
                      "screen with everything else. What was saved before is safe.")
         self.demo_banner.setVisible(vault.info.key_mode == "demo")
-        self.clients_page.attach(vault)
         self.today_page.attach(vault)
         for page in self._built_pages():
             page.attach(vault)
         self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
         self._set_vault_actions(True)
-        self.screens.setCurrentWidget(self.workspace)
         if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
             with QSignalBlocker(self.sidebar):
                 self.sidebar.setCurrentRow(PAGES.index("Today"))
         self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
+        self.screens.setCurrentWidget(self.workspace)
+        self.watch_the_system()
         if vault.new_recovery_code:  # a key change was finished at this unlock
             self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
             vault.new_recovery_code = None
         # The page check and the daily backup start once the first screen is drawn.
         QTimer.singleShot(1500, self, self.check_health)
         QTimer.singleShot(2000, self, self.back_up_if_due)
-        if self.pages.currentWidget() is self.clients_section:
+        if self.current_page_name() == "Clients":
             self.clients_page.search.setFocus()
         else:
             self.sidebar.setFocus()
@@ -886,20 +952,26 @@ class MainWindow(QMainWindow):
         if self.search_dialog is not None:
             self.search_dialog.forget()
             self.search_dialog.reject()
-        self.lost_notes = self.client_page.clear()  # saves and closes open notes first
-        self.clients_page.clear()
         self.today_page.clear()
-        for page in self._built_pages():
-            page.clear()
+        # The Clients page saves and closes open notes first, and says how many it could not.
+        self.lost_notes = sum(page.clear() or 0 for page in self._built_pages())
         if self._review_screen is not None:
             self._review_screen.clear()
         self.in_review = False
         self.menuBar().show()
         self.idle.stop()
-        self.clients_section.setCurrentWidget(self.clients_page)
         vault.close()
         self.show_unlock()
         self.locked.emit()
+
+    def watch_the_system(self) -> None:
+        """Lock when the screen locks or the computer sleeps: listened for from the first
+        unlock (connecting to the system's buses is not needed to draw the window)."""
+        if self.system_lock is None:
+            from ui.system_lock import SystemLockWatcher
+
+            self.system_lock = SystemLockWatcher(QApplication.instance(), self)
+            self.system_lock.lock_now.connect(lambda _why: self.lock_when_idle())
 
     def lock_when_idle(self) -> None:
         """Nobody has touched CoachDesk for the set minutes: lock without asking."""
@@ -917,12 +989,15 @@ class MainWindow(QMainWindow):
                 menu_action.setEnabled(enabled)
         self.lock_action.setEnabled(enabled)
         self._enable_page_actions()
-        self._set_one_client_actions(enabled and self.client_page.client is not None)
+        self._set_one_client_actions(enabled and self._shown_client() is not None)
         for action in (*self.go_actions, *self.client_actions, self.new_action,
                        self.edit_action):
             action.setEnabled(enabled)
-        if enabled:
-            self.clients_page._update_buttons()
+        if "Clients" in self._page_widgets:
+            self._clients_page.update_actions()
+        else:  # nothing chosen yet to edit or archive
+            self.edit_client_action.setEnabled(False)
+            self.archive_action.setEnabled(False)
 
     # -- window ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -931,9 +1006,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _may_drop_unsaved_work(self, doing: str) -> bool:
-        if not (self.clients_page.unsaved_work() or self.client_page.unsaved_work()
-                or any(getattr(p, "unsaved_work", lambda: False)()
-                       for p in self._built_pages())):
+        if not any(getattr(p, "unsaved_work", lambda: False)() for p in self._built_pages()):
             return True
         return ask.confirm(self, f"{doing} CoachDesk",
                            "A form has changes that are not saved. "
@@ -948,8 +1021,6 @@ class MainWindow(QMainWindow):
         forget_clipboard()
         if self.vault is not None:
             vault, self.vault = self.vault, None
-            self.client_page.clear()
-            self.clients_page.clear()
             self.today_page.clear()
             for page in self._built_pages():
                 page.clear()

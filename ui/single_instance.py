@@ -8,11 +8,14 @@ CoachDesk is already open.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coachdesk.paths import VaultLocation
+
+if TYPE_CHECKING:  # Qt Network loads when first listened on or asked: not before the window
+    from PySide6.QtNetwork import QLocalServer
 
 RAISE = b"raise\n"
 
@@ -33,17 +36,27 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # a crashed CoachDesk's lock is detected by its pid
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True when this process now owns the vault."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True when this process now owns the vault. ``listen=False`` leaves answering
+        a second start to a later ``listen()`` (start-up draws the window first)."""
         if not self._lock.tryLock(200):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer a second start's request to bring this window to the front."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         name = _server_name(self.location)
         QLocalServer.removeServer(name)  # left over by a crash
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(name)
-        return True
 
     def _on_connection(self) -> None:
         assert self._server is not None
@@ -56,6 +69,8 @@ class SingleInstance(QObject):
 
     def ask_running_to_raise(self) -> bool:
         """From a second start: wake the first one; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(_server_name(self.location))
         if not socket.waitForConnected(1000):

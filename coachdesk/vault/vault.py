@@ -20,7 +20,6 @@ import os
 import re
 import secrets
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -178,6 +177,8 @@ class NewVaultPlan:
 
 
 def plan_keyring_vault() -> NewVaultPlan:
+    import uuid  # only when a vault is made: uuid loads slowly
+
     return NewVaultPlan(str(uuid.uuid4()), "keyring", RawKey(secrets.token_bytes(KEY_BYTES)))
 
 
@@ -190,6 +191,8 @@ def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
                                          "would read it as a key. Choose another.")
     salt = secrets.token_bytes(SALT_BYTES)
     key = derive_passphrase_key(passphrase, salt)
+    import uuid
+
     return NewVaultPlan(str(uuid.uuid4()), "passphrase", RawKey(key, salt))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -44,6 +45,20 @@ BADGE_COLOURS = {
     "To answer": ("#FFF1D6", "#6B4A00"),
     "Past retention": ("#FFF1D6", "#6B4A00"),
 }
+
+# A session's or agreement's status, as the coach says it.
+STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
+                "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
+                "Awaiting signatures", "active": "Active", "ended": "Ended"}
+
+
+def when(iso: str) -> str:
+    """A stored moment as a list shows it: "Tue 03 Mar 2026, 10:00"."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.strftime("%a %d %b %Y, %H:%M")
 
 
 def plain_tooltip(text: str) -> str:

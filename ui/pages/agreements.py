@@ -33,8 +33,7 @@ from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
 from ui.dialogs.clauses import ClausesDialog
 from ui.exporting import export_recorded, failure_words
-from ui.models.records import IdRole, RecordListModel, Row
-from ui.pages.client import STATUS_WORDS
+from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
     InlineMessage,

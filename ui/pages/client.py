@@ -9,10 +9,10 @@ session: the focused editor opens full screen with this client only.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,25 +29,15 @@ from ui.dialogs.session import PlanSessionDialog
 from ui.models.records import (
     COACH_ONLY,
     MAY_REPORT,
+    STATUS_WORDS,
     WITH_CLIENT,
     IdRole,
     RecordListModel,
     Row,
+    when,
 )
 from ui.session_editor import SessionEditor
 from ui.widgets import DialogHost, heading, record_list
-
-STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
-                "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
-                "Awaiting signatures", "active": "Active", "ended": "Ended"}
-
-
-def _when(iso: str) -> str:
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.strftime("%a %d %b %Y, %H:%M")
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -61,7 +51,9 @@ class ClientPage(DialogHost, QWidget):
     back = Signal()
     edit_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, start_action: QAction, note_action: QAction, plan_action: QAction,
+                 back_action: QAction, parent: QWidget | None = None) -> None:
+        """The four actions are the window's Clients menu entries for one client."""
         super().__init__(parent)
         self._vault = None
         self.client: Client | None = None
@@ -128,15 +120,11 @@ class ClientPage(DialogHost, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.start_action = QAction("&Start session", self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.note_action = QAction("New &note", self)
-        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.plan_action = QAction("&Plan a session…", self)
-        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.start_action = start_action
+        self.note_action = note_action
+        self.plan_action = plan_action
         self.plan_action.triggered.connect(self.plan_session)
-        self.back_action = QAction("Back to all clients", self)
-        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.back_action = back_action
         for action in (self.start_action, self.note_action, self.plan_action, self.back_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -297,12 +285,12 @@ class ClientPage(DialogHost, QWidget):
     def _describe_session(s) -> Row:
         upcoming = s.starts_at[:10] >= date.today().isoformat() and s.status == "planned"
         place = f" · {s.place}" if s.place else ""
-        return Row(f"{_when(s.starts_at)} · {s.duration_minutes} min{place}",
+        return Row(f"{when(s.starts_at)} · {s.duration_minutes} min{place}",
                    "Upcoming" if upcoming else "", STATUS_WORDS.get(s.status, s.status))
 
     @staticmethod
     def _describe_note(n) -> Row:
-        return Row(first_line(n.body), _when(n.created_at) + (" · private reflection"
+        return Row(first_line(n.body), when(n.created_at) + (" · private reflection"
                                                             if n.is_private else ""),
                    COACH_ONLY if n.is_private else WITH_CLIENT)
 

@@ -32,7 +32,11 @@ class ClientsPage(DialogHost, QWidget):
     changed = Signal()
     open_requested = Signal(int)  # a client's id: show their page
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, new_action: QAction, edit_action: QAction, archive_action: QAction,
+                 find_action: QAction, parent: QWidget | None = None) -> None:
+        """The four actions are the window's Clients menu (new and find are the window's
+        to run: they work before this page is built); this page runs edit and archive
+        and keeps the four current."""
         super().__init__(parent)
         self._vault = None
         self.model = ClientsModel(self)
@@ -95,22 +99,14 @@ class ClientsPage(DialogHost, QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.list_stack, 1)
 
-        self.new_action = QAction("&New client…", self)
-        # Ctrl+N belongs to the window's New, which knows which page is showing.
+        self.new_action = new_action
+        self.edit_action = edit_action
+        self.archive_action = archive_action
+        self.find_action = find_action
         self.open_action = QAction("&Open client", self)
         self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.edit_action = QAction("&Edit client…", self)  # Ctrl+E is the window's Edit
-        self.archive_action = QAction("Arc&hive client", self)
-        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.find_action = QAction("&Find client", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.table.addAction(self.open_action)
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(self.edit_action)
-        for action in (self.new_action, self.archive_action, self.find_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -118,16 +114,14 @@ class ClientsPage(DialogHost, QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.show_archived.toggled.connect(self.apply_filter)
-        self.new_action.triggered.connect(self.add_client)
         self.new_button.clicked.connect(self.add_client)
         self.edit_action.triggered.connect(self.edit_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_action.triggered.connect(self.archive_selected)
         self.archive_button.clicked.connect(self.archive_selected)
-        self.find_action.triggered.connect(self.focus_search)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.open_action.triggered.connect(self.open_selected)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.model.modelReset.connect(self._update_state)
         self.setTabOrder(self.search, self.show_archived)
         self.setTabOrder(self.show_archived, self.table)
@@ -235,9 +229,10 @@ class ClientsPage(DialogHost, QWidget):
                 "No clients yet.\nAdd your first client with “New client” (Ctrl+N)."
             )
             self.list_stack.setCurrentWidget(self.empty)
-        self._update_buttons()
+        self.update_actions()
 
-    def _update_buttons(self) -> None:
+    def update_actions(self) -> None:
+        """Buttons and menu entries follow the chosen client (Archive or Restore)."""
         client = self.selected_client()
         has = client is not None
         self.edit_button.setEnabled(has)

@@ -21,8 +21,7 @@ from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.report import date_edit, iso
 from ui.exporting import export_recorded, failure_words
-from ui.models.records import IdRole, RecordListModel, Row
-from ui.pages.client import STATUS_WORDS, _when
+from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list
 
 
@@ -140,5 +139,5 @@ class SessionsPage(DialogHost, QWidget):
     def _describe(booked) -> Row:
         s = booked.session
         place = f" · {s.place}" if s.place else ""
-        return Row(booked.client_name, f"{_when(s.starts_at)} · {s.duration_minutes} min{place}",
+        return Row(booked.client_name, f"{when(s.starts_at)} · {s.duration_minutes} min{place}",
                    STATUS_WORDS.get(s.status, s.status))

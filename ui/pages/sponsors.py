@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
 from ui.dialogs.form import FormDialog
-from ui.models.records import IdRole, RecordListModel, Row
-from ui.pages.client import STATUS_WORDS
+from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
     counted,

@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import agreements, engagements, retention, sessions
-from ui.models.records import IdRole, RecordListModel, Row
-from ui.pages.client import STATUS_WORDS, _when
+from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.widgets import heading, record_list, section_heading
 
 
@@ -177,7 +176,7 @@ class TodayPage(QWidget):
     def _describe_session(booked) -> Row:
         s = booked.session
         place = f" · {s.place}" if s.place else ""
-        return Row(booked.client_name, f"{_when(s.starts_at)} · {s.duration_minutes} min{place}")
+        return Row(booked.client_name, f"{when(s.starts_at)} · {s.duration_minutes} min{place}")
 
     @staticmethod
     def _describe_agreement(pair) -> Row:
