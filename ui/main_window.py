@@ -57,11 +57,36 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
+        # Built from the window down: with a style sheet, every widget moved into a new
+        # parent is restyled with everything inside it, so a page put into containers
+        # that are themselves moved later would be restyled once per level.
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self.unlock_page = UnlockPage(location)
+        self.unlock_page.unlocked.connect(self.open_vault)
+        self.screens.addWidget(self.unlock_page)
+        self.workspace = QWidget()
+        self.screens.addWidget(self.workspace)
+        self.demo_banner = QLabel("Demo practice: every client here is invented. Your own "
+                                  "vault is separate and untouched.")
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.hide()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
         self.sidebar.setAccessibleName("Sections")
         self.pages = QStackedWidget()
+        column = QVBoxLayout(self.workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        column.addLayout(row, 1)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+
         self.today_page = TodayPage()
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
@@ -78,28 +103,6 @@ class MainWindow(QMainWindow):
             QListWidgetItem(name, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
-        self.demo_banner = QLabel("Demo practice: every client here is invented. Your own "
-                                  "vault is separate and untouched.")
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.hide()
-        self.workspace = QWidget()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.sidebar)
-        row.addWidget(self.pages, 1)
-        column = QVBoxLayout(self.workspace)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.demo_banner)
-        column.addLayout(row, 1)
-
-        self.unlock_page = UnlockPage(location)
-        self.unlock_page.unlocked.connect(self.open_vault)
-        self.screens = QStackedWidget()
-        self.screens.addWidget(self.unlock_page)
-        self.screens.addWidget(self.workspace)
-        self.setCentralWidget(self.screens)
         self._build_menus()
         self._restore_geometry()
         self.show_unlock()
@@ -927,7 +930,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(PAGES.index("Today"))
         self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
         self.screens.setCurrentWidget(self.workspace)
-        self.watch_the_system()
+        QTimer.singleShot(0, self, self.watch_the_system)
         if vault.new_recovery_code:  # a key change was finished at this unlock
             self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
             vault.new_recovery_code = None

@@ -27,6 +27,7 @@ location = VaultLocation.default()
 vault = vaults.create(location, vaults.plan_keyring_vault())
 clients.add(vault, clients.ClientDraft("Screen Lock"))
 window = MainWindow(location); window.show(); window.open_vault(vault)
+app.processEvents()  # listening starts once the unlocked window is up
 print("listening", window.system_lock.listening, flush=True)
 def fire():
     subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
