@@ -6,9 +6,9 @@ Then, each measured side by side where there is a side to compare with:
 
 - the vault against plain SQLite (bench.vault_vs_sqlite: insert, update a note,
   list, search, assemble a report), goal at most 1.15x;
-- cold start to an unlocked main window (main.py opening the large practice as the
-  demo) against a bare PySide6 QMainWindow, and against the same first screen drawn by
-  bare PySide6, each as fresh processes, seven times interleaved, goal at most 1.5x;
+- cold start to an unlocked main window (bench.cold_start: main.py opening the large
+  practice with its key in gnome-keyring, and as the demo) against a bare PySide6
+  QMainWindow and the same first screen in bare PySide6, goal at most 1.5x;
 - search p95 (goal under 30 ms) and note autosave (under 10 ms) on the large practice;
 - first paint of the 100,000-note list (under 100 ms);
 - memory after opening the large practice in the main window (under 200 MB);
@@ -25,7 +25,6 @@ import argparse
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import vault_vs_sqlite  # noqa: E402
+from bench import cold_start, vault_vs_sqlite  # noqa: E402
 from bench.first_paint import coachdesk_first_paint, large_practice  # noqa: E402
 from coachdesk import (  # noqa: E402
     agreements,
@@ -49,89 +48,6 @@ from coachdesk import vault as vaults  # noqa: E402
 from coachdesk.vault import backups  # noqa: E402
 
 REPORTS, PER_REPORT = 100, 50
-
-# CoachDesk as a coach starts it: main.py's own entry point, opening the demo practice
-# (the large one, through COACHDESK_HOME) the way a keyring vault opens, off the GUI thread,
-# until the Today page of the unlocked window is drawn.
-COLD_START = r"""
-import sys, time
-started = time.perf_counter()
-sys.path.insert(0, sys.argv[1])
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-def ready():
-    window = next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
-    if window is None or window.vault is None:
-        QTimer.singleShot(0, ready)
-        return
-    app.processEvents()
-    window.grab()  # painted
-    took = time.perf_counter() - started
-    for page in ("Clients", "Sessions", "Reports", "Today"):
-        window.go_to(page); app.processEvents(); window.grab()
-    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS"))
-    print(f"{took:.4f} {rss / 1024:.1f}", flush=True)
-    window.close()
-QTimer.singleShot(0, ready)
-import main
-main.main(["--demo"])
-"""
-
-BARE_START = r"""
-import sys, time
-started = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1180, 760)
-window.show()
-app.processEvents()
-window.grab()
-print(f"{time.perf_counter() - started:.4f}", flush=True)
-"""
-
-# The same first screen in bare PySide6, without CoachDesk: the style sheet, a menu bar,
-# a sidebar of seven pages and five two-line lists of eight rows. What PySide6 itself
-# needs to draw it (the Qt namespace's enums, the widget classes, the first text) is the
-# floor under CoachDesk's cold start.
-FLOOR_START = r"""
-import sys, time
-started = time.perf_counter()
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
-app = QApplication([])
-app.setStyle("Fusion")
-app.setStyleSheet(open(sys.argv[1], encoding="utf-8").read())
-window = QMainWindow()
-window.resize(1180, 760)
-for menu in ("&File", "&Clients", "&Sponsors", "&Agreements", "&Reports", "&Go", "&Help"):
-    window.menuBar().addMenu(menu)
-pages = QStackedWidget()
-window.setCentralWidget(pages)
-workspace = QWidget()
-pages.addWidget(workspace)
-row = QHBoxLayout(workspace)
-sidebar = QListWidget()
-sidebar.addItems(["Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports",
-                  "Settings"])
-row.addWidget(sidebar)
-page = QWidget()
-row.addWidget(page, 1)
-column = QVBoxLayout(page)
-column.addWidget(QLabel("Today"))
-for panel in range(5):
-    column.addWidget(QLabel(f"Panel {panel}"), 0, Qt.AlignmentFlag.AlignLeft)
-    view = QListView()
-    view.setModel(QStringListModel([f"Client {k}\nSession {k}" for k in range(8)], view))
-    column.addWidget(view)
-window.show()
-app.processEvents()
-window.grab()
-print(f"{time.perf_counter() - started:.4f}", flush=True)
-"""
-
 
 def with_reports(location) -> list[int]:
     """100 reports of 50 approved excerpts on sponsored engagements (made once)."""
@@ -181,40 +97,6 @@ def p95(values: list[float]) -> float:
     return sorted(values)[int(len(values) * 0.95) - 1]
 
 
-def cold_start(location) -> tuple[float, float, float, float]:
-    """(CoachDesk, bare Qt, the same screen in bare Qt: median s; CoachDesk's RSS in MB),
-    each a fresh process, seven runs interleaved.
-
-    The bytecode is compiled first, as an installed app's is; otherwise every start
-    would compile the sources it imports (this machine sets PYTHONDONTWRITEBYTECODE).
-    """
-    import compileall
-
-    for folder in ("coachdesk", "ui"):
-        compileall.compile_dir(ROOT / folder, quiet=1)
-    compileall.compile_file(ROOT / "main.py", quiet=1)
-    ours, bare, floor, rss = [], [], [], []
-    with tempfile.TemporaryDirectory() as home:
-        (Path(home) / "demo").symlink_to(location.folder.resolve())
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACHDESK_HOME=home,
-                   XDG_CONFIG_HOME=str(Path(home) / "config"))
-        sheet = str(ROOT / "resources" / "style.qss")
-        for _ in range(7):
-            out = subprocess.run([sys.executable, "-c", COLD_START, str(ROOT)], cwd=ROOT,
-                                 capture_output=True, text=True, env=env,
-                                 check=True).stdout.split()
-            ours.append(float(out[0]))
-            rss.append(float(out[1]))
-            bare.append(float(subprocess.run([sys.executable, "-c", BARE_START],
-                                             capture_output=True, text=True, env=env,
-                                             check=True).stdout))
-            floor.append(float(subprocess.run([sys.executable, "-c", FLOOR_START, sheet],
-                                              capture_output=True, text=True, env=env,
-                                              check=True).stdout))
-    return (statistics.median(ours), statistics.median(bare), statistics.median(floor),
-            max(rss))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="CoachDesk's speed figures")
     parser.add_argument("--quick", action="store_true")
@@ -238,14 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"vault/SQLite: {name}", f"{v / p:.2f}x", ""))
     rows.append(("vault/SQLite: all of it", f"{total_v / total_p:.2f}x", "at most 1.15x"))
 
-    print("2/7 cold start against a bare QMainWindow…", flush=True)
-    ours, bare, floor, rss = cold_start(location)
-    rows.append(("cold start to an unlocked main window",
-                 f"{ours * 1000:.0f} ms vs {bare * 1000:.0f} ms = {ours / bare:.2f}x",
-                 "at most 1.5x"))
-    rows.append(("the same first screen in bare PySide6",
-                 f"{floor * 1000:.0f} ms = {floor / bare:.2f}x", "(the floor)"))
-    rows.append(("memory after opening the large practice", f"{rss:.0f} MB", "under 200 MB"))
+    print("2/7 cold start against bare PySide6…", flush=True)
+    rows.extend(cold_start.rows(cold_start.measure(location)))
 
     app = QApplication.instance() or QApplication([])
     vault = vaults.open_with_key(location, vaults.RawKey(vaults.DEMO_KEY))

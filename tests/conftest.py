@@ -32,6 +32,7 @@ from keyrings import MemoryKeyring  # noqa: E402
 def memory_keyring():
     """A secure-looking keyring that lives in memory, fresh for each test."""
     previous = keyring.get_keyring()
+    MemoryKeyring.forget_everything()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend

@@ -8,24 +8,60 @@ with ``keyring.set_keyring`` (or ``PYTHON_KEYRING_BACKEND`` in a subprocess).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import keyring.errors
 from keyring.backend import KeyringBackend
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    """Like a real store, every handle on it sees the same keys (CoachDesk asks for a
+    key through a new handle, made by keyring's ``load_keyring`` from the name in the
+    vault's info file); each class is a store of its own. Emptied before each test.
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
+    ``lock()`` and ``break_down()`` make the store answer as a locked or failing
+    Secret Service does, from then on, through every handle.
+    """
+
+    priority = 1  # type: ignore[assignment]
+    _stores: ClassVar[dict[type, dict[tuple[str, str], str]]] = {}
+    _trouble: ClassVar[dict[type, str]] = {}
+    trouble: ClassVar[str] = ""  # a store that is always locked or broken
+
+    @property
+    def store(self) -> dict[tuple[str, str], str]:
+        return MemoryKeyring._stores.setdefault(type(self), {})
+
+    @staticmethod
+    def forget_everything() -> None:
+        MemoryKeyring._stores.clear()
+        MemoryKeyring._trouble.clear()
+
+    @classmethod
+    def lock(cls) -> None:
+        MemoryKeyring._trouble[cls] = "locked"
+
+    @classmethod
+    def break_down(cls) -> None:
+        MemoryKeyring._trouble[cls] = "broken"
+
+    def _answer(self) -> None:
+        trouble = MemoryKeyring._trouble.get(type(self)) or self.trouble
+        if trouble == "locked":
+            raise keyring.errors.KeyringLocked("collection is locked")
+        if trouble == "broken":
+            raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
 
     def get_password(self, service, username):
+        self._answer()
         return self.store.get((service, username))
 
     def set_password(self, service, username, password):
+        self._answer()
         self.store[(service, username)] = password
 
     def delete_password(self, service, username):
+        self._answer()
         try:
             del self.store[(service, username)]
         except KeyError:
@@ -37,16 +73,18 @@ class OtherMemoryKeyring(MemoryKeyring):
 
 
 class LockedKeyring(MemoryKeyring):
-    def get_password(self, service, username):
-        raise keyring.errors.KeyringLocked("collection is locked")
-
-    def set_password(self, service, username, password):
-        raise keyring.errors.KeyringLocked("collection is locked")
+    trouble = "locked"
 
 
 class BrokenKeyring(MemoryKeyring):
-    def get_password(self, service, username):
-        raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+    trouble = "broken"
 
-    def set_password(self, service, username, password):
-        raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+class _Unavailable(type(KeyringBackend)):
+    @property
+    def priority(cls):
+        raise RuntimeError("No D-Bus session: the Secret Service cannot be reached")
+
+
+class VanishedKeyring(MemoryKeyring, metaclass=_Unavailable):
+    """A keyring that is not usable on this desktop now (keyring checks ``priority``)."""

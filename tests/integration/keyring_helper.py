@@ -2,6 +2,7 @@
 
     python keyring_helper.py create   -> prints the new vault's id
     python keyring_helper.py open     -> prints the backend and the client names
+    python keyring_helper.py open-as-at-start -> opens, says whether every backend was searched
     python keyring_helper.py lock-and-open -> locks the collection, then tries to open
 """
 
@@ -37,6 +38,15 @@ def main(step: str) -> int:
         print(f"{type(backend).__module__}.{type(backend).__name__}")
         print(len(stored or ""))
         print("|".join(names))
+        return 0
+    if step == "open-as-at-start":
+        # As a start does: only the vault's own backend is asked; keyring's search of
+        # every installed backend (it imports each one's module) never runs.
+        v = vaults.unlock_with_keyring(location)
+        v.close()
+        searched = [m for m in ("keyring.backends.macOS", "keyring.backends.Windows",
+                                "keyring.backends.kwallet") if m in sys.modules]
+        print("searched " + ",".join(searched) if searched else "asked only its own")
         return 0
     if step == "lock-and-open":
         import secretstorage

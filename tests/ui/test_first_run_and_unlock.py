@@ -236,11 +236,11 @@ def test_recovery_code_form_has_a_way_back(qtbot, window):
 
 
 def test_undo_cannot_bring_a_recovery_code_back_after_lock(qtbot, plan_and_vault, location):
-    from keyrings import BrokenKeyring
+    from keyrings import MemoryKeyring
 
     plan, v = plan_and_vault
     v.close()
-    keyring.set_keyring(BrokenKeyring())  # every unlock needs the code
+    MemoryKeyring.break_down()  # every unlock needs the code
     window, page = started_window(qtbot, location, "recovery")
     qtbot.keyClicks(page.field, plan.recovery_code)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
