@@ -155,3 +155,35 @@ def test_tax_export_from_the_sessions_page(qtbot, window, tmp_path):
     assert "Maya" not in text and "feedback" not in text and "PRIVATE" not in text
     assert "This export is recorded" in page.message.text()
     assert [e.kind for e in exports.for_record(window.vault, "practice", 0)] == ["tax_csv"]
+
+
+def test_a_rows_second_line_runs_under_the_badge_not_beside_it(qtbot, window):
+    """The pill shares the first line only: the detail line uses the row's full width,
+    so "waiting for: client, sponsor" is read whole on Today at the window's size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.models.records import BadgeDelegate
+
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Beatriz Solberg"))
+    title, clauses = agreements.from_template("coach_client", coach="Kim", client="Beatriz")
+    agreement = agreements.add(vault, agreements.AgreementDraft(
+        client.id, "coach_client", title, {"coach": "Kim", "client": "Beatriz"}, clauses))
+    agreements.record_signature(vault, agreement.id, "coach", "Kim", "2026-11-20", "handwritten")
+    window.resize(1180, 760)
+    window.go_to("Today")
+    view = window.today_page.agreements.view
+    index = view.model().index(0, 0)
+    badge, detail = index.data(BadgeRole), index.data(DetailRole)
+    assert badge and detail
+    metrics = QFontMetrics(view.font())
+    row = view.visualRect(index)
+    pill, first, second = BadgeDelegate.layout(row, metrics.horizontalAdvance(badge) + 20,
+                                               metrics.height() + 4)
+    assert first.right() < pill.left() and pill.right() <= row.right()
+    assert second.width() == row.width() - 24 > first.width()
+    assert metrics.elidedText(detail, Qt.TextElideMode.ElideRight, second.width()) == detail
+    # Where a line is cut short anyway (a narrow window), hovering shows the whole row.
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert badge in tip and "Beatriz Solberg" in tip and detail in tip

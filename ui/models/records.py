@@ -145,8 +145,9 @@ class RecordListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{row.badge}: {row.text}" if row.badge else row.text)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, where a line is cut short
+            first = f"{row.badge}: {row.text}" if row.badge else row.text
+            return plain_tooltip(f"{first}\n{row.detail}" if row.detail else first)
         if role == IdRole:
             return self._ids[index.row()]
         if role == BadgeRole:
@@ -165,6 +166,17 @@ class BadgeDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + 20)
 
+    @staticmethod
+    def layout(row: QRect, pill_width: int, line_height: int) -> tuple[QRect, QRect, QRect]:
+        """(pill, first line, second line) inside a row. The pill sits on the first line's
+        right, so only the first line is shortened; the second runs the full width."""
+        inner = row.adjusted(12, 8, -12, -8)
+        pill = QRect(inner.right() - pill_width + 1, inner.top(), pill_width, line_height)
+        first_width = inner.width() - (pill_width + 12 if pill_width else 0)
+        first = QRect(inner.left(), inner.top(), first_width, line_height)
+        second = QRect(inner.left(), inner.top() + line_height, inner.width(), line_height)
+        return pill, first, second
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
@@ -173,12 +185,11 @@ class BadgeDelegate(QStyledItemDelegate):
         opt.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
-        rect = option.rect.adjusted(12, 8, -12, -8)
         badge = index.data(BadgeRole) or ""
         metrics = QFontMetrics(option.font)
+        pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
+        pill, first, second = self.layout(option.rect, pill_width, metrics.height() + 4)
         if badge:
-            width = metrics.horizontalAdvance(badge) + 20
-            pill = QRect(rect.right() - width, rect.top(), width, metrics.height() + 4)
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -187,20 +198,17 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(fore))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
-            rect.setRight(pill.left() - 12)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setPen(text_colour)
-        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height() + 4)
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
-                                            line.width()))
+                                            first.width()))
         detail = index.data(DetailRole)
         if detail:
             painter.setPen(QColor(theme.colour("#65726E")) if not selected else text_colour)
-            below = line.translated(0, metrics.height() + 4)
-            painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                below.width()))
+                                                second.width()))
         painter.restore()

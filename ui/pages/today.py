@@ -169,8 +169,9 @@ class TodayPage(QWidget):
     @staticmethod
     def _describe_unagreed(row) -> Row:
         engagement = row.engagement
-        return Row(row.client_name, f"{engagement.title or 'Engagement'} · since "
-                                    f"{engagement.starts_on} · no signed agreement yet")
+        # The panel's title already says what is missing.
+        return Row(row.client_name, f"{engagement.title or 'Engagement'} · running since "
+                                    f"{engagement.starts_on}")
 
     @staticmethod
     def _describe_session(booked) -> Row:
