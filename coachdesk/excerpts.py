@@ -23,6 +23,15 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def words_code(text_sha256: str) -> str:
+    """A short code for exact words ("3F9A-21C7"), printed beside each passage on a
+    release form and shown when the approval is recorded: the same words always give
+    the same code, and changed words a different one, so paper and record can be
+    compared at a glance."""
+    head = text_sha256[:8].upper()
+    return f"{head[:4]}-{head[4:]}"
+
+
 @dataclass(frozen=True)
 class Excerpt:
     id: int

@@ -96,6 +96,13 @@ class Item:
     state: str
     consent: Consent | None
     reason: str  # why it would be held back ('' when approved or struck)
+    printed_sha256: str | None = None  # the words as last printed on a release form
+
+    @property
+    def changed_since_printed(self) -> bool:
+        """Printed on a release form, then edited: a signed form holds other words."""
+        return self.printed_sha256 is not None and \
+            self.printed_sha256 != self.excerpt.text_sha256
 
     @property
     def state_words(self) -> str:
@@ -320,21 +327,42 @@ def strike_item(vault, report_id: int, excerpt_id: int, struck: bool = True) -> 
                      "report", report_id)
 
 
-def mark_asked(vault, report_id: int, excerpt_ids: list[int]) -> None:
-    """These items were put to the client (on screen or on a release form)."""
+def mark_asked(vault, report_id: int, excerpt_ids: list[int], *,
+               printed: bool = False) -> None:
+    """These items were put to the client: on screen, or ``printed`` on a release form
+    (their words as printed are kept, for the written approval that comes back)."""
     with vault.transaction() as conn:
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?)"
                          " WHERE report_id = ? AND excerpt_id = ?",
                          [(now_utc(), report_id, e) for e in excerpt_ids])
+        if printed:
+            conn.executemany(
+                "UPDATE report_items SET printed_sha256 ="
+                " (SELECT text_sha256 FROM excerpts WHERE id = excerpt_id)"
+                " WHERE report_id = ? AND excerpt_id = ?",
+                [(report_id, e) for e in excerpt_ids])
         audit.record(conn, "report.put_to_client", "report", report_id)
 
 
 def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
             given_on: str, expires_on: str | None = None) -> consents.Round:
-    """The client approved these items' current words for this report's recipient."""
+    """The client approved these items' current words for this report's recipient.
+
+    A written approval is refused for an item changed since its release form was
+    printed: the client signed other words.
+    """
     report = get(vault, report_id)
     for excerpt_id in excerpt_ids:
         _require_item(vault, report_id, excerpt_id)
+    if method == "written":
+        changed = [i for i in items(vault, report_id, given_on)
+                   if i.excerpt.id in excerpt_ids and i.changed_since_printed]
+        if changed:
+            which = ", ".join(str(i.position) for i in changed)
+            raise InvalidInput(
+                "excerpts", f"Item{'s' if len(changed) > 1 else ''} {which} changed after "
+                "the release form was printed, so the signed form holds other words. "
+                "Print a new release form for the changed words.")
     return consents.record_round(vault, excerpt_ids, report.recipient, method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
                                  purpose=report.purpose, report_id=report_id)
@@ -343,20 +371,21 @@ def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given
 def items(vault, report_id: int, on: str) -> list[Item]:
     """Every item in order, with its state for the report's recipient on day ``on``."""
     report = get(vault, report_id)
-    rows = vault.read("SELECT excerpt_id, asked_at, struck_at FROM report_items"
-                      " WHERE report_id = ? ORDER BY position", (report_id,))
+    rows = vault.read("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
+                      " FROM report_items WHERE report_id = ? ORDER BY position",
+                      (report_id,))
     decision = consent.decide(vault, report.recipient, [r[0] for r in rows], on)
     passed = {p.excerpt.id: p for p in decision.passed}
     blocked = {b.excerpt.id: b for b in decision.blocked}
     out = []
-    for position, (excerpt_id, asked_at, struck_at) in enumerate(rows, start=1):
+    for position, (excerpt_id, asked_at, struck_at, printed) in enumerate(rows, start=1):
         if excerpt_id in passed:
             ok = passed[excerpt_id]
-            item = Item(position, ok.excerpt, APPROVED, ok.consent, "")
+            item = Item(position, ok.excerpt, APPROVED, ok.consent, "", printed)
         elif excerpt_id in blocked:
             no = blocked[excerpt_id]
             state = _STATE_FOR_REASON.get(no.reason, AWAITING if asked_at else DRAFT)
-            item = Item(position, no.excerpt, state, None, no.reason)
+            item = Item(position, no.excerpt, state, None, no.reason, printed)
         else:
             continue
         if struck_at:

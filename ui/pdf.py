@@ -29,6 +29,7 @@ from coachdesk.agreements import ROLE_WORDS, Agreement
 from coachdesk.consents import METHOD_WORDS as CONSENT_METHOD_WORDS
 from coachdesk.consents import Receipt
 from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
+from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 
@@ -221,7 +222,9 @@ def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, 
               "at any time by telling my coach; passages not yet sent will then not be sent.",
               space_after=10)
     for number, text in enumerate(texts, start=1):
-        out.block(f"Passage {number}", bold=True, space_before=8, space_after=2)
+        code = words_code(text_hash(text))  # shown again when the approval is recorded
+        out.block(f"Passage {number}  ·  words code {code}", bold=True, space_before=8,
+                  space_after=2)
         for paragraph in text.split("\n"):
             out.block(paragraph, space_after=2)
         out.block("Approved [  ]     Struck out [  ]", size=9, grey=True, space_before=2)

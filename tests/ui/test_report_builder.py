@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
 
-from coachdesk import disclosures, exports, reports, sponsor_requests
+from coachdesk import disclosures, excerpts, exports, reports, sponsor_requests
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from ui import ask
@@ -287,6 +287,26 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     assert "Maya leads the weekly review." in text and "Signature: ____" in text
     assert page.items_model.row_at(0).badge == "Awaiting the client"
     assert [e.kind for e in exports.for_record(vault, "report", report.id)] == ["release_form"]
+    # The form prints a words code per passage; the approval dialog shows the same code.
+    code = excerpts.words_code(first.text_sha256)
+    assert f"Passage 1 · words code {code}" in " ".join(text.split())
+
+    # A second passage, printed, then edited: the signed form cannot approve it.
+    second = reports.write_item(vault, report.id, "Maya delegates the budget.")
+    page.show_report(report.id)  # written outside the page: shown again
+    ask.set_next_paths(str(tmp_path / "release-2.pdf"))
+    page.form_button.click()
+    reports.edit_item(vault, report.id, second.id, "Maya delegates the budget and hiring.")
+    page.approval_button.click()
+    boxes = dict((e, box) for box, e in page.dialog.checks)
+    assert code in boxes[first.id].text()
+    assert not boxes[second.id].isEnabled() and not boxes[second.id].isChecked()
+    assert page.dialog._changed[second.id].isVisibleTo(page.dialog)
+    page.dialog.method.setCurrentIndex(page.dialog.method.findData("email"))
+    assert boxes[second.id].isEnabled()
+    assert not page.dialog._changed[second.id].isVisibleTo(page.dialog)
+    page.dialog.method.setCurrentIndex(page.dialog.method.findData("written"))
+    page.dialog.reject()
 
     scan = tmp_path / "signed.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"scan" * 100)

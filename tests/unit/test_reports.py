@@ -285,3 +285,37 @@ def test_legal_export_and_client_packet_are_logged_disclosures(vault, case):
     assert [w.text for w in sent] == ["Approved words."]
     assert [line.text for r in packet.receipts for line in r.lines] == ["Approved words."]
     assert len(disclosures.for_client(vault, case.client.id)) == 3
+
+
+def test_a_signed_form_approves_only_the_words_it_printed(vault, case):
+    """The client signs the words on paper; an item edited after its form was printed
+    cannot be recorded as approved on that form (another way, or a new form, can)."""
+    report = new_report(vault, case)
+    kept = reports.write_item(vault, report.id, "Maya leads the weekly review.")
+    edited = reports.write_item(vault, report.id, "Maya delegates the budget.")
+    reports.mark_asked(vault, report.id, [kept.id, edited.id], printed=True)
+    reports.edit_item(vault, report.id, edited.id, "Maya delegates the budget and the hiring.")
+    [_, second] = reports.items(vault, report.id, "2026-05-01")
+    assert second.changed_since_printed and second.state == reports.AWAITING
+    with pytest.raises(InvalidInput, match="Item 2 changed after the release form was "
+                                           "printed"):
+        reports.approve(vault, report.id, [kept.id, edited.id], method="written",
+                        given_by="Maya", given_on="2026-05-01")
+    assert consents.rounds_for_report(vault, report.id) == []  # nothing recorded
+    reports.approve(vault, report.id, [kept.id], method="written", given_by="Maya",
+                    given_on="2026-05-01")
+    reports.approve(vault, report.id, [edited.id], method="email", given_by="Maya",
+                    given_on="2026-05-02")  # she approved the new words by email
+    states = [i.state for i in reports.items(vault, report.id, "2026-05-03")]
+    assert states == [reports.APPROVED, reports.APPROVED]
+    reports.mark_asked(vault, report.id, [edited.id], printed=True)  # a new form
+    assert not reports.items(vault, report.id, "2026-05-03")[1].changed_since_printed
+
+
+def test_words_codes_tell_exact_words_apart():
+    from coachdesk.excerpts import text_hash, words_code
+
+    code = words_code(text_hash("Maya leads the weekly review."))
+    assert len(code) == 9 and code[4] == "-" and code == code.upper()
+    assert code == words_code(text_hash("Maya leads the weekly review."))
+    assert code != words_code(text_hash("Maya leads the weekly review"))

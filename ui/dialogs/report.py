@@ -36,6 +36,7 @@ from coachdesk import (
     consents,
     engagements,
     evidence,
+    excerpts,
     notes,
     reports,
     sponsor_requests,
@@ -333,10 +334,12 @@ class ApprovalDialog(_SavingDialog):
         self.report = report
         self.setMinimumWidth(560)
         self.checks: list[tuple[QCheckBox, int]] = []
+        self._changed: dict[int, QLabel] = {}  # printed on a form, then edited
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading("Items the client approved, word for word"))
-        note = QLabel("Compare each passage with the signed form, word for word: the "
-                      "approval is recorded for the words shown here.")
+        note = QLabel("Compare each passage with the signed form: its words code is printed "
+                      "beside it on the form. The approval is recorded for the words shown "
+                      "here.")
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -351,7 +354,8 @@ class ApprovalDialog(_SavingDialog):
         for item in items:
             if item.state in (reports.APPROVED, reports.STRUCK):
                 continue
-            box = QCheckBox(f"Passage {item.position}")
+            box = QCheckBox(f"Passage {item.position}  ·  words code "
+                            f"{excerpts.words_code(item.excerpt.text_sha256)}")
             box.setChecked(True)
             words = QLabel(item.excerpt.text)  # whole, exactly as it stands now
             words.setTextFormat(Qt.TextFormat.PlainText)
@@ -360,6 +364,13 @@ class ApprovalDialog(_SavingDialog):
             self.checks.append((box, item.excerpt.id))
             column.addWidget(box)
             column.addWidget(words)
+            if item.changed_since_printed:
+                changed = QLabel("Changed after the release form was printed: a signed form "
+                                 "holds other words. Print a new form for these words.")
+                changed.setObjectName("inlineMessage")
+                changed.setWordWrap(True)
+                self._changed[item.excerpt.id] = changed
+                column.addWidget(changed)
         self.method = QComboBox()
         for key, words in self.METHODS:
             self.method.addItem(words, key)
@@ -396,13 +407,26 @@ class ApprovalDialog(_SavingDialog):
         self.verbal_note.setWordWrap(True)
         self.method.currentIndexChanged.connect(
             lambda: self.verbal_note.setVisible(self.method.currentData() == "verbal"))
+        self.method.currentIndexChanged.connect(self._guard_changed)
         self.verbal_note.hide()
         layout.addWidget(self.verbal_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if not self.checks:
             self.message.show_message("Every item is already approved or struck.")
+        self._guard_changed()
         self.ready()
+
+    def _guard_changed(self) -> None:
+        """A signed form cannot approve words edited after it was printed: those passages
+        are unticked and locked while the method is the signed form."""
+        written = self.method.currentData() == "written"
+        for box, excerpt_id in self.checks:
+            if excerpt_id in self._changed:
+                box.setEnabled(not written)
+                if written:
+                    box.setChecked(False)
+                self._changed[excerpt_id].setVisible(written)
 
     def choose_evidence(self) -> None:
         path = ask.open_path(self, "Attach the signed form",

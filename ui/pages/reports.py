@@ -495,6 +495,7 @@ class ReportsPage(DialogHost, QWidget):
     def record_approval(self) -> None:
         if self._vault is None or self.report is None:
             return
+        self._show_items()  # the dialog shows the words as the vault holds them now
         dialog = ApprovalDialog(self._vault, self.report, list(self._items.values()),
                                 self._name(self.report.client_id), self.window())
         self.show_dialog(dialog, lambda _round: self._show_items())
@@ -539,7 +540,7 @@ class ReportsPage(DialogHost, QWidget):
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, path))
             return
-        reports.mark_asked(vault, report.id, [i.excerpt.id for i in waiting])
+        reports.mark_asked(vault, report.id, [i.excerpt.id for i in waiting], printed=True)
         self._show_items()
         self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
                                   "approval and attach the scan.")
