@@ -348,14 +348,18 @@ class MainWindow(QMainWindow):
         ops.run(work, success=done, failure=failed)
 
     def change_key(self) -> None:
-        """Re-encrypt the vault with a new key, off the GUI thread, then show the new code."""
-        from pathlib import Path
-
+        """Re-encrypt the vault with a new key, off the GUI thread, then show the new code.
+        A passphrase vault changes its passphrase instead (its key is derived from it)."""
         from coachdesk import vault as vaults
-        from coachdesk.vault import backups, rekey
+        from coachdesk.vault import rekey
 
         vault = self.vault
-        if vault is None or self.backing_up or not ask.confirm(
+        if vault is None or self.backing_up:
+            return
+        if vault.info.key_mode == "passphrase":
+            self.change_passphrase()
+            return
+        if not ask.confirm(
                 self, "Change the vault's key",
                 "CoachDesk will re-encrypt your vault with a new key and give you a new "
                 "recovery code to write down. Your old code will no longer open the vault "
@@ -364,16 +368,64 @@ class MainWindow(QMainWindow):
         if not self._may_drop_unsaved_work("Change the key"):
             return
         location, key = vault.location, vault._key
-        folder = settings.get(vault, "backup_folder")
+        self._reencrypt("Changing your vault's key…", "The key was not changed.",
+                        lambda: rekey.rotate(vaults.open_with_key(location, key)))
+
+    def change_passphrase(self) -> None:
+        """Settings → Change the passphrase: the current one, the new one twice."""
+        from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+        from coachdesk import vault as vaults
+        from coachdesk.errors import InvalidInput
+        from coachdesk.vault import rekey
+        from ui.dialogs.form import FormDialog
+
+        vault = self.vault
+        if vault is None or self.backing_up or not self._may_drop_unsaved_work(
+                "Change the passphrase"):
+            return
+
+        def check(typed: dict[str, str]) -> tuple[str, str]:
+            rekey.check_passphrase_change(vault, typed["current"], typed["new"])
+            if typed["again"] != typed["new"]:
+                raise InvalidInput("again", "The two new passphrases are not the same.")
+            return typed["current"], typed["new"]
+
+        dialog = FormDialog("Change the passphrase", [
+            ("current", "&Current passphrase", ""),
+            ("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
+            ("again", "New passphrase &again", "")], {}, check, "the passphrase", self)
+        for edit in dialog.edits.values():
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            "Change &passphrase")
+        location, key = vault.location, vault._key
+
+        def change(typed: tuple[str, str]) -> None:
+            current, new = typed
+            self._reencrypt("Changing your passphrase…", "The passphrase was not changed.",
+                            lambda: rekey.change_passphrase(vaults.open_with_key(location, key),
+                                                            current, new))
+
+        self.settings_page.show_dialog(dialog, change)
+
+    def _reencrypt(self, doing: str, unchanged: str, work) -> None:
+        """Lock (no view may touch the vault while it is re-encrypted), run ``work`` off
+        the GUI thread, then reopen and show the new recovery code."""
+        from pathlib import Path
+
+        from coachdesk.vault import backups
+
+        folder = settings.get(self.vault, "backup_folder")
         old_backups = len(backups.in_folder(Path(folder))) if folder else 0
-        self.lock(ask_first=False)  # no view may touch the vault while it is re-encrypted
-        self.unlock_page.ask_for("keyring", "Changing your vault's key…")
+        self.lock(ask_first=False)
+        self.unlock_page.ask_for("keyring", doing)
         self.unlock_page.unlock_button.setEnabled(False)
 
         def failed(exc: Exception) -> None:
             self.unlock_page.unlock_button.setEnabled(True)
-            self.unlock_page.ask_for("keyring", (getattr(exc, "message", None) or
-                                                 "The key was not changed.")
+            self.unlock_page.ask_for(self.unlock_page.usual_mode(),
+                                     (getattr(exc, "message", None) or unchanged)
                                      + " Unlock to carry on.")
 
         def done(rotated) -> None:
@@ -381,8 +433,7 @@ class MainWindow(QMainWindow):
             self.open_vault(rotated.vault)
             self.show_new_recovery_code(rotated.recovery_code, old_backups=old_backups)
 
-        ops.run(lambda: rekey.rotate(vaults.open_with_key(location, key)), success=done,
-                failure=failed)
+        ops.run(work, success=done, failure=failed)
 
     def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
                                old_backups: int = 0) -> None:

@@ -32,7 +32,7 @@ from coachdesk.vault import keystore, recovery
 from ui.widgets import InlineMessage, line_edit, wipe
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = vaults.MIN_PASSPHRASE
 
 
 def _text(text: str) -> QLabel:

@@ -15,6 +15,7 @@ from coachdesk.vault.errors import (
 from coachdesk.vault.recovery import RecoveryCodeError
 from coachdesk.vault.vault import (
     DEMO_KEY,
+    MIN_PASSPHRASE,
     NewVaultPlan,
     Passphrase,
     RawKey,
@@ -32,6 +33,7 @@ from coachdesk.vault.vault import (
 
 __all__ = [
     "DEMO_KEY",
+    "MIN_PASSPHRASE",
     "DiskFull",
     "KeyNeeded",
     "MigrationFailed",

@@ -50,6 +50,7 @@ INFO_FORMAT = 1
 KEY_BYTES = 32
 SALT_BYTES = 16
 PAGE_SIZE = 4096
+MIN_PASSPHRASE = 10
 KDF_ITERATIONS = 256_000  # SQLCipher 4 defaults, pinned by cipher_compatibility = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The demo practice holds only invented people, so its key is no secret: it opens
@@ -182,13 +183,20 @@ def plan_keyring_vault() -> NewVaultPlan:
     return NewVaultPlan(str(uuid.uuid4()), "keyring", RawKey(secrets.token_bytes(KEY_BYTES)))
 
 
+def check_new_passphrase(passphrase: str, field: str = "passphrase") -> None:
+    """A passphrase CoachDesk will derive a vault key from: long enough, and plain text."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(field, f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+    if "\x00" in passphrase:
+        raise InvalidInput(field, "A passphrase cannot contain control characters.")
+    if re.fullmatch(r"\s*[xX]'.*'\s*", passphrase):
+        raise InvalidInput(field, "A passphrase cannot be written as x'…': vault tools "
+                                  "would read it as a key. Choose another.")
+
+
 def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
     """Derive the key now (about 0.15 s) so the recovery code can be shown first."""
-    if "\x00" in passphrase:
-        raise InvalidInput("passphrase", "A passphrase cannot contain control characters.")
-    if re.fullmatch(r"\s*[xX]'.*'\s*", passphrase):
-        raise InvalidInput("passphrase", "A passphrase cannot be written as x'…': vault tools "
-                                         "would read it as a key. Choose another.")
+    check_new_passphrase(passphrase)
     salt = secrets.token_bytes(SALT_BYTES)
     key = derive_passphrase_key(passphrase, salt)
     import uuid

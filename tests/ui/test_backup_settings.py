@@ -105,3 +105,54 @@ def test_change_the_key_from_settings_and_see_the_new_code(qtbot, window, tmp_pa
     vaults.unlock_with_recovery_code(location, code).close()
     with pytest.raises(vaults.WrongKey):
         vaults.open_with_key(location, vaults.RawKey(old_key))
+
+
+def test_change_the_passphrase_from_settings(qtbot, tmp_path):
+    """A passphrase vault's Security button changes the passphrase: the current one is
+    checked, the new one typed twice, and a new recovery code is shown."""
+    import pytest
+    from PySide6.QtWidgets import QLineEdit
+
+    from coachdesk import vault as vaults
+    from coachdesk.paths import VaultLocation
+    from ui.main_window import MainWindow
+
+    location = VaultLocation(tmp_path / "vault")
+    plan = vaults.plan_passphrase_vault("river stone quiet lamp")
+    vault = vaults.create(location, plan)
+    kept = clients.add(vault, clients.ClientDraft("Still mine"))
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    window.go_to("Settings")
+    page = window.settings_page
+    assert page.rekey_button.isEnabled() and "passphrase" in page.rekey_button.text()
+    page.rekey_button.click()
+    dialog = page.dialog
+    assert all(e.echoMode() == QLineEdit.EchoMode.Password for e in dialog.edits.values())
+
+    def attempt(current: str, new: str, again: str) -> None:
+        for key, text in (("current", current), ("new", new), ("again", again)):
+            dialog.edits[key].setText(text)
+        dialog.save()
+
+    attempt("river stone quiet lamb", "amber field slow tide", "amber field slow tide")
+    assert "not your current passphrase" in dialog.message.text()
+    attempt("river stone quiet lamp", "amber field slow tide", "amber field slow tid")
+    assert "not the same" in dialog.message.text()
+    assert window.vault is vault  # nothing changed yet
+    ask.set_next_answers(True)  # the new recovery code is shown
+    attempt("river stone quiet lamp", "amber field slow tide", "amber field slow tide")
+    qtbot.waitUntil(lambda: window.vault is not None and window.vault is not vault,
+                    timeout=30_000)
+    text = next(m for t, m in ask.shown if t == "Your new recovery code")
+    code = text.rsplit("\n", 1)[-1]
+    assert clients.list_ids(window.vault) == [kept.id]
+    window.lock(ask_first=False)
+    assert window.unlock_page.mode == "passphrase"
+    vaults.unlock_with_passphrase(location, "amber field slow tide").close()
+    vaults.unlock_with_recovery_code(location, code).close()
+    with pytest.raises(vaults.WrongKey):
+        vaults.unlock_with_passphrase(location, "river stone quiet lamp")
+    window.close()

@@ -96,3 +96,54 @@ def test_a_rotation_cut_off_during_its_checkpoint_opens_with_the_pending_key(pla
         assert opened.new_recovery_code is not None
     finally:
         opened.close()
+
+
+def test_a_new_passphrase_opens_the_vault_and_the_old_one_no_longer_does(location, tmp_path):
+    plan = vaults.plan_passphrase_vault("river stone quiet lamp")
+    vault = vaults.create(location, plan)
+    kept = clients.add(vault, clients.ClientDraft("Passphrase Person"))
+    old_backup = backups.make(vault, tmp_path / "b")
+    salt = location.vault_file.read_bytes()[:16]  # SQLCipher's salt
+    assert rekey.passphrase_matches(vault, "river stone quiet lamp")
+    assert not rekey.passphrase_matches(vault, "river stone quiet lamb")
+    changed = rekey.change_passphrase(vault, "river stone quiet lamp", "amber field slow tide")
+    try:
+        assert clients.list_ids(changed.vault) == [kept.id]
+        assert changed.recovery_code != plan.recovery_code  # the key is derived: a new code
+    finally:
+        changed.vault.close()
+    assert location.vault_file.read_bytes()[:16] == salt  # the salt stays
+    vaults.unlock_with_passphrase(location, "amber field slow tide").close()
+    with pytest.raises(vaults.WrongKey):
+        vaults.unlock_with_passphrase(location, "river stone quiet lamp")
+    with pytest.raises(vaults.WrongKey):
+        vaults.unlock_with_recovery_code(location, plan.recovery_code)
+    vaults.unlock_with_recovery_code(location, changed.recovery_code).close()
+    # A backup made before keeps the old passphrase.
+    backups.check(old_backup.path, plan.key)
+
+
+@pytest.mark.parametrize(("current", "new", "field", "words"), [
+    ("not the passphrase", "amber field slow tide", "current", "not your current"),
+    ("river stone quiet lamp", "short", "new", "at least 10 characters"),
+    ("river stone quiet lamp", "river stone quiet lamp", "new", "the one you have now"),
+    ("river stone quiet lamp", "x'" + "ab" * 32 + "'", "new", "x'…'"),
+])
+def test_a_refused_passphrase_change_changes_nothing(location, current, new, field, words):
+    from coachdesk.errors import InvalidInput
+
+    vault = vaults.create(location, vaults.plan_passphrase_vault("river stone quiet lamp"))
+    try:
+        with pytest.raises(InvalidInput, match=words) as refused:
+            rekey.change_passphrase(vault, current, new)
+        assert refused.value.field == field
+        assert vault.is_open and clients.list_ids(vault) == []
+    finally:
+        vault.close()
+    vaults.unlock_with_passphrase(location, "river stone quiet lamp").close()
+
+
+def test_only_a_passphrase_vault_changes_a_passphrase(plan_and_vault):
+    _plan, vault = plan_and_vault
+    with pytest.raises(CoachDeskError, match="Only a passphrase vault"):
+        rekey.change_passphrase(vault, "anything at all", "something else entirely")

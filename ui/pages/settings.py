@@ -28,12 +28,12 @@ from coachdesk import settings
 from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
 from ui import ask, theme
-from ui.widgets import InlineMessage, heading, line_edit, section_heading
+from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 
 
-class SettingsPage(QWidget):
+class SettingsPage(DialogHost, QWidget):
     idle_minutes_changed = Signal(int)
     backup_requested = Signal()
     restore_requested = Signal(str)
@@ -154,18 +154,22 @@ class SettingsPage(QWidget):
         self.currency.setText(settings.get(vault, "currency"))
         self.coach.setText(settings.get(vault, "coach_name"))
         self.daily.setChecked(settings.get(vault, "backup_daily") == "1")
-        keyring_mode = vault.info.key_mode == "keyring"
-        self.rekey_button.setEnabled(keyring_mode)
-        self.rekey_note.setText(
-            "Re-encrypts the vault with a new key and gives you a new recovery code. Do it "
-            "if your recovery code may have been seen." if keyring_mode else
-            "Only a vault whose key is kept in the keyring can change its key here. (A "
-            "passphrase vault will change its passphrase here in a later version; the demo "
-            "practice has a fixed key.)")
+        mode = vault.info.key_mode
+        self.rekey_button.setEnabled(mode in ("keyring", "passphrase"))
+        self.rekey_button.setText("Change the &passphrase…" if mode == "passphrase"
+                                  else "Change the vault's &key…")
+        self.rekey_note.setText({
+            "keyring": "Re-encrypts the vault with a new key and gives you a new recovery "
+                       "code. Do it if your recovery code may have been seen.",
+            "passphrase": "Your vault's key comes from your passphrase: a new passphrase "
+                          "re-encrypts the vault and gives you a new recovery code to write "
+                          "down. Do it if your passphrase or code may have been seen.",
+        }.get(mode, "The demo practice has a fixed key: it holds only invented clients."))
         self._vault = vault
         self.show_backups()
 
     def clear(self) -> None:
+        self.drop_dialog()  # a passphrase typed into the change dialog goes with it
         self._vault = None
         self.coach.setText("")
         self.backup_folder.setText("")
