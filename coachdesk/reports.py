@@ -229,20 +229,31 @@ def update(vault, report_id: int, draft: ReportDraft) -> Report:
     return get(vault, report_id)
 
 
+def _report(row) -> Report:
+    return Report(*row[:9], tuple(f for f in row[9].split(",") if f), *row[10:])
+
+
 def get(vault, report_id: int) -> Report:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM reports WHERE id = ?", (report_id,))
     if row is None:
         raise NotFound("This report is no longer in the vault.")
-    return Report(*row[:9], tuple(f for f in row[9].split(",") if f), *row[10:])
+    return _report(row)
 
 
 def all_ids(vault) -> list[int]:
     return [r[0] for r in vault.read("SELECT id FROM reports ORDER BY updated_at DESC, id DESC")]
 
 
+def all_reports(vault) -> list[Report]:
+    """Every report, newest change first, in one query (the Reports page's list)."""
+    return [_report(r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM reports ORDER BY updated_at DESC, id DESC")]
+
+
 def for_client(vault, client_id: int) -> list[Report]:
-    return [get(vault, r[0]) for r in vault.read(
-        "SELECT id FROM reports WHERE client_id = ? ORDER BY updated_at DESC", (client_id,))]
+    return [_report(r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM reports WHERE client_id = ? ORDER BY updated_at DESC",
+        (client_id,))]
 
 
 def _touch(conn, report_id: int) -> None:

@@ -313,8 +313,8 @@ class ReportsPage(DialogHost, QWidget):
     def refresh(self) -> None:
         if self._vault is None:
             return
-        every = [reports.get(self._vault, i) for i in reports.all_ids(self._vault)]
-        self._reports = {r.id: r for r in every if self._wanted(r.client_id, r.sponsor_id)}
+        self._reports = {r.id: r for r in reports.all_reports(self._vault)
+                         if self._wanted(r.client_id, r.sponsor_id)}
         self._names = {}
         self.list_model.set_ids(list(self._reports))
         self.count.setText(counted(len(self._reports), "report"))
