@@ -14,6 +14,7 @@ DEFAULTS = {
     "default_fee_cents": "0",
     "currency": "EUR",
     "idle_lock_minutes": "10",
+    "clipboard_clear_seconds": "60",  # text copied out of CoachDesk, cleared after this
     "backup_folder": "",  # where encrypted backups go ('' until the coach chooses)
     "backup_daily": "1",  # back up at the first unlock of each day
 }

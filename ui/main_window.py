@@ -7,7 +7,7 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QClipboard, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,20 +24,10 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from ui import ask, ops
+from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
 from ui.pages.today import TodayPage
 from ui.pages.unlock import UnlockPage
-
-
-def forget_clipboard() -> None:
-    """On lock and quit: clear what CoachDesk put on the clipboard (or the X11 selection),
-    and only that: something copied from another app since then is left alone."""
-    board = QApplication.clipboard()
-    if board.ownsClipboard():
-        board.clear(QClipboard.Mode.Clipboard)
-    if board.supportsSelection() and board.ownsSelection():
-        board.clear(QClipboard.Mode.Selection)
-
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
@@ -91,6 +81,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
         self.system_lock = None  # listens from the first unlock on (see watch_the_system)
+        self.clipboard_guard = None  # likewise
         self.backing_up = False
         self.damage_found: str | None = None
         self._review_screen = None  # built when a report is first shown to a client
@@ -759,6 +750,9 @@ class MainWindow(QMainWindow):
 
             page = SettingsPage()
             page.idle_minutes_changed.connect(self.idle.set_minutes)
+            page.clipboard_seconds_changed.connect(
+                lambda seconds: self.clipboard_guard and self.clipboard_guard.set_seconds(
+                    seconds))
             page.backup_requested.connect(self.back_up)
             page.restore_requested.connect(self.restore)
             page.rekey_requested.connect(self.change_key)
@@ -1014,18 +1008,26 @@ class MainWindow(QMainWindow):
         self.in_review = False
         self.menuBar().show()
         self.idle.stop()
+        if self.clipboard_guard is not None:
+            self.clipboard_guard.stop()
         vault.close()
         self.show_unlock()
         self.locked.emit()
 
     def watch_the_system(self) -> None:
-        """Lock when the screen locks or the computer sleeps: listened for from the first
-        unlock (connecting to the system's buses is not needed to draw the window)."""
+        """Lock when the screen locks or the computer sleeps, and clear CoachDesk's copies
+        from the clipboard in time: from the first unlock on (neither is needed to draw
+        the window)."""
         if self.system_lock is None:
+            from ui.clipboard import ClipboardGuard
             from ui.system_lock import SystemLockWatcher
 
             self.system_lock = SystemLockWatcher(QApplication.instance(), self)
             self.system_lock.lock_now.connect(lambda _why: self.lock_when_idle())
+            self.clipboard_guard = ClipboardGuard(self)
+        if self.vault is not None:
+            self.clipboard_guard.set_seconds(
+                int(settings.get(self.vault, "clipboard_clear_seconds") or 0))
 
     def lock_when_idle(self) -> None:
         """Nobody has touched CoachDesk for the set minutes: lock without asking."""

@@ -34,7 +34,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.main_window import forget_clipboard
+from ui.clipboard import forget_clipboard
 board = app.clipboard()
 board.setText("confidential words copied from a note")
 app.processEvents()

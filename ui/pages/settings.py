@@ -35,6 +35,7 @@ THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 
 class SettingsPage(DialogHost, QWidget):
     idle_minutes_changed = Signal(int)
+    clipboard_seconds_changed = Signal(int)
     backup_requested = Signal()
     restore_requested = Signal(str)
     rekey_requested = Signal()
@@ -49,6 +50,11 @@ class SettingsPage(DialogHost, QWidget):
         self.idle.setRange(0, 240)
         self.idle.setSuffix(" minutes")
         self.idle.setSpecialValueText("Never")
+        self.clipboard = QSpinBox()
+        self.clipboard.setRange(0, 3600)
+        self.clipboard.setSingleStep(15)
+        self.clipboard.setSuffix(" seconds")
+        self.clipboard.setSpecialValueText("Only when CoachDesk locks or closes")
         self.session_minutes = QSpinBox()
         self.session_minutes.setRange(5, 480)
         self.session_minutes.setSingleStep(5)
@@ -62,7 +68,9 @@ class SettingsPage(DialogHost, QWidget):
         self.coach = line_edit("Your name, as agreements show it")
         self.message = InlineMessage()
         note = QLabel("Locking closes the vault and clears every screen; CoachDesk also "
-                      "locks when you press Ctrl+L.")
+                      "locks when you press Ctrl+L. Text you copy out of CoachDesk is "
+                      "cleared from the clipboard when it locks, and after the time below, "
+                      "unless you have copied something else since.")
         note.setObjectName("muted")
         note.setWordWrap(True)
 
@@ -103,6 +111,7 @@ class SettingsPage(DialogHost, QWidget):
         form.addRow("&Theme", self.theme)
         form.addRow("&Lock after idle", self.idle)
         form.addRow("", note)
+        form.addRow("Clear &copied text after", self.clipboard)
         form.addRow("Default &session length", self.session_minutes)
         form.addRow("Default &fee per session", self.fee)
         form.addRow("&Currency", self.currency)
@@ -137,6 +146,9 @@ class SettingsPage(DialogHost, QWidget):
             lambda _i: theme.choose(QApplication.instance(), self.theme.currentData()))
         self.idle.valueChanged.connect(lambda v: self._put("idle_lock_minutes", str(v)))
         self.idle.valueChanged.connect(self.idle_minutes_changed)
+        self.clipboard.valueChanged.connect(
+            lambda v: self._put("clipboard_clear_seconds", str(v)))
+        self.clipboard.valueChanged.connect(self.clipboard_seconds_changed)
         self.session_minutes.valueChanged.connect(
             lambda v: self._put("default_session_minutes", str(v)))
         self.fee.valueChanged.connect(
@@ -149,6 +161,7 @@ class SettingsPage(DialogHost, QWidget):
     def attach(self, vault) -> None:
         self._vault = None  # no saving while the fields are filled in
         self.idle.setValue(int(settings.get(vault, "idle_lock_minutes") or 0))
+        self.clipboard.setValue(int(settings.get(vault, "clipboard_clear_seconds") or 0))
         self.session_minutes.setValue(int(settings.get(vault, "default_session_minutes")))
         self.fee.setValue(int(settings.get(vault, "default_fee_cents")) / 100)
         self.currency.setText(settings.get(vault, "currency"))
