@@ -79,11 +79,12 @@ def with_reports(location) -> list[int]:
                 report = reports.create(vault, reports.ReportDraft(
                     engagement.id, "Bench report", "2026-01-01", "2026-12-31",
                     facts=("attendance", "dates", "hours")))
-                items = [reports.write_item(vault, report.id,
-                                            f"Progress passage {k}: " + " ".join(
-                                                rng.choices(vault_vs_sqlite.WORDS, k=40))).id
-                         for k in range(PER_REPORT)]
-                reports.approve(vault, report.id, items, method="written",
+                written = [reports.write_item(vault, report.id,
+                                              f"Progress passage {k}: " + " ".join(
+                                                  rng.choices(vault_vs_sqlite.WORDS, k=40)))
+                           for k in range(PER_REPORT)]
+                reports.mark_printed(vault, report.id, {e.id: e.text for e in written})
+                reports.approve(vault, report.id, [e.id for e in written], method="written",
                                 given_by="Client", given_on="2026-05-01")
                 made.append(report.id)
         print(f"made {len(made)} reports of {PER_REPORT} approved excerpts in "

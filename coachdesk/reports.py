@@ -105,6 +105,11 @@ class Item:
             self.printed_sha256 != self.excerpt.text_sha256
 
     @property
+    def on_printed_form(self) -> bool:
+        """Its current words are the ones last printed on a release form for it."""
+        return self.printed_sha256 == self.excerpt.text_sha256
+
+    @property
     def state_words(self) -> str:
         if self.state == APPROVED and self.consent is not None:
             words = f"Approved {self.consent.given_on}, {METHOD_WORDS[self.consent.method]}"
@@ -338,42 +343,50 @@ def strike_item(vault, report_id: int, excerpt_id: int, struck: bool = True) -> 
                      "report", report_id)
 
 
-def mark_asked(vault, report_id: int, excerpt_ids: list[int], *,
-               printed: bool = False) -> None:
-    """These items were put to the client: on screen, or ``printed`` on a release form
-    (their words as printed are kept, for the written approval that comes back)."""
+def mark_asked(vault, report_id: int, excerpt_ids: list[int]) -> None:
+    """These items were put to the client on screen."""
     with vault.transaction() as conn:
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?)"
                          " WHERE report_id = ? AND excerpt_id = ?",
                          [(now_utc(), report_id, e) for e in excerpt_ids])
-        if printed:
-            conn.executemany(
-                "UPDATE report_items SET printed_sha256 ="
-                " (SELECT text_sha256 FROM excerpts WHERE id = excerpt_id)"
-                " WHERE report_id = ? AND excerpt_id = ?",
-                [(report_id, e) for e in excerpt_ids])
         audit.record(conn, "report.put_to_client", "report", report_id)
+
+
+def mark_printed(vault, report_id: int, printed: dict[int, str]) -> None:
+    """These items' words were printed on a release form, exactly as given here (by
+    excerpt id): a written approval that comes back can cover only those words."""
+    with vault.transaction() as conn:
+        now = now_utc()
+        conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?),"
+                         " printed_sha256 = ? WHERE report_id = ? AND excerpt_id = ?",
+                         [(now, excerpts.text_hash(text), report_id, excerpt_id)
+                          for excerpt_id, text in printed.items()])
+        audit.record(conn, "report.release_form_printed", "report", report_id)
 
 
 def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
             given_on: str, expires_on: str | None = None) -> consents.Round:
     """The client approved these items' current words for this report's recipient.
 
-    A written approval is refused for an item changed since its release form was
-    printed: the client signed other words.
+    A written approval covers the words of a printed release form: it is refused for
+    an item never printed on one, or changed since its form was printed.
     """
     report = get(vault, report_id)
     for excerpt_id in excerpt_ids:
         _require_item(vault, report_id, excerpt_id)
     if method == "written":
-        changed = [i for i in items(vault, report_id, given_on)
-                   if i.excerpt.id in excerpt_ids and i.changed_since_printed]
-        if changed:
-            which = ", ".join(str(i.position) for i in changed)
-            raise InvalidInput(
-                "excerpts", f"Item{'s' if len(changed) > 1 else ''} {which} changed after "
-                "the release form was printed, so the signed form holds other words. "
-                "Print a new release form for the changed words.")
+        chosen = [i for i in items(vault, report_id, given_on) if i.excerpt.id in excerpt_ids]
+        for refused, why in (
+                ([i for i in chosen if i.changed_since_printed],
+                 "changed after the release form was printed, so the signed form holds "
+                 "other words"),
+                ([i for i in chosen if i.printed_sha256 is None],
+                 "never printed on a release form, so no signed form holds its words")):
+            if refused:
+                which = ", ".join(str(i.position) for i in refused)
+                raise InvalidInput(
+                    "excerpts", f"Item{'s' if len(refused) > 1 else ''} {which}: {why}. "
+                    "Print a release form for these words first.")
     return consents.record_round(vault, excerpt_ids, report.recipient, method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
                                  purpose=report.purpose, report_id=report_id)

@@ -211,8 +211,12 @@ def report_pdf(content: reports.ReportContent) -> bytes:
 
 
 def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, purpose: str,
-                     texts: list[str], printed_on: str) -> bytes:
-    """Written permission: the exact words and the recipient, with lines to sign."""
+                     passages: list[tuple[int, str]], printed_on: str) -> bytes:
+    """Written permission: the exact words and the recipient, with lines to sign.
+
+    ``passages`` are (item number in the report, words): the numbers and words codes are
+    the ones the approval screen shows when the signed form comes back.
+    """
     out = _Writer()
     out.block("Permission to share coaching information", size=18, bold=True, space_after=10)
     out.block(f"I, {client_name}, give {coach_name or 'my coach'} permission to share the "
@@ -221,7 +225,7 @@ def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, 
     out.block("I may strike out any passage before signing. I may withdraw this permission "
               "at any time by telling my coach; passages not yet sent will then not be sent.",
               space_after=10)
-    for number, text in enumerate(texts, start=1):
+    for number, text in passages:
         code = words_code(text_hash(text))  # shown again when the approval is recorded
         out.block(f"Passage {number}  ·  words code {code}", bold=True, space_before=8,
                   space_after=2)

@@ -108,6 +108,7 @@ def test_a_report_whose_disclosure_cannot_be_recorded_leaves_no_file(small_disk,
     report = reports.create(vault, reports.ReportDraft(case.engagement.id, "Midpoint",
                                                        "2026-01-01", "2026-06-30"))
     item = reports.write_item(vault, report.id, "Approved words.")
+    reports.mark_printed(vault, report.id, {item.id: item.text})  # the release form
     reports.approve(vault, report.id, [item.id], method="written", given_by="Maya",
                     given_on="2026-05-01")
     stick = tmp_path / "usb"

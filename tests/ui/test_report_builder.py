@@ -218,6 +218,8 @@ def test_a_huge_or_foreign_evidence_file_is_refused_in_words(qtbot, window, case
     page = window.reports_page
     window.go_to("Reports")
     page.select(report.id)
+    ask.set_next_paths(str(tmp_path / "release.pdf"))
+    page.form_button.click()  # the form the client signs, whose scan comes back
     for name, data, expected in (
             ("scan.docx", b"PK\x03\x04 a word file", "is not a PDF or an image"),
             ("huge.pdf", b"%PDF-" + bytes(21 * 1024 * 1024), "at most 20 MB")):
@@ -230,7 +232,8 @@ def test_a_huge_or_foreign_evidence_file_is_refused_in_words(qtbot, window, case
         save(dialog)
         assert expected in dialog.message.text()
         assert dialog.isVisible()  # nothing lost: the dialog stays with what was chosen
-        assert reports.items(window.vault, report.id, "2026-05-01")[0].state == reports.DRAFT
+        assert reports.items(window.vault, report.id, "2026-05-01")[0].state == \
+            reports.AWAITING
         dialog.discard()
     path = tmp_path / "signed.pdf"
     path.write_bytes(b"%PDF-1.7 signed form")
@@ -301,10 +304,10 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     boxes = dict((e, box) for box, e in page.dialog.checks)
     assert code in boxes[first.id].text()
     assert not boxes[second.id].isEnabled() and not boxes[second.id].isChecked()
-    assert page.dialog._changed[second.id].isVisibleTo(page.dialog)
+    assert page.dialog._unsigned[second.id].isVisibleTo(page.dialog)
     page.dialog.method.setCurrentIndex(page.dialog.method.findData("email"))
     assert boxes[second.id].isEnabled()
-    assert not page.dialog._changed[second.id].isVisibleTo(page.dialog)
+    assert not page.dialog._unsigned[second.id].isVisibleTo(page.dialog)
     page.dialog.method.setCurrentIndex(page.dialog.method.findData("written"))
     page.dialog.reject()
 

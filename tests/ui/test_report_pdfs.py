@@ -84,10 +84,12 @@ def test_release_form_and_receipt(vault):
     _case, report = approved_report(vault, ["Maya leads the weekly review."])
     form = pdf_text(pdf.release_form_pdf(
         client_name="Maya Okafor", coach_name="Sam Coach", recipient_name="Northwind Ltd",
-        purpose="Progress report", texts=[TRICKY, "Second."], printed_on="2026-05-01"))
+        purpose="Progress report", passages=[(1, TRICKY), (3, "Second.")],
+        printed_on="2026-05-01"))
     assert "I, Maya Okafor, give Sam Coach permission" in form
     assert "with Northwind Ltd" in " ".join(form.split())
-    assert "<script>alert('x')</script>" in form and "Passage 2" in form
+    assert "<script>alert('x')</script>" in form
+    assert "Passage 3" in form and "Passage 2" not in form  # numbered as in the report
     assert form.count("Signature: ____") == 2
     [round_] = consents.rounds_for_report(vault, report.id)
     receipt = pdf_text(pdf.receipt_pdf(consents.receipt(vault, round_.id, "2026-05-01")))

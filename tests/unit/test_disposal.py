@@ -65,6 +65,7 @@ def disposed_world(plan_and_vault, tmp_path):
     item = reports.write_item(vault, report.id, "CANARY-EXCERPT: she leads the weekly review")
     lifted = reports.write_item(vault, report.id, "CANARY-EXCERPT lifted: weekly review",
                                 source_note_id=case.shared_note.id)
+    reports.mark_printed(vault, report.id, {item.id: item.text, lifted.id: lifted.text})
     round_ = reports.approve(vault, report.id, [item.id, lifted.id], method="written",
                              given_by="Maya Okafor", given_on="2026-05-01")
     evidence.add(vault, case.client.id, "scan.pdf", b"%PDF-1.7 CANARY-SCAN", round_id=round_.id)

@@ -50,6 +50,7 @@ def test_a_report_leaves_only_with_every_item_approved_and_names_what_blocks(vau
                     given_on="2026-05-01")
     with pytest.raises(reports.ReportBlocked, match="Item 2 “She asks"):
         reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=saved.append)
+    reports.mark_printed(vault, report.id, {second.id: second.text})  # the release form
     reports.approve(vault, report.id, [second.id], method="written", given_by="Maya Okafor",
                     given_on="2026-05-01")
 
@@ -199,6 +200,7 @@ def test_disclosures_cannot_be_changed_or_removed(vault, case):
 def test_evidence_is_kept_in_the_vault_and_checked(vault, case):
     report = new_report(vault, case)
     item = reports.write_item(vault, report.id, "Words.")
+    reports.mark_printed(vault, report.id, {item.id: item.text})  # the release form
     round_ = reports.approve(vault, report.id, [item.id], method="written", given_by="Maya",
                              given_on="2026-05-01")
     scan = b"%PDF-1.7\n" + b"signed" * 100
@@ -288,28 +290,36 @@ def test_legal_export_and_client_packet_are_logged_disclosures(vault, case):
 
 
 def test_a_signed_form_approves_only_the_words_it_printed(vault, case):
-    """The client signs the words on paper; an item edited after its form was printed
-    cannot be recorded as approved on that form (another way, or a new form, can)."""
+    """The client signs the words on paper: a written approval covers an item only if its
+    current words are those last printed for it (another way, or a new form, can)."""
     report = new_report(vault, case)
     kept = reports.write_item(vault, report.id, "Maya leads the weekly review.")
     edited = reports.write_item(vault, report.id, "Maya delegates the budget.")
-    reports.mark_asked(vault, report.id, [kept.id, edited.id], printed=True)
+    reports.mark_printed(vault, report.id, {kept.id: kept.text, edited.id: edited.text})
+    added = reports.write_item(vault, report.id, "Maya mentors two new leads.")  # not printed
     reports.edit_item(vault, report.id, edited.id, "Maya delegates the budget and the hiring.")
-    [_, second] = reports.items(vault, report.id, "2026-05-01")
+    [first, second, third] = reports.items(vault, report.id, "2026-05-01")
+    assert first.on_printed_form and not first.changed_since_printed
     assert second.changed_since_printed and second.state == reports.AWAITING
-    with pytest.raises(InvalidInput, match="Item 2 changed after the release form was "
-                                           "printed"):
-        reports.approve(vault, report.id, [kept.id, edited.id], method="written",
-                        given_by="Maya", given_on="2026-05-01")
+    assert not third.on_printed_form and third.state == reports.DRAFT
+    for chosen, words in (([kept.id, edited.id], "Item 2: changed after the release form"),
+                          ([kept.id, added.id], "Item 3: never printed on a release form")):
+        with pytest.raises(InvalidInput, match=words):
+            reports.approve(vault, report.id, chosen, method="written", given_by="Maya",
+                            given_on="2026-05-01")
     assert consents.rounds_for_report(vault, report.id) == []  # nothing recorded
     reports.approve(vault, report.id, [kept.id], method="written", given_by="Maya",
                     given_on="2026-05-01")
-    reports.approve(vault, report.id, [edited.id], method="email", given_by="Maya",
+    reports.approve(vault, report.id, [edited.id, added.id], method="email", given_by="Maya",
                     given_on="2026-05-02")  # she approved the new words by email
     states = [i.state for i in reports.items(vault, report.id, "2026-05-03")]
-    assert states == [reports.APPROVED, reports.APPROVED]
-    reports.mark_asked(vault, report.id, [edited.id], printed=True)  # a new form
-    assert not reports.items(vault, report.id, "2026-05-03")[1].changed_since_printed
+    assert states == [reports.APPROVED] * 3
+    # Printed words are recorded as printed: a stale text gives a stale fingerprint.
+    reports.mark_printed(vault, report.id, {edited.id: "Maya delegates the budget."})
+    assert reports.items(vault, report.id, "2026-05-03")[1].changed_since_printed
+    reports.mark_printed(vault, report.id, {edited.id: "Maya delegates the budget and the "
+                                                       "hiring."})
+    assert reports.items(vault, report.id, "2026-05-03")[1].on_printed_form
 
 
 def test_words_codes_tell_exact_words_apart():

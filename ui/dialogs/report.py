@@ -334,7 +334,7 @@ class ApprovalDialog(_SavingDialog):
         self.report = report
         self.setMinimumWidth(560)
         self.checks: list[tuple[QCheckBox, int]] = []
-        self._changed: dict[int, QLabel] = {}  # printed on a form, then edited
+        self._unsigned: dict[int, QLabel] = {}  # words no printed form holds
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading("Items the client approved, word for word"))
         note = QLabel("Compare each passage with the signed form: its words code is printed "
@@ -364,13 +364,16 @@ class ApprovalDialog(_SavingDialog):
             self.checks.append((box, item.excerpt.id))
             column.addWidget(box)
             column.addWidget(words)
-            if item.changed_since_printed:
-                changed = QLabel("Changed after the release form was printed: a signed form "
-                                 "holds other words. Print a new form for these words.")
-                changed.setObjectName("inlineMessage")
-                changed.setWordWrap(True)
-                self._changed[item.excerpt.id] = changed
-                column.addWidget(changed)
+            if not item.on_printed_form:
+                why = QLabel("Changed after the release form was printed: a signed form "
+                             "holds other words. Print a new form for these words."
+                             if item.changed_since_printed else
+                             "Not on a printed release form yet: print one for these words "
+                             "to have them signed.")
+                why.setObjectName("inlineMessage")
+                why.setWordWrap(True)
+                self._unsigned[item.excerpt.id] = why
+                column.addWidget(why)
         self.method = QComboBox()
         for key, words in self.METHODS:
             self.method.addItem(words, key)
@@ -407,26 +410,26 @@ class ApprovalDialog(_SavingDialog):
         self.verbal_note.setWordWrap(True)
         self.method.currentIndexChanged.connect(
             lambda: self.verbal_note.setVisible(self.method.currentData() == "verbal"))
-        self.method.currentIndexChanged.connect(self._guard_changed)
+        self.method.currentIndexChanged.connect(self._guard_unsigned)
         self.verbal_note.hide()
         layout.addWidget(self.verbal_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if not self.checks:
             self.message.show_message("Every item is already approved or struck.")
-        self._guard_changed()
+        self._guard_unsigned()
         self.ready()
 
-    def _guard_changed(self) -> None:
-        """A signed form cannot approve words edited after it was printed: those passages
-        are unticked and locked while the method is the signed form."""
+    def _guard_unsigned(self) -> None:
+        """A signed form approves only the words printed on it: passages never printed,
+        or edited since, are unticked and locked while the method is the signed form."""
         written = self.method.currentData() == "written"
         for box, excerpt_id in self.checks:
-            if excerpt_id in self._changed:
+            if excerpt_id in self._unsigned:
                 box.setEnabled(not written)
                 if written:
                     box.setChecked(False)
-                self._changed[excerpt_id].setVisible(written)
+                self._unsigned[excerpt_id].setVisible(written)
 
     def choose_evidence(self) -> None:
         path = ask.open_path(self, "Attach the signed form",

@@ -517,6 +517,7 @@ class ReportsPage(DialogHost, QWidget):
         if self._vault is None or self.report is None:
             return
         vault, report = self._vault, self.report
+        self._show_items()  # the form prints the words as the vault holds them now
         waiting = [i for i in self._items.values()
                    if i.state not in (reports.APPROVED, reports.STRUCK)]
         if not waiting:
@@ -530,17 +531,18 @@ class ReportsPage(DialogHost, QWidget):
         from coachdesk import settings
         from ui.pdf import release_form_pdf  # Qt's PDF code is loaded when first used
 
+        printed = {i.excerpt.id: i.excerpt.text for i in waiting}
         data = release_form_pdf(
             client_name=self._name(report.client_id),
             coach_name=settings.get(vault, "coach_name"),
             recipient_name=reports.recipient_name(vault, report), purpose=report.purpose,
-            texts=[i.excerpt.text for i in waiting], printed_on=today())
+            passages=[(i.position, i.excerpt.text) for i in waiting], printed_on=today())
         try:
             export_recorded(vault, path, data, "release_form", "report", report.id)
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, path))
             return
-        reports.mark_asked(vault, report.id, [i.excerpt.id for i in waiting], printed=True)
+        reports.mark_printed(vault, report.id, printed)
         self._show_items()
         self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
                                   "approval and attach the scan.")
