@@ -24,6 +24,8 @@ def _keyring():
     """keyring, imported when first needed: it takes 50 ms to import (it scans its
     backends' entry points), which would otherwise delay the first window."""
     import keyring
+    import keyring.backend
+    import keyring.core
     import keyring.errors
 
     return keyring
@@ -132,30 +134,43 @@ def _require_usable() -> tuple[KeyringBackend, KeyringStatus]:
     return backend, state
 
 
-def store_key(vault_id: str, key: bytes) -> str:
-    """Keep ``key`` for ``vault_id``; returns the backend that holds it."""
-    backend, state = _require_usable()
+def store_key(vault_id: str, key: bytes, backend_name: str | None = None) -> str:
+    """Keep ``key`` for ``vault_id`` in the named backend (the vault's own, from its info
+    file), or in the keyring in use now; returns the backend that holds it."""
+    if backend_name:
+        backend = _backend_named(backend_name)
+    else:
+        backend, state = _require_usable()
+        backend_name = state.backend
     _call(backend.set_password, SERVICE, vault_id, key.hex())
-    return state.backend
+    return backend_name
 
 
 def _backend_named(name: str) -> KeyringBackend:
-    """The backend that stored a key, loaded by name with keyring's own ``load_keyring``.
+    """The backend that stored a vault's key, loaded by name with keyring's own
+    ``load_keyring``, for every read and write of that vault's key.
 
     Asking it directly skips keyring's search of every installed backend (65 ms at
     each start, a compiler run among it), and no other store is ever asked for the
-    key, so none can answer in its place.
+    key, so none can answer in its place. The name comes from a plain file, so only
+    keyring's own backends are loaded straight away; any other name must be one that
+    keyring's search finds installed. A chain of backends (which reads through weaker
+    stores) and the stores that keep nothing or plain text are refused.
     """
     keyring = _keyring()
+    friendly = next((text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
+                    "the keyring that kept it")
+    gone = KeyringUnavailable(f"This vault's key was kept in {friendly}, which does not "
+                              "answer now.")
+    if not name.startswith("keyring.backends.") and name not in {
+            backend_name(b) for b in keyring.backend.get_all_keyring()}:
+        raise gone
     try:
         backend = keyring.core.load_keyring(name)
     except Exception:  # not installed, or not usable on this desktop now
-        friendly = next((text for prefix, text in _FRIENDLY.items()
-                         if name.startswith(prefix)), "the keyring that kept it")
-        raise KeyringUnavailable(
-            f"This vault's key was kept in {friendly}, which does not answer now."
-        ) from None
-    if not _is_safe(backend):
+        raise gone from None
+    if (not isinstance(backend, keyring.backend.KeyringBackend) or not _is_safe(backend)
+            or getattr(backend, "backends", None) is not None):
         raise KeyringUnavailable("The keyring named for this vault is not a safe one.")
     return backend
 
@@ -180,9 +195,10 @@ def load_key(vault_id: str, expected_backend: str | None = None) -> bytes | None
     return key if len(key) == 32 else None
 
 
-def forget_key(vault_id: str) -> None:
-    """Remove the stored key (used by tests and when moving to passphrase mode)."""
-    backend = _chosen()
-    if backend is not None:
-        with contextlib.suppress(KeyringUnavailable):
+def forget_key(vault_id: str, backend_name: str | None = None) -> None:
+    """Remove a stored key (a finished rotation's pending entry; tests), from the named
+    backend or the keyring in use now."""
+    with contextlib.suppress(KeyringUnavailable):
+        backend = _backend_named(backend_name) if backend_name else _chosen()
+        if backend is not None:
             _call(backend.delete_password, SERVICE, vault_id)

@@ -58,13 +58,14 @@ def rotate(vault: Vault, *, new_key: bytes | None = None) -> Rotated:
                              "here. A passphrase vault changes its passphrase instead.")
     key = new_key or secrets.token_bytes(32)
     vault_id = vault.info.vault_id
+    store = vault.info.keyring_backend  # every entry of this vault, in the one that reads it
     try:
-        keystore.store_key(pending_account(vault_id), key)  # first: never lose the new key
+        keystore.store_key(pending_account(vault_id), key, store)  # first: never lose it
     except keystore.KeyringUnavailable as exc:
         raise CoachDeskError(f"{exc.reason} The key was not changed.") from None
     reopened = _reencrypt(vault, key)  # proof before anything else changes
-    keystore.store_key(vault_id, key)
-    keystore.forget_key(pending_account(vault_id))
+    keystore.store_key(vault_id, key, store)
+    keystore.forget_key(pending_account(vault_id), store)
     with reopened.transaction() as conn:
         audit.record(conn, "vault.key_rotated", "vault", None)
     return Rotated(reopened, recovery.encode(key))

@@ -568,8 +568,8 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
         if pending is not None:  # a key rotation was cut off after the re-encryption
             with suppress(WrongKey, VaultDamaged):
                 vault = open_with_key(location, RawKey(pending))
-                keystore.store_key(info.vault_id, pending)
-                keystore.forget_key(info.vault_id + ".next")
+                keystore.store_key(info.vault_id, pending, info.keyring_backend)
+                keystore.forget_key(info.vault_id + ".next", info.keyring_backend)
                 vault.new_recovery_code = recovery.encode(pending)  # the coach must see it
                 return vault
         if isinstance(refused, VaultDamaged):

@@ -454,3 +454,47 @@ def test_the_highest_priority_real_backend_is_chosen_from_a_chain():
     Plaintext.priority = 5
     keyring.set_keyring(Chain(Plaintext(), MemoryKeyring()))
     assert not keystore.status().usable
+
+
+def test_a_rotation_keeps_the_key_in_the_vaults_own_keyring(location):
+    """The desktop's keyring changed since the vault was made: the new key still goes
+    where the vault's info file says its key is kept, which is where unlock reads."""
+    from coachdesk.vault import rekey
+
+    vault = vaults.create(location, vaults.plan_keyring_vault())
+    other = OtherMemoryKeyring()
+    keyring.set_keyring(other)
+    rotated = rekey.rotate(vault)
+    rotated.vault.close()
+    assert other.store == {}  # nothing went to the other keyring
+    vaults.unlock_with_keyring(location).close()
+    vaults.unlock_with_recovery_code(location, rotated.recovery_code).close()
+
+
+@pytest.mark.parametrize("named", ["keyring.backends.chainer.ChainerBackend",
+                                   "keyring.backends.null.Keyring"])
+def test_a_keyring_that_reads_through_weaker_stores_is_never_named(location, named):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    replace(vaults.VaultInfo.read(location), keyring_backend=named).write(location)
+    with pytest.raises(KeyNeeded, match="not a safe one") as asked:
+        vaults.unlock_with_keyring(location)
+    assert asked.value.mode == "recovery"
+
+
+def test_a_name_in_the_info_file_never_imports_a_module_keyring_does_not_know(
+        location, tmp_path, monkeypatch):
+    """The info file is plain text: a name in it is loaded only if it is one of keyring's
+    own backends or one keyring's search finds installed."""
+    import sys
+
+    marker = tmp_path / "imported"
+    (tmp_path / "planted_backend.py").write_text(
+        f"open({str(marker)!r}, 'w').write('ran')\nclass Keyring: pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    info = vaults.VaultInfo.read(location)
+    replace(info, keyring_backend="planted_backend.Keyring").write(location)
+    with pytest.raises(KeyNeeded, match="does not answer now"):
+        vaults.unlock_with_keyring(location)
+    assert not marker.exists() and "planted_backend" not in sys.modules
