@@ -13,6 +13,7 @@ import csv
 import io
 
 from coachdesk import validation
+from coachdesk.errors import InvalidInput
 
 HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status")
 
@@ -20,6 +21,9 @@ HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status")
 def rows(vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str]]:
     start = validation.iso_date("start", "The first day", start)
     end = validation.iso_date("end", "The last day", end)
+    if end < start:
+        raise InvalidInput("end", "The last day comes before the first: choose the period "
+                                  "again.")
     found = vault.read(
         "SELECT substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents, e.currency,"
         " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status"
@@ -35,10 +39,14 @@ def rows(vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str
 
 def csv_bytes(vault, start: str, end: str) -> bytes:
     """The CSV file's bytes (UTF-8 with a BOM, so spreadsheet programs read accents)."""
+    return csv_of(rows(vault, start, end))
+
+
+def csv_of(found: list[tuple[str, int, str, str, str, str]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for row in rows(vault, start, end):
+    for row in found:
         # A billing name starting with = + - @ would be a formula in a spreadsheet.
         writer.writerow([("'" + v) if isinstance(v, str) and v[:1] in "=+-@" else v
                          for v in row])

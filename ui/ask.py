@@ -8,6 +8,7 @@ is also kept in :data:`shown` so a test can assert on what the coach read.
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -87,19 +88,22 @@ def save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) ->
         raise AssertionError(f"CoachDesk asked for a file no test chose: {title}")
     from PySide6.QtWidgets import QFileDialog
 
-    path, _kind = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    # In the coach's home folder, not wherever CoachDesk was started from.
+    path, _kind = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
+                                              kinds)
     return path or None
 
 
-def open_path(parent: QWidget | None, title: str, kinds: str) -> str | None:
-    """A file the coach chooses to bring in (a signed form); None when they cancel."""
+def open_path(parent: QWidget | None, title: str, kinds: str, start: str = "") -> str | None:
+    """A file the coach chooses to bring in (a signed form, a backup); None when they
+    cancel. The dialog opens in ``start``, else the coach's home folder."""
     shown.append((title, ""))
     if _next_paths:
         return _next_paths.popleft()
     if _strict:
         raise AssertionError(f"CoachDesk asked for a file no test chose: {title}")
     from PySide6.QtWidgets import QFileDialog
-    path, _kind = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    path, _kind = QFileDialog.getOpenFileName(parent, title, start or str(Path.home()), kinds)
     return path or None
 
 
@@ -111,4 +115,4 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
     if _strict:
         raise AssertionError(f"CoachDesk asked for a folder no test chose: {title}")
     from PySide6.QtWidgets import QFileDialog
-    return QFileDialog.getExistingDirectory(parent, title, start) or None
+    return QFileDialog.getExistingDirectory(parent, title, start or str(Path.home())) or None

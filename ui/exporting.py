@@ -19,7 +19,9 @@ class Staged:
         self.target = Path(path)
         self.partial = self.target.with_name(f".{self.target.name}.coachdesk-partial")
         try:
-            with open(self.partial, "wb") as out:
+            # Owner-only, like the vault: an export holds what the client approved to send.
+            fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())

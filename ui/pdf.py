@@ -69,7 +69,10 @@ class _Writer:
         self.cursor.insertText(text, char)  # plain text: nothing in it is interpreted
 
     def pdf_bytes(self, title: str, footer: str = "") -> bytes:
-        """The document as PDF bytes; every page ends with ``footer`` and its number."""
+        """The document as PDF bytes; every page ends with ``footer`` and its number.
+
+        ``title`` is the file's metadata, which PDF viewers show in their window title
+        and task bar: it never names the client."""
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
@@ -168,7 +171,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     out.block(f"Printed from CoachDesk on {(printed_on or date.today()).isoformat()} for "
               "signing. Each printing is recorded in the coach's records.",
               size=8, grey=True, space_before=22)
-    return out.pdf_bytes(agreement.title, agreement.title)
+    return out.pdf_bytes("Coaching agreement", agreement.title)
 
 
 def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:
@@ -206,7 +209,7 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     out.block("This report holds only what the client approved for its recipient. It is "
               "confidential to its recipient; please do not pass it on.",
               size=8, grey=True, space_before=20)
-    return out.pdf_bytes(f"Coaching progress report: {content.client_name}",
+    return out.pdf_bytes("Coaching progress report",
                          _disclosure_footer(content.disclosure_id, content.produced_on))
 
 
@@ -312,7 +315,7 @@ def record_pdf(record: ClientRecord) -> bytes:
         answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")
         out.block(f"{r.asked_on} ({CHANNEL_WORDS[r.channel]}): {r.asked_for} Response: "
                   f"{answer}.", space_after=2)
-    return out.pdf_bytes(f"Client record: {record.client.name}",
+    return out.pdf_bytes("Client record (legal release)",
                          _disclosure_footer(record.disclosure_id, record.produced_on)
                          + " · legal release")
 
@@ -343,7 +346,7 @@ def packet_pdf(packet: Packet) -> bytes:
                   space_before=8, space_after=2)
         for line in receipt.lines:
             out.block(line.text, space_after=2)
-    return out.pdf_bytes(f"What was shared about {packet.client_name}",
+    return out.pdf_bytes("What was shared about you",
                          _disclosure_footer(packet.disclosure_id, packet.produced_on))
 
 

@@ -80,7 +80,8 @@ def apply(app: QApplication, choice: str | None = None) -> None:
     for role, light in roles.items():
         value = "#FFFFFF" if role == QPalette.ColorRole.HighlightedText else colour(light)
         palette.setColor(role, QColor(value))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour("#A3ACA9")))
     app.setPalette(palette)
     sheet = (RESOURCES / "style.qss").read_text(encoding="utf-8")

@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlcipher3
 
 from coachdesk import migrations
+from coachdesk.errors import InvalidInput
 from coachdesk.vault.errors import DiskFull, VaultError
 from coachdesk.vault.vault import RawKey, Vault, _keyed, file_salt
 
@@ -284,6 +285,12 @@ def remember_folder(vault: Vault, folder: str) -> None:
 
     from coachdesk import settings
 
+    if folder:
+        chosen, own = Path(folder).resolve(), vault.location.folder.resolve()
+        if chosen == own or own in chosen.parents:
+            raise InvalidInput("backup_folder", "That is the vault's own folder: a backup "
+                               "there is lost with the vault when the disk fails or the "
+                               "laptop is lost. Choose an external drive or a synced folder.")
     settings.put(vault, "backup_folder", folder)
     vault.info = replace(vault.info, backup_folder=folder or None)
     with suppress(OSError):

@@ -10,6 +10,7 @@ finds the disclosure in Maya's log. Review mode shows nothing but this report.
 
 from __future__ import annotations
 
+import stat
 from datetime import date
 
 import pytest
@@ -165,6 +166,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     assert window.menuBar().isVisible() and window.current_page_name() == "Reports"
     assert all(a.isEnabled() for a in window.page_actions["Reports"])
     assert review.cards == [] and "Maya" not in visible_text(review)
+    assert page.message.text() == ""  # the refusal spoke of items as they were before
 
     # 5. Preview shows exactly what would leave; export writes the PDF and the disclosure.
     preview = page.preview.toPlainText()
@@ -288,6 +290,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     page.form_button.click()
     text = pdf_text(form.read_bytes())
     assert "Maya leads the weekly review." in text and "Signature: ____" in text
+    assert stat.S_IMODE(form.stat().st_mode) == 0o600  # owner-only, like the vault
     assert page.items_model.row_at(0).badge == "Awaiting the client"
     assert [e.kind for e in exports.for_record(vault, "report", report.id)] == ["release_form"]
     # The form prints a words code per passage; the approval dialog shows the same code.

@@ -113,3 +113,21 @@ def test_legal_record_is_whole_and_clearly_not_a_report(vault):
     assert "PRIVATE: worried about her marriage." in text  # the whole record, as ordered
     assert "JONAS" not in text
     assert f"D-{disclosure.id:06d}" in text
+
+
+def test_no_pdf_names_the_client_in_the_title_a_viewer_shows(vault):
+    """A PDF's title is shown in the viewer's window title and task bar, in plain view."""
+    from tests.pdftext import pdf_title
+
+    case, report = approved_report(vault, ["Maya leads the weekly review."])
+    _disclosure, report_file = export(vault, report)
+    saved = []
+    legal_exports.export(vault, case.client.id, requester="Maya Okafor",
+                         legal_basis="The client's own request", on="2026-06-02",
+                         render=pdf.record_pdf, save=saved.append)
+    legal_exports.export_packet(vault, case.client.id, on="2026-06-02",
+                                render=pdf.packet_pdf, save=saved.append)
+    titles = [pdf_title(data) for data in (report_file, *saved)]
+    assert titles == ["Coaching progress report", "Client record (legal release)",
+                      "What was shared about you"]
+    assert not any("Maya" in t or "Okafor" in t for t in titles)

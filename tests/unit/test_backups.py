@@ -244,3 +244,13 @@ def test_the_backup_folder_is_remembered_through_restore_and_recovery(plan_and_v
     assert vaults.VaultInfo.read(location).backup_folder == str(folder)
     vaults.unlock_with_recovery_code(location, plan.recovery_code).close()
     assert vaults.VaultInfo.read(location).backup_folder == str(folder)
+
+
+def test_the_vaults_own_folder_is_refused_as_the_backup_folder(vault):
+    from coachdesk import settings
+    from coachdesk.errors import InvalidInput
+
+    for inside in (vault.location.folder, vault.location.folder / "backups"):
+        with pytest.raises(InvalidInput, match="the vault's own folder"):
+            backups.remember_folder(vault, str(inside))
+    assert settings.get(vault, "backup_folder") == ""

@@ -31,3 +31,12 @@ def test_the_csv_has_money_and_time_and_no_content(vault):
     ]
     for never in ("TAX-CANARY", "Café Secret", "PRIVATE", "Maya", "feedback", "cancelled"):
         assert never not in text
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(vault):
+    import pytest
+
+    from coachdesk.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="last day comes before the first"):
+        tax_export.csv_bytes(vault, "2026-12-31", "2026-01-01")

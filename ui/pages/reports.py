@@ -425,6 +425,7 @@ class ReportsPage(DialogHost, QWidget):
         self.detail.show()
 
     def _show_items(self, keep: int | None = None) -> None:
+        self.message.clear_message()  # said of the items as they were: no longer true
         current = keep if keep is not None else self.items_view.currentIndex().data(IdRole)
         self._items = {i.excerpt.id: i for i in reports.items(self._vault, self.report.id,
                                                                 today())}

@@ -32,14 +32,16 @@ class TaxPeriodDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tax export")
         year = date.today().year - 1
+        self.setMinimumWidth(440)
         self.start = date_edit(f"{year}-01-01")
         self.end = date_edit(f"{year}-12-31")
+        self.message = InlineMessage()
         explain = QLabel("Dates, minutes, fees and who was billed, for held and missed "
                          "sessions. No notes, goals, places or anything said in coaching.")
         explain.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&From", self.start)
-        form.addRow("&To", self.end)
+        form.addRow("&Until", self.end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
@@ -50,10 +52,16 @@ class TaxPeriodDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _chosen(self) -> None:
-        self.saved = (iso(self.start), iso(self.end))
+        start, end = iso(self.start), iso(self.end)
+        if end < start:
+            self.message.show_message("The last day comes before the first.")
+            self.end.setFocus()
+            return
+        self.saved = (start, end)
         self.accept()
 
 
@@ -118,12 +126,14 @@ class SessionsPage(DialogHost, QWidget):
         if not path or self._vault is not vault:
             return
         try:
-            export_recorded(vault, path, tax_export.csv_bytes(vault, start, end), "tax_csv",
-                            "practice", 0)
+            found = tax_export.rows(vault, start, end)
+            export_recorded(vault, path, tax_export.csv_of(found), "tax_csv", "practice", 0)
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, path))
             return
-        self.message.show_message(f"Saved to {path}. This export is recorded.")
+        held = (f"{len(found)} session{'s' if len(found) != 1 else ''}" if found else
+                "no held or missed sessions in that period (only the column names)")
+        self.message.show_message(f"Saved to {path}: {held}. This export is recorded.")
 
     def _open(self, index) -> None:
         client_id = self._clients.get(index.data(IdRole))

@@ -226,7 +226,8 @@ class SettingsPage(DialogHost, QWidget):
         if self._vault is None:
             return
         path = ask.open_path(self, "Choose the backup to restore",
-                             f"CoachDesk backups (*{backups.SUFFIX})")
+                             f"CoachDesk backups (*{backups.SUFFIX})",
+                             settings.get(self._vault, "backup_folder"))
         if path and ask.confirm(
                 self, "Restore from a backup",
                 "Replace everything in your vault with this backup? What you changed since "

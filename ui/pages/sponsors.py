@@ -59,6 +59,7 @@ class SponsorsPage(DialogHost, QWidget):
         self.new_button.clicked.connect(self.add_sponsor)
 
         self.name = heading("")
+        self.name.setWordWrap(True)  # a long organisation name wraps; it is never cut off
         self.about = QLabel()
         self.about.setObjectName("muted")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
