@@ -79,6 +79,16 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def recovery_code(parent: QWidget | None, title: str, intro: str, code: str) -> None:
+    """Show a new recovery code until the coach confirms it is written down."""
+    shown.append((title, f"{intro}\n\n{code}"))
+    if _pending() is not None:
+        return
+    from ui.dialogs.recovery import RecoveryCodeDialog
+
+    RecoveryCodeDialog(title, intro, code, parent).exec()
+
+
 def save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) -> str | None:
     """Where to write an export; None when the coach cancels."""
     shown.append((title, suggested))

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
         self.unlock_page = UnlockPage(location)
-        self.unlock_page.unlocked.connect(self.open_vault)
+        self.unlock_page.unlocked.connect(self._unlocked)
         self.screens.addWidget(self.unlock_page)
         self.workspace = QWidget()
         self.screens.addWidget(self.workspace)
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             return typed["current"], typed["new"]
 
         dialog = FormDialog("Change the passphrase", [
-            ("current", "&Current passphrase", ""),
+            ("current", "&Current passphrase", "Forgotten it? Your recovery code works too"),
             ("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
             ("again", "New passphrase &again", "")], {}, check, "the passphrase", self)
         for edit in dialog.edits.values():
@@ -430,9 +430,9 @@ class MainWindow(QMainWindow):
                                old_backups: int = 0) -> None:
         what = ("A change of your vault's key was interrupted and has now been finished. "
                 if finished_now else "Your vault has a new key. ")
-        ask.inform(self, "Your new recovery code",
-                   f"{what}Write this recovery code down and keep it safe; the old one no "
-                   f"longer opens your vault:\n\n{code}")
+        ask.recovery_code(self, "Your new recovery code",
+                          f"{what}Write this recovery code down and keep it safe; the old "
+                          "one no longer opens your vault.", code)
         if old_backups and ask.confirm(
                 self, "Older backups",
                 f"Your {old_backups} older backup{'s' if old_backups != 1 else ''} still open "
@@ -954,6 +954,19 @@ class MainWindow(QMainWindow):
     def _set_one_client_actions(self, enabled: bool) -> None:
         for action in self.one_client_actions:
             action.setEnabled(enabled)
+
+    def _unlocked(self, vault) -> None:
+        """The unlock screen opened the vault. Opened with the recovery code in passphrase
+        mode, the passphrase may be forgotten: offer to choose a new one."""
+        by_code = self.unlock_page.mode == "recovery" and vault.info.key_mode == "passphrase"
+        self.open_vault(vault)
+        if by_code and ask.confirm(
+                self, "Choose a new passphrase?",
+                "You opened your vault with your recovery code. If you have forgotten your "
+                "passphrase, choose a new one now: your recovery code stands in for the "
+                "current one.", yes="Choose a new passphrase", no="Not now"):
+            self.go_to("Settings")
+            self.change_passphrase()
 
     def open_vault(self, vault) -> None:
         self.vault = vault

@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import keystore, recovery
+from ui.dialogs.recovery import fill_code_grid
 from ui.widgets import InlineMessage, line_edit, wipe
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
@@ -158,27 +159,10 @@ class CodePage(QWizardPage):
         layout.addStretch(1)
 
     def clear_code(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        fill_code_grid(self.grid, "")
 
     def initializePage(self) -> None:
-        self.clear_code()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.35)
-        mono.setWeight(QFont.Weight.DemiBold)
-        for index, part in enumerate(recovery.split_groups(self.wizard().plan.recovery_code)):
-            number = QLabel(f"{index + 1}")
-            number.setObjectName("muted")
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value = QLabel(part)
-            value.setObjectName("codeGroup")
-            value.setFont(mono)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            row, column = divmod(index, 4)
-            self.grid.addWidget(number, row, column * 2)
-            self.grid.addWidget(value, row, column * 2 + 1)
+        fill_code_grid(self.grid, self.wizard().plan.recovery_code)
         self.written.setChecked(False)
 
     def nextId(self) -> int:

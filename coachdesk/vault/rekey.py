@@ -77,12 +77,24 @@ def passphrase_matches(vault: Vault, passphrase: str) -> bool:
     return secrets.compare_digest(derive_passphrase_key(passphrase, salt), vault._key.key)
 
 
+def proves_the_key(vault: Vault, typed: str) -> bool:
+    """The current passphrase, or the recovery code: either shows the coach holds the
+    key (a coach who forgot the passphrase opened the vault with the code)."""
+    if passphrase_matches(vault, typed):
+        return True
+    try:
+        return secrets.compare_digest(recovery.decode(typed), vault._key.key)
+    except recovery.RecoveryCodeError:
+        return False
+
+
 def check_passphrase_change(vault: Vault, current: str, new: str) -> None:
     """Refuse a change that cannot be made, naming the field ("current" or "new")."""
     if vault.info.key_mode != "passphrase":
         raise CoachDeskError("Only a passphrase vault has a passphrase to change.")
-    if not passphrase_matches(vault, current):
-        raise InvalidInput("current", "That is not your current passphrase.")
+    if not proves_the_key(vault, current):
+        raise InvalidInput("current", "That is neither your current passphrase nor your "
+                                      "recovery code.")
     check_new_passphrase(new, "new")
     if new == current:
         raise InvalidInput("new", "The new passphrase is the one you have now.")

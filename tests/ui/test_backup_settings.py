@@ -138,7 +138,7 @@ def test_change_the_passphrase_from_settings(qtbot, tmp_path):
         dialog.save()
 
     attempt("river stone quiet lamb", "amber field slow tide", "amber field slow tide")
-    assert "not your current passphrase" in dialog.message.text()
+    assert "neither your current passphrase" in dialog.message.text()
     attempt("river stone quiet lamp", "amber field slow tide", "amber field slow tid")
     assert "not the same" in dialog.message.text()
     assert window.vault is vault  # nothing changed yet

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 from coachdesk import clients
 from coachdesk import vault as vaults
 from coachdesk.vault import recovery
+from ui import ask
 from ui.app import start
 from ui.main_window import MainWindow
 
@@ -309,3 +310,46 @@ def test_demo_start_opens_the_demo_practice_beside_the_real_vault(qtbot, qapp, t
     assert window.clients_page.model.total() > 30
     assert not VaultLocation.default().vault_file.exists()  # the coach's own vault: untouched
     window.close()
+
+
+def test_a_forgotten_passphrase_is_replaced_after_opening_with_the_code(qtbot, location):
+    plan = vaults.plan_passphrase_vault("river stone quiet lamp")
+    vaults.create(location, plan).close()
+    window, page = started_window(qtbot, location, "passphrase")
+    qtbot.waitUntil(lambda: "Enter your passphrase" in page.reason.text())  # asked, not busy
+    qtbot.mouseClick(page.code_button, Qt.MouseButton.LeftButton)  # "Forgot it?"
+    assert page.mode == "recovery"
+    qtbot.keyClicks(page.field, plan.recovery_code)
+    ask.set_next_answers(True)  # yes, choose a new passphrase now
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vault is not None)
+    assert ("Choose a new passphrase?" in [t for t, _ in ask.shown]
+            and window.current_page_name() == "Settings")
+    dialog = window.settings_page.dialog
+    for key, text in (("current", plan.recovery_code), ("new", "amber field slow tide"),
+                      ("again", "amber field slow tide")):
+        dialog.edits[key].setText(text)
+    ask.set_next_answers(True)  # the new recovery code, written down
+    dialog.save()
+    qtbot.waitUntil(lambda: "Your new recovery code" in [t for t, _ in ask.shown],
+                    timeout=30_000)
+    window.lock(ask_first=False)
+    vaults.unlock_with_passphrase(location, "amber field slow tide").close()
+    window.close()
+
+
+def test_a_new_recovery_code_stays_until_the_coach_has_written_it_down(qtbot):
+    from ui.dialogs.recovery import RecoveryCodeDialog
+
+    code = vaults.plan_keyring_vault().recovery_code
+    dialog = RecoveryCodeDialog("Your new recovery code", "Write it down.", code)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    groups = [w.text() for w in dialog.findChildren(QLabel) if w.objectName() == "codeGroup"]
+    assert "-".join(groups) == code or "".join(groups) == code.replace("-", "")
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # a stray Esc does not lose the code
+    dialog.written.setChecked(True)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted

@@ -124,7 +124,7 @@ def test_a_new_passphrase_opens_the_vault_and_the_old_one_no_longer_does(locatio
 
 
 @pytest.mark.parametrize(("current", "new", "field", "words"), [
-    ("not the passphrase", "amber field slow tide", "current", "not your current"),
+    ("not the passphrase", "amber field slow tide", "current", "neither your current"),
     ("river stone quiet lamp", "short", "new", "at least 10 characters"),
     ("river stone quiet lamp", "river stone quiet lamp", "new", "the one you have now"),
     ("river stone quiet lamp", "x'" + "ab" * 32 + "'", "new", "x'…'"),
@@ -147,3 +147,13 @@ def test_only_a_passphrase_vault_changes_a_passphrase(plan_and_vault):
     _plan, vault = plan_and_vault
     with pytest.raises(CoachDeskError, match="Only a passphrase vault"):
         rekey.change_passphrase(vault, "anything at all", "something else entirely")
+
+
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_code(location):
+    """Opened with the code because the passphrase is gone: the code stands in for it."""
+    plan = vaults.plan_passphrase_vault("river stone quiet lamp")
+    vaults.create(location, plan).close()
+    vault = vaults.unlock_with_recovery_code(location, plan.recovery_code)
+    changed = rekey.change_passphrase(vault, plan.recovery_code.lower(), "amber field slow tide")
+    changed.vault.close()
+    vaults.unlock_with_passphrase(location, "amber field slow tide").close()
