@@ -2,7 +2,8 @@
 
 A sponsor report, a legal export, a packet for the client: each is recorded
 with its recipient, time, purpose, the SHA-256 of the exact file and, for a
-report, the exact words in it and the consent that let each through. The row
+report, the exact words in it and the consent that let each through, and the
+session facts sent beside them (attendance, dates, hours). The row
 is written in the same transaction as the file's hash (and the file is saved
 inside that transaction, so a failed save records nothing). Disclosures are
 never edited or removed (triggers refuse it).
@@ -19,7 +20,7 @@ KINDS = ("sponsor_report", "legal_export", "client_packet")
 KIND_WORDS = {"sponsor_report": "Report to sponsor", "legal_export": "Legal export",
               "client_packet": "Packet for the client"}
 _COLUMNS = ("id, kind, client_id, sponsor_id, recipient_kind, recipient_id, recipient_name,"
-            " purpose, legal_basis, report_id, file_sha256, disclosed_at")
+            " purpose, legal_basis, report_id, file_sha256, disclosed_at, facts")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Disclosure:
     report_id: int | None
     file_sha256: str
     disclosed_at: str
+    facts: str = ""  # session facts sent beside the words, one "label: value" per line
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Pending:
     legal_basis: str = ""
     report_id: int | None = None
     words: tuple[DisclosedWords, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()  # (label, value) as the file shows them
 
 
 def reserve_id(conn) -> int:
@@ -75,10 +78,11 @@ def insert(conn, pending: Pending, data: bytes) -> None:
     """Record ``pending`` with the SHA-256 of ``data``, the exact bytes that leave."""
     export = exports.insert(conn, pending.kind, "disclosure", pending.id, data)
     conn.execute(
-        f"INSERT INTO disclosures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO disclosures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (pending.id, pending.kind, pending.client_id, pending.sponsor_id, pending.recipient_kind,
          pending.recipient_id, pending.recipient_name, pending.purpose, pending.legal_basis,
-         pending.report_id, export.file_sha256, export.exported_at))
+         pending.report_id, export.file_sha256, export.exported_at,
+         "\n".join(f"{label}: {value}" for label, value in pending.facts)))
     conn.executemany(
         "INSERT INTO disclosure_items (disclosure_id, position, excerpt_id, text, text_sha256,"
         " consent_id) VALUES (?, ?, ?, ?, ?, ?)",

@@ -460,6 +460,13 @@ def facts(vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
+def facts_to_send(vault, report_id: int) -> tuple[Fact, ...]:
+    """The session facts this report would send beside its passages: the ones it asks
+    for that the active agreement allows (what the client is told will go too)."""
+    report = get(vault, report_id)
+    return facts(vault, report, allowed_facts(agreement_for(vault, report)))
+
+
 def _day_after(day: str) -> str:
     return date.fromordinal(date.fromisoformat(day).toordinal() + 1).isoformat()
 
@@ -533,7 +540,8 @@ def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], 
             id=disclosure_id, kind="sponsor_report", client_id=report.client_id,
             sponsor_id=report.sponsor_id, recipient_kind=report.recipient_kind,
             recipient_id=report.recipient_id, recipient_name=assembly.content.recipient_name,
-            purpose=report.purpose, report_id=report_id, words=words)
+            purpose=report.purpose, report_id=report_id, words=words,
+            facts=tuple((f.label, f.value) for f in assembly.content.facts))
         return pending, render(assembly.content)
 
     return disclosures.disclose(vault, prepare, save)

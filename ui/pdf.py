@@ -206,7 +206,8 @@ def report_pdf(content: reports.ReportContent) -> bytes:
                 out.block(paragraph, space_after=2)
             out.block(f"Approved {words.approved_on}, {CONSENT_METHOD_WORDS[words.method]}.",
                       size=8.5, grey=True, space_after=4)
-    out.block("This report holds only what the client approved for its recipient. It is "
+    out.block("This report holds only passages the client approved word for word for its "
+              "recipient, and the session facts the coaching agreement allows. It is "
               "confidential to its recipient; please do not pass it on.",
               size=8, grey=True, space_before=20)
     return out.pdf_bytes("Coaching progress report",
@@ -214,7 +215,8 @@ def report_pdf(content: reports.ReportContent) -> bytes:
 
 
 def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, purpose: str,
-                     passages: list[tuple[int, str]], printed_on: str) -> bytes:
+                     passages: list[tuple[int, str]], printed_on: str,
+                     facts: tuple[reports.Fact, ...] = ()) -> bytes:
     """Written permission: the exact words and the recipient, with lines to sign.
 
     ``passages`` are (item number in the report, words): the numbers and words codes are
@@ -223,8 +225,15 @@ def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, 
     out = _Writer()
     out.block("Permission to share coaching information", size=18, bold=True, space_after=10)
     out.block(f"I, {client_name}, give {coach_name or 'my coach'} permission to share the "
-              f"passages below, exactly as written and nothing else, with {recipient_name}, "
-              f"for this purpose: {purpose}.", space_after=6)
+              f"passages below, exactly as written, with {recipient_name}, for this "
+              f"purpose: {purpose}.", space_after=6)
+    if facts:
+        out.block("With them go these facts from the session records, as our coaching "
+                  f"agreement allows (as recorded on {printed_on}): "
+                  + "; ".join(f"{f.label}: {f.value}" for f in facts)
+                  + ". Nothing else from my coaching is shared.", space_after=6)
+    else:
+        out.block("Nothing else from my coaching is shared.", space_after=6)
     out.block("I may strike out any passage before signing. I may withdraw this permission "
               "at any time by telling my coach; passages not yet sent will then not be sent.",
               space_after=10)
@@ -334,6 +343,9 @@ def packet_pdf(packet: Packet) -> bytes:
         out.block(f"Purpose: {disclosure.purpose}" + (
             f" · Legal basis: {disclosure.legal_basis}" if disclosure.legal_basis else ""),
             grey=True, space_after=4)
+        if disclosure.facts:
+            out.block("Facts from your session records, as your agreement allows: "
+                      + "; ".join(disclosure.facts.splitlines()) + ".", space_after=4)
         for w in words:
             for paragraph in w.text.split("\n"):
                 out.block(paragraph, space_after=2)

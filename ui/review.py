@@ -127,8 +127,9 @@ class ReviewScreen(QWidget):
         self.purpose = _label("", "reviewPurpose")
         self.explain = _label(
             "Read each passage. Approve it as it stands, change it together, or strike it "
-            "out. Nothing is sent without your approval, and nothing else from your "
-            "coaching is shared.", "reviewExplain")
+            "out. Only the passages you approve are sent, with the session facts below if "
+            "any; nothing else from your coaching is shared.", "reviewExplain")
+        self.facts = _label("", "reviewExplain")  # what goes with the passages, if anything
         self.list = QWidget()
         self.list.setObjectName("reviewList")
         self.list_layout = QVBoxLayout(self.list)
@@ -157,6 +158,7 @@ class ReviewScreen(QWidget):
         column.addWidget(self.purpose)
         column.addSpacing(6)
         column.addWidget(self.explain)
+        column.addWidget(self.facts)
         column.addSpacing(10)
         column.addWidget(scroll, 1)
         column.addWidget(self.message)
@@ -177,6 +179,10 @@ class ReviewScreen(QWidget):
         self.purpose.setText(f"{self.report.purpose} · {self.report.period_from} to "
                              f"{self.report.period_to}")
         self.given_by.setText(client_name)
+        sent = reports.facts_to_send(vault, report_id)
+        self.facts.setText("Sent with them, as your coaching agreement allows: "
+                           + "; ".join(f"{f.label}: {f.value}" for f in sent) + "."
+                           if sent else "No session facts are sent with them.")
         self.message.clear_message()
         waiting = [i.excerpt.id for i in reports.items(vault, report_id, self.today())
                    if i.state != reports.STRUCK]
@@ -255,5 +261,6 @@ class ReviewScreen(QWidget):
         self.show_items()
         self.title.setText("")
         self.purpose.setText("")
+        self.facts.setText("")
         self.given_by.clear()
         self.message.clear_message()

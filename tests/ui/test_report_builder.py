@@ -137,6 +137,10 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
                   "Today", "Clients", "Sponsors"):
         assert never not in on_screen, never
     assert review.given_by.text() == "Maya Okafor"
+    # The client is told what goes with the passages, not only the passages.
+    sent = reports.facts_to_send(vault, review.report.id)
+    assert sent and "as your coaching agreement allows" in review.facts.text()
+    assert all(f"{f.label}: {f.value}" in review.facts.text() for f in sent)
     assert review.cards[0].words.font().pointSizeF() >= 16
     assert window.windowTitle() == "CoachDesk"
     # Navigation shortcuts do nothing while the client is looking.
@@ -195,6 +199,8 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     log = page.disclosure_text.toPlainText()
     assert "To: Dan Reyes, Northwind Ltd" in log and disclosure.file_sha256 in log
     assert "1. Maya now runs the weekly team review herself." in log
+    assert "Session facts sent (as the agreement allows):" in log
+    assert all(f"{f.label}: {f.value}" in log for f in sent)
 
 
 def test_lock_during_review_clears_it_and_unlock_returns_to_the_desk(qtbot, window, case):

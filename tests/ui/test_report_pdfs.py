@@ -90,6 +90,7 @@ def test_release_form_and_receipt(vault):
     assert "with Northwind Ltd" in " ".join(form.split())
     assert "<script>alert('x')</script>" in form
     assert "Passage 3" in form and "Passage 2" not in form  # numbered as in the report
+    assert "Nothing else from my coaching is shared." in form
     assert form.count("Signature: ____") == 2
     [round_] = consents.rounds_for_report(vault, report.id)
     receipt = pdf_text(pdf.receipt_pdf(consents.receipt(vault, round_.id, "2026-05-01")))
@@ -131,3 +132,15 @@ def test_no_pdf_names_the_client_in_the_title_a_viewer_shows(vault):
     assert titles == ["Coaching progress report", "Client record (legal release)",
                       "What was shared about you"]
     assert not any("Maya" in t or "Okafor" in t for t in titles)
+
+
+def test_the_release_form_names_the_session_facts_that_go_with_the_passages():
+    form = " ".join(pdf_text(pdf.release_form_pdf(
+        client_name="Maya Okafor", coach_name="Sam Coach", recipient_name="Northwind Ltd",
+        purpose="Progress report", passages=[(1, "Maya leads the weekly review.")],
+        printed_on="2026-05-01", facts=(reports.Fact("Attendance", "3 sessions held"),
+                                        reports.Fact("Hours of coaching", "4.5 hours")))
+    ).split())
+    assert ("With them go these facts from the session records, as our coaching agreement "
+            "allows (as recorded on 2026-05-01): Attendance: 3 sessions held; Hours of "
+            "coaching: 4.5 hours. Nothing else from my coaching is shared.") in form

@@ -537,7 +537,8 @@ class ReportsPage(DialogHost, QWidget):
             client_name=self._name(report.client_id),
             coach_name=settings.get(vault, "coach_name"),
             recipient_name=reports.recipient_name(vault, report), purpose=report.purpose,
-            passages=[(i.position, i.excerpt.text) for i in waiting], printed_on=today())
+            passages=[(i.position, i.excerpt.text) for i in waiting], printed_on=today(),
+            facts=reports.facts_to_send(vault, report.id))
         try:
             export_recorded(vault, path, data, "release_form", "report", report.id)
         except (OSError, CoachDeskError) as exc:
@@ -612,6 +613,9 @@ class ReportsPage(DialogHost, QWidget):
         if d.legal_basis:
             lines.append(f"Legal basis: {d.legal_basis}")
         lines.append(f"File SHA-256: {d.file_sha256}")
+        if d.facts:
+            lines += ["", "Session facts sent (as the agreement allows):"]
+            lines += d.facts.splitlines()
         words = disclosures.words(self._vault, d.id)
         if words:
             lines += ["", "The exact words sent:"]
