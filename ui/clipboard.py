@@ -24,30 +24,46 @@ def forget_clipboard() -> None:
 
 
 class ClipboardGuard(QObject):
-    """Clears CoachDesk's own copy ``seconds`` after it was made (0: only at Lock/Quit)."""
+    """Clears CoachDesk's own copy ``seconds`` after it was made (0: only at Lock/Quit).
+
+    The clipboard and the X11 selection each have their own count: highlighting text
+    (which sets the selection) never postpones clearing a copied passage.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(forget_clipboard)
         self.seconds = 0
         board = QApplication.clipboard()
-        board.dataChanged.connect(self._copied)
-        board.selectionChanged.connect(self._copied)
+        self.timers = {mode: QTimer(self) for mode in (QClipboard.Mode.Clipboard,
+                                                       QClipboard.Mode.Selection)}
+        for mode, timer in self.timers.items():
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda m=mode: self._clear(m))
+        board.dataChanged.connect(lambda: self._copied(QClipboard.Mode.Clipboard))
+        board.selectionChanged.connect(lambda: self._copied(QClipboard.Mode.Selection))
 
     def set_seconds(self, seconds: int) -> None:
         self.seconds = max(seconds, 0)
         if not self.seconds:
-            self.timer.stop()
+            self.stop()
 
-    def _copied(self) -> None:
+    def _copied(self, mode: QClipboard.Mode) -> None:
         """Something was copied (here or in another app): count again from now, if it
         is CoachDesk's; the timeout clears only what CoachDesk still owns."""
+        if self._ours(mode) and self.seconds:
+            self.timers[mode].start(self.seconds * 1000)
+
+    @staticmethod
+    def _ours(mode: QClipboard.Mode) -> bool:
         board = QApplication.clipboard()
-        ours = board.ownsClipboard() or (board.supportsSelection() and board.ownsSelection())
-        if ours and self.seconds:
-            self.timer.start(self.seconds * 1000)
+        if mode == QClipboard.Mode.Clipboard:
+            return board.ownsClipboard()
+        return board.supportsSelection() and board.ownsSelection()
+
+    def _clear(self, mode: QClipboard.Mode) -> None:
+        if self._ours(mode):
+            QApplication.clipboard().clear(mode)
 
     def stop(self) -> None:
-        self.timer.stop()
+        for timer in self.timers.values():
+            timer.stop()

@@ -28,10 +28,13 @@ def wait(seconds):
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+from PySide6.QtGui import QClipboard
 board.setText("Maya's passage, copied for an email")
 wait(0.3)
 print("held", repr(board.text()), flush=True)
-wait(1.5)
+wait(0.4)
+board.setText("some highlighted words", QClipboard.Mode.Selection)  # never postpones it
+wait(0.75)  # 1.45 s after the copy: cleared at 1 s, not 1 s after the highlight
 print("after the time", repr(board.text()), flush=True)
 board.setText("copied again")
 wait(0.3)
