@@ -394,7 +394,9 @@ class MainWindow(QMainWindow):
 
         def change(typed: tuple[str, str]) -> None:
             current, new = typed
-            self._reencrypt("Changing your passphrase…", "The passphrase was not changed.",
+            self._reencrypt("Changing your passphrase…",
+                            "The change may not have finished: if your old passphrase does "
+                            "not open the vault, your new one will.",
                             lambda: rekey.change_passphrase(vaults.open_with_key(location, key),
                                                             current, new))
 

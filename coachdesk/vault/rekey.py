@@ -14,19 +14,24 @@ recovery code still opens them, and the coach is offered a fresh backup.
 A passphrase vault's key is derived from its passphrase (and the file's salt,
 which stays), so a new passphrase re-encrypts the vault the same way and brings
 a new recovery code. There is no keyring to hold the new key meanwhile, and none
-is needed: the coach knows both passphrases, and the change is one transaction,
-so after an interruption exactly one of them opens the vault.
+is needed: the coach knows both passphrases, and the change is one transaction.
+The info file marks a change under way until the new key has opened the vault:
+after an interruption the next unlock asks for the new passphrase (the old one
+may open nothing, or only pages not yet folded into the file) and shows the new
+recovery code once it opens.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
 
 from coachdesk import audit
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.vault import keystore, recovery
 from coachdesk.vault.vault import (
+    DatabaseError,
     RawKey,
     Vault,
     check_new_passphrase,
@@ -101,11 +106,26 @@ def check_passphrase_change(vault: Vault, current: str, new: str) -> None:
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
-    """A passphrase vault's new passphrase; returns the vault reopened, with the new code."""
+    """A passphrase vault's new passphrase; returns the vault reopened, with the new code.
+
+    The info file says a change is under way until the vault has opened with the new
+    key: if CoachDesk is stopped in between, the next unlock asks for the new
+    passphrase and shows its recovery code (see ``unlock_with_passphrase``).
+    """
     check_passphrase_change(vault, current, new)
     key = derive_passphrase_key(new, file_salt(vault.location.vault_file))
+    location = vault.location
+    try:
+        replace(vault.info, changing_passphrase=True).write(location)
+    except OSError as exc:
+        raise CoachDeskError(f"CoachDesk could not write beside the vault ({exc.strerror}); "
+                             "the passphrase was not changed.") from None
     reopened = _reencrypt(vault, key)
-    with reopened.transaction() as conn:
+    reopened.info = replace(reopened.info, changing_passphrase=False)
+    with suppress(OSError):
+        reopened.info.write(location)
+    # The change stands even if its audit entry cannot be written (a full disk).
+    with suppress(CoachDeskError, DatabaseError), reopened.transaction() as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)
     return Rotated(reopened, recovery.encode(key))
 
@@ -113,14 +133,15 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
 def _reencrypt(vault: Vault, key: bytes) -> Vault:
     """Every page under ``key`` in one transaction; the vault is closed and returned
     opened again with the new key, which proves it."""
-    with vault.transaction() as conn:
-        audit.record(conn, "vault.key_rotation_started", "vault", None)
-    with vault._guard:
-        conn = vault.connection
-        conn.execute(f"PRAGMA rekey = {RawKey(key).pragma_value()}")
-        # Fold the re-encrypted pages from the log into the file at once: until then
-        # the file itself still holds pages under the old key.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    location = vault.location
-    vault.close()
-    return open_with_key(location, RawKey(key))
+    try:
+        with vault.transaction() as conn:
+            audit.record(conn, "vault.key_rotation_started", "vault", None)
+        with vault._guard:
+            conn = vault.connection
+            conn.execute(f"PRAGMA rekey = {RawKey(key).pragma_value()}")
+            # Fold the re-encrypted pages from the log into the file at once: until then
+            # the file itself still holds pages under the old key.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        vault.close()  # held by no one now: the vault is reopened below, or by the coach
+    return open_with_key(vault.location, RawKey(key))

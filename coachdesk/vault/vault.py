@@ -22,7 +22,7 @@ import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -104,6 +104,7 @@ class VaultInfo:
     format: int = INFO_FORMAT
     keyring_backend: str | None = None
     backup_folder: str | None = None  # where backups are: needed when the vault will not open
+    changing_passphrase: bool = False  # a passphrase change started and has not been proved
 
     @staticmethod
     def read(location: VaultLocation) -> VaultInfo | None:
@@ -115,6 +116,7 @@ class VaultInfo:
                 format=int(data.get("format", INFO_FORMAT)),
                 keyring_backend=data.get("keyring_backend"),
                 backup_folder=data.get("backup_folder"),
+                changing_passphrase=data.get("changing_passphrase") is True,
             )
         except FileNotFoundError:
             return None
@@ -130,6 +132,8 @@ class VaultInfo:
             "keyring_backend": self.keyring_backend,
             "backup_folder": self.backup_folder,
         }
+        if self.changing_passphrase:
+            data["changing_passphrase"] = True
         tmp = location.info_file.with_suffix(".json.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -609,8 +613,26 @@ def unlock_with_recovery_code(location: VaultLocation, code: str, *,
 
 def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
                            accept_damaged_journal: bool = False) -> Vault:
-    vault = open_with_key(location, Passphrase(passphrase), "passphrase",
-                          accept_damaged_journal=accept_damaged_journal)
+    """Open with the typed passphrase. After a passphrase change that was cut off, the
+    old passphrase may no longer open the vault (or only part of it): the coach is
+    told to type the new one, and once it opens, shown the recovery code again."""
+    info = VaultInfo.read(location)
+    changing = info is not None and info.changing_passphrase
+    try:
+        vault = open_with_key(location, Passphrase(passphrase), "passphrase",
+                              accept_damaged_journal=accept_damaged_journal)
+    except (WrongKey, VaultDamaged):
+        if not changing:
+            raise
+        raise KeyNeeded("A change of your passphrase was cut off. Type the new passphrase "
+                        "you chose; if it does not open the vault, your old one will.",
+                        "passphrase") from None
+    if changing:
+        vault.info = replace(vault.info, changing_passphrase=False)
+        with suppress(OSError):
+            vault.info.write(location)
+        vault.new_recovery_code = recovery.encode(vault._key.key)  # maybe never seen
+        return vault
     if VaultInfo.read(location) != vault.info:
         with suppress(OSError):
             vault.info.write(location)

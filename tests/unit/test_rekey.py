@@ -157,3 +157,34 @@ def test_a_forgotten_passphrase_is_replaced_with_the_recovery_code(location):
     changed = rekey.change_passphrase(vault, plan.recovery_code.lower(), "amber field slow tide")
     changed.vault.close()
     vaults.unlock_with_passphrase(location, "amber field slow tide").close()
+
+
+def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
+    """Killed after PRAGMA rekey, before the proof: the next unlock asks for the new
+    passphrase (the old one opens nothing), then shows the code the coach never saw."""
+    from dataclasses import replace
+
+    from coachdesk.vault import recovery
+
+    plan = vaults.plan_passphrase_vault("river stone quiet lamp")
+    vault = vaults.create(location, plan)
+    clients.add(vault, clients.ClientDraft("Interrupted"))
+    salt = location.vault_file.read_bytes()[:16]
+    new_key = vaults.vault.derive_passphrase_key("amber field slow tide", salt)
+    replace(vault.info, changing_passphrase=True).write(location)  # as change_passphrase does
+    vault.connection.execute(f"PRAGMA rekey = {vaults.RawKey(new_key).pragma_value()}")
+    vault.close()
+    with pytest.raises(vaults.KeyNeeded, match="was cut off. Type the new passphrase"):
+        vaults.unlock_with_passphrase(location, "river stone quiet lamp")
+    opened = vaults.unlock_with_passphrase(location, "amber field slow tide")
+    try:
+        assert clients.list_ids(opened)
+        assert opened.new_recovery_code == recovery.encode(new_key)  # shown at this unlock
+        assert not vaults.VaultInfo.read(location).changing_passphrase
+    finally:
+        opened.close()
+    again = vaults.unlock_with_passphrase(location, "amber field slow tide")
+    assert again.new_recovery_code is None  # once only
+    again.close()
+    with pytest.raises(vaults.WrongKey):  # no longer cut off: the plain refusal
+        vaults.unlock_with_passphrase(location, "river stone quiet lamp")
