@@ -122,6 +122,10 @@ from coachdesk.paths import VaultLocation
 from coachdesk.vault import keystore
 location = VaultLocation.default()
 backend = keystore.store_key(sys.argv[2], vaults.DEMO_KEY)
+vault = vaults.open_with_key(location, vaults.RawKey(vaults.DEMO_KEY))
+with vault.transaction() as conn:  # the copy is a coach's vault now, not the demo
+    conn.execute("UPDATE vault_info SET value = 'keyring' WHERE key = 'key_mode'")
+vault.close()
 vaults.VaultInfo(sys.argv[2], "keyring", keyring_backend=backend).write(location)
 """
 
