@@ -227,10 +227,11 @@ def run(n_clients: int, n_notes: int, seed: int = 7) -> dict[str, tuple[float, f
                 report = reports.create(db, reports.ReportDraft(
                     engagement.id, "Progress", "2026-01-01", "2026-06-30",
                     facts=("attendance", "hours")))
-                items = [reports.write_item(db, report.id, texts[(n * 100 + k) % n_notes]).id
-                         for k in range(100)]
-                reports.approve(db, report.id, items, method="written", given_by="Client",
-                                given_on="2026-05-01")
+                written = [reports.write_item(db, report.id, texts[(n * 100 + k) % n_notes])
+                           for k in range(100)]
+                reports.mark_printed(db, report.id, {e.id: e.text for e in written})
+                reports.approve(db, report.id, [e.id for e in written], method="written",
+                                given_by="Client", given_on="2026-05-01")
                 report_ids[side].append(report.id)
         for side, db in enumerate(both):
             t = timed(lambda db=db, side=side: [

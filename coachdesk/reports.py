@@ -383,7 +383,8 @@ def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given
                 ([i for i in chosen if i.printed_sha256 is None],
                  "never printed on a release form, so no signed form holds its words")):
             if refused:
-                which = ", ".join(str(i.position) for i in refused)
+                which = ", ".join(str(i.position) for i in refused[:5]) + (
+                    f" and {len(refused) - 5} more" if len(refused) > 5 else "")
                 raise InvalidInput(
                     "excerpts", f"Item{'s' if len(refused) > 1 else ''} {which}: {why}. "
                     "Print a release form for these words first.")

@@ -221,7 +221,7 @@ class ReviewScreen(QWidget):
             self.message.show_message(exc.message)
             self.given_by.setFocus()
             return
-        self.message.show_message(f"Passage {item.position} approved.")
+        self.message.show_message(f"Passage {item.position} approved.", done=True)
         self.show_items()
 
     def change(self, item: reports.Item, text: str) -> None:

@@ -34,7 +34,8 @@ def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit
 
 
 class InlineMessage(QLabel):
-    """A calm, visible message under a form; empty means hidden."""
+    """A calm, visible message under a form; empty means hidden. A problem shows in
+    warm tones; something done (saved, approved, recorded) in the calm green."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +45,12 @@ class InlineMessage(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, done: bool = False) -> None:
+        tone = "done" if done else "problem"
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            self.style().unpolish(self)  # the style sheet picks its colours by tone
+            self.style().polish(self)
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -121,6 +121,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     page.export_button.click()
     assert "Item 1 “Maya now runs the weekly team review herself.”" in page.message.text()
     assert "Item 3 “She is thinking about leaving" in page.message.text()
+    assert page.message.property("tone") == "problem"
     assert disclosures.for_client(vault, case.client.id) == []
 
     # 4. Client review mode: only this report, large, nothing else.
@@ -181,6 +182,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     page.export_button.click()
     [disclosure] = disclosures.for_client(vault, case.client.id)
     assert f"Disclosure D-{disclosure.id:06d} is recorded" in page.message.text()
+    assert page.message.property("tone") == "done"  # green: done, not a warning
     text = pdf_text(target.read_bytes())
     assert "Maya now runs the weekly team review herself." in text
     assert "She now asks her team for feedback earlier in each project." in text

@@ -329,7 +329,7 @@ class AgreementsPage(DialogHost, QWidget):
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, target))
             return
-        self.message.show_message(f"Saved to {target}. This printing is recorded.")
+        self.message.show_message(f"Saved to {target}. This printing is recorded.", done=True)
 
     def _open(self, dialog: QDialog) -> None:
         self.show_dialog(dialog, lambda saved: self._saved(saved.id))

@@ -547,7 +547,7 @@ class ReportsPage(DialogHost, QWidget):
         reports.mark_printed(vault, report.id, printed)
         self._show_items()
         self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
-                                  "approval and attach the scan.")
+                                  "approval and attach the scan.", done=True)
 
     def print_receipt(self) -> None:
         if self._vault is None or self.report is None:
@@ -574,7 +574,7 @@ class ReportsPage(DialogHost, QWidget):
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, path))
             return
-        self.message.show_message(f"Receipt CR-{chosen.id:06d} saved to {path}.")
+        self.message.show_message(f"Receipt CR-{chosen.id:06d} saved to {path}.", done=True)
 
     # -- export ----------------------------------------------------------------------------
     def export(self) -> None:
@@ -600,7 +600,7 @@ class ReportsPage(DialogHost, QWidget):
             return
         self.refresh()
         self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
-                                  "recorded.")
+                                  "recorded.", done=True)
 
     # -- disclosures and requests --------------------------------------------------------------
     def show_disclosure(self, disclosure_id: int | None) -> None:
@@ -668,7 +668,7 @@ class ReportsPage(DialogHost, QWidget):
         self.refresh()
         select_record(self.requests_view, request_id)
         self.show_request(request_id)
-        self.request_message.show_message("Response recorded.")
+        self.request_message.show_message("Response recorded.", done=True)
 
 
 def legal_export(vault, client_id: int, path: str, requester: str, basis: str,

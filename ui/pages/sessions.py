@@ -133,7 +133,8 @@ class SessionsPage(DialogHost, QWidget):
             return
         held = (f"{len(found)} session{'s' if len(found) != 1 else ''}" if found else
                 "no held or missed sessions in that period (only the column names)")
-        self.message.show_message(f"Saved to {path}: {held}. This export is recorded.")
+        self.message.show_message(f"Saved to {path}: {held}. This export is recorded.",
+                                  done=True)
 
     def _open(self, index) -> None:
         client_id = self._clients.get(index.data(IdRole))
