@@ -89,6 +89,14 @@ def recovery_code(parent: QWidget | None, title: str, intro: str, code: str) -> 
     RecoveryCodeDialog(title, intro, code, parent).exec()
 
 
+def _forget_folders_visited() -> None:
+    """Qt's own file dialog keeps the folders it visited in QtProject.conf; a folder can
+    carry a client's name, so CoachDesk removes that history as each dialog closes."""
+    from PySide6.QtCore import QSettings
+
+    QSettings(QSettings.Scope.UserScope, "QtProject").remove("FileDialog")
+
+
 def save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) -> str | None:
     """Where to write an export; None when the coach cancels."""
     shown.append((title, suggested))
@@ -101,6 +109,7 @@ def save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) ->
     # In the coach's home folder, not wherever CoachDesk was started from.
     path, _kind = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
                                               kinds)
+    _forget_folders_visited()
     return path or None
 
 
@@ -114,6 +123,7 @@ def open_path(parent: QWidget | None, title: str, kinds: str, start: str = "") -
         raise AssertionError(f"CoachDesk asked for a file no test chose: {title}")
     from PySide6.QtWidgets import QFileDialog
     path, _kind = QFileDialog.getOpenFileName(parent, title, start or str(Path.home()), kinds)
+    _forget_folders_visited()
     return path or None
 
 
@@ -125,4 +135,6 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
     if _strict:
         raise AssertionError(f"CoachDesk asked for a folder no test chose: {title}")
     from PySide6.QtWidgets import QFileDialog
-    return QFileDialog.getExistingDirectory(parent, title, start or str(Path.home())) or None
+    folder = QFileDialog.getExistingDirectory(parent, title, start or str(Path.home()))
+    _forget_folders_visited()
+    return folder or None

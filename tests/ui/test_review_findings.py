@@ -169,3 +169,31 @@ def test_lock_forgets_sponsor_details_held_off_screen(qtbot, window):
     assert page._contacts == {} and page._engagements == {}
     assert page.contacts_model.rowCount() == 0 and page.allows.text() == ""
 
+
+
+def test_qts_file_dialog_keeps_no_history_of_the_folders_visited(qtbot, tmp_path):
+    """Qt's own dialog writes the folders it visited to QtProject.conf; a folder can be
+    named after a client."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from ui import ask
+
+    folder = tmp_path / "Clients" / "Maya Okafor"
+    folder.mkdir(parents=True)
+    ask.set_strict(False)  # a real dialog this time
+
+    def close_it():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, close_it)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(50, close_it)
+    assert ask.choose_folder(None, "Where should backups go?", str(folder)) is None
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.sync()
+    remembered = [str(qt_settings.value(k)) for k in qt_settings.allKeys()]
+    assert not any("Okafor" in value for value in remembered), remembered  # nor as a URL
