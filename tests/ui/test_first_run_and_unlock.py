@@ -309,6 +309,9 @@ def test_demo_start_opens_the_demo_practice_beside_the_real_vault(qtbot, qapp, t
     assert "invented" in window.demo_banner.text()
     assert window.clients_page.model.total() > 30
     assert not VaultLocation.default().vault_file.exists()  # the coach's own vault: untouched
+    window.lock()
+    reason = window.unlock_page.reason.text()
+    assert "opens without a key" in reason and "keyring" not in reason  # there is none
     window.close()
 
 

@@ -143,9 +143,12 @@ class UnlockPage(QWidget):
         self.unlock_button.setText("&Open vault" if asks else
                                    "Try &again" if mode == PROBLEM else "&Unlock")
         if mode == KEYRING:
+            info = VaultInfo.read(self.location)
             self.title.setText("Your vault is locked")
-            self.reason.setText(reason or "Unlock to carry on. Your key is kept in this "
-                                          "computer's keyring.")
+            self.reason.setText(reason or (
+                "Unlock to carry on. The demo practice opens without a key: it holds only "
+                "invented clients." if info is not None and info.key_mode == "demo" else
+                "Unlock to carry on. Your key is kept in this computer's keyring."))
             self.code_button.setText("Use my &recovery code")
         elif mode == RECOVERY:
             self.title.setText("Enter your recovery code")
