@@ -7,6 +7,7 @@ vault created and the key stored. A cancelled wizard leaves no file behind.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coachdesk import settings
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.paths import VaultLocation
@@ -56,6 +58,15 @@ class WelcomePage(QWizardPage):
             "encrypted vault on this computer. Nothing is sent anywhere."))
         layout.addWidget(_text(f"Your vault will be created here:\n{self.location.vault_file}"))
         layout.addSpacing(8)
+        self.coach_name = line_edit("e.g. Sam Rivera")
+        self.coach_name.setAccessibleName("Your name")
+        name_label = QLabel("&Your name, as agreements, release forms and reports print it "
+                            "(you can change it in Settings)")
+        name_label.setWordWrap(True)
+        name_label.setBuddy(self.coach_name)
+        layout.addWidget(name_label)
+        layout.addWidget(self.coach_name)
+        layout.addSpacing(4)
         self.use_keyring = QRadioButton("Keep the key in this computer's &keyring "
                                         "(recommended)")
         self.use_passphrase = QRadioButton("Use a &passphrase I type at every start")
@@ -275,6 +286,10 @@ class FirstRunWizard(QWizard):
     def _finish(self) -> None:
         vault, self.vault = self.vault, None
         if vault is not None:
+            name = self.welcome.coach_name.text().strip()
+            if name:  # printed on agreements, release forms and reports
+                with contextlib.suppress(CoachDeskError):
+                    settings.put(vault, "coach_name", name)
             self.created.emit(vault)
 
     def forget_secrets(self) -> None:

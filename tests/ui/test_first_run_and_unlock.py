@@ -54,9 +54,13 @@ def test_first_start_creates_the_vault_and_opens_the_window(qtbot, qapp, locatio
     assert str(location.vault_file) in " ".join(
         label.text() for label in wizard.welcome.findChildren(QLabel))
     assert wizard.welcome.use_keyring.isChecked()
+    qtbot.keyClicks(wizard.welcome.coach_name, "Sam Rivera")  # printed on every form
     wizard.next()
     assert not location.vault_file.exists()  # nothing written before the code is confirmed
     code, _vault = finish_wizard(qtbot, wizard)
+    from coachdesk import settings
+
+    assert settings.get(window.vault, "coach_name") == "Sam Rivera"
     assert window.isVisible() and window.screens.currentWidget() is window.workspace
     assert window.current_page_name() == "Today"
     info = vaults.VaultInfo.read(location)
