@@ -882,19 +882,21 @@ class MainWindow(QMainWindow):
 
     def new_client(self) -> None:
         """Clients → New client (and Ctrl+N outside the other pages): on the client list."""
-        if self.in_review or self.vault is None:
-            return
-        self.go_to("Clients")
-        self.show_client_list()
-        self.clients_page.add_client()
+        if self._to_client_list():
+            self.clients_page.add_client()
 
     def find_client(self) -> None:
         """Ctrl+F: the client list's search field, from wherever the coach is."""
+        if self._to_client_list():
+            self.clients_page.focus_search()
+
+    def _to_client_list(self) -> bool:
+        """For a Clients menu entry used from any page; False while locked or in review."""
         if self.in_review or self.vault is None:
-            return
+            return False
         self.go_to("Clients")
         self.show_client_list()
-        self.clients_page.focus_search()
+        return True
 
     def search_everything(self) -> None:
         if self.in_review:  # the client is looking: nothing else may show
