@@ -268,3 +268,19 @@ def test_archived_clients_look_archived(window):
     assert model.data(model.index(rows["Old Client"], COL_NAME), Qt.ItemDataRole.FontRole).italic()
     assert model.data(model.index(rows["Current Client"], COL_NAME),
                       Qt.ItemDataRole.FontRole) is None
+
+
+def test_the_clients_menu_works_from_today_before_the_clients_page_was_built(qtbot, window):
+    """The Clients page is built on first use; its menu entries must work before that."""
+    window.go_to("Today")
+    assert "Clients" not in window._page_widgets
+    assert window.find_client_action.isEnabled() and window.new_client_action.isEnabled()
+    assert not window.edit_client_action.isEnabled()  # nothing chosen to edit yet
+    window.find_client_action.trigger()
+    assert window.current_page_name() == "Clients"
+    assert window.focusWidget() is window.clients_page.search  # ready to type a name
+    window.go_to("Today")
+    window.new_client_action.trigger()
+    assert window.current_page_name() == "Clients"
+    assert window.clients_page.dialog is not None  # the new-client form is open
+    window.clients_page.dialog.discard()
