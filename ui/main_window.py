@@ -462,14 +462,18 @@ class MainWindow(QMainWindow):
             return
         self.lock(ask_first=False)
         try:
-            restored = backups.restore(location, Path(path), key)
+            # The vault as it was stays beside it: a restore chosen by mistake can be undone.
+            restored = backups.restore(location, Path(path), key, keep_old=True)
         except CoachDeskError as exc:
             ask.warn(self, "Not restored", f"{exc.message}\n\nYour vault was not changed; "
                      "unlock it as usual.")
             return
         self.open_vault(restored)
         self.go_to("Today")
-        ask.inform(self, "Restored", "Your vault now holds the records of the backup.")
+        kept = backups.kept_copies(location)
+        ask.inform(self, "Restored", "Your vault now holds the records of the backup. The vault "
+                   "as it was before is kept, encrypted, in the vault's folder"
+                   + (f" as {kept[-1].name}" if kept else "") + ".")
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:

@@ -50,6 +50,11 @@ class Backup:
     size: int
 
 
+def made_at(path: Path) -> datetime | None:
+    """When a CoachDesk backup was made, from its name (None for any other file)."""
+    return _made_at(Path(path))
+
+
 def _made_at(path: Path) -> datetime | None:
     match = _NAME.match(path.name)
     if not match:
@@ -198,16 +203,17 @@ def check(backup_path: Path, key: RawKey) -> None:
     verify(Path(backup_path), RawKey(key.key, salt))
 
 
-def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = False
-            ) -> Vault:
+def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = False,
+            damaged: bool = False) -> Vault:
     """Replace the vault at ``location`` with a verified backup; returns it opened.
 
     ``key`` is the raw key or the recovery code. The backup is checked first
     (nothing changes if it fails). The current vault (which must be closed) is
     moved aside, the copy put in its place and opened; only when it has opened
-    is the old file removed (with ``keep_old``, a damaged vault, it stays beside
-    the new one as ``….damaged-<time>``). If opening fails, the old vault is put
-    back: a restore never leaves the coach with nothing.
+    is the old file removed; with ``keep_old`` it stays beside the new one, as
+    ``….before-restore-<time>`` (or ``….damaged-<time>`` for a ``damaged`` vault).
+    If opening fails, the old vault is put back: a restore never leaves the coach
+    with nothing.
     """
     from coachdesk.vault import recovery
     from coachdesk.vault.vault import INFO_FORMAT, VaultInfo, open_with_key
@@ -221,7 +227,7 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     incoming = vault_file.with_name(vault_file.name + ".restoring")
     aside = vault_file.with_name(
-        f"{vault_file.name}.{'damaged' if keep_old else 'before-restore'}-{stamp}")
+        f"{vault_file.name}.{'damaged' if damaged else 'before-restore'}-{stamp}")
     incoming.unlink(missing_ok=True)
     try:
         data = backup_path.read_bytes()
@@ -272,7 +278,7 @@ def restore_newest(location, folder: Path, key: RawKey | str) -> tuple[Vault, Ba
     once, by ``restore`` itself; nothing changes if none checks out."""
     for backup in in_folder(folder):
         try:
-            return restore(location, backup.path, key, keep_old=True), backup
+            return restore(location, backup.path, key, keep_old=True, damaged=True), backup
         except BackupFailed:
             continue
     raise BackupFailed("no backup in the backup folder opens with this key and checks out")

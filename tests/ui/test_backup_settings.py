@@ -61,7 +61,24 @@ def test_restore_from_settings_brings_the_backup_back(qtbot, window, tmp_path):
     window.settings_page.restore_button.click()
     assert window.vault is not None and window.current_page_name() == "Today"
     assert clients.list_ids(window.vault) == [kept.id]
-    assert ("Restored", "Your vault now holds the records of the backup.") in ask.shown
+    confirm = next(text for title, text in ask.shown if title == "Restore from a backup")
+    assert f"made {made.made_at.astimezone():%Y-%m-%d %H:%M}" in confirm  # which backup
+    restored = next(text for title, text in ask.shown if title == "Restored")
+    assert restored.startswith("Your vault now holds the records of the backup.")
+    # The vault as it was (with the client typed after the backup) is kept, and opens.
+    [before] = backups.kept_copies(window.vault.location)
+    assert before.name in restored and ".before-restore-" in before.name
+    from coachdesk import vault as vaults
+    from coachdesk.paths import VaultLocation
+
+    aside = VaultLocation(tmp_path / "aside")
+    aside.folder.mkdir()
+    (aside.folder / "vault.coachdesk").write_bytes(before.read_bytes())
+    old = vaults.open_with_key(aside, window.vault._key)
+    try:
+        assert len(clients.list_ids(old)) == 2
+    finally:
+        old.close()
 
 
 def test_a_damaged_backup_is_refused_and_the_vault_stays(qtbot, window, tmp_path):

@@ -228,11 +228,14 @@ class SettingsPage(DialogHost, QWidget):
         path = ask.open_path(self, "Choose the backup to restore",
                              f"CoachDesk backups (*{backups.SUFFIX})",
                              settings.get(self._vault, "backup_folder"))
+        made = backups.made_at(Path(path)) if path else None
+        when = f"made {made.astimezone():%Y-%m-%d %H:%M}" if made else "you chose"
         if path and ask.confirm(
                 self, "Restore from a backup",
-                "Replace everything in your vault with this backup? What you changed since "
-                "it was made will be gone. The backup is checked first; your current vault "
-                "is kept until the restored one has opened.", yes="Restore"):
+                f"Replace everything in your vault with the backup {when}? What you changed "
+                "since it was made will be gone from the vault. The backup is checked first; "
+                "your vault as it is now is kept, encrypted, in the vault's folder.",
+                yes="Restore"):
             self.restore_requested.emit(path)
 
     def backup_started(self) -> None:
