@@ -67,14 +67,23 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
             socket.deleteLater()
 
-    def ask_running_to_raise(self) -> bool:
-        """From a second start: wake the first one; True if it answered."""
+    def ask_running_to_raise(self, patience_ms: int = 2000) -> bool:
+        """From a second start: wake the first one; True if it answered. The first may
+        still be drawing its window (it listens a moment after starting): keep trying."""
+        import time
+
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
-        socket.connectToServer(_server_name(self.location))
-        if not socket.waitForConnected(1000):
-            return False
+        deadline = time.monotonic() + patience_ms / 1000
+        while True:
+            socket.connectToServer(_server_name(self.location))
+            if socket.waitForConnected(1000):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            socket.abort()
+            time.sleep(0.1)
         socket.write(RAISE)
         ok = socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()
