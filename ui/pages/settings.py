@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -67,10 +69,9 @@ class SettingsPage(DialogHost, QWidget):
         self.currency.setMaximumWidth(90)
         self.coach = line_edit("Your name, as agreements show it")
         self.message = InlineMessage()
-        note = QLabel("Locking closes the vault and clears every screen; CoachDesk also "
-                      "locks when you press Ctrl+L. Text you copy out of CoachDesk is "
-                      "cleared from the clipboard when it locks, and after the time below, "
-                      "unless you have copied something else since.")
+        note = QLabel("Locking closes the vault and clears every screen (Ctrl+L locks at "
+                      "once). Text copied out of CoachDesk leaves the clipboard at Lock and "
+                      "after the time below, unless something else was copied since.")
         note.setObjectName("muted")
         note.setWordWrap(True)
 
@@ -137,9 +138,20 @@ class SettingsPage(DialogHost, QWidget):
         holder = QWidget()
         holder.setMaximumWidth(680)  # a calm column, not a form stretched across the screen
         holder.setLayout(form)
-        layout.addWidget(holder)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 12, 0)
+        column_layout.addWidget(holder)
+        column_layout.addWidget(self.message)
+        column_layout.addStretch(1)
+        # Scrolls in a small window rather than squeezing the explanations until they are cut.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(column)
+        scroll.viewport().setAutoFillBackground(False)
+        column.setAutoFillBackground(False)
+        layout.addWidget(scroll, 1)
 
         self.theme.setCurrentIndex(max(self.theme.findData(theme.chosen()), 0))
         self.theme.currentIndexChanged.connect(
