@@ -394,6 +394,10 @@ class MainWindow(QMainWindow):
 
         def change(typed: tuple[str, str]) -> None:
             current, new = typed
+            if self.backing_up or self.vault is not vault:
+                ask.inform(self, "Not changed yet", "A backup is being made: change the "
+                           "passphrase once it has finished.")
+                return
             self._reencrypt("Changing your passphrase…",
                             "The change may not have finished: if your old passphrase does "
                             "not open the vault, your new one will.",
@@ -422,9 +426,13 @@ class MainWindow(QMainWindow):
                                      + " Unlock to carry on.")
 
         def done(rotated) -> None:
+            from coachdesk import vault as vaults
+
             self.unlock_page.unlock_button.setEnabled(True)
             self.open_vault(rotated.vault)
             self.show_new_recovery_code(rotated.recovery_code, old_backups=old_backups)
+            if self.vault is rotated.vault:  # the code is written down: no need to show it again
+                vaults.code_written_down(rotated.vault)
 
         ops.run(work, success=done, failure=failed)
 
@@ -470,10 +478,10 @@ class MainWindow(QMainWindow):
             return
         self.open_vault(restored)
         self.go_to("Today")
-        kept = backups.kept_copies(location)
+        kept = [p for p in backups.kept_copies(location) if ".before-restore-" in p.name]
         ask.inform(self, "Restored", "Your vault now holds the records of the backup. The vault "
                    "as it was before is kept, encrypted, in the vault's folder"
-                   + (f" as {kept[-1].name}" if kept else "") + ".")
+                   + (f" as {max(kept).name}" if kept else "") + ".")
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:
@@ -1000,6 +1008,10 @@ class MainWindow(QMainWindow):
         if vault.new_recovery_code:  # a key change was finished at this unlock
             self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
             vault.new_recovery_code = None
+            if self.vault is vault:
+                from coachdesk import vault as vaults
+
+                vaults.code_written_down(vault)
         # The page check and the daily backup start once the first screen is drawn.
         QTimer.singleShot(1500, self, self.check_health)
         QTimer.singleShot(2000, self, self.back_up_if_due)

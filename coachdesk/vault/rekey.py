@@ -15,10 +15,10 @@ A passphrase vault's key is derived from its passphrase (and the file's salt,
 which stays), so a new passphrase re-encrypts the vault the same way and brings
 a new recovery code. There is no keyring to hold the new key meanwhile, and none
 is needed: the coach knows both passphrases, and the change is one transaction.
-The info file marks a change under way until the new key has opened the vault:
-after an interruption the next unlock asks for the new passphrase (the old one
-may open nothing, or only pages not yet folded into the file) and shows the new
-recovery code once it opens.
+The info file marks a change (with a keyed fingerprint of the new key) from before
+the re-encryption until the coach confirms the new recovery code is written down:
+after an interruption the next unlock says which passphrase to try, shows the code
+if the new key opened the vault, and drops the mark if the old one did.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from coachdesk.vault.vault import (
     check_new_passphrase,
     derive_passphrase_key,
     file_salt,
+    new_key_fingerprint,
     open_with_key,
 )
 
@@ -116,14 +117,13 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
     key = derive_passphrase_key(new, file_salt(vault.location.vault_file))
     location = vault.location
     try:
-        replace(vault.info, changing_passphrase=True).write(location)
+        replace(vault.info, changing_passphrase=new_key_fingerprint(key)).write(location)
     except OSError as exc:
         raise CoachDeskError(f"CoachDesk could not write beside the vault ({exc.strerror}); "
                              "the passphrase was not changed.") from None
     reopened = _reencrypt(vault, key)
-    reopened.info = replace(reopened.info, changing_passphrase=False)
-    with suppress(OSError):
-        reopened.info.write(location)
+    # The mark stays until the coach confirms the new code is written down.
+    reopened.info = replace(reopened.info, changing_passphrase=new_key_fingerprint(key))
     # The change stands even if its audit entry cannot be written (a full disk).
     with suppress(CoachDeskError, DatabaseError), reopened.transaction() as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -104,7 +105,9 @@ class VaultInfo:
     format: int = INFO_FORMAT
     keyring_backend: str | None = None
     backup_folder: str | None = None  # where backups are: needed when the vault will not open
-    changing_passphrase: bool = False  # a passphrase change started and has not been proved
+    # A passphrase change under way, or done with its new recovery code not yet confirmed
+    # as written down: a fingerprint of the new key (see new_key_fingerprint).
+    changing_passphrase: str | None = None
 
     @staticmethod
     def read(location: VaultLocation) -> VaultInfo | None:
@@ -116,7 +119,7 @@ class VaultInfo:
                 format=int(data.get("format", INFO_FORMAT)),
                 keyring_backend=data.get("keyring_backend"),
                 backup_folder=data.get("backup_folder"),
-                changing_passphrase=data.get("changing_passphrase") is True,
+                changing_passphrase=_text_or_none(data.get("changing_passphrase")),
             )
         except FileNotFoundError:
             return None
@@ -133,12 +136,39 @@ class VaultInfo:
             "backup_folder": self.backup_folder,
         }
         if self.changing_passphrase:
-            data["changing_passphrase"] = True
+            data["changing_passphrase"] = self.changing_passphrase
         tmp = location.info_file.with_suffix(".json.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(json.dumps(data, indent=2) + "\n")
+            f.flush()
+            os.fsync(f.fileno())  # on disk before whatever it announces (a re-encryption)
         os.replace(tmp, location.info_file)
+        if os.name == "posix":
+            folder = os.open(location.folder, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
+
+
+def _text_or_none(value) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def new_key_fingerprint(key: bytes) -> str:
+    """Tells whether a vault opened with the new key of a passphrase change; kept in the
+    plain info file, so a keyed hash that reveals nothing of the key."""
+    return hmac.new(key, b"CoachDesk: the key of a passphrase change", "sha256").hexdigest()[:32]
+
+
+def code_written_down(vault: Vault) -> None:
+    """The coach confirmed the new recovery code is written down: the mark of the
+    passphrase change goes (until then every unlock with it shows the code again)."""
+    if vault.info.changing_passphrase:
+        vault.info = replace(vault.info, changing_passphrase=None)
+        with suppress(OSError):
+            vault.info.write(vault.location)
 
 
 @cache
@@ -613,25 +643,35 @@ def unlock_with_recovery_code(location: VaultLocation, code: str, *,
 
 def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
                            accept_damaged_journal: bool = False) -> Vault:
-    """Open with the typed passphrase. After a passphrase change that was cut off, the
-    old passphrase may no longer open the vault (or only part of it): the coach is
-    told to type the new one, and once it opens, shown the recovery code again."""
+    """Open with the typed passphrase.
+
+    While the info file marks a passphrase change, the typed passphrase may be the old
+    one or the new one: a refusal says to try the other, and an unlock with the new key
+    shows its recovery code until the coach confirms it is written down
+    (``code_written_down``). An unlock with the old key means the change never
+    happened: the mark goes, and nothing is shown.
+    """
     info = VaultInfo.read(location)
-    changing = info is not None and info.changing_passphrase
+    mark = info.changing_passphrase if info is not None else None
     try:
         vault = open_with_key(location, Passphrase(passphrase), "passphrase",
                               accept_damaged_journal=accept_damaged_journal)
-    except (WrongKey, VaultDamaged):
-        if not changing:
+    except WrongKey:
+        if not mark:
             raise
-        raise KeyNeeded("A change of your passphrase was cut off. Type the new passphrase "
+        raise KeyNeeded("A change of your passphrase was under way. Type the new passphrase "
                         "you chose; if it does not open the vault, your old one will.",
                         "passphrase") from None
-    if changing:
-        vault.info = replace(vault.info, changing_passphrase=False)
-        with suppress(OSError):
-            vault.info.write(location)
-        vault.new_recovery_code = recovery.encode(vault._key.key)  # maybe never seen
+    except VaultDamaged as damaged:
+        if not mark:
+            raise
+        raise VaultDamaged(damaged.path, f"{damaged.what} (a change of your passphrase was "
+                           "under way: try the new passphrase first)") from None
+    if mark:
+        if hmac.compare_digest(new_key_fingerprint(vault._key.key), mark):
+            vault.new_recovery_code = recovery.encode(vault._key.key)  # maybe never seen
+        else:  # the old passphrase opened it: the change did not happen
+            code_written_down(vault)
         return vault
     if VaultInfo.read(location) != vault.info:
         with suppress(OSError):

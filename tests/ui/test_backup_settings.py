@@ -166,6 +166,7 @@ def test_change_the_passphrase_from_settings(qtbot, tmp_path):
     text = next(m for t, m in ask.shown if t == "Your new recovery code")
     code = text.rsplit("\n", 1)[-1]
     assert clients.list_ids(window.vault) == [kept.id]
+    assert vaults.VaultInfo.read(location).changing_passphrase is None  # code confirmed
     window.lock(ask_first=False)
     assert window.unlock_page.mode == "passphrase"
     vaults.unlock_with_passphrase(location, "amber field slow tide").close()

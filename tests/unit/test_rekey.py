@@ -110,6 +110,7 @@ def test_a_new_passphrase_opens_the_vault_and_the_old_one_no_longer_does(locatio
     try:
         assert clients.list_ids(changed.vault) == [kept.id]
         assert changed.recovery_code != plan.recovery_code  # the key is derived: a new code
+        vaults.code_written_down(changed.vault)  # as the screen does once it is confirmed
     finally:
         changed.vault.close()
     assert location.vault_file.read_bytes()[:16] == salt  # the salt stays
@@ -160,8 +161,9 @@ def test_a_forgotten_passphrase_is_replaced_with_the_recovery_code(location):
 
 
 def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
-    """Killed after PRAGMA rekey, before the proof: the next unlock asks for the new
-    passphrase (the old one opens nothing), then shows the code the coach never saw."""
+    """Killed after PRAGMA rekey, before the proof: the next unlock says to type the new
+    passphrase (the old one opens nothing), then shows the code the coach never saw,
+    until the coach confirms it is written down."""
     from dataclasses import replace
 
     from coachdesk.vault import recovery
@@ -171,20 +173,42 @@ def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
     clients.add(vault, clients.ClientDraft("Interrupted"))
     salt = location.vault_file.read_bytes()[:16]
     new_key = vaults.vault.derive_passphrase_key("amber field slow tide", salt)
-    replace(vault.info, changing_passphrase=True).write(location)  # as change_passphrase does
+    mark = vaults.vault.new_key_fingerprint(new_key)
+    replace(vault.info, changing_passphrase=mark).write(location)  # as change_passphrase does
     vault.connection.execute(f"PRAGMA rekey = {vaults.RawKey(new_key).pragma_value()}")
     vault.close()
-    with pytest.raises(vaults.KeyNeeded, match="was cut off. Type the new passphrase"):
+    with pytest.raises(vaults.KeyNeeded, match="Type the new passphrase"):
         vaults.unlock_with_passphrase(location, "river stone quiet lamp")
-    opened = vaults.unlock_with_passphrase(location, "amber field slow tide")
-    try:
+    for _ in range(2):  # shown at every unlock until confirmed
+        opened = vaults.unlock_with_passphrase(location, "amber field slow tide")
         assert clients.list_ids(opened)
-        assert opened.new_recovery_code == recovery.encode(new_key)  # shown at this unlock
-        assert not vaults.VaultInfo.read(location).changing_passphrase
-    finally:
+        assert opened.new_recovery_code == recovery.encode(new_key)
         opened.close()
+    opened = vaults.unlock_with_passphrase(location, "amber field slow tide")
+    vaults.code_written_down(opened)
+    opened.close()
+    assert vaults.VaultInfo.read(location).changing_passphrase is None
     again = vaults.unlock_with_passphrase(location, "amber field slow tide")
-    assert again.new_recovery_code is None  # once only
+    assert again.new_recovery_code is None
     again.close()
-    with pytest.raises(vaults.WrongKey):  # no longer cut off: the plain refusal
+    with pytest.raises(vaults.WrongKey):  # no change under way: the plain refusal
         vaults.unlock_with_passphrase(location, "river stone quiet lamp")
+
+
+def test_a_passphrase_change_that_failed_before_the_re_encryption(location):
+    """The mark was written, then the change failed (a full disk): the old passphrase
+    opens the vault, no code is shown, and the mark goes."""
+    from dataclasses import replace
+
+    vault = vaults.create(location, vaults.plan_passphrase_vault("river stone quiet lamp"))
+    salt = location.vault_file.read_bytes()[:16]
+    new_key = vaults.vault.derive_passphrase_key("amber field slow tide", salt)
+    replace(vault.info, changing_passphrase=vaults.vault.new_key_fingerprint(new_key)).write(
+        location)
+    vault.close()
+    with pytest.raises(vaults.KeyNeeded, match="Type the new passphrase"):
+        vaults.unlock_with_passphrase(location, "amber field slow tide")  # never took
+    opened = vaults.unlock_with_passphrase(location, "river stone quiet lamp")
+    assert opened.new_recovery_code is None  # nothing changed, nothing to write down
+    opened.close()
+    assert vaults.VaultInfo.read(location).changing_passphrase is None

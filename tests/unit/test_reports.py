@@ -194,7 +194,14 @@ def test_disclosures_cannot_be_changed_or_removed(vault, case):
                                 save=lambda data: None)
     import sqlcipher3
 
-    for sql in ("UPDATE disclosures SET purpose = 'x'", "DELETE FROM disclosures"):
+    disposed = f"'Disposed client {case.client.id}'"
+    for sql in ("UPDATE disclosures SET purpose = 'x'", "DELETE FROM disclosures",
+                "UPDATE disclosures SET facts = ''",
+                # Disposal's one exception does not open a door for anything else: not on
+                # a sponsor's report, and not with other columns beside the name.
+                f"UPDATE disclosures SET recipient_name = {disposed}",
+                f"UPDATE disclosures SET recipient_name = {disposed}, sponsor_id = NULL,"
+                " report_id = NULL, recipient_kind = 'client'"):
         with pytest.raises(sqlcipher3.IntegrityError, match="never"), \
                 vault.transaction() as conn:
             conn.execute(sql)
