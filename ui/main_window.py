@@ -438,8 +438,9 @@ class MainWindow(QMainWindow):
 
     def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
                                old_backups: int = 0) -> None:
-        what = ("A change of your vault's key was interrupted and has now been finished. "
-                if finished_now else "Your vault has a new key. ")
+        what = ("Your vault has a new key, and its recovery code has not been confirmed as "
+                "written down yet (a change was cut off, or CoachDesk closed while the code "
+                "was on screen). " if finished_now else "Your vault has a new key. ")
         ask.recovery_code(self, "Your new recovery code",
                           f"{what}Write this recovery code down and keep it safe; the old "
                           "one no longer opens your vault.", code)

@@ -37,6 +37,7 @@ from coachdesk.vault.vault import (
     check_new_passphrase,
     derive_passphrase_key,
     file_salt,
+    mark_new_key,
     new_key_fingerprint,
     open_with_key,
 )
@@ -72,6 +73,7 @@ def rotate(vault: Vault, *, new_key: bytes | None = None) -> Rotated:
     reopened = _reencrypt(vault, key)  # proof before anything else changes
     keystore.store_key(vault_id, key, store)
     keystore.forget_key(pending_account(vault_id), store)
+    mark_new_key(reopened)  # shown again at each unlock until the coach confirms it
     with reopened.transaction() as conn:
         audit.record(conn, "vault.key_rotated", "vault", None)
     return Rotated(reopened, recovery.encode(key))
@@ -117,13 +119,13 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
     key = derive_passphrase_key(new, file_salt(vault.location.vault_file))
     location = vault.location
     try:
-        replace(vault.info, changing_passphrase=new_key_fingerprint(key)).write(location)
+        replace(vault.info, new_key_unconfirmed=new_key_fingerprint(key)).write(location)
     except OSError as exc:
         raise CoachDeskError(f"CoachDesk could not write beside the vault ({exc.strerror}); "
                              "the passphrase was not changed.") from None
     reopened = _reencrypt(vault, key)
     # The mark stays until the coach confirms the new code is written down.
-    reopened.info = replace(reopened.info, changing_passphrase=new_key_fingerprint(key))
+    reopened.info = replace(reopened.info, new_key_unconfirmed=new_key_fingerprint(key))
     # The change stands even if its audit entry cannot be written (a full disk).
     with suppress(CoachDeskError, DatabaseError), reopened.transaction() as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)

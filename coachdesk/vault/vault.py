@@ -105,9 +105,10 @@ class VaultInfo:
     format: int = INFO_FORMAT
     keyring_backend: str | None = None
     backup_folder: str | None = None  # where backups are: needed when the vault will not open
-    # A passphrase change under way, or done with its new recovery code not yet confirmed
-    # as written down: a fingerprint of the new key (see new_key_fingerprint).
-    changing_passphrase: str | None = None
+    # A new key whose recovery code the coach has not yet confirmed as written down (and,
+    # for a passphrase change, a change that may be under way): a fingerprint of the new
+    # key (see new_key_fingerprint). Every unlock with that key shows the code again.
+    new_key_unconfirmed: str | None = None
 
     @staticmethod
     def read(location: VaultLocation) -> VaultInfo | None:
@@ -119,7 +120,7 @@ class VaultInfo:
                 format=int(data.get("format", INFO_FORMAT)),
                 keyring_backend=data.get("keyring_backend"),
                 backup_folder=data.get("backup_folder"),
-                changing_passphrase=_text_or_none(data.get("changing_passphrase")),
+                new_key_unconfirmed=_text_or_none(data.get("new_key_unconfirmed")),
             )
         except FileNotFoundError:
             return None
@@ -135,8 +136,8 @@ class VaultInfo:
             "keyring_backend": self.keyring_backend,
             "backup_folder": self.backup_folder,
         }
-        if self.changing_passphrase:
-            data["changing_passphrase"] = self.changing_passphrase
+        if self.new_key_unconfirmed:
+            data["new_key_unconfirmed"] = self.new_key_unconfirmed
         tmp = location.info_file.with_suffix(".json.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -157,16 +158,36 @@ def _text_or_none(value) -> str | None:
 
 
 def new_key_fingerprint(key: bytes) -> str:
-    """Tells whether a vault opened with the new key of a passphrase change; kept in the
-    plain info file, so a keyed hash that reveals nothing of the key."""
-    return hmac.new(key, b"CoachDesk: the key of a passphrase change", "sha256").hexdigest()[:32]
+    """Tells whether a vault opened with a new key (of a passphrase change or a key
+    rotation); kept in the plain info file, so a keyed hash revealing nothing of it."""
+    return hmac.new(key, b"CoachDesk: a new key, code not yet confirmed",
+                    "sha256").hexdigest()[:32]
+
+
+def mark_new_key(vault: Vault) -> None:
+    """The vault has a new key whose recovery code the coach must still write down: until
+    ``code_written_down``, every unlock with it shows the code again."""
+    vault.info = replace(vault.info, new_key_unconfirmed=new_key_fingerprint(vault._key.key))
+    with suppress(OSError):
+        vault.info.write(vault.location)
+
+
+def _code_to_show(vault: Vault, mark: str | None) -> Vault:
+    """An unlock with a new key's mark: its code is shown again if this is that key;
+    opened with another (the old passphrase: the change never happened) the mark goes."""
+    if mark:
+        if hmac.compare_digest(new_key_fingerprint(vault._key.key), mark):
+            vault.new_recovery_code = recovery.encode(vault._key.key)
+        else:
+            code_written_down(vault)
+    return vault
 
 
 def code_written_down(vault: Vault) -> None:
-    """The coach confirmed the new recovery code is written down: the mark of the
-    passphrase change goes (until then every unlock with it shows the code again)."""
-    if vault.info.changing_passphrase:
-        vault.info = replace(vault.info, changing_passphrase=None)
+    """The coach confirmed the new recovery code is written down: the mark goes (until
+    then every unlock with the new key shows the code again)."""
+    if vault.info.new_key_unconfirmed:
+        vault.info = replace(vault.info, new_key_unconfirmed=None)
         with suppress(OSError):
             vault.info.write(vault.location)
 
@@ -596,7 +617,7 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
             "recovery",
         )
     try:
-        return open_with_key(location, RawKey(key))
+        return _code_to_show(open_with_key(location, RawKey(key)), info.new_key_unconfirmed)
     except (WrongKey, VaultDamaged) as refused:
         pending = _pending_key(info)
         if pending is not None:  # a key rotation was cut off after the re-encryption
@@ -604,7 +625,8 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
                 vault = open_with_key(location, RawKey(pending))
                 keystore.store_key(info.vault_id, pending, info.keyring_backend)
                 keystore.forget_key(info.vault_id + ".next", info.keyring_backend)
-                vault.new_recovery_code = recovery.encode(pending)  # the coach must see it
+                mark_new_key(vault)  # the coach must see its code, until confirmed
+                vault.new_recovery_code = recovery.encode(pending)
                 return vault
         if isinstance(refused, VaultDamaged):
             raise
@@ -652,7 +674,7 @@ def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
     happened: the mark goes, and nothing is shown.
     """
     info = VaultInfo.read(location)
-    mark = info.changing_passphrase if info is not None else None
+    mark = info.new_key_unconfirmed if info is not None else None
     try:
         vault = open_with_key(location, Passphrase(passphrase), "passphrase",
                               accept_damaged_journal=accept_damaged_journal)
@@ -667,12 +689,7 @@ def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
             raise
         raise VaultDamaged(damaged.path, f"{damaged.what} (a change of your passphrase was "
                            "under way: try the new passphrase first)") from None
-    if mark:
-        if hmac.compare_digest(new_key_fingerprint(vault._key.key), mark):
-            vault.new_recovery_code = recovery.encode(vault._key.key)  # maybe never seen
-        else:  # the old passphrase opened it: the change did not happen
-            code_written_down(vault)
-        return vault
+    return _code_to_show(vault, mark)
     if VaultInfo.read(location) != vault.info:
         with suppress(OSError):
             vault.info.write(location)

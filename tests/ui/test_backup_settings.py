@@ -118,6 +118,7 @@ def test_change_the_key_from_settings_and_see_the_new_code(qtbot, window, tmp_pa
     assert clients.list_ids(window.vault) == [kept.id]
     assert window.vault._key.key != old_key
     location = window.vault.location
+    assert vaults.VaultInfo.read(location).new_key_unconfirmed is None  # the code was shown
     window.lock(ask_first=False)
     vaults.unlock_with_recovery_code(location, code).close()
     with pytest.raises(vaults.WrongKey):
@@ -166,7 +167,7 @@ def test_change_the_passphrase_from_settings(qtbot, tmp_path):
     text = next(m for t, m in ask.shown if t == "Your new recovery code")
     code = text.rsplit("\n", 1)[-1]
     assert clients.list_ids(window.vault) == [kept.id]
-    assert vaults.VaultInfo.read(location).changing_passphrase is None  # code confirmed
+    assert vaults.VaultInfo.read(location).new_key_unconfirmed is None  # code confirmed
     window.lock(ask_first=False)
     assert window.unlock_page.mode == "passphrase"
     vaults.unlock_with_passphrase(location, "amber field slow tide").close()

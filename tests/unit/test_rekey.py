@@ -174,7 +174,7 @@ def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
     salt = location.vault_file.read_bytes()[:16]
     new_key = vaults.vault.derive_passphrase_key("amber field slow tide", salt)
     mark = vaults.vault.new_key_fingerprint(new_key)
-    replace(vault.info, changing_passphrase=mark).write(location)  # as change_passphrase does
+    replace(vault.info, new_key_unconfirmed=mark).write(location)  # as change_passphrase does
     vault.connection.execute(f"PRAGMA rekey = {vaults.RawKey(new_key).pragma_value()}")
     vault.close()
     with pytest.raises(vaults.KeyNeeded, match="Type the new passphrase"):
@@ -187,7 +187,7 @@ def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
     opened = vaults.unlock_with_passphrase(location, "amber field slow tide")
     vaults.code_written_down(opened)
     opened.close()
-    assert vaults.VaultInfo.read(location).changing_passphrase is None
+    assert vaults.VaultInfo.read(location).new_key_unconfirmed is None
     again = vaults.unlock_with_passphrase(location, "amber field slow tide")
     assert again.new_recovery_code is None
     again.close()
@@ -203,7 +203,7 @@ def test_a_passphrase_change_that_failed_before_the_re_encryption(location):
     vault = vaults.create(location, vaults.plan_passphrase_vault("river stone quiet lamp"))
     salt = location.vault_file.read_bytes()[:16]
     new_key = vaults.vault.derive_passphrase_key("amber field slow tide", salt)
-    replace(vault.info, changing_passphrase=vaults.vault.new_key_fingerprint(new_key)).write(
+    replace(vault.info, new_key_unconfirmed=vaults.vault.new_key_fingerprint(new_key)).write(
         location)
     vault.close()
     with pytest.raises(vaults.KeyNeeded, match="Type the new passphrase"):
@@ -211,4 +211,21 @@ def test_a_passphrase_change_that_failed_before_the_re_encryption(location):
     opened = vaults.unlock_with_passphrase(location, "river stone quiet lamp")
     assert opened.new_recovery_code is None  # nothing changed, nothing to write down
     opened.close()
-    assert vaults.VaultInfo.read(location).changing_passphrase is None
+    assert vaults.VaultInfo.read(location).new_key_unconfirmed is None
+
+
+def test_a_rotated_keys_code_is_shown_again_until_it_is_confirmed(plan_and_vault):
+    """CoachDesk closed (or crashed) while the new code was on screen: the next unlock
+    shows it again; once the coach confirms it is written down, never again."""
+    _plan, vault = plan_and_vault
+    rotated = rekey.rotate(vault)
+    location = rotated.vault.location
+    rotated.vault.close()  # before the coach confirmed the code
+    again = vaults.unlock_with_keyring(location)
+    assert again.new_recovery_code == rotated.recovery_code
+    vaults.code_written_down(again)
+    again.close()
+    assert vaults.VaultInfo.read(location).new_key_unconfirmed is None
+    later = vaults.unlock_with_keyring(location)
+    assert later.new_recovery_code is None
+    later.close()
