@@ -13,14 +13,26 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
+MODES = (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection)
+
+
+def _ours(mode: QClipboard.Mode) -> bool:
+    """Whether the clipboard (or the X11 selection) still holds what CoachDesk put there."""
+    board = QApplication.clipboard()
+    if mode == QClipboard.Mode.Clipboard:
+        return board.ownsClipboard()
+    return board.supportsSelection() and board.ownsSelection()
+
+
+def _clear_if_ours(mode: QClipboard.Mode) -> None:
+    if _ours(mode):
+        QApplication.clipboard().clear(mode)
+
 
 def forget_clipboard() -> None:
     """Clear what CoachDesk put on the clipboard (or the X11 selection), and only that."""
-    board = QApplication.clipboard()
-    if board.ownsClipboard():
-        board.clear(QClipboard.Mode.Clipboard)
-    if board.supportsSelection() and board.ownsSelection():
-        board.clear(QClipboard.Mode.Selection)
+    for mode in MODES:
+        _clear_if_ours(mode)
 
 
 class ClipboardGuard(QObject):
@@ -34,11 +46,10 @@ class ClipboardGuard(QObject):
         super().__init__(parent)
         self.seconds = 0
         board = QApplication.clipboard()
-        self.timers = {mode: QTimer(self) for mode in (QClipboard.Mode.Clipboard,
-                                                       QClipboard.Mode.Selection)}
+        self.timers = {mode: QTimer(self) for mode in MODES}
         for mode, timer in self.timers.items():
             timer.setSingleShot(True)
-            timer.timeout.connect(lambda m=mode: self._clear(m))
+            timer.timeout.connect(lambda m=mode: _clear_if_ours(m))
         board.dataChanged.connect(lambda: self._copied(QClipboard.Mode.Clipboard))
         board.selectionChanged.connect(lambda: self._copied(QClipboard.Mode.Selection))
 
@@ -50,19 +61,8 @@ class ClipboardGuard(QObject):
     def _copied(self, mode: QClipboard.Mode) -> None:
         """Something was copied (here or in another app): count again from now, if it
         is CoachDesk's; the timeout clears only what CoachDesk still owns."""
-        if self._ours(mode) and self.seconds:
+        if _ours(mode) and self.seconds:
             self.timers[mode].start(self.seconds * 1000)
-
-    @staticmethod
-    def _ours(mode: QClipboard.Mode) -> bool:
-        board = QApplication.clipboard()
-        if mode == QClipboard.Mode.Clipboard:
-            return board.ownsClipboard()
-        return board.supportsSelection() and board.ownsSelection()
-
-    def _clear(self, mode: QClipboard.Mode) -> None:
-        if self._ours(mode):
-            QApplication.clipboard().clear(mode)
 
     def stop(self) -> None:
         for timer in self.timers.values():
