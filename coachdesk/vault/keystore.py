@@ -72,10 +72,19 @@ def _leaves(backend: KeyringBackend) -> list[KeyringBackend]:
     return list(inner) if inner is not None else [backend]
 
 
+_KEEPS_NOTHING = ("keyring.backends.fail", "keyring.backends.null")
+_PLAIN_TEXT = ("keyrings.alt",)
+
+
 def _is_safe(backend: KeyringBackend) -> bool:
     """Not a stand-in that keeps nothing (fail, null) or keeps it in plain text."""
-    return not type(backend).__module__.startswith(
-        ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt"))
+    return not type(backend).__module__.startswith(_KEEPS_NOTHING + _PLAIN_TEXT)
+
+
+def _friendly(name: str, otherwise: str) -> str:
+    """Where a key is kept, in the coach's words."""
+    return next((text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
+                otherwise)
 
 
 def _chosen() -> KeyringBackend | None:
@@ -85,8 +94,7 @@ def _chosen() -> KeyringBackend | None:
     fall back to a lower, weaker store, so CoachDesk picks one and names it.
     """
     real = [b for b in _leaves(_keyring().get_keyring())
-            if not type(b).__module__.startswith(("keyring.backends.fail",
-                                                  "keyring.backends.null"))]
+            if not type(b).__module__.startswith(_KEEPS_NOTHING)]
     if not real:
         return None
     return max(real, key=lambda b: float(getattr(b, "priority", 0)))
@@ -102,16 +110,13 @@ def status() -> KeyringStatus:
             "the vault's key safe.",
         )
     name = backend_name(backend)
-    if type(backend).__module__.startswith("keyrings.alt"):
+    if type(backend).__module__.startswith(_PLAIN_TEXT):
         return KeyringStatus(
             False, name,
             "The keyring on this computer would keep the vault's key in a plain "
             "file, which is not safe enough for client records.",
         )
-    friendly = next(
-        (text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
-        f"the system keyring ({type(backend).__name__})",
-    )
+    friendly = _friendly(name, f"the system keyring ({type(backend).__name__})")
     return KeyringStatus(True, name, f"The vault's key will be kept in {friendly}.")
 
 
@@ -163,8 +168,7 @@ def _backend_named(name: str) -> KeyringBackend:
     stores) and the stores that keep nothing or plain text are refused.
     """
     keyring = _keyring()
-    friendly = next((text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
-                    "the keyring that kept it")
+    friendly = _friendly(name, "the keyring that kept it")
     gone = KeyringUnavailable(f"This vault's key was kept in {friendly}, which does not "
                               "answer now.")
     if not name.startswith("keyring.backends.") and name not in {
