@@ -27,7 +27,7 @@ from ui import ask, ops
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
 from ui.pages.today import TodayPage
-from ui.pages.unlock import UnlockPage
+from ui.pages.unlock import KEYRING, RECOVERY, UnlockPage
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         folder = settings.get(self.vault, "backup_folder")
         old_backups = len(backups.in_folder(Path(folder))) if folder else 0
         self.lock(ask_first=False)
-        self.unlock_page.ask_for("keyring", doing)
+        self.unlock_page.ask_for(KEYRING, doing)
         self.unlock_page.unlock_button.setEnabled(False)
 
         def failed(exc: Exception) -> None:
@@ -846,7 +846,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo practice: made and filled on first use, off the GUI thread."""
-        self.unlock_page.ask_for("keyring", "Opening the demo practice…")
+        self.unlock_page.ask_for(KEYRING, "Opening the demo practice…")
         location = self.location  # the job holds the location, never the window
 
         def open_or_create():
@@ -975,7 +975,7 @@ class MainWindow(QMainWindow):
     def _unlocked(self, vault) -> None:
         """The unlock screen opened the vault. Opened with the recovery code in passphrase
         mode, the passphrase may be forgotten: offer to choose a new one."""
-        by_code = self.unlock_page.mode == "recovery" and vault.info.key_mode == "passphrase"
+        by_code = self.unlock_page.mode == RECOVERY and vault.info.key_mode == "passphrase"
         self.open_vault(vault)
         if by_code and ask.confirm(
                 self, "Choose a new passphrase?",
