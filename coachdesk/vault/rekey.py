@@ -111,9 +111,10 @@ def check_passphrase_change(vault: Vault, current: str, new: str) -> None:
 def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
     """A passphrase vault's new passphrase; returns the vault reopened, with the new code.
 
-    The info file says a change is under way until the vault has opened with the new
-    key: if CoachDesk is stopped in between, the next unlock asks for the new
-    passphrase and shows its recovery code (see ``unlock_with_passphrase``).
+    The info file marks the change before the re-encryption and keeps the mark until
+    the coach confirms the new code is written down: if CoachDesk is stopped in
+    between, the next unlock says which passphrase to try and shows the code again
+    (see ``unlock_with_passphrase``).
     """
     check_passphrase_change(vault, current, new)
     key = derive_passphrase_key(new, file_salt(vault.location.vault_file))
@@ -124,8 +125,7 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
         raise CoachDeskError(f"CoachDesk could not write beside the vault ({exc.strerror}); "
                              "the passphrase was not changed.") from None
     reopened = _reencrypt(vault, key)
-    # The mark stays until the coach confirms the new code is written down.
-    reopened.info = replace(reopened.info, new_key_unconfirmed=new_key_fingerprint(key))
+    mark_new_key(reopened)  # as after a rotation: until the coach confirms the new code
     # The change stands even if its audit entry cannot be written (a full disk).
     with suppress(CoachDeskError, DatabaseError), reopened.transaction() as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)

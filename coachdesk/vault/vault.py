@@ -689,8 +689,7 @@ def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
             raise
         raise VaultDamaged(damaged.path, f"{damaged.what} (a change of your passphrase was "
                            "under way: try the new passphrase first)") from None
-    return _code_to_show(vault, mark)
-    if VaultInfo.read(location) != vault.info:
+    if info != vault.info:  # missing or out of date: the vault's own record wins
         with suppress(OSError):
             vault.info.write(location)
-    return vault
+    return _code_to_show(vault, mark)

@@ -498,3 +498,10 @@ def test_a_name_in_the_info_file_never_imports_a_module_keyring_does_not_know(
     with pytest.raises(KeyNeeded, match="does not answer now"):
         vaults.unlock_with_keyring(location)
     assert not marker.exists() and "planted_backend" not in sys.modules
+
+
+def test_a_passphrase_unlock_writes_a_missing_info_file_again(location):
+    vaults.create(location, vaults.plan_passphrase_vault("river stone quiet lamp")).close()
+    location.info_file.unlink()
+    vaults.unlock_with_passphrase(location, "river stone quiet lamp").close()
+    assert vaults.VaultInfo.read(location).key_mode == "passphrase"
