@@ -66,7 +66,7 @@ class Pending:
     legal_basis: str = ""
     report_id: int | None = None
     words: tuple[DisclosedWords, ...] = ()
-    facts: tuple[tuple[str, str], ...] = ()  # (label, value) as the file shows them
+    facts: tuple[str, ...] = ()  # "label: value", as the file shows them
 
 
 def reserve_id(conn) -> int:
@@ -82,7 +82,7 @@ def insert(conn, pending: Pending, data: bytes) -> None:
         (pending.id, pending.kind, pending.client_id, pending.sponsor_id, pending.recipient_kind,
          pending.recipient_id, pending.recipient_name, pending.purpose, pending.legal_basis,
          pending.report_id, export.file_sha256, export.exported_at,
-         "\n".join(f"{label}: {value}" for label, value in pending.facts)))
+         "\n".join(pending.facts)))
     conn.executemany(
         "INSERT INTO disclosure_items (disclosure_id, position, excerpt_id, text, text_sha256,"
         " consent_id) VALUES (?, ?, ?, ?, ?, ?)",

@@ -124,6 +124,10 @@ class Fact:
     label: str
     value: str
 
+    def __str__(self) -> str:
+        """One line, as every place that lists the facts sent shows it."""
+        return f"{self.label}: {self.value}"
+
 
 @dataclass(frozen=True)
 class ApprovedWords:
@@ -542,7 +546,7 @@ def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], 
             sponsor_id=report.sponsor_id, recipient_kind=report.recipient_kind,
             recipient_id=report.recipient_id, recipient_name=assembly.content.recipient_name,
             purpose=report.purpose, report_id=report_id, words=words,
-            facts=tuple((f.label, f.value) for f in assembly.content.facts))
+            facts=tuple(str(f) for f in assembly.content.facts))
         return pending, render(assembly.content)
 
     return disclosures.disclose(vault, prepare, save)

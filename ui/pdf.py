@@ -230,7 +230,7 @@ def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, 
     if facts:
         out.block("With them go these facts from the session records, as our coaching "
                   f"agreement allows (as recorded on {printed_on}): "
-                  + "; ".join(f"{f.label}: {f.value}" for f in facts)
+                  + "; ".join(map(str, facts))
                   + ". Nothing else from my coaching is shared.", space_after=6)
     else:
         out.block("Nothing else from my coaching is shared.", space_after=6)

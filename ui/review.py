@@ -181,7 +181,7 @@ class ReviewScreen(QWidget):
         self.given_by.setText(client_name)
         sent = reports.facts_to_send(vault, report_id)
         self.facts.setText("Sent with them, as your coaching agreement allows: "
-                           + "; ".join(f"{f.label}: {f.value}" for f in sent) + "."
+                           + "; ".join(map(str, sent)) + "."
                            if sent else "No session facts are sent with them.")
         self.message.clear_message()
         waiting = [i.excerpt.id for i in reports.items(vault, report_id, self.today())

@@ -70,7 +70,7 @@ def preview_text(assembly: reports.Assembly) -> str:
     c = assembly.content
     lines = [f"To: {c.recipient_name}", f"Client: {c.client_name}",
              f"Period: {c.period_from} to {c.period_to}", f"Purpose: {c.purpose}", ""]
-    lines += [f"{f.label}: {f.value}" for f in c.facts]
+    lines += [str(f) for f in c.facts]
     for number, words in enumerate(c.words, start=1):
         lines += ["", f"{number}. {words.text}"]
     return "\n".join(lines)

@@ -150,7 +150,6 @@ class SettingsPage(DialogHost, QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(column)
         scroll.viewport().setAutoFillBackground(False)
-        column.setAutoFillBackground(False)
         layout.addWidget(scroll, 1)
 
         self.theme.setCurrentIndex(max(self.theme.findData(theme.chosen()), 0))
