@@ -4,12 +4,17 @@ An agreement becomes active only when every required clause is present (ICF
 standards 18, 19, 25, 26) and every party's signature is recorded. Once any
 party has signed, the clauses are frozen: changing the words would change what
 was signed.
+
+What a sponsor may receive (ICF 25) is never read out of the clause's words: the
+parties choose it as explicit terms (attendance, session dates, hours of coaching,
+progress in the client's approved words; nothing by default), the clause's opening
+sentence is written from those choices, and reports act on the choices alone.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coachdesk import audit, validation
@@ -20,6 +25,20 @@ KINDS = ("coach_client", "three_party")
 STATUSES = ("draft", "awaiting_signatures", "active", "ended")
 SIGNATURE_METHODS = ("handwritten", "electronic", "email", "in_person")
 ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
+
+# What a sponsor may receive, as the parties choose it (in this order everywhere).
+SHARING_TERMS = ("attendance", "dates", "hours", "progress")
+SHARING_TERM_WORDS = {
+    "attendance": "attendance (how many sessions were held, cancelled or missed)",
+    "dates": "the dates of the sessions held",
+    "hours": "the hours of coaching held",
+    "progress": "progress on the shared goals, only in words the client has read and "
+                "approved",
+}
+# Plain labels for the checkboxes in the agreement editor.
+SHARING_TERM_LABELS = {"attendance": "Attendance", "dates": "Session dates",
+                       "hours": "Hours of coaching",
+                       "progress": "Progress, in the client's approved words"}
 
 # kind -> what the checklist calls it
 REQUIRED_CLAUSES: dict[str, str] = {
@@ -78,6 +97,7 @@ class AgreementDraft:
     sponsor_id: int | None = None
     retention_years: int | None = None
     disposal_method: str = ""
+    sponsor_may_receive: tuple[str, ...] = ()  # SHARING_TERMS chosen; nothing by default
 
 
 @dataclass(frozen=True)
@@ -94,6 +114,16 @@ class Agreement:
     parties: tuple[Party, ...]
     clauses: tuple[Clause, ...]
     signatures: tuple[Signature, ...]
+    # The terms chosen; None when nobody has confirmed them (made before terms existed).
+    sponsor_may_receive: tuple[str, ...] | None = ()
+
+    @property
+    def terms_confirmed(self) -> bool:
+        return self.sponsor_may_receive is not None
+
+    def may_receive(self, term: str) -> bool:
+        """Whether the sponsor may receive ``term``: only when the parties chose it."""
+        return term in (self.sponsor_may_receive or ())
 
     def missing_clauses(self) -> list[str]:
         """Required clause kinds not yet present with some text."""
@@ -103,6 +133,64 @@ class Agreement:
     def unsigned_parties(self) -> list[Party]:
         signed = {s.party_id for s in self.signatures}
         return [p for p in self.parties if p.id not in signed]
+
+
+def sharing_sentence(terms: tuple[str, ...]) -> str:
+    """The information-exchange clause's opening sentence, written from the chosen terms.
+
+    It is the only place the terms become words; nothing ever reads them back.
+    """
+    chosen = [SHARING_TERM_WORDS[t] for t in SHARING_TERMS if t in terms]
+    if not chosen:
+        return ("The sponsor receives nothing about the coaching: no attendance, no session "
+                "dates, no hours of coaching and none of the client's words.")
+    return ("The sponsor may receive only: " + "; ".join(chosen)
+            + ". Nothing else about the coaching reaches the sponsor.")
+
+
+def _every_sentence() -> list[str]:
+    """Each sentence any choice of terms writes, longest first (to find one in a body)."""
+    found = {sharing_sentence(tuple(t for i, t in enumerate(SHARING_TERMS) if mask >> i & 1))
+             for mask in range(1 << len(SHARING_TERMS))}
+    return sorted(found, key=len, reverse=True)
+
+
+def with_sharing_sentence(body: str, terms: tuple[str, ...]) -> str:
+    """``body`` with its generated sentence set to the one for ``terms``: in place where
+    the clause has one, otherwise first; the coach's wording around it is kept."""
+    sentence = sharing_sentence(terms)
+    for old in _every_sentence():
+        if old in body:
+            return body.replace(old, sentence, 1)
+    return f"{sentence}\n{body}" if body.strip() else sentence
+
+
+def _terms(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(t for t in SHARING_TERMS if t in value.split(","))
+
+
+def _checked_terms(terms: tuple[str, ...] | None) -> tuple[str, ...]:
+    for term in terms or ():
+        validation.choice("sponsor_may_receive", "What the sponsor may receive", term,
+                          SHARING_TERMS)
+    return tuple(t for t in SHARING_TERMS if t in (terms or ()))
+
+
+def _clauses_keep_sentence(kind: str, clauses: tuple[ClauseDraft, ...],
+                           terms: tuple[str, ...]) -> None:
+    """A three-party agreement's information-exchange clause holds the sentence written
+    from its terms, word for word: the coach words what is around it, never the terms."""
+    if kind != "three_party":
+        return
+    sentence = sharing_sentence(terms)
+    for clause in clauses:
+        if clause.kind == "information_exchange" and sentence not in clause.body:
+            raise InvalidInput(
+                "clauses", "The clause on what the sponsor may receive must keep its first "
+                           f"sentence as written from the choices: “{sentence}” Change the "
+                           "choices to change it; your own words may go around it.")
 
 
 def _required_roles(kind: str) -> tuple[str, ...]:
@@ -128,6 +216,7 @@ def _checked(d: AgreementDraft) -> AgreementDraft:
         )
         for c in d.clauses
     )
+    terms = _checked_terms(d.sponsor_may_receive) if d.kind == "three_party" else ()
     return AgreementDraft(
         client_id=d.client_id,
         kind=d.kind,
@@ -140,17 +229,29 @@ def _checked(d: AgreementDraft) -> AgreementDraft:
         disposal_method=validation.one_line(
             "disposal_method", "Disposal method", d.disposal_method
         ),
+        sponsor_may_receive=terms,
     )
 
 
+def _placed(kind: str, clauses: tuple[ClauseDraft, ...], terms: tuple[str, ...]
+            ) -> tuple[ClauseDraft, ...]:
+    """The clauses with the terms' sentence set in the information-exchange clause."""
+    if kind != "three_party":
+        return clauses
+    return tuple(replace(c, body=with_sharing_sentence(c.body, terms))
+                 if c.kind == "information_exchange" else c for c in clauses)
+
+
 def add(vault, draft: AgreementDraft) -> Agreement:
+    """A new agreement; a three-party one's clause gets the sentence its terms write."""
     d = _checked(draft)
+    d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive))
     now = now_utc()
     with vault.transaction() as conn:
         agreement_id = conn.execute(
             "INSERT INTO agreements (client_id, engagement_id, sponsor_id, kind, title,"
-            " retention_years, disposal_method, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " retention_years, disposal_method, sponsor_may_receive, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.client_id,
                 d.engagement_id,
@@ -159,6 +260,7 @@ def add(vault, draft: AgreementDraft) -> Agreement:
                 d.title,
                 d.retention_years,
                 d.disposal_method,
+                ",".join(d.sponsor_may_receive),
                 now,
                 now,
             ),
@@ -193,10 +295,48 @@ def set_clauses(vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> A
             {p.role: p.name for p in agreement.parties}, clauses,
             sponsor_id=agreement.sponsor_id,
         )).clauses
+        if agreement.terms_confirmed:
+            _clauses_keep_sentence(agreement.kind, checked, agreement.sponsor_may_receive)
         _write_clauses(conn, agreement_id, checked)
         conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
         audit.record(conn, "agreement.clauses_changed", "agreement", agreement_id)
+    return get(vault, agreement_id)
+
+
+def set_terms(vault, agreement_id: int, terms: tuple[str, ...]) -> Agreement:
+    """Choose what the sponsor may receive, and write the clause's sentence from it.
+
+    Frozen once anyone has signed, like the words. The one exception is an agreement
+    whose terms were never confirmed (made before CoachDesk kept them): confirming them
+    changes what was signed, so its signatures are cleared and every party signs again.
+    """
+    chosen = _checked_terms(terms)
+    with vault.transaction() as conn:
+        agreement = get(vault, agreement_id)
+        if agreement.kind != "three_party":
+            raise InvalidInput("sponsor_may_receive", "Only a three-party agreement has a "
+                                                      "sponsor to receive anything.")
+        if agreement.signatures and agreement.terms_confirmed:
+            raise InvalidInput("sponsor_may_receive",
+                               "This agreement has been signed; what the sponsor may receive "
+                               "cannot change. Make a new version instead.")
+        if agreement.status == "ended":
+            raise InvalidInput("sponsor_may_receive", "This agreement has ended.")
+        clauses = _placed(agreement.kind, tuple(
+            ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses), chosen)
+        _write_clauses(conn, agreement_id, clauses)
+        action = "agreement.terms_set"
+        if agreement.signatures:
+            conn.execute("DELETE FROM signatures WHERE party_id IN"
+                         " (SELECT id FROM agreement_parties WHERE agreement_id = ?)",
+                         (agreement_id,))
+            conn.execute("UPDATE agreements SET status = 'awaiting_signatures' WHERE id = ?",
+                         (agreement_id,))
+            action = "agreement.terms_confirmed_signatures_cleared"
+        conn.execute("UPDATE agreements SET sponsor_may_receive = ?, updated_at = ?"
+                     " WHERE id = ?", (",".join(chosen), now_utc(), agreement_id))
+        audit.record(conn, action, "agreement", agreement_id)
     return get(vault, agreement_id)
 
 
@@ -246,7 +386,7 @@ def activate(vault, agreement_id: int) -> Agreement:
 def get(vault, agreement_id: int) -> Agreement:
     row = vault.read_one(
         "SELECT id, client_id, engagement_id, sponsor_id, kind, title, status,"
-        " retention_years, disposal_method FROM agreements WHERE id = ?",
+        " retention_years, disposal_method, sponsor_may_receive FROM agreements WHERE id = ?",
         (agreement_id,),
     )
     if row is None:
@@ -275,7 +415,8 @@ def get(vault, agreement_id: int) -> Agreement:
             (agreement_id,),
         )
     )
-    return Agreement(*row, parties=parties, clauses=clauses, signatures=signatures)
+    return Agreement(*row[:9], parties=parties, clauses=clauses, signatures=signatures,
+                     sponsor_may_receive=_terms(row[9]))
 
 
 def for_client(vault, client_id: int) -> list[Agreement]:
@@ -315,6 +456,7 @@ def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, 
     """Title and clauses of the template for ``kind``, with the known blanks filled."""
     validation.choice("kind", "Agreement type", kind, KINDS)
     data = json.loads((TEMPLATES / f"{kind}.json").read_text(encoding="utf-8"))
+    values.setdefault("sponsor_may_receive", sharing_sentence(()))  # set again by add()
     blanks = _Blanks({k: str(v) for k, v in values.items()})
     clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
                     for c in data["clauses"])

@@ -5,6 +5,13 @@ not revoked, given on or before D, not expired on D, and whose hash equals the h
 current words. Anything else is blocked, with the reason in the coach's words.
 Whatever leaves the vault for a sponsor (the report renderer, an export) takes
 only ``Decision.passed``: there is no second door.
+
+For a report, the words are not all that leaves: the frame around them (recipient
+as named, purpose, period, session facts with their values) is printed too. Given
+the report's frame, the gate also asks that the client approved that frame, in a
+round for this report whose frame hash equals the frame's hash now, and counts an
+item's approval only if it was given in such a round: change any part of the frame
+after approval and everything approved under the old frame is held back.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coachdesk import consents, excerpts
-from coachdesk.consents import Consent, Recipient
+from coachdesk.consents import Consent, Recipient, Round
 from coachdesk.excerpts import Excerpt
 
 NEVER = "the client has not approved it for this recipient"
@@ -20,6 +27,10 @@ CHANGED = "its words changed after the client approved them"
 REVOKED = "the client withdrew the approval"
 EXPIRED = "the approval has expired"
 NOT_YET = "the approval is dated after the day of this export"
+FRAME_CHANGED = "the report around it changed after the client approved it"
+FRAME_NEVER = ("the client has not approved the report as it will be printed (recipient, "
+               "purpose, period and session facts)")
+FRAME_EXPIRED = "the client's approval of the report has expired"
 
 
 @dataclass(frozen=True)
@@ -35,13 +46,23 @@ class Blocked:
 
 
 @dataclass(frozen=True)
+class ReportFrame:
+    """The report an export is for, and the hash of its frame as it would print now."""
+
+    report_id: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class Decision:
     passed: tuple[Passed, ...]
     blocked: tuple[Blocked, ...]
+    frame_round: Round | None = None  # the round that approved the frame as it is now
+    frame_blocked: str = ""  # why the frame may not go ('' when approved or not asked)
 
     @property
     def all_pass(self) -> bool:
-        return not self.blocked
+        return not self.blocked and not self.frame_blocked
 
 
 def _verdict(excerpt: Excerpt, mine: list[Consent], on: str) -> Passed | Blocked:
@@ -62,17 +83,50 @@ def _verdict(excerpt: Excerpt, mine: list[Consent], on: str) -> Passed | Blocked
     return Passed(excerpt, max(valid, key=lambda c: (c.given_on, c.id)))
 
 
-def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str) -> Decision:
-    """For each excerpt (in the order given): may it go to ``recipient`` on day ``on``?"""
+def _frame_verdict(rounds: list[Round], on: str) -> tuple[Round | None, str]:
+    """The round that approved this frame and still holds on ``on``, or why none does."""
+    if not rounds:
+        return None, FRAME_NEVER
+    started = [r for r in rounds if r.given_on <= on]
+    if not started:
+        return None, NOT_YET
+    valid = [r for r in started if r.expires_on is None or r.expires_on >= on]
+    if not valid:
+        return None, FRAME_EXPIRED
+    return max(valid, key=lambda r: (r.given_on, r.id)), ""
+
+
+def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
+           frame: ReportFrame | None = None) -> Decision:
+    """For each excerpt (in the order given): may it go to ``recipient`` on day ``on``?
+
+    With a report's ``frame``, the frame must be approved as it is now, and an item's
+    approval counts only if it was given with that frame.
+    """
     found = excerpts.get_many(vault, excerpt_ids)
     by_excerpt: dict[int, list[Consent]] = {}
     for consent in consents.for_excerpts(vault, list(found)):
         if consent.recipient == recipient:
             by_excerpt.setdefault(consent.excerpt_id, []).append(consent)
+    in_frame: set[int] = set()
+    frame_round, frame_blocked = None, ""
+    if frame is not None:
+        framed = [r for r in consents.rounds_for_report(vault, frame.report_id)
+                  if r.frame_sha256 == frame.sha256 and r.recipient == recipient]
+        in_frame = {r.id for r in framed}
+        frame_round, frame_blocked = _frame_verdict(framed, on)
     passed, blocked = [], []
     for excerpt_id in excerpt_ids:
         if excerpt_id not in found:
             continue
-        verdict = _verdict(found[excerpt_id], by_excerpt.get(excerpt_id, []), on)
+        mine = by_excerpt.get(excerpt_id, [])
+        verdict = _verdict(found[excerpt_id], mine, on)
+        if frame is not None and isinstance(verdict, Passed):
+            framed_verdict = _verdict(found[excerpt_id],
+                                      [c for c in mine if c.round_id in in_frame], on)
+            if not isinstance(framed_verdict, Passed):
+                verdict = Blocked(found[excerpt_id], FRAME_CHANGED)
+            else:
+                verdict = framed_verdict
         (passed if isinstance(verdict, Passed) else blocked).append(verdict)
-    return Decision(tuple(passed), tuple(blocked))
+    return Decision(tuple(passed), tuple(blocked), frame_round, frame_blocked)

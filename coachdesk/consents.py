@@ -20,9 +20,10 @@ METHOD_WORDS = {"on_screen": "on screen, in session",
                 "written": "in writing, signed", "email": "by email",
                 "verbal": "verbally (no written record)"}
 _COLUMNS = ("id, excerpt_id, recipient_kind, recipient_id, text_sha256, method, given_by,"
-            " given_on, expires_on, revoked_at, revoke_reason, recorded_at, round_id")
+            " given_on, expires_on, revoked_at, revoke_reason, recorded_at, round_id, text")
 _ROUND_COLUMNS = ("id, client_id, recipient_kind, recipient_id, report_id, purpose, method,"
-                  " given_by, given_on, expires_on, evidence_id, recorded_at")
+                  " given_by, given_on, expires_on, evidence_id, recorded_at, recipient_name,"
+                  " frame, frame_sha256")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Consent:
     revoke_reason: str
     recorded_at: str
     round_id: int | None = None
+    text: str | None = None  # the words approved, as they stood (None: not kept, older)
 
     @property
     def recipient(self) -> Recipient:
@@ -77,10 +79,21 @@ class Round:
     expires_on: str | None
     evidence_id: int | None
     recorded_at: str
+    recipient_name: str = ""  # as the client saw it when approving; never looked up again
+    frame: str = ""  # for a report: everything printed around the passages (JSON)
+    frame_sha256: str = ""
 
     @property
     def recipient(self) -> Recipient:
         return Recipient(self.recipient_kind, self.recipient_id)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A report's frame as the client approves it: canonical text and its hash."""
+
+    text: str
+    sha256: str
 
 
 def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_by: str,
@@ -93,11 +106,14 @@ def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_b
 
 def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method: str,
                  given_by: str, given_on: str, expires_on: str | None = None,
-                 purpose: str = "", report_id: int | None = None) -> Round:
+                 purpose: str = "", report_id: int | None = None,
+                 frame: Frame | None = None, client_id: int | None = None) -> Round:
     """The client approved the current words of each excerpt for ``recipient``, together.
 
-    Each consent stores the hash of the words as they are now: editing them later
-    voids it. All the excerpts must be one client's.
+    Each consent stores the words as they are now and their hash: editing them later
+    voids it. All the excerpts must be one client's. For a report, the round also
+    approves its ``frame`` (recipient, purpose, period, facts as printed), and may
+    approve the frame alone (a report of session facts only, with ``client_id``).
     """
     validation.choice("method", "How the client approved", method, METHODS)
     validation.choice("recipient", "The recipient", recipient.kind, ("sponsor", "contact"))
@@ -107,43 +123,58 @@ def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method:
     purpose = validation.one_line("purpose", "The purpose", purpose)
     if until is not None and until < day:
         raise InvalidInput("expires_on", "The approval cannot expire before it was given.")
-    if not excerpt_ids:
+    if not excerpt_ids and (frame is None or client_id is None):
         raise InvalidInput("excerpts", "Choose at least one excerpt to approve.")
     with vault.transaction() as conn:
         round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
-                                 purpose, report_id)
+                                 purpose, report_id, frame, client_id)
     return get_round(vault, round_id)
 
 
+def recipient_name(conn, recipient: Recipient) -> str:
+    """The recipient's name as it stands now ("Person, Organisation" for a contact)."""
+    if recipient.kind == "sponsor":
+        row = conn.execute("SELECT organisation FROM sponsors WHERE id = ?",
+                           (recipient.id,)).fetchone()
+    else:
+        row = conn.execute("SELECT c.name || ', ' || s.organisation FROM sponsor_contacts c"
+                           " JOIN sponsors s ON s.id = c.sponsor_id WHERE c.id = ?",
+                           (recipient.id,)).fetchone()
+    if row is None:
+        raise NotFound(f"This {recipient.kind} is no longer in the vault.")
+    return row[0]
+
+
 def _insert_round(conn, excerpt_ids, recipient, method, who, day, until, purpose,
-                  report_id) -> int:
+                  report_id, frame: Frame | None, client_id: int | None) -> int:
     rows = conn.execute(
-        "SELECT id, client_id, text_sha256 FROM excerpts WHERE id IN"
+        "SELECT id, client_id, text_sha256, text FROM excerpts WHERE id IN"
         f" ({','.join('?' * len(excerpt_ids))})", tuple(excerpt_ids)).fetchall()
     found = {r[0]: r for r in rows}
     if len(found) != len(set(excerpt_ids)):
         raise NotFound("An excerpt is no longer in the vault.")
-    owners = {r[1] for r in rows}
+    owners = {r[1] for r in rows} | ({client_id} if client_id is not None else set())
     if len(owners) != 1:
         raise InvalidInput("excerpts", "One approval covers one client's words only.")
-    table = "sponsors" if recipient.kind == "sponsor" else "sponsor_contacts"
-    if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (recipient.id,)).fetchone() is None:
-        raise NotFound(f"This {recipient.kind} is no longer in the vault.")
+    name = recipient_name(conn, recipient)  # kept as the client saw it
     now = now_utc()
     round_id = conn.execute(
         "INSERT INTO approval_rounds (client_id, recipient_kind, recipient_id, report_id,"
-        " purpose, method, given_by, given_on, expires_on, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " purpose, method, given_by, given_on, expires_on, recorded_at, recipient_name,"
+        " frame, frame_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (owners.pop(), recipient.kind, recipient.id, report_id, purpose, method, who, day,
-         until, now)).lastrowid
+         until, now, name, frame.text if frame else "", frame.sha256 if frame else "")
+    ).lastrowid
     for excerpt_id in dict.fromkeys(excerpt_ids):
         consent_id = conn.execute(
             "INSERT INTO consents (excerpt_id, recipient_kind, recipient_id, text_sha256,"
-            " method, given_by, given_on, expires_on, recorded_at, round_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " method, given_by, given_on, expires_on, recorded_at, round_id, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (excerpt_id, recipient.kind, recipient.id, found[excerpt_id][2], method, who, day,
-             until, now, round_id)).lastrowid
+             until, now, round_id, found[excerpt_id][3])).lastrowid
         audit.record(conn, f"consent.given.{method}", "consent", consent_id)
+    if not excerpt_ids:
+        audit.record(conn, f"consent.frame_given.{method}", "approval_round", round_id)
     return round_id
 
 
@@ -197,8 +228,9 @@ def for_excerpts(vault, excerpt_ids: list[int]) -> list[Consent]:
 
 @dataclass(frozen=True)
 class ReceiptLine:
-    text: str  # the approved words, or a note that they were edited since
+    text: str  # the words approved, as they stood (kept with the approval)
     still_counts: bool
+    note: str = ""  # why it no longer counts, when it does not
 
 
 @dataclass(frozen=True)
@@ -225,7 +257,7 @@ EDITED_SINCE = ("(These words were edited after this approval, so it no longer c
 
 
 def receipt(vault, round_id: int, issued_on: str) -> Receipt:
-    from coachdesk import clients, excerpts, settings, sponsors
+    from coachdesk import clients, excerpts, settings
 
     round_ = get_round(vault, round_id)
     given = in_round(vault, round_id)
@@ -234,22 +266,16 @@ def receipt(vault, round_id: int, issued_on: str) -> Receipt:
     for c in given:
         excerpt = found[c.excerpt_id]
         same = excerpt.text_sha256 == c.text_sha256
-        lines.append(ReceiptLine(excerpt.text if same else EDITED_SINCE,
-                                 same and c.revoked_at is None))
-    sponsor_id = round_.recipient_id
-    contact_name = ""
-    if round_.recipient_kind == "contact":
-        row = vault.read_one("SELECT sponsor_id, name FROM sponsor_contacts WHERE id = ?",
-                             (round_.recipient_id,))
-        if row is None:
-            raise NotFound("This contact is no longer in the vault.")
-        sponsor_id, contact_name = row
-    organisation = sponsors.get(vault, sponsor_id).organisation
+        approved = c.text if c.text is not None else (excerpt.text if same else None)
+        lines.append(ReceiptLine(
+            approved if approved is not None else EDITED_SINCE, same and c.revoked_at is None,
+            "" if same or approved is None else EDITED_SINCE))
     coach = settings.get(vault, "coach_name") or "your coach"
     return Receipt(
         receipt_id=f"CR-{round_.id:06d}", issued_on=issued_on, coach_name=coach,
         client_name=clients.get(vault, round_.client_id).name,
-        recipient_name=f"{contact_name}, {organisation}" if contact_name else organisation,
+        # The name the client saw when approving: a later rename never re-addresses it.
+        recipient_name=round_.recipient_name or "the sponsor named when you approved",
         purpose=round_.purpose or "A report to the sponsor of your coaching",
         method=METHOD_WORDS[round_.method], given_by=round_.given_by, given_on=round_.given_on,
         expires_on=round_.expires_on, lines=tuple(lines),

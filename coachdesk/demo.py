@@ -161,9 +161,13 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
             kind, coach=coach, client=name, sponsor=parties.get("sponsor", ""),
             fee=f"EUR {fee / 100:,.0f}", planned_sessions=size.sessions_per_engagement,
             retention_years=7, ends_on=ends.isoformat())
+        # Most sponsors here may have attendance, hours and approved progress; some less.
+        terms = (("attendance", "hours", "progress"), ("attendance", "dates", "hours",
+                                                        "progress"), ())[index % 3]
         agreement = agreements.add(vault, agreements.AgreementDraft(
             client.id, kind, title, parties, clauses, engagement_id=engagement.id,
-            sponsor_id=sponsor_id, retention_years=7, disposal_method="Encrypted erasure"))
+            sponsor_id=sponsor_id, retention_years=7, disposal_method="Encrypted erasure",
+            sponsor_may_receive=terms if sponsor_id else ()))
         state = ("draft" if index % 13 == 0 else "awaiting_signatures" if index % 7 == 0
                  else "ended" if ends < today else "active")
         if state != "draft":

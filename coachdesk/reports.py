@@ -4,15 +4,25 @@ A report belongs to one engagement, one sponsor (or one of its contacts) and
 one period. Its items are excerpts in the coach's order; the client may strike
 an item, which then never leaves. Framing facts (attendance, session dates,
 hours) come from the sessions, never from notes, and only those the active
-agreement's information-exchange clause names are offered.
+agreement's terms let the sponsor receive (explicit choices, never read out of
+the clause's words); passages only if the terms include progress in the
+client's approved words.
 
-Export asks the consent gate about every item. If anything is blocked the
-export is refused, naming each blocking item; otherwise the file is built from
-``Decision.passed`` alone and recorded as a disclosure in the same transaction.
+The client approves the report as the sponsor will receive it: the passages and
+the frame around them (recipient as named, purpose, period, session facts with
+their values, the names printed). Every approval round for a report stores that
+frame and its hash; a later change to any of it voids the approval.
+
+Export asks the consent gate about every item and the frame. If anything is
+blocked the export is refused, naming each blocking item and what changed;
+otherwise the file is built from ``Decision.passed`` and the approved frame alone
+and recorded as a disclosure in the same transaction.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,26 +45,31 @@ from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
 
-# Facts a sponsor may be told, and the word the agreement must use to allow each.
+# Facts a sponsor may be told (each one a term the agreement's parties may choose).
 FACTS = ("attendance", "dates", "hours")
 FACT_WORDS = {"attendance": "Attendance", "dates": "Session dates", "hours": "Hours of coaching"}
-_FACT_KEYWORDS = {"attendance": ("attendance",), "dates": ("dates",), "hours": ("hours",)}
 
 # An item's state, as the builder shows it.
 DRAFT, AWAITING, APPROVED, VOIDED, REVOKED, EXPIRED, STRUCK = (
     "draft", "awaiting", "approved", "voided", "revoked", "expired", "struck")
+REFRAMED = "reframed"
 STATE_WORDS = {DRAFT: "Draft", AWAITING: "Awaiting the client", APPROVED: "Approved",
                VOIDED: "Voided by an edit", REVOKED: "Revoked", EXPIRED: "Expired",
-               STRUCK: "Struck by the client"}
+               STRUCK: "Struck by the client",
+               REFRAMED: "Voided: the report around it changed"}
 _STATE_FOR_REASON = {consent.CHANGED: VOIDED, consent.REVOKED: REVOKED,
-                     consent.EXPIRED: EXPIRED}
+                     consent.EXPIRED: EXPIRED, consent.FRAME_CHANGED: REFRAMED}
 
 NO_AGREEMENT = ("no active agreement with this sponsor says how information is exchanged "
                 "(ICF Code 25): activate a three-party agreement first")
+NO_TERMS = ("nobody has confirmed what the agreement lets the sponsor receive: open the "
+            "agreement and choose it (every party then signs again)")
+NO_WORDS = ("the agreement does not let the sponsor receive the client's words, only the "
+            "session facts it names: strike or remove the passages")
 NOTHING = "the report has nothing in it to send"
 
 _COLUMNS = ("id, engagement_id, client_id, sponsor_id, recipient_kind, recipient_id, purpose,"
-            " period_from, period_to, facts, created_at, updated_at")
+            " period_from, period_to, facts, created_at, updated_at, printed_frame_sha256")
 
 
 @dataclass(frozen=True)
@@ -81,10 +96,21 @@ class Report:
     facts: tuple[str, ...]
     created_at: str
     updated_at: str
+    printed_frame_sha256: str | None = None  # the frame as last printed on a release form
 
     @property
     def recipient(self) -> Recipient:
         return Recipient(self.recipient_kind, self.recipient_id)
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+
+    def __str__(self) -> str:
+        """One line, as every place that lists the facts sent shows it."""
+        return f"{self.label}: {self.value}"
 
 
 @dataclass(frozen=True)
@@ -120,13 +146,79 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Fact:
-    label: str
-    value: str
+class PrintedFrame:
+    """Everything a sponsor's file prints around the passages, exactly as it prints:
+    the client approves it with the words, and its hash binds the approval."""
 
-    def __str__(self) -> str:
-        """One line, as every place that lists the facts sent shows it."""
-        return f"{self.label}: {self.value}"
+    coach_name: str
+    client_name: str
+    sponsor_name: str
+    recipient_name: str
+    purpose: str
+    period_from: str
+    period_to: str
+    facts: tuple[Fact, ...]
+
+    @property
+    def text(self) -> str:
+        """Canonical JSON: the same frame always gives the same text and hash."""
+        return json.dumps({
+            "coach": self.coach_name, "client": self.client_name,
+            "sponsor": self.sponsor_name, "recipient": self.recipient_name,
+            "purpose": self.purpose, "period": [self.period_from, self.period_to],
+            "facts": [[f.label, f.value] for f in self.facts]},
+            sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def code(self) -> str:
+        """A short code for this frame, printed on the release form ("3F9A-21C7")."""
+        return excerpts.words_code(self.sha256)
+
+    @classmethod
+    def from_text(cls, text: str) -> PrintedFrame | None:
+        """The frame an approval stored (None for approvals from before frames)."""
+        if not text:
+            return None
+        d = json.loads(text)
+        return cls(d["coach"], d["client"], d["sponsor"], d["recipient"], d["purpose"],
+                   d["period"][0], d["period"][1], tuple(Fact(*f) for f in d["facts"]))
+
+    def lines(self) -> tuple[Fact, ...]:
+        """The frame as review mode and the release form list it, fact by fact."""
+        return (Fact("For", self.recipient_name), Fact("Purpose", self.purpose),
+                Fact("Period", f"{self.period_from} to {self.period_to}"), *self.facts)
+
+    def changes_since(self, earlier: PrintedFrame) -> list[str]:
+        """What differs from the frame the client approved, in the coach's words."""
+        out = []
+        for what, before, now in (
+                ("the recipient's name", earlier.recipient_name, self.recipient_name),
+                ("the purpose", earlier.purpose, self.purpose),
+                ("the client's name as printed", earlier.client_name, self.client_name),
+                ("your name as printed", earlier.coach_name, self.coach_name),
+                ("the sponsor's name", earlier.sponsor_name, self.sponsor_name)):
+            if before != now:
+                out.append(f"{what} (approved as “{before}”, now “{now}”)")
+        if (earlier.period_from, earlier.period_to) != (self.period_from, self.period_to):
+            out.append(f"the period (approved {earlier.period_from} to {earlier.period_to}, "
+                       f"now {self.period_from} to {self.period_to})")
+        was = {f.label: f.value for f in earlier.facts}
+        now_ = {f.label: f.value for f in self.facts}
+        for label in dict.fromkeys([*was, *now_]):
+            if label not in now_:
+                out.append(f"{label} is no longer sent")
+            elif label not in was:
+                out.append(f"{label} is now sent (“{now_[label]}”), not approved")
+            elif was[label] != now_[label]:
+                out.append(f"{label} (approved “{was[label]}”, now “{now_[label]}”)")
+        return out
+
+    def as_approved(self) -> consents.Frame:
+        return consents.Frame(self.text, self.sha256)
 
 
 @dataclass(frozen=True)
@@ -356,28 +448,37 @@ def mark_asked(vault, report_id: int, excerpt_ids: list[int]) -> None:
         audit.record(conn, "report.put_to_client", "report", report_id)
 
 
-def mark_printed(vault, report_id: int, printed: dict[int, str]) -> None:
-    """These items' words were printed on a release form, exactly as given here (by
-    excerpt id): a written approval that comes back can cover only those words."""
+def mark_printed(vault, report_id: int, printed: dict[int, str],
+                 printed_frame: PrintedFrame | None = None) -> None:
+    """These items' words (by excerpt id) and this frame (the report's frame now, when not
+    given) were printed on a release form, exactly as given here: a written approval that
+    comes back covers only those."""
+    printed_frame = printed_frame or frame(vault, get(vault, report_id))
     with vault.transaction() as conn:
         now = now_utc()
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?),"
                          " printed_sha256 = ? WHERE report_id = ? AND excerpt_id = ?",
                          [(now, excerpts.text_hash(text), report_id, excerpt_id)
                           for excerpt_id, text in printed.items()])
+        conn.execute("UPDATE reports SET printed_frame_sha256 = ? WHERE id = ?",
+                     (printed_frame.sha256, report_id))
         audit.record(conn, "report.release_form_printed", "report", report_id)
 
 
 def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
             given_on: str, expires_on: str | None = None) -> consents.Round:
-    """The client approved these items' current words for this report's recipient.
+    """The client approved these items' current words, and the report's frame as it
+    stands now, for this report's recipient. With no items, the frame alone (a report
+    of session facts only).
 
-    A written approval covers the words of a printed release form: it is refused for
-    an item never printed on one, or changed since its form was printed.
+    A written approval covers the words and frame of a printed release form: it is
+    refused for an item never printed on one, or changed since its form was printed,
+    and for a frame that changed since.
     """
     report = get(vault, report_id)
     for excerpt_id in excerpt_ids:
         _require_item(vault, report_id, excerpt_id)
+    current = frame(vault, report)
     if method == "written":
         chosen = [i for i in items(vault, report_id, given_on) if i.excerpt.id in excerpt_ids]
         for refused, why in (
@@ -392,9 +493,24 @@ def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given
                 raise InvalidInput(
                     "excerpts", f"Item{'s' if len(refused) > 1 else ''} {which}: {why}. "
                     "Print a release form for these words first.")
+        if report.printed_frame_sha256 != current.sha256:
+            raise InvalidInput(
+                "frame", "The report's recipient, purpose, period or session facts "
+                         + ("changed after the release form was printed"
+                            if report.printed_frame_sha256 else
+                            "were never printed on a release form")
+                         + ", so the signed form does not show the report as it will be "
+                           "sent. Print a new release form first.")
     return consents.record_round(vault, excerpt_ids, report.recipient, method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
-                                 purpose=report.purpose, report_id=report_id)
+                                 purpose=current.purpose, report_id=report_id,
+                                 frame=current.as_approved(), client_id=report.client_id)
+
+
+def _gate(vault, report: Report, excerpt_ids: list[int], on: str,
+          printed: PrintedFrame) -> consent.Decision:
+    return consent.decide(vault, report.recipient, excerpt_ids, on,
+                          frame=consent.ReportFrame(report.id, printed.sha256))
 
 
 def items(vault, report_id: int, on: str) -> list[Item]:
@@ -403,7 +519,7 @@ def items(vault, report_id: int, on: str) -> list[Item]:
     rows = vault.read("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
                       " FROM report_items WHERE report_id = ? ORDER BY position",
                       (report_id,))
-    decision = consent.decide(vault, report.recipient, [r[0] for r in rows], on)
+    decision = _gate(vault, report, [r[0] for r in rows], on, frame(vault, report))
     passed = {p.excerpt.id: p for p in decision.passed}
     blocked = {b.excerpt.id: b for b in decision.blocked}
     out = []
@@ -423,6 +539,35 @@ def items(vault, report_id: int, on: str) -> list[Item]:
     return out
 
 
+@dataclass(frozen=True)
+class FrameStatus:
+    """Where the report's frame stands with the client, for the builder and review mode."""
+
+    frame: PrintedFrame
+    approved: bool
+    reason: str  # why not, in the coach's words, naming what changed ('' when approved)
+    changes: tuple[str, ...]  # what differs from the frame last approved
+
+
+def frame_status(vault, report_id: int, on: str) -> FrameStatus:
+    report = get(vault, report_id)
+    current = frame(vault, report)
+    decision = _gate(vault, report, [], on, current)
+    if not decision.frame_blocked:
+        return FrameStatus(current, True, "", ())
+    changes: tuple[str, ...] = ()
+    earlier = [r for r in consents.rounds_for_report(vault, report_id) if r.frame]
+    if decision.frame_blocked == consent.FRAME_NEVER and earlier:
+        approved = PrintedFrame.from_text(earlier[-1].frame)
+        changes = tuple(current.changes_since(approved)) if approved else ()
+    if changes:
+        reason = ("it changed after the client approved it: " + "; ".join(changes)
+                  + ". The client needs to approve the report again")
+    else:
+        reason = decision.frame_blocked
+    return FrameStatus(current, False, reason, changes)
+
+
 def agreement_for(vault, report: Report) -> agreements.Agreement | None:
     """The active agreement with this sponsor for this engagement, if there is one."""
     active = [a for a in agreements.for_engagement(vault, report.engagement_id)
@@ -431,9 +576,9 @@ def agreement_for(vault, report: Report) -> agreements.Agreement | None:
 
 
 def allowed_facts(agreement: agreements.Agreement | None) -> tuple[str, ...]:
-    """The facts the agreement's information-exchange clause names, in its own words."""
-    clause = agreements.information_exchange(agreement).lower() if agreement else ""
-    return tuple(f for f in FACTS if any(k in clause for k in _FACT_KEYWORDS[f]))
+    """The facts the agreement's parties chose to let the sponsor receive (none unless
+    they chose them; none while the terms are unconfirmed). Never read from its words."""
+    return tuple(f for f in FACTS if agreement is not None and agreement.may_receive(f))
 
 
 def facts(vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact, ...]:
@@ -472,6 +617,17 @@ def facts_to_send(vault, report_id: int) -> tuple[Fact, ...]:
     return facts(vault, report, allowed_facts(agreement_for(vault, report)))
 
 
+def frame(vault, report: Report) -> PrintedFrame:
+    """The report's frame as it would print now: what the client approves with the words."""
+    sponsor = sponsors.get(vault, report.sponsor_id)
+    return PrintedFrame(
+        coach_name=settings.get(vault, "coach_name"),
+        client_name=clients.get(vault, report.client_id).name,
+        sponsor_name=sponsor.organisation, recipient_name=recipient_name(vault, report),
+        purpose=report.purpose, period_from=report.period_from, period_to=report.period_to,
+        facts=facts(vault, report, allowed_facts(agreement_for(vault, report))))
+
+
 def _day_after(day: str) -> str:
     return date.fromordinal(date.fromisoformat(day).toordinal() + 1).isoformat()
 
@@ -487,36 +643,46 @@ def recipient_name(vault, report: Report) -> str:
 
 
 def assemble(vault, report_id: int, on: str, disclosure_id: int | None = None) -> Assembly:
-    """What would leave now, or why nothing may: the gate decides every item."""
+    """What would leave now, or why nothing may: the gate decides every item and the
+    frame, and the agreement's terms decide what kinds of thing may go at all."""
     report = get(vault, report_id)
     with vault.snapshot():
         rows = vault.read("SELECT excerpt_id, struck_at FROM report_items WHERE report_id = ?"
                           " ORDER BY position", (report_id,))
         positions = {excerpt_id: i for i, (excerpt_id, _struck) in enumerate(rows, start=1)}
         kept = [excerpt_id for excerpt_id, struck_at in rows if struck_at is None]
-        decision = consent.decide(vault, report.recipient, kept, on)
         agreement = agreement_for(vault, report)
-        blocking = [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
-                    for b in decision.blocked]
+        printed = frame(vault, report)
+        decision = _gate(vault, report, kept, on, printed)
+        blocking = []
         if agreement is None:
-            blocking.insert(0, Blocking(0, "", NO_AGREEMENT))
-        framing = facts(vault, report, allowed_facts(agreement))
-        if not blocking and not decision.passed and not framing:
+            blocking.append(Blocking(0, "", NO_AGREEMENT))
+        elif not agreement.terms_confirmed:
+            blocking.append(Blocking(0, "", NO_TERMS))
+        elif kept and not agreement.may_receive("progress"):
+            blocking.append(Blocking(0, "", NO_WORDS))
+        if decision.frame_blocked:
+            blocking.append(Blocking(0, "", frame_status(vault, report_id, on).reason))
+        # An item held back only because the frame changed is said once, above.
+        blocking += [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
+                     for b in decision.blocked
+                     if not (decision.frame_blocked and b.reason == consent.FRAME_CHANGED)]
+        if not blocking and not decision.passed and not printed.facts:
             blocking.append(Blocking(0, "", NOTHING))
         if blocking:
             return Assembly(None, tuple(blocking), decision)
-        engagement = engagements.get(vault, report.engagement_id)
         content = ReportContent(
             disclosure_id=disclosure_id,
             produced_on=on,
-            coach_name=settings.get(vault, "coach_name"),
-            client_name=clients.get(vault, engagement.client_id).name,
-            sponsor_name=sponsors.get(vault, report.sponsor_id).organisation,
-            recipient_name=recipient_name(vault, report),
-            purpose=report.purpose,
-            period_from=report.period_from,
-            period_to=report.period_to,
-            facts=framing,
+            # The frame as the client approved it (its hash is the approved one).
+            coach_name=printed.coach_name,
+            client_name=printed.client_name,
+            sponsor_name=printed.sponsor_name,
+            recipient_name=printed.recipient_name,
+            purpose=printed.purpose,
+            period_from=printed.period_from,
+            period_to=printed.period_to,
+            facts=printed.facts,
             # The one place a report's words come from: what the gate let through.
             words=tuple(ApprovedWords(p.excerpt.text, p.consent.given_on, p.consent.method)
                         for p in decision.passed),
@@ -528,9 +694,10 @@ def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], 
            save: Callable[[bytes], None]) -> disclosures.Disclosure:
     """Render and save the report, recording the disclosure in the same transaction.
 
-    Refused with :class:`ReportBlocked`, naming each blocking item, unless every
-    item passes the gate. The gate is asked again inside the write, so nothing
-    can change between the check and the file.
+    Refused with :class:`ReportBlocked`, naming each blocking item and what changed in
+    the frame, unless every item and the frame pass the gate. The gate is asked again
+    inside the write, so nothing can change between the check and the file. The
+    disclosure records the frame as approved: names, purpose and facts as printed.
     """
     report = get(vault, report_id)
 
@@ -538,15 +705,16 @@ def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], 
         assembly = assemble(vault, report_id, on, disclosure_id)
         if assembly.content is None:
             raise ReportBlocked(assembly.blocking)
+        content = assembly.content
         words = tuple(disclosures.DisclosedWords(i, p.excerpt.id, p.excerpt.text,
                                                  p.excerpt.text_sha256, p.consent.id)
                       for i, p in enumerate(assembly.decision.passed, start=1))
         pending = disclosures.Pending(
             id=disclosure_id, kind="sponsor_report", client_id=report.client_id,
             sponsor_id=report.sponsor_id, recipient_kind=report.recipient_kind,
-            recipient_id=report.recipient_id, recipient_name=assembly.content.recipient_name,
-            purpose=report.purpose, report_id=report_id, words=words,
-            facts=tuple(str(f) for f in assembly.content.facts))
-        return pending, render(assembly.content)
+            recipient_id=report.recipient_id, recipient_name=content.recipient_name,
+            purpose=content.purpose, report_id=report_id, words=words,
+            facts=tuple(str(f) for f in content.facts))
+        return pending, render(content)
 
     return disclosures.disclose(vault, prepare, save)

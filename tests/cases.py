@@ -7,7 +7,7 @@ client, Jonas Berg, exists so tests can prove none of his words leak.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coachdesk import agreements, clients, engagements, notes, sessions, settings, sponsors
 
@@ -25,7 +25,11 @@ class EthicsCase:
     other_note: notes.Note
 
 
-def ethics_case(vault, *, activate: bool = True) -> EthicsCase:
+ALL_TERMS = agreements.SHARING_TERMS
+
+
+def ethics_case(vault, *, activate: bool = True,
+                sharing: tuple[str, ...] = ALL_TERMS) -> EthicsCase:
     settings.put(vault, "coach_name", "Sam Coach")
     client = clients.add(vault, clients.ClientDraft("Maya Okafor"))
     other = clients.add(vault, clients.ClientDraft("Jonas Berg"))
@@ -37,7 +41,8 @@ def ethics_case(vault, *, activate: bool = True) -> EthicsCase:
         client.id, "2026-01-05", "2026-12-20", sponsor_id=sponsor.id,
         title="Leadership coaching", planned_sessions=8))
     draft = agreements.draft_for_engagement(vault, engagement.id, "Sam Coach")
-    agreement = agreements.add(vault, draft)
+    # The parties chose: attendance, dates, hours and progress in approved words.
+    agreement = agreements.add(vault, replace(draft, sponsor_may_receive=sharing))
     if activate:
         for role, name in (("coach", "Sam Coach"), ("client", "Maya Okafor"),
                            ("sponsor", "Dan Reyes")):

@@ -270,6 +270,8 @@ def receipt_pdf(receipt: Receipt) -> bytes:
         out.block(f"{number}.", bold=True, space_before=6, space_after=2)
         for paragraph in line.text.split("\n"):
             out.block(paragraph, space_after=2)
+        if line.note:
+            out.block(line.note, size=9, grey=True, space_after=2)
     out.block("How to withdraw", size=13, bold=True, space_before=14, space_after=4)
     out.block(receipt.how_to_withdraw)
     out.block("Nothing else from your coaching is shared: not your session notes, and "

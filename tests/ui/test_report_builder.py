@@ -68,7 +68,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     assert page.request_detail.isVisible()
     assert "full report of what Maya has said" in page.request_text.text()
     assert page.refusal_text.isVisible() and "strictest confidence" in page.refusal_text.text()
-    assert "will not receive session notes" in page.clause_text.text()
+    assert "never receives session notes" in page.clause_text.text()
     co_create = next(b for b in page.responses.buttons()
                      if b.property("response") == "co_create")
     co_create.setChecked(True)
@@ -88,7 +88,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     dialog.purpose.setText("Mid-point progress report")
     dialog.period_from.setDate(date(2026, 1, 1))
     dialog.period_to.setDate(date(2026, 4, 30))
-    assert "will not receive session notes" in dialog.clause.text()
+    assert "never receives session notes" in dialog.clause.text()
     assert all(box.isEnabled() for box in dialog.facts.values())
     save(dialog)
     assert page.title.text() == "Report for Dan Reyes, Northwind Ltd"

@@ -53,7 +53,7 @@ def test_a_sponsor_shows_what_each_agreement_lets_it_receive(qtbot, window):
     page.engagements_view.setCurrentIndex(page.engagements_model.index(0, 0))
     text = page.allows.text()
     assert text.startswith("Three-party coaching agreement (Draft):")
-    assert "will not receive session notes" in text
+    assert "never receives session notes" in text
 
 
 def test_search_finds_a_sponsor_and_opens_it(qtbot, window):

@@ -40,6 +40,8 @@ def test_a_report_leaves_only_with_every_item_approved_and_names_what_blocks(vau
     with pytest.raises(reports.ReportBlocked) as refused:
         reports.export(vault, report.id, on="2026-05-01", render=plain_render, save=saved.append)
     assert [str(b) for b in refused.value.blocking] == [
+        "The report: the client has not approved the report as it will be printed "
+        "(recipient, purpose, period and session facts).",
         "Item 1 “Maya now leads the weekly review.”: the client has not approved it for this "
         "recipient.",
         "Item 2 “She asks for feedback earlier.”: the client has not approved it for this "
@@ -138,10 +140,9 @@ def test_facts_are_only_those_the_agreement_names(vault, case):
     from dataclasses import replace
 
     assert reports.allowed_facts(case.agreement) == ("attendance", "dates", "hours")
-    narrow = replace(case.agreement, clauses=tuple(
-        replace(c, body="The sponsor may receive the dates of sessions only.")
-        if c.kind == "information_exchange" else c for c in case.agreement.clauses))
+    narrow = replace(case.agreement, sponsor_may_receive=("dates",))
     assert reports.allowed_facts(narrow) == ("dates",)
+    assert reports.allowed_facts(replace(case.agreement, sponsor_may_receive=None)) == ()
     assert reports.allowed_facts(None) == ()
 
 
@@ -234,7 +235,7 @@ def test_sponsor_request_with_the_clause_beside_it_and_a_response(vault, case):
         "Send me a full report of what Maya said, or we stop paying.",
         contact_id=case.manager.id, engagement_id=case.engagement.id, full_record=True))
     assert request.client_id == case.client.id and request.full_record
-    assert "will not receive session notes" in sponsor_requests.agreement_words(vault, request)
+    assert "never receives session notes" in sponsor_requests.agreement_words(vault, request)
     answered = sponsor_requests.respond(vault, request.id, "co_create", on="2026-04-21",
                                         note="Offered a report co-created with Maya.")
     assert answered.response == "co_create"
@@ -262,7 +263,9 @@ def test_consent_receipt_lists_the_exact_words_and_how_to_withdraw(vault, case):
     assert receipt.coach_name == "Sam Coach" and "withdraw" in receipt.how_to_withdraw
     reports.edit_item(vault, report.id, two.id, "She delegates a lot more.")
     later = consents.receipt(vault, round_.id, "2026-05-02")
-    assert later.lines[1].text == consents.EDITED_SINCE and not later.lines[1].still_counts
+    # The receipt still shows the words approved, and says they no longer count.
+    assert later.lines[1].text == "She delegates more." and not later.lines[1].still_counts
+    assert later.lines[1].note == consents.EDITED_SINCE and later.lines[0].note == ""
 
 
 def test_legal_export_and_client_packet_are_logged_disclosures(vault, case):
