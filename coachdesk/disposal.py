@@ -5,9 +5,14 @@ disposes of a client's records. In one transaction CoachDesk removes the
 content (notes and their revisions, excerpts, approvals and signed forms,
 report items, the words kept in the disclosure log, goals, agreement texts,
 what sponsors asked about them, session places) and replaces the client's
-name and details with "Disposed client N". What stays has no content: dates,
-minutes and fees of sessions (tax law), the disclosure log's who-when-hash,
-and a disposal record (client id, kinds, counts, date, basis). Then the
+name and details with "Disposed client N". Every free text the coach typed that
+may name the client goes too, wherever it sits: a report's purpose, and in the
+disclosure log the purpose, the legal basis and the recipient's name (unless the
+recipient is the sponsor or one of its people, whose names are the sponsor's
+record). What stays has no content: dates, minutes and fees of sessions (tax
+law), the disclosure log's who-when-hash, and a disposal record (client id,
+kinds, counts, date, and the basis as a fixed choice: a note typed with it goes
+on the receipt and is never kept). Then the
 search index is rebuilt and the file vacuumed with secure_delete on, so no
 old page keeps the words, and CoachDesk's own backups are rewritten the same
 way (or removed when they cannot be).
@@ -29,17 +34,29 @@ KINDS = ("notes", "note revisions", "excerpts", "approvals", "signed forms", "re
          "words kept in the disclosure log", "goals", "agreement texts",
          "sponsor request texts", "session places", "client details")
 
+# Why records are disposed of: a fixed choice, so nothing typed there can name the client.
+BASES = ("retention_ended", "client_request", "other")
+BASIS_WORDS = {"retention_ended": "The retention period ended",
+               "client_request": "The client asked for their records to be disposed of",
+               "other": "Another reason"}
+REMOVED = "Removed at disposal"
+
 
 @dataclass(frozen=True)
 class Disposal:
     id: int
     client_id: int
     client_name: str  # as it was: for the receipt only, never stored after
-    basis: str
+    basis: str  # one of BASES
     counts: dict[str, int]
     disposed_at: str
     backups_rewritten: list[str] = field(default_factory=list)
     backups_removed: list[str] = field(default_factory=list)
+    note: str = ""  # typed with the basis: for the receipt only, never stored
+
+    @property
+    def basis_words(self) -> str:
+        return BASIS_WORDS.get(self.basis, BASIS_WORDS["other"])
 
 
 def _client_rows(conn, sql: str, client_id: int) -> int:
@@ -60,6 +77,12 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
                                            " (SELECT id FROM reports WHERE client_id = ?)",
                                      client_id)
     conn.execute("UPDATE reports SET purpose = 'Disposed' WHERE client_id = ?", (client_id,))
+    # The log keeps who-when-hash; every word typed about the client in it goes.
+    conn.execute(
+        "UPDATE disclosures SET purpose = ?, legal_basis = '', recipient_name = CASE"
+        " recipient_kind WHEN 'client' THEN 'Disposed client ' || client_id"
+        " WHEN 'other' THEN ? ELSE recipient_name END WHERE client_id = ?",
+        (REMOVED, REMOVED, client_id))
     c["approvals"] = _client_rows(conn, "DELETE FROM consents WHERE excerpt_id IN"
                                         " (SELECT id FROM excerpts WHERE client_id = ?)",
                                   client_id)
@@ -91,8 +114,6 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     c["session places"] = _client_rows(
         conn, "UPDATE sessions SET place = '' WHERE place != '' AND engagement_id IN"
               " (SELECT id FROM engagements WHERE client_id = ?)", client_id)
-    conn.execute("UPDATE disclosures SET recipient_name = ? WHERE client_id = ?"
-                 " AND recipient_kind = 'client'", (marker, client_id))
     c["client details"] = _client_rows(
         conn, "UPDATE clients SET name = 'Disposed client ' || id, sort_name = 'disposed client'"
               " || printf('%010d', id), pronouns = '', email = '', phone = '',"
@@ -103,8 +124,8 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     return {kind: c.get(kind, 0) for kind in KINDS}
 
 
-def dispose(vault, client_id: int, basis: str, *, backup_folder: Path | None = None,
-            progress=None) -> Disposal:
+def dispose(vault, client_id: int, basis: str, *, note: str = "",
+            backup_folder: Path | None = None, progress=None) -> Disposal:
     """Dispose of a client's records in the vault, then in CoachDesk's backups and in any
     damaged copies kept beside the vault.
 
@@ -112,7 +133,8 @@ def dispose(vault, client_id: int, basis: str, *, backup_folder: Path | None = N
     during VACUUM, a backup drive unplugged), calling again finishes the rest: the
     vault's part is not repeated, the backups are.
     """
-    basis = validation.required_name("basis", "The basis for disposal", basis)
+    validation.choice("basis", "The basis for disposal", basis, BASES)
+    note = validation.one_line("note", "The note", note)
     client = clients.get(vault, client_id)
     key = vault._key  # the backups are rewritten with it even if the screen locks meanwhile
     if key is None:
@@ -153,7 +175,7 @@ def dispose(vault, client_id: int, basis: str, *, backup_folder: Path | None = N
                      (len(rewritten), len(removed), disposal_id))
         audit.record(conn, "client.disposal_finished", "client", client_id)
     return Disposal(disposal_id, client_id, client.name, basis, counts, now, rewritten,
-                    removed)
+                    removed, note)
 
 
 def compact(vault) -> None:

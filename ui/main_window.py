@@ -600,17 +600,17 @@ class MainWindow(QMainWindow):
             return
         due = next((d for d in retention.past_retention(vault, date.today().isoformat())
                     if d.client_id == client.id), None)
-        basis = (f"Retention period ended: kept {due.retention_years} years after "
-                 f"{due.ended_on}" if due else "")
+        basis = "retention_ended" if due else "client_request"
+        note = (f"Kept {due.retention_years} years after {due.ended_on}" if due else "")
         folder = settings.get(vault, "backup_folder")
 
-        def start(basis_text: str):
+        def start(basis: str, note: str = ""):
             progress = QProgressDialog("Disposing of the records…", "", 0, 0, self)
             progress.setCancelButton(None)
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(0)
             progress.show()
-            ops.run(lambda: disposal.dispose(vault, client.id, basis_text,
+            ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
                                              backup_folder=Path(folder) if folder else None),
                     success=lambda done: (progress.close(), self._disposed(done)),
                     failure=lambda exc: (progress.close(), ask.warn(
@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
                            "of this client?", yes="Finish the disposal"):
                 start(disposal.for_client(vault, client.id)["basis"])
             return
-        self.client_page.show_dialog(DisposalDialog(client.name, basis, start, self))
+        self.client_page.show_dialog(DisposalDialog(client.name, basis, start, self, note))
 
     def _disposed(self, done) -> None:
         from datetime import date

@@ -369,7 +369,8 @@ def disposal_receipt_pdf(done, coach_name: str, printed_on: str) -> bytes:
     out = _Writer()
     out.block("Disposal receipt", size=18, bold=True, space_after=10)
     out.facts([("Records of", done.client_name), ("Client number", str(done.client_id)),
-               ("Disposed on", done.disposed_at[:10]), ("Basis", done.basis),
+               ("Disposed on", done.disposed_at[:10]),
+               ("Basis", done.basis_words + (f": {done.note}" if done.note else "")),
                ("By", coach_name or "the coach"), ("Receipt", f"DR-{done.id:06d}")])
     out.block("Removed from the vault", size=13, bold=True, space_before=14, space_after=4)
     for kind, count in done.counts.items():

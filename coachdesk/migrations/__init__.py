@@ -34,10 +34,13 @@ def latest() -> int:
     return len(scripts())
 
 
-def apply(conn) -> int:
-    """Bring ``conn``'s schema up to date; returns how many migrations ran."""
+def apply(conn, up_to: int | None = None) -> int:
+    """Bring ``conn``'s schema up to date (or to version ``up_to``: tests of a migration
+    start from the one before); returns how many migrations ran."""
     ran = 0
     for version, sql in scripts():
+        if up_to is not None and version > up_to:
+            break
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Read inside the write lock: another connection cannot move it meanwhile.

@@ -323,6 +323,7 @@ def rewrite_without(key: RawKey, backup_path: Path, client_id: int) -> bool:
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
+            migrations.apply(conn)  # an older backup gets today's disposal rules first
             conn.execute("BEGIN IMMEDIATE")
             disposal.remove_content(conn, client_id)
             conn.execute("COMMIT")

@@ -23,7 +23,8 @@ def test_dispose_from_the_client_page_and_keep_the_receipt(qtbot, window, tmp_pa
     dialog = window.client_page.dialog
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert not save.isEnabled()  # only after "I understand this cannot be undone"
-    dialog.basis.setText("The client asked for her records to be destroyed")
+    dialog.basis.setCurrentIndex(dialog.basis.findData("client_request"))
+    dialog.note.setText("Asked by email on 2026-05-03")
     dialog.sure.setChecked(True)
     receipt = tmp_path / "receipt.pdf"
     ask.set_next_paths(str(receipt))
@@ -37,7 +38,9 @@ def test_dispose_from_the_client_page_and_keep_the_receipt(qtbot, window, tmp_pa
     assert clients.get(vault, case.client.id).name == f"Disposed client {case.client.id}"
     text = pdf_text(receipt.read_bytes())
     assert "Disposal receipt" in text and "Maya Okafor" in text
-    assert "The client asked for her records to be destroyed" in text
+    assert "The client asked for their records to be disposed of" in text
+    assert "Asked by email on 2026-05-03" in text
+    assert disposal.for_client(vault, case.client.id)["basis"] == "client_request"
     assert "Notes: 2" in text and "Rewritten without this client and checked" in text
     assert [e.kind for e in exports.for_record(vault, "client", case.client.id)] == [
         "disposal_receipt"]

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import pytest
+import sqlcipher3
 
 from coachdesk import (
     audit,
     clients,
     consents,
+    disclosures,
     disposal,
     engagements,
     evidence,
+    legal_exports,
     notes,
     reports,
     retention,
@@ -19,11 +22,15 @@ from coachdesk import (
 )
 from coachdesk import vault as vaults
 from coachdesk.vault import backups
+from coachdesk.vault.vault import file_salt
 from tests.cases import ethics_case
 
-CANARIES = ("Maya Okafor", "PRIVATE: worried about her marriage", "weekly review",
+# Everything typed about the client, wherever the coach typed it: her name, her surname
+# alone, a purpose, a legal basis, a recipient named after her, a note, a goal.
+CANARIES = ("Maya Okafor", "Okafor", "PRIVATE: worried about her marriage", "weekly review",
             "CANARY-EXCERPT", "CANARY-REQUEST", "CANARY-GOAL", "CANARY-SCAN",
-            "CANARY-REVISION", "Leadership coaching")
+            "CANARY-REVISION", "Leadership coaching", "CANARY-PURPOSE", "CANARY-BASIS",
+            "CANARY-LAWYER", "CANARY-NOTE")
 
 
 def plaintext_of(path, key: bytes, tmp_path, name: str) -> bytes:
@@ -61,7 +68,8 @@ def disposed_world(plan_and_vault, tmp_path):
     note = notes.save(vault, case.shared_note.id, case.shared_note.body + " CANARY-REVISION")
     del note
     report = reports.create(vault, reports.ReportDraft(
-        case.engagement.id, "Progress", "2026-01-01", "2026-04-30", facts=("attendance",)))
+        case.engagement.id, "CANARY-PURPOSE: how Okafor is doing", "2026-01-01",
+        "2026-04-30", facts=("attendance",)))
     item = reports.write_item(vault, report.id, "CANARY-EXCERPT: she leads the weekly review")
     lifted = reports.write_item(vault, report.id, "CANARY-EXCERPT lifted: weekly review",
                                 source_note_id=case.shared_note.id)
@@ -70,6 +78,14 @@ def disposed_world(plan_and_vault, tmp_path):
                              given_by="Maya Okafor", given_on="2026-05-01")
     evidence.add(vault, case.client.id, "scan.pdf", b"%PDF-1.7 CANARY-SCAN", round_id=round_.id)
     reports.export(vault, report.id, on="2026-05-01", render=lambda c: b"%PDF", save=lambda d: None)
+    legal_exports.export(vault, case.client.id, requester="CANARY-LAWYER: Maya Okafor's lawyer",
+                         legal_basis="CANARY-BASIS: court order in Okafor v. Northwind",
+                         on="2026-05-01", render=lambda r: b"%PDF", save=lambda d: None)
+    legal_exports.export(vault, case.client.id, requester="Maya Okafor",
+                         legal_basis="Her own request", for_the_client=True,
+                         on="2026-05-01", render=lambda r: b"%PDF", save=lambda d: None)
+    legal_exports.export_packet(vault, case.client.id, on="2026-05-01",
+                                render=lambda p: b"%PDF", save=lambda d: None)
     sponsor_requests.log(vault, sponsor_requests.RequestDraft(
         case.sponsor.id, "2026-04-20", "email", "CANARY-REQUEST: tell me everything",
         engagement_id=case.engagement.id))
@@ -80,7 +96,8 @@ def disposed_world(plan_and_vault, tmp_path):
     from datetime import UTC, datetime
     first = backups.make(vault, folder, now=datetime(2026, 5, 1, 9, tzinfo=UTC))
     second = backups.make(vault, folder, now=datetime(2026, 5, 2, 9, tzinfo=UTC))
-    done = disposal.dispose(vault, case.client.id, "Retention ended (7 years)",
+    done = disposal.dispose(vault, case.client.id, "retention_ended",
+                            note="CANARY-NOTE: Retention ended for Maya Okafor",
                             backup_folder=folder)
     return plan, vault, case, done, [first.path, second.path]
 
@@ -105,6 +122,71 @@ def test_the_vault_and_every_backup_hold_no_trace_of_the_client(disposed_world, 
         backups.check(path, vaults.RawKey(plan.key.key))
 
 
+def every_text(conn) -> list[tuple[str, str, str]]:
+    """(table, column, value) for every text or blob value in every table of the file,
+    found from sqlite_master, never from a list of columns known to hold content."""
+    found = []
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    assert {"disclosures", "disposals", "approval_rounds", "notes"} <= set(tables)
+    for table in tables:
+        cursor = conn.execute(f'SELECT * FROM "{table}"')
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            for column, value in zip(names, row, strict=True):
+                if isinstance(value, bytes):
+                    value = value.decode("utf-8", "replace")
+                if isinstance(value, str):
+                    found.append((table, column, value))
+    return found
+
+
+def assert_no_canary_in_any_column(conn, where: str) -> None:
+    values = every_text(conn)
+    assert any(v == "Disposed client 1" for _t, _c, v in values)  # the scan reads the file
+    for table, column, value in values:
+        for canary in CANARIES:
+            assert canary not in value, f"{canary!r} in {where}: {table}.{column}"
+
+
+def test_every_text_column_of_every_table_is_free_of_the_client(disposed_world):
+    plan, vault, case, done, backup_paths = disposed_world
+    assert done.note.startswith("CANARY-NOTE")  # the receipt has it; the vault must not
+    assert {d.recipient_name for d in disclosures.for_client(vault, case.client.id)} == {
+        "Northwind Ltd", "Removed at disposal", f"Disposed client {case.client.id}"}
+    location = vault.location
+    vault.close()
+    reopened = vaults.open_with_key(location, vaults.RawKey(plan.key.key))
+    try:
+        assert_no_canary_in_any_column(reopened.connection, "the reopened vault")
+    finally:
+        reopened.close()
+    for path in backup_paths:
+        conn = sqlcipher3.connect(str(path))
+        try:
+            key = vaults.RawKey(plan.key.key, file_salt(path))
+            conn.execute(f"PRAGMA key = {key.pragma_value()}")
+            assert_no_canary_in_any_column(conn, path.name)
+        finally:
+            conn.close()
+
+
+def test_disposal_changes_nothing_else_in_the_log(disposed_world):
+    _plan, vault, case, _done, _paths = disposed_world
+    [sponsor_report] = [d for d in disclosures.for_client(vault, case.client.id)
+                        if d.kind == "sponsor_report"]
+    assert (sponsor_report.purpose, sponsor_report.legal_basis) == ("Removed at disposal", "")
+    assert sponsor_report.facts.startswith("Attendance: ")
+    with pytest.raises(sqlcipher3.DatabaseError, match="never changed"), \
+            vault.transaction() as conn:
+        conn.execute("UPDATE disclosures SET purpose = 'Removed at disposal',"
+                     " file_sha256 = ? WHERE id = ?", ("0" * 64, sponsor_report.id))
+    with pytest.raises(sqlcipher3.DatabaseError, match="never changed"), \
+            vault.transaction() as conn:
+        conn.execute("UPDATE disclosures SET recipient_name = 'Someone else' WHERE id = ?",
+                     (sponsor_report.id,))
+
+
 def test_the_other_client_and_the_tax_facts_are_untouched(disposed_world):
     _plan, vault, case, done, _paths = disposed_world
     from coachdesk import sessions
@@ -114,13 +196,13 @@ def test_the_other_client_and_the_tax_facts_are_untouched(disposed_world):
     held = [s for s in sessions.for_engagement(vault, case.engagement.id) if s.status == "held"]
     assert len(held) == 3 and all(s.duration_minutes == 90 for s in held)
     record = disposal.for_client(vault, case.client.id)
-    assert record["basis"] == "Retention ended (7 years)"
+    assert record["basis"] == "retention_ended"
     assert record["backups_rewritten"] == 2 and record["counts"]["notes"] == 2
     assert "Maya" not in repr(record)
     assert disposal.is_disposed(vault, case.client.id)
     assert retention.past_retention(vault, "2099-01-01") == []
-    again = disposal.dispose(vault, case.client.id, "again")  # finishing is allowed
-    assert again.id == done.id and again.basis == "Retention ended (7 years)"
+    again = disposal.dispose(vault, case.client.id, "other")  # finishing is allowed
+    assert again.id == done.id and again.basis == "retention_ended"
     assert consents.rounds_for_client(vault, case.client.id) == []
 
 
@@ -130,11 +212,11 @@ def test_a_disposal_cut_short_is_finished_by_running_it_again(plan_and_vault, tm
     case = ethics_case(vault)
     folder = tmp_path / "usb"
     backup = backups.make(vault, folder)
-    first = disposal.dispose(vault, case.client.id, "Retention ended", backup_folder=None)
+    first = disposal.dispose(vault, case.client.id, "retention_ended", backup_folder=None)
     assert first.backups_rewritten == []
     assert b"Maya Okafor" in plaintext_of(backup.path, plan.key.key, tmp_path, "before")
-    finished = disposal.dispose(vault, case.client.id, "ignored", backup_folder=folder)
-    assert finished.id == first.id and finished.basis == "Retention ended"
+    finished = disposal.dispose(vault, case.client.id, "other", backup_folder=folder)
+    assert finished.id == first.id and finished.basis == "retention_ended"
     assert finished.backups_rewritten == [backup.path.name]
     assert_no_canary(plaintext_of(backup.path, plan.key.key, tmp_path, "after"), "the backup")
     assert disposal.for_client(vault, case.client.id)["backups_rewritten"] == 1

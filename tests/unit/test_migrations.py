@@ -34,3 +34,50 @@ def test_a_failing_migration_leaves_the_vault_as_it_was():
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"clients"}
+
+
+def test_migration_9_fails_closed_and_removes_words_of_disposed_clients():
+    """Vaults from before the approved frame: older agreements have no confirmed terms,
+    older approvals no frame (so they no longer let a report out), approvals keep the
+    words still on record, and a disposed client's log entries lose their free text."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    migrations.apply(conn, up_to=8)
+    now = "2026-05-01T09:00:00+00:00"
+    conn.executescript(f"""
+        INSERT INTO clients (id, name, sort_name, created_at, updated_at)
+            VALUES (1, 'Disposed client 1', 'disposed', '{now}', '{now}'),
+                   (2, 'Jonas Berg', 'berg', '{now}', '{now}');
+        INSERT INTO sponsors (id, organisation, sort_name, created_at, updated_at)
+            VALUES (1, 'Northwind Ltd', 'northwind', '{now}', '{now}');
+        INSERT INTO agreements (id, client_id, sponsor_id, kind, title, status, created_at,
+                                updated_at)
+            VALUES (1, 2, 1, 'three_party', 'Agreement', 'active', '{now}', '{now}');
+        INSERT INTO excerpts (id, client_id, text, text_sha256, created_at, updated_at)
+            VALUES (1, 2, 'Jonas leads.', '{"a" * 64}', '{now}', '{now}');
+        INSERT INTO approval_rounds (id, client_id, recipient_kind, recipient_id, method,
+                                     given_by, given_on, recorded_at)
+            VALUES (1, 2, 'sponsor', 1, 'on_screen', 'Jonas', '2026-05-01', '{now}');
+        INSERT INTO consents (excerpt_id, recipient_kind, recipient_id, text_sha256, method,
+                              given_by, given_on, recorded_at, round_id)
+            VALUES (1, 'sponsor', 1, '{"a" * 64}', 'on_screen', 'Jonas', '2026-05-01',
+                    '{now}', 1);
+        INSERT INTO disposals (client_id, basis, counts, disposed_at)
+            VALUES (1, 'Retention ended for Maya Okafor', '{{}}', '{now}');
+        INSERT INTO disclosures (id, kind, client_id, recipient_kind, recipient_name,
+                                 purpose, legal_basis, file_sha256, disclosed_at)
+            VALUES (1, 'legal_export', 1, 'other', 'Maya Okafor''s lawyer',
+                    'The client''s whole record', 'Court order in Okafor v. Northwind',
+                    '{"b" * 64}', '{now}'),
+                   (2, 'legal_export', 2, 'other', 'Jonas''s lawyer', 'Whole record',
+                    'Court order', '{"c" * 64}', '{now}');
+    """)
+    assert migrations.apply(conn) == migrations.latest() - 8
+    assert conn.execute("SELECT sponsor_may_receive FROM agreements").fetchone() == (None,)
+    assert conn.execute("SELECT recipient_name, frame FROM approval_rounds").fetchone() == (
+        "Northwind Ltd", "")
+    assert conn.execute("SELECT text FROM consents").fetchone() == ("Jonas leads.",)
+    assert conn.execute("SELECT basis FROM disposals").fetchone() == ("other",)
+    assert conn.execute("SELECT recipient_name, purpose, legal_basis FROM disclosures"
+                        " ORDER BY id").fetchall() == [
+        ("Removed at disposal", "Removed at disposal", ""),
+        ("Jonas's lawyer", "Whole record", "Court order")]  # a client not disposed of

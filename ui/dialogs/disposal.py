@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import disposal
 from ui.dialogs.report import _SavingDialog
@@ -10,10 +10,11 @@ from ui.widgets import line_edit
 
 
 class DisposalDialog(_SavingDialog):
-    """The basis and an explicit "cannot be undone"; saving hands both to ``start``."""
+    """The basis (a fixed choice), an optional note for the receipt only, and an explicit
+    "cannot be undone"; saving hands basis and note to ``start``."""
 
-    def __init__(self, client_name: str, basis: str, start, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, client_name: str, basis: str, start, parent: QWidget | None = None,
+                 note: str = "") -> None:
         super().__init__("Dispose of a client's records", parent)
         self._start = start
         self.setMinimumWidth(560)
@@ -23,11 +24,24 @@ class DisposalDialog(_SavingDialog):
             "backup folder. Session dates, lengths and fees stay for tax purposes, without "
             "any content. You will be asked where to save a disposal receipt.")
         explain.setWordWrap(True)
-        self.basis = line_edit("e.g. Retention period ended; or the client asked")
-        self.basis.setText(basis)
+        self.basis = QComboBox()
+        self.basis.setAccessibleName(self.tr("Basis for disposal"))
+        for key in disposal.BASES:
+            self.basis.addItem(self.tr(disposal.BASIS_WORDS[key]), key)
+        self.basis.setCurrentIndex(max(0, self.basis.findData(basis)))
+        self.note = line_edit(self.tr("Optional: printed on the receipt, never kept"))
+        self.note.setText(note)
+        self.note.setAccessibleName(self.tr("Note for the receipt"))
+        kept = QLabel(self.tr("The note goes on the disposal receipt only: CoachDesk keeps "
+                              "the basis you choose, never the note, since it could name "
+                              "the client."))
+        kept.setObjectName("muted")
+        kept.setWordWrap(True)
         self.sure = QCheckBox("I understand this cannot be undone")
         form = QFormLayout()
         form.addRow("&Basis", self.basis)
+        form.addRow(self.tr("&Note"), self.note)
+        form.addRow("", kept)
         form.addRow("", self.sure)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
@@ -41,7 +55,7 @@ class DisposalDialog(_SavingDialog):
         self.ready()
 
     def snapshot(self) -> tuple:
-        return (self.basis.text(), self.sure.isChecked())
+        return (self.basis.currentData(), self.note.text(), self.sure.isChecked())
 
     def store(self):
-        return self._start(self.basis.text())
+        return self._start(self.basis.currentData(), self.note.text())
