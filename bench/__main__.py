@@ -65,7 +65,8 @@ def with_reports(location) -> list[int]:
                 if len(made) == REPORTS:
                     break
                 mine = [a for a in agreements.for_engagement(vault, engagement.id)
-                        if a.sponsor_id == sponsor_id and a.status != "ended"]
+                        if a.sponsor_id == sponsor_id and a.status != "ended"
+                        and a.may_receive("progress")]  # terms that let words through
                 if not mine:
                     continue
                 agreement = mine[-1]

@@ -18,6 +18,7 @@ import random
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -218,8 +219,9 @@ def run(n_clients: int, n_notes: int, seed: int = 7) -> dict[str, tuple[float, f
             for n in range(50):
                 engagement = engagements.add(db, engagements.EngagementDraft(
                     ids[side][n], "2026-01-01", "2026-12-31", sponsor_id=sponsor.id))
-                agreement = agreements.add(db, agreements.draft_for_engagement(
-                    db, engagement.id, "Bench Coach"))
+                agreement = agreements.add(db, replace(agreements.draft_for_engagement(
+                    db, engagement.id, "Bench Coach"), sponsor_may_receive=("attendance",
+                                                                            "hours", "progress")))
                 for role in ("coach", "client", "sponsor"):
                     agreements.record_signature(db, agreement.id, role, "Signed", "2026-01-01",
                                                 "handwritten")

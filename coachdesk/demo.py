@@ -239,7 +239,7 @@ def _sponsor_asks(vault, today: date) -> None:
     for (agreement_id,) in vault.read("SELECT id FROM agreements WHERE status = 'active'"
                                       " AND sponsor_id IS NOT NULL ORDER BY id"):
         agreement = agreements.get(vault, agreement_id)
-        if agreement.engagement_id is not None:
+        if agreement.engagement_id is not None and agreement.may_receive("progress"):
             found = agreement
             break
     if found is None:

@@ -3,15 +3,20 @@
 A legal export answers a court order or subpoena (ICF Code 26), or the
 client's own request for their record: everything, private notes included,
 with the requester and the legal basis typed in by the coach, and logged as a
-disclosure. It is never a sponsor report and never passes through the report
-builder. The client packet is different: everything that was ever disclosed
-about the client, with their consent receipts, for the client to keep.
+disclosure. "Everything" is the whole record the vault keeps: every earlier
+version of each note (dated), where sessions were held, each report with its
+items and their states, each approval with the words and report frame the
+client approved (and their codes, as on a signed release form), and the
+disclosure log for the client with what each disclosure sent. It is never a
+sponsor report and never passes through the report builder. The client packet
+is different: everything that was ever disclosed about the client, with their
+consent receipts, for the client to keep.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coachdesk import (
     agreements,
@@ -21,6 +26,7 @@ from coachdesk import (
     engagements,
     excerpts,
     notes,
+    reports,
     sessions,
     settings,
     sponsor_requests,
@@ -47,6 +53,37 @@ class ClientRecord:
     rounds: tuple[consents.Round, ...]
     disclosures: tuple[disclosures.Disclosure, ...]
     sponsor_requests: tuple[sponsor_requests.SponsorRequest, ...]
+    earlier_versions: dict[int, list[notes.Revision]] = field(default_factory=dict)
+    reports: tuple[ReportHistory, ...] = ()
+    approvals: tuple[Approval, ...] = ()
+    disclosed_words: dict[int, tuple[disclosures.DisclosedWords, ...]] = field(
+        default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReportHistory:
+    """A report as it stands, with its items and where each stands with the client."""
+
+    report: reports.Report
+    recipient_name: str
+    items: tuple[reports.Item, ...]
+
+
+@dataclass(frozen=True)
+class ApprovedPassage:
+    consent: consents.Consent
+    words: str | None  # the words approved (None: approved before CoachDesk kept them)
+    words_code: str  # as printed on a release form beside them
+
+
+@dataclass(frozen=True)
+class Approval:
+    """One approval round: who, when, how, for whom (as named then), what report frame,
+    and the exact words approved."""
+
+    round: consents.Round
+    frame: reports.PrintedFrame | None
+    passages: tuple[ApprovedPassage, ...]
 
 
 @dataclass(frozen=True)
@@ -70,6 +107,8 @@ def whole_record(vault, client_id: int, *, on: str, requester: str = "", legal_b
         found_notes = notes.get_many(vault, note_ids)
         excerpt_ids = excerpts.ids_for_client(vault, client_id)
         found_excerpts = excerpts.get_many(vault, excerpt_ids)
+        rounds = consents.rounds_for_client(vault, client_id)
+        logged = disclosures.for_client(vault, client_id)
         return ClientRecord(
             disclosure_id=disclosure_id, produced_on=on,
             coach_name=settings.get(vault, "coach_name"), requester=requester,
@@ -78,9 +117,22 @@ def whole_record(vault, client_id: int, *, on: str, requester: str = "", legal_b
             notes=tuple(found_notes[i] for i in note_ids if i in found_notes),
             agreements=tuple(agreements.for_client(vault, client_id)),
             excerpts=tuple(found_excerpts[i] for i in excerpt_ids if i in found_excerpts),
-            rounds=tuple(consents.rounds_for_client(vault, client_id)),
-            disclosures=tuple(disclosures.for_client(vault, client_id)),
-            sponsor_requests=tuple(sponsor_requests.for_client(vault, client_id)))
+            rounds=tuple(rounds),
+            disclosures=tuple(logged),
+            sponsor_requests=tuple(sponsor_requests.for_client(vault, client_id)),
+            earlier_versions=notes.earlier_versions_for_client(vault, client_id),
+            reports=tuple(ReportHistory(r, reports.recipient_name(vault, r),
+                                        tuple(reports.items(vault, r.id, on)))
+                          for r in reports.for_client(vault, client_id)),
+            approvals=tuple(_approval(vault, r) for r in rounds),
+            disclosed_words={d.id: tuple(disclosures.words(vault, d.id)) for d in logged})
+
+
+def _approval(vault, round_: consents.Round) -> Approval:
+    passages = tuple(
+        ApprovedPassage(c, c.text, excerpts.words_code(c.text_sha256))
+        for c in consents.in_round(vault, round_.id))
+    return Approval(round_, reports.PrintedFrame.from_text(round_.frame), passages)
 
 
 def export(vault, client_id: int, *, requester: str, legal_basis: str, on: str,

@@ -131,6 +131,18 @@ def revisions(vault, note_id: int) -> list[Revision]:
     return [*earlier, Revision(0, note_id, current.body, current.updated_at)]
 
 
+def earlier_versions_for_client(vault, client_id: int) -> dict[int, list[Revision]]:
+    """Every earlier version of each of the client's notes (note id -> oldest first), in
+    one query: a legal export holds the whole history, not only the current words."""
+    found: dict[int, list[Revision]] = {}
+    for row in vault.read(
+            "SELECT r.id, r.note_id, r.body, r.saved_at FROM note_revisions r"
+            " JOIN notes n ON n.id = r.note_id WHERE n.client_id = ? ORDER BY r.id",
+            (client_id,)):
+        found.setdefault(row[1], []).append(Revision(*row))
+    return found
+
+
 def ids_for_client(vault, client_id: int) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT id FROM notes WHERE client_id = ? ORDER BY created_at DESC, id DESC",

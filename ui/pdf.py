@@ -214,29 +214,35 @@ def report_pdf(content: reports.ReportContent) -> bytes:
                          _disclosure_footer(content.disclosure_id, content.produced_on))
 
 
-def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, purpose: str,
-                     passages: list[tuple[int, str]], printed_on: str,
-                     facts: tuple[reports.Fact, ...] = ()) -> bytes:
-    """Written permission: the exact words and the recipient, with lines to sign.
+def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, str]],
+                     printed_on: str) -> bytes:
+    """Written permission: the report exactly as it will be sent (the frame around the
+    words, and the words), with lines to sign.
 
     ``passages`` are (item number in the report, words): the numbers and words codes are
-    the ones the approval screen shows when the signed form comes back.
+    the ones the approval screen shows when the signed form comes back; the report code
+    covers the frame (recipient, purpose, period, session facts) the same way.
     """
     out = _Writer()
+    coach = frame.coach_name or "my coach"
     out.block("Permission to share coaching information", size=18, bold=True, space_after=10)
-    out.block(f"I, {client_name}, give {coach_name or 'my coach'} permission to share the "
-              f"passages below, exactly as written, with {recipient_name}, for this "
-              f"purpose: {purpose}.", space_after=6)
-    if facts:
-        out.block("With them go these facts from the session records, as our coaching "
-                  f"agreement allows (as recorded on {printed_on}): "
-                  + "; ".join(map(str, facts))
-                  + ". Nothing else from my coaching is shared.", space_after=6)
-    else:
-        out.block("Nothing else from my coaching is shared.", space_after=6)
+    out.block(f"I, {frame.client_name}, give {coach} permission to send {frame.recipient_name} "
+              "the report set out below, exactly as printed here: who receives it, its "
+              "purpose and period"
+              + (", the session facts" if frame.facts else "")
+              + (" and the passages, word for word." if passages else "."), space_after=6)
+    out.block(f"The report as it will be sent  ·  report code {frame.code}", bold=True,
+              space_before=6, space_after=2)
+    out.facts([(f.label, f.value) for f in frame.lines()])
+    out.block("The session facts above come from the session records, as our coaching "
+              f"agreement allows (as recorded on {printed_on}). Nothing else from my "
+              "coaching is shared." if frame.facts else
+              "No session facts are sent. Nothing else from my coaching is shared.",
+              space_before=6, space_after=6)
     out.block("I may strike out any passage before signing. I may withdraw this permission "
-              "at any time by telling my coach; passages not yet sent will then not be sent.",
-              space_after=10)
+              "at any time by telling my coach; passages not yet sent will then not be sent. "
+              "If the purpose, the period, the facts or the recipient change, I will be "
+              "asked again.", space_after=10)
     for number, text in passages:
         code = words_code(text_hash(text))  # shown again when the approval is recorded
         out.block(f"Passage {number}  ·  words code {code}", bold=True, space_before=8,
@@ -245,8 +251,8 @@ def release_form_pdf(*, client_name: str, coach_name: str, recipient_name: str, 
             out.block(paragraph, space_after=2)
         out.block("Approved [  ]     Struck out [  ]", size=9, grey=True, space_before=2)
     out.block("Expires on (optional): ________________", space_before=16)
-    out.signature_line(f"Client: {client_name}")
-    out.signature_line(f"Coach: {coach_name}" if coach_name else "Coach")
+    out.signature_line(f"Client: {frame.client_name}")
+    out.signature_line(f"Coach: {frame.coach_name}" if frame.coach_name else "Coach")
     return out.pdf_bytes("Permission to share coaching information",
                          f"Release form printed from CoachDesk on {printed_on}")
 
@@ -302,25 +308,63 @@ def record_pdf(record: ClientRecord) -> bytes:
             out.block(f"{clause.heading}: {clause.body}", size=9)
     out.block("Sessions", size=13, bold=True, space_before=14)
     for session in record.sessions:
+        place = f", at {session.place}" if session.place else ""
         out.block(f"{session.starts_at.replace('T', ' ')}, {session.duration_minutes} min, "
-                  f"{session.status}", space_after=1)
+                  f"{session.status}{place}", space_after=1)
     out.block("Notes", size=13, bold=True, space_before=14)
     for note in record.notes:
         kind = "coach's private note" if note.is_private else "note"
-        out.block(f"{note.created_at[:10]} ({kind})", bold=True, space_before=6, space_after=2)
+        out.block(f"{note.created_at[:10]} ({kind}), as it stands (saved "
+                  f"{note.updated_at[:16].replace('T', ' ')})", bold=True, space_before=6,
+                  space_after=2)
         for paragraph in note.body.split("\n"):
             out.block(paragraph, space_after=2)
+        for earlier in reversed(record.earlier_versions.get(note.id, [])):
+            out.block(f"Earlier version, saved {earlier.saved_at[:16].replace('T', ' ')}",
+                      size=9, bold=True, grey=True, space_before=4, space_after=1)
+            for paragraph in earlier.body.split("\n"):
+                out.block(paragraph, size=9, grey=True, space_after=1)
     out.block("Excerpts written for sponsors", size=13, bold=True, space_before=14)
     for excerpt in record.excerpts:
         out.block(excerpt.text, space_after=3)
-    out.block("Approvals given", size=13, bold=True, space_before=14)
-    for round_ in record.rounds:
+    out.block("Reports to sponsors", size=13, bold=True, space_before=14)
+    for history in record.reports:
+        r = history.report
+        out.block(f"To {history.recipient_name}: {r.purpose} ({r.period_from} to "
+                  f"{r.period_to})", bold=True, space_before=6, space_after=2)
+        for item in history.items:
+            out.block(f"Item {item.position} ({item.state_words}): {item.excerpt.text}",
+                      size=9, space_after=1)
+    out.block("Approvals given, with the words approved", size=13, bold=True,
+              space_before=14)
+    for approval in record.approvals:
+        round_ = approval.round
         out.block(f"{round_.given_on}: {CONSENT_METHOD_WORDS[round_.method]}, by "
-                  f"{round_.given_by}; purpose: {round_.purpose or '—'}", space_after=2)
+                  f"{round_.given_by}, for {round_.recipient_name or 'the sponsor'}; "
+                  f"purpose: {round_.purpose or '—'}"
+                  + (f"; until {round_.expires_on}" if round_.expires_on else "")
+                  + ("; signed form kept" if round_.evidence_id else ""),
+                  bold=True, space_before=6, space_after=1)
+        if approval.frame is not None:
+            out.block(f"The report as approved (report code {approval.frame.code}): "
+                      + "; ".join(map(str, approval.frame.lines())), size=9, space_after=1)
+        for passage in approval.passages:
+            state = " (withdrawn)" if passage.consent.revoked_at else ""
+            out.block(f"Words code {passage.words_code}{state}: "
+                      + (passage.words if passage.words is not None else
+                         "(approved before CoachDesk kept the approved words)"),
+                      size=9, space_after=1)
     out.block("Disclosures", size=13, bold=True, space_before=14)
     for d in record.disclosures:
         out.block(f"{d.disclosed_at[:10]}: {DISCLOSURE_WORDS[d.kind]} to {d.recipient_name} "
-                  f"(D-{d.id:06d})", space_after=2)
+                  f"(D-{d.id:06d}); purpose: {d.purpose}"
+                  + (f"; legal basis: {d.legal_basis}" if d.legal_basis else ""),
+                  space_before=4, space_after=1)
+        out.block(f"File SHA-256 {d.file_sha256}", size=8, grey=True, space_after=1)
+        for line in d.facts.splitlines():
+            out.block(line, size=9, space_after=1)
+        for words in record.disclosed_words.get(d.id, ()):
+            out.block(f"{words.position}. {words.text}", size=9, space_after=1)
     out.block("Sponsor requests", size=13, bold=True, space_before=14)
     for r in record.sponsor_requests:
         answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")

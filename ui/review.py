@@ -2,8 +2,12 @@
 
 The coach turns the whole window over to this view to co-create a report with
 the client. It is built from one report's items alone: no sidebar, no menus,
-no notes, no other client's name. Each passage is shown large; the client
-approves it as it stands, changes it with the coach, or strikes it. Approval
+no notes, no other client's name. First comes the report as it will be sent
+around the words (who receives it, purpose, period, every session fact with its
+value), which the client approves too: every approval here covers it, and a
+report of facts alone is approved by its own button. Each passage is shown
+large; the client approves it as it stands, changes it with the coach, or
+strikes it. Approval
 here is recorded as given on screen, in session, by the name typed at the
 bottom. Leaving is the coach's deliberate act (a button and a question).
 """
@@ -93,6 +97,9 @@ class ItemCard(QFrame):
             return "Struck out: this will not be sent."
         if self.item.state == reports.VOIDED:
             return "These words changed since you approved them: please read them again."
+        if self.item.state == reports.REFRAMED:
+            return self.tr("The report around these words changed since you approved "
+                           "them: please read them again.")
         if self.item.state in (reports.REVOKED, reports.EXPIRED):
             return "Your earlier approval no longer counts."
         return "Not approved yet."
@@ -111,6 +118,39 @@ class ItemCard(QFrame):
         self.screen.show_items()
 
 
+class FrameCard(QFrame):
+    """The report around the words, exactly as it will be printed, and where it stands."""
+
+    def __init__(self, screen: ReviewScreen, status: reports.FrameStatus) -> None:
+        super().__init__()
+        self.setObjectName("reviewCard")
+        self.status = status
+        lines = "\n".join(str(line) for line in status.frame.lines())
+        self.lines = _label(lines, "reviewExplain")
+        self.lines.setAccessibleName(self.tr("The report as it will be sent"))
+        if status.approved:
+            state = self.tr("You approved the report as shown here.")
+        elif status.changes:
+            state = self.tr("This changed since you approved it: %1. Please read it "
+                            "again.").replace("%1", "; ".join(status.changes))
+        else:
+            state = self.tr("Not approved yet. Approving a passage approves this too.")
+        self.state = _label(state, "reviewState")
+        self.approve_button = QPushButton(self.tr("Approve the report as shown"))
+        self.approve_button.setObjectName("primary")
+        self.approve_button.setVisible(not status.approved)
+        self.approve_button.clicked.connect(screen.approve_frame)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.approve_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 16)
+        layout.addWidget(_label(self.tr("The report as it will be sent  ·  report code %1")
+                                .replace("%1", status.frame.code), "reviewNumber"))
+        layout.addWidget(self.lines)
+        layout.addLayout(buttons)
+
+
 class ReviewScreen(QWidget):
     """The window's content while the client reviews one report with the coach."""
 
@@ -123,13 +163,13 @@ class ReviewScreen(QWidget):
         self._vault = None
         self.report: reports.Report | None = None
         self.cards: list[ItemCard] = []
+        self.frame_card: FrameCard | None = None
         self.title = _label("", "reviewTitle")
-        self.purpose = _label("", "reviewPurpose")
         self.explain = _label(
             "Read each passage. Approve it as it stands, change it together, or strike it "
-            "out. Only the passages you approve are sent, with the session facts below if "
-            "any; nothing else from your coaching is shared.", "reviewExplain")
-        self.facts = _label("", "reviewExplain")  # what goes with the passages, if anything
+            "out. Only the passages you approve are sent, in the report shown first (its "
+            "recipient, purpose, period and any session facts); nothing else from your "
+            "coaching is shared.", "reviewExplain")
         self.list = QWidget()
         self.list.setObjectName("reviewList")
         self.list_layout = QVBoxLayout(self.list)
@@ -155,10 +195,8 @@ class ReviewScreen(QWidget):
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
-        column.addWidget(self.purpose)
         column.addSpacing(6)
         column.addWidget(self.explain)
-        column.addWidget(self.facts)
         column.addSpacing(10)
         column.addWidget(scroll, 1)
         column.addWidget(self.message)
@@ -176,13 +214,8 @@ class ReviewScreen(QWidget):
         self.report = reports.get(vault, report_id)
         recipient = reports.recipient_name(vault, self.report)
         self.title.setText(f"Your words for {recipient}")
-        self.purpose.setText(f"{self.report.purpose} · {self.report.period_from} to "
-                             f"{self.report.period_to}")
+        # Purpose, period and facts are on the frame card, exactly as they will print.
         self.given_by.setText(client_name)
-        sent = reports.facts_to_send(vault, report_id)
-        self.facts.setText("Sent with them, as your coaching agreement allows: "
-                           + "; ".join(map(str, sent)) + "."
-                           if sent else "No session facts are sent with them.")
         self.message.clear_message()
         waiting = [i.excerpt.id for i in reports.items(vault, report_id, self.today())
                    if i.state != reports.STRUCK]
@@ -195,14 +228,19 @@ class ReviewScreen(QWidget):
         return date.today().isoformat()
 
     def show_items(self) -> None:
-        for card in self.cards:
-            card.setParent(None)
-            card.deleteLater()
+        for card in [*self.cards, self.frame_card]:
+            if card is not None:
+                card.setParent(None)
+                card.deleteLater()
         self.cards = []
+        self.frame_card = None
         while self.list_layout.count():
             self.list_layout.takeAt(0)
         if self._vault is None or self.report is None:
             return
+        self.frame_card = FrameCard(self, reports.frame_status(self._vault, self.report.id,
+                                                               self.today()))
+        self.list_layout.addWidget(self.frame_card)
         for item in reports.items(self._vault, self.report.id, self.today()):
             card = ItemCard(self, item)
             self.cards.append(card)
@@ -222,6 +260,18 @@ class ReviewScreen(QWidget):
             self.given_by.setFocus()
             return
         self.message.show_message(f"Passage {item.position} approved.", done=True)
+        self.show_items()
+
+    def approve_frame(self) -> None:
+        """The client approved the report around the words, as shown (no passage)."""
+        try:
+            reports.approve(self._vault, self.report.id, [], method="on_screen",
+                            given_by=self.given_by.text(), given_on=self.today())
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            self.given_by.setFocus()
+            return
+        self.message.show_message(self.tr("The report as shown is approved."), done=True)
         self.show_items()
 
     def change(self, item: reports.Item, text: str) -> None:
@@ -260,7 +310,5 @@ class ReviewScreen(QWidget):
         self.report = None
         self.show_items()
         self.title.setText("")
-        self.purpose.setText("")
-        self.facts.setText("")
         self.given_by.clear()
         self.message.clear_message()

@@ -138,10 +138,13 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
                   "Today", "Clients", "Sponsors"):
         assert never not in on_screen, never
     assert review.given_by.text() == "Maya Okafor"
-    # The client is told what goes with the passages, not only the passages.
+    # The client sees the report around the passages exactly as it will print.
     sent = reports.facts_to_send(vault, review.report.id)
-    assert sent and "as your coaching agreement allows" in review.facts.text()
-    assert all(f"{f.label}: {f.value}" in review.facts.text() for f in sent)
+    shown = review.frame_card.lines.text()
+    assert sent and all(f"{f.label}: {f.value}" in shown for f in sent)
+    assert "For: Dan Reyes, Northwind Ltd" in shown
+    assert "Purpose: Mid-point progress report" in shown
+    assert "Period: 2026-01-01 to 2026-04-30" in shown
     assert review.cards[0].words.font().pointSizeF() >= 16
     assert window.windowTitle() == "CoachDesk"
     # Navigation shortcuts do nothing while the client is looking.

@@ -80,17 +80,26 @@ def test_ten_thousand_words_span_pages_each_with_the_disclosure_id(vault):
     assert seen == list(range(10_000))  # every word, once, in order
 
 
+def frame(**kw) -> reports.PrintedFrame:
+    values = dict(coach_name="Sam Coach", client_name="Maya Okafor",
+                  sponsor_name="Northwind Ltd", recipient_name="Northwind Ltd",
+                  purpose="Progress report", period_from="2026-01-01",
+                  period_to="2026-04-30", facts=())
+    values.update(kw)
+    return reports.PrintedFrame(**values)
+
+
 def test_release_form_and_receipt(vault):
     _case, report = approved_report(vault, ["Maya leads the weekly review."])
     form = pdf_text(pdf.release_form_pdf(
-        client_name="Maya Okafor", coach_name="Sam Coach", recipient_name="Northwind Ltd",
-        purpose="Progress report", passages=[(1, TRICKY), (3, "Second.")],
-        printed_on="2026-05-01"))
-    assert "I, Maya Okafor, give Sam Coach permission" in form
-    assert "with Northwind Ltd" in " ".join(form.split())
+        frame=frame(), passages=[(1, TRICKY), (3, "Second.")], printed_on="2026-05-01"))
+    flat = " ".join(form.split())
+    assert "I, Maya Okafor, give Sam Coach permission to send Northwind Ltd" in flat
     assert "<script>alert('x')</script>" in form
     assert "Passage 3" in form and "Passage 2" not in form  # numbered as in the report
-    assert "Nothing else from my coaching is shared." in form
+    assert "Nothing else from my coaching is shared." in flat
+    assert f"report code {frame().code}" in flat
+    assert "Purpose: Progress report" in flat and "Period: 2026-01-01 to 2026-04-30" in flat
     assert form.count("Signature: ____") == 2
     [round_] = consents.rounds_for_report(vault, report.id)
     receipt = pdf_text(pdf.receipt_pdf(consents.receipt(vault, round_.id, "2026-05-01")))
@@ -116,6 +125,39 @@ def test_legal_record_is_whole_and_clearly_not_a_report(vault):
     assert f"D-{disclosure.id:06d}" in text
 
 
+def test_the_legal_record_holds_every_version_place_approval_and_disclosure(vault):
+    """The whole record: earlier versions of notes, where sessions were held, each report
+    with its items, each approval with the words approved (even after an edit) and
+    their words codes, and what each disclosure sent."""
+    from coachdesk import excerpts, notes, sessions
+
+    case, report = approved_report(vault, ["Maya leads the weekly review."])
+    notes.save(vault, case.private_note.id, "PRIVATE, rewritten: her marriage is better.")
+    sessions.add(vault, sessions.SessionDraft(case.engagement.id, "2026-05-20T10:00", 60,
+                                              place="Café Oslo, back room", status="held"))
+    [item] = reports.items(vault, report.id, "2026-05-01")
+    approved_words = item.excerpt.text
+    disclosure, _data = export(vault, report)
+    reports.edit_item(vault, report.id, item.excerpt.id, "Maya leads the review, and more.")
+    saved = []
+    legal_exports.export(vault, case.client.id, requester="District Court of Utrecht",
+                         legal_basis="Court order C/16/123", on="2026-06-02",
+                         render=pdf.record_pdf, save=saved.append)
+    text = " ".join(pdf_text(saved[0]).split())
+    assert "PRIVATE: worried about her marriage." in text  # the earlier version
+    assert "Earlier version, saved" in text
+    assert "PRIVATE, rewritten: her marriage is better." in text
+    assert "at Café Oslo, back room" in text
+    assert "Maya leads the review, and more." in text  # the item as it stands
+    code = excerpts.words_code(excerpts.text_hash(approved_words))
+    assert f"Words code {code}: {approved_words}" in text  # as approved, before the edit
+    frame = reports.PrintedFrame.from_text(consents.rounds_for_report(vault, report.id)[0].frame)
+    assert f"report code {frame.code}" in text and "Purpose: Progress report" in text
+    assert f"D-{disclosure.id:06d}" in text and disclosure.file_sha256 in text
+    assert "Attendance: 3 sessions held, 1 cancelled, 1 missed" in text
+    assert "JONAS" not in text
+
+
 def test_no_pdf_names_the_client_in_the_title_a_viewer_shows(vault):
     """A PDF's title is shown in the viewer's window title and task bar, in plain view."""
     from tests.pdftext import pdf_title
@@ -134,13 +176,17 @@ def test_no_pdf_names_the_client_in_the_title_a_viewer_shows(vault):
     assert not any("Maya" in t or "Okafor" in t for t in titles)
 
 
-def test_the_release_form_names_the_session_facts_that_go_with_the_passages():
+def test_the_release_form_shows_the_frame_exactly_as_it_will_be_printed():
+    facts = (reports.Fact("Attendance", "3 sessions held"),
+             reports.Fact("Hours of coaching", "4.5 hours"))
+    printed = frame(recipient_name="Dan Reyes, Northwind Ltd", facts=facts)
     form = " ".join(pdf_text(pdf.release_form_pdf(
-        client_name="Maya Okafor", coach_name="Sam Coach", recipient_name="Northwind Ltd",
-        purpose="Progress report", passages=[(1, "Maya leads the weekly review.")],
-        printed_on="2026-05-01", facts=(reports.Fact("Attendance", "3 sessions held"),
-                                        reports.Fact("Hours of coaching", "4.5 hours")))
-    ).split())
-    assert ("With them go these facts from the session records, as our coaching agreement "
-            "allows (as recorded on 2026-05-01): Attendance: 3 sessions held; Hours of "
-            "coaching: 4.5 hours. Nothing else from my coaching is shared.") in form
+        frame=printed, passages=[(1, "Maya leads the weekly review.")],
+        printed_on="2026-05-01")).split())
+    for line in ("For: Dan Reyes, Northwind Ltd", "Purpose: Progress report",
+                 "Period: 2026-01-01 to 2026-04-30", "Attendance: 3 sessions held",
+                 "Hours of coaching: 4.5 hours", f"report code {printed.code}"):
+        assert line in form, line
+    assert "as our coaching agreement allows (as recorded on 2026-05-01)" in form
+    # Another purpose is another frame: another code, so paper and record can be compared.
+    assert frame(purpose="Progress report and her plans").code != frame().code

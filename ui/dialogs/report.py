@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -336,6 +337,22 @@ class ApprovalDialog(_SavingDialog):
         self.checks: list[tuple[QCheckBox, int]] = []
         self._unsigned: dict[int, QLabel] = {}  # words no printed form holds
         layout = QVBoxLayout(self)
+        self.frame = reports.frame_status(vault, report.id, date.today().isoformat())
+        layout.addWidget(section_heading(self.tr("The report as it will be sent")))
+        frame_lines = QLabel("\n".join(map(str, self.frame.frame.lines())))
+        frame_lines.setTextFormat(Qt.TextFormat.PlainText)
+        frame_lines.setWordWrap(True)
+        frame_lines.setObjectName("allowsText")
+        frame_code = QLabel(self.tr(
+            "Report code %1 (on the release form). The approval covers this too; if the "
+            "client approved it before a change, it needs approving again.").replace(
+            "%1", self.frame.frame.code) if not self.frame.approved else self.tr(
+            "Report code %1: the client has approved it as shown.").replace(
+            "%1", self.frame.frame.code))
+        frame_code.setObjectName("muted")
+        frame_code.setWordWrap(True)
+        layout.addWidget(frame_lines)
+        layout.addWidget(frame_code)
         layout.addWidget(section_heading("Items the client approved, word for word"))
         note = QLabel("Compare each passage with the signed form: its words code is printed "
                       "beside it on the form. The approval is recorded for the words shown "
@@ -415,7 +432,7 @@ class ApprovalDialog(_SavingDialog):
         layout.addWidget(self.verbal_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        if not self.checks:
+        if not self.checks and self.frame.approved:
             self.message.show_message("Every item is already approved or struck.")
         self._guard_unsigned()
         self.ready()
@@ -448,7 +465,7 @@ class ApprovalDialog(_SavingDialog):
         data = b""
         if path:
             data = read_evidence(path)
-        if not chosen:
+        if not chosen and self.frame.approved:
             raise InvalidInput("excerpts", "Tick the items the client approved.")
         round_ = reports.approve(self._vault, self.report.id, list(chosen), method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on)

@@ -6,6 +6,11 @@ ending) as present or missing. An agreement becomes active only when all are
 present and every party has signed; the button says what is still missing.
 Printing for signing writes a PDF the coach chooses where to keep, and that
 printing is recorded in the vault with the file's SHA-256.
+
+A three-party agreement shows what the sponsor may receive as four checkboxes:
+the parties' explicit choices, from which the clause's first sentence is written.
+They can change until someone signs; an agreement from before CoachDesk kept
+them sends nothing until the coach confirms them, and then every party signs again.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -195,6 +201,28 @@ class AgreementsPage(DialogHost, QWidget):
         self.pdf_button.setToolTip("Save the agreement as a PDF to print and sign")
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
+        # What the sponsor may receive: the parties' explicit choices.
+        self.terms = QWidget()
+        self.terms_note = QLabel()
+        self.terms_note.setObjectName("muted")
+        self.terms_note.setWordWrap(True)
+        self.term_boxes: dict[str, QCheckBox] = {}
+        boxes = QHBoxLayout()
+        for term in agreements.SHARING_TERMS:
+            box = QCheckBox(self.tr(agreements.SHARING_TERM_LABELS[term]))
+            box.setToolTip(self.tr("The sponsor may receive %1.").replace(
+                "%1", agreements.SHARING_TERM_WORDS[term]))
+            self.term_boxes[term] = box
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        self.terms_button = QPushButton(self.tr("Save &what the sponsor may receive"))
+        self.terms_button.clicked.connect(self.save_terms)
+        boxes.addWidget(self.terms_button)
+        terms = QVBoxLayout(self.terms)
+        terms.setContentsMargins(0, 0, 0, 0)
+        terms.addWidget(section_heading(self.tr("What the sponsor may receive")))
+        terms.addWidget(self.terms_note)
+        terms.addLayout(boxes)
 
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
@@ -211,6 +239,7 @@ class AgreementsPage(DialogHost, QWidget):
         column.addStretch(1)
         checks.addLayout(column, 2)
         right.addLayout(checks, 2)
+        right.addWidget(self.terms)
         right.addWidget(section_heading("The agreement's words"))
         right.addWidget(self.text, 3)
         right.addWidget(self.message)
@@ -276,7 +305,50 @@ class AgreementsPage(DialogHost, QWidget):
         self.words_button.setEnabled(not a.signatures)  # signed words never change
         self.words_button.setToolTip("" if not a.signatures else "Signed agreements keep "
                                                                  "their words")
+        self._show_terms(a)
         self.detail.show()
+
+    def _show_terms(self, a: Agreement) -> None:
+        """The terms as chosen; editable until someone signs, or while unconfirmed."""
+        self.terms.setVisible(a.kind == "three_party")
+        open_ = a.status != "ended" and (not a.signatures or not a.terms_confirmed)
+        for term, box in self.term_boxes.items():
+            box.setChecked(a.may_receive(term))
+            box.setEnabled(open_)
+        self.terms_button.setVisible(open_)
+        if not a.terms_confirmed:
+            note = self.tr("Nobody has confirmed what this agreement lets the sponsor "
+                           "receive, so reports to the sponsor send nothing until you do. "
+                           "Tick what the parties agreed and save.")
+            if a.signatures:
+                note += " " + self.tr("It is already signed: saving changes what was "
+                                      "signed, so every party signs again.")
+        elif a.signatures:
+            note = self.tr("Chosen by the parties and signed: to change it, make a new "
+                           "agreement.")
+        else:
+            note = self.tr("Nothing is sent unless it is ticked here. The first sentence of "
+                           "the clause below is written from these choices.")
+        self.terms_note.setText(note)
+
+    def save_terms(self) -> None:
+        if self._vault is None or self.agreement is None:
+            return
+        chosen = tuple(t for t, box in self.term_boxes.items() if box.isChecked())
+        if self.agreement.signatures and not ask.confirm(
+                self, self.tr("Confirm what the sponsor may receive"),
+                self.tr("This agreement is signed. Confirming these terms changes what was "
+                        "signed: the signatures are cleared and every party signs again "
+                        "before the agreement is active."),
+                yes=self.tr("Confirm and ask for signatures")):
+            return
+        try:
+            agreements.set_terms(self._vault, self.agreement.id, chosen)
+        except InvalidInput as exc:
+            self.message.show_message(exc.message)
+            return
+        self._saved(self.agreement.id)
+        self.message.show_message(self.tr("Saved what the sponsor may receive."), done=True)
 
     def new_agreement(self) -> None:
         if self._vault is not None:

@@ -132,6 +132,12 @@ class ReportsPage(DialogHost, QWidget):
         self.about.setObjectName("muted")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
+        # Where the report around the words stands with the client (names what changed).
+        self.frame_state = QLabel()
+        self.frame_state.setObjectName("muted")
+        self.frame_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.frame_state.setWordWrap(True)
+        self.frame_state.setAccessibleName(self.tr("The report as it will be sent"))
         self.details_button = QPushButton("&Details…")
         self.details_button.clicked.connect(self.edit_details)
         self.items_model = RecordListModel(lambda ids: {i: self._items[i] for i in ids},
@@ -188,6 +194,7 @@ class ReportsPage(DialogHost, QWidget):
         head.addWidget(self.details_button)
         right.addLayout(head)
         right.addWidget(self.about)
+        right.addWidget(self.frame_state)
         right.addWidget(section_heading("Items, in the order the sponsor reads them"))
         right.addWidget(self.items_view, 3)
         row = QHBoxLayout()
@@ -365,7 +372,7 @@ class ReportsPage(DialogHost, QWidget):
         for model in (self.list_model, self.items_model, self.disclosures_model,
                       self.requests_model):
             model.clear()
-        for label in (self.title, self.about, self.count, self.disclosures_count,
+        for label in (self.title, self.about, self.frame_state, self.count, self.disclosures_count,
                       self.requests_count, self.request_text, self.clause_text,
                       self.filter_label):
             label.setText("")
@@ -432,6 +439,12 @@ class ReportsPage(DialogHost, QWidget):
         self.items_model.set_ids(list(self._items))
         if current in self._items:
             select_record(self.items_view, current)
+        status = reports.frame_status(self._vault, self.report.id, today())
+        self.frame_state.setText(
+            self.tr("Report code %1: approved by the client as it will be sent.")
+            .replace("%1", status.frame.code) if status.approved else
+            self.tr("Report code %1: not approved as it will be sent: %2.")
+            .replace("%1", status.frame.code).replace("%2", status.reason))
         self.preview.setPlainText(preview_text(reports.assemble(self._vault, self.report.id,
                                                                 today())))
 
@@ -521,7 +534,8 @@ class ReportsPage(DialogHost, QWidget):
         self._show_items()  # the form prints the words as the vault holds them now
         waiting = [i for i in self._items.values()
                    if i.state not in (reports.APPROVED, reports.STRUCK)]
-        if not waiting:
+        status = reports.frame_status(vault, report.id, today())
+        if not waiting and status.approved:
             self.message.show_message("Every item is approved or struck: there is nothing "
                                       "to ask permission for.")
             return
@@ -529,22 +543,19 @@ class ReportsPage(DialogHost, QWidget):
                              "PDF documents (*.pdf)")
         if not path or self._vault is not vault:
             return
-        from coachdesk import settings
         from ui.pdf import release_form_pdf  # Qt's PDF code is loaded when first used
 
         printed = {i.excerpt.id: i.excerpt.text for i in waiting}
-        data = release_form_pdf(
-            client_name=self._name(report.client_id),
-            coach_name=settings.get(vault, "coach_name"),
-            recipient_name=reports.recipient_name(vault, report), purpose=report.purpose,
-            passages=[(i.position, i.excerpt.text) for i in waiting], printed_on=today(),
-            facts=reports.facts_to_send(vault, report.id))
+        data = release_form_pdf(frame=status.frame,
+                                passages=[(i.position, i.excerpt.text) for i in waiting],
+                                printed_on=today())
         try:
             export_recorded(vault, path, data, "release_form", "report", report.id)
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, path))
             return
-        reports.mark_printed(vault, report.id, printed)
+        reports.mark_printed(vault, report.id, printed, status.frame)
+        self.report = reports.get(vault, report.id)
         self._show_items()
         self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
                                   "approval and attach the scan.", done=True)
