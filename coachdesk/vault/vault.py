@@ -17,7 +17,6 @@ import errno
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
 import threading
@@ -29,7 +28,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from coachdesk import migrations
+from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
 from coachdesk.paths import VaultLocation
 from coachdesk.timeutil import now_utc
@@ -128,7 +127,8 @@ class VaultInfo:
             return None
 
     def write(self, location: VaultLocation) -> None:
-        """Atomically replace the info file (it holds only ids and modes)."""
+        """Atomically replace the info file (it holds only ids and modes), synced before
+        whatever it announces (a re-encryption), never through a planted link."""
         data = {
             "vault_id": self.vault_id,
             "key_mode": self.key_mode,
@@ -138,19 +138,8 @@ class VaultInfo:
         }
         if self.new_key_unconfirmed:
             data["new_key_unconfirmed"] = self.new_key_unconfirmed
-        tmp = location.info_file.with_suffix(".json.tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps(data, indent=2) + "\n")
-            f.flush()
-            os.fsync(f.fileno())  # on disk before whatever it announces (a re-encryption)
-        os.replace(tmp, location.info_file)
-        if os.name == "posix":
-            folder = os.open(location.folder, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
+        files.write_private_atomically(location.info_file,
+                                       (json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
 
 def _text_or_none(value) -> str | None:
@@ -537,7 +526,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
     info_written = False
     try:
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
-        os.close(os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        files.create_private(building).close()
         conn = _keyed(building, plan.key, "rwc")
         configure(conn)
         migrations.apply(conn)
@@ -551,7 +540,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         conn = None
         info.write(location)
         info_written = True
-        os.rename(building, location.vault_file)
+        files.put_in_place(building, location.vault_file)
     except BaseException as exc:
         if conn is not None:
             conn.close()

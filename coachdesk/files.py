@@ -1,0 +1,177 @@
+"""Writing files that other accounts on this computer can neither steer nor read.
+
+Every file CoachDesk writes outside the vault's pages (an export where the coach
+chose, the vault's info file, a backup, a copy kept aside) is written one way:
+
+- a new file is created with ``O_CREAT | O_EXCL | O_NOFOLLOW`` and mode 0600, so
+  whatever already stands at that name (a link planted by another account, a file
+  that belongs to someone else) is refused: never followed, never adopted;
+- the bytes go to a hidden partial file beside the target and are synced, then the
+  partial file is renamed over the target, but only once ``lstat`` shows the
+  target is absent or an ordinary file of ours, and the partial file is still the
+  one we wrote: a rename never lands on a link, and never passes off a file another
+  account swapped in while we wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from contextlib import suppress
+from pathlib import Path
+from typing import BinaryIO
+
+from coachdesk.errors import CoachDeskError
+
+PARTIAL_SUFFIX = ".coachdesk-partial"
+_CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+           | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_POSIX = os.name == "posix"  # Windows has no owner uid or group bits to check
+
+
+class UnsafeFile(CoachDeskError):
+    """Something CoachDesk did not make stands where it would write: it writes nothing."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(f"CoachDesk will not write {path}: {what}. Nothing was written "
+                         "there. Choose another name, or a folder that is yours alone.")
+        self.path = path
+
+
+def _stranger(st: os.stat_result) -> bool:
+    return _POSIX and st.st_uid != os.geteuid()
+
+
+def _not_ours(path: Path) -> str | None:
+    """Why what stands at ``path`` may not be replaced (None: nothing, or a file of ours)."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        return "a link to another place stands at that name"
+    if not stat.S_ISREG(st.st_mode):
+        return "something other than an ordinary file stands at that name"
+    if _stranger(st):
+        return "a file that belongs to another account stands at that name"
+    return None
+
+
+def create_private(path: str | Path) -> BinaryIO:
+    """A new file that only this account can read, open for writing.
+
+    Refuses (:class:`UnsafeFile`) when anything at all stands at ``path``: a link is
+    never followed and a file never reused, whoever made it.
+    """
+    path = Path(path)
+    try:
+        fd = os.open(path, _CREATE, 0o600)
+    except FileExistsError:  # O_EXCL: a link at the name counts as standing there
+        raise UnsafeFile(path, _not_ours(path) or "a file already stands at that name") \
+            from None
+    if _POSIX:
+        os.fchmod(fd, 0o600)  # a folder's default ACL must not widen it
+    return os.fdopen(fd, "wb")
+
+
+def discard_leftover(path: str | Path) -> None:
+    """Remove a partial file an interrupted write of ours left (a crash, a pulled drive);
+    anything else standing there is left alone for :func:`create_private` to refuse."""
+    path = Path(path)
+    if _identity(path) is not None and _not_ours(path) is None:
+        with suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable; some network and FAT folders cannot, and need not fail."""
+    if not _POSIX:
+        return
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def refuse_unless_replaceable(target: str | Path) -> None:
+    """Raise :class:`UnsafeFile` unless ``target`` is absent or an ordinary file of ours."""
+    target = Path(target)
+    why = _not_ours(target)
+    if why:
+        raise UnsafeFile(target, why)
+
+
+def put_in_place(partial: str | Path, target: str | Path,
+                 identity: tuple[int, int] | None = None) -> None:
+    """Rename ``partial`` over ``target``, checked with ``lstat`` just before: never onto
+    a link or another account's file, and (given the ``identity`` the partial file had
+    when written) never a file someone swapped in meanwhile."""
+    partial, target = Path(partial), Path(target)
+    refuse_unless_replaceable(target)
+    if identity is not None and _identity(partial) != identity:
+        raise UnsafeFile(target, "the file being written was replaced by another before it "
+                                 "was finished")
+    os.replace(partial, target)
+    _sync_folder(target.parent)
+
+
+def partial_path(target: Path) -> Path:
+    """The hidden name a file is written under until it is complete."""
+    return target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
+
+
+class StagedFile:
+    """Bytes written to a hidden partial file beside ``target``, synced, waiting for
+    :meth:`finish` to give them the target's name (or :meth:`abort` to remove them).
+
+    The target is checked first too, so a refusal comes before anything that depends
+    on the file (an export's record) is written.
+    """
+
+    def __init__(self, target: str | Path, data: bytes) -> None:
+        self.target = Path(target)
+        self.partial = partial_path(self.target)
+        self._identity: tuple[int, int] | None = None
+        refuse_unless_replaceable(self.target)
+        discard_leftover(self.partial)
+        out = create_private(self.partial)
+        try:
+            with out:
+                written = os.fstat(out.fileno())
+                self._identity = (written.st_dev, written.st_ino)
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            self.abort()
+            raise
+
+    def finish(self) -> None:
+        """The file takes its name (checked again just before the rename)."""
+        try:
+            put_in_place(self.partial, self.target, self._identity)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Remove the partial file, if it is still the one written here."""
+        if self._identity is not None and _identity(self.partial) == self._identity:
+            with suppress(FileNotFoundError):
+                self.partial.unlink()
+
+
+def write_private_atomically(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``, whole or not at all, readable by this account only."""
+    StagedFile(path, data).finish()
+
