@@ -11,11 +11,15 @@ chose, the vault's info file, a backup, a copy kept aside) is written one way:
   target is absent or an ordinary file of ours, and the partial file is still the
   one we wrote: a rename never lands on a link, and never passes off a file another
   account swapped in while we wrote.
+
+The vault's own folder must be the coach's alone (:func:`check_private_folder`):
+a folder others can write to lets them plant files before CoachDesk looks.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 from contextlib import suppress
 from pathlib import Path
@@ -36,6 +40,14 @@ class UnsafeFile(CoachDeskError):
         super().__init__(f"CoachDesk will not write {path}: {what}. Nothing was written "
                          "there. Choose another name, or a folder that is yours alone.")
         self.path = path
+
+
+class UnsafeFolder(CoachDeskError):
+    """The vault's folder is not the coach's alone: no vault is made or opened in it."""
+
+    def __init__(self, folder: Path, what: str) -> None:
+        super().__init__(f"CoachDesk will not keep your vault in {folder}: {what}")
+        self.folder = folder
 
 
 def _stranger(st: os.stat_result) -> bool:
@@ -175,3 +187,26 @@ def write_private_atomically(path: str | Path, data: bytes) -> None:
     """Replace ``path`` with ``data``, whole or not at all, readable by this account only."""
     StagedFile(path, data).finish()
 
+
+def check_private_folder(folder: str | Path) -> None:
+    """Refuse a folder another account owns or may write to (no check on Windows, whose
+    folders have no owner uid or group bits). A missing folder passes: whoever opens the
+    vault says it is missing, and whoever creates it makes it private."""
+    folder = Path(folder)
+    if not _POSIX:
+        return
+    try:
+        st = folder.stat()
+    except FileNotFoundError:
+        return
+    if _stranger(st):
+        raise UnsafeFolder(folder, "that folder belongs to another account on this computer, "
+                                   "which could read or replace what is in it. Choose a "
+                                   "folder of your own (start CoachDesk with --home and a "
+                                   "folder in your home folder).")
+    if st.st_mode & 0o022:
+        raise UnsafeFolder(folder, "other accounts on this computer can add or change files "
+                                   "in that folder. Make it yours alone (in a terminal: "
+                                   f"chmod 700 {shlex.quote(str(folder))}), or choose "
+                                   "another folder (start CoachDesk with --home and a folder "
+                                   "of your own).")

@@ -560,6 +560,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
 
 def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
                   accept_damaged_journal: bool = False) -> Vault:
+    location.check_folder()
     info = VaultInfo.read(location)
     conn, facts, raw = _open(location, key, what, accept_damaged_journal=accept_damaged_journal)
     inner_id = facts["vault_id"]
@@ -575,6 +576,7 @@ def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
 def unlock_with_keyring(location: VaultLocation) -> Vault:
     """Open without asking, with the key from the keyring, or raise KeyNeeded."""
     path = location.vault_file
+    location.check_folder()  # before its info file is believed
     info = VaultInfo.read(location)
     if info is None:
         _inspect(path)
@@ -662,6 +664,7 @@ def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
     (``code_written_down``). An unlock with the old key means the change never
     happened: the mark goes, and nothing is shown.
     """
+    location.check_folder()
     info = VaultInfo.read(location)
     mark = info.new_key_unconfirmed if info is not None else None
     try:

@@ -1,18 +1,89 @@
-"""Files other accounts can touch, as the coach meets them on screen: an export
-never goes through a planted link or over another account's file."""
+"""Files and folders other accounts can touch, as the coach meets them on screen: a
+vault folder others may write to is named with what to do, calmly; an export never
+goes through a planted link or over another account's file."""
 
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from coachdesk import disclosures, reports
+from coachdesk import vault as vaults
 from tests.cases import ethics_case
 from tests.planted import foreign_file, link, shared_folder, untouched
 from ui import ask
+from ui.app import start
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+
+
+def test_a_start_in_a_folder_others_can_write_to_says_why_and_what_to_do(qapp, tmp_path,
+                                                                        monkeypatch):
+    import main
+
+    folder = tmp_path / "on the shared drive"
+    folder.mkdir()
+    folder.chmod(0o777)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
+    monkeypatch.setenv("COACHDESK_HOME", str(tmp_path / "unused"))  # --home sets it
+    ask.set_next_answers(True)  # the coach reads the message and presses OK
+    stop = QTimer()  # had it started anyway, its window would close again
+    stop.setSingleShot(True)
+    stop.timeout.connect(qapp.quit)
+    stop.start(5000)
+    try:
+        code = main.main(["--home", str(folder)])
+    finally:
+        stop.stop()
+    assert code == 2
+    title, text = ask.shown[-1]
+    assert title == "CoachDesk cannot start"
+    assert f"CoachDesk will not keep your vault in {folder}" in text
+    assert f"chmod 700 '{folder}'" in text and "choose another folder" in text
+    assert "Traceback" not in text
+    assert list(folder.iterdir()) == []  # no vault, no lock file, nothing
+    assert folder.stat().st_mode & 0o777 == 0o777  # left as the coach set it
+
+
+def test_the_unlock_screen_names_a_vault_folder_others_can_now_write_to(qtbot, location):
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    location.folder.chmod(0o775)
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.mode == "problem")
+    assert page.title.text() == "CoachDesk cannot open your vault"
+    assert str(location.folder) in page.reason.text()
+    assert f"chmod 700 {location.folder}" in page.reason.text()
+    assert page.folder_button.isVisible() and page.unlock_button.text() == "Try &again"
+    location.folder.chmod(0o700)  # the coach does what it says
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.workspace)
+    window.close()
+
+
+def test_the_wizard_says_so_before_a_recovery_code_is_written_down(qtbot, qapp, location):
+    location.folder.mkdir()
+    location.folder.chmod(0o770)
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.welcome  # no code shown for a vault never made
+    assert wizard.welcome.message.isVisible()
+    assert f"chmod 700 {location.folder}" in wizard.welcome.message.text()
+    location.folder.chmod(0o700)
+    wizard.next()
+    assert wizard.currentPage() is wizard.code
+    wizard.reject()
+    qapp.setQuitOnLastWindowClosed(True)
+    assert list(location.folder.iterdir()) == []
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from coachdesk import files
-from coachdesk.files import UnsafeFile
+from coachdesk.files import UnsafeFile, UnsafeFolder
 from tests.planted import NOBODY, foreign_file, link, shared_folder, untouched
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
@@ -92,3 +92,30 @@ def test_a_partial_file_swapped_before_it_is_put_in_place_is_not_passed_off(tmp_
     assert not target.exists()
     assert swapped.read_bytes() == b"%PDF words the client never approved"  # left alone
 
+
+def test_the_coachs_own_folder_passes(tmp_path):
+    folder = tmp_path / "vault"
+    folder.mkdir(mode=0o700)
+    files.check_private_folder(folder)
+    files.check_private_folder(tmp_path / "not yet made")
+
+
+@pytest.mark.parametrize("mode", [0o770, 0o757, 0o777, 0o1777])
+def test_a_folder_others_may_write_to_is_refused_saying_what_to_do(tmp_path, mode):
+    folder = tmp_path / "vault folder"
+    folder.mkdir()
+    folder.chmod(mode)
+    with pytest.raises(UnsafeFolder) as refused:
+        files.check_private_folder(folder)
+    assert str(folder) in refused.value.message
+    assert f"chmod 700 '{folder}'" in refused.value.message  # quoted: a space in the name
+    assert "choose another folder" in refused.value.message
+
+
+def test_a_folder_of_another_account_is_refused(tmp_path):
+    folder = tmp_path / "theirs"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, NOBODY, NOBODY)
+    with pytest.raises(UnsafeFolder, match="belongs to another account") as refused:
+        files.check_private_folder(folder)
+    assert str(folder) in refused.value.message and "--home" in refused.value.message

@@ -1,17 +1,77 @@
-"""The vault's small files are never written through a planted link."""
+"""The vault's folder is the coach's alone; the vault's small files are never
+written through a planted link."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 
 import pytest
 
 from coachdesk import files
 from coachdesk import vault as vaults
-from coachdesk.files import UnsafeFile
-from tests.planted import link, untouched
+from coachdesk.files import UnsafeFile, UnsafeFolder
+from coachdesk.paths import VaultLocation
+from tests.planted import NOBODY, link, untouched
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+
+
+def untouched_vault(location: VaultLocation) -> tuple:
+    """Same files, same bytes: what a coach would call untouched."""
+    return (sorted(p.name for p in location.folder.iterdir()),
+            hashlib.sha256(location.vault_file.read_bytes()).hexdigest())
+
+
+@posix_only
+@pytest.mark.parametrize("mode", [0o770, 0o777])
+def test_no_vault_is_made_in_a_folder_others_may_write_to(location, mode):
+    location.folder.mkdir()
+    location.folder.chmod(mode)
+    with pytest.raises(UnsafeFolder) as refused:
+        vaults.create(location, vaults.plan_keyring_vault())
+    assert str(location.folder) in refused.value.message
+    assert "chmod 700" in refused.value.message
+    assert list(location.folder.iterdir()) == []  # not even the info file
+    assert os.stat(location.folder).st_mode & 0o777 == mode  # the coach decides, not us
+
+
+@posix_only
+def test_no_vault_is_made_in_a_folder_of_another_account(location):
+    location.folder.mkdir(mode=0o700)
+    os.chown(location.folder, NOBODY, NOBODY)
+    with pytest.raises(UnsafeFolder, match="belongs to another account"):
+        vaults.create(location, vaults.plan_keyring_vault())
+    assert list(location.folder.iterdir()) == []
+
+
+@posix_only
+@pytest.mark.parametrize("opening", ["keyring", "recovery code", "passphrase"])
+def test_a_vault_whose_folder_others_can_now_write_to_is_not_opened(location, opening):
+    plan = (vaults.plan_passphrase_vault("river stone quiet lamp") if opening == "passphrase"
+            else vaults.plan_keyring_vault())
+    vaults.create(location, plan).close()
+    location.folder.chmod(0o775)  # a change of the coach's, or of some installer
+    before = untouched_vault(location)
+    with pytest.raises(UnsafeFolder) as refused:
+        if opening == "keyring":
+            vaults.unlock_with_keyring(location)
+        elif opening == "recovery code":
+            vaults.unlock_with_recovery_code(location, plan.recovery_code)
+        else:
+            vaults.unlock_with_passphrase(location, "river stone quiet lamp")
+    assert f"chmod 700 {location.folder}" in refused.value.message
+    assert untouched_vault(location) == before
+    location.folder.chmod(0o700)  # what the message says to do
+    vaults.unlock_with_recovery_code(location, plan.recovery_code).close()
+
+
+@posix_only
+def test_a_folder_only_readable_by_others_is_closed_to_them(location):
+    location.folder.mkdir(mode=0o755)
+    location.folder.chmod(0o755)
+    vaults.create(location, vaults.plan_keyring_vault()).close()
+    assert os.stat(location.folder).st_mode & 0o777 == 0o700
 
 
 @posix_only

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError
+from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import (
     KeyNeeded,
@@ -269,7 +270,7 @@ class UnlockPage(QWidget):
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
         elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, health.VaultDamaged,
-                              health.JournalDamaged)):
+                              health.JournalDamaged, UnsafeFolder)):
             self.damaged_journal = isinstance(exc, health.JournalDamaged)
             self.ask_for(PROBLEM, exc.message)
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
