@@ -68,6 +68,10 @@ class VaultLocation:
         """Refuse to open a vault in a folder another account owns or may write to."""
         files.check_private_folder(self.folder)
 
+    def is_demo_folder(self) -> bool:
+        """True for the demo practice's own folder: the only one its public key opens."""
+        return self.folder.resolve() == VaultLocation.default(demo=True).folder.resolve()
+
     @classmethod
     def default(cls, demo: bool = False) -> VaultLocation:
         home = data_home()

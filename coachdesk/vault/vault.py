@@ -340,6 +340,12 @@ class Vault:
         return self._conn is not None
 
     @property
+    def opened_with_demo_key(self) -> bool:
+        """True while open with the demo's public key: whoever has CoachDesk can read it,
+        whatever its info file says (the demo banner is shown by this, not by that)."""
+        return self._key is not None and hmac.compare_digest(self._key.key, DEMO_KEY)
+
+    @property
     def connection(self) -> sqlcipher3.Connection:
         if self._conn is None:
             raise VaultLocked()
@@ -591,6 +597,16 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
         _inspect(path)
         raise KeyNeeded("Enter your passphrase to open your vault.", "passphrase")
     if info.key_mode == "demo":
+        if not location.is_demo_folder():
+            _inspect(path)
+            raise KeyNeeded(
+                f"The info file in {location.folder} says this is the demo practice, but "
+                "the demo practice lives only in its own folder "
+                f"({VaultLocation.default(demo=True).folder}), and its key is no secret. "
+                "CoachDesk will not open a vault here with it. If this is your own vault, "
+                "enter your recovery code to open it.",
+                "recovery",
+            )
         return open_with_key(location, RawKey(DEMO_KEY))
     try:
         key = keystore.load_key(info.vault_id, info.keyring_backend)

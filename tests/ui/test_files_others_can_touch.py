@@ -1,11 +1,12 @@
-"""Files and folders other accounts can touch, as the coach meets them on screen: a
-vault folder others may write to is named with what to do, calmly; an export never
-goes through a planted link or over another account's file."""
+"""Files and folders other accounts can touch, as the coach meets them on screen: a vault
+folder others may write to is named with what to do, calmly; an export never goes
+through a planted link or over another account's file; the demo banner follows the key."""
 
 from __future__ import annotations
 
 import os
 import sys
+import uuid
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -129,3 +130,22 @@ def test_an_export_never_goes_through_a_link_or_over_another_accounts_file(
     window.reports_page.export_button.click()
     assert (mine / "report.pdf").read_bytes().startswith(b"%PDF")
     assert len(disclosures.for_client(window.vault, approved_report.client.id)) == 1
+
+
+def test_the_demo_banner_follows_the_key_that_opened_the_vault(qtbot, location, tmp_path):
+    from coachdesk.paths import VaultLocation
+
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    window.show()
+    public = vaults.create(location, vaults.NewVaultPlan(
+        str(uuid.uuid4()), "keyring", vaults.RawKey(vaults.DEMO_KEY)))
+    window.open_vault(public)  # its files say keyring; its key is the demo's, readable
+    assert window.demo_banner.isVisible()
+    window.lock(ask_first=False)
+    secret = vaults.create(VaultLocation(tmp_path / "own"), vaults.NewVaultPlan(
+        str(uuid.uuid4()), "demo", vaults.RawKey(os.urandom(32))))
+    window.open_vault(secret)  # says demo, but its key is a secret one
+    assert not window.demo_banner.isVisible()
+    window.lock(ask_first=False)
+    window.close()

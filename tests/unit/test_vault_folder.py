@@ -1,10 +1,11 @@
-"""The vault's folder is the coach's alone; the vault's small files are never
-written through a planted link."""
+"""The vault's folder is the coach's alone; the demo's public key opens only the demo's
+folder; the vault's small files are never written through a planted link."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import uuid
 
 import pytest
 
@@ -12,6 +13,7 @@ from coachdesk import files
 from coachdesk import vault as vaults
 from coachdesk.files import UnsafeFile, UnsafeFolder
 from coachdesk.paths import VaultLocation
+from coachdesk.vault import KeyNeeded
 from tests.planted import NOBODY, link, untouched
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
@@ -72,6 +74,50 @@ def test_a_folder_only_readable_by_others_is_closed_to_them(location):
     location.folder.chmod(0o755)
     vaults.create(location, vaults.plan_keyring_vault()).close()
     assert os.stat(location.folder).st_mode & 0o777 == 0o700
+
+
+def demo_key_vault(location: VaultLocation, key_mode: str = "demo") -> vaults.Vault:
+    plan = vaults.NewVaultPlan(str(uuid.uuid4()), key_mode, vaults.RawKey(vaults.DEMO_KEY))
+    return vaults.create(location, plan)
+
+
+def test_the_demo_key_opens_the_demo_folder(location):
+    demo_location = VaultLocation.default(demo=True)
+    demo_key_vault(demo_location).close()
+    again = vaults.unlock_with_keyring(demo_location)
+    assert again.opened_with_demo_key
+    again.close()
+
+
+def test_an_info_file_saying_demo_outside_the_demo_folder_is_refused(location):
+    """Someone swaps the coach's vault for one with the demo's public key: CoachDesk does
+    not open it without asking, so nothing the coach types goes into a readable vault."""
+    demo_key_vault(location).close()
+    before = untouched_vault(location)
+    with pytest.raises(KeyNeeded) as refused:
+        vaults.unlock_with_keyring(location)
+    assert refused.value.mode == "recovery"
+    message = refused.value.message
+    assert "demo practice" in message and str(location.folder) in message
+    assert str(VaultLocation.default(demo=True).folder) in message
+    assert "recovery code" in message
+    assert untouched_vault(location) == before
+
+
+def test_a_vault_knows_whether_the_demo_key_opened_it(location):
+    """Decided by the key, not by any file: a vault with the public key says so even
+    when its info file and its own records call it a keyring vault."""
+    disguised = demo_key_vault(location, key_mode="keyring")
+    assert disguised.info.key_mode == "keyring" and disguised.opened_with_demo_key
+    disguised.close()
+    reopened = vaults.unlock_with_keyring(location)  # the keyring holds the demo key
+    assert reopened.opened_with_demo_key
+    reopened.close()
+    other = VaultLocation(location.folder.parent / "own")
+    plan = vaults.NewVaultPlan(str(uuid.uuid4()), "demo", vaults.RawKey(os.urandom(32)))
+    own = vaults.create(other, plan)  # says demo, but its key is a secret one
+    assert own.info.key_mode == "demo" and not own.opened_with_demo_key
+    own.close()
 
 
 @posix_only

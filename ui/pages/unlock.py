@@ -148,7 +148,8 @@ class UnlockPage(QWidget):
             self.title.setText("Your vault is locked")
             self.reason.setText(reason or (
                 "Unlock to carry on. The demo practice opens without a key: it holds only "
-                "invented clients." if info is not None and info.key_mode == "demo" else
+                "invented clients." if info is not None and info.key_mode == "demo"
+                and self.location.is_demo_folder() else
                 "Unlock to carry on. Your key is kept in this computer's keyring."))
             self.code_button.setText("Use my &recovery code")
         elif mode == RECOVERY:
