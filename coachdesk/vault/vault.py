@@ -28,7 +28,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from coachdesk import files, migrations
+from coachdesk import files, migrations, validation
 from coachdesk.errors import InvalidInput
 from coachdesk.paths import VaultLocation
 from coachdesk.timeutil import now_utc
@@ -195,10 +195,10 @@ def sqlcipher_version() -> str:
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes) -> bytes:
-    """The raw key SQLCipher 4 derives from a passphrase (PBKDF2-HMAC-SHA512)."""
-    return hashlib.pbkdf2_hmac(
-        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, dklen=KEY_BYTES
-    )
+    """The raw key SQLCipher 4 derives from a passphrase (PBKDF2-HMAC-SHA512); a
+    passphrase without a UTF-8 form (a damaged paste) is refused as typed input."""
+    secret = validation.storable("passphrase", "The passphrase", passphrase)
+    return hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, dklen=KEY_BYTES)
 
 
 @dataclass(frozen=True, repr=False)
