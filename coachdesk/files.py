@@ -123,16 +123,11 @@ def refuse_unless_replaceable(target: str | Path) -> None:
         raise UnsafeFile(target, why)
 
 
-def put_in_place(partial: str | Path, target: str | Path,
-                 identity: tuple[int, int] | None = None) -> None:
+def put_in_place(partial: str | Path, target: str | Path) -> None:
     """Rename ``partial`` over ``target``, checked with ``lstat`` just before: never onto
-    a link or another account's file, and (given the ``identity`` the partial file had
-    when written) never a file someone swapped in meanwhile."""
+    a link, nor onto anything but an ordinary file of ours."""
     partial, target = Path(partial), Path(target)
     refuse_unless_replaceable(target)
-    if identity is not None and _identity(partial) != identity:
-        raise UnsafeFile(target, "the file being written was replaced by another before it "
-                                 "was finished")
     os.replace(partial, target)
     _sync_folder(target.parent)
 
@@ -153,34 +148,54 @@ class StagedFile:
     def __init__(self, target: str | Path, data: bytes) -> None:
         self.target = Path(target)
         self.partial = partial_path(self.target)
+        self._out: BinaryIO | None = None
         self._identity: tuple[int, int] | None = None
         refuse_unless_replaceable(self.target)
         discard_leftover(self.partial)
-        out = create_private(self.partial)
+        self._out = create_private(self.partial)
         try:
-            with out:
-                written = os.fstat(out.fileno())
-                self._identity = (written.st_dev, written.st_ino)
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
+            written = os.fstat(self._out.fileno())
+            self._identity = (written.st_dev, written.st_ino)
+            self._out.write(data)
+            self._out.flush()
+            os.fsync(self._out.fileno())
         except BaseException:
             self.abort()
             raise
 
+    def _still_ours(self) -> bool:
+        """The partial file is still the one written here. It stays open until renamed,
+        so its inode cannot be freed and reused by a file someone swapped in."""
+        if self._out is not None and not self._out.closed:
+            st = os.fstat(self._out.fileno())
+            return st.st_nlink > 0 and _identity(self.partial) == (st.st_dev, st.st_ino)
+        return self._identity is not None and _identity(self.partial) == self._identity
+
+    def _close(self) -> None:
+        if self._out is not None:
+            self._out.close()
+
     def finish(self) -> None:
-        """The file takes its name (checked again just before the rename)."""
+        """The file takes its name (the target checked again just before the rename)."""
         try:
-            put_in_place(self.partial, self.target, self._identity)
+            if not self._still_ours():
+                raise UnsafeFile(self.target, "the file being written was replaced by "
+                                              "another before it was finished")
+            if not _POSIX:
+                self._close()  # Windows renames no open file
+            put_in_place(self.partial, self.target)
         except BaseException:
             self.abort()
             raise
+        finally:
+            self._close()
 
     def abort(self) -> None:
         """Remove the partial file, if it is still the one written here."""
-        if self._identity is not None and _identity(self.partial) == self._identity:
+        if self._still_ours():
             with suppress(FileNotFoundError):
                 self.partial.unlink()
+        self._close()
 
 
 def write_private_atomically(path: str | Path, data: bytes) -> None:
