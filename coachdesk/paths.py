@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from coachdesk import files
+
 APP_NAME = "CoachDesk"
 VAULT_FILE = "vault.coachdesk"
 INFO_FILE = "vault.json"
@@ -50,12 +52,25 @@ class VaultLocation:
         return self.vault_file.exists() or self.info_file.exists()
 
     def ensure_folder(self) -> None:
-        """Make the folder, readable by the coach's account only."""
+        """Make the folder, readable by the coach's account only; refuse one that is not
+        the coach's alone (:class:`~coachdesk.files.UnsafeFolder`).
+
+        A folder of the coach's that others may only read is closed to them; one that
+        others may write to is refused, not mended: they may have put files in it
+        already, and the coach should know before a vault lives there.
+        """
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            stat = self.folder.stat()
-            if stat.st_uid == os.getuid() and stat.st_mode & 0o077:
-                self.folder.chmod(0o700)
+        self.check_folder()
+        if os.name == "posix" and self.folder.stat().st_mode & 0o077:
+            self.folder.chmod(0o700)
+
+    def check_folder(self) -> None:
+        """Refuse to open a vault in a folder another account owns or may write to."""
+        files.check_private_folder(self.folder)
+
+    def is_demo_folder(self) -> bool:
+        """True for the demo practice's own folder: the only one its public key opens."""
+        return self.folder.resolve() == VaultLocation.default(demo=True).folder.resolve()
 
     @classmethod
     def default(cls, demo: bool = False) -> VaultLocation:

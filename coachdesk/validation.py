@@ -2,8 +2,9 @@
 
 Text is stored exactly as typed (emoji, right-to-left scripts, HTML and all);
 only what cannot be right is refused: empty names, control characters inside a
-one-line field, and sizes no coach means to type. The UI keeps the typed text
-on screen when a check fails, so nothing is lost.
+one-line field, characters that have no UTF-8 form (a lone half of a surrogate
+pair, left by a damaged paste), and sizes no coach means to type. The UI keeps
+the typed text on screen when a check fails, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ MAX_NOTE_BYTES = 16 * 1024 * 1024  # a 10 MB paste fits; far beyond any session
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
+def storable(field: str, label: str, value: str) -> bytes:
+    """The text as the vault stores it (UTF-8); text without a UTF-8 form is refused here,
+    naming the field, instead of failing later inside the database."""
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(field, f"{label} contains a character that cannot be stored; "
+                                  "please retype it.") from None
+
+
 def required_name(field: str, label: str, value: str) -> str:
     """A name that must be there: trimmed, one line, at most MAX_NAME characters."""
     value = (value or "").strip()
@@ -32,6 +43,7 @@ def required_name(field: str, label: str, value: str) -> str:
 def one_line(field: str, label: str, value: str, limit: int = MAX_LINE) -> str:
     """Optional one-line text: trimmed; no tabs, line breaks or control characters."""
     value = (value or "").strip()
+    storable(field, label, value)
     if _CONTROL.search(value):
         raise InvalidInput(
             field, f"{label} must be a single line, without tabs or control characters."
@@ -47,7 +59,7 @@ def long_text(field: str, label: str, value: str, limit_bytes: int = MAX_NOTE_BY
     """Free text (notes): kept exactly, any characters, up to ``limit_bytes`` of UTF-8."""
     if value is None:
         value = ""
-    size = len(value.encode("utf-8", "surrogatepass"))
+    size = len(storable(field, label, value))
     if size > limit_bytes:
         raise InvalidInput(
             field,

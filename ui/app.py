@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, sqlcipher_version
 from ui import ask, gc_guard, theme
@@ -32,6 +33,11 @@ def _report_crash(kind, value, tb) -> None:
         ask.warn(None, "Something went wrong",
                  "CoachDesk hit an unexpected problem. Everything saved before is safe in "
                  "your vault. If it happens again, please restart CoachDesk.")
+
+
+def _cannot_start(text: str) -> None:
+    """Why CoachDesk stops before its window, said calmly (never a stack trace)."""
+    ask.warn(None, QCoreApplication.translate("app", "CoachDesk cannot start"), text)
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -79,10 +85,20 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
     try:
         sqlcipher_version()
     except NoSqlCipher as exc:
-        ask.warn(None, "CoachDesk cannot start", exc.message)
+        _cannot_start(exc.message)
         return 2
 
-    guard = SingleInstance(location)
+    try:
+        guard = SingleInstance(location)  # makes the vault's folder, or refuses it
+    except UnsafeFolder as exc:
+        _cannot_start(exc.message)
+        return 2
+    except OSError as exc:
+        _cannot_start(QCoreApplication.translate(
+            "app", "CoachDesk cannot use the folder %1 for your vault (%2). Choose another "
+            "folder (start CoachDesk with --home and a folder of your own).")
+            .replace("%1", str(location.folder)).replace("%2", exc.strerror or str(exc)))
+        return 2
     if not guard.acquire(listen=False):
         if guard.ask_running_to_raise():
             print("CoachDesk is already open with this vault; its window was brought to "

@@ -994,7 +994,7 @@ class MainWindow(QMainWindow):
                      "(too large, or the disk was full) when CoachDesk locked, and "
                      f"{'its' if lost == 1 else 'their'} unsaved text was cleared from the "
                      "screen with everything else. What was saved before is safe.")
-        self.demo_banner.setVisible(vault.info.key_mode == "demo")
+        self.demo_banner.setVisible(vault.opened_with_demo_key)  # the key, not a file
         self.today_page.attach(vault)
         for page in self._built_pages():
             page.attach(vault)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import keystore, recovery
 from ui.dialogs.recovery import fill_code_grid
@@ -79,6 +80,8 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.use_keyring)
         layout.addWidget(self.use_passphrase)
         layout.addWidget(self.keyring_note)
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
         if self.keyring.usable:
             self.use_keyring.setChecked(True)
         else:
@@ -93,6 +96,11 @@ class WelcomePage(QWizardPage):
         return CODE if self.use_keyring.isChecked() else PASSPHRASE
 
     def validatePage(self) -> bool:
+        try:  # before a code is written down for a vault that could not be made here
+            self.location.check_folder()
+        except UnsafeFolder as exc:
+            self.message.show_message(exc.message)
+            return False
         if self.use_keyring.isChecked():
             self.wizard().plan = vaults.plan_keyring_vault()
         return True

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from coachdesk import migrations
+from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
 from coachdesk.vault.errors import DiskFull, VaultError
 from coachdesk.vault.vault import RawKey, Vault, _keyed, file_salt
@@ -95,7 +95,7 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
         key = RawKey(vault._key.key, file_salt(vault.location.vault_file))
         for leftover in folder.glob(".coachdesk-*" + SUFFIX + ".partial*"):
             leftover.unlink(missing_ok=True)  # from a backup that was cut off (a crash)
-        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        files.create_private(partial).close()
         # A connection of its own: the copy reads a consistent snapshot (WAL) while
         # the coach goes on working through the vault's connection.
         conn = _keyed(vault.location.vault_file, RawKey(key.key), "rw")
@@ -109,7 +109,7 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
         finally:
             conn.close()
         verify(partial, key, expect_id=vault.setting("vault_id"))
-        os.replace(partial, target)
+        files.put_in_place(partial, target)
     except BaseException as exc:
         for leftover in _scratch(partial):
             with suppress(OSError):
@@ -231,8 +231,7 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
     incoming.unlink(missing_ok=True)
     try:
         data = backup_path.read_bytes()
-        fd = os.open(incoming, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as out:
+        with files.create_private(incoming) as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())

@@ -122,14 +122,15 @@ def check_journal(vault_file: Path) -> None:
 
 def set_journal_aside(vault_file: Path) -> Path | None:
     """Keep a copy of a damaged -wal beside the vault before SQLite drops its tail."""
-    import shutil
     from datetime import UTC, datetime
+
+    from coachdesk import files
 
     wal = Path(f"{vault_file}-wal")
     if not wal.exists():
         return None
     copy = wal.with_name(f"{wal.name}.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}")
-    shutil.copy2(wal, copy)
+    files.write_private_atomically(copy, wal.read_bytes())
     return copy
 
 

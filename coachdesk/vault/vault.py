@@ -17,7 +17,6 @@ import errno
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
 import threading
@@ -29,7 +28,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from coachdesk import migrations
+from coachdesk import files, migrations, validation
 from coachdesk.errors import InvalidInput
 from coachdesk.paths import VaultLocation
 from coachdesk.timeutil import now_utc
@@ -128,7 +127,8 @@ class VaultInfo:
             return None
 
     def write(self, location: VaultLocation) -> None:
-        """Atomically replace the info file (it holds only ids and modes)."""
+        """Atomically replace the info file (it holds only ids and modes), synced before
+        whatever it announces (a re-encryption), never through a planted link."""
         data = {
             "vault_id": self.vault_id,
             "key_mode": self.key_mode,
@@ -138,19 +138,8 @@ class VaultInfo:
         }
         if self.new_key_unconfirmed:
             data["new_key_unconfirmed"] = self.new_key_unconfirmed
-        tmp = location.info_file.with_suffix(".json.tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps(data, indent=2) + "\n")
-            f.flush()
-            os.fsync(f.fileno())  # on disk before whatever it announces (a re-encryption)
-        os.replace(tmp, location.info_file)
-        if os.name == "posix":
-            folder = os.open(location.folder, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
+        files.write_private_atomically(location.info_file,
+                                       (json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
 
 def _text_or_none(value) -> str | None:
@@ -206,10 +195,10 @@ def sqlcipher_version() -> str:
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes) -> bytes:
-    """The raw key SQLCipher 4 derives from a passphrase (PBKDF2-HMAC-SHA512)."""
-    return hashlib.pbkdf2_hmac(
-        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, dklen=KEY_BYTES
-    )
+    """The raw key SQLCipher 4 derives from a passphrase (PBKDF2-HMAC-SHA512); a
+    passphrase without a UTF-8 form (a damaged paste) is refused as typed input."""
+    secret = validation.storable("passphrase", "The passphrase", passphrase)
+    return hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, dklen=KEY_BYTES)
 
 
 @dataclass(frozen=True, repr=False)
@@ -349,6 +338,12 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self._conn is not None
+
+    @property
+    def opened_with_demo_key(self) -> bool:
+        """True while open with the demo's public key: whoever has CoachDesk can read it,
+        whatever its info file says (the demo banner is shown by this, not by that)."""
+        return self._key is not None and hmac.compare_digest(self._key.key, DEMO_KEY)
 
     @property
     def connection(self) -> sqlcipher3.Connection:
@@ -537,7 +532,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
     info_written = False
     try:
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
-        os.close(os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        files.create_private(building).close()
         conn = _keyed(building, plan.key, "rwc")
         configure(conn)
         migrations.apply(conn)
@@ -551,7 +546,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         conn = None
         info.write(location)
         info_written = True
-        os.rename(building, location.vault_file)
+        files.put_in_place(building, location.vault_file)
     except BaseException as exc:
         if conn is not None:
             conn.close()
@@ -571,6 +566,7 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
 
 def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
                   accept_damaged_journal: bool = False) -> Vault:
+    location.check_folder()
     info = VaultInfo.read(location)
     conn, facts, raw = _open(location, key, what, accept_damaged_journal=accept_damaged_journal)
     inner_id = facts["vault_id"]
@@ -586,6 +582,7 @@ def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
 def unlock_with_keyring(location: VaultLocation) -> Vault:
     """Open without asking, with the key from the keyring, or raise KeyNeeded."""
     path = location.vault_file
+    location.check_folder()  # before its info file is believed
     info = VaultInfo.read(location)
     if info is None:
         _inspect(path)
@@ -600,6 +597,16 @@ def unlock_with_keyring(location: VaultLocation) -> Vault:
         _inspect(path)
         raise KeyNeeded("Enter your passphrase to open your vault.", "passphrase")
     if info.key_mode == "demo":
+        if not location.is_demo_folder():
+            _inspect(path)
+            raise KeyNeeded(
+                f"The info file in {location.folder} says this is the demo practice, but "
+                "the demo practice lives only in its own folder "
+                f"({VaultLocation.default(demo=True).folder}), and its key is no secret. "
+                "CoachDesk will not open a vault here with it. If this is your own vault, "
+                "enter your recovery code to open it.",
+                "recovery",
+            )
         return open_with_key(location, RawKey(DEMO_KEY))
     try:
         key = keystore.load_key(info.vault_id, info.keyring_backend)
@@ -673,6 +680,7 @@ def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
     (``code_written_down``). An unlock with the old key means the change never
     happened: the mark goes, and nothing is shown.
     """
+    location.check_folder()
     info = VaultInfo.read(location)
     mark = info.new_key_unconfirmed if info is not None else None
     try:

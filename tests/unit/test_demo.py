@@ -53,11 +53,14 @@ def test_the_same_seed_gives_the_same_practice(location, tmp_path):
 
 
 def test_demo_opens_without_a_keyring_and_is_not_rebuilt(location):
+    from coachdesk.paths import VaultLocation
+
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    first = demo.open_or_create(location)
+    demo_location = VaultLocation.default(demo=True)  # its key opens only its own folder
+    first = demo.open_or_create(demo_location)
     count = clients.count(first)
     first.close()
-    again = demo.open_or_create(location)
+    again = demo.open_or_create(demo_location)
     assert clients.count(again) == count and again.info.key_mode == "demo"
     again.close()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError
+from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import (
     KeyNeeded,
@@ -147,7 +148,8 @@ class UnlockPage(QWidget):
             self.title.setText("Your vault is locked")
             self.reason.setText(reason or (
                 "Unlock to carry on. The demo practice opens without a key: it holds only "
-                "invented clients." if info is not None and info.key_mode == "demo" else
+                "invented clients." if info is not None and info.key_mode == "demo"
+                and self.location.is_demo_folder() else
                 "Unlock to carry on. Your key is kept in this computer's keyring."))
             self.code_button.setText("Use my &recovery code")
         elif mode == RECOVERY:
@@ -269,7 +271,7 @@ class UnlockPage(QWidget):
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
         elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, health.VaultDamaged,
-                              health.JournalDamaged)):
+                              health.JournalDamaged, UnsafeFolder)):
             self.damaged_journal = isinstance(exc, health.JournalDamaged)
             self.ask_for(PROBLEM, exc.message)
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
