@@ -561,8 +561,8 @@ def frame_status(vault, report_id: int, on: str) -> FrameStatus:
         approved = PrintedFrame.from_text(earlier[-1].frame)
         changes = tuple(current.changes_since(approved)) if approved else ()
     if changes:
-        reason = ("it changed after the client approved it: " + "; ".join(changes)
-                  + ". The client needs to approve the report again")
+        reason = ("it changed after the client approved it. What changed: "
+                  + "; ".join(changes) + ". The client needs to approve the report again")
     else:
         reason = decision.frame_blocked
     return FrameStatus(current, False, reason, changes)

@@ -118,9 +118,9 @@ def test_unconfirmed_terms_are_chosen_on_the_agreement_page(qtbot, window, case)
     page = window.agreements_page
     page.refresh()
     page.select(case.agreement.id)
-    assert "Nobody has confirmed what this agreement lets the sponsor receive" in (
+    assert "Not confirmed yet, so reports send the sponsor nothing" in (
         page.terms_note.text())
-    assert "every party signs again" in page.terms_note.text()
+    assert "every party then signs again" in page.terms_note.text()
     assert all(box.isEnabled() and not box.isChecked() for box in page.term_boxes.values())
     page.term_boxes["attendance"].setChecked(True)
     page.term_boxes["progress"].setChecked(True)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -207,22 +209,25 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms_note.setObjectName("muted")
         self.terms_note.setWordWrap(True)
         self.term_boxes: dict[str, QCheckBox] = {}
-        boxes = QHBoxLayout()
-        for term in agreements.SHARING_TERMS:
+        boxes = QGridLayout()
+        boxes.setContentsMargins(0, 0, 0, 0)
+        for n, term in enumerate(agreements.SHARING_TERMS):
             box = QCheckBox(self.tr(agreements.SHARING_TERM_LABELS[term]))
             box.setToolTip(self.tr("The sponsor may receive %1.").replace(
                 "%1", agreements.SHARING_TERM_WORDS[term]))
             self.term_boxes[term] = box
-            boxes.addWidget(box)
-        boxes.addStretch(1)
-        self.terms_button = QPushButton(self.tr("Save &what the sponsor may receive"))
+            boxes.addWidget(box, n // 2, n % 2)
+        self.terms_button = QPushButton(self.tr("Save &choices"))
+        self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
-        boxes.addWidget(self.terms_button)
+        boxes.addWidget(self.terms_button, 1, 2, Qt.AlignmentFlag.AlignRight)
+        boxes.setColumnStretch(2, 1)
         terms = QVBoxLayout(self.terms)
         terms.setContentsMargins(0, 0, 0, 0)
         terms.addWidget(section_heading(self.tr("What the sponsor may receive")))
         terms.addWidget(self.terms_note)
         terms.addLayout(boxes)
+        self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
@@ -317,18 +322,17 @@ class AgreementsPage(DialogHost, QWidget):
             box.setEnabled(open_)
         self.terms_button.setVisible(open_)
         if not a.terms_confirmed:
-            note = self.tr("Nobody has confirmed what this agreement lets the sponsor "
-                           "receive, so reports to the sponsor send nothing until you do. "
-                           "Tick what the parties agreed and save.")
+            note = self.tr("Not confirmed yet, so reports send the sponsor nothing. Tick what "
+                           "the parties agreed and save.")
             if a.signatures:
-                note += " " + self.tr("It is already signed: saving changes what was "
-                                      "signed, so every party signs again.")
+                note += " " + self.tr("It is signed, so every party then signs again.")
         elif a.signatures:
-            note = self.tr("Chosen by the parties and signed: to change it, make a new "
-                           "agreement.")
+            note = (self.tr("The sponsor receives nothing about the coaching.")
+                    if not a.sponsor_may_receive else "") + " " + self.tr(
+                "Chosen by the parties and signed: to change it, make a new agreement.")
         else:
-            note = self.tr("Nothing is sent unless it is ticked here. The first sentence of "
-                           "the clause below is written from these choices.")
+            note = self.tr("Nothing is sent unless it is ticked here. The clause's first "
+                           "sentence below is written from these choices.")
         self.terms_note.setText(note)
 
     def save_terms(self) -> None:

@@ -443,7 +443,7 @@ class ReportsPage(DialogHost, QWidget):
         self.frame_state.setText(
             self.tr("Report code %1: approved by the client as it will be sent.")
             .replace("%1", status.frame.code) if status.approved else
-            self.tr("Report code %1: not approved as it will be sent: %2.")
+            self.tr("Report code %1 is not approved as it will be sent: %2.")
             .replace("%1", status.frame.code).replace("%2", status.reason))
         self.preview.setPlainText(preview_text(reports.assemble(self._vault, self.report.id,
                                                                 today())))
