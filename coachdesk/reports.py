@@ -230,18 +230,12 @@ class ApprovedWords:
 
 @dataclass(frozen=True)
 class ReportContent:
-    """Everything a report file shows. Its words come only from the gate's ``passed``."""
+    """Everything a report file shows: the frame the client approved and the words the
+    gate let through (``passed`` alone), with the disclosure's number and day."""
 
     disclosure_id: int | None
     produced_on: str
-    coach_name: str
-    client_name: str
-    sponsor_name: str
-    recipient_name: str
-    purpose: str
-    period_from: str
-    period_to: str
-    facts: tuple[Fact, ...]
+    frame: PrintedFrame
     words: tuple[ApprovedWords, ...]
 
 
@@ -674,15 +668,7 @@ def assemble(vault, report_id: int, on: str, disclosure_id: int | None = None) -
         content = ReportContent(
             disclosure_id=disclosure_id,
             produced_on=on,
-            # The frame as the client approved it (its hash is the approved one).
-            coach_name=printed.coach_name,
-            client_name=printed.client_name,
-            sponsor_name=printed.sponsor_name,
-            recipient_name=printed.recipient_name,
-            purpose=printed.purpose,
-            period_from=printed.period_from,
-            period_to=printed.period_to,
-            facts=printed.facts,
+            frame=printed,  # as the client approved it (its hash is the approved one)
             # The one place a report's words come from: what the gate let through.
             words=tuple(ApprovedWords(p.excerpt.text, p.consent.given_on, p.consent.method)
                         for p in decision.passed),
@@ -705,16 +691,16 @@ def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], 
         assembly = assemble(vault, report_id, on, disclosure_id)
         if assembly.content is None:
             raise ReportBlocked(assembly.blocking)
-        content = assembly.content
+        frame = assembly.content.frame
         words = tuple(disclosures.DisclosedWords(i, p.excerpt.id, p.excerpt.text,
                                                  p.excerpt.text_sha256, p.consent.id)
                       for i, p in enumerate(assembly.decision.passed, start=1))
         pending = disclosures.Pending(
             id=disclosure_id, kind="sponsor_report", client_id=report.client_id,
             sponsor_id=report.sponsor_id, recipient_kind=report.recipient_kind,
-            recipient_id=report.recipient_id, recipient_name=content.recipient_name,
-            purpose=content.purpose, report_id=report_id, words=words,
-            facts=tuple(str(f) for f in content.facts))
-        return pending, render(content)
+            recipient_id=report.recipient_id, recipient_name=frame.recipient_name,
+            purpose=frame.purpose, report_id=report_id, words=words,
+            facts=tuple(str(f) for f in frame.facts))
+        return pending, render(assembly.content)
 
     return disclosures.disclose(vault, prepare, save)

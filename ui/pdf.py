@@ -188,13 +188,14 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     """
     out = _Writer()
     out.block("Coaching progress report", size=18, bold=True, space_after=4)
-    out.block(content.purpose, size=11.5, grey=True, space_after=12)
-    out.facts([("Coach", content.coach_name or "—"), ("Client", content.client_name),
-               ("Sponsor", content.sponsor_name), ("For", content.recipient_name),
-               ("Period", f"{content.period_from} to {content.period_to}")])
-    if content.facts:
+    frame = content.frame  # exactly as the client approved it
+    out.block(frame.purpose, size=11.5, grey=True, space_after=12)
+    out.facts([("Coach", frame.coach_name or "—"), ("Client", frame.client_name),
+               ("Sponsor", frame.sponsor_name), ("For", frame.recipient_name),
+               ("Period", f"{frame.period_from} to {frame.period_to}")])
+    if frame.facts:
         out.block("Sessions", size=13, bold=True, space_before=14, space_after=4)
-        out.facts([(f.label, f.value) for f in content.facts])
+        out.facts([(f.label, f.value) for f in frame.facts])
     if content.words:
         out.block("In the client's approved words", size=13, bold=True, space_before=14,
                   space_after=2)

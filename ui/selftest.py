@@ -24,7 +24,7 @@ def run() -> int:
     from coachdesk import __version__, clients, notes, search
     from coachdesk import vault as vaults
     from coachdesk.paths import VaultLocation
-    from coachdesk.reports import ApprovedWords, Fact, ReportContent
+    from coachdesk.reports import ApprovedWords, Fact, PrintedFrame, ReportContent
     from coachdesk.vault import backups
     from ui.pdf import report_pdf
 
@@ -70,10 +70,11 @@ def run() -> int:
 
         def pdf():
             data = report_pdf(ReportContent(
-                disclosure_id=1, produced_on="2026-01-01", coach_name="Self Test",
-                client_name="Self Test Client", sponsor_name="Sponsor", recipient_name="Sponsor",
-                purpose="Self-test", period_from="2026-01-01", period_to="2026-01-31",
-                facts=(Fact("Attendance", "1 session held"),),
+                disclosure_id=1, produced_on="2026-01-01", frame=PrintedFrame(
+                    coach_name="Self Test", client_name="Self Test Client",
+                    sponsor_name="Sponsor", recipient_name="Sponsor", purpose="Self-test",
+                    period_from="2026-01-01", period_to="2026-01-31",
+                    facts=(Fact("Attendance", "1 session held"),)),
                 words=(ApprovedWords("Approved words <b>as typed</b>", "2026-01-01",
                                      "on_screen"),)))
             assert data.startswith(b"%PDF") and len(data) > 1000, "the PDF is not a PDF"

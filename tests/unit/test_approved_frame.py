@@ -20,9 +20,10 @@ from tests.cases import ethics_case
 
 def plain_render(content: reports.ReportContent) -> bytes:
     """Everything the file prints, as JSON (PDFs are read back in tests/property and ui)."""
-    return json.dumps({"purpose": content.purpose, "recipient": content.recipient_name,
-                       "period": [content.period_from, content.period_to],
-                       "facts": [str(f) for f in content.facts],
+    frame = content.frame
+    return json.dumps({"purpose": frame.purpose, "recipient": frame.recipient_name,
+                       "period": [frame.period_from, frame.period_to],
+                       "facts": [str(f) for f in frame.facts],
                        "words": [w.text for w in content.words]}).encode()
 
 

@@ -15,7 +15,7 @@ from tests.cases import ethics_case
 
 def plain_render(content: reports.ReportContent) -> bytes:
     """A stand-in file format for core tests: the content as JSON (PDFs are tested in ui/)."""
-    return json.dumps({"id": content.disclosure_id, "facts": [f.value for f in content.facts],
+    return json.dumps({"id": content.disclosure_id, "facts": [f.value for f in content.frame.facts],
                        "words": [w.text for w in content.words]}).encode()
 
 

@@ -68,9 +68,10 @@ def preview_text(assembly: reports.Assembly) -> str:
     if assembly.content is None:
         return "Nothing can leave yet:\n\n" + "\n".join(f"• {b}" for b in assembly.blocking)
     c = assembly.content
-    lines = [f"To: {c.recipient_name}", f"Client: {c.client_name}",
-             f"Period: {c.period_from} to {c.period_to}", f"Purpose: {c.purpose}", ""]
-    lines += [str(f) for f in c.facts]
+    lines = [f"To: {c.frame.recipient_name}", f"Client: {c.frame.client_name}",
+             f"Period: {c.frame.period_from} to {c.frame.period_to}",
+             f"Purpose: {c.frame.purpose}", ""]
+    lines += [str(f) for f in c.frame.facts]
     for number, words in enumerate(c.words, start=1):
         lines += ["", f"{number}. {words.text}"]
     return "\n".join(lines)
