@@ -447,8 +447,12 @@ def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
         try:
             conn.execute(f"ATTACH DATABASE ? AS old KEY {RawKey(old_key.key).pragma_value()}",
                          (path.resolve().as_uri() + "?mode=ro",))
+            # One transaction: left to itself the export commits (and syncs) once per
+            # table, about 30 times slower on a demo-sized backup.
+            conn.execute("BEGIN IMMEDIATE")
             conn.execute("SELECT sqlcipher_export('main', 'old')")
             conn.execute(f"PRAGMA main.user_version = {version:d}")
+            conn.execute("COMMIT")
             conn.execute("DETACH DATABASE old")
         finally:
             conn.close()
