@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 _next_answers: deque[bool] = deque()
+_next_options: deque[bool] = deque()
 _next_paths: deque[str | None] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message, newest last
 _strict = False  # tests: a question nobody pre-answered is an error, not a hang
@@ -26,8 +27,15 @@ def set_next_answers(*answers: bool) -> None:
 
 def reset() -> None:
     _next_answers.clear()
+    _next_options.clear()
     _next_paths.clear()
     shown.clear()
+
+
+def set_next_options(*ticked: bool) -> None:
+    """Tick (True) or clear the box of the next pre-answered questions that have one;
+    without this the box keeps its default, as when the coach leaves it alone."""
+    _next_options.extend(ticked)
 
 
 def set_next_paths(*paths: str | None) -> None:
@@ -63,6 +71,31 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
     box.exec()
     # A lock while the question was open may have deleted the box with its parent.
     return shiboken6.isValid(box) and box.clickedButton() is yes_button
+
+
+def confirm_with_option(parent: QWidget | None, title: str, text: str, option: str, *,
+                        ticked: bool = True, yes: str = "OK",
+                        no: str = "Cancel") -> tuple[bool, bool]:
+    """A question with one box to tick (ticked by default unless told otherwise); returns
+    the answer and whether the box was ticked when it was given."""
+    shown.append((title, f"{text}\n\n[{'x' if ticked else ' '}] {option}"))
+    answer = _pending()
+    if answer is not None:
+        return answer, _next_options.popleft() if _next_options else ticked
+    from PySide6.QtWidgets import QCheckBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    check = QCheckBox(option)
+    check.setChecked(ticked)
+    box.setCheckBox(check)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    if not shiboken6.isValid(box):  # a lock while it was open deleted it with its parent
+        return False, False
+    return box.clickedButton() is yes_button, check.isChecked()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -6,6 +6,8 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.system_lock = None  # listens from the first unlock on (see watch_the_system)
         self.clipboard_guard = None  # likewise
         self.backing_up = False
+        self.key_change_progress: QProgressDialog | None = None  # while backups re-encrypt
         self.damage_found: str | None = None
         self._review_screen = None  # built when a report is first shown to a client
         self.today_page.open_client.connect(self.show_client)
@@ -350,21 +353,29 @@ class MainWindow(QMainWindow):
         if vault.info.key_mode == "passphrase":
             self.change_passphrase()
             return
-        if not ask.confirm(
-                self, "Change the vault's key",
-                "CoachDesk will re-encrypt your vault with a new key and give you a new "
-                "recovery code to write down. Your old code will no longer open the vault "
-                "(it still opens backups made before). Carry on?", yes="Change the key"):
-            return
-        if not self._may_drop_unsaved_work("Change the key"):
+        folder, count, about = self._backups_at_key_change(vault)
+        question = "\n\n".join(part for part in (
+            self.tr("CoachDesk will re-encrypt your vault with a new key and give you a new "
+                    "recovery code to write down. Your old code will no longer open the "
+                    "vault."), about, self.tr("Carry on?")) if part)
+        if count:
+            carry_on, with_backups = ask.confirm_with_option(
+                self, "Change the vault's key", question, self._backups_option(count),
+                yes=self.tr("Change the key"), no=self.tr("Cancel"))
+        else:
+            carry_on, with_backups = ask.confirm(self, "Change the vault's key", question,
+                                                 yes="Change the key"), False
+        if not carry_on or not self._may_drop_unsaved_work("Change the key"):
             return
         location, key = vault.location, vault._key
         self._reencrypt("Changing your vault's key…", "The key was not changed.",
-                        lambda: rekey.rotate(vaults.open_with_key(location, key)))
+                        lambda into, report: rekey.rotate(vaults.open_with_key(location, key),
+                                                          backup_folder=into, progress=report),
+                        folder if with_backups else None)
 
     def change_passphrase(self) -> None:
         """Settings → Change the passphrase: the current one, the new one twice."""
-        from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit
 
         from coachdesk import vault as vaults
         from coachdesk.errors import InvalidInput
@@ -375,12 +386,15 @@ class MainWindow(QMainWindow):
         if vault is None or self.backing_up or not self._may_drop_unsaved_work(
                 "Change the passphrase"):
             return
+        folder, count, about = self._backups_at_key_change(vault)
+        backups_box = QCheckBox(self._backups_option(count)) if count else None
 
-        def check(typed: dict[str, str]) -> tuple[str, str]:
+        def check(typed: dict[str, str]) -> tuple[str, str, bool]:
             rekey.check_passphrase_change(vault, typed["current"], typed["new"])
             if typed["again"] != typed["new"]:
                 raise InvalidInput("again", "The two new passphrases are not the same.")
-            return typed["current"], typed["new"]
+            return (typed["current"], typed["new"],
+                    backups_box is not None and backups_box.isChecked())
 
         dialog = FormDialog("Change the passphrase", [
             ("current", "&Current passphrase", "Forgotten it? Your recovery code works too"),
@@ -390,10 +404,20 @@ class MainWindow(QMainWindow):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
             "Change &passphrase")
+        below_fields = 1  # the dialog's column: the fields, then these, the message, buttons
+        if backups_box is not None:
+            backups_box.setChecked(True)
+            dialog.layout().insertWidget(below_fields, backups_box)
+            below_fields += 1
+        if about:
+            note = QLabel(about)
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            dialog.layout().insertWidget(below_fields, note)
         location, key = vault.location, vault._key
 
-        def change(typed: tuple[str, str]) -> None:
-            current, new = typed
+        def change(typed: tuple[str, str, bool]) -> None:
+            current, new, reencrypt_backups = typed
             if self.backing_up or self.vault is not vault:
                 ask.inform(self, "Not changed yet", "A backup is being made: change the "
                            "passphrase once it has finished.")
@@ -401,16 +425,53 @@ class MainWindow(QMainWindow):
             self._reencrypt("Changing your passphrase…",
                             "The change may not have finished: if your old passphrase does "
                             "not open the vault, your new one will.",
-                            lambda: rekey.change_passphrase(vaults.open_with_key(location, key),
-                                                            current, new))
+                            lambda into, report: rekey.change_passphrase(
+                                vaults.open_with_key(location, key), current, new,
+                                backup_folder=into, progress=report),
+                            folder if reencrypt_backups else None)
 
         self.settings_page.show_dialog(dialog, change)
 
-    def _reencrypt(self, doing: str, unchanged: str, work) -> None:
-        """Lock (no view may touch the vault while it is re-encrypted), run ``work`` off
-        the GUI thread, then reopen and show the new recovery code."""
-        from pathlib import Path
+    def _backups_at_key_change(self, vault) -> tuple[Path | None, int, str]:
+        """The backup folder, how many CoachDesk backups it holds, and a paragraph on what
+        a key change does to them (empty when there is nothing to say)."""
+        from coachdesk.vault import backups
 
+        chosen = settings.get(vault, "backup_folder")
+        if not chosen:
+            return None, 0, ""
+        folder = Path(chosen)
+        old = self._old_secret(vault.info.key_mode == "passphrase")
+        if not folder.is_dir():
+            return folder, 0, self.tr(
+                "Your backup folder is not there now (a drive not connected?): the backups "
+                "in it keep the old key, and {old} still opens them.").format(old=old)
+        count = len(backups.in_folder(folder))
+        if not count:
+            return folder, 0, ""
+        return folder, count, self.tr(
+            "Re-encrypted with the new key too, your backups no longer open with {old}."
+        ).format(old=old) + " " + self._sync_caveat()
+
+    def _old_secret(self, passphrase: bool) -> str:
+        return (self.tr("your old passphrase or recovery code") if passphrase
+                else self.tr("your old recovery code"))
+
+    def _backups_option(self, count: int) -> str:
+        return self.tr("Re-encrypt the backups too (%n in the backup folder)", "", count)
+
+    def _sync_caveat(self) -> str:
+        return self.tr("Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google "
+                       "Drive…) keeps in its own version history, and copies made elsewhere, "
+                       "are beyond CoachDesk's reach: delete them there if your old code may "
+                       "have been seen.")
+
+    def _reencrypt(self, doing: str, unchanged: str, work,
+                   backup_folder: Path | None = None) -> None:
+        """Lock (no view may touch the vault while it is re-encrypted), run ``work`` off
+        the GUI thread, then reopen and show the new recovery code. With ``backup_folder``,
+        the backups there are re-encrypted too, in the same work (the old key never
+        leaves the core), with their progress shown."""
         from coachdesk.vault import backups
 
         folder = settings.get(self.vault, "backup_folder")
@@ -418,8 +479,33 @@ class MainWindow(QMainWindow):
         self.lock(ask_first=False)
         self.unlock_page.ask_for(KEYRING, doing)
         self.unlock_page.unlock_button.setEnabled(False)
+        progress = None
+        if backup_folder is not None:
+            progress = QProgressDialog(doing, "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.show()
+        self.key_change_progress = progress  # shown until the work is done (tests look)
+
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress.setRange(0, total)
+                progress.setValue(done)
+                progress.setLabelText(self.tr(
+                    "Your vault has its new key. Re-encrypting the backups with it: "
+                    "{done} of %n done…", "", total).format(done=done))
+
+        def finished() -> None:
+            self.key_change_progress = None
+            if progress is not None:
+                progress.close()
+                progress.deleteLater()
 
         def failed(exc: Exception) -> None:
+            finished()
             self.unlock_page.unlock_button.setEnabled(True)
             self.unlock_page.ask_for(self.unlock_page.usual_mode(),
                                      (getattr(exc, "message", None) or unchanged)
@@ -428,13 +514,45 @@ class MainWindow(QMainWindow):
         def done(rotated) -> None:
             from coachdesk import vault as vaults
 
+            finished()
             self.unlock_page.unlock_button.setEnabled(True)
             self.open_vault(rotated.vault)
-            self.show_new_recovery_code(rotated.recovery_code, old_backups=old_backups)
+            self.show_new_recovery_code(
+                rotated.recovery_code,
+                old_backups=old_backups if rotated.backups is None else 0)
             if self.vault is rotated.vault:  # the code is written down: no need to show it again
                 vaults.code_written_down(rotated.vault)
+            if rotated.backups is not None:
+                self._tell_reencrypted(rotated.backups, backup_folder,
+                                       rotated.vault.info.key_mode == "passphrase")
 
-        ops.run(work, success=done, failure=failed)
+        ops.run(lambda step: work(backup_folder, step), success=done, failure=failed,
+                progress=report)
+
+    def _tell_reencrypted(self, result, folder: Path, passphrase: bool) -> None:
+        """Say what became of each backup: the ones left under the old key by name."""
+        old = self._old_secret(passphrase)
+        opens = (self.tr("Your new passphrase and new recovery code open them; the old ones "
+                         "open none.") if passphrase else
+                 self.tr("Your new recovery code opens them; the old one opens none."))
+        done = self.tr("Backups re-encrypted with the new key: %n.", "",
+                       len(result.rewritten) + len(result.unchanged))
+        if result.complete:
+            ask.inform(self, self.tr("Backups re-encrypted"),
+                       f"{done} {opens}\n\n{self._sync_caveat()}")
+            return
+        if result.folder_missing:
+            left = self.tr("Your backup folder {folder} was not there (a drive not "
+                           "connected?), so its backups were not re-encrypted: {old} still "
+                           "opens them.").format(folder=folder, old=old)
+        else:
+            left = self.tr(
+                "Backups not re-encrypted: %n. They were left as they were and may still "
+                "open with {old}: delete them if it may have been seen, or keep it for them.",
+                "", len(result.failed)).format(old=old) + "".join(
+                    f"\n• {name}: {why}" for name, why in result.failed)
+        ask.warn(self, self.tr("Some backups keep the old key"),
+                 f"{left}\n\n{done}\n\n{self._sync_caveat()}")
 
     def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
                                old_backups: int = 0) -> None:

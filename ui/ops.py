@@ -4,11 +4,15 @@
 on one serial worker thread and calls ``success`` or ``failure`` back on the
 GUI thread. The function never touches widgets. The vault's own lock keeps
 the worker and the GUI thread from using its connection at the same time.
+Long work that can count its steps takes a ``progress`` callback too: the work
+is then handed a function to report with, and ``progress`` hears each report on
+the GUI thread, before ``success``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -30,6 +34,7 @@ class _Relay(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(object)  # the arguments of one report, as a tuple
 
 
 class _Task(QRunnable):
@@ -47,10 +52,18 @@ class _Task(QRunnable):
             self.relay.succeeded.emit(result)
 
 
-def run(work: Callable[[], Any], *, success: Callable[[Any], None],
-        failure: Callable[[Exception], None]) -> None:
+def run(work: Callable[..., Any], *, success: Callable[[Any], None],
+        failure: Callable[[Exception], None],
+        progress: Callable[..., None] | None = None) -> None:
+    """Run ``work`` on the worker. With ``progress``, ``work`` is called with one argument,
+    a function it may call with any arguments from the worker; ``progress`` gets them on
+    the GUI thread (so a progress bar moves while the window stays responsive)."""
     relay = _Relay()
     _running.add(relay)
+    task = work
+    if progress is not None:
+        relay.progressed.connect(lambda args: progress(*args))
+        task = partial(work, lambda *args: relay.progressed.emit(args))
 
     def done(result: Any) -> None:
         _running.discard(relay)
@@ -62,7 +75,7 @@ def run(work: Callable[[], Any], *, success: Callable[[Any], None],
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)
-    _serial_pool().start(_Task(work, relay))
+    _serial_pool().start(_Task(task, relay))
 
 
 def idle() -> bool:

@@ -10,6 +10,13 @@ itself is only read.
 
 Backups are kept with rotation: the newest of each of the last 7 days, 4
 weeks and 12 months. Only files CoachDesk named are ever considered.
+
+After a key change (or a passphrase change) ``reencrypt_all`` rewrites every
+backup in the folder under the new key, so the old recovery code (the reason a
+coach changes the key) opens none of them. Each copy is written beside the old
+one, verified with the new key, and only then put in its place; a backup that
+cannot be re-encrypted stays as it was and is named in the result. Copies a sync
+service keeps in its own version history are beyond CoachDesk's reach.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import errno
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,12 +34,13 @@ import sqlcipher3
 
 from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
-from coachdesk.vault.errors import DiskFull, VaultError
+from coachdesk.vault.errors import DiskFull, VaultError, WrongKey
 from coachdesk.vault.vault import RawKey, Vault, _keyed, file_salt
 
 SUFFIX = ".coachdesk-backup"
 _NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_REKEYING = ".rekeying"  # a backup's copy under a new key, before it replaces the backup
 
 
 class BackupFailed(VaultError):
@@ -93,8 +101,9 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
         folder.mkdir(parents=True, exist_ok=True)
         # The same key and salt: the same recovery code (or passphrase) opens the copy.
         key = RawKey(vault._key.key, file_salt(vault.location.vault_file))
-        for leftover in folder.glob(".coachdesk-*" + SUFFIX + ".partial*"):
-            leftover.unlink(missing_ok=True)  # from a backup that was cut off (a crash)
+        for cut_off in (".partial*", _REKEYING + "*"):  # a backup or re-encryption (a crash)
+            for leftover in folder.glob(".coachdesk-*" + SUFFIX + cut_off):
+                leftover.unlink(missing_ok=True)
         files.create_private(partial).close()
         # A connection of its own: the copy reads a consistent snapshot (WAL) while
         # the coach goes on working through the vault's connection.
@@ -126,8 +135,12 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
     return Backup(target, now.replace(microsecond=0), target.stat().st_size)
 
 
-def verify(path: Path, key: RawKey, *, expect_id: str | None = None) -> None:
-    """Open the copy with ``key`` and check it through; raise BackupFailed if anything is off."""
+def verify(path: Path, key: RawKey, *, expect_id: str | None = None,
+           expect_version: int | None = None) -> None:
+    """Open the copy with ``key`` and check it through; raise BackupFailed if anything is off.
+
+    The copy must have this version's records layout, or ``expect_version`` when given
+    (a re-encrypted old backup keeps the layout it was made with)."""
     try:
         conn = _keyed(Path(path), key, "ro")
     except VaultError:
@@ -139,7 +152,8 @@ def verify(path: Path, key: RawKey, *, expect_id: str | None = None) -> None:
                                "damaged pages)")
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise BackupFailed("the copy failed its integrity check")
-        if conn.execute("PRAGMA user_version").fetchone()[0] != migrations.latest():
+        wanted = migrations.latest() if expect_version is None else expect_version
+        if conn.execute("PRAGMA user_version").fetchone()[0] != wanted:
             raise BackupFailed("the copy does not have this version's records layout")
         found = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
         if expect_id is not None and (found is None or found[0] != expect_id):
@@ -335,3 +349,147 @@ def rewrite_without(key: RawKey, backup_path: Path, client_id: int) -> bool:
         with suppress(OSError):
             backup_path.unlink()
         return False
+
+
+@dataclass(frozen=True)
+class Reencrypted:
+    """What re-encrypting the backup folder did, by file name (never a key)."""
+
+    rewritten: tuple[str, ...] = ()  # now open with the new key, and no longer the old one
+    failed: tuple[tuple[str, str], ...] = ()  # (name, why): left as they were, to be named
+    unchanged: tuple[str, ...] = ()  # opened with the new key already: nothing to do
+    folder_missing: bool = False  # the folder was not there (a drive not connected)
+
+    @property
+    def complete(self) -> bool:
+        """True when no backup in the folder still needs the old key."""
+        return not self.failed and not self.folder_missing
+
+
+Progress = Callable[[int, int], None]  # (backups done, backups in all)
+
+
+def reencrypt_all(folder: Path, old_key: RawKey, new_key: RawKey,
+                  progress: Progress | None = None) -> Reencrypted:
+    """Re-encrypt every CoachDesk backup in ``folder`` from ``old_key`` to ``new_key``.
+
+    ``new_key.salt``, when given, becomes each copy's salt: the vault's own, so that a
+    passphrase vault's new passphrase (derived with that salt) opens the copies as its
+    recovery code does. Each backup is copied under the new key beside itself, checked
+    through with the new key, and only then put in place of the old file; one that
+    cannot be is left exactly as it was and named in ``failed`` with the reason. Never
+    raises for one backup: a key change stands whatever happens to its backups.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return Reencrypted(folder_missing=True)
+    try:
+        os.listdir(folder)
+    except OSError as exc:  # in_folder would see no backups: say so instead
+        return Reencrypted(failed=((str(folder), f"the folder cannot be read "
+                                                 f"({exc.strerror})"),))
+    for leftover in folder.glob(".coachdesk-*" + SUFFIX + _REKEYING + "*"):
+        with suppress(OSError):
+            leftover.unlink()  # from a re-encryption that was cut off (a crash)
+    found = in_folder(folder)
+    rewritten: list[str] = []
+    failed: list[tuple[str, str]] = []
+    unchanged: list[str] = []
+    for done, backup in enumerate(found):
+        if progress is not None:
+            progress(done, len(found))
+        name = backup.path.name
+        try:
+            if _reencrypt_one(backup.path, old_key, new_key):
+                rewritten.append(name)
+            else:
+                unchanged.append(name)
+        except BackupFailed as exc:
+            failed.append((name, exc.reason))
+        except Exception as exc:  # named to the coach, never silently left behind
+            failed.append((name, f"it could not be re-encrypted ({type(exc).__name__})"))
+    if progress is not None:
+        progress(len(found), len(found))
+    return Reencrypted(tuple(rewritten), tuple(failed), tuple(unchanged))
+
+
+def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
+    """One backup under ``new_key``, verified before it replaces the old file; False when
+    it opened with the new key already. Raises BackupFailed, the file untouched."""
+    for sidecar in ("-journal", "-wal"):
+        if Path(f"{path}{sidecar}").exists():
+            # Replacing the file would leave that change to be replayed onto the new one.
+            raise BackupFailed(f"a change to it was cut off (the file beside it ending in "
+                               f"{sidecar} holds it), so it was left as it is")
+    try:
+        conn = _keyed(path, RawKey(old_key.key), "ro")
+    except WrongKey:
+        if _opens(path, new_key):
+            return False
+        raise BackupFailed("it does not open with the vault's previous key: it is damaged, "
+                           "or was made under an earlier key or for another vault") from None
+    except VaultError:
+        raise BackupFailed("it cannot be opened") from None
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        row = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
+    except sqlcipher3.DatabaseError:
+        raise BackupFailed("it cannot be read: it is damaged") from None
+    finally:
+        conn.close()
+    key = RawKey(new_key.key, new_key.salt or file_salt(path))
+    partial = path.with_name(f".{path.name}{_REKEYING}")
+    try:
+        files.create_private(partial).close()
+        # The new file is the main database (it takes the new key and salt); the old one
+        # is attached read-only, so nothing is ever written to it.
+        conn = _keyed(partial, key, "rwc")
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS old KEY {RawKey(old_key.key).pragma_value()}",
+                         (path.resolve().as_uri() + "?mode=ro",))
+            # One transaction: left to itself the export commits (and syncs) once per
+            # table, about 30 times slower on a demo-sized backup.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("SELECT sqlcipher_export('main', 'old')")
+            conn.execute(f"PRAGMA main.user_version = {version:d}")
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE old")
+        finally:
+            conn.close()
+        verify(partial, key, expect_id=row[0] if row else None, expect_version=version)
+        _sync(partial)
+        files.put_in_place(partial, path)  # never onto a link planted meanwhile
+    except BaseException as exc:
+        for leftover in _scratch(partial):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
+                isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc)):
+            raise BackupFailed("the disk is full, so it was left as it is") from None
+        if isinstance(exc, OSError):
+            raise BackupFailed(f"it could not be rewritten ({exc.strerror})") from None
+        if isinstance(exc, sqlcipher3.Error):
+            raise BackupFailed(f"its records could not be copied: it may be damaged "
+                               f"({type(exc).__name__})") from None
+        raise
+    return True
+
+
+def _opens(path: Path, key: RawKey) -> bool:
+    try:
+        _keyed(path, RawKey(key.key), "ro").close()
+    except VaultError:
+        return False
+    return True
+
+
+def _sync(path: Path) -> None:
+    """On disk before the rename that relies on it (a file), or the rename itself (a folder)."""
+    folder = Path(path).is_dir()
+    if folder and os.name != "posix":
+        return  # Windows cannot open a folder to sync it
+    fd = os.open(path, os.O_RDONLY if folder else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

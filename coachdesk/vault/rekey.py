@@ -8,8 +8,14 @@
 
 If CoachDesk is killed anywhere in between, unlocking tries the main key and
 then the pending one (``unlock_with_keyring`` promotes it), so the vault always
-opens with a key the coach has. Backups made before keep the old key: the old
-recovery code still opens them, and the coach is offered a fresh backup.
+opens with a key the coach has.
+
+Backups made before keep the old key unless the coach asks (the default) for the
+backup folder to be re-encrypted too: given ``backup_folder``, each backup there
+is rewritten under the new key once the vault has reopened with it (see
+``backups.reencrypt_all``), in the same call, so the old key never leaves the
+core. A backup that cannot be rewritten is named in ``Rotated.backups``; the key
+change stands either way.
 
 A passphrase vault's key is derived from its passphrase (and the file's salt,
 which stays), so a new passphrase re-encrypts the vault the same way and brings
@@ -26,10 +32,11 @@ from __future__ import annotations
 import secrets
 from contextlib import suppress
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from coachdesk import audit
 from coachdesk.errors import CoachDeskError, InvalidInput
-from coachdesk.vault import keystore, recovery
+from coachdesk.vault import backups, keystore, recovery
 from coachdesk.vault.vault import (
     DatabaseError,
     RawKey,
@@ -48,7 +55,8 @@ PENDING = ".next"
 @dataclass(frozen=True, repr=False)
 class Rotated:
     vault: Vault  # the vault, open again with its new key
-    recovery_code: str  # to write down now: the old code only opens old backups
+    recovery_code: str  # to write down now: the old code only opens backups not re-encrypted
+    backups: backups.Reencrypted | None = None  # None: the backups were not asked for
 
     def __repr__(self) -> str:
         return "Rotated(<new key hidden>)"
@@ -58,11 +66,14 @@ def pending_account(vault_id: str) -> str:
     return vault_id + PENDING
 
 
-def rotate(vault: Vault, *, new_key: bytes | None = None) -> Rotated:
-    """Re-encrypt ``vault`` with a new random key; returns it reopened, with the new code."""
+def rotate(vault: Vault, *, new_key: bytes | None = None, backup_folder: Path | None = None,
+           progress: backups.Progress | None = None) -> Rotated:
+    """Re-encrypt ``vault`` with a new random key; returns it reopened, with the new code.
+    With ``backup_folder``, the backups there are re-encrypted with the new key too."""
     if vault.info.key_mode != "keyring":
         raise CoachDeskError("Only a vault whose key is in the keyring can change its key "
                              "here. A passphrase vault changes its passphrase instead.")
+    old = _old_key(vault)
     key = new_key or secrets.token_bytes(32)
     vault_id = vault.info.vault_id
     store = vault.info.keyring_backend  # every entry of this vault, in the one that reads it
@@ -76,7 +87,8 @@ def rotate(vault: Vault, *, new_key: bytes | None = None) -> Rotated:
     mark_new_key(reopened)  # shown again at each unlock until the coach confirms it
     with reopened.transaction() as conn:
         audit.record(conn, "vault.key_rotated", "vault", None)
-    return Rotated(reopened, recovery.encode(key))
+    done = _reencrypt_backups(reopened, backup_folder, old, key, progress)
+    return Rotated(reopened, recovery.encode(key), done)
 
 
 def passphrase_matches(vault: Vault, passphrase: str) -> bool:
@@ -108,8 +120,12 @@ def check_passphrase_change(vault: Vault, current: str, new: str) -> None:
         raise InvalidInput("new", "The new passphrase is the one you have now.")
 
 
-def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
+def change_passphrase(vault: Vault, current: str, new: str, *,
+                      backup_folder: Path | None = None,
+                      progress: backups.Progress | None = None) -> Rotated:
     """A passphrase vault's new passphrase; returns the vault reopened, with the new code.
+    With ``backup_folder``, the backups there are re-encrypted so the new passphrase (and
+    the new code) opens them, and the old ones do not.
 
     The info file marks the change before the re-encryption and keeps the mark until
     the coach confirms the new code is written down: if CoachDesk is stopped in
@@ -124,12 +140,35 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Rotated:
     except OSError as exc:
         raise CoachDeskError(f"CoachDesk could not write beside the vault ({exc.strerror}); "
                              "the passphrase was not changed.") from None
+    old = _old_key(vault)
     reopened = _reencrypt(vault, key)
     mark_new_key(reopened)  # as after a rotation: until the coach confirms the new code
     # The change stands even if its audit entry cannot be written (a full disk).
     with suppress(CoachDeskError, DatabaseError), reopened.transaction() as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)
-    return Rotated(reopened, recovery.encode(key))
+    done = _reencrypt_backups(reopened, backup_folder, old, key, progress)
+    return Rotated(reopened, recovery.encode(key), done)
+
+
+def _old_key(vault: Vault) -> RawKey:
+    """The key the vault opens with before the change (the backups' key until then)."""
+    if vault._key is None:
+        raise CoachDeskError("The vault is locked; the key was not changed.")
+    return RawKey(vault._key.key)
+
+
+def _reencrypt_backups(vault: Vault, folder: Path | None, old: RawKey, new: bytes,
+                       progress: backups.Progress | None) -> backups.Reencrypted | None:
+    """The backup folder under the new key, with the vault's salt: the salt a passphrase
+    is derived with, so the new passphrase opens the copies as it opens the vault."""
+    if folder is None:
+        return None
+    salt = file_salt(vault.location.vault_file)
+    done = backups.reencrypt_all(Path(folder), old, RawKey(new, salt), progress)
+    if done.rewritten:
+        with suppress(CoachDeskError, DatabaseError), vault.transaction() as conn:
+            audit.record(conn, "vault.backups_reencrypted", "vault", None)
+    return done
 
 
 def _reencrypt(vault: Vault, key: bytes) -> Vault:

@@ -109,6 +109,7 @@ def test_change_the_key_from_settings_and_see_the_new_code(qtbot, window, tmp_pa
     backups.make(window.vault, folder)
     old_key = window.vault._key.key
     window.go_to("Settings")
+    ask.set_next_options(False)  # backups keep the old key (test_key_change_backups: ticked)
     ask.set_next_answers(True, True, False)  # change it; the code shown; no backup now
     window.settings_page.rekey_button.click()
     qtbot.waitUntil(lambda: window.vault is not None, timeout=30_000)

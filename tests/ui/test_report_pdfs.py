@@ -7,7 +7,7 @@ import unicodedata
 
 from coachdesk import consents, legal_exports, reports
 from tests.cases import ethics_case
-from tests.pdftext import pdf_text
+from tests.pdftext import drawn_inside, ink, pdf_text, word_boxes
 from ui import pdf
 
 TRICKY = ("<b>bold?</b> <script>alert('x')</script> **not bold** # not a heading\n"
@@ -48,7 +48,10 @@ def test_html_script_and_markdown_print_exactly_as_typed(vault):
 
 def test_right_to_left_text_and_emoji_survive(vault):
     words = "מאיה מובילה את הפגישה השבועית 🙂 — ومايا تقود الاجتماع 🎉"
-    _case, report = approved_report(vault, [words])
+    # U+0378 is no character at all: every font lacks it, so it is drawn as a missing
+    # glyph's empty box, the control the emoji are told apart from.
+    between = "Before 🙂 middle 🎉 after \u0378 end"
+    _case, report = approved_report(vault, [words, between])
     _disclosure, data = export(vault, report)
     # pdftotext gives Arabic as presentation forms and wraps runs in direction
     # marks: NFKC folds the forms back, and the marks are dropped.
@@ -57,9 +60,22 @@ def test_right_to_left_text_and_emoji_survive(vault):
     for word in words.split():
         if word not in ("🙂", "🎉"):
             assert word in text, word
-    # Qt's PDF text layer leaves out characters beyond the BMP, but the glyphs are drawn
-    # from an emoji-capable font embedded in the file.
-    assert b"Symbola" in data
+    # Qt's PDF text layer leaves out characters beyond the BMP, but the emoji are drawn: as
+    # an embedded font's glyphs (Symbola) or as pictures (Noto Color Emoji), whichever the
+    # machine has. A reader sees each one between the words around it, with ink inside
+    # its outline, where a missing glyph's box is empty.
+    boxes = {w: (x0, y0, x1, y1) for w, x0, y0, x1, y1 in word_boxes(data)
+             if w in ("Before", "middle", "after", "end")}
+    before, middle, after, end = (boxes[w] for w in ("Before", "middle", "after", "end"))
+    assert before[1] == middle[1] == after[1] == end[1]  # one line
+    top, bottom = before[1], before[3]
+    # Each gap between two words, less a point and a half at either side (the spaces), so
+    # no edge of a neighbouring letter counts as ink.
+    smile, party, missing = ((left[2] + 1.5, top, right[0] - 1.5, bottom) for left, right in
+                             ((before, middle), (middle, after), (after, end)))
+    assert drawn_inside(data, smile) > 0.05
+    assert drawn_inside(data, party) > 0.05
+    assert ink(data, missing) > 0.05 and drawn_inside(data, missing) == 0  # the check can fail
 
 
 def test_ten_thousand_words_span_pages_each_with_the_disclosure_id(vault):

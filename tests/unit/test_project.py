@@ -30,6 +30,16 @@ def test_ci_runs_the_readme_test_command_word_for_word():
     assert readme_commands()[1] in ci.splitlines()
 
 
+def test_ci_installs_every_package_the_readme_asks_a_coach_for():
+    """CI runs on what a coach has: the README's Linux packages (its emoji font too)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    asked = re.search(r"`sudo apt-get install ([^`]+)`", readme).group(1).split()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    listed = re.search(r"packages=\((.*?)\n\)", ci, re.DOTALL).group(1).split()
+    assert "fonts-noto-color-emoji" in asked
+    assert [p for p in asked if p not in listed] == []
+
+
 def test_ruff_is_clean():
     ruff = shutil.which("ruff") or str(Path(__import__("sys").executable).with_name("ruff"))
     result = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
