@@ -35,7 +35,7 @@ from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from ui import pdf
 
-EXAMPLES = int(os.environ.get("COACHDESK_GATE_EXAMPLES", "500"))
+EXAMPLES = int(os.environ.get("COACHDESK_GATE_EXAMPLES", "1500"))
 BASE = date(2026, 5, 1)
 TOKEN = re.compile(r"TK\d+X")
 PURPOSE = re.compile(r"PK\d+X")
