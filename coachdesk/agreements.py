@@ -35,10 +35,6 @@ SHARING_TERM_WORDS = {
     "progress": "progress on the shared goals, only in words the client has read and "
                 "approved",
 }
-# Plain labels for the checkboxes in the agreement editor.
-SHARING_TERM_LABELS = {"attendance": "Attendance", "dates": "Session dates",
-                       "hours": "Hours of coaching",
-                       "progress": "Progress, in the client's approved words"}
 
 # kind -> what the checklist calls it
 REQUIRED_CLAUSES: dict[str, str] = {

@@ -31,6 +31,7 @@ FRAME_CHANGED = "the report around it changed after the client approved it"
 FRAME_NEVER = ("the client has not approved the report as it will be printed (recipient, "
                "purpose, period and session facts)")
 FRAME_EXPIRED = "the client's approval of the report has expired"
+FRAME_REVOKED = "the client withdrew the approval of the report"
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,11 @@ class Blocked:
 
 @dataclass(frozen=True)
 class ReportFrame:
-    """The report an export is for, and the hash of its frame as it would print now."""
+    """The report an export is for, its client, and the hash of its frame as it would
+    print now."""
 
     report_id: int
+    client_id: int
     sha256: str
 
 
@@ -87,7 +90,10 @@ def _frame_verdict(rounds: list[Round], on: str) -> tuple[Round | None, str]:
     """The round that approved this frame and still holds on ``on``, or why none does."""
     if not rounds:
         return None, FRAME_NEVER
-    started = [r for r in rounds if r.given_on <= on]
+    standing = [r for r in rounds if r.revoked_at is None]
+    if not standing:
+        return None, FRAME_REVOKED
+    started = [r for r in standing if r.given_on <= on]
     if not started:
         return None, NOT_YET
     valid = [r for r in started if r.expires_on is None or r.expires_on >= on]
@@ -112,7 +118,8 @@ def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
     frame_round, frame_blocked = None, ""
     if frame is not None:
         framed = [r for r in consents.rounds_for_report(vault, frame.report_id)
-                  if r.frame_sha256 == frame.sha256 and r.recipient == recipient]
+                  if r.frame_sha256 == frame.sha256 and r.recipient == recipient
+                  and r.client_id == frame.client_id]
         in_frame = {r.id for r in framed}
         frame_round, frame_blocked = _frame_verdict(framed, on)
     passed, blocked = [], []
@@ -124,7 +131,10 @@ def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
         if frame is not None and isinstance(verdict, Passed):
             framed_verdict = _verdict(found[excerpt_id],
                                       [c for c in mine if c.round_id in in_frame], on)
-            if not isinstance(framed_verdict, Passed):
+            own_reason = getattr(framed_verdict, "reason", "")
+            if own_reason in (REVOKED, EXPIRED, NOT_YET):  # said as it is, not as a change
+                verdict = framed_verdict
+            elif not isinstance(framed_verdict, Passed):
                 verdict = Blocked(found[excerpt_id], FRAME_CHANGED)
             else:
                 verdict = framed_verdict

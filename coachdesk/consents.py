@@ -8,6 +8,7 @@ says nothing by itself about what may be shared: that is coachdesk.consent's.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from coachdesk import audit, validation
@@ -23,7 +24,7 @@ _COLUMNS = ("id, excerpt_id, recipient_kind, recipient_id, text_sha256, method, 
             " given_on, expires_on, revoked_at, revoke_reason, recorded_at, round_id, text")
 _ROUND_COLUMNS = ("id, client_id, recipient_kind, recipient_id, report_id, purpose, method,"
                   " given_by, given_on, expires_on, evidence_id, recorded_at, recipient_name,"
-                  " frame, frame_sha256")
+                  " frame, frame_sha256, revoked_at")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Round:
     recipient_name: str = ""  # as the client saw it when approving; never looked up again
     frame: str = ""  # for a report: everything printed around the passages (JSON)
     frame_sha256: str = ""
+    revoked_at: str | None = None  # the client withdrew the whole round
 
     @property
     def recipient(self) -> Recipient:
@@ -90,10 +92,14 @@ class Round:
 
 @dataclass(frozen=True)
 class Frame:
-    """A report's frame as the client approves it: canonical text and its hash."""
+    """A report's frame as the client approves it: its canonical text (the hash is taken
+    here, from the text itself, so a stored frame always says what was approved)."""
 
     text: str
-    sha256: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
 def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_by: str,
@@ -156,6 +162,16 @@ def _insert_round(conn, excerpt_ids, recipient, method, who, day, until, purpose
     owners = {r[1] for r in rows} | ({client_id} if client_id is not None else set())
     if len(owners) != 1:
         raise InvalidInput("excerpts", "One approval covers one client's words only.")
+    if report_id is not None:  # a report's round: its client, its own items only
+        report = conn.execute("SELECT client_id FROM reports WHERE id = ?",
+                              (report_id,)).fetchone()
+        if report is None:
+            raise NotFound("This report is no longer in the vault.")
+        items = {r[0] for r in conn.execute(
+            "SELECT excerpt_id FROM report_items WHERE report_id = ?", (report_id,))}
+        if owners != {report[0]} or not set(excerpt_ids) <= items:
+            raise InvalidInput("excerpts", "An approval for a report covers that report's "
+                                           "own client and items only.")
     name = recipient_name(conn, recipient)  # kept as the client saw it
     now = now_utc()
     round_id = conn.execute(
@@ -204,14 +220,38 @@ def rounds_for_report(vault, report_id: int) -> list[Round]:
 
 
 def revoke(vault, consent_id: int, reason: str = "") -> Consent:
+    """The client withdrew approval of these words. When no passage of its round stands
+    any more, the round (and the report around it) is withdrawn too."""
     reason = validation.one_line("revoke_reason", "The reason", reason)
     with vault.transaction() as conn:
+        now = now_utc()
         cur = conn.execute("UPDATE consents SET revoked_at = ?, revoke_reason = ?"
-                           " WHERE id = ? AND revoked_at IS NULL", (now_utc(), reason, consent_id))
+                           " WHERE id = ? AND revoked_at IS NULL", (now, reason, consent_id))
         if cur.rowcount != 1:
             raise NotFound("This approval is no longer in force.")
+        conn.execute(
+            "UPDATE approval_rounds SET revoked_at = ? WHERE revoked_at IS NULL AND id ="
+            " (SELECT round_id FROM consents WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM"
+            " consents c WHERE c.round_id = approval_rounds.id AND c.revoked_at IS NULL)",
+            (now, consent_id))
         audit.record(conn, "consent.revoked", "consent", consent_id)
     return get(vault, consent_id)
+
+
+def revoke_round(vault, round_id: int, reason: str = "") -> Round:
+    """The client withdrew the whole approval: every passage in it, and the report around
+    them (the only way to withdraw a report of session facts alone)."""
+    reason = validation.one_line("revoke_reason", "The reason", reason)
+    with vault.transaction() as conn:
+        now = now_utc()
+        cur = conn.execute("UPDATE approval_rounds SET revoked_at = ? WHERE id = ?"
+                           " AND revoked_at IS NULL", (now, round_id))
+        if cur.rowcount != 1:
+            raise NotFound("This approval is no longer in force.")
+        conn.execute("UPDATE consents SET revoked_at = ?, revoke_reason = ? WHERE round_id = ?"
+                     " AND revoked_at IS NULL", (now, reason, round_id))
+        audit.record(conn, "consent.round_revoked", "approval_round", round_id)
+    return get_round(vault, round_id)
 
 
 def get(vault, consent_id: int) -> Consent:
@@ -250,6 +290,8 @@ class Receipt:
     lines: tuple[ReceiptLine, ...]
     how_to_withdraw: str
     evidence_kept: bool
+    frame: str = ""  # the report around the words as approved (JSON), for a report
+    withdrawn_at: str | None = None  # the client withdrew the whole approval
 
 
 EDITED_SINCE = ("(These words were edited after this approval, so it no longer counts; "
@@ -283,4 +325,5 @@ def receipt(vault, round_id: int, issued_on: str) -> Receipt:
                          "that you withdraw this approval, for all of these words or some. "
                          "From then on they are not sent to anyone. Words already sent "
                          "cannot be called back, but you can ask to see what was sent."),
-        evidence_kept=round_.evidence_id is not None)
+        evidence_kept=round_.evidence_id is not None, frame=round_.frame,
+        withdrawn_at=round_.revoked_at)

@@ -69,6 +69,12 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     Also used on each backup, so a backup keeps nothing the vault no longer has.
     """
     c = {}
+    # The disposal record comes first: the disclosure log lets its words be replaced only
+    # for a client who has one (a backup being rewritten gets it too).
+    if conn.execute("SELECT 1 FROM disposals WHERE client_id = ?", (client_id,)
+                    ).fetchone() is None:
+        conn.execute("INSERT INTO disposals (client_id, basis, counts, disposed_at)"
+                     " VALUES (?, 'other', '{}', ?)", (client_id, now_utc()))
     # Everything that points at an excerpt or a note goes first (foreign keys).
     c["words kept in the disclosure log"] = _client_rows(
         conn, "DELETE FROM disclosure_items WHERE disclosure_id IN"
@@ -76,7 +82,8 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     c["report items"] = _client_rows(conn, "DELETE FROM report_items WHERE report_id IN"
                                            " (SELECT id FROM reports WHERE client_id = ?)",
                                      client_id)
-    conn.execute("UPDATE reports SET purpose = 'Disposed' WHERE client_id = ?", (client_id,))
+    conn.execute("UPDATE reports SET purpose = 'Disposed', printed_frame_sha256 = NULL"
+                 " WHERE client_id = ?", (client_id,))
     # The log keeps who-when-hash; every word typed about the client in it goes.
     conn.execute(
         "UPDATE disclosures SET purpose = ?, legal_basis = '', recipient_name = CASE"
@@ -107,7 +114,8 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
                  (marker, client_id))
     conn.execute("UPDATE agreement_parties SET name = ? WHERE role = 'client' AND agreement_id"
                  " IN (SELECT id FROM agreements WHERE client_id = ?)", (marker, client_id))
-    conn.execute("UPDATE agreements SET title = 'Disposed' WHERE client_id = ?", (client_id,))
+    conn.execute("UPDATE agreements SET title = 'Disposed', disposal_method = ''"
+                 " WHERE client_id = ?", (client_id,))
     c["sponsor request texts"] = _client_rows(
         conn, "UPDATE sponsor_requests SET asked_for = 'Disposed', response_note = ''"
               " WHERE client_id = ?", client_id)
@@ -143,10 +151,12 @@ def dispose(vault, client_id: int, basis: str, *, note: str = "",
     if earlier is None:
         now = now_utc()
         with vault.transaction() as conn:
-            counts = remove_content(conn, client_id)
             disposal_id = conn.execute(
                 "INSERT INTO disposals (client_id, basis, counts, disposed_at)"
-                " VALUES (?, ?, ?, ?)", (client_id, basis, json.dumps(counts), now)).lastrowid
+                " VALUES (?, ?, '{}', ?)", (client_id, basis, now)).lastrowid
+            counts = remove_content(conn, client_id)
+            conn.execute("UPDATE disposals SET counts = ? WHERE id = ?",
+                         (json.dumps(counts), disposal_id))
             audit.record(conn, "client.disposed", "client", client_id)
     else:
         disposal_id, counts, now = earlier["id"], earlier["counts"], earlier["disposed_at"]

@@ -97,6 +97,13 @@ def get(vault, evidence_id: int) -> Evidence:
     return Evidence(*row)
 
 
+def for_client(vault, client_id: int) -> list[Evidence]:
+    """The signed forms and other evidence kept for a client (without their bytes)."""
+    return [Evidence(*r) for r in vault.read(
+        "SELECT id, client_id, file_name, media_type, size, sha256, added_at FROM evidence"
+        " WHERE client_id = ? ORDER BY added_at, id", (client_id,))]
+
+
 def data(vault, evidence_id: int) -> bytes:
     row = vault.read_one("SELECT data FROM evidence WHERE id = ?", (evidence_id,))
     if row is None:

@@ -24,6 +24,7 @@ from coachdesk import (
     consents,
     disclosures,
     engagements,
+    evidence,
     excerpts,
     notes,
     reports,
@@ -58,6 +59,7 @@ class ClientRecord:
     approvals: tuple[Approval, ...] = ()
     disclosed_words: dict[int, tuple[disclosures.DisclosedWords, ...]] = field(
         default_factory=dict)
+    evidence: tuple[evidence.Evidence, ...] = ()  # signed forms, kept encrypted
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def whole_record(vault, client_id: int, *, on: str, requester: str = "", legal_b
                                         tuple(reports.items(vault, r.id, on)))
                           for r in reports.for_client(vault, client_id)),
             approvals=tuple(_approval(vault, r) for r in rounds),
-            disclosed_words={d.id: tuple(disclosures.words(vault, d.id)) for d in logged})
+            disclosed_words={d.id: tuple(disclosures.words(vault, d.id)) for d in logged},
+            evidence=tuple(evidence.for_client(vault, client_id)))
 
 
 def _approval(vault, round_: consents.Round) -> Approval:

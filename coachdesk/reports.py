@@ -218,7 +218,7 @@ class PrintedFrame:
         return out
 
     def as_approved(self) -> consents.Frame:
-        return consents.Frame(self.text, self.sha256)
+        return consents.Frame(self.text)
 
 
 @dataclass(frozen=True)
@@ -460,19 +460,26 @@ def mark_printed(vault, report_id: int, printed: dict[int, str],
 
 
 def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
-            given_on: str, expires_on: str | None = None) -> consents.Round:
+            given_on: str, expires_on: str | None = None,
+            shown_frame: str | None = None) -> consents.Round:
     """The client approved these items' current words, and the report's frame as it
     stands now, for this report's recipient. With no items, the frame alone (a report
     of session facts only).
 
     A written approval covers the words and frame of a printed release form: it is
     refused for an item never printed on one, or changed since its form was printed,
-    and for a frame that changed since.
+    and for a frame that changed since. ``shown_frame`` is the SHA-256 of the frame the
+    client (or the coach recording the approval) was shown: if the report changed since,
+    the approval is refused rather than given to a frame nobody saw.
     """
     report = get(vault, report_id)
     for excerpt_id in excerpt_ids:
         _require_item(vault, report_id, excerpt_id)
     current = frame(vault, report)
+    if shown_frame is not None and shown_frame != current.sha256:
+        raise InvalidInput("frame", "The report changed after it was shown (its recipient, "
+                                    "purpose, period or session facts): show it again and "
+                                    "ask the client to approve what is shown now.")
     if method == "written":
         chosen = [i for i in items(vault, report_id, given_on) if i.excerpt.id in excerpt_ids]
         for refused, why in (
@@ -504,7 +511,8 @@ def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given
 def _gate(vault, report: Report, excerpt_ids: list[int], on: str,
           printed: PrintedFrame) -> consent.Decision:
     return consent.decide(vault, report.recipient, excerpt_ids, on,
-                          frame=consent.ReportFrame(report.id, printed.sha256))
+                          frame=consent.ReportFrame(report.id, report.client_id,
+                                                    printed.sha256))
 
 
 def items(vault, report_id: int, on: str) -> list[Item]:

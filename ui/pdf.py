@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from coachdesk import reports
-from coachdesk.agreements import ROLE_WORDS, Agreement
+from coachdesk.agreements import ROLE_WORDS, SHARING_TERM_WORDS, Agreement
 from coachdesk.consents import METHOD_WORDS as CONSENT_METHOD_WORDS
 from coachdesk.consents import Receipt
 from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
@@ -271,8 +271,17 @@ def receipt_pdf(receipt: Receipt) -> bytes:
         ("Approval ends", receipt.expires_on or "when you withdraw it"),
         ("Signed form kept", "yes, encrypted with your record" if receipt.evidence_kept
          else "no")])
-    out.block("The exact words you approved", size=13, bold=True, space_before=14,
-              space_after=4)
+    if receipt.withdrawn_at:
+        out.block(f"You withdrew this approval on {receipt.withdrawn_at[:10]}: nothing in "
+                  "it is sent any more.", bold=True, space_before=10)
+    approved = reports.PrintedFrame.from_text(receipt.frame)
+    if approved is not None:
+        out.block(f"The report as you approved it (report code {approved.code})", size=13,
+                  bold=True, space_before=14, space_after=4)
+        out.facts([(f.label, f.value) for f in approved.lines()])
+    if receipt.lines:
+        out.block("The exact words you approved", size=13, bold=True, space_before=14,
+                  space_after=4)
     for number, line in enumerate(receipt.lines, start=1):
         out.block(f"{number}.", bold=True, space_before=6, space_after=2)
         for paragraph in line.text.split("\n"):
@@ -293,7 +302,10 @@ def record_pdf(record: ClientRecord) -> bytes:
     out.block("Complete client record: legal release", size=18, bold=True, space_after=4)
     out.block("Released under a legal obligation or at the client's own request. This is "
               "not a sponsor report.", grey=True, space_after=10)
-    out.facts([("Client", record.client.name), ("Coach", record.coach_name or "—"),
+    client = record.client
+    out.facts([("Client", client.name), ("Pronouns", client.pronouns or "—"),
+               ("Email", client.email or "—"), ("Phone", client.phone or "—"),
+               ("Coach", record.coach_name or "—"),
                ("Requested by", record.requester), ("Legal basis", record.legal_basis),
                ("Produced on", record.produced_on)])
     out.block("Engagements", size=13, bold=True, space_before=14)
@@ -305,6 +317,20 @@ def record_pdf(record: ClientRecord) -> bytes:
     out.block("Agreements", size=13, bold=True, space_before=14)
     for a in record.agreements:
         out.block(f"{a.title} ({a.status})", bold=True, space_before=4)
+        signed = {s.party_id: s for s in a.signatures}
+        for party in a.parties:
+            s = signed.get(party.id)
+            out.block(f"{ROLE_WORDS[party.role]}: {party.name}; "
+                      + (f"signed by {s.signed_name} on {s.signed_on} "
+                         f"({METHOD_WORDS.get(s.method, s.method)})" if s else "not signed"),
+                      size=9, space_after=1)
+        if a.kind == "three_party":
+            out.block("What the sponsor may receive: " + (
+                "; ".join(SHARING_TERM_WORDS[t] for t in a.sponsor_may_receive) or "nothing"
+                if a.terms_confirmed else "not confirmed (nothing is sent)"), size=9)
+        if a.retention_years is not None:
+            out.block(f"Records kept {a.retention_years} years; disposal: "
+                      f"{a.disposal_method or '—'}", size=9)
         for clause in a.clauses:
             out.block(f"{clause.heading}: {clause.body}", size=9)
     out.block("Sessions", size=13, bold=True, space_before=14)
@@ -349,12 +375,22 @@ def record_pdf(record: ClientRecord) -> bytes:
         if approval.frame is not None:
             out.block(f"The report as approved (report code {approval.frame.code}): "
                       + "; ".join(map(str, approval.frame.lines())), size=9, space_after=1)
+        if round_.revoked_at:
+            out.block(f"Withdrawn on {round_.revoked_at[:10]}", size=9, space_after=1)
         for passage in approval.passages:
-            state = " (withdrawn)" if passage.consent.revoked_at else ""
+            c = passage.consent
+            state = (f" (withdrawn {c.revoked_at[:10]}"
+                     + (f": {c.revoke_reason}" if c.revoke_reason else "") + ")"
+                     if c.revoked_at else "")
             out.block(f"Words code {passage.words_code}{state}: "
                       + (passage.words if passage.words is not None else
                          "(approved before CoachDesk kept the approved words)"),
                       size=9, space_after=1)
+    out.block("Signed forms kept (encrypted in the vault)", size=13, bold=True,
+              space_before=14)
+    for kept in record.evidence:
+        out.block(f"{kept.added_at[:10]}: {kept.file_name} ({kept.media_type}, "
+                  f"{kept.size:,} bytes, SHA-256 {kept.sha256})", size=9, space_after=1)
     out.block("Disclosures", size=13, bold=True, space_before=14)
     for d in record.disclosures:
         out.block(f"{d.disclosed_at[:10]}: {DISCLOSURE_WORDS[d.kind]} to {d.recipient_name} "
@@ -370,7 +406,8 @@ def record_pdf(record: ClientRecord) -> bytes:
     for r in record.sponsor_requests:
         answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")
         out.block(f"{r.asked_on} ({CHANNEL_WORDS[r.channel]}): {r.asked_for} Response: "
-                  f"{answer}.", space_after=2)
+                  f"{answer}" + (f" on {r.responded_on}" if r.responded_on else "")
+                  + (f": {r.response_note}" if r.response_note else "") + ".", space_after=2)
     return out.pdf_bytes("Client record (legal release)",
                          _disclosure_footer(record.disclosure_id, record.produced_on)
                          + " · legal release")

@@ -130,9 +130,9 @@ class FrameCard(QFrame):
         self.lines.setAccessibleName(self.tr("The report as it will be sent"))
         if status.approved:
             state = self.tr("You approved the report as shown here.")
-        elif status.changes:
-            state = self.tr("This changed since you approved it: %1. Please read it "
-                            "again.").replace("%1", "; ".join(status.changes))
+        elif status.changes:  # what changed is the coach's to explain, in their words
+            state = self.tr("Something here changed since you approved it. Please read "
+                            "it again.")
         else:
             state = self.tr("Not approved yet. Approving a passage approves this too.")
         self.state = _label(state, "reviewState")
@@ -254,7 +254,8 @@ class ReviewScreen(QWidget):
     def approve(self, item: reports.Item) -> None:
         try:
             reports.approve(self._vault, self.report.id, [item.excerpt.id], method="on_screen",
-                            given_by=self.given_by.text(), given_on=self.today())
+                            given_by=self.given_by.text(), given_on=self.today(),
+                            shown_frame=self.frame_card.status.frame.sha256)
         except CoachDeskError as exc:
             self.message.show_message(exc.message)
             self.given_by.setFocus()
@@ -266,7 +267,8 @@ class ReviewScreen(QWidget):
         """The client approved the report around the words, as shown (no passage)."""
         try:
             reports.approve(self._vault, self.report.id, [], method="on_screen",
-                            given_by=self.given_by.text(), given_on=self.today())
+                            given_by=self.given_by.text(), given_on=self.today(),
+                            shown_frame=self.frame_card.status.frame.sha256)
         except CoachDeskError as exc:
             self.message.show_message(exc.message)
             self.given_by.setFocus()

@@ -11,6 +11,9 @@ ALTER TABLE agreements ADD COLUMN sponsor_may_receive TEXT;
 ALTER TABLE approval_rounds ADD COLUMN recipient_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE approval_rounds ADD COLUMN frame TEXT NOT NULL DEFAULT '';
 ALTER TABLE approval_rounds ADD COLUMN frame_sha256 TEXT NOT NULL DEFAULT '';
+-- The client may withdraw the whole round (a report of facts alone has nothing else to
+-- withdraw); withdrawing every passage of a round withdraws the round too.
+ALTER TABLE approval_rounds ADD COLUMN revoked_at TEXT;
 UPDATE approval_rounds SET recipient_name = COALESCE(
     CASE recipient_kind
         WHEN 'sponsor' THEN (SELECT organisation FROM sponsors WHERE id = recipient_id)
@@ -32,13 +35,14 @@ ALTER TABLE reports ADD COLUMN printed_frame_sha256 TEXT;
 UPDATE disposals SET basis = 'other'
 WHERE basis NOT IN ('retention_ended', 'client_request', 'other');
 
--- A disclosure never changes. The one exception is disposal, which replaces every free
--- text that may concern the client (the purpose, the legal basis, and the recipient's
--- name unless the recipient is the sponsor or one of its people) with fixed words, and
--- changes nothing else.
+-- A disclosure never changes. The one exception is disposal (of a client with a disposal
+-- record), which replaces every free text that may concern the client (the purpose, the
+-- legal basis, and the recipient's name unless the recipient is the sponsor or one of
+-- its people) with fixed words, and changes nothing else.
 DROP TRIGGER disclosures_never_change;
 CREATE TRIGGER disclosures_never_change BEFORE UPDATE ON disclosures
-WHEN NOT (new.purpose = 'Removed at disposal' AND new.legal_basis = ''
+WHEN NOT (EXISTS (SELECT 1 FROM disposals WHERE client_id = old.client_id)
+          AND new.purpose = 'Removed at disposal' AND new.legal_basis = ''
           AND ((old.recipient_kind IN ('sponsor', 'contact')
                 AND new.recipient_name = old.recipient_name)
                OR (old.recipient_kind = 'client'

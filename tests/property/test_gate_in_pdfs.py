@@ -116,7 +116,8 @@ def play(vault, script) -> None:
     struck: set[int] = set()
     # (excerpt id, recipient index) -> [consent id, token, given, expires, revoked, frame]
     approvals: dict[tuple[int, int], list[list]] = {}
-    frames: dict[int, list[tuple]] = {0: [], 1: []}  # report -> (frame, given, expires)
+    # report -> [frame, given, expires, consent ids of the round, withdrawn]
+    frames: dict[int, list[list]] = {0: [], 1: []}
     all_tokens: set[str] = set()
     exports_done = refusals = with_words = reframed = 0
 
@@ -133,7 +134,7 @@ def play(vault, script) -> None:
                                      method="on_screen", given_by="Maya Okafor",
                                      given_on=day(given), expires_on=until)
             given_ids = [c.id for c in consents.in_round(vault, round_.id)]
-            frames[which].append((frame_key(which), day(given), until))
+            frames[which].append([frame_key(which), day(given), until, set(given_ids), False])
             framed = frame_key(which)
         else:
             given_ids = [consents.record(vault, e, recipients[to], method="on_screen",
@@ -178,6 +179,11 @@ def play(vault, script) -> None:
                 chosen = standing[action[1] % len(standing)]
                 consents.revoke(vault, chosen[0], "changed her mind")
                 chosen[4] = True
+                # A round with no passage standing any more is withdrawn, frame and all.
+                revoked = {a[0] for group in approvals.values() for a in group if a[4]}
+                for entry in frames[0] + frames[1]:
+                    if chosen[0] in entry[3] and entry[3] <= revoked:
+                        entry[4] = True
         elif kind == "strike" and items:
             which, excerpt_id = items[action[1] % len(items)]
             reports.strike_item(vault, report_ids[which], excerpt_id)
@@ -212,8 +218,8 @@ def play(vault, script) -> None:
                            and valid(given, until)
                            for _cid, token, given, until, revoked, framed
                            in approvals.get((excerpt_id, which), []))
-            frame_ok = any(framed == key and valid(given, until)
-                           for framed, given, until in frames[which])
+            frame_ok = any(framed == key and valid(given, until) and not withdrawn
+                           for framed, given, until, _ids, withdrawn in frames[which])
             reframed += bool(frames[which]) and not frame_ok
             allowed = frame_ok and all(may_go(e) for e in mine) and bool(mine or asked[which])
             saved: list[bytes] = []

@@ -72,7 +72,8 @@ def test_a_purpose_changed_after_approval_is_shown_and_approved_again(qtbot, win
 
     # The client sees what changed, approves the report and the passage again.
     screen = review(window)
-    assert "the purpose (approved as" in screen.frame_card.state.text()
+    assert "changed since you approved it" in screen.frame_card.state.text()
+    assert "Mid-point progress report" not in screen.frame_card.state.text()  # coach's words
     assert "Purpose: Mid-point report, and her plans to leave" in screen.frame_card.lines.text()
     assert screen.cards[0].item.state == reports.REFRAMED
     screen.frame_card.approve_button.click()
@@ -108,6 +109,15 @@ def test_a_report_of_facts_alone_is_approved_as_shown(qtbot, window, case, tmp_p
     assert "4.5 hours" in text and "Mid-point progress report" in text
     [round_] = consents.rounds_for_report(window.vault, report.id)
     assert round_.frame_sha256 == reports.frame(window.vault, report).sha256
+    # Later the client withdraws it: the coach records that, and nothing more goes.
+    page = window.reports_page
+    ask.set_next_answers(True)
+    page.revoke_report_button.click()
+    assert page.message.text() == "Recorded: the client withdrew the report."
+    assert "withdrew the approval of the report" in page.frame_state.text()
+    page.export_button.click()
+    assert "withdrew the approval of the report" in page.message.text()
+    assert len(disclosures.for_client(window.vault, case.client.id)) == 1
 
 
 def test_unconfirmed_terms_are_chosen_on_the_agreement_page(qtbot, window, case):

@@ -172,6 +172,32 @@ def test_the_legal_record_holds_every_version_place_approval_and_disclosure(vaul
     assert f"D-{disclosure.id:06d}" in text and disclosure.file_sha256 in text
     assert "Attendance: 3 sessions held, 1 cancelled, 1 missed" in text
     assert "JONAS" not in text
+    # Who signed what, and what the sponsor may receive, as agreed.
+    assert "Client: Maya Okafor; signed by Maya Okafor on 2026-01-05" in text
+    assert "What the sponsor may receive: attendance (how many sessions" in text
+
+
+def test_the_legal_record_keeps_withdrawals_and_signed_forms(vault):
+    from coachdesk import clients, evidence
+
+    case, report = approved_report(vault, ["Maya leads the weekly review."])
+    clients.update(vault, case.client.id, clients.ClientDraft(
+        "Maya Okafor", pronouns="she/her", email="maya@example.org", phone="+44 20 1234"))
+    [round_] = consents.rounds_for_report(vault, report.id)
+    [given] = consents.in_round(vault, round_.id)
+    kept = evidence.add(vault, case.client.id, "signed-form.pdf", b"%PDF-1.7 signed",
+                        round_id=round_.id)
+    consents.revoke(vault, given.id, "she changed her mind")
+    saved = []
+    legal_exports.export(vault, case.client.id, requester="Maya Okafor",
+                         legal_basis="The client's own request", for_the_client=True,
+                         on="2026-06-02", render=pdf.record_pdf, save=saved.append)
+    text = " ".join(pdf_text(saved[0]).split())
+    for expected in ("Pronouns: she/her", "Email: maya@example.org", "Phone: +44 20 1234",
+                     "(withdrawn 20", ": she changed her mind)", "Withdrawn on 20",
+                     f"signed-form.pdf (application/pdf, {kept.size:,} bytes, SHA-256 "
+                     f"{kept.sha256})"):
+        assert expected in text, expected
 
 
 def test_no_pdf_names_the_client_in_the_title_a_viewer_shows(vault):

@@ -248,3 +248,85 @@ def test_an_edited_passage_keeps_the_words_the_client_approved(vault, case):
     reports.edit_item(vault, report.id, item.excerpt.id, "Maya leads the review, and more.")
     [consent] = consents.for_excerpts(vault, [item.excerpt.id])
     assert consent.text == "Maya now leads the weekly review."
+
+
+# -- withdrawal and binding: what an adversarial review of the first version found --------
+
+def test_withdrawing_every_passage_withdraws_the_report_around_them(vault, case):
+    report = approved_report(vault, case)
+    [round_] = consents.rounds_for_report(vault, report.id)
+    [given] = consents.in_round(vault, round_.id)
+    consents.revoke(vault, given.id, "changed her mind")
+    assert consents.get_round(vault, round_.id).revoked_at is not None
+    reports.remove_item(vault, report.id, given.excerpt_id)  # only the facts would be left
+    assert "withdrew the approval of the report" in refused(vault, report.id)
+
+
+def test_a_report_of_facts_alone_can_be_withdrawn(vault, case):
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Attendance so far", "2026-01-01", "2026-04-30",
+        facts=("attendance",)))
+    round_ = reports.approve(vault, report.id, [], method="on_screen", given_by="Maya",
+                             given_on="2026-05-01")
+    export(vault, report.id)
+    consents.revoke_round(vault, round_.id, "withdrawn by the client")
+    assert "withdrew the approval of the report" in refused(vault, report.id)
+    assert not reports.frame_status(vault, report.id, "2026-05-02").approved
+
+
+def test_an_approval_is_refused_for_a_frame_nobody_was_shown(vault, case):
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Mid-point", "2026-01-01", "2026-04-30", facts=("hours",)))
+    item = reports.write_item(vault, report.id, "Words.")
+    shown = reports.frame(vault, report).sha256  # what the approval dialog showed
+    change(vault, report, purpose="Mid-point, and her sick leave")
+    with pytest.raises(InvalidInput, match="changed after it was shown"):
+        reports.approve(vault, report.id, [item.id], method="email", given_by="Maya",
+                        given_on="2026-05-01", shown_frame=shown)
+    assert consents.rounds_for_report(vault, report.id) == []
+
+
+def test_a_report_round_covers_its_own_client_and_items_only(vault, case):
+    mine = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Mine", "2026-01-01", "2026-04-30", facts=("hours",)))
+    other = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Other", "2026-01-01", "2026-04-30"))
+    elsewhere = reports.write_item(vault, other.id, "Words of the other report.")
+    frame = reports.frame(vault, mine).as_approved()
+    sponsor = Recipient("sponsor", case.sponsor.id)
+    with pytest.raises(InvalidInput, match="that report's own client and items"):
+        consents.record_round(vault, [], sponsor, method="on_screen", given_by="Jonas",
+                              given_on="2026-05-01", report_id=mine.id, frame=frame,
+                              client_id=case.other_client.id)
+    with pytest.raises(InvalidInput, match="that report's own client and items"):
+        consents.record_round(vault, [elsewhere.id], sponsor, method="on_screen",
+                              given_by="Maya", given_on="2026-05-01", report_id=mine.id,
+                              frame=frame)
+    # A frame's hash is taken from its own text: a stored frame says what was approved.
+    harmless = consents.Frame('{"purpose":"something harmless"}')
+    assert harmless.sha256 != frame.sha256
+
+
+def test_a_withdrawn_passage_says_withdrawn_not_changed(vault, case):
+    report = approved_report(vault, case)
+    [item] = reports.items(vault, report.id, "2026-05-01")
+    # An older approval of the same words outside the report, then the report's own
+    # approval withdrawn: the reason is the withdrawal.
+    consents.record(vault, item.excerpt.id, report.recipient, method="on_screen",
+                    given_by="Maya", given_on="2026-04-01")
+    [in_report] = consents.in_round(vault, consents.rounds_for_report(vault, report.id)[0].id)
+    consents.revoke(vault, in_report.id, "changed her mind")
+    [now] = reports.items(vault, report.id, "2026-05-02")
+    assert now.state == reports.REVOKED
+
+
+def test_the_log_of_a_client_not_disposed_of_cannot_be_emptied(vault, case):
+    import sqlcipher3
+
+    report = approved_report(vault, case)
+    disclosure, _sent = export(vault, report.id)
+    with pytest.raises(sqlcipher3.DatabaseError, match="never changed"), \
+            vault.transaction() as conn:
+        conn.execute("UPDATE disclosures SET purpose = 'Removed at disposal',"
+                     " legal_basis = '' WHERE id = ?", (disclosure.id,))
+    assert disclosures.get(vault, disclosure.id).purpose == "Mid-point progress report"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import sqlcipher3
 
 from coachdesk import (
+    agreements,
     audit,
     clients,
     consents,
@@ -30,7 +33,7 @@ from tests.cases import ethics_case
 CANARIES = ("Maya Okafor", "Okafor", "PRIVATE: worried about her marriage", "weekly review",
             "CANARY-EXCERPT", "CANARY-REQUEST", "CANARY-GOAL", "CANARY-SCAN",
             "CANARY-REVISION", "Leadership coaching", "CANARY-PURPOSE", "CANARY-BASIS",
-            "CANARY-LAWYER", "CANARY-NOTE")
+            "CANARY-LAWYER", "CANARY-NOTE", "CANARY-METHOD")
 
 
 def plaintext_of(path, key: bytes, tmp_path, name: str) -> bytes:
@@ -65,6 +68,9 @@ def assert_no_canary(data: bytes, where: str) -> None:
 def disposed_world(plan_and_vault, tmp_path):
     plan, vault = plan_and_vault
     case = ethics_case(vault)
+    agreements.add(vault, replace(agreements.draft_for_engagement(
+        vault, case.engagement.id, "Sam Coach"),
+        disposal_method="CANARY-METHOD: shred the Okafor file"))
     note = notes.save(vault, case.shared_note.id, case.shared_note.body + " CANARY-REVISION")
     del note
     report = reports.create(vault, reports.ReportDraft(

@@ -203,13 +203,18 @@ class ReportDialog(_SavingDialog):
             self.clause.setText("There is no active agreement with this sponsor, so nothing "
                                 "can be sent yet (ICF Code 25). You can still prepare the "
                                 "report with the client.")
+        elif not agreement.terms_confirmed:
+            self.clause.setText(self.tr(
+                "Nobody has confirmed what this agreement lets the sponsor receive, so "
+                "nothing can be sent yet. Choose it on the agreement's page (every party "
+                "then signs again)."))
         else:
-            self.clause.setText(agreements.information_exchange(agreement)
-                                or "The agreement says nothing about it: nothing may be sent.")
+            self.clause.setText(agreements.sharing_sentence(agreement.sponsor_may_receive))
         for fact, box in self.facts.items():
             box.setEnabled(fact in allowed)
             box.setChecked(fact in allowed)
-            box.setToolTip("" if fact in allowed else "The agreement does not name this.")
+            box.setToolTip("" if fact in allowed else self.tr(
+                "The agreement's terms do not let the sponsor receive this."))
 
     def snapshot(self) -> tuple:
         return (self.engagement.currentData(), self.recipient.currentData(),
@@ -468,7 +473,8 @@ class ApprovalDialog(_SavingDialog):
         if not chosen and self.frame.approved:
             raise InvalidInput("excerpts", "Tick the items the client approved.")
         round_ = reports.approve(self._vault, self.report.id, list(chosen), method=method,
-                                 given_by=given_by, given_on=given_on, expires_on=expires_on)
+                                 given_by=given_by, given_on=given_on, expires_on=expires_on,
+                                 shown_frame=self.frame.frame.sha256)
         if path:
             evidence.add(self._vault, self.report.client_id, path, data, round_id=round_.id)
         return round_

@@ -209,10 +209,13 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms_note.setObjectName("muted")
         self.terms_note.setWordWrap(True)
         self.term_boxes: dict[str, QCheckBox] = {}
+        labels = {"attendance": self.tr("Attendance"), "dates": self.tr("Session dates"),
+                  "hours": self.tr("Hours of coaching"),
+                  "progress": self.tr("Progress, in the client's approved words")}
         boxes = QGridLayout()
         boxes.setContentsMargins(0, 0, 0, 0)
         for n, term in enumerate(agreements.SHARING_TERMS):
-            box = QCheckBox(self.tr(agreements.SHARING_TERM_LABELS[term]))
+            box = QCheckBox(labels[term])
             box.setToolTip(self.tr("The sponsor may receive %1.").replace(
                 "%1", agreements.SHARING_TERM_WORDS[term]))
             self.term_boxes[term] = box

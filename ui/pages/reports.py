@@ -180,6 +180,10 @@ class ReportsPage(DialogHost, QWidget):
         self.revoke_button = QPushButton("Withdra&wn…")
         self.revoke_button.setToolTip("The client withdrew approval of the chosen item")
         self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_report_button = QPushButton(self.tr("Whole report withdrawn…"))
+        self.revoke_report_button.setToolTip(self.tr(
+            "The client withdrew every approval in this report, and of the report itself"))
+        self.revoke_report_button.clicked.connect(self.revoke_report)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("What would leave")
@@ -207,7 +211,7 @@ class ReportsPage(DialogHost, QWidget):
         # The client's approval: on screen (review), or on paper and by email (a menu).
         approval_menu = QMenu(self)
         for button in (self.form_button, self.approval_button, self.receipt_button,
-                       self.revoke_button):
+                       self.revoke_button, self.revoke_report_button):
             action = approval_menu.addAction(button.text().replace("&", ""))
             action.setToolTip(button.toolTip())
             action.triggered.connect(button.click)
@@ -527,6 +531,28 @@ class ReportsPage(DialogHost, QWidget):
             return
         consents.revoke(self._vault, item.consent.id, "withdrawn by the client")
         self._show_items(item.excerpt.id)
+
+    def revoke_report(self) -> None:
+        """The client withdrew the whole report: every round of it, passages and frame
+        (the only way to withdraw a report of session facts alone)."""
+        if self._vault is None or self.report is None:
+            return
+        standing = [r for r in consents.rounds_for_report(self._vault, self.report.id)
+                    if r.revoked_at is None]
+        if not standing:
+            self.message.show_message(self.tr("The client has no approval standing in "
+                                              "this report."))
+            return
+        if not ask.confirm(self, self.tr("Approval withdrawn"), self.tr(
+                "Record that the client withdrew every approval in this report? Nothing in "
+                "it will be sent unless they approve again."),
+                yes=self.tr("Record withdrawal")):
+            return
+        for round_ in standing:
+            consents.revoke_round(self._vault, round_.id, "withdrawn by the client")
+        self._show_items()
+        self.message.show_message(self.tr("Recorded: the client withdrew the report."),
+                                  done=True)
 
     def print_release_form(self) -> None:
         if self._vault is None or self.report is None:

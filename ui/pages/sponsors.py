@@ -162,6 +162,12 @@ class SponsorsPage(DialogHost, QWidget):
         agreement = found[-1]
         words = agreements.information_exchange(agreement)
         status = STATUS_WORDS.get(agreement.status, agreement.status)
+        if agreement.kind == "three_party" and not agreement.terms_confirmed:
+            self.allows.setText(self.tr(
+                "%1 (%2): nobody has confirmed what it lets the sponsor receive, so the "
+                "sponsor receives nothing until the terms are chosen on the agreement's "
+                "page.").replace("%1", agreement.title).replace("%2", status))
+            return
         self.allows.setText(f"{agreement.title} ({status}):\n{words}" if words else
                             f"{agreement.title} ({status}) says nothing about what the sponsor "
                             "may receive, so the sponsor may receive nothing.")
