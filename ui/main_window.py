@@ -29,7 +29,7 @@ from ui import ask, ops
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
 from ui.pages.today import TodayPage
-from ui.pages.unlock import KEYRING, RECOVERY, UnlockPage
+from ui.pages.unlock import KEYRING, UnlockPage
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
         def work():
             made = backups.make(vault, target)
-            backups.prune(target)
+            backups.rotate(vault, target)
             return made
 
         def done(made) -> None:
@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
                                                           backup_folder=into, progress=report),
                         folder if with_backups else None)
 
-    def change_passphrase(self) -> None:
-        """Settings → Change the passphrase: the current one, the new one twice."""
+    def change_passphrase(self, current: str | None = None) -> None:
+        """Settings → Change the passphrase: the current one, the new one twice. After an
+        unlock with the recovery code, ``current`` is that code and is not asked again."""
         from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit
 
         from coachdesk import vault as vaults
@@ -390,21 +391,32 @@ class MainWindow(QMainWindow):
         backups_box = QCheckBox(self._backups_option(count)) if count else None
 
         def check(typed: dict[str, str]) -> tuple[str, str, bool]:
-            rekey.check_passphrase_change(vault, typed["current"], typed["new"])
+            old = typed["current"] if current is None else current
+            rekey.check_passphrase_change(vault, old, typed["new"])
             if typed["again"] != typed["new"]:
                 raise InvalidInput("again", "The two new passphrases are not the same.")
-            return (typed["current"], typed["new"],
-                    backups_box is not None and backups_box.isChecked())
+            return (old, typed["new"], backups_box is not None and backups_box.isChecked())
 
-        dialog = FormDialog("Change the passphrase", [
-            ("current", "&Current passphrase", "Forgotten it? Your recovery code works too"),
-            ("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
-            ("again", "New passphrase &again", "")], {}, check, "the passphrase", self)
+        fields = [("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
+                  ("again", "New passphrase &again", "")]
+        if current is None:
+            fields.insert(0, ("current", "&Current passphrase",
+                              "Forgotten it? Your recovery code works too"))
+        dialog = FormDialog("Change the passphrase", fields, {}, check, "the passphrase",
+                            self)
+        # Said before, not after: the code on paper stops working once this is done.
+        new_code = QLabel(self.tr(
+            "CoachDesk then shows a new recovery code to write down, and the one you have "
+            "stops working: your passphrase makes the vault's key, so a new passphrase is a "
+            "new key."))
+        new_code.setObjectName("muted")
+        new_code.setWordWrap(True)
+        dialog.layout().insertWidget(1, new_code)
         for edit in dialog.edits.values():
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
             "Change &passphrase")
-        below_fields = 1  # the dialog's column: the fields, then these, the message, buttons
+        below_fields = 2  # the dialog's column: the fields, the new-code note, these, ...
         if backups_box is not None:
             backups_box.setChecked(True)
             dialog.layout().insertWidget(below_fields, backups_box)
@@ -1093,15 +1105,21 @@ class MainWindow(QMainWindow):
     def _unlocked(self, vault) -> None:
         """The unlock screen opened the vault. Opened with the recovery code in passphrase
         mode, the passphrase may be forgotten: offer to choose a new one."""
-        by_code = self.unlock_page.mode == RECOVERY and vault.info.key_mode == "passphrase"
+        code = self.unlock_page.take_code()
+        by_code = code is not None and vault.info.key_mode == "passphrase"
         self.open_vault(vault)
+        if vault.key_stored_again:
+            self.statusBar().showMessage(self.tr(
+                "Your key is in this computer's keyring again: CoachDesk opens without the "
+                "recovery code next time."), 15_000)
         if by_code and ask.confirm(
-                self, "Choose a new passphrase?",
-                "You opened your vault with your recovery code. If you have forgotten your "
-                "passphrase, choose a new one now: your recovery code stands in for the "
-                "current one.", yes="Choose a new passphrase", no="Not now"):
+                self, self.tr("Choose a new passphrase?"),
+                self.tr("You opened your vault with your recovery code. If you have "
+                        "forgotten your passphrase, choose a new one now; the code you just "
+                        "typed stands in for the current one."),
+                yes=self.tr("Choose a new passphrase"), no=self.tr("Not now")):
             self.go_to("Settings")
-            self.change_passphrase()
+            self.change_passphrase(current=code)
 
     def open_vault(self, vault) -> None:
         self.vault = vault

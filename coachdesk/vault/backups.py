@@ -208,6 +208,15 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
+def rotate(vault: Vault, folder: Path, now: datetime | None = None) -> list[Path]:
+    """Prune as rotation says, except while a new key's recovery code is not yet confirmed
+    written down: until then the backups made under the old key are the coach's way back
+    (a new backup must not push the day's old-key copy out)."""
+    if vault.info.new_key_unconfirmed:
+        return []
+    return prune(folder, now)
+
+
 def check(backup_path: Path, key: RawKey) -> None:
     """Verify a backup file with the vault's raw key (its salt is read from the file)."""
     try:

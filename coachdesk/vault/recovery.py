@@ -40,7 +40,12 @@ def _mul(a: int, b: int) -> int:
 
 
 class RecoveryCodeError(ValueError):
-    """A recovery code that cannot be right; the message says where."""
+    """A recovery code that cannot be right; the message says where, and ``group`` which
+    group (1-based) when one group is at fault, so a screen can select just that one."""
+
+    def __init__(self, message: str, group: int | None = None) -> None:
+        super().__init__(message)
+        self.group = group
 
 
 def _check_symbol(group_index: int, values: list[int]) -> int:
@@ -95,12 +100,12 @@ def decode(code: str) -> bytes:
             bad = next(c for c in group if c not in _VALUE)
             raise RecoveryCodeError(
                 f"Group {index + 1} ({group}) has a character that is never in a "
-                f"recovery code: {bad!r}."
+                f"recovery code: {bad!r}.", index + 1
             ) from None
         if _check_symbol(index, values[:DATA_PER_GROUP]) != values[DATA_PER_GROUP]:
             raise RecoveryCodeError(
                 f"Group {index + 1} ({group}) looks mistyped. Check it against "
-                "your written copy."
+                "your written copy.", index + 1
             )
         symbols.extend(values[:DATA_PER_GROUP])
     number = 0
@@ -109,6 +114,17 @@ def decode(code: str) -> bytes:
     if number & 0xF:
         raise RecoveryCodeError("This is not a CoachDesk recovery code.")
     return (number >> 4).to_bytes(KEY_BYTES, "big")
+
+
+def group_span(typed: str, number: int) -> tuple[int, int] | None:
+    """Where group ``number`` (1-based) stands in what was typed, as (start, end) offsets
+    into ``typed`` itself (spaces and dashes as the coach typed them), or None."""
+    places = [i for i, c in enumerate(typed) if not re.match(r"[\s\-_.]", c)]
+    first = (number - 1) * GROUP_LEN
+    if number < 1 or first >= len(places):
+        return None
+    last = places[min(first + GROUP_LEN, len(places)) - 1]
+    return places[first], last + 1
 
 
 def group(code: str, number: int) -> str:

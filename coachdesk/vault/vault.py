@@ -334,6 +334,9 @@ class Vault:
     # Set when unlocking finished a key rotation that was cut off: the coach has not
     # seen this code yet, and the one written down no longer opens the vault.
     new_recovery_code: str | None = field(default=None, repr=False)
+    # Set when the recovery code opened a keyring vault and its key was stored in this
+    # computer's keyring again: the coach is told the next start needs no code.
+    key_stored_again: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -658,15 +661,18 @@ def unlock_with_recovery_code(location: VaultLocation, code: str, *,
     vault = open_with_key(location, RawKey(key), "code",
                           accept_damaged_journal=accept_damaged_journal)
     info = vault.info
+    stored = False
     if info.key_mode == "keyring":
         try:
             backend = keystore.store_key(info.vault_id, key)
             info = VaultInfo(info.vault_id, "keyring", INFO_FORMAT, backend, info.backup_folder)
+            stored = True
         except keystore.KeyringUnavailable:
             pass  # it opened; next start asks for the code again
     with suppress(OSError):
         info.write(location)
     vault.info = info
+    vault.key_stored_again = stored
     return vault
 
 

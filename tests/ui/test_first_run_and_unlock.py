@@ -320,28 +320,57 @@ def test_demo_start_opens_the_demo_practice_beside_the_real_vault(qtbot, qapp, t
 
 
 def test_a_forgotten_passphrase_is_replaced_after_opening_with_the_code(qtbot, location):
+    """The journey of a forgotten passphrase: the code typed once (a mistyped group is
+    selected alone), the new code announced before the change, the old backups kept."""
     plan = vaults.plan_passphrase_vault("river stone quiet lamp")
     vaults.create(location, plan).close()
     window, page = started_window(qtbot, location, "passphrase")
     qtbot.waitUntil(lambda: "Enter your passphrase" in page.reason.text())  # asked, not busy
+    qtbot.waitUntil(lambda: page.field.hasFocus())  # ready to type into at once
     qtbot.mouseClick(page.code_button, Qt.MouseButton.LeftButton)  # "Forgot it?"
     assert page.mode == "recovery"
-    qtbot.keyClicks(page.field, plan.recovery_code)
+    groups = plan.recovery_code.split("-")
+    wrong = "ZZZZZ" if groups[4] != "ZZZZZ" else "YYYYY"
+    typed = "-".join([*groups[:4], wrong, *groups[5:]])
+    qtbot.keyClicks(page.field, typed)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Group 5" in page.message.text())
+    assert page.field.selectedText() == wrong  # just that group, ready to be retyped
+    qtbot.keyClicks(page.field, groups[4])
+    assert page.field.text() == plan.recovery_code
     ask.set_next_answers(True)  # yes, choose a new passphrase now
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.vault is not None)
     assert ("Choose a new passphrase?" in [t for t, _ in ask.shown]
             and window.current_page_name() == "Settings")
     dialog = window.settings_page.dialog
-    for key, text in (("current", plan.recovery_code), ("new", "amber field slow tide"),
-                      ("again", "amber field slow tide")):
+    assert "current" not in dialog.edits  # the code typed at unlock stands in for it
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "shows a new recovery code to write down" in said  # before, not after
+    for key, text in (("new", "amber field slow tide"), ("again", "amber field slow tide")):
         dialog.edits[key].setText(text)
     ask.set_next_answers(True)  # the new recovery code, written down
     dialog.save()
     qtbot.waitUntil(lambda: "Your new recovery code" in [t for t, _ in ask.shown],
                     timeout=30_000)
+    assert page.take_code() is None  # the code is not kept once used
     window.lock(ask_first=False)
     vaults.unlock_with_passphrase(location, "amber field slow tide").close()
+    window.close()
+
+
+def test_the_keyring_holding_the_key_again_is_said(qtbot, location, memory_keyring):
+    plan = vaults.plan_keyring_vault()
+    vaults.create(location, plan).close()
+    info = vaults.VaultInfo.read(location)
+    keyring.delete_password("CoachDesk", info.vault_id)  # a new keyring lost the key
+    window, page = started_window(qtbot, location, "recovery")
+    qtbot.waitUntil(lambda: page.mode == "recovery" and not page._busy)
+    qtbot.keyClicks(page.field, plan.recovery_code)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vault is not None)
+    assert "keyring again" in window.statusBar().currentMessage()
+    assert keyring.get_password("CoachDesk", info.vault_id)
     window.close()
 
 

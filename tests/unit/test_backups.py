@@ -113,6 +113,29 @@ def test_prune_touches_only_coachdesk_backups(vault, tmp_path):
     assert (folder / "holiday-photos.jpg").read_bytes() == b"mine"
 
 
+def test_backups_under_the_old_key_stay_until_the_new_code_is_written_down(plan_and_vault,
+                                                                           tmp_path):
+    """A key change without re-encrypting the backups: today's backup under the old key is
+    the way back until the coach confirms the new code, so rotation leaves it alone."""
+    from coachdesk.vault import rekey
+
+    plan, vault = plan_and_vault
+    folder = tmp_path / "b"
+    morning = datetime(2026, 5, 1, 9, tzinfo=UTC)
+    old_key_backup = backups.make(vault, folder, now=morning)
+    rotated = rekey.rotate(vault)
+    new = rotated.vault
+    assert new.info.new_key_unconfirmed
+    backups.make(new, folder, now=morning + timedelta(hours=2))
+    assert backups.rotate(new, folder, now=morning + timedelta(hours=3)) == []
+    assert old_key_backup.path.exists()
+    backups.check(old_key_backup.path, vaults.RawKey(plan.key.key))  # the old code opens it
+    vaults.code_written_down(new)
+    assert backups.rotate(new, folder, now=morning + timedelta(hours=3)) == [
+        old_key_backup.path]  # one a day again, once the new code is safe
+    new.close()
+
+
 FILE_LIMIT_CHILD = r"""
 import os, resource, signal, sys
 sys.path.insert(0, os.getcwd())

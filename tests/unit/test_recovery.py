@@ -61,3 +61,21 @@ def test_wrong_length_and_foreign_characters_say_what_is_wrong():
         recovery.decode(code[:-3])
     with pytest.raises(RecoveryCodeError, match="Group 1 .*never in a recovery code"):
         recovery.decode("U" + code[1:])
+
+
+def test_a_mistyped_group_is_named_and_found_where_it_was_typed():
+    from coachdesk import vault as vaults
+
+    code = vaults.plan_keyring_vault().recovery_code
+    groups = code.split("-")
+    wrong = "ZZZZZ" if groups[2] != "ZZZZZ" else "YYYYY"
+    typed = " ".join(groups[:2]) + "  " + "-".join([wrong.lower(), *groups[3:]])
+    try:
+        recovery.decode(typed)
+    except recovery.RecoveryCodeError as exc:
+        assert exc.group == 3 and "Group 3" in str(exc)
+    else:
+        raise AssertionError("a mistyped group was accepted")
+    start, end = recovery.group_span(typed, 3)
+    assert typed[start:end] == wrong.lower()
+    assert recovery.group_span(typed, 14) is None

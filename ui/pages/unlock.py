@@ -89,6 +89,9 @@ class UnlockPage(QWidget):
         self.journal_button = _link("Open &without the damaged changes")
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
         self.restoring = False  # the recovery code form restores instead of opening
+        # The recovery code that opened a passphrase vault, held only until the window
+        # takes it for a passphrase change (so the coach never types it twice).
+        self._code_typed: str | None = None
         self.damaged_journal = False
         self.accept_damaged_journal = False  # the coach chose to drop a damaged log's tail
 
@@ -120,6 +123,17 @@ class UnlockPage(QWidget):
         outer.addStretch(2)
         self.ask_for(KEYRING, "")
 
+    def showEvent(self, event) -> None:
+        """Focus the field the coach types into as soon as the screen shows."""
+        super().showEvent(event)
+        if self.field.isVisible():
+            self.field.setFocus()
+
+    def take_code(self) -> str | None:
+        """The recovery code that opened the vault (once; then forgotten)."""
+        code, self._code_typed = self._code_typed, None
+        return code
+
     def usual_mode(self) -> str:
         info = VaultInfo.read(self.location)
         return PASSPHRASE if info is not None and info.key_mode == "passphrase" else KEYRING
@@ -127,6 +141,7 @@ class UnlockPage(QWidget):
     def ask_for(self, mode: str, reason: str) -> None:
         """Show the form for ``mode`` with ``reason`` explaining why."""
         self.mode = mode
+        self._code_typed = None
         wipe(self.field)
         self.message.clear_message()
         asks = mode in (RECOVERY, PASSPHRASE)
@@ -196,6 +211,7 @@ class UnlockPage(QWidget):
             self._run(lambda: restore_newest_backup(location, typed, folder))
         elif self.mode == RECOVERY:
             accept = self.accept_damaged_journal
+            self._code_typed = typed
             self._run(lambda: vaults.unlock_with_recovery_code(
                 location, typed, accept_damaged_journal=accept))
         else:
@@ -248,6 +264,16 @@ class UnlockPage(QWidget):
         self.accept_damaged_journal = True  # if the keyring fails, the code form keeps it
         self._run(work)
 
+    def _select_fault(self, group: int | None) -> None:
+        """Select just the group a recovery code's check named (or all that was typed)."""
+        from coachdesk.vault import recovery
+
+        span = recovery.group_span(self.field.text(), group) if group else None
+        if span is None:
+            self.field.selectAll()
+        else:
+            self.field.setSelection(span[0], span[1] - span[0])
+
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.location.folder)))
 
@@ -267,6 +293,7 @@ class UnlockPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
+        self._code_typed = None
         self.unlock_button.setEnabled(True)
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
@@ -278,7 +305,7 @@ class UnlockPage(QWidget):
             self.message.show_message(str(exc))
             if self.field.isVisible():
                 self.field.setFocus()
-                self.field.selectAll()
+                self._select_fault(getattr(exc, "group", None))
         else:
             self.message.show_message(
                 f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
