@@ -66,10 +66,14 @@ def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str |
 def journal_frames(wal: Path) -> tuple[int, int]:
     """(frames that check out, frames up to the last commit) of a -wal file.
 
-    Mirrors SQLite's recovery: frames count while their salts match the header's
-    and the running checksum agrees. A frame that fails before the last commit
-    of its generation is damage: SQLite would drop that commit and all after it.
-    Frames after the last commit are an unfinished write, rightly dropped.
+    Mirrors SQLite's recovery, and looks past the place where SQLite stops: frames
+    count while their salts match the header's and the running checksum agrees. A
+    frame that fails before the last commit of its generation is damage: SQLite
+    would drop that commit and all after it. Frames after the last commit are an
+    unfinished write, rightly dropped. A frame whose salts are damaged is told from
+    an older generation's by its checksum (which the salts are not part of); a
+    damaged header, with which SQLite drops the whole log, by the frames that still
+    check out behind it.
     """
     try:
         data = wal.read_bytes()
@@ -77,31 +81,53 @@ def journal_frames(wal: Path) -> tuple[int, int]:
         return 0, 0
     if len(data) < WAL_HEADER:
         return 0, 0
-    magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", data[:24])
+    magic, _version, page_size, _seq = struct.unpack(">4I", data[:16])
     order = _WAL_MAGIC.get(magic)
-    if order is None or page_size < 512:
-        return 0, 0
-    s0, s1 = _checksum(data[:24], 0, 0, order)
-    if (s0, s1) != struct.unpack(">2I", data[24:32]):
-        return 0, 0
+    if order is not None and page_size >= 512:
+        seed = _checksum(data[:24], 0, 0, order)
+        if seed == struct.unpack(">2I", data[24:32]):
+            return _walk(data, order, page_size, data[16:24], seed)
+    return 0, _behind_a_damaged_header(data)
+
+
+def _walk(data: bytes, order: str, page_size: int, salts: bytes,
+          seed: tuple[int, int]) -> tuple[int, int]:
+    """(frames that check out, frames up to the last commit) from ``seed`` on."""
     frame = FRAME_HEADER + page_size
     good = total = 0
     valid = True
-    starts = range(WAL_HEADER, len(data) - frame + 1, frame)
-    for seen, start in enumerate(starts, start=1):
+    for seen, start in enumerate(range(WAL_HEADER, len(data) - frame + 1, frame), start=1):
         header = data[start:start + FRAME_HEADER]
-        if struct.unpack(">2I", header[8:16]) != (salt1, salt2):
+        stored = struct.unpack(">2I", header[16:24])
+        sums = _checksum(header[:8] + data[start + FRAME_HEADER:start + frame], *seed,
+                         order) == stored
+        own = header[8:16] == salts
+        if not own and not sums:
             break  # an older generation's frame: the log ends here
         if struct.unpack(">I", header[4:8])[0]:
             total = seen  # a commit: everything up to here was saved
-        if valid:
-            s0, s1 = _checksum(header[:8] + data[start + FRAME_HEADER:start + frame], s0, s1,
-                               order)
-            if (s0, s1) == struct.unpack(">2I", header[16:24]):
-                good = seen
-            else:
-                valid = False
+        if valid and own and sums:
+            good = seen
+        else:
+            valid = False
+        seed = stored  # each frame's sum goes on from the one before, as it was written
     return min(good, total), total
+
+
+def _behind_a_damaged_header(data: bytes) -> int:
+    """Commits in a log whose header is damaged (SQLite ignores such a log, and every
+    change in it): the first frame must check out from the header as it was written,
+    its stored sum or the sum of its first 24 bytes, in either byte order."""
+    frame = FRAME_HEADER + PAGE_SIZE
+    if len(data) < WAL_HEADER + frame:
+        return 0
+    first = data[WAL_HEADER:WAL_HEADER + frame]
+    stored = struct.unpack(">2I", first[16:24])
+    for order in ("<", ">"):
+        for seed in (struct.unpack(">2I", data[24:32]), _checksum(data[:24], 0, 0, order)):
+            if _checksum(first[:8] + first[FRAME_HEADER:], *seed, order) == stored:
+                return _walk(data, order, PAGE_SIZE, first[8:16], seed)[1]
+    return 0
 
 
 def _checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:

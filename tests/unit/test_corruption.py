@@ -84,3 +84,44 @@ def test_a_truncated_vault_is_named(broken):
     with pytest.raises(vaults.NotAVault, match="truncated"):
         vaults.unlock_with_keyring(location)
     assert len(location.vault_file.read_bytes()) == len(data) - 1000
+
+
+def _wal_offsets(frames: int) -> list[int]:
+    frame = 24 + 4096
+    offsets = list(range(32))  # the header: magic, format, page size, sequence, salts, sums
+    for n in (0, 1, frames - 1):  # a frame's header (page, commit, salts, sums) and its page
+        start = 32 + n * frame
+        offsets += [start + i for i in range(24)] + [start + 24 + 7, start + frame - 1]
+    return offsets
+
+
+def test_damage_anywhere_in_the_change_log_is_named(plan_and_vault, tmp_path):
+    """SQLite drops a log with a damaged header, and every change after a frame whose
+    salt is damaged, without a word: CoachDesk names those too, before opening."""
+    _plan, vault = plan_and_vault
+    crashed, wal, _client_id = crashed_copy(vault, tmp_path / "crashed", changes=5)
+    pristine = wal.read_bytes()
+    good, total = health.journal_frames(wal)
+    assert good == total == (len(pristine) - 32) // (24 + 4096)
+    for offset in _wal_offsets(total):
+        wal.write_bytes(pristine)
+        flip(wal, offset)
+        with pytest.raises(health.JournalDamaged):
+            health.check_journal(crashed.vault_file)
+    wal.write_bytes(pristine)
+    health.check_journal(crashed.vault_file)
+
+
+def test_an_older_log_behind_the_current_one_is_not_called_damage(vault):
+    """After a checkpoint SQLite writes the log again from its start: the older frames
+    left behind it are no damage (they fail as one of the current log's frames would)."""
+    client = clients.add(vault, clients.ClientDraft("Busy"))
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    for n in range(40):
+        notes.add(vault, client.id, f"long {n} " + "words " * 500)
+    vault.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    notes.add(vault, client.id, "the log starts again")
+    wal = vault.location.folder / (vault.location.vault_file.name + "-wal")
+    good, total = health.journal_frames(wal)
+    assert 0 < good == total < (wal.stat().st_size - 32) // (24 + 4096)
+    health.check_journal(vault.location.vault_file)
