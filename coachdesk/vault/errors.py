@@ -90,8 +90,7 @@ class VaultDamaged(VaultError):
 
     def __init__(self, path: Path, what: str) -> None:
         super().__init__(f"The vault {path} is damaged: {what}. CoachDesk has not changed "
-                         "it. Restore your newest backup, or open it without the damaged part "
-                         "if you choose to.")
+                         "it.")
         self.path = path
         self.what = what
 

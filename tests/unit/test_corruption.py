@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from coachdesk import clients, notes
+from coachdesk import agreements, clients, engagements, notes, retention, sessions
 from coachdesk import vault as vaults
 from coachdesk.vault import backups, health
+from coachdesk.vault.vault import DatabaseError
 from tests.damage import SECOND_WAL_FRAME, crashed_copy, flip, with_backup
 
 
@@ -84,6 +87,53 @@ def test_a_truncated_vault_is_named(broken):
     with pytest.raises(vaults.NotAVault, match="truncated"):
         vaults.unlock_with_keyring(location)
     assert len(location.vault_file.read_bytes()) == len(data) - 1000
+
+
+# What the Today page reads as it fills and as its lists are drawn.
+TODAY_READS = (
+    lambda v, day: agreements.awaiting_signatures(v),
+    lambda v, day: [agreements.get(v, a) for a, _name in agreements.awaiting_signatures(v)],
+    lambda v, day: sessions.booked(v, sessions.upcoming_ids(v, f"{day}T00:00")),
+    lambda v, day: engagements.ending_soon(v, day),
+    lambda v, day: engagements.without_active_agreement(v),
+    lambda v, day: retention.past_retention(v, day),
+)
+
+
+def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
+    """Each page in turn: opening refuses and names it, or the vault opens and every read
+    that fails says damage (the window then locks) and the check names the page."""
+    from tests.damage import page_offset, practice_with_backup
+
+    plan, vault = plan_and_vault
+    practice_with_backup(vault, tmp_path / "backups")
+    location = vault.location
+    vault.close()
+    pristine = location.vault_file.read_bytes()
+    today = date.today().isoformat()
+    failed_reads = 0
+    for page in range(1, len(pristine) // 4096 + 1):
+        location.vault_file.write_bytes(pristine)
+        flip(location.vault_file, page_offset(page))
+        named = "its first page" if page == 1 else f"(page {page})"
+        try:
+            opened = vaults.unlock_with_keyring(location)
+        except health.VaultDamaged as refused:
+            assert named in refused.what, page
+            continue
+        try:
+            for read in TODAY_READS:
+                try:
+                    read(opened, today)
+                except DatabaseError as exc:
+                    assert health.is_damage(exc), (page, exc)
+                    failed_reads += 1
+                    break
+        finally:
+            opened.close()
+        assert named in health.examine(location.vault_file, plan.key), page
+    assert location.vault_file.read_bytes() != pristine
+    assert failed_reads >= 5  # the pages the Today page reads were among them
 
 
 def _wal_offsets(frames: int) -> list[int]:
