@@ -10,7 +10,7 @@ vault it could not open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,7 +36,8 @@ from coachdesk.vault import (
     backups,
     health,
 )
-from ui import ops
+from ui import ask, ops
+from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
 
 KEYRING, RECOVERY, PASSPHRASE, PROBLEM = "keyring", "recovery", "passphrase", "problem"
@@ -124,8 +125,9 @@ class UnlockPage(QWidget):
         info = VaultInfo.read(self.location)
         return PASSPHRASE if info is not None and info.key_mode == "passphrase" else KEYRING
 
-    def ask_for(self, mode: str, reason: str) -> None:
-        """Show the form for ``mode`` with ``reason`` explaining why."""
+    def ask_for(self, mode: str, reason: str, title: str | None = None) -> None:
+        """Show the form for ``mode`` with ``reason`` explaining why (a problem may have a
+        title of its own)."""
         self.mode = mode
         wipe(self.field)
         self.message.clear_message()
@@ -169,7 +171,7 @@ class UnlockPage(QWidget):
             self.field.setFont(QFont())
             self.code_button.setText("Forgot it? Use my &recovery code")
         else:
-            self.title.setText("CoachDesk cannot open your vault")
+            self.title.setText(title or "CoachDesk cannot open your vault")
             self.reason.setText(reason)
             self.code_button.setText("Use my &recovery code")
         (self.field if asks else self.unlock_button).setFocus()
@@ -193,7 +195,9 @@ class UnlockPage(QWidget):
         location = self.location
         if self.mode == RECOVERY and self.restoring:
             folder = self._backup_folder()
-            self._run(lambda: restore_newest_backup(location, typed, folder))
+            self._run(lambda: restore_newest_backup(location, typed, folder),
+                      doing=self.tr("Restoring your newest backup that checks out…"),
+                      done=self._restored)
         elif self.mode == RECOVERY:
             accept = self.accept_damaged_journal
             self._run(lambda: vaults.unlock_with_recovery_code(
@@ -214,13 +218,80 @@ class UnlockPage(QWidget):
         folder = self._backup_folder()
         return folder is not None and bool(backups.in_folder(folder))
 
+    def show_damage(self, text: str, *, journal: bool = False) -> None:
+        """The damaged-vault screen: what is damaged (``text``), and what can be done: the
+        newest backup that checks out, one click away, or, with none known, a copy first."""
+        self.damaged_journal = journal
+        if self._has_backups():
+            advice = self.tr("Restore the newest backup that checks out: the damaged vault "
+                             "is kept beside it, unchanged.") if not journal else ""
+        else:
+            advice = self.tr("CoachDesk knows of no backup of this vault. Before anything "
+                             "else, copy the vault's folder to a safe place.")
+        self.ask_for(PROBLEM, f"{text} {advice}".strip(),
+                     title=self.tr("Your vault is damaged"))
+
+    def examine(self, key, failure: Exception) -> None:
+        """The vault opened, but a read of it failed: every page is checked off the GUI
+        thread (its file is only read), then the damaged-vault screen says what is
+        damaged. ``key`` is the vault's, for the check only."""
+        path = self.location.vault_file
+        self.damaged_journal = False
+        self.ask_for(PROBLEM, self.tr("CoachDesk could not read part of your vault (%1), so it "
+                                      "has locked it and is checking every page of it. This "
+                                      "takes a moment for a large vault.")
+                     .replace("%1", what_failed(failure)),
+                     title=self.tr("Checking your vault…"))
+        self._set_busy(True)
+        self.message.show_message(self.tr("Checking every page of your vault…"))
+
+        def checked(damage: str | None) -> None:
+            self._set_busy(False)
+            self.message.clear_message()
+            if damage is not None:
+                self.show_damage(health.VaultDamaged(path, damage).message)
+                return
+            self.ask_for(PROBLEM, self.tr(
+                "CoachDesk could not read part of your vault (%1), but every page and every "
+                "record of it checks out. Try again; if it happens again, restore your newest "
+                "backup.").replace("%1", what_failed(failure)),
+                title=self.tr("Your vault could not be read"))
+
+        ops.run(lambda: health.examine(path, key), success=checked,
+                failure=lambda exc: checked("it could not be read through"))
+
     def restore_newest(self) -> None:
-        """The newest backup that verifies, with the recovery code: the damaged file is
-        kept beside it, never overwritten."""
+        """The newest backup that verifies replaces the damaged vault, which is kept beside
+        it, never overwritten: at once with the key in this computer's keyring, else (a
+        passphrase vault, a keyring without the key) with the recovery code."""
+        info = VaultInfo.read(self.location)
+        if info is None or info.key_mode == "passphrase":
+            self._ask_code_to_restore("")
+            return
+        location, folder = self.location, self._backup_folder()
+
+        def work():
+            return restore_newest_backup(location, _key_kept_for(location, info), folder)
+
         self.restoring = True
-        self.ask_for(RECOVERY, "To restore your newest backup, type your recovery code. The "
-                               "damaged vault is kept beside the restored one.")
+        self._run(work, doing=self.tr("Restoring your newest backup that checks out…"),
+                  done=self._restored)
+
+    def _ask_code_to_restore(self, why: str) -> None:
         self.restoring = True
+        self.ask_for(RECOVERY, f"{why} To restore your newest backup, type your recovery "
+                               "code. The damaged vault is kept beside the restored one."
+                     .strip())
+        self.restoring = True
+
+    def _restored(self, result) -> None:
+        vault, backup, kept = result
+        self._opened(vault)
+        ask.inform(self.window(), self.tr("Restored"), self.tr(
+            "Your vault now holds the backup of %1. The damaged vault is kept, encrypted, "
+            "in the vault's folder as %2.")
+            .replace("%1", f"{backup.made_at.astimezone():%Y-%m-%d %H:%M}")
+            .replace("%2", kept))
 
     def open_without_damaged_changes(self) -> None:
         """The coach's choice: keep a copy of the damaged log, open with what checks out.
@@ -251,11 +322,18 @@ class UnlockPage(QWidget):
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.location.folder)))
 
-    def _run(self, work) -> None:
+    def _run(self, work, doing: str | None = None, done=None) -> None:
         self._busy = True
         self.unlock_button.setEnabled(False)
-        self.message.show_message("Opening your vault…")
-        ops.run(work, success=self._opened, failure=self._failed)
+        self.message.show_message(doing or "Opening your vault…")
+        ops.run(work, success=done or self._opened, failure=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While CoachDesk works on a damaged vault, nothing on this card starts more."""
+        self._busy = busy
+        for button in (self.unlock_button, self.back_button, self.code_button,
+                       self.folder_button, self.restore_button, self.journal_button):
+            button.setEnabled(not busy)
 
     def _opened(self, vault) -> None:
         self._busy = False
@@ -270,28 +348,65 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(True)
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
-        elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, health.VaultDamaged,
-                              health.JournalDamaged, UnsafeFolder)):
-            self.damaged_journal = isinstance(exc, health.JournalDamaged)
+        elif isinstance(exc, (health.VaultDamaged, health.JournalDamaged)):
+            self.show_damage(exc.message, journal=isinstance(exc, health.JournalDamaged))
+        elif isinstance(exc, backups.BackupFailed) and self.restoring:
+            if self.mode == RECOVERY:
+                self.message.show_message(self.tr("No backup was restored: %1. Your vault was "
+                                                  "not changed.").replace("%1", exc.reason))
+            else:  # the keyring's key opens none: the recovery code may
+                self._ask_code_to_restore(self.tr("No backup opens with the key kept in this "
+                                                  "computer's keyring."))
+        elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, UnsafeFolder)):
+            self.damaged_journal = False
             self.ask_for(PROBLEM, exc.message)
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
             self.message.show_message(str(exc))
             if self.field.isVisible():
                 self.field.setFocus()
                 self.field.selectAll()
+        elif database_error(exc) is not None:
+            self.ask_for(PROBLEM, self.tr("CoachDesk could not open your vault: %1. It has not "
+                                          "changed it.").replace("%1", what_failed(exc)))
         else:
             self.message.show_message(
                 f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
                 "changed.")
 
 
-def restore_newest_backup(location: VaultLocation, code: str, folder) -> vaults.Vault:
-    """Worker side: the newest backup that verifies with the code replaces the damaged
-    vault, which is kept beside it."""
+def restore_newest_backup(location: VaultLocation, key: str | vaults.RawKey, folder
+                          ) -> tuple[vaults.Vault, backups.Backup, str]:
+    """Worker side: the newest backup that verifies with the key (or the recovery code)
+    replaces the damaged vault, which is kept beside it. Returns the restored vault, the
+    backup and the kept file's name."""
     from coachdesk.vault import recovery
 
-    key = vaults.RawKey(recovery.decode(code))
+    if isinstance(key, str):
+        key = vaults.RawKey(recovery.decode(key))
     if not folder:
         raise backups.BackupFailed("no backup folder is known for this vault")
-    vault, _backup = backups.restore_newest(location, folder, key)
-    return vault
+    vault, backup = backups.restore_newest(location, folder, key)
+    kept = [p.name for p in backups.kept_copies(location)
+            if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    return vault, backup, max(kept, default="")  # the newest: its name holds the time
+
+
+def _key_kept_for(location: VaultLocation, info: VaultInfo) -> vaults.RawKey:
+    """Worker side: the key this computer keeps for the vault (the demo's is no secret),
+    or KeyNeeded (the recovery code) when the keyring has none."""
+    from coachdesk.vault import keystore
+
+    if info.key_mode == "demo" and location.is_demo_folder():
+        return vaults.RawKey(vaults.DEMO_KEY)
+    def tr(text: str) -> str:  # QCoreApplication.translate may be called from any thread
+        return QCoreApplication.translate("UnlockPage", text)
+
+    try:
+        key = keystore.load_key(info.vault_id, info.keyring_backend)
+    except keystore.KeyringUnavailable as exc:
+        raise KeyNeeded(f"{exc.reason} " + tr("To restore your newest backup, type your "
+                                              "recovery code."), "recovery") from None
+    if key is None:
+        raise KeyNeeded(tr("This computer's keyring does not hold your vault's key. To "
+                           "restore your newest backup, type your recovery code."), "recovery")
+    return vaults.RawKey(key)
