@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
-from ui import ask, gc_guard, theme
+from ui import ask, gc_guard, session_bus, theme
 from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
@@ -61,6 +61,7 @@ def _cannot_start(text: str) -> None:
 
 
 def make_application(argv: list[str]) -> QApplication:
+    session_bus.never_launch_one()  # before Qt looks for a session bus (see ui.session_bus)
     app = QApplication.instance() or QApplication(argv)
     QCoreApplication.setOrganizationName("CoachDesk")
     QCoreApplication.setApplicationName("CoachDesk")
