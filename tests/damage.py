@@ -94,6 +94,11 @@ def schema_page(path: Path, key, roots: dict[str, int]) -> int:
     raise AssertionError("no schema page past the first")
 
 
+def named(page: int) -> str:
+    """How the page check names damage at ``page`` alone."""
+    return "its first page" if page == 1 else f"page {page:,} of its"
+
+
 def page_offset(page: int) -> int:
     """A byte in the middle of vault page ``page`` (counted from 1)."""
     return (page - 1) * 4096 + 2000

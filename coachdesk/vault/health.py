@@ -52,9 +52,10 @@ def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str |
     if len(bad) < total:
         if bad == [1]:
             return "its first page (the one that lists what the vault holds) fails its check"
-        shown = ", ".join(str(p) for p in bad[:5]) + ("…" if len(bad) > 5 else "")
-        return (f"{len(bad)} of its {total} pages fail their check (page"
-                f"{'s' if len(bad) > 1 else ''} {shown})")
+        if len(bad) == 1:
+            return f"page {bad[0]:,} of its {total:,} pages fails its check"
+        shown = ", ".join(f"{p:,}" for p in bad[:5]) + ("…" if len(bad) > 5 else "")
+        return f"{len(bad):,} of its {total:,} pages fail their check (pages {shown})"
     if backup_salt is not None and len(backup_salt) == SALT_BYTES:
         fixed, _ = bad_pages(path, RawKey(key.key, backup_salt))
         if not fixed:

@@ -18,6 +18,7 @@ from tests.damage import (
     SECOND_WAL_FRAME,
     crashed_copy,
     flip,
+    named,
     page_offset,
     practice_with_backup,
     roots,
@@ -126,7 +127,7 @@ def test_damage_the_first_screens_read_shows_the_damaged_vault_screen(
         vault.close()
         page_number = where(names, schema_page(damaged_file, vault_key(vault), names)
                             if kind == "schema" else 0)
-        words = "its first page" if page_number == 1 else f"(page {page_number})"
+        words = named(page_number)
     damaged = flip(damaged_file, where(names, 0) if kind.startswith("log")
                    else page_offset(page_number))
 
@@ -170,7 +171,7 @@ def test_damage_deep_inside_is_found_after_unlocking(qtbot, damaged_setup, asked
     ask.set_next_answers(True, True)  # "Restore the newest backup?", then "Restored"
     win.start()
     qtbot.waitUntil(lambda: any(t == "Restored" for t, _ in ask.shown), timeout=20_000)
-    assert any(t == "Your vault is damaged" and "fail their check" in m for t, m in ask.shown)
+    assert any(t == "Your vault is damaged" and "fails its check" in m for t, m in ask.shown)
     assert win.vault is not None and win.vault.connection.execute(
         "PRAGMA integrity_check").fetchone()[0] == "ok"
     assert [p for p in location.folder.iterdir() if ".damaged-" in p.name]
@@ -240,7 +241,7 @@ def test_a_damaged_page_read_later_locks_and_shows_the_damaged_vault_screen(
     win.go_to("Sponsors")
     page = win.unlock_page
     qtbot.waitUntil(lambda: page.title.text() == DAMAGED, timeout=20_000)
-    assert f"(page {page_number})" in page.reason.text()
+    assert named(page_number) in page.reason.text()
     assert win.vault is None and vault_menus_enabled(win) == []
     assert page.restore_button.isVisible()
     assert GENERIC not in [title for title, _ in asked.shown]
@@ -261,7 +262,7 @@ def test_every_restart_shows_the_damaged_vault_screen_again(qtbot, qapp, plan_an
         page = win.unlock_page
         qtbot.waitUntil(lambda p=page: p.title.text() == DAMAGED and not p._busy,
                         timeout=20_000)
-        assert f"(page {page_number})" in page.reason.text()
+        assert named(page_number) in page.reason.text()
         with qtbot.waitSignal(win.locked, timeout=20_000):  # opened, read, locked again
             qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)  # "Try again"
         qtbot.waitUntil(lambda p=page: p.title.text() == DAMAGED and not p._busy,

@@ -59,7 +59,7 @@ def test_a_deep_damaged_page_is_found_after_unlocking(broken):
         found = health.check_open(vault)
     finally:
         vault.close()
-    assert found is not None and "fail their check (page" in found
+    assert found is not None and "fails its check" in found
     assert location.vault_file.read_bytes() == damaged
     restore_newest(plan, location, folder)
 
@@ -103,7 +103,7 @@ TODAY_READS = (
 def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
     """Each page in turn: opening refuses and names it, or the vault opens and every read
     that fails says damage (the window then locks) and the check names the page."""
-    from tests.damage import page_offset, practice_with_backup
+    from tests.damage import named, page_offset, practice_with_backup
 
     plan, vault = plan_and_vault
     practice_with_backup(vault, tmp_path / "backups")
@@ -115,11 +115,11 @@ def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
     for page in range(1, len(pristine) // 4096 + 1):
         location.vault_file.write_bytes(pristine)
         flip(location.vault_file, page_offset(page))
-        named = "its first page" if page == 1 else f"(page {page})"
+        words = named(page)
         try:
             opened = vaults.unlock_with_keyring(location)
         except health.VaultDamaged as refused:
-            assert named in refused.what, page
+            assert words in refused.what, page
             continue
         try:
             for read in TODAY_READS:
@@ -131,7 +131,7 @@ def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
                     break
         finally:
             opened.close()
-        assert named in health.examine(location.vault_file, plan.key), page
+        assert words in health.examine(location.vault_file, plan.key), page
     assert location.vault_file.read_bytes() != pristine
     assert failed_reads >= 5  # the pages the Today page reads were among them
 

@@ -85,7 +85,8 @@ class UnlockPage(QWidget):
         self.back_button.clicked.connect(lambda: self.ask_for(self.usual_mode(), ""))
         self.folder_button = _link("Show the vault's &folder")
         self.folder_button.clicked.connect(self.show_folder)
-        self.restore_button = _link("Restore the newest &backup")
+        # Right under what is damaged: the way out that loses least, as a button of its own.
+        self.restore_button = QPushButton("Restore the newest &backup")
         self.restore_button.clicked.connect(self.restore_newest)
         self.journal_button = _link("Open &without the damaged changes")
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
@@ -93,12 +94,16 @@ class UnlockPage(QWidget):
         self.damaged_journal = False
         self.accept_damaged_journal = False  # the coach chose to drop a damaged log's tail
 
-        links = QHBoxLayout()
+        # The links one above the other: side by side, four of them did not fit the card.
+        links = QVBoxLayout()
+        links.setSpacing(0)
         for button in (self.back_button, self.code_button, self.folder_button,
-                       self.restore_button, self.journal_button):
-            links.addWidget(button)
-        links.addStretch(1)
-        links.addWidget(self.unlock_button)
+                       self.journal_button):
+            links.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addLayout(links)
+        actions.addStretch(1)
+        actions.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignBottom)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(12)
@@ -108,8 +113,9 @@ class UnlockPage(QWidget):
         inner.addWidget(self.field_label)
         inner.addWidget(self.field)
         inner.addWidget(self.message)
+        inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addSpacing(6)
-        inner.addLayout(links)
+        inner.addLayout(actions)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -125,9 +131,10 @@ class UnlockPage(QWidget):
         info = VaultInfo.read(self.location)
         return PASSPHRASE if info is not None and info.key_mode == "passphrase" else KEYRING
 
-    def ask_for(self, mode: str, reason: str, title: str | None = None) -> None:
+    def ask_for(self, mode: str, reason: str, title: str | None = None, *,
+                restore_first: bool = False) -> None:
         """Show the form for ``mode`` with ``reason`` explaining why (a problem may have a
-        title of its own)."""
+        title of its own, and the newest backup as the way out it recommends)."""
         self.mode = mode
         wipe(self.field)
         self.message.clear_message()
@@ -145,6 +152,8 @@ class UnlockPage(QWidget):
             self.accept_damaged_journal = False
         self.unlock_button.setText("&Open vault" if asks else
                                    "Try &again" if mode == PROBLEM else "&Unlock")
+        self._primary(self.restore_button if restore_first and self.restore_button.isVisibleTo(
+            self) else self.unlock_button)
         if mode == KEYRING:
             info = VaultInfo.read(self.location)
             self.title.setText("Your vault is locked")
@@ -174,7 +183,18 @@ class UnlockPage(QWidget):
             self.title.setText(title or "CoachDesk cannot open your vault")
             self.reason.setText(reason)
             self.code_button.setText("Use my &recovery code")
-        (self.field if asks else self.unlock_button).setFocus()
+        (self.field if asks else self._primary_button).setFocus()
+
+    def _primary(self, button: QPushButton) -> None:
+        """The one button drawn as the way forward, which Enter presses."""
+        self._primary_button = button
+        for each in (self.unlock_button, self.restore_button):
+            name = "primary" if each is button else ""
+            if each.objectName() != name:
+                each.setObjectName(name)
+                each.style().unpolish(each)  # the style sheet draws it by its name
+                each.style().polish(each)
+            each.setDefault(each is button)
 
     def try_keyring(self) -> None:
         """Open without asking if the keyring can; otherwise show what is needed."""
@@ -229,7 +249,7 @@ class UnlockPage(QWidget):
             advice = self.tr("CoachDesk knows of no backup of this vault. Before anything "
                              "else, copy the vault's folder to a safe place.")
         self.ask_for(PROBLEM, f"{text} {advice}".strip(),
-                     title=self.tr("Your vault is damaged"))
+                     title=self.tr("Your vault is damaged"), restore_first=not journal)
 
     def examine(self, key, failure: Exception) -> None:
         """The vault opened, but a read of it failed: every page is checked off the GUI
@@ -237,11 +257,12 @@ class UnlockPage(QWidget):
         damaged. ``key`` is the vault's, for the check only."""
         path = self.location.vault_file
         self.damaged_journal = False
-        self.ask_for(PROBLEM, self.tr("CoachDesk could not read part of your vault (%1), so it "
+        why = "" if health.is_damage(failure) else f" ({what_failed(failure)})"
+        self.ask_for(PROBLEM, self.tr("CoachDesk could not read part of your vault%1, so it "
                                       "has locked it and is checking every page of it. This "
-                                      "takes a moment for a large vault.")
-                     .replace("%1", what_failed(failure)),
+                                      "takes a moment for a large vault.").replace("%1", why),
                      title=self.tr("Checking your vault…"))
+        self.restore_button.hide()  # offered once the check has said what is damaged
         self._set_busy(True)
         self.message.show_message(self.tr("Checking every page of your vault…"))
 
@@ -276,6 +297,7 @@ class UnlockPage(QWidget):
         self.restoring = True
         self._run(work, doing=self.tr("Restoring your newest backup that checks out…"),
                   done=self._restored)
+        self._set_busy(True)  # one restore at a time
 
     def _ask_code_to_restore(self, why: str) -> None:
         self.restoring = True
@@ -336,16 +358,14 @@ class UnlockPage(QWidget):
             button.setEnabled(not busy)
 
     def _opened(self, vault) -> None:
-        self._busy = False
+        self._set_busy(False)
         self.accept_damaged_journal = False
-        self.unlock_button.setEnabled(True)
         wipe(self.field)
         self.message.clear_message()
         self.unlocked.emit(vault)
 
     def _failed(self, exc: Exception) -> None:
-        self._busy = False
-        self.unlock_button.setEnabled(True)
+        self._set_busy(False)
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
         elif isinstance(exc, (health.VaultDamaged, health.JournalDamaged)):
