@@ -139,6 +139,8 @@ def test_damage_the_first_screens_read_shows_the_damaged_vault_screen(
     assert win.vault is None and win.screens.currentWidget() is page
     assert vault_menus_enabled(win) == []  # nothing on the menus pretends to work
     assert page.restore_button.isVisible() and page.restore_button.isEnabled()
+    # The way out that loses least leads (Enter); a damaged log leaves the choice open.
+    assert page.restore_button.isDefault() == (not kind.startswith("log"))
     assert damaged_file.read_bytes() == damaged
 
     asked.set_next_answers(True)  # "Restored"
@@ -271,3 +273,27 @@ def test_every_restart_shows_the_damaged_vault_screen_again(qtbot, qapp, plan_an
         win.close()
     assert location.vault_file.read_bytes() == damaged
     assert asked.shown == []
+
+
+def test_every_way_out_of_a_damaged_change_log_is_readable_in_full(qtbot, plan_and_vault,
+                                                                   tmp_path, asked):
+    """The screen with the most ways out: each button shows its whole label."""
+    from PySide6.QtWidgets import QPushButton
+
+    _plan, vault = plan_and_vault
+    with_backup(vault, tmp_path / "backups", notes_count=3)
+    crashed, wal, _client_id = crashed_copy(vault, tmp_path / "crashed", changes=5)
+    flip(wal, SECOND_WAL_FRAME)
+    win = MainWindow(crashed)
+    qtbot.addWidget(win)
+    win.resize(1180, 760)
+    win.show()
+    win.start()
+    page = win.unlock_page
+    qtbot.waitUntil(lambda: page.title.text() == DAMAGED, timeout=10_000)
+    shown = [b for b in page.findChildren(QPushButton) if b.isVisible()]
+    assert {b.text() for b in shown} == {"Restore the newest &backup", "Use my &recovery code",
+                                         "Show the vault's &folder", "Try &again",
+                                         "Open &without the damaged changes"}
+    cut = [b.text() for b in shown if b.width() < b.sizeHint().width()]
+    assert cut == []
