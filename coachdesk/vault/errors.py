@@ -99,7 +99,8 @@ class JournalDamaged(VaultError):
     """The write-ahead log is damaged part-way: opening would drop the changes after it."""
 
     def __init__(self, path: Path, good: int, total: int) -> None:
-        where = (f"at its start: opening the vault now would lose all {total} changes in it"
+        every = "the one change" if total == 1 else f"all {total} changes"
+        where = (f"at its start: opening the vault now would lose {every} in it"
                  if good == 0 else
                  f"at change {good + 1} of {total}: opening the vault now would keep the "
                  f"first {good} and lose the {total - good} after it")
