@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
-from coachdesk.vault import NoSqlCipher, sqlcipher_version
-from ui import ask, gc_guard, theme
+from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
+from ui import ask, gc_guard, session_bus, theme
+from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 
@@ -23,16 +24,35 @@ LISTEN_AFTER_MS = 300  # a second start asks the first to come forward: after it
 
 
 def _report_crash(kind, value, tb) -> None:
-    """Say where it failed, never what it held: messages may carry client text."""
+    """Say where it failed, never what it held: messages may carry client text.
+
+    A read that finds the vault damaged goes to the window, which locks and shows the
+    damaged-vault screen. Any other database error is said as what is known: that a
+    read or a save failed, and of what kind; never that everything is safe.
+    """
     frames = traceback.extract_tb(tb)
     where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
     print(f"CoachDesk: unexpected {kind.__name__} at {where}", file=sys.stderr)
     for frame in frames:
         print(f"  {frame.filename}:{frame.lineno} in {frame.name}", file=sys.stderr)
-    if QApplication.instance() is not None:
-        ask.warn(None, "Something went wrong",
-                 "CoachDesk hit an unexpected problem. Everything saved before is safe in "
-                 "your vault. If it happens again, please restart CoachDesk.")
+    if QApplication.instance() is None:
+        return
+    title = QCoreApplication.translate("app", "Something went wrong")
+    failed = database_error(value)
+    if failed is None:
+        ask.warn(None, title, QCoreApplication.translate(
+            "app", "CoachDesk hit an unexpected problem. Everything saved before is safe in "
+            "your vault. If it happens again, please restart CoachDesk."))
+        return
+    if health.is_damage(failed) and any(
+            window.vault_unreadable(failed) for window in QApplication.topLevelWidgets()
+            if isinstance(window, MainWindow)):
+        return
+    ask.warn(None, title, QCoreApplication.translate(
+        "app", "CoachDesk could not read from or save to your vault: %1. What you were doing "
+        "when it happened may not have been saved, and CoachDesk cannot tell from here "
+        "whether anything else in the vault is affected. Restart CoachDesk: it checks your "
+        "vault as it opens it, and says so if it is damaged.").replace("%1", what_failed(failed)))
 
 
 def _cannot_start(text: str) -> None:
@@ -41,6 +61,7 @@ def _cannot_start(text: str) -> None:
 
 
 def make_application(argv: list[str]) -> QApplication:
+    session_bus.never_launch_one()  # before Qt looks for a session bus (see ui.session_bus)
     app = QApplication.instance() or QApplication(argv)
     QCoreApplication.setOrganizationName("CoachDesk")
     QCoreApplication.setApplicationName("CoachDesk")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
+from coachdesk.vault.vault import DatabaseError
 from ui import ask, ops
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.backing_up = False
         self.key_change_progress: QProgressDialog | None = None  # while backups re-encrypt
         self.damage_found: str | None = None
+        self._unreadable = False  # a failed read is being handed to the unlock screen
         self._review_screen = None  # built when a report is first shown to a client
         self.today_page.open_client.connect(self.show_client)
         # Today is built now; every other page when first shown or used, so the first
@@ -1132,14 +1134,18 @@ class MainWindow(QMainWindow):
                      "screen with everything else. What was saved before is safe.")
         self.demo_banner.setVisible(vault.opened_with_demo_key)  # the key, not a file
         self.today_page.attach(vault)
-        for page in self._built_pages():
-            page.attach(vault)
-        self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
-        self._set_vault_actions(True)
-        if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
-            with QSignalBlocker(self.sidebar):
-                self.sidebar.setCurrentRow(PAGES.index("Today"))
-        self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
+        try:
+            for page in self._built_pages():
+                page.attach(vault)
+            self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
+            self._set_vault_actions(True)
+            if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
+                with QSignalBlocker(self.sidebar):
+                    self.sidebar.setCurrentRow(PAGES.index("Today"))
+            self._page_chosen(self.sidebar.currentRow())  # fills the page on screen, once
+        except DatabaseError as exc:  # the first read found damage the opening could not
+            self.vault_unreadable(exc, now=True)
+            return
         self.screens.setCurrentWidget(self.workspace)
         QTimer.singleShot(0, self, self.watch_the_system)
         if vault.new_recovery_code:  # a key change was finished at this unlock
@@ -1156,6 +1162,31 @@ class MainWindow(QMainWindow):
             self.clients_page.search.setFocus()
         else:
             self.sidebar.setFocus()
+
+    def vault_unreadable(self, exc: Exception, *, now: bool = False) -> bool:
+        """A read of the open vault failed (a damaged page, most likely): lock, so that no
+        view reads it again, and let the unlock screen check every page off the GUI thread
+        and show what is damaged, with the newest backup that checks out. Called from the
+        first read of an opening (``now``) and, for a later read, from the crash report,
+        when control is back in the event loop (never inside a view's painting). False
+        when no vault is open."""
+        if self.vault is None:
+            return False
+        if now:
+            self._lock_unreadable(exc)
+        elif not self._unreadable:
+            self._unreadable = True
+            QTimer.singleShot(0, self, lambda: self._lock_unreadable(exc))
+        return True
+
+    def _lock_unreadable(self, exc: Exception) -> None:
+        self._unreadable = False
+        vault = self.vault
+        if vault is None:
+            return
+        key = vault._key  # the check reads the file with it; never shown, never kept
+        self.lock(ask_first=False)
+        self.unlock_page.examine(key, exc)
 
     def lock(self, *, ask_first: bool = True) -> None:
         """Close the vault and clear every view; the unlock screen takes over."""

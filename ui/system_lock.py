@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from ui import session_bus
+
 try:
     from PySide6.QtDBus import QDBusConnection
 except ImportError:  # a build without Qt D-Bus: only the idle lock applies
@@ -32,8 +34,9 @@ class SystemLockWatcher(QObject):
         app.applicationStateChanged.connect(self._state_changed)
         if QDBusConnection is None:
             return
-        session = QDBusConnection.sessionBus()
-        if session.isConnected():
+        # Only a bus the desktop has: asking for one where there is none would launch one.
+        session = QDBusConnection.sessionBus() if session_bus.exists() else None
+        if session is not None and session.isConnected():
             for interface in SCREEN_SAVERS:
                 if session.connect("", "", interface, "ActiveChanged", self,
                                    "1screen_saver_changed(bool)"):

@@ -90,8 +90,7 @@ class VaultDamaged(VaultError):
 
     def __init__(self, path: Path, what: str) -> None:
         super().__init__(f"The vault {path} is damaged: {what}. CoachDesk has not changed "
-                         "it. Restore your newest backup, or open it without the damaged part "
-                         "if you choose to.")
+                         "it.")
         self.path = path
         self.what = what
 
@@ -100,12 +99,16 @@ class JournalDamaged(VaultError):
     """The write-ahead log is damaged part-way: opening would drop the changes after it."""
 
     def __init__(self, path: Path, good: int, total: int) -> None:
+        every = "the one change" if total == 1 else f"all {total} changes"
+        where = (f"at its start: opening the vault now would lose {every} in it"
+                 if good == 0 else
+                 f"at change {good + 1} of {total}: opening the vault now would keep the "
+                 f"first {good} and lose the {total - good} after it")
         super().__init__(
-            f"The record of your most recent changes ({path.name}) is damaged at change "
-            f"{good + 1} of {total}. Opening the vault now would keep the first {good} and "
-            f"lose the {total - good} after it. CoachDesk has not changed anything. You can "
-            "restore your newest backup, or open the vault without the damaged changes (a "
-            "copy of the damaged record is kept beside it).")
+            f"The record of your most recent changes ({path.name}) is damaged {where}. "
+            "CoachDesk has not changed anything. You can restore your newest backup, or open "
+            "the vault without the damaged changes (a copy of the damaged record is kept "
+            "beside it).")
         self.path = path
         self.good = good
         self.total = total

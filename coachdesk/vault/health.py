@@ -22,7 +22,7 @@ from coachdesk.vault.errors import JournalDamaged, VaultDamaged
 from coachdesk.vault.vault import PAGE_SIZE, SALT_BYTES, RawKey
 
 __all__ = ["JournalDamaged", "VaultDamaged", "bad_pages", "check_journal", "check_open",
-           "describe", "journal_frames", "set_journal_aside"]
+           "describe", "examine", "is_damage", "journal_frames", "set_journal_aside"]
 
 WAL_HEADER, FRAME_HEADER = 32, 24
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
@@ -52,9 +52,10 @@ def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str |
     if len(bad) < total:
         if bad == [1]:
             return "its first page (the one that lists what the vault holds) fails its check"
-        shown = ", ".join(str(p) for p in bad[:5]) + ("…" if len(bad) > 5 else "")
-        return (f"{len(bad)} of its {total} pages fail their check (page"
-                f"{'s' if len(bad) > 1 else ''} {shown})")
+        if len(bad) == 1:
+            return f"page {bad[0]:,} of its {total:,} pages fails its check"
+        shown = ", ".join(f"{p:,}" for p in bad[:5]) + ("…" if len(bad) > 5 else "")
+        return f"{len(bad):,} of its {total:,} pages fail their check (pages {shown})"
     if backup_salt is not None and len(backup_salt) == SALT_BYTES:
         fixed, _ = bad_pages(path, RawKey(key.key, backup_salt))
         if not fixed:
@@ -66,10 +67,14 @@ def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str |
 def journal_frames(wal: Path) -> tuple[int, int]:
     """(frames that check out, frames up to the last commit) of a -wal file.
 
-    Mirrors SQLite's recovery: frames count while their salts match the header's
-    and the running checksum agrees. A frame that fails before the last commit
-    of its generation is damage: SQLite would drop that commit and all after it.
-    Frames after the last commit are an unfinished write, rightly dropped.
+    Mirrors SQLite's recovery, and looks past the place where SQLite stops: frames
+    count while their salts match the header's and the running checksum agrees. A
+    frame that fails before the last commit of its generation is damage: SQLite
+    would drop that commit and all after it. Frames after the last commit are an
+    unfinished write, rightly dropped. A frame whose salts are damaged is told from
+    an older generation's by its checksum (which the salts are not part of); a
+    damaged header, with which SQLite drops the whole log, by the frames that still
+    check out behind it.
     """
     try:
         data = wal.read_bytes()
@@ -77,31 +82,53 @@ def journal_frames(wal: Path) -> tuple[int, int]:
         return 0, 0
     if len(data) < WAL_HEADER:
         return 0, 0
-    magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", data[:24])
+    magic, _version, page_size, _seq = struct.unpack(">4I", data[:16])
     order = _WAL_MAGIC.get(magic)
-    if order is None or page_size < 512:
-        return 0, 0
-    s0, s1 = _checksum(data[:24], 0, 0, order)
-    if (s0, s1) != struct.unpack(">2I", data[24:32]):
-        return 0, 0
+    if order is not None and page_size >= 512:
+        seed = _checksum(data[:24], 0, 0, order)
+        if seed == struct.unpack(">2I", data[24:32]):
+            return _walk(data, order, page_size, data[16:24], seed)
+    return 0, _behind_a_damaged_header(data)
+
+
+def _walk(data: bytes, order: str, page_size: int, salts: bytes,
+          seed: tuple[int, int]) -> tuple[int, int]:
+    """(frames that check out, frames up to the last commit) from ``seed`` on."""
     frame = FRAME_HEADER + page_size
     good = total = 0
     valid = True
-    starts = range(WAL_HEADER, len(data) - frame + 1, frame)
-    for seen, start in enumerate(starts, start=1):
+    for seen, start in enumerate(range(WAL_HEADER, len(data) - frame + 1, frame), start=1):
         header = data[start:start + FRAME_HEADER]
-        if struct.unpack(">2I", header[8:16]) != (salt1, salt2):
+        stored = struct.unpack(">2I", header[16:24])
+        sums = _checksum(header[:8] + data[start + FRAME_HEADER:start + frame], *seed,
+                         order) == stored
+        own = header[8:16] == salts
+        if not own and not sums:
             break  # an older generation's frame: the log ends here
         if struct.unpack(">I", header[4:8])[0]:
             total = seen  # a commit: everything up to here was saved
-        if valid:
-            s0, s1 = _checksum(header[:8] + data[start + FRAME_HEADER:start + frame], s0, s1,
-                               order)
-            if (s0, s1) == struct.unpack(">2I", header[16:24]):
-                good = seen
-            else:
-                valid = False
+        if valid and own and sums:
+            good = seen
+        else:
+            valid = False
+        seed = stored  # each frame's sum goes on from the one before, as it was written
     return min(good, total), total
+
+
+def _behind_a_damaged_header(data: bytes) -> int:
+    """Commits in a log whose header is damaged (SQLite ignores such a log, and every
+    change in it): the first frame must check out from the header as it was written,
+    its stored sum or the sum of its first 24 bytes, in either byte order."""
+    frame = FRAME_HEADER + PAGE_SIZE
+    if len(data) < WAL_HEADER + frame:
+        return 0
+    first = data[WAL_HEADER:WAL_HEADER + frame]
+    stored = struct.unpack(">2I", first[16:24])
+    for order in ("<", ">"):
+        for seed in (struct.unpack(">2I", data[24:32]), _checksum(data[:24], 0, 0, order)):
+            if _checksum(first[:8] + first[FRAME_HEADER:], *seed, order) == stored:
+                return _walk(data, order, PAGE_SIZE, first[8:16], seed)[1]
+    return 0
 
 
 def _checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:
@@ -132,6 +159,51 @@ def set_journal_aside(vault_file: Path) -> Path | None:
     copy = wal.with_name(f"{wal.name}.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}")
     files.write_private_atomically(copy, wal.read_bytes())
     return copy
+
+
+def examine(path: Path, key: RawKey) -> str | None:
+    """What is damaged, after a read of the vault failed: every page's check first (a
+    fraction of a second for a large vault), then, if each page checks out, SQLite's own
+    check that the records fit together (about three times as long). None when both
+    pass: the failure was not damage. Read-only, through a connection of its own."""
+    try:
+        damage = describe(path, key)
+        if damage is not None:
+            return damage
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA key = {key.pragma_value()}")
+            conn.execute("PRAGMA cipher_compatibility = 4")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            found = conn.execute("PRAGMA integrity_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.Error:
+        return "it could not be read through"
+    except OSError as exc:
+        return f"its file could not be read ({exc.strerror or type(exc).__name__})"
+    if found is None or found[0] == "ok":
+        return None
+    # SQLite names tables, indexes and row numbers here, never what a record holds.
+    return ("every page checks out, but its records do not fit together (SQLite's own "
+            f"check: {str(found[0]).splitlines()[0][:160]})")
+
+
+# SQLite's primary result codes for a vault whose file holds damage.
+_DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for a database error that reports damage (a page that fails its check, or
+    records that do not fit together), anywhere in the chain of causes."""
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, sqlcipher3.DatabaseError) and (
+                getattr(seen, "sqlite_errorcode", -1) & 0xFF) in _DAMAGE_CODES:
+            return True
+        seen = seen.__cause__ or (None if seen.__suppress_context__ else seen.__context__)
+    return False
 
 
 def check_open(vault) -> str | None:

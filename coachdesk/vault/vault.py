@@ -498,6 +498,9 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
         conn.close()
         if isinstance(exc, sqlcipher3.OperationalError):
             _raise_disk_full(exc)
+        damage = health.examine(path, raw)  # the key opened it: name what is damaged
+        if damage is not None:
+            raise VaultDamaged(path, damage) from None
         raise NotAVault(path, "is damaged and cannot be read") from None
     except BaseException:
         conn.close()

@@ -284,3 +284,31 @@ def test_the_clients_menu_works_from_today_before_the_clients_page_was_built(qtb
     assert window.current_page_name() == "Clients"
     assert window.clients_page.dialog is not None  # the new-client form is open
     window.clients_page.dialog.discard()
+
+
+def words_on_screen(label):
+    """Where a label's text is drawn, in screen coordinates (empty when nothing shows)."""
+    from PySide6.QtCore import QRect
+
+    if not label.isVisible() or not label.text().strip():
+        return QRect()
+    drawn = label.fontMetrics().boundingRect(
+        label.contentsRect(), int(label.alignment()) | Qt.TextFlag.TextWordWrap, label.text())
+    return QRect(label.mapToGlobal(drawn.topLeft()), drawn.size())
+
+
+def test_the_new_client_form_never_lies_over_the_empty_list_words(qtbot, window):
+    """On a new vault the list says how to add a first client; the form that opens for it
+    must not sit on those words with their ends showing around its edges."""
+    window.resize(1180, 760)
+    window.go_to("Clients")
+    page = window.clients_page
+    qtbot.waitExposed(window)
+    assert "No clients yet" in page.empty.text() and not words_on_screen(page.empty).isEmpty()
+    window.new_client_action.trigger()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    assert not words_on_screen(page.empty).intersects(dialog.frameGeometry())
+    dialog.discard()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert "No clients yet" in page.empty.text() and not words_on_screen(page.empty).isEmpty()

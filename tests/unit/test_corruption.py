@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from coachdesk import clients, notes
+from coachdesk import agreements, clients, engagements, notes, retention, sessions
 from coachdesk import vault as vaults
 from coachdesk.vault import backups, health
+from coachdesk.vault.vault import DatabaseError
 from tests.damage import SECOND_WAL_FRAME, crashed_copy, flip, with_backup
 
 
@@ -56,7 +59,7 @@ def test_a_deep_damaged_page_is_found_after_unlocking(broken):
         found = health.check_open(vault)
     finally:
         vault.close()
-    assert found is not None and "fail their check (page" in found
+    assert found is not None and "fails its check" in found
     assert location.vault_file.read_bytes() == damaged
     restore_newest(plan, location, folder)
 
@@ -84,3 +87,91 @@ def test_a_truncated_vault_is_named(broken):
     with pytest.raises(vaults.NotAVault, match="truncated"):
         vaults.unlock_with_keyring(location)
     assert len(location.vault_file.read_bytes()) == len(data) - 1000
+
+
+# What the Today page reads as it fills and as its lists are drawn.
+TODAY_READS = (
+    lambda v, day: agreements.awaiting_signatures(v),
+    lambda v, day: [agreements.get(v, a) for a, _name in agreements.awaiting_signatures(v)],
+    lambda v, day: sessions.booked(v, sessions.upcoming_ids(v, f"{day}T00:00")),
+    lambda v, day: engagements.ending_soon(v, day),
+    lambda v, day: engagements.without_active_agreement(v),
+    lambda v, day: retention.past_retention(v, day),
+)
+
+
+def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
+    """Each page in turn: opening refuses and names it, or the vault opens and every read
+    that fails says damage (the window then locks) and the check names the page."""
+    from tests.damage import named, page_offset, practice_with_backup
+
+    plan, vault = plan_and_vault
+    practice_with_backup(vault, tmp_path / "backups")
+    location = vault.location
+    vault.close()
+    pristine = location.vault_file.read_bytes()
+    today = date.today().isoformat()
+    failed_reads = 0
+    for page in range(1, len(pristine) // 4096 + 1):
+        location.vault_file.write_bytes(pristine)
+        flip(location.vault_file, page_offset(page))
+        words = named(page)
+        try:
+            opened = vaults.unlock_with_keyring(location)
+        except health.VaultDamaged as refused:
+            assert words in refused.what, page
+            continue
+        try:
+            for read in TODAY_READS:
+                try:
+                    read(opened, today)
+                except DatabaseError as exc:
+                    assert health.is_damage(exc), (page, exc)
+                    failed_reads += 1
+                    break
+        finally:
+            opened.close()
+        assert words in health.examine(location.vault_file, plan.key), page
+    assert location.vault_file.read_bytes() != pristine
+    assert failed_reads >= 5  # the pages the Today page reads were among them
+
+
+def _wal_offsets(frames: int) -> list[int]:
+    frame = 24 + 4096
+    offsets = list(range(32))  # the header: magic, format, page size, sequence, salts, sums
+    for n in (0, 1, frames - 1):  # a frame's header (page, commit, salts, sums) and its page
+        start = 32 + n * frame
+        offsets += [start + i for i in range(24)] + [start + 24 + 7, start + frame - 1]
+    return offsets
+
+
+def test_damage_anywhere_in_the_change_log_is_named(plan_and_vault, tmp_path):
+    """SQLite drops a log with a damaged header, and every change after a frame whose
+    salt is damaged, without a word: CoachDesk names those too, before opening."""
+    _plan, vault = plan_and_vault
+    crashed, wal, _client_id = crashed_copy(vault, tmp_path / "crashed", changes=5)
+    pristine = wal.read_bytes()
+    good, total = health.journal_frames(wal)
+    assert good == total == (len(pristine) - 32) // (24 + 4096)
+    for offset in _wal_offsets(total):
+        wal.write_bytes(pristine)
+        flip(wal, offset)
+        with pytest.raises(health.JournalDamaged):
+            health.check_journal(crashed.vault_file)
+    wal.write_bytes(pristine)
+    health.check_journal(crashed.vault_file)
+
+
+def test_an_older_log_behind_the_current_one_is_not_called_damage(vault):
+    """After a checkpoint SQLite writes the log again from its start: the older frames
+    left behind it are no damage (they fail as one of the current log's frames would)."""
+    client = clients.add(vault, clients.ClientDraft("Busy"))
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    for n in range(40):
+        notes.add(vault, client.id, f"long {n} " + "words " * 500)
+    vault.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    notes.add(vault, client.id, "the log starts again")
+    wal = vault.location.folder / (vault.location.vault_file.name + "-wal")
+    good, total = health.journal_frames(wal)
+    assert 0 < good == total < (wal.stat().st_size - 32) // (24 + 4096)
+    health.check_journal(vault.location.vault_file)

@@ -185,9 +185,13 @@ class ClientsPage(DialogHost, QWidget):
             self._open_dialog(client)
 
     def _open_dialog(self, client: Client | None) -> None:
-        """Open the client dialog window-modally; the list updates when it saves."""
-        self.show_dialog(ClientDialog(self._vault, client, parent=self.window()),
-                         lambda saved: self._after_change(saved.id))
+        """Open the client dialog window-modally; the list updates when it saves. While it
+        is open the empty list's words step aside: the form opens over the middle of the
+        window, where they are, and their ends would show around its edges."""
+        dialog = ClientDialog(self._vault, client, parent=self.window())
+        self.show_dialog(dialog, lambda saved: self._after_change(saved.id))
+        dialog.finished.connect(self._update_state)
+        self._update_state()
 
     def archive_selected(self) -> None:
         client = self.selected_client()
@@ -225,6 +229,7 @@ class ClientsPage(DialogHost, QWidget):
             self.list_stack.setCurrentWidget(self.table)
         else:
             self.empty.setText(
+                "" if self.dialog is not None else
                 "No client matches this search." if searching else
                 "No clients yet.\nAdd your first client with “New client” (Ctrl+N)."
             )

@@ -10,7 +10,7 @@ vault it could not open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,7 +36,8 @@ from coachdesk.vault import (
     backups,
     health,
 )
-from ui import ops
+from ui import ask, ops
+from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
 
 KEYRING, RECOVERY, PASSPHRASE, PROBLEM = "keyring", "recovery", "passphrase", "problem"
@@ -84,7 +85,8 @@ class UnlockPage(QWidget):
         self.back_button.clicked.connect(lambda: self.ask_for(self.usual_mode(), ""))
         self.folder_button = _link("Show the vault's &folder")
         self.folder_button.clicked.connect(self.show_folder)
-        self.restore_button = _link("Restore the newest &backup")
+        # Right under what is damaged: the way out that loses least, as a button of its own.
+        self.restore_button = QPushButton("Restore the newest &backup")
         self.restore_button.clicked.connect(self.restore_newest)
         self.journal_button = _link("Open &without the damaged changes")
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
@@ -95,12 +97,16 @@ class UnlockPage(QWidget):
         self.damaged_journal = False
         self.accept_damaged_journal = False  # the coach chose to drop a damaged log's tail
 
-        links = QHBoxLayout()
+        # The links one above the other: side by side, four of them did not fit the card.
+        links = QVBoxLayout()
+        links.setSpacing(0)
         for button in (self.back_button, self.code_button, self.folder_button,
-                       self.restore_button, self.journal_button):
-            links.addWidget(button)
-        links.addStretch(1)
-        links.addWidget(self.unlock_button)
+                       self.journal_button):
+            links.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addLayout(links)
+        actions.addStretch(1)
+        actions.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignBottom)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(12)
@@ -110,8 +116,9 @@ class UnlockPage(QWidget):
         inner.addWidget(self.field_label)
         inner.addWidget(self.field)
         inner.addWidget(self.message)
+        inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addSpacing(6)
-        inner.addLayout(links)
+        inner.addLayout(actions)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -138,8 +145,10 @@ class UnlockPage(QWidget):
         info = VaultInfo.read(self.location)
         return PASSPHRASE if info is not None and info.key_mode == "passphrase" else KEYRING
 
-    def ask_for(self, mode: str, reason: str) -> None:
-        """Show the form for ``mode`` with ``reason`` explaining why."""
+    def ask_for(self, mode: str, reason: str, title: str | None = None, *,
+                restore_first: bool = False) -> None:
+        """Show the form for ``mode`` with ``reason`` explaining why (a problem may have a
+        title of its own, and the newest backup as the way out it recommends)."""
         self.mode = mode
         self._code_typed = None
         wipe(self.field)
@@ -158,6 +167,8 @@ class UnlockPage(QWidget):
             self.accept_damaged_journal = False
         self.unlock_button.setText("&Open vault" if asks else
                                    "Try &again" if mode == PROBLEM else "&Unlock")
+        self._primary(self.restore_button if restore_first and self.restore_button.isVisibleTo(
+            self) else self.unlock_button)
         if mode == KEYRING:
             info = VaultInfo.read(self.location)
             self.title.setText("Your vault is locked")
@@ -184,10 +195,21 @@ class UnlockPage(QWidget):
             self.field.setFont(QFont())
             self.code_button.setText("Forgot it? Use my &recovery code")
         else:
-            self.title.setText("CoachDesk cannot open your vault")
+            self.title.setText(title or "CoachDesk cannot open your vault")
             self.reason.setText(reason)
             self.code_button.setText("Use my &recovery code")
-        (self.field if asks else self.unlock_button).setFocus()
+        (self.field if asks else self._primary_button).setFocus()
+
+    def _primary(self, button: QPushButton) -> None:
+        """The one button drawn as the way forward, which Enter presses."""
+        self._primary_button = button
+        for each in (self.unlock_button, self.restore_button):
+            name = "primary" if each is button else ""
+            if each.objectName() != name:
+                each.setObjectName(name)
+                each.style().unpolish(each)  # the style sheet draws it by its name
+                each.style().polish(each)
+            each.setDefault(each is button)
 
     def try_keyring(self) -> None:
         """Open without asking if the keyring can; otherwise show what is needed."""
@@ -208,7 +230,9 @@ class UnlockPage(QWidget):
         location = self.location
         if self.mode == RECOVERY and self.restoring:
             folder = self._backup_folder()
-            self._run(lambda: restore_newest_backup(location, typed, folder))
+            self._run(lambda: restore_newest_backup(location, typed, folder),
+                      doing=self.tr("Restoring your newest backup that checks out…"),
+                      done=self._restored)
         elif self.mode == RECOVERY:
             accept = self.accept_damaged_journal
             self._code_typed = typed
@@ -230,13 +254,82 @@ class UnlockPage(QWidget):
         folder = self._backup_folder()
         return folder is not None and bool(backups.in_folder(folder))
 
+    def show_damage(self, text: str, *, journal: bool = False) -> None:
+        """The damaged-vault screen: what is damaged (``text``), and what can be done: the
+        newest backup that checks out, one click away, or, with none known, a copy first."""
+        self.damaged_journal = journal
+        if self._has_backups():
+            advice = self.tr("Restore the newest backup that checks out: the damaged vault "
+                             "is kept beside it, unchanged.") if not journal else ""
+        else:
+            advice = self.tr("CoachDesk knows of no backup of this vault. Before anything "
+                             "else, copy the vault's folder to a safe place.")
+        self.ask_for(PROBLEM, f"{text} {advice}".strip(),
+                     title=self.tr("Your vault is damaged"), restore_first=not journal)
+
+    def examine(self, key, failure: Exception) -> None:
+        """The vault opened, but a read of it failed: every page is checked off the GUI
+        thread (its file is only read), then the damaged-vault screen says what is
+        damaged. ``key`` is the vault's, for the check only."""
+        path = self.location.vault_file
+        self.damaged_journal = False
+        why = "" if health.is_damage(failure) else f" ({what_failed(failure)})"
+        self.ask_for(PROBLEM, self.tr("CoachDesk could not read part of your vault%1, so it "
+                                      "has locked it and is checking every page of it. This "
+                                      "takes a moment for a large vault.").replace("%1", why),
+                     title=self.tr("Checking your vault…"))
+        self.restore_button.hide()  # offered once the check has said what is damaged
+        self._set_busy(True)
+        self.message.show_message(self.tr("Checking every page of your vault…"))
+
+        def checked(damage: str | None) -> None:
+            self._set_busy(False)
+            self.message.clear_message()
+            if damage is not None:
+                self.show_damage(health.VaultDamaged(path, damage).message)
+                return
+            self.ask_for(PROBLEM, self.tr(
+                "CoachDesk could not read part of your vault (%1), but every page and every "
+                "record of it checks out. Try again; if it happens again, restore your newest "
+                "backup.").replace("%1", what_failed(failure)),
+                title=self.tr("Your vault could not be read"))
+
+        ops.run(lambda: health.examine(path, key), success=checked,
+                failure=lambda exc: checked("it could not be read through"))
+
     def restore_newest(self) -> None:
-        """The newest backup that verifies, with the recovery code: the damaged file is
-        kept beside it, never overwritten."""
+        """The newest backup that verifies replaces the damaged vault, which is kept beside
+        it, never overwritten: at once with the key in this computer's keyring, else (a
+        passphrase vault, a keyring without the key) with the recovery code."""
+        info = VaultInfo.read(self.location)
+        if info is None or info.key_mode == "passphrase":
+            self._ask_code_to_restore("")
+            return
+        location, folder = self.location, self._backup_folder()
+
+        def work():
+            return restore_newest_backup(location, _key_kept_for(location, info), folder)
+
         self.restoring = True
-        self.ask_for(RECOVERY, "To restore your newest backup, type your recovery code. The "
-                               "damaged vault is kept beside the restored one.")
+        self._run(work, doing=self.tr("Restoring your newest backup that checks out…"),
+                  done=self._restored)
+        self._set_busy(True)  # one restore at a time
+
+    def _ask_code_to_restore(self, why: str) -> None:
         self.restoring = True
+        self.ask_for(RECOVERY, f"{why} To restore your newest backup, type your recovery "
+                               "code. The damaged vault is kept beside the restored one."
+                     .strip())
+        self.restoring = True
+
+    def _restored(self, result) -> None:
+        vault, backup, kept = result
+        self._opened(vault)
+        ask.inform(self.window(), self.tr("Restored"), self.tr(
+            "Your vault now holds the backup of %1. The damaged vault is kept, encrypted, "
+            "in the vault's folder as %2.")
+            .replace("%1", f"{backup.made_at.astimezone():%Y-%m-%d %H:%M}")
+            .replace("%2", kept))
 
     def open_without_damaged_changes(self) -> None:
         """The coach's choice: keep a copy of the damaged log, open with what checks out.
@@ -277,48 +370,90 @@ class UnlockPage(QWidget):
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.location.folder)))
 
-    def _run(self, work) -> None:
+    def _run(self, work, doing: str | None = None, done=None) -> None:
         self._busy = True
         self.unlock_button.setEnabled(False)
-        self.message.show_message("Opening your vault…")
-        ops.run(work, success=self._opened, failure=self._failed)
+        self.message.show_message(doing or "Opening your vault…")
+        ops.run(work, success=done or self._opened, failure=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While CoachDesk works on a damaged vault, nothing on this card starts more."""
+        self._busy = busy
+        for button in (self.unlock_button, self.back_button, self.code_button,
+                       self.folder_button, self.restore_button, self.journal_button):
+            button.setEnabled(not busy)
 
     def _opened(self, vault) -> None:
-        self._busy = False
+        self._set_busy(False)
         self.accept_damaged_journal = False
-        self.unlock_button.setEnabled(True)
         wipe(self.field)
         self.message.clear_message()
         self.unlocked.emit(vault)
 
     def _failed(self, exc: Exception) -> None:
-        self._busy = False
+        self._set_busy(False)
         self._code_typed = None
-        self.unlock_button.setEnabled(True)
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
-        elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, health.VaultDamaged,
-                              health.JournalDamaged, UnsafeFolder)):
-            self.damaged_journal = isinstance(exc, health.JournalDamaged)
+        elif isinstance(exc, (health.VaultDamaged, health.JournalDamaged)):
+            self.show_damage(exc.message, journal=isinstance(exc, health.JournalDamaged))
+        elif isinstance(exc, backups.BackupFailed) and self.restoring:
+            if self.mode == RECOVERY:
+                self.message.show_message(self.tr("No backup was restored: %1. Your vault was "
+                                                  "not changed.").replace("%1", exc.reason))
+            else:  # the keyring's key opens none: the recovery code may
+                self._ask_code_to_restore(self.tr("No backup opens with the key kept in this "
+                                                  "computer's keyring."))
+        elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, UnsafeFolder)):
+            self.damaged_journal = False
             self.ask_for(PROBLEM, exc.message)
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
             self.message.show_message(str(exc))
             if self.field.isVisible():
                 self.field.setFocus()
                 self._select_fault(getattr(exc, "group", None))
+        elif database_error(exc) is not None:
+            self.ask_for(PROBLEM, self.tr("CoachDesk could not open your vault: %1. It has not "
+                                          "changed it.").replace("%1", what_failed(exc)))
         else:
             self.message.show_message(
                 f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
                 "changed.")
 
 
-def restore_newest_backup(location: VaultLocation, code: str, folder) -> vaults.Vault:
-    """Worker side: the newest backup that verifies with the code replaces the damaged
-    vault, which is kept beside it."""
+def restore_newest_backup(location: VaultLocation, key: str | vaults.RawKey, folder
+                          ) -> tuple[vaults.Vault, backups.Backup, str]:
+    """Worker side: the newest backup that verifies with the key (or the recovery code)
+    replaces the damaged vault, which is kept beside it. Returns the restored vault, the
+    backup and the kept file's name."""
     from coachdesk.vault import recovery
 
-    key = vaults.RawKey(recovery.decode(code))
+    if isinstance(key, str):
+        key = vaults.RawKey(recovery.decode(key))
     if not folder:
         raise backups.BackupFailed("no backup folder is known for this vault")
-    vault, _backup = backups.restore_newest(location, folder, key)
-    return vault
+    vault, backup = backups.restore_newest(location, folder, key)
+    kept = [p.name for p in backups.kept_copies(location)
+            if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    return vault, backup, max(kept, default="")  # the newest: its name holds the time
+
+
+def _key_kept_for(location: VaultLocation, info: VaultInfo) -> vaults.RawKey:
+    """Worker side: the key this computer keeps for the vault (the demo's is no secret),
+    or KeyNeeded (the recovery code) when the keyring has none."""
+    from coachdesk.vault import keystore
+
+    if info.key_mode == "demo" and location.is_demo_folder():
+        return vaults.RawKey(vaults.DEMO_KEY)
+    def tr(text: str) -> str:  # QCoreApplication.translate may be called from any thread
+        return QCoreApplication.translate("UnlockPage", text)
+
+    try:
+        key = keystore.load_key(info.vault_id, info.keyring_backend)
+    except keystore.KeyringUnavailable as exc:
+        raise KeyNeeded(f"{exc.reason} " + tr("To restore your newest backup, type your "
+                                              "recovery code."), "recovery") from None
+    if key is None:
+        raise KeyNeeded(tr("This computer's keyring does not hold your vault's key. To "
+                           "restore your newest backup, type your recovery code."), "recovery")
+    return vaults.RawKey(key)
