@@ -61,3 +61,18 @@ def test_wrong_length_and_foreign_characters_say_what_is_wrong():
         recovery.decode(code[:-3])
     with pytest.raises(RecoveryCodeError, match="Group 1 .*never in a recovery code"):
         recovery.decode("U" + code[1:])
+
+
+def test_each_group_is_checked_as_soon_as_its_fifth_character_is_typed():
+    code = recovery.encode(os.urandom(32))
+    groups = code.split("-")
+    recovery.check_typed("")
+    recovery.check_typed("-".join(groups[:4]) + "-" + groups[4][:3])  # typing group 5
+    wrong = groups[1][:-1] + ("0" if groups[1][-1] != "0" else "1")
+    with pytest.raises(RecoveryCodeError, match=rf"Group 2 \({wrong}\) looks mistyped"):
+        recovery.check_typed(f"{groups[0]}-{wrong}-{groups[2][:2]}")
+    with pytest.raises(RecoveryCodeError, match="Group 3 .* never in a recovery code: 'U'"):
+        recovery.check_typed(f"{groups[0]} {groups[1]} {groups[2][:2]}U")
+    with pytest.raises(RecoveryCodeError, match="this one has 66"):
+        recovery.check_typed(code + "-7")
+    recovery.check_typed(code.lower())  # the whole code, as decode reads it
