@@ -2,11 +2,12 @@
 
 The core never imports Qt, yet what it says to the coach must be translatable like
 everything the UI says. So a message is kept as its source text, with Qt's ``%1``,
-``%2`` … for values and ``%n`` for a count, together with those values.
-``QT_TRANSLATE_NOOP`` marks the text where it is written (pyside6-lupdate finds the
-mark in ``coachdesk/`` as it finds ``tr()`` in ``ui/``), and the UI translates it as it
-shows it (``ui.words.say``). ``english()`` fills it in untranslated, for callers
-without a screen (tests, the self-test, logs that never hold client content).
+``%2`` … for values, together with those values. ``QT_TRANSLATE_NOOP`` marks the text
+where it is written (pyside6-lupdate finds the mark in ``coachdesk/`` as it finds
+``tr()`` in ``ui/``), and the UI translates it as it shows it (``ui.words.say``).
+``english()`` fills it in untranslated, for callers without a screen (tests, the
+self-test). Counts are said by the UI, with ``tr(text, "", n)``: lupdate gives plural
+forms to those, and to no count marked in the core.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-Translate = Callable[[str, str, int], str]  # (context, source text, count) -> text
+Translate = Callable[[str, str], str]  # (context, source text) -> text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
@@ -28,30 +29,34 @@ _PLACE = re.compile(r"%(\d)")
 
 @dataclass(frozen=True)
 class Words:
-    """A message in source words: ``text`` (marked with QT_TRANSLATE_NOOP in ``context``),
-    the values for its ``%1`` … (plain text, or words translated in turn) and, for
-    ``%n``, a count."""
+    """A message in source words: ``text`` (marked with QT_TRANSLATE_NOOP in ``context``)
+    and the values for its ``%1`` … (plain text, or words translated in turn)."""
 
     context: str
     text: str
     args: tuple[str | Words, ...] = ()
-    count: int = -1
 
     def fill(self, translate: Translate) -> str:
         """The message, translated by ``translate``, with its values put in (in one pass,
         so a value that itself holds ``%2`` is never filled in again)."""
-        text = translate(self.context, self.text, self.count)
-        values = [a.fill(translate) if isinstance(a, Words) else str(a) for a in self.args]
-
-        def value(match: re.Match) -> str:
-            number = int(match.group(1))
-            return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-        return _PLACE.sub(value, text)
+        return put_in(translate(self.context, self.text),
+                      *(a.fill(translate) if isinstance(a, Words) else str(a)
+                        for a in self.args))
 
     def english(self) -> str:
         return self.fill(_untranslated)
 
 
-def _untranslated(_context: str, text: str, count: int) -> str:
-    return text.replace("%n", str(count)) if count >= 0 else text
+def put_in(text: str, *values: str) -> str:
+    """``text`` with its ``%1`` … replaced by ``values``, in one pass: a value that itself
+    holds ``%2`` (a folder's name can) is never filled in again."""
+
+    def value(match: re.Match) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+    return _PLACE.sub(value, text)
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text

@@ -80,8 +80,8 @@ Progress = Callable[[str, int, int, "Backup | None"], None]  # (stage, done, tot
 CHECKING, COPYING = "checking", "copying"
 
 
-def _w(text: str, *args: str | Words, count: int = -1) -> Words:
-    return Words(CONTEXT, text, tuple(args), count)
+def _w(text: str, *args: str | Words) -> Words:
+    return Words(CONTEXT, text, tuple(args))
 
 
 def when(backup: Backup) -> str:
@@ -381,13 +381,12 @@ def _newest_good(found: Found, key: bytes, by_code: bool, progress: Progress | N
         raise RestoreFailed(_one_file_refused(found.newest, passed[0].why, by_code))
     if all(p.why == WRONG_KEY for p in passed):
         raise RestoreFailed(_w(QT_TRANSLATE_NOOP(
-            "Restore", "None of the backups in %1 (%n in all) opens with this recovery code. "
-            "Check the code against your written copy: after a key change, the old code "
-            "opens only the backups made before the change."), str(found.folder),
-            count=total))
+            "Restore", "None of the backups in %1 opens with this recovery code. Check the "
+            "code against your written copy: after a key change, the old code opens only the "
+            "backups made before the change."), str(found.folder)))
     raise RestoreFailed(_w(QT_TRANSLATE_NOOP(
-        "Restore", "No backup in %1 can be restored. Each was checked (%n in all):"),
-        str(found.folder), count=total), tuple(p.words for p in passed))
+        "Restore", "No backup in %1 can be restored. Each one was checked:"),
+        str(found.folder)), tuple(p.words for p in passed))
 
 
 # -- the two journeys -----------------------------------------------------------------------
