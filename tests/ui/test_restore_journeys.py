@@ -1,6 +1,7 @@
 """A laptop that died: from the first window on a new computer to the practice open again,
-with only the backup folder another vault made and the recovery code on paper. Driven as
-a coach drives it: clicks, typing, the file choosers answered through the ask seam."""
+with only the backup folder another vault made and the recovery code on paper; and
+Settings → Restore with a backup from before a key change. Driven as a coach drives them:
+clicks, typing, the file choosers answered through the ask seam."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
+from coachdesk import clients, settings
 from coachdesk import vault as vaults
-from coachdesk.vault import recovery, restoring
+from coachdesk.vault import backups, recovery, rekey, restoring
 from tests.damage import flip
 from tests.laptops import PASSPHRASE, client_names, old_laptop
 from ui import ask
@@ -254,3 +256,53 @@ def test_a_damaged_newest_backup_is_passed_over_and_named(
             f"({newest.name}): damaged: it fails its check") in summary
     open_practice(qtbot, window, wizard)
     assert client_names(window.vault) == sorted(laptop.names[:2])
+
+
+def test_settings_restore_of_a_backup_from_before_a_key_change_asks_for_its_code(
+        qtbot, plan_and_vault, tmp_path, asked, memory_keyring):
+    plan, vault = plan_and_vault
+    folder = tmp_path / "backups"
+    backups.remember_folder(vault, str(folder))
+    clients.add(vault, clients.ClientDraft("In the old backup"))
+    old = backups.make(vault, folder)
+    rotated = rekey.rotate(vault)  # the backups keep the old key
+    vaults.code_written_down(rotated.vault)
+    clients.add(rotated.vault, clients.ClientDraft("After the key change"))
+    window = MainWindow(rotated.vault.location)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(rotated.vault)
+    window.go_to("Settings")
+
+    ask.set_next_paths(str(old.path))
+    qtbot.mouseClick(window.settings_page.restore_button, LEFT)
+    qtbot.waitUntil(lambda: window.settings_page.dialog is not None, timeout=30_000)
+    dialog = window.settings_page.dialog
+    words = dialog.findChildren(QLabel)[0].text()
+    assert words.startswith(f"The backup made {restoring.when(old)} does not open with your "
+                            "vault's current key: it was made before the key was changed")
+    assert not any("was not made" in text for _title, text in ask.shown)
+    qtbot.keyClicks(dialog.code, rotated.recovery_code)  # today's code: not this backup's
+    qtbot.mouseClick(dialog.ok, LEFT)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith(
+        "Your recovery code does not open the backup"), timeout=30_000)
+    assert window.vault is rotated.vault  # nothing changed
+    dialog.code.clear()
+    ask.set_next_answers(True, True)  # "Replace everything?", then "Restored"
+    qtbot.keyClicks(dialog.code, plan.recovery_code)
+    qtbot.mouseClick(dialog.ok, LEFT)
+    qtbot.waitUntil(lambda: any(title == "Restored" for title, _text in ask.shown),
+                    timeout=30_000)
+    confirm = next(text for title, text in ask.shown if title == "Restore from a backup")
+    assert "the recovery code you typed is the one to keep" in confirm
+    told = next(text for title, text in ask.shown if title == "Restored")
+    assert "Its key is now kept in this computer's keyring." in told
+    assert client_names(window.vault) == ["In the old backup"]
+    assert window.current_page_name() == "Today"
+    assert settings.get(window.vault, "backup_folder") == str(folder)
+    assert vaults.VaultInfo.read(window.vault.location).backup_folder == str(folder)
+    location = window.vault.location
+    window.close()
+    reopened = vaults.unlock_with_keyring(location)  # the keyring holds the backup's key
+    assert client_names(reopened) == ["In the old backup"]
+    reopened.close()
