@@ -241,3 +241,36 @@ def test_after_a_restore_the_info_file_names_the_folder_settings_shows(vault, tm
         done.vault.close()
     assert shown == str(laptop.folder)
     assert vaults.VaultInfo.read(done.vault.location).backup_folder == shown
+
+
+def test_a_backup_made_by_an_older_coachdesk_is_restored_and_brought_up_to_date(
+        location, tmp_path):
+    """A new computer gets today's CoachDesk; the backups were made by an older one."""
+    import os
+
+    import sqlcipher3
+
+    from coachdesk import migrations
+
+    key = os.urandom(32)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / "coachdesk-20250101-120000.coachdesk-backup"
+    conn = sqlcipher3.connect(str(old), isolation_level=None)
+    conn.execute(f"PRAGMA key = {vaults.RawKey(key).pragma_value()}")
+    migrations.apply(conn, up_to=migrations.latest() - 1)
+    now = "2025-01-01T12:00:00+00:00"
+    conn.executescript(f"""
+        INSERT INTO vault_info (key, value) VALUES ('vault_id', 'older-vault'),
+                                                   ('key_mode', 'keyring');
+        INSERT INTO clients (id, name, sort_name, created_at, updated_at)
+            VALUES (1, 'From an older CoachDesk', 'older', '{now}', '{now}');
+    """)
+    conn.close()
+    _plan, done = restore_new_home(location, folder, recovery.encode(key))
+    try:
+        assert client_names(done.vault) == ["From an older CoachDesk"]
+        version = done.vault.read_one("PRAGMA user_version")[0]
+        assert version == migrations.latest()
+    finally:
+        done.vault.close()
