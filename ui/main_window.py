@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.system_lock = None  # listens from the first unlock on (see watch_the_system)
         self.clipboard_guard = None  # likewise
         self.backing_up = False
+        self.restoring = False  # a backup is being checked or restored (ui.restoring)
         self.key_change_progress: QProgressDialog | None = None  # while backups re-encrypt
         self.damage_found: str | None = None
         self._unreadable = False  # a failed read is being handed to the unlock screen
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
 
         from coachdesk.vault import backups
 
-        if self.vault is None or self.backing_up:
+        if self.vault is None or self.backing_up or self.restoring:
             return
         folder = settings.get(self.vault, "backup_folder")
         if not folder:
@@ -585,36 +586,12 @@ class MainWindow(QMainWindow):
             self.back_up()
 
     def restore(self, path: str) -> None:
-        """Close the vault, restore the chosen backup with the same key, reopen; never
-        leaving the coach without a vault (the old one returns if anything fails)."""
-        from pathlib import Path
+        """Settings → Restore from a backup: checked first (the recovery code asked for when
+        the vault's key does not open it), then the vault replaced and reopened; never
+        leaving the coach without a vault (see ui.restoring)."""
+        from ui.restoring import restore_from_settings
 
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.vault import backups
-
-        if self.vault is None or self.backing_up or not self._may_drop_unsaved_work("Restore"):
-            return
-        vault = self.vault
-        key, location = vault._key, vault.location
-        try:
-            backups.check(Path(path), key)  # before anything closes: a bad file changes nothing
-        except CoachDeskError as exc:
-            ask.warn(self, "Not restored", f"{exc.message}\n\nYour vault was not changed.")
-            return
-        self.lock(ask_first=False)
-        try:
-            # The vault as it was stays beside it: a restore chosen by mistake can be undone.
-            restored = backups.restore(location, Path(path), key, keep_old=True)
-        except CoachDeskError as exc:
-            ask.warn(self, "Not restored", f"{exc.message}\n\nYour vault was not changed; "
-                     "unlock it as usual.")
-            return
-        self.open_vault(restored)
-        self.go_to("Today")
-        kept = [p for p in backups.kept_copies(location) if ".before-restore-" in p.name]
-        ask.inform(self, "Restored", "Your vault now holds the records of the backup. The vault "
-                   "as it was before is kept, encrypted, in the vault's folder"
-                   + (f" as {max(kept).name}" if kept else "") + ".")
+        restore_from_settings(self, path)
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:

@@ -1,4 +1,5 @@
-"""The first-run wizard: create the vault, keep its key safe, show the recovery code once.
+"""The first-run wizard: create the vault, keep its key safe, show the recovery code once;
+or, on a new computer, restore the practice from its backups (``ui.wizard_restore``).
 
 Nothing is written until the last page: the key (or passphrase-derived key) is
 made in memory, its recovery code is shown and typed back, and only then is the
@@ -34,12 +35,22 @@ from coachdesk.paths import VaultLocation
 from coachdesk.vault import keystore, recovery
 from ui.dialogs.recovery import fill_code_grid
 from ui.widgets import InlineMessage, line_edit, wipe
+from ui.wizard_restore import (
+    NEW_CODE,
+    RESTORE,
+    RESTORE_PASSPHRASE,
+    RESTORED,
+    NewCodePage,
+    RestoredPage,
+    RestorePage,
+    RestorePassphrasePage,
+)
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
 MIN_PASSPHRASE = vaults.MIN_PASSPHRASE
 
 
-def _text(text: str) -> QLabel:
+def _text(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,17 +68,37 @@ class WelcomePage(QWizardPage):
         layout.addWidget(_text(
             "CoachDesk keeps your clients, sponsors, agreements and session notes in one "
             "encrypted vault on this computer. Nothing is sent anywhere."))
-        layout.addWidget(_text(f"Your vault will be created here:\n{self.location.vault_file}"))
-        layout.addSpacing(8)
+        self.start_new = QRadioButton(self.tr("&Start a new practice"))
+        self.restore = QRadioButton(self.tr("&Restore my practice from a backup"))
+        start = QButtonGroup(self)
+        start.addButton(self.start_new)
+        start.addButton(self.restore)
+        self.start_new.setChecked(True)
+        restore_note = _text(self.tr("A new computer, or one that was wiped? Your backup "
+                                     "folder and your recovery code bring your practice back."))
+        restore_note.setObjectName("muted")
+        restore_note.setContentsMargins(24, 0, 0, 0)
+        layout.addSpacing(4)
+        layout.addWidget(self.start_new)
+        layout.addWidget(self.restore)
+        layout.addWidget(restore_note)
+        self.where = _text()
+        layout.addSpacing(4)
+        layout.addWidget(self.where)
+        self.new_fields = QWidget()  # what only a new practice needs
+        layout.addWidget(self.new_fields)
+        fields = QVBoxLayout(self.new_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addSpacing(4)
         self.coach_name = line_edit("e.g. Sam Rivera")
         self.coach_name.setAccessibleName("Your name")
         name_label = QLabel("&Your name, as agreements, release forms and reports print it "
                             "(you can change it in Settings)")
         name_label.setWordWrap(True)
         name_label.setBuddy(self.coach_name)
-        layout.addWidget(name_label)
-        layout.addWidget(self.coach_name)
-        layout.addSpacing(4)
+        fields.addWidget(name_label)
+        fields.addWidget(self.coach_name)
+        fields.addSpacing(4)
         self.use_keyring = QRadioButton("Keep the key in this computer's &keyring "
                                         "(recommended)")
         self.use_passphrase = QRadioButton("Use a &passphrase I type at every start")
@@ -77,9 +108,9 @@ class WelcomePage(QWizardPage):
         self.keyring_note = _text(self.keyring.description + " CoachDesk will open without "
                                   "asking while you are logged in to this computer.")
         self.keyring_note.setObjectName("muted")
-        layout.addWidget(self.use_keyring)
-        layout.addWidget(self.use_passphrase)
-        layout.addWidget(self.keyring_note)
+        fields.addWidget(self.use_keyring)
+        fields.addWidget(self.use_passphrase)
+        fields.addWidget(self.keyring_note)
         self.message = InlineMessage()
         layout.addWidget(self.message)
         if self.keyring.usable:
@@ -91,8 +122,21 @@ class WelcomePage(QWizardPage):
                 self.keyring.description + " You can still protect your vault with a "
                 "passphrase: CoachDesk will ask for it each time it starts.")
         layout.addStretch(1)
+        self.restore.toggled.connect(self._chosen)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        restoring = self.restore.isChecked()
+        self.new_fields.setVisible(not restoring)
+        self.where.setText(
+            (self.tr("Your practice will be restored here:\n%1") if restoring else
+             self.tr("Your vault will be created here:\n%1"))
+            .replace("%1", str(self.location.vault_file)))
+        self.message.clear_message()
 
     def nextId(self) -> int:
+        if self.restore.isChecked():
+            return RESTORE
         return CODE if self.use_keyring.isChecked() else PASSPHRASE
 
     def validatePage(self) -> bool:
@@ -101,6 +145,8 @@ class WelcomePage(QWizardPage):
         except UnsafeFolder as exc:
             self.message.show_message(exc.message)
             return False
+        if self.restore.isChecked():
+            return True
         if self.use_keyring.isChecked():
             self.wizard().plan = vaults.plan_keyring_vault()
         return True
@@ -251,6 +297,9 @@ class ConfirmPage(QWizardPage):
         return self._matches(self.first, self.groups[0]) and \
             self._matches(self.second, self.groups[1])
 
+    def nextId(self) -> int:
+        return -1  # the last page of a new practice: Finish creates it
+
     def validatePage(self) -> bool:
         try:
             self.wizard().vault = vaults.create(self.location, self.wizard().plan)
@@ -273,11 +322,16 @@ class FirstRunWizard(QWizard):
         self.location = location
         self.plan: vaults.NewVaultPlan | None = None
         self.vault = None
+        self.restored = None  # what a restore did (a new computer), once it has
+        self.new_code: str | None = None  # a restored practice's new passphrase's code
+        self.reencrypted = None  # what became of the backups with that new passphrase
+        self.working = False  # a restore is under way: the wizard stays until it ends
         self.setWindowTitle("Set up CoachDesk")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        self.setMinimumSize(680, 520)
+        # Wide enough for a whole recovery code in the restore page's field.
+        self.setMinimumSize(760, 520)
         self.welcome = WelcomePage(self)
         self.passphrase = PassphrasePage(self)
         self.code = CodePage(self)
@@ -286,25 +340,47 @@ class FirstRunWizard(QWizard):
         self.setPage(PASSPHRASE, self.passphrase)
         self.setPage(CODE, self.code)
         self.setPage(CONFIRM, self.confirm)
+        self.restore = RestorePage(self)
+        self.restore_passphrase = RestorePassphrasePage(self)
+        self.new_code_page = NewCodePage(self)
+        self.restored_page = RestoredPage(self)
+        self.setPage(RESTORE, self.restore)
+        self.setPage(RESTORE_PASSPHRASE, self.restore_passphrase)
+        self.setPage(NEW_CODE, self.new_code_page)
+        self.setPage(RESTORED, self.restored_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create my vault")
         self.accepted.connect(self._finish)
 
         self.finished.connect(self.forget_secrets)
 
+    def reject(self) -> None:
+        if not self.working:  # a restore under way finishes first (seconds at most)
+            super().reject()
+
     def _finish(self) -> None:
         vault, self.vault = self.vault, None
         if vault is not None:
             name = self.welcome.coach_name.text().strip()
-            if name:  # printed on agreements, release forms and reports
+            if name and self.restored is None:  # printed on agreements, forms and reports
                 with contextlib.suppress(CoachDeskError):
                     settings.put(vault, "coach_name", name)
+            if self.new_code:  # shown and ticked as written down: no need to show it again
+                vaults.code_written_down(vault)
             self.created.emit(vault)
 
     def forget_secrets(self) -> None:
-        """Done or cancelled: drop the key, the code on screen and what was typed."""
+        """Done or cancelled: drop the key, the code on screen and what was typed. A practice
+        restored and then cancelled is closed (it opens as usual at the next start)."""
         self.plan = None
+        self.new_code = None
         self.code.clear_code()
+        self.new_code_page.clear_code()
+        self.restore.code.forget()
         for edit in (self.passphrase.first, self.passphrase.second, self.confirm.first,
-                     self.confirm.second):
+                     self.confirm.second, self.restore_passphrase.passphrase,
+                     self.restore_passphrase.new_first, self.restore_passphrase.new_second):
             wipe(edit)
+        if self.vault is not None and self.result() != QWizard.DialogCode.Accepted:
+            self.vault.close()
+            self.vault = None
         self.deleteLater()

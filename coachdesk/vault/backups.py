@@ -231,19 +231,21 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
     """Replace the vault at ``location`` with a verified backup; returns it opened.
 
     ``key`` is the raw key or the recovery code. The backup is checked first
-    (nothing changes if it fails). The current vault (which must be closed) is
+    (nothing changes if it fails; the refusal, a ``restoring.RestoreFailed``, speaks of
+    restoring). A backup made by an older CoachDesk is brought up to date as it opens.
+    The current vault (which must be closed) is
     moved aside, the copy put in its place and opened; only when it has opened
     is the old file removed; with ``keep_old`` it stays beside the new one, as
     ``….before-restore-<time>`` (or ``….damaged-<time>`` for a ``damaged`` vault).
     If opening fails, the old vault is put back: a restore never leaves the coach
     with nothing.
     """
-    from coachdesk.vault import recovery
+    from coachdesk.vault import recovery, restoring
     from coachdesk.vault.vault import INFO_FORMAT, VaultInfo, open_with_key
 
     backup_path = Path(backup_path)
     raw = RawKey(recovery.decode(key)) if isinstance(key, str) else RawKey(key.key)
-    check(backup_path, raw)
+    restoring.examine(backup_path, raw)
     previous = VaultInfo.read(location)
     vault_file = location.vault_file
     location.ensure_folder()
@@ -262,7 +264,7 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
         incoming.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise DiskFull() from None
-        raise BackupFailed(f"the copy could not be put in place ({exc.strerror})") from None
+        raise restoring.RestoreFailed(restoring.not_put_in_place(exc)) from None
     had_vault = vault_file.exists()
     sidecars = [Path(f"{vault_file}-wal"), Path(f"{vault_file}-shm")]
     if had_vault:
@@ -287,6 +289,9 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
                            vault.info.keyring_backend, vault.info.backup_folder or remembered)
     with suppress(OSError):
         vault.info.write(location)
+    # The restored vault's settings name the folder of its day: the info file and Settings
+    # must name the same one (the one in use before the restore, when there was one).
+    restoring.agree_on_folder(vault, Path(remembered) if remembered else None)
     if not keep_old:
         for leftover in [aside, *(Path(f"{aside}-{s}") for s in ("wal", "shm"))]:
             with suppress(OSError):
@@ -298,12 +303,14 @@ def restore_newest(location, folder: Path, key: RawKey | str) -> tuple[Vault, Ba
     """Restore the newest backup in ``folder`` that verifies with ``key`` (or the recovery
     code), keeping the replaced (damaged) vault beside it. Each candidate is verified
     once, by ``restore`` itself; nothing changes if none checks out."""
+    from coachdesk.vault import restoring
+
     for backup in in_folder(folder):
         try:
             return restore(location, backup.path, key, keep_old=True, damaged=True), backup
         except BackupFailed:
             continue
-    raise BackupFailed("no backup in the backup folder opens with this key and checks out")
+    raise restoring.RestoreFailed(restoring.none_checks_out(folder))
 
 
 def remember_folder(vault: Vault, folder: str) -> None:

@@ -83,31 +83,58 @@ def canonical(text: str) -> str:
                    for c in "".join(split_groups(text)))
 
 
+def _refuse_strangers(index: int, group: str) -> None:
+    bad = next((c for c in group if c not in _VALUE), None)
+    if bad is not None:
+        raise RecoveryCodeError(
+            f"Group {index + 1} ({group}) has a character that is never in a "
+            f"recovery code: {bad!r}.", index + 1
+        )
+
+
+def _group_values(index: int, group: str) -> list[int]:
+    """One whole group's symbols, or RecoveryCodeError naming the group and its fault."""
+    _refuse_strangers(index, group)
+    values = [_VALUE[c] for c in group]
+    if _check_symbol(index, values[:DATA_PER_GROUP]) != values[DATA_PER_GROUP]:
+        raise RecoveryCodeError(
+            f"Group {index + 1} ({group}) looks mistyped. Check it against "
+            "your written copy.", index + 1
+        )
+    return values
+
+
+def _wrong_length(symbol_count: int) -> RecoveryCodeError:
+    return RecoveryCodeError(
+        f"A recovery code has {GROUPS} groups of {GROUP_LEN} characters "
+        f"({GROUPS * GROUP_LEN} in all); this one has {symbol_count}."
+    )
+
+
+def check_typed(text: str) -> None:
+    """What has been typed so far, checked as the coach types: each whole group is
+    checked as soon as its fifth character is in (the same words ``decode`` uses), a
+    character that is never in a code at once, and a code that has grown too long.
+    The group being typed is not judged yet."""
+    groups = split_groups(text)
+    for index, group in enumerate(groups):
+        if index >= GROUPS:
+            raise _wrong_length(sum(len(g) for g in groups))
+        if len(group) == GROUP_LEN:
+            _group_values(index, group)
+        else:
+            _refuse_strangers(index, group)
+
+
 def decode(code: str) -> bytes:
     """The raw key in a recovery code, or RecoveryCodeError naming the fault."""
     groups = split_groups(code)
     symbol_count = sum(len(g) for g in groups)
     if symbol_count != GROUPS * GROUP_LEN:
-        raise RecoveryCodeError(
-            f"A recovery code has {GROUPS} groups of {GROUP_LEN} characters "
-            f"({GROUPS * GROUP_LEN} in all); this one has {symbol_count}."
-        )
+        raise _wrong_length(symbol_count)
     symbols: list[int] = []
     for index, group in enumerate(groups):
-        try:
-            values = [_VALUE[c] for c in group]
-        except KeyError:
-            bad = next(c for c in group if c not in _VALUE)
-            raise RecoveryCodeError(
-                f"Group {index + 1} ({group}) has a character that is never in a "
-                f"recovery code: {bad!r}.", index + 1
-            ) from None
-        if _check_symbol(index, values[:DATA_PER_GROUP]) != values[DATA_PER_GROUP]:
-            raise RecoveryCodeError(
-                f"Group {index + 1} ({group}) looks mistyped. Check it against "
-                "your written copy.", index + 1
-            )
-        symbols.extend(values[:DATA_PER_GROUP])
+        symbols.extend(_group_values(index, group)[:DATA_PER_GROUP])
     number = 0
     for v in symbols:
         number = (number << 5) | v

@@ -4,6 +4,10 @@
     python keyring_helper.py open     -> prints the backend and the client names
     python keyring_helper.py open-as-at-start -> opens, says whether every backend was searched
     python keyring_helper.py lock-and-open -> locks the collection, then tries to open
+    python keyring_helper.py old-laptop HOME FOLDER -> a practice at HOME with a backup in
+        FOLDER, then the laptop is gone (HOME deleted, its key forgotten); prints the code
+    python keyring_helper.py restore-new-computer FOLDER CODE -> restores it where the
+        vault goes on this computer; prints where its key is kept now
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
 
 
-def main(step: str) -> int:
+def main(step: str, *args: str) -> int:
     location = VaultLocation.default()
     if step == "create":
         plan = vaults.plan_keyring_vault()
@@ -61,8 +65,32 @@ def main(step: str) -> int:
             return 0
         print("opened")
         return 1
+    if step == "old-laptop":
+        import shutil
+
+        from coachdesk.vault import backups, keystore
+
+        home, folder = VaultLocation(Path(args[0])), Path(args[1])
+        plan = vaults.plan_keyring_vault()
+        v = vaults.create(home, plan)
+        clients.add(v, clients.ClientDraft("Secret Service Client"))
+        backups.remember_folder(v, str(folder))
+        backups.make(v, folder)
+        backend = v.info.keyring_backend
+        v.close()
+        shutil.rmtree(home.folder)
+        keystore.forget_key(plan.vault_id, backend)
+        print(plan.recovery_code)
+        return 0
+    if step == "restore-new-computer":
+        from coachdesk.vault import restoring
+
+        done = restoring.carry_out(restoring.prepare_new_home(location, Path(args[0]), args[1]))
+        print(f"kept: {done.key_in_keyring} in {done.vault.info.keyring_backend}")
+        done.vault.close()
+        return 0
     raise SystemExit(f"unknown step {step}")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], *sys.argv[2:]))

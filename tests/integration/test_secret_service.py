@@ -7,6 +7,7 @@ or dbus-run-session is missing.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -58,9 +59,9 @@ def secret_service(tmp_path):
         subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{runtime}"], check=False)
 
 
-def helper(env, step):
-    result = subprocess.run([sys.executable, str(HELPER), step], env=env, capture_output=True,
-                            text=True, timeout=120)
+def helper(env, step, *args):
+    result = subprocess.run([sys.executable, str(HELPER), step, *args], env=env,
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()
 
@@ -88,3 +89,19 @@ def test_locked_collection_asks_for_the_recovery_code(secret_service):
     asked, message = helper(secret_service, "lock-and-open")
     assert asked == "asked:recovery"
     assert message.startswith("The system keyring is locked.")
+
+
+def test_a_new_computer_restores_a_backup_and_gnome_keyring_keeps_its_key(secret_service,
+                                                                          tmp_path):
+    """A laptop that died: its backup folder and its recovery code bring the practice back,
+    and from then on the new computer's keyring opens it by itself, in a fresh process."""
+    folder = tmp_path / "synced" / "CoachDesk backups"
+    (code,) = helper(secret_service, "old-laptop", str(tmp_path / "old-laptop"), str(folder))
+    assert not (tmp_path / "old-laptop").exists()
+    assert helper(secret_service, "restore-new-computer", str(folder), code) == [
+        "kept: True in keyring.backends.SecretService.Keyring"]
+    backend, key_length, names = helper(secret_service, "open")
+    assert backend == "keyring.backends.SecretService.Keyring" and key_length == "64"
+    assert names == "Secret Service Client"
+    info = json.loads((Path(secret_service["COACHDESK_HOME"]) / "vault.json").read_text())
+    assert info["backup_folder"] == str(folder) and info["key_mode"] == "keyring"

@@ -59,12 +59,16 @@ def test_restore_from_settings_brings_the_backup_back(qtbot, window, tmp_path):
     ask.set_next_paths(str(made.path))
     ask.set_next_answers(True, True)  # "Replace everything?", then "Restored"
     window.settings_page.restore_button.click()
+    assert window.settings_page.progress.isVisible()  # checked off the GUI thread, shown
+    qtbot.waitUntil(lambda: any(title == "Restored" for title, _text in ask.shown),
+                    timeout=30_000)
     assert window.vault is not None and window.current_page_name() == "Today"
     assert clients.list_ids(window.vault) == [kept.id]
     confirm = next(text for title, text in ask.shown if title == "Restore from a backup")
-    assert f"made {made.made_at.astimezone():%Y-%m-%d %H:%M}" in confirm  # which backup
+    made_on = f"{made.made_at.astimezone():%Y-%m-%d %H:%M}"
+    assert f"with the backup made {made_on}?" in confirm  # which backup
     restored = next(text for title, text in ask.shown if title == "Restored")
-    assert restored.startswith("Your vault now holds the records of the backup.")
+    assert restored.startswith(f"Your vault now holds the records of the backup made {made_on}.")
     # The vault as it was (with the client typed after the backup) is kept, and opens.
     [before] = backups.kept_copies(window.vault.location)
     assert before.name in restored and ".before-restore-" in before.name
@@ -81,21 +85,32 @@ def test_restore_from_settings_brings_the_backup_back(qtbot, window, tmp_path):
         old.close()
 
 
-def test_a_damaged_backup_is_refused_and_the_vault_stays(qtbot, window, tmp_path):
+def test_a_damaged_backup_is_refused_in_words_of_restoring_and_the_vault_stays(
+        qtbot, window, tmp_path):
+    from tests.damage import flip
+
     clients.add(window.vault, clients.ClientDraft("Still here"))
-    bad = tmp_path / "coachdesk-20260101-000000.coachdesk-backup"
-    bad.write_bytes(b"\0" * 8192)
+    made = backups.make(window.vault, tmp_path / "b")
+    flip(made.path, made.path.stat().st_size - 4096 + 100)  # its last page
     location = window.vault.location
     window.go_to("Settings")
-    ask.set_next_paths(str(bad))
-    ask.set_next_answers(True, True)  # "Replace everything?", then "Not restored"
+    ask.set_next_paths(str(made.path))
+    ask.set_next_answers(True)  # "Not restored": no question comes before it
     window.settings_page.restore_button.click()
-    assert ask.shown[-1][0] == "Not restored" and "not changed" in ask.shown[-1][1]
+    qtbot.waitUntil(lambda: ask.shown[-1][0] == "Not restored", timeout=30_000)
+    said = ask.shown[-1][1]
+    assert said == (f"The backup {made.path} (made {made.made_at.astimezone():%Y-%m-%d %H:%M}) "
+                    "is damaged: it fails its check, so it cannot be restored. Choose the "
+                    "backup folder instead: CoachDesk then restores the newest backup that "
+                    "checks out. Nothing was restored, and nothing was changed.")
+    assert "was not made" not in said and "Restore from a backup" not in dict(ask.shown)
     assert window.screens.currentWidget() is window.workspace  # still open, still working
     assert window.vault.location == location
     assert [c.name for c in clients.get_many(window.vault,
                                              clients.list_ids(window.vault)).values()] == [
         "Still here"]
+    assert not window.settings_page.progress.isVisible()
+    assert window.settings_page.restore_button.isEnabled()
 
 
 def test_change_the_key_from_settings_and_see_the_new_code(qtbot, window, tmp_path):

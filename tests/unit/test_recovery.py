@@ -79,3 +79,18 @@ def test_a_mistyped_group_is_named_and_found_where_it_was_typed():
     start, end = recovery.group_span(typed, 3)
     assert typed[start:end] == wrong.lower()
     assert recovery.group_span(typed, 14) is None
+
+
+def test_each_group_is_checked_as_soon_as_its_fifth_character_is_typed():
+    code = recovery.encode(os.urandom(32))
+    groups = code.split("-")
+    recovery.check_typed("")
+    recovery.check_typed("-".join(groups[:4]) + "-" + groups[4][:3])  # typing group 5
+    wrong = groups[1][:-1] + ("0" if groups[1][-1] != "0" else "1")
+    with pytest.raises(RecoveryCodeError, match=rf"Group 2 \({wrong}\) looks mistyped"):
+        recovery.check_typed(f"{groups[0]}-{wrong}-{groups[2][:2]}")
+    with pytest.raises(RecoveryCodeError, match="Group 3 .* never in a recovery code: 'U'"):
+        recovery.check_typed(f"{groups[0]} {groups[1]} {groups[2][:2]}U")
+    with pytest.raises(RecoveryCodeError, match="this one has 66"):
+        recovery.check_typed(code + "-7")
+    recovery.check_typed(code.lower())  # the whole code, as decode reads it

@@ -234,28 +234,40 @@ class SettingsPage(DialogHost, QWidget):
             self.backup_status.setText("No backup in this folder yet.")
 
     def choose_restore(self) -> None:
+        """The backup to restore; it is checked before anything is asked or replaced (a
+        backup from before a key change asks for its recovery code: see ui.restoring)."""
         if self._vault is None:
             return
-        path = ask.open_path(self, "Choose the backup to restore",
-                             f"CoachDesk backups (*{backups.SUFFIX})",
+        path = ask.open_path(self, self.tr("Choose the backup to restore"),
+                             self.tr("CoachDesk backups (*%1);;All files (*)")
+                             .replace("%1", backups.SUFFIX),
                              settings.get(self._vault, "backup_folder"))
-        made = backups.made_at(Path(path)) if path else None
-        when = f"made {made.astimezone():%Y-%m-%d %H:%M}" if made else "you chose"
-        if path and ask.confirm(
-                self, "Restore from a backup",
-                f"Replace everything in your vault with the backup {when}? What you changed "
-                "since it was made will be gone from the vault. The backup is checked first; "
-                "your vault as it is now is kept, encrypted, in the vault's folder.",
-                yes="Restore"):
+        if path:
             self.restore_requested.emit(path)
+
+    def checking_backup(self, text: str) -> None:
+        """A backup being checked for a restore: the buttons wait, the bar moves."""
+        for button in (self.backup_button, self.restore_button, self.rekey_button):
+            button.setEnabled(False)
+        self.progress.show()
+        self.backup_status.setText(text)
+
+    def backup_checked(self) -> None:
+        self.progress.hide()
+        if self._vault is not None:
+            self.restore_button.setEnabled(True)
+            self.rekey_button.setEnabled(self._vault.info.key_mode in ("keyring", "passphrase"))
+        self.show_backups()
 
     def backup_started(self) -> None:
         self.backup_button.setEnabled(False)
+        self.restore_button.setEnabled(False)  # a restore waits for the backup to finish
         self.progress.show()
         self.backup_status.setText("Backing up and checking the copy…")
 
     def backup_finished(self, text: str) -> None:
         self.progress.hide()
+        self.restore_button.setEnabled(True)
         self.show_backups()
         if text:
             self.backup_status.setText(text)
