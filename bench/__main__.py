@@ -13,7 +13,10 @@ Then, each measured side by side where there is a side to compare with:
 - first paint of the 100,000-note list (under 100 ms);
 - memory after opening the large practice in the main window (under 200 MB);
 - the PDF of a 50-excerpt report (under 1 s);
-- a backup of the large vault, verified (under 10 s).
+- a backup of the large vault, verified (under 10 s);
+- interactions in the real window, input to an idle event loop (bench.interactions:
+  keystrokes and autosaves in the note editor, page switches, a 100-item report, Ctrl+K per
+  prefix, a client with 500 notes), p50 / p95 / max and how many took over 16 ms.
 
     python -m bench            # everything (a few minutes on two cores)
     python -m bench --quick    # the vault/SQLite comparison on 10,000 notes only
@@ -34,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import cold_start, vault_vs_sqlite  # noqa: E402
+from bench import cold_start, interactions, vault_vs_sqlite  # noqa: E402
 from bench.first_paint import coachdesk_first_paint, large_practice  # noqa: E402
 from coachdesk import (  # noqa: E402
     agreements,
@@ -129,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     report_ids = with_reports(location)
     rows: list[tuple[str, str, str]] = []
 
-    print("1/7 the vault against plain SQLite (2,000 clients, 100,000 notes)…", flush=True)
+    print("1/8 the vault against plain SQLite (2,000 clients, 100,000 notes)…", flush=True)
     results = vault_vs_sqlite.run(2_000, 100_000)
     total_v = sum(v for v, _ in results.values())
     total_p = sum(p for _, p in results.values())
@@ -137,13 +140,13 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"vault/SQLite: {name}", f"{v / p:.2f}x", ""))
     rows.append(("vault/SQLite: all of it", f"{total_v / total_p:.2f}x", "at most 1.15x"))
 
-    print("2/7 cold start against bare PySide6…", flush=True)
+    print("2/8 cold start against bare PySide6…", flush=True)
     rows.extend(cold_start.rows(cold_start.measure(location)))
 
     app = QApplication.instance() or QApplication([])
     vault = vaults.open_with_key(location, vaults.RawKey(vaults.DEMO_KEY))
     try:
-        print("3/7 search…", flush=True)
+        print("3/8 search…", flush=True)
         rng = random.Random(3)
         queries = practice_queries(vault, rng)
         found = sum(bool(search.everything(vault, q)) for q in queries)
@@ -155,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"search everything (Ctrl+K), p95 of {len(queries)} ({found} find "
                      "something)", f"{p95(times) * 1000:.1f} ms", "under 30 ms"))
 
-        print("4/7 note autosave…", flush=True)
+        print("4/8 note autosave…", flush=True)
         ids = notes.all_ids(vault)
         picks = rng.sample(ids, 200)
         times = []
@@ -168,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"{statistics.median(times) * 1000:.1f} / {p95(times) * 1000:.1f} ms",
                      "under 10 ms"))
 
-        print("5/7 PDF of a 50-excerpt report…", flush=True)
+        print("5/8 PDF of a 50-excerpt report…", flush=True)
         content = reports.assemble(vault, report_ids[0], "2026-05-02").content
         assert content is not None and len(content.words) == PER_REPORT
         times = []
@@ -179,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("PDF of a 50-excerpt report", f"{statistics.median(times) * 1000:.0f} ms",
                      "under 1 s"))
 
-        print("6/7 backup of the large vault…", flush=True)
+        print("6/8 backup of the large vault…", flush=True)
         with tempfile.TemporaryDirectory() as scratch:
             times = []
             for run in range(3):
@@ -192,10 +195,16 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         vault.close()
 
-    print("7/7 first paint of the 100,000-note list…", flush=True)
+    print("7/8 first paint of the 100,000-note list…", flush=True)
     paints = [coachdesk_first_paint(app, location) for _ in range(5)]
     rows.append(("first paint of the 100,000-note list",
                  f"{statistics.median(paints) * 1000:.0f} ms", "under 100 ms"))
+
+    print("8/8 interactions in the real window (a minute or two)…", flush=True)
+    for figure in interactions.run(location):
+        n, p50, p95_, top, over = figure.cells()
+        rows.append((f"{figure.name}, p50 / p95 / max ms, over 16 ms",
+                     f"{p50} / {p95_} / {top}, {over} of {n}", ""))
 
     width = max(len(r[0]) for r in rows)
     print(f"\n{'figure':{width}}  {'measured':>28}  goal")
