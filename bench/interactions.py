@@ -1,6 +1,7 @@
 """What a coach feels: interactions in the real window, timed to an idle event loop.
 
     python -m bench.interactions
+    python -m bench.interactions --notes 500000   # over a larger practice (built once)
 
 Opens the large practice (bench.first_paint builds it; a copy in a scratch folder, so
 the thousands of saves below never change the kept one) in ``ui.main_window.MainWindow``
@@ -482,8 +483,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description="interactions in the real window")
     parser.add_argument("--saves", type=int, default=SAVES)
+    parser.add_argument("--notes", type=int, default=100_000, help="notes in the practice")
     args = parser.parse_args(argv)
-    location = large_practice()
+    location = large_practice(args.notes)
     from bench.__main__ import with_reports  # the bench's approved reports, made once
 
     with_reports(location)
