@@ -8,8 +8,8 @@ the thousands of saves below never change the kept one) in ``ui.main_window.Main
 on the offscreen platform, with the application made as ``main.py`` makes it (theme,
 GUI-thread garbage collector). Each interaction is sent as input (a key or a click, through
 QTest, on the GUI thread) and timed from just before the input to the moment the event
-loop is about to block again (``QAbstractEventDispatcher.aboutToBlock``): the input handled,
-everything it posted run, the window repainted. That is the figure a coach feels; 16 ms is
+loop has nothing left to do (see IdleClock): the input handled, everything it posted run,
+the window repainted. That is the figure a coach feels; 16 ms is
 one frame at 60 Hz.
 
 - a keystroke in the note editor (3,000, into one open note);
@@ -105,42 +105,40 @@ def with_big_records(location: VaultLocation) -> tuple[int, int]:
 
 # -- timing -------------------------------------------------------------------------------
 class IdleClock:
-    """Times an input to the moment the GUI thread's event loop is about to block again."""
+    """Times an input to the moment the GUI thread's event loop has nothing left to do.
+
+    Idle is when one pass of the event dispatcher, not waiting, finds nothing to dispatch:
+    no posted event (a repaint is one), no timer due, no socket or pipe ready. (Qt's
+    ``aboutToBlock`` signal cannot say it: the GLib dispatcher Qt uses on Linux emits it at
+    the start of every pass, before the pass has run anything.)
+    """
 
     def __init__(self) -> None:
         from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop, QTimer
 
-        self.loop = QEventLoop()
         self.dispatcher = QAbstractEventDispatcher.instance()
-        self.dispatcher.aboutToBlock.connect(self._blocking)
-        self.waiting = False
+        self.at_once = QEventLoop.ProcessEventsFlag.AllEvents
+        self.or_wait = (QEventLoop.ProcessEventsFlag.AllEvents
+                        | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         self.idle_at = 0.0
-        self.until: Callable[[], bool] = lambda: True
-        self.timed_out = False
-        self.guard = QTimer()
+        self.guard = QTimer()  # wakes a wait for a condition that never comes true
         self.guard.setSingleShot(True)
-        self.guard.timeout.connect(self._timeout)
-
-    def _blocking(self) -> None:
-        if self.waiting and self.until():
-            self.idle_at = time.perf_counter()
-            self.waiting = False
-            self.loop.quit()
-
-    def _timeout(self) -> None:
-        self.timed_out = True
-        self.waiting = False
-        self.loop.quit()
 
     def idle(self, until: Callable[[], bool] = lambda: True, timeout_s: float = 10.0) -> float:
-        """Run the event loop until it is idle (and ``until()`` holds); the moment, or raise."""
-        self.until, self.waiting, self.timed_out = until, True, False
-        self.guard.start(int(timeout_s * 1000))
-        self.loop.exec()
-        self.guard.stop()
-        if self.timed_out:
-            raise TimeoutError("the event loop did not go idle in time")
-        return self.idle_at
+        """Run events until there are none left (and ``until()`` holds); that moment."""
+        deadline = time.perf_counter() + timeout_s
+        while True:
+            while self.dispatcher.processEvents(self.at_once):
+                if time.perf_counter() > deadline:
+                    raise TimeoutError("the event loop did not go idle in time")
+            self.idle_at = time.perf_counter()
+            if until():
+                return self.idle_at
+            if self.idle_at > deadline:
+                raise TimeoutError("what was waited for did not happen in time")
+            self.guard.start(max(1, int((deadline - self.idle_at) * 1000)))
+            self.dispatcher.processEvents(self.or_wait)  # until something happens
+            self.guard.stop()
 
     def time(self, act: Callable[[], object]) -> float:
         """Milliseconds from just before ``act`` (the input) to an idle event loop."""
@@ -162,6 +160,7 @@ class IdleClock:
         loop = QEventLoop()
         QTimer.singleShot(max(0, int(seconds * 1000)), loop.quit)
         loop.exec()
+        self.idle()
 
 
 @dataclass
