@@ -240,7 +240,7 @@ def page_switches(clock: IdleClock, window, rounds: int) -> list[Figure]:
             again[name].append(visit(name))
             clock.rest(0.02)
     by_page = ", ".join(f"{n} {statistics.median(t):.0f}" for n, t in again.items())
-    return [Figure("page switch, first visit (builds the page)", first,
+    return [Figure("page switch, first visit to each (builds all but Today)", first,
                    "one per page: " + ", ".join(f"{n} {t:.0f}" for n, t in zip(order, first,
                                                                                 strict=True))),
             Figure("page switch (sidebar click)", [t for ts in again.values() for t in ts],
