@@ -6,8 +6,6 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, ops
+from ui import ask, leaving, ops, upkeep
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
 from ui.pages.today import TodayPage
@@ -161,11 +159,11 @@ class MainWindow(QMainWindow):
         self.shared_action = QAction("&Disclosures and requests", self)
         self.shared_action.triggered.connect(self.show_client_disclosures)
         self.legal_action = QAction("&Legal export of the whole record…", self)
-        self.legal_action.triggered.connect(self.legal_export)
+        self.legal_action.triggered.connect(lambda: leaving.legal_export(self))
         self.packet_action = QAction("&Packet for the client…", self)
-        self.packet_action.triggered.connect(self.client_packet)
+        self.packet_action.triggered.connect(lambda: leaving.client_packet(self))
         self.dispose_action = QAction("Dispose of &records…", self)
-        self.dispose_action.triggered.connect(self.dispose_of_client)
+        self.dispose_action.triggered.connect(lambda: leaving.dispose_of_client(self))
         clients_menu.addSeparator()
         for action in (self.shared_action, self.legal_action, self.packet_action):
             clients_menu.addAction(action)
@@ -239,351 +237,26 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    # -- health and backups ----------------------------------------------------------------
+    # -- vault upkeep (ui.upkeep) -------------------------------------------------------
     def check_health(self) -> None:
-        """After unlocking, every page is checked off the GUI thread; damage is said plainly
-        and the newest backup offered (the damaged file is kept, never overwritten)."""
-        from coachdesk.vault import health
+        upkeep.check_health(self)
 
-        vault = self.vault
-        if vault is None:
-            return
-
-        def found(damage) -> None:
-            if damage is None or self.vault is not vault:
-                return
-            self.damage_found = damage
-            folder = settings.get(vault, "backup_folder")
-            if folder and ask.confirm(
-                    self, "Your vault is damaged",
-                    f"A check found that your vault is damaged: {damage}. Some records may "
-                    "not open. Restore the newest backup that checks out? The damaged vault "
-                    "is kept beside it.", yes="Restore the newest backup", no="Not now"):
-                self.restore_newest_backup()
-            elif not folder:
-                ask.warn(self, "Your vault is damaged",
-                         f"A check found that your vault is damaged: {damage}. Make a copy "
-                         "of the vault's folder now, and choose a backup folder in Settings.")
-
-        ops.run(lambda: health.check_open(vault), success=found, failure=lambda exc: None)
-
-    def restore_newest_backup(self) -> None:
-        from pathlib import Path
-
-        from coachdesk import vault as vaults
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.vault import backups
-
-        vault = self.vault
-        if vault is None:
-            return
-        key, location = vault._key, vault.location
-        folder = Path(settings.get(vault, "backup_folder"))
-        self.lock(ask_first=False)
-        try:
-            restored, newest = backups.restore_newest(location, folder, key)
-        except CoachDeskError as exc:
-            # Nothing was replaced: carry on in the vault as it was.
-            ask.warn(self, "Not restored", exc.message)
-            self.open_vault(vaults.open_with_key(location, key))
-            return
-        self.open_vault(restored)
-        ask.inform(self, "Restored", f"Your vault now holds the backup of "
-                   f"{newest.made_at.astimezone():%Y-%m-%d %H:%M}. The damaged vault is kept "
-                   "in the vault's folder.")
-
-    # -- backups ------------------------------------------------------------------------
     def back_up_if_due(self) -> None:
-        """At the first unlock of the day, when a folder is chosen and daily backups are on."""
-        from pathlib import Path
-
-        from coachdesk.vault import backups
-
-        if self.vault is None or settings.get(self.vault, "backup_daily") != "1":
-            return
-        folder = settings.get(self.vault, "backup_folder")
-        if folder and Path(folder).is_dir() and backups.due(Path(folder)):
-            self.back_up()
+        upkeep.back_up_if_due(self)
 
     def back_up(self) -> None:
-        """Make, verify and rotate a backup off the GUI thread, with progress shown."""
-        from pathlib import Path
-
-        from coachdesk.vault import backups
-
-        if self.vault is None or self.backing_up or self.restoring:
-            return
-        folder = settings.get(self.vault, "backup_folder")
-        if not folder:
-            return
-        vault, target = self.vault, Path(folder)
-
-        def work():
-            made = backups.make(vault, target)
-            backups.rotate(vault, target)
-            return made
-
-        def done(made) -> None:
-            self.backing_up = False
-            if "Settings" in self._page_widgets:
-                self.settings_page.backup_finished("")
-            self.statusBar().showMessage(
-                f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
-                10_000)
-
-        def failed(exc: Exception) -> None:
-            self.backing_up = False
-            text = getattr(exc, "message", None) or type(exc).__name__
-            if "Settings" in self._page_widgets:
-                self.settings_page.backup_finished(text)
-            self.statusBar().showMessage(text, 15_000)
-
-        self.backing_up = True
-        if "Settings" in self._page_widgets:
-            self.settings_page.backup_started()
-        self.statusBar().showMessage("Backing up…")
-        ops.run(work, success=done, failure=failed)
+        upkeep.back_up(self)
 
     def change_key(self) -> None:
-        """Re-encrypt the vault with a new key, off the GUI thread, then show the new code.
-        A passphrase vault changes its passphrase instead (its key is derived from it)."""
-        from coachdesk import vault as vaults
-        from coachdesk.vault import rekey
-
-        vault = self.vault
-        if vault is None or self.backing_up:
-            return
-        if vault.info.key_mode == "passphrase":
-            self.change_passphrase()
-            return
-        folder, count, about = self._backups_at_key_change(vault)
-        question = "\n\n".join(part for part in (
-            self.tr("CoachDesk will re-encrypt your vault with a new key and give you a new "
-                    "recovery code to write down. Your old code will no longer open the "
-                    "vault."), about, self.tr("Carry on?")) if part)
-        if count:
-            carry_on, with_backups = ask.confirm_with_option(
-                self, "Change the vault's key", question, self._backups_option(count),
-                yes=self.tr("Change the key"), no=self.tr("Cancel"))
-        else:
-            carry_on, with_backups = ask.confirm(self, "Change the vault's key", question,
-                                                 yes="Change the key"), False
-        if not carry_on or not self._may_drop_unsaved_work("Change the key"):
-            return
-        location, key = vault.location, vault._key
-        self._reencrypt("Changing your vault's key…", "The key was not changed.",
-                        lambda into, report: rekey.rotate(vaults.open_with_key(location, key),
-                                                          backup_folder=into, progress=report),
-                        folder if with_backups else None)
+        upkeep.change_key(self)
 
     def change_passphrase(self, current: str | None = None) -> None:
-        """Settings → Change the passphrase: the current one, the new one twice. After an
-        unlock with the recovery code, ``current`` is that code and is not asked again."""
-        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit
-
-        from coachdesk import vault as vaults
-        from coachdesk.errors import InvalidInput
-        from coachdesk.vault import rekey
-        from ui.dialogs.form import FormDialog
-
-        vault = self.vault
-        if vault is None or self.backing_up or not self._may_drop_unsaved_work(
-                "Change the passphrase"):
-            return
-        folder, count, about = self._backups_at_key_change(vault)
-        backups_box = QCheckBox(self._backups_option(count)) if count else None
-
-        def check(typed: dict[str, str]) -> tuple[str, str, bool]:
-            old = typed["current"] if current is None else current
-            rekey.check_passphrase_change(vault, old, typed["new"])
-            if typed["again"] != typed["new"]:
-                raise InvalidInput("again", "The two new passphrases are not the same.")
-            return (old, typed["new"], backups_box is not None and backups_box.isChecked())
-
-        fields = [("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
-                  ("again", "New passphrase &again", "")]
-        if current is None:
-            fields.insert(0, ("current", "&Current passphrase",
-                              "Forgotten it? Your recovery code works too"))
-        dialog = FormDialog("Change the passphrase", fields, {}, check, "the passphrase",
-                            self)
-        # Said before, not after: the code on paper stops working once this is done.
-        new_code = QLabel(self.tr(
-            "CoachDesk then shows a new recovery code to write down, and the one you have "
-            "stops working: your passphrase makes the vault's key, so a new passphrase is a "
-            "new key."))
-        new_code.setObjectName("muted")
-        new_code.setWordWrap(True)
-        dialog.layout().insertWidget(1, new_code)
-        for edit in dialog.edits.values():
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            "Change &passphrase")
-        below_fields = 2  # the dialog's column: the fields, the new-code note, these, ...
-        if backups_box is not None:
-            backups_box.setChecked(True)
-            dialog.layout().insertWidget(below_fields, backups_box)
-            below_fields += 1
-        if about:
-            note = QLabel(about)
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            dialog.layout().insertWidget(below_fields, note)
-        location, key = vault.location, vault._key
-
-        def change(typed: tuple[str, str, bool]) -> None:
-            current, new, reencrypt_backups = typed
-            if self.backing_up or self.vault is not vault:
-                ask.inform(self, "Not changed yet", "A backup is being made: change the "
-                           "passphrase once it has finished.")
-                return
-            self._reencrypt("Changing your passphrase…",
-                            "The change may not have finished: if your old passphrase does "
-                            "not open the vault, your new one will.",
-                            lambda into, report: rekey.change_passphrase(
-                                vaults.open_with_key(location, key), current, new,
-                                backup_folder=into, progress=report),
-                            folder if reencrypt_backups else None)
-
-        self.settings_page.show_dialog(dialog, change)
-
-    def _backups_at_key_change(self, vault) -> tuple[Path | None, int, str]:
-        """The backup folder, how many CoachDesk backups it holds, and a paragraph on what
-        a key change does to them (empty when there is nothing to say)."""
-        from coachdesk.vault import backups
-
-        chosen = settings.get(vault, "backup_folder")
-        if not chosen:
-            return None, 0, ""
-        folder = Path(chosen)
-        old = self._old_secret(vault.info.key_mode == "passphrase")
-        if not folder.is_dir():
-            return folder, 0, self.tr(
-                "Your backup folder is not there now (a drive not connected?): the backups "
-                "in it keep the old key, and {old} still opens them.").format(old=old)
-        count = len(backups.in_folder(folder))
-        if not count:
-            return folder, 0, ""
-        return folder, count, self.tr(
-            "Re-encrypted with the new key too, your backups no longer open with {old}."
-        ).format(old=old) + " " + self._sync_caveat()
-
-    def _old_secret(self, passphrase: bool) -> str:
-        return (self.tr("your old passphrase or recovery code") if passphrase
-                else self.tr("your old recovery code"))
-
-    def _backups_option(self, count: int) -> str:
-        return self.tr("Re-encrypt the backups too (%n in the backup folder)", "", count)
-
-    def _sync_caveat(self) -> str:
-        return self.tr("Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google "
-                       "Drive…) keeps in its own version history, and copies made elsewhere, "
-                       "are beyond CoachDesk's reach: delete them there if your old code may "
-                       "have been seen.")
-
-    def _reencrypt(self, doing: str, unchanged: str, work,
-                   backup_folder: Path | None = None) -> None:
-        """Lock (no view may touch the vault while it is re-encrypted), run ``work`` off
-        the GUI thread, then reopen and show the new recovery code. With ``backup_folder``,
-        the backups there are re-encrypted too, in the same work (the old key never
-        leaves the core), with their progress shown."""
-        from coachdesk.vault import backups
-
-        folder = settings.get(self.vault, "backup_folder")
-        old_backups = len(backups.in_folder(Path(folder))) if folder else 0
-        self.lock(ask_first=False)
-        self.unlock_page.ask_for(KEYRING, doing)
-        self.unlock_page.unlock_button.setEnabled(False)
-        progress = None
-        if backup_folder is not None:
-            progress = QProgressDialog(doing, "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setAutoClose(False)
-            progress.setAutoReset(False)
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.show()
-        self.key_change_progress = progress  # shown until the work is done (tests look)
-
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress.setRange(0, total)
-                progress.setValue(done)
-                progress.setLabelText(self.tr(
-                    "Your vault has its new key. Re-encrypting the backups with it: "
-                    "{done} of %n done…", "", total).format(done=done))
-
-        def finished() -> None:
-            self.key_change_progress = None
-            if progress is not None:
-                progress.close()
-                progress.deleteLater()
-
-        def failed(exc: Exception) -> None:
-            finished()
-            self.unlock_page.unlock_button.setEnabled(True)
-            self.unlock_page.ask_for(self.unlock_page.usual_mode(),
-                                     (getattr(exc, "message", None) or unchanged)
-                                     + " Unlock to carry on.")
-
-        def done(rotated) -> None:
-            from coachdesk import vault as vaults
-
-            finished()
-            self.unlock_page.unlock_button.setEnabled(True)
-            self.open_vault(rotated.vault)
-            self.show_new_recovery_code(
-                rotated.recovery_code,
-                old_backups=old_backups if rotated.backups is None else 0)
-            if self.vault is rotated.vault:  # the code is written down: no need to show it again
-                vaults.code_written_down(rotated.vault)
-            if rotated.backups is not None:
-                self._tell_reencrypted(rotated.backups, backup_folder,
-                                       rotated.vault.info.key_mode == "passphrase")
-
-        ops.run(lambda step: work(backup_folder, step), success=done, failure=failed,
-                progress=report)
-
-    def _tell_reencrypted(self, result, folder: Path, passphrase: bool) -> None:
-        """Say what became of each backup: the ones left under the old key by name."""
-        old = self._old_secret(passphrase)
-        opens = (self.tr("Your new passphrase and new recovery code open them; the old ones "
-                         "open none.") if passphrase else
-                 self.tr("Your new recovery code opens them; the old one opens none."))
-        done = self.tr("Backups re-encrypted with the new key: %n.", "",
-                       len(result.rewritten) + len(result.unchanged))
-        if result.complete:
-            ask.inform(self, self.tr("Backups re-encrypted"),
-                       f"{done} {opens}\n\n{self._sync_caveat()}")
-            return
-        if result.folder_missing:
-            left = self.tr("Your backup folder {folder} was not there (a drive not "
-                           "connected?), so its backups were not re-encrypted: {old} still "
-                           "opens them.").format(folder=folder, old=old)
-        else:
-            left = self.tr(
-                "Backups not re-encrypted: %n. They were left as they were and may still "
-                "open with {old}: delete them if it may have been seen, or keep it for them.",
-                "", len(result.failed)).format(old=old) + "".join(
-                    f"\n• {name}: {why}" for name, why in result.failed)
-        ask.warn(self, self.tr("Some backups keep the old key"),
-                 f"{left}\n\n{done}\n\n{self._sync_caveat()}")
+        upkeep.change_passphrase(self, current)
 
     def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
                                old_backups: int = 0) -> None:
-        what = ("Your vault has a new key, and its recovery code has not been confirmed as "
-                "written down yet (a change was cut off, or CoachDesk closed while the code "
-                "was on screen). " if finished_now else "Your vault has a new key. ")
-        ask.recovery_code(self, "Your new recovery code",
-                          f"{what}Write this recovery code down and keep it safe; the old "
-                          "one no longer opens your vault.", code)
-        if old_backups and ask.confirm(
-                self, "Older backups",
-                f"Your {old_backups} older backup{'s' if old_backups != 1 else ''} still open "
-                "with your old recovery code, not the new one. Keep the old code until they "
-                "have rotated away. Make a backup with the new key now?",
-                yes="Back up now", no="Later"):
-            self.back_up()
+        upkeep.show_new_recovery_code(self, code, finished_now=finished_now,
+                                      old_backups=old_backups)
 
     def restore(self, path: str) -> None:
         """Settings → Restore from a backup: checked first (the recovery code asked for when
@@ -640,131 +313,6 @@ class MainWindow(QMainWindow):
             self.go_to("Reports")
             self.reports_page.show_only(sponsor_id=sponsor.id, tab="Sponsor requests")
 
-    def legal_export(self) -> None:
-        """The client's whole record for a court, a subpoena or the client: logged."""
-        client, vault = self.client_page.client, self.vault
-        if vault is None or client is None:
-            return
-        from ui.dialogs.report import LegalExportDialog
-
-        def export(requester: str, basis: str, for_client: bool):
-            path = ask.save_path(self, "Save the whole record", "client-record.pdf",
-                                 "PDF documents (*.pdf)")
-            if not path:
-                from coachdesk.errors import CoachDeskError
-                raise CoachDeskError("Nothing was exported: no file was chosen.")
-            from ui.pages.reports import legal_export
-
-            try:
-                return legal_export(vault, client.id, path, requester, basis, for_client)
-            except OSError as exc:
-                from coachdesk.errors import CoachDeskError
-                from ui.exporting import failure_words
-                raise CoachDeskError(failure_words(exc, path)) from exc
-
-        dialog = LegalExportDialog(client.name, export, self)
-        self.client_page.show_dialog(dialog, lambda d: ask.inform(
-            self, "Record exported", f"The whole record was saved and logged as disclosure "
-            f"D-{d.id:06d}."))
-
-    def client_packet(self) -> None:
-        """Everything ever disclosed about the client, with the receipts, for the client."""
-        client, vault = self.client_page.client, self.vault
-        if vault is None or client is None:
-            return
-        from datetime import date
-
-        from coachdesk import legal_exports
-        from coachdesk.errors import CoachDeskError
-        from ui.exporting import failure_words, saver
-        from ui.pdf import packet_pdf
-
-        path = ask.save_path(self, "Save the packet for the client", "what-was-shared.pdf",
-                             "PDF documents (*.pdf)")
-        if not path or self.vault is not vault:
-            return
-        try:
-            d = legal_exports.export_packet(vault, client.id, on=date.today().isoformat(),
-                                            render=packet_pdf, save=saver(path))
-        except (OSError, CoachDeskError) as exc:
-            ask.warn(self, "Not exported", failure_words(exc, path))
-            return
-        ask.inform(self, "Packet saved", f"Saved to {path}, and logged as disclosure "
-                   f"D-{d.id:06d}.")
-
-    def dispose_of_client(self) -> None:
-        """End a client's records (vault and backups) and hand over a receipt."""
-        client, vault = self.client_page.client, self.vault
-        if vault is None or client is None:
-            return
-        from datetime import date
-        from pathlib import Path
-
-        from coachdesk import disposal, retention
-        from ui.dialogs.disposal import DisposalDialog
-
-        if self.client_page.editors:
-            ask.inform(self, "Close the notes first", "Close this client's open notes "
-                       "before disposing of the records.")
-            return
-        due = next((d for d in retention.past_retention(vault, date.today().isoformat())
-                    if d.client_id == client.id), None)
-        basis = "retention_ended" if due else "client_request"
-        note = (f"Kept {due.retention_years} years after {due.ended_on}" if due else "")
-        folder = settings.get(vault, "backup_folder")
-
-        def start(basis: str, note: str = ""):
-            progress = QProgressDialog("Disposing of the records…", "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.show()
-            ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
-                                             backup_folder=Path(folder) if folder else None),
-                    success=lambda done: (progress.close(), self._disposed(done)),
-                    failure=lambda exc: (progress.close(), ask.warn(
-                        self, "Not disposed", getattr(exc, "message", None)
-                        or f"Disposal failed ({type(exc).__name__})")))
-            return True
-
-        if disposal.is_disposed(vault, client.id):
-            # Stopped part-way before (a drive unplugged, a full disk): finish it.
-            if ask.confirm(self, "Finish the disposal",
-                           "This client's records were removed from the vault. Go over the "
-                           "backups and kept copies again, so none of them holds anything "
-                           "of this client?", yes="Finish the disposal"):
-                start(disposal.for_client(vault, client.id)["basis"])
-            return
-        self.client_page.show_dialog(DisposalDialog(client.name, basis, start, self, note))
-
-    def _disposed(self, done) -> None:
-        from datetime import date
-
-        from coachdesk.errors import CoachDeskError
-        from ui.exporting import export_recorded, failure_words
-        from ui.pdf import disposal_receipt_pdf
-
-        vault = self.vault
-        if vault is None:
-            return
-        self.show_client_list()
-        self.client_page.clear()  # nothing of the disposed client stays in a view
-        path = ask.save_path(self, "Save the disposal receipt", "disposal-receipt.pdf",
-                             "PDF documents (*.pdf)")
-        if path:
-            data = disposal_receipt_pdf(done, settings.get(vault, "coach_name"),
-                                        date.today().isoformat())
-            try:
-                export_recorded(vault, path, data, "disposal_receipt", "client",
-                                done.client_id)
-            except (OSError, CoachDeskError) as exc:
-                ask.warn(self, "Receipt not saved", failure_words(exc, path))
-                return
-        ask.inform(self, "Records disposed of",
-                   f"{sum(done.counts.values())} items were removed from the vault"
-                   f" and {len(done.backups_rewritten)} backups were rewritten without them"
-                   + (f"; {len(done.backups_removed)} that could not be were deleted."
-                      if done.backups_removed else "."))
 
     # -- pages built when first needed -----------------------------------------------
     @property

@@ -31,7 +31,6 @@ from coachdesk import (
     clients,
     consents,
     disclosures,
-    legal_exports,
     reports,
     sponsor_requests,
     sponsors,
@@ -708,12 +707,3 @@ class ReportsPage(DialogHost, QWidget):
         self.show_request(request_id)
         self.request_message.show_message("Response recorded.", done=True)
 
-
-def legal_export(vault, client_id: int, path: str, requester: str, basis: str,
-                 for_client: bool):
-    """The whole record, as a PDF at ``path``, logged as a disclosure."""
-    from ui.pdf import record_pdf
-
-    return legal_exports.export(vault, client_id, requester=requester, legal_basis=basis,
-                                on=today(), for_the_client=for_client, render=record_pdf,
-                                save=saver(path))
