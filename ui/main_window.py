@@ -7,7 +7,6 @@ the unlock screen in the same window. The title is always just "CoachDesk".
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, leaving, ops, upkeep
+from ui import ask, ops, upkeep
+from ui.actions import WindowActions, while_open
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
 from ui.pages.today import TodayPage
@@ -98,144 +98,16 @@ class MainWindow(QMainWindow):
             QListWidgetItem(name, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
-        self._build_menus()
+        self.menu_actions = WindowActions(self, PAGES)
+        # The window's own actions, by the names its pages and tests know.
+        a = self.menu_actions
+        self.lock_action, self.new_action, self.edit_action = a.lock, a.new, a.edit
+        self.search_action, self.go_actions, self.page_actions = a.search, a.go, a.page_actions
+        self.new_client_action, self.edit_client_action = a.new_client, a.edit_client
+        self.find_client_action, self.archive_action = a.find_client, a.archive
+        self.legal_action, self.packet_action, self.dispose_action = a.legal, a.packet, a.dispose
         self._restore_geometry()
         self.show_unlock()
-
-    # -- menus and shortcuts ----------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.lock_action = QAction("&Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
-        self.new_action = QAction("&New…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_item)
-        self.addAction(self.new_action)
-        file_menu.insertAction(self.lock_action, self.new_action)
-        # One Ctrl+E: the sponsor on the Sponsors page, the client on screen or chosen.
-        self.edit_action = QAction("&Edit…", self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(self.edit_current_client)
-        self.addAction(self.edit_action)
-        file_menu.insertAction(self.lock_action, self.edit_action)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        # The Clients menu is the window's, so it works before the Clients page is built;
-        # the pages take these actions when they are (see _build_clients).
-        clients_menu = bar.addMenu("&Clients")
-        self.new_client_action = QAction("&New client…", self)
-        self.new_client_action.triggered.connect(self.new_client)
-        self.edit_client_action = QAction("&Edit client…", self)  # Ctrl+E is the window's
-        self.archive_action = QAction("Arc&hive client", self)
-        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.find_client_action = QAction("&Find client", self)
-        self.find_client_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_client_action.triggered.connect(self.find_client)
-        self.start_action = QAction("&Start session", self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.note_action = QAction("New &note", self)
-        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.plan_action = QAction("&Plan a session…", self)
-        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.back_action = QAction("Back to all clients", self)
-        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        for action in (self.new_client_action, self.edit_client_action, self.archive_action,
-                       self.find_client_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            clients_menu.addAction(action)
-        clients_menu.addSeparator()
-        for action in (self.start_action, self.note_action, self.plan_action, self.back_action):
-            clients_menu.addAction(action)
-        self.shared_action = QAction("&Disclosures and requests", self)
-        self.shared_action.triggered.connect(self.show_client_disclosures)
-        self.legal_action = QAction("&Legal export of the whole record…", self)
-        self.legal_action.triggered.connect(lambda: leaving.legal_export(self))
-        self.packet_action = QAction("&Packet for the client…", self)
-        self.packet_action.triggered.connect(lambda: leaving.client_packet(self))
-        self.dispose_action = QAction("Dispose of &records…", self)
-        self.dispose_action.triggered.connect(lambda: leaving.dispose_of_client(self))
-        clients_menu.addSeparator()
-        for action in (self.shared_action, self.legal_action, self.packet_action):
-            clients_menu.addAction(action)
-        clients_menu.addSeparator()
-        clients_menu.addAction(self.dispose_action)
-        self.client_actions = (self.new_client_action, self.edit_client_action,
-                               self.archive_action, self.find_client_action)
-        self.one_client_actions = (self.start_action, self.note_action, self.plan_action,
-                                   self.back_action, self.shared_action, self.legal_action,
-                                   self.packet_action, self.dispose_action)
-
-
-        # Page menus: every button on those pages has a menu entry and a shortcut.
-        self.sponsor_menu = bar.addMenu("&Sponsors")
-        self.agreement_menu = bar.addMenu("&Agreements")
-        self.report_menu = bar.addMenu("&Reports")
-        def sp(method: str):
-            return lambda: getattr(self.sponsors_page, method)()
-
-        def ag(method: str):
-            return lambda: getattr(self.agreements_page, method)()
-
-        def rp(method: str, *args, **kwargs):
-            return lambda: getattr(self.reports_page, method)(*args, **kwargs)
-
-        sponsor, agreement, report = self.sponsor_menu, self.agreement_menu, self.report_menu
-        self.page_actions = {
-            "Sponsors": [
-                self._action(sponsor, "&New sponsor…", None, sp("add_sponsor")),
-                self._action(sponsor, "&Edit sponsor…", None, sp("edit_sponsor")),
-                self._action(sponsor, "Add &contact…", "Ctrl+Shift+C", sp("add_contact"))],
-            "Agreements": [
-                self._action(agreement, "&New agreement…", None, ag("new_agreement")),
-                self._action(agreement, "Edit &words…", "Ctrl+Shift+W", ag("edit_words")),
-                self._action(agreement, "Record &signature…", "Ctrl+Shift+G",
-                             ag("record_signature")),
-                self._action(agreement, "Make &active", "Ctrl+Shift+Y", ag("activate")),
-                self._action(agreement, "&Print to PDF for signing…", "Ctrl+P",
-                             ag("export_pdf"))],
-            "Reports": [
-                self._action(report, "&New report…", None, rp("new_report")),
-                self._action(report, "&Write an item…", "Ctrl+Shift+I",
-                             rp("add_item", lift=False)),
-                self._action(report, "&Lift words from a note…", "Ctrl+Shift+L",
-                             rp("add_item", lift=True)),
-                self._action(report, "Client &review", "Ctrl+Shift+R", rp("start_review")),
-                self._action(report, "Release &form…", None, rp("print_release_form")),
-                self._action(report, "Record &approval…", None, rp("record_approval")),
-                self._action(report, "&Export PDF…", "Ctrl+Shift+X", rp("export")),
-                self._action(report, "Log a sponsor's re&quest…", None, rp("log_request"))],
-        }
-
-        go_menu = bar.addMenu("&Go")
-        self.search_action = QAction("&Search everything…", self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.search_everything)
-        self.addAction(self.search_action)
-        go_menu.addAction(self.search_action)
-        go_menu.addSeparator()
-        self.go_actions: list[QAction] = [self.search_action]
-        for number, name in enumerate(PAGES, start=1):
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, n=name: self.go_to(n))
-            go_menu.addAction(action)
-            self.go_actions.append(action)
-
-        help_menu = bar.addMenu("&Help")
-        about = QAction("&About CoachDesk", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
 
     # -- vault upkeep (ui.upkeep) -------------------------------------------------------
     def check_health(self) -> None:
@@ -282,8 +154,7 @@ class MainWindow(QMainWindow):
         self.review_screen.present(self.vault, report_id,
                                    clients.get(self.vault, report.client_id).name)
         self.in_review = True
-        self._set_vault_actions(False)
-        self.lock_action.setEnabled(True)  # the coach can always lock
+        self._update_actions()  # only Lock works now: the coach can always lock
         self.menuBar().hide()
         self.screens.setCurrentWidget(self.review_screen)
 
@@ -295,7 +166,7 @@ class MainWindow(QMainWindow):
         self.menuBar().show()
         if self.vault is None:
             return
-        self._set_vault_actions(True)
+        self._update_actions()
         self.screens.setCurrentWidget(self.workspace)
         self.go_to("Reports")
         if report is not None:
@@ -353,10 +224,9 @@ class MainWindow(QMainWindow):
         from ui.pages.clients import ClientsPage
         from ui.pages.clients_section import ClientsSection
 
-        self._clients_page = ClientsPage(self.new_client_action, self.edit_client_action,
-                                         self.archive_action, self.find_client_action)
-        self._client_page = ClientPage(self.start_action, self.note_action, self.plan_action,
-                                       self.back_action)
+        a = self.menu_actions
+        self._clients_page = ClientsPage(a.new_client, a.edit_client, a.archive, a.find_client)
+        self._client_page = ClientPage(a.start, a.note, a.plan, a.back)
         section = ClientsSection(self._clients_page, self._client_page)
         self._clients_page.open_requested.connect(self.open_client)
         self._clients_page.changed.connect(self._client_changed)
@@ -402,11 +272,13 @@ class MainWindow(QMainWindow):
             from ui.pages.sponsors import SponsorsPage
 
             page = SponsorsPage()
+            self.menu_actions.sponsors.hand_to(page)
             page.shared_button.clicked.connect(self.show_sponsor_disclosures)
         elif name == "Agreements":
             from ui.pages.agreements import AgreementsPage
 
             page = AgreementsPage()
+            self.menu_actions.agreements.hand_to(page)
         elif name == "Sessions":
             from ui.pages.sessions import SessionsPage
 
@@ -416,6 +288,7 @@ class MainWindow(QMainWindow):
             from ui.pages.reports import ReportsPage
 
             page = ReportsPage()
+            self.menu_actions.reports.hand_to(page)
             page.review_requested.connect(self.enter_review)
         else:
             from ui.pages.settings import SettingsPage
@@ -453,38 +326,18 @@ class MainWindow(QMainWindow):
                    f"SQLCipher {sqlcipher_version()}")
 
     # -- pages ------------------------------------------------------------------
+    @while_open
     def go_to(self, name: str) -> None:
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         row = PAGES.index(name)
         if self.sidebar.currentRow() == row:
             self._page_chosen(row)  # already there: look again (Today, Sessions refresh)
         else:
             self.sidebar.setCurrentRow(row)
 
-    def _action(self, menu, text: str, keys: str | None, slot) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _enable_page_actions(self) -> None:
-        """A page's menu works while its page is on screen (and the vault is open)."""
-        for name, actions in self.page_actions.items():
-            on = (self.vault is not None and not self.in_review
-                  and self.current_page_name() == name)
-            for action in actions:
-                action.setEnabled(on)
-
     def _page_chosen(self, row: int) -> None:
         page = self._page(PAGES[row])  # built on first visit
         self.pages.setCurrentIndex(row)
-        self._enable_page_actions()
+        self.menu_actions.page_shown(PAGES[row])
         if self.vault is not None and PAGES[row] in ("Today", "Sessions", "Agreements",
                                                      "Reports"):
             page.refresh()  # always current when looked at
@@ -519,28 +372,21 @@ class MainWindow(QMainWindow):
                 failure=lambda exc: self.unlock_page.ask_for(
                     "problem", getattr(exc, "message", type(exc).__name__)))
 
+    @while_open
     def show_client(self, client_id: int) -> None:
         """From any page: go to Clients and open this client."""
-        if self.in_review:  # the client is looking: nothing else may show
-            return
         self.go_to("Clients")
         self.open_client(client_id)
 
+    @while_open
     def open_client(self, client_id: int) -> None:
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         self.client_page.show_client(self.vault, client_id)
         self.clients_section.setCurrentWidget(self.client_page)
-        self._set_one_client_actions(True)
+        self.menu_actions.client_shown(True)
 
+    @while_open
     def new_item(self) -> None:
         """Ctrl+N: a new sponsor on the Sponsors page, a new client everywhere else."""
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         if self.current_page_name() == "Sponsors":
             self.sponsors_page.add_sponsor()
         elif self.current_page_name() == "Agreements":
@@ -560,19 +406,15 @@ class MainWindow(QMainWindow):
         if self._to_client_list():
             self.clients_page.focus_search()
 
+    @while_open
     def _to_client_list(self) -> bool:
-        """For a Clients menu entry used from any page; False while locked or in review."""
-        if self.in_review or self.vault is None:
-            return False
+        """For a Clients menu entry used from any page; None while locked or in review."""
         self.go_to("Clients")
         self.show_client_list()
         return True
 
+    @while_open
     def search_everything(self) -> None:
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         from ui.dialogs.search import SearchDialog
 
         self.search_dialog = SearchDialog(self.vault, self)
@@ -598,10 +440,9 @@ class MainWindow(QMainWindow):
             self.client_page.tabs.setCurrentWidget(self.client_page.notes_view)
             self.client_page.open_note(hit.record_id)
 
+    @while_open
     def edit_current_client(self) -> None:
         """Ctrl+E: the sponsor on the Sponsors page, else the client on screen or chosen."""
-        if self.in_review:  # the client is looking: nothing else may show
-            return
         if self.current_page_name() == "Sponsors":
             self.sponsors_page.edit_sponsor()
             return
@@ -614,7 +455,7 @@ class MainWindow(QMainWindow):
     def show_client_list(self) -> None:
         shown = self.client_page.client
         self.clients_section.setCurrentWidget(self.clients_page)
-        self._set_one_client_actions(False)
+        self.menu_actions.client_shown(False)
         if shown is not None and self.vault is not None:
             self.clients_page.model.refresh()
             self.clients_page.select_client(shown.id)
@@ -624,10 +465,6 @@ class MainWindow(QMainWindow):
         client = self.client_page.client
         if client is not None and self.vault is not None:
             self.client_page.show_client(self.vault, client.id)
-
-    def _set_one_client_actions(self, enabled: bool) -> None:
-        for action in self.one_client_actions:
-            action.setEnabled(enabled)
 
     def _unlocked(self, vault) -> None:
         """The unlock screen opened the vault. Opened with the recovery code in passphrase
@@ -663,7 +500,7 @@ class MainWindow(QMainWindow):
             for page in self._built_pages():
                 page.attach(vault)
             self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
-            self._set_vault_actions(True)
+            self._update_actions()
             if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
                 with QSignalBlocker(self.sidebar):
                     self.sidebar.setCurrentRow(PAGES.index("Today"))
@@ -760,26 +597,22 @@ class MainWindow(QMainWindow):
         self.lock(ask_first=False)
 
     def show_unlock(self) -> None:
-        self._set_vault_actions(False)
+        self._update_actions()
         self.unlock_page.ask_for(self.unlock_page.usual_mode(), "")
         self.screens.setCurrentWidget(self.unlock_page)
 
-    def _set_vault_actions(self, enabled: bool) -> None:
-        # While locked the menus themselves are greyed: nothing in them can work.
-        for menu_action in self.menuBar().actions():
-            if menu_action.menu() is not None and menu_action.text() not in ("&File", "&Help"):
-                menu_action.setEnabled(enabled)
-        self.lock_action.setEnabled(enabled)
-        self._enable_page_actions()
-        self._set_one_client_actions(enabled and self._shown_client() is not None)
-        for action in (*self.go_actions, *self.client_actions, self.new_action,
-                       self.edit_action):
-            action.setEnabled(enabled)
+    def workspace_open(self) -> bool:
+        """A vault is open and no client is looking at a report in review: records may
+        show. The actions' group follows it (see ui.actions), as does ``@while_open``."""
+        return self.vault is not None and not self.in_review
+
+    def _update_actions(self) -> None:
+        self.menu_actions.set_state(unlocked=self.vault is not None,
+                                    open_=self.workspace_open())
+        self.menu_actions.page_shown(self.current_page_name())
+        self.menu_actions.client_shown(self._shown_client() is not None)
         if "Clients" in self._page_widgets:
             self._clients_page.update_actions()
-        else:  # nothing chosen yet to edit or archive
-            self.edit_client_action.setEnabled(False)
-            self.archive_action.setEnabled(False)
 
     # -- window ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:
