@@ -26,7 +26,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui import leaving
+from ui import ask, leaving
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -49,6 +49,17 @@ def while_open(method: Callable[Concatenate[MainWindow, P], R]
         return method(window, *args, **kwargs)
 
     return guarded
+
+
+def show_about(window: MainWindow) -> None:
+    """Help → About CoachDesk."""
+    from coachdesk import __version__
+    from coachdesk.vault import sqlcipher_version
+
+    ask.inform(window, "About CoachDesk",
+               f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
+               f"records are kept in one encrypted file:\n{window.location.vault_file}\n\n"
+               f"SQLCipher {sqlcipher_version()}")
 
 
 def _actions_of(menu: object) -> tuple[QAction, ...]:
@@ -207,7 +218,7 @@ class WindowActions:
         help_menu = bar.addMenu("&Help")
         about = QAction("&About CoachDesk", window)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(window.show_about)
+        about.triggered.connect(lambda: show_about(window))
         help_menu.addAction(about)
         # While locked the menus themselves are greyed: nothing in them can work.
         self.vault_menus = [m for m in bar.actions()

@@ -109,34 +109,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.show_unlock()
 
-    # -- vault upkeep (ui.upkeep) -------------------------------------------------------
-    def check_health(self) -> None:
-        upkeep.check_health(self)
-
+    # -- vault upkeep (ui.upkeep; restore: ui.restoring) -------------------------------
     def back_up_if_due(self) -> None:
         upkeep.back_up_if_due(self)
 
     def back_up(self) -> None:
         upkeep.back_up(self)
-
-    def change_key(self) -> None:
-        upkeep.change_key(self)
-
-    def change_passphrase(self, current: str | None = None) -> None:
-        upkeep.change_passphrase(self, current)
-
-    def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
-                               old_backups: int = 0) -> None:
-        upkeep.show_new_recovery_code(self, code, finished_now=finished_now,
-                                      old_backups=old_backups)
-
-    def restore(self, path: str) -> None:
-        """Settings → Restore from a backup: checked first (the recovery code asked for when
-        the vault's key does not open it), then the vault replaced and reopened; never
-        leaving the coach without a vault (see ui.restoring)."""
-        from ui.restoring import restore_from_settings
-
-        restore_from_settings(self, path)
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:
@@ -292,6 +270,7 @@ class MainWindow(QMainWindow):
             page.review_requested.connect(self.enter_review)
         else:
             from ui.pages.settings import SettingsPage
+            from ui.restoring import restore_from_settings
 
             page = SettingsPage()
             page.idle_minutes_changed.connect(self.idle.set_minutes)
@@ -299,8 +278,8 @@ class MainWindow(QMainWindow):
                 lambda seconds: self.clipboard_guard and self.clipboard_guard.set_seconds(
                     seconds))
             page.backup_requested.connect(self.back_up)
-            page.restore_requested.connect(self.restore)
-            page.rekey_requested.connect(self.change_key)
+            page.restore_requested.connect(lambda path: restore_from_settings(self, path))
+            page.rekey_requested.connect(lambda: upkeep.change_key(self))
         if name != "Clients":
             page.window_actions = [self.lock_action]
         self._page_widgets[name] = page
@@ -315,15 +294,6 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             page.attach(self.vault)
         return page
-
-    def show_about(self) -> None:
-        from coachdesk import __version__
-        from coachdesk.vault import sqlcipher_version
-
-        ask.inform(self, "About CoachDesk",
-                   f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
-                   f"records are kept in one encrypted file:\n{self.location.vault_file}\n\n"
-                   f"SQLCipher {sqlcipher_version()}")
 
     # -- pages ------------------------------------------------------------------
     @while_open
@@ -467,23 +437,10 @@ class MainWindow(QMainWindow):
             self.client_page.show_client(self.vault, client.id)
 
     def _unlocked(self, vault) -> None:
-        """The unlock screen opened the vault. Opened with the recovery code in passphrase
-        mode, the passphrase may be forgotten: offer to choose a new one."""
+        """The unlock screen opened the vault (with the recovery code, perhaps)."""
         code = self.unlock_page.take_code()
-        by_code = code is not None and vault.info.key_mode == "passphrase"
         self.open_vault(vault)
-        if vault.key_stored_again:
-            self.statusBar().showMessage(self.tr(
-                "Your key is in this computer's keyring again: CoachDesk opens without the "
-                "recovery code next time."), 15_000)
-        if by_code and ask.confirm(
-                self, self.tr("Choose a new passphrase?"),
-                self.tr("You opened your vault with your recovery code. If you have "
-                        "forgotten your passphrase, choose a new one now; the code you just "
-                        "typed stands in for the current one."),
-                yes=self.tr("Choose a new passphrase"), no=self.tr("Not now")):
-            self.go_to("Settings")
-            self.change_passphrase(current=code)
+        upkeep.after_unlocking(self, vault, code)
 
     def open_vault(self, vault) -> None:
         self.vault = vault
@@ -510,16 +467,7 @@ class MainWindow(QMainWindow):
             return
         self.screens.setCurrentWidget(self.workspace)
         QTimer.singleShot(0, self, self.watch_the_system)
-        if vault.new_recovery_code:  # a key change was finished at this unlock
-            self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
-            vault.new_recovery_code = None
-            if self.vault is vault:
-                from coachdesk import vault as vaults
-
-                vaults.code_written_down(vault)
-        # The page check and the daily backup start once the first screen is drawn.
-        QTimer.singleShot(1500, self, self.check_health)
-        QTimer.singleShot(2000, self, self.back_up_if_due)
+        upkeep.after_opening(self, vault)
         if self.current_page_name() == "Clients":
             self.clients_page.search.setFocus()
         else:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from coachdesk.vault import restoring
-from ui import ask, ops
+from ui import ask, ops, upkeep
 from ui.pages.unlock import KEYRING
 from ui.words import put_in, say, say_error
 
@@ -152,4 +152,4 @@ def _tell_restored(window: MainWindow, restored: restoring.Restored) -> None:
                "made. If you do not remember it, choose a new one now: the recovery code you "
                "typed stands in for it."), yes=tr("Choose a new passphrase"), no=tr("Not now")):
         window.go_to("Settings")
-        window.change_passphrase()
+        upkeep.change_passphrase(window)

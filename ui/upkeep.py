@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from coachdesk import settings
@@ -26,6 +26,39 @@ if TYPE_CHECKING:
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+# -- after opening ---------------------------------------------------------------------
+def after_opening(window: MainWindow, vault) -> None:
+    """The vault is open on screen: a key change finished at this unlock shows its new
+    code; the page check and the daily backup start once the first screen is drawn."""
+    if vault.new_recovery_code:  # a key change was finished at this unlock
+        show_new_recovery_code(window, vault.new_recovery_code, finished_now=True)
+        vault.new_recovery_code = None
+        if window.vault is vault:
+            from coachdesk import vault as vaults
+
+            vaults.code_written_down(vault)
+    QTimer.singleShot(1500, window, lambda: check_health(window))
+    QTimer.singleShot(2000, window, window.back_up_if_due)
+
+
+def after_unlocking(window: MainWindow, vault, code: str | None) -> None:
+    """The unlock screen opened ``vault``, with the recovery ``code`` if one was typed.
+    Opened with the code in passphrase mode, the passphrase may be forgotten: offer to
+    choose a new one."""
+    if vault.key_stored_again:
+        window.statusBar().showMessage(tr(
+            "Your key is in this computer's keyring again: CoachDesk opens without the "
+            "recovery code next time."), 15_000)
+    if code is not None and vault.info.key_mode == "passphrase" and ask.confirm(
+            window, tr("Choose a new passphrase?"),
+            tr("You opened your vault with your recovery code. If you have "
+               "forgotten your passphrase, choose a new one now; the code you just "
+               "typed stands in for the current one."),
+            yes=tr("Choose a new passphrase"), no=tr("Not now")):
+        window.go_to("Settings")
+        change_passphrase(window, current=code)
 
 
 # -- health ----------------------------------------------------------------------------
