@@ -24,7 +24,7 @@ def legal_export(window: MainWindow) -> None:
     client, vault = window.client_page.client, window.vault
     if vault is None or client is None:
         return
-    from ui.dialogs.report import LegalExportDialog
+    from ui.dialogs.legal_export import LegalExportDialog
 
     def export(requester: str, basis: str, for_client: bool):
         path = ask.save_path(window, "Save the whole record", "client-record.pdf",
