@@ -100,10 +100,10 @@ def dispose_of_client(window: MainWindow) -> None:
         progress.show()
         ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
                                          backup_folder=Path(folder) if folder else None),
-                success=lambda done: (progress.close(), _disposed(window, done)),
-                failure=lambda exc: (progress.close(), ask.warn(
-                    window, "Not disposed", getattr(exc, "message", None)
-                    or f"Disposal failed ({type(exc).__name__})")))
+                success=lambda done: _disposed(window, done),
+                failure=lambda exc: ask.warn(window, "Not disposed", ops.error_text(
+                    exc, f"Disposal failed ({type(exc).__name__})")),
+                always=progress.close)
         return True
 
     if disposal.is_disposed(vault, client.id):

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
         ops.run(open_or_create, success=self.open_vault,
                 failure=lambda exc: self.unlock_page.ask_for(
-                    "problem", getattr(exc, "message", type(exc).__name__)))
+                    "problem", ops.error_text(exc)))
 
     @while_open
     def show_client(self, client_id: int) -> None:

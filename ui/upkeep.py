@@ -72,7 +72,7 @@ def check_health(window: MainWindow) -> None:
         return
 
     def found(damage) -> None:
-        if damage is None or window.vault is not vault:
+        if damage is None:
             return
         window.damage_found = damage
         folder = settings.get(vault, "backup_folder")
@@ -87,7 +87,8 @@ def check_health(window: MainWindow) -> None:
                      f"A check found that your vault is damaged: {damage}. Make a copy "
                      "of the vault's folder now, and choose a backup folder in Settings.")
 
-    ops.run(lambda: health.check_open(vault), success=found, failure=lambda exc: None)
+    ops.run(lambda: health.check_open(vault), success=found, failure=lambda exc: None,
+            window=window)  # locked meanwhile: nothing to say
 
 
 def restore_newest_backup(window: MainWindow) -> None:
@@ -152,7 +153,7 @@ def back_up(window: MainWindow) -> None:
 
     def failed(exc: Exception) -> None:
         window.backing_up = False
-        text = getattr(exc, "message", None) or type(exc).__name__
+        text = ops.error_text(exc)
         if "Settings" in window._page_widgets:
             window.settings_page.backup_finished(text)
         window.statusBar().showMessage(text, 15_000)
@@ -349,7 +350,7 @@ def _reencrypt(window: MainWindow, doing: str, unchanged: str, work,
         finished()
         window.unlock_page.unlock_button.setEnabled(True)
         window.unlock_page.ask_for(window.unlock_page.usual_mode(),
-                                 (getattr(exc, "message", None) or unchanged)
+                                 ops.error_text(exc, unchanged)
                                  + " Unlock to carry on.")
 
     def done(rotated) -> None:
