@@ -1,7 +1,8 @@
-"""The main window: a sidebar of pages over the open vault, and the unlock screen.
-
-Locking closes the vault, clears every page that holds client data and shows
-the unlock screen in the same window. The title is always just "CoachDesk".
+"""The main window, a shell: the unlock screen, a sidebar of pages over the open vault
+(built when first used), locking, and the switch to client review. Menus: ui.actions;
+vault upkeep: ui.upkeep, ui.restoring; records leaving the vault: ui.leaving. Locking
+closes the vault and clears every page that holds client data. The title is always just
+"CoachDesk".
 """
 
 from __future__ import annotations
@@ -161,7 +162,6 @@ class MainWindow(QMainWindow):
         if self.vault is not None and sponsor is not None:
             self.go_to("Reports")
             self.reports_page.show_only(sponsor_id=sponsor.id, tab="Sponsor requests")
-
 
     # -- pages built when first needed -----------------------------------------------
     @property
