@@ -1,15 +1,13 @@
-"""The main window: a sidebar of pages over the open vault, and the unlock screen.
-
-Locking closes the vault, clears every page that holds client data and shows
-the unlock screen in the same window. The title is always just "CoachDesk".
+"""The main window, a shell: the unlock screen, a sidebar of pages over the open vault
+(built when first used), locking, and the switch to client review. Menus: ui.actions;
+vault upkeep: ui.upkeep, ui.restoring; records leaving the vault: ui.leaving. Locking
+closes the vault and clears every page that holds client data. The title is always just
+"CoachDesk".
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,7 +24,8 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, ops
+from ui import ask, ops, upkeep
+from ui.actions import WindowActions, while_open
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
 from ui.pages.today import TodayPage
@@ -100,498 +99,23 @@ class MainWindow(QMainWindow):
             QListWidgetItem(name, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
-        self._build_menus()
+        self.menu_actions = WindowActions(self, PAGES)
+        # The window's own actions, by the names its pages and tests know.
+        a = self.menu_actions
+        self.lock_action, self.new_action, self.edit_action = a.lock, a.new, a.edit
+        self.search_action, self.go_actions, self.page_actions = a.search, a.go, a.page_actions
+        self.new_client_action, self.edit_client_action = a.new_client, a.edit_client
+        self.find_client_action, self.archive_action = a.find_client, a.archive
+        self.legal_action, self.packet_action, self.dispose_action = a.legal, a.packet, a.dispose
         self._restore_geometry()
         self.show_unlock()
 
-    # -- menus and shortcuts ----------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.lock_action = QAction("&Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)  # live even when the menu bar is hidden or native
-        self.new_action = QAction("&New…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_item)
-        self.addAction(self.new_action)
-        file_menu.insertAction(self.lock_action, self.new_action)
-        # One Ctrl+E: the sponsor on the Sponsors page, the client on screen or chosen.
-        self.edit_action = QAction("&Edit…", self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(self.edit_current_client)
-        self.addAction(self.edit_action)
-        file_menu.insertAction(self.lock_action, self.edit_action)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        # The Clients menu is the window's, so it works before the Clients page is built;
-        # the pages take these actions when they are (see _build_clients).
-        clients_menu = bar.addMenu("&Clients")
-        self.new_client_action = QAction("&New client…", self)
-        self.new_client_action.triggered.connect(self.new_client)
-        self.edit_client_action = QAction("&Edit client…", self)  # Ctrl+E is the window's
-        self.archive_action = QAction("Arc&hive client", self)
-        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.find_client_action = QAction("&Find client", self)
-        self.find_client_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_client_action.triggered.connect(self.find_client)
-        self.start_action = QAction("&Start session", self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.note_action = QAction("New &note", self)
-        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.plan_action = QAction("&Plan a session…", self)
-        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.back_action = QAction("Back to all clients", self)
-        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        for action in (self.new_client_action, self.edit_client_action, self.archive_action,
-                       self.find_client_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            clients_menu.addAction(action)
-        clients_menu.addSeparator()
-        for action in (self.start_action, self.note_action, self.plan_action, self.back_action):
-            clients_menu.addAction(action)
-        self.shared_action = QAction("&Disclosures and requests", self)
-        self.shared_action.triggered.connect(self.show_client_disclosures)
-        self.legal_action = QAction("&Legal export of the whole record…", self)
-        self.legal_action.triggered.connect(self.legal_export)
-        self.packet_action = QAction("&Packet for the client…", self)
-        self.packet_action.triggered.connect(self.client_packet)
-        self.dispose_action = QAction("Dispose of &records…", self)
-        self.dispose_action.triggered.connect(self.dispose_of_client)
-        clients_menu.addSeparator()
-        for action in (self.shared_action, self.legal_action, self.packet_action):
-            clients_menu.addAction(action)
-        clients_menu.addSeparator()
-        clients_menu.addAction(self.dispose_action)
-        self.client_actions = (self.new_client_action, self.edit_client_action,
-                               self.archive_action, self.find_client_action)
-        self.one_client_actions = (self.start_action, self.note_action, self.plan_action,
-                                   self.back_action, self.shared_action, self.legal_action,
-                                   self.packet_action, self.dispose_action)
-
-
-        # Page menus: every button on those pages has a menu entry and a shortcut.
-        self.sponsor_menu = bar.addMenu("&Sponsors")
-        self.agreement_menu = bar.addMenu("&Agreements")
-        self.report_menu = bar.addMenu("&Reports")
-        def sp(method: str):
-            return lambda: getattr(self.sponsors_page, method)()
-
-        def ag(method: str):
-            return lambda: getattr(self.agreements_page, method)()
-
-        def rp(method: str, *args, **kwargs):
-            return lambda: getattr(self.reports_page, method)(*args, **kwargs)
-
-        sponsor, agreement, report = self.sponsor_menu, self.agreement_menu, self.report_menu
-        self.page_actions = {
-            "Sponsors": [
-                self._action(sponsor, "&New sponsor…", None, sp("add_sponsor")),
-                self._action(sponsor, "&Edit sponsor…", None, sp("edit_sponsor")),
-                self._action(sponsor, "Add &contact…", "Ctrl+Shift+C", sp("add_contact"))],
-            "Agreements": [
-                self._action(agreement, "&New agreement…", None, ag("new_agreement")),
-                self._action(agreement, "Edit &words…", "Ctrl+Shift+W", ag("edit_words")),
-                self._action(agreement, "Record &signature…", "Ctrl+Shift+G",
-                             ag("record_signature")),
-                self._action(agreement, "Make &active", "Ctrl+Shift+Y", ag("activate")),
-                self._action(agreement, "&Print to PDF for signing…", "Ctrl+P",
-                             ag("export_pdf"))],
-            "Reports": [
-                self._action(report, "&New report…", None, rp("new_report")),
-                self._action(report, "&Write an item…", "Ctrl+Shift+I",
-                             rp("add_item", lift=False)),
-                self._action(report, "&Lift words from a note…", "Ctrl+Shift+L",
-                             rp("add_item", lift=True)),
-                self._action(report, "Client &review", "Ctrl+Shift+R", rp("start_review")),
-                self._action(report, "Release &form…", None, rp("print_release_form")),
-                self._action(report, "Record &approval…", None, rp("record_approval")),
-                self._action(report, "&Export PDF…", "Ctrl+Shift+X", rp("export")),
-                self._action(report, "Log a sponsor's re&quest…", None, rp("log_request"))],
-        }
-
-        go_menu = bar.addMenu("&Go")
-        self.search_action = QAction("&Search everything…", self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.search_everything)
-        self.addAction(self.search_action)
-        go_menu.addAction(self.search_action)
-        go_menu.addSeparator()
-        self.go_actions: list[QAction] = [self.search_action]
-        for number, name in enumerate(PAGES, start=1):
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, n=name: self.go_to(n))
-            go_menu.addAction(action)
-            self.go_actions.append(action)
-
-        help_menu = bar.addMenu("&Help")
-        about = QAction("&About CoachDesk", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
-    # -- health and backups ----------------------------------------------------------------
-    def check_health(self) -> None:
-        """After unlocking, every page is checked off the GUI thread; damage is said plainly
-        and the newest backup offered (the damaged file is kept, never overwritten)."""
-        from coachdesk.vault import health
-
-        vault = self.vault
-        if vault is None:
-            return
-
-        def found(damage) -> None:
-            if damage is None or self.vault is not vault:
-                return
-            self.damage_found = damage
-            folder = settings.get(vault, "backup_folder")
-            if folder and ask.confirm(
-                    self, "Your vault is damaged",
-                    f"A check found that your vault is damaged: {damage}. Some records may "
-                    "not open. Restore the newest backup that checks out? The damaged vault "
-                    "is kept beside it.", yes="Restore the newest backup", no="Not now"):
-                self.restore_newest_backup()
-            elif not folder:
-                ask.warn(self, "Your vault is damaged",
-                         f"A check found that your vault is damaged: {damage}. Make a copy "
-                         "of the vault's folder now, and choose a backup folder in Settings.")
-
-        ops.run(lambda: health.check_open(vault), success=found, failure=lambda exc: None)
-
-    def restore_newest_backup(self) -> None:
-        from pathlib import Path
-
-        from coachdesk import vault as vaults
-        from coachdesk.errors import CoachDeskError
-        from coachdesk.vault import backups
-
-        vault = self.vault
-        if vault is None:
-            return
-        key, location = vault._key, vault.location
-        folder = Path(settings.get(vault, "backup_folder"))
-        self.lock(ask_first=False)
-        try:
-            restored, newest = backups.restore_newest(location, folder, key)
-        except CoachDeskError as exc:
-            # Nothing was replaced: carry on in the vault as it was.
-            ask.warn(self, "Not restored", exc.message)
-            self.open_vault(vaults.open_with_key(location, key))
-            return
-        self.open_vault(restored)
-        ask.inform(self, "Restored", f"Your vault now holds the backup of "
-                   f"{newest.made_at.astimezone():%Y-%m-%d %H:%M}. The damaged vault is kept "
-                   "in the vault's folder.")
-
-    # -- backups ------------------------------------------------------------------------
+    # -- vault upkeep (ui.upkeep; restore: ui.restoring) -------------------------------
     def back_up_if_due(self) -> None:
-        """At the first unlock of the day, when a folder is chosen and daily backups are on."""
-        from pathlib import Path
-
-        from coachdesk.vault import backups
-
-        if self.vault is None or settings.get(self.vault, "backup_daily") != "1":
-            return
-        folder = settings.get(self.vault, "backup_folder")
-        if folder and Path(folder).is_dir() and backups.due(Path(folder)):
-            self.back_up()
+        upkeep.back_up_if_due(self)
 
     def back_up(self) -> None:
-        """Make, verify and rotate a backup off the GUI thread, with progress shown."""
-        from pathlib import Path
-
-        from coachdesk.vault import backups
-
-        if self.vault is None or self.backing_up or self.restoring:
-            return
-        folder = settings.get(self.vault, "backup_folder")
-        if not folder:
-            return
-        vault, target = self.vault, Path(folder)
-
-        def work():
-            made = backups.make(vault, target)
-            backups.rotate(vault, target)
-            return made
-
-        def done(made) -> None:
-            self.backing_up = False
-            if "Settings" in self._page_widgets:
-                self.settings_page.backup_finished("")
-            self.statusBar().showMessage(
-                f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
-                10_000)
-
-        def failed(exc: Exception) -> None:
-            self.backing_up = False
-            text = getattr(exc, "message", None) or type(exc).__name__
-            if "Settings" in self._page_widgets:
-                self.settings_page.backup_finished(text)
-            self.statusBar().showMessage(text, 15_000)
-
-        self.backing_up = True
-        if "Settings" in self._page_widgets:
-            self.settings_page.backup_started()
-        self.statusBar().showMessage("Backing up…")
-        ops.run(work, success=done, failure=failed)
-
-    def change_key(self) -> None:
-        """Re-encrypt the vault with a new key, off the GUI thread, then show the new code.
-        A passphrase vault changes its passphrase instead (its key is derived from it)."""
-        from coachdesk import vault as vaults
-        from coachdesk.vault import rekey
-
-        vault = self.vault
-        if vault is None or self.backing_up:
-            return
-        if vault.info.key_mode == "passphrase":
-            self.change_passphrase()
-            return
-        folder, count, about = self._backups_at_key_change(vault)
-        question = "\n\n".join(part for part in (
-            self.tr("CoachDesk will re-encrypt your vault with a new key and give you a new "
-                    "recovery code to write down. Your old code will no longer open the "
-                    "vault."), about, self.tr("Carry on?")) if part)
-        if count:
-            carry_on, with_backups = ask.confirm_with_option(
-                self, "Change the vault's key", question, self._backups_option(count),
-                yes=self.tr("Change the key"), no=self.tr("Cancel"))
-        else:
-            carry_on, with_backups = ask.confirm(self, "Change the vault's key", question,
-                                                 yes="Change the key"), False
-        if not carry_on or not self._may_drop_unsaved_work("Change the key"):
-            return
-        location, key = vault.location, vault._key
-        self._reencrypt("Changing your vault's key…", "The key was not changed.",
-                        lambda into, report: rekey.rotate(vaults.open_with_key(location, key),
-                                                          backup_folder=into, progress=report),
-                        folder if with_backups else None)
-
-    def change_passphrase(self, current: str | None = None) -> None:
-        """Settings → Change the passphrase: the current one, the new one twice. After an
-        unlock with the recovery code, ``current`` is that code and is not asked again."""
-        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit
-
-        from coachdesk import vault as vaults
-        from coachdesk.errors import InvalidInput
-        from coachdesk.vault import rekey
-        from ui.dialogs.form import FormDialog
-
-        vault = self.vault
-        if vault is None or self.backing_up or not self._may_drop_unsaved_work(
-                "Change the passphrase"):
-            return
-        folder, count, about = self._backups_at_key_change(vault)
-        backups_box = QCheckBox(self._backups_option(count)) if count else None
-
-        def check(typed: dict[str, str]) -> tuple[str, str, bool]:
-            old = typed["current"] if current is None else current
-            rekey.check_passphrase_change(vault, old, typed["new"])
-            if typed["again"] != typed["new"]:
-                raise InvalidInput("again", "The two new passphrases are not the same.")
-            return (old, typed["new"], backups_box is not None and backups_box.isChecked())
-
-        fields = [("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
-                  ("again", "New passphrase &again", "")]
-        if current is None:
-            fields.insert(0, ("current", "&Current passphrase",
-                              "Forgotten it? Your recovery code works too"))
-        dialog = FormDialog("Change the passphrase", fields, {}, check, "the passphrase",
-                            self)
-        # Said before, not after: the code on paper stops working once this is done.
-        new_code = QLabel(self.tr(
-            "CoachDesk then shows a new recovery code to write down, and the one you have "
-            "stops working: your passphrase makes the vault's key, so a new passphrase is a "
-            "new key."))
-        new_code.setObjectName("muted")
-        new_code.setWordWrap(True)
-        dialog.layout().insertWidget(1, new_code)
-        for edit in dialog.edits.values():
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            "Change &passphrase")
-        below_fields = 2  # the dialog's column: the fields, the new-code note, these, ...
-        if backups_box is not None:
-            backups_box.setChecked(True)
-            dialog.layout().insertWidget(below_fields, backups_box)
-            below_fields += 1
-        if about:
-            note = QLabel(about)
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            dialog.layout().insertWidget(below_fields, note)
-        location, key = vault.location, vault._key
-
-        def change(typed: tuple[str, str, bool]) -> None:
-            current, new, reencrypt_backups = typed
-            if self.backing_up or self.vault is not vault:
-                ask.inform(self, "Not changed yet", "A backup is being made: change the "
-                           "passphrase once it has finished.")
-                return
-            self._reencrypt("Changing your passphrase…",
-                            "The change may not have finished: if your old passphrase does "
-                            "not open the vault, your new one will.",
-                            lambda into, report: rekey.change_passphrase(
-                                vaults.open_with_key(location, key), current, new,
-                                backup_folder=into, progress=report),
-                            folder if reencrypt_backups else None)
-
-        self.settings_page.show_dialog(dialog, change)
-
-    def _backups_at_key_change(self, vault) -> tuple[Path | None, int, str]:
-        """The backup folder, how many CoachDesk backups it holds, and a paragraph on what
-        a key change does to them (empty when there is nothing to say)."""
-        from coachdesk.vault import backups
-
-        chosen = settings.get(vault, "backup_folder")
-        if not chosen:
-            return None, 0, ""
-        folder = Path(chosen)
-        old = self._old_secret(vault.info.key_mode == "passphrase")
-        if not folder.is_dir():
-            return folder, 0, self.tr(
-                "Your backup folder is not there now (a drive not connected?): the backups "
-                "in it keep the old key, and {old} still opens them.").format(old=old)
-        count = len(backups.in_folder(folder))
-        if not count:
-            return folder, 0, ""
-        return folder, count, self.tr(
-            "Re-encrypted with the new key too, your backups no longer open with {old}."
-        ).format(old=old) + " " + self._sync_caveat()
-
-    def _old_secret(self, passphrase: bool) -> str:
-        return (self.tr("your old passphrase or recovery code") if passphrase
-                else self.tr("your old recovery code"))
-
-    def _backups_option(self, count: int) -> str:
-        return self.tr("Re-encrypt the backups too (%n in the backup folder)", "", count)
-
-    def _sync_caveat(self) -> str:
-        return self.tr("Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google "
-                       "Drive…) keeps in its own version history, and copies made elsewhere, "
-                       "are beyond CoachDesk's reach: delete them there if your old code may "
-                       "have been seen.")
-
-    def _reencrypt(self, doing: str, unchanged: str, work,
-                   backup_folder: Path | None = None) -> None:
-        """Lock (no view may touch the vault while it is re-encrypted), run ``work`` off
-        the GUI thread, then reopen and show the new recovery code. With ``backup_folder``,
-        the backups there are re-encrypted too, in the same work (the old key never
-        leaves the core), with their progress shown."""
-        from coachdesk.vault import backups
-
-        folder = settings.get(self.vault, "backup_folder")
-        old_backups = len(backups.in_folder(Path(folder))) if folder else 0
-        self.lock(ask_first=False)
-        self.unlock_page.ask_for(KEYRING, doing)
-        self.unlock_page.unlock_button.setEnabled(False)
-        progress = None
-        if backup_folder is not None:
-            progress = QProgressDialog(doing, "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setAutoClose(False)
-            progress.setAutoReset(False)
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.show()
-        self.key_change_progress = progress  # shown until the work is done (tests look)
-
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress.setRange(0, total)
-                progress.setValue(done)
-                progress.setLabelText(self.tr(
-                    "Your vault has its new key. Re-encrypting the backups with it: "
-                    "{done} of %n done…", "", total).format(done=done))
-
-        def finished() -> None:
-            self.key_change_progress = None
-            if progress is not None:
-                progress.close()
-                progress.deleteLater()
-
-        def failed(exc: Exception) -> None:
-            finished()
-            self.unlock_page.unlock_button.setEnabled(True)
-            self.unlock_page.ask_for(self.unlock_page.usual_mode(),
-                                     (getattr(exc, "message", None) or unchanged)
-                                     + " Unlock to carry on.")
-
-        def done(rotated) -> None:
-            from coachdesk import vault as vaults
-
-            finished()
-            self.unlock_page.unlock_button.setEnabled(True)
-            self.open_vault(rotated.vault)
-            self.show_new_recovery_code(
-                rotated.recovery_code,
-                old_backups=old_backups if rotated.backups is None else 0)
-            if self.vault is rotated.vault:  # the code is written down: no need to show it again
-                vaults.code_written_down(rotated.vault)
-            if rotated.backups is not None:
-                self._tell_reencrypted(rotated.backups, backup_folder,
-                                       rotated.vault.info.key_mode == "passphrase")
-
-        ops.run(lambda step: work(backup_folder, step), success=done, failure=failed,
-                progress=report)
-
-    def _tell_reencrypted(self, result, folder: Path, passphrase: bool) -> None:
-        """Say what became of each backup: the ones left under the old key by name."""
-        old = self._old_secret(passphrase)
-        opens = (self.tr("Your new passphrase and new recovery code open them; the old ones "
-                         "open none.") if passphrase else
-                 self.tr("Your new recovery code opens them; the old one opens none."))
-        done = self.tr("Backups re-encrypted with the new key: %n.", "",
-                       len(result.rewritten) + len(result.unchanged))
-        if result.complete:
-            ask.inform(self, self.tr("Backups re-encrypted"),
-                       f"{done} {opens}\n\n{self._sync_caveat()}")
-            return
-        if result.folder_missing:
-            left = self.tr("Your backup folder {folder} was not there (a drive not "
-                           "connected?), so its backups were not re-encrypted: {old} still "
-                           "opens them.").format(folder=folder, old=old)
-        else:
-            left = self.tr(
-                "Backups not re-encrypted: %n. They were left as they were and may still "
-                "open with {old}: delete them if it may have been seen, or keep it for them.",
-                "", len(result.failed)).format(old=old) + "".join(
-                    f"\n• {name}: {why}" for name, why in result.failed)
-        ask.warn(self, self.tr("Some backups keep the old key"),
-                 f"{left}\n\n{done}\n\n{self._sync_caveat()}")
-
-    def show_new_recovery_code(self, code: str, *, finished_now: bool = False,
-                               old_backups: int = 0) -> None:
-        what = ("Your vault has a new key, and its recovery code has not been confirmed as "
-                "written down yet (a change was cut off, or CoachDesk closed while the code "
-                "was on screen). " if finished_now else "Your vault has a new key. ")
-        ask.recovery_code(self, "Your new recovery code",
-                          f"{what}Write this recovery code down and keep it safe; the old "
-                          "one no longer opens your vault.", code)
-        if old_backups and ask.confirm(
-                self, "Older backups",
-                f"Your {old_backups} older backup{'s' if old_backups != 1 else ''} still open "
-                "with your old recovery code, not the new one. Keep the old code until they "
-                "have rotated away. Make a backup with the new key now?",
-                yes="Back up now", no="Later"):
-            self.back_up()
-
-    def restore(self, path: str) -> None:
-        """Settings → Restore from a backup: checked first (the recovery code asked for when
-        the vault's key does not open it), then the vault replaced and reopened; never
-        leaving the coach without a vault (see ui.restoring)."""
-        from ui.restoring import restore_from_settings
-
-        restore_from_settings(self, path)
+        upkeep.back_up(self)
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:
@@ -609,8 +133,7 @@ class MainWindow(QMainWindow):
         self.review_screen.present(self.vault, report_id,
                                    clients.get(self.vault, report.client_id).name)
         self.in_review = True
-        self._set_vault_actions(False)
-        self.lock_action.setEnabled(True)  # the coach can always lock
+        self._update_actions()  # only Lock works now: the coach can always lock
         self.menuBar().hide()
         self.screens.setCurrentWidget(self.review_screen)
 
@@ -622,7 +145,7 @@ class MainWindow(QMainWindow):
         self.menuBar().show()
         if self.vault is None:
             return
-        self._set_vault_actions(True)
+        self._update_actions()
         self.screens.setCurrentWidget(self.workspace)
         self.go_to("Reports")
         if report is not None:
@@ -639,132 +162,6 @@ class MainWindow(QMainWindow):
         if self.vault is not None and sponsor is not None:
             self.go_to("Reports")
             self.reports_page.show_only(sponsor_id=sponsor.id, tab="Sponsor requests")
-
-    def legal_export(self) -> None:
-        """The client's whole record for a court, a subpoena or the client: logged."""
-        client, vault = self.client_page.client, self.vault
-        if vault is None or client is None:
-            return
-        from ui.dialogs.report import LegalExportDialog
-
-        def export(requester: str, basis: str, for_client: bool):
-            path = ask.save_path(self, "Save the whole record", "client-record.pdf",
-                                 "PDF documents (*.pdf)")
-            if not path:
-                from coachdesk.errors import CoachDeskError
-                raise CoachDeskError("Nothing was exported: no file was chosen.")
-            from ui.pages.reports import legal_export
-
-            try:
-                return legal_export(vault, client.id, path, requester, basis, for_client)
-            except OSError as exc:
-                from coachdesk.errors import CoachDeskError
-                from ui.exporting import failure_words
-                raise CoachDeskError(failure_words(exc, path)) from exc
-
-        dialog = LegalExportDialog(client.name, export, self)
-        self.client_page.show_dialog(dialog, lambda d: ask.inform(
-            self, "Record exported", f"The whole record was saved and logged as disclosure "
-            f"D-{d.id:06d}."))
-
-    def client_packet(self) -> None:
-        """Everything ever disclosed about the client, with the receipts, for the client."""
-        client, vault = self.client_page.client, self.vault
-        if vault is None or client is None:
-            return
-        from datetime import date
-
-        from coachdesk import legal_exports
-        from coachdesk.errors import CoachDeskError
-        from ui.exporting import failure_words, saver
-        from ui.pdf import packet_pdf
-
-        path = ask.save_path(self, "Save the packet for the client", "what-was-shared.pdf",
-                             "PDF documents (*.pdf)")
-        if not path or self.vault is not vault:
-            return
-        try:
-            d = legal_exports.export_packet(vault, client.id, on=date.today().isoformat(),
-                                            render=packet_pdf, save=saver(path))
-        except (OSError, CoachDeskError) as exc:
-            ask.warn(self, "Not exported", failure_words(exc, path))
-            return
-        ask.inform(self, "Packet saved", f"Saved to {path}, and logged as disclosure "
-                   f"D-{d.id:06d}.")
-
-    def dispose_of_client(self) -> None:
-        """End a client's records (vault and backups) and hand over a receipt."""
-        client, vault = self.client_page.client, self.vault
-        if vault is None or client is None:
-            return
-        from datetime import date
-        from pathlib import Path
-
-        from coachdesk import disposal, retention
-        from ui.dialogs.disposal import DisposalDialog
-
-        if self.client_page.editors:
-            ask.inform(self, "Close the notes first", "Close this client's open notes "
-                       "before disposing of the records.")
-            return
-        due = next((d for d in retention.past_retention(vault, date.today().isoformat())
-                    if d.client_id == client.id), None)
-        basis = "retention_ended" if due else "client_request"
-        note = (f"Kept {due.retention_years} years after {due.ended_on}" if due else "")
-        folder = settings.get(vault, "backup_folder")
-
-        def start(basis: str, note: str = ""):
-            progress = QProgressDialog("Disposing of the records…", "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.show()
-            ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
-                                             backup_folder=Path(folder) if folder else None),
-                    success=lambda done: (progress.close(), self._disposed(done)),
-                    failure=lambda exc: (progress.close(), ask.warn(
-                        self, "Not disposed", getattr(exc, "message", None)
-                        or f"Disposal failed ({type(exc).__name__})")))
-            return True
-
-        if disposal.is_disposed(vault, client.id):
-            # Stopped part-way before (a drive unplugged, a full disk): finish it.
-            if ask.confirm(self, "Finish the disposal",
-                           "This client's records were removed from the vault. Go over the "
-                           "backups and kept copies again, so none of them holds anything "
-                           "of this client?", yes="Finish the disposal"):
-                start(disposal.for_client(vault, client.id)["basis"])
-            return
-        self.client_page.show_dialog(DisposalDialog(client.name, basis, start, self, note))
-
-    def _disposed(self, done) -> None:
-        from datetime import date
-
-        from coachdesk.errors import CoachDeskError
-        from ui.exporting import export_recorded, failure_words
-        from ui.pdf import disposal_receipt_pdf
-
-        vault = self.vault
-        if vault is None:
-            return
-        self.show_client_list()
-        self.client_page.clear()  # nothing of the disposed client stays in a view
-        path = ask.save_path(self, "Save the disposal receipt", "disposal-receipt.pdf",
-                             "PDF documents (*.pdf)")
-        if path:
-            data = disposal_receipt_pdf(done, settings.get(vault, "coach_name"),
-                                        date.today().isoformat())
-            try:
-                export_recorded(vault, path, data, "disposal_receipt", "client",
-                                done.client_id)
-            except (OSError, CoachDeskError) as exc:
-                ask.warn(self, "Receipt not saved", failure_words(exc, path))
-                return
-        ask.inform(self, "Records disposed of",
-                   f"{sum(done.counts.values())} items were removed from the vault"
-                   f" and {len(done.backups_rewritten)} backups were rewritten without them"
-                   + (f"; {len(done.backups_removed)} that could not be were deleted."
-                      if done.backups_removed else "."))
 
     # -- pages built when first needed -----------------------------------------------
     @property
@@ -805,10 +202,9 @@ class MainWindow(QMainWindow):
         from ui.pages.clients import ClientsPage
         from ui.pages.clients_section import ClientsSection
 
-        self._clients_page = ClientsPage(self.new_client_action, self.edit_client_action,
-                                         self.archive_action, self.find_client_action)
-        self._client_page = ClientPage(self.start_action, self.note_action, self.plan_action,
-                                       self.back_action)
+        a = self.menu_actions
+        self._clients_page = ClientsPage(a.new_client, a.edit_client, a.archive, a.find_client)
+        self._client_page = ClientPage(a.start, a.note, a.plan, a.back)
         section = ClientsSection(self._clients_page, self._client_page)
         self._clients_page.open_requested.connect(self.open_client)
         self._clients_page.changed.connect(self._client_changed)
@@ -854,11 +250,13 @@ class MainWindow(QMainWindow):
             from ui.pages.sponsors import SponsorsPage
 
             page = SponsorsPage()
+            self.menu_actions.sponsors.hand_to(page)
             page.shared_button.clicked.connect(self.show_sponsor_disclosures)
         elif name == "Agreements":
             from ui.pages.agreements import AgreementsPage
 
             page = AgreementsPage()
+            self.menu_actions.agreements.hand_to(page)
         elif name == "Sessions":
             from ui.pages.sessions import SessionsPage
 
@@ -868,9 +266,11 @@ class MainWindow(QMainWindow):
             from ui.pages.reports import ReportsPage
 
             page = ReportsPage()
+            self.menu_actions.reports.hand_to(page)
             page.review_requested.connect(self.enter_review)
         else:
             from ui.pages.settings import SettingsPage
+            from ui.restoring import restore_from_settings
 
             page = SettingsPage()
             page.idle_minutes_changed.connect(self.idle.set_minutes)
@@ -878,8 +278,8 @@ class MainWindow(QMainWindow):
                 lambda seconds: self.clipboard_guard and self.clipboard_guard.set_seconds(
                     seconds))
             page.backup_requested.connect(self.back_up)
-            page.restore_requested.connect(self.restore)
-            page.rekey_requested.connect(self.change_key)
+            page.restore_requested.connect(lambda path: restore_from_settings(self, path))
+            page.rekey_requested.connect(lambda: upkeep.change_key(self))
         if name != "Clients":
             page.window_actions = [self.lock_action]
         self._page_widgets[name] = page
@@ -895,48 +295,19 @@ class MainWindow(QMainWindow):
             page.attach(self.vault)
         return page
 
-    def show_about(self) -> None:
-        from coachdesk import __version__
-        from coachdesk.vault import sqlcipher_version
-
-        ask.inform(self, "About CoachDesk",
-                   f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
-                   f"records are kept in one encrypted file:\n{self.location.vault_file}\n\n"
-                   f"SQLCipher {sqlcipher_version()}")
-
     # -- pages ------------------------------------------------------------------
+    @while_open
     def go_to(self, name: str) -> None:
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         row = PAGES.index(name)
         if self.sidebar.currentRow() == row:
             self._page_chosen(row)  # already there: look again (Today, Sessions refresh)
         else:
             self.sidebar.setCurrentRow(row)
 
-    def _action(self, menu, text: str, keys: str | None, slot) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _enable_page_actions(self) -> None:
-        """A page's menu works while its page is on screen (and the vault is open)."""
-        for name, actions in self.page_actions.items():
-            on = (self.vault is not None and not self.in_review
-                  and self.current_page_name() == name)
-            for action in actions:
-                action.setEnabled(on)
-
     def _page_chosen(self, row: int) -> None:
         page = self._page(PAGES[row])  # built on first visit
         self.pages.setCurrentIndex(row)
-        self._enable_page_actions()
+        self.menu_actions.page_shown(PAGES[row])
         if self.vault is not None and PAGES[row] in ("Today", "Sessions", "Agreements",
                                                      "Reports"):
             page.refresh()  # always current when looked at
@@ -969,30 +340,23 @@ class MainWindow(QMainWindow):
 
         ops.run(open_or_create, success=self.open_vault,
                 failure=lambda exc: self.unlock_page.ask_for(
-                    "problem", getattr(exc, "message", type(exc).__name__)))
+                    "problem", ops.error_text(exc)))
 
+    @while_open
     def show_client(self, client_id: int) -> None:
         """From any page: go to Clients and open this client."""
-        if self.in_review:  # the client is looking: nothing else may show
-            return
         self.go_to("Clients")
         self.open_client(client_id)
 
+    @while_open
     def open_client(self, client_id: int) -> None:
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         self.client_page.show_client(self.vault, client_id)
         self.clients_section.setCurrentWidget(self.client_page)
-        self._set_one_client_actions(True)
+        self.menu_actions.client_shown(True)
 
+    @while_open
     def new_item(self) -> None:
         """Ctrl+N: a new sponsor on the Sponsors page, a new client everywhere else."""
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         if self.current_page_name() == "Sponsors":
             self.sponsors_page.add_sponsor()
         elif self.current_page_name() == "Agreements":
@@ -1012,19 +376,15 @@ class MainWindow(QMainWindow):
         if self._to_client_list():
             self.clients_page.focus_search()
 
+    @while_open
     def _to_client_list(self) -> bool:
-        """For a Clients menu entry used from any page; False while locked or in review."""
-        if self.in_review or self.vault is None:
-            return False
+        """For a Clients menu entry used from any page; None while locked or in review."""
         self.go_to("Clients")
         self.show_client_list()
         return True
 
+    @while_open
     def search_everything(self) -> None:
-        if self.in_review:  # the client is looking: nothing else may show
-            return
-        if self.vault is None:
-            return
         from ui.dialogs.search import SearchDialog
 
         self.search_dialog = SearchDialog(self.vault, self)
@@ -1050,10 +410,9 @@ class MainWindow(QMainWindow):
             self.client_page.tabs.setCurrentWidget(self.client_page.notes_view)
             self.client_page.open_note(hit.record_id)
 
+    @while_open
     def edit_current_client(self) -> None:
         """Ctrl+E: the sponsor on the Sponsors page, else the client on screen or chosen."""
-        if self.in_review:  # the client is looking: nothing else may show
-            return
         if self.current_page_name() == "Sponsors":
             self.sponsors_page.edit_sponsor()
             return
@@ -1066,7 +425,7 @@ class MainWindow(QMainWindow):
     def show_client_list(self) -> None:
         shown = self.client_page.client
         self.clients_section.setCurrentWidget(self.clients_page)
-        self._set_one_client_actions(False)
+        self.menu_actions.client_shown(False)
         if shown is not None and self.vault is not None:
             self.clients_page.model.refresh()
             self.clients_page.select_client(shown.id)
@@ -1077,28 +436,11 @@ class MainWindow(QMainWindow):
         if client is not None and self.vault is not None:
             self.client_page.show_client(self.vault, client.id)
 
-    def _set_one_client_actions(self, enabled: bool) -> None:
-        for action in self.one_client_actions:
-            action.setEnabled(enabled)
-
     def _unlocked(self, vault) -> None:
-        """The unlock screen opened the vault. Opened with the recovery code in passphrase
-        mode, the passphrase may be forgotten: offer to choose a new one."""
+        """The unlock screen opened the vault (with the recovery code, perhaps)."""
         code = self.unlock_page.take_code()
-        by_code = code is not None and vault.info.key_mode == "passphrase"
         self.open_vault(vault)
-        if vault.key_stored_again:
-            self.statusBar().showMessage(self.tr(
-                "Your key is in this computer's keyring again: CoachDesk opens without the "
-                "recovery code next time."), 15_000)
-        if by_code and ask.confirm(
-                self, self.tr("Choose a new passphrase?"),
-                self.tr("You opened your vault with your recovery code. If you have "
-                        "forgotten your passphrase, choose a new one now; the code you just "
-                        "typed stands in for the current one."),
-                yes=self.tr("Choose a new passphrase"), no=self.tr("Not now")):
-            self.go_to("Settings")
-            self.change_passphrase(current=code)
+        upkeep.after_unlocking(self, vault, code)
 
     def open_vault(self, vault) -> None:
         self.vault = vault
@@ -1115,7 +457,7 @@ class MainWindow(QMainWindow):
             for page in self._built_pages():
                 page.attach(vault)
             self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
-            self._set_vault_actions(True)
+            self._update_actions()
             if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
                 with QSignalBlocker(self.sidebar):
                     self.sidebar.setCurrentRow(PAGES.index("Today"))
@@ -1125,16 +467,7 @@ class MainWindow(QMainWindow):
             return
         self.screens.setCurrentWidget(self.workspace)
         QTimer.singleShot(0, self, self.watch_the_system)
-        if vault.new_recovery_code:  # a key change was finished at this unlock
-            self.show_new_recovery_code(vault.new_recovery_code, finished_now=True)
-            vault.new_recovery_code = None
-            if self.vault is vault:
-                from coachdesk import vault as vaults
-
-                vaults.code_written_down(vault)
-        # The page check and the daily backup start once the first screen is drawn.
-        QTimer.singleShot(1500, self, self.check_health)
-        QTimer.singleShot(2000, self, self.back_up_if_due)
+        upkeep.after_opening(self, vault)
         if self.current_page_name() == "Clients":
             self.clients_page.search.setFocus()
         else:
@@ -1212,26 +545,22 @@ class MainWindow(QMainWindow):
         self.lock(ask_first=False)
 
     def show_unlock(self) -> None:
-        self._set_vault_actions(False)
+        self._update_actions()
         self.unlock_page.ask_for(self.unlock_page.usual_mode(), "")
         self.screens.setCurrentWidget(self.unlock_page)
 
-    def _set_vault_actions(self, enabled: bool) -> None:
-        # While locked the menus themselves are greyed: nothing in them can work.
-        for menu_action in self.menuBar().actions():
-            if menu_action.menu() is not None and menu_action.text() not in ("&File", "&Help"):
-                menu_action.setEnabled(enabled)
-        self.lock_action.setEnabled(enabled)
-        self._enable_page_actions()
-        self._set_one_client_actions(enabled and self._shown_client() is not None)
-        for action in (*self.go_actions, *self.client_actions, self.new_action,
-                       self.edit_action):
-            action.setEnabled(enabled)
+    def workspace_open(self) -> bool:
+        """A vault is open and no client is looking at a report in review: records may
+        show. The actions' group follows it (see ui.actions), as does ``@while_open``."""
+        return self.vault is not None and not self.in_review
+
+    def _update_actions(self) -> None:
+        self.menu_actions.set_state(unlocked=self.vault is not None,
+                                    open_=self.workspace_open())
+        self.menu_actions.page_shown(self.current_page_name())
+        self.menu_actions.client_shown(self._shown_client() is not None)
         if "Clients" in self._page_widgets:
             self._clients_page.update_actions()
-        else:  # nothing chosen yet to edit or archive
-            self.edit_client_action.setEnabled(False)
-            self.archive_action.setEnabled(False)
 
     # -- window ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -7,18 +7,48 @@ the worker and the GUI thread from using its connection at the same time.
 Long work that can count its steps takes a ``progress`` callback too: the work
 is then handed a function to report with, and ``progress`` hears each report on
 the GUI thread, before ``success``.
+
+Two things every caller would otherwise write again:
+
+- Failure by default: leave ``failure`` out and the coach is told what went wrong in a
+  warning (``error_text``: the core's own words, never a stack trace).
+- "Locked meanwhile": hand ``run`` the main window (``window``) and the results of work
+  started over one vault are dropped if that vault is no longer the window's open vault
+  when they arrive (locked, or another opened, meanwhile): the views they were meant for
+  are gone. ``always`` still runs, first, whatever became of the work (to clear a flag or
+  close a progress dialog).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 _pool: QThreadPool | None = None
 _running: set[_Relay] = set()
+
+
+class HoldsVault(Protocol):
+    """The main window, as far as ``run`` needs it: the vault it has open, or None."""
+
+    vault: Any
+
+
+def error_text(exc: BaseException, fallback: str | None = None) -> str:
+    """What went wrong, for the coach: the core's own message when it wrote one, else
+    ``fallback``, else the kind of error (never a stack trace)."""
+    return getattr(exc, "message", None) or fallback or type(exc).__name__
+
+
+def tell_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """The default ``failure``: a warning with ``error_text``."""
+    from ui import ask
+
+    ask.warn(parent, QCoreApplication.translate("ops", "Not done"), error_text(exc))
 
 
 def _serial_pool() -> QThreadPool:
@@ -53,25 +83,48 @@ class _Task(QRunnable):
 
 
 def run(work: Callable[..., Any], *, success: Callable[[Any], None],
-        failure: Callable[[Exception], None],
-        progress: Callable[..., None] | None = None) -> None:
+        failure: Callable[[Exception], None] | None = None,
+        progress: Callable[..., None] | None = None, window: HoldsVault | None = None,
+        always: Callable[[], None] | None = None) -> None:
     """Run ``work`` on the worker. With ``progress``, ``work`` is called with one argument,
     a function it may call with any arguments from the worker; ``progress`` gets them on
-    the GUI thread (so a progress bar moves while the window stays responsive)."""
+    the GUI thread (so a progress bar moves while the window stays responsive). Without
+    ``failure``, a failure is told in a warning (over ``window`` when it is a widget).
+    With ``window``, success, failure and progress are dropped once the vault the work
+    started over is no longer ``window.vault``; ``always`` runs first in any case."""
     relay = _Relay()
     _running.add(relay)
     task = work
+    started = window.vault if window is not None else None
+
+    def current() -> bool:
+        return window is None or window.vault is started
+
+    told: Callable[[Exception], None] = failure or partial(
+        tell_failure, window if isinstance(window, QWidget) else None)
     if progress is not None:
-        relay.progressed.connect(lambda args: progress(*args))
+        report = progress
+
+        def heard(args: tuple) -> None:
+            if current():
+                report(*args)
+
+        relay.progressed.connect(heard)
         task = partial(work, lambda *args: relay.progressed.emit(args))
 
     def done(result: Any) -> None:
         _running.discard(relay)
-        success(result)
+        if always is not None:
+            always()
+        if current():
+            success(result)
 
     def failed(exc: Exception) -> None:
         _running.discard(relay)
-        failure(exc)
+        if always is not None:
+            always()
+        if current():
+            told(exc)
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from coachdesk.vault import restoring
-from ui import ask, ops
+from ui import ask, ops, upkeep
 from ui.pages.unlock import KEYRING
 from ui.words import put_in, say, say_error
 
@@ -60,19 +60,17 @@ def _check(window: MainWindow, vault, path: Path, code: str | None,
         if dialog is not None:
             dialog.busy(text)
 
-    def checked(plan: restoring.RestorePlan) -> None:
+    def settled() -> None:
         window.restoring = False
         page.backup_checked()
+
+    # Locked meanwhile, ops drops what follows: the dialog went with the lock.
+    def checked(plan: restoring.RestorePlan) -> None:
         if dialog is not None:
             dialog.discard()
-        if window.vault is vault:  # not locked meanwhile
-            _confirm_and_restore(window, vault, plan)
+        _confirm_and_restore(window, vault, plan)
 
     def failed(exc: Exception) -> None:
-        window.restoring = False
-        page.backup_checked()
-        if window.vault is not vault:  # locked meanwhile: the dialog went with it
-            return
         if isinstance(exc, restoring.CodeNeeded):
             _ask_for_code(window, vault, path, exc)
         elif dialog is not None:
@@ -81,7 +79,7 @@ def _check(window: MainWindow, vault, path: Path, code: str | None,
             ask.warn(window, tr("Not restored"), say_error(exc))
 
     ops.run(lambda report: restoring.prepare_over(vault, path, code, report), success=checked,
-            failure=failed, progress=progress)
+            failure=failed, progress=progress, window=window, always=settled)
 
 
 def _ask_for_code(window: MainWindow, vault, path: Path, needed: restoring.CodeNeeded) -> None:
@@ -152,4 +150,4 @@ def _tell_restored(window: MainWindow, restored: restoring.Restored) -> None:
                "made. If you do not remember it, choose a new one now: the recovery code you "
                "typed stands in for it."), yes=tr("Choose a new passphrase"), no=tr("Not now")):
         window.go_to("Settings")
-        window.change_passphrase()
+        upkeep.change_passphrase(window)

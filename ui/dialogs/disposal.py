@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import disposal
-from ui.dialogs.report import _SavingDialog
+from ui.dialogs.report import SavingDialog
 from ui.widgets import line_edit
 
 
-class DisposalDialog(_SavingDialog):
+class DisposalDialog(SavingDialog):
     """The basis (a fixed choice), an optional note for the receipt only, and an explicit
     "cannot be undone"; saving hands basis and note to ``start``."""
 

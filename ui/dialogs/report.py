@@ -8,7 +8,6 @@ stays open with everything typed. Titles never carry a client's name.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -71,7 +70,7 @@ def plain_editor(text: str = "", placeholder: str = "") -> QPlainTextEdit:
     return edit
 
 
-class _SavingDialog(AsksBeforeDiscarding, QDialog):
+class SavingDialog(AsksBeforeDiscarding, QDialog):
     """Save/Cancel, an inline message, and a store function that may refuse."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -107,7 +106,7 @@ class _SavingDialog(AsksBeforeDiscarding, QDialog):
         self.accept()
 
 
-class ReportDialog(_SavingDialog):
+class ReportDialog(SavingDialog):
     """A new report (or its details): engagement, recipient, purpose, period, facts."""
 
     def __init__(self, vault, report: reports.Report | None = None,
@@ -233,7 +232,7 @@ class ReportDialog(_SavingDialog):
         return reports.update(self._vault, self.report.id, draft)
 
 
-class ExcerptDialog(_SavingDialog):
+class ExcerptDialog(SavingDialog):
     """The words of one report item: written fresh, or lifted from a shared note.
 
     Lifting shows the client's shared notes beside the excerpt; private notes
@@ -327,7 +326,7 @@ class ExcerptDialog(_SavingDialog):
                                   source_note_id=self.source_note_id)
 
 
-class ApprovalDialog(_SavingDialog):
+class ApprovalDialog(SavingDialog):
     """An approval given off screen: signed form, email, or (flagged) verbal."""
 
     METHODS = (("written", "Written and signed (release form)"), ("email", "By email"),
@@ -493,7 +492,7 @@ def read_evidence(path: str) -> bytes:
     return data
 
 
-class RequestDialog(_SavingDialog):
+class RequestDialog(SavingDialog):
     """Log what a sponsor asked for: when, who, how, and exactly what."""
 
     def __init__(self, vault, sponsor_id: int | None = None,
@@ -563,40 +562,3 @@ class RequestDialog(_SavingDialog):
         return sponsor_requests.log(self._vault, sponsor_requests.RequestDraft(
             sponsor_id, day, channel, what, contact_id=contact_id, engagement_id=engagement_id,
             full_record=full))
-
-
-class LegalExportDialog(_SavingDialog):
-    """Who asks for the whole record, and on what legal basis; then where to save it."""
-
-    def __init__(self, client_name: str, export: Callable[[str, str, bool], Any],
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Legal export of a whole record", parent)
-        self._export = export
-        self.setMinimumWidth(560)
-        explain = QLabel(
-            f"This releases {client_name}'s whole record, private notes included. Use it "
-            "only for a court order or subpoena, another legal obligation, or the client's "
-            "own request for their record. It is logged as a disclosure. A sponsor never "
-            "receives this: a sponsor receives only a report the client approved.")
-        explain.setWordWrap(True)
-        self.requester = line_edit("e.g. District Court of Utrecht, or the client")
-        self.basis = line_edit("e.g. Court order C/16/123 of 2026-06-01")
-        self.for_client = QCheckBox("The client asked for their own record")
-        form = QFormLayout()
-        form.addRow("&Requested by", self.requester)
-        form.addRow("&Legal basis", self.basis)
-        form.addRow("", self.for_client)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
-        self.requester.setFocus()
-        self.ready()
-
-    def snapshot(self) -> tuple:
-        return (self.requester.text(), self.basis.text(), self.for_client.isChecked())
-
-    def store(self):
-        return self._export(*self.snapshot())

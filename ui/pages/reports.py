@@ -13,15 +13,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +27,6 @@ from coachdesk import (
     clients,
     consents,
     disclosures,
-    legal_exports,
     reports,
     sponsor_requests,
     sponsors,
@@ -42,11 +37,10 @@ from ui.dialogs.report import (
     ApprovalDialog,
     ExcerptDialog,
     ReportDialog,
-    RequestDialog,
-    plain_editor,
 )
 from ui.exporting import export_recorded, failure_words, saver
 from ui.models.records import IdRole, RecordListModel, Row
+from ui.pages.requests import SponsorRequestsTab
 from ui.widgets import (
     DialogHost,
     InlineMessage,
@@ -77,7 +71,7 @@ def preview_text(assembly: reports.Assembly) -> str:
     return "\n".join(lines)
 
 
-class ReportsPage(DialogHost, QWidget):
+class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     review_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,66 +251,6 @@ class ReportsPage(DialogHost, QWidget):
             lambda current, _previous: self.show_disclosure(current.data(IdRole)))
         return tab
 
-    def _build_requests(self) -> QWidget:
-        tab = QWidget()
-        self.requests_model = RecordListModel(
-            lambda ids: {i: self._requests[i] for i in ids}, self._describe_request, self)
-        self.requests_view = record_list(self.requests_model)
-        self.requests_view.setAccessibleName("Sponsor requests")
-        self.requests_count = QLabel()
-        self.requests_count.setObjectName("muted")
-        self.log_button = QPushButton("&Log a request…")
-        self.log_button.setObjectName("primary")
-        self.log_button.clicked.connect(self.log_request)
-        self.request_text = QLabel()
-        self.request_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.request_text.setWordWrap(True)
-        self.request_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.clause_text = QLabel()
-        self.clause_text.setObjectName("allowsText")
-        self.clause_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.clause_text.setWordWrap(True)
-        self.refusal_text = QLabel(sponsor_requests.FULL_RECORD_REFUSAL)
-        self.refusal_text.setObjectName("refusal")
-        self.refusal_text.setWordWrap(True)
-        self.responses = QButtonGroup(self)
-        answers = QVBoxLayout()
-        for key, words in sponsor_requests.RESPONSE_WORDS.items():
-            button = QRadioButton(words)
-            button.setProperty("response", key)
-            self.responses.addButton(button)
-            answers.addWidget(button)
-        self.response_note = plain_editor("", "What you told them (optional)")
-        self.response_note.setMaximumHeight(90)
-        self.respond_button = QPushButton("&Record the response")
-        self.respond_button.clicked.connect(self.record_response)
-        self.request_message = InlineMessage()
-        self.request_detail = QWidget()
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(section_heading("What they asked"))
-        column.addWidget(self.request_text)
-        column.addWidget(self.refusal_text)
-        column.addWidget(section_heading("What the agreement says the sponsor may receive"))
-        column.addWidget(self.clause_text)
-        column.addWidget(section_heading("Your response"))
-        column.addLayout(answers)
-        column.addWidget(self.response_note)
-        column.addWidget(self.request_message)
-        column.addWidget(self.respond_button, 0, Qt.AlignmentFlag.AlignRight)
-        column.addStretch(1)
-        scroll = QScrollArea()  # a long request or a short window: scroll, never clip
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        QVBoxLayout(self.request_detail).addWidget(scroll)
-        self.request_detail.hide()
-        master_detail(tab, "Sponsor requests", self.requests_count, self.requests_view,
-                      self.log_button, self.request_detail, 380)
-        self.requests_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_request(current.data(IdRole)))
-        return tab
-
     # -- vault life -------------------------------------------------------------------
     def attach(self, vault) -> None:
         """Keep the vault; the window refreshes this page whenever it is shown."""
@@ -413,11 +347,6 @@ class ReportsPage(DialogHost, QWidget):
     def _describe_disclosure(d: disclosures.Disclosure) -> Row:
         return Row(f"{d.disclosed_at[:10]} · {d.recipient_name}",
                    f"{d.purpose} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
-
-    def _describe_request(self, r: sponsor_requests.SponsorRequest) -> Row:
-        sponsor = sponsors.get(self._vault, r.sponsor_id).organisation
-        return Row(f"{r.asked_on} · {sponsor}", " ".join(r.asked_for.split()),
-                   "Answered" if r.response else "To answer")
 
     # -- one report ------------------------------------------------------------------------
     def select(self, report_id: int) -> None:
@@ -659,61 +588,3 @@ class ReportsPage(DialogHost, QWidget):
             lines += ["", "The exact words sent:"]
             lines += [f"{w.position}. {w.text}" for w in words]
         self.disclosure_text.setPlainText("\n".join(lines))
-
-    def log_request(self) -> None:
-        if self._vault is not None:
-            self.show_dialog(RequestDialog(self._vault, self.only_sponsor, self.window()),
-                             self._request_saved)
-
-    def _request_saved(self, request: sponsor_requests.SponsorRequest) -> None:
-        self.refresh()
-        self.tabs.setCurrentIndex(2)
-        if not select_record(self.requests_view, request.id):
-            self.show_request(request.id)
-
-    def show_request(self, request_id: int | None) -> None:
-        r = self._requests.get(request_id)
-        if r is None:
-            return
-        sponsor = sponsors.get(self._vault, r.sponsor_id)
-        who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
-        about = f" about {self._name(r.client_id)}" if r.client_id else ""
-        self.request_text.setText(
-            f"{r.asked_on}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
-            f"{who + ' at ' if who else ''}{sponsor.organisation}{about}:\n{r.asked_for}")
-        self.refusal_text.setVisible(r.full_record)
-        self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
-                                 or "No agreement with this sponsor covers it: the sponsor "
-                                    "may receive nothing about the coaching.")
-        for button in self.responses.buttons():
-            button.setChecked(button.property("response") == r.response)
-        self.response_note.setPlainText(r.response_note)
-        self.request_message.clear_message()
-        self.request_detail.show()
-
-    def record_response(self) -> None:
-        request_id = self.requests_view.currentIndex().data(IdRole)
-        chosen = self.responses.checkedButton()
-        if request_id is None or chosen is None:
-            self.request_message.show_message("Choose how you responded.")
-            return
-        try:
-            sponsor_requests.respond(self._vault, request_id, chosen.property("response"),
-                                     note=self.response_note.toPlainText(), on=today())
-        except CoachDeskError as exc:
-            self.request_message.show_message(exc.message)
-            return
-        self.refresh()
-        select_record(self.requests_view, request_id)
-        self.show_request(request_id)
-        self.request_message.show_message("Response recorded.", done=True)
-
-
-def legal_export(vault, client_id: int, path: str, requester: str, basis: str,
-                 for_client: bool):
-    """The whole record, as a PDF at ``path``, logged as a disclosure."""
-    from ui.pdf import record_pdf
-
-    return legal_exports.export(vault, client_id, requester=requester, legal_basis=basis,
-                                on=today(), for_the_client=for_client, render=record_pdf,
-                                save=saver(path))

@@ -1,0 +1,260 @@
+"""The menu bar, built from typed actions, and the one switch that stops them.
+
+Every menu entry is a ``QAction`` with a name (``WindowActions.lock``,
+``ReportActions.export``, ...), never a method looked up by its name. A page's menu is a
+small frozen dataclass of its actions, handed to the page when the page is built
+(``hand_to``), which connects each entry to the page's own method; the entries work
+while their page is on screen (``WindowActions.page_shown``), as KeePassXC hands its
+actions to the database widget in front.
+
+Everything that reaches into the records is in one ``QActionGroup``, ``workspace``: Qt
+disables the whole group while the vault is locked and while a client reads a report in
+review mode, and gives each action back its own state (a client chosen, a page on
+screen) when the group is enabled again. Lock, Quit and About are outside it. Window
+methods reached other ways (a page's signal, a search hit) take ``@while_open``, the same
+test in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ui import ask, leaving
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.pages.agreements import AgreementsPage
+    from ui.pages.reports import ReportsPage
+    from ui.pages.sponsors import SponsorsPage
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def while_open(method: Callable[Concatenate[MainWindow, P], R]
+               ) -> Callable[Concatenate[MainWindow, P], R | None]:
+    """For a window method that shows or changes records: nothing happens while the vault
+    is locked or a client is looking at a report in review (nothing else may show)."""
+    @wraps(method)
+    def guarded(window: MainWindow, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        if not window.workspace_open():
+            return None
+        return method(window, *args, **kwargs)
+
+    return guarded
+
+
+def show_about(window: MainWindow) -> None:
+    """Help → About CoachDesk."""
+    from coachdesk import __version__
+    from coachdesk.vault import sqlcipher_version
+
+    ask.inform(window, "About CoachDesk",
+               f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
+               f"records are kept in one encrypted file:\n{window.location.vault_file}\n\n"
+               f"SQLCipher {sqlcipher_version()}")
+
+
+def _actions_of(menu: object) -> tuple[QAction, ...]:
+    return tuple(value for value in vars(menu).values() if isinstance(value, QAction))
+
+
+@dataclass(frozen=True)
+class SponsorActions:
+    """The Sponsors menu; the Sponsors page takes it when it is built."""
+
+    new: QAction
+    edit: QAction
+    add_contact: QAction
+
+    def hand_to(self, page: SponsorsPage) -> None:
+        self.new.triggered.connect(page.add_sponsor)
+        self.edit.triggered.connect(page.edit_sponsor)
+        self.add_contact.triggered.connect(page.add_contact)
+
+
+@dataclass(frozen=True)
+class AgreementActions:
+    """The Agreements menu; the Agreements page takes it when it is built."""
+
+    new: QAction
+    edit_words: QAction
+    record_signature: QAction
+    activate: QAction
+    print_pdf: QAction
+
+    def hand_to(self, page: AgreementsPage) -> None:
+        self.new.triggered.connect(page.new_agreement)
+        self.edit_words.triggered.connect(page.edit_words)
+        self.record_signature.triggered.connect(page.record_signature)
+        self.activate.triggered.connect(page.activate)
+        self.print_pdf.triggered.connect(page.export_pdf)
+
+
+@dataclass(frozen=True)
+class ReportActions:
+    """The Reports menu; the Reports page takes it when it is built."""
+
+    new: QAction
+    write_item: QAction
+    lift_words: QAction
+    review: QAction
+    release_form: QAction
+    record_approval: QAction
+    export: QAction
+    log_request: QAction
+
+    def hand_to(self, page: ReportsPage) -> None:
+        self.new.triggered.connect(page.new_report)
+        self.write_item.triggered.connect(lambda: page.add_item(lift=False))
+        self.lift_words.triggered.connect(lambda: page.add_item(lift=True))
+        self.review.triggered.connect(page.start_review)
+        self.release_form.triggered.connect(page.print_release_form)
+        self.record_approval.triggered.connect(page.record_approval)
+        self.export.triggered.connect(page.export)
+        self.log_request.triggered.connect(page.log_request)
+
+
+class WindowActions:
+    """The window's menu bar and every action in it (see the module's words)."""
+
+    def __init__(self, window: MainWindow, pages: tuple[str, ...]) -> None:
+        self.window = window
+        self.workspace = QActionGroup(window)
+        self.workspace.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        bar = window.menuBar()
+
+        file_menu = bar.addMenu("&File")
+        self.new = self._add(file_menu, "&New…", QKeySequence.StandardKey.New,
+                             window.new_item)
+        # One Ctrl+E: the sponsor on the Sponsors page, the client on screen or chosen.
+        self.edit = self._add(file_menu, "&Edit…", "Ctrl+E", window.edit_current_client)
+        self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
+        self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", window)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(window.close)
+        file_menu.addAction(quit_action)
+
+        # The Clients menu is the window's, so it works before the Clients page is built;
+        # the pages take these actions when they are (see MainWindow._build_clients).
+        clients = bar.addMenu("&Clients")
+        self.new_client = self._add(clients, "&New client…", None, window.new_client,
+                                    window_shortcut=False)
+        self.edit_client = self._add(clients, "&Edit client…", None,  # Ctrl+E is the window's
+                                     window_shortcut=False)
+        self.archive = self._add(clients, "Arc&hive client", "Ctrl+Shift+A",
+                                 window_shortcut=False)
+        self.find_client = self._add(clients, "&Find client", QKeySequence.StandardKey.Find,
+                                     window.find_client, window_shortcut=False)
+        for action in (self.new_client, self.edit_client, self.archive, self.find_client):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.edit_client.setEnabled(False)  # nothing chosen yet to edit or archive
+        self.archive.setEnabled(False)
+        clients.addSeparator()
+        # One client's entries; the Client page takes the first four.
+        self.start = self._add(clients, "&Start session", "Ctrl+Shift+S", window_shortcut=False)
+        self.note = self._add(clients, "New &note", "Ctrl+Shift+N", window_shortcut=False)
+        self.plan = self._add(clients, "&Plan a session…", "Ctrl+Shift+P",
+                              window_shortcut=False)
+        self.back = self._add(clients, "Back to all clients", QKeySequence(Qt.Key.Key_Escape),
+                              window_shortcut=False)
+        clients.addSeparator()
+        self.shared = self._add(clients, "&Disclosures and requests", None,
+                                window.show_client_disclosures, window_shortcut=False)
+        self.legal = self._add(clients, "&Legal export of the whole record…", None,
+                               lambda: leaving.legal_export(window), window_shortcut=False)
+        self.packet = self._add(clients, "&Packet for the client…", None,
+                                lambda: leaving.client_packet(window), window_shortcut=False)
+        clients.addSeparator()
+        self.dispose = self._add(clients, "Dispose of &records…", None,
+                                 lambda: leaving.dispose_of_client(window),
+                                 window_shortcut=False)
+        self.one_client = (self.start, self.note, self.plan, self.back, self.shared,
+                           self.legal, self.packet, self.dispose)
+
+        # Page menus: every button on those pages has a menu entry and a shortcut.
+        menu = bar.addMenu("&Sponsors")
+        self.sponsors = SponsorActions(
+            self._add(menu, "&New sponsor…"), self._add(menu, "&Edit sponsor…"),
+            self._add(menu, "Add &contact…", "Ctrl+Shift+C"))
+        menu = bar.addMenu("&Agreements")
+        self.agreements = AgreementActions(
+            self._add(menu, "&New agreement…"), self._add(menu, "Edit &words…", "Ctrl+Shift+W"),
+            self._add(menu, "Record &signature…", "Ctrl+Shift+G"),
+            self._add(menu, "Make &active", "Ctrl+Shift+Y"),
+            self._add(menu, "&Print to PDF for signing…", "Ctrl+P"))
+        menu = bar.addMenu("&Reports")
+        self.reports = ReportActions(
+            self._add(menu, "&New report…"), self._add(menu, "&Write an item…", "Ctrl+Shift+I"),
+            self._add(menu, "&Lift words from a note…", "Ctrl+Shift+L"),
+            self._add(menu, "Client &review", "Ctrl+Shift+R"),
+            self._add(menu, "Release &form…"), self._add(menu, "Record &approval…"),
+            self._add(menu, "&Export PDF…", "Ctrl+Shift+X"),
+            self._add(menu, "Log a sponsor's re&quest…"))
+        self.page_actions: dict[str, tuple[QAction, ...]] = {
+            "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
+            "Reports": _actions_of(self.reports)}
+
+        go_menu = bar.addMenu("&Go")
+        self.search = self._add(go_menu, "&Search everything…", "Ctrl+K",
+                                window.search_everything)
+        go_menu.addSeparator()
+        self.go = [self.search]
+        for number, name in enumerate(pages, start=1):
+            self.go.append(self._add(go_menu, name, f"Ctrl+{number}",
+                                     lambda _checked=False, n=name: window.go_to(n),
+                                     window_shortcut=False))
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About CoachDesk", window)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(lambda: show_about(window))
+        help_menu.addAction(about)
+        # While locked the menus themselves are greyed: nothing in them can work.
+        self.vault_menus = [m for m in bar.actions()
+                            if m.menu() is not None and m.text() not in ("&File", "&Help")]
+
+    def _add(self, menu: QMenu, text: str, keys: str | QKeySequence | None = None,
+             slot: Callable[..., object] | None = None, *, open_only: bool = True,
+             window_shortcut: bool = True) -> QAction:
+        """An entry of ``menu``; ``open_only``: in the workspace group; ``window_shortcut``:
+        also the window's own, so that its shortcut works with the menu bar hidden."""
+        action = QAction(text, self.window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        if window_shortcut:
+            self.window.addAction(action)
+        if open_only:
+            self.workspace.addAction(action)
+        return action
+
+    def set_state(self, *, unlocked: bool, open_: bool) -> None:
+        """``unlocked``: a vault is open (Lock works); ``open_``: and no client is looking
+        at a report in review (everything else works too, each action as it stands)."""
+        self.lock.setEnabled(unlocked)
+        self.workspace.setEnabled(open_)
+        for menu_action in self.vault_menus:
+            menu_action.setEnabled(open_)
+
+    def page_shown(self, name: str) -> None:
+        """A page's menu works while its page is on screen."""
+        for page, actions in self.page_actions.items():
+            for action in actions:
+                action.setEnabled(page == name)
+
+    def client_shown(self, shown: bool) -> None:
+        for action in self.one_client:
+            action.setEnabled(shown)

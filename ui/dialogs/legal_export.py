@@ -1,0 +1,56 @@
+"""The legal export's dialog: who asks for a client's whole record, and on what legal
+basis (the export itself is ``ui.leaving``'s)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.report import SavingDialog
+from ui.widgets import line_edit
+
+
+class LegalExportDialog(SavingDialog):
+    """Who asks for the whole record, and on what legal basis; then where to save it."""
+
+    def __init__(self, client_name: str, export: Callable[[str, str, bool], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Legal export of a whole record", parent)
+        self._export = export
+        self.setMinimumWidth(560)
+        explain = QLabel(
+            f"This releases {client_name}'s whole record, private notes included. Use it "
+            "only for a court order or subpoena, another legal obligation, or the client's "
+            "own request for their record. It is logged as a disclosure. A sponsor never "
+            "receives this: a sponsor receives only a report the client approved.")
+        explain.setWordWrap(True)
+        self.requester = line_edit("e.g. District Court of Utrecht, or the client")
+        self.basis = line_edit("e.g. Court order C/16/123 of 2026-06-01")
+        self.for_client = QCheckBox("The client asked for their own record")
+        form = QFormLayout()
+        form.addRow("&Requested by", self.requester)
+        form.addRow("&Legal basis", self.basis)
+        form.addRow("", self.for_client)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        self.requester.setFocus()
+        self.ready()
+
+    def snapshot(self) -> tuple:
+        return (self.requester.text(), self.basis.text(), self.for_client.isChecked())
+
+    def store(self):
+        return self._export(*self.snapshot())

@@ -1,0 +1,161 @@
+"""Records leaving the vault, from one client's page: the legal export of the whole record,
+the packet of everything disclosed for the client, and the disposal of the client's records
+(vault and backups) with its receipt. Each is logged by the core as it happens.
+
+The main window is a shell: these flows live here and are handed the window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog
+
+from coachdesk import settings
+from ui import ask, ops
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def legal_export(window: MainWindow) -> None:
+    """The client's whole record for a court, a subpoena or the client: logged."""
+    client, vault = window.client_page.client, window.vault
+    if vault is None or client is None:
+        return
+    from ui.dialogs.legal_export import LegalExportDialog
+
+    def export(requester: str, basis: str, for_client: bool):
+        path = ask.save_path(window, "Save the whole record", "client-record.pdf",
+                             "PDF documents (*.pdf)")
+        if not path:
+            from coachdesk.errors import CoachDeskError
+            raise CoachDeskError("Nothing was exported: no file was chosen.")
+        try:
+            return _export_record(vault, client.id, path, requester, basis, for_client)
+        except OSError as exc:
+            from coachdesk.errors import CoachDeskError
+            from ui.exporting import failure_words
+            raise CoachDeskError(failure_words(exc, path)) from exc
+
+    dialog = LegalExportDialog(client.name, export, window)
+    window.client_page.show_dialog(dialog, lambda d: ask.inform(
+        window, "Record exported", f"The whole record was saved and logged as disclosure "
+        f"D-{d.id:06d}."))
+
+
+def client_packet(window: MainWindow) -> None:
+    """Everything ever disclosed about the client, with the receipts, for the client."""
+    client, vault = window.client_page.client, window.vault
+    if vault is None or client is None:
+        return
+    from datetime import date
+
+    from coachdesk import legal_exports
+    from coachdesk.errors import CoachDeskError
+    from ui.exporting import failure_words, saver
+    from ui.pdf import packet_pdf
+
+    path = ask.save_path(window, "Save the packet for the client", "what-was-shared.pdf",
+                         "PDF documents (*.pdf)")
+    if not path or window.vault is not vault:
+        return
+    try:
+        d = legal_exports.export_packet(vault, client.id, on=date.today().isoformat(),
+                                        render=packet_pdf, save=saver(path))
+    except (OSError, CoachDeskError) as exc:
+        ask.warn(window, "Not exported", failure_words(exc, path))
+        return
+    ask.inform(window, "Packet saved", f"Saved to {path}, and logged as disclosure "
+               f"D-{d.id:06d}.")
+
+
+def dispose_of_client(window: MainWindow) -> None:
+    """End a client's records (vault and backups) and hand over a receipt."""
+    client, vault = window.client_page.client, window.vault
+    if vault is None or client is None:
+        return
+    from datetime import date
+    from pathlib import Path
+
+    from coachdesk import disposal, retention
+    from ui.dialogs.disposal import DisposalDialog
+
+    if window.client_page.editors:
+        ask.inform(window, "Close the notes first", "Close this client's open notes "
+                   "before disposing of the records.")
+        return
+    due = next((d for d in retention.past_retention(vault, date.today().isoformat())
+                if d.client_id == client.id), None)
+    basis = "retention_ended" if due else "client_request"
+    note = (f"Kept {due.retention_years} years after {due.ended_on}" if due else "")
+    folder = settings.get(vault, "backup_folder")
+
+    def start(basis: str, note: str = ""):
+        progress = QProgressDialog("Disposing of the records…", "", 0, 0, window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
+                                         backup_folder=Path(folder) if folder else None),
+                success=lambda done: _disposed(window, done),
+                failure=lambda exc: ask.warn(window, "Not disposed", ops.error_text(
+                    exc, f"Disposal failed ({type(exc).__name__})")),
+                always=progress.close)
+        return True
+
+    if disposal.is_disposed(vault, client.id):
+        # Stopped part-way before (a drive unplugged, a full disk): finish it.
+        if ask.confirm(window, "Finish the disposal",
+                       "This client's records were removed from the vault. Go over the "
+                       "backups and kept copies again, so none of them holds anything "
+                       "of this client?", yes="Finish the disposal"):
+            start(disposal.for_client(vault, client.id)["basis"])
+        return
+    window.client_page.show_dialog(DisposalDialog(client.name, basis, start, window, note))
+
+
+def _disposed(window: MainWindow, done) -> None:
+    from datetime import date
+
+    from coachdesk.errors import CoachDeskError
+    from ui.exporting import export_recorded, failure_words
+    from ui.pdf import disposal_receipt_pdf
+
+    vault = window.vault
+    if vault is None:
+        return
+    window.show_client_list()
+    window.client_page.clear()  # nothing of the disposed client stays in a view
+    path = ask.save_path(window, "Save the disposal receipt", "disposal-receipt.pdf",
+                         "PDF documents (*.pdf)")
+    if path:
+        data = disposal_receipt_pdf(done, settings.get(vault, "coach_name"),
+                                    date.today().isoformat())
+        try:
+            export_recorded(vault, path, data, "disposal_receipt", "client",
+                            done.client_id)
+        except (OSError, CoachDeskError) as exc:
+            ask.warn(window, "Receipt not saved", failure_words(exc, path))
+            return
+    ask.inform(window, "Records disposed of",
+               f"{sum(done.counts.values())} items were removed from the vault"
+               f" and {len(done.backups_rewritten)} backups were rewritten without them"
+               + (f"; {len(done.backups_removed)} that could not be were deleted."
+                  if done.backups_removed else "."))
+
+
+def _export_record(vault, client_id: int, path: str, requester: str, basis: str,
+                   for_client: bool):
+    """The whole record, as a PDF at ``path``, logged as a disclosure."""
+    from datetime import date
+
+    from coachdesk import legal_exports
+    from ui.exporting import saver
+    from ui.pdf import record_pdf
+
+    return legal_exports.export(vault, client_id, requester=requester, legal_basis=basis,
+                                on=date.today().isoformat(), for_the_client=for_client,
+                                render=record_pdf, save=saver(path))
