@@ -14,12 +14,18 @@ sentence is written from those choices, and reports act on the choices alone.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 KINDS = ("coach_client", "three_party")
 STATUSES = ("draft", "awaiting_signatures", "active", "ended")
@@ -107,11 +113,12 @@ class Agreement:
     status: str
     retention_years: int | None
     disposal_method: str
-    parties: tuple[Party, ...]
-    clauses: tuple[Clause, ...]
-    signatures: tuple[Signature, ...]
+    # From their own tables, so named when an agreement is made of its row.
+    parties: tuple[Party, ...] = field(kw_only=True)
+    clauses: tuple[Clause, ...] = field(kw_only=True)
+    signatures: tuple[Signature, ...] = field(kw_only=True)
     # The terms chosen; None when nobody has confirmed them (made before terms existed).
-    sponsor_may_receive: tuple[str, ...] | None = ()
+    sponsor_may_receive: tuple[str, ...] | None = field(default=(), kw_only=True)
 
     @property
     def terms_confirmed(self) -> bool:
@@ -238,7 +245,7 @@ def _placed(kind: str, clauses: tuple[ClauseDraft, ...], terms: tuple[str, ...]
                  if c.kind == "information_exchange" else c for c in clauses)
 
 
-def add(vault, draft: AgreementDraft) -> Agreement:
+def add(vault: Vault, draft: AgreementDraft) -> Agreement:
     """A new agreement; a three-party one's clause gets the sentence its terms write."""
     d = _checked(draft)
     d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive))
@@ -270,7 +277,8 @@ def add(vault, draft: AgreementDraft) -> Agreement:
     return get(vault, agreement_id)
 
 
-def _write_clauses(conn, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> None:
+def _write_clauses(conn: sqlcipher3.Connection, agreement_id: int,
+                   clauses: tuple[ClauseDraft, ...]) -> None:
     conn.execute("DELETE FROM agreement_clauses WHERE agreement_id = ?", (agreement_id,))
     conn.executemany(
         "INSERT INTO agreement_clauses (agreement_id, position, kind, heading, body)"
@@ -279,7 +287,7 @@ def _write_clauses(conn, agreement_id: int, clauses: tuple[ClauseDraft, ...]) ->
     )
 
 
-def set_clauses(vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> Agreement:
+def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> Agreement:
     """Replace the clauses of an agreement nobody has signed yet."""
     with vault.transaction() as conn:  # the check and the change see the same agreement
         agreement = get(vault, agreement_id)
@@ -291,8 +299,9 @@ def set_clauses(vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> A
             {p.role: p.name for p in agreement.parties}, clauses,
             sponsor_id=agreement.sponsor_id,
         )).clauses
-        if agreement.terms_confirmed:
-            _clauses_keep_sentence(agreement.kind, checked, agreement.sponsor_may_receive)
+        terms = agreement.sponsor_may_receive
+        if terms is not None:  # agreement.terms_confirmed
+            _clauses_keep_sentence(agreement.kind, checked, terms)
         _write_clauses(conn, agreement_id, checked)
         conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
@@ -300,7 +309,7 @@ def set_clauses(vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> A
     return get(vault, agreement_id)
 
 
-def set_terms(vault, agreement_id: int, terms: tuple[str, ...]) -> Agreement:
+def set_terms(vault: Vault, agreement_id: int, terms: tuple[str, ...]) -> Agreement:
     """Choose what the sponsor may receive, and write the clause's sentence from it.
 
     Frozen once anyone has signed, like the words. The one exception is an agreement
@@ -336,7 +345,7 @@ def set_terms(vault, agreement_id: int, terms: tuple[str, ...]) -> Agreement:
     return get(vault, agreement_id)
 
 
-def record_signature(vault, agreement_id: int, role: str, signed_name: str,
+def record_signature(vault: Vault, agreement_id: int, role: str, signed_name: str,
                      signed_on: str, method: str) -> Agreement:
     name = validation.required_name("signed_name", "The signer's name", signed_name)
     day = validation.iso_date("signed_on", "The signature date", signed_on)
@@ -362,7 +371,7 @@ def record_signature(vault, agreement_id: int, role: str, signed_name: str,
     return get(vault, agreement_id)
 
 
-def activate(vault, agreement_id: int) -> Agreement:
+def activate(vault: Vault, agreement_id: int) -> Agreement:
     """Make the agreement active, or say exactly what is still missing."""
     with vault.transaction() as conn:
         agreement = get(vault, agreement_id)
@@ -379,7 +388,7 @@ def activate(vault, agreement_id: int) -> Agreement:
     return get(vault, agreement_id)
 
 
-def get(vault, agreement_id: int) -> Agreement:
+def get(vault: Vault, agreement_id: int) -> Agreement:
     row = vault.read_one(
         "SELECT id, client_id, engagement_id, sponsor_id, kind, title, status,"
         " retention_years, disposal_method, sponsor_may_receive FROM agreements WHERE id = ?",
@@ -415,7 +424,7 @@ def get(vault, agreement_id: int) -> Agreement:
                      sponsor_may_receive=_terms(row[9]))
 
 
-def for_client(vault, client_id: int) -> list[Agreement]:
+def for_client(vault: Vault, client_id: int) -> list[Agreement]:
     return [
         get(vault, r[0])
         for r in vault.read(
@@ -424,7 +433,7 @@ def for_client(vault, client_id: int) -> list[Agreement]:
     ]
 
 
-def end(vault, agreement_id: int) -> Agreement:
+def end(vault: Vault, agreement_id: int) -> Agreement:
     """The agreement has run its course; its records now count toward retention."""
     with vault.transaction() as conn:
         agreement = get(vault, agreement_id)
@@ -441,7 +450,7 @@ def end(vault, agreement_id: int) -> Agreement:
 TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "agreements"
 
 
-class _Blanks(dict):
+class _Blanks(dict[str, str]):
     """Fills the placeholders it knows and leaves the others visible as {name}."""
 
     def __missing__(self, key: str) -> str:
@@ -459,7 +468,7 @@ def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, 
     return data["title"], clauses
 
 
-def for_engagement(vault, engagement_id: int) -> list[Agreement]:
+def for_engagement(vault: Vault, engagement_id: int) -> list[Agreement]:
     return [get(vault, r[0]) for r in vault.read(
         "SELECT id FROM agreements WHERE engagement_id = ? ORDER BY id", (engagement_id,))]
 
@@ -470,7 +479,7 @@ def information_exchange(agreement: Agreement) -> str:
     return clause.body if clause else ""
 
 
-def awaiting_signatures(vault) -> list[tuple[int, str]]:
+def awaiting_signatures(vault: Vault) -> list[tuple[int, str]]:
     """Agreements not yet active (drafts and those awaiting a signature): (id, client name),
     most recently changed first. Ids only: a list loads each agreement as it scrolls."""
     return [(aid, name) for aid, name in vault.read(
@@ -478,12 +487,12 @@ def awaiting_signatures(vault) -> list[tuple[int, str]]:
         " WHERE a.status IN ('draft', 'awaiting_signatures') ORDER BY a.updated_at DESC")]
 
 
-def all_ids(vault) -> list[int]:
+def all_ids(vault: Vault) -> list[int]:
     """Every agreement, the most recently changed first."""
     return [r[0] for r in vault.read("SELECT id FROM agreements ORDER BY updated_at DESC, id DESC")]
 
 
-def draft_for_engagement(vault, engagement_id: int, coach_name: str) -> AgreementDraft:
+def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> AgreementDraft:
     """A new agreement for an engagement, from the right template, blanks filled in.
 
     Three-party when the engagement has a sponsor, coach-client otherwise; the

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 GENESIS = "0" * 64
 
@@ -43,7 +49,7 @@ def _digest(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _head(conn) -> tuple[int, str]:
+def _head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     rows = dict(
         conn.execute(
             "SELECT key, value FROM vault_info WHERE key IN ('audit_count', 'audit_head')"
@@ -52,7 +58,8 @@ def _head(conn) -> tuple[int, str]:
     return int(rows.get("audit_count", 0)), rows.get("audit_head", GENESIS)
 
 
-def record(conn, action: str, record_kind: str, record_id: int | None) -> None:
+def record(conn: sqlcipher3.Connection, action: str, record_kind: str,
+           record_id: int | None) -> None:
     """Append one entry; call inside the transaction that makes the change."""
     count, prev = _head(conn)
     entry_id = count + 1
@@ -71,17 +78,17 @@ def record(conn, action: str, record_kind: str, record_id: int | None) -> None:
 
 
 def entries(
-    vault, record_kind: str | None = None, record_id: int | None = None
+    vault: Vault, record_kind: str | None = None, record_id: int | None = None
 ) -> list[AuditEntry]:
     sql = "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit_log"
-    params: tuple = ()
+    params: tuple[Any, ...] = ()
     if record_kind is not None:
         sql += " WHERE record_kind = ? AND record_id IS ?"
         params = (record_kind, record_id)
     return [AuditEntry(*row) for row in vault.read(sql + " ORDER BY id", params)]
 
 
-def verify_chain(vault) -> ChainCheck:
+def verify_chain(vault: Vault) -> ChainCheck:
     """Walk the log and say whether every link (and the recorded head) holds."""
     with vault.snapshot() as conn:  # the entries and the head must be read together
         rows = conn.execute(

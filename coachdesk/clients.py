@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, search, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 STATUSES = ("active", "paused", "archived")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
@@ -57,7 +61,7 @@ def _checked(draft: ClientDraft) -> ClientDraft:
     )
 
 
-def add(vault, draft: ClientDraft) -> Client:
+def add(vault: Vault, draft: ClientDraft) -> Client:
     d = _checked(draft)
     now = now_utc()
     with vault.transaction() as conn:
@@ -71,7 +75,7 @@ def add(vault, draft: ClientDraft) -> Client:
     return get(vault, client_id)
 
 
-def update(vault, client_id: int, draft: ClientDraft) -> Client:
+def update(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
     d = _checked(draft)
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -86,7 +90,7 @@ def update(vault, client_id: int, draft: ClientDraft) -> Client:
     return get(vault, client_id)
 
 
-def set_status(vault, client_id: int, status: str) -> Client:
+def set_status(vault: Vault, client_id: int, status: str) -> Client:
     validation.choice("status", "Status", status, STATUSES)
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -99,28 +103,28 @@ def set_status(vault, client_id: int, status: str) -> Client:
     return get(vault, client_id)
 
 
-def archive(vault, client_id: int) -> Client:
+def archive(vault: Vault, client_id: int) -> Client:
     return set_status(vault, client_id, "archived")
 
 
-def restore(vault, client_id: int) -> Client:
+def restore(vault: Vault, client_id: int) -> Client:
     return set_status(vault, client_id, "active")
 
 
-def get(vault, client_id: int) -> Client:
+def get(vault: Vault, client_id: int) -> Client:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
     if row is None:
         raise NotFound("This client is no longer in the vault.")
     return Client(*row)
 
 
-def get_many(vault, ids: list[int]) -> dict[int, Client]:
+def get_many(vault: Vault, ids: list[int]) -> dict[int, Client]:
     """Rows for a page of ids (what a lazy list asks for as it scrolls)."""
     rows = vault.read_ids(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({{ids}})", ids)
     return {row[0]: Client(*row) for row in rows}
 
 
-def list_ids(vault, *, text: str = "", include_archived: bool = False) -> list[int]:
+def list_ids(vault: Vault, *, text: str = "", include_archived: bool = False) -> list[int]:
     """Client ids in name order, optionally only those matching ``text``."""
     statuses = STATUSES if include_archived else ("active", "paused")
     marks = ",".join("?" * len(statuses))
@@ -155,5 +159,6 @@ def list_ids(vault, *, text: str = "", include_archived: bool = False) -> list[i
     ]
 
 
-def count(vault) -> int:
-    return vault.read_one("SELECT count(*) FROM clients")[0]
+def count(vault: Vault) -> int:
+    total: int = vault.read("SELECT count(*) FROM clients")[0][0]
+    return total

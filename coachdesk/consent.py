@@ -17,10 +17,14 @@ after approval and everything approved under the old frame is held back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import consents, excerpts
 from coachdesk.consents import Consent, Recipient, Round
 from coachdesk.excerpts import Excerpt
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 NEVER = "the client has not approved it for this recipient"
 CHANGED = "its words changed after the client approved them"
@@ -102,7 +106,7 @@ def _frame_verdict(rounds: list[Round], on: str) -> tuple[Round | None, str]:
     return max(valid, key=lambda r: (r.given_on, r.id)), ""
 
 
-def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
+def decide(vault: Vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
            frame: ReportFrame | None = None) -> Decision:
     """For each excerpt (in the order given): may it go to ``recipient`` on day ``on``?
 
@@ -122,7 +126,8 @@ def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
                   and r.client_id == frame.client_id]
         in_frame = {r.id for r in framed}
         frame_round, frame_blocked = _frame_verdict(framed, on)
-    passed, blocked = [], []
+    passed: list[Passed] = []
+    blocked: list[Blocked] = []
     for excerpt_id in excerpt_ids:
         if excerpt_id not in found:
             continue
@@ -138,5 +143,8 @@ def decide(vault, recipient: Recipient, excerpt_ids: list[int], on: str, *,
                 verdict = Blocked(found[excerpt_id], FRAME_CHANGED)
             else:
                 verdict = framed_verdict
-        (passed if isinstance(verdict, Passed) else blocked).append(verdict)
+        if isinstance(verdict, Passed):
+            passed.append(verdict)
+        else:
+            blocked.append(verdict)
     return Decision(tuple(passed), tuple(blocked), frame_round, frame_blocked)

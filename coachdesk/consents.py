@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 METHODS = ("on_screen", "written", "email", "verbal")
 WEAKER_METHODS = ("verbal",)
@@ -102,7 +108,7 @@ class Frame:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_by: str,
+def record(vault: Vault, excerpt_id: int, recipient: Recipient, *, method: str, given_by: str,
            given_on: str, expires_on: str | None = None) -> Consent:
     """The client approved the excerpt's current words for ``recipient``."""
     round_ = record_round(vault, [excerpt_id], recipient, method=method, given_by=given_by,
@@ -110,7 +116,7 @@ def record(vault, excerpt_id: int, recipient: Recipient, *, method: str, given_b
     return in_round(vault, round_.id)[0]
 
 
-def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method: str,
+def record_round(vault: Vault, excerpt_ids: list[int], recipient: Recipient, *, method: str,
                  given_by: str, given_on: str, expires_on: str | None = None,
                  purpose: str = "", report_id: int | None = None,
                  frame: Frame | None = None, client_id: int | None = None) -> Round:
@@ -137,7 +143,7 @@ def record_round(vault, excerpt_ids: list[int], recipient: Recipient, *, method:
     return get_round(vault, round_id)
 
 
-def recipient_name(conn, recipient: Recipient) -> str:
+def recipient_name(conn: sqlcipher3.Connection, recipient: Recipient) -> str:
     """The recipient's name as it stands now ("Person, Organisation" for a contact)."""
     if recipient.kind == "sponsor":
         row = conn.execute("SELECT organisation FROM sponsors WHERE id = ?",
@@ -148,11 +154,13 @@ def recipient_name(conn, recipient: Recipient) -> str:
                            (recipient.id,)).fetchone()
     if row is None:
         raise NotFound(f"This {recipient.kind} is no longer in the vault.")
-    return row[0]
+    name: str = row[0]
+    return name
 
 
-def _insert_round(conn, excerpt_ids, recipient, method, who, day, until, purpose,
-                  report_id, frame: Frame | None, client_id: int | None) -> int:
+def _insert_round(conn: sqlcipher3.Connection, excerpt_ids: list[int], recipient: Recipient,
+                  method: str, who: str, day: str, until: str | None, purpose: str,
+                  report_id: int | None, frame: Frame | None, client_id: int | None) -> int:
     rows = conn.execute(
         "SELECT id, client_id, text_sha256, text FROM excerpts WHERE id IN"
         f" ({','.join('?' * len(excerpt_ids))})", tuple(excerpt_ids)).fetchall()
@@ -174,7 +182,7 @@ def _insert_round(conn, excerpt_ids, recipient, method, who, day, until, purpose
                                            "own client and items only.")
     name = recipient_name(conn, recipient)  # kept as the client saw it
     now = now_utc()
-    round_id = conn.execute(
+    round_id: int = conn.execute(
         "INSERT INTO approval_rounds (client_id, recipient_kind, recipient_id, report_id,"
         " purpose, method, given_by, given_on, expires_on, recorded_at, recipient_name,"
         " frame, frame_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -194,7 +202,7 @@ def _insert_round(conn, excerpt_ids, recipient, method, who, day, until, purpose
     return round_id
 
 
-def get_round(vault, round_id: int) -> Round:
+def get_round(vault: Vault, round_id: int) -> Round:
     row = vault.read_one(f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE id = ?",
                          (round_id,))
     if row is None:
@@ -202,24 +210,24 @@ def get_round(vault, round_id: int) -> Round:
     return Round(*row)
 
 
-def in_round(vault, round_id: int) -> list[Consent]:
+def in_round(vault: Vault, round_id: int) -> list[Consent]:
     return [Consent(*r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM consents WHERE round_id = ? ORDER BY id", (round_id,))]
 
 
-def rounds_for_client(vault, client_id: int) -> list[Round]:
+def rounds_for_client(vault: Vault, client_id: int) -> list[Round]:
     return [Round(*r) for r in vault.read(
         f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE client_id = ?"
         " ORDER BY recorded_at, id", (client_id,))]
 
 
-def rounds_for_report(vault, report_id: int) -> list[Round]:
+def rounds_for_report(vault: Vault, report_id: int) -> list[Round]:
     return [Round(*r) for r in vault.read(
         f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE report_id = ?"
         " ORDER BY recorded_at, id", (report_id,))]
 
 
-def revoke(vault, consent_id: int, reason: str = "") -> Consent:
+def revoke(vault: Vault, consent_id: int, reason: str = "") -> Consent:
     """The client withdrew approval of these words. When no passage of its round stands
     any more, the round (and the report around it) is withdrawn too."""
     reason = validation.one_line("revoke_reason", "The reason", reason)
@@ -238,7 +246,7 @@ def revoke(vault, consent_id: int, reason: str = "") -> Consent:
     return get(vault, consent_id)
 
 
-def revoke_round(vault, round_id: int, reason: str = "") -> Round:
+def revoke_round(vault: Vault, round_id: int, reason: str = "") -> Round:
     """The client withdrew the whole approval: every passage in it, and the report around
     them (the only way to withdraw a report of session facts alone)."""
     reason = validation.one_line("revoke_reason", "The reason", reason)
@@ -254,14 +262,14 @@ def revoke_round(vault, round_id: int, reason: str = "") -> Round:
     return get_round(vault, round_id)
 
 
-def get(vault, consent_id: int) -> Consent:
+def get(vault: Vault, consent_id: int) -> Consent:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM consents WHERE id = ?", (consent_id,))
     if row is None:
         raise NotFound("This approval is no longer in the vault.")
     return Consent(*row)
 
 
-def for_excerpts(vault, excerpt_ids: list[int]) -> list[Consent]:
+def for_excerpts(vault: Vault, excerpt_ids: list[int]) -> list[Consent]:
     return [Consent(*r) for r in vault.read_ids(
         f"SELECT {_COLUMNS} FROM consents WHERE excerpt_id IN ({{ids}})", excerpt_ids)]
 
@@ -298,7 +306,7 @@ EDITED_SINCE = ("(These words were edited after this approval, so it no longer c
                 "the new words need a new approval.)")
 
 
-def receipt(vault, round_id: int, issued_on: str) -> Receipt:
+def receipt(vault: Vault, round_id: int, issued_on: str) -> Receipt:
     from coachdesk import clients, excerpts, settings
 
     round_ = get_round(vault, round_id)

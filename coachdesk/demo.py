@@ -15,10 +15,14 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from coachdesk import agreements, clients, engagements, notes, sessions, sponsors
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 FIRST = ["Amara", "Yusuf", "Zoë", "Priya", "Jean-Luc", "Chen", "Mateo", "Ingrid", "Kwame",
          "Sofia", "Hiroshi", "Leila", "Tomás", "Ana", "Oluwaseun", "Freya", "Ravi", "Marta",
@@ -110,7 +114,8 @@ def _name(rng: random.Random, index: int) -> str:
     return name + (" 🌱" if index % 17 == 3 else "")
 
 
-def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = None) -> Summary:
+def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
+          today: date | None = None) -> Summary:
     """Fill an empty vault with an invented practice of ``size``."""
     rng = random.Random(seed)
     today = today or date.today()
@@ -229,7 +234,7 @@ def build(vault, size: PracticeSize, *, seed: int = 2026, today: date | None = N
                    note_total)
 
 
-def _sponsor_asks(vault, today: date) -> None:
+def _sponsor_asks(vault: Vault, today: date) -> None:
     """The ethics case in the demo: a manager demands everything; the coach answers with
     a report co-created with the client, part approved, part still with the client."""
     from coachdesk import reports, sponsor_requests
@@ -242,9 +247,11 @@ def _sponsor_asks(vault, today: date) -> None:
         if agreement.engagement_id is not None and agreement.may_receive("progress"):
             found = agreement
             break
-    if found is None:
+    if found is None or found.engagement_id is None:
         return
     engagement = engagements.get(vault, found.engagement_id)
+    if engagement.sponsor_id is None:  # the agreement's sponsor pays for the engagement
+        return
     sponsor = sponsors.get(vault, engagement.sponsor_id)
     client = clients.get(vault, engagement.client_id)
     contact = sponsor.contacts[0] if sponsor.contacts else None

@@ -11,10 +11,17 @@ never edited or removed (triggers refuse it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from coachdesk import audit, exports
 from coachdesk.errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 KINDS = ("sponsor_report", "legal_export", "client_packet")
 KIND_WORDS = {"sponsor_report": "Report to sponsor", "legal_export": "Legal export",
@@ -69,12 +76,13 @@ class Pending:
     facts: tuple[str, ...] = ()  # "label: value", as the file shows them
 
 
-def reserve_id(conn) -> int:
+def reserve_id(conn: sqlcipher3.Connection) -> int:
     """The id the next disclosure will get (the caller holds the write lock)."""
-    return conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM disclosures").fetchone()[0]
+    next_id: int = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM disclosures").fetchone()[0]
+    return next_id
 
 
-def insert(conn, pending: Pending, data: bytes) -> None:
+def insert(conn: sqlcipher3.Connection, pending: Pending, data: bytes) -> None:
     """Record ``pending`` with the SHA-256 of ``data``, the exact bytes that leave."""
     export = exports.insert(conn, pending.kind, "disclosure", pending.id, data)
     conn.execute(
@@ -91,37 +99,43 @@ def insert(conn, pending: Pending, data: bytes) -> None:
     audit.record(conn, f"disclosure.{pending.kind}", "client", pending.client_id)
 
 
-def get(vault, disclosure_id: int) -> Disclosure:
+def get(vault: Vault, disclosure_id: int) -> Disclosure:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM disclosures WHERE id = ?", (disclosure_id,))
     if row is None:
         raise NotFound("This disclosure is not in the vault.")
     return Disclosure(*row)
 
 
-def words(vault, disclosure_id: int) -> list[DisclosedWords]:
+def words(vault: Vault, disclosure_id: int) -> list[DisclosedWords]:
     return [DisclosedWords(*r) for r in vault.read(
         "SELECT position, excerpt_id, text, text_sha256, consent_id FROM disclosure_items"
         " WHERE disclosure_id = ? ORDER BY position", (disclosure_id,))]
 
 
-def for_client(vault, client_id: int) -> list[Disclosure]:
+def for_client(vault: Vault, client_id: int) -> list[Disclosure]:
     return [Disclosure(*r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM disclosures WHERE client_id = ? ORDER BY disclosed_at DESC",
         (client_id,))]
 
 
-def for_sponsor(vault, sponsor_id: int) -> list[Disclosure]:
+def for_sponsor(vault: Vault, sponsor_id: int) -> list[Disclosure]:
     return [Disclosure(*r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM disclosures WHERE sponsor_id = ? ORDER BY disclosed_at DESC",
         (sponsor_id,))]
 
 
-def all_disclosures(vault) -> list[Disclosure]:
+def all_disclosures(vault: Vault) -> list[Disclosure]:
     return [Disclosure(*r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM disclosures ORDER BY disclosed_at DESC")]
 
 
-def disclose(vault, prepare, save) -> Disclosure:
+# ``prepare(conn, id)`` gives the record and the file's bytes; ``save(bytes)`` writes them
+# and may hand back a staged file (see ``disclose``).
+Prepare: TypeAlias = "Callable[[sqlcipher3.Connection, int], tuple[Pending, bytes]]"
+Save: TypeAlias = Callable[[bytes], object]
+
+
+def disclose(vault: Vault, prepare: Prepare, save: Save) -> Disclosure:
     """Write one disclosure: ``prepare(conn, id)`` returns the Pending record and the
     file's bytes (which carry the id); ``save(bytes)`` writes them where the coach chose.
 

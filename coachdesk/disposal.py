@@ -22,12 +22,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, clients, validation
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 # What is removed, in the coach's words, in the order the receipt lists it.
 KINDS = ("notes", "note revisions", "excerpts", "approvals", "signed forms", "report items",
@@ -59,11 +66,12 @@ class Disposal:
         return BASIS_WORDS.get(self.basis, BASIS_WORDS["other"])
 
 
-def _client_rows(conn, sql: str, client_id: int) -> int:
-    return conn.execute(sql, (client_id,)).rowcount
+def _client_rows(conn: sqlcipher3.Connection, sql: str, client_id: int) -> int:
+    removed: int = conn.execute(sql, (client_id,)).rowcount
+    return removed
 
 
-def remove_content(conn, client_id: int) -> dict[str, int]:
+def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int]:
     """Remove ``client_id``'s content inside the caller's transaction; returns counts.
 
     Also used on each backup, so a backup keeps nothing the vault no longer has.
@@ -132,8 +140,9 @@ def remove_content(conn, client_id: int) -> dict[str, int]:
     return {kind: c.get(kind, 0) for kind in KINDS}
 
 
-def dispose(vault, client_id: int, basis: str, *, note: str = "",
-            backup_folder: Path | None = None, progress=None) -> Disposal:
+def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
+            backup_folder: Path | None = None,
+            progress: Callable[[str], object] | None = None) -> Disposal:
     """Dispose of a client's records in the vault, then in CoachDesk's backups and in any
     damaged copies kept beside the vault.
 
@@ -188,7 +197,7 @@ def dispose(vault, client_id: int, basis: str, *, note: str = "",
                     removed, note)
 
 
-def compact(vault) -> None:
+def compact(vault: Vault) -> None:
     """Write freed pages out of the file: checkpoint the WAL, VACUUM, checkpoint again."""
     with vault._guard:
         conn = vault.connection
@@ -197,7 +206,7 @@ def compact(vault) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def for_client(vault, client_id: int) -> dict | None:
+def for_client(vault: Vault, client_id: int) -> dict[str, Any] | None:
     row = vault.read_one("SELECT id, basis, counts, backups_rewritten, backups_removed,"
                          " disposed_at FROM disposals WHERE client_id = ?", (client_id,))
     if row is None:
@@ -206,5 +215,5 @@ def for_client(vault, client_id: int) -> dict | None:
             "backups_rewritten": row[3], "backups_removed": row[4], "disposed_at": row[5]}
 
 
-def is_disposed(vault, client_id: int) -> bool:
+def is_disposed(vault: Vault, client_id: int) -> bool:
     return vault.read_one("SELECT 1 FROM disposals WHERE client_id = ?", (client_id,)) is not None

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 GOAL_VISIBILITIES = ("client", "client_and_sponsor")
 HIDDEN_FROM_CLIENT = ("sponsor_only", "hidden_from_client", "coach_and_sponsor")
@@ -66,7 +72,7 @@ class Engagement:
     currency: str
     planned_sessions: int | None
     status: str
-    goals: tuple[Goal, ...] = ()
+    goals: tuple[Goal, ...] = field(default=(), kw_only=True)  # from its own table
 
 
 def check_goal(goal: GoalDraft) -> GoalDraft:
@@ -101,7 +107,8 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
     )
 
 
-def _write_goals(conn, engagement_id: int, goals: tuple[GoalDraft, ...]) -> None:
+def _write_goals(conn: sqlcipher3.Connection, engagement_id: int,
+                 goals: tuple[GoalDraft, ...]) -> None:
     conn.execute("DELETE FROM goals WHERE engagement_id = ?", (engagement_id,))
     conn.executemany(
         "INSERT INTO goals (engagement_id, position, text, visibility) VALUES (?, ?, ?, ?)",
@@ -109,7 +116,7 @@ def _write_goals(conn, engagement_id: int, goals: tuple[GoalDraft, ...]) -> None
     )
 
 
-def add(vault, draft: EngagementDraft) -> Engagement:
+def add(vault: Vault, draft: EngagementDraft) -> Engagement:
     d = _checked(draft)
     now = now_utc()
     with vault.transaction() as conn:
@@ -135,7 +142,7 @@ def add(vault, draft: EngagementDraft) -> Engagement:
     return get(vault, engagement_id)
 
 
-def update(vault, engagement_id: int, draft: EngagementDraft) -> Engagement:
+def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engagement:
     d = _checked(draft)
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -160,7 +167,7 @@ def update(vault, engagement_id: int, draft: EngagementDraft) -> Engagement:
     return get(vault, engagement_id)
 
 
-def get(vault, engagement_id: int) -> Engagement:
+def get(vault: Vault, engagement_id: int) -> Engagement:
     row = vault.read_one(
         "SELECT id, client_id, sponsor_id, title, starts_on, ends_on, fee_cents, currency,"
         " planned_sessions, status FROM engagements WHERE id = ?",
@@ -179,7 +186,7 @@ def get(vault, engagement_id: int) -> Engagement:
     return Engagement(*row, goals=goals)
 
 
-def for_client(vault, client_id: int) -> list[Engagement]:
+def for_client(vault: Vault, client_id: int) -> list[Engagement]:
     ids = [
         r[0]
         for r in vault.read(
@@ -189,14 +196,14 @@ def for_client(vault, client_id: int) -> list[Engagement]:
     return [get(vault, i) for i in ids]
 
 
-def for_sponsor(vault, sponsor_id: int) -> list[Engagement]:
+def for_sponsor(vault: Vault, sponsor_id: int) -> list[Engagement]:
     """The engagements a sponsor pays for, newest first."""
     ids = [r[0] for r in vault.read(
         "SELECT id FROM engagements WHERE sponsor_id = ? ORDER BY starts_on DESC", (sponsor_id,))]
     return [get(vault, i) for i in ids]
 
 
-def end(vault, engagement_id: int) -> Engagement:
+def end(vault: Vault, engagement_id: int) -> Engagement:
     """The engagement is over (its records now count toward retention)."""
     with vault.transaction() as conn:
         cur = conn.execute("UPDATE engagements SET status = 'ended', updated_at = ? WHERE id = ?",
@@ -213,7 +220,7 @@ class Ending:
     client_name: str
 
 
-def ending_soon(vault, today: str, days: int = 30) -> list[Ending]:
+def ending_soon(vault: Vault, today: str, days: int = 30) -> list[Ending]:
     """Engagements still running whose end date falls within ``days`` of ``today``."""
     until = (date.fromisoformat(today) + timedelta(days=days)).isoformat()
     rows = vault.read(
@@ -223,7 +230,7 @@ def ending_soon(vault, today: str, days: int = 30) -> list[Ending]:
     return [Ending(get(vault, eid), name) for eid, name in rows]
 
 
-def without_active_agreement(vault) -> list[Ending]:
+def without_active_agreement(vault: Vault) -> list[Ending]:
     """Running engagements with no active agreement: coaching without agreed terms."""
     rows = vault.read(
         "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"

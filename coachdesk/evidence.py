@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import audit
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 MAX_BYTES = 20 * 1024 * 1024
 # What a scan of a signed form can be, told by its first bytes, not its name.
@@ -67,7 +71,7 @@ def check(file_name: str, data: bytes) -> str:
     return kind
 
 
-def add(vault, client_id: int, file_name: str, data: bytes, *, round_id: int | None = None
+def add(vault: Vault, client_id: int, file_name: str, data: bytes, *, round_id: int | None = None
         ) -> Evidence:
     """Store ``data`` in the vault; with ``round_id``, attach it to that approval round."""
     kind = check(file_name, data)
@@ -89,7 +93,7 @@ def add(vault, client_id: int, file_name: str, data: bytes, *, round_id: int | N
     return get(vault, evidence_id)
 
 
-def get(vault, evidence_id: int) -> Evidence:
+def get(vault: Vault, evidence_id: int) -> Evidence:
     row = vault.read_one("SELECT id, client_id, file_name, media_type, size, sha256, added_at"
                          " FROM evidence WHERE id = ?", (evidence_id,))
     if row is None:
@@ -97,14 +101,14 @@ def get(vault, evidence_id: int) -> Evidence:
     return Evidence(*row)
 
 
-def for_client(vault, client_id: int) -> list[Evidence]:
+def for_client(vault: Vault, client_id: int) -> list[Evidence]:
     """The signed forms and other evidence kept for a client (without their bytes)."""
     return [Evidence(*r) for r in vault.read(
         "SELECT id, client_id, file_name, media_type, size, sha256, added_at FROM evidence"
         " WHERE client_id = ? ORDER BY added_at, id", (client_id,))]
 
 
-def data(vault, evidence_id: int) -> bytes:
+def data(vault: Vault, evidence_id: int) -> bytes:
     row = vault.read_one("SELECT data FROM evidence WHERE id = ?", (evidence_id,))
     if row is None:
         raise NotFound("This evidence is no longer in the vault.")

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 MAX_EXCERPT_BYTES = 1024 * 1024
 _COLUMNS = "id, client_id, engagement_id, source_note_id, text, text_sha256, created_at, updated_at"
@@ -51,7 +57,7 @@ def _checked(text: str) -> str:
     return text
 
 
-def add(vault, client_id: int, text: str, *, engagement_id: int | None = None,
+def add(vault: Vault, client_id: int, text: str, *, engagement_id: int | None = None,
         source_note_id: int | None = None) -> Excerpt:
     with vault.transaction() as conn:
         excerpt_id = insert(conn, client_id, text, engagement_id=engagement_id,
@@ -59,8 +65,8 @@ def add(vault, client_id: int, text: str, *, engagement_id: int | None = None,
     return get(vault, excerpt_id)
 
 
-def insert(conn, client_id: int, text: str, *, engagement_id: int | None = None,
-           source_note_id: int | None = None) -> int:
+def insert(conn: sqlcipher3.Connection, client_id: int, text: str, *,
+           engagement_id: int | None = None, source_note_id: int | None = None) -> int:
     """Add an excerpt inside a write the caller holds (a report adds one with its item)."""
     text = _checked(text)
     now = now_utc()
@@ -72,7 +78,7 @@ def insert(conn, client_id: int, text: str, *, engagement_id: int | None = None,
         if row[1]:
             raise InvalidInput("source_note_id", "A private note is the coach's own: "
                                                  "nothing is lifted from it for a sponsor.")
-    excerpt_id = conn.execute(
+    excerpt_id: int = conn.execute(
         "INSERT INTO excerpts (client_id, engagement_id, source_note_id, text, text_sha256,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (client_id, engagement_id, source_note_id, text, text_hash(text), now, now),
@@ -81,7 +87,7 @@ def insert(conn, client_id: int, text: str, *, engagement_id: int | None = None,
     return excerpt_id
 
 
-def edit(vault, excerpt_id: int, text: str) -> Excerpt:
+def edit(vault: Vault, excerpt_id: int, text: str) -> Excerpt:
     """New words: approvals given to the old words no longer count."""
     text = _checked(text)
     with vault.transaction() as conn:
@@ -93,18 +99,18 @@ def edit(vault, excerpt_id: int, text: str) -> Excerpt:
     return get(vault, excerpt_id)
 
 
-def get(vault, excerpt_id: int) -> Excerpt:
+def get(vault: Vault, excerpt_id: int) -> Excerpt:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM excerpts WHERE id = ?", (excerpt_id,))
     if row is None:
         raise NotFound("This excerpt is no longer in the vault.")
     return Excerpt(*row)
 
 
-def get_many(vault, ids: list[int]) -> dict[int, Excerpt]:
+def get_many(vault: Vault, ids: list[int]) -> dict[int, Excerpt]:
     rows = vault.read_ids(f"SELECT {_COLUMNS} FROM excerpts WHERE id IN ({{ids}})", ids)
     return {row[0]: Excerpt(*row) for row in rows}
 
 
-def ids_for_client(vault, client_id: int) -> list[int]:
+def ids_for_client(vault: Vault, client_id: int) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT id FROM excerpts WHERE client_id = ? ORDER BY created_at, id", (client_id,))]

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import audit
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -25,13 +31,14 @@ class Export:
     exported_at: str
 
 
-def record(vault, kind: str, record_kind: str, record_id: int, data: bytes) -> Export:
+def record(vault: Vault, kind: str, record_kind: str, record_id: int, data: bytes) -> Export:
     """Record that ``data`` (the file's bytes) was written for ``record_kind`` #``record_id``."""
     with vault.transaction() as conn:
         return insert(conn, kind, record_kind, record_id, data)
 
 
-def insert(conn, kind: str, record_kind: str, record_id: int, data: bytes) -> Export:
+def insert(conn: sqlcipher3.Connection, kind: str, record_kind: str, record_id: int,
+           data: bytes) -> Export:
     """The same, inside a write the caller holds (a disclosure records its file with it)."""
     digest = hashlib.sha256(data).hexdigest()
     now = now_utc()
@@ -42,7 +49,7 @@ def insert(conn, kind: str, record_kind: str, record_id: int, data: bytes) -> Ex
     return Export(export_id, kind, record_kind, record_id, digest, now)
 
 
-def for_record(vault, record_kind: str, record_id: int) -> list[Export]:
+def for_record(vault: Vault, record_kind: str, record_id: int) -> list[Export]:
     return [Export(*r) for r in vault.read(
         "SELECT id, kind, record_kind, record_id, file_sha256, exported_at FROM exports"
         " WHERE record_kind = ? AND record_id = ? ORDER BY exported_at", (record_kind, record_id))]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from coachdesk import (
     agreements,
@@ -33,7 +34,14 @@ from coachdesk import (
     sponsor_requests,
     validation,
 )
+from coachdesk.disclosures import DisclosedWords
 from coachdesk.errors import InvalidInput
+from coachdesk.notes import Revision
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
 
 BASES_EXAMPLES = ("Court order", "Subpoena", "The client's own request")
 
@@ -54,10 +62,10 @@ class ClientRecord:
     rounds: tuple[consents.Round, ...]
     disclosures: tuple[disclosures.Disclosure, ...]
     sponsor_requests: tuple[sponsor_requests.SponsorRequest, ...]
-    earlier_versions: dict[int, list[notes.Revision]] = field(default_factory=dict)
+    earlier_versions: dict[int, list[Revision]] = field(default_factory=dict)
     reports: tuple[ReportHistory, ...] = ()
     approvals: tuple[Approval, ...] = ()
-    disclosed_words: dict[int, tuple[disclosures.DisclosedWords, ...]] = field(
+    disclosed_words: dict[int, tuple[DisclosedWords, ...]] = field(
         default_factory=dict)
     evidence: tuple[evidence.Evidence, ...] = ()  # signed forms, kept encrypted
 
@@ -98,8 +106,8 @@ class Packet:
     receipts: tuple[consents.Receipt, ...]
 
 
-def whole_record(vault, client_id: int, *, on: str, requester: str = "", legal_basis: str = "",
-                 disclosure_id: int | None = None) -> ClientRecord:
+def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
+                 legal_basis: str = "", disclosure_id: int | None = None) -> ClientRecord:
     with vault.snapshot():
         client = clients.get(vault, client_id)
         mine = engagements.for_client(vault, client_id)
@@ -131,16 +139,16 @@ def whole_record(vault, client_id: int, *, on: str, requester: str = "", legal_b
             evidence=tuple(evidence.for_client(vault, client_id)))
 
 
-def _approval(vault, round_: consents.Round) -> Approval:
+def _approval(vault: Vault, round_: consents.Round) -> Approval:
     passages = tuple(
         ApprovedPassage(c, c.text, excerpts.words_code(c.text_sha256))
         for c in consents.in_round(vault, round_.id))
     return Approval(round_, reports.PrintedFrame.from_text(round_.frame), passages)
 
 
-def export(vault, client_id: int, *, requester: str, legal_basis: str, on: str,
+def export(vault: Vault, client_id: int, *, requester: str, legal_basis: str, on: str,
            for_the_client: bool = False, render: Callable[[ClientRecord], bytes],
-           save: Callable[[bytes], None]) -> disclosures.Disclosure:
+           save: disclosures.Save) -> disclosures.Disclosure:
     """The whole record for ``requester`` under ``legal_basis``, logged as a disclosure."""
     who = validation.required_name("requester", "Who asked for the record", requester)
     basis = validation.one_line("legal_basis", "The legal basis", legal_basis)
@@ -149,7 +157,8 @@ def export(vault, client_id: int, *, requester: str, legal_basis: str, on: str,
                                           "example: court order no. 123 of 2026-05-01).")
     client = clients.get(vault, client_id)
 
-    def prepare(conn, disclosure_id: int):
+    def prepare(conn: sqlcipher3.Connection,
+                disclosure_id: int) -> tuple[disclosures.Pending, bytes]:
         record = whole_record(vault, client_id, on=on, requester=who, legal_basis=basis,
                               disclosure_id=disclosure_id)
         pending = disclosures.Pending(
@@ -162,7 +171,7 @@ def export(vault, client_id: int, *, requester: str, legal_basis: str, on: str,
     return disclosures.disclose(vault, prepare, save)
 
 
-def packet(vault, client_id: int, *, on: str, disclosure_id: int | None = None) -> Packet:
+def packet(vault: Vault, client_id: int, *, on: str, disclosure_id: int | None = None) -> Packet:
     with vault.snapshot():
         client = clients.get(vault, client_id)
         disclosed = tuple((d, tuple(disclosures.words(vault, d.id)))
@@ -173,12 +182,13 @@ def packet(vault, client_id: int, *, on: str, disclosure_id: int | None = None) 
                       disclosed, receipts)
 
 
-def export_packet(vault, client_id: int, *, on: str, render: Callable[[Packet], bytes],
-                  save: Callable[[bytes], None]) -> disclosures.Disclosure:
+def export_packet(vault: Vault, client_id: int, *, on: str, render: Callable[[Packet], bytes],
+                  save: disclosures.Save) -> disclosures.Disclosure:
     """Everything ever disclosed about the client, with the receipts, for the client."""
     client = clients.get(vault, client_id)
 
-    def prepare(conn, disclosure_id: int):
+    def prepare(conn: sqlcipher3.Connection,
+                disclosure_id: int) -> tuple[disclosures.Pending, bytes]:
         content = packet(vault, client_id, on=on, disclosure_id=disclosure_id)
         pending = disclosures.Pending(
             id=disclosure_id, kind="client_packet", client_id=client.id, sponsor_id=None,

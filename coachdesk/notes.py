@@ -12,10 +12,17 @@ own reflection: it is never offered for a sponsor report.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
+    from coachdesk.vault.vault import Row
 
 _COLUMNS = "id, client_id, session_id, is_private, body, created_at, updated_at"
 
@@ -50,13 +57,13 @@ class Revision:
     saved_at: str
 
 
-def _row(row: tuple) -> Note:
+def _row(row: Row) -> Note:
     return Note(row[0], row[1], row[2], bool(row[3]), *row[4:])
 
 
-def _insert(conn, client_id: int, session_id: int | None, is_private: bool, body: str,
-            created_at: str) -> int:
-    note_id = conn.execute(
+def _insert(conn: sqlcipher3.Connection, client_id: int, session_id: int | None,
+            is_private: bool, body: str, created_at: str) -> int:
+    note_id: int = conn.execute(
         "INSERT INTO notes (client_id, session_id, is_private, body, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (client_id, session_id, int(is_private), body, created_at, created_at),
@@ -65,7 +72,7 @@ def _insert(conn, client_id: int, session_id: int | None, is_private: bool, body
     return note_id
 
 
-def add(vault, client_id: int, body: str = "", *, session_id: int | None = None,
+def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None = None,
         is_private: bool = True) -> Note:
     """A new note: private to the coach unless the coach says otherwise (ICF 24)."""
     body = validation.long_text("body", "This note", body)
@@ -77,7 +84,7 @@ def add(vault, client_id: int, body: str = "", *, session_id: int | None = None,
     return Note(note_id, client_id, session_id, is_private, body, now, now)
 
 
-def add_many(vault, new_notes: list[NewNote]) -> list[int]:
+def add_many(vault: Vault, new_notes: list[NewNote]) -> list[int]:
     """Store many notes in one transaction, each with its audit entry."""
     bodies = [validation.long_text("body", "A note", n.body) for n in new_notes]
     with vault.transaction() as conn:
@@ -85,7 +92,7 @@ def add_many(vault, new_notes: list[NewNote]) -> list[int]:
                 for n, body in zip(new_notes, bodies, strict=True)]
 
 
-def save(vault, note_id: int, body: str) -> Note:
+def save(vault: Vault, note_id: int, body: str) -> Note:
     """Store new text, keeping the text it replaces; unchanged text writes nothing."""
     body = validation.long_text("body", "This note", body)
     now = now_utc()
@@ -105,7 +112,7 @@ def save(vault, note_id: int, body: str) -> Note:
                 current.created_at, now)
 
 
-def set_private(vault, note_id: int, is_private: bool) -> Note:
+def set_private(vault: Vault, note_id: int, is_private: bool) -> Note:
     with vault.transaction() as conn:
         cur = conn.execute("UPDATE notes SET is_private = ?, updated_at = ? WHERE id = ?",
                            (int(is_private), now_utc(), note_id))
@@ -115,14 +122,14 @@ def set_private(vault, note_id: int, is_private: bool) -> Note:
     return get(vault, note_id)
 
 
-def get(vault, note_id: int) -> Note:
+def get(vault: Vault, note_id: int) -> Note:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
     if row is None:
         raise NotFound("This note is no longer in the vault.")
     return _row(row)
 
 
-def revisions(vault, note_id: int) -> list[Revision]:
+def revisions(vault: Vault, note_id: int) -> list[Revision]:
     """Every version of the note, oldest first; the last one is the current text."""
     current = get(vault, note_id)
     earlier = [Revision(*r) for r in vault.read(
@@ -131,7 +138,7 @@ def revisions(vault, note_id: int) -> list[Revision]:
     return [*earlier, Revision(0, note_id, current.body, current.updated_at)]
 
 
-def earlier_versions_for_client(vault, client_id: int) -> dict[int, list[Revision]]:
+def earlier_versions_for_client(vault: Vault, client_id: int) -> dict[int, list[Revision]]:
     """Every earlier version of each of the client's notes (note id -> oldest first), in
     one query: a legal export holds the whole history, not only the current words."""
     found: dict[int, list[Revision]] = {}
@@ -143,22 +150,22 @@ def earlier_versions_for_client(vault, client_id: int) -> dict[int, list[Revisio
     return found
 
 
-def ids_for_client(vault, client_id: int) -> list[int]:
+def ids_for_client(vault: Vault, client_id: int) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT id FROM notes WHERE client_id = ? ORDER BY created_at DESC, id DESC",
         (client_id,))]
 
 
-def get_many(vault, ids: list[int]) -> dict[int, Note]:
+def get_many(vault: Vault, ids: list[int]) -> dict[int, Note]:
     rows = vault.read_ids(f"SELECT {_COLUMNS} FROM notes WHERE id IN ({{ids}})", ids)
     return {row[0]: _row(row) for row in rows}
 
 
-def ids_for_session(vault, session_id: int) -> list[int]:
+def ids_for_session(vault: Vault, session_id: int) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT id FROM notes WHERE session_id = ? ORDER BY created_at, id", (session_id,))]
 
 
-def all_ids(vault) -> list[int]:
+def all_ids(vault: Vault) -> list[int]:
     """Every note in the practice, newest first (the ids only: rows come as needed)."""
     return [r[0] for r in vault.read("SELECT id FROM notes ORDER BY created_at DESC, id DESC")]

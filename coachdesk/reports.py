@@ -26,6 +26,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from coachdesk import (
     agreements,
@@ -44,6 +45,12 @@ from coachdesk.consents import METHOD_WORDS, Consent, Recipient
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
+    from coachdesk.vault.vault import Row
 
 # Facts a sponsor may be told (each one a term the agreement's parties may choose).
 FACTS = ("attendance", "dates", "hours")
@@ -272,7 +279,8 @@ def _preview(text: str, length: int = 60) -> str:
     return line if len(line) <= length else line[:length - 1] + "…"
 
 
-def _checked(vault, d: ReportDraft) -> tuple[ReportDraft, engagements.Engagement]:
+def _checked(vault: Vault, d: ReportDraft) -> tuple[ReportDraft, Recipient,
+                                                  engagements.Engagement]:
     engagement = engagements.get(vault, d.engagement_id)
     if engagement.sponsor_id is None:
         raise InvalidInput("engagement", "This engagement has no sponsor: there is nobody to "
@@ -293,82 +301,84 @@ def _checked(vault, d: ReportDraft) -> tuple[ReportDraft, engagements.Engagement
     for fact in d.facts:
         validation.choice("facts", "A fact", fact, FACTS)
     facts = tuple(f for f in FACTS if f in d.facts)
-    return ReportDraft(d.engagement_id, purpose, start, end, recipient, facts), engagement
+    draft = ReportDraft(d.engagement_id, purpose, start, end, recipient, facts)
+    return draft, recipient, engagement
 
 
-def create(vault, draft: ReportDraft) -> Report:
-    d, engagement = _checked(vault, draft)
+def create(vault: Vault, draft: ReportDraft) -> Report:
+    d, recipient, engagement = _checked(vault, draft)
     now = now_utc()
     with vault.transaction() as conn:
         report_id = conn.execute(
             "INSERT INTO reports (engagement_id, client_id, sponsor_id, recipient_kind,"
             " recipient_id, purpose, period_from, period_to, facts, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (engagement.id, engagement.client_id, engagement.sponsor_id, d.recipient.kind,
-             d.recipient.id, d.purpose, d.period_from, d.period_to, ",".join(d.facts), now,
+            (engagement.id, engagement.client_id, engagement.sponsor_id, recipient.kind,
+             recipient.id, d.purpose, d.period_from, d.period_to, ",".join(d.facts), now,
              now)).lastrowid
         audit.record(conn, "report.created", "report", report_id)
     return get(vault, report_id)
 
 
-def update(vault, report_id: int, draft: ReportDraft) -> Report:
+def update(vault: Vault, report_id: int, draft: ReportDraft) -> Report:
     """New purpose, period, recipient or facts (the engagement stays)."""
     report = get(vault, report_id)
-    d, _ = _checked(vault, replace(draft, engagement_id=report.engagement_id))
+    d, recipient, _ = _checked(vault, replace(draft, engagement_id=report.engagement_id))
     with vault.transaction() as conn:
         conn.execute("UPDATE reports SET recipient_kind = ?, recipient_id = ?, purpose = ?,"
                      " period_from = ?, period_to = ?, facts = ?, updated_at = ? WHERE id = ?",
-                     (d.recipient.kind, d.recipient.id, d.purpose, d.period_from, d.period_to,
+                     (recipient.kind, recipient.id, d.purpose, d.period_from, d.period_to,
                       ",".join(d.facts), now_utc(), report_id))
         audit.record(conn, "report.changed", "report", report_id)
     return get(vault, report_id)
 
 
-def _report(row) -> Report:
-    return Report(*row[:9], tuple(f for f in row[9].split(",") if f), *row[10:])
+def _report(row: Row) -> Report:
+    values = (*row[:9], tuple(f for f in row[9].split(",") if f), *row[10:])
+    return Report(*values)
 
 
-def get(vault, report_id: int) -> Report:
+def get(vault: Vault, report_id: int) -> Report:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM reports WHERE id = ?", (report_id,))
     if row is None:
         raise NotFound("This report is no longer in the vault.")
     return _report(row)
 
 
-def all_ids(vault) -> list[int]:
+def all_ids(vault: Vault) -> list[int]:
     return [r[0] for r in vault.read("SELECT id FROM reports ORDER BY updated_at DESC, id DESC")]
 
 
-def all_reports(vault) -> list[Report]:
+def all_reports(vault: Vault) -> list[Report]:
     """Every report, newest change first, in one query (the Reports page's list)."""
     return [_report(r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM reports ORDER BY updated_at DESC, id DESC")]
 
 
-def for_client(vault, client_id: int) -> list[Report]:
+def for_client(vault: Vault, client_id: int) -> list[Report]:
     return [_report(r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM reports WHERE client_id = ? ORDER BY updated_at DESC",
         (client_id,))]
 
 
-def _touch(conn, report_id: int) -> None:
+def _touch(conn: sqlcipher3.Connection, report_id: int) -> None:
     cur = conn.execute("UPDATE reports SET updated_at = ? WHERE id = ?", (now_utc(), report_id))
     if cur.rowcount != 1:
         raise NotFound("This report is no longer in the vault.")
 
 
-def _item_ids(conn, report_id: int) -> list[int]:
+def _item_ids(conn: sqlcipher3.Connection, report_id: int) -> list[int]:
     return [r[0] for r in conn.execute(
         "SELECT excerpt_id FROM report_items WHERE report_id = ? ORDER BY position",
         (report_id,))]
 
 
-def _renumber(conn, report_id: int, order: list[int]) -> None:
+def _renumber(conn: sqlcipher3.Connection, report_id: int, order: list[int]) -> None:
     conn.executemany("UPDATE report_items SET position = ? WHERE report_id = ? AND excerpt_id = ?",
                      [(i, report_id, e) for i, e in enumerate(order)])
 
 
-def write_item(vault, report_id: int, text: str, *, source_note_id: int | None = None
+def write_item(vault: Vault, report_id: int, text: str, *, source_note_id: int | None = None
                ) -> Excerpt:
     """A new excerpt (fresh words, or lifted from a shared note) at the end of the report."""
     report = get(vault, report_id)
@@ -384,19 +394,19 @@ def write_item(vault, report_id: int, text: str, *, source_note_id: int | None =
     return excerpts.get(vault, excerpt_id)
 
 
-def edit_item(vault, report_id: int, excerpt_id: int, text: str) -> Excerpt:
+def edit_item(vault: Vault, report_id: int, excerpt_id: int, text: str) -> Excerpt:
     """New words for an item: any approval of the old words stops counting."""
     _require_item(vault, report_id, excerpt_id)
     return excerpts.edit(vault, excerpt_id, text)
 
 
-def _require_item(vault, report_id: int, excerpt_id: int) -> None:
+def _require_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
     if vault.read_one("SELECT 1 FROM report_items WHERE report_id = ? AND excerpt_id = ?",
                       (report_id, excerpt_id)) is None:
         raise NotFound("This item is no longer in the report.")
 
 
-def move_item(vault, report_id: int, excerpt_id: int, to_position: int) -> None:
+def move_item(vault: Vault, report_id: int, excerpt_id: int, to_position: int) -> None:
     with vault.transaction() as conn:
         order = _item_ids(conn, report_id)
         if excerpt_id not in order:
@@ -408,7 +418,7 @@ def move_item(vault, report_id: int, excerpt_id: int, to_position: int) -> None:
         audit.record(conn, "report.reordered", "report", report_id)
 
 
-def remove_item(vault, report_id: int, excerpt_id: int) -> None:
+def remove_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
     """Take the item out of this report (the excerpt and its history stay)."""
     with vault.transaction() as conn:
         cur = conn.execute("DELETE FROM report_items WHERE report_id = ? AND excerpt_id = ?",
@@ -420,7 +430,7 @@ def remove_item(vault, report_id: int, excerpt_id: int) -> None:
         audit.record(conn, "report.item_removed", "report", report_id)
 
 
-def strike_item(vault, report_id: int, excerpt_id: int, struck: bool = True) -> None:
+def strike_item(vault: Vault, report_id: int, excerpt_id: int, struck: bool = True) -> None:
     """The client struck this item: it stays visible to the coach but never leaves."""
     with vault.transaction() as conn:
         cur = conn.execute("UPDATE report_items SET struck_at = ? WHERE report_id = ?"
@@ -433,7 +443,7 @@ def strike_item(vault, report_id: int, excerpt_id: int, struck: bool = True) -> 
                      "report", report_id)
 
 
-def mark_asked(vault, report_id: int, excerpt_ids: list[int]) -> None:
+def mark_asked(vault: Vault, report_id: int, excerpt_ids: list[int]) -> None:
     """These items were put to the client on screen."""
     with vault.transaction() as conn:
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?)"
@@ -442,7 +452,7 @@ def mark_asked(vault, report_id: int, excerpt_ids: list[int]) -> None:
         audit.record(conn, "report.put_to_client", "report", report_id)
 
 
-def mark_printed(vault, report_id: int, printed: dict[int, str],
+def mark_printed(vault: Vault, report_id: int, printed: dict[int, str],
                  printed_frame: PrintedFrame | None = None) -> None:
     """These items' words (by excerpt id) and this frame (the report's frame now, when not
     given) were printed on a release form, exactly as given here: a written approval that
@@ -459,7 +469,7 @@ def mark_printed(vault, report_id: int, printed: dict[int, str],
         audit.record(conn, "report.release_form_printed", "report", report_id)
 
 
-def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
+def approve(vault: Vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
             given_on: str, expires_on: str | None = None,
             shown_frame: str | None = None) -> consents.Round:
     """The client approved these items' current words, and the report's frame as it
@@ -508,14 +518,14 @@ def approve(vault, report_id: int, excerpt_ids: list[int], *, method: str, given
                                  frame=current.as_approved(), client_id=report.client_id)
 
 
-def _gate(vault, report: Report, excerpt_ids: list[int], on: str,
+def _gate(vault: Vault, report: Report, excerpt_ids: list[int], on: str,
           printed: PrintedFrame) -> consent.Decision:
     return consent.decide(vault, report.recipient, excerpt_ids, on,
                           frame=consent.ReportFrame(report.id, report.client_id,
                                                     printed.sha256))
 
 
-def items(vault, report_id: int, on: str) -> list[Item]:
+def items(vault: Vault, report_id: int, on: str) -> list[Item]:
     """Every item in order, with its state for the report's recipient on day ``on``."""
     report = get(vault, report_id)
     rows = vault.read("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
@@ -551,7 +561,7 @@ class FrameStatus:
     changes: tuple[str, ...]  # what differs from the frame last approved
 
 
-def frame_status(vault, report_id: int, on: str) -> FrameStatus:
+def frame_status(vault: Vault, report_id: int, on: str) -> FrameStatus:
     report = get(vault, report_id)
     current = frame(vault, report)
     decision = _gate(vault, report, [], on, current)
@@ -570,7 +580,7 @@ def frame_status(vault, report_id: int, on: str) -> FrameStatus:
     return FrameStatus(current, False, reason, changes)
 
 
-def agreement_for(vault, report: Report) -> agreements.Agreement | None:
+def agreement_for(vault: Vault, report: Report) -> agreements.Agreement | None:
     """The active agreement with this sponsor for this engagement, if there is one."""
     active = [a for a in agreements.for_engagement(vault, report.engagement_id)
               if a.status == "active" and a.sponsor_id == report.sponsor_id]
@@ -583,7 +593,7 @@ def allowed_facts(agreement: agreements.Agreement | None) -> tuple[str, ...]:
     return tuple(f for f in FACTS if agreement is not None and agreement.may_receive(f))
 
 
-def facts(vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact, ...]:
+def facts(vault: Vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact, ...]:
     """The framing facts for the period, from sessions only: never a note's words."""
     rows = vault.read(
         "SELECT substr(starts_at, 1, 10), duration_minutes, status FROM sessions"
@@ -612,14 +622,14 @@ def facts(vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
-def facts_to_send(vault, report_id: int) -> tuple[Fact, ...]:
+def facts_to_send(vault: Vault, report_id: int) -> tuple[Fact, ...]:
     """The session facts this report would send beside its passages: the ones it asks
     for that the active agreement allows (what the client is told will go too)."""
     report = get(vault, report_id)
     return facts(vault, report, allowed_facts(agreement_for(vault, report)))
 
 
-def frame(vault, report: Report) -> PrintedFrame:
+def frame(vault: Vault, report: Report) -> PrintedFrame:
     """The report's frame as it would print now: what the client approves with the words."""
     sponsor = sponsors.get(vault, report.sponsor_id)
     return PrintedFrame(
@@ -634,7 +644,7 @@ def _day_after(day: str) -> str:
     return date.fromordinal(date.fromisoformat(day).toordinal() + 1).isoformat()
 
 
-def recipient_name(vault, report: Report) -> str:
+def recipient_name(vault: Vault, report: Report) -> str:
     sponsor = sponsors.get(vault, report.sponsor_id)
     if report.recipient_kind == "sponsor":
         return sponsor.organisation
@@ -644,7 +654,7 @@ def recipient_name(vault, report: Report) -> str:
     return f"{contact.name}, {sponsor.organisation}"
 
 
-def assemble(vault, report_id: int, on: str, disclosure_id: int | None = None) -> Assembly:
+def assemble(vault: Vault, report_id: int, on: str, disclosure_id: int | None = None) -> Assembly:
     """What would leave now, or why nothing may: the gate decides every item and the
     frame, and the agreement's terms decide what kinds of thing may go at all."""
     report = get(vault, report_id)
@@ -684,8 +694,8 @@ def assemble(vault, report_id: int, on: str, disclosure_id: int | None = None) -
     return Assembly(content, (), decision)
 
 
-def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], bytes],
-           save: Callable[[bytes], None]) -> disclosures.Disclosure:
+def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportContent], bytes],
+           save: disclosures.Save) -> disclosures.Disclosure:
     """Render and save the report, recording the disclosure in the same transaction.
 
     Refused with :class:`ReportBlocked`, naming each blocking item and what changed in
@@ -695,7 +705,8 @@ def export(vault, report_id: int, *, on: str, render: Callable[[ReportContent], 
     """
     report = get(vault, report_id)
 
-    def prepare(conn, disclosure_id: int):
+    def prepare(conn: sqlcipher3.Connection,
+                disclosure_id: int) -> tuple[disclosures.Pending, bytes]:
         assembly = assemble(vault, report_id, on, disclosure_id)
         if assembly.content is None:
             raise ReportBlocked(assembly.blocking)

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ def _years_after(day: str, years: int) -> str:
         return start.replace(year=start.year + years, day=28).isoformat()
 
 
-def past_retention(vault, today: str) -> list[PastRetention]:
+def past_retention(vault: Vault, today: str) -> list[PastRetention]:
     """Clients whose records have passed their agreed retention on ``today``, oldest first."""
     # Only a client whose period can have run out by this year gets the exact check below
     # (a large practice has thousands of ended clients, nearly all still within theirs);

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -35,7 +39,7 @@ class Hit:
     client_id: int | None = None
 
 
-def everything(vault, text: str, limit: int = 50) -> list[Hit]:
+def everything(vault: Vault, text: str, limit: int = 50) -> list[Hit]:
     """Clients, sponsors and notes matching ``text``, best first within each kind."""
     expr = match_expression(text)
     if expr is None:
@@ -69,7 +73,7 @@ def everything(vault, text: str, limit: int = 50) -> list[Hit]:
     return hits
 
 
-def note_ids(vault, text: str, limit: int = 1000) -> list[int]:
+def note_ids(vault: Vault, text: str, limit: int = 1000) -> list[int]:
     expr = match_expression(text)
     if expr is None:
         return []

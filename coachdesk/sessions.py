@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 STATUSES = ("planned", "held", "cancelled", "no_show")
 _COLUMNS = "id, engagement_id, starts_at, duration_minutes, place, fee_cents, status"
@@ -53,7 +57,7 @@ def _checked(d: SessionDraft) -> SessionDraft:
     )
 
 
-def add(vault, draft: SessionDraft) -> Session:
+def add(vault: Vault, draft: SessionDraft) -> Session:
     d = _checked(draft)
     now = now_utc()
     with vault.transaction() as conn:
@@ -80,7 +84,7 @@ def add(vault, draft: SessionDraft) -> Session:
     return get(vault, session_id)
 
 
-def add_many(vault, drafts: list[SessionDraft]) -> list[int]:
+def add_many(vault: Vault, drafts: list[SessionDraft]) -> list[int]:
     """Store many sessions in one transaction (imports, the demo practice)."""
     checked = [_checked(d) for d in drafts]
     now = now_utc()
@@ -98,7 +102,7 @@ def add_many(vault, drafts: list[SessionDraft]) -> list[int]:
     return ids
 
 
-def update(vault, session_id: int, draft: SessionDraft) -> Session:
+def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     d = _checked(draft)
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -120,14 +124,14 @@ def update(vault, session_id: int, draft: SessionDraft) -> Session:
     return get(vault, session_id)
 
 
-def get(vault, session_id: int) -> Session:
+def get(vault: Vault, session_id: int) -> Session:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
     if row is None:
         raise NotFound("This session is no longer in the vault.")
     return Session(*row)
 
 
-def for_engagement(vault, engagement_id: int) -> list[Session]:
+def for_engagement(vault: Vault, engagement_id: int) -> list[Session]:
     return [
         Session(*r)
         for r in vault.read(
@@ -137,19 +141,19 @@ def for_engagement(vault, engagement_id: int) -> list[Session]:
     ]
 
 
-def ids_for_client(vault, client_id: int) -> list[int]:
+def ids_for_client(vault: Vault, client_id: int) -> list[int]:
     """A client's sessions, newest first, across all their engagements."""
     return [r[0] for r in vault.read(
         "SELECT s.id FROM engagements e JOIN sessions s ON s.engagement_id = e.id"
         " WHERE e.client_id = ? ORDER BY s.starts_at DESC, s.id DESC", (client_id,))]
 
 
-def get_many(vault, ids: list[int]) -> dict[int, Session]:
+def get_many(vault: Vault, ids: list[int]) -> dict[int, Session]:
     rows = vault.read_ids(f"SELECT {_COLUMNS} FROM sessions WHERE id IN ({{ids}})", ids)
     return {row[0]: Session(*row) for row in rows}
 
 
-def start_now(vault, client_id: int, *, now: datetime | None = None,
+def start_now(vault: Vault, client_id: int, *, now: datetime | None = None,
               duration_minutes: int = 60) -> Session | None:
     """The session happening now for this client.
 
@@ -188,13 +192,13 @@ class Booked:
     client_name: str
 
 
-def all_ids(vault) -> list[int]:
+def all_ids(vault: Vault) -> list[int]:
     """Every session in the practice, newest first."""
     return [r[0] for r in vault.read(
         "SELECT id FROM sessions ORDER BY starts_at DESC, id DESC")]
 
 
-def booked(vault, ids: list[int]) -> dict[int, Booked]:
+def booked(vault: Vault, ids: list[int]) -> dict[int, Booked]:
     columns = ", ".join("s." + c.strip() for c in _COLUMNS.split(","))
     rows = vault.read_ids(
         f"SELECT {columns}, c.id, c.name FROM sessions s"
@@ -203,7 +207,7 @@ def booked(vault, ids: list[int]) -> dict[int, Booked]:
     return {row[0]: Booked(Session(*row[:7]), row[7], row[8]) for row in rows}
 
 
-def upcoming_ids(vault, now: str, days: int = 7) -> list[int]:
+def upcoming_ids(vault: Vault, now: str, days: int = 7) -> list[int]:
     """Planned sessions from ``now`` (YYYY-MM-DDTHH:MM) through the next ``days`` days."""
     until = (datetime.fromisoformat(now) + timedelta(days=days)).isoformat(timespec="minutes")
     return [r[0] for r in vault.read(

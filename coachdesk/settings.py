@@ -6,7 +6,12 @@ window size) live in Qt's settings instead; nothing here is needed locked.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coachdesk import audit, validation
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 DEFAULTS = {
     "coach_name": "",
@@ -21,12 +26,12 @@ DEFAULTS = {
 _PREFIX = "setting."
 
 
-def get(vault, name: str) -> str:
+def get(vault: Vault, name: str) -> str:
     value = vault.setting(_PREFIX + name)
     return DEFAULTS.get(name, "") if value is None else value
 
 
-def put(vault, name: str, value: str) -> str:
+def put(vault: Vault, name: str, value: str) -> str:
     if name not in DEFAULTS:
         raise KeyError(name)
     value = validation.one_line(name, "This setting", value)

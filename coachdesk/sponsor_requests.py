@@ -9,10 +9,15 @@ exchange clause, and records one of the responses the ICF Code points to.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachdesk import agreements, audit, engagements, sponsors, validation
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+    from coachdesk.vault.vault import Row
 
 CHANNELS = ("email", "phone", "meeting", "letter", "other")
 CHANNEL_WORDS = {"email": "Email", "phone": "Phone call", "meeting": "Meeting",
@@ -64,7 +69,7 @@ class SponsorRequest:
     created_at: str
 
 
-def _checked(vault, d: RequestDraft) -> tuple[RequestDraft, int | None]:
+def _checked(vault: Vault, d: RequestDraft) -> tuple[RequestDraft, int | None]:
     sponsor = sponsors.get(vault, d.sponsor_id)
     day = validation.iso_date("asked_on", "The date of the request", d.asked_on)
     validation.choice("channel", "How it came", d.channel, CHANNELS)
@@ -83,7 +88,7 @@ def _checked(vault, d: RequestDraft) -> tuple[RequestDraft, int | None]:
                         bool(d.full_record)), client_id
 
 
-def log(vault, draft: RequestDraft) -> SponsorRequest:
+def log(vault: Vault, draft: RequestDraft) -> SponsorRequest:
     d, client_id = _checked(vault, draft)
     with vault.transaction() as conn:
         request_id = conn.execute(
@@ -96,7 +101,8 @@ def log(vault, draft: RequestDraft) -> SponsorRequest:
     return get(vault, request_id)
 
 
-def respond(vault, request_id: int, response: str, *, note: str = "", on: str) -> SponsorRequest:
+def respond(vault: Vault, request_id: int, response: str, *, note: str = "",
+            on: str) -> SponsorRequest:
     """The coach's answer, chosen from the ethics case's options."""
     validation.choice("response", "The response", response, RESPONSES)
     note = validation.long_text("response_note", "The note", note, 64 * 1024)
@@ -110,37 +116,37 @@ def respond(vault, request_id: int, response: str, *, note: str = "", on: str) -
     return get(vault, request_id)
 
 
-def get(vault, request_id: int) -> SponsorRequest:
+def get(vault: Vault, request_id: int) -> SponsorRequest:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM sponsor_requests WHERE id = ?", (request_id,))
     if row is None:
         raise NotFound("This request is no longer in the vault.")
     return _request(row)
 
 
-def _request(row) -> SponsorRequest:
+def _request(row: Row) -> SponsorRequest:
     values = list(row)
     values[8] = bool(values[8])
     return SponsorRequest(*values)
 
 
-def for_sponsor(vault, sponsor_id: int) -> list[SponsorRequest]:
+def for_sponsor(vault: Vault, sponsor_id: int) -> list[SponsorRequest]:
     return [_request(r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM sponsor_requests WHERE sponsor_id = ?"
         " ORDER BY asked_on DESC, id DESC", (sponsor_id,))]
 
 
-def for_client(vault, client_id: int) -> list[SponsorRequest]:
+def for_client(vault: Vault, client_id: int) -> list[SponsorRequest]:
     return [_request(r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM sponsor_requests WHERE client_id = ?"
         " ORDER BY asked_on DESC, id DESC", (client_id,))]
 
 
-def all_requests(vault) -> list[SponsorRequest]:
+def all_requests(vault: Vault) -> list[SponsorRequest]:
     return [_request(r) for r in vault.read(
         f"SELECT {_COLUMNS} FROM sponsor_requests ORDER BY asked_on DESC, id DESC")]
 
 
-def agreement_words(vault, request: SponsorRequest) -> str:
+def agreement_words(vault: Vault, request: SponsorRequest) -> str:
     """The information-exchange clause to read beside the request ('' if none applies)."""
     if request.engagement_id is None:
         return ""

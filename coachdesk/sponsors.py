@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.errors import NotFound
 from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class Sponsor:
     status: str
     created_at: str
     updated_at: str
-    contacts: tuple[Contact, ...] = ()
+    contacts: tuple[Contact, ...] = field(default=(), kw_only=True)  # from its own table
 
 
 def _checked(draft: SponsorDraft) -> SponsorDraft:
@@ -65,7 +69,7 @@ def _checked_contact(draft: ContactDraft) -> ContactDraft:
     )
 
 
-def add(vault, draft: SponsorDraft) -> Sponsor:
+def add(vault: Vault, draft: SponsorDraft) -> Sponsor:
     d = _checked(draft)
     now = now_utc()
     with vault.transaction() as conn:
@@ -79,7 +83,7 @@ def add(vault, draft: SponsorDraft) -> Sponsor:
     return get(vault, sponsor_id)
 
 
-def update(vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
+def update(vault: Vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
     d = _checked(draft)
     with vault.transaction() as conn:
         cur = conn.execute(
@@ -94,7 +98,7 @@ def update(vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
     return get(vault, sponsor_id)
 
 
-def add_contact(vault, sponsor_id: int, draft: ContactDraft) -> Contact:
+def add_contact(vault: Vault, sponsor_id: int, draft: ContactDraft) -> Contact:
     d = _checked_contact(draft)
     get(vault, sponsor_id)
     with vault.transaction() as conn:
@@ -107,7 +111,7 @@ def add_contact(vault, sponsor_id: int, draft: ContactDraft) -> Contact:
     return Contact(contact_id, sponsor_id, d.name, d.role, d.email, d.phone)
 
 
-def get(vault, sponsor_id: int) -> Sponsor:
+def get(vault: Vault, sponsor_id: int) -> Sponsor:
     row = vault.read_one(
         "SELECT id, organisation, billing_name, address, status, created_at, updated_at"
         " FROM sponsors WHERE id = ?",
@@ -126,7 +130,7 @@ def get(vault, sponsor_id: int) -> Sponsor:
     return Sponsor(*row, contacts=contacts)
 
 
-def list_ids(vault, include_archived: bool = False) -> list[int]:
+def list_ids(vault: Vault, include_archived: bool = False) -> list[int]:
     statuses = ("active", "archived") if include_archived else ("active",)
     marks = ",".join("?" * len(statuses))
     return [r[0] for r in vault.read(
@@ -134,7 +138,7 @@ def list_ids(vault, include_archived: bool = False) -> list[int]:
     )]
 
 
-def get_many(vault, ids: list[int]) -> dict[int, Sponsor]:
+def get_many(vault: Vault, ids: list[int]) -> dict[int, Sponsor]:
     """Sponsors for a page of a lazy list (contacts are read when one is opened)."""
     rows = vault.read_ids(
         "SELECT id, organisation, billing_name, address, status, created_at, updated_at"

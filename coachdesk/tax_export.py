@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
 from coachdesk import validation
 from coachdesk.errors import InvalidInput
 
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+
 HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status")
 
 
-def rows(vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str]]:
+def rows(vault: Vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str]]:
     start = validation.iso_date("start", "The first day", start)
     end = validation.iso_date("end", "The last day", end)
     if end < start:
@@ -37,7 +41,7 @@ def rows(vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str
             for day, minutes, cents, currency, billed, status in found]
 
 
-def csv_bytes(vault, start: str, end: str) -> bytes:
+def csv_bytes(vault: Vault, start: str, end: str) -> bytes:
     """The CSV file's bytes (UTF-8 with a BOM, so spreadsheet programs read accents)."""
     return csv_of(rows(vault, start, end))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import Literal, overload
 
 from coachdesk.errors import InvalidInput
 
@@ -69,6 +70,12 @@ def long_text(field: str, label: str, value: str, limit_bytes: int = MAX_NOTE_BY
     return value
 
 
+@overload
+def iso_date(field: str, label: str, value: str | date | None,
+             required: Literal[True] = True) -> str: ...
+@overload
+def iso_date(field: str, label: str, value: str | date | None,
+             required: bool) -> str | None: ...
 def iso_date(field: str, label: str, value: str | date | None, required: bool = True) -> str | None:
     """A calendar date as YYYY-MM-DD."""
     if value is None or value == "":

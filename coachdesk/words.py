@@ -51,7 +51,7 @@ def put_in(text: str, *values: str) -> str:
     """``text`` with its ``%1`` … replaced by ``values``, in one pass: a value that itself
     holds ``%2`` (a folder's name can) is never filled in again."""
 
-    def value(match: re.Match) -> str:
+    def value(match: re.Match[str]) -> str:
         number = int(match.group(1))
         return values[number - 1] if 0 < number <= len(values) else match.group(0)
 

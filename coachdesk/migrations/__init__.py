@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlcipher3
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -34,7 +38,7 @@ def latest() -> int:
     return len(scripts())
 
 
-def apply(conn, up_to: int | None = None) -> int:
+def apply(conn: sqlcipher3.Connection, up_to: int | None = None) -> int:
     """Bring ``conn``'s schema up to date (or to version ``up_to``: tests of a migration
     start from the one before); returns how many migrations ran."""
     ran = 0

@@ -29,6 +29,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -36,6 +37,9 @@ from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
 from coachdesk.vault.errors import DiskFull, VaultError, WrongKey
 from coachdesk.vault.vault import RawKey, Vault, _keyed, file_salt
+
+if TYPE_CHECKING:
+    from coachdesk.paths import VaultLocation
 
 SUFFIX = ".coachdesk-backup"
 _NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
@@ -178,7 +182,7 @@ def to_keep(backups: Iterable[Backup], now: datetime) -> set[Path]:
     for limit, bucket in ((KEEP_DAILY, lambda d: d.date()),
                           (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
                           (KEEP_MONTHLY, lambda d: (d.year, d.month))):
-        seen: list = []
+        seen: list[object] = []
         for backup in ordered:
             if backup.made_at > now:
                 keep.add(backup.path)  # from the future (a clock change): never removed
@@ -226,8 +230,8 @@ def check(backup_path: Path, key: RawKey) -> None:
     verify(Path(backup_path), RawKey(key.key, salt))
 
 
-def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = False,
-            damaged: bool = False) -> Vault:
+def restore(location: VaultLocation, backup_path: Path, key: RawKey | str, *,
+            keep_old: bool = False, damaged: bool = False) -> Vault:
     """Replace the vault at ``location`` with a verified backup; returns it opened.
 
     ``key`` is the raw key or the recovery code. The backup is checked first
@@ -285,7 +289,7 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
                     os.replace(moved, sidecar)
         raise
     remembered = previous.backup_folder if previous is not None else None
-    vault.info = VaultInfo(vault.setting("vault_id"), vault.info.key_mode, INFO_FORMAT,
+    vault.info = VaultInfo(vault.info.vault_id, vault.info.key_mode, INFO_FORMAT,
                            vault.info.keyring_backend, vault.info.backup_folder or remembered)
     with suppress(OSError):
         vault.info.write(location)
@@ -299,7 +303,8 @@ def restore(location, backup_path: Path, key: RawKey | str, *, keep_old: bool = 
     return vault
 
 
-def restore_newest(location, folder: Path, key: RawKey | str) -> tuple[Vault, Backup]:
+def restore_newest(location: VaultLocation, folder: Path,
+                   key: RawKey | str) -> tuple[Vault, Backup]:
     """Restore the newest backup in ``folder`` that verifies with ``key`` (or the recovery
     code), keeping the replaced (damaged) vault beside it. Each candidate is verified
     once, by ``restore`` itself; nothing changes if none checks out."""
@@ -332,7 +337,7 @@ def remember_folder(vault: Vault, folder: str) -> None:
         vault.info.write(vault.location)
 
 
-def kept_copies(location) -> list[Path]:
+def kept_copies(location: VaultLocation) -> list[Path]:
     """Whole-vault copies CoachDesk keeps beside the vault (damaged or replaced ones)."""
     name = location.vault_file.name
     return sorted(p for p in location.folder.glob(f"{name}*")

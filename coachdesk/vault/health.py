@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from coachdesk.vault.errors import JournalDamaged, VaultDamaged
 from coachdesk.vault.vault import PAGE_SIZE, SALT_BYTES, RawKey
+
+if TYPE_CHECKING:
+    from coachdesk.vault.vault import Vault
 
 __all__ = ["JournalDamaged", "VaultDamaged", "bad_pages", "check_journal", "check_open",
            "describe", "examine", "is_damage", "journal_frames", "set_journal_aside"]
@@ -124,8 +128,9 @@ def _behind_a_damaged_header(data: bytes) -> int:
         return 0
     first = data[WAL_HEADER:WAL_HEADER + frame]
     stored = struct.unpack(">2I", first[16:24])
+    written: tuple[int, int] = struct.unpack(">2I", data[24:32])
     for order in ("<", ">"):
-        for seed in (struct.unpack(">2I", data[24:32]), _checksum(data[:24], 0, 0, order)):
+        for seed in (written, _checksum(data[:24], 0, 0, order)):
             if _checksum(first[:8] + first[FRAME_HEADER:], *seed, order) == stored:
                 return _walk(data, order, PAGE_SIZE, first[8:16], seed)[1]
     return 0
@@ -197,7 +202,7 @@ _DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
 def is_damage(exc: BaseException) -> bool:
     """True for a database error that reports damage (a page that fails its check, or
     records that do not fit together), anywhere in the chain of causes."""
-    seen = exc
+    seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, sqlcipher3.DatabaseError) and (
                 getattr(seen, "sqlite_errorcode", -1) & 0xFF) in _DAMAGE_CODES:
@@ -206,7 +211,7 @@ def is_damage(exc: BaseException) -> bool:
     return False
 
 
-def check_open(vault) -> str | None:
+def check_open(vault: Vault) -> str | None:
     """After unlocking: every page of the open vault checked through a connection of its
     own (so the coach can work meanwhile); what is damaged, or None."""
     key = vault._key

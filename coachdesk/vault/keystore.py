@@ -16,8 +16,10 @@ is not paid at each start.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -25,7 +27,7 @@ else:
     KeyringBackend = Any
 
 
-def _keyring():
+def _keyring() -> ModuleType:
     """keyring, imported when first needed: it takes 50 ms to import (it scans its
     backends' entry points), which would otherwise delay the first window."""
     import keyring
@@ -120,7 +122,10 @@ def status() -> KeyringStatus:
     return KeyringStatus(True, name, f"The vault's key will be kept in {friendly}.")
 
 
-def _call(action, *args):
+_T = TypeVar("_T")
+
+
+def _call(action: Callable[..., _T], *args: object) -> _T:
     keyring = _keyring()
     try:
         return action(*args)
@@ -178,7 +183,8 @@ def _backend_named(name: str) -> KeyringBackend:
         backend = keyring.core.load_keyring(name)
     except Exception:  # not installed, or not usable on this desktop now
         raise gone from None
-    if (not isinstance(backend, keyring.backend.KeyringBackend) or not _is_safe(backend)
+    base: type[KeyringBackend] = keyring.backend.KeyringBackend
+    if (not isinstance(backend, base) or not _is_safe(backend)
             or getattr(backend, "backends", None) is not None):
         raise KeyringUnavailable("The keyring named for this vault is not a safe one.")
     return backend

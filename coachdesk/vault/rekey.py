@@ -94,7 +94,7 @@ def rotate(vault: Vault, *, new_key: bytes | None = None, backup_folder: Path | 
 def passphrase_matches(vault: Vault, passphrase: str) -> bool:
     """Whether ``passphrase`` is the one that opens this vault now (about 0.15 s)."""
     salt = file_salt(vault.location.vault_file)
-    return secrets.compare_digest(derive_passphrase_key(passphrase, salt), vault._key.key)
+    return secrets.compare_digest(derive_passphrase_key(passphrase, salt), vault.open_key.key)
 
 
 def proves_the_key(vault: Vault, typed: str) -> bool:
@@ -103,7 +103,7 @@ def proves_the_key(vault: Vault, typed: str) -> bool:
     if passphrase_matches(vault, typed):
         return True
     try:
-        return secrets.compare_digest(recovery.decode(typed), vault._key.key)
+        return secrets.compare_digest(recovery.decode(typed), vault.open_key.key)
     except recovery.RecoveryCodeError:
         return False
 

@@ -159,7 +159,7 @@ class RestorePlan:
     passed_over: tuple[PassedOver, ...] = ()  # newer backups that were not chosen
     by_code: bool = False  # the recovery code opened it (not the open vault's key)
     over_vault: bool = False  # replaces the vault in use (Settings), else a new home
-    _key: RawKey | None = field(default=None, repr=False)
+    _key: RawKey = field(kw_only=True, repr=False)
 
     @property
     def newer_under_another_key(self) -> tuple[PassedOver, ...]:

@@ -25,6 +25,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -58,6 +59,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DEMO_KEY = hashlib.sha256(b"CoachDesk demo practice: invented data only").digest()
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+# A row as SQLite gives it, and a query's parameters (by position or by name).
+Row = tuple[Any, ...]
+Params = tuple[Any, ...] | dict[str, Any]
 
 
 @dataclass(frozen=True, repr=False)
@@ -142,7 +146,7 @@ class VaultInfo:
                                        (json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
 
-def _text_or_none(value) -> str | None:
+def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
@@ -156,7 +160,7 @@ def new_key_fingerprint(key: bytes) -> str:
 def mark_new_key(vault: Vault) -> None:
     """The vault has a new key whose recovery code the coach must still write down: until
     ``code_written_down``, every unlock with it shows the code again."""
-    vault.info = replace(vault.info, new_key_unconfirmed=new_key_fingerprint(vault._key.key))
+    vault.info = replace(vault.info, new_key_unconfirmed=new_key_fingerprint(vault.open_key.key))
     with suppress(OSError):
         vault.info.write(vault.location)
 
@@ -165,8 +169,8 @@ def _code_to_show(vault: Vault, mark: str | None) -> Vault:
     """An unlock with a new key's mark: its code is shown again if this is that key;
     opened with another (the old passphrase: the change never happened) the mark goes."""
     if mark:
-        if hmac.compare_digest(new_key_fingerprint(vault._key.key), mark):
-            vault.new_recovery_code = recovery.encode(vault._key.key)
+        if hmac.compare_digest(new_key_fingerprint(vault.open_key.key), mark):
+            vault.new_recovery_code = recovery.encode(vault.open_key.key)
         else:
             code_written_down(vault)
     return vault
@@ -349,30 +353,39 @@ class Vault:
         return self._key is not None and hmac.compare_digest(self._key.key, DEMO_KEY)
 
     @property
+    def open_key(self) -> RawKey:
+        """The raw key it is open with; a locked vault has none."""
+        if self._key is None:
+            raise VaultLocked()
+        return self._key
+
+    @property
     def connection(self) -> sqlcipher3.Connection:
         if self._conn is None:
             raise VaultLocked()
         return self._conn
 
-    def read(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+    def read(self, sql: str, params: Params = ()) -> list[Row]:
         """Rows of a query (for the record modules)."""
         with self._guard:
-            return self.connection.execute(sql, params).fetchall()
+            rows: list[Row] = self.connection.execute(sql, params).fetchall()
+            return rows
 
-    def read_ids(self, sql: str, ids: list[int], chunk: int = 500) -> list[tuple]:
+    def read_ids(self, sql: str, ids: list[int], chunk: int = 500) -> list[Row]:
         """Rows for many ids: ``sql`` has one ``{ids}`` where the IN list goes.
 
         The ids are sent in chunks, under SQLite's limit on bound parameters.
         """
-        rows: list[tuple] = []
+        rows: list[Row] = []
         for start in range(0, len(ids), chunk):
             part = tuple(ids[start:start + chunk])
             rows += self.read(sql.format(ids=",".join("?" * len(part))), part)
         return rows
 
-    def read_one(self, sql: str, params: tuple | dict = ()) -> tuple | None:
+    def read_one(self, sql: str, params: Params = ()) -> Row | None:
         with self._guard:
-            return self.connection.execute(sql, params).fetchone()
+            row: Row | None = self.connection.execute(sql, params).fetchone()
+            return row
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
@@ -579,9 +592,10 @@ def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
     # The vault's own record of its key mode wins over the plaintext file.
     key_mode = facts.get("key_mode") or (info.key_mode if info else "keyring")
     if info is None or info.vault_id != inner_id or info.key_mode != key_mode:
-        same = info is not None and info.vault_id == inner_id
-        info = VaultInfo(inner_id, key_mode, INFO_FORMAT, info.keyring_backend if same else None,
-                         info.backup_folder if same else None)
+        same = info if info is not None and info.vault_id == inner_id else None
+        info = VaultInfo(inner_id, key_mode, INFO_FORMAT,
+                         same.keyring_backend if same is not None else None,
+                         same.backup_folder if same is not None else None)
     return Vault(location, info, conn, _key=RawKey(raw.key))
 
 

@@ -1,11 +1,12 @@
 """The project's own promises: the README's two commands, CI running the test one,
-and ruff staying clean."""
+ruff staying clean and mypy finding no wrong type."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +42,13 @@ def test_ci_installs_every_package_the_readme_asks_a_coach_for():
 
 
 def test_ruff_is_clean():
-    ruff = shutil.which("ruff") or str(Path(__import__("sys").executable).with_name("ruff"))
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
     result = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_no_wrong_type():
+    """As pyproject.toml's [tool.mypy] says: strict over coachdesk/, the default over ui/."""
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                            text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -56,7 +56,7 @@ class ClientsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         # Ask the vault first: if that fails, the model is left as it was, not half-reset.
-        ids = [] if self._vault is None else clients.list_ids(
+        ids: list[int] = [] if self._vault is None else clients.list_ids(
             self._vault, text=self.text, include_archived=self.include_archived)
         self.beginResetModel()
         self._rows = {}

@@ -271,7 +271,7 @@ class AgreementsPage(DialogHost, QWidget):
         self._vault = vault
 
     def refresh(self) -> None:
-        ids = agreements.all_ids(self._vault) if self._vault is not None else []
+        ids: list[int] = agreements.all_ids(self._vault) if self._vault is not None else []
         self.list_model.set_ids(ids)
         self.count.setText(counted(len(ids), "agreement") if self._vault else "")
 

@@ -114,7 +114,7 @@ class SponsorsPage(DialogHost, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        ids = sponsors.list_ids(self._vault) if self._vault is not None else []
+        ids: list[int] = sponsors.list_ids(self._vault) if self._vault is not None else []
         self.list_model.set_ids(ids)
         self.count.setText(counted(len(ids), "sponsor") if self._vault else "")
 

@@ -52,6 +52,7 @@ def _link(text: str) -> QPushButton:
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # the open Vault
+    message: InlineMessage  # made after the field whose edits clear it
 
     def __init__(self, location: VaultLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
