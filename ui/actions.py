@@ -224,7 +224,8 @@ class WindowActions:
         self.vault_menus = [m for m in bar.actions()
                             if m.menu() is not None and m.text() not in ("&File", "&Help")]
 
-    def _add(self, menu: QMenu, text: str, keys: str | QKeySequence | None = None,
+    def _add(self, menu: QMenu, text: str,
+             keys: str | QKeySequence | QKeySequence.StandardKey | None = None,
              slot: Callable[..., object] | None = None, *, open_only: bool = True,
              window_shortcut: bool = True) -> QAction:
         """An entry of ``menu``; ``open_only``: in the workspace group; ``window_shortcut``:
