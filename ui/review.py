@@ -252,28 +252,23 @@ class ReviewScreen(QWidget):
 
     # -- the client's choices -------------------------------------------------------------
     def approve(self, item: reports.Item) -> None:
-        try:
-            reports.approve(self._vault, self.report.id, [item.excerpt.id], method="on_screen",
-                            given_by=self.given_by.text(), given_on=self.today(),
-                            shown_frame=self.frame_card.status.frame.sha256)
-        except CoachDeskError as exc:
-            self.message.show_message(exc.message)
-            self.given_by.setFocus()
-            return
-        self.message.show_message(f"Passage {item.position} approved.", done=True)
-        self.show_items()
+        self._approve([item.excerpt.id], f"Passage {item.position} approved.")
 
     def approve_frame(self) -> None:
         """The client approved the report around the words, as shown (no passage)."""
+        self._approve([], self.tr("The report as shown is approved."))
+
+    def _approve(self, excerpt_ids: list[int], done: str) -> None:
+        """Record an on-screen approval of these passages and the report as shown."""
         try:
-            reports.approve(self._vault, self.report.id, [], method="on_screen",
+            reports.approve(self._vault, self.report.id, excerpt_ids, method="on_screen",
                             given_by=self.given_by.text(), given_on=self.today(),
                             shown_frame=self.frame_card.status.frame.sha256)
         except CoachDeskError as exc:
             self.message.show_message(exc.message)
             self.given_by.setFocus()
             return
-        self.message.show_message(self.tr("The report as shown is approved."), done=True)
+        self.message.show_message(done, done=True)
         self.show_items()
 
     def change(self, item: reports.Item, text: str) -> None:

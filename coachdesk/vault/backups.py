@@ -124,11 +124,8 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
         verify(partial, key, expect_id=vault.setting("vault_id"))
         files.put_in_place(partial, target)
     except BaseException as exc:
-        for leftover in _scratch(partial):
-            with suppress(OSError):
-                leftover.unlink(missing_ok=True)
-        if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
-                isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc)):
+        _clear_scratch(partial)
+        if _disk_full(exc):
             raise DiskFull() from None
         if isinstance(exc, OSError):
             raise BackupFailed(f"{folder} could not be written ({exc.strerror})") from None
@@ -481,11 +478,8 @@ def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
         _sync(partial)
         files.put_in_place(partial, path)  # never onto a link planted meanwhile
     except BaseException as exc:
-        for leftover in _scratch(partial):
-            with suppress(OSError):
-                leftover.unlink(missing_ok=True)
-        if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
-                isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc)):
+        _clear_scratch(partial)
+        if _disk_full(exc):
             raise BackupFailed("the disk is full, so it was left as it is") from None
         if isinstance(exc, OSError):
             raise BackupFailed(f"it could not be rewritten ({exc.strerror})") from None
@@ -494,6 +488,18 @@ def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
                                f"({type(exc).__name__})") from None
         raise
     return True
+
+
+def _clear_scratch(partial: Path) -> None:
+    """Remove a copy cut off part-way, with any journal SQLite left beside it."""
+    for leftover in _scratch(partial):
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
+        isinstance(exc, sqlcipher3.OperationalError) and "full" in str(exc))
 
 
 def _opens(path: Path, key: RawKey) -> bool:
