@@ -99,7 +99,8 @@ def _walk(data: bytes, order: str, page_size: int, salts: bytes,
           seed: tuple[int, int]) -> tuple[int, int]:
     """(frames that check out, frames up to the last commit) from ``seed`` on."""
     frame = FRAME_HEADER + page_size
-    good = total = 0
+    good = last_sound = 0
+    commits: list[int] = []
     valid = True
     for seen, start in enumerate(range(WAL_HEADER, len(data) - frame + 1, frame), start=1):
         header = data[start:start + FRAME_HEADER]
@@ -110,12 +111,20 @@ def _walk(data: bytes, order: str, page_size: int, salts: bytes,
         if not own and not sums:
             break  # an older generation's frame: the log ends here
         if struct.unpack(">I", header[4:8])[0]:
-            total = seen  # a commit: everything up to here was saved
+            commits.append(seen)
+        if sums:  # written in full (the salts are not part of the sum)
+            last_sound = seen
         if valid and own and sums:
             good = seen
         else:
             valid = False
         seed = stored  # each frame's sum goes on from the one before, as it was written
+    # A commit counts as saved when its frame, or one after it, was written in full (its
+    # sum agrees). A last frame whose sum fails, with nothing written in full after it, is
+    # a write cut off part-way (SQLite writes a frame's header before its page; the save
+    # never returned): SQLite rightly drops it, and it is no damage. A flipped byte there
+    # looks the same and is dropped alike; a damaged salt on a whole frame is still named.
+    total = max((c for c in commits if c <= last_sound), default=0)
     return min(good, total), total
 
 

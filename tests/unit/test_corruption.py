@@ -139,10 +139,18 @@ def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
 def _wal_offsets(frames: int) -> list[int]:
     frame = 24 + 4096
     offsets = list(range(32))  # the header: magic, format, page size, sequence, salts, sums
-    for n in (0, 1, frames - 1):  # a frame's header (page, commit, salts, sums) and its page
+    for n in (0, 1):  # a frame's header (page, commit, salts, sums) and its page
         start = 32 + n * frame
         offsets += [start + i for i in range(24)] + [start + 24 + 7, start + frame - 1]
-    return offsets
+    last = 32 + (frames - 1) * frame
+    return offsets + [last + i for i in range(8, 16)]  # the last frame's salts
+
+
+def _torn_offsets(frames: int) -> list[int]:
+    """Bytes of the last frame whose change looks like a write cut off part-way."""
+    last = 32 + (frames - 1) * (24 + 4096)
+    return [last + i for i in (*range(8), *range(16, 24))] + [last + 24 + 7,
+                                                                last + 24 + 4095]
 
 
 def test_damage_anywhere_in_the_change_log_is_named(plan_and_vault, tmp_path):
@@ -158,6 +166,12 @@ def test_damage_anywhere_in_the_change_log_is_named(plan_and_vault, tmp_path):
         flip(wal, offset)
         with pytest.raises(health.JournalDamaged):
             health.check_journal(crashed.vault_file)
+    for offset in _torn_offsets(total):  # as after a crash mid-write: no damage to name
+        wal.write_bytes(pristine)
+        flip(wal, offset)
+        health.check_journal(crashed.vault_file)
+        kept, saved = health.journal_frames(wal)
+        assert kept == saved < total  # the last save is dropped whole, as SQLite does
     wal.write_bytes(pristine)
     health.check_journal(crashed.vault_file)
 
