@@ -21,7 +21,6 @@ and recorded as a disclosure in the same transaction.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -178,7 +177,7 @@ class PrintedFrame:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return self.as_approved().sha256  # one way to hash a frame, the approval's own
 
     @property
     def code(self) -> str:
@@ -564,11 +563,17 @@ class FrameStatus:
 def frame_status(vault: Vault, report_id: int, on: str) -> FrameStatus:
     report = get(vault, report_id)
     current = frame(vault, report)
-    decision = _gate(vault, report, [], on, current)
+    return _frame_status(vault, report, current, _gate(vault, report, [], on, current))
+
+
+def _frame_status(vault: Vault, report: Report, current: PrintedFrame,
+                  decision: consent.Decision) -> FrameStatus:
+    """Where the frame stands, from a gate decision already made (naming what changed
+    since the frame last approved, when that is why)."""
     if not decision.frame_blocked:
         return FrameStatus(current, True, "", ())
     changes: tuple[str, ...] = ()
-    earlier = [r for r in consents.rounds_for_report(vault, report_id) if r.frame]
+    earlier = [r for r in consents.rounds_for_report(vault, report.id) if r.frame]
     if decision.frame_blocked == consent.FRAME_NEVER and earlier:
         approved = PrintedFrame.from_text(earlier[-1].frame)
         changes = tuple(current.changes_since(approved)) if approved else ()
@@ -674,7 +679,8 @@ def assemble(vault: Vault, report_id: int, on: str, disclosure_id: int | None = 
         elif kept and not agreement.may_receive("progress"):
             blocking.append(Blocking(0, "", NO_WORDS))
         if decision.frame_blocked:
-            blocking.append(Blocking(0, "", frame_status(vault, report_id, on).reason))
+            blocking.append(Blocking(0, "", _frame_status(vault, report, printed,
+                                                          decision).reason))
         # An item held back only because the frame changed is said once, above.
         blocking += [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
                      for b in decision.blocked
