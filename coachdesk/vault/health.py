@@ -32,14 +32,25 @@ WAL_HEADER, FRAME_HEADER = 32, 24
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
 
 
-def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
-    """(pages whose HMAC fails, pages in the file), read-only, schema not needed."""
+def _read_only(path: Path, key: RawKey) -> sqlcipher3.Connection:
+    """A keyed read-only connection of its own that reads nothing yet: the checks below
+    must run even where the schema itself is damaged (so not the vault's proven open)."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("PRAGMA cipher_log_level = NONE")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
+    """(pages whose HMAC fails, pages in the file), read-only, schema not needed."""
+    conn = _read_only(path, key)
+    try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     finally:
         conn.close()
@@ -184,12 +195,8 @@ def examine(path: Path, key: RawKey) -> str | None:
         damage = describe(path, key)
         if damage is not None:
             return damage
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _read_only(path, key)
         try:
-            conn.execute(f"PRAGMA key = {key.pragma_value()}")
-            conn.execute("PRAGMA cipher_compatibility = 4")
-            conn.execute("PRAGMA cipher_log_level = NONE")
             found = conn.execute("PRAGMA integrity_check(1)").fetchone()
         finally:
             conn.close()
