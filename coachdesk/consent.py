@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachdesk import consents, excerpts
-from coachdesk.consents import Consent, Recipient, Round
+from coachdesk import approvals, excerpts
+from coachdesk.approvals import Consent, Recipient, Round
 from coachdesk.excerpts import Excerpt
 
 if TYPE_CHECKING:
@@ -115,13 +115,13 @@ def decide(vault: Vault, recipient: Recipient, excerpt_ids: list[int], on: str, 
     """
     found = excerpts.get_many(vault, excerpt_ids)
     by_excerpt: dict[int, list[Consent]] = {}
-    for consent in consents.for_excerpts(vault, list(found)):
+    for consent in approvals.for_excerpts(vault, list(found)):
         if consent.recipient == recipient:
             by_excerpt.setdefault(consent.excerpt_id, []).append(consent)
     in_frame: set[int] = set()
     frame_round, frame_blocked = None, ""
     if frame is not None:
-        framed = [r for r in consents.rounds_for_report(vault, frame.report_id)
+        framed = [r for r in approvals.rounds_for_report(vault, frame.report_id)
                   if r.frame_sha256 == frame.sha256 and r.recipient == recipient
                   and r.client_id == frame.client_id]
         in_frame = {r.id for r in framed}

@@ -238,7 +238,7 @@ def _sponsor_asks(vault: Vault, today: date) -> None:
     """The ethics case in the demo: a manager demands everything; the coach answers with
     a report co-created with the client, part approved, part still with the client."""
     from coachdesk import reports, sponsor_requests
-    from coachdesk.consents import Recipient
+    from coachdesk.approvals import Recipient
 
     found = None
     for (agreement_id,) in vault.read("SELECT id FROM agreements WHERE status = 'active'"

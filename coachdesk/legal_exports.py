@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from coachdesk import (
     agreements,
+    approvals,
     clients,
-    consents,
     disclosures,
     engagements,
     evidence,
@@ -59,7 +59,7 @@ class ClientRecord:
     notes: tuple[notes.Note, ...]
     agreements: tuple[agreements.Agreement, ...]
     excerpts: tuple[excerpts.Excerpt, ...]
-    rounds: tuple[consents.Round, ...]
+    rounds: tuple[approvals.Round, ...]
     disclosures: tuple[disclosures.Disclosure, ...]
     sponsor_requests: tuple[sponsor_requests.SponsorRequest, ...]
     earlier_versions: dict[int, list[Revision]] = field(default_factory=dict)
@@ -81,7 +81,7 @@ class ReportHistory:
 
 @dataclass(frozen=True)
 class ApprovedPassage:
-    consent: consents.Consent
+    consent: approvals.Consent
     words: str | None  # the words approved (None: approved before CoachDesk kept them)
     words_code: str  # as printed on a release form beside them
 
@@ -91,7 +91,7 @@ class Approval:
     """One approval round: who, when, how, for whom (as named then), what report frame,
     and the exact words approved."""
 
-    round: consents.Round
+    round: approvals.Round
     frame: reports.PrintedFrame | None
     passages: tuple[ApprovedPassage, ...]
 
@@ -103,7 +103,7 @@ class Packet:
     coach_name: str
     client_name: str
     disclosed: tuple[tuple[disclosures.Disclosure, tuple[disclosures.DisclosedWords, ...]], ...]
-    receipts: tuple[consents.Receipt, ...]
+    receipts: tuple[approvals.Receipt, ...]
 
 
 def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
@@ -117,7 +117,7 @@ def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
         found_notes = notes.get_many(vault, note_ids)
         excerpt_ids = excerpts.ids_for_client(vault, client_id)
         found_excerpts = excerpts.get_many(vault, excerpt_ids)
-        rounds = consents.rounds_for_client(vault, client_id)
+        rounds = approvals.rounds_for_client(vault, client_id)
         logged = disclosures.for_client(vault, client_id)
         return ClientRecord(
             disclosure_id=disclosure_id, produced_on=on,
@@ -139,10 +139,10 @@ def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
             evidence=tuple(evidence.for_client(vault, client_id)))
 
 
-def _approval(vault: Vault, round_: consents.Round) -> Approval:
+def _approval(vault: Vault, round_: approvals.Round) -> Approval:
     passages = tuple(
         ApprovedPassage(c, c.text, excerpts.words_code(c.text_sha256))
-        for c in consents.in_round(vault, round_.id))
+        for c in approvals.in_round(vault, round_.id))
     return Approval(round_, reports.PrintedFrame.from_text(round_.frame), passages)
 
 
@@ -176,8 +176,8 @@ def packet(vault: Vault, client_id: int, *, on: str, disclosure_id: int | None =
         client = clients.get(vault, client_id)
         disclosed = tuple((d, tuple(disclosures.words(vault, d.id)))
                           for d in disclosures.for_client(vault, client_id))
-        receipts = tuple(consents.receipt(vault, r.id, on)
-                         for r in consents.rounds_for_client(vault, client_id))
+        receipts = tuple(approvals.receipt(vault, r.id, on)
+                         for r in approvals.rounds_for_client(vault, client_id))
         return Packet(disclosure_id, on, settings.get(vault, "coach_name"), client.name,
                       disclosed, receipts)
 

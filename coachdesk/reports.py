@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING
 
 from coachdesk import (
     agreements,
+    approvals,
     audit,
     clients,
     consent,
-    consents,
     disclosures,
     engagements,
     excerpts,
@@ -40,7 +40,7 @@ from coachdesk import (
     sponsors,
     validation,
 )
-from coachdesk.consents import METHOD_WORDS, Consent, Recipient
+from coachdesk.approvals import METHOD_WORDS, Consent, Recipient
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
@@ -223,8 +223,8 @@ class PrintedFrame:
                 out.append(f"{label} (approved “{was[label]}”, now “{now_[label]}”)")
         return out
 
-    def as_approved(self) -> consents.Frame:
-        return consents.Frame(self.text)
+    def as_approved(self) -> approvals.Frame:
+        return approvals.Frame(self.text)
 
 
 @dataclass(frozen=True)
@@ -470,7 +470,7 @@ def mark_printed(vault: Vault, report_id: int, printed: dict[int, str],
 
 def approve(vault: Vault, report_id: int, excerpt_ids: list[int], *, method: str, given_by: str,
             given_on: str, expires_on: str | None = None,
-            shown_frame: str | None = None) -> consents.Round:
+            shown_frame: str | None = None) -> approvals.Round:
     """The client approved these items' current words, and the report's frame as it
     stands now, for this report's recipient. With no items, the frame alone (a report
     of session facts only).
@@ -511,7 +511,7 @@ def approve(vault: Vault, report_id: int, excerpt_ids: list[int], *, method: str
                             "were never printed on a release form")
                          + ", so the signed form does not show the report as it will be "
                            "sent. Print a new release form first.")
-    return consents.record_round(vault, excerpt_ids, report.recipient, method=method,
+    return approvals.record_round(vault, excerpt_ids, report.recipient, method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
                                  purpose=current.purpose, report_id=report_id,
                                  frame=current.as_approved(), client_id=report.client_id)
@@ -573,7 +573,7 @@ def _frame_status(vault: Vault, report: Report, current: PrintedFrame,
     if not decision.frame_blocked:
         return FrameStatus(current, True, "", ())
     changes: tuple[str, ...] = ()
-    earlier = [r for r in consents.rounds_for_report(vault, report.id) if r.frame]
+    earlier = [r for r in approvals.rounds_for_report(vault, report.id) if r.frame]
     if decision.frame_blocked == consent.FRAME_NEVER and earlier:
         approved = PrintedFrame.from_text(earlier[-1].frame)
         changes = tuple(current.changes_since(approved)) if approved else ()

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 
 from coachdesk import reports
 from coachdesk.agreements import ROLE_WORDS, SHARING_TERM_WORDS, Agreement
-from coachdesk.consents import METHOD_WORDS as CONSENT_METHOD_WORDS
-from coachdesk.consents import Receipt
+from coachdesk.approvals import METHOD_WORDS as CONSENT_METHOD_WORDS
+from coachdesk.approvals import Receipt
 from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet

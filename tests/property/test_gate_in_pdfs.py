@@ -27,9 +27,9 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, event, given, settings, target
 from hypothesis import strategies as st
 
-from coachdesk import consents, disclosures, reports, sessions, sponsors
+from coachdesk import approvals, disclosures, reports, sessions, sponsors
 from coachdesk import vault as vaults
-from coachdesk.consents import Recipient
+from coachdesk.approvals import Recipient
 from coachdesk.paths import VaultLocation
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
@@ -115,7 +115,7 @@ def play(vault, script) -> None:
     current: dict[int, str] = {}  # excerpt id -> token of its current words
     struck: set[int] = set()
     # (excerpt id, recipient index) -> [consent id, token, given, expires, revoked, frame]
-    approvals: dict[tuple[int, int], list[list]] = {}
+    approved: dict[tuple[int, int], list[list]] = {}
     # report -> [frame, given, expires, consent ids of the round, withdrawn]
     frames: dict[int, list[list]] = {0: [], 1: []}
     all_tokens: set[str] = set()
@@ -133,16 +133,16 @@ def play(vault, script) -> None:
             round_ = reports.approve(vault, report_ids[which], excerpt_ids,
                                      method="on_screen", given_by="Maya Okafor",
                                      given_on=day(given), expires_on=until)
-            given_ids = [c.id for c in consents.in_round(vault, round_.id)]
+            given_ids = [c.id for c in approvals.in_round(vault, round_.id)]
             frames[which].append([frame_key(which), day(given), until, set(given_ids), False])
             framed = frame_key(which)
         else:
-            given_ids = [consents.record(vault, e, recipients[to], method="on_screen",
+            given_ids = [approvals.record(vault, e, recipients[to], method="on_screen",
                                          given_by="Maya Okafor", given_on=day(given),
                                          expires_on=until).id for e in excerpt_ids]
             framed = None
         for consent_id, excerpt_id in zip(given_ids, excerpt_ids, strict=True):
-            approvals.setdefault((excerpt_id, to), []).append(
+            approved.setdefault((excerpt_id, to), []).append(
                 [consent_id, current[excerpt_id], day(given), until, False, framed])
 
     for action in script:
@@ -174,13 +174,13 @@ def play(vault, script) -> None:
             if mine or to == which:
                 approve(which, mine, to, given, expires)
         elif kind == "revoke":
-            standing = [a for group in approvals.values() for a in group if not a[4]]
+            standing = [a for group in approved.values() for a in group if not a[4]]
             if standing:
                 chosen = standing[action[1] % len(standing)]
-                consents.revoke(vault, chosen[0], "changed her mind")
+                approvals.revoke(vault, chosen[0], "changed her mind")
                 chosen[4] = True
                 # A round with no passage standing any more is withdrawn, frame and all.
-                revoked = {a[0] for group in approvals.values() for a in group if a[4]}
+                revoked = {a[0] for group in approved.values() for a in group if a[4]}
                 for entry in frames[0] + frames[1]:
                     if chosen[0] in entry[3] and entry[3] <= revoked:
                         entry[4] = True
@@ -217,7 +217,7 @@ def play(vault, script) -> None:
                 return any(token == current[excerpt_id] and not revoked and framed == key
                            and valid(given, until)
                            for _cid, token, given, until, revoked, framed
-                           in approvals.get((excerpt_id, which), []))
+                           in approved.get((excerpt_id, which), []))
             frame_ok = any(framed == key and valid(given, until) and not withdrawn
                            for framed, given, until, _ids, withdrawn in frames[which])
             reframed += bool(frames[which]) and not frame_ok

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from coachdesk import agreements, consents, disclosures, reports
+from coachdesk import agreements, approvals, disclosures, reports
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from ui import ask
@@ -107,7 +107,7 @@ def test_a_report_of_facts_alone_is_approved_as_shown(qtbot, window, case, tmp_p
     window.reports_page.export_button.click()
     text = pdf_text(target.read_bytes())
     assert "4.5 hours" in text and "Mid-point progress report" in text
-    [round_] = consents.rounds_for_report(window.vault, report.id)
+    [round_] = approvals.rounds_for_report(window.vault, report.id)
     assert round_.frame_sha256 == reports.frame(window.vault, report).sha256
     # Later the client withdraws it: the coach records that, and nothing more goes.
     page = window.reports_page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from coachdesk import consents, legal_exports, reports
+from coachdesk import approvals, legal_exports, reports
 from tests.cases import ethics_case
 from tests.pdftext import drawn_inside, ink, pdf_text, word_boxes
 from ui import pdf
@@ -117,8 +117,8 @@ def test_release_form_and_receipt(vault):
     assert f"report code {frame().code}" in flat
     assert "Purpose: Progress report" in flat and "Period: 2026-01-01 to 2026-04-30" in flat
     assert form.count("Signature: ____") == 2
-    [round_] = consents.rounds_for_report(vault, report.id)
-    receipt = pdf_text(pdf.receipt_pdf(consents.receipt(vault, round_.id, "2026-05-01")))
+    [round_] = approvals.rounds_for_report(vault, report.id)
+    receipt = pdf_text(pdf.receipt_pdf(approvals.receipt(vault, round_.id, "2026-05-01")))
     for expected in ("Consent receipt", f"CR-{round_.id:06d}", "Northwind Ltd",
                      "Progress report", "on screen, in session", "2026-05-01",
                      "Maya leads the weekly review.", "How to withdraw",
@@ -167,7 +167,7 @@ def test_the_legal_record_holds_every_version_place_approval_and_disclosure(vaul
     assert "Maya leads the review, and more." in text  # the item as it stands
     code = excerpts.words_code(excerpts.text_hash(approved_words))
     assert f"Words code {code}: {approved_words}" in text  # as approved, before the edit
-    frame = reports.PrintedFrame.from_text(consents.rounds_for_report(vault, report.id)[0].frame)
+    frame = reports.PrintedFrame.from_text(approvals.rounds_for_report(vault, report.id)[0].frame)
     assert f"report code {frame.code}" in text and "Purpose: Progress report" in text
     assert f"D-{disclosure.id:06d}" in text and disclosure.file_sha256 in text
     assert "Attendance: 3 sessions held, 1 cancelled, 1 missed" in text
@@ -183,11 +183,11 @@ def test_the_legal_record_keeps_withdrawals_and_signed_forms(vault):
     case, report = approved_report(vault, ["Maya leads the weekly review."])
     clients.update(vault, case.client.id, clients.ClientDraft(
         "Maya Okafor", pronouns="she/her", email="maya@example.org", phone="+44 20 1234"))
-    [round_] = consents.rounds_for_report(vault, report.id)
-    [given] = consents.in_round(vault, round_.id)
+    [round_] = approvals.rounds_for_report(vault, report.id)
+    [given] = approvals.in_round(vault, round_.id)
     kept = evidence.add(vault, case.client.id, "signed-form.pdf", b"%PDF-1.7 signed",
                         round_id=round_.id)
-    consents.revoke(vault, given.id, "she changed her mind")
+    approvals.revoke(vault, given.id, "she changed her mind")
     saved = []
     legal_exports.export(vault, case.client.id, requester="Maya Okafor",
                          legal_basis="The client's own request", for_the_client=True,

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from coachdesk import agreements, consents, disclosures, reports, sessions, settings, sponsors
-from coachdesk.consents import Recipient
+from coachdesk import agreements, approvals, disclosures, reports, sessions, settings, sponsors
+from coachdesk.approvals import Recipient
 from coachdesk.errors import InvalidInput
 from tests.cases import ethics_case
 
@@ -110,7 +110,7 @@ def test_a_facts_only_report_is_approved_as_a_frame(vault, case):
     assert "has not approved the report as it will be printed" in refused(vault, report.id)
     round_ = reports.approve(vault, report.id, [], method="on_screen", given_by="Maya Okafor",
                              given_on="2026-05-01")
-    assert consents.in_round(vault, round_.id) == []
+    assert approvals.in_round(vault, round_.id) == []
     disclosure, sent = export(vault, report.id)
     assert sent["facts"] == ["Attendance: 3 sessions held, 1 cancelled, 1 missed"]
     assert sent["words"] == [] and disclosure.facts == sent["facts"][0]
@@ -228,7 +228,7 @@ def test_terms_write_the_sentence_and_freeze_once_signed(vault):
 
 def test_a_renamed_sponsor_voids_the_approval_and_receipts_keep_the_approved_name(vault, case):
     report = approved_report(vault, case, recipient=Recipient("contact", case.manager.id))
-    [round_] = consents.rounds_for_report(vault, report.id)
+    [round_] = approvals.rounds_for_report(vault, report.id)
     disclosure, sent = export(vault, report.id)
     assert sent["recipient"] == "Dan Reyes, Northwind Ltd"
     sponsors.update(vault, case.sponsor.id, sponsors.SponsorDraft("Globex Corp"))
@@ -236,17 +236,17 @@ def test_a_renamed_sponsor_voids_the_approval_and_receipts_keep_the_approved_nam
     assert ("the recipient's name (approved as “Dan Reyes, Northwind Ltd”, now “Dan Reyes, "
             "Globex Corp”)") in why
     # What was approved and what left keep the names as they stood.
-    assert consents.receipt(vault, round_.id, "2026-06-01").recipient_name == (
+    assert approvals.receipt(vault, round_.id, "2026-06-01").recipient_name == (
         "Dan Reyes, Northwind Ltd")
     assert disclosures.get(vault, disclosure.id).recipient_name == "Dan Reyes, Northwind Ltd"
-    assert consents.get_round(vault, round_.id).recipient_name == "Dan Reyes, Northwind Ltd"
+    assert approvals.get_round(vault, round_.id).recipient_name == "Dan Reyes, Northwind Ltd"
 
 
 def test_an_edited_passage_keeps_the_words_the_client_approved(vault, case):
     report = approved_report(vault, case)
     [item] = reports.items(vault, report.id, "2026-05-01")
     reports.edit_item(vault, report.id, item.excerpt.id, "Maya leads the review, and more.")
-    [consent] = consents.for_excerpts(vault, [item.excerpt.id])
+    [consent] = approvals.for_excerpts(vault, [item.excerpt.id])
     assert consent.text == "Maya now leads the weekly review."
 
 
@@ -254,10 +254,10 @@ def test_an_edited_passage_keeps_the_words_the_client_approved(vault, case):
 
 def test_withdrawing_every_passage_withdraws_the_report_around_them(vault, case):
     report = approved_report(vault, case)
-    [round_] = consents.rounds_for_report(vault, report.id)
-    [given] = consents.in_round(vault, round_.id)
-    consents.revoke(vault, given.id, "changed her mind")
-    assert consents.get_round(vault, round_.id).revoked_at is not None
+    [round_] = approvals.rounds_for_report(vault, report.id)
+    [given] = approvals.in_round(vault, round_.id)
+    approvals.revoke(vault, given.id, "changed her mind")
+    assert approvals.get_round(vault, round_.id).revoked_at is not None
     reports.remove_item(vault, report.id, given.excerpt_id)  # only the facts would be left
     assert "withdrew the approval of the report" in refused(vault, report.id)
 
@@ -269,7 +269,7 @@ def test_a_report_of_facts_alone_can_be_withdrawn(vault, case):
     round_ = reports.approve(vault, report.id, [], method="on_screen", given_by="Maya",
                              given_on="2026-05-01")
     export(vault, report.id)
-    consents.revoke_round(vault, round_.id, "withdrawn by the client")
+    approvals.revoke_round(vault, round_.id, "withdrawn by the client")
     assert "withdrew the approval of the report" in refused(vault, report.id)
     assert not reports.frame_status(vault, report.id, "2026-05-02").approved
 
@@ -283,7 +283,7 @@ def test_an_approval_is_refused_for_a_frame_nobody_was_shown(vault, case):
     with pytest.raises(InvalidInput, match="changed after it was shown"):
         reports.approve(vault, report.id, [item.id], method="email", given_by="Maya",
                         given_on="2026-05-01", shown_frame=shown)
-    assert consents.rounds_for_report(vault, report.id) == []
+    assert approvals.rounds_for_report(vault, report.id) == []
 
 
 def test_a_report_round_covers_its_own_client_and_items_only(vault, case):
@@ -295,15 +295,15 @@ def test_a_report_round_covers_its_own_client_and_items_only(vault, case):
     frame = reports.frame(vault, mine).as_approved()
     sponsor = Recipient("sponsor", case.sponsor.id)
     with pytest.raises(InvalidInput, match="that report's own client and items"):
-        consents.record_round(vault, [], sponsor, method="on_screen", given_by="Jonas",
+        approvals.record_round(vault, [], sponsor, method="on_screen", given_by="Jonas",
                               given_on="2026-05-01", report_id=mine.id, frame=frame,
                               client_id=case.other_client.id)
     with pytest.raises(InvalidInput, match="that report's own client and items"):
-        consents.record_round(vault, [elsewhere.id], sponsor, method="on_screen",
+        approvals.record_round(vault, [elsewhere.id], sponsor, method="on_screen",
                               given_by="Maya", given_on="2026-05-01", report_id=mine.id,
                               frame=frame)
     # A frame's hash is taken from its own text: a stored frame says what was approved.
-    harmless = consents.Frame('{"purpose":"something harmless"}')
+    harmless = approvals.Frame('{"purpose":"something harmless"}')
     assert harmless.sha256 != frame.sha256
 
 
@@ -312,10 +312,10 @@ def test_a_withdrawn_passage_says_withdrawn_not_changed(vault, case):
     [item] = reports.items(vault, report.id, "2026-05-01")
     # An older approval of the same words outside the report, then the report's own
     # approval withdrawn: the reason is the withdrawal.
-    consents.record(vault, item.excerpt.id, report.recipient, method="on_screen",
+    approvals.record(vault, item.excerpt.id, report.recipient, method="on_screen",
                     given_by="Maya", given_on="2026-04-01")
-    [in_report] = consents.in_round(vault, consents.rounds_for_report(vault, report.id)[0].id)
-    consents.revoke(vault, in_report.id, "changed her mind")
+    [in_report] = approvals.in_round(vault, approvals.rounds_for_report(vault, report.id)[0].id)
+    approvals.revoke(vault, in_report.id, "changed her mind")
     [now] = reports.items(vault, report.id, "2026-05-02")
     assert now.state == reports.REVOKED
 

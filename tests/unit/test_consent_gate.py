@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coachdesk import clients, consent, consents, excerpts, notes, sponsors
-from coachdesk.consents import Recipient
+from coachdesk import approvals, clients, consent, excerpts, notes, sponsors
+from coachdesk.approvals import Recipient
 from coachdesk.errors import InvalidInput
 
 
@@ -22,7 +22,7 @@ def setting(vault):
 def approve(vault, excerpt_id, recipient, **kw):
     values = {"method": "on_screen", "given_by": "Ines Duarte", "given_on": "2026-03-01"}
     values.update(kw)
-    return consents.record(vault, excerpt_id, recipient, **values)
+    return approvals.record(vault, excerpt_id, recipient, **values)
 
 
 def test_each_reason_an_excerpt_is_held_back(setting):
@@ -34,7 +34,7 @@ def test_each_reason_an_excerpt_is_held_back(setting):
     good = excerpts.add(vault, client.id, "Ines delegates two tasks a week. <b>yes</b>")
     approve(vault, changed.id, acme)
     excerpts.edit(vault, changed.id, "Ines gives feedback earlier, and kindly.")
-    consents.revoke(vault, approve(vault, revoked.id, acme).id, "changed her mind")
+    approvals.revoke(vault, approve(vault, revoked.id, acme).id, "changed her mind")
     approve(vault, expired.id, acme, expires_on="2026-03-31")
     approve(vault, good.id, acme, method="written")
     approve(vault, never.id, other)  # approved, but for somebody else
@@ -131,7 +131,7 @@ def test_the_gate_passes_exactly_the_approved_words(vault, ops, on):
         elif op[0] == "revoke" and granted:
             g = granted[op[1] % len(granted)]
             if not g["revoked"]:
-                consents.revoke(vault, g["id"])
+                approvals.revoke(vault, g["id"])
                 g["revoked"] = True
     for r, recipient in enumerate(recipients):
         decision = consent.decide(vault, recipient, ids, on=on)

@@ -9,9 +9,9 @@ import sqlcipher3
 
 from coachdesk import (
     agreements,
+    approvals,
     audit,
     clients,
-    consents,
     disclosures,
     disposal,
     engagements,
@@ -209,7 +209,7 @@ def test_the_other_client_and_the_tax_facts_are_untouched(disposed_world):
     assert retention.past_retention(vault, "2099-01-01") == []
     again = disposal.dispose(vault, case.client.id, "other")  # finishing is allowed
     assert again.id == done.id and again.basis == "retention_ended"
-    assert consents.rounds_for_client(vault, case.client.id) == []
+    assert approvals.rounds_for_client(vault, case.client.id) == []
 
 
 def test_a_disposal_cut_short_is_finished_by_running_it_again(plan_and_vault, tmp_path):

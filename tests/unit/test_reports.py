@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from coachdesk import consents, disclosures, evidence, exports, reports, sponsor_requests
-from coachdesk.consents import Recipient
+from coachdesk import approvals, disclosures, evidence, exports, reports, sponsor_requests
+from coachdesk.approvals import Recipient
 from coachdesk.errors import InvalidInput
 from tests.cases import ethics_case
 
@@ -106,7 +106,7 @@ def test_item_states_follow_the_client(vault, case):
     reports.approve(vault, report.id, [a.id], method="on_screen", given_by="Maya",
                     given_on="2026-05-01")
     reports.edit_item(vault, report.id, a.id, "a, rewritten again")
-    consents.revoke(vault, consents.in_round(vault, round_.id)[0].id, "changed her mind")
+    approvals.revoke(vault, approvals.in_round(vault, round_.id)[0].id, "changed her mind")
     seen = {i.excerpt.id: i for i in reports.items(vault, report.id, "2026-07-01")}
     assert {k: v.state for k, v in seen.items()} == {
         a.id: reports.VOIDED, b.id: reports.AWAITING, c.id: reports.EXPIRED,
@@ -150,7 +150,7 @@ def test_a_contact_needs_their_own_approval(vault, case):
     manager = Recipient("contact", case.manager.id)
     report = new_report(vault, case, recipient=manager)
     item = reports.write_item(vault, report.id, "Words.")
-    consents.record(vault, item.id, Recipient("sponsor", case.sponsor.id), method="on_screen",
+    approvals.record(vault, item.id, Recipient("sponsor", case.sponsor.id), method="on_screen",
                     given_by="Maya", given_on="2026-05-01")
     assert reports.items(vault, report.id, "2026-05-01")[0].state == reports.DRAFT
     reports.approve(vault, report.id, [item.id], method="on_screen", given_by="Maya",
@@ -220,7 +220,7 @@ def test_evidence_is_kept_in_the_vault_and_checked(vault, case):
                         round_id=round_.id)
     assert kept.file_name == "release.pdf" and kept.media_type == "application/pdf"
     assert evidence.data(vault, kept.id) == scan
-    assert consents.get_round(vault, round_.id).evidence_id == kept.id
+    assert approvals.get_round(vault, round_.id).evidence_id == kept.id
     with pytest.raises(InvalidInput, match="is not a PDF or an image"):
         evidence.add(vault, case.client.id, "notes.docx", b"PK\x03\x04 word file")
     with pytest.raises(InvalidInput, match="at most 20 MB"):
@@ -256,16 +256,16 @@ def test_consent_receipt_lists_the_exact_words_and_how_to_withdraw(vault, case):
     round_ = reports.approve(vault, report.id, [one.id, two.id], method="on_screen",
                              given_by="Maya Okafor", given_on="2026-05-01",
                              expires_on="2026-12-31")
-    receipt = consents.receipt(vault, round_.id, "2026-05-01")
+    receipt = approvals.receipt(vault, round_.id, "2026-05-01")
     assert [line.text for line in receipt.lines] == [one.text, two.text]
     assert (receipt.recipient_name, receipt.purpose, receipt.expires_on) == (
         "Northwind Ltd", "Mid-point progress report", "2026-12-31")
     assert receipt.coach_name == "Sam Coach" and "withdraw" in receipt.how_to_withdraw
     reports.edit_item(vault, report.id, two.id, "She delegates a lot more.")
-    later = consents.receipt(vault, round_.id, "2026-05-02")
+    later = approvals.receipt(vault, round_.id, "2026-05-02")
     # The receipt still shows the words approved, and says they no longer count.
     assert later.lines[1].text == "She delegates more." and not later.lines[1].still_counts
-    assert later.lines[1].note == consents.EDITED_SINCE and later.lines[0].note == ""
+    assert later.lines[1].note == approvals.EDITED_SINCE and later.lines[0].note == ""
 
 
 def test_legal_export_and_client_packet_are_logged_disclosures(vault, case):
@@ -321,7 +321,7 @@ def test_a_signed_form_approves_only_the_words_it_printed(vault, case):
         with pytest.raises(InvalidInput, match=words):
             reports.approve(vault, report.id, chosen, method="written", given_by="Maya",
                             given_on="2026-05-01")
-    assert consents.rounds_for_report(vault, report.id) == []  # nothing recorded
+    assert approvals.rounds_for_report(vault, report.id) == []  # nothing recorded
     reports.approve(vault, report.id, [kept.id], method="written", given_by="Maya",
                     given_on="2026-05-01")
     reports.approve(vault, report.id, [edited.id, added.id], method="email", given_by="Maya",

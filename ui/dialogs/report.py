@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from coachdesk import (
     agreements,
+    approvals,
     clients,
-    consents,
     engagements,
     evidence,
     excerpts,
@@ -42,7 +42,7 @@ from coachdesk import (
     sponsor_requests,
     sponsors,
 )
-from coachdesk.consents import Recipient
+from coachdesk.approvals import Recipient
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui import ask
 from ui.widgets import AsksBeforeDiscarding, InlineMessage, line_edit, section_heading
@@ -464,7 +464,7 @@ class ApprovalDialog(SavingDialog):
                 self.method.currentData(), self.given_by.text(), iso(self.given_on),
                 iso(self.expires_on) if self.expires.isChecked() else None, self.evidence_path)
 
-    def store(self) -> consents.Round:
+    def store(self) -> approvals.Round:
         chosen, method, given_by, given_on, expires_on, path = self.snapshot()
         data = b""
         if path:

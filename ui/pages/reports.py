@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import (
+    approvals,
     clients,
-    consents,
     disclosures,
     reports,
     sponsor_requests,
@@ -458,7 +458,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                            f"{item.position}? It will not be sent unless they approve again.",
                            yes="Record withdrawal"):
             return
-        consents.revoke(self._vault, item.consent.id, "withdrawn by the client")
+        approvals.revoke(self._vault, item.consent.id, "withdrawn by the client")
         self._show_items(item.excerpt.id)
 
     def revoke_report(self) -> None:
@@ -466,7 +466,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         (the only way to withdraw a report of session facts alone)."""
         if self._vault is None or self.report is None:
             return
-        standing = [r for r in consents.rounds_for_report(self._vault, self.report.id)
+        standing = [r for r in approvals.rounds_for_report(self._vault, self.report.id)
                     if r.revoked_at is None]
         if not standing:
             self.message.show_message(self.tr("The client has no approval standing in "
@@ -478,7 +478,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                 yes=self.tr("Record withdrawal")):
             return
         for round_ in standing:
-            consents.revoke_round(self._vault, round_.id, "withdrawn by the client")
+            approvals.revoke_round(self._vault, round_.id, "withdrawn by the client")
         self._show_items()
         self.message.show_message(self.tr("Recorded: the client withdrew the report."),
                                   done=True)
@@ -520,7 +520,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         if self._vault is None or self.report is None:
             return
         vault, report = self._vault, self.report
-        rounds = consents.rounds_for_report(vault, report.id)
+        rounds = approvals.rounds_for_report(vault, report.id)
         item = self.current_item()
         chosen = None
         if item is not None and item.consent is not None:
@@ -535,7 +535,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             return
         from ui.pdf import receipt_pdf
 
-        data = receipt_pdf(consents.receipt(vault, chosen.id, today()))
+        data = receipt_pdf(approvals.receipt(vault, chosen.id, today()))
         try:
             export_recorded(vault, path, data, "consent_receipt", "approval_round", chosen.id)
         except (OSError, CoachDeskError) as exc:

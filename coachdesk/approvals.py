@@ -1,4 +1,5 @@
-"""Consents: the client's approval of one excerpt's exact words for one recipient.
+"""Approvals (stored as consents and approval rounds): the client's approval of one
+excerpt's exact words, and of a report's frame, for one recipient.
 
 Each consent stores the hash of the words approved, how it was given (on
 screen in session, written and signed, by email, or verbally: the weakest, and
