@@ -31,7 +31,9 @@ _COLUMNS = ("id, kind, client_id, sponsor_id, recipient_kind, recipient_id, reci
 
 
 @dataclass(frozen=True)
-class Disclosure:
+class Addressed:
+    """What a disclosure is, whether made or about to be: about whom, to whom, and why."""
+
     id: int
     kind: str
     client_id: int
@@ -42,6 +44,12 @@ class Disclosure:
     purpose: str
     legal_basis: str
     report_id: int | None
+
+
+@dataclass(frozen=True)
+class Disclosure(Addressed):
+    """A disclosure made: its file's hash and the time it left."""
+
     file_sha256: str
     disclosed_at: str
     facts: str = ""  # session facts sent beside the words, one "label: value" per line
@@ -59,19 +67,9 @@ class DisclosedWords:
 
 
 @dataclass(frozen=True)
-class Pending:
+class Pending(Addressed):
     """What a disclosure will be, before its file exists (the file carries its id)."""
 
-    id: int
-    kind: str
-    client_id: int
-    sponsor_id: int | None
-    recipient_kind: str
-    recipient_id: int | None
-    recipient_name: str
-    purpose: str
-    legal_basis: str = ""
-    report_id: int | None = None
     words: tuple[DisclosedWords, ...] = ()
     facts: tuple[str, ...] = ()  # "label: value", as the file shows them
 

@@ -165,7 +165,7 @@ def export(vault: Vault, client_id: int, *, requester: str, legal_basis: str, on
             id=disclosure_id, kind="legal_export", client_id=client.id, sponsor_id=None,
             recipient_kind="client" if for_the_client else "other",
             recipient_id=client.id if for_the_client else None, recipient_name=who,
-            purpose="The client's whole record", legal_basis=basis)
+            purpose="The client's whole record", legal_basis=basis, report_id=None)
         return pending, render(record)
 
     return disclosures.disclose(vault, prepare, save)
@@ -193,7 +193,8 @@ def export_packet(vault: Vault, client_id: int, *, on: str, render: Callable[[Pa
         pending = disclosures.Pending(
             id=disclosure_id, kind="client_packet", client_id=client.id, sponsor_id=None,
             recipient_kind="client", recipient_id=client.id, recipient_name=client.name,
-            purpose="What was disclosed about you, with your consent receipts")
+            purpose="What was disclosed about you, with your consent receipts",
+            legal_basis="", report_id=None)
         return pending, render(content)
 
     return disclosures.disclose(vault, prepare, save)

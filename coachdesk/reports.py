@@ -724,7 +724,7 @@ def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportCon
             id=disclosure_id, kind="sponsor_report", client_id=report.client_id,
             sponsor_id=report.sponsor_id, recipient_kind=report.recipient_kind,
             recipient_id=report.recipient_id, recipient_name=frame.recipient_name,
-            purpose=frame.purpose, report_id=report_id, words=words,
+            purpose=frame.purpose, legal_basis="", report_id=report_id, words=words,
             facts=tuple(str(f) for f in frame.facts))
         return pending, render(assembly.content)
 
