@@ -650,13 +650,9 @@ def _day_after(day: str) -> str:
 
 
 def recipient_name(vault: Vault, report: Report) -> str:
-    sponsor = sponsors.get(vault, report.sponsor_id)
-    if report.recipient_kind == "sponsor":
-        return sponsor.organisation
-    contact = next((c for c in sponsor.contacts if c.id == report.recipient_id), None)
-    if contact is None:
-        raise NotFound("This contact is no longer in the vault.")
-    return f"{contact.name}, {sponsor.organisation}"
+    """The recipient's name as printed now: named one way, the way approvals name it."""
+    with vault.snapshot() as conn:
+        return approvals.recipient_name(conn, report.recipient)
 
 
 def assemble(vault: Vault, report_id: int, on: str, disclosure_id: int | None = None) -> Assembly:
