@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,6 +32,30 @@ def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit
     edit.setMaxLength(LINE_EDIT_MAX)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
+    return edit
+
+
+def date_edit(iso_day: str | None = None) -> QDateEdit:
+    """A day chosen on a calendar, shown as yyyy-MM-dd (today when ``iso_day`` is None)."""
+    edit = QDateEdit(QDate.fromString(iso_day, Qt.DateFormat.ISODate) if iso_day
+                     else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def iso(edit: QDateEdit) -> str:
+    return edit.date().toString(Qt.DateFormat.ISODate)
+
+
+def plain_editor(text: str = "", placeholder: str = "") -> QPlainTextEdit:
+    """Several lines of plain text that wrap to the width; Tab moves on, as in a form."""
+    edit = QPlainTextEdit()
+    edit.setPlainText(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return edit
 
 

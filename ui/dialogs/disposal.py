@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import disposal
-from ui.dialogs.report import SavingDialog
+from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
 
@@ -15,7 +15,7 @@ class DisposalDialog(SavingDialog):
 
     def __init__(self, client_name: str, basis: str, start, parent: QWidget | None = None,
                  note: str = "") -> None:
-        super().__init__("Dispose of a client's records", parent)
+        super().__init__("Dispose of a client's records", parent, save_text="Dispose")
         self._start = start
         self.setMinimumWidth(560)
         explain = QLabel(
@@ -46,13 +46,9 @@ class DisposalDialog(SavingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        save = self.buttons.button(self.buttons.StandardButton.Save)
-        save.setText("Dispose")
-        save.setEnabled(False)
-        self.sure.toggled.connect(save.setEnabled)
-        self.ready()
+        self.allow_save(False)
+        self.sure.toggled.connect(self.allow_save)
+        self.finish(layout)
 
     def snapshot(self) -> tuple:
         return (self.basis.currentData(), self.note.text(), self.sure.isChecked())

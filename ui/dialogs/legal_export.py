@@ -8,14 +8,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.dialogs.report import SavingDialog
+from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
 
@@ -24,7 +23,7 @@ class LegalExportDialog(SavingDialog):
 
     def __init__(self, client_name: str, export: Callable[[str, str, bool], Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Legal export of a whole record", parent)
+        super().__init__("Legal export of a whole record", parent, save_text="Export…")
         self._export = export
         self.setMinimumWidth(560)
         explain = QLabel(
@@ -43,11 +42,7 @@ class LegalExportDialog(SavingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
-        self.requester.setFocus()
-        self.ready()
+        self.finish(layout, focus=self.requester)
 
     def snapshot(self) -> tuple:
         return (self.requester.text(), self.basis.text(), self.for_client.isChecked())

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from coachdesk import sponsor_requests, sponsors
 from coachdesk.errors import CoachDeskError
-from ui.dialogs.report import RequestDialog, plain_editor
+from ui.dialogs.sponsor_request import RequestDialog
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.widgets import (
     InlineMessage,
     master_detail,
+    plain_editor,
     record_list,
     section_heading,
     select_record,
