@@ -97,8 +97,8 @@ class ApprovalDialog(SavingDialog):
                 self._unsigned[item.excerpt.id] = why
                 column.addWidget(why)
         self.method = QComboBox()
-        for key, words in self.METHODS:
-            self.method.addItem(words, key)
+        for key, said in self.METHODS:
+            self.method.addItem(said, key)
         self.given_by = line_edit("The client's name, as they gave it")
         self.given_by.setText(client_name)
         self.given_on = date_edit()

@@ -37,14 +37,16 @@ from ui.dialogs.clauses import ClausesDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
 from ui.exporting import save_recorded
-from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
+from ui.models.records import STATUS_WORDS, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
     InlineMessage,
     counted,
     heading,
     master_detail,
+    primary_button,
     record_list,
+    record_picker,
     section_heading,
     select_record,
 )
@@ -58,14 +60,9 @@ class AgreementsPage(DialogHost, QWidget):
         self._vault = None
         self.agreement: Agreement | None = None
 
-        self.list_model = RecordListModel(self._fetch, self._describe, self)
-        self.list_view = record_list(self.list_model)
-        self.list_view.setAccessibleName("Agreements")
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.new_button = QPushButton("&New agreement")
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_agreement)
+        self.list_model, self.list_view, self.count = record_picker(
+            self, self._fetch, self._describe, "Agreements", self.show_agreement)
+        self.new_button = primary_button("&New agreement", self.new_agreement)
 
         self.title = heading("")
         self.parties = QLabel()
@@ -149,8 +146,6 @@ class AgreementsPage(DialogHost, QWidget):
 
         master_detail(self, "Agreements", self.count, self.list_view, self.new_button,
                       self.detail, 340)
-        self.list_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_agreement(current.data(IdRole)))
 
     # -- vault life ---------------------------------------------------------------
     def attach(self, vault) -> None:

@@ -45,7 +45,9 @@ from ui.widgets import (
     counted,
     heading,
     master_detail,
+    primary_button,
     record_list,
+    record_picker,
     section_heading,
     select_record,
 )
@@ -110,14 +112,9 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     # -- building ---------------------------------------------------------------------
     def _build_reports(self) -> QWidget:
         tab = QWidget()
-        self.list_model = RecordListModel(self._fetch_reports, self._describe_report, self)
-        self.list_view = record_list(self.list_model)
-        self.list_view.setAccessibleName("Reports")
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.new_button = QPushButton("&New report")
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_report)
+        self.list_model, self.list_view, self.count = record_picker(
+            self, self._fetch_reports, self._describe_report, "Reports", self.show_report)
+        self.new_button = primary_button("&New report", self.new_report)
 
         self.title = heading("")
         self.title.setWordWrap(True)  # a long recipient wraps instead of squeezing the list
@@ -224,18 +221,13 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self.detail.hide()
         master_detail(tab, "Reports", self.count, self.list_view, self.new_button,
                       self.detail, 280)
-        self.list_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_report(current.data(IdRole)))
         return tab
 
     def _build_disclosures(self) -> QWidget:
         tab = QWidget()
-        self.disclosures_model = RecordListModel(
-            lambda ids: {i: self._disclosures[i] for i in ids}, self._describe_disclosure, self)
-        self.disclosures_view = record_list(self.disclosures_model)
-        self.disclosures_view.setAccessibleName("Disclosures")
-        self.disclosures_count = QLabel()
-        self.disclosures_count.setObjectName("muted")
+        self.disclosures_model, self.disclosures_view, self.disclosures_count = record_picker(
+            self, lambda ids: {i: self._disclosures[i] for i in ids},
+            self._describe_disclosure, "Disclosures", self.show_disclosure)
         self.disclosure_text = QPlainTextEdit()
         self.disclosure_text.setReadOnly(True)
         self.disclosure_text.setAccessibleName("Disclosure")
@@ -245,8 +237,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         column.addWidget(self.disclosure_text, 1)
         master_detail(tab, "Disclosures", self.disclosures_count, self.disclosures_view,
                       None, detail, 380)
-        self.disclosures_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_disclosure(current.data(IdRole)))
         return tab
 
     # -- vault life -------------------------------------------------------------------
