@@ -11,12 +11,20 @@ is done. Titles never carry a client's name: window titles show in task bars.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui.widgets import AsksBeforeDiscarding, InlineMessage
@@ -72,6 +80,22 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
         return widget if isinstance(widget, QWidget) else None
 
     # -- the scaffold --------------------------------------------------------------------
+    def column(self, rows: Sequence[tuple[str | QLabel, QWidget | QLayout]],
+               above: str | QWidget = "") -> QVBoxLayout:
+        """The dialog's column: ``above`` (a word of explanation, wrapped), then the form,
+        one (label, field) a row. Pass it to :meth:`finish` when anything else is in."""
+        layout = QVBoxLayout(self)
+        if above:
+            if isinstance(above, str):
+                above = QLabel(above)
+                above.setWordWrap(True)
+            layout.addWidget(above)
+        form = QFormLayout()
+        for label, field in rows:
+            form.addRow(label, field)
+        layout.addLayout(form)
+        return layout
+
     def finish(self, layout: QVBoxLayout, focus: QWidget | None = None) -> None:
         """Call at the end of __init__: the message and the buttons go under the form, and
         what is on screen now counts as unchanged."""

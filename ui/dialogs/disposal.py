@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from coachdesk import disposal
 from ui.dialogs.base import SavingDialog
@@ -18,12 +18,11 @@ class DisposalDialog(SavingDialog):
         super().__init__("Dispose of a client's records", parent, save_text="Dispose")
         self._start = start
         self.setMinimumWidth(560)
-        explain = QLabel(
+        explain = (
             f"This removes {client_name}'s records for good: "
             + ", ".join(disposal.KINDS) + ". It also removes them from the backups in your "
             "backup folder. Session dates, lengths and fees stay for tax purposes, without "
             "any content. You will be asked where to save a disposal receipt.")
-        explain.setWordWrap(True)
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Basis for disposal"))
         for key in disposal.BASES:
@@ -38,14 +37,12 @@ class DisposalDialog(SavingDialog):
         kept.setObjectName("muted")
         kept.setWordWrap(True)
         self.sure = QCheckBox("I understand this cannot be undone")
-        form = QFormLayout()
-        form.addRow("&Basis", self.basis)
-        form.addRow(self.tr("&Note"), self.note)
-        form.addRow("", kept)
-        form.addRow("", self.sure)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
+        layout = self.column([
+            ("&Basis", self.basis),
+            (self.tr("&Note"), self.note),
+            ("", kept),
+            ("", self.sure),
+        ], above=explain)
         self.allow_save(False)
         self.sure.toggled.connect(self.allow_save)
         self.finish(layout)

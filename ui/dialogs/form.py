@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
@@ -25,16 +25,13 @@ class FormDialog(SavingDialog):
         self._store = store
         self.setMinimumWidth(460)
         self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        for key, label, placeholder in fields:
+        for key, _label, placeholder in fields:
             edit = line_edit(placeholder)
             edit.setText(initial.get(key, ""))
             edit.textEdited.connect(self.message.clear_message)
             self.edits[key] = edit
-            form.addRow(label, edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self.finish(layout, focus=next(iter(self.edits.values())))
+        self.finish(self.column([(label, self.edits[key]) for key, label, _ph in fields]),
+                    focus=next(iter(self.edits.values())))
 
     def values(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.edits.items()}

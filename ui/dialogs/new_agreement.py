@@ -3,7 +3,7 @@ when it has a sponsor) and its blanks follow from it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from coachdesk import agreements, clients, engagements, settings
 from coachdesk.agreements import Agreement
@@ -28,11 +28,10 @@ class NewAgreementDialog(SavingDialog):
                 self.engagement.addItem(label, engagement.id)
         self.coach = line_edit("Your name, as it should appear")
         self.coach.setText(settings.get(vault, "coach_name"))
-        form = QFormLayout()
-        form.addRow("&Engagement", self.engagement)
-        form.addRow("&Your name", self.coach)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.column([
+            ("&Engagement", self.engagement),
+            ("&Your name", self.coach),
+        ])
         layout.addWidget(QLabel("A three-party agreement when the engagement has a sponsor, "
                                 "a coach-client agreement otherwise."))
         if self.engagement.count() == 0:

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
-    QFormLayout,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,14 +43,13 @@ class PlanSessionDialog(SavingDialog):
         self.fee.setRange(0, 1_000_000)
         self.fee.setDecimals(2)
         self.fee.setValue(int(settings.get(vault, "default_fee_cents") or 0) / 100)
-        form = QFormLayout()
-        form.addRow("&Engagement", self.engagement)
-        form.addRow("&When", self.when)
-        form.addRow("&Length", self.minutes)
-        form.addRow("&Place", self.place)
-        form.addRow("&Fee", self.fee)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.column([
+            ("&Engagement", self.engagement),
+            ("&When", self.when),
+            ("&Length", self.minutes),
+            ("&Place", self.place),
+            ("&Fee", self.fee),
+        ])
         if self.engagement.count() == 0:
             self.message.show_message(self._no_engagement())
         self.finish(layout)

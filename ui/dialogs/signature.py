@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from coachdesk import agreements
 from coachdesk.agreements import ROLE_WORDS, SIGNATURE_METHODS, Agreement
@@ -28,13 +28,12 @@ class SignatureDialog(SavingDialog):
             self.method.addItem(METHOD_LABELS[method], method)
         self.party.currentIndexChanged.connect(self._fill_name)
         self._fill_name()
-        form = QFormLayout()
-        form.addRow("&Party", self.party)
-        form.addRow("&Name", self.signed_name)
-        form.addRow("&Date", self.signed_on)
-        form.addRow("&How", self.method)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.column([
+            ("&Party", self.party),
+            ("&Name", self.signed_name),
+            ("&Date", self.signed_on),
+            ("&How", self.method),
+        ])
         self.finish(layout)
 
     def _fill_name(self) -> None:

@@ -3,7 +3,7 @@ is no, the request is kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from coachdesk import clients, engagements, sponsor_requests, sponsors
 from coachdesk.errors import InvalidInput
@@ -34,16 +34,15 @@ class RequestDialog(SavingDialog):
         self.asked_for = plain_editor("", "What they asked for, in their words")
         self.asked_for.setAccessibleName("What was asked")
         self.full_record = QCheckBox("They asked for the full record (notes, or what was said)")
-        form = QFormLayout()
-        form.addRow("&Sponsor", self.sponsor)
-        form.addRow("&Who asked", self.contact)
-        form.addRow("&About", self.engagement)
-        form.addRow("&When", self.asked_on)
-        form.addRow("&How", self.channel)
-        form.addRow("&What", self.asked_for)
-        form.addRow("", self.full_record)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.column([
+            ("&Sponsor", self.sponsor),
+            ("&Who asked", self.contact),
+            ("&About", self.engagement),
+            ("&When", self.asked_on),
+            ("&How", self.channel),
+            ("&What", self.asked_for),
+            ("", self.full_record),
+        ])
         self.sponsor.currentIndexChanged.connect(self._sponsor_chosen)
         self._sponsor_chosen()
         self.finish(layout, focus=self.asked_for)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coachdesk.errors import InvalidInput
 from ui.dialogs.base import SavingDialog
@@ -20,15 +20,12 @@ class TaxPeriodDialog(SavingDialog):
         self.setMinimumWidth(440)
         self.start = date_edit(f"{year}-01-01")
         self.end = date_edit(f"{year}-12-31")
-        explain = QLabel("Dates, minutes, fees and who was billed, for held and missed "
+        explain = ("Dates, minutes, fees and who was billed, for held and missed "
                          "sessions. No notes, goals, places or anything said in coaching.")
-        explain.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("&From", self.start)
-        form.addRow("&Until", self.end)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
+        layout = self.column([
+            ("&From", self.start),
+            ("&Until", self.end),
+        ], above=explain)
         self.finish(layout)
 
     def snapshot(self) -> tuple[str, str]:
