@@ -7,10 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -52,18 +50,13 @@ class ReportDialog(SavingDialog):
         for box in self.facts.values():
             facts_row.addWidget(box)
         facts_row.addStretch(1)
-        form = QFormLayout()
-        form.addRow("&Engagement", self.engagement)
-        form.addRow("&Send to", self.recipient)
-        form.addRow("&Purpose", self.purpose)
         period = QHBoxLayout()
         period.addWidget(self.period_from)
         period.addWidget(QLabel("to"))
         period.addWidget(self.period_to)
         period.addStretch(1)
-        form.addRow("Peri&od", period)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.column([("&Engagement", self.engagement), ("&Send to", self.recipient),
+                              ("&Purpose", self.purpose), ("Peri&od", period)])
         layout.addWidget(section_heading("What the agreement lets the sponsor receive"))
         layout.addWidget(self.clause)
         layout.addWidget(QLabel("Facts about the sessions to include (never any note's "
