@@ -214,3 +214,19 @@ def test_a_long_save_shows_that_it_is_busy_and_the_window_stays_responsive(qtbot
     qtbot.waitUntil(ops.idle)
     assert done == ["done"]
     assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
+
+
+def test_a_dialog_dropped_by_lock_while_busy_is_left_alone_when_the_work_ends(qtbot):
+    release = threading.Event()
+    dialog = LegalExportDialog("Maya Okafor", lambda *_typed: OnWorker(
+        lambda: release.wait(10)))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as DialogHost shows it
+    dialog.show()
+    qtbot.keyClicks(dialog.requester, "the client")
+    dialog.save_button.click()
+    assert dialog.busy
+    dialog.discard()  # Lock: closes at once, without asking, work or no work
+    assert not dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(ops.idle)  # the late result finds no dialog, and says nothing
+    assert ask.shown == []

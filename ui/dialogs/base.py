@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coachdesk.errors import CoachDeskError, InvalidInput
 from ui.widgets import AsksBeforeDiscarding, InlineMessage
@@ -139,8 +140,9 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
 
         self.message.clear_message()
         self.set_busy(True)
-        ops.run(outcome.work, success=self.stored, failure=self.refuse,
-                window=self._main_window(), always=lambda: self.set_busy(False))
+        ops.run(outcome.work, success=self._while_open(self.stored),
+                failure=self._while_open(self.refuse), window=self._main_window(),
+                always=self._while_open(lambda: self.set_busy(False)))
 
     def stored(self, saved: Any) -> None:
         self.saved = saved
@@ -160,6 +162,15 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
     def reject(self) -> None:
         if not self.busy:  # the work already started finishes, then the dialog closes
             super().reject()
+
+    def _while_open(self, then: Callable[..., None]) -> Callable[..., None]:
+        """``then``, unless the dialog is gone meanwhile (Lock discards it, busy or not)."""
+
+        def call(*args: Any) -> None:
+            if isValid(self) and self.isVisible():
+                then(*args)
+
+        return call
 
     def _main_window(self) -> Any:
         """The window whose open vault the work is over, for ``ops.run``'s locked-meanwhile
