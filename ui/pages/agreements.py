@@ -18,7 +18,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from coachdesk import agreements, clients
 from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, Agreement
 from coachdesk.errors import InvalidInput
 from ui import ask
+from ui.dialogs.base import SavingDialog
 from ui.dialogs.clauses import ClausesDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
@@ -288,7 +288,7 @@ class AgreementsPage(DialogHost, QWidget):
                       saved=lambda target: self.message.show_message(
                           f"Saved to {target}. This printing is recorded.", done=True))
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: SavingDialog) -> None:
         self.show_dialog(dialog, lambda saved: self._saved(saved.id))
 
     def _saved(self, agreement_id: int) -> None:
