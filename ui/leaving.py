@@ -7,6 +7,7 @@ The main window is a shell: these flows live here and are handed the window.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,20 +25,19 @@ def legal_export(window: MainWindow) -> None:
     client, vault = window.client_page.client, window.vault
     if vault is None or client is None:
         return
+    from ui.dialogs.base import OnWorker
     from ui.dialogs.legal_export import LegalExportDialog
+    from ui.exporting import choose_target, writing
 
-    def export(requester: str, basis: str, for_client: bool):
-        path = ask.save_path(window, "Save the whole record", "client-record.pdf",
-                             "PDF documents (*.pdf)")
-        if not path:
+    def export(requester: str, basis: str, for_client: bool) -> OnWorker:
+        """Where to save is asked here; the record is rendered and written on the worker
+        while the dialog stays open, busy."""
+        target = choose_target(window, vault, "Save the whole record", "client-record.pdf")
+        if target is None:
             from coachdesk.errors import CoachDeskError
             raise CoachDeskError("Nothing was exported: no file was chosen.")
-        try:
-            return _export_record(vault, client.id, path, requester, basis, for_client)
-        except OSError as exc:
-            from coachdesk.errors import CoachDeskError
-            from ui.exporting import failure_words
-            raise CoachDeskError(failure_words(exc, path)) from exc
+        return OnWorker(writing(lambda path: _export_record(
+            vault, client.id, path, requester, basis, for_client), target))
 
     dialog = LegalExportDialog(client.name, export, window)
     window.client_page.show_dialog(dialog, lambda d: ask.inform(
@@ -53,22 +53,22 @@ def client_packet(window: MainWindow) -> None:
     from datetime import date
 
     from coachdesk import legal_exports
-    from coachdesk.errors import CoachDeskError
-    from ui.exporting import failure_words, saver
-    from ui.pdf import packet_pdf
+    from ui.exporting import save_file, saver
 
-    path = ask.save_path(window, "Save the packet for the client", "what-was-shared.pdf",
-                         "PDF documents (*.pdf)")
-    if not path or window.vault is not vault:
-        return
-    try:
-        d = legal_exports.export_packet(vault, client.id, on=date.today().isoformat(),
-                                        render=packet_pdf, save=saver(path))
-    except (OSError, CoachDeskError) as exc:
-        ask.warn(window, "Not exported", failure_words(exc, path))
-        return
-    ask.inform(window, "Packet saved", f"Saved to {path}, and logged as disclosure "
-               f"D-{d.id:06d}.")
+    on = date.today().isoformat()
+
+    def write(target):
+        from ui.pdf import packet_pdf
+
+        return legal_exports.export_packet(vault, client.id, on=on, render=packet_pdf,
+                                           save=saver(target))
+
+    save_file(window, vault, title="Save the packet for the client",
+              suggested="what-was-shared.pdf", write=write,
+              refused=lambda words: ask.warn(window, "Not exported", words),
+              saved=lambda d, target: ask.inform(
+                  window, "Packet saved", f"Saved to {target}, and logged as disclosure "
+                  f"D-{d.id:06d}."))
 
 
 def dispose_of_client(window: MainWindow) -> None:
@@ -120,26 +120,30 @@ def dispose_of_client(window: MainWindow) -> None:
 def _disposed(window: MainWindow, done) -> None:
     from datetime import date
 
-    from coachdesk.errors import CoachDeskError
-    from ui.exporting import export_recorded, failure_words
-    from ui.pdf import disposal_receipt_pdf
+    from ui.exporting import save_recorded
 
     vault = window.vault
     if vault is None:
         return
     window.show_client_list()
     window.client_page.clear()  # nothing of the disposed client stays in a view
-    path = ask.save_path(window, "Save the disposal receipt", "disposal-receipt.pdf",
-                         "PDF documents (*.pdf)")
-    if path:
-        data = disposal_receipt_pdf(done, settings.get(vault, "coach_name"),
-                                    date.today().isoformat())
-        try:
-            export_recorded(vault, path, data, "disposal_receipt", "client",
-                            done.client_id)
-        except (OSError, CoachDeskError) as exc:
-            ask.warn(window, "Receipt not saved", failure_words(exc, path))
-            return
+    coach, on = settings.get(vault, "coach_name"), date.today().isoformat()
+
+    def render() -> bytes:
+        from ui.pdf import disposal_receipt_pdf
+
+        return disposal_receipt_pdf(done, coach, on)
+
+    if not save_recorded(window, vault, title="Save the disposal receipt",
+                         suggested="disposal-receipt.pdf", render=render,
+                         kind="disposal_receipt", record_kind="client",
+                         record_id=done.client_id,
+                         saved=lambda _target: _disposed_said(window, done),
+                         refused=lambda words: ask.warn(window, "Receipt not saved", words)):
+        _disposed_said(window, done)  # no receipt wanted: the disposal is said all the same
+
+
+def _disposed_said(window: MainWindow, done) -> None:
     ask.inform(window, "Records disposed of",
                f"{sum(done.counts.values())} items were removed from the vault"
                f" and {len(done.backups_rewritten)} backups were rewritten without them"
@@ -147,7 +151,7 @@ def _disposed(window: MainWindow, done) -> None:
                   if done.backups_removed else "."))
 
 
-def _export_record(vault, client_id: int, path: str, requester: str, basis: str,
+def _export_record(vault, client_id: int, path: Path, requester: str, basis: str,
                    for_client: bool):
     """The whole record, as a PDF at ``path``, logged as a disclosure."""
     from datetime import date

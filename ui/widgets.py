@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,6 +35,30 @@ def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit
     edit.setMaxLength(LINE_EDIT_MAX)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
+    return edit
+
+
+def date_edit(iso_day: str | None = None) -> QDateEdit:
+    """A day chosen on a calendar, shown as yyyy-MM-dd (today when ``iso_day`` is None)."""
+    edit = QDateEdit(QDate.fromString(iso_day, Qt.DateFormat.ISODate) if iso_day
+                     else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def iso(edit: QDateEdit) -> str:
+    return edit.date().toString(Qt.DateFormat.ISODate)
+
+
+def plain_editor(text: str = "", placeholder: str = "") -> QPlainTextEdit:
+    """Several lines of plain text that wrap to the width; Tab moves on, as in a form."""
+    edit = QPlainTextEdit()
+    edit.setPlainText(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return edit
 
 
@@ -156,6 +185,31 @@ def select_record(view: QListView, record_id: int) -> bool:
         return False
     view.setCurrentIndex(model.index(row, 0))
     return True
+
+
+def record_picker(page: QWidget, fetch, describe, name: str,
+                  shown: Callable[[int | None], None]) -> tuple[Any, QListView, QLabel]:
+    """What every record page starts with: its records, loaded as the list scrolls and named
+    for screen readers; how many there are; and ``shown`` told the id of each record the
+    coach moves to. Returns (model, list, count) for :func:`master_detail`."""
+    from ui.models.records import IdRole, RecordListModel
+
+    model = RecordListModel(fetch, describe, page)
+    view = record_list(model)
+    view.setAccessibleName(name)
+    count = QLabel()
+    count.setObjectName("muted")
+    view.selectionModel().currentChanged.connect(
+        lambda current, _previous: shown(current.data(IdRole)))
+    return model, view, count
+
+
+def primary_button(words: str, clicked: Callable[[], Any]) -> QPushButton:
+    """The button that does what a page is for (New sponsor, Log a request…)."""
+    button = QPushButton(words)
+    button.setObjectName("primary")
+    button.clicked.connect(clicked)
+    return button
 
 
 def master_detail(page: QWidget, title: str, count: QLabel, records: QListView,

@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from coachdesk import agreements, clients, engagements, exports, sponsors
+from ui import ops
 from ui.models.records import BadgeRole
 
 
@@ -66,6 +67,7 @@ def test_agreement_from_template_to_active_and_printed(qtbot, window, engagement
 
     ask.set_next_paths(str(target))  # the ask seam answers the file chooser
     page.pdf_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     assert "This printing is recorded" in page.message.text()
     data = target.read_bytes()
     recorded = exports.for_record(window.vault, "agreement", agreement.id)
@@ -90,6 +92,7 @@ def test_cancelling_the_file_chooser_exports_nothing(qtbot, window, engagement):
     page.select(created.id)
     ask.set_next_paths(None)
     page.pdf_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     assert exports.for_record(vault, "agreement", created.id) == []
 
 

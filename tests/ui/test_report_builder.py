@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEd
 from coachdesk import disclosures, excerpts, exports, reports, sponsor_requests
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
-from ui import ask
+from ui import ask, ops
 
 
 @pytest.fixture
@@ -119,6 +119,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
 
     # Export before the client approved: refused, naming each item.
     page.export_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     assert "Item 1 “Maya now runs the weekly team review herself.”" in page.message.text()
     assert "Item 3 “She is thinking about leaving" in page.message.text()
     assert page.message.property("tone") == "problem"
@@ -183,6 +184,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     target = tmp_path / "report for Dan.pdf"
     ask.set_next_paths(str(target))
     page.export_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     [disclosure] = disclosures.for_client(vault, case.client.id)
     assert f"Disclosure D-{disclosure.id:06d} is recorded" in page.message.text()
     assert page.message.property("tone") == "done"  # green: done, not a warning
@@ -233,6 +235,7 @@ def test_a_huge_or_foreign_evidence_file_is_refused_in_words(qtbot, window, case
     page.select(report.id)
     ask.set_next_paths(str(tmp_path / "release.pdf"))
     page.form_button.click()  # the form the client signs, whose scan comes back
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     for name, data, expected in (
             ("scan.docx", b"PK\x03\x04 a word file", "is not a PDF or an image"),
             ("huge.pdf", b"%PDF-" + bytes(21 * 1024 * 1024), "at most 20 MB")):
@@ -274,6 +277,7 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     missing = out / "no such folder" / "report.pdf"
     ask.set_next_paths(str(missing))
     window.reports_page.export_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     assert "could not write" in window.reports_page.message.text()
     assert "Nothing was exported" in window.reports_page.message.text()
     assert disclosures.for_client(vault, case.client.id) == []
@@ -281,6 +285,7 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     target = out / "report.pdf"
     ask.set_next_paths(str(target))
     window.reports_page.export_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     assert "<script>alert(1)</script> as typed" in pdf_text(target.read_bytes())
     assert [p.name for p in out.iterdir()] == ["report.pdf"]
     assert len(disclosures.for_client(vault, case.client.id)) == 1
@@ -299,6 +304,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     form = tmp_path / "release.pdf"
     ask.set_next_paths(str(form))
     page.form_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     text = pdf_text(form.read_bytes())
     assert "Maya leads the weekly review." in text and "Signature: ____" in text
     assert stat.S_IMODE(form.stat().st_mode) == 0o600  # owner-only, like the vault
@@ -313,6 +319,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     page.show_report(report.id)  # written outside the page: shown again
     ask.set_next_paths(str(tmp_path / "release-2.pdf"))
     page.form_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     reports.edit_item(vault, report.id, second.id, "Maya delegates the budget and hiring.")
     page.approval_button.click()
     boxes = dict((e, box) for box, e in page.dialog.checks)
@@ -337,6 +344,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     page.items_view.setCurrentIndex(page.items_model.index(0, 0))
     ask.set_next_paths(str(receipt))
     page.receipt_button.click()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     text = pdf_text(receipt.read_bytes())
     assert "Consent receipt" in text and "Maya leads the weekly review." in text
     assert "yes, encrypted with your record" in text  # the signed scan is kept
@@ -356,6 +364,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     ask.set_next_paths(str(record))
     ask.set_next_answers(True)  # the "exported" message
     save(dialog)
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     text = pdf_text(record.read_bytes())
     assert "Complete client record: legal release" in text
     assert "PRIVATE: worried about her marriage." in text and "JONAS" not in text
@@ -363,6 +372,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     ask.set_next_paths(str(packet))
     ask.set_next_answers(True)
     window.packet_action.trigger()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     text = pdf_text(packet.read_bytes())
     assert "What was shared about you" in text and "District Court of Utrecht" in text
     kinds = sorted(d.kind for d in disclosures.for_client(vault, case.client.id))

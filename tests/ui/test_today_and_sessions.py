@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from coachdesk import agreements, clients, engagements, sessions
+from ui import ops
 from ui.models.records import BadgeRole, DetailRole
 
 
@@ -149,6 +150,7 @@ def test_tax_export_from_the_sessions_page(qtbot, window, tmp_path):
     target = tmp_path / "tax.csv"
     ask.set_next_paths(str(target))
     dialog.buttons.accepted.emit()
+    qtbot.waitUntil(ops.idle)  # the file is written on the worker
     text = target.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "date,minutes,fee,currency,billed_to,status"
     assert "2026-04-13,90,0.00,EUR,Northwind Ltd,no_show" in text

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -22,24 +20,21 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements
 from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
-from coachdesk.errors import CoachDeskError
-from ui.widgets import AsksBeforeDiscarding, InlineMessage, line_edit
+from ui.dialogs.base import SavingDialog
+from ui.widgets import line_edit
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ClausesDialog(AsksBeforeDiscarding, QDialog):
+class ClausesDialog(SavingDialog):
     discard_question = "Discard your changes to the agreement's words?"
 
     def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Edit the agreement's words", parent)
         self._vault = vault
         self._agreement = agreement
-        self.saved: Agreement | None = None
-        self.setWindowTitle("Edit the agreement's words")
         self.resize(900, 600)
         self.drafts = [ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses]
-        self._initial = list(self.drafts)
         self._current = -1
 
         self.clauses = QListWidget()
@@ -49,7 +44,6 @@ class ClausesDialog(AsksBeforeDiscarding, QDialog):
         self.remove_button.clicked.connect(self.remove_current)
         self.restore_button = QPushButton("Put back &missing clauses")
         self.restore_button.clicked.connect(self.restore_missing)
-        self.message = InlineMessage()
 
         editor = QVBoxLayout()
         editor.addWidget(self.heading)
@@ -61,17 +55,12 @@ class ClausesDialog(AsksBeforeDiscarding, QDialog):
         tools.addWidget(self.remove_button)
         tools.addWidget(self.restore_button)
         tools.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addLayout(tools)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         self.clauses.currentRowChanged.connect(self._show)
         self._fill()
+        self.finish(layout)
 
     def _fill(self) -> None:
         self._current = -1
@@ -122,14 +111,8 @@ class ClausesDialog(AsksBeforeDiscarding, QDialog):
         self._keep()
         return tuple(self.drafts)
 
-    def has_changes(self) -> bool:
-        return list(self.current_drafts()) != self._initial
+    def snapshot(self) -> tuple[ClauseDraft, ...]:
+        return self.current_drafts()
 
-    def save(self) -> None:
-        try:
-            self.saved = agreements.set_clauses(self._vault, self._agreement.id,
-                                                self.current_drafts())
-        except CoachDeskError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.accept()
+    def store(self) -> Agreement:
+        return agreements.set_clauses(self._vault, self._agreement.id, self.current_drafts())

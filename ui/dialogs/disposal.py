@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from coachdesk import disposal
-from ui.dialogs.report import SavingDialog
+from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
 
@@ -15,15 +15,14 @@ class DisposalDialog(SavingDialog):
 
     def __init__(self, client_name: str, basis: str, start, parent: QWidget | None = None,
                  note: str = "") -> None:
-        super().__init__("Dispose of a client's records", parent)
+        super().__init__("Dispose of a client's records", parent, save_text="Dispose")
         self._start = start
         self.setMinimumWidth(560)
-        explain = QLabel(
+        explain = (
             f"This removes {client_name}'s records for good: "
             + ", ".join(disposal.KINDS) + ". It also removes them from the backups in your "
             "backup folder. Session dates, lengths and fees stay for tax purposes, without "
             "any content. You will be asked where to save a disposal receipt.")
-        explain.setWordWrap(True)
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Basis for disposal"))
         for key in disposal.BASES:
@@ -38,21 +37,15 @@ class DisposalDialog(SavingDialog):
         kept.setObjectName("muted")
         kept.setWordWrap(True)
         self.sure = QCheckBox("I understand this cannot be undone")
-        form = QFormLayout()
-        form.addRow("&Basis", self.basis)
-        form.addRow(self.tr("&Note"), self.note)
-        form.addRow("", kept)
-        form.addRow("", self.sure)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        save = self.buttons.button(self.buttons.StandardButton.Save)
-        save.setText("Dispose")
-        save.setEnabled(False)
-        self.sure.toggled.connect(save.setEnabled)
-        self.ready()
+        layout = self.column([
+            ("&Basis", self.basis),
+            (self.tr("&Note"), self.note),
+            ("", kept),
+            ("", self.sure),
+        ], above=explain)
+        self.allow_save(False)
+        self.sure.toggled.connect(self.allow_save)
+        self.finish(layout)
 
     def snapshot(self) -> tuple:
         return (self.basis.currentData(), self.note.text(), self.sure.isChecked())

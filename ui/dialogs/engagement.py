@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from coachdesk import engagements, settings, sponsors
 from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
-from coachdesk.errors import CoachDeskError, InvalidInput
-from ui.widgets import AsksBeforeDiscarding, InlineMessage, line_edit
+from ui.dialogs.base import SavingDialog
+from ui.widgets import line_edit
 
 VISIBILITY_CHOICES = [
     ("client", "Client"),
@@ -40,17 +38,14 @@ VISIBILITY_CHOICES = [
 ]
 
 
-class EngagementDialog(AsksBeforeDiscarding, QDialog):
-    discard_question = "Discard what you typed for this engagement? It has not been saved."
-
+class EngagementDialog(SavingDialog):
     def __init__(self, vault, client_id: int, engagement: Engagement | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Edit engagement" if engagement else "New engagement", parent,
+                         what="this engagement")
         self._vault = vault
         self._client_id = client_id
         self._engagement = engagement
-        self.saved: Engagement | None = None
-        self.setWindowTitle("Edit engagement" if engagement else "New engagement")
         self.setMinimumWidth(720)
 
         self.title = line_edit("e.g. Leadership coaching")
@@ -77,7 +72,6 @@ class EngagementDialog(AsksBeforeDiscarding, QDialog):
         self.planned.setRange(0, 500)
         self.planned.setValue(10)
 
-        self.message = InlineMessage()
         self.goals = QTableWidget(0, 2)
         self.goals.setHorizontalHeaderLabels(["Goal", "Who may know"])
         self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -121,17 +115,11 @@ class EngagementDialog(AsksBeforeDiscarding, QDialog):
         goal_buttons.addStretch(1)
         goal_buttons.addWidget(remove_goal)
         goal_buttons.addWidget(add_goal)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.goals, 1)
         layout.addLayout(goal_buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self._initial = self.draft()
+        self.finish(layout)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -188,20 +176,11 @@ class EngagementDialog(AsksBeforeDiscarding, QDialog):
             goals=self.goal_drafts(),
         )
 
-    def has_changes(self) -> bool:
-        return self.draft() != self._initial
+    def snapshot(self) -> EngagementDraft:
+        return self.draft()
 
-    def save(self) -> None:
-        try:
-            draft = self.draft()
-            self.saved = (engagements.add(self._vault, draft) if self._engagement is None
-                          else engagements.update(self._vault, self._engagement.id, draft))
-        except InvalidInput as exc:
-            self.message.show_message(exc.message)
-            self.adjustSize()
-            return
-        except CoachDeskError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.accept()
+    def store(self) -> Engagement:
+        draft = self.draft()
+        return (engagements.add(self._vault, draft) if self._engagement is None
+                else engagements.update(self._vault, self._engagement.id, draft))
 

@@ -8,14 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
-from ui.dialogs.report import SavingDialog
+from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
 
@@ -24,30 +20,23 @@ class LegalExportDialog(SavingDialog):
 
     def __init__(self, client_name: str, export: Callable[[str, str, bool], Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Legal export of a whole record", parent)
+        super().__init__("Legal export of a whole record", parent, save_text="Export…")
         self._export = export
         self.setMinimumWidth(560)
-        explain = QLabel(
+        explain = (
             f"This releases {client_name}'s whole record, private notes included. Use it "
             "only for a court order or subpoena, another legal obligation, or the client's "
             "own request for their record. It is logged as a disclosure. A sponsor never "
             "receives this: a sponsor receives only a report the client approved.")
-        explain.setWordWrap(True)
         self.requester = line_edit("e.g. District Court of Utrecht, or the client")
         self.basis = line_edit("e.g. Court order C/16/123 of 2026-06-01")
         self.for_client = QCheckBox("The client asked for their own record")
-        form = QFormLayout()
-        form.addRow("&Requested by", self.requester)
-        form.addRow("&Legal basis", self.basis)
-        form.addRow("", self.for_client)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
-        self.requester.setFocus()
-        self.ready()
+        layout = self.column([
+            ("&Requested by", self.requester),
+            ("&Legal basis", self.basis),
+            ("", self.for_client),
+        ], above=explain)
+        self.finish(layout, focus=self.requester)
 
     def snapshot(self) -> tuple:
         return (self.requester.text(), self.basis.text(), self.for_client.isChecked())

@@ -6,27 +6,22 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from coachdesk import engagements, sessions, settings
-from coachdesk.errors import CoachDeskError
+from coachdesk.errors import InvalidInput
 from coachdesk.sessions import Session, SessionDraft
-from ui.widgets import InlineMessage, line_edit
+from ui.dialogs.base import SavingDialog
+from ui.widgets import line_edit
 
 
-class PlanSessionDialog(QDialog):
+class PlanSessionDialog(SavingDialog):
     def __init__(self, vault, client_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Plan a session", parent, what="this session")
         self._vault = vault
-        self.saved: Session | None = None
-        self.setWindowTitle("Plan a session")
         self.setMinimumWidth(480)
         self.engagement = QComboBox()
         for engagement in engagements.for_client(vault, client_id):
@@ -48,34 +43,28 @@ class PlanSessionDialog(QDialog):
         self.fee.setRange(0, 1_000_000)
         self.fee.setDecimals(2)
         self.fee.setValue(int(settings.get(vault, "default_fee_cents") or 0) / 100)
-        self.message = InlineMessage()
-        form = QFormLayout()
-        form.addRow("&Engagement", self.engagement)
-        form.addRow("&When", self.when)
-        form.addRow("&Length", self.minutes)
-        form.addRow("&Place", self.place)
-        form.addRow("&Fee", self.fee)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout = self.column([
+            ("&Engagement", self.engagement),
+            ("&When", self.when),
+            ("&Length", self.minutes),
+            ("&Place", self.place),
+            ("&Fee", self.fee),
+        ])
         if self.engagement.count() == 0:
-            self.message.show_message("Add an engagement first (New engagement): a session "
-                                      "belongs to one.")
+            self.message.show_message(self._no_engagement())
+        self.finish(layout)
 
-    def save(self) -> None:
-        engagement_id = self.engagement.currentData()
+    def _no_engagement(self) -> str:
+        return self.tr("Add an engagement first (New engagement): a session belongs to one.")
+
+    def snapshot(self) -> tuple:
+        return (self.engagement.currentData(), self.when.dateTime().toString(
+            "yyyy-MM-ddTHH:mm"), self.minutes.value(), self.place.text(),
+            round(self.fee.value() * 100))
+
+    def store(self) -> Session:
+        engagement_id, starts_at, minutes, place, fee_cents = self.snapshot()
         if engagement_id is None:
-            return
-        try:
-            self.saved = sessions.add(self._vault, SessionDraft(
-                engagement_id, self.when.dateTime().toString("yyyy-MM-ddTHH:mm"),
-                self.minutes.value(), self.place.text(), round(self.fee.value() * 100)))
-        except CoachDeskError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.accept()
+            raise InvalidInput("engagement", self._no_engagement())
+        return sessions.add(self._vault, SessionDraft(engagement_id, starts_at, minutes, place,
+                                                      fee_cents))

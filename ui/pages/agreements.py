@@ -15,16 +15,9 @@ them sends nothing until the coach confirms them, and then every party signs aga
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,132 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import agreements, clients, engagements, settings
-from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, SIGNATURE_METHODS, Agreement
-from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk import agreements, clients
+from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, Agreement
+from coachdesk.errors import InvalidInput
 from ui import ask
+from ui.dialogs.base import SavingDialog
 from ui.dialogs.clauses import ClausesDialog
-from ui.exporting import export_recorded, failure_words
-from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
+from ui.dialogs.new_agreement import NewAgreementDialog
+from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
+from ui.exporting import save_recorded
+from ui.models.records import STATUS_WORDS, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
     InlineMessage,
     counted,
     heading,
-    line_edit,
     master_detail,
+    primary_button,
     record_list,
+    record_picker,
     section_heading,
     select_record,
 )
-
-METHOD_LABELS = {"handwritten": "Signed on paper", "electronic": "Electronic signature",
-                 "email": "Confirmed by email", "in_person": "Agreed in person"}
-
-
-
-
-class NewAgreementDialog(QDialog):
-    """Choose the engagement; the template and its blanks follow from it."""
-
-    def __init__(self, vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self.saved: Agreement | None = None
-        self.setWindowTitle("New agreement")
-        self.setMinimumWidth(520)
-        self.engagement = QComboBox()
-        for client_id in clients.list_ids(vault):
-            client = clients.get(vault, client_id)
-            for engagement in engagements.for_client(vault, client_id):
-                label = f"{client.name} · {engagement.title or 'Engagement'} · " \
-                        f"{engagement.starts_on}"
-                self.engagement.addItem(label, engagement.id)
-        self.coach = line_edit("Your name, as it should appear")
-        self.coach.setText(settings.get(vault, "coach_name"))
-        self.message = InlineMessage()
-        form = QFormLayout()
-        form.addRow("&Engagement", self.engagement)
-        form.addRow("&Your name", self.coach)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create from template")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("A three-party agreement when the engagement has a sponsor, "
-                                "a coach-client agreement otherwise."))
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        if self.engagement.count() == 0:
-            self.message.show_message("Add an engagement on a client's page first: an "
-                                      "agreement belongs to an engagement.")
-
-    def save(self) -> None:
-        engagement_id = self.engagement.currentData()
-        if engagement_id is None:
-            return
-        try:
-            name = settings.put(self._vault, "coach_name", self.coach.text())
-            self.saved = agreements.add(self._vault, agreements.draft_for_engagement(
-                self._vault, engagement_id, name))
-        except CoachDeskError as exc:
-            self.message.show_message(exc.message)
-            return
-        self.accept()
-
-
-class SignatureDialog(QDialog):
-    def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._agreement = agreement
-        self.saved: Agreement | None = None
-        self.setWindowTitle("Record a signature")
-        self.party = QComboBox()
-        for party in agreement.unsigned_parties() or list(agreement.parties):
-            self.party.addItem(f"{ROLE_WORDS[party.role]}: {party.name}", party)
-        self.signed_name = line_edit("The name as signed")
-        self.signed_on = QDateEdit(QDate.currentDate())
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("yyyy-MM-dd")
-        self.method = QComboBox()
-        for method in SIGNATURE_METHODS:
-            self.method.addItem(METHOD_LABELS[method], method)
-        self.party.currentIndexChanged.connect(self._fill_name)
-        self._fill_name()
-        self.message = InlineMessage()
-        form = QFormLayout()
-        form.addRow("&Party", self.party)
-        form.addRow("&Name", self.signed_name)
-        form.addRow("&Date", self.signed_on)
-        form.addRow("&How", self.method)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _fill_name(self) -> None:
-        party = self.party.currentData()
-        if party is not None:
-            self.signed_name.setText(party.name)
-
-    def save(self) -> None:
-        party = self.party.currentData()
-        try:
-            self.saved = agreements.record_signature(
-                self._vault, self._agreement.id, party.role, self.signed_name.text(),
-                self.signed_on.date().toString("yyyy-MM-dd"), self.method.currentData())
-        except CoachDeskError as exc:
-            self.message.show_message(exc.message)
-            self.adjustSize()
-            return
-        self.accept()
 
 
 class AgreementsPage(DialogHost, QWidget):
@@ -171,14 +60,9 @@ class AgreementsPage(DialogHost, QWidget):
         self._vault = None
         self.agreement: Agreement | None = None
 
-        self.list_model = RecordListModel(self._fetch, self._describe, self)
-        self.list_view = record_list(self.list_model)
-        self.list_view.setAccessibleName("Agreements")
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.new_button = QPushButton("&New agreement")
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_agreement)
+        self.list_model, self.list_view, self.count = record_picker(
+            self, self._fetch, self._describe, "Agreements", self.show_agreement)
+        self.new_button = primary_button("&New agreement", self.new_agreement)
 
         self.title = heading("")
         self.parties = QLabel()
@@ -262,8 +146,6 @@ class AgreementsPage(DialogHost, QWidget):
 
         master_detail(self, "Agreements", self.count, self.list_view, self.new_button,
                       self.detail, 340)
-        self.list_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_agreement(current.data(IdRole)))
 
     # -- vault life ---------------------------------------------------------------
     def attach(self, vault) -> None:
@@ -388,29 +270,25 @@ class AgreementsPage(DialogHost, QWidget):
     def export_pdf(self) -> None:
         """Write the agreement for signing where the coach chooses; record the export.
 
-        The file is written under a temporary name beside the target, recorded,
-        then renamed into place: a file that exists was recorded. If CoachDesk
-        locked while the file chooser was open, nothing is written.
+        A file that exists was recorded (``ui.exporting.save_recorded``).
         """
         if self._vault is None or self.agreement is None:
             return
-        vault, agreement = self._vault, self.agreement
-        path = ask.save_path(self, "Print agreement to PDF", "coaching-agreement.pdf",
-                             "PDF documents (*.pdf)")
-        if not path or self._vault is not vault or not vault.is_open:
-            return
-        target = Path(path)
-        try:
+        agreement = self.agreement
+
+        def render() -> bytes:
             from ui.pdf import agreement_pdf  # Qt's PDF code is loaded when first used
 
-            export_recorded(vault, target, agreement_pdf(agreement), "agreement_for_signing",
-                            "agreement", agreement.id)
-        except (OSError, CoachDeskError) as exc:
-            self.message.show_message(failure_words(exc, target))
-            return
-        self.message.show_message(f"Saved to {target}. This printing is recorded.", done=True)
+            return agreement_pdf(agreement)
 
-    def _open(self, dialog: QDialog) -> None:
+        save_recorded(self, self._vault, title="Print agreement to PDF",
+                      suggested="coaching-agreement.pdf", render=render,
+                      kind="agreement_for_signing", record_kind="agreement",
+                      record_id=agreement.id, refused=self.message.show_message,
+                      saved=lambda target: self.message.show_message(
+                          f"Saved to {target}. This printing is recorded.", done=True))
+
+    def _open(self, dialog: SavingDialog) -> None:
         self.show_dialog(dialog, lambda saved: self._saved(saved.id))
 
     def _saved(self, agreement_id: int) -> None:

@@ -10,6 +10,7 @@ nothing may), and the export. Everything that may leave comes from the core's
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,14 +32,11 @@ from coachdesk import (
     sponsor_requests,
     sponsors,
 )
-from coachdesk.errors import CoachDeskError
 from ui import ask
-from ui.dialogs.report import (
-    ApprovalDialog,
-    ExcerptDialog,
-    ReportDialog,
-)
-from ui.exporting import export_recorded, failure_words, saver
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.excerpt import ExcerptDialog
+from ui.dialogs.report import ReportDialog
+from ui.exporting import export_recorded, save_file, save_recorded, saver
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.requests import SponsorRequestsTab
 from ui.widgets import (
@@ -47,7 +45,9 @@ from ui.widgets import (
     counted,
     heading,
     master_detail,
+    primary_button,
     record_list,
+    record_picker,
     section_heading,
     select_record,
 )
@@ -112,14 +112,9 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     # -- building ---------------------------------------------------------------------
     def _build_reports(self) -> QWidget:
         tab = QWidget()
-        self.list_model = RecordListModel(self._fetch_reports, self._describe_report, self)
-        self.list_view = record_list(self.list_model)
-        self.list_view.setAccessibleName("Reports")
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.new_button = QPushButton("&New report")
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_report)
+        self.list_model, self.list_view, self.count = record_picker(
+            self, self._fetch_reports, self._describe_report, "Reports", self.show_report)
+        self.new_button = primary_button("&New report", self.new_report)
 
         self.title = heading("")
         self.title.setWordWrap(True)  # a long recipient wraps instead of squeezing the list
@@ -226,18 +221,13 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self.detail.hide()
         master_detail(tab, "Reports", self.count, self.list_view, self.new_button,
                       self.detail, 280)
-        self.list_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_report(current.data(IdRole)))
         return tab
 
     def _build_disclosures(self) -> QWidget:
         tab = QWidget()
-        self.disclosures_model = RecordListModel(
-            lambda ids: {i: self._disclosures[i] for i in ids}, self._describe_disclosure, self)
-        self.disclosures_view = record_list(self.disclosures_model)
-        self.disclosures_view.setAccessibleName("Disclosures")
-        self.disclosures_count = QLabel()
-        self.disclosures_count.setObjectName("muted")
+        self.disclosures_model, self.disclosures_view, self.disclosures_count = record_picker(
+            self, lambda ids: {i: self._disclosures[i] for i in ids},
+            self._describe_disclosure, "Disclosures", self.show_disclosure)
         self.disclosure_text = QPlainTextEdit()
         self.disclosure_text.setReadOnly(True)
         self.disclosure_text.setAccessibleName("Disclosure")
@@ -247,8 +237,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         column.addWidget(self.disclosure_text, 1)
         master_detail(tab, "Disclosures", self.disclosures_count, self.disclosures_view,
                       None, detail, 380)
-        self.disclosures_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_disclosure(current.data(IdRole)))
         return tab
 
     # -- vault life -------------------------------------------------------------------
@@ -495,26 +483,26 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             self.message.show_message("Every item is approved or struck: there is nothing "
                                       "to ask permission for.")
             return
-        path = ask.save_path(self, "Save the release form", "release-form.pdf",
-                             "PDF documents (*.pdf)")
-        if not path or self._vault is not vault:
-            return
-        from ui.pdf import release_form_pdf  # Qt's PDF code is loaded when first used
-
         printed = {i.excerpt.id: i.excerpt.text for i in waiting}
-        data = release_form_pdf(frame=status.frame,
-                                passages=[(i.position, i.excerpt.text) for i in waiting],
-                                printed_on=today())
-        try:
-            export_recorded(vault, path, data, "release_form", "report", report.id)
-        except (OSError, CoachDeskError) as exc:
-            self.message.show_message(failure_words(exc, path))
-            return
-        reports.mark_printed(vault, report.id, printed, status.frame)
-        self.report = reports.get(vault, report.id)
-        self._show_items()
-        self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
-                                  "approval and attach the scan.", done=True)
+        passages = [(i.position, i.excerpt.text) for i in waiting]
+        on = today()
+
+        def write(target: Path) -> reports.Report:
+            from ui.pdf import release_form_pdf  # Qt's PDF code is loaded when first used
+
+            data = release_form_pdf(frame=status.frame, passages=passages, printed_on=on)
+            export_recorded(vault, target, data, "release_form", "report", report.id)
+            reports.mark_printed(vault, report.id, printed, status.frame)
+            return reports.get(vault, report.id)
+
+        def saved(printed_report: reports.Report, target: Path) -> None:
+            self.report = printed_report
+            self._show_items()
+            self.message.show_message(f"Saved to {target}. When it comes back signed, record "
+                                      "the approval and attach the scan.", done=True)
+
+        save_file(self, vault, title="Save the release form", suggested="release-form.pdf",
+                  write=write, saved=saved, refused=self.message.show_message)
 
     def print_receipt(self) -> None:
         if self._vault is None or self.report is None:
@@ -529,19 +517,19 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         if chosen is None:
             self.message.show_message("The client has approved nothing in this report yet.")
             return
-        path = ask.save_path(self, "Save the consent receipt", "consent-receipt.pdf",
-                             "PDF documents (*.pdf)")
-        if not path or self._vault is not vault:
-            return
-        from ui.pdf import receipt_pdf
+        round_id, on = chosen.id, today()
 
-        data = receipt_pdf(approvals.receipt(vault, chosen.id, today()))
-        try:
-            export_recorded(vault, path, data, "consent_receipt", "approval_round", chosen.id)
-        except (OSError, CoachDeskError) as exc:
-            self.message.show_message(failure_words(exc, path))
-            return
-        self.message.show_message(f"Receipt CR-{chosen.id:06d} saved to {path}.", done=True)
+        def render() -> bytes:
+            from ui.pdf import receipt_pdf
+
+            return receipt_pdf(approvals.receipt(vault, round_id, on))
+
+        save_recorded(self, vault, title="Save the consent receipt",
+                      suggested="consent-receipt.pdf", render=render, kind="consent_receipt",
+                      record_kind="approval_round", record_id=round_id,
+                      refused=self.message.show_message,
+                      saved=lambda target: self.message.show_message(
+                          f"Receipt CR-{round_id:06d} saved to {target}.", done=True))
 
     # -- export ----------------------------------------------------------------------------
     def export(self) -> None:
@@ -552,22 +540,22 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         if assembly.content is None:
             self.message.show_message(str(reports.ReportBlocked(assembly.blocking)))
             return
-        path = ask.save_path(self, "Export the report", "coaching-report.pdf",
-                             "PDF documents (*.pdf)")
-        if not path or self._vault is not vault:
-            return
-        from ui.pdf import report_pdf
+        on = today()
 
-        try:
-            disclosure = reports.export(vault, report.id, on=today(), render=report_pdf,
-                                        save=saver(path))
-        except (OSError, CoachDeskError) as exc:
-            self.message.show_message(str(exc) if isinstance(exc, reports.ReportBlocked)
-                                      else failure_words(exc, path))
-            return
-        self.refresh()
-        self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
-                                  "recorded.", done=True)
+        def write(target: Path) -> disclosures.Disclosure:
+            from ui.pdf import report_pdf
+
+            return reports.export(vault, report.id, on=on, render=report_pdf,
+                                  save=saver(target))
+
+        def saved(disclosure: disclosures.Disclosure, target: Path) -> None:
+            self.refresh()
+            self.message.show_message(f"Saved to {target}. Disclosure D-{disclosure.id:06d} "
+                                      "is recorded.", done=True)
+
+        save_file(self, vault, title="Export the report", suggested="coaching-report.pdf",
+                  write=write, saved=saved, refused=self.message.show_message,
+                  busy=self.tr("Exporting the report…"))
 
     # -- disclosures and requests --------------------------------------------------------------
     def show_disclosure(self, disclosure_id: int | None) -> None:

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from coachdesk import sponsor_requests, sponsors
 from coachdesk.errors import CoachDeskError
-from ui.dialogs.report import RequestDialog, plain_editor
-from ui.models.records import IdRole, RecordListModel, Row
+from ui.dialogs.sponsor_request import RequestDialog
+from ui.models.records import IdRole, Row
 from ui.widgets import (
     InlineMessage,
     master_detail,
-    record_list,
+    plain_editor,
+    primary_button,
+    record_picker,
     section_heading,
     select_record,
 )
@@ -44,15 +46,10 @@ class SponsorRequestsTab:
 
     def _build_requests(self) -> QWidget:
         tab = QWidget()
-        self.requests_model = RecordListModel(
-            lambda ids: {i: self._requests[i] for i in ids}, self._describe_request, self)
-        self.requests_view = record_list(self.requests_model)
-        self.requests_view.setAccessibleName("Sponsor requests")
-        self.requests_count = QLabel()
-        self.requests_count.setObjectName("muted")
-        self.log_button = QPushButton("&Log a request…")
-        self.log_button.setObjectName("primary")
-        self.log_button.clicked.connect(self.log_request)
+        self.requests_model, self.requests_view, self.requests_count = record_picker(
+            tab, lambda ids: {i: self._requests[i] for i in ids}, self._describe_request,
+            "Sponsor requests", self.show_request)
+        self.log_button = primary_button("&Log a request…", self.log_request)
         self.request_text = QLabel()
         self.request_text.setTextFormat(Qt.TextFormat.PlainText)
         self.request_text.setWordWrap(True)
@@ -98,8 +95,6 @@ class SponsorRequestsTab:
         self.request_detail.hide()
         master_detail(tab, "Sponsor requests", self.requests_count, self.requests_view,
                       self.log_button, self.request_detail, 380)
-        self.requests_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_request(current.data(IdRole)))
         return tab
 
     def _describe_request(self, r: sponsor_requests.SponsorRequest) -> Row:

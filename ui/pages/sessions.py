@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,52 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import sessions, tax_export
-from coachdesk.errors import CoachDeskError
-from ui import ask
-from ui.dialogs.report import date_edit, iso
-from ui.exporting import export_recorded, failure_words
+from ui.dialogs.tax_period import TaxPeriodDialog
+from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list
-
-
-class TaxPeriodDialog(QDialog):
-    """Which days the tax export covers (a calendar year by default)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Tax export")
-        year = date.today().year - 1
-        self.setMinimumWidth(440)
-        self.start = date_edit(f"{year}-01-01")
-        self.end = date_edit(f"{year}-12-31")
-        self.message = InlineMessage()
-        explain = QLabel("Dates, minutes, fees and who was billed, for held and missed "
-                         "sessions. No notes, goals, places or anything said in coaching.")
-        explain.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("&From", self.start)
-        form.addRow("&Until", self.end)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
-        buttons.accepted.connect(self._chosen)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        self.saved: tuple[str, str] | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _chosen(self) -> None:
-        start, end = iso(self.start), iso(self.end)
-        if end < start:
-            self.message.show_message("The last day comes before the first.")
-            self.end.setFocus()
-            return
-        self.saved = (start, end)
-        self.accept()
 
 
 class SessionsPage(DialogHost, QWidget):
@@ -121,20 +76,21 @@ class SessionsPage(DialogHost, QWidget):
         if vault is None:
             return
         start, end = period
-        path = ask.save_path(self, "Save the tax export", f"coaching-{start[:4]}.csv",
-                             "CSV files (*.csv)")
-        if not path or self._vault is not vault:
-            return
-        try:
+
+        def write(target: Path) -> int:
             found = tax_export.rows(vault, start, end)
-            export_recorded(vault, path, tax_export.csv_of(found), "tax_csv", "practice", 0)
-        except (OSError, CoachDeskError) as exc:
-            self.message.show_message(failure_words(exc, path))
-            return
-        held = (f"{len(found)} session{'s' if len(found) != 1 else ''}" if found else
-                "no held or missed sessions in that period (only the column names)")
-        self.message.show_message(f"Saved to {path}: {held}. This export is recorded.",
-                                  done=True)
+            export_recorded(vault, target, tax_export.csv_of(found), "tax_csv", "practice", 0)
+            return len(found)
+
+        def saved(found: int, target: Path) -> None:
+            held = (f"{found} session{'s' if found != 1 else ''}" if found else
+                    "no held or missed sessions in that period (only the column names)")
+            self.message.show_message(f"Saved to {target}: {held}. This export is recorded.",
+                                      done=True)
+
+        save_file(self, vault, title="Save the tax export",
+                  suggested=f"coaching-{start[:4]}.csv", kinds="CSV files (*.csv)",
+                  write=write, saved=saved, refused=self.message.show_message)
 
     def _open(self, index) -> None:
         client_id = self._clients.get(index.data(IdRole))

@@ -25,7 +25,9 @@ from ui.widgets import (
     counted,
     heading,
     master_detail,
+    primary_button,
     record_list,
+    record_picker,
     section_heading,
     select_record,
 )
@@ -49,14 +51,9 @@ class SponsorsPage(DialogHost, QWidget):
         self._contacts: dict = {}
         self._engagements: dict = {}
 
-        self.list_model = RecordListModel(self._fetch_sponsors, self._describe_sponsor, self)
-        self.list_view = record_list(self.list_model)
-        self.list_view.setAccessibleName("Sponsors")
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.new_button = QPushButton("&New sponsor")
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.add_sponsor)
+        self.list_model, self.list_view, self.count = record_picker(
+            self, self._fetch_sponsors, self._describe_sponsor, "Sponsors", self.show_sponsor)
+        self.new_button = primary_button("&New sponsor", self.add_sponsor)
 
         self.name = heading("")
         self.name.setWordWrap(True)  # a long organisation name wraps; it is never cut off
@@ -103,8 +100,6 @@ class SponsorsPage(DialogHost, QWidget):
         master_detail(self, "Sponsors", self.count, self.list_view, self.new_button,
                       self.detail, 360)
 
-        self.list_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.show_sponsor(current.data(IdRole)))
         self.engagements_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show_allows(current.data(IdRole)))
 

@@ -1,0 +1,54 @@
+"""A new agreement from the templates: choose the engagement; the template (three-party
+when it has a sponsor) and its blanks follow from it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from coachdesk import agreements, clients, engagements, settings
+from coachdesk.agreements import Agreement
+from coachdesk.errors import InvalidInput
+from ui.dialogs.base import SavingDialog
+from ui.widgets import line_edit
+
+
+class NewAgreementDialog(SavingDialog):
+    """Choose the engagement; the template and its blanks follow from it."""
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__("New agreement", parent, save_text="Create from template")
+        self._vault = vault
+        self.setMinimumWidth(520)
+        self.engagement = QComboBox()
+        for client_id in clients.list_ids(vault):
+            client = clients.get(vault, client_id)
+            for engagement in engagements.for_client(vault, client_id):
+                label = f"{client.name} · {engagement.title or 'Engagement'} · " \
+                        f"{engagement.starts_on}"
+                self.engagement.addItem(label, engagement.id)
+        self.coach = line_edit("Your name, as it should appear")
+        self.coach.setText(settings.get(vault, "coach_name"))
+        layout = self.column([
+            ("&Engagement", self.engagement),
+            ("&Your name", self.coach),
+        ])
+        layout.addWidget(QLabel("A three-party agreement when the engagement has a sponsor, "
+                                "a coach-client agreement otherwise."))
+        if self.engagement.count() == 0:
+            self.message.show_message(self._no_engagement())
+        self.finish(layout)
+
+    def _no_engagement(self) -> str:
+        return self.tr("Add an engagement on a client's page first: an agreement belongs to "
+                       "an engagement.")
+
+    def snapshot(self) -> tuple:
+        return (self.engagement.currentData(), self.coach.text())
+
+    def store(self) -> Agreement:
+        engagement_id, coach = self.snapshot()
+        if engagement_id is None:
+            raise InvalidInput("engagement", self._no_engagement())
+        name = settings.put(self._vault, "coach_name", coach)
+        return agreements.add(self._vault, agreements.draft_for_engagement(
+            self._vault, engagement_id, name))
