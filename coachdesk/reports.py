@@ -41,6 +41,7 @@ from coachdesk import (
     validation,
 )
 from coachdesk.approvals import METHOD_WORDS, Consent, Recipient
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
@@ -307,7 +308,7 @@ def _checked(vault: Vault, d: ReportDraft) -> tuple[ReportDraft, Recipient,
 def create(vault: Vault, draft: ReportDraft) -> Report:
     d, recipient, engagement = _checked(vault, draft)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         report_id = conn.execute(
             "INSERT INTO reports (engagement_id, client_id, sponsor_id, recipient_kind,"
             " recipient_id, purpose, period_from, period_to, facts, created_at, updated_at)"
@@ -323,7 +324,7 @@ def update(vault: Vault, report_id: int, draft: ReportDraft) -> Report:
     """New purpose, period, recipient or facts (the engagement stays)."""
     report = get(vault, report_id)
     d, recipient, _ = _checked(vault, replace(draft, engagement_id=report.engagement_id))
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         conn.execute("UPDATE reports SET recipient_kind = ?, recipient_id = ?, purpose = ?,"
                      " period_from = ?, period_to = ?, facts = ?, updated_at = ? WHERE id = ?",
                      (recipient.kind, recipient.id, d.purpose, d.period_from, d.period_to,
@@ -381,7 +382,7 @@ def write_item(vault: Vault, report_id: int, text: str, *, source_note_id: int |
                ) -> Excerpt:
     """A new excerpt (fresh words, or lifted from a shared note) at the end of the report."""
     report = get(vault, report_id)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         excerpt_id = excerpts.insert(conn, report.client_id, text,
                                      engagement_id=report.engagement_id,
                                      source_note_id=source_note_id)
@@ -406,7 +407,7 @@ def _require_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
 
 
 def move_item(vault: Vault, report_id: int, excerpt_id: int, to_position: int) -> None:
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         order = _item_ids(conn, report_id)
         if excerpt_id not in order:
             raise NotFound("This item is no longer in the report.")
@@ -419,7 +420,7 @@ def move_item(vault: Vault, report_id: int, excerpt_id: int, to_position: int) -
 
 def remove_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
     """Take the item out of this report (the excerpt and its history stay)."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         cur = conn.execute("DELETE FROM report_items WHERE report_id = ? AND excerpt_id = ?",
                            (report_id, excerpt_id))
         if cur.rowcount != 1:
@@ -431,7 +432,7 @@ def remove_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
 
 def strike_item(vault: Vault, report_id: int, excerpt_id: int, struck: bool = True) -> None:
     """The client struck this item: it stays visible to the coach but never leaves."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         cur = conn.execute("UPDATE report_items SET struck_at = ? WHERE report_id = ?"
                            " AND excerpt_id = ?", (now_utc() if struck else None, report_id,
                                                    excerpt_id))
@@ -444,7 +445,7 @@ def strike_item(vault: Vault, report_id: int, excerpt_id: int, struck: bool = Tr
 
 def mark_asked(vault: Vault, report_id: int, excerpt_ids: list[int]) -> None:
     """These items were put to the client on screen."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?)"
                          " WHERE report_id = ? AND excerpt_id = ?",
                          [(now_utc(), report_id, e) for e in excerpt_ids])
@@ -457,7 +458,7 @@ def mark_printed(vault: Vault, report_id: int, printed: dict[int, str],
     given) were printed on a release form, exactly as given here: a written approval that
     comes back covers only those."""
     printed_frame = printed_frame or frame(vault, get(vault, report_id))
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         now = now_utc()
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?),"
                          " printed_sha256 = ? WHERE report_id = ? AND excerpt_id = ?",
