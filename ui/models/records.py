@@ -88,6 +88,14 @@ class RecordListModel(QAbstractListModel):
         self._rows: dict[int, Row] = {}
 
     def set_ids(self, ids: list[int]) -> None:
+        """Show ``ids``. The same ids again (a refresh after an edit that added or removed
+        nothing) are read again in place: the rows shown, the choice and the scrolling
+        stay where they are, and only rows on screen are fetched again."""
+        if ids == self._ids:
+            self._rows = {}
+            if self._shown:
+                self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+            return
         self.beginResetModel()
         self._ids = list(ids)
         self._rows = {}

@@ -143,17 +143,20 @@ class ClientPage(DialogHost, QWidget):
     def show_client(self, vault, client_id: int) -> None:
         self._vault = vault
         self.client = clients.get(vault, client_id)
-        self.name.setText(self.client.name)
-        parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
-        self.about.setText(" · ".join(p for p in parts if p))
         self.refresh()
         self.tabs.setCurrentIndex(0)
         self.sessions_view.setFocus()
 
     def refresh(self) -> None:
+        """The client's details and lists, read again (the tab and the rows on screen
+        stay where they are)."""
         if self._vault is None or self.client is None:
             return
         cid = self.client.id
+        self.client = clients.get(self._vault, cid)
+        self.name.setText(self.client.name)
+        parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
+        self.about.setText(" · ".join(p for p in parts if p))
         self.sessions_model.set_ids(sessions.ids_for_client(self._vault, cid))
         self.notes_model.set_ids(notes.ids_for_client(self._vault, cid))
         self._engagements = {e.id: e for e in engagements.for_client(self._vault, cid)}
@@ -167,12 +170,11 @@ class ClientPage(DialogHost, QWidget):
             return
         engagement = engagements.get(self._vault, engagement_id) if engagement_id else None
         self.show_dialog(EngagementDialog(self._vault, self.client.id, engagement,
-                                          self.window()), lambda _saved: self.refresh())
+                                          self.window()))
 
     def plan_session(self) -> None:
         if self._vault is not None and self.client is not None:
-            self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()),
-                             lambda _saved: self.refresh())
+            self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()))
 
     def unsaved_work(self) -> bool:
         """A form with typed changes, or a note the vault refused to save.
@@ -262,7 +264,6 @@ class ClientPage(DialogHost, QWidget):
     def _editor_closed(self, editor: SessionEditor) -> None:
         if editor in self.editors:
             self.editors.remove(editor)
-        self.refresh()
 
     def _edit(self) -> None:
         if self.client is not None:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from coachdesk.changes import Change
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
+from ui.pages.page import ClientsByDefault
 
 
-class ClientsSection(QStackedWidget):
-    """What the window attaches, clears and asks about unsaved work, as for any page."""
+class ClientsSection(ClientsByDefault, QStackedWidget):
+    """What the window attaches, refreshes, clears and asks about unsaved work, as for any
+    page. Ctrl+N and Ctrl+E are the window's New client and Edit client."""
+
+    shows = (Change.CLIENTS | Change.SESSIONS | Change.NOTES | Change.ENGAGEMENTS
+             | Change.AGREEMENTS)
 
     def __init__(self, clients_page: ClientsPage, client_page: ClientPage,
                  parent: QWidget | None = None) -> None:
@@ -21,6 +27,17 @@ class ClientsSection(QStackedWidget):
 
     def attach(self, vault) -> None:
         self.clients_page.attach(vault)
+
+    def refresh(self) -> None:
+        """The one on screen: the client's page, or the list (keeping the chosen client).
+        The other is read when it comes on screen (``show_client``, the way back)."""
+        if self.currentWidget() is self.client_page and self.client_page.client is not None:
+            self.client_page.refresh()
+            return
+        chosen = self.clients_page.selected_client()
+        self.clients_page.model.refresh()
+        if chosen is not None:
+            self.clients_page.select_client(chosen.id)
 
     def clear(self) -> int:
         """On lock: open notes are saved and closed first; returns how many were refused."""

@@ -31,6 +31,7 @@ from coachdesk import (
     sponsor_requests,
     sponsors,
 )
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.report import (
@@ -73,6 +74,9 @@ def preview_text(assembly: reports.Assembly) -> str:
 
 class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     review_requested = Signal(int)
+    # An item's state follows the agreement and the date (approvals expire).
+    shows = (Change.REPORTS | Change.DISCLOSURES | Change.REQUESTS | Change.CLIENTS
+             | Change.SPONSORS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.DATE)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,8 +257,14 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
 
     # -- vault life -------------------------------------------------------------------
     def attach(self, vault) -> None:
-        """Keep the vault; the window refreshes this page whenever it is shown."""
+        """Keep the vault; the window refreshes this page when what it shows changed."""
         self._vault = vault
+
+    def new_record(self) -> None:
+        self.new_report()
+
+    def edit_record(self) -> None:
+        self.edit_details()
 
     def refresh(self) -> None:
         if self._vault is None:
@@ -396,8 +406,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                              self._report_saved)
 
     def _report_saved(self, report: reports.Report) -> None:
-        self.refresh()
-        self.select(report.id)
+        self.select(report.id)  # the list was read again as the report was saved
 
     def add_item(self, *, lift: bool) -> None:
         if self._vault is not None and self.report is not None:
@@ -565,7 +574,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             self.message.show_message(str(exc) if isinstance(exc, reports.ReportBlocked)
                                       else failure_words(exc, path))
             return
-        self.refresh()
         self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
                                   "recorded.", done=True)
 

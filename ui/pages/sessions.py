@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import sessions, tax_export
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.report import date_edit, iso
 from ui.exporting import export_recorded, failure_words
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
+from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list
 
 
@@ -65,8 +67,9 @@ class TaxPeriodDialog(QDialog):
         self.accept()
 
 
-class SessionsPage(DialogHost, QWidget):
+class SessionsPage(ClientsByDefault, DialogHost, QWidget):
     open_client = Signal(int)
+    shows = Change.SESSIONS | Change.CLIENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +96,7 @@ class SessionsPage(DialogHost, QWidget):
         layout.addWidget(self.message)
 
     def attach(self, vault) -> None:
-        """Keep the vault; the window refreshes this page whenever it is shown."""
+        """Keep the vault; the window refreshes this page when its sessions changed."""
         self._vault = vault
 
     def refresh(self) -> None:
