@@ -525,13 +525,18 @@ def _gate(vault: Vault, report: Report, excerpt_ids: list[int], on: str,
                                                     printed.sha256))
 
 
+_ITEM_ROWS = ("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
+              " FROM report_items WHERE report_id = ? ORDER BY position")
+
+
 def items(vault: Vault, report_id: int, on: str) -> list[Item]:
     """Every item in order, with its state for the report's recipient on day ``on``."""
     report = get(vault, report_id)
-    rows = vault.read("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
-                      " FROM report_items WHERE report_id = ? ORDER BY position",
-                      (report_id,))
-    decision = _gate(vault, report, [r[0] for r in rows], on, frame(vault, report))
+    rows = vault.read(_ITEM_ROWS, (report_id,))
+    return _items(rows, _gate(vault, report, [r[0] for r in rows], on, frame(vault, report)))
+
+
+def _items(rows: list[Row], decision: consent.Decision) -> list[Item]:
     passed = {p.excerpt.id: p for p in decision.passed}
     blocked = {b.excerpt.id: b for b in decision.blocked}
     out = []
@@ -665,39 +670,75 @@ def assemble(vault: Vault, report_id: int, on: str, disclosure_id: int | None = 
     frame, and the agreement's terms decide what kinds of thing may go at all."""
     report = get(vault, report_id)
     with vault.snapshot():
-        rows = vault.read("SELECT excerpt_id, struck_at FROM report_items WHERE report_id = ?"
-                          " ORDER BY position", (report_id,))
-        positions = {excerpt_id: i for i, (excerpt_id, _struck) in enumerate(rows, start=1)}
-        kept = [excerpt_id for excerpt_id, struck_at in rows if struck_at is None]
-        agreement = agreement_for(vault, report)
+        rows = vault.read(_ITEM_ROWS, (report_id,))
+        kept = [excerpt_id for excerpt_id, _asked, struck_at, _printed in rows
+                if struck_at is None]
         printed = frame(vault, report)
-        decision = _gate(vault, report, kept, on, printed)
-        blocking = []
-        if agreement is None:
-            blocking.append(Blocking(0, "", NO_AGREEMENT))
-        elif not agreement.terms_confirmed:
-            blocking.append(Blocking(0, "", NO_TERMS))
-        elif kept and not agreement.may_receive("progress"):
-            blocking.append(Blocking(0, "", NO_WORDS))
-        if decision.frame_blocked:
-            blocking.append(Blocking(0, "", _frame_status(vault, report, printed,
-                                                          decision).reason))
-        # An item held back only because the frame changed is said once, above.
-        blocking += [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
-                     for b in decision.blocked
-                     if not (decision.frame_blocked and b.reason == consent.FRAME_CHANGED)]
-        if not blocking and not decision.passed and not printed.facts:
-            blocking.append(Blocking(0, "", NOTHING))
-        if blocking:
-            return Assembly(None, tuple(blocking), decision)
-        content = ReportContent(
-            disclosure_id=disclosure_id,
-            produced_on=on,
-            frame=printed,  # as the client approved it (its hash is the approved one)
-            # The one place a report's words come from: what the gate let through.
-            words=tuple(ApprovedWords(p.excerpt.text, p.consent.given_on, p.consent.method)
-                        for p in decision.passed),
-        )
+        return _assembled(vault, report, rows, printed,
+                          _gate(vault, report, kept, on, printed), on, disclosure_id)
+
+
+@dataclass(frozen=True)
+class Builder:
+    """What the report builder shows at once, from one frame and one gate decision: the
+    items with their states, where the frame stands, and what would leave now."""
+
+    items: list[Item]
+    status: FrameStatus
+    assembly: Assembly
+
+
+def builder(vault: Vault, report_id: int, on: str) -> Builder:
+    """``items``, ``frame_status`` and ``assemble`` together, asking the gate once: its
+    verdict on each excerpt stands alone, so what would leave is the same decision with
+    the struck items left out."""
+    report = get(vault, report_id)
+    with vault.snapshot():
+        rows = vault.read(_ITEM_ROWS, (report_id,))
+        printed = frame(vault, report)
+        decision = _gate(vault, report, [r[0] for r in rows], on, printed)
+        struck = {r[0] for r in rows if r[2] is not None}
+        kept = replace(decision,
+                       passed=tuple(p for p in decision.passed if p.excerpt.id not in struck),
+                       blocked=tuple(b for b in decision.blocked
+                                     if b.excerpt.id not in struck))
+        return Builder(_items(rows, decision),
+                       _frame_status(vault, report, printed, decision),
+                       _assembled(vault, report, rows, printed, kept, on, None))
+
+
+def _assembled(vault: Vault, report: Report, rows: list[Row], printed: PrintedFrame,
+               decision: consent.Decision, on: str, disclosure_id: int | None) -> Assembly:
+    """What would leave, from the gate's decision on the items not struck."""
+    positions = {r[0]: i for i, r in enumerate(rows, start=1)}
+    kept = [r[0] for r in rows if r[2] is None]
+    agreement = agreement_for(vault, report)
+    blocking = []
+    if agreement is None:
+        blocking.append(Blocking(0, "", NO_AGREEMENT))
+    elif not agreement.terms_confirmed:
+        blocking.append(Blocking(0, "", NO_TERMS))
+    elif kept and not agreement.may_receive("progress"):
+        blocking.append(Blocking(0, "", NO_WORDS))
+    if decision.frame_blocked:
+        blocking.append(Blocking(0, "", _frame_status(vault, report, printed,
+                                                      decision).reason))
+    # An item held back only because the frame changed is said once, above.
+    blocking += [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
+                 for b in decision.blocked
+                 if not (decision.frame_blocked and b.reason == consent.FRAME_CHANGED)]
+    if not blocking and not decision.passed and not printed.facts:
+        blocking.append(Blocking(0, "", NOTHING))
+    if blocking:
+        return Assembly(None, tuple(blocking), decision)
+    content = ReportContent(
+        disclosure_id=disclosure_id,
+        produced_on=on,
+        frame=printed,  # as the client approved it (its hash is the approved one)
+        # The one place a report's words come from: what the gate let through.
+        words=tuple(ApprovedWords(p.excerpt.text, p.consent.given_on, p.consent.method)
+                    for p in decision.passed),
+    )
     return Assembly(content, (), decision)
 
 

@@ -274,7 +274,7 @@ class AgreementsPage(DialogHost, QWidget):
     def refresh(self) -> None:
         """The list again, and the agreement on screen with it."""
         ids: list[int] = agreements.all_ids(self._vault) if self._vault is not None else []
-        self.list_model.set_ids(ids)
+        self.list_model.update_ids(ids)
         self.count.setText(counted(len(ids), "agreement") if self._vault else "")
         if self.agreement is not None and self.agreement.id in ids:
             select_record(self.list_view, self.agreement.id)

@@ -157,12 +157,13 @@ class ClientPage(DialogHost, QWidget):
         self.name.setText(self.client.name)
         parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
-        self.sessions_model.set_ids(sessions.ids_for_client(self._vault, cid))
-        self.notes_model.set_ids(notes.ids_for_client(self._vault, cid))
+        self.sessions_model.update_ids(sessions.ids_for_client(self._vault, cid))
+        self.notes_model.update_ids(notes.ids_for_client(self._vault, cid))
         self._engagements = {e.id: e for e in engagements.for_client(self._vault, cid)}
         self._goal_rows = {g.id: (g, e) for e in self._engagements.values() for g in e.goals}
-        self.goals_model.set_ids(list(self._goal_rows))
-        self.agreements_model.set_ids([a.id for a in agreements.for_client(self._vault, cid)])
+        self.goals_model.update_ids(list(self._goal_rows))
+        self.agreements_model.update_ids([a.id for a in agreements.for_client(self._vault,
+                                                                              cid)])
 
     def edit_engagement(self, engagement_id: int | None) -> None:
         """New engagement, or the one a goal belongs to."""

@@ -272,15 +272,15 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self._reports = {r.id: r for r in reports.all_reports(self._vault)
                          if self._wanted(r.client_id, r.sponsor_id)}
         self._names = {}
-        self.list_model.set_ids(list(self._reports))
+        self.list_model.update_ids(list(self._reports))
         self.count.setText(counted(len(self._reports), "report"))
         self._disclosures = {d.id: d for d in disclosures.all_disclosures(self._vault)
                              if self._wanted(d.client_id, d.sponsor_id)}
-        self.disclosures_model.set_ids(list(self._disclosures))
+        self.disclosures_model.update_ids(list(self._disclosures))
         self.disclosures_count.setText(counted(len(self._disclosures), "disclosure"))
         self._requests = {r.id: r for r in sponsor_requests.all_requests(self._vault)
                           if self._wanted(r.client_id, r.sponsor_id)}
-        self.requests_model.set_ids(list(self._requests))
+        self.requests_model.update_ids(list(self._requests))
         self.requests_count.setText(counted(len(self._requests), "request"))
         if self.report is not None and self.report.id in self._reports:
             self.show_report(self.report.id)
@@ -378,19 +378,18 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     def _show_items(self, keep: int | None = None) -> None:
         self.message.clear_message()  # said of the items as they were: no longer true
         current = keep if keep is not None else self.items_view.currentIndex().data(IdRole)
-        self._items = {i.excerpt.id: i for i in reports.items(self._vault, self.report.id,
-                                                                today())}
+        built = reports.builder(self._vault, self.report.id, today())  # the gate once
+        self._items = {i.excerpt.id: i for i in built.items}
         self.items_model.set_ids(list(self._items))
         if current in self._items:
             select_record(self.items_view, current)
-        status = reports.frame_status(self._vault, self.report.id, today())
+        status = built.status
         self.frame_state.setText(
             self.tr("Report code %1: approved by the client as it will be sent.")
             .replace("%1", status.frame.code) if status.approved else
             self.tr("Report code %1 is not approved as it will be sent: %2.")
             .replace("%1", status.frame.code).replace("%2", status.reason))
-        self.preview.setPlainText(preview_text(reports.assemble(self._vault, self.report.id,
-                                                                today())))
+        self.preview.setPlainText(preview_text(built.assembly))
 
     def current_item(self) -> reports.Item | None:
         return self._items.get(self.items_view.currentIndex().data(IdRole))

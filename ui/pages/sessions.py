@@ -104,7 +104,7 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             return
         ids = sessions.all_ids(self._vault)
         self._clients.clear()
-        self.model.set_ids(ids)
+        self.model.update_ids(ids)
         self.count.setText(counted(len(ids), "session"))
 
     def clear(self) -> None:

@@ -118,7 +118,7 @@ class SponsorsPage(DialogHost, QWidget):
     def refresh(self) -> None:
         """The list again, and the sponsor on screen with it (its contacts, engagements)."""
         ids: list[int] = sponsors.list_ids(self._vault) if self._vault is not None else []
-        self.list_model.set_ids(ids)
+        self.list_model.update_ids(ids)
         self.count.setText(counted(len(ids), "sponsor") if self._vault else "")
         if self.sponsor is not None and self.sponsor.id in ids:
             select_record(self.list_view, self.sponsor.id)
