@@ -18,7 +18,7 @@ stale when the day turned since it was read.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
 from typing import Any
@@ -67,10 +67,11 @@ class ChangeNotices(QObject):
 class PageShelf:
     """The window's built pages by name, with which of them need reading again."""
 
-    def __init__(self) -> None:
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
         self._pages: dict[str, Page] = {}
         self._stale: set[str] = set()
         self._read_on: dict[str, date] = {}
+        self.today = today  # the day it is (a test can let midnight pass)
 
     def add(self, name: str, page: Page) -> None:
         self._pages[name] = page
@@ -105,7 +106,7 @@ class PageShelf:
         if page is None:
             return False
         return name in self._stale or (Change.DATE in page.shows
-                                       and self._read_on.get(name) != date.today())
+                                       and self._read_on.get(name) != self.today())
 
     def shown(self, name: str) -> None:
         """The page ``name`` came on screen: read it again only if stale."""
@@ -117,7 +118,7 @@ class PageShelf:
         if page is None:
             return
         self._stale.discard(name)
-        self._read_on[name] = date.today()
+        self._read_on[name] = self.today()
         page.refresh()
 
     def changed(self, kinds: Change, on_screen: str | None) -> None:
