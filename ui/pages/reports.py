@@ -410,29 +410,30 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     def add_item(self, *, lift: bool) -> None:
         if self._vault is not None and self.report is not None:
             self.show_dialog(ExcerptDialog(self._vault, self.report, lift=lift,
-                                           parent=self.window()),
-                             lambda excerpt: self._show_items(excerpt.id))
+                                           parent=self.window()), self._item_saved)
 
     def edit_item(self) -> None:
         item = self.current_item()
         if item is not None:
             self.show_dialog(ExcerptDialog(self._vault, self.report, item=item,
-                                           parent=self.window()),
-                             lambda excerpt: self._show_items(excerpt.id))
+                                           parent=self.window()), self._item_saved)
+
+    def _item_saved(self, excerpt) -> None:
+        select_record(self.items_view, excerpt.id)  # the items were read as it was saved
 
     def move_item(self, step: int) -> None:
         item = self.current_item()
         if item is not None:
             reports.move_item(self._vault, self.report.id, item.excerpt.id,
                               item.position - 1 + step)
-            self._show_items(item.excerpt.id)
+            select_record(self.items_view, item.excerpt.id)
 
     def strike_item(self) -> None:
         item = self.current_item()
         if item is not None:
             reports.strike_item(self._vault, self.report.id, item.excerpt.id,
                                 item.state != reports.STRUCK)
-            self._show_items(item.excerpt.id)
+            select_record(self.items_view, item.excerpt.id)
 
     def remove_item(self) -> None:
         item = self.current_item()
@@ -441,7 +442,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                 "words and any approval stay on record.", yes="Remove"):
             return
         reports.remove_item(self._vault, self.report.id, item.excerpt.id)
-        self._show_items()
 
     # -- the client's approval ----------------------------------------------------------
     def start_review(self) -> None:
@@ -454,7 +454,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self._show_items()  # the dialog shows the words as the vault holds them now
         dialog = ApprovalDialog(self._vault, self.report, list(self._items.values()),
                                 self._name(self.report.client_id), self.window())
-        self.show_dialog(dialog, lambda _round: self._show_items())
+        self.show_dialog(dialog)  # what it records is read again as it is saved
 
     def revoke(self) -> None:
         item = self.current_item()
@@ -467,7 +467,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                            yes="Record withdrawal"):
             return
         approvals.revoke(self._vault, item.consent.id, "withdrawn by the client")
-        self._show_items(item.excerpt.id)
+        select_record(self.items_view, item.excerpt.id)
 
     def revoke_report(self) -> None:
         """The client withdrew the whole report: every round of it, passages and frame
@@ -487,7 +487,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             return
         for round_ in standing:
             approvals.revoke_round(self._vault, round_.id, "withdrawn by the client")
-        self._show_items()
         self.message.show_message(self.tr("Recorded: the client withdrew the report."),
                                   done=True)
 
@@ -518,9 +517,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         except (OSError, CoachDeskError) as exc:
             self.message.show_message(failure_words(exc, path))
             return
-        reports.mark_printed(vault, report.id, printed, status.frame)
-        self.report = reports.get(vault, report.id)
-        self._show_items()
+        reports.mark_printed(vault, report.id, printed, status.frame)  # read again, with it
         self.message.show_message(f"Saved to {path}. When it comes back signed, record the "
                                   "approval and attach the scan.", done=True)
 
