@@ -433,11 +433,8 @@ class MainWindow(QMainWindow):
 
     def show_client_list(self) -> None:
         shown = self.client_page.client
-        self.clients_section.setCurrentWidget(self.clients_page)
+        self.clients_section.show_list(shown.id if shown is not None and self.vault else None)
         self.menu_actions.client_shown(False)
-        if shown is not None and self.vault is not None:
-            self.clients_page.model.refresh()
-            self.clients_page.select_client(shown.id)
         self.clients_page.table.setFocus()
 
     def _unlocked(self, vault) -> None:

@@ -195,3 +195,18 @@ def test_ctrl_e_on_agreements_and_reports_edits_the_one_on_screen(qtbot, window)
     dialog = window.reports_page.dialog
     assert dialog.windowTitle() == "Report details" and dialog.report.id == report.id
     dialog.discard()
+
+
+def test_back_to_the_list_reads_it_again_only_if_a_client_changed(qtbot, window, ana):
+    window.go_to("Clients")
+    model = window.clients_page.model
+    reads = Reads(model)
+    window.open_client(ana.id)
+    window.show_client_list()
+    assert reads.count == 0
+    assert window.clients_page.selected_client().id == ana.id  # the one just open
+    window.open_client(ana.id)
+    clients.archive(window.vault, ana.id)  # archived while her page is on screen
+    assert window.client_page.about.text() == "Archived"
+    window.show_client_list()
+    assert reads.count == 1 and model.rowCount() == 0  # archived: out of the everyday list

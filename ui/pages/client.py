@@ -142,18 +142,19 @@ class ClientPage(DialogHost, QWidget):
     # -- what the window calls ------------------------------------------------------
     def show_client(self, vault, client_id: int) -> None:
         self._vault = vault
-        self.client = clients.get(vault, client_id)
-        self.refresh()
+        self._read(clients.get(vault, client_id))
         self.tabs.setCurrentIndex(0)
         self.sessions_view.setFocus()
 
     def refresh(self) -> None:
         """The client's details and lists, read again (the tab and the rows on screen
         stay where they are)."""
-        if self._vault is None or self.client is None:
-            return
-        cid = self.client.id
-        self.client = clients.get(self._vault, cid)
+        if self._vault is not None and self.client is not None:
+            self._read(clients.get(self._vault, self.client.id))
+
+    def _read(self, client: Client) -> None:
+        self.client = client
+        cid = client.id
         self.name.setText(self.client.name)
         parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
