@@ -6,7 +6,8 @@ one ``changed`` signal on the GUI thread: at once for a write made on the GUI th
 dialog's Save: the page is current before the dialog's own code goes on, so it can
 select what it saved), queued for a write made on the worker (``ui.ops``: the notice
 arrives before the operation's ``success``). A notice from a vault the window no longer
-has open (locked, or another opened, meanwhile) is dropped.
+has open (locked, or another opened, meanwhile) is dropped. At midnight it says that
+the date changed (``Change.DATE``), so a Today left on screen overnight moves on.
 
 ``PageShelf`` keeps the built pages and which of them are stale: a page on screen whose
 kinds changed is refreshed at once; a page out of sight is only marked stale, and
@@ -19,11 +20,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coachdesk.changes import Change
 from ui.pages.page import Page
@@ -40,18 +41,34 @@ class ChangeNotices(QObject):
         self._vault: Any = None
         self._gui_thread = threading.get_ident()
         self._from_worker.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one drifts minutes
+        self._midnight.timeout.connect(self._day_turned)
 
     def listen_to(self, vault: Any) -> None:
         """Hear the writes to ``vault`` (the one the window has open) from now on."""
         self.stop()
         self._vault = vault
         vault.on_change = partial(self._heard, vault)
+        self._wait_for_midnight()
 
     def stop(self) -> None:
         """At lock: nothing more is heard, and notices still on their way are dropped."""
         if self._vault is not None:
             self._vault.on_change = None
         self._vault = None
+        self._midnight.stop()
+
+    def _wait_for_midnight(self) -> None:
+        now = datetime.now()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time.min)
+        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
+
+    def _day_turned(self) -> None:
+        if self._vault is not None:
+            self.changed.emit(Change.DATE)
+            self._wait_for_midnight()
 
     def _heard(self, vault: Any, kinds: Change) -> None:
         if threading.get_ident() == self._gui_thread:

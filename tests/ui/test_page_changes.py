@@ -210,3 +210,15 @@ def test_back_to_the_list_reads_it_again_only_if_a_client_changed(qtbot, window,
     assert window.client_page.about.text() == "Archived"
     window.show_client_list()
     assert reads.count == 1 and model.rowCount() == 0  # archived: out of the everyday list
+
+
+def test_midnight_moves_a_today_left_on_screen_on(qtbot, window):
+    from coachdesk.changes import Change
+
+    window.go_to("Today")
+    reads = Reads(window.today_page.sessions.model)
+    window.changes.changed.emit(Change.DATE)  # what the window hears at midnight
+    assert reads.count == 1
+    window.go_to("Sponsors")
+    window.changes.changed.emit(Change.DATE)
+    assert reads.count == 1  # out of sight: read when next shown, on its new day
