@@ -142,7 +142,7 @@ class ClientPage(DialogHost, QWidget):
     # -- what the window calls ------------------------------------------------------
     def show_client(self, vault, client_id: int) -> None:
         self._vault = vault
-        self._read(clients.get(vault, client_id))
+        self._read(vault, clients.get(vault, client_id))
         self.tabs.setCurrentIndex(0)
         self.sessions_view.setFocus()
 
@@ -150,21 +150,20 @@ class ClientPage(DialogHost, QWidget):
         """The client's details and lists, read again (the tab and the rows on screen
         stay where they are)."""
         if self._vault is not None and self.client is not None:
-            self._read(clients.get(self._vault, self.client.id))
+            self._read(self._vault, clients.get(self._vault, self.client.id))
 
-    def _read(self, client: Client) -> None:
+    def _read(self, vault, client: Client) -> None:
         self.client = client
         cid = client.id
         self.name.setText(self.client.name)
         parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
-        self.sessions_model.update_ids(sessions.ids_for_client(self._vault, cid))
-        self.notes_model.update_ids(notes.ids_for_client(self._vault, cid))
-        self._engagements = {e.id: e for e in engagements.for_client(self._vault, cid)}
+        self.sessions_model.update_ids(sessions.ids_for_client(vault, cid))
+        self.notes_model.update_ids(notes.ids_for_client(vault, cid))
+        self._engagements = {e.id: e for e in engagements.for_client(vault, cid)}
         self._goal_rows = {g.id: (g, e) for e in self._engagements.values() for g in e.goals}
         self.goals_model.update_ids(list(self._goal_rows))
-        self.agreements_model.update_ids([a.id for a in agreements.for_client(self._vault,
-                                                                              cid)])
+        self.agreements_model.update_ids([a.id for a in agreements.for_client(vault, cid)])
 
     def edit_engagement(self, engagement_id: int | None) -> None:
         """New engagement, or the one a goal belongs to."""
