@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
@@ -73,7 +74,10 @@ class ChangeNotices(QObject):
     def _heard(self, vault: Any, kinds: Change) -> None:
         if threading.get_ident() == self._gui_thread:
             self._deliver(vault, kinds)
-        else:
+            return
+        # From the worker, the write has committed: if the window is already gone there
+        # is nobody to tell, and the write must not look as if it failed.
+        with suppress(RuntimeError):  # "Internal C++ object already deleted"
             self._from_worker.emit(vault, kinds)
 
     def _deliver(self, vault: Any, kinds: Change) -> None:
