@@ -23,6 +23,9 @@ one frame at 60 Hz.
   for prefixes of 1, 2 and 4 letters;
 - opening a client with 500 notes (Return in the client list), and its Notes tab.
 
+Page switches, report opens and client opens also count the SQL statements the vault
+ran for each (its connection's trace callback): a figure the machine's load cannot blur.
+
 The 100-item report and the 500-note client are added to the kept practice once.
 """
 
@@ -196,6 +199,33 @@ class TimerWatch(QObject):
         return False
 
 
+class Statements:
+    """How many SQL statements the open vault's connection ran (its trace callback): a
+    count the machine's load cannot blur, beside the times it can."""
+
+    def __init__(self, vault) -> None:
+        self.count = 0
+        self.connection = vault.connection
+        self.connection.set_trace_callback(self._ran)
+
+    def _ran(self, _sql: str) -> None:
+        self.count += 1
+
+    def during(self, act: Callable[[], float], into: list[int]) -> float:
+        before = self.count
+        took = act()
+        into.append(self.count - before)
+        return took
+
+    def stop(self) -> None:
+        self.connection.set_trace_callback(None)
+
+
+def _statements(counts: list[int]) -> str:
+    return (f"SQL statements each: median {statistics.median(counts):g}, max {max(counts)}"
+            if counts else "")
+
+
 # -- the interactions ---------------------------------------------------------------------
 def _click(widget, point) -> None:
     from PySide6.QtTest import QTest
@@ -235,16 +265,19 @@ def page_switches(clock: IdleClock, window, rounds: int) -> list[Figure]:
         assert window.current_page_name() == name, (name, window.current_page_name())
         clock.rest(0.05)
     again: dict[str, list[float]] = {name: [] for name in order}
+    statements = Statements(window.vault)
+    ran: list[int] = []
     for _ in range(rounds):
         for name in order:
-            again[name].append(visit(name))
+            again[name].append(statements.during(lambda n=name: visit(n), ran))
             clock.rest(0.02)
+    statements.stop()
     by_page = ", ".join(f"{n} {statistics.median(t):.0f}" for n, t in again.items())
     return [Figure("page switch, first visit to each (builds all but Today)", first,
                    "one per page: " + ", ".join(f"{n} {t:.0f}" for n, t in zip(order, first,
                                                                                 strict=True))),
             Figure("page switch (sidebar click)", [t for ts in again.values() for t in ts],
-                   f"median ms by page: {by_page}")]
+                   f"median ms by page: {by_page}; {_statements(ran)}")]
 
 
 def report_opens(clock: IdleClock, window, big_report: int, times: int) -> list[Figure]:
@@ -263,14 +296,20 @@ def report_opens(clock: IdleClock, window, big_report: int, times: int) -> list[
         return took
 
     big, small = [], []
+    statements = Statements(window.vault)
+    ran_big: list[int] = []
+    ran_small: list[int] = []
     for _ in range(times):
-        big.append(open_report(big_report))
+        big.append(statements.during(lambda: open_report(big_report), ran_big))
         assert page.items_model.total() == BIG_REPORT_ITEMS, page.items_model.total()
         clock.rest(0.02)
-        small.append(open_report(other))
+        small.append(statements.during(lambda: open_report(other), ran_small))
         clock.rest(0.02)
-    return [Figure(f"open a report of {BIG_REPORT_ITEMS} items (click in the list)", big),
-            Figure("open a report of 50 items (for comparison)", small)]
+    statements.stop()
+    return [Figure(f"open a report of {BIG_REPORT_ITEMS} items (click in the list)", big,
+                   _statements(ran_big)),
+            Figure("open a report of 50 items (for comparison)", small,
+                   _statements(ran_small))]
 
 
 def client_opens(clock: IdleClock, window, client_id: int, times: int) -> list[Figure]:
@@ -280,14 +319,17 @@ def client_opens(clock: IdleClock, window, client_id: int, times: int) -> list[F
     listing, one = window.clients_page, window.client_page
     section = window.clients_section
     opens, tabs = [], []
+    ran: list[int] = []
     bar = one.tabs.tabBar()
+    statements = Statements(window.vault)
     for _ in range(times):
         assert section.currentWidget() is listing
         listing.select_client(client_id)
         window.activateWindow()
         listing.table.setFocus()
         clock.rest(0.02)
-        opens.append(clock.time(lambda: _key(listing.table, Qt.Key.Key_Return)))
+        opens.append(statements.during(
+            lambda: clock.time(lambda: _key(listing.table, Qt.Key.Key_Return)), ran))
         assert section.currentWidget() is one and one.client is not None
         assert one.client.id == client_id and one.notes_model.total() >= BIG_CLIENT_NOTES
         clock.rest(0.02)
@@ -296,7 +338,9 @@ def client_opens(clock: IdleClock, window, client_id: int, times: int) -> list[F
         clock.rest(0.02)
         _click(one.back_button, one.back_button.rect().center())
         clock.rest(0.02)
-    return [Figure(f"open a client with {BIG_CLIENT_NOTES} notes (Return in the list)", opens),
+    statements.stop()
+    return [Figure(f"open a client with {BIG_CLIENT_NOTES} notes (Return in the list)", opens,
+                   _statements(ran)),
             Figure(f"then its Notes tab ({BIG_CLIENT_NOTES} notes)", tabs)]
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -250,7 +251,7 @@ def add(vault: Vault, draft: AgreementDraft) -> Agreement:
     d = _checked(draft)
     d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive))
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement_id = conn.execute(
             "INSERT INTO agreements (client_id, engagement_id, sponsor_id, kind, title,"
             " retention_years, disposal_method, sponsor_may_receive, created_at, updated_at)"
@@ -289,7 +290,8 @@ def _write_clauses(conn: sqlcipher3.Connection, agreement_id: int,
 
 def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> Agreement:
     """Replace the clauses of an agreement nobody has signed yet."""
-    with vault.transaction() as conn:  # the check and the change see the same agreement
+    # The check and the change see the same agreement.
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         if agreement.signatures:
             raise InvalidInput("clauses", "This agreement has been signed; its words cannot "
@@ -317,7 +319,7 @@ def set_terms(vault: Vault, agreement_id: int, terms: tuple[str, ...]) -> Agreem
     changes what was signed, so its signatures are cleared and every party signs again.
     """
     chosen = _checked_terms(terms)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         if agreement.kind != "three_party":
             raise InvalidInput("sponsor_may_receive", "Only a three-party agreement has a "
@@ -350,7 +352,7 @@ def record_signature(vault: Vault, agreement_id: int, role: str, signed_name: st
     name = validation.required_name("signed_name", "The signer's name", signed_name)
     day = validation.iso_date("signed_on", "The signature date", signed_on)
     validation.choice("method", "Signature method", method, SIGNATURE_METHODS)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         party = next((p for p in agreement.parties if p.role == role), None)
         if party is None:
@@ -373,7 +375,7 @@ def record_signature(vault: Vault, agreement_id: int, role: str, signed_name: st
 
 def activate(vault: Vault, agreement_id: int) -> Agreement:
     """Make the agreement active, or say exactly what is still missing."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         problems = [f"missing clause: {REQUIRED_CLAUSES[k]}"
                     for k in agreement.missing_clauses()]
@@ -435,7 +437,7 @@ def for_client(vault: Vault, client_id: int) -> list[Agreement]:
 
 def end(vault: Vault, agreement_id: int) -> Agreement:
     """The agreement has run its course; its records now count toward retention."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         if agreement.status != "active":
             raise InvalidInput("status", "Only an active agreement can end.")

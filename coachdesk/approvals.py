@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -138,7 +139,7 @@ def record_round(vault: Vault, excerpt_ids: list[int], recipient: Recipient, *, 
         raise InvalidInput("expires_on", "The approval cannot expire before it was given.")
     if not excerpt_ids and (frame is None or client_id is None):
         raise InvalidInput("excerpts", "Choose at least one excerpt to approve.")
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
                                  purpose, report_id, frame, client_id)
     return get_round(vault, round_id)
@@ -232,7 +233,7 @@ def revoke(vault: Vault, consent_id: int, reason: str = "") -> Consent:
     """The client withdrew approval of these words. When no passage of its round stands
     any more, the round (and the report around it) is withdrawn too."""
     reason = validation.one_line("revoke_reason", "The reason", reason)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         now = now_utc()
         cur = conn.execute("UPDATE consents SET revoked_at = ?, revoke_reason = ?"
                            " WHERE id = ? AND revoked_at IS NULL", (now, reason, consent_id))
@@ -251,7 +252,7 @@ def revoke_round(vault: Vault, round_id: int, reason: str = "") -> Round:
     """The client withdrew the whole approval: every passage in it, and the report around
     them (the only way to withdraw a report of session facts alone)."""
     reason = validation.one_line("revoke_reason", "The reason", reason)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         now = now_utc()
         cur = conn.execute("UPDATE approval_rounds SET revoked_at = ? WHERE id = ?"
                            " AND revoked_at IS NULL", (now, round_id))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, search, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -64,7 +65,7 @@ def _checked(draft: ClientDraft) -> ClientDraft:
 def add(vault: Vault, draft: ClientDraft) -> Client:
     d = _checked(draft)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.CLIENTS) as conn:
         cur = conn.execute(
             "INSERT INTO clients (name, sort_name, pronouns, email, phone, status, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
@@ -77,7 +78,7 @@ def add(vault: Vault, draft: ClientDraft) -> Client:
 
 def update(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
     d = _checked(draft)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.CLIENTS) as conn:
         cur = conn.execute(
             "UPDATE clients SET name = ?, sort_name = ?, pronouns = ?, email = ?, phone = ?,"
             " updated_at = ? WHERE id = ?",
@@ -92,7 +93,7 @@ def update(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
 
 def set_status(vault: Vault, client_id: int, status: str) -> Client:
     validation.choice("status", "Status", status, STATUSES)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.CLIENTS) as conn:
         cur = conn.execute(
             "UPDATE clients SET status = ?, updated_at = ? WHERE id = ?",
             (status, now_utc(), client_id),

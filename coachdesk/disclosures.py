@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 from coachdesk import audit, exports
+from coachdesk.changes import Change
 from coachdesk.errors import NotFound
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def disclose(vault: Vault, prepare: Prepare, save: Save) -> Disclosure:
     """
     staged = None
     try:
-        with vault.transaction() as conn:
+        with vault.transaction(touches=Change.DISCLOSURES | Change.EXPORTS) as conn:
             pending, data = prepare(conn, reserve_id(conn))
             staged = save(data)
             insert(conn, pending, data)

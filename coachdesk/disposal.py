@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, clients, validation
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
 
@@ -159,7 +160,7 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
     earlier = for_client(vault, client_id)
     if earlier is None:
         now = now_utc()
-        with vault.transaction() as conn:
+        with vault.transaction(touches=Change.records()) as conn:
             disposal_id = conn.execute(
                 "INSERT INTO disposals (client_id, basis, counts, disposed_at)"
                 " VALUES (?, ?, '{}', ?)", (client_id, basis, now)).lastrowid
@@ -188,7 +189,7 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
         with contextlib.suppress(OSError):
             copy.unlink()
             removed.append(copy.name)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.CLIENTS) as conn:
         conn.execute("UPDATE disposals SET backups_rewritten = backups_rewritten + ?,"
                      " backups_removed = backups_removed + ? WHERE id = ?",
                      (len(rewritten), len(removed), disposal_id))

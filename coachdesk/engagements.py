@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -119,7 +120,7 @@ def _write_goals(conn: sqlcipher3.Connection, engagement_id: int,
 def add(vault: Vault, draft: EngagementDraft) -> Engagement:
     d = _checked(draft)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.ENGAGEMENTS) as conn:
         engagement_id = conn.execute(
             "INSERT INTO engagements (client_id, sponsor_id, title, starts_on, ends_on,"
             " fee_cents, currency, planned_sessions, created_at, updated_at)"
@@ -144,7 +145,7 @@ def add(vault: Vault, draft: EngagementDraft) -> Engagement:
 
 def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engagement:
     d = _checked(draft)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.ENGAGEMENTS) as conn:
         cur = conn.execute(
             "UPDATE engagements SET sponsor_id = ?, title = ?, starts_on = ?, ends_on = ?,"
             " fee_cents = ?, currency = ?, planned_sessions = ?, updated_at = ? WHERE id = ?",
@@ -205,7 +206,7 @@ def for_sponsor(vault: Vault, sponsor_id: int) -> list[Engagement]:
 
 def end(vault: Vault, engagement_id: int) -> Engagement:
     """The engagement is over (its records now count toward retention)."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.ENGAGEMENTS) as conn:
         cur = conn.execute("UPDATE engagements SET status = 'ended', updated_at = ? WHERE id = ?",
                            (now_utc(), engagement_id))
         if cur.rowcount != 1:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import audit
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -76,7 +77,7 @@ def add(vault: Vault, client_id: int, file_name: str, data: bytes, *, round_id: 
     """Store ``data`` in the vault; with ``round_id``, attach it to that approval round."""
     kind = check(file_name, data)
     name = (file_name.replace("\\", "/").rsplit("/", 1)[-1] or "evidence")[:200]
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         evidence_id = conn.execute(
             "INSERT INTO evidence (client_id, file_name, media_type, size, sha256, data,"
             " added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -59,7 +60,7 @@ def _checked(text: str) -> str:
 
 def add(vault: Vault, client_id: int, text: str, *, engagement_id: int | None = None,
         source_note_id: int | None = None) -> Excerpt:
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         excerpt_id = insert(conn, client_id, text, engagement_id=engagement_id,
                             source_note_id=source_note_id)
     return get(vault, excerpt_id)
@@ -90,7 +91,7 @@ def insert(conn: sqlcipher3.Connection, client_id: int, text: str, *,
 def edit(vault: Vault, excerpt_id: int, text: str) -> Excerpt:
     """New words: approvals given to the old words no longer count."""
     text = _checked(text)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         cur = conn.execute("UPDATE excerpts SET text = ?, text_sha256 = ?, updated_at = ?"
                            " WHERE id = ?", (text, text_hash(text), now_utc(), excerpt_id))
         if cur.rowcount != 1:

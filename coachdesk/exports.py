@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import audit
+from coachdesk.changes import Change
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class Export:
 
 def record(vault: Vault, kind: str, record_kind: str, record_id: int, data: bytes) -> Export:
     """Record that ``data`` (the file's bytes) was written for ``record_kind`` #``record_id``."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.EXPORTS) as conn:
         return insert(conn, kind, record_kind, record_id, data)
 
 

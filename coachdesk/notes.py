@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import NotFound
 from coachdesk.timeutil import now_utc
 
@@ -77,7 +78,7 @@ def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None 
     """A new note: private to the coach unless the coach says otherwise (ICF 24)."""
     body = validation.long_text("body", "This note", body)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
         note_id = _insert(conn, client_id, session_id, is_private, body, now)
@@ -87,7 +88,7 @@ def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None 
 def add_many(vault: Vault, new_notes: list[NewNote]) -> list[int]:
     """Store many notes in one transaction, each with its audit entry."""
     bodies = [validation.long_text("body", "A note", n.body) for n in new_notes]
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.NOTES) as conn:
         return [_insert(conn, n.client_id, n.session_id, n.is_private, body, n.created_at)
                 for n, body in zip(new_notes, bodies, strict=True)]
 
@@ -96,7 +97,7 @@ def save(vault: Vault, note_id: int, body: str) -> Note:
     """Store new text, keeping the text it replaces; unchanged text writes nothing."""
     body = validation.long_text("body", "This note", body)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.NOTES) as conn:
         row = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise NotFound("This note is no longer in the vault.")
@@ -113,7 +114,7 @@ def save(vault: Vault, note_id: int, body: str) -> Note:
 
 
 def set_private(vault: Vault, note_id: int, is_private: bool) -> Note:
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.NOTES) as conn:
         cur = conn.execute("UPDATE notes SET is_private = ?, updated_at = ? WHERE id = ?",
                            (int(is_private), now_utc(), note_id))
         if cur.rowcount != 1:

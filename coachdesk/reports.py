@@ -41,6 +41,7 @@ from coachdesk import (
     validation,
 )
 from coachdesk.approvals import METHOD_WORDS, Consent, Recipient
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
@@ -307,7 +308,7 @@ def _checked(vault: Vault, d: ReportDraft) -> tuple[ReportDraft, Recipient,
 def create(vault: Vault, draft: ReportDraft) -> Report:
     d, recipient, engagement = _checked(vault, draft)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         report_id = conn.execute(
             "INSERT INTO reports (engagement_id, client_id, sponsor_id, recipient_kind,"
             " recipient_id, purpose, period_from, period_to, facts, created_at, updated_at)"
@@ -323,7 +324,7 @@ def update(vault: Vault, report_id: int, draft: ReportDraft) -> Report:
     """New purpose, period, recipient or facts (the engagement stays)."""
     report = get(vault, report_id)
     d, recipient, _ = _checked(vault, replace(draft, engagement_id=report.engagement_id))
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         conn.execute("UPDATE reports SET recipient_kind = ?, recipient_id = ?, purpose = ?,"
                      " period_from = ?, period_to = ?, facts = ?, updated_at = ? WHERE id = ?",
                      (recipient.kind, recipient.id, d.purpose, d.period_from, d.period_to,
@@ -381,7 +382,7 @@ def write_item(vault: Vault, report_id: int, text: str, *, source_note_id: int |
                ) -> Excerpt:
     """A new excerpt (fresh words, or lifted from a shared note) at the end of the report."""
     report = get(vault, report_id)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         excerpt_id = excerpts.insert(conn, report.client_id, text,
                                      engagement_id=report.engagement_id,
                                      source_note_id=source_note_id)
@@ -406,7 +407,7 @@ def _require_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
 
 
 def move_item(vault: Vault, report_id: int, excerpt_id: int, to_position: int) -> None:
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         order = _item_ids(conn, report_id)
         if excerpt_id not in order:
             raise NotFound("This item is no longer in the report.")
@@ -419,7 +420,7 @@ def move_item(vault: Vault, report_id: int, excerpt_id: int, to_position: int) -
 
 def remove_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
     """Take the item out of this report (the excerpt and its history stay)."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         cur = conn.execute("DELETE FROM report_items WHERE report_id = ? AND excerpt_id = ?",
                            (report_id, excerpt_id))
         if cur.rowcount != 1:
@@ -431,7 +432,7 @@ def remove_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
 
 def strike_item(vault: Vault, report_id: int, excerpt_id: int, struck: bool = True) -> None:
     """The client struck this item: it stays visible to the coach but never leaves."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         cur = conn.execute("UPDATE report_items SET struck_at = ? WHERE report_id = ?"
                            " AND excerpt_id = ?", (now_utc() if struck else None, report_id,
                                                    excerpt_id))
@@ -444,7 +445,7 @@ def strike_item(vault: Vault, report_id: int, excerpt_id: int, struck: bool = Tr
 
 def mark_asked(vault: Vault, report_id: int, excerpt_ids: list[int]) -> None:
     """These items were put to the client on screen."""
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?)"
                          " WHERE report_id = ? AND excerpt_id = ?",
                          [(now_utc(), report_id, e) for e in excerpt_ids])
@@ -457,7 +458,7 @@ def mark_printed(vault: Vault, report_id: int, printed: dict[int, str],
     given) were printed on a release form, exactly as given here: a written approval that
     comes back covers only those."""
     printed_frame = printed_frame or frame(vault, get(vault, report_id))
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REPORTS) as conn:
         now = now_utc()
         conn.executemany("UPDATE report_items SET asked_at = COALESCE(asked_at, ?),"
                          " printed_sha256 = ? WHERE report_id = ? AND excerpt_id = ?",
@@ -524,13 +525,18 @@ def _gate(vault: Vault, report: Report, excerpt_ids: list[int], on: str,
                                                     printed.sha256))
 
 
+_ITEM_ROWS = ("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
+              " FROM report_items WHERE report_id = ? ORDER BY position")
+
+
 def items(vault: Vault, report_id: int, on: str) -> list[Item]:
     """Every item in order, with its state for the report's recipient on day ``on``."""
     report = get(vault, report_id)
-    rows = vault.read("SELECT excerpt_id, asked_at, struck_at, printed_sha256"
-                      " FROM report_items WHERE report_id = ? ORDER BY position",
-                      (report_id,))
-    decision = _gate(vault, report, [r[0] for r in rows], on, frame(vault, report))
+    rows = vault.read(_ITEM_ROWS, (report_id,))
+    return _items(rows, _gate(vault, report, [r[0] for r in rows], on, frame(vault, report)))
+
+
+def _items(rows: list[Row], decision: consent.Decision) -> list[Item]:
     passed = {p.excerpt.id: p for p in decision.passed}
     blocked = {b.excerpt.id: b for b in decision.blocked}
     out = []
@@ -660,39 +666,75 @@ def assemble(vault: Vault, report_id: int, on: str, disclosure_id: int | None = 
     frame, and the agreement's terms decide what kinds of thing may go at all."""
     report = get(vault, report_id)
     with vault.snapshot():
-        rows = vault.read("SELECT excerpt_id, struck_at FROM report_items WHERE report_id = ?"
-                          " ORDER BY position", (report_id,))
-        positions = {excerpt_id: i for i, (excerpt_id, _struck) in enumerate(rows, start=1)}
-        kept = [excerpt_id for excerpt_id, struck_at in rows if struck_at is None]
-        agreement = agreement_for(vault, report)
+        rows = vault.read(_ITEM_ROWS, (report_id,))
+        kept = [excerpt_id for excerpt_id, _asked, struck_at, _printed in rows
+                if struck_at is None]
         printed = frame(vault, report)
-        decision = _gate(vault, report, kept, on, printed)
-        blocking = []
-        if agreement is None:
-            blocking.append(Blocking(0, "", NO_AGREEMENT))
-        elif not agreement.terms_confirmed:
-            blocking.append(Blocking(0, "", NO_TERMS))
-        elif kept and not agreement.may_receive("progress"):
-            blocking.append(Blocking(0, "", NO_WORDS))
-        if decision.frame_blocked:
-            blocking.append(Blocking(0, "", _frame_status(vault, report, printed,
-                                                          decision).reason))
-        # An item held back only because the frame changed is said once, above.
-        blocking += [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
-                     for b in decision.blocked
-                     if not (decision.frame_blocked and b.reason == consent.FRAME_CHANGED)]
-        if not blocking and not decision.passed and not printed.facts:
-            blocking.append(Blocking(0, "", NOTHING))
-        if blocking:
-            return Assembly(None, tuple(blocking), decision)
-        content = ReportContent(
-            disclosure_id=disclosure_id,
-            produced_on=on,
-            frame=printed,  # as the client approved it (its hash is the approved one)
-            # The one place a report's words come from: what the gate let through.
-            words=tuple(ApprovedWords(p.excerpt.text, p.consent.given_on, p.consent.method)
-                        for p in decision.passed),
-        )
+        return _assembled(vault, report, rows, printed,
+                          _gate(vault, report, kept, on, printed), on, disclosure_id)
+
+
+@dataclass(frozen=True)
+class Builder:
+    """What the report builder shows at once, from one frame and one gate decision: the
+    items with their states, where the frame stands, and what would leave now."""
+
+    items: list[Item]
+    status: FrameStatus
+    assembly: Assembly
+
+
+def builder(vault: Vault, report_id: int, on: str) -> Builder:
+    """``items``, ``frame_status`` and ``assemble`` together, asking the gate once: its
+    verdict on each excerpt stands alone, so what would leave is the same decision with
+    the struck items left out."""
+    report = get(vault, report_id)
+    with vault.snapshot():
+        rows = vault.read(_ITEM_ROWS, (report_id,))
+        printed = frame(vault, report)
+        decision = _gate(vault, report, [r[0] for r in rows], on, printed)
+        struck = {r[0] for r in rows if r[2] is not None}
+        kept = replace(decision,
+                       passed=tuple(p for p in decision.passed if p.excerpt.id not in struck),
+                       blocked=tuple(b for b in decision.blocked
+                                     if b.excerpt.id not in struck))
+        return Builder(_items(rows, decision),
+                       _frame_status(vault, report, printed, decision),
+                       _assembled(vault, report, rows, printed, kept, on, None))
+
+
+def _assembled(vault: Vault, report: Report, rows: list[Row], printed: PrintedFrame,
+               decision: consent.Decision, on: str, disclosure_id: int | None) -> Assembly:
+    """What would leave, from the gate's decision on the items not struck."""
+    positions = {r[0]: i for i, r in enumerate(rows, start=1)}
+    kept = [r[0] for r in rows if r[2] is None]
+    agreement = agreement_for(vault, report)
+    blocking = []
+    if agreement is None:
+        blocking.append(Blocking(0, "", NO_AGREEMENT))
+    elif not agreement.terms_confirmed:
+        blocking.append(Blocking(0, "", NO_TERMS))
+    elif kept and not agreement.may_receive("progress"):
+        blocking.append(Blocking(0, "", NO_WORDS))
+    if decision.frame_blocked:
+        blocking.append(Blocking(0, "", _frame_status(vault, report, printed,
+                                                      decision).reason))
+    # An item held back only because the frame changed is said once, above.
+    blocking += [Blocking(positions[b.excerpt.id], _preview(b.excerpt.text), b.reason)
+                 for b in decision.blocked
+                 if not (decision.frame_blocked and b.reason == consent.FRAME_CHANGED)]
+    if not blocking and not decision.passed and not printed.facts:
+        blocking.append(Blocking(0, "", NOTHING))
+    if blocking:
+        return Assembly(None, tuple(blocking), decision)
+    content = ReportContent(
+        disclosure_id=disclosure_id,
+        produced_on=on,
+        frame=printed,  # as the client approved it (its hash is the approved one)
+        # The one place a report's words come from: what the gate let through.
+        words=tuple(ApprovedWords(p.excerpt.text, p.consent.given_on, p.consent.method)
+                    for p in decision.passed),
+    )
     return Assembly(content, (), decision)
 
 

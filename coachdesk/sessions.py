@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -60,7 +61,7 @@ def _checked(d: SessionDraft) -> SessionDraft:
 def add(vault: Vault, draft: SessionDraft) -> Session:
     d = _checked(draft)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SESSIONS) as conn:
         if (
             conn.execute("SELECT 1 FROM engagements WHERE id = ?", (d.engagement_id,)).fetchone()
             is None
@@ -89,7 +90,7 @@ def add_many(vault: Vault, drafts: list[SessionDraft]) -> list[int]:
     checked = [_checked(d) for d in drafts]
     now = now_utc()
     ids: list[int] = []
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SESSIONS) as conn:
         for d in checked:
             session_id = conn.execute(
                 "INSERT INTO sessions (engagement_id, starts_at, duration_minutes, place,"
@@ -104,7 +105,7 @@ def add_many(vault: Vault, drafts: list[SessionDraft]) -> list[int]:
 
 def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     d = _checked(draft)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SESSIONS) as conn:
         cur = conn.execute(
             "UPDATE sessions SET starts_at = ?, duration_minutes = ?, place = ?, fee_cents = ?,"
             " status = ?, updated_at = ? WHERE id = ?",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -35,7 +36,7 @@ def put(vault: Vault, name: str, value: str) -> str:
     if name not in DEFAULTS:
         raise KeyError(name)
     value = validation.one_line(name, "This setting", value)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SETTINGS) as conn:
         conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
                      " DO UPDATE SET value = excluded.value", (_PREFIX + name, value))
         audit.record(conn, f"setting.{name}", "setting", None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import agreements, audit, engagements, sponsors, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
@@ -90,7 +91,7 @@ def _checked(vault: Vault, d: RequestDraft) -> tuple[RequestDraft, int | None]:
 
 def log(vault: Vault, draft: RequestDraft) -> SponsorRequest:
     d, client_id = _checked(vault, draft)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REQUESTS) as conn:
         request_id = conn.execute(
             "INSERT INTO sponsor_requests (sponsor_id, contact_id, engagement_id, client_id,"
             " asked_on, channel, asked_for, full_record, created_at)"
@@ -107,7 +108,7 @@ def respond(vault: Vault, request_id: int, response: str, *, note: str = "",
     validation.choice("response", "The response", response, RESPONSES)
     note = validation.long_text("response_note", "The note", note, 64 * 1024)
     day = validation.iso_date("responded_on", "The date of the response", on)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.REQUESTS) as conn:
         cur = conn.execute("UPDATE sponsor_requests SET response = ?, response_note = ?,"
                            " responded_on = ? WHERE id = ?", (response, note, day, request_id))
         if cur.rowcount != 1:

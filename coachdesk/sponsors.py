@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
+from coachdesk.changes import Change
 from coachdesk.errors import NotFound
 from coachdesk.timeutil import now_utc
 
@@ -72,7 +73,7 @@ def _checked_contact(draft: ContactDraft) -> ContactDraft:
 def add(vault: Vault, draft: SponsorDraft) -> Sponsor:
     d = _checked(draft)
     now = now_utc()
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SPONSORS) as conn:
         sponsor_id = conn.execute(
             "INSERT INTO sponsors (organisation, sort_name, billing_name, address, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -85,7 +86,7 @@ def add(vault: Vault, draft: SponsorDraft) -> Sponsor:
 
 def update(vault: Vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
     d = _checked(draft)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SPONSORS) as conn:
         cur = conn.execute(
             "UPDATE sponsors SET organisation = ?, sort_name = ?, billing_name = ?, address = ?,"
             " updated_at = ? WHERE id = ?",
@@ -101,7 +102,7 @@ def update(vault: Vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
 def add_contact(vault: Vault, sponsor_id: int, draft: ContactDraft) -> Contact:
     d = _checked_contact(draft)
     get(vault, sponsor_id)
-    with vault.transaction() as conn:
+    with vault.transaction(touches=Change.SPONSORS) as conn:
         contact_id = conn.execute(
             "INSERT INTO sponsor_contacts (sponsor_id, name, role, email, phone)"
             " VALUES (?, ?, ?, ?, ?)",

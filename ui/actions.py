@@ -134,8 +134,8 @@ class WindowActions:
         file_menu = bar.addMenu("&File")
         self.new = self._add(file_menu, "&New…", QKeySequence.StandardKey.New,
                              window.new_item)
-        # One Ctrl+E: the sponsor on the Sponsors page, the client on screen or chosen.
-        self.edit = self._add(file_menu, "&Edit…", "Ctrl+E", window.edit_current_client)
+        # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit.
+        self.edit = self._add(file_menu, "&Edit…", "Ctrl+E", window.edit_item)
         self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.addSeparator()

@@ -26,8 +26,10 @@ from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
 from ui import ask, ops, upkeep
 from ui.actions import WindowActions, while_open
+from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher
+from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
 
@@ -91,11 +93,18 @@ class MainWindow(QMainWindow):
         self._unreadable = False  # a failed read is being handed to the unlock screen
         self._review_screen = None  # built when a report is first shown to a client
         self.today_page.open_client.connect(self.show_client)
+        # Pages ask the window for New client and Edit client where they have no New or
+        # Edit of their own (Ctrl+N, Ctrl+E); what changed refreshes the pages showing it.
+        self.client_entries = ClientEntries(self.new_client, self.edit_client)
+        self.today_page.client_entries = self.client_entries
+        self.changes = ChangeNotices(self)
+        self.changes.changed.connect(self._records_changed)
         # Today is built now; every other page when first shown or used, so the first
         # window appears sooner (each page costs tens of milliseconds).
-        self._page_widgets: dict[str, QWidget] = {"Today": self.today_page}
+        self.shelf = PageShelf()
+        self.shelf.add("Today", self.today_page)
         for name in PAGES:
-            self.pages.addWidget(self._page_widgets.get(name) or QWidget())
+            self.pages.addWidget(self.today_page if name == "Today" else QWidget())
             QListWidgetItem(name, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
@@ -178,24 +187,24 @@ class MainWindow(QMainWindow):
     @property
     def clients_section(self) -> QStackedWidget:
         """The Clients page: the list of clients, or one client."""
-        return self._page("Clients")
+        return self.page("Clients")
 
     @property
     def clients_page(self):
-        self._page("Clients")
+        self.page("Clients")
         return self._clients_page
 
     @property
     def client_page(self):
-        self._page("Clients")
+        self.page("Clients")
         return self._client_page
 
     def _shown_client(self):
         """The client whose page is open, without building the Clients page for it."""
-        return self._client_page.client if "Clients" in self._page_widgets else None
+        return self._client_page.client if "Clients" in self.shelf else None
 
     def _open_editors(self) -> list:
-        return self._client_page.editors if "Clients" in self._page_widgets else []
+        return self._client_page.editors if "Clients" in self.shelf else []
 
     def _build_clients(self) -> QStackedWidget:
         from ui.pages.client import ClientPage
@@ -206,8 +215,8 @@ class MainWindow(QMainWindow):
         self._clients_page = ClientsPage(a.new_client, a.edit_client, a.archive, a.find_client)
         self._client_page = ClientPage(a.start, a.note, a.plan, a.back)
         section = ClientsSection(self._clients_page, self._client_page)
+        section.client_entries = self.client_entries
         self._clients_page.open_requested.connect(self.open_client)
-        self._clients_page.changed.connect(self._client_changed)
         self._client_page.back.connect(self.show_client_list)
         self._client_page.edit_requested.connect(self._clients_page.edit_client)
         self._client_page.shared_button.clicked.connect(self.show_client_disclosures)
@@ -217,30 +226,31 @@ class MainWindow(QMainWindow):
 
     @property
     def sponsors_page(self):
-        return self._page("Sponsors")
+        return self.page("Sponsors")
 
     @property
     def agreements_page(self):
-        return self._page("Agreements")
+        return self.page("Agreements")
 
     @property
     def sessions_page(self):
-        return self._page("Sessions")
+        return self.page("Sessions")
 
     @property
     def reports_page(self):
-        return self._page("Reports")
+        return self.page("Reports")
 
     @property
     def settings_page(self):
-        return self._page("Settings")
+        return self.page("Settings")
 
-    def _built_pages(self) -> list[QWidget]:
-        """The lazily built pages that exist so far."""
-        return [w for name, w in self._page_widgets.items() if name != "Today"]
+    def built_page(self, name: str) -> Page | None:
+        """The page ``name`` if it was built already (None: not built, nothing to ask)."""
+        return self.shelf.get(name)
 
-    def _page(self, name: str):
-        page = self._page_widgets.get(name)
+    def page(self, name: str):
+        """The page ``name``, built (and attached) on first use."""
+        page = self.shelf.get(name)
         if page is not None:
             return page
         # Each page's module is imported here, on first use: the first window waits for none.
@@ -261,6 +271,7 @@ class MainWindow(QMainWindow):
             from ui.pages.sessions import SessionsPage
 
             page = SessionsPage()
+            page.client_entries = self.client_entries
             page.open_client.connect(self.show_client)
         elif name == "Reports":
             from ui.pages.reports import ReportsPage
@@ -273,6 +284,7 @@ class MainWindow(QMainWindow):
             from ui.restoring import restore_from_settings
 
             page = SettingsPage()
+            page.client_entries = self.client_entries
             page.idle_minutes_changed.connect(self.idle.set_minutes)
             page.clipboard_seconds_changed.connect(
                 lambda seconds: self.clipboard_guard and self.clipboard_guard.set_seconds(
@@ -282,7 +294,7 @@ class MainWindow(QMainWindow):
             page.rekey_requested.connect(lambda: upkeep.change_key(self))
         if name != "Clients":
             page.window_actions = [self.lock_action]
-        self._page_widgets[name] = page
+        self.shelf.add(name, page)
         index = PAGES.index(name)
         current = self.pages.currentIndex()
         placeholder = self.pages.widget(index)
@@ -300,23 +312,26 @@ class MainWindow(QMainWindow):
     def go_to(self, name: str) -> None:
         row = PAGES.index(name)
         if self.sidebar.currentRow() == row:
-            self._page_chosen(row)  # already there: look again (Today, Sessions refresh)
+            self._page_chosen(row)  # already there: look again (read again if stale)
         else:
             self.sidebar.setCurrentRow(row)
 
     def _page_chosen(self, row: int) -> None:
-        page = self._page(PAGES[row])  # built on first visit
+        self.page(PAGES[row])  # built on first visit
         self.pages.setCurrentIndex(row)
         self.menu_actions.page_shown(PAGES[row])
-        if self.vault is not None and PAGES[row] in ("Today", "Sessions", "Agreements",
-                                                     "Reports"):
-            page.refresh()  # always current when looked at
+        if self.vault is not None:
+            self.shelf.shown(PAGES[row])  # read again only if its records changed
+
+    def _records_changed(self, kinds) -> None:
+        """A write changed ``kinds``: the page on screen showing them reads them again,
+        the others when next shown (ui.changes)."""
+        if self.vault is not None:
+            on_screen = self.screens.currentWidget() is self.workspace
+            self.shelf.changed(kinds, self.current_page_name() if on_screen else None)
 
     def current_page_name(self) -> str:
         return PAGES[self.pages.currentIndex()]
-
-    def page(self, name: str) -> QWidget:
-        return self._page(name)
 
     # -- vault life -----------------------------------------------------------------
     def start(self) -> None:
@@ -345,26 +360,20 @@ class MainWindow(QMainWindow):
     @while_open
     def show_client(self, client_id: int) -> None:
         """From any page: go to Clients and open this client."""
-        self.go_to("Clients")
         self.open_client(client_id)
 
     @while_open
     def open_client(self, client_id: int) -> None:
+        if self.current_page_name() != "Clients":
+            self.go_to("Clients")
         self.client_page.show_client(self.vault, client_id)
         self.clients_section.setCurrentWidget(self.client_page)
         self.menu_actions.client_shown(True)
 
     @while_open
     def new_item(self) -> None:
-        """Ctrl+N: a new sponsor on the Sponsors page, a new client everywhere else."""
-        if self.current_page_name() == "Sponsors":
-            self.sponsors_page.add_sponsor()
-        elif self.current_page_name() == "Agreements":
-            self.agreements_page.new_agreement()
-        elif self.current_page_name() == "Reports":
-            self.reports_page.new_report()
-        else:
-            self.new_client()
+        """Ctrl+N: the page on screen makes its own kind of record (ui.pages.page)."""
+        self.page(self.current_page_name()).new_record()
 
     def new_client(self) -> None:
         """Clients → New client (and Ctrl+N outside the other pages): on the client list."""
@@ -390,11 +399,8 @@ class MainWindow(QMainWindow):
         self.search_dialog = SearchDialog(self.vault, self)
         self.search_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.search_dialog.chosen.connect(self.open_hit)
-        self.search_dialog.finished.connect(self._search_closed)
+        self.search_dialog.finished.connect(lambda _r: setattr(self, "search_dialog", None))
         self.search_dialog.open()
-
-    def _search_closed(self) -> None:
-        self.search_dialog = None
 
     def open_hit(self, hit) -> None:
         """Open what a search found: the client, the client's note, or the sponsor."""
@@ -411,11 +417,14 @@ class MainWindow(QMainWindow):
             self.client_page.open_note(hit.record_id)
 
     @while_open
-    def edit_current_client(self) -> None:
-        """Ctrl+E: the sponsor on the Sponsors page, else the client on screen or chosen."""
-        if self.current_page_name() == "Sponsors":
-            self.sponsors_page.edit_sponsor()
-            return
+    def edit_item(self) -> None:
+        """Ctrl+E: the page on screen edits its chosen record (ui.pages.page)."""
+        self.page(self.current_page_name()).edit_record()
+
+    @while_open
+    def edit_client(self) -> None:
+        """The client on screen, else the one chosen in the list (Ctrl+E on a page with
+        nothing of its own to edit)."""
         one = self.client_page.client
         if self.clients_section.currentWidget() is self.client_page and one is not None:
             self.clients_page.edit_client(one.id)
@@ -424,17 +433,9 @@ class MainWindow(QMainWindow):
 
     def show_client_list(self) -> None:
         shown = self.client_page.client
-        self.clients_section.setCurrentWidget(self.clients_page)
+        self.clients_section.show_list(shown.id if shown is not None and self.vault else None)
         self.menu_actions.client_shown(False)
-        if shown is not None and self.vault is not None:
-            self.clients_page.model.refresh()
-            self.clients_page.select_client(shown.id)
         self.clients_page.table.setFocus()
-
-    def _client_changed(self) -> None:
-        client = self.client_page.client
-        if client is not None and self.vault is not None:
-            self.client_page.show_client(self.vault, client.id)
 
     def _unlocked(self, vault) -> None:
         """The unlock screen opened the vault (with the recovery code, perhaps)."""
@@ -452,10 +453,9 @@ class MainWindow(QMainWindow):
                      f"{'its' if lost == 1 else 'their'} unsaved text was cleared from the "
                      "screen with everything else. What was saved before is safe.")
         self.demo_banner.setVisible(vault.opened_with_demo_key)  # the key, not a file
-        self.today_page.attach(vault)
+        self.changes.listen_to(vault)
         try:
-            for page in self._built_pages():
-                page.attach(vault)
+            self.shelf.attach(vault)  # each page reads it when shown
             self.idle.set_minutes(int(settings.get(vault, "idle_lock_minutes") or 0))
             self._update_actions()
             if not self.sidebar.selectedItems():  # first open: Today, visibly chosen
@@ -511,9 +511,9 @@ class MainWindow(QMainWindow):
         if self.search_dialog is not None:
             self.search_dialog.forget()
             self.search_dialog.reject()
-        self.today_page.clear()
+        self.changes.stop()
         # The Clients page saves and closes open notes first, and says how many it could not.
-        self.lost_notes = sum(page.clear() or 0 for page in self._built_pages())
+        self.lost_notes = self.shelf.clear()
         if self._review_screen is not None:
             self._review_screen.clear()
         self.in_review = False
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
                                     open_=self.workspace_open())
         self.menu_actions.page_shown(self.current_page_name())
         self.menu_actions.client_shown(self._shown_client() is not None)
-        if "Clients" in self._page_widgets:
+        if "Clients" in self.shelf:
             self._clients_page.update_actions()
 
     # -- window ---------------------------------------------------------------------
@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _may_drop_unsaved_work(self, doing: str) -> bool:
-        if not any(getattr(p, "unsaved_work", lambda: False)() for p in self._built_pages()):
+        if not self.shelf.unsaved_work():
             return True
         return ask.confirm(self, f"{doing} CoachDesk",
                            "A form has changes that are not saved. "
@@ -584,9 +584,8 @@ class MainWindow(QMainWindow):
         forget_clipboard()
         if self.vault is not None:
             vault, self.vault = self.vault, None
-            self.today_page.clear()
-            for page in self._built_pages():
-                page.clear()
+            self.changes.stop()
+            self.shelf.clear()
             vault.close()
         super().closeEvent(event)
 

@@ -17,6 +17,11 @@ Two things every caller would otherwise write again:
   when they arrive (locked, or another opened, meanwhile): the views they were meant for
   are gone. ``always`` still runs, first, whatever became of the work (to clear a flag or
   close a progress dialog).
+- What changed: every write names the kinds of record it changes (coachdesk.changes), and
+  the window hears them after each commit (ui.changes). A write made here, on the worker,
+  is heard queued onto the GUI thread before ``success`` runs: the pages showing those
+  records are current by then (or marked to read again when next shown), so no caller
+  refreshes a page itself.
 """
 
 from __future__ import annotations

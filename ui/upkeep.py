@@ -145,7 +145,7 @@ def back_up(window: MainWindow) -> None:
 
     def done(made) -> None:
         window.backing_up = False
-        if "Settings" in window._page_widgets:
+        if window.built_page("Settings") is not None:
             window.settings_page.backup_finished("")
         window.statusBar().showMessage(
             f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
@@ -154,12 +154,12 @@ def back_up(window: MainWindow) -> None:
     def failed(exc: Exception) -> None:
         window.backing_up = False
         text = ops.error_text(exc)
-        if "Settings" in window._page_widgets:
+        if window.built_page("Settings") is not None:
             window.settings_page.backup_finished(text)
         window.statusBar().showMessage(text, 15_000)
 
     window.backing_up = True
-    if "Settings" in window._page_widgets:
+    if window.built_page("Settings") is not None:
         window.settings_page.backup_started()
     window.statusBar().showMessage("Backing up…")
     ops.run(work, success=done, failure=failed)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coachdesk import audit
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.vault import backups, keystore, recovery
 from coachdesk.vault.vault import (
@@ -85,7 +86,7 @@ def rotate(vault: Vault, *, new_key: bytes | None = None, backup_folder: Path | 
     keystore.store_key(vault_id, key, store)
     keystore.forget_key(pending_account(vault_id), store)
     mark_new_key(reopened)  # shown again at each unlock until the coach confirms it
-    with reopened.transaction() as conn:
+    with reopened.transaction(touches=Change.AUDIT) as conn:
         audit.record(conn, "vault.key_rotated", "vault", None)
     done = _reencrypt_backups(reopened, backup_folder, old, key, progress)
     return Rotated(reopened, recovery.encode(key), done)
@@ -144,7 +145,8 @@ def change_passphrase(vault: Vault, current: str, new: str, *,
     reopened = _reencrypt(vault, key)
     mark_new_key(reopened)  # as after a rotation: until the coach confirms the new code
     # The change stands even if its audit entry cannot be written (a full disk).
-    with suppress(CoachDeskError, DatabaseError), reopened.transaction() as conn:
+    with suppress(CoachDeskError, DatabaseError), \
+            reopened.transaction(touches=Change.AUDIT) as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)
     done = _reencrypt_backups(reopened, backup_folder, old, key, progress)
     return Rotated(reopened, recovery.encode(key), done)
@@ -166,7 +168,8 @@ def _reencrypt_backups(vault: Vault, folder: Path | None, old: RawKey, new: byte
     salt = file_salt(vault.location.vault_file)
     done = backups.reencrypt_all(Path(folder), old, RawKey(new, salt), progress)
     if done.rewritten:
-        with suppress(CoachDeskError, DatabaseError), vault.transaction() as conn:
+        with suppress(CoachDeskError, DatabaseError), \
+                vault.transaction(touches=Change.AUDIT) as conn:
             audit.record(conn, "vault.backups_reencrypted", "vault", None)
     return done
 
@@ -175,7 +178,7 @@ def _reencrypt(vault: Vault, key: bytes) -> Vault:
     """Every page under ``key`` in one transaction; the vault is closed and returned
     opened again with the new key, which proves it."""
     try:
-        with vault.transaction() as conn:
+        with vault.transaction(touches=Change.AUDIT) as conn:
             audit.record(conn, "vault.key_rotation_started", "vault", None)
         with vault._guard:
             conn = vault.connection

@@ -20,7 +20,7 @@ import json
 import re
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -30,6 +30,7 @@ from typing import Any
 import sqlcipher3
 
 from coachdesk import files, migrations, validation
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
 from coachdesk.paths import VaultLocation
 from coachdesk.timeutil import now_utc
@@ -341,6 +342,8 @@ class Vault:
     # Set when the recovery code opened a keyring vault and its key was stored in this
     # computer's keyring again: the coach is told the next start needs no code.
     key_stored_again: bool = False
+    # Hears what each committed write changed (coachdesk.changes): the open window's.
+    on_change: Callable[[Change], None] | None = field(default=None, repr=False)
 
     @property
     def is_open(self) -> bool:
@@ -388,8 +391,10 @@ class Vault:
             return row
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One write: all of it (with its audit entry) or none of it."""
+    def transaction(self, touches: Change = Change.NONE) -> Iterator[sqlcipher3.Connection]:
+        """One write: all of it (with its audit entry) or none of it. ``touches``: the
+        kinds of record it changes, told to ``on_change`` after the commit (on the
+        writing thread, outside the lock), so views refresh only what changed."""
         with self._guard:
             if self._in_transaction:
                 raise RuntimeError("transactions do not nest")
@@ -411,6 +416,9 @@ class Vault:
                 raise
             finally:
                 self._in_transaction = False
+        listener = self.on_change
+        if touches and listener is not None:
+            listener(touches)
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlcipher3.Connection]:

@@ -48,7 +48,7 @@ def window(qtbot, vault, asked):
     win.show()
     win.open_vault(vault)
     yield win
-    clients_section = win._page_widgets.get("Clients")  # built only if the test went there
+    clients_section = win.built_page("Clients")  # built only if the test went there
     if clients_section is not None and clients_section.clients_page.dialog is not None:
         clients_section.clients_page.dialog.discard()
     win.close()

@@ -129,6 +129,7 @@ def test_search_as_you_type(qtbot, window):
 
 def test_edit_a_client(qtbot, window):
     client = clients.add(window.vault, clients.ClientDraft("Lea Vogel"))
+    window.go_to("Clients")  # the list refreshes itself only while on screen
     page = window.clients_page
     page.model.refresh()
     page.select_client(client.id)
@@ -147,6 +148,7 @@ def test_archive_after_confirming_and_restore(qtbot, window, asked):
     vault = window.vault
     keep = clients.add(vault, clients.ClientDraft("Ada Keep"))
     leave = clients.add(vault, clients.ClientDraft("Bea Leave"))
+    window.go_to("Clients")
     page = window.clients_page
     page.model.refresh()
 
@@ -273,7 +275,7 @@ def test_archived_clients_look_archived(window):
 def test_the_clients_menu_works_from_today_before_the_clients_page_was_built(qtbot, window):
     """The Clients page is built on first use; its menu entries must work before that."""
     window.go_to("Today")
-    assert "Clients" not in window._page_widgets
+    assert window.built_page("Clients") is None
     assert window.find_client_action.isEnabled() and window.new_client_action.isEnabled()
     assert not window.edit_client_action.isEnabled()  # nothing chosen to edit yet
     window.find_client_action.trigger()

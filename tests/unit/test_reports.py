@@ -343,3 +343,31 @@ def test_words_codes_tell_exact_words_apart():
     assert len(code) == 9 and code[4] == "-" and code == code.upper()
     assert code == words_code(text_hash("Maya leads the weekly review."))
     assert code != words_code(text_hash("Maya leads the weekly review"))
+
+
+def test_the_builder_asks_the_gate_once_and_says_what_the_three_questions_say(vault, case):
+    """``reports.builder`` (the Reports page's one read) equals ``items``,
+    ``frame_status`` and ``assemble`` asked apart, at every step of a report's life."""
+    report = new_report(vault, case)
+    on = "2026-05-01"
+
+    def same() -> None:
+        built = reports.builder(vault, report.id, on)
+        assert built.items == reports.items(vault, report.id, on)
+        assert built.status == reports.frame_status(vault, report.id, on)
+        assert built.assembly == reports.assemble(vault, report.id, on)
+
+    same()  # nothing in it
+    first = reports.write_item(vault, report.id, "Maya now leads the weekly review.")
+    struck = reports.write_item(vault, report.id, "STRUCK words.")
+    same()  # blocked: nothing approved
+    reports.strike_item(vault, report.id, struck.id)
+    same()
+    reports.approve(vault, report.id, [first.id], method="on_screen", given_by="Maya Okafor",
+                    given_on=on)
+    same()  # approved, the struck item left out of what leaves
+    assert reports.builder(vault, report.id, on).assembly.content is not None
+    reports.update(vault, report.id, reports.ReportDraft(
+        case.engagement.id, purpose="Another purpose", period_from="2026-01-01",
+        period_to="2026-04-30", facts=("attendance",)))
+    same()  # the frame changed after approval

@@ -87,6 +87,17 @@ class RecordListModel(QAbstractListModel):
         self._shown = 0
         self._rows: dict[int, Row] = {}
 
+    def update_ids(self, ids: list[int]) -> None:
+        """``set_ids`` for a page reading its records again: the same ids (an edit that
+        added or removed nothing) are read again in place, so the rows shown, the choice
+        and the scrolling stay where they are and only rows on screen are fetched again."""
+        if ids != self._ids:
+            self.set_ids(ids)
+            return
+        self._rows = {}
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = list(ids)

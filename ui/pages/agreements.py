@@ -15,7 +15,7 @@ them sends nothing until the coach confirms them, and then every party signs aga
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements, clients
 from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, Agreement
+from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
 from ui import ask
 from ui.dialogs.base import SavingDialog
@@ -53,7 +54,7 @@ from ui.widgets import (
 
 
 class AgreementsPage(DialogHost, QWidget):
-    changed = Signal()
+    shows = Change.AGREEMENTS | Change.CLIENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,13 +150,23 @@ class AgreementsPage(DialogHost, QWidget):
 
     # -- vault life ---------------------------------------------------------------
     def attach(self, vault) -> None:
-        """Keep the vault; the window refreshes this page whenever it is shown."""
+        """Keep the vault; the window refreshes this page when its agreements changed."""
         self._vault = vault
 
     def refresh(self) -> None:
+        """The list again, and the agreement on screen with it."""
         ids: list[int] = agreements.all_ids(self._vault) if self._vault is not None else []
-        self.list_model.set_ids(ids)
+        self.list_model.update_ids(ids)
         self.count.setText(counted(len(ids), "agreement") if self._vault else "")
+        if self.agreement is not None and self.agreement.id in ids:
+            select_record(self.list_view, self.agreement.id)
+            self.show_agreement(self.agreement.id)
+
+    def new_record(self) -> None:
+        self.new_agreement()
+
+    def edit_record(self) -> None:
+        self.edit_words()
 
     def clear(self) -> None:
         self.drop_dialog()
@@ -292,9 +303,7 @@ class AgreementsPage(DialogHost, QWidget):
         self.show_dialog(dialog, lambda saved: self._saved(saved.id))
 
     def _saved(self, agreement_id: int) -> None:
-        self.refresh()
-        self.select(agreement_id)
-        self.changed.emit()
+        self.select(agreement_id)  # the list was read again as the agreement was saved
 
     # -- rows ---------------------------------------------------------------------------
     def _fetch(self, ids):

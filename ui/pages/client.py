@@ -142,24 +142,28 @@ class ClientPage(DialogHost, QWidget):
     # -- what the window calls ------------------------------------------------------
     def show_client(self, vault, client_id: int) -> None:
         self._vault = vault
-        self.client = clients.get(vault, client_id)
-        self.name.setText(self.client.name)
-        parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
-        self.about.setText(" · ".join(p for p in parts if p))
-        self.refresh()
+        self._read(vault, clients.get(vault, client_id))
         self.tabs.setCurrentIndex(0)
         self.sessions_view.setFocus()
 
     def refresh(self) -> None:
-        if self._vault is None or self.client is None:
-            return
-        cid = self.client.id
-        self.sessions_model.set_ids(sessions.ids_for_client(self._vault, cid))
-        self.notes_model.set_ids(notes.ids_for_client(self._vault, cid))
-        self._engagements = {e.id: e for e in engagements.for_client(self._vault, cid)}
+        """The client's details and lists, read again (the tab and the rows on screen
+        stay where they are)."""
+        if self._vault is not None and self.client is not None:
+            self._read(self._vault, clients.get(self._vault, self.client.id))
+
+    def _read(self, vault, client: Client) -> None:
+        self.client = client
+        cid = client.id
+        self.name.setText(self.client.name)
+        parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
+        self.about.setText(" · ".join(p for p in parts if p))
+        self.sessions_model.update_ids(sessions.ids_for_client(vault, cid))
+        self.notes_model.update_ids(notes.ids_for_client(vault, cid))
+        self._engagements = {e.id: e for e in engagements.for_client(vault, cid)}
         self._goal_rows = {g.id: (g, e) for e in self._engagements.values() for g in e.goals}
-        self.goals_model.set_ids(list(self._goal_rows))
-        self.agreements_model.set_ids([a.id for a in agreements.for_client(self._vault, cid)])
+        self.goals_model.update_ids(list(self._goal_rows))
+        self.agreements_model.update_ids([a.id for a in agreements.for_client(vault, cid)])
 
     def edit_engagement(self, engagement_id: int | None) -> None:
         """New engagement, or the one a goal belongs to."""
@@ -167,12 +171,11 @@ class ClientPage(DialogHost, QWidget):
             return
         engagement = engagements.get(self._vault, engagement_id) if engagement_id else None
         self.show_dialog(EngagementDialog(self._vault, self.client.id, engagement,
-                                          self.window()), lambda _saved: self.refresh())
+                                          self.window()))
 
     def plan_session(self) -> None:
         if self._vault is not None and self.client is not None:
-            self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()),
-                             lambda _saved: self.refresh())
+            self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()))
 
     def unsaved_work(self) -> bool:
         """A form with typed changes, or a note the vault refused to save.
@@ -262,7 +265,6 @@ class ClientPage(DialogHost, QWidget):
     def _editor_closed(self, editor: SessionEditor) -> None:
         if editor in self.editors:
             self.editors.remove(editor)
-        self.refresh()
 
     def _edit(self) -> None:
         if self.client is not None:

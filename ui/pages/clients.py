@@ -29,7 +29,6 @@ SEARCH_DELAY_MS = 150
 
 
 class ClientsPage(DialogHost, QWidget):
-    changed = Signal()
     open_requested = Signal(int)  # a client's id: show their page
 
     def __init__(self, new_action: QAction, edit_action: QAction, archive_action: QAction,
@@ -215,9 +214,7 @@ class ClientsPage(DialogHost, QWidget):
         self._after_change(client.id)
 
     def _after_change(self, client_id: int) -> None:
-        self.model.refresh()
-        self.select_client(client_id)
-        self.changed.emit()
+        self.select_client(client_id)  # the list was read again as the client was saved
 
     # -- looks ------------------------------------------------------------------
     def _update_state(self) -> None:

@@ -32,6 +32,7 @@ from coachdesk import (
     sponsor_requests,
     sponsors,
 )
+from coachdesk.changes import Change
 from ui import ask
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.excerpt import ExcerptDialog
@@ -73,6 +74,9 @@ def preview_text(assembly: reports.Assembly) -> str:
 
 class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     review_requested = Signal(int)
+    # An item's state follows the agreement and the date (approvals expire).
+    shows = (Change.REPORTS | Change.DISCLOSURES | Change.REQUESTS | Change.CLIENTS
+             | Change.SPONSORS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.DATE)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,8 +245,14 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
 
     # -- vault life -------------------------------------------------------------------
     def attach(self, vault) -> None:
-        """Keep the vault; the window refreshes this page whenever it is shown."""
+        """Keep the vault; the window refreshes this page when what it shows changed."""
         self._vault = vault
+
+    def new_record(self) -> None:
+        self.new_report()
+
+    def edit_record(self) -> None:
+        self.edit_details()
 
     def refresh(self) -> None:
         if self._vault is None:
@@ -250,15 +260,15 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self._reports = {r.id: r for r in reports.all_reports(self._vault)
                          if self._wanted(r.client_id, r.sponsor_id)}
         self._names = {}
-        self.list_model.set_ids(list(self._reports))
+        self.list_model.update_ids(list(self._reports))
         self.count.setText(counted(len(self._reports), "report"))
         self._disclosures = {d.id: d for d in disclosures.all_disclosures(self._vault)
                              if self._wanted(d.client_id, d.sponsor_id)}
-        self.disclosures_model.set_ids(list(self._disclosures))
+        self.disclosures_model.update_ids(list(self._disclosures))
         self.disclosures_count.setText(counted(len(self._disclosures), "disclosure"))
         self._requests = {r.id: r for r in sponsor_requests.all_requests(self._vault)
                           if self._wanted(r.client_id, r.sponsor_id)}
-        self.requests_model.set_ids(list(self._requests))
+        self.requests_model.update_ids(list(self._requests))
         self.requests_count.setText(counted(len(self._requests), "request"))
         if self.report is not None and self.report.id in self._reports:
             self.show_report(self.report.id)
@@ -356,19 +366,18 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     def _show_items(self, keep: int | None = None) -> None:
         self.message.clear_message()  # said of the items as they were: no longer true
         current = keep if keep is not None else self.items_view.currentIndex().data(IdRole)
-        self._items = {i.excerpt.id: i for i in reports.items(self._vault, self.report.id,
-                                                                today())}
+        built = reports.builder(self._vault, self.report.id, today())  # the gate once
+        self._items = {i.excerpt.id: i for i in built.items}
         self.items_model.set_ids(list(self._items))
         if current in self._items:
             select_record(self.items_view, current)
-        status = reports.frame_status(self._vault, self.report.id, today())
+        status = built.status
         self.frame_state.setText(
             self.tr("Report code %1: approved by the client as it will be sent.")
             .replace("%1", status.frame.code) if status.approved else
             self.tr("Report code %1 is not approved as it will be sent: %2.")
             .replace("%1", status.frame.code).replace("%2", status.reason))
-        self.preview.setPlainText(preview_text(reports.assemble(self._vault, self.report.id,
-                                                                today())))
+        self.preview.setPlainText(preview_text(built.assembly))
 
     def current_item(self) -> reports.Item | None:
         return self._items.get(self.items_view.currentIndex().data(IdRole))
@@ -384,35 +393,35 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                              self._report_saved)
 
     def _report_saved(self, report: reports.Report) -> None:
-        self.refresh()
-        self.select(report.id)
+        self.select(report.id)  # the list was read again as the report was saved
 
     def add_item(self, *, lift: bool) -> None:
         if self._vault is not None and self.report is not None:
             self.show_dialog(ExcerptDialog(self._vault, self.report, lift=lift,
-                                           parent=self.window()),
-                             lambda excerpt: self._show_items(excerpt.id))
+                                           parent=self.window()), self._item_saved)
 
     def edit_item(self) -> None:
         item = self.current_item()
         if item is not None:
             self.show_dialog(ExcerptDialog(self._vault, self.report, item=item,
-                                           parent=self.window()),
-                             lambda excerpt: self._show_items(excerpt.id))
+                                           parent=self.window()), self._item_saved)
+
+    def _item_saved(self, excerpt) -> None:
+        select_record(self.items_view, excerpt.id)  # the items were read as it was saved
 
     def move_item(self, step: int) -> None:
         item = self.current_item()
         if item is not None:
             reports.move_item(self._vault, self.report.id, item.excerpt.id,
                               item.position - 1 + step)
-            self._show_items(item.excerpt.id)
+            select_record(self.items_view, item.excerpt.id)
 
     def strike_item(self) -> None:
         item = self.current_item()
         if item is not None:
             reports.strike_item(self._vault, self.report.id, item.excerpt.id,
                                 item.state != reports.STRUCK)
-            self._show_items(item.excerpt.id)
+            select_record(self.items_view, item.excerpt.id)
 
     def remove_item(self) -> None:
         item = self.current_item()
@@ -421,7 +430,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                 "words and any approval stay on record.", yes="Remove"):
             return
         reports.remove_item(self._vault, self.report.id, item.excerpt.id)
-        self._show_items()
 
     # -- the client's approval ----------------------------------------------------------
     def start_review(self) -> None:
@@ -434,7 +442,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self._show_items()  # the dialog shows the words as the vault holds them now
         dialog = ApprovalDialog(self._vault, self.report, list(self._items.values()),
                                 self._name(self.report.client_id), self.window())
-        self.show_dialog(dialog, lambda _round: self._show_items())
+        self.show_dialog(dialog)  # what it records is read again as it is saved
 
     def revoke(self) -> None:
         item = self.current_item()
@@ -447,7 +455,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                            yes="Record withdrawal"):
             return
         approvals.revoke(self._vault, item.consent.id, "withdrawn by the client")
-        self._show_items(item.excerpt.id)
+        select_record(self.items_view, item.excerpt.id)
 
     def revoke_report(self) -> None:
         """The client withdrew the whole report: every round of it, passages and frame
@@ -467,7 +475,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             return
         for round_ in standing:
             approvals.revoke_round(self._vault, round_.id, "withdrawn by the client")
-        self._show_items()
         self.message.show_message(self.tr("Recorded: the client withdrew the report."),
                                   done=True)
 
@@ -549,7 +556,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                                   save=saver(target))
 
         def saved(disclosure: disclosures.Disclosure, target: Path) -> None:
-            self.refresh()
             self.message.show_message(f"Saved to {target}. Disclosure D-{disclosure.id:06d} "
                                       "is recorded.", done=True)
 

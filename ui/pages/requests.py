@@ -108,7 +108,6 @@ class SponsorRequestsTab:
                              self._request_saved)
 
     def _request_saved(self, request: sponsor_requests.SponsorRequest) -> None:
-        self.refresh()
         self.tabs.setCurrentIndex(2)
         if not select_record(self.requests_view, request.id):
             self.show_request(request.id)
@@ -146,7 +145,6 @@ class SponsorRequestsTab:
         except CoachDeskError as exc:
             self.request_message.show_message(exc.message)
             return
-        self.refresh()
-        select_record(self.requests_view, request_id)
+        select_record(self.requests_view, request_id)  # the lists were read again
         self.show_request(request_id)
         self.request_message.show_message("Response recorded.", done=True)

@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import sessions, tax_export
+from coachdesk.changes import Change
 from ui.dialogs.tax_period import TaxPeriodDialog
 from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
+from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list
 
 
-class SessionsPage(DialogHost, QWidget):
+class SessionsPage(ClientsByDefault, DialogHost, QWidget):
     open_client = Signal(int)
+    shows = Change.SESSIONS | Change.CLIENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +51,7 @@ class SessionsPage(DialogHost, QWidget):
         layout.addWidget(self.message)
 
     def attach(self, vault) -> None:
-        """Keep the vault; the window refreshes this page whenever it is shown."""
+        """Keep the vault; the window refreshes this page when its sessions changed."""
         self._vault = vault
 
     def refresh(self) -> None:
@@ -56,7 +59,7 @@ class SessionsPage(DialogHost, QWidget):
             return
         ids = sessions.all_ids(self._vault)
         self._clients.clear()
-        self.model.set_ids(ids)
+        self.model.update_ids(ids)
         self.count.setText(counted(len(ids), "session"))
 
     def clear(self) -> None:

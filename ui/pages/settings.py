@@ -27,15 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import settings
+from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
 from ui import ask, theme
+from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
 
 
-class SettingsPage(DialogHost, QWidget):
+class SettingsPage(ClientsByDefault, DialogHost, QWidget):
+    # Settings change here only, as the coach types: reading them back into the fields
+    # meanwhile would fight the typing, so no change refreshes this page.
+    shows = Change.NONE
     idle_minutes_changed = Signal(int)
     clipboard_seconds_changed = Signal(int)
     backup_requested = Signal()
@@ -170,6 +175,14 @@ class SettingsPage(DialogHost, QWidget):
         self.daily.toggled.connect(lambda on: self._put("backup_daily", "1" if on else "0"))
 
     def attach(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the fields from the vault's settings."""
+        vault = self._vault
+        if vault is None:
+            return
         self._vault = None  # no saving while the fields are filled in
         self.idle.setValue(int(settings.get(vault, "idle_lock_minutes") or 0))
         self.clipboard.setValue(int(settings.get(vault, "clipboard_clear_seconds") or 0))

@@ -7,7 +7,7 @@ information-exchange clause: the coach's answer when the sponsor asks for more.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import agreements, clients, engagements, sponsors
+from coachdesk.changes import Change
 from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
 from ui.dialogs.form import FormDialog
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
@@ -42,7 +43,8 @@ CONTACT_FIELDS = [("name", "&Name", "Full name"), ("role", "&Role", "e.g. HR bus
 
 
 class SponsorsPage(DialogHost, QWidget):
-    changed = Signal()
+    # Its sponsors, and the engagements and agreements it shows for each, with names.
+    shows = Change.SPONSORS | Change.ENGAGEMENTS | Change.AGREEMENTS | Change.CLIENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,9 +111,19 @@ class SponsorsPage(DialogHost, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The list again, and the sponsor on screen with it (its contacts, engagements)."""
         ids: list[int] = sponsors.list_ids(self._vault) if self._vault is not None else []
-        self.list_model.set_ids(ids)
+        self.list_model.update_ids(ids)
         self.count.setText(counted(len(ids), "sponsor") if self._vault else "")
+        if self.sponsor is not None and self.sponsor.id in ids:
+            select_record(self.list_view, self.sponsor.id)
+            self.show_sponsor(self.sponsor.id)
+
+    def new_record(self) -> None:
+        self.add_sponsor()
+
+    def edit_record(self) -> None:
+        self.edit_sponsor()
 
     def clear(self) -> None:
         self.drop_dialog()
@@ -201,9 +213,7 @@ class SponsorsPage(DialogHost, QWidget):
         self.show_dialog(dialog, self._saved)
 
     def _saved(self, sponsor: Sponsor) -> None:
-        self.refresh()
-        self.select(sponsor.id)
-        self.changed.emit()
+        self.select(sponsor.id)  # the list was read again as the sponsor was saved
 
     # -- rows -------------------------------------------------------------------------
     def _fetch_sponsors(self, ids):

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import agreements, engagements, retention, sessions
+from coachdesk.changes import Change
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
+from ui.pages.page import ClientsByDefault
 from ui.widgets import heading, record_list, section_heading
 
 
@@ -40,8 +42,11 @@ class _Panel(QWidget):
         self.empty.setVisible(not has)
 
 
-class TodayPage(QWidget):
+class TodayPage(ClientsByDefault, QWidget):
     open_client = Signal(int)
+    # What it lists, and the date: "the next seven days" is stale when the day turns.
+    shows = (Change.SESSIONS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.CLIENTS
+             | Change.DATE)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +96,11 @@ class TodayPage(QWidget):
                 lambda index, k=kind: self._open(k, index.data(IdRole)))
 
     def attach(self, vault) -> None:
-        """Keep the vault; the window refreshes this page whenever it is shown."""
+        """Keep the vault; the window refreshes this page when what it lists changed."""
         self._vault = vault
+
+    def unsaved_work(self) -> bool:
+        return False  # nothing is typed here
 
     def refresh(self, now: datetime | None = None) -> None:
         if self._vault is None:
