@@ -422,10 +422,11 @@ class Vault:
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlcipher3.Connection]:
-        """Several reads that must agree with each other (one read transaction)."""
+        """Several reads that must agree with each other (one read transaction; inside a
+        write or another snapshot, that one)."""
         with self._guard:
             conn = self.connection
-            if self._in_transaction:
+            if self._in_transaction or conn.in_transaction:
                 yield conn
                 return
             conn.execute("BEGIN")
