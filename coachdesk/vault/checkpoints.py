@@ -41,7 +41,6 @@ CAP = 4_000  # pages (16 MB) past which the last pages are folded in while write
 WAL_INDEX_VERSION = 3007000
 READER_RETRY_S = 0.25  # first wait after a reader kept a checkpoint from finishing
 READER_RETRY_MAX_S = 4.0
-OVERTAKEN_RETRY_S = 0.05  # after writes overtook a checkpoint
 
 
 def wal_frames(shm: Path) -> tuple[int, int] | None:
@@ -78,8 +77,10 @@ class Checkpointer:
         self._wake = threading.Event()
         self._stopping = False
         self._thread: threading.Thread | None = None
-        self._in_use: sqlcipher3.Connection | None = None  # to interrupt it at close
-        self._in_use_lock = threading.Lock()
+        # The thread's own connection, kept between checkpoints; closed while paused (a
+        # new key, a file put in place) and at stop. Used only under ``_running``.
+        self._conn: sqlcipher3.Connection | None = None
+        self._closing = threading.Lock()  # the connection is not closed while interrupted
         self._commits = 0  # since the last checkpoint: the measure when the index is unread
         # What tests and the bench look at: checkpoints done, and the threads they ran on.
         self.done = 0
@@ -102,20 +103,24 @@ class Checkpointer:
 
     @contextmanager
     def paused(self) -> Iterator[None]:
-        """No checkpoint runs in here (one under way is waited for)."""
+        """No checkpoint runs in here (one under way is waited for), and the thread's
+        connection is closed: the next one opens on the file as it is then."""
         with self._running:
+            self._close()
             yield
 
     def stop(self) -> None:
         """Stop the thread and wait for it (a checkpoint under way is interrupted: the
-        vault's own close folds the rest in)."""
+        vault's own close folds the rest in); its connection is closed."""
         self._stopping = True
         self._wake.set()
-        with self._in_use_lock:
-            if self._in_use is not None:
-                self._in_use.interrupt()
+        with self._closing:
+            if self._conn is not None:
+                self._conn.interrupt()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
+        with self._running:
+            self._close()
 
     # -- the thread ------------------------------------------------------------------------
     def _due(self) -> bool:
@@ -131,10 +136,10 @@ class Checkpointer:
         while True:
             self._wake.wait(wait)
             self._wake.clear()
+            wait = None
             if self._stopping:
                 return
             if not self._due():
-                wait = None
                 continue
             outcome = self._checkpoint(hold_writes=False)
             if outcome == "blocked":  # a reader holds an older snapshot: later
@@ -142,15 +147,12 @@ class Checkpointer:
                 continue
             reader_wait = READER_RETRY_S
             frames = wal_frames(self._shm)
-            if outcome == "done" and frames is not None and frames[1] < frames[0]:
-                # Writes came in meanwhile: catch up, holding them back past the cap.
-                if frames[0] >= self.cap:
-                    self._checkpoint(hold_writes=True)
-                    wait = None
-                else:
-                    wait = OVERTAKEN_RETRY_S
-            else:
-                wait = None
+            if outcome == "done" and frames is not None and self.cap <= frames[0] \
+                    and frames[1] < frames[0]:
+                # Writes came in all along: fold the last few in while they wait.
+                self._checkpoint(hold_writes=True)
+            # Otherwise writes that overtook it are caught up after the next commit: the
+            # log only starts over at a write, so sooner would gain nothing.
 
     def _checkpoint(self, *, hold_writes: bool) -> str:
         """One PASSIVE checkpoint: "done" (every page the log held when it began), "blocked"
@@ -176,24 +178,28 @@ class Checkpointer:
     def _run_one(self) -> str:
         import sqlcipher3
 
+        if self._conn is None:
+            try:
+                self._conn = self._connect()
+            except Exception:  # a key just changed, the vault just closing: tried later
+                return "skipped"
         try:
-            conn = self._connect()
-        except Exception:  # a key just changed, the vault just closing: tried later
-            return "skipped"
-        with self._in_use_lock:
-            self._in_use = conn
-        try:
-            busy, total, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            busy, total, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlcipher3.Error:  # interrupted at close, or a disk error: the close folds it
+            self._close()
             return "skipped"
-        finally:
-            with self._in_use_lock:
-                self._in_use = None
-            with suppress(sqlcipher3.Error):
-                conn.close()
         self.done += 1
         self.ran_on.add(threading.get_ident())
         self._commits = 0
         if busy:
             return "skipped"
         return "done" if copied >= total else "blocked"
+
+    def _close(self) -> None:
+        import sqlcipher3
+
+        with self._closing:  # never while ``stop`` interrupts it
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                with suppress(sqlcipher3.Error):
+                    conn.close()
