@@ -119,8 +119,7 @@ class Checkpointer:
                 self._conn.interrupt()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
-        with self._running:
-            self._close()
+        self._close()  # the thread is gone (and ``paused`` closed it already, if held)
 
     # -- the thread ------------------------------------------------------------------------
     def _due(self) -> bool:
