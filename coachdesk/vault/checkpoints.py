@@ -96,9 +96,13 @@ class Checkpointer:
         if not self._due():
             return
         if self._thread is None:
-            self._thread = threading.Thread(target=self._loop, name="coachdesk-checkpoints",
-                                            daemon=True)
-            self._thread.start()
+            thread = threading.Thread(target=self._loop, name="coachdesk-checkpoints",
+                                      daemon=True)
+            try:
+                thread.start()
+            except RuntimeError:  # no thread to be had now: the next commit asks again
+                return
+            self._thread = thread
         self._wake.set()
 
     @contextmanager
