@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 THRESHOLD = 1_000  # pages in the log (4 MB) before a checkpoint: SQLite's own default
 CAP = 4_000  # pages (16 MB) past which the last pages are folded in while writes wait
+CATCH_UP = 64  # pages that overtook a checkpoint before another is worth its two syncs
 WAL_INDEX_VERSION = 3007000
 READER_RETRY_S = 0.25  # first wait after a reader kept a checkpoint from finishing
 READER_RETRY_MAX_S = 4.0
@@ -131,7 +132,7 @@ class Checkpointer:
         if frames is None:
             return self._commits >= self.threshold // 10  # about that many pages
         total, backfilled = frames
-        return total >= self.threshold and backfilled < total
+        return total >= self.threshold and total - backfilled >= min(CATCH_UP, total)
 
     def _loop(self) -> None:
         wait: float | None = None
