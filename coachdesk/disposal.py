@@ -200,7 +200,7 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
 
 def compact(vault: Vault) -> None:
     """Write freed pages out of the file: checkpoint the WAL, VACUUM, checkpoint again."""
-    with vault._guard:
+    with vault.exclusive():
         conn = vault.connection
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")

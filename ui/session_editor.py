@@ -135,7 +135,13 @@ class SessionEditor(QWidget):
         self._save_timer.start()
 
     def save_now(self) -> bool:
-        """Store the text if it changed; False (text kept on screen) if it was refused."""
+        """Store the text if it changed; False (text kept on screen) if it was refused.
+
+        It saves here, on the GUI thread, and returns saved: a save at focus-out, at lock
+        or at close is done, in order, before whatever comes next, with nothing in flight
+        to lose or reorder. That costs about a millisecond, because the vault folds its
+        log into the file on a thread of its own (coachdesk.vault.checkpoints), never
+        inside a save."""
         self._save_timer.stop()
         if self._vault is None or not self._vault.is_open:
             return False

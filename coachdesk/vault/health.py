@@ -234,7 +234,7 @@ def check_open(vault: Vault) -> str | None:
     if key is None:
         return None
     try:
-        with vault._guard:  # the check reads the file: fold recent changes in first
+        with vault.exclusive():  # the check reads the file: fold recent changes in first
             vault.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return describe(vault.location.vault_file, key)
     except sqlcipher3.Error:

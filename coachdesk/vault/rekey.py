@@ -180,7 +180,7 @@ def _reencrypt(vault: Vault, key: bytes) -> Vault:
     try:
         with vault.transaction(touches=Change.AUDIT) as conn:
             audit.record(conn, "vault.key_rotation_started", "vault", None)
-        with vault._guard:
+        with vault.exclusive():
             conn = vault.connection
             conn.execute(f"PRAGMA rekey = {RawKey(key).pragma_value()}")
             # Fold the re-encrypted pages from the log into the file at once: until then
