@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -210,7 +211,7 @@ def load_key(vault_id: str, expected_backend: str | None = None) -> bytes | None
     vault's info file) and of no other. Without a name, of the keyring in use now.
     """
     if expected_backend == SECRET_SERVICE:
-        key = _from_secret_service(vault_id)
+        key = _taken_ahead(vault_id) if vault_id in _ahead else _from_secret_service(vault_id)
         if key is not None:
             return key
     if expected_backend:
@@ -251,6 +252,29 @@ _DH_PRIME = int(
     "F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B1FE649286651ECE65381"
     "FFFFFFFFFFFFFFFF", 16)
 _REPLY_SECONDS = 25.0  # D-Bus's own default reply timeout
+
+
+_ahead: dict[str, tuple[threading.Thread, list[bytes | None]]] = {}
+
+
+def read_ahead(vault_id: str, backend: str | None) -> None:
+    """At launch, start the quick read of a Secret Service vault's key on a thread of its
+    own, so that its D-Bus round trips overlap Qt's import instead of waiting for the
+    window. The first ``load_key`` of that vault takes the answer (and, if the quick
+    read was in doubt, asks keyring as ever); nothing else ever sees it."""
+    if backend != SECRET_SERVICE or vault_id in _ahead or not _quick_read_applies():
+        return
+    answer: list[bytes | None] = []
+    thread = threading.Thread(target=lambda: answer.append(_from_secret_service(vault_id)),
+                              name="CoachDesk key read", daemon=True)
+    _ahead[vault_id] = (thread, answer)
+    thread.start()
+
+
+def _taken_ahead(vault_id: str) -> bytes | None:
+    thread, answer = _ahead.pop(vault_id)
+    thread.join(2 * _REPLY_SECONDS)
+    return answer[0] if answer else None
 
 
 class _Doubt(Exception):
@@ -299,19 +323,13 @@ def _secret_service_text(vault_id: str) -> str:
                 raise _Doubt()
             return reply.body
 
-        def unlocked(address: Any) -> bool:
-            (signature, locked), = call(Properties(address).get("Locked"))
-            return signature == "b" and locked is False
-
         collection = DBusAddress(_DEFAULT_COLLECTION, _BUS_NAME, _SECRETS + "Collection")
-        if not unlocked(collection):  # keyring would prompt to unlock it
+        (signature, locked), = call(Properties(collection).get("Locked"))
+        if signature != "b" or locked is not False:  # keyring would prompt to unlock it
             raise _Doubt()
         found, = call(new_method_call(collection, "SearchItems", "a{ss}",
                                       ({"username": vault_id, "service": SERVICE},)))
         if not found:
-            raise _Doubt()
-        item = DBusAddress(found[0], _BUS_NAME, _SECRETS + "Item")
-        if not unlocked(item):
             raise _Doubt()
         mine = int.from_bytes(os.urandom(128), "big")
         service = DBusAddress("/org/freedesktop/secrets", _BUS_NAME, _SECRETS + "Service")
@@ -320,16 +338,15 @@ def _secret_service_text(vault_id: str) -> str:
             (_DH_ALGORITHM, ("ay", pow(2, mine, _DH_PRIME).to_bytes(128, "big")))))
         if signature != "ay":
             raise _Doubt()
-        try:
-            shared = pow(int.from_bytes(theirs, "big"), mine, _DH_PRIME).to_bytes(128, "big")
-            # HKDF-SHA256, no salt, no info, 16 bytes: the AES key, as secretstorage derives it
-            prk = hmac.new(b"\0" * 32, shared, sha256).digest()
-            aes_key = hmac.new(prk, b"\x01", sha256).digest()[:16]
-            (_session, iv, value, _content_type), = call(
-                new_method_call(item, "GetSecret", "o", (session,)))
-        finally:
-            call(new_method_call(DBusAddress(session, _BUS_NAME, _SECRETS + "Session"),
-                                 "Close"))
+        # A locked item (keyring would prompt) gives an error here, not its secret. The
+        # session ends with the connection, as secretstorage's does.
+        item = DBusAddress(found[0], _BUS_NAME, _SECRETS + "Item")
+        (_session, iv, value, _content_type), = call(
+            new_method_call(item, "GetSecret", "o", (session,)))
+    shared = pow(int.from_bytes(theirs, "big"), mine, _DH_PRIME).to_bytes(128, "big")
+    # HKDF-SHA256, no salt, no info, 16 bytes: the AES key, as secretstorage derives it
+    prk = hmac.new(b"\0" * 32, shared, sha256).digest()
+    aes_key = hmac.new(prk, b"\x01", sha256).digest()[:16]
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
     decryptor = Cipher(algorithms.AES(aes_key), modes.CBC(bytes(iv))).decryptor()

@@ -7,11 +7,13 @@
         prints what was asked, why, and whether keyring itself answered
     python keyring_helper.py open-quickly -> opens as a start does; prints the client
         names and whether keyring was imported
+    python keyring_helper.py open-read-ahead -> the same, with the key asked for ahead (as
+        main.py does) and the collection locked once it has answered
     python keyring_helper.py forget -> keyring forgets the vault's key
     python keyring_helper.py drop-default-alias -> the Secret Service has no "default"
         collection any more
     python keyring_helper.py try-open -> tries to open; prints "opened" or what was asked,
-        and whether keyring itself answered
+        and whether keyring itself answered (try-open-read-ahead: the key asked for ahead)
     python keyring_helper.py other-backend -> a vault kept by another backend, while the
         Secret Service holds a wrong key under the same id; prints the client names
     python keyring_helper.py old-laptop HOME FOLDER -> a practice at HOME with a backup in
@@ -76,7 +78,20 @@ def main(step: str, *args: str) -> int:
             return 0
         print("opened")
         return 1
-    if step == "open-quickly":
+    if step in ("open-quickly", "open-read-ahead"):
+        if step == "open-read-ahead":  # as main.py does before it imports Qt
+            import threading
+
+            import secretstorage
+
+            import main
+
+            main.read_key_ahead(location)
+            for thread in threading.enumerate():
+                if thread.name == "CoachDesk key read":
+                    thread.join()
+            # Locked from now on: only the answer read ahead can open it.
+            secretstorage.get_default_collection(secretstorage.dbus_init()).lock()
         v = vaults.unlock_with_keyring(location)
         names = [c.name for c in clients.get_many(v, clients.list_ids(v)).values()]
         v.close()
@@ -100,7 +115,11 @@ def main(step: str, *args: str) -> int:
                                                             ("default", "/")))
             assert reply.body == ()
         return 0
-    if step == "try-open":
+    if step in ("try-open", "try-open-read-ahead"):
+        if step == "try-open-read-ahead":
+            import main
+
+            main.read_key_ahead(location)
         try:
             vaults.unlock_with_keyring(location).close()
         except vaults.KeyNeeded as asked:

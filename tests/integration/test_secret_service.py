@@ -116,6 +116,23 @@ def test_a_start_reads_the_key_keyring_stored_without_importing_keyring(secret_s
     assert helper(env, "open-quickly") == ["Secret Service Client", "keyring imported: False"]
 
 
+def test_the_key_asked_for_while_qt_loads_opens_the_vault(secret_service):
+    """main.py asks for a Secret Service key before it imports Qt; the opening takes
+    that answer (the collection, locked after it came, is not asked again) and keyring
+    is never imported."""
+    helper(secret_service, "create")
+    env = {k: v for k, v in secret_service.items() if k != "PYTHON_KEYRING_BACKEND"}
+    assert helper(env, "open-read-ahead") == ["Secret Service Client",
+                                              "keyring imported: False"]
+
+
+def test_a_key_asked_for_ahead_but_forgotten_is_left_to_keyring(secret_service):
+    helper(secret_service, "create")
+    helper(secret_service, "forget")
+    assert helper(secret_service, "try-open-read-ahead") == ["asked:recovery",
+                                                             "keyring answered: True"]
+
+
 def test_a_forgotten_key_is_left_to_keyring_and_asks_for_the_recovery_code(secret_service):
     helper(secret_service, "create")
     helper(secret_service, "forget")
