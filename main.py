@@ -12,6 +12,15 @@ import argparse
 import os
 import sys
 
+# The core a start needs, before Qt: once PySide6 is imported it reads the source of every
+# module imported after it (looking for its feature switches), and the core never uses Qt.
+import coachdesk.agreements
+import coachdesk.engagements
+import coachdesk.sessions
+import coachdesk.settings  # noqa: F401
+from coachdesk.paths import VaultLocation
+from coachdesk.vault import VaultInfo, keystore
+
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="coachdesk", description="CoachDesk for coaches.")
@@ -41,10 +50,20 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
     if args.home:
         os.environ["COACHDESK_HOME"] = args.home
-    from coachdesk.paths import VaultLocation
-    from ui.app import run
+    location = VaultLocation.default(demo=args.demo)
+    if not args.demo:
+        read_key_ahead(location)
+    from ui.app import run  # Qt: about half of a start
 
-    return run(sys.argv[:1], VaultLocation.default(demo=args.demo), demo=args.demo)
+    return run(sys.argv[:1], location, demo=args.demo)
+
+
+def read_key_ahead(location: VaultLocation) -> None:
+    """A vault whose key the Secret Service keeps: ask for the key while Qt loads. The
+    opening still checks the folder and the info file before it takes the answer."""
+    info = VaultInfo.read(location)
+    if info is not None and info.key_mode == "keyring":
+        keystore.read_ahead(info.vault_id, info.keyring_backend)
 
 
 if __name__ == "__main__":

@@ -36,35 +36,54 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
 
 # main.py's entry point with the given arguments, timed from the interpreter's start to
-# the unlocked window's first paint; then four pages are visited for the memory figure.
+# the unlocked window's Today page painted; then four pages are visited for the memory
+# figure. main is imported first, as `python main.py` runs it (it imports the core before
+# Qt). Nothing polls: a filter on the Today page's events sees its first paint with the
+# vault open (a loop that re-armed a zero timer kept the GUI thread taking the GIL from
+# the thread that opens the vault).
 START = r"""
 import sys, time
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 sys.path.insert(0, sys.argv[1])
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-def ready():
-    window = next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
-    if window is None or window.vault is None:
-        QTimer.singleShot(0, ready)
-        return
-    app.processEvents()
-    window.grab()  # painted
-    took = time.perf_counter() - started
-    for page in ("Clients", "Sessions", "Reports", "Today"):
-        window.go_to(page); app.processEvents(); window.grab()
-    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS"))
-    print(f"{took:.4f} {rss / 1024:.1f}", flush=True)
-    window.close()
-QTimer.singleShot(0, ready)
 import main
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class Painted(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.seen = False
+
+    def eventFilter(self, watched, event):
+        if (not self.seen and event.type() == QEvent.Type.Paint
+                and self.window.vault is not None):
+            self.seen = True
+            QTimer.singleShot(0, self.report)  # once this paint is done
+        return False
+
+    def report(self):
+        took, cpu_took = time.perf_counter() - started, time.process_time() - cpu
+        app = QApplication.instance()
+        for page in ("Clients", "Sessions", "Reports", "Today"):
+            self.window.go_to(page); app.processEvents(); self.window.grab()
+        rss = next(int(l.split()[1]) for l in open("/proc/self/status")
+                   if l.startswith("VmRSS"))
+        print(f"{took:.4f} {cpu_took:.4f} {rss / 1024:.1f}", flush=True)
+        self.window.close()
+
+def watch():  # the first turn of the event loop: the window is built, not yet unlocked
+    app = QApplication.instance()
+    window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    window.today_page.installEventFilter(Painted(window))
+
+QTimer.singleShot(0, watch)
 main.main(sys.argv[2:])
 """
 
 BARE = r"""
 import sys, time
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
@@ -72,12 +91,12 @@ window.resize(1180, 760)
 window.show()
 app.processEvents()
 window.grab()
-print(f"{time.perf_counter() - started:.4f}", flush=True)
+print(f"{time.perf_counter() - started:.4f} {time.process_time() - cpu:.4f}", flush=True)
 """
 
 FLOOR = r"""
 import sys, time
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QListWidget,
                                QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
@@ -109,7 +128,7 @@ for panel in range(5):
 window.show()
 app.processEvents()
 window.grab()
-print(f"{time.perf_counter() - started:.4f}", flush=True)
+print(f"{time.perf_counter() - started:.4f} {time.process_time() - cpu:.4f}", flush=True)
 """
 
 # Keeps the large practice's key in the Secret Service under its vault id and names
@@ -131,12 +150,24 @@ vaults.VaultInfo(sys.argv[2], "keyring", keyring_backend=backend).write(location
 
 
 @dataclass(frozen=True)
+class Start:
+    """One kind of start: medians of its runs, in seconds."""
+
+    wall: float  # from the interpreter's start to the first screen drawn
+    cpu: float  # the process's CPU time meanwhile (all threads): steadier on a busy machine
+
+
+@dataclass(frozen=True)
 class ColdStart:
-    keyring: float | None  # seconds, median; None without a Secret Service here
-    demo: float
-    bare: float
-    floor: float
+    keyring: Start | None  # None without a Secret Service here
+    demo: Start
+    bare: Start
+    floor: Start
     rss_mb: float
+
+
+def _median(runs: list[tuple[float, float]]) -> Start:
+    return Start(statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
 
 
 def compile_bytecode() -> None:
@@ -192,14 +223,20 @@ def _vault_id(location) -> str:
 
 
 def _seconds(script: str, *args: str, env: dict) -> list[str]:
-    return subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, check=True).stdout.split()
+    """The figures a start prints last (anything the app itself prints comes before)."""
+    out = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True).stdout
+    return out.splitlines()[-1].split()
 
 
 def measure(location) -> ColdStart:
     compile_bytecode()
     sheet = str(ROOT / "resources" / "style.qss")
-    keyring, demo, bare, floor, rss = [], [], [], [], []
+    keyring: list[tuple[float, float]] = []
+    demo: list[tuple[float, float]] = []
+    bare: list[tuple[float, float]] = []
+    floor: list[tuple[float, float]] = []
+    rss: list[float] = []
     with tempfile.TemporaryDirectory() as scratch:
         demo_home = Path(scratch) / "demo-home"
         demo_home.mkdir()
@@ -209,36 +246,43 @@ def measure(location) -> ColdStart:
         with secret_service(Path(scratch), location) as keyring_env:
             for _ in range(RUNS):
                 if keyring_env is not None:
-                    took, mb = _seconds(START, str(ROOT), env=keyring_env)
-                    keyring.append(float(took))
+                    took, cpu, mb = _seconds(START, str(ROOT), env=keyring_env)
+                    keyring.append((float(took), float(cpu)))
                     rss.append(float(mb))
-                took, mb = _seconds(START, str(ROOT), "--demo", env=demo_env)
-                demo.append(float(took))
+                took, cpu, mb = _seconds(START, str(ROOT), "--demo", env=demo_env)
+                demo.append((float(took), float(cpu)))
                 rss.append(float(mb))
-                bare.append(float(_seconds(BARE, env=demo_env)[0]))
-                floor.append(float(_seconds(FLOOR, sheet, env=demo_env)[0]))
-    return ColdStart(statistics.median(keyring) if keyring else None, statistics.median(demo),
-                     statistics.median(bare), statistics.median(floor), max(rss))
+                took, cpu = _seconds(BARE, env=demo_env)
+                bare.append((float(took), float(cpu)))
+                took, cpu = _seconds(FLOOR, sheet, env=demo_env)
+                floor.append((float(took), float(cpu)))
+    return ColdStart(_median(keyring) if keyring else None, _median(demo), _median(bare),
+                     _median(floor), max(rss))
 
 
 def rows(result: ColdStart) -> list[tuple[str, str, str]]:
-    """The figures as the bench's table shows them: (figure, measured, goal)."""
-    bare = result.bare
+    """The figures as the bench's table shows them: (figure, measured, goal). Each start
+    against the floor (the same first screen in bare PySide6) and a bare window, in
+    wall time, and in CPU time against the floor."""
+    floor, bare = result.floor, result.bare
 
-    def against(seconds: float) -> str:
-        return f"{seconds * 1000:.0f} ms vs {bare * 1000:.0f} ms = {seconds / bare:.2f}x"
+    def against(start: Start) -> str:
+        return (f"{start.wall * 1000:.0f} ms = {start.wall / floor.wall:.2f}x floor, "
+                f"{start.wall / bare.wall:.2f}x bare; CPU {start.cpu / floor.cpu:.2f}x floor")
 
     found = []
     if result.keyring is not None:
         found.append(("cold start to an unlocked main window (key in gnome-keyring)",
-                      against(result.keyring), "at most 1.5x"))
+                      against(result.keyring), "at most 1.5x floor"))
     else:
         found.append(("cold start with the key in a keyring", "not measured: no "
-                      "dbus-run-session and gnome-keyring here", "at most 1.5x"))
+                      "dbus-run-session and gnome-keyring here", "at most 1.5x floor"))
     found += [
         ("cold start to an unlocked main window (demo, no keyring)", against(result.demo),
-         "at most 1.5x"),
-        ("the same first screen in bare PySide6 (the floor)", against(result.floor), ""),
+         "at most 1.3x floor"),
+        ("the same first screen in bare PySide6 (the floor)",
+         f"{floor.wall * 1000:.0f} ms = {floor.wall / bare.wall:.2f}x bare "
+         f"({bare.wall * 1000:.0f} ms)", ""),
         ("memory after opening the large practice", f"{result.rss_mb:.0f} MB",
          "under 200 MB"),
     ]
@@ -249,7 +293,7 @@ def main() -> int:
     from bench.first_paint import large_practice
 
     for name, value, goal in rows(measure(large_practice())):
-        print(f"{name:58}  {value:>28}  {goal}")
+        print(f"{name:58}  {value:>48}  {goal}")
     return 0
 
 

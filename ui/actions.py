@@ -13,6 +13,10 @@ review mode, and gives each action back its own state (a client chosen, a page o
 screen) when the group is enabled again. Lock, Quit and About are outside it. Window
 methods reached other ways (a page's signal, a search hit) take ``@while_open``, the same
 test in one place.
+
+The actions exist from the window's first moment (the window's own shortcuts, Ctrl+L
+among them, work as soon as it shows); the menus that hold them are filled on the
+event loop's first turn, off the way to the first screen (``build_menus``).
 """
 
 from __future__ import annotations
@@ -22,9 +26,8 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from ui import ask, leaving
 
@@ -129,25 +132,28 @@ class WindowActions:
         self.window = window
         self.workspace = QActionGroup(window)
         self.workspace.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
-        bar = window.menuBar()
+        # Each menu's title and entries (None: a separator), put in the bar by build_menus.
+        self._menus: list[tuple[str, list[QAction | None]]] = []
+        self.vault_menus: list[QAction] = []
+        self._open = False  # the last set_state, for menus built after it
 
-        file_menu = bar.addMenu("&File")
+        file_menu = self._menu("&File")
         self.new = self._add(file_menu, "&New…", QKeySequence.StandardKey.New,
                              window.new_item)
         # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit.
         self.edit = self._add(file_menu, "&Edit…", "Ctrl+E", window.edit_item)
         self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        file_menu.addSeparator()
+        file_menu.append(None)
         quit_action = QAction("&Quit", window)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(window.close)
-        file_menu.addAction(quit_action)
+        file_menu.append(quit_action)
 
         # The Clients menu is the window's, so it works before the Clients page is built;
         # the pages take these actions when they are (see MainWindow._build_clients).
-        clients = bar.addMenu("&Clients")
+        clients = self._menu("&Clients")
         self.new_client = self._add(clients, "&New client…", None, window.new_client,
                                     window_shortcut=False)
         self.edit_client = self._add(clients, "&Edit client…", None,  # Ctrl+E is the window's
@@ -160,7 +166,7 @@ class WindowActions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.edit_client.setEnabled(False)  # nothing chosen yet to edit or archive
         self.archive.setEnabled(False)
-        clients.addSeparator()
+        clients.append(None)
         # One client's entries; the Client page takes the first four.
         self.start = self._add(clients, "&Start session", "Ctrl+Shift+S", window_shortcut=False)
         self.note = self._add(clients, "New &note", "Ctrl+Shift+N", window_shortcut=False)
@@ -168,14 +174,14 @@ class WindowActions:
                               window_shortcut=False)
         self.back = self._add(clients, "Back to all clients", QKeySequence(Qt.Key.Key_Escape),
                               window_shortcut=False)
-        clients.addSeparator()
+        clients.append(None)
         self.shared = self._add(clients, "&Disclosures and requests", None,
                                 window.show_client_disclosures, window_shortcut=False)
         self.legal = self._add(clients, "&Legal export of the whole record…", None,
                                lambda: leaving.legal_export(window), window_shortcut=False)
         self.packet = self._add(clients, "&Packet for the client…", None,
                                 lambda: leaving.client_packet(window), window_shortcut=False)
-        clients.addSeparator()
+        clients.append(None)
         self.dispose = self._add(clients, "Dispose of &records…", None,
                                  lambda: leaving.dispose_of_client(window),
                                  window_shortcut=False)
@@ -183,17 +189,17 @@ class WindowActions:
                            self.legal, self.packet, self.dispose)
 
         # Page menus: every button on those pages has a menu entry and a shortcut.
-        menu = bar.addMenu("&Sponsors")
+        menu = self._menu("&Sponsors")
         self.sponsors = SponsorActions(
             self._add(menu, "&New sponsor…"), self._add(menu, "&Edit sponsor…"),
             self._add(menu, "Add &contact…", "Ctrl+Shift+C"))
-        menu = bar.addMenu("&Agreements")
+        menu = self._menu("&Agreements")
         self.agreements = AgreementActions(
             self._add(menu, "&New agreement…"), self._add(menu, "Edit &words…", "Ctrl+Shift+W"),
             self._add(menu, "Record &signature…", "Ctrl+Shift+G"),
             self._add(menu, "Make &active", "Ctrl+Shift+Y"),
             self._add(menu, "&Print to PDF for signing…", "Ctrl+P"))
-        menu = bar.addMenu("&Reports")
+        menu = self._menu("&Reports")
         self.reports = ReportActions(
             self._add(menu, "&New report…"), self._add(menu, "&Write an item…", "Ctrl+Shift+I"),
             self._add(menu, "&Lift words from a note…", "Ctrl+Shift+L"),
@@ -205,26 +211,47 @@ class WindowActions:
             "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
             "Reports": _actions_of(self.reports)}
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = self._menu("&Go")
         self.search = self._add(go_menu, "&Search everything…", "Ctrl+K",
                                 window.search_everything)
-        go_menu.addSeparator()
+        go_menu.append(None)
         self.go = [self.search]
         for number, name in enumerate(pages, start=1):
             self.go.append(self._add(go_menu, name, f"Ctrl+{number}",
                                      lambda _checked=False, n=name: window.go_to(n),
                                      window_shortcut=False))
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self._menu("&Help")
         about = QAction("&About CoachDesk", window)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(window))
-        help_menu.addAction(about)
+        help_menu.append(about)
+        QTimer.singleShot(0, window, self.build_menus)
+
+    def _menu(self, title: str) -> list[QAction | None]:
+        entries: list[QAction | None] = []
+        self._menus.append((title, entries))
+        return entries
+
+    def build_menus(self) -> None:
+        """Put the menus in the window's menu bar, once (on the event loop's first turn)."""
+        if self.vault_menus:
+            return
+        bar = self.window.menuBar()
+        for title, entries in self._menus:
+            menu = bar.addMenu(title)
+            for action in entries:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
         # While locked the menus themselves are greyed: nothing in them can work.
         self.vault_menus = [m for m in bar.actions()
                             if m.menu() is not None and m.text() not in ("&File", "&Help")]
+        for menu_action in self.vault_menus:
+            menu_action.setEnabled(self._open)
 
-    def _add(self, menu: QMenu, text: str,
+    def _add(self, menu: list[QAction | None], text: str,
              keys: str | QKeySequence | QKeySequence.StandardKey | None = None,
              slot: Callable[..., object] | None = None, *, open_only: bool = True,
              window_shortcut: bool = True) -> QAction:
@@ -235,7 +262,7 @@ class WindowActions:
             action.setShortcut(QKeySequence(keys))
         if slot is not None:
             action.triggered.connect(slot)
-        menu.addAction(action)
+        menu.append(action)
         if window_shortcut:
             self.window.addAction(action)
         if open_only:
@@ -247,6 +274,7 @@ class WindowActions:
         at a report in review (everything else works too, each action as it stands)."""
         self.lock.setEnabled(unlocked)
         self.workspace.setEnabled(open_)
+        self._open = open_
         for menu_action in self.vault_menus:
             menu_action.setEnabled(open_)
 

@@ -75,13 +75,13 @@ def start(app: QApplication, location: VaultLocation,
           demo: bool = False) -> tuple[MainWindow, FirstRunWizard | None]:
     """Show the first-run wizard (no vault yet) or the window, opening by itself if it can."""
     window = MainWindow(location)
-    if demo:
-        window.show()
+    if demo:  # the opening starts on the worker first, then the window shows meanwhile
         window.open_demo()
+        window.show()
         return window, None
     if location.exists():
-        window.show()
         window.start()
+        window.show()
         return window, None
     from ui.wizard import FirstRunWizard  # only on the first start, with no vault yet
 

@@ -86,9 +86,10 @@ def test_a_start_asks_only_the_keyring_named_for_the_vault(secret_service):
 
 def test_locked_collection_asks_for_the_recovery_code(secret_service):
     helper(secret_service, "create")
-    asked, message = helper(secret_service, "lock-and-open")
+    asked, message, answered = helper(secret_service, "lock-and-open")
     assert asked == "asked:recovery"
     assert message.startswith("The system keyring is locked.")
+    assert answered == "keyring answered: True"  # the quick read leaves a locked one to it
 
 
 def test_a_new_computer_restores_a_backup_and_gnome_keyring_keeps_its_key(secret_service,
@@ -105,3 +106,60 @@ def test_a_new_computer_restores_a_backup_and_gnome_keyring_keeps_its_key(secret
     assert names == "Secret Service Client"
     info = json.loads((Path(secret_service["COACHDESK_HOME"]) / "vault.json").read_text())
     assert info["backup_folder"] == str(folder) and info["key_mode"] == "keyring"
+
+
+def test_a_start_reads_the_key_keyring_stored_without_importing_keyring(secret_service):
+    """The quick Secret Service read at start (about 100 ms less than keyring's import)
+    finds the very key keyring's own backend stored, in a fresh process."""
+    helper(secret_service, "create")
+    env = {k: v for k, v in secret_service.items() if k != "PYTHON_KEYRING_BACKEND"}
+    assert helper(env, "open-quickly") == ["Secret Service Client", "keyring imported: False"]
+
+
+def test_the_key_asked_for_while_qt_loads_opens_the_vault(secret_service):
+    """main.py asks for a Secret Service key before it imports Qt; the opening takes
+    that answer (the collection, locked after it came, is not asked again) and keyring
+    is never imported."""
+    helper(secret_service, "create")
+    env = {k: v for k, v in secret_service.items() if k != "PYTHON_KEYRING_BACKEND"}
+    assert helper(env, "open-read-ahead") == ["Secret Service Client",
+                                              "keyring imported: False"]
+
+
+def test_a_key_asked_for_ahead_but_forgotten_is_left_to_keyring(secret_service):
+    helper(secret_service, "create")
+    helper(secret_service, "forget")
+    assert helper(secret_service, "try-open-read-ahead") == ["asked:recovery",
+                                                             "keyring answered: True"]
+
+
+def test_a_forgotten_key_is_left_to_keyring_and_asks_for_the_recovery_code(secret_service):
+    helper(secret_service, "create")
+    helper(secret_service, "forget")
+    assert helper(secret_service, "try-open") == ["asked:recovery", "keyring answered: True"]
+
+
+def test_no_default_collection_is_left_to_keyring(secret_service):
+    """Without a "default" alias keyring's backend makes a default collection, which the
+    quick read never does: it steps aside, and keyring's own answer stands (gnome-keyring
+    gives it the login collection back, and the vault opens)."""
+    helper(secret_service, "create")
+    helper(secret_service, "drop-default-alias")
+    assert helper(secret_service, "try-open") == ["opened", "keyring answered: True"]
+
+
+def test_a_key_kept_by_another_backend_is_asked_of_that_backend_only(secret_service):
+    """The info file names another keyring: the Secret Service, holding a wrong key under
+    the same vault id, is never read."""
+    names, backend = helper(secret_service, "other-backend")
+    assert names == "Kept elsewhere"
+    assert backend == "keyrings.MemoryKeyring"
+
+
+def test_keyring_settings_in_the_environment_leave_the_read_to_keyring(secret_service):
+    """KEYRING_PROPERTY_* change what keyring's backend asks (another collection here):
+    the quick read steps aside and keyring's own answer stands."""
+    helper(secret_service, "create")
+    env = dict(secret_service, KEYRING_PROPERTY_PREFERRED_COLLECTION=(
+        "/org/freedesktop/secrets/collection/nowhere"))
+    assert helper(env, "try-open") == ["asked:recovery", "keyring answered: True"]

@@ -81,3 +81,49 @@ def test_migration_9_fails_closed_and_removes_words_of_disposed_clients():
                         " ORDER BY id").fetchall() == [
         ("Removed at disposal", "Removed at disposal", ""),
         ("Jonas's lawyer", "Whole record", "Court order")]  # a client not disposed of
+
+
+def test_the_newest_number_is_the_last_script_shipped():
+    """A start compares the vault's version with this number without reading a script."""
+    assert migrations.latest() == migrations.scripts()[-1][0] == len(migrations.scripts())
+
+
+def test_a_vault_from_an_older_coachdesk_is_brought_up_to_date_when_opened(location):
+    """An opening skips the migrations only when the vault is current: one made before
+    the newest migration still gets it (migration 9: an older agreement's sponsor terms
+    are unconfirmed), and says so in its version."""
+    import os
+
+    from coachdesk import agreements
+    from coachdesk import vault as vaults
+
+    key = vaults.RawKey(os.urandom(32))
+    location.ensure_folder()
+    conn = sqlcipher3.connect(str(location.vault_file), isolation_level=None)
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    migrations.apply(conn, up_to=migrations.latest() - 1)
+    now = "2026-05-01T09:00:00+00:00"
+    conn.executescript(f"""
+        INSERT INTO vault_info (key, value) VALUES ('vault_id', 'older-vault'),
+                                                   ('key_mode', 'keyring');
+        INSERT INTO clients (id, name, sort_name, created_at, updated_at)
+            VALUES (1, 'Jonas Berg', 'berg', '{now}', '{now}');
+        INSERT INTO sponsors (id, organisation, sort_name, created_at, updated_at)
+            VALUES (1, 'Northwind Ltd', 'northwind', '{now}', '{now}');
+        INSERT INTO agreements (id, client_id, sponsor_id, kind, title, status, created_at,
+                                updated_at)
+            VALUES (1, 1, 1, 'three_party', 'Agreement', 'active', '{now}', '{now}');
+    """)
+    conn.close()
+    vault = vaults.open_with_key(location, key)
+    try:
+        assert vault.read_one("PRAGMA user_version")[0] == migrations.latest()
+        assert agreements.get(vault, 1).sponsor_may_receive is None
+    finally:
+        vault.close()
+    vault = vaults.open_with_key(location, key)  # now current: opens as it is
+    try:
+        assert vault.read_one("PRAGMA user_version")[0] == migrations.latest()
+        assert [r[0] for r in vault.read("SELECT id FROM agreements")] == [1]
+    finally:
+        vault.close()
