@@ -89,6 +89,19 @@ def test_a_searcher_reads_beside_the_writer_through_a_read_only_connection(pract
     assert clients.get(vault, added.id).name == "Zelda Brandt"
 
 
+def test_the_reader_is_keyed_and_configured_like_the_vaults_own_connection(vault):
+    reader = vault.reader()
+    try:
+        for pragma in ("cache_size", "temp_store", "journal_mode", "secure_delete",
+                       "foreign_keys"):
+            assert reader.execute(f"PRAGMA {pragma}").fetchone() == \
+                vault.connection.execute(f"PRAGMA {pragma}").fetchone(), pragma
+        with pytest.raises(sqlcipher3.OperationalError, match="readonly"):
+            reader.execute("INSERT INTO vault_info (key, value) VALUES ('x', 'y')")
+    finally:
+        reader.close()
+
+
 def test_a_locked_vault_opens_no_reader(vault):
     vault.close()
     with pytest.raises(VaultLocked):
