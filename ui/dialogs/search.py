@@ -99,12 +99,13 @@ class SearchDialog(QDialog):
 
         hits: list[Hit] | None
         try:
-            with self._lock:
+            searcher = self._searcher
+            if searcher is None:  # opened here, so the GUI thread never waits for it
                 if stale():
                     return
-                if self._searcher is None:
-                    self._searcher = search.Searcher(self._vault)
-                searcher = self._searcher
+                searcher = search.Searcher(self._vault)
+                with self._lock:
+                    self._searcher = searcher
             hits = searcher.everything(text, cancelled=stale)
         except search.Interrupted:
             return
