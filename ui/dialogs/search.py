@@ -67,7 +67,7 @@ class SearchDialog(QDialog):
 
     # -- asking --------------------------------------------------------------------------
     def _typed(self) -> None:
-        """A key: what is on screen or running is stale from now on."""
+        """A key: the search running now (if any) is stale; a new one follows the pause."""
         self._asked += 1
         self._interrupt()
         self._timer.start()
