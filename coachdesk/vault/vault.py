@@ -498,6 +498,19 @@ class Vault:
                 self._conn.close()
                 self._conn = None
 
+    def reader(self) -> sqlcipher3.Connection:
+        """A read-only connection of its own to this vault, keyed and configured like the
+        main one: a search reads through it on its own thread beside the writer (WAL lets
+        it) and can be interrupted. The key never leaves the core; the caller closes it
+        (a search at lock)."""
+        conn = _keyed(self.location.vault_file, self.open_key, "ro")
+        try:
+            configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
 
 def _raise_disk_full(exc: Exception) -> None:
     text = str(exc).lower()
