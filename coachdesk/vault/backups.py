@@ -35,11 +35,13 @@ import sqlcipher3
 
 from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
+from coachdesk.vault.cipher import RawKey, file_salt
+from coachdesk.vault.cipher import keyed as _keyed
 from coachdesk.vault.errors import DiskFull, VaultError, WrongKey
-from coachdesk.vault.vault import RawKey, Vault, _keyed, file_salt
 
 if TYPE_CHECKING:
     from coachdesk.paths import VaultLocation
+    from coachdesk.vault.vault import Vault
 
 SUFFIX = ".coachdesk-backup"
 _NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
@@ -227,94 +229,6 @@ def check(backup_path: Path, key: RawKey) -> None:
     verify(Path(backup_path), RawKey(key.key, salt))
 
 
-def restore(location: VaultLocation, backup_path: Path, key: RawKey | str, *,
-            keep_old: bool = False, damaged: bool = False) -> Vault:
-    """Replace the vault at ``location`` with a verified backup; returns it opened.
-
-    ``key`` is the raw key or the recovery code. The backup is checked first
-    (nothing changes if it fails; the refusal, a ``restoring.RestoreFailed``, speaks of
-    restoring). A backup made by an older CoachDesk is brought up to date as it opens.
-    The current vault (which must be closed) is
-    moved aside, the copy put in its place and opened; only when it has opened
-    is the old file removed; with ``keep_old`` it stays beside the new one, as
-    ``….before-restore-<time>`` (or ``….damaged-<time>`` for a ``damaged`` vault).
-    If opening fails, the old vault is put back: a restore never leaves the coach
-    with nothing.
-    """
-    from coachdesk.vault import recovery, restoring
-    from coachdesk.vault.vault import INFO_FORMAT, VaultInfo, open_with_key
-
-    backup_path = Path(backup_path)
-    raw = RawKey(recovery.decode(key)) if isinstance(key, str) else RawKey(key.key)
-    restoring.examine(backup_path, raw)
-    previous = VaultInfo.read(location)
-    vault_file = location.vault_file
-    location.ensure_folder()
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    incoming = vault_file.with_name(vault_file.name + ".restoring")
-    aside = vault_file.with_name(
-        f"{vault_file.name}.{'damaged' if damaged else 'before-restore'}-{stamp}")
-    incoming.unlink(missing_ok=True)
-    try:
-        data = backup_path.read_bytes()
-        with files.create_private(incoming) as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError as exc:
-        incoming.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull() from None
-        raise restoring.RestoreFailed(restoring.not_put_in_place(exc)) from None
-    had_vault = vault_file.exists()
-    sidecars = [Path(f"{vault_file}-wal"), Path(f"{vault_file}-shm")]
-    if had_vault:
-        os.replace(vault_file, aside)
-        for sidecar in sidecars:  # a closed vault has none; an old crash may have left some
-            if sidecar.exists():
-                os.replace(sidecar, Path(f"{aside}{sidecar.name[len(vault_file.name):]}"))
-    os.replace(incoming, vault_file)
-    try:
-        vault = open_with_key(location, raw)
-    except BaseException:
-        vault_file.unlink(missing_ok=True)
-        if had_vault:
-            os.replace(aside, vault_file)
-            for sidecar in sidecars:
-                moved = Path(f"{aside}{sidecar.name[len(vault_file.name):]}")
-                if moved.exists():
-                    os.replace(moved, sidecar)
-        raise
-    remembered = previous.backup_folder if previous is not None else None
-    vault.info = VaultInfo(vault.info.vault_id, vault.info.key_mode, INFO_FORMAT,
-                           vault.info.keyring_backend, vault.info.backup_folder or remembered)
-    with suppress(OSError):
-        vault.info.write(location)
-    # The restored vault's settings name the folder of its day: the info file and Settings
-    # must name the same one (the one in use before the restore, when there was one).
-    restoring.agree_on_folder(vault, Path(remembered) if remembered else None)
-    if not keep_old:
-        for leftover in [aside, *(Path(f"{aside}-{s}") for s in ("wal", "shm"))]:
-            with suppress(OSError):
-                leftover.unlink(missing_ok=True)
-    return vault
-
-
-def restore_newest(location: VaultLocation, folder: Path,
-                   key: RawKey | str) -> tuple[Vault, Backup]:
-    """Restore the newest backup in ``folder`` that verifies with ``key`` (or the recovery
-    code), keeping the replaced (damaged) vault beside it. Each candidate is verified
-    once, by ``restore`` itself; nothing changes if none checks out."""
-    from coachdesk.vault import restoring
-
-    for backup in in_folder(folder):
-        try:
-            return restore(location, backup.path, key, keep_old=True, damaged=True), backup
-        except BackupFailed:
-            continue
-    raise restoring.RestoreFailed(restoring.none_checks_out(folder))
-
-
 def remember_folder(vault: Vault, folder: str) -> None:
     """Keep the backup folder in the vault's settings and in its info file: a vault
     that will not open can still be restored from it."""
@@ -341,12 +255,14 @@ def kept_copies(location: VaultLocation) -> list[Path]:
                   if ".damaged-" in p.name or ".before-restore-" in p.name)
 
 
-def rewrite_without(key: RawKey, backup_path: Path, client_id: int) -> bool:
-    """Remove a client's content from one backup (same steps as the vault, then VACUUM
-    and a full check). True when rewritten; False when the backup could not be
-    rewritten and was deleted instead (a backup must not outlive a disposal)."""
-    from coachdesk import disposal
+Remover = Callable[["sqlcipher3.Connection", int], object]  # (connection, client id)
 
+
+def rewrite_without(key: RawKey, backup_path: Path, client_id: int, remove: Remover) -> bool:
+    """Remove a client's content from one backup with ``remove`` (the disposal's own steps,
+    handed in: backups know nothing of what a client's content is), then VACUUM and a
+    full check. True when rewritten; False when the backup could not be rewritten and
+    was deleted instead (a backup must not outlive a disposal)."""
     backup_path = Path(backup_path)
     try:
         key = RawKey(key.key, file_salt(backup_path))
@@ -356,7 +272,7 @@ def rewrite_without(key: RawKey, backup_path: Path, client_id: int) -> bool:
             conn.execute("PRAGMA secure_delete = ON")
             migrations.apply(conn)  # an older backup gets today's disposal rules first
             conn.execute("BEGIN IMMEDIATE")
-            disposal.remove_content(conn, client_id)
+            remove(conn, client_id)
             conn.execute("COMMIT")
             conn.execute("VACUUM")
         finally:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from coachdesk.vault.cipher import PAGE_SIZE, SALT_BYTES, RawKey
 from coachdesk.vault.errors import JournalDamaged, VaultDamaged
-from coachdesk.vault.vault import PAGE_SIZE, SALT_BYTES, RawKey
 
 if TYPE_CHECKING:
     from coachdesk.vault.vault import Vault
