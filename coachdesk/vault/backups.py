@@ -24,6 +24,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import time
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -94,8 +95,28 @@ def _scratch(partial: Path) -> list[Path]:
     return [partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")]
 
 
-def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
-    """Write, verify and keep one backup of ``vault`` in ``folder``."""
+Progress = Callable[[int, int], None]  # (steps done, steps in all)
+_COPY_SHARE = 45  # of a backup's 100 steps: the copy; the check of the copy the rest
+_CHECK_PER_COPY = 1.3  # the check takes about this many times as long as the copy
+
+
+def make(vault: Vault, folder: Path, *, now: datetime | None = None,
+         progress: Progress | None = None) -> Backup:
+    """Write, verify and keep one backup of ``vault`` in ``folder``; ``progress`` hears
+    (steps done, 100) as the copy is written and checked.
+
+    Where the time goes (500,000 notes, a 317 MB vault): ``sqlcipher_export`` rebuilds
+    every table and index in the copy; left to itself it commits (and syncs) once per
+    table through a rollback journal and a 2 MB cache (4.9 s), in one transaction with
+    no journal, no sync until the end and a 64 MB cache, 3.1 s. SQLite's backup API,
+    copying pages instead, is no faster (4.0 s, 5.2 s in steps) and copies the vault's
+    layout as it is. The check: ``quick_check`` (3.9 s) reads every b-tree, cell and
+    overflow chain and accounts for every page; a page whose HMAC fails cannot be read,
+    so on a copy with no free pages it also does what ``cipher_integrity_check`` does
+    (1.0 s more, run when there are free pages). ``integrity_check`` adds only that each
+    index agrees with its table, which the export wrote itself, and costs 16 to 26 s; a
+    restore still runs it on the backup it is about to put in place
+    (``restoring.examine``)."""
     if vault._key is None:
         raise BackupFailed("the vault is locked")
     now = (now or datetime.now(UTC)).astimezone(UTC)
@@ -103,6 +124,13 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
     name = f"coachdesk-{now:%Y%m%d-%H%M%S}{SUFFIX}"
     target = folder / name
     partial = folder / f".{name}.partial"
+    said = [-1]
+
+    def report(done: int, total: int) -> None:  # each step once: every report crosses threads
+        if progress is not None and done != said[0]:
+            said[0] = done
+            progress(done, total)
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # The same key and salt: the same recovery code (or passphrase) opens the copy.
@@ -111,19 +139,14 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
             for leftover in folder.glob(".coachdesk-*" + SUFFIX + cut_off):
                 leftover.unlink(missing_ok=True)
         files.create_private(partial).close()
-        # A connection of its own: the copy reads a consistent snapshot (WAL) while
-        # the coach goes on working through the vault's connection.
-        conn = _keyed(vault.location.vault_file, RawKey(key.key), "rw")
-        try:
-            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}",
-                         (str(partial),))
-            conn.execute("SELECT sqlcipher_export('backup')")
-            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-            conn.execute(f"PRAGMA backup.user_version = {int(version):d}")
-            conn.execute("DETACH DATABASE backup")
-        finally:
-            conn.close()
-        verify(partial, key, expect_id=vault.setting("vault_id"))
+        report(0, 100)
+        started = time.monotonic()
+        _export(vault.location.vault_file, partial, key, report)
+        _sync(partial)  # on disk before it is checked and named a backup
+        verify(partial, key, expect_id=vault.setting("vault_id"), thorough=False,
+               progress=lambda share: report(_COPY_SHARE + share * (100 - _COPY_SHARE) // 100,
+                                             100),
+               expected=(time.monotonic() - started) * _CHECK_PER_COPY)
         files.put_in_place(partial, target)
     except BaseException as exc:
         _clear_scratch(partial)
@@ -135,26 +158,89 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None) -> Backup:
             raise BackupFailed(f"the copy could not be written ({type(exc).__name__})") \
                 from None
         raise
+    report(100, 100)
     return Backup(target, now.replace(microsecond=0), target.stat().st_size)
 
 
+def _export(vault_file: Path, partial: Path, key: RawKey, report: Progress) -> None:
+    """Every table of the vault into ``partial`` under ``key``, in one transaction.
+
+    A connection of its own: the copy reads a consistent snapshot (WAL) while the coach
+    goes on working through the vault's connection. The copy is scratch until verified
+    and renamed (a crash leaves a partial file the next backup removes), so it needs no
+    journal and no sync per table: it is synced once, after the export."""
+    conn = _keyed(vault_file, RawKey(key.key), "rw")
+    expected = max(Path(vault_file).stat().st_size, 1)
+
+    def copied() -> int:
+        with suppress(OSError):
+            done = partial.stat().st_size * _COPY_SHARE // expected
+            report(min(done, _COPY_SHARE - 1), 100)
+        return 0  # go on
+
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}",
+                     (str(partial),))
+        conn.execute("PRAGMA backup.journal_mode = OFF")
+        conn.execute("PRAGMA backup.synchronous = OFF")
+        conn.execute("PRAGMA backup.cache_size = -65536")  # 64 MB, as the vault's own
+        conn.set_progress_handler(copied, 200_000)
+        # Deferred: only the copy is written to; IMMEDIATE would also take the vault's
+        # write lock, and the coach's saves would wait for the whole backup.
+        conn.execute("BEGIN")
+        conn.execute("SELECT sqlcipher_export('backup')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA backup.user_version = {int(version):d}")
+        conn.execute("COMMIT")
+        conn.set_progress_handler(None, 0)
+        conn.execute("DETACH DATABASE backup")
+    finally:
+        conn.close()
+    report(_COPY_SHARE, 100)
+
+
 def verify(path: Path, key: RawKey, *, expect_id: str | None = None,
-           expect_version: int | None = None) -> None:
+           expect_version: int | None = None, thorough: bool = True,
+           progress: Callable[[int], None] | None = None,
+           expected: float | None = None) -> None:
     """Open the copy with ``key`` and check it through; raise BackupFailed if anything is off.
 
     The copy must have this version's records layout, or ``expect_version`` when given
-    (a re-encrypted old backup keeps the layout it was made with)."""
+    (a re-encrypted old backup keeps the layout it was made with). ``thorough`` runs
+    SQLite's ``integrity_check``, else its ``quick_check`` (all but index against table:
+    enough for a copy just written by ``sqlcipher_export``; see ``make``). ``progress``
+    hears the share of the checks done, out of 100: SQLite's checks count no steps, so
+    it is estimated from the time they are ``expected`` to take."""
     try:
         conn = _keyed(Path(path), key, "ro")
     except VaultError:
         raise BackupFailed("the copy does not open with the vault's key") from None
     try:
-        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if problems:
-            raise BackupFailed(f"the copy failed its encryption check ({len(problems)} "
-                               "damaged pages)")
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        conn.execute("PRAGMA cache_size = -65536")
+        # quick_check reads every page in a b-tree, and a page that fails its HMAC fails
+        # the read: with no free pages (a fresh export has none) that is every page.
+        if thorough or conn.execute("PRAGMA freelist_count").fetchone()[0]:
+            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if problems:
+                raise BackupFailed(f"the copy failed its encryption check ({len(problems)} "
+                                   "damaged pages)")
+        if progress is not None:
+            progress(10)
+        check = "integrity_check" if thorough else "quick_check"
+        if progress is not None and expected:
+            began = time.monotonic()
+
+            def checking() -> int:
+                share = 10 + int(90 * (time.monotonic() - began) / expected)
+                progress(min(share, 95))
+                return 0  # go on
+
+            conn.set_progress_handler(checking, 200_000)
+        if conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
             raise BackupFailed("the copy failed its integrity check")
+        conn.set_progress_handler(None, 0)
+        if progress is not None:
+            progress(100)
         wanted = migrations.latest() if expect_version is None else expect_version
         if conn.execute("PRAGMA user_version").fetchone()[0] != wanted:
             raise BackupFailed("the copy does not have this version's records layout")
@@ -298,9 +384,6 @@ class Reencrypted:
     def complete(self) -> bool:
         """True when no backup in the folder still needs the old key."""
         return not self.failed and not self.folder_missing
-
-
-Progress = Callable[[int, int], None]  # (backups done, backups in all)
 
 
 def reencrypt_all(folder: Path, old_key: RawKey, new_key: RawKey,
