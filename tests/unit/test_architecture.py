@@ -139,3 +139,20 @@ def test_the_vault_knows_nothing_of_disposal():
     for path in sorted((ROOT / "coachdesk" / "vault").glob("*.py")):
         assert "coachdesk.disposal" not in _core_imports(path, modules), path.name
 
+
+@pytest.mark.parametrize("path", UI, ids=lambda p: str(p.relative_to(ROOT)))
+def test_ui_never_touches_key_material(path):
+    """Upkeep that needs the key (a backup, a restore, a key change, the check of every
+    page) is the core's (``coachdesk.upkeep``): no screen reads a vault's key or builds
+    one, so none can leak or keep it."""
+    touched = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in {"_key", "open_key", "RawKey",
+                                                             "Passphrase", "load_key"}:
+            touched.add(node.attr)
+        elif isinstance(node, ast.Name) and node.id in {"RawKey", "Passphrase"}:
+            touched.add(node.id)
+        elif isinstance(node, ast.ImportFrom):
+            touched.update(a.name for a in node.names if a.name in {"RawKey", "Passphrase",
+                                                                     "DEMO_KEY"})
+    assert not touched, f"{path.name} touches key material: {sorted(touched)}"
