@@ -2,14 +2,19 @@
 the packet of everything disclosed for the client, and the disposal of the client's records
 (vault and backups) with its receipt. Each is logged by the core as it happens.
 
-The main window is a shell: these flows live here and are handed the window.
+The screens ask (who, on what basis, where to save) and report; the work (reading the
+whole record, rendering the PDF, writing and syncing the file, recording the disclosure,
+the disposal itself) runs on the serial worker through ``ui.ops``, with a busy dialog
+shown meanwhile. The main window is a shell: these flows live here and are handed the
+window.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from coachdesk import settings
@@ -19,30 +24,71 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Leaving", text)
+
+
+def _busy(window: MainWindow, text: str) -> QProgressDialog:
+    """A window-modal busy dialog, shown while the worker writes what leaves the vault."""
+    progress = QProgressDialog(text, "", 0, 0, window)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    return progress
+
+
+def _write_off_the_gui_thread(window: MainWindow, doing: str, work: Callable[[], Any],
+                              path: str, done: Callable[[Any], None],
+                              not_done: str) -> None:
+    """Run ``work`` (render, write, sync, record) on the worker; ``done`` with its result,
+    or a warning naming the file when it failed. Dropped when the vault was locked
+    meanwhile (the views it would speak of are gone)."""
+    from coachdesk.errors import CoachDeskError
+    from ui.exporting import failure_words
+
+    progress = _busy(window, doing)
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, (OSError, CoachDeskError)):
+            ask.warn(window, not_done, failure_words(exc, path))
+        else:
+            ask.warn(window, not_done, ops.error_text(exc))
+
+    ops.run(work, success=done, failure=failed, window=window, always=progress.close)
+
+
 def legal_export(window: MainWindow) -> None:
     """The client's whole record for a court, a subpoena or the client: logged."""
     client, vault = window.client_page.client, window.vault
     if vault is None or client is None:
         return
+    from coachdesk import legal_exports
+    from coachdesk.errors import CoachDeskError
     from ui.dialogs.legal_export import LegalExportDialog
 
-    def export(requester: str, basis: str, for_client: bool):
+    def choose(requester: str, basis: str, for_client: bool):
+        """In the dialog: the request checked, then the file chosen (refusals inline)."""
+        legal_exports.check_request(requester, basis)
         path = ask.save_path(window, "Save the whole record", "client-record.pdf",
                              "PDF documents (*.pdf)")
         if not path:
-            from coachdesk.errors import CoachDeskError
             raise CoachDeskError("Nothing was exported: no file was chosen.")
-        try:
-            return _export_record(vault, client.id, path, requester, basis, for_client)
-        except OSError as exc:
-            from coachdesk.errors import CoachDeskError
-            from ui.exporting import failure_words
-            raise CoachDeskError(failure_words(exc, path)) from exc
+        return requester, basis, for_client, path
 
-    dialog = LegalExportDialog(client.name, export, window)
-    window.client_page.show_dialog(dialog, lambda d: ask.inform(
-        window, "Record exported", f"The whole record was saved and logged as disclosure "
-        f"D-{d.id:06d}."))
+    def export(chosen: tuple[str, str, bool, str]) -> None:
+        requester, basis, for_client, path = chosen
+        if window.vault is not vault:
+            return
+        _write_off_the_gui_thread(
+            window, tr("Exporting the whole record…"),
+            lambda: _export_record(vault, client.id, path, requester, basis, for_client),
+            path, lambda d: ask.inform(
+                window, "Record exported", f"The whole record was saved and logged as "
+                f"disclosure D-{d.id:06d}."), "Not exported")
+
+    dialog = LegalExportDialog(client.name, choose, window)
+    window.client_page.show_dialog(dialog, export)
 
 
 def client_packet(window: MainWindow) -> None:
@@ -53,22 +99,20 @@ def client_packet(window: MainWindow) -> None:
     from datetime import date
 
     from coachdesk import legal_exports
-    from coachdesk.errors import CoachDeskError
-    from ui.exporting import failure_words, saver
+    from ui.exporting import saver
     from ui.pdf import packet_pdf
 
     path = ask.save_path(window, "Save the packet for the client", "what-was-shared.pdf",
                          "PDF documents (*.pdf)")
     if not path or window.vault is not vault:
         return
-    try:
-        d = legal_exports.export_packet(vault, client.id, on=date.today().isoformat(),
-                                        render=packet_pdf, save=saver(path))
-    except (OSError, CoachDeskError) as exc:
-        ask.warn(window, "Not exported", failure_words(exc, path))
-        return
-    ask.inform(window, "Packet saved", f"Saved to {path}, and logged as disclosure "
-               f"D-{d.id:06d}.")
+    on = date.today().isoformat()
+    _write_off_the_gui_thread(
+        window, tr("Saving the packet for the client…"),
+        lambda: legal_exports.export_packet(vault, client.id, on=on, render=packet_pdf,
+                                            save=saver(path)),
+        path, lambda d: ask.inform(window, "Packet saved", f"Saved to {path}, and logged as "
+                                   f"disclosure D-{d.id:06d}."), "Not exported")
 
 
 def dispose_of_client(window: MainWindow) -> None:
@@ -93,17 +137,17 @@ def dispose_of_client(window: MainWindow) -> None:
     folder = settings.get(vault, "backup_folder")
 
     def start(basis: str, note: str = ""):
-        progress = QProgressDialog("Disposing of the records…", "", 0, 0, window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.show()
-        ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
-                                         backup_folder=Path(folder) if folder else None),
-                success=lambda done: _disposed(window, done),
+        progress = _busy(window, "Disposing of the records…")
+
+        def work(step: Callable[[str], None]):
+            return disposal.dispose(vault, client.id, basis, note=note,
+                                    backup_folder=Path(folder) if folder else None,
+                                    progress=step)
+
+        ops.run(work, success=lambda done: _disposed(window, done),
                 failure=lambda exc: ask.warn(window, "Not disposed", ops.error_text(
                     exc, f"Disposal failed ({type(exc).__name__})")),
-                always=progress.close)
+                progress=progress.setLabelText, always=progress.close)
         return True
 
     if disposal.is_disposed(vault, client.id):
@@ -118,38 +162,43 @@ def dispose_of_client(window: MainWindow) -> None:
 
 
 def _disposed(window: MainWindow, done) -> None:
+    """The records are gone: clear the views, then save the receipt off the GUI thread."""
     from datetime import date
-
-    from coachdesk.errors import CoachDeskError
-    from ui.exporting import export_recorded, failure_words
-    from ui.pdf import disposal_receipt_pdf
 
     vault = window.vault
     if vault is None:
         return
     window.show_client_list()
     window.client_page.clear()  # nothing of the disposed client stays in a view
+
+    def told(_saved: object = None) -> None:
+        ask.inform(window, "Records disposed of",
+                   f"{sum(done.counts.values())} items were removed from the vault"
+                   f" and {len(done.backups_rewritten)} backups were rewritten without them"
+                   + (f"; {len(done.backups_removed)} that could not be were deleted."
+                      if done.backups_removed else "."))
+
     path = ask.save_path(window, "Save the disposal receipt", "disposal-receipt.pdf",
                          "PDF documents (*.pdf)")
-    if path:
-        data = disposal_receipt_pdf(done, settings.get(vault, "coach_name"),
-                                    date.today().isoformat())
-        try:
-            export_recorded(vault, path, data, "disposal_receipt", "client",
-                            done.client_id)
-        except (OSError, CoachDeskError) as exc:
-            ask.warn(window, "Receipt not saved", failure_words(exc, path))
-            return
-    ask.inform(window, "Records disposed of",
-               f"{sum(done.counts.values())} items were removed from the vault"
-               f" and {len(done.backups_rewritten)} backups were rewritten without them"
-               + (f"; {len(done.backups_removed)} that could not be were deleted."
-                  if done.backups_removed else "."))
+    if not path:
+        told()
+        return
+    coach, today = settings.get(vault, "coach_name"), date.today().isoformat()
+
+    def save_receipt() -> None:
+        from ui.exporting import export_recorded
+        from ui.pdf import disposal_receipt_pdf
+
+        export_recorded(vault, path, disposal_receipt_pdf(done, coach, today),
+                        "disposal_receipt", "client", done.client_id)
+
+    _write_off_the_gui_thread(window, tr("Saving the disposal receipt…"), save_receipt,
+                              path, told, "Receipt not saved")
 
 
 def _export_record(vault, client_id: int, path: str, requester: str, basis: str,
                    for_client: bool):
-    """The whole record, as a PDF at ``path``, logged as a disclosure."""
+    """Worker side: the whole record, as a PDF at ``path``, logged as a disclosure."""
     from datetime import date
 
     from coachdesk import legal_exports

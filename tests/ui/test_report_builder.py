@@ -356,6 +356,9 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     ask.set_next_paths(str(record))
     ask.set_next_answers(True)  # the "exported" message
     save(dialog)
+    qtbot.waitUntil(record.exists, timeout=20_000)  # written off the GUI thread
+    qtbot.waitUntil(lambda: ask.shown and ask.shown[-1][0] == "Record exported",
+                    timeout=20_000)
     text = pdf_text(record.read_bytes())
     assert "Complete client record: legal release" in text
     assert "PRIVATE: worried about her marriage." in text and "JONAS" not in text
@@ -363,6 +366,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     ask.set_next_paths(str(packet))
     ask.set_next_answers(True)
     window.packet_action.trigger()
+    qtbot.waitUntil(lambda: ask.shown and ask.shown[-1][0] == "Packet saved", timeout=20_000)
     text = pdf_text(packet.read_bytes())
     assert "What was shared about you" in text and "District Court of Utrecht" in text
     kinds = sorted(d.kind for d in disclosures.for_client(vault, case.client.id))
