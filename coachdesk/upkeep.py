@@ -19,13 +19,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
-from coachdesk.vault import backups, health, keystore, rekey, restoring
+from coachdesk.vault import backups, health, keystore
 from coachdesk.vault.cipher import RawKey
 from coachdesk.vault.errors import KeyNeeded, VaultLocked
 from coachdesk.vault.vault import DEMO_KEY, Vault, VaultInfo, open_with_key
+
+if TYPE_CHECKING:
+    from coachdesk.vault import rekey
+
+# ``rekey`` and ``restoring`` are imported where they are used: the unlock screen imports
+# this module at start, and neither is needed to draw the first window.
 
 Progress = Callable[[int, int], None]  # (steps done, steps in all)
 
@@ -144,11 +151,15 @@ class Held:
     def rotate_key(self, backup_folder: Path | None = None,
                    progress: Progress | None = None) -> rekey.Rotated:
         """A new random key (keyring vaults); with ``backup_folder``, its backups too."""
+        from coachdesk.vault import rekey
+
         return rekey.rotate(self.reopen(), backup_folder=backup_folder, progress=progress)
 
     def change_passphrase(self, current: str, new: str, backup_folder: Path | None = None,
                           progress: Progress | None = None) -> rekey.Rotated:
         """A new passphrase (passphrase vaults); with ``backup_folder``, its backups too."""
+        from coachdesk.vault import rekey
+
         return rekey.change_passphrase(self.reopen(), current, new,
                                        backup_folder=backup_folder, progress=progress)
 
@@ -193,6 +204,8 @@ def restore_newest_over(location: VaultLocation, key: RawKey | str,
     """The newest backup in ``folder`` that verifies with ``key`` (or the recovery code)
     replaces the vault at ``location`` (closed), which is kept beside it as damaged.
     BackupFailed when none checks out; nothing is changed then."""
+    from coachdesk.vault import restoring
+
     vault, backup = restoring.restore_newest(location, folder, key)
     kept = [p.name for p in backups.kept_copies(location)
             if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]

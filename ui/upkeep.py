@@ -97,7 +97,7 @@ def restore_newest_backup(window: MainWindow) -> None:
     the worker, the unlock screen saying so meanwhile; when none checks out, the vault
     opens again as it was and the coach is told why."""
     vault = window.vault
-    if vault is None or window.backing_up or window.restoring:
+    if vault is None or window.restoring:  # a backup meanwhile: the worker runs one at a time
         return
     held = core.hold(vault)  # the core keeps the key; the window only locks
     window.restoring = True
