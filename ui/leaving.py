@@ -55,7 +55,10 @@ def _write_off_the_gui_thread(window: MainWindow, doing: str, work: Callable[[],
         else:
             ask.warn(window, not_done, ops.error_text(exc))
 
-    ops.run(work, success=done, failure=failed, window=window, always=progress.close)
+    def finished() -> None:
+        progress.close()
+
+    ops.run(work, success=done, failure=failed, window=window, always=finished)
 
 
 def legal_export(window: MainWindow) -> None:
