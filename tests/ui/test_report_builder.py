@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEd
 from coachdesk import disclosures, excerpts, exports, reports, sponsor_requests
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
-from ui import ask
+from ui import ask, ops
 
 
 @pytest.fixture
@@ -183,6 +183,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     target = tmp_path / "report for Dan.pdf"
     ask.set_next_paths(str(target))
     page.export_button.click()
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     [disclosure] = disclosures.for_client(vault, case.client.id)
     assert f"Disclosure D-{disclosure.id:06d} is recorded" in page.message.text()
     assert page.message.property("tone") == "done"  # green: done, not a warning
@@ -274,6 +275,7 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     missing = out / "no such folder" / "report.pdf"
     ask.set_next_paths(str(missing))
     window.reports_page.export_button.click()
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     assert "could not write" in window.reports_page.message.text()
     assert "Nothing was exported" in window.reports_page.message.text()
     assert disclosures.for_client(vault, case.client.id) == []
@@ -281,6 +283,7 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     target = out / "report.pdf"
     ask.set_next_paths(str(target))
     window.reports_page.export_button.click()
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     assert "<script>alert(1)</script> as typed" in pdf_text(target.read_bytes())
     assert [p.name for p in out.iterdir()] == ["report.pdf"]
     assert len(disclosures.for_client(vault, case.client.id)) == 1

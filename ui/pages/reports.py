@@ -77,6 +77,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = None
+        self._exporting = False  # a report is being written on the worker
         self.report: reports.Report | None = None
         self._reports: dict[int, reports.Report] = {}
         self._items: dict[int, reports.Item] = {}
@@ -554,20 +555,38 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             return
         path = ask.save_path(self, "Export the report", "coaching-report.pdf",
                              "PDF documents (*.pdf)")
-        if not path or self._vault is not vault:
+        if not path or self._vault is not vault or self._exporting:
             return
+        from ui import ops
         from ui.pdf import report_pdf
 
-        try:
-            disclosure = reports.export(vault, report.id, on=today(), render=report_pdf,
-                                        save=saver(path))
-        except (OSError, CoachDeskError) as exc:
-            self.message.show_message(str(exc) if isinstance(exc, reports.ReportBlocked)
-                                      else failure_words(exc, path))
-            return
-        self.refresh()
-        self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
-                                  "recorded.", done=True)
+        # Rendered, written, synced and recorded on the worker (issue 13): never a frame lost.
+        self._exporting = True
+        self.message.show_message(self.tr("Exporting the report…"))
+        on = today()
+
+        def finished() -> None:
+            self._exporting = False
+
+        def done(disclosure) -> None:
+            if self._vault is not vault:  # locked meanwhile: the page was cleared
+                return
+            self.refresh()
+            self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
+                                      "recorded.", done=True)
+
+        def failed(exc: Exception) -> None:
+            if self._vault is not vault:
+                return
+            if isinstance(exc, (OSError, CoachDeskError)):
+                self.message.show_message(str(exc) if isinstance(exc, reports.ReportBlocked)
+                                          else failure_words(exc, path))
+            else:
+                self.message.show_message(ops.error_text(exc))
+
+        ops.run(lambda: reports.export(vault, report.id, on=on, render=report_pdf,
+                                       save=saver(path)),
+                success=done, failure=failed, always=finished)
 
     # -- disclosures and requests --------------------------------------------------------------
     def show_disclosure(self, disclosure_id: int | None) -> None:
