@@ -105,18 +105,19 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None,
     """Write, verify and keep one backup of ``vault`` in ``folder``; ``progress`` hears
     (steps done, 100) as the copy is written and checked.
 
-    Where the time goes (500,000 notes, a 317 MB vault): ``sqlcipher_export`` rebuilds
-    every table and index in the copy; left to itself it commits (and syncs) once per
-    table through a rollback journal and a 2 MB cache (4.9 s), in one transaction with
-    no journal, no sync until the end and a 64 MB cache, 3.1 s. SQLite's backup API,
-    copying pages instead, is no faster (4.0 s, 5.2 s in steps) and copies the vault's
-    layout as it is. The check: ``quick_check`` (3.9 s) reads every b-tree, cell and
-    overflow chain and accounts for every page; a page whose HMAC fails cannot be read,
-    so on a copy with no free pages it also does what ``cipher_integrity_check`` does
-    (1.0 s more, run when there are free pages). ``integrity_check`` adds only that each
-    index agrees with its table, which the export wrote itself, and costs 16 to 26 s; a
-    restore still runs it on the backup it is about to put in place
-    (``restoring.examine``)."""
+    Where the time goes (500,000 notes, a 317 MB vault; CPU seconds, bench/backup_large.py):
+    ``sqlcipher_export`` rebuilds every table and index in the copy (2.4 s). Before, it
+    committed and synced once per table through a rollback journal; now it runs in one
+    transaction with no journal and is synced once. SQLite's backup API, copying pages
+    instead, is no cheaper (2.1 s) and copies the vault's layout as it is. The check was
+    ``cipher_integrity_check`` and ``integrity_check`` with SQLite's default 2 MB cache,
+    about 14 s of the old backup's 16 s (4.2 s with a 64 MB cache). Now the copy gets a
+    64 MB cache and ``quick_check`` (2.5 s): it reads every b-tree, cell and overflow
+    chain and accounts for every page, and a page whose HMAC fails cannot be read, so on
+    a copy with no free pages it also does what ``cipher_integrity_check`` does (0.8 s
+    more; run when there are free pages). ``integrity_check`` adds only that each index
+    agrees with its table, which the export itself just wrote; a restore still runs it on
+    the backup it is about to put in place (``restoring.examine``)."""
     if vault._key is None:
         raise BackupFailed("the vault is locked")
     now = (now or datetime.now(UTC)).astimezone(UTC)
