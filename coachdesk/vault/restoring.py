@@ -287,6 +287,9 @@ def _examine(path: Path, key: bytes) -> _Facts:
     except VaultError:
         raise _Unfit(UNREADABLE) from None
     try:
+        # integrity_check walks every index against its table: with SQLite's 2 MB cache,
+        # 16 s for a 317 MB backup; with 64 MB (as the vault's own connection), 4 s.
+        conn.execute("PRAGMA cache_size = -65536")
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
             raise _Unfit(DAMAGED)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
