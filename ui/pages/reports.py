@@ -563,30 +563,21 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         # Rendered, written, synced and recorded on the worker (issue 13): never a frame lost.
         self._exporting = True
         self.message.show_message(self.tr("Exporting the report…"))
-        on = today()
-
-        def finished() -> None:
-            self._exporting = False
 
         def done(disclosure) -> None:
-            if self._vault is not vault:  # locked meanwhile: the page was cleared
-                return
-            self.refresh()
-            self.message.show_message(f"Saved to {path}. Disclosure D-{disclosure.id:06d} is "
-                                      "recorded.", done=True)
+            if self._vault is vault:  # else locked meanwhile: the page was cleared
+                self.refresh()
+                self.message.show_message(f"Saved to {path}. Disclosure "
+                                          f"D-{disclosure.id:06d} is recorded.", done=True)
 
         def failed(exc: Exception) -> None:
-            if self._vault is not vault:
-                return
-            if isinstance(exc, (OSError, CoachDeskError)):
+            if self._vault is vault:
                 self.message.show_message(str(exc) if isinstance(exc, reports.ReportBlocked)
                                           else failure_words(exc, path))
-            else:
-                self.message.show_message(ops.error_text(exc))
 
-        ops.run(lambda: reports.export(vault, report.id, on=on, render=report_pdf,
-                                       save=saver(path)),
-                success=done, failure=failed, always=finished)
+        ops.run(lambda: reports.export(vault, report.id, on=today(), render=report_pdf,
+                                       save=saver(path)), success=done, failure=failed,
+                always=lambda: setattr(self, "_exporting", False))
 
     # -- disclosures and requests --------------------------------------------------------------
     def show_disclosure(self, disclosure_id: int | None) -> None:
