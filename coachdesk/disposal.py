@@ -31,6 +31,7 @@ from coachdesk import audit, clients, validation
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
+from coachdesk.vault import backups
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -175,13 +176,11 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
         progress("Clearing the freed space in the vault…")
     compact(vault)
     rewritten, removed = [], []
-    from coachdesk.vault import backups
-
     if backup_folder is not None:
         for backup in backups.in_folder(backup_folder):
             if progress:
                 progress(f"Removing the client from backup {backup.path.name}…")
-            if backups.rewrite_without(key, backup.path, client_id):
+            if backups.rewrite_without(key, backup.path, client_id, remove_content):
                 rewritten.append(backup.path.name)
             else:
                 removed.append(backup.path.name)

@@ -146,15 +146,23 @@ def _approval(vault: Vault, round_: approvals.Round) -> Approval:
     return Approval(round_, reports.PrintedFrame.from_text(round_.frame), passages)
 
 
-def export(vault: Vault, client_id: int, *, requester: str, legal_basis: str, on: str,
-           for_the_client: bool = False, render: Callable[[ClientRecord], bytes],
-           save: disclosures.Save) -> disclosures.Disclosure:
-    """The whole record for ``requester`` under ``legal_basis``, logged as a disclosure."""
+def check_request(requester: str, legal_basis: str) -> tuple[str, str]:
+    """Who asks and on what basis, as ``export`` takes them, or InvalidInput naming the
+    field: checked while the coach is still in the dialog, before a file is chosen and
+    the export runs off the GUI thread."""
     who = validation.required_name("requester", "Who asked for the record", requester)
     basis = validation.one_line("legal_basis", "The legal basis", legal_basis)
     if not basis.strip():
         raise InvalidInput("legal_basis", "Say on what basis the record is released (for "
                                           "example: court order no. 123 of 2026-05-01).")
+    return who, basis
+
+
+def export(vault: Vault, client_id: int, *, requester: str, legal_basis: str, on: str,
+           for_the_client: bool = False, render: Callable[[ClientRecord], bytes],
+           save: disclosures.Save) -> disclosures.Disclosure:
+    """The whole record for ``requester`` under ``legal_basis``, logged as a disclosure."""
+    who, basis = check_request(requester, legal_basis)
     client = clients.get(vault, client_id)
 
     def prepare(conn: sqlcipher3.Connection,

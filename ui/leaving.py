@@ -2,7 +2,11 @@
 the packet of everything disclosed for the client, and the disposal of the client's records
 (vault and backups) with its receipt. Each is logged by the core as it happens.
 
-The main window is a shell: these flows live here and are handed the window.
+The screens ask (who, on what basis, where to save) and report; the work (reading the
+whole record, rendering the PDF, writing and syncing the file, recording the disclosure,
+the disposal itself) runs on the serial worker through ``ui.ops`` (ui.exporting's
+save_file for what is saved), with a busy dialog shown meanwhile. The main window is a
+shell: these flows live here and are handed the window.
 """
 
 from __future__ import annotations
@@ -98,12 +102,16 @@ def dispose_of_client(window: MainWindow) -> None:
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.show()
-        ops.run(lambda: disposal.dispose(vault, client.id, basis, note=note,
-                                         backup_folder=Path(folder) if folder else None),
-                success=lambda done: _disposed(window, done),
+
+        def work(step):
+            return disposal.dispose(vault, client.id, basis, note=note,
+                                    backup_folder=Path(folder) if folder else None,
+                                    progress=step)
+
+        ops.run(work, success=lambda done: _disposed(window, done),
                 failure=lambda exc: ask.warn(window, "Not disposed", ops.error_text(
                     exc, f"Disposal failed ({type(exc).__name__})")),
-                always=progress.close)
+                progress=progress.setLabelText, always=progress.close)
         return True
 
     if disposal.is_disposed(vault, client.id):

@@ -494,9 +494,11 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
-        key = vault._key  # the check reads the file with it; never shown, never kept
+        from coachdesk import upkeep as vault_upkeep
+
+        held = vault_upkeep.hold(vault)  # the check reads the file; the key stays in the core
         self.lock(ask_first=False)
-        self.unlock_page.examine(key, exc)
+        self.unlock_page.examine(held, exc)
 
     def lock(self, *, ask_first: bool = True) -> None:
         """Close the vault and clear every view; the unlock screen takes over."""

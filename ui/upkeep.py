@@ -1,8 +1,11 @@
 """Vault upkeep screens: the health check after unlocking, backups, and changing the key or
 the passphrase (the backups re-encrypted with it when the coach chooses).
 
-The work is the core's (``coachdesk.vault``: ``health``, ``backups``, ``rekey``), run off
-the GUI thread through ``ui.ops``; the key stays in the core. The main window is a shell:
+The work is the core's (``coachdesk.upkeep``: backups due, back up and prune, the page check,
+the newest good backup restored with a fall-back, re-encryption), run off the GUI thread
+through ``ui.ops``; these screens only ask, show progress and report. The key stays in the
+core: work that needs the vault closed starts from ``upkeep.hold(vault)``, taken before
+the window locks. The main window is a shell:
 these flows live here and are handed the window, as ``ui.restoring`` is for Settings →
 Restore. The window keeps the state they share (``backing_up``, ``restoring``,
 ``key_change_progress``, ``damage_found``).
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
-from coachdesk import settings
+from coachdesk import upkeep as core
 from ui import ask, ops
 from ui.pages.unlock import KEYRING
 
@@ -65,8 +68,6 @@ def after_unlocking(window: MainWindow, vault, code: str | None) -> None:
 def check_health(window: MainWindow) -> None:
     """After unlocking, every page is checked off the GUI thread; damage is said plainly
     and the newest backup offered (the damaged file is kept, never overwritten)."""
-    from coachdesk.vault import health
-
     vault = window.vault
     if vault is None:
         return
@@ -75,7 +76,7 @@ def check_health(window: MainWindow) -> None:
         if damage is None:
             return
         window.damage_found = damage
-        folder = settings.get(vault, "backup_folder")
+        folder = core.backup_folder(vault)
         if folder and ask.confirm(
                 window, "Your vault is damaged",
                 f"A check found that your vault is damaged: {damage}. Some records may "
@@ -87,66 +88,75 @@ def check_health(window: MainWindow) -> None:
                      f"A check found that your vault is damaged: {damage}. Make a copy "
                      "of the vault's folder now, and choose a backup folder in Settings.")
 
-    ops.run(lambda: health.check_open(vault), success=found, failure=lambda exc: None,
+    ops.run(lambda: core.check_health(vault), success=found, failure=lambda exc: None,
             window=window)  # locked meanwhile: nothing to say
 
 
 def restore_newest_backup(window: MainWindow) -> None:
-    from coachdesk import vault as vaults
-    from coachdesk.errors import CoachDeskError
-    from coachdesk.vault import backups
-
+    """The newest backup that checks out replaces the damaged vault (kept beside it), on
+    the worker, the unlock screen saying so meanwhile; when none checks out, the vault
+    opens again as it was and the coach is told why."""
     vault = window.vault
-    if vault is None:
+    if vault is None or window.restoring:  # a backup meanwhile: the worker runs one at a time
         return
-    key, location = vault._key, vault.location
-    folder = Path(settings.get(vault, "backup_folder"))
+    held = core.hold(vault)  # the core keeps the key; the window only locks
+    window.restoring = True
     window.lock(ask_first=False)
-    try:
-        restored, newest = backups.restore_newest(location, folder, key)
-    except CoachDeskError as exc:
-        # Nothing was replaced: carry on in the vault as it was.
-        ask.warn(window, "Not restored", exc.message)
-        window.open_vault(vaults.open_with_key(location, key))
-        return
-    window.open_vault(restored)
-    ask.inform(window, "Restored", f"Your vault now holds the backup of "
-               f"{newest.made_at.astimezone():%Y-%m-%d %H:%M}. The damaged vault is kept "
-               "in the vault's folder.")
+    unlock = window.unlock_page
+    unlock.ask_for(KEYRING, tr("Restoring your newest backup that checks out…"))
+    unlock.unlock_button.setEnabled(False)
+
+    def settled() -> None:
+        window.restoring = False
+        unlock.unlock_button.setEnabled(True)
+
+    def done(result: core.RestoredNewest) -> None:
+        window.open_vault(result.vault)
+        if not result.restored:  # nothing was replaced: the vault as it was is open again
+            ask.warn(window, "Not restored", result.refusal or "")
+            return
+        ask.inform(window, "Restored", f"Your vault now holds the backup of "
+                   f"{result.backup.made_at.astimezone():%Y-%m-%d %H:%M}. The damaged vault "
+                   "is kept in the vault's folder.")
+
+    def failed(exc: Exception) -> None:
+        unlock.ask_for(unlock.usual_mode(), ops.error_text(exc) + " " + tr(
+            "Unlock your vault as usual to carry on."))
+
+    ops.run(held.restore_newest, success=done, failure=failed, always=settled)
 
 
 # -- backups ------------------------------------------------------------------------
 def back_up_if_due(window: MainWindow) -> None:
     """At the first unlock of the day, when a folder is chosen and daily backups are on."""
-    from coachdesk.vault import backups
-
-    if window.vault is None or settings.get(window.vault, "backup_daily") != "1":
-        return
-    folder = settings.get(window.vault, "backup_folder")
-    if folder and Path(folder).is_dir() and backups.due(Path(folder)):
+    if window.vault is not None and core.backups_due(window.vault) is not None:
         back_up(window)
 
 
 def back_up(window: MainWindow) -> None:
     """Make, verify and rotate a backup off the GUI thread, with progress shown."""
-    from coachdesk.vault import backups
-
     if window.vault is None or window.backing_up or window.restoring:
         return
-    folder = settings.get(window.vault, "backup_folder")
-    if not folder:
+    vault = window.vault
+    folder = core.backup_folder(vault)
+    if folder is None:
         return
-    vault, target = window.vault, Path(folder)
 
-    def work():
-        made = backups.make(vault, target)
-        backups.rotate(vault, target)
-        return made
+    def settings_page():
+        return window.built_page("Settings")
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        window.statusBar().showMessage(tr("Backing up… {percent}%").format(percent=percent))
+        page = settings_page()
+        if page is not None:
+            page.backup_progress(done, total)
 
     def done(made) -> None:
         window.backing_up = False
-        if window.built_page("Settings") is not None:
-            window.settings_page.backup_finished("")
+        page = settings_page()
+        if page is not None:
+            page.backup_finished("")
         window.statusBar().showMessage(
             f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
             10_000)
@@ -154,23 +164,23 @@ def back_up(window: MainWindow) -> None:
     def failed(exc: Exception) -> None:
         window.backing_up = False
         text = ops.error_text(exc)
-        if window.built_page("Settings") is not None:
-            window.settings_page.backup_finished(text)
+        page = settings_page()
+        if page is not None:
+            page.backup_finished(text)
         window.statusBar().showMessage(text, 15_000)
 
     window.backing_up = True
-    if window.built_page("Settings") is not None:
-        window.settings_page.backup_started()
+    page = settings_page()
+    if page is not None:
+        page.backup_started()
     window.statusBar().showMessage("Backing up…")
-    ops.run(work, success=done, failure=failed)
+    ops.run(lambda step: core.back_up(vault, folder, step), success=done, failure=failed,
+            progress=report)
 
 
 def change_key(window: MainWindow) -> None:
     """Re-encrypt the vault with a new key, off the GUI thread, then show the new code.
     A passphrase vault changes its passphrase instead (its key is derived from it)."""
-    from coachdesk import vault as vaults
-    from coachdesk.vault import rekey
-
     vault = window.vault
     if vault is None or window.backing_up:
         return
@@ -191,11 +201,9 @@ def change_key(window: MainWindow) -> None:
                                              yes="Change the key"), False
     if not carry_on or not window._may_drop_unsaved_work("Change the key"):
         return
-    location, key = vault.location, vault._key
+    held = core.hold(vault)  # taken before the lock: the core reopens it on the worker
     _reencrypt(window, "Changing your vault's key…", "The key was not changed.",
-                    lambda into, report: rekey.rotate(vaults.open_with_key(location, key),
-                                                      backup_folder=into, progress=report),
-                    folder if with_backups else None)
+               held.rotate_key, folder if with_backups else None)
 
 
 def change_passphrase(window: MainWindow, current: str | None = None) -> None:
@@ -251,7 +259,7 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
         note.setObjectName("muted")
         note.setWordWrap(True)
         dialog.layout().insertWidget(below_fields, note)
-    location, key = vault.location, vault._key
+    held = core.hold(vault)  # the core keeps the key; the window only asks and locks
 
     def change(typed: tuple[str, str, bool]) -> None:
         current, new, reencrypt_backups = typed
@@ -262,9 +270,8 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
         _reencrypt(window, "Changing your passphrase…",
                         "The change may not have finished: if your old passphrase does "
                         "not open the vault, your new one will.",
-                        lambda into, report: rekey.change_passphrase(
-                            vaults.open_with_key(location, key), current, new,
-                            backup_folder=into, progress=report),
+                        lambda into, report: held.change_passphrase(
+                            current, new, into, report),
                         folder if reencrypt_backups else None)
 
     window.settings_page.show_dialog(dialog, change)
@@ -273,18 +280,13 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
 def _backups_at_key_change(window: MainWindow, vault) -> tuple[Path | None, int, str]:
     """The backup folder, how many CoachDesk backups it holds, and a paragraph on what
     a key change does to them (empty when there is nothing to say)."""
-    from coachdesk.vault import backups
-
-    chosen = settings.get(vault, "backup_folder")
-    if not chosen:
-        return None, 0, ""
-    folder = Path(chosen)
+    found = core.backups_at_key_change(vault)
+    folder, count = found.folder, found.count
     old = _old_secret(vault.info.key_mode == "passphrase")
-    if not folder.is_dir():
+    if found.folder_missing:
         return folder, 0, tr(
             "Your backup folder is not there now (a drive not connected?): the backups "
             "in it keep the old key, and {old} still opens them.").format(old=old)
-    count = len(backups.in_folder(folder))
     if not count:
         return folder, 0, ""
     return folder, count, tr(
@@ -314,10 +316,7 @@ def _reencrypt(window: MainWindow, doing: str, unchanged: str, work,
     the GUI thread, then reopen and show the new recovery code. With ``backup_folder``,
     the backups there are re-encrypted too, in the same work (the old key never
     leaves the core), with their progress shown."""
-    from coachdesk.vault import backups
-
-    folder = settings.get(window.vault, "backup_folder")
-    old_backups = len(backups.in_folder(Path(folder))) if folder else 0
+    old_backups = core.backups_in(window.vault)
     window.lock(ask_first=False)
     window.unlock_page.ask_for(KEYRING, doing)
     window.unlock_page.unlock_button.setEnabled(False)

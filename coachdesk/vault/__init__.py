@@ -1,5 +1,6 @@
 """The encrypted vault: creation, unlocking, locking and key handling."""
 
+from coachdesk.vault.cipher import RawKey
 from coachdesk.vault.errors import (
     DiskFull,
     KeyNeeded,
@@ -18,7 +19,6 @@ from coachdesk.vault.vault import (
     MIN_PASSPHRASE,
     NewVaultPlan,
     Passphrase,
-    RawKey,
     Vault,
     VaultInfo,
     code_written_down,

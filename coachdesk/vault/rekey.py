@@ -38,13 +38,12 @@ from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.vault import backups, keystore, recovery
+from coachdesk.vault.cipher import RawKey, file_salt
 from coachdesk.vault.vault import (
     DatabaseError,
-    RawKey,
     Vault,
     check_new_passphrase,
     derive_passphrase_key,
-    file_salt,
     mark_new_key,
     new_key_fingerprint,
     open_with_key,

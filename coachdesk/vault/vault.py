@@ -36,6 +36,8 @@ from coachdesk.paths import VaultLocation
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import keystore, recovery
 from coachdesk.vault.checkpoints import Checkpointer
+from coachdesk.vault.cipher import PAGE_SIZE, SALT_BYTES, SQLITE_HEADER, RawKey, file_salt
+from coachdesk.vault.cipher import keyed as _keyed
 from coachdesk.vault.errors import (
     DiskFull,
     KeyNeeded,
@@ -51,11 +53,8 @@ from coachdesk.vault.errors import (
 
 INFO_FORMAT = 1
 KEY_BYTES = 32
-SALT_BYTES = 16
-PAGE_SIZE = 4096
 MIN_PASSPHRASE = 10
 KDF_ITERATIONS = 256_000  # SQLCipher 4 defaults, pinned by cipher_compatibility = 4
-SQLITE_HEADER = b"SQLite format 3\x00"
 # The demo practice holds only invented people, so its key is no secret: it opens
 # anywhere without a keyring, and it is never the key of a coach's own vault.
 DEMO_KEY = hashlib.sha256(b"CoachDesk demo practice: invented data only").digest()
@@ -64,21 +63,6 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 # A row as SQLite gives it, and a query's parameters (by position or by name).
 Row = tuple[Any, ...]
 Params = tuple[Any, ...] | dict[str, Any]
-
-
-@dataclass(frozen=True, repr=False)
-class RawKey:
-    """32 key bytes, optionally with the file's salt (only needed to create)."""
-
-    key: bytes
-    salt: bytes | None = None
-
-    def pragma_value(self) -> str:
-        material = self.key + (self.salt or b"")
-        return f"\"x'{material.hex()}'\""
-
-    def __repr__(self) -> str:
-        return "RawKey(<hidden>)"
 
 
 @dataclass(frozen=True, repr=False)
@@ -277,27 +261,6 @@ def _inspect(path: Path) -> None:
             f"is truncated or is not a CoachDesk vault (its size, {size} bytes, "
             "is not a whole number of vault pages)",
         )
-
-
-def _keyed(path: Path, key: RawKey, mode: str) -> sqlcipher3.Connection:
-    """A connection in ``mode`` (ro, rw, rwc) whose key is proven by a read."""
-    uri = path.resolve().as_uri() + f"?mode={mode}"
-    try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    except sqlcipher3.OperationalError as exc:
-        raise NotAVault(path, "cannot be opened") from exc
-    try:
-        conn.execute(f"PRAGMA key = {key.pragma_value()}")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
-        conn.close()
-        raise WrongKey() from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
 
 
 def _connect(path: Path, key: RawKey, *, create: bool) -> sqlcipher3.Connection:
@@ -516,12 +479,6 @@ def _raise_disk_full(exc: Exception) -> None:
     text = str(exc).lower()
     if "full" in text or "no space" in text:
         raise DiskFull() from exc
-
-
-def file_salt(path: Path) -> bytes:
-    """The salt SQLCipher keeps in the first 16 bytes of a vault (or backup) file."""
-    with Path(path).open("rb") as f:
-        return f.read(SALT_BYTES)
 
 
 def _backup_salt(location: VaultLocation) -> bytes | None:

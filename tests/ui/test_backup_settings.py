@@ -19,10 +19,13 @@ def test_choose_a_folder_and_back_up_now(qtbot, window, tmp_path):
     page.folder_button.click()
     assert page.backup_folder.text() == str(folder)
     assert settings.get(window.vault, "backup_folder") == str(folder)
+    filled: list[int] = []
+    page.progress.valueChanged.connect(filled.append)
     page.backup_button.click()
     assert window.backing_up and page.progress.isVisible()  # shown while it runs
     qtbot.waitUntil(lambda: not window.backing_up, timeout=30_000)
     assert not page.progress.isVisible()
+    assert 100 in filled and page.progress.maximum() == 0  # filled up; busy for the next
     [made] = backups.in_folder(folder)
     assert "Last backup" in page.backup_status.text() and "1 kept here" in page.backup_status.text()
     assert "Backup made and checked" in window.statusBar().currentMessage()

@@ -118,7 +118,7 @@ def test_an_export_never_goes_through_a_link_or_over_another_accounts_file(
     before = untouched(standing)
     ask.set_next_paths(str(target))
     window.reports_page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     message = window.reports_page.message.text()
     assert "CoachDesk will not write" in message and "yours alone" in message
     assert untouched(standing) == before
@@ -129,7 +129,7 @@ def test_an_export_never_goes_through_a_link_or_over_another_accounts_file(
     mine.mkdir(mode=0o700)
     ask.set_next_paths(str(mine / "report.pdf"))  # a folder of the coach's own: saved
     window.reports_page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     assert (mine / "report.pdf").read_bytes().startswith(b"%PDF")
     assert len(disclosures.for_client(window.vault, approved_report.client.id)) == 1
 

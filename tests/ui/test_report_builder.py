@@ -184,7 +184,7 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     target = tmp_path / "report for Dan.pdf"
     ask.set_next_paths(str(target))
     page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     [disclosure] = disclosures.for_client(vault, case.client.id)
     assert f"Disclosure D-{disclosure.id:06d} is recorded" in page.message.text()
     assert page.message.property("tone") == "done"  # green: done, not a warning
@@ -277,7 +277,7 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     missing = out / "no such folder" / "report.pdf"
     ask.set_next_paths(str(missing))
     window.reports_page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     assert "could not write" in window.reports_page.message.text()
     assert "Nothing was exported" in window.reports_page.message.text()
     assert disclosures.for_client(vault, case.client.id) == []
@@ -285,7 +285,7 @@ def test_an_export_that_cannot_be_written_records_nothing(qtbot, window, case, t
     target = out / "report.pdf"
     ask.set_next_paths(str(target))
     window.reports_page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     assert "<script>alert(1)</script> as typed" in pdf_text(target.read_bytes())
     assert [p.name for p in out.iterdir()] == ["report.pdf"]
     assert len(disclosures.for_client(vault, case.client.id)) == 1
@@ -364,7 +364,9 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     ask.set_next_paths(str(record))
     ask.set_next_answers(True)  # the "exported" message
     save(dialog)
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(record.exists, timeout=20_000)  # written off the GUI thread
+    qtbot.waitUntil(lambda: ask.shown and ask.shown[-1][0] == "Record exported",
+                    timeout=20_000)
     text = pdf_text(record.read_bytes())
     assert "Complete client record: legal release" in text
     assert "PRIVATE: worried about her marriage." in text and "JONAS" not in text
@@ -372,7 +374,7 @@ def test_release_form_receipt_legal_export_and_packet_from_the_screens(qtbot, wi
     ask.set_next_paths(str(packet))
     ask.set_next_answers(True)
     window.packet_action.trigger()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(lambda: ask.shown and ask.shown[-1][0] == "Packet saved", timeout=20_000)
     text = pdf_text(packet.read_bytes())
     assert "What was shared about you" in text and "District Court of Utrecht" in text
     kinds = sorted(d.kind for d in disclosures.for_client(vault, case.client.id))

@@ -83,7 +83,7 @@ def test_a_purpose_changed_after_approval_is_shown_and_approved_again(qtbot, win
     target = tmp_path / "report.pdf"
     ask.set_next_paths(str(target))
     page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     [disclosure] = disclosures.for_client(vault, case.client.id)
     text = " ".join(pdf_text(target.read_bytes()).split())
     assert "Mid-point report, and her plans to leave" in text
@@ -106,7 +106,7 @@ def test_a_report_of_facts_alone_is_approved_as_shown(qtbot, window, case, tmp_p
     target = tmp_path / "facts.pdf"
     ask.set_next_paths(str(target))
     window.reports_page.export_button.click()
-    qtbot.waitUntil(ops.idle)  # the file is written on the worker
+    qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     text = pdf_text(target.read_bytes())
     assert "4.5 hours" in text and "Mid-point progress report" in text
     [round_] = approvals.rounds_for_report(window.vault, report.id)

@@ -69,3 +69,90 @@ def test_every_screen_query_uses_an_index(vault):
     for sql, params in queries:
         plan = " | ".join(r[3] for r in vault.read(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "USING" in plan and "TEMP B-TREE" not in plan, f"{sql}\n  -> {plan}"
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _core_imports(path: Path, modules: set[str]) -> set[str]:
+    """The core modules ``path`` imports when it runs: at the top and inside functions
+    alike (a function-local import hides a circle, it does not break it), but not those
+    under ``if TYPE_CHECKING:``, which never run."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                   and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
+    package = _module_name(path) if path.name == "__init__.py" else \
+        _module_name(path).rpartition(".")[0]
+
+    def known(name: str) -> str:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name
+
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(known(alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, *([node.module] if node.module else [])])
+            for alias in node.names:  # `from package import module` imports the module
+                whole = f"{base}.{alias.name}"
+                found.add(whole if whole in modules else known(base))
+    found.discard("")
+    found.discard(_module_name(path))
+    return found
+
+
+def test_core_modules_import_each_other_in_no_circle():
+    """Dependencies inside the core point one way too: a circle (disposal -> backups ->
+    disposal, once) means no module of it can be read, tested or loaded on its own."""
+    modules = {_module_name(p) for p in CORE}
+    graph = {_module_name(p): _core_imports(p, modules) for p in CORE}
+    circles: list[list[str]] = []
+    done: set[str] = set()
+
+    def walk(name: str, trail: list[str]) -> None:
+        if name in trail:
+            circles.append([*trail[trail.index(name):], name])
+            return
+        if name in done:
+            return
+        for imported in sorted(graph.get(name, ())):
+            walk(imported, [*trail, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        walk(name, [])
+    assert not circles, "import circles: " + "; ".join(" -> ".join(c) for c in circles)
+
+
+def test_the_vault_knows_nothing_of_disposal():
+    """Disposal hands backups its way of removing a client's content."""
+    modules = {_module_name(p) for p in CORE}
+    for path in sorted((ROOT / "coachdesk" / "vault").glob("*.py")):
+        assert "coachdesk.disposal" not in _core_imports(path, modules), path.name
+
+
+@pytest.mark.parametrize("path", UI, ids=lambda p: str(p.relative_to(ROOT)))
+def test_ui_never_touches_key_material(path):
+    """Upkeep that needs the key (a backup, a restore, a key change, the check of every
+    page) is the core's (``coachdesk.upkeep``): no screen reads a vault's key or builds
+    one, so none can leak or keep it."""
+    touched = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in {"_key", "open_key", "RawKey",
+                                                             "Passphrase", "load_key"}:
+            touched.add(node.attr)
+        elif isinstance(node, ast.Name) and node.id in {"RawKey", "Passphrase"}:
+            touched.add(node.id)
+        elif isinstance(node, ast.ImportFrom):
+            touched.update(a.name for a in node.names if a.name in {"RawKey", "Passphrase",
+                                                                     "DEMO_KEY"})
+    assert not touched, f"{path.name} touches key material: {sorted(touched)}"

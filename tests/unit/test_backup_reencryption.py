@@ -11,7 +11,7 @@ import pytest
 from coachdesk import clients, notes
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
-from coachdesk.vault import backups, recovery, rekey
+from coachdesk.vault import backups, recovery, rekey, restoring
 from coachdesk.vault.vault import file_salt
 from tests.damage import flip
 
@@ -84,7 +84,7 @@ def test_after_a_key_change_only_the_new_code_opens_the_backups(plan_and_vault, 
         # The new code opens each, with the records it held when it was made.
         assert opens_with_code(backup.path, tmp_path, rotated.recovery_code, f"new-{n}") == n + 1
     # Restore still works: the newest re-encrypted backup, with the new code.
-    restored = backups.restore(rotated.vault.location, made[-1].path, rotated.recovery_code)
+    restored = restoring.restore(rotated.vault.location, made[-1].path, rotated.recovery_code)
     try:
         assert len(clients.list_ids(restored)) == 3
     finally:
@@ -121,7 +121,7 @@ def test_after_a_passphrase_change_the_new_passphrase_opens_the_backups(location
         assert opens_with_code(backup.path, tmp_path, changed.recovery_code,
                                f"new-code-{n}") == n + 1
     # Restore with the new code, then the vault unlocks with the new passphrase as before.
-    backups.restore(location, made[0].path, changed.recovery_code).close()
+    restoring.restore(location, made[0].path, changed.recovery_code).close()
     again = vaults.unlock_with_passphrase(location, "amber field slow tide")
     try:
         assert len(clients.list_ids(again)) == 1

@@ -10,7 +10,7 @@ import pytest
 from coachdesk import clients, notes, search
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
-from coachdesk.vault import backups
+from coachdesk.vault import backups, restoring
 
 
 def restore_copy(backup_path, tmp_path, name="restored"):
@@ -212,7 +212,7 @@ def test_restore_replaces_the_vault_only_after_the_copy_opened(plan_and_vault, t
     clients.add(vault, clients.ClientDraft("Added after the backup"))
     location = vault.location
     vault.close()
-    restored = backups.restore(location, made.path, plan.recovery_code)
+    restored = restoring.restore(location, made.path, plan.recovery_code)
     try:
         assert clients.list_ids(restored) == [kept.id]
     finally:
@@ -236,10 +236,10 @@ def test_a_bad_backup_changes_nothing(plan_and_vault, tmp_path):
     data[-2000] ^= 0x55
     damaged.write_bytes(bytes(data))
     with pytest.raises(backups.BackupFailed):
-        backups.restore(location, damaged, plan.recovery_code)
+        restoring.restore(location, damaged, plan.recovery_code)
     other = vaults.plan_keyring_vault()
     with pytest.raises(backups.BackupFailed, match="does not open"):  # another vault's code
-        backups.restore(location, made.path, other.recovery_code)
+        restoring.restore(location, made.path, other.recovery_code)
     assert location.vault_file.read_bytes() == before
     assert [p.name for p in location.folder.iterdir() if "restoring" in p.name] == []
 
@@ -250,7 +250,7 @@ def test_restore_on_a_new_computer_with_only_the_code(plan_and_vault, tmp_path):
     made = backups.make(vault, tmp_path / "b")
     vault.close()
     fresh = VaultLocation(tmp_path / "new-laptop")
-    restored = backups.restore(fresh, made.path, plan.recovery_code)
+    restored = restoring.restore(fresh, made.path, plan.recovery_code)
     assert clients.list_ids(restored)
     restored.close()
 
@@ -263,7 +263,7 @@ def test_the_backup_folder_is_remembered_through_restore_and_recovery(plan_and_v
     location = vault.location
     vault.close()
     assert vaults.VaultInfo.read(location).backup_folder == str(folder)
-    backups.restore(location, made.path, plan.recovery_code).close()
+    restoring.restore(location, made.path, plan.recovery_code).close()
     assert vaults.VaultInfo.read(location).backup_folder == str(folder)
     vaults.unlock_with_recovery_code(location, plan.recovery_code).close()
     assert vaults.VaultInfo.read(location).backup_folder == str(folder)

@@ -8,7 +8,7 @@ import pytest
 
 from coachdesk import agreements, clients, engagements, notes, retention, sessions
 from coachdesk import vault as vaults
-from coachdesk.vault import backups, health
+from coachdesk.vault import health, restoring
 from coachdesk.vault.vault import DatabaseError
 from tests.damage import SECOND_WAL_FRAME, crashed_copy, flip, with_backup
 
@@ -25,7 +25,7 @@ def broken(plan_and_vault, tmp_path):
 
 
 def restore_newest(plan, location, folder):
-    restored, _newest = backups.restore_newest(location, folder, plan.recovery_code)
+    restored, _newest = restoring.restore_newest(location, folder, plan.recovery_code)
     try:
         assert restored.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert len(notes.ids_for_client(restored, clients.list_ids(restored)[0])) == 300

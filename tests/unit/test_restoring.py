@@ -221,7 +221,7 @@ def test_a_refused_restore_speaks_of_restoring(vault, tmp_path):
     vault.close()
     other = vaults.plan_keyring_vault()
     with pytest.raises(backups.BackupFailed) as refused:
-        backups.restore(location, made.path, other.recovery_code)
+        restoring.restore(location, made.path, other.recovery_code)
     assert "The backup was not made" not in refused.value.message
     assert refused.value.message == (
         f"The backup {made.path} does not open with your vault's key. Nothing was restored, "

@@ -89,7 +89,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.backup_button = QPushButton("&Back up now")
         self.backup_button.clicked.connect(self.backup_requested)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: sqlcipher_export reports no steps
+        self.progress.setRange(0, 0)  # busy until a backup reports its pages
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -278,7 +278,13 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.progress.show()
         self.backup_status.setText("Backing up and checking the copy…")
 
+    def backup_progress(self, done: int, total: int) -> None:
+        """The copy's pages so far: the bar fills as the backup is made."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
     def backup_finished(self, text: str) -> None:
+        self.progress.setRange(0, 0)  # busy again for the next check or backup
         self.progress.hide()
         self.restore_button.setEnabled(True)
         self.show_backups()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk import upkeep
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError
 from coachdesk.files import UnsafeFolder
@@ -230,8 +231,7 @@ class UnlockPage(QWidget):
             return
         location = self.location
         if self.mode == RECOVERY and self.restoring:
-            folder = self._backup_folder()
-            self._run(lambda: restore_newest_backup(location, typed, folder),
+            self._run(lambda: upkeep.restore_newest_at(location, typed),
                       doing=self.tr("Restoring your newest backup that checks out…"),
                       done=self._restored)
         elif self.mode == RECOVERY:
@@ -268,10 +268,10 @@ class UnlockPage(QWidget):
         self.ask_for(PROBLEM, f"{text} {advice}".strip(),
                      title=self.tr("Your vault is damaged"), restore_first=not journal)
 
-    def examine(self, key, failure: Exception) -> None:
+    def examine(self, held: upkeep.Held, failure: Exception) -> None:
         """The vault opened, but a read of it failed: every page is checked off the GUI
         thread (its file is only read), then the damaged-vault screen says what is
-        damaged. ``key`` is the vault's, for the check only."""
+        damaged. ``held`` is what the core took before the lock (the key stays in it)."""
         path = self.location.vault_file
         self.damaged_journal = False
         why = "" if health.is_damage(failure) else f" ({what_failed(failure)})"
@@ -295,7 +295,7 @@ class UnlockPage(QWidget):
                 "backup.").replace("%1", what_failed(failure)),
                 title=self.tr("Your vault could not be read"))
 
-        ops.run(lambda: health.examine(path, key), success=checked,
+        ops.run(held.examine, success=checked,
                 failure=lambda exc: checked("it could not be read through"))
 
     def restore_newest(self) -> None:
@@ -306,10 +306,13 @@ class UnlockPage(QWidget):
         if info is None or info.key_mode == "passphrase":
             self._ask_code_to_restore("")
             return
-        location, folder = self.location, self._backup_folder()
+        location = self.location
 
-        def work():
-            return restore_newest_backup(location, _key_kept_for(location, info), folder)
+        def work():  # the key this computer keeps stays in the core
+            try:
+                return upkeep.restore_newest_at(location)
+            except upkeep.KeyNotKept as exc:
+                raise KeyNeeded(_no_kept_key(exc.reason), RECOVERY) from None
 
         self.restoring = True
         self._run(work, doing=self.tr("Restoring your newest backup that checks out…"),
@@ -323,14 +326,14 @@ class UnlockPage(QWidget):
                      .strip())
         self.restoring = True
 
-    def _restored(self, result) -> None:
-        vault, backup, kept = result
-        self._opened(vault)
+    def _restored(self, result: upkeep.RestoredNewest) -> None:
+        assert result.backup is not None  # restore_newest_at raises when none checks out
+        self._opened(result.vault)
         ask.inform(self.window(), self.tr("Restored"), self.tr(
             "Your vault now holds the backup of %1. The damaged vault is kept, encrypted, "
             "in the vault's folder as %2.")
-            .replace("%1", f"{backup.made_at.astimezone():%Y-%m-%d %H:%M}")
-            .replace("%2", kept))
+            .replace("%1", f"{result.backup.made_at.astimezone():%Y-%m-%d %H:%M}")
+            .replace("%2", result.kept))
 
     def open_without_damaged_changes(self) -> None:
         """The coach's choice: keep a copy of the damaged log, open with what checks out.
@@ -345,18 +348,8 @@ class UnlockPage(QWidget):
             self.accept_damaged_journal = True
             return
 
-        def work():
-            from coachdesk.vault import keystore
-
-            key = keystore.load_key(info.vault_id, info.keyring_backend)
-            if key is None:
-                raise KeyNeeded("Enter your recovery code to open your vault without the "
-                                "damaged changes.", "recovery")
-            return vaults.open_with_key(location, vaults.RawKey(key),
-                                        accept_damaged_journal=True)
-
         self.accept_damaged_journal = True  # if the keyring fails, the code form keeps it
-        self._run(work)
+        self._run(lambda: upkeep.open_without_damaged_changes(location))
 
     def _select_fault(self, group: int | None) -> None:
         """Select just the group a recovery code's check named (or all that was typed)."""
@@ -422,39 +415,12 @@ class UnlockPage(QWidget):
                 "changed.")
 
 
-def restore_newest_backup(location: VaultLocation, key: str | vaults.RawKey, folder
-                          ) -> tuple[vaults.Vault, backups.Backup, str]:
-    """Worker side: the newest backup that verifies with the key (or the recovery code)
-    replaces the damaged vault, which is kept beside it. Returns the restored vault, the
-    backup and the kept file's name."""
-    from coachdesk.vault import recovery
-
-    if isinstance(key, str):
-        key = vaults.RawKey(recovery.decode(key))
-    if not folder:
-        raise backups.BackupFailed("no backup folder is known for this vault")
-    vault, backup = backups.restore_newest(location, folder, key)
-    kept = [p.name for p in backups.kept_copies(location)
-            if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
-    return vault, backup, max(kept, default="")  # the newest: its name holds the time
-
-
-def _key_kept_for(location: VaultLocation, info: VaultInfo) -> vaults.RawKey:
-    """Worker side: the key this computer keeps for the vault (the demo's is no secret),
-    or KeyNeeded (the recovery code) when the keyring has none."""
-    from coachdesk.vault import keystore
-
-    if info.key_mode == "demo" and location.is_demo_folder():
-        return vaults.RawKey(vaults.DEMO_KEY)
+def _no_kept_key(reason: str | None) -> str:
+    """Why the newest backup needs the recovery code: the keyring's own words, if any."""
     def tr(text: str) -> str:  # QCoreApplication.translate may be called from any thread
         return QCoreApplication.translate("UnlockPage", text)
 
-    try:
-        key = keystore.load_key(info.vault_id, info.keyring_backend)
-    except keystore.KeyringUnavailable as exc:
-        raise KeyNeeded(f"{exc.reason} " + tr("To restore your newest backup, type your "
-                                              "recovery code."), "recovery") from None
-    if key is None:
-        raise KeyNeeded(tr("This computer's keyring does not hold your vault's key. To "
-                           "restore your newest backup, type your recovery code."), "recovery")
-    return vaults.RawKey(key)
+    if reason:
+        return f"{reason} " + tr("To restore your newest backup, type your recovery code.")
+    return tr("This computer's keyring does not hold your vault's key. To restore your newest "
+              "backup, type your recovery code.")
