@@ -17,7 +17,7 @@ import pytest
 
 from coachdesk import clients, disposal, notes
 from coachdesk import vault as vaults
-from coachdesk.vault import backups, rekey
+from coachdesk.vault import backups, rekey, restoring
 from coachdesk.vault.checkpoints import CAP, THRESHOLD, wal_frames
 
 SAVES = 5_000
@@ -160,7 +160,7 @@ def test_a_backup_and_a_restore_while_checkpoints_run(plan_and_vault, tmp_path):
     later = save_many(vault, 1_500)
     location = vault.location
     vault.close()
-    restored = backups.restore(location, made.path, vaults.RawKey(plan.key.key))
+    restored = restoring.restore(location, made.path, vaults.RawKey(plan.key.key))
     try:
         assert notes.get(restored, kept.id).body == kept.body
         with pytest.raises(Exception, match="no longer"):
