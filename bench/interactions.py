@@ -423,7 +423,7 @@ def search_prefixes(clock: IdleClock, window, names: list[str]) -> list[Figure]:
     def close_search(dialog) -> None:
         _key(dialog.field, Qt.Key.Key_Escape)
         clock.rest(0.05)
-        assert window.search_dialog is None
+        assert not dialog.isVisible()
 
     words = _note_words(window.vault, len(names))
     for what, typed in [("name", n[:4]) for n in names] + [("word", w) for w in words]:

@@ -394,13 +394,15 @@ class MainWindow(QMainWindow):
 
     @while_open
     def search_everything(self) -> None:
-        from ui.dialogs.search import SearchDialog
+        """Ctrl+K: one search dialog for the open vault, kept between uses (emptied as it
+        closes), so that opening it again is a show, within a frame; dropped at lock."""
+        if self.search_dialog is None:
+            from ui.dialogs.search import SearchDialog
 
-        self.search_dialog = SearchDialog(self.vault, self)
-        self.search_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.search_dialog.chosen.connect(self.open_hit)
-        self.search_dialog.finished.connect(lambda _r: setattr(self, "search_dialog", None))
+            self.search_dialog = SearchDialog(self.vault, self)
+            self.search_dialog.chosen.connect(self.open_hit)
         self.search_dialog.open()
+        self.search_dialog.field.setFocus()
 
     def open_hit(self, hit) -> None:
         """Open what a search found: the client, the client's note, or the sponsor."""
@@ -511,8 +513,10 @@ class MainWindow(QMainWindow):
         vault, self.vault = self.vault, None
         forget_clipboard()
         if self.search_dialog is not None:
-            self.search_dialog.forget()
-            self.search_dialog.reject()
+            dialog, self.search_dialog = self.search_dialog, None
+            dialog.forget()
+            dialog.reject()
+            dialog.deleteLater()
         self.changes.stop()
         # The Clients page saves and closes open notes first, and says how many it could not.
         self.lost_notes = self.shelf.clear()

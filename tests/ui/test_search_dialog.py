@@ -173,6 +173,22 @@ def test_return_before_the_results_come_opens_the_first_of_them(qtbot, practice)
     dialog = _open(window)
     qtbot.keyClicks(dialog.field, "kestrel")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)  # at once: its search has not run yet
-    qtbot.waitUntil(lambda: window.search_dialog is None)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.current_page_name() == "Sponsors"
     assert window.sponsors_page.sponsor.id == sponsor.id
+
+
+def test_ctrl_k_again_opens_the_same_dialog_empty(qtbot, practice):
+    """The dialog is kept between uses (a show, not a build), and nothing found before is
+    on it when it comes back: not the words typed, not the names found."""
+    window, _kes, _sponsor, _note = practice
+    dialog = _open(window)
+    qtbot.keyClicks(dialog.field, "kestrel")
+    qtbot.waitUntil(lambda: dialog.shown_text == "kestrel" and len(dialog.hits) == 1)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.field.text() == "" and dialog.model.rowCount() == 0 and dialog.hits == []
+    again = _open(window)
+    assert again is dialog and again.isVisible() and again.field.text() == ""
+    assert _shown(again) == []
+    again.reject()

@@ -203,5 +203,6 @@ class SearchDialog(QDialog):
         self.empty.setText("")
 
     def done(self, result: int) -> None:
-        self._stop()
+        """Closed: emptied as at lock (the window keeps the dialog for the next Ctrl+K)."""
+        self.forget()
         super().done(result)
