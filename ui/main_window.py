@@ -224,25 +224,12 @@ class MainWindow(QMainWindow):
         self._client_page.window_actions = [self.lock_action]
         return section
 
-    @property
-    def sponsors_page(self):
-        return self.page("Sponsors")
-
-    @property
-    def agreements_page(self):
-        return self.page("Agreements")
-
-    @property
-    def sessions_page(self):
-        return self.page("Sessions")
-
-    @property
-    def reports_page(self):
-        return self.page("Reports")
-
-    @property
-    def settings_page(self):
-        return self.page("Settings")
+    # Each page by name, built on first use.
+    sponsors_page = property(lambda self: self.page("Sponsors"))
+    agreements_page = property(lambda self: self.page("Agreements"))
+    sessions_page = property(lambda self: self.page("Sessions"))
+    reports_page = property(lambda self: self.page("Reports"))
+    settings_page = property(lambda self: self.page("Settings"))
 
     def built_page(self, name: str) -> Page | None:
         """The page ``name`` if it was built already (None: not built, nothing to ask)."""

@@ -156,3 +156,13 @@ def test_ui_never_touches_key_material(path):
             touched.update(a.name for a in node.names if a.name in {"RawKey", "Passphrase",
                                                                      "DEMO_KEY"})
     assert not touched, f"{path.name} touches key material: {sorted(touched)}"
+
+
+def test_no_screen_module_outgrows_one_reading():
+    """A ui module a newcomer can read in one sitting (issue 13: at most 600 lines), and
+    the window stays a shell, the window's menus in ui.actions, its upkeep in ui.upkeep."""
+    long = {str(p.relative_to(ROOT)): n for p in UI
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert not long, f"ui modules over 600 lines: {long}"
+    window = (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert "getattr(" not in window and "._key" not in window
