@@ -230,3 +230,21 @@ def test_a_dialog_dropped_by_lock_while_busy_is_left_alone_when_the_work_ends(qt
     release.set()
     qtbot.waitUntil(ops.idle)  # the late result finds no dialog, and says nothing
     assert ask.shown == []
+
+
+def test_a_label_over_a_row_of_fields_takes_its_shortcut_to_the_first(qtbot, vault):
+    """"Peri&od" over two dates: Alt+O goes to the first date, and no "&" is printed."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs.report import ReportDialog
+
+    dialog = ReportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    [label] = [w for w in dialog.findChildren(QLabel) if w.text() == "Peri&od"]
+    assert label.buddy() is dialog.period_from
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    focus = dialog.focusWidget()  # the date's own text field, inside it
+    assert focus is dialog.period_from or dialog.period_from.isAncestorOf(focus)

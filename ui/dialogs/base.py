@@ -93,6 +93,8 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
             layout.addWidget(above)
         form = QFormLayout()
         for label, field in rows:
+            if isinstance(label, str) and isinstance(field, QLayout):
+                label = _label_for(label, field)
             form.addRow(label, field)
         layout.addLayout(form)
         return layout
@@ -178,3 +180,14 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
         parent = self.parentWidget()
         top = parent.window() if parent is not None else None
         return top if top is not None and hasattr(top, "vault") else None
+
+
+def _label_for(text: str, row: QLayout) -> QLabel:
+    """A row of several fields (a period: from, to) still takes its label's shortcut: the
+    label's buddy is the row's first field (without one, Qt would print the "&")."""
+    label = QLabel(text)
+    first = next((w for i in range(row.count()) if (w := row.itemAt(i).widget()) is not None),
+                 None)
+    if first is not None:
+        label.setBuddy(first)
+    return label
