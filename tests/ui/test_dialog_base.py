@@ -248,3 +248,38 @@ def test_a_label_over_a_row_of_fields_takes_its_shortcut_to_the_first(qtbot, vau
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     focus = dialog.focusWidget()  # the date's own text field, inside it
     assert focus is dialog.period_from or dialog.period_from.isAncestorOf(focus)
+
+
+def test_lock_while_the_file_chooser_is_open_leaves_no_error_and_no_file(
+        qtbot, window, monkeypatch, tmp_path):
+    """The screen locks while the coach is choosing where to save the legal export: the
+    dialog is gone with everything else, nothing is written, and no error box appears
+    over the unlock screen."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk import clients
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *a: errors.append(a[1]))
+    client = clients.add(window.vault, clients.ClientDraft("Lena Park"))
+    window.open_client(client.id)
+    window.legal_action.trigger()
+    dialog = window.client_page.dialog
+    dialog.requester.setText("District Court")
+    dialog.basis.setText("Order 12")
+
+    def chooser(parent, title, suggested, kinds):
+        window.lock(ask_first=False)  # the screen locked meanwhile
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        return str(tmp_path / "record.pdf")
+
+    monkeypatch.setattr(ask, "save_path", chooser)
+    dialog.save_button.click()
+    qtbot.wait(100)
+    assert errors == [] and window.vault is None
+    assert window.screens.currentWidget() is window.unlock_page
+    assert not (tmp_path / "record.pdf").exists()

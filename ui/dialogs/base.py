@@ -133,8 +133,11 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
         try:
             outcome = self.store()
         except CoachDeskError as exc:
-            self.refuse(exc)
+            if self._still_here():
+                self.refuse(exc)
             return
+        if not self._still_here():
+            return  # locked while store() asked something (a file chooser): nothing to say
         if not isinstance(outcome, OnWorker):
             self.stored(outcome)
             return
@@ -165,11 +168,15 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
         if not self.busy:  # the work already started finishes, then the dialog closes
             super().reject()
 
+    def _still_here(self) -> bool:
+        """False once Lock discarded the dialog (busy or not, or inside a file chooser)."""
+        return isValid(self) and self.isVisible()
+
     def _while_open(self, then: Callable[..., None]) -> Callable[..., None]:
         """``then``, unless the dialog is gone meanwhile (Lock discards it, busy or not)."""
 
         def call(*args: Any) -> None:
-            if isValid(self) and self.isVisible():
+            if self._still_here():
                 then(*args)
 
         return call
@@ -186,7 +193,8 @@ def _label_for(text: str, row: QLayout) -> QLabel:
     """A row of several fields (a period: from, to) still takes its label's shortcut: the
     label's buddy is the row's first field (without one, Qt would print the "&")."""
     label = QLabel(text)
-    first = next((w for i in range(row.count()) if (w := row.itemAt(i).widget()) is not None),
+    items = (row.itemAt(i) for i in range(row.count()))
+    first = next((w for item in items if item is not None and (w := item.widget()) is not None),
                  None)
     if first is not None:
         label.setBuddy(first)
