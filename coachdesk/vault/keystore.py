@@ -271,6 +271,12 @@ def read_ahead(vault_id: str, backend: str | None) -> None:
     thread.start()
 
 
+def drop_read_ahead() -> None:
+    """Forget every key read ahead and not taken (the opening it was for failed before
+    asking, or asked for another vault); a read still running leaves its answer to no one."""
+    _ahead.clear()
+
+
 def _taken_ahead(vault_id: str) -> bytes | None:
     thread, answer = _ahead.pop(vault_id)
     thread.join(2 * _REPLY_SECONDS)

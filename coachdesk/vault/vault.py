@@ -324,8 +324,10 @@ class Vault:
         connect = self._connect_another
         database = Path(self._conn.execute("PRAGMA database_list").fetchone()[2])
         if connect is None and self._key is not None:
-            key = self._key
-            connect = lambda: _keyed(database, key, "rw")  # noqa: E731
+            # Keyed with the key the vault is open with at the time of asking, never one
+            # captured at opening: after a key change it must not try the old one (and
+            # once locked, ``open_key`` refuses; the checkpointer tries again later).
+            connect = lambda: _keyed(database, self.open_key, "rw")  # noqa: E731
         if connect is None:
             self._conn.execute("PRAGMA wal_autocheckpoint = 1000")
             return
@@ -625,7 +627,16 @@ def open_with_key(location: VaultLocation, key: VaultKey, what: str = "code", *,
 
 
 def unlock_with_keyring(location: VaultLocation) -> Vault:
-    """Open without asking, with the key from the keyring, or raise KeyNeeded."""
+    """Open without asking, with the key from the keyring, or raise KeyNeeded. A key read
+    ahead at launch is taken by this first attempt or dropped with it, whatever became of
+    it: it never waits in memory for a later one."""
+    try:
+        return _unlock_with_keyring(location)
+    finally:
+        keystore.drop_read_ahead()
+
+
+def _unlock_with_keyring(location: VaultLocation) -> Vault:
     path = location.vault_file
     location.check_folder()  # before its info file is believed
     info = VaultInfo.read(location)

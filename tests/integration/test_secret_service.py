@@ -126,6 +126,16 @@ def test_the_key_asked_for_while_qt_loads_opens_the_vault(secret_service):
                                               "keyring imported: False"]
 
 
+def test_a_key_read_ahead_for_an_opening_that_is_refused_does_not_wait_in_memory(
+        secret_service):
+    """The folder is refused (others may write to it) before the key is asked for: the
+    key read ahead at launch is dropped with that opening, not kept for later."""
+    helper(secret_service, "create")
+    env = {k: v for k, v in secret_service.items() if k != "PYTHON_KEYRING_BACKEND"}
+    refused, waiting = helper(env, "read-ahead-refused")
+    assert refused.startswith("refused: ") and waiting == "keys waiting: 0"
+
+
 def test_a_key_asked_for_ahead_but_forgotten_is_left_to_keyring(secret_service):
     helper(secret_service, "create")
     helper(secret_service, "forget")
