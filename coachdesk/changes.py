@@ -33,12 +33,15 @@ class Change(Flag):
     # Not a record: the date. A page that shows "the next seven days" shows it, and is
     # stale when the day turns (see ui.changes).
     DATE = auto()
+    # Nor the time of day: a page that lists what is still to come ("sessions in the next
+    # seven days", from now to the minute) shows it, and is read again as minutes pass.
+    TIME = auto()
 
     @classmethod
     def records(cls) -> Change:
         """Every kind of record (a client's records disposed of touch them all)."""
         every = cls.NONE
         for kind in cls:
-            if kind is not cls.DATE:
+            if kind not in (cls.DATE, cls.TIME):
                 every |= kind
         return every

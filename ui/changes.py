@@ -7,7 +7,9 @@ dialog's Save: the page is current before the dialog's own code goes on, so it c
 select what it saved), queued for a write made on the worker (``ui.ops``: the notice
 arrives before the operation's ``success``). A notice from a vault the window no longer
 has open (locked, or another opened, meanwhile) is dropped. At midnight it says that
-the date changed (``Change.DATE``), so a Today left on screen overnight moves on.
+the date changed (``Change.DATE``), so a Today left on screen overnight moves on; and
+each minute that the time moved on (``Change.TIME``), so that a session that has begun
+leaves Today's "still to come" (on screen at once, out of sight when next shown).
 
 ``PageShelf`` keeps the built pages and which of them are stale: a page on screen whose
 kinds changed is refreshed at once; a page out of sight is only marked stale, and
@@ -46,6 +48,9 @@ class ChangeNotices(QObject):
         self._midnight.setSingleShot(True)
         self._midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one drifts minutes
         self._midnight.timeout.connect(self._day_turned)
+        self._minute = QTimer(self)  # coarse: a list of what is to come may lag seconds
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._time_moved_on)
 
     def listen_to(self, vault: Any) -> None:
         """Hear the writes to ``vault`` (the one the window has open) from now on."""
@@ -53,6 +58,7 @@ class ChangeNotices(QObject):
         self._vault = vault
         vault.on_change = partial(self._heard, vault)
         self._wait_for_midnight()
+        self._minute.start()
 
     def stop(self) -> None:
         """At lock: nothing more is heard, and notices still on their way are dropped."""
@@ -60,6 +66,7 @@ class ChangeNotices(QObject):
             self._vault.on_change = None
         self._vault = None
         self._midnight.stop()
+        self._minute.stop()
 
     def _wait_for_midnight(self) -> None:
         now = datetime.now()
@@ -70,6 +77,10 @@ class ChangeNotices(QObject):
         if self._vault is not None:
             self.changed.emit(Change.DATE)
             self._wait_for_midnight()
+
+    def _time_moved_on(self) -> None:
+        if self._vault is not None:
+            self.changed.emit(Change.TIME)
 
     def _heard(self, vault: Any, kinds: Change) -> None:
         if threading.get_ident() == self._gui_thread:

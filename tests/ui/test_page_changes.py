@@ -102,15 +102,29 @@ def test_a_write_on_the_worker_refreshes_the_page_on_screen(qtbot, window):
 
 
 def test_a_notice_from_a_vault_locked_meanwhile_is_dropped(qtbot, window):
-    vault = window.vault
-    window.go_to("Sponsors")
-    listener = vault.on_change
-    window.lock(ask_first=False)
-    assert vault.on_change is None
+    """A write to the old vault that finishes after Lock (heard on the worker's thread, or
+    on the GUI thread) reaches no page of the vault opened since: none is read again, none
+    marked stale."""
+    import threading
+
+    from coachdesk import vault as vaults
     from coachdesk.changes import Change
 
-    listener(Change.SPONSORS)  # as a write finishing on the worker after the lock
-    assert window.sponsors_page.list_model.rowCount() == 0
+    old = window.vault
+    listener = old.on_change
+    window.lock(ask_first=False)
+    assert old.on_change is None
+    window.open_vault(vaults.unlock_with_keyring(old.location))
+    window.go_to("Sponsors")
+    window.go_to("Agreements")
+    window.go_to("Sponsors")
+    reads = Reads(window.sponsors_page.list_model)
+    worker = threading.Thread(target=listener, args=(Change.SPONSORS | Change.AGREEMENTS,))
+    worker.start()
+    worker.join()
+    listener(Change.SPONSORS | Change.AGREEMENTS)
+    qtbot.wait(50)  # a queued notice would have arrived by now
+    assert reads.count == 0 and not window.shelf.is_stale("Agreements")
 
 
 def test_today_is_read_again_when_shown_on_a_new_day(qtbot, window, ana):
@@ -222,3 +236,39 @@ def test_midnight_moves_a_today_left_on_screen_on(qtbot, window):
     window.go_to("Sponsors")
     window.changes.changed.emit(Change.DATE)
     assert reads.count == 1  # out of sight: read when next shown, on its new day
+
+
+def test_a_session_that_has_begun_leaves_today_as_the_minutes_pass(qtbot, window, ana,
+                                                                  monkeypatch):
+    """Unlocked at 08:00 with a session at 09:00: by 15:00 Today no longer lists it as to
+    come, whether Today stayed on screen or the coach came back to it."""
+    from datetime import datetime as real_datetime
+
+    import ui.pages.today as today_page
+
+    at_eight = real_datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
+    clock = {"now": at_eight}
+
+    class Clock(real_datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return clock["now"]
+
+    monkeypatch.setattr(today_page, "datetime", Clock)
+    engagement = engagements.for_client(window.vault, ana.id)[0]
+    sessions.add(window.vault, sessions.SessionDraft(
+        engagement.id, (at_eight + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")))
+    window.go_to("Today")
+    assert rows(window.today_page.sessions.model) == ["Ana Alves"]
+    clock["now"] = at_eight + timedelta(hours=7)
+    window.changes._minute.timeout.emit()  # a minute passed, Today on screen
+    assert rows(window.today_page.sessions.model) == []
+    clock["now"] = at_eight
+    window.go_to("Sessions")
+    window.go_to("Today")  # no minute passed: nothing read again
+    assert rows(window.today_page.sessions.model) == []
+    window.go_to("Sessions")
+    clock["now"] = at_eight + timedelta(minutes=1)
+    window.changes._minute.timeout.emit()  # out of sight: read when next shown
+    window.go_to("Today")
+    assert rows(window.today_page.sessions.model) == ["Ana Alves"]

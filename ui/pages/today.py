@@ -46,7 +46,7 @@ class TodayPage(ClientsByDefault, QWidget):
     open_client = Signal(int)
     # What it lists, and the date: "the next seven days" is stale when the day turns.
     shows = (Change.SESSIONS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.CLIENTS
-             | Change.DATE)
+             | Change.DATE | Change.TIME)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
