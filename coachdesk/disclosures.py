@@ -3,21 +3,21 @@
 A sponsor report, a legal export, a packet for the client: each is recorded
 with its recipient, time, purpose, the SHA-256 of the exact file and, for a
 report, the exact words in it and the consent that let each through, and the
-session facts sent beside them (attendance, dates, hours). The row
-is written in the same transaction as the file's hash (and the file is saved
-inside that transaction, so a failed save records nothing). Disclosures are
-never edited or removed (triggers refuse it).
+session facts sent beside them (attendance, dates, hours). The row is written
+with the file's hash once the file is saved (staged, and put in place only after the
+row is committed, so a failed save records nothing and a recorded file exists).
+Disclosures are never edited or removed (triggers refuse it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from coachdesk import audit, exports
 from coachdesk.changes import Change
-from coachdesk.errors import NotFound
+from coachdesk.errors import CoachDeskError, NotFound
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -128,33 +128,65 @@ def all_disclosures(vault: Vault) -> list[Disclosure]:
         f"SELECT {_COLUMNS} FROM disclosures ORDER BY disclosed_at DESC")]
 
 
-# ``prepare(conn, id)`` gives the record and the file's bytes; ``save(bytes)`` writes them
-# and may hand back a staged file (see ``disclose``).
-Prepare: TypeAlias = "Callable[[sqlcipher3.Connection, int], tuple[Pending, bytes]]"
+# ``prepare(conn, id)`` reads the record and what the file will show (``content``, compared
+# as a value); ``render(content)`` makes the file's bytes; ``save(bytes)`` writes them and may
+# hand back a staged file (see ``disclose``).
+Content = TypeVar("Content")
 Save: TypeAlias = Callable[[bytes], object]
+_TRIES = 3
 
 
-def disclose(vault: Vault, prepare: Prepare, save: Save) -> Disclosure:
-    """Write one disclosure: ``prepare(conn, id)`` returns the Pending record and the
-    file's bytes (which carry the id); ``save(bytes)`` writes them where the coach chose.
+class KeptChanging(CoachDeskError):
+    """What would leave changed each time the file was made (someone kept writing)."""
+
+    def __init__(self) -> None:
+        super().__init__("The records changed while the file was being made, three times "
+                         "over. Nothing was exported; try again.")
+
+
+def disclose(vault: Vault, prepare: Callable[[sqlcipher3.Connection, int],
+                                                tuple[Pending, Content]],
+             render: Callable[[Content], bytes], save: Save) -> Disclosure:
+    """Write one disclosure: ``prepare(conn, id)`` reads the Pending record and the content
+    the file shows (which carries the id); ``render(content)`` makes the file's bytes;
+    ``save(bytes)`` writes them where the coach chose.
+
+    The reading is short and under the vault's lock; the rendering and the writing (the
+    long part: a whole record as a PDF, synced to disk) are not, so the window and its
+    saves never wait for them. Then, in one write, everything is read again and the
+    disclosure recorded only if it is exactly what was rendered (the same record, the
+    gate's same answer, the same id); else the file is made again from what is there now.
 
     ``save`` may return a staged file (with ``finish()`` and ``abort()``): it is put in
     place only after the disclosure is committed, and removed if anything fails, so a
     file under the coach's chosen name always has its disclosure, and no disclosure is
     recorded for a file that was not written.
     """
-    staged = None
-    try:
-        with vault.transaction(touches=Change.DISCLOSURES | Change.EXPORTS) as conn:
-            pending, data = prepare(conn, reserve_id(conn))
+    with vault.snapshot() as conn:
+        read = prepare(conn, reserve_id(conn))
+    for _try in range(_TRIES):
+        pending, content = read
+        data = render(content)
+        staged = None
+        try:
             staged = save(data)
-            insert(conn, pending, data)
-    except BaseException:
-        abort = getattr(staged, "abort", None)
-        if abort is not None:
-            abort()
-        raise
-    finish = getattr(staged, "finish", None)
-    if finish is not None:
-        finish()
-    return get(vault, pending.id)
+            with vault.transaction(touches=Change.DISCLOSURES | Change.EXPORTS) as conn:
+                read = prepare(conn, reserve_id(conn))
+                same = read == (pending, content)
+                if same:
+                    insert(conn, pending, data)
+        except BaseException:
+            _call(staged, "abort")
+            raise
+        if same:
+            _call(staged, "finish")
+            return get(vault, pending.id)
+        _call(staged, "abort")  # made from what changed since: made again from what is
+    raise KeptChanging()
+
+
+def _call(staged: object, step: str) -> None:
+    """``finish`` or ``abort`` a staged file (a plain ``save`` has neither)."""
+    method = getattr(staged, step, None)
+    if method is not None:
+        method()

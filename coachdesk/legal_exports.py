@@ -166,7 +166,7 @@ def export(vault: Vault, client_id: int, *, requester: str, legal_basis: str, on
     client = clients.get(vault, client_id)
 
     def prepare(conn: sqlcipher3.Connection,
-                disclosure_id: int) -> tuple[disclosures.Pending, bytes]:
+                disclosure_id: int) -> tuple[disclosures.Pending, ClientRecord]:
         record = whole_record(vault, client_id, on=on, requester=who, legal_basis=basis,
                               disclosure_id=disclosure_id)
         pending = disclosures.Pending(
@@ -174,9 +174,9 @@ def export(vault: Vault, client_id: int, *, requester: str, legal_basis: str, on
             recipient_kind="client" if for_the_client else "other",
             recipient_id=client.id if for_the_client else None, recipient_name=who,
             purpose="The client's whole record", legal_basis=basis, report_id=None)
-        return pending, render(record)
+        return pending, record
 
-    return disclosures.disclose(vault, prepare, save)
+    return disclosures.disclose(vault, prepare, render, save)
 
 
 def packet(vault: Vault, client_id: int, *, on: str, disclosure_id: int | None = None) -> Packet:
@@ -196,13 +196,13 @@ def export_packet(vault: Vault, client_id: int, *, on: str, render: Callable[[Pa
     client = clients.get(vault, client_id)
 
     def prepare(conn: sqlcipher3.Connection,
-                disclosure_id: int) -> tuple[disclosures.Pending, bytes]:
+                disclosure_id: int) -> tuple[disclosures.Pending, Packet]:
         content = packet(vault, client_id, on=on, disclosure_id=disclosure_id)
         pending = disclosures.Pending(
             id=disclosure_id, kind="client_packet", client_id=client.id, sponsor_id=None,
             recipient_kind="client", recipient_id=client.id, recipient_name=client.name,
             purpose="What was disclosed about you, with your consent receipts",
             legal_basis="", report_id=None)
-        return pending, render(content)
+        return pending, content
 
-    return disclosures.disclose(vault, prepare, save)
+    return disclosures.disclose(vault, prepare, render, save)

@@ -740,7 +740,7 @@ def _assembled(vault: Vault, report: Report, rows: list[Row], printed: PrintedFr
 
 def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportContent], bytes],
            save: disclosures.Save) -> disclosures.Disclosure:
-    """Render and save the report, recording the disclosure in the same transaction.
+    """Render and save the report, and record the disclosure once the file is made.
 
     Refused with :class:`ReportBlocked`, naming each blocking item and what changed in
     the frame, unless every item and the frame pass the gate. The gate is asked again
@@ -750,7 +750,7 @@ def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportCon
     report = get(vault, report_id)
 
     def prepare(conn: sqlcipher3.Connection,
-                disclosure_id: int) -> tuple[disclosures.Pending, bytes]:
+                disclosure_id: int) -> tuple[disclosures.Pending, ReportContent]:
         assembly = assemble(vault, report_id, on, disclosure_id)
         if assembly.content is None:
             raise ReportBlocked(assembly.blocking)
@@ -764,6 +764,6 @@ def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportCon
             recipient_id=report.recipient_id, recipient_name=frame.recipient_name,
             purpose=frame.purpose, legal_basis="", report_id=report_id, words=words,
             facts=tuple(str(f) for f in frame.facts))
-        return pending, render(assembly.content)
+        return pending, assembly.content
 
-    return disclosures.disclose(vault, prepare, save)
+    return disclosures.disclose(vault, prepare, render, save)

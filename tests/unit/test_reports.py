@@ -371,3 +371,75 @@ def test_the_builder_asks_the_gate_once_and_says_what_the_three_questions_say(va
         case.engagement.id, purpose="Another purpose", period_from="2026-01-01",
         period_to="2026-04-30", facts=("attendance",)))
     same()  # the frame changed after approval
+
+
+def test_a_file_being_made_holds_no_one_up_and_leaves_only_as_approved_when_done(vault,
+                                                                                 case):
+    """The PDF is made outside the vault's lock: a save on another thread (the coach's
+    autosave, while the report renders on the worker) goes through meanwhile. What is
+    recorded is checked again once the file is made: an approval withdrawn during the
+    rendering stops the export, and nothing is recorded or left on disk."""
+    import threading
+
+    from coachdesk import notes
+
+    report = new_report(vault, case)
+    item = reports.write_item(vault, report.id, "Words.")
+    round_ = reports.approve(vault, report.id, [item.id], method="on_screen",
+                             given_by="Maya", given_on="2026-05-01")
+    rendering, go_on = threading.Event(), threading.Event()
+
+    def slow_render(content):
+        rendering.set()
+        assert go_on.wait(10)
+        return plain_render(content)
+
+    saved: list[bytes] = []
+    outcome: list[object] = []
+
+    def export() -> None:
+        try:
+            outcome.append(reports.export(vault, report.id, on="2026-05-01",
+                                          render=slow_render, save=saved.append))
+        except Exception as exc:  # handed to the test's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    assert rendering.wait(10)
+    writer = threading.Thread(target=lambda: notes.add(vault, case.client.id, "Autosaved."))
+    writer.start()
+    writer.join(5)
+    assert not writer.is_alive()  # the save did not wait for the file
+    [consent] = approvals.in_round(vault, round_.id)
+    approvals.revoke(vault, consent.id, "changed her mind")  # while the file is made
+    go_on.set()
+    worker.join(10)
+    assert isinstance(outcome[0], reports.ReportBlocked)
+    assert disclosures.for_client(vault, case.client.id) == []
+
+
+def test_a_record_changed_while_its_file_was_made_is_made_again(vault, case, tmp_path):
+    """The whole record for a court: a note added during the rendering is in the file
+    that is recorded (the file is made again from what the vault holds now)."""
+    import threading
+
+    from coachdesk import legal_exports, notes
+
+    renders: list[int] = []
+    first = threading.Event()
+
+    def render(record) -> bytes:
+        renders.append(len(record.notes))
+        if len(renders) == 1:
+            notes.add(vault, case.client.id, "Written while the file was made.")
+            first.set()
+        return json.dumps([n.body for n in record.notes]).encode()
+
+    saved: list[bytes] = []
+    disclosure = legal_exports.export(vault, case.client.id, requester="District Court",
+                                      legal_basis="Order 12", on="2026-05-01",
+                                      render=render, save=saved.append)
+    assert first.is_set() and renders[1] == renders[0] + 1
+    assert "Written while the file was made." in saved[-1].decode()
+    assert disclosure.file_sha256 == hashlib.sha256(saved[-1]).hexdigest()
