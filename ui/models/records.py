@@ -8,6 +8,7 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -248,6 +249,60 @@ class PagedRecordListModel(RecordListModel):
     def set_ids(self, ids: list[int]) -> None:
         self._more = None
         super().set_ids(ids)
+
+    def update_pages(self, more: Callable[[int], list[int]]) -> None:
+        """``set_pages`` for a page reading its records again (a change notice), in place:
+        the rows shown so far are read again from the top and only what changed is
+        inserted or removed, so the choice and the scrolling stay on the same records
+        (Qt moves them with the rows) and a session planned or moved appears in its place.
+        Only rows on screen are fetched again."""
+        if not self._shown:
+            self.set_pages(more)
+            return
+        old = self._ids[:self._shown]
+        new: list[int] = []
+        ended = False
+        while len(new) < len(old) + BATCH:  # as far as before, and a page past it
+            page = more(BATCH)
+            new.extend(page)
+            if len(page) < BATCH:
+                ended = True
+                break
+        try:  # down to the last row shown before, wherever it is now
+            shown = new.index(old[-1]) + 1
+        except ValueError:
+            shown = min(len(old), len(new))
+        self._rows, self._more = {}, None  # nothing read on while the rows change
+        self._replace_shown(old, new[:shown])
+        self._ids = new
+        self._more = None if ended else more
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+
+    def _replace_shown(self, old: list[int], new: list[int]) -> None:
+        """Turn the rows shown (``old``) into ``new`` by removing and inserting only the
+        rows that differ, from the end up so that each step's row numbers hold."""
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end_old, end_new = len(old), len(new)
+        while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+            end_old, end_new = end_old - 1, end_new - 1
+        matcher = difflib.SequenceMatcher(None, old[start:end_old], new[start:end_new],
+                                          autojunk=False)
+        ids = list(old)
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            i1, i2, j1, j2 = i1 + start, i2 + start, j1 + start, j2 + start
+            if tag in ("replace", "delete"):
+                self.beginRemoveRows(ROOT, i1, i2 - 1)
+                del ids[i1:i2]
+                self._ids, self._shown = ids, len(ids)
+                self.endRemoveRows()
+            if tag in ("replace", "insert"):
+                self.beginInsertRows(ROOT, i1, i1 + j2 - j1 - 1)
+                ids[i1:i1] = new[j1:j2]
+                self._ids, self._shown = ids, len(ids)
+                self.endInsertRows()
 
     def _read_ids(self, wanted: int) -> None:
         """Read ids until ``wanted`` more than are shown are known, or the list ends."""
