@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +114,31 @@ def record_list(model, parent: QWidget | None = None) -> QListView:
     # Rows elide their text to the width they have: never a sideways scrollbar.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+class SteadyTabs(QTabWidget):
+    """Tabs that let a change inside a tab repaint only what changed.
+
+    Qt's QTabWidget answers every layout request from inside it (a label given new text
+    asks one, up through each layout) by laying out its bar and pages again and then
+    repainting the whole of itself: opening a report painted the page twice, the second
+    time all of it. Its bar and pages keep their places unless its size or its bar
+    changed, so such a request is only passed on up, as a layout passes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: tuple | None = None  # what the last layout was made for
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            bar = self.tabBar()
+            state = (self.size(), bar.sizeHint(), bar.isVisible(), self.count(),
+                     self.currentIndex(), self.tabPosition(), self.isVisible())
+            if state == self._laid_out:
+                self.updateGeometry()  # the window's size limits may have changed
+                return True
+            self._laid_out = state
+        return super().event(event)
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
