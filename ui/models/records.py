@@ -27,6 +27,8 @@ BadgeRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole,
+                     BadgeRole, DetailRole})
 
 # Who may see an item, in the coach's words, and the badge's colours.
 COACH_ONLY = "Coach only"
@@ -151,7 +153,9 @@ class RecordListModel(QAbstractListModel):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks each row for a dozen roles as it paints it: the ones this model
+        # has no answer for are turned away before any row is looked up.
+        if role not in _SERVED or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
