@@ -73,6 +73,12 @@ def test_a_session_planned_appears_in_its_place_and_the_chosen_row_stays(qtbot, 
     assert listed(page) == [*newest_first, planned.id]
     assert page.model.id_at(page.view.currentIndex().row()) == chosen
 
+    # And back to the newest from the very end: every row is still listed, in order.
+    sessions.update(window.vault, planned.id, sessions.SessionDraft(
+        engagement, "2026-07-01T09:00", 45, "Studio", 0, "held"))
+    assert listed(page) == [planned.id, *newest_first]
+    assert page.model.id_at(page.view.currentIndex().row()) == chosen
+
 
 def test_choosing_a_session_far_down_reads_on_to_it_and_opens_its_client(qtbot, window):
     _, newest_first = practice(window.vault)

@@ -272,10 +272,10 @@ class PagedRecordListModel(RecordListModel):
             if len(page) < BATCH:
                 ended = True
                 break
-        try:  # down to the last row shown before, wherever it is now
-            shown = new.index(old[-1]) + 1
-        except ValueError:
-            shown = min(len(old), len(new))
+        # As many rows as before, and down to the last row shown before if it moved down.
+        shown = min(len(old), len(new))
+        if old[-1] in new:
+            shown = max(shown, new.index(old[-1]) + 1)
         self._rows, self._more = {}, None  # nothing read on while the rows change
         self._replace_shown(old, new[:shown])
         self._ids = new
