@@ -195,40 +195,55 @@ class BadgeDelegate(QStyledItemDelegate):
         return pill, first, second
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Painted for every row on screen at every repaint: Qt's enums are looked up once
+        # (module constants), and a record list's row is read once, not once per line.
         painter.save()
         style = option.widget.style() if option.widget else None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
-        badge = index.data(BadgeRole) or ""
+            style.drawControl(_ITEM, opt, painter, option.widget)
+        model = index.model()
+        if isinstance(model, RecordListModel):
+            row = model.row_at(index.row())
+            text, detail, badge = (row.text, row.detail, row.badge) if row else ("", "", "")
+        else:
+            text = index.data() or ""
+            detail = index.data(DetailRole) or ""
+            badge = index.data(BadgeRole) or ""
         metrics = QFontMetrics(option.font)
         pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
         pill, first, second = self.layout(option.rect, pill_width, metrics.height() + 4)
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setRenderHint(_ANTIALIASING)
+            painter.setPen(_NO_PEN)
             painter.setBrush(QColor(back))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(fore))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = option.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            painter.drawText(pill, _CENTRE, badge)
+        selected = bool(option.state & _SELECTED)
+        text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
-                                            first.width()))
-        detail = index.data(DetailRole)
+        painter.drawText(first, _LEFT_MIDDLE, metrics.elidedText(text, _ELIDE, first.width()))
         if detail:
             painter.setPen(QColor(theme.colour("#65726E")) if not selected else text_colour)
-            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                second.width()))
+            painter.drawText(second, _LEFT_MIDDLE,
+                             metrics.elidedText(detail, _ELIDE, second.width()))
         painter.restore()
+
+
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE = Qt.TextElideMode.ElideRight
+_SELECTED = QStyle.StateFlag.State_Selected
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_TEXT = QPalette.ColorRole.Text
 
 
 class PagedRecordListModel(RecordListModel):
