@@ -2,6 +2,7 @@
 
     python -m bench.interactions
     python -m bench.interactions --notes 500000   # over a larger practice (built once)
+    python -m bench.interactions --profile report # and what the GUI thread ran (cProfile)
 
 Opens the large practice (bench.first_paint builds it; a copy in a scratch folder, so
 the thousands of saves below never change the kept one) in ``ui.main_window.MainWindow``
