@@ -7,7 +7,7 @@ closes the vault and clears every page that holds client data. The title is alwa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -32,34 +32,10 @@ from ui.idle import IdleWatcher
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
+from ui.widgets import AfterFirstPaint
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
-
-
-class AfterFirstPaint(QObject):
-    """Runs ``then`` once, just after ``window`` next paints (its posted update request
-    handled), or after ``latest_ms`` if it does not paint (hidden): work the first screen
-    does not need stays out of its frame."""
-
-    def __init__(self, window: QWidget, then, latest_ms: int = 250) -> None:
-        super().__init__(window)
-        self._window = window
-        self._then = then
-        window.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._run)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
-            QTimer.singleShot(0, self, self._run)  # after this event: the painting
-        return False
-
-    def _run(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self._window.removeEventFilter(self)
-            self.deleteLater()
-            then()
 
 
 class MainWindow(QMainWindow):

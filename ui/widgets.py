@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -114,6 +114,32 @@ def record_list(model, parent: QWidget | None = None) -> QListView:
     # Rows elide their text to the width they have: never a sideways scrollbar.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``then`` once, just after ``window`` next paints (its posted update request
+    handled), or after ``latest_ms`` if it does not paint (hidden): work the first screen
+    does not need stays out of its frame."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object],
+                 latest_ms: int = 250) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self, self._run)  # after this event: the painting
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            then()
 
 
 class SteadyTabs(QTabWidget):
