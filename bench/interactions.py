@@ -2,6 +2,7 @@
 
     python -m bench.interactions
     python -m bench.interactions --notes 500000   # over a larger practice (built once)
+    python -m bench.interactions --profile report # and what the GUI thread ran (cProfile)
 
 Opens the large practice (bench.first_paint builds it; a copy in a scratch folder, so
 the thousands of saves below never change the kept one) in ``ui.main_window.MainWindow``
@@ -36,6 +37,7 @@ The 100-item report and the 500-note client are added to the kept practice once.
 
 from __future__ import annotations
 
+import cProfile
 import math
 import os
 import random
@@ -148,11 +150,18 @@ class IdleClock:
             self.dispatcher.processEvents(self.or_wait)  # until something happens
             self.guard.stop()
 
+    profile: cProfile.Profile | None = None  # what the GUI thread ran, when asked (--profile)
+
     def time(self, act: Callable[[], object]) -> float:
         """Milliseconds from just before ``act`` (the input) to an idle event loop."""
+        if self.profile is not None:
+            self.profile.enable()
         started = time.perf_counter()
         act()
-        return (self.idle() - started) * 1000
+        idle_at = self.idle()
+        if self.profile is not None:
+            self.profile.disable()
+        return (idle_at - started) * 1000
 
     def rest(self, seconds: float = 0.0) -> None:
         """Let everything pending run, and the coach pause, before the next input."""
@@ -226,6 +235,16 @@ class Statements:
         self.connection.set_trace_callback(None)
 
 
+def _print_profile(clock: IdleClock) -> None:
+    """What the GUI thread ran while profiled (by own time, then cumulative), and stop."""
+    if clock.profile is not None:
+        import pstats
+
+        pstats.Stats(clock.profile).sort_stats("tottime").print_stats(30)
+        pstats.Stats(clock.profile).sort_stats("cumulative").print_stats(50)
+        clock.profile = None
+
+
 def _statements(counts: list[int]) -> str:
     return (f"SQL statements each: median {statistics.median(counts):g}, max {max(counts)}"
             if counts else "")
@@ -253,7 +272,8 @@ def _type(widget, letter: str) -> None:
                        Qt.KeyboardModifier.NoModifier)
 
 
-def page_switches(clock: IdleClock, window, rounds: int) -> list[Figure]:
+def page_switches(clock: IdleClock, window, rounds: int, profiled: bool = False
+                  ) -> list[Figure]:
     from ui.main_window import PAGES
 
     sidebar = window.sidebar
@@ -270,6 +290,8 @@ def page_switches(clock: IdleClock, window, rounds: int) -> list[Figure]:
         assert window.current_page_name() == name, (name, window.current_page_name())
         clock.rest(0.05)
     again: dict[str, list[float]] = {name: [] for name in order}
+    if profiled:  # the visits after the first
+        clock.profile = cProfile.Profile()
     statements = Statements(window.vault)
     ran: list[int] = []
     for _ in range(rounds):
@@ -277,6 +299,7 @@ def page_switches(clock: IdleClock, window, rounds: int) -> list[Figure]:
             again[name].append(statements.during(lambda n=name: visit(n), ran))
             clock.rest(0.02)
     statements.stop()
+    _print_profile(clock)
     by_page = ", ".join(f"{n} {statistics.median(t):.0f}" for n, t in again.items())
     return [Figure("page switch, first visit to each (builds all but Today)", first,
                    "one per page: " + ", ".join(f"{n} {t:.0f}" for n, t in zip(order, first,
@@ -567,7 +590,7 @@ def typing_and_autosave(clock: IdleClock, window, location: VaultLocation, clien
 
 
 def run(location: VaultLocation, *, saves: int = SAVES, rounds: int = 10,
-        opens: int = 20, searches: int = 30) -> list[Figure]:
+        opens: int = 20, searches: int = 30, profile: str = "") -> list[Figure]:
     """Every interaction, on a scratch copy of ``location``; the figures in order."""
     import keyring
 
@@ -581,7 +604,7 @@ def run(location: VaultLocation, *, saves: int = SAVES, rounds: int = 10,
             # The window keeps its geometry in the config folder: a scratch one here.
             os.environ["XDG_CONFIG_HOME"] = str(Path(scratch) / "config")
             return _run(location, Path(scratch), client_id, report_id, saves=saves,
-                        rounds=rounds, opens=opens, searches=searches)
+                        rounds=rounds, opens=opens, searches=searches, profile=profile)
     finally:
         if config is None:
             os.environ.pop("XDG_CONFIG_HOME", None)
@@ -590,7 +613,8 @@ def run(location: VaultLocation, *, saves: int = SAVES, rounds: int = 10,
 
 
 def _run(location: VaultLocation, scratch: Path, client_id: int, report_id: int, *,
-         saves: int, rounds: int, opens: int, searches: int) -> list[Figure]:
+         saves: int, rounds: int, opens: int, searches: int, profile: str = ""
+         ) -> list[Figure]:
     copy = VaultLocation(Path(scratch) / "practice")
     shutil.copytree(location.folder, copy.folder,
                     ignore=shutil.ignore_patterns("*.lock"))
@@ -625,9 +649,11 @@ def _run(location: VaultLocation, scratch: Path, client_id: int, report_id: int,
     names = [c.name.split()[0] for c in clients.get_many(vault, rng.sample(
         clients.list_ids(vault), searches)).values()]
     figures: list[Figure] = []
-    figures += page_switches(clock, window, rounds)  # first: it builds every page
+    figures += page_switches(clock, window, rounds, profile == "page")  # builds every page
     figures += typing_and_autosave(clock, window, copy, client_id, saves)
+    clock.profile = cProfile.Profile() if profile == "report" else None
     figures += report_opens(clock, window, report_id, opens)
+    _print_profile(clock)
     figures += search_prefixes(clock, window, names)
     figures += client_opens(clock, window, client_id, opens)
     window.lock(ask_first=False)
@@ -656,13 +682,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="interactions in the real window")
     parser.add_argument("--saves", type=int, default=SAVES)
     parser.add_argument("--notes", type=int, default=100_000, help="notes in the practice")
+    parser.add_argument("--profile", choices=("page", "report"), default="",
+                        help="print what the GUI thread ran (cProfile) in page switches "
+                             "after the first visits, or in report opens")
     args = parser.parse_args(argv)
     location = large_practice(args.notes)
     from bench.__main__ import with_reports  # the bench's approved reports, made once
 
     with_reports(location)
     started = time.perf_counter()
-    figures = run(location, saves=args.saves)
+    figures = run(location, saves=args.saves, profile=args.profile)
     print(table(figures))
     print(f"\n(measured in {time.perf_counter() - started:.0f} s)")
     return 0

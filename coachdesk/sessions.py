@@ -199,6 +199,40 @@ def all_ids(vault: Vault) -> list[int]:
         "SELECT id FROM sessions ORDER BY starts_at DESC, id DESC")]
 
 
+def count(vault: Vault) -> int:
+    """How many sessions the practice holds (a covering scan of ``sessions_by_time``)."""
+    row = vault.read_one("SELECT count(*) FROM sessions")
+    return int(row[0]) if row else 0
+
+
+class NewestFirst:
+    """Every session in the practice, newest first, a page at a time: the Sessions page
+    shows its first screen after reading one page, not every id.
+
+    Each page starts after the last session of the one before (keyset paging along the
+    ``sessions_by_time`` index, whose entries end in the row id), so a page costs the same
+    deep in the list as at its top. The order is ``all_ids``'s.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._after: tuple[str, int] | None = None  # (starts_at, id) of the last one given
+
+    def next(self, count: int) -> list[int]:
+        """The next ``count`` session ids (fewer at the end, none after it)."""
+        if self._after is None:
+            rows = self._vault.read("SELECT id, starts_at FROM sessions "
+                                    "ORDER BY starts_at DESC, id DESC LIMIT ?", (count,))
+        else:
+            rows = self._vault.read("SELECT id, starts_at FROM sessions "
+                                    "WHERE (starts_at, id) < (?, ?) "
+                                    "ORDER BY starts_at DESC, id DESC LIMIT ?",
+                                    (*self._after, count))
+        if rows:
+            self._after = (rows[-1][1], rows[-1][0])
+        return [row[0] for row in rows]
+
+
 def booked(vault: Vault, ids: list[int]) -> dict[int, Booked]:
     columns = ", ".join("s." + c.strip() for c in _COLUMNS.split(","))
     rows = vault.read_ids(

@@ -32,6 +32,7 @@ from ui.idle import IdleWatcher
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
+from ui.widgets import AfterFirstPaint
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
@@ -455,7 +456,7 @@ class MainWindow(QMainWindow):
             self.vault_unreadable(exc, now=True)
             return
         self.screens.setCurrentWidget(self.workspace)
-        QTimer.singleShot(0, self, self.watch_the_system)
+        AfterFirstPaint(self, self.watch_the_system)  # its D-Bus import: not in that frame
         upkeep.after_opening(self, vault)
         if self.current_page_name() == "Clients":
             self.clients_page.search.setFocus()

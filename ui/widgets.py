@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +114,57 @@ def record_list(model, parent: QWidget | None = None) -> QListView:
     # Rows elide their text to the width they have: never a sideways scrollbar.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``then`` once, just after ``window`` next paints (its posted update request
+    handled), or after ``latest_ms`` if it does not paint (hidden): work the first screen
+    does not need stays out of its frame."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object],
+                 latest_ms: int = 250) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self, self._run)  # after this event: the painting
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            then()
+
+
+class SteadyTabs(QTabWidget):
+    """Tabs that let a change inside a tab repaint only what changed.
+
+    Qt's QTabWidget answers every layout request from inside it (a label given new text
+    asks one, up through each layout) by laying out its bar and pages again and then
+    repainting the whole of itself: opening a report painted the page twice, the second
+    time all of it. Its bar and pages keep their places unless its size or its bar
+    changed, so such a request is only passed on up, as a layout passes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: tuple | None = None  # what the last layout was made for
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            bar = self.tabBar()
+            state = (self.size(), bar.sizeHint(), bar.isVisible(), self.count(),
+                     self.currentIndex(), self.tabPosition(), self.isVisible())
+            if state == self._laid_out:
+                self.updateGeometry()  # the window's size limits may have changed
+                return True
+            self._laid_out = state
+        return super().event(event)
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:

@@ -26,9 +26,12 @@ from ui.main_window import MainWindow
 location = VaultLocation.default()
 vault = vaults.create(location, vaults.plan_keyring_vault())
 clients.add(vault, clients.ClientDraft("Screen Lock"))
+import time
 window = MainWindow(location); window.show(); window.open_vault(vault)
-app.processEvents()  # listening starts once the unlocked window is up
-print("listening", window.system_lock.listening, flush=True)
+opened = time.monotonic()  # listening starts once the unlocked window is drawn
+while window.system_lock is None and time.monotonic() < opened + 1.0:
+    app.processEvents()
+print("listening", window.system_lock and window.system_lock.listening, flush=True)
 def fire():
     subprocess.run(["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
                     "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"], check=True)

@@ -26,6 +26,8 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+_SERVED = frozenset({ClientIdRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DisplayRole,
+                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole})
 
 
 class ClientsModel(QAbstractTableModel):
@@ -112,7 +114,9 @@ class ClientsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The table asks each painted cell for a dozen roles: the ones answered here
+        # are five, and the rest are turned away before the client is looked up.
+        if role not in _SERVED or not index.isValid():
             return None
         client = self.client_at(index.row())
         if client is None:

@@ -8,6 +8,7 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,8 @@ BadgeRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole,
+                     BadgeRole, DetailRole})
 
 # Who may see an item, in the coach's words, and the badge's colours.
 COACH_ONLY = "Coach only"
@@ -150,7 +153,9 @@ class RecordListModel(QAbstractListModel):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks each row for a dozen roles as it paints it: the ones this model
+        # has no answer for are turned away before any row is looked up.
+        if role not in _SERVED or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
@@ -190,40 +195,55 @@ class BadgeDelegate(QStyledItemDelegate):
         return pill, first, second
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Painted for every row on screen at every repaint: Qt's enums are looked up once
+        # (module constants), and a record list's row is read once, not once per line.
         painter.save()
         style = option.widget.style() if option.widget else None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
-        badge = index.data(BadgeRole) or ""
+            style.drawControl(_ITEM, opt, painter, option.widget)
+        model = index.model()
+        if isinstance(model, RecordListModel):
+            row = model.row_at(index.row())
+            text, detail, badge = (row.text, row.detail, row.badge) if row else ("", "", "")
+        else:
+            text = index.data() or ""
+            detail = index.data(DetailRole) or ""
+            badge = index.data(BadgeRole) or ""
         metrics = QFontMetrics(option.font)
         pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
         pill, first, second = self.layout(option.rect, pill_width, metrics.height() + 4)
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setRenderHint(_ANTIALIASING)
+            painter.setPen(_NO_PEN)
             painter.setBrush(QColor(back))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(fore))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = option.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            painter.drawText(pill, _CENTRE, badge)
+        selected = bool(option.state & _SELECTED)
+        text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
-                                            first.width()))
-        detail = index.data(DetailRole)
+        painter.drawText(first, _LEFT_MIDDLE, metrics.elidedText(text, _ELIDE, first.width()))
         if detail:
             painter.setPen(QColor(theme.colour("#65726E")) if not selected else text_colour)
-            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                second.width()))
+            painter.drawText(second, _LEFT_MIDDLE,
+                             metrics.elidedText(detail, _ELIDE, second.width()))
         painter.restore()
+
+
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE = Qt.TextElideMode.ElideRight
+_SELECTED = QStyle.StateFlag.State_Selected
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_TEXT = QPalette.ColorRole.Text
 
 
 class PagedRecordListModel(RecordListModel):
@@ -248,6 +268,60 @@ class PagedRecordListModel(RecordListModel):
     def set_ids(self, ids: list[int]) -> None:
         self._more = None
         super().set_ids(ids)
+
+    def update_pages(self, more: Callable[[int], list[int]]) -> None:
+        """``set_pages`` for a page reading its records again (a change notice), in place:
+        the rows shown so far are read again from the top and only what changed is
+        inserted or removed, so the choice and the scrolling stay on the same records
+        (Qt moves them with the rows) and a session planned or moved appears in its place.
+        Only rows on screen are fetched again."""
+        if not self._shown:
+            self.set_pages(more)
+            return
+        old = self._ids[:self._shown]
+        new: list[int] = []
+        ended = False
+        while len(new) < len(old) + BATCH:  # as far as before, and a page past it
+            page = more(BATCH)
+            new.extend(page)
+            if len(page) < BATCH:
+                ended = True
+                break
+        # As many rows as before, and down to the last row shown before if it moved down.
+        shown = min(len(old), len(new))
+        if old[-1] in new:
+            shown = max(shown, new.index(old[-1]) + 1)
+        self._rows, self._more = {}, None  # nothing read on while the rows change
+        self._replace_shown(old, new[:shown])
+        self._ids = new
+        self._more = None if ended else more
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+
+    def _replace_shown(self, old: list[int], new: list[int]) -> None:
+        """Turn the rows shown (``old``) into ``new`` by removing and inserting only the
+        rows that differ, from the end up so that each step's row numbers hold."""
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end_old, end_new = len(old), len(new)
+        while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+            end_old, end_new = end_old - 1, end_new - 1
+        matcher = difflib.SequenceMatcher(None, old[start:end_old], new[start:end_new],
+                                          autojunk=False)
+        ids = list(old)
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            i1, i2, j1, j2 = i1 + start, i2 + start, j1 + start, j2 + start
+            if tag in ("replace", "delete"):
+                self.beginRemoveRows(ROOT, i1, i2 - 1)
+                del ids[i1:i2]
+                self._ids, self._shown = ids, len(ids)
+                self.endRemoveRows()
+            if tag in ("replace", "insert"):
+                self.beginInsertRows(ROOT, i1, i1 + j2 - j1 - 1)
+                ids[i1:i1] = new[j1:j2]
+                self._ids, self._shown = ids, len(ids)
+                self.endInsertRows()
 
     def _read_ids(self, wanted: int) -> None:
         """Read ids until ``wanted`` more than are shown are known, or the list ends."""

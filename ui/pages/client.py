@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from ui.models.records import (
     when,
 )
 from ui.session_editor import SessionEditor
-from ui.widgets import DialogHost, heading, record_list
+from ui.widgets import DialogHost, SteadyTabs, heading, record_list
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -91,7 +90,7 @@ class ClientPage(DialogHost, QWidget):
         self.notes_view = record_list(self.notes_model)
         self.goals_view = record_list(self.goals_model)
         self.agreements_view = record_list(self.agreements_model)
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabs()
         self.tabs.addTab(self.sessions_view, "Sessions")
         self.tabs.addTab(self.notes_view, "Notes")
         self.tabs.addTab(self.goals_view, "Goals")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ui.pages.requests import SponsorRequestsTab
 from ui.widgets import (
     DialogHost,
     InlineMessage,
+    SteadyTabs,
     counted,
     heading,
     master_detail,
@@ -96,7 +96,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self.show_all_button.setObjectName("link")
         self.show_all_button.setFlat(True)
         self.show_all_button.clicked.connect(lambda: self.show_only())
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabs()
         self.tabs.addTab(self._build_reports(), "Reports")
         self.tabs.addTab(self._build_disclosures(), "Disclosures")
         self.tabs.addTab(self._build_requests(), "Sponsor requests")
@@ -369,6 +369,8 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         built = reports.builder(self._vault, self.report.id, today())  # the gate once
         self._items = {i.excerpt.id: i for i in built.items}
         self.items_model.set_ids(list(self._items))
+        # Laid out now, not on the view's next timer: one paint of the new items, not two.
+        self.items_view.doItemsLayout()
         if current in self._items:
             select_record(self.items_view, current)
         status = built.status

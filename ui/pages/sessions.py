@@ -1,4 +1,7 @@
-"""Every session in the practice, newest first, loaded as the list scrolls."""
+"""Every session in the practice, newest first, loaded as the list scrolls.
+
+Both the rows and the ids are read a page at a time (``sessions.NewestFirst``): the first
+screen costs one page of ids whatever the practice's size, not all of them."""
 
 from __future__ import annotations
 
@@ -17,9 +20,9 @@ from coachdesk import sessions, tax_export
 from coachdesk.changes import Change
 from ui.dialogs.tax_period import TaxPeriodDialog
 from ui.exporting import export_recorded, save_file
-from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
+from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
-from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list
+from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list, select_record
 
 
 class SessionsPage(ClientsByDefault, DialogHost, QWidget):
@@ -30,7 +33,7 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         super().__init__(parent)
         self._vault = None
         self._clients: dict[int, int] = {}
-        self.model = RecordListModel(self._booked, self._describe, self)
+        self.model = PagedRecordListModel(self._booked, self._describe, self)
         self.view = record_list(self.model)
         self.view.setAccessibleName("Sessions")
         self.view.activated.connect(self._open)
@@ -57,10 +60,16 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
     def refresh(self) -> None:
         if self._vault is None:
             return
-        ids = sessions.all_ids(self._vault)
         self._clients.clear()
-        self.model.update_ids(ids)
-        self.count.setText(counted(len(ids), "session"))
+        # Read again in place: a session planned or moved appears where it belongs, and
+        # the rows chosen and scrolled to stay on screen.
+        self.model.update_pages(sessions.NewestFirst(self._vault).next)
+        self.count.setText(counted(sessions.count(self._vault), "session"))
+
+    def select(self, session_id: int) -> bool:
+        """Make ``session_id`` the chosen row, reading on down the list to it; False if
+        it is not in the practice."""
+        return select_record(self.view, session_id)
 
     def clear(self) -> None:
         self.drop_dialog()
