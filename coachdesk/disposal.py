@@ -62,6 +62,10 @@ class Disposal:
     backups_rewritten: list[str] = field(default_factory=list)
     backups_removed: list[str] = field(default_factory=list)
     note: str = ""  # typed with the basis: for the receipt only, never stored
+    # Where the client's name is still written after the disposal, in records that are
+    # not hers (a sponsor's request tied to no client, another client's note), by kind of
+    # record in the coach's words: for the coach to look at; never removed by guessing.
+    still_named: dict[str, int] = field(default_factory=dict)
 
     @property
     def basis_words(self) -> str:
@@ -194,7 +198,47 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
                      (len(rewritten), len(removed), disposal_id))
         audit.record(conn, "client.disposal_finished", "client", client_id)
     return Disposal(disposal_id, client_id, client.name, basis, counts, now, rewritten,
-                    removed, note)
+                    removed, note, where_named(vault, client.name))
+
+
+# Kinds of record as the coach knows them, for ``where_named``; another table is named as
+# it is (never left out: the scan reads every table).
+_RECORD_WORDS = {"sponsor_requests": "sponsor requests", "notes": "notes",
+                 "note_revisions": "earlier versions of notes", "clients": "client details",
+                 "sponsors": "sponsors", "sponsor_contacts": "sponsor contacts",
+                 "engagements": "engagements", "goals": "goals", "sessions": "sessions",
+                 "agreements": "agreements", "agreement_parties": "agreement parties",
+                 "reports": "reports", "excerpts": "excerpts", "disclosures": "disclosures",
+                 "disclosure_items": "words kept in the disclosure log",
+                 "approval_rounds": "approvals", "consents": "approvals"}
+
+
+def where_named(vault: Vault, name: str) -> dict[str, int]:
+    """How many records of each kind still hold ``name`` (as typed, letter case aside),
+    in every text column of every table the vault has, found from the file's own list of
+    tables; the full-text index's copies of those columns are not counted twice."""
+    needle = name.strip().lower()
+    if not needle:
+        return {}
+    found: dict[str, int] = {}
+    with vault.snapshot() as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                            " AND name NOT LIKE 'sqlite_%'").fetchall()
+        virtual = [t for t, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+        for table, _sql in rows:
+            if table in virtual or any(table.startswith(f"{v}_") for v in virtual):
+                continue
+            columns = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')
+                       if "INT" not in (c[2] or "").upper()]
+            if not columns:
+                continue
+            where = " OR ".join(f'instr(lower(CAST("{c}" AS TEXT)), ?) > 0' for c in columns)
+            count = conn.execute(f'SELECT count(*) FROM "{table}" WHERE {where}',
+                                 (needle,) * len(columns)).fetchone()[0]
+            if count:
+                words = _RECORD_WORDS.get(table, table.replace("_", " "))
+                found[words] = found.get(words, 0) + count
+    return found
 
 
 def compact(vault: Vault) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from coachdesk import settings
@@ -152,11 +152,18 @@ def _disposed(window: MainWindow, done) -> None:
 
 
 def _disposed_said(window: MainWindow, done) -> None:
-    ask.inform(window, "Records disposed of",
-               f"{sum(done.counts.values())} items were removed from the vault"
-               f" and {len(done.backups_rewritten)} backups were rewritten without them"
-               + (f"; {len(done.backups_removed)} that could not be were deleted."
-                  if done.backups_removed else "."))
+    said = (f"{sum(done.counts.values())} items were removed from the vault"
+            f" and {len(done.backups_rewritten)} backups were rewritten without them"
+            + (f"; {len(done.backups_removed)} that could not be were deleted."
+               if done.backups_removed else "."))
+    if done.still_named:  # records that are not hers: the coach looks, nothing guesses
+        places = ", ".join(f"{kind} ({n})" for kind, n in done.still_named.items())
+        said += "\n\n" + QCoreApplication.translate(
+            "Leaving", "Records that are not the client's (they belong to no client, or "
+            "to another client) still hold the client's name: %n. Where: %1. Look at them "
+            "and change what should not stay.", "", sum(done.still_named.values())).replace(
+            "%1", places)
+    ask.inform(window, "Records disposed of", said)
 
 
 def _export_record(vault, client_id: int, path: Path, requester: str, basis: str,

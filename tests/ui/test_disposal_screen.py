@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from coachdesk import clients, disposal, engagements, exports, notes, settings
+from coachdesk import clients, disposal, engagements, exports, notes, settings, sponsor_requests
 from coachdesk.vault import backups
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
@@ -18,6 +18,8 @@ def test_dispose_from_the_client_page_and_keep_the_receipt(qtbot, window, tmp_pa
     folder = tmp_path / "backups"
     backups.make(vault, folder, now=datetime(2026, 5, 1, tzinfo=UTC))
     settings.put(vault, "backup_folder", str(folder))
+    sponsor_requests.log(vault, sponsor_requests.RequestDraft(  # tied to no client
+        case.sponsor.id, "2026-04-20", "phone", "How is Maya Okafor getting on?"))
     window.show_client(case.client.id)
     window.dispose_action.trigger()
     dialog = window.client_page.dialog
@@ -33,6 +35,8 @@ def test_dispose_from_the_client_page_and_keep_the_receipt(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: receipt.exists(), timeout=30_000)
     qtbot.waitUntil(lambda: ask.shown and ask.shown[-1][0] == "Records disposed of",
                     timeout=10_000)
+    said = ask.shown[-1][1]
+    assert "still hold the client's name: 1. Where: sponsor requests (1)." in said
     assert disposal.is_disposed(vault, case.client.id)
     assert notes.ids_for_client(vault, case.client.id) == []
     assert clients.get(vault, case.client.id).name == f"Disposed client {case.client.id}"

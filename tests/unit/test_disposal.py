@@ -226,3 +226,23 @@ def test_a_disposal_cut_short_is_finished_by_running_it_again(plan_and_vault, tm
     assert finished.backups_rewritten == [backup.path.name]
     assert_no_canary(plaintext_of(backup.path, plan.key.key, tmp_path, "after"), "the backup")
     assert disposal.for_client(vault, case.client.id)["backups_rewritten"] == 1
+
+
+def test_nothing_of_hers_still_names_her_after_the_disposal(disposed_world):
+    _plan, _vault, _case, done, _paths = disposed_world
+    assert done.still_named == {}
+
+
+def test_records_that_are_not_hers_but_name_her_are_pointed_out_and_left_alone(vault):
+    """A sponsor's request logged without its engagement, another client's note: the
+    disposal cannot know they are about her, so it removes nothing of them, and tells
+    the coach where her name still is, by kind of record."""
+    case = ethics_case(vault)
+    untied = sponsor_requests.log(vault, sponsor_requests.RequestDraft(
+        case.sponsor.id, "2026-04-20", "phone", "How is Maya Okafor getting on?"))
+    mention = notes.add(vault, case.other_client.id, "Jonas mentioned maya okafor's new role.")
+    done = disposal.dispose(vault, case.client.id, "client_request")
+    assert done.still_named == {"sponsor requests": 1, "notes": 1}
+    assert sponsor_requests.get(vault, untied.id).asked_for == "How is Maya Okafor getting on?"
+    assert notes.get(vault, mention.id).body == "Jonas mentioned maya okafor's new role."
+    assert disposal.where_named(vault, "Jonas Berg") == {"client details": 1}
