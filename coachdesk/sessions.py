@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from coachdesk import audit, validation
+from coachdesk import audit, paging, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
@@ -205,32 +205,11 @@ def count(vault: Vault) -> int:
     return int(row[0]) if row else 0
 
 
-class NewestFirst:
-    """Every session in the practice, newest first, a page at a time: the Sessions page
-    shows its first screen after reading one page, not every id.
+class NewestFirst(paging.NewestFirst):
+    """Every session in the practice, newest first, a page at a time (along the
+    ``sessions_by_time`` index, whose entries end in the row id): ``all_ids``'s order."""
 
-    Each page starts after the last session of the one before (keyset paging along the
-    ``sessions_by_time`` index, whose entries end in the row id), so a page costs the same
-    deep in the list as at its top. The order is ``all_ids``'s.
-    """
-
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-        self._after: tuple[str, int] | None = None  # (starts_at, id) of the last one given
-
-    def next(self, count: int) -> list[int]:
-        """The next ``count`` session ids (fewer at the end, none after it)."""
-        if self._after is None:
-            rows = self._vault.read("SELECT id, starts_at FROM sessions "
-                                    "ORDER BY starts_at DESC, id DESC LIMIT ?", (count,))
-        else:
-            rows = self._vault.read("SELECT id, starts_at FROM sessions "
-                                    "WHERE (starts_at, id) < (?, ?) "
-                                    "ORDER BY starts_at DESC, id DESC LIMIT ?",
-                                    (*self._after, count))
-        if rows:
-            self._after = (rows[-1][1], rows[-1][0])
-        return [row[0] for row in rows]
+    TABLE, ORDER = "sessions", "starts_at"
 
 
 def booked(vault: Vault, ids: list[int]) -> dict[int, Booked]:
