@@ -29,7 +29,7 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.notes import Note
 
 SAVE_AFTER_PAUSE_MS = 700
-WINDOW_TITLE = "CoachDesk: session"
+WINDOW_TITLE = "Session"  # shown as "Session — CoachDesk" (the app's display name)
 
 
 class NoteEdit(QPlainTextEdit):

@@ -192,3 +192,17 @@ def test_ctrl_k_again_opens_the_same_dialog_empty(qtbot, practice):
     assert again is dialog and again.isVisible() and again.field.text() == ""
     assert _shown(again) == []
     again.reject()
+
+
+def test_a_short_search_that_finds_no_name_says_notes_wait_for_the_third_letter(qtbot,
+                                                                                practice):
+    window, _kes, _sponsor, _note = practice
+    dialog = _open(window)
+    qtbot.keyClicks(dialog.field, "qz")
+    qtbot.waitUntil(lambda: dialog.shown_text == "qz")
+    assert dialog.empty.text() == ("No name matches. Notes are searched from the third "
+                                   "letter of a word.")
+    qtbot.keyClicks(dialog.field, "x")
+    qtbot.waitUntil(lambda: dialog.shown_text == "qzx")
+    assert dialog.empty.text() == "Nothing matches."
+    dialog.reject()

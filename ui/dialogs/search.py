@@ -126,7 +126,10 @@ class SearchDialog(QDialog):
             self.empty.setText(self.tr("The search could not be run. Please try again."))
         else:
             self.empty.setText("" if self.hits or not text.strip()
-                               else self.tr("Nothing matches."))
+                               else self.tr("Nothing matches.")
+                               if search.note_expression(text) is not None
+                               else self.tr("No name matches. Notes are searched from the "
+                                            "third letter of a word."))
         if self.hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
         if self._choose_when_found:
