@@ -60,6 +60,7 @@ def test_a_purpose_changed_after_approval_is_shown_and_approved_again(qtbot, win
     assert "You approved the report as shown here." in screen.frame_card.state.text()
     leave(window)
     assert "approved by the client as it will be sent" in page.frame_state.text()
+    assert "each passage below has its own approval" in page.frame_state.text()
 
     # The coach changes the purpose afterwards.
     page.details_button.click()

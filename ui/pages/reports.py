@@ -375,9 +375,11 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
             select_record(self.items_view, current)
         status = built.status
         self.frame_state.setText(
-            self.tr("Report code %1: approved by the client as it will be sent.")
+            self.tr("Report code %1: its frame (who receives it, the purpose, the period, "
+                    "the facts) is approved by the client as it will be sent; each passage "
+                    "below has its own approval.")
             .replace("%1", status.frame.code) if status.approved else
-            self.tr("Report code %1 is not approved as it will be sent: %2.")
+            self.tr("Report code %1: its frame is not approved as it will be sent: %2.")
             .replace("%1", status.frame.code).replace("%2", status.reason))
         self.preview.setPlainText(preview_text(built.assembly))
 
