@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._unreadable = False  # a failed read is being handed to the unlock screen
         self._review_screen = None  # built when a report is first shown to a client
         self.today_page.open_client.connect(self.show_client)
+        self.today_page.open_session.connect(self.show_session)
         # Pages ask the window for New client and Edit client where they have no New or
         # Edit of their own (Ctrl+N, Ctrl+E); what changed refreshes the pages showing it.
         self.client_entries = ClientEntries(self.new_client, self.edit_client)
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
             page = SessionsPage()
             page.client_entries = self.client_entries
-            page.open_client.connect(self.show_client)
+            page.open_session.connect(self.show_session)
         elif name == "Reports":
             from ui.pages.reports import ReportsPage
 
@@ -349,6 +350,12 @@ class MainWindow(QMainWindow):
     def show_client(self, client_id: int) -> None:
         """From any page: go to Clients and open this client."""
         self.open_client(client_id)
+
+    @while_open
+    def show_session(self, client_id: int, session_id: int) -> None:
+        """From Today or Sessions: the client's page, with the session chosen."""
+        self.open_client(client_id)
+        self.client_page.show_session(session_id)
 
     @while_open
     def open_client(self, client_id: int) -> None:

@@ -5,7 +5,7 @@ place without losing the row chosen, and a session far down the list can be chos
 from __future__ import annotations
 
 from coachdesk import clients, engagements, sessions
-from ui.models.records import BATCH, DetailRole
+from ui.models.records import BATCH, DetailRole, IdRole
 
 SESSIONS = 2 * BATCH + 31  # three pages of ids, the last one short
 
@@ -91,4 +91,5 @@ def test_choosing_a_session_far_down_reads_on_to_it_and_opens_its_client(qtbot, 
     client_id = sessions.booked(window.vault, [oldest])[oldest].client_id
     page.view.activated.emit(page.view.currentIndex())
     assert window.client_page.client.id == client_id
+    assert window.client_page.sessions_view.currentIndex().data(IdRole) == oldest
     assert not page.select(10**9)  # never planned: the list ends without it

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from coachdesk import agreements, clients, engagements, sessions
 from ui import ops
-from ui.models.records import BadgeRole, DetailRole
+from ui.models.records import BadgeRole, DetailRole, IdRole
 
 
 def rows(model, role=None):
@@ -41,6 +41,11 @@ def test_today_lists_what_needs_attention_and_opens_the_client(qtbot, window):
     page.sessions.view.activated.emit(page.sessions.model.index(0, 0))
     assert window.current_page_name() == "Clients"
     assert window.client_page.client.id == soon.id
+    # Her page opens on that session (27 Nov), not on the newest of hers (20 Dec).
+    client_page = window.client_page
+    assert client_page.tabs.currentWidget() is client_page.sessions_view
+    chosen = client_page.sessions_view.currentIndex().data(IdRole)
+    assert sessions.get(vault, chosen).starts_at == "2026-11-27T10:00"
 
 
 def test_today_says_when_there_is_nothing(qtbot, window):

@@ -36,7 +36,7 @@ from ui.models.records import (
     when,
 )
 from ui.session_editor import SessionEditor
-from ui.widgets import DialogHost, SteadyTabs, heading, record_list
+from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -144,6 +144,11 @@ class ClientPage(DialogHost, QWidget):
         self._read(vault, clients.get(vault, client_id))
         self.tabs.setCurrentIndex(0)
         self.sessions_view.setFocus()
+
+    def show_session(self, session_id: int) -> None:
+        """The Sessions tab with this session chosen (opened from Today or Sessions)."""
+        self.tabs.setCurrentWidget(self.sessions_view)
+        select_record(self.sessions_view, session_id)
 
     def refresh(self) -> None:
         """The client's details and lists, read again (the tab and the rows on screen

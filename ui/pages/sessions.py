@@ -26,7 +26,7 @@ from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list,
 
 
 class SessionsPage(ClientsByDefault, DialogHost, QWidget):
-    open_client = Signal(int)
+    open_session = Signal(int, int)  # (client, session): her page, that session chosen
     shows = Change.SESSIONS | Change.CLIENTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,9 +105,10 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
                   write=write, saved=saved, refused=self.message.show_message)
 
     def _open(self, index) -> None:
-        client_id = self._clients.get(index.data(IdRole))
+        session_id = index.data(IdRole)
+        client_id = self._clients.get(session_id)
         if client_id is not None:
-            self.open_client.emit(client_id)
+            self.open_session.emit(client_id, session_id)
 
     def _booked(self, ids):
         found = sessions.booked(self._vault, ids)

@@ -44,6 +44,7 @@ class _Panel(QWidget):
 
 class TodayPage(ClientsByDefault, QWidget):
     open_client = Signal(int)
+    open_session = Signal(int, int)  # (client, session): her page, that session chosen
     # What it lists, and the date: "the next seven days" is stale when the day turns.
     shows = (Change.SESSIONS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.CLIENTS
              | Change.DATE | Change.TIME)
@@ -134,7 +135,9 @@ class TodayPage(ClientsByDefault, QWidget):
 
     def _open(self, kind: str, record_id: int | None) -> None:
         client_id = self._clients.get((kind, record_id or 0))
-        if client_id is not None:
+        if client_id is not None and kind == "session" and record_id is not None:
+            self.open_session.emit(client_id, record_id)
+        elif client_id is not None:
             self.open_client.emit(client_id)
 
     # -- rows -------------------------------------------------------------------------
