@@ -43,10 +43,10 @@ class UnsafeFile(CoachDeskError):
 
 
 class UnsafeFolder(CoachDeskError):
-    """The vault's folder is not the coach's alone: no vault is made or opened in it."""
+    """A folder that is not the coach's alone: no vault (or backup) is made or opened in it."""
 
-    def __init__(self, folder: Path, what: str) -> None:
-        super().__init__(f"CoachDesk will not keep your vault in {folder}: {what}")
+    def __init__(self, folder: Path, what: str, kept: str = "your vault") -> None:
+        super().__init__(f"CoachDesk will not keep {kept} in {folder}: {what}")
         self.folder = folder
 
 
@@ -203,10 +203,15 @@ def write_private_atomically(path: str | Path, data: bytes) -> None:
     StagedFile(path, data).finish()
 
 
-def check_private_folder(folder: str | Path) -> None:
+_VAULT_ELSEWHERE = "start CoachDesk with --home and a folder in your home folder"
+
+
+def check_private_folder(folder: str | Path, *, kept: str = "your vault",
+                         elsewhere: str = _VAULT_ELSEWHERE) -> None:
     """Refuse a folder another account owns or may write to (no check on Windows, whose
     folders have no owner uid or group bits). A missing folder passes: whoever opens the
-    vault says it is missing, and whoever creates it makes it private."""
+    vault says it is missing, and whoever creates it makes it private. ``kept`` and
+    ``elsewhere`` say what would be kept there and how to choose another folder."""
     folder = Path(folder)
     if not _POSIX:
         return
@@ -217,11 +222,9 @@ def check_private_folder(folder: str | Path) -> None:
     if _stranger(st):
         raise UnsafeFolder(folder, "that folder belongs to another account on this computer, "
                                    "which could read or replace what is in it. Choose a "
-                                   "folder of your own (start CoachDesk with --home and a "
-                                   "folder in your home folder).")
+                                   f"folder of your own ({elsewhere}).", kept)
     if st.st_mode & 0o022:
         raise UnsafeFolder(folder, "other accounts on this computer can add or change files "
                                    "in that folder. Make it yours alone (in a terminal: "
                                    f"chmod 700 {shlex.quote(str(folder))}), or choose "
-                                   "another folder (start CoachDesk with --home and a folder "
-                                   "of your own).")
+                                   f"another folder ({elsewhere}).", kept)

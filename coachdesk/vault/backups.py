@@ -132,6 +132,7 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None,
             said[0] = done
             progress(done, total)
 
+    check_backup_folder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # The same key and salt: the same recovery code (or passphrase) opens the copy.
@@ -316,6 +317,13 @@ def check(backup_path: Path, key: RawKey) -> None:
     verify(Path(backup_path), RawKey(key.key, salt))
 
 
+def check_backup_folder(folder: Path) -> None:
+    """Refuse a backup folder another account owns or may write to: it could remove the
+    backups, or plant files where CoachDesk writes them (UnsafeFolder, in the coach's words)."""
+    files.check_private_folder(folder, kept="your backups",
+                               elsewhere="for backups, in Settings")
+
+
 def remember_folder(vault: Vault, folder: str) -> None:
     """Keep the backup folder in the vault's settings and in its info file: a vault
     that will not open can still be restored from it."""
@@ -324,6 +332,7 @@ def remember_folder(vault: Vault, folder: str) -> None:
     from coachdesk import settings
 
     if folder:
+        check_backup_folder(Path(folder))
         chosen, own = Path(folder).resolve(), vault.location.folder.resolve()
         if chosen == own or own in chosen.parents:
             raise InvalidInput("backup_folder", "That is the vault's own folder: a backup "

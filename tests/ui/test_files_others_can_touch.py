@@ -151,3 +151,25 @@ def test_the_demo_banner_follows_the_key_that_opened_the_vault(qtbot, location, 
     assert not window.demo_banner.isVisible()
     window.lock(ask_first=False)
     window.close()
+
+
+def test_a_backup_folder_others_can_write_to_is_refused_in_settings_and_at_backup(
+        qtbot, window, tmp_path):
+    """Other accounts could delete the backups there, or plant files where CoachDesk
+    writes them: the folder is refused when chosen (in words that say what to do) and a
+    backup is never written into it, even if a folder chosen earlier became so."""
+    from coachdesk import settings
+    from coachdesk.files import UnsafeFolder
+    from coachdesk.vault import backups
+
+    shared = shared_folder(tmp_path)
+    window.go_to("Settings")
+    page = window.settings_page
+    ask.set_next_paths(str(shared))
+    page.folder_button.click()
+    said = page.message.text()
+    assert "will not keep your backups in" in said and "chmod 700" in said
+    assert settings.get(window.vault, "backup_folder") == ""
+    with pytest.raises(UnsafeFolder):
+        backups.make(window.vault, shared)
+    assert list(shared.iterdir()) == []
