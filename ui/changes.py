@@ -6,10 +6,11 @@ one ``changed`` signal on the GUI thread: at once for a write made on the GUI th
 dialog's Save: the page is current before the dialog's own code goes on, so it can
 select what it saved), queued for a write made on the worker (``ui.ops``: the notice
 arrives before the operation's ``success``). A notice from a vault the window no longer
-has open (locked, or another opened, meanwhile) is dropped. At midnight it says that
-the date changed (``Change.DATE``), so a Today left on screen overnight moves on; and
-each minute that the time moved on (``Change.TIME``), so that a session that has begun
-leaves Today's "still to come" (on screen at once, out of sight when next shown).
+has open (locked, or another opened, meanwhile) is dropped. Each minute it says that
+the time moved on (``Change.TIME``), so that a session that has begun leaves Today's
+"still to come" (on screen at once, out of sight when next shown), and in the first
+minute of a new day that the date changed (``Change.DATE``), so a page left on screen
+overnight moves on.
 
 ``PageShelf`` keeps the built pages and which of them are stale: a page on screen whose
 kinds changed is refreshed at once; a page out of sight is only marked stale, and
@@ -23,7 +24,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import suppress
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -44,10 +45,7 @@ class ChangeNotices(QObject):
         self._vault: Any = None
         self._gui_thread = threading.get_ident()
         self._from_worker.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._midnight = QTimer(self)
-        self._midnight.setSingleShot(True)
-        self._midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one drifts minutes
-        self._midnight.timeout.connect(self._day_turned)
+        self._day = date.today()  # the day the last tick saw
         self._minute = QTimer(self)  # coarse: a list of what is to come may lag seconds
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self._time_moved_on)
@@ -57,7 +55,7 @@ class ChangeNotices(QObject):
         self.stop()
         self._vault = vault
         vault.on_change = partial(self._heard, vault)
-        self._wait_for_midnight()
+        self._day = date.today()
         self._minute.start()
 
     def stop(self) -> None:
@@ -65,22 +63,17 @@ class ChangeNotices(QObject):
         if self._vault is not None:
             self._vault.on_change = None
         self._vault = None
-        self._midnight.stop()
         self._minute.stop()
 
-    def _wait_for_midnight(self) -> None:
-        now = datetime.now()
-        midnight = datetime.combine(now.date() + timedelta(days=1), time.min)
-        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
-
-    def _day_turned(self) -> None:
-        if self._vault is not None:
-            self.changed.emit(Change.DATE)
-            self._wait_for_midnight()
-
     def _time_moved_on(self) -> None:
-        if self._vault is not None:
-            self.changed.emit(Change.TIME)
+        """Each minute the time moved on; the first tick of a new day, the date too."""
+        if self._vault is None:
+            return
+        kinds, today = Change.TIME, date.today()
+        if today != self._day:
+            self._day = today
+            kinds |= Change.DATE
+        self.changed.emit(kinds)
 
     def _heard(self, vault: Any, kinds: Change) -> None:
         if threading.get_ident() == self._gui_thread:

@@ -272,3 +272,18 @@ def test_a_session_that_has_begun_leaves_today_as_the_minutes_pass(qtbot, window
     window.changes._minute.timeout.emit()  # out of sight: read when next shown
     window.go_to("Today")
     assert rows(window.today_page.sessions.model) == ["Ana Alves"]
+
+
+def test_the_first_tick_of_a_new_day_says_the_date_changed(qtbot, window):
+    """The minute's tick after midnight carries the date as well: a page that shows the
+    date but not the time of day (Reports: approvals that end on a date) hears it then,
+    and only then."""
+    from coachdesk.changes import Change
+
+    heard = []
+    window.changes.changed.connect(heard.append)
+    window.changes._minute.timeout.emit()  # the same day
+    window.changes._day = date.today() - timedelta(days=1)  # as if midnight had passed
+    window.changes._minute.timeout.emit()
+    window.changes._minute.timeout.emit()
+    assert heard == [Change.TIME, Change.TIME | Change.DATE, Change.TIME]
