@@ -62,6 +62,14 @@ def restore(qtbot, wizard, page, button, code):
                     timeout=30_000)
 
 
+def restore_from(qtbot, wizard, laptop):
+    """From the first page: restore, the laptop's backup folder chosen, its code typed."""
+    page, restore_button = to_restore_page(qtbot, wizard)
+    ask.set_next_paths(str(laptop.folder))
+    qtbot.mouseClick(page.folder_button, LEFT)
+    restore(qtbot, wizard, page, restore_button, laptop.code)
+
+
 def open_practice(qtbot, window, wizard):
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text() == "&Open my practice" and finish.isVisible()
@@ -133,10 +141,7 @@ def test_a_new_computer_restores_a_passphrase_practice_and_asks_its_passphrase(
         qtbot, qapp, first_start, location, tmp_path, memory_keyring):
     laptop = old_laptop(tmp_path, passphrase=PASSPHRASE)
     window, wizard = first_start
-    page, restore_button = to_restore_page(qtbot, wizard)
-    ask.set_next_paths(str(laptop.folder))
-    qtbot.mouseClick(page.folder_button, LEFT)
-    restore(qtbot, wizard, page, restore_button, laptop.code)
+    restore_from(qtbot, wizard, laptop)
 
     asks = wizard.restore_passphrase
     assert wizard.currentPage() is asks and asks.know.isChecked()
@@ -169,10 +174,7 @@ def test_a_forgotten_passphrase_is_replaced_with_a_new_one_and_a_new_code(
         qtbot, qapp, first_start, location, tmp_path):
     laptop = old_laptop(tmp_path, passphrase=PASSPHRASE)
     window, wizard = first_start
-    page, restore_button = to_restore_page(qtbot, wizard)
-    ask.set_next_paths(str(laptop.folder))
-    qtbot.mouseClick(page.folder_button, LEFT)
-    restore(qtbot, wizard, page, restore_button, laptop.code)
+    restore_from(qtbot, wizard, laptop)
 
     asks = wizard.restore_passphrase
     tick(qtbot, asks.forgot)
@@ -246,10 +248,7 @@ def test_a_damaged_newest_backup_is_passed_over_and_named(
     newest = laptop.made[-1].path
     flip(newest, newest.stat().st_size - 4096 + 100)
     window, wizard = first_start
-    page, restore_button = to_restore_page(qtbot, wizard)
-    ask.set_next_paths(str(laptop.folder))
-    qtbot.mouseClick(page.folder_button, LEFT)
-    restore(qtbot, wizard, page, restore_button, laptop.code)
+    restore_from(qtbot, wizard, laptop)
     summary = wizard.restored_page.summary.text()
     assert summary.startswith(f"Restored from the backup made {restoring.when(laptop.made[-2])}")
     assert (f"Newer backups passed over:\n• the backup made {restoring.when(laptop.made[-1])} "
