@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-from ui import ask, leaving
+from ui import ask, help, leaving
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -221,12 +222,32 @@ class WindowActions:
                                      lambda _checked=False, n=name: window.go_to(n),
                                      window_shortcut=False))
 
+        # Help works locked too: nothing in it shows a record.
         help_menu = self._menu("&Help")
+        self.shortcuts = self._add(help_menu, QCoreApplication.translate(
+            "WindowActions", "&Keyboard shortcuts"), None, self.show_shortcuts,
+            open_only=False)
+        self.shortcuts.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence(Qt.Key.Key_F1)])
+        self.shortcuts.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide = self._add(help_menu, QCoreApplication.translate(
+            "WindowActions", "How a sponsor &report is made"), None,
+            lambda: self._keep(help.show_guide(window)), open_only=False)
+        self.help_windows: list[QWidget] = []  # open help windows (closing deletes them)
+        help_menu.append(None)
         about = QAction("&About CoachDesk", window)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(window))
         help_menu.append(about)
         QTimer.singleShot(0, window, self.build_menus)
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (Ctrl+/, F1): read from the menus as they are now."""
+        self._keep(help.show_shortcuts(self.window, self._menus))
+
+    def _keep(self, shown: QWidget) -> None:
+        self.help_windows.append(shown)
+        shown.destroyed.connect(lambda: self.help_windows.remove(shown)
+                                if shown in self.help_windows else None)
 
     def _menu(self, title: str) -> list[QAction | None]:
         entries: list[QAction | None] = []

@@ -9,7 +9,9 @@ target, synced, and are renamed into place only once the export is recorded: a f
 disk or a pulled USB stick leaves no half file under the name the coach will send, and
 a file that exists was recorded. How the file is made (owner-only, never through a
 link or over another account's file) is the core's one way of writing files:
-:class:`coachdesk.files.StagedFile`. A failure is said in the coach's words.
+:class:`coachdesk.files.StagedFile`. A failure is said in the coach's words. Once saved,
+the window's status bar offers "Show in folder" and "Open" (:class:`SavedNotice`, through
+``QDesktopServices``) until the coach dismisses it, a minute passes, or the vault locks.
 """
 
 from __future__ import annotations
@@ -18,14 +20,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.files import StagedFile, UnsafeFile
 
 T = TypeVar("T")
 BUSY_AFTER_MS = 400  # quicker saves never flash a dialog
+OFFER_OPEN_MS = 60_000  # how long "Show in folder" / "Open" stay offered after a save
 
 
 def tr(text: str) -> str:
@@ -117,8 +129,11 @@ def save_file(parent: QWidget, vault, *, title: str, suggested: str,
     target = choose_target(parent, vault, title, suggested, kinds)
     if target is None:
         return False
-    run_writing(parent, writing(write, target), lambda result: saved(result, target),
-                refused, busy)
+    def done(result: T) -> None:
+        saved(result, target)
+        SavedNotice.offer(parent, target)
+
+    run_writing(parent, writing(write, target), done, refused, busy)
     return True
 
 
@@ -180,3 +195,58 @@ class BusyDialog:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+
+
+class SavedNotice(QFrame):
+    """"Saved name.pdf · Show in folder · Open · ×" in the window's status bar, after an
+    export is saved (one at a time: a new save replaces it)."""
+
+    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedNotice")
+        self.target = target
+        self.words = QLabel(tr("Saved %1").replace("%1", target.name))
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_button = QPushButton(tr("Show in &folder"))
+        self.folder_button.setToolTip(str(target.parent))
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.open_button = QPushButton(tr("&Open"))
+        self.open_button.clicked.connect(self.open_file)
+        self.close_button = QPushButton("×")
+        self.close_button.setFlat(True)
+        self.close_button.setToolTip(tr("Dismiss"))
+        self.close_button.setAccessibleName(tr("Dismiss"))
+        self.close_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words)
+        row.addWidget(self.folder_button)
+        row.addWidget(self.open_button)
+        row.addWidget(self.close_button)
+        QTimer.singleShot(OFFER_OPEN_MS, self, self.dismiss)
+
+    @classmethod
+    def offer(cls, parent: QWidget, target: Path) -> SavedNotice | None:
+        """Offer ``target`` in the status bar of ``parent``'s main window (none: nothing)."""
+        window = parent.window()
+        if not isinstance(window, QMainWindow) or not target.exists():
+            return None
+        bar = window.statusBar()
+        for old in bar.findChildren(SavedNotice):
+            old.dismiss()
+        notice = cls(target, bar)
+        bar.addPermanentWidget(notice)
+        locked = getattr(window, "locked", None)
+        if locked is not None:  # the file's name may name a client: gone with the records
+            locked.connect(notice.dismiss)
+        return notice
+
+    def show_in_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+
+    def open_file(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.deleteLater()

@@ -264,7 +264,7 @@ def primary_button(words: str, clicked: Callable[[], Any]) -> QPushButton:
     return button
 
 
-def master_detail(page: QWidget, title: str, count: QLabel, records: QListView,
+def master_detail(page: QWidget, title: str, count: QLabel, records: QWidget,
                   new_button: QPushButton | None, detail: QWidget, left_width: int) -> None:
     """Lay out a page as a titled record list (with its New button) beside one record."""
     left = QWidget()

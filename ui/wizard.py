@@ -1,9 +1,11 @@
 """The first-run wizard: create the vault, keep its key safe, show the recovery code once;
 or, on a new computer, restore the practice from its backups (``ui.wizard_restore``).
 
-Nothing is written until the last page: the key (or passphrase-derived key) is
+Nothing is written until the code is confirmed: the key (or passphrase-derived key) is
 made in memory, its recovery code is shown and typed back, and only then is the
-vault created and the key stored. A cancelled wizard leaves no file behind.
+vault created and the key stored. A cancelled wizard leaves no file behind. Then, with
+no way back, the last page offers to choose a backup folder (it can wait: Today keeps
+asking, calmly, until one is chosen).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +36,8 @@ from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
-from coachdesk.vault import keystore, recovery
+from coachdesk.vault import backups, keystore, recovery
+from ui import ask
 from ui.dialogs.recovery import fill_code_grid
 from ui.widgets import InlineMessage, line_edit, wipe
 from ui.wizard_restore import (
@@ -47,6 +52,7 @@ from ui.wizard_restore import (
 )
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
+BACKUP = 20  # after the restore pages' numbers
 MIN_PASSPHRASE = vaults.MIN_PASSPHRASE
 
 
@@ -263,6 +269,8 @@ class ConfirmPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.setCommitPage(True)  # the vault is made here: no going back to make another
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create my vault"))
 
     def initializePage(self) -> None:
         plan_id = self.wizard().plan.vault_id
@@ -298,7 +306,7 @@ class ConfirmPage(QWizardPage):
             self._matches(self.second, self.groups[1])
 
     def nextId(self) -> int:
-        return -1  # the last page of a new practice: Finish creates it
+        return BACKUP  # "Create my vault" creates it; the backup folder comes next
 
     def validatePage(self) -> bool:
         try:
@@ -312,6 +320,71 @@ class ConfirmPage(QWizardPage):
                 f"({exc.strerror}). Nothing was saved.")
             return False
         return True
+
+
+class BackupPage(QWizardPage):
+    """The new vault's backup folder, chosen now or later (see the module)."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Keep copies of your practice"))
+        self.setSubTitle(self.tr("Your vault is ready. Choose where its backups go."))
+        self.folder = ""
+        self.where = _text(self.tr("No folder chosen yet."))
+        self.where.setObjectName("muted")
+        self.choose_button = QPushButton(self.tr("&Choose a backup folder…"))
+        self.choose_button.clicked.connect(self.choose)
+        self.message = InlineMessage()
+        row = QHBoxLayout()
+        row.addWidget(self.where, 1)
+        row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
+        later = _text(self.tr("Not now? Finish anyway: Today reminds you until a folder is "
+                              "chosen, and Settings can change it at any time."))
+        later.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(self.tr(
+            "Your practice lives in one file on this computer. If the disk fails or the "
+            "laptop is lost, a backup brings it back. Choose a folder on an external drive, "
+            "or a folder your cloud service keeps in sync: CoachDesk keeps a copy there each "
+            "day you open it, checked before it is kept.")))
+        layout.addWidget(_text(self.tr(
+            "The copies are encrypted with your vault's key. Nobody can read them without "
+            "your recovery code, not the drive's owner nor the sync service: keep the code, "
+            "and the copies bring your practice back on any computer.")))
+        layout.addSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(later)
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           self.tr("&Start using CoachDesk"))
+
+    def initializePage(self) -> None:
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)  # it exists now
+
+    def nextId(self) -> int:
+        return -1
+
+    def choose(self) -> None:
+        """Ask where; a folder others may write to, or the vault's own, is refused here
+        (``backups.remember_folder``) and the coach may choose again."""
+        vault = self.wizard().vault
+        if vault is None:
+            return
+        folder = ask.choose_folder(self, self.tr("Where should backups go?"), self.folder)
+        if not folder:
+            return
+        try:
+            backups.remember_folder(vault, folder)
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.message.clear_message()
+        self.folder = folder
+        self.where.setObjectName("")
+        self.where.setText(self.tr("Backups go to %1").replace("%1", folder))
+        self.where.style().unpolish(self.where)
+        self.where.style().polish(self.where)
 
 
 class FirstRunWizard(QWizard):
@@ -340,6 +413,8 @@ class FirstRunWizard(QWizard):
         self.setPage(PASSPHRASE, self.passphrase)
         self.setPage(CODE, self.code)
         self.setPage(CONFIRM, self.confirm)
+        self.backup = BackupPage(self)
+        self.setPage(BACKUP, self.backup)
         self.restore = RestorePage(self)
         self.restore_passphrase = RestorePassphrasePage(self)
         self.new_code_page = NewCodePage(self)
@@ -348,13 +423,14 @@ class FirstRunWizard(QWizard):
         self.setPage(RESTORE_PASSPHRASE, self.restore_passphrase)
         self.setPage(NEW_CODE, self.new_code_page)
         self.setPage(RESTORED, self.restored_page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create my vault")
         self.accepted.connect(self._finish)
 
         self.finished.connect(self.forget_secrets)
 
     def reject(self) -> None:
-        if not self.working:  # a restore under way finishes first (seconds at most)
+        # A restore under way finishes first (seconds at most); a vault just made is
+        # finished with the button, with or without a backup folder.
+        if not self.working and self.currentId() != BACKUP:
             super().reject()
 
     def _finish(self) -> None:

@@ -21,7 +21,8 @@ from ui.main_window import MainWindow
 
 
 def finish_wizard(qtbot, wizard):
-    """Do what a coach does on the last two pages: tick, then type two groups back."""
+    """Do what a coach does on the last pages: tick, type two groups back, create the vault,
+    then finish without choosing a backup folder yet."""
     code = wizard.plan.recovery_code
     shown = [label.text() for label in wizard.code.findChildren(QLabel, "codeGroup")]
     assert "-".join(shown) == code  # the code on screen is the code that opens the vault
@@ -30,7 +31,7 @@ def finish_wizard(qtbot, wizard):
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     first, second = wizard.confirm.groups
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish = wizard.button(QWizard.WizardButton.CommitButton)  # "Create my vault"
     # Handwriting: O for 0, l for 1, lower case: all read as the code does.
     typed = recovery.group(code, first).lower().replace("0", "o").replace("1", "l")
     qtbot.keyClicks(wizard.confirm.first, typed)
@@ -40,8 +41,11 @@ def finish_wizard(qtbot, wizard):
     wizard.confirm.second.clear()
     qtbot.keyClicks(wizard.confirm.second, recovery.group(code, second))
     assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.backup
     with qtbot.waitSignal(wizard.created) as created:
-        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                         Qt.MouseButton.LeftButton)
     return code, created.args[0]
 
 
@@ -277,7 +281,7 @@ def test_keyring_refusing_the_key_at_the_end_creates_nothing_and_says_why(qtbot,
     qtbot.keyClicks(wizard.confirm.first, recovery.group(code, first))
     qtbot.keyClicks(wizard.confirm.second, recovery.group(code, second))
     keyring.set_keyring(LockedKeyring())  # the keyring locks while the coach is typing
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert wizard.isVisible() and wizard.currentPage() is wizard.confirm
     assert "keyring is locked" in wizard.confirm.message.text()
     assert "choose a passphrase instead" in wizard.confirm.message.text()

@@ -37,6 +37,7 @@ from ui.dialogs.base import SavingDialog
 from ui.dialogs.clauses import ClausesDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
+from ui.empty_state import EmptyStack, EmptyState
 from ui.exporting import save_recorded
 from ui.models.records import STATUS_WORDS, RecordListModel, Row
 from ui.widgets import (
@@ -64,6 +65,12 @@ class AgreementsPage(DialogHost, QWidget):
         self.list_model, self.list_view, self.count = record_picker(
             self, self._fetch, self._describe, "Agreements", self.show_agreement)
         self.new_button = primary_button("&New agreement", self.new_agreement)
+        self.list_stack = EmptyStack(self.list_view, EmptyState(
+            self.tr("No agreements yet.\nAn agreement sets out confidentiality and its "
+                    "limits, fees, and what the sponsor may receive. Nothing is active until "
+                    "every party has signed. Make one for an engagement."),
+            self.tr("Make an agreement"), self.new_agreement))
+        self.list_stack.stands_in_for(self.new_button)
 
         self.title = heading("")
         self.parties = QLabel()
@@ -145,7 +152,7 @@ class AgreementsPage(DialogHost, QWidget):
         right.addLayout(buttons)
         self.detail.hide()
 
-        master_detail(self, "Agreements", self.count, self.list_view, self.new_button,
+        master_detail(self, "Agreements", self.count, self.list_stack, self.new_button,
                       self.detail, 340)
 
     # -- vault life ---------------------------------------------------------------

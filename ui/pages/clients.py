@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from coachdesk.clients import Client
 from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.client import ClientDialog
+from ui.empty_state import EmptyStack, EmptyState
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
 from ui.widgets import DialogHost, counted, heading, line_edit, wipe
 
@@ -72,13 +72,9 @@ class ClientsPage(DialogHost, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAccessibleName("Clients")
 
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.empty = EmptyState(action_text=self.tr("Add your first client"),
+                                action=self.add_client)
+        self.list_stack = EmptyStack(self.table, self.empty)
 
         top = QHBoxLayout()
         top.addWidget(heading("Clients"))
@@ -222,15 +218,17 @@ class ClientsPage(DialogHost, QWidget):
         searching = bool(self.search.text().strip())
         words = counted(total, "match", "matches") if searching else counted(total, "client")
         self.count.setText(words if self._vault else "")
-        if total:
-            self.list_stack.setCurrentWidget(self.table)
+        if self.dialog is not None:
+            self.empty.set_words("", "")  # the form opens over these words: they step aside
+        elif searching:
+            self.empty.set_words(self.tr("No client matches this search."), "")
         else:
-            self.empty.setText(
-                "" if self.dialog is not None else
-                "No client matches this search." if searching else
-                "No clients yet.\nAdd your first client with “New client” (Ctrl+N)."
-            )
-            self.list_stack.setCurrentWidget(self.empty)
+            self.empty.set_words(
+                self.tr("No clients yet.\nA client is the person you coach: their details, "
+                        "engagements, sessions and notes all live on their page. Add your "
+                        "first client with “New client” (Ctrl+N)."),
+                self.tr("Add your first client"))
+        self.list_stack.update_state()
         self.update_actions()
 
     def update_actions(self) -> None:

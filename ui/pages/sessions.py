@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk import sessions, tax_export
 from coachdesk.changes import Change
 from ui.dialogs.tax_period import TaxPeriodDialog
+from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
@@ -47,10 +48,15 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self.tax_button.clicked.connect(self.tax_export)
         top.addWidget(self.tax_button)
         self.message = InlineMessage()
+        self.list_stack = EmptyStack(self.view, EmptyState(
+            self.tr("No sessions yet.\nSessions are planned and held from a client's page: "
+                    "open a client, then choose “Plan a session” (Ctrl+Shift+P) or “Start "
+                    "session”. Every session of the practice is listed here, newest first."),
+            self.tr("Go to clients"), lambda: go_to(self, "Clients")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.message)
 
     def attach(self, vault) -> None:

@@ -20,6 +20,7 @@ from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.changes import Change
 from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
 from ui.dialogs.form import FormDialog
+from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
@@ -56,6 +57,12 @@ class SponsorsPage(DialogHost, QWidget):
         self.list_model, self.list_view, self.count = record_picker(
             self, self._fetch_sponsors, self._describe_sponsor, "Sponsors", self.show_sponsor)
         self.new_button = primary_button("&New sponsor", self.add_sponsor)
+        self.list_stack = EmptyStack(self.list_view, EmptyState(
+            self.tr("No sponsors yet.\nA sponsor is the organisation that pays for a client's "
+                    "coaching, often their employer. Add it, with the manager or HR partner "
+                    "as its contact, before the engagement it pays for."),
+            self.tr("Add a sponsor"), self.add_sponsor))
+        self.list_stack.stands_in_for(self.new_button)
 
         self.name = heading("")
         self.name.setWordWrap(True)  # a long organisation name wraps; it is never cut off
@@ -99,7 +106,7 @@ class SponsorsPage(DialogHost, QWidget):
         right.addWidget(self.allows)
         self.detail.hide()
 
-        master_detail(self, "Sponsors", self.count, self.list_view, self.new_button,
+        master_detail(self, "Sponsors", self.count, self.list_stack, self.new_button,
                       self.detail, 360)
 
         self.engagements_view.selectionModel().currentChanged.connect(

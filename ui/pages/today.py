@@ -2,7 +2,9 @@
 
 Sessions in the next seven days, agreements still waiting for a signature (or
 still drafts), and engagements ending within a month. Each list says plainly
-when there is nothing in it; choosing an item opens that client.
+when there is nothing in it; choosing an item opens that client. Above them, while
+backups are not being made, a calm warning with its one-click fix, and on a new
+practice a getting-started checklist ticked from the records (ui.getting_started).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from coachdesk import agreements, engagements, retention, sessions
+from coachdesk import agreements, engagements, getting_started, retention, sessions
 from coachdesk.changes import Change
+from ui.empty_state import go_to
+from ui.getting_started import BackupWarning, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import heading, record_list, section_heading
@@ -46,8 +50,9 @@ class TodayPage(ClientsByDefault, QWidget):
     open_client = Signal(int)
     open_session = Signal(int, int)  # (client, session): her page, that session chosen
     # What it lists, and the date: "the next seven days" is stale when the day turns.
+    # The checklist ticks sponsors and reports too; the backup folder is a setting.
     shows = (Change.SESSIONS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.CLIENTS
-             | Change.DATE | Change.TIME)
+             | Change.SPONSORS | Change.REPORTS | Change.SETTINGS | Change.DATE | Change.TIME)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,11 +68,12 @@ class TodayPage(ClientsByDefault, QWidget):
                                RecordListModel(self._booked, self._describe_session, self,
                                                page=20))
         self.agreements = _Panel("Agreements waiting for signatures",
-                                 "Every agreement is signed.",
+                                 self.tr("No agreement is waiting for a signature."),
                                  RecordListModel(self._agreements, self._describe_agreement,
                                                  self, page=20))
         self.unagreed = _Panel("Engagements without an active agreement",
-                               "Every running engagement has an active agreement.",
+                               self.tr("No running engagement is without an active "
+                                       "agreement."),
                                RecordListModel(self._unagreed, self._describe_unagreed, self))
         self.ending = _Panel("Engagements ending within a month",
                              "No engagement ends in the next month.",
@@ -89,6 +95,10 @@ class TodayPage(ClientsByDefault, QWidget):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading("Today"))
         layout.addWidget(self.date)
+        self.backup_warning = BackupWarning(self._back_up)
+        self.getting_started = GettingStarted(self._next_step)
+        layout.addWidget(self.backup_warning)
+        layout.addWidget(self.getting_started)
         layout.addLayout(grid, 1)
         for panel, kind in ((self.sessions, "session"), (self.agreements, "agreement"),
                             (self.unagreed, "engagement"), (self.ending, "engagement"),
@@ -122,6 +132,34 @@ class TodayPage(ClientsByDefault, QWidget):
         self._retention_rows = {p.client_id: p for p in retention.past_retention(
             self._vault, now.date().isoformat())}
         self.retention.model.set_ids(list(self._retention_rows))
+        self.getting_started.show_progress(self._vault.info.vault_id,
+                                           getting_started.progress(self._vault))
+        self.backup_warning.show_state(self._vault)
+
+    def showEvent(self, event) -> None:
+        """A backup made elsewhere (Settings, the daily one) is seen as Today shows."""
+        super().showEvent(event)
+        if self._vault is not None and self._vault.is_open:
+            self.backup_warning.show_state(self._vault)
+
+    def _back_up(self) -> None:
+        from ui import upkeep
+
+        window = self.window()
+        if hasattr(window, "backing_up"):  # on the window (alone in a test it is not)
+            upkeep.back_up(window)  # type: ignore[arg-type]
+
+    def _next_step(self, step: str) -> None:
+        """The checklist's button: do the step, or go where it is done."""
+        if step == "client":
+            self.new_record()
+            return
+        page = {"sponsor": "Sponsors", "agreement": "Agreements",
+                "report": "Reports"}.get(step, "Clients")
+        go_to(self, page)
+        window = self.window()
+        if page != "Clients" and hasattr(window, "new_item"):
+            window.new_item()
 
     def clear(self) -> None:
         self._vault = None
@@ -129,6 +167,8 @@ class TodayPage(ClientsByDefault, QWidget):
         self._agreement_rows, self._ending_rows, self._unagreed_rows = {}, {}, {}
         self._retention_rows = {}
         self.date.setText("")
+        self.getting_started.clear()
+        self.backup_warning.clear()
         for panel in (self.sessions, self.agreements, self.unagreed, self.ending,
                       self.retention):
             panel.model.clear()
