@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+READABLE = 520  # the longest line of an empty state's words, in pixels
+MARGIN = 16
+
 
 class EmptyState(QWidget):
     """The words an empty list shows, centred, with a button for the next step."""
@@ -45,7 +48,6 @@ class EmptyState(QWidget):
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setWordWrap(True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.words.setMaximumWidth(520)  # a readable line, even on a wide screen
         self.button = QPushButton(action_text)
         self.button.setObjectName("primary")
         if action is not None:
@@ -53,16 +55,27 @@ class EmptyState(QWidget):
         self.button.setVisible(bool(action_text) and action is not None)
         self._has_action = action is not None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(14)
         layout.addStretch(1)
         layout.addWidget(self.words, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A readable line (at most READABLE wide), and the height its wrapped words need:
+        a layout that centres a word-wrapped label would otherwise cut its lines off."""
+        width = max(min(READABLE, self.width() - 2 * MARGIN), 120)
+        self.words.setFixedSize(width, max(self.words.heightForWidth(width), 0))
+
     def set_words(self, words: str, action_text: str | None = None) -> None:
         """New words; ``action_text`` "" hides the button, None keeps it as it is."""
         self.words.setText(words)
+        self._fit()
         if action_text is not None:
             self.button.setText(action_text)
             self.button.setVisible(bool(action_text) and self._has_action)

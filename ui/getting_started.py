@@ -8,7 +8,8 @@ shows Today, not a record of the practice, and needs no change to the vault. It 
 itself once every step is done.
 
 :class:`BackupWarning` stays on Today, calm and plain, while no backup folder is chosen
-or the last good backup is more than seven days old, with the one button that fixes it.
+or the last good backup is more than seven days old, with the one button that fixes it
+(never on the demo practice: it holds only invented people).
 """
 
 from __future__ import annotations
@@ -110,16 +111,16 @@ class GettingStarted(QFrame):
         self.hide()
 
     @staticmethod
-    def _key(vault_id: str) -> str:
+    def _setting_name(vault_id: str) -> str:
         return f"gettingStarted/{vault_id}/dismissed"
 
     def dismissed(self) -> bool:
         return bool(self._vault_id) and \
-            QSettings().value(self._key(self._vault_id), False, bool) is True
+            QSettings().value(self._setting_name(self._vault_id), False, bool) is True
 
     def dismiss(self) -> None:
         if self._vault_id:
-            QSettings().setValue(self._key(self._vault_id), True)
+            QSettings().setValue(self._setting_name(self._vault_id), True)
         self.hide()
 
     def show_progress(self, vault_id: str, progress: Progress) -> None:
@@ -129,7 +130,7 @@ class GettingStarted(QFrame):
         for step, label in self.steps.items():
             done = step in progress.done
             label.setText(f"{DONE if done else TO_DO} {self.step_names[step]}")
-            label.setObjectName("" if done else "muted")
+            label.setObjectName("stepDone" if done else "muted")
             label.setAccessibleName(self.tr("%1: done").replace("%1", self.step_names[step])
                                     if done else self.step_names[step])
             label.style().unpolish(label)
@@ -177,6 +178,9 @@ class BackupWarning(QFrame):
         self._vault = vault
         state = getting_started.backup_state(vault, now)
         self.state = state
+        if vault.opened_with_demo_key:  # invented people: nothing there to lose
+            self.hide()
+            return
         if state.folder is None:
             self.words.setText(self.tr(
                 "No backups yet. Your practice lives in one file on this computer: choose a "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,15 @@ def keys_of(action: QAction) -> str:
     """Every shortcut of ``action``, as this platform writes them ("Ctrl+/, F1")."""
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                      for k in action.shortcuts() if not k.isEmpty())
+
+
+def close_buttons() -> QDialogButtonBox:
+    """A Close button, without the style's old red-cross icon beside the flat theme."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    if close is not None:
+        close.setIcon(QIcon())
+    return buttons
 
 
 def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction | None]]]
@@ -77,7 +86,7 @@ class ShortcutsSheet(QDialog):
         self.tree.expandAll()
         note = QLabel(self.tr("Menus show the same keys beside each entry."))
         note.setObjectName("muted")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -134,7 +143,7 @@ class EthicsGuide(QDialog):
         html = "".join(f"<h3>{self._escape(title)}</h3><p>{self._escape(body)}</p>"
                        for title, body in steps)
         self.text.setHtml(html + f"<p><i>{self._escape(why)}</i></p>")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)

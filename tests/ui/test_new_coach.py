@@ -177,7 +177,7 @@ def test_the_wizard_offers_a_backup_folder_and_refuses_one_others_may_write_to(
 
 # -- empty lists --------------------------------------------------------------------------
 @pytest.mark.parametrize(("name", "says", "button"), [
-    ("Clients", "A client is the person you coach", "Add your first client"),
+    ("Clients", "A client is the person you coach", "Add your first client (Ctrl+N)"),
     ("Sponsors", "A sponsor is the organisation that pays", "Add a sponsor"),
     ("Agreements", "An agreement sets out confidentiality", "Make an agreement"),
     ("Sessions", "Sessions are planned and held from a client's page", "Go to clients"),
@@ -319,3 +319,19 @@ def test_backup_state_reads_the_folder_and_its_newest_backup(window, tmp_path):
     folder.rename(tmp_path / "unplugged")
     state = getting_started.backup_state(window.vault)
     assert state.folder_missing and state.needs_attention
+
+
+def test_the_demo_practice_asks_for_no_backups(qtbot, window, tmp_path, monkeypatch):
+    from coachdesk import demo
+
+    monkeypatch.setenv("COACHDESK_HOME", str(tmp_path / "home"))
+    location = VaultLocation.default(demo=True)
+    practice = demo.open_or_create(location)
+    try:
+        window.open_vault(practice)
+        window.go_to("Today")
+        assert not window.today_page.backup_warning.isVisible()
+        assert not window.today_page.getting_started.isVisible()  # every step is done there
+    finally:
+        window.lock(ask_first=False)
+        practice.close()

@@ -72,7 +72,7 @@ class ClientsPage(DialogHost, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAccessibleName("Clients")
 
-        self.empty = EmptyState(action_text=self.tr("Add your first client"),
+        self.empty = EmptyState(action_text=self.tr("Add your first client (Ctrl+N)"),
                                 action=self.add_client)
         self.list_stack = EmptyStack(self.table, self.empty)
 
@@ -225,9 +225,8 @@ class ClientsPage(DialogHost, QWidget):
         else:
             self.empty.set_words(
                 self.tr("No clients yet.\nA client is the person you coach: their details, "
-                        "engagements, sessions and notes all live on their page. Add your "
-                        "first client with “New client” (Ctrl+N)."),
-                self.tr("Add your first client"))
+                        "engagements, sessions and notes all live on their page."),
+                self.tr("Add your first client (Ctrl+N)"))
         self.list_stack.update_state()
         self.update_actions()
 
