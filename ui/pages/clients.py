@@ -23,7 +23,7 @@ from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.dialogs.client import ClientDialog
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
-from ui.widgets import DialogHost, counted, heading, line_edit, wipe
+from ui.widgets import DialogHost, counted, line_edit, title_row, wipe
 
 SEARCH_DELAY_MS = 150
 
@@ -80,17 +80,13 @@ class ClientsPage(DialogHost, QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
 
-        top = QHBoxLayout()
-        top.addWidget(heading("Clients"))
-        top.addStretch(1)
-        top.addWidget(self.count)
+        top = title_row("Clients", self.count, self.new_button)  # New where every page has it
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
         tools.addSpacing(12)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.archive_button)
-        tools.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)

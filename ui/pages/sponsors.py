@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.changes import Change
-from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
+from coachdesk.sponsors import Sponsor
 from ui.dialogs.form import FormDialog
+from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
@@ -32,14 +33,6 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-
-SPONSOR_FIELDS = [("organisation", "&Organisation", "e.g. Acme Ltd"),
-                  ("billing_name", "&Billing name", "who invoices go to"),
-                  ("address", "&Address", "")]
-CONTACT_FIELDS = [("name", "&Name", "Full name"), ("role", "&Role", "e.g. HR business partner"),
-                  ("email", "&Email", "name@example.org"), ("phone", "P&hone", "")]
-
-
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -148,8 +141,8 @@ class SponsorsPage(DialogHost, QWidget):
             return
         self.sponsor = sponsors.get(self._vault, sponsor_id)
         self.name.setText(self.sponsor.organisation)
-        self.about.setText(" · ".join(p for p in (self.sponsor.billing_name,
-                                                  self.sponsor.address) if p))
+        self.about.setText("\n".join(p for p in (self.sponsor.billing_name,  # the address
+                                                  self.sponsor.address) if p))  # has lines
         self._contacts = {c.id: c for c in self.sponsor.contacts}
         self.contacts_model.set_ids(list(self._contacts))
         self._engagements = {e.id: e for e in engagements.for_sponsor(self._vault, sponsor_id)}
@@ -183,31 +176,18 @@ class SponsorsPage(DialogHost, QWidget):
     def add_sponsor(self) -> None:
         if self._vault is not None:
             vault = self._vault
-            self._open(FormDialog("New sponsor", SPONSOR_FIELDS, {},
-                                  lambda v: sponsors.add(vault, SponsorDraft(**v)),
-                                  "this sponsor", self.window()))
+            self._open(sponsor_dialog(vault, None, self.window()))
 
     def edit_sponsor(self) -> None:
         if self._vault is None or self.sponsor is None:
             return
         vault, sponsor = self._vault, self.sponsor
-        initial = {"organisation": sponsor.organisation, "billing_name": sponsor.billing_name,
-                   "address": sponsor.address}
-        self._open(FormDialog("Edit sponsor", SPONSOR_FIELDS, initial,
-                              lambda v: sponsors.update(vault, sponsor.id, SponsorDraft(**v)),
-                              "this sponsor", self.window()))
+        self._open(sponsor_dialog(vault, sponsor, self.window()))
 
     def add_contact(self) -> None:
         if self._vault is None or self.sponsor is None:
             return
-        vault, sponsor = self._vault, self.sponsor
-
-        def store(values: dict[str, str]):
-            sponsors.add_contact(vault, sponsor.id, ContactDraft(**values))
-            return sponsors.get(vault, sponsor.id)
-
-        self._open(FormDialog("New contact", CONTACT_FIELDS, {}, store, "this contact",
-                              self.window()))
+        self._open(contact_dialog(self._vault, self.sponsor, self.window()))
 
     def _open(self, dialog: FormDialog) -> None:
         self.show_dialog(dialog, self._saved)
