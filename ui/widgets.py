@@ -105,6 +105,10 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = Heading(parent)
     label.setText(text)
     label.setObjectName("pageHeading")
+    # Left stays left for a name in Arabic or Hebrew too: Qt would otherwise push a
+    # right-to-left title to the far edge of its row, away from the page it names.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignVCenter)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -173,6 +173,15 @@ def test_right_to_left_and_emoji_names_show_as_typed_on_the_pages(qtbot, window,
     window.sponsors_page.select(sponsor.id)
     assert window.sponsors_page.name.text() == name
     assert name not in window.windowTitle()
+    # The title starts where the page starts, whichever way its name reads.
+    window.resize(1280, 760)
+    title = window.sponsors_page.name
+    qtbot.waitUntil(lambda: title.isVisible() and title.width() > 200)
+    image = title.grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+    inked = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+             if _contrast(image.pixelColor(x, y), background) > 2]
+    assert inked and min(inked) < title.fontMetrics().horizontalAdvance("MM")
 
 
 # -- literal ampersands ------------------------------------------------------------------
@@ -369,3 +378,20 @@ def test_a_long_tooltip_wraps_at_a_readable_width_not_a_narrow_column(qtbot):
     assert len(lines) >= 2
     assert all(60 <= len(line) <= 100 for line in lines[:-1])
     assert " ".join(lines) == words.strip()
+
+
+def test_a_long_email_address_has_room_in_the_clients_list(qtbot, window):
+    """At 1280 wide the column was 260 pixels, and a work address was cut short."""
+    email = "dana.whitfield-okafor@northwind.co.uk"
+    clients.add(window.vault, clients.ClientDraft("Maya Okafor", email=email))
+    window.resize(1280, 760)
+    window.go_to("Clients")
+    page = window.clients_page
+    page.model.refresh()
+    qtbot.waitUntil(page.table.isVisible)
+    from ui.models.clients import COL_EMAIL
+
+    room = page.table.horizontalHeader().sectionSize(COL_EMAIL)
+    assert room >= page.table.fontMetrics().horizontalAdvance(email) + 16  # + cell padding
+    name_room = page.table.horizontalHeader().sectionSize(COL_NAME)
+    assert name_room >= page.table.fontMetrics().horizontalAdvance("Maya Okafor-Lindqvist")

@@ -34,8 +34,10 @@ class FormDialog(SavingDialog):
         for key, _label, placeholder in fields:
             if key in multiline:
                 block = plain_editor(initial.get(key, ""), placeholder)
+                block.ensurePolished()  # the style sheet's font, not the default one
                 lines = QFontMetrics(block.font()).lineSpacing() * ADDRESS_LINES
-                block.setFixedHeight(lines + 2 * block.frameWidth() + 12)
+                margins = 2 * (block.frameWidth() + block.document().documentMargin())
+                block.setFixedHeight(int(lines + margins) + 16)  # + the sheet's padding
                 block.textChanged.connect(self.message.clear_message)
                 self.blocks[key] = widgets[key] = block
             else:

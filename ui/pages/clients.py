@@ -67,7 +67,7 @@ class ClientsPage(DialogHost, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # no side-scroll
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.resizeSection(COL_EMAIL, 260)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)  # shares it
         header.resizeSection(COL_PHONE, 170)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAccessibleName("Clients")
