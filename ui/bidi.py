@@ -11,9 +11,11 @@ neither show back to front nor reach past its own end.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from coachdesk.validation import DIRECTION_CONTROLS
 
+_RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
 _FORCING = re.compile("[\u202a-\u202e]")  # embeddings and overrides: never shown
 
 FSI = "\u2068"  # first strong isolate: the piece takes the direction of its first letter
@@ -28,5 +30,14 @@ def shown(text: str) -> str:
 
 
 def isolated(text: str) -> str:
-    """``text`` (one person's words) as one isolated piece, to place beside other words."""
-    return f"{FSI}{DIRECTION_CONTROLS.sub('', text)}{PDI}" if text else text
+    """``text`` (one person's words) as one isolated piece, to place beside other words.
+
+    Only a piece with right-to-left letters (or Arabic digits) needs it, beside the
+    left-to-right words CoachDesk writes around it: any other piece comes back as it
+    was, so text copied, searched or read back from a PDF is unchanged for it."""
+    if not text:
+        return text
+    text = DIRECTION_CONTROLS.sub("", text)
+    if any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
+        return f"{FSI}{text}{PDI}"
+    return text

@@ -41,7 +41,7 @@ from ui.bidi import isolated
 from ui.dialogs.client import ClientDialog
 from ui.main_window import PAGES
 from ui.models.clients import COL_NAME
-from ui.models.records import plain_tooltip
+from ui.models.records import DetailRole, plain_tooltip
 
 ARABIC, HEBREW, EMOJI = "ليلى حداد", "נועה כהן", "Zoë 🙂 Okafor"
 OVERRIDES = {"LRE": "\u202a", "RLE": "\u202b", "PDF": "\u202c", "LRO": "\u202d",
@@ -395,3 +395,24 @@ def test_a_long_email_address_has_room_in_the_clients_list(qtbot, window):
     assert room >= page.table.fontMetrics().horizontalAdvance(email) + 16  # + cell padding
     name_room = page.table.horizontalHeader().sectionSize(COL_NAME)
     assert name_room >= page.table.fontMetrics().horizontalAdvance("Maya Okafor-Lindqvist")
+
+
+def test_a_contact_row_keeps_a_phone_number_after_a_right_to_left_role(qtbot, window):
+    """Digits after Arabic letters are read as part of them unless the role is isolated:
+    the number jumped to the left of the role it follows."""
+    sponsor = sponsors.add(window.vault, sponsors.SponsorDraft("Horizon"))
+    role, phone = "مديرة الموارد البشرية", "+971 4 555 0101"
+    sponsors.add_contact(window.vault, sponsor.id,
+                         sponsors.ContactDraft("Layla Haddad", role=role, phone=phone))
+    window.go_to("Sponsors")
+    page = window.sponsors_page
+    page.refresh()
+    page.select(sponsor.id)
+    model = page.contacts_model
+    detail = model.data(model.index(0, 0), DetailRole)
+    xs = _visual_x(detail)
+    start = detail.index(phone)
+    number = xs[start:start + len(phone)]
+    assert number == sorted(number)  # read left to right, as written
+    assert min(number) >= max(xs[:detail.index(role) + len(role)]) - 0.5  # after the role
+    assert isolated("Acme Ltd") == "Acme Ltd"  # left-to-right pieces are left as they were

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.changes import Change
 from coachdesk.sponsors import Sponsor
+from ui.bidi import isolated
 from ui.dialogs.form import FormDialog
 from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
@@ -213,7 +214,7 @@ class SponsorsPage(DialogHost, QWidget):
 
     @staticmethod
     def _describe_contact(c) -> Row:
-        return Row(c.name, " · ".join(p for p in (c.role, c.email, c.phone) if p))
+        return Row(c.name, " · ".join(isolated(p) for p in (c.role, c.email, c.phone) if p))
 
     @staticmethod
     def _describe_engagement(pair) -> Row:
