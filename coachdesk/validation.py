@@ -1,10 +1,14 @@
 """Checks on what the coach types, each failing with a message in their words.
 
 Text is stored exactly as typed (emoji, right-to-left scripts, HTML and all);
-only what cannot be right is refused: empty names, control characters inside a
-one-line field, characters that have no UTF-8 form (a lone half of a surrogate
+only what cannot be right is refused: empty names, line breaks and control
+characters inside a one-line field, the invisible controls that force the direction
+of text (an override would show a name back to front, and turn the words shown after
+it around too), characters that have no UTF-8 form (a lone half of a surrogate
 pair, left by a damaged paste), and sizes no coach means to type. The UI keeps
-the typed text on screen when a check fails, so nothing is lost.
+the typed text on screen when a check fails, so nothing is lost, and offers to
+join the lines or remove the hidden controls (``joined``, ``without_direction_controls``).
+Right-to-left letters and the plain direction marks (LRM, RLM, ALM) stay welcome.
 """
 
 from __future__ import annotations
@@ -20,7 +24,26 @@ MAX_NAME = 200
 MAX_LINE = 500
 MAX_NOTE_BYTES = 16 * 1024 * 1024  # a 10 MB paste fits; far beyond any session
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+# Embeddings and overrides (LRE RLE PDF LRO RLO) and isolates (LRI RLI FSI PDI).
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def line_count(value: str) -> int:
+    """How many lines a pasted text has (1 for a proper one-line value)."""
+    return len(_LINE_BREAK.split(value.strip()))
+
+
+def joined(value: str) -> str:
+    """Pasted lines joined into one, a space between each (blank lines dropped)."""
+    return " ".join(" ".join(part.split()) for part in _LINE_BREAK.split(value)
+                    if part.strip())
+
+
+def without_direction_controls(value: str) -> str:
+    """The text without the invisible controls that force its direction."""
+    return DIRECTION_CONTROLS.sub("", value)
 
 
 def storable(field: str, label: str, value: str) -> bytes:
@@ -45,6 +68,17 @@ def one_line(field: str, label: str, value: str, limit: int = MAX_LINE) -> str:
     """Optional one-line text: trimmed; no tabs, line breaks or control characters."""
     value = (value or "").strip()
     storable(field, label, value)
+    if (lines := line_count(value)) > 1:
+        raise InvalidInput(
+            field, f"{label} must be a single line; what was typed or pasted here is on "
+                   f"{lines:,} lines."
+        )
+    if DIRECTION_CONTROLS.search(value):
+        raise InvalidInput(
+            field, f"{label} contains hidden characters that force the direction of the "
+                   "text (often picked up when copying from a web page or a chat). They "
+                   "would show it back to front, so they cannot be kept."
+        )
     if _CONTROL.search(value):
         raise InvalidInput(
             field, f"{label} must be a single line, without tabs or control characters."

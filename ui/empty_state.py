@@ -14,8 +14,8 @@ Use (a page's list, then its layout)::
 
 ``empty.set_words(...)`` changes the words (a search that matched nothing says so, and
 may drop the button with ``action_text=""``); ``is_empty`` may be given where "empty"
-means more than no rows. ``stands_in_for(new_button)`` hides the page's own New button
-while the empty state's button offers the same (``emptied`` says when it turns).
+means more than no rows; ``emptied`` says when it turns. A page's own New button stays
+where it is on every page (the same place whether the list is empty or not).
 """
 
 from __future__ import annotations
@@ -104,11 +104,6 @@ class EmptyStack(QStackedWidget):
                        model.layoutChanged):
             signal.connect(self.update_state)
         self.update_state()
-
-    def stands_in_for(self, button: QWidget) -> None:
-        """Hide ``button`` while the empty state shows (its own button does the same)."""
-        button.setHidden(bool(self._shown_empty))
-        self.emptied.connect(button.setHidden)
 
     def is_empty(self) -> bool:
         if self._is_empty is not None:

@@ -32,6 +32,7 @@ from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
+from ui.bidi import isolated
 
 METHOD_WORDS = {"handwritten": "handwritten signature", "electronic": "electronic signature",
                 "email": "by email", "in_person": "in person"}
@@ -137,9 +138,11 @@ class _Writer:
         painter.restore()
 
     def facts(self, rows: list[tuple[str, str]]) -> None:
-        """Label-value lines, each a plain block (labels bold)."""
+        """Label-value lines, each a plain block (labels bold). Each value is isolated
+        (ui.bidi): a name in Arabic or Hebrew keeps its direction without moving the words
+        and numbers after it."""
         for label, value in rows:
-            self.block(f"{label}: {value}", space_after=2)
+            self.block(f"{label}: {isolated(value)}", space_after=2)
 
     def signature_line(self, who: str) -> None:
         self.block(who, bold=True, space_before=16)

@@ -85,6 +85,8 @@ def apply(app: QApplication, choice: str | None = None) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour("#A3ACA9")))
     app.setPalette(palette)
     sheet = (RESOURCES / "style.qss").read_text(encoding="utf-8")
+    # Images the sheet names by file, wherever CoachDesk is installed (or bundled).
+    sheet = sheet.replace("url(resources:", f"url({RESOURCES.as_posix()}/")
     if _dark:
         for light, dark in DARK.items():
             sheet = sheet.replace(light, dark).replace(light.lower(), dark)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.bidi import shown
+
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
 # take the whole paste and say plainly why it cannot be stored.
 LINE_EDIT_MAX = 16 * 1024 * 1024
@@ -74,8 +76,11 @@ class InlineMessage(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
+        self.offer: QPushButton | None = None  # a way out shown with one message only
 
     def show_message(self, text: str, *, done: bool = False) -> None:
+        if self.offer is not None:
+            self.offer.hide()  # it belonged to the message before
         tone = "done" if done else "problem"
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
@@ -88,9 +93,22 @@ class InlineMessage(QLabel):
         self.show_message("")
 
 
+class Heading(QLabel):
+    """A page's title: often a person's name, so shown without the direction overrides
+    that would turn it back to front (ui.bidi)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(shown(text))
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    label = Heading(parent)
+    label.setText(text)
     label.setObjectName("pageHeading")
+    # Left stays left for a name in Arabic or Hebrew too: Qt would otherwise push a
+    # right-to-left title to the far edge of its row, away from the page it names.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignVCenter)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -264,20 +282,27 @@ def primary_button(words: str, clicked: Callable[[], Any]) -> QPushButton:
     return button
 
 
+def title_row(title: str, count: QLabel, new_button: QPushButton | None) -> QHBoxLayout:
+    """A page's title, how many records it lists, and its New button: the New button sits
+    at the title row's right end on every page, where the eye looks for what to do next."""
+    top = QHBoxLayout()
+    top.setSpacing(12)
+    top.addWidget(heading(title))
+    top.addStretch(1)
+    top.addWidget(count)
+    if new_button is not None:  # a log (disclosures) has nothing to make by hand
+        top.addWidget(new_button)
+    return top
+
+
 def master_detail(page: QWidget, title: str, count: QLabel, records: QWidget,
                   new_button: QPushButton | None, detail: QWidget, left_width: int) -> None:
     """Lay out a page as a titled record list (with its New button) beside one record."""
     left = QWidget()
     column = QVBoxLayout(left)
     column.setContentsMargins(0, 0, 12, 0)
-    top = QHBoxLayout()
-    top.addWidget(heading(title))
-    top.addStretch(1)
-    top.addWidget(count)
-    column.addLayout(top)
+    column.addLayout(title_row(title, count, new_button))
     column.addWidget(records, 1)
-    if new_button is not None:  # a log (disclosures) has nothing to make by hand
-        column.addWidget(new_button, 0, Qt.AlignmentFlag.AlignRight)
     detail.layout().setContentsMargins(12, 0, 0, 0)
     splitter = QSplitter()
     splitter.addWidget(left)

@@ -16,18 +16,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
+from coachdesk import validation
 from coachdesk.errors import CoachDeskError, InvalidInput
+from ui.bidi import isolated
+from ui.models.records import plain_tooltip
 from ui.widgets import AsksBeforeDiscarding, InlineMessage
 
 
@@ -65,6 +71,15 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
             self.save_button.setText(save_text)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Offered under a refusal of a one-line field that was pasted as several lines or
+        # with hidden direction controls: neither shows in the field, so the coach could
+        # not see what to fix. The button says what the field will hold.
+        self.tidy_button = QPushButton()
+        self.tidy_button.setObjectName("tidy")
+        self.tidy_button.hide()
+        self.message.offer = self.tidy_button
+        self._tidy: Callable[[], None] | None = None
+        self.tidy_button.clicked.connect(lambda: self._tidy() if self._tidy else None)
 
     # -- what a dialog says --------------------------------------------------------------
     def snapshot(self) -> Any:
@@ -103,6 +118,7 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
         """Call at the end of __init__: the message and the buttons go under the form, and
         what is on screen now counts as unchanged."""
         layout.addWidget(self.message)
+        layout.addWidget(self.tidy_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         if focus is not None:
             focus.setFocus()
@@ -162,7 +178,36 @@ class SavingDialog(AsksBeforeDiscarding, QDialog):
             named = self.field(exc.field)
             if named is not None:
                 named.setFocus()
+            if isinstance(named, QLineEdit):
+                self._offer_tidy(named)
         self.adjustSize()  # grow to fit the message; never squash the fields
+
+    def _offer_tidy(self, edit: QLineEdit) -> None:
+        """Under a refusal of what a one-line field cannot show: pasted lines (offer to
+        join them) or hidden direction controls (offer to remove them)."""
+        text = edit.text()
+        lines = validation.line_count(text)
+        if lines > 1:
+            tidy = validation.joined(text)
+            words = QCoreApplication.translate(
+                "SavingDialog", "Join the %n lines into one: “%1”", "", lines)
+        elif validation.DIRECTION_CONTROLS.search(text):
+            tidy = validation.without_direction_controls(text)
+            words = tr("Remove the hidden characters: “%1”")
+        else:
+            return
+        shown = QFontMetrics(self.tidy_button.font()).elidedText(
+            tidy, Qt.TextElideMode.ElideRight, 360)
+        self.tidy_button.setText(words.replace("%1", isolated(shown).replace("&", "&&")))
+        self.tidy_button.setToolTip(plain_tooltip(tidy) if shown != tidy else "")
+
+        def apply() -> None:
+            edit.setText(tidy)
+            self.message.clear_message()
+            edit.setFocus()
+
+        self._tidy = apply
+        self.tidy_button.show()
 
     def reject(self) -> None:
         if not self.busy:  # the work already started finishes, then the dialog closes

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from coachdesk import clients
 from coachdesk.clients import Client, ClientDraft
 from ui.dialogs.form import FormDialog
 
-FIELDS = [("name", "&Name", "Full name"), ("pronouns", "&Pronouns", "e.g. she/her, they/them"),
-          ("email", "&Email", "name@example.org"), ("phone", "P&hone", "")]
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClientDialog", text)
+
+
+def _fields() -> list[tuple[str, str, str]]:
+    return [("name", tr("&Name"), tr("Full name")),
+            ("pronouns", tr("&Pronouns"), tr("e.g. she/her, they/them")),
+            ("email", tr("&Email"), "name@example.org"), ("phone", tr("P&hone"), "")]
 
 
 class ClientDialog(FormDialog):
@@ -21,7 +29,7 @@ class ClientDialog(FormDialog):
 
         initial = ({"name": client.name, "pronouns": client.pronouns, "email": client.email,
                     "phone": client.phone} if client else {})
-        super().__init__("Edit client" if client else "New client", FIELDS, initial, store,
-                         "this client", parent)
+        super().__init__(tr("Edit client") if client else tr("New client"), _fields(), initial,
+                         store, tr("this client"), parent)
         self.name, self.pronouns, self.email, self.phone = (
-            self.edits[key] for key, _label, _ph in FIELDS)
+            self.edits[key] for key in ("name", "pronouns", "email", "phone"))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from coachdesk import clients
 from coachdesk.clients import Client
 from ui import theme
+from ui.bidi import shown
 from ui.models.records import plain_tooltip
 
 COL_NAME, COL_PRONOUNS, COL_EMAIL, COL_PHONE, COL_STATUS = range(5)
@@ -129,13 +130,13 @@ class ClientsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_NAME:
-                return client.name
+                return shown(client.name)
             if column == COL_PRONOUNS:
-                return client.pronouns
+                return shown(client.pronouns)
             if column == COL_EMAIL:
-                return client.email
+                return shown(client.email)
             if column == COL_PHONE:
-                return client.phone
+                return shown(client.phone)
             if column == COL_STATUS:
                 return client.status.capitalize()
         if client.archived and role == Qt.ItemDataRole.ForegroundRole:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui import theme
+from ui.bidi import shown
 
 BATCH = 200
 PAGE = 100
@@ -63,12 +64,22 @@ def when(iso: str) -> str:
     return moment.strftime("%a %d %b %Y, %H:%M")
 
 
-def plain_tooltip(text: str) -> str:
-    """Tooltip text shown exactly as typed: Qt renders a tooltip that looks like HTML
-    as HTML, so client text is escaped inside an explicit paragraph."""
-    import html  # at the first tooltip, not at start (its entity table: about 1 ms)
+TOOLTIP_LINE = 100  # characters: a tooltip's lines are broken here, and nowhere narrower
 
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown as typed: Qt renders a tooltip that looks like HTML as HTML, so
+    client text is escaped inside an explicit paragraph. Left to wrap itself, Qt's tooltip
+    picked a narrow column (an email address on three lines): lines are broken here at
+    TOOLTIP_LINE characters, on spaces where there are some, and never wrapped again."""
+    import html  # at the first tooltip, not at start (its entity table: about 1 ms)
+    import textwrap
+
+    lines: list[str] = []
+    for line in shown(text).splitlines() or [""]:
+        lines.extend(textwrap.wrap(line, TOOLTIP_LINE, replace_whitespace=False,
+                                   break_on_hyphens=False) or [""])
+    return "<p style='white-space:pre'>" + html.escape("\n".join(lines)) + "</p>"
 
 
 @dataclass(frozen=True)
@@ -76,6 +87,13 @@ class Row:
     text: str  # the line the coach reads
     detail: str = ""  # a second, quieter line
     badge: str = ""  # who may see it (one of the constants above), or a status
+
+
+def _as_shown(row: Row) -> Row:
+    """The row without direction overrides kept before they were refused: a name typed
+    with one would show back to front and turn the rest of its line around."""
+    text, detail = shown(row.text), shown(row.detail)
+    return row if (text, detail) == (row.text, row.detail) else Row(text, detail, row.badge)
 
 
 class RecordListModel(QAbstractListModel):
@@ -135,7 +153,7 @@ class RecordListModel(QAbstractListModel):
         if record_id not in self._rows:
             page = [i for i in self._ids[row:row + self._page] if i not in self._rows]
             for found_id, record in self._fetch(page).items():
-                self._rows[found_id] = self._describe(record)
+                self._rows[found_id] = _as_shown(self._describe(record))
         return self._rows.get(record_id)
 
     def rowCount(self, parent: Index = ROOT) -> int:

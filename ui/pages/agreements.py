@@ -33,6 +33,7 @@ from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, Agreement
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
 from ui import ask
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.dialogs.clauses import ClausesDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
@@ -70,7 +71,6 @@ class AgreementsPage(DialogHost, QWidget):
                     "limits, fees, and what the sponsor may receive. Nothing is active until "
                     "every party has signed. Make one for an engagement."),
             self.tr("Make an agreement"), self.new_agreement))
-        self.list_stack.stands_in_for(self.new_button)
 
         self.title = heading("")
         self.parties = QLabel()
@@ -200,7 +200,7 @@ class AgreementsPage(DialogHost, QWidget):
         self.title.setText(a.title)
         status = STATUS_WORDS.get(a.status, a.status)
         self.parties.setText(f"{status} · " + " · ".join(
-            f"{ROLE_WORDS[p.role]}: {p.name}" for p in a.parties))
+            f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in a.parties))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
         self.signatures_model.set_ids([p.id for p in a.parties])
         self.text.setPlainText("\n\n".join(f"{c.heading}\n{c.body}" for c in a.clauses))

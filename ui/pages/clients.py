@@ -23,7 +23,7 @@ from ui import ask
 from ui.dialogs.client import ClientDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
-from ui.widgets import DialogHost, counted, heading, line_edit, wipe
+from ui.widgets import DialogHost, counted, line_edit, title_row, wipe
 
 SEARCH_DELAY_MS = 150
 
@@ -67,7 +67,7 @@ class ClientsPage(DialogHost, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # no side-scroll
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.resizeSection(COL_EMAIL, 260)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)  # shares it
         header.resizeSection(COL_PHONE, 170)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAccessibleName("Clients")
@@ -76,17 +76,13 @@ class ClientsPage(DialogHost, QWidget):
                                 action=self.add_client)
         self.list_stack = EmptyStack(self.table, self.empty)
 
-        top = QHBoxLayout()
-        top.addWidget(heading("Clients"))
-        top.addStretch(1)
-        top.addWidget(self.count)
+        top = title_row("Clients", self.count, self.new_button)  # New where every page has it
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
         tools.addSpacing(12)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.archive_button)
-        tools.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)

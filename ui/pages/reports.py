@@ -33,6 +33,7 @@ from coachdesk import (
 )
 from coachdesk.changes import Change
 from ui import ask
+from ui.bidi import isolated
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.excerpt import ExcerptDialog
 from ui.dialogs.report import ReportDialog
@@ -330,7 +331,7 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
 
     def _describe_report(self, r: reports.Report) -> Row:
         sent = [d for d in self._disclosures.values() if d.report_id == r.id]
-        return Row(f"{self._name(r.client_id)}: {r.purpose}",
+        return Row(f"{isolated(self._name(r.client_id))}: {isolated(r.purpose)}",
                    f"{r.period_from} to {r.period_to}",
                    f"Sent {len(sent)}×" if sent else "Draft")
 
@@ -358,7 +359,8 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self.report = reports.get(self._vault, report_id)
         recipient = reports.recipient_name(self._vault, self.report)
         self.title.setText(f"Report for {recipient}")
-        self.about.setText(f"{self._name(self.report.client_id)} · {self.report.purpose} · "
+        self.about.setText(f"{isolated(self._name(self.report.client_id))} · "
+                           f"{isolated(self.report.purpose)} · "
                            f"{self.report.period_from} to {self.report.period_to}")
         self._show_items()
         self.detail.show()

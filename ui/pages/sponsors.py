@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.changes import Change
-from coachdesk.sponsors import ContactDraft, Sponsor, SponsorDraft
+from coachdesk.sponsors import Sponsor
+from ui.bidi import isolated
 from ui.dialogs.form import FormDialog
+from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
 from ui.widgets import (
@@ -33,14 +35,6 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-
-SPONSOR_FIELDS = [("organisation", "&Organisation", "e.g. Acme Ltd"),
-                  ("billing_name", "&Billing name", "who invoices go to"),
-                  ("address", "&Address", "")]
-CONTACT_FIELDS = [("name", "&Name", "Full name"), ("role", "&Role", "e.g. HR business partner"),
-                  ("email", "&Email", "name@example.org"), ("phone", "P&hone", "")]
-
-
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -62,7 +56,6 @@ class SponsorsPage(DialogHost, QWidget):
                     "coaching, often their employer. Add it, with the manager or HR partner "
                     "as its contact, before the engagement it pays for."),
             self.tr("Add a sponsor"), self.add_sponsor))
-        self.list_stack.stands_in_for(self.new_button)
 
         self.name = heading("")
         self.name.setWordWrap(True)  # a long organisation name wraps; it is never cut off
@@ -155,8 +148,8 @@ class SponsorsPage(DialogHost, QWidget):
             return
         self.sponsor = sponsors.get(self._vault, sponsor_id)
         self.name.setText(self.sponsor.organisation)
-        self.about.setText(" · ".join(p for p in (self.sponsor.billing_name,
-                                                  self.sponsor.address) if p))
+        self.about.setText("\n".join(p for p in (self.sponsor.billing_name,  # the address
+                                                  self.sponsor.address) if p))  # has lines
         self._contacts = {c.id: c for c in self.sponsor.contacts}
         self.contacts_model.set_ids(list(self._contacts))
         self._engagements = {e.id: e for e in engagements.for_sponsor(self._vault, sponsor_id)}
@@ -190,31 +183,18 @@ class SponsorsPage(DialogHost, QWidget):
     def add_sponsor(self) -> None:
         if self._vault is not None:
             vault = self._vault
-            self._open(FormDialog("New sponsor", SPONSOR_FIELDS, {},
-                                  lambda v: sponsors.add(vault, SponsorDraft(**v)),
-                                  "this sponsor", self.window()))
+            self._open(sponsor_dialog(vault, None, self.window()))
 
     def edit_sponsor(self) -> None:
         if self._vault is None or self.sponsor is None:
             return
         vault, sponsor = self._vault, self.sponsor
-        initial = {"organisation": sponsor.organisation, "billing_name": sponsor.billing_name,
-                   "address": sponsor.address}
-        self._open(FormDialog("Edit sponsor", SPONSOR_FIELDS, initial,
-                              lambda v: sponsors.update(vault, sponsor.id, SponsorDraft(**v)),
-                              "this sponsor", self.window()))
+        self._open(sponsor_dialog(vault, sponsor, self.window()))
 
     def add_contact(self) -> None:
         if self._vault is None or self.sponsor is None:
             return
-        vault, sponsor = self._vault, self.sponsor
-
-        def store(values: dict[str, str]):
-            sponsors.add_contact(vault, sponsor.id, ContactDraft(**values))
-            return sponsors.get(vault, sponsor.id)
-
-        self._open(FormDialog("New contact", CONTACT_FIELDS, {}, store, "this contact",
-                              self.window()))
+        self._open(contact_dialog(self._vault, self.sponsor, self.window()))
 
     def _open(self, dialog: FormDialog) -> None:
         self.show_dialog(dialog, self._saved)
@@ -240,7 +220,7 @@ class SponsorsPage(DialogHost, QWidget):
 
     @staticmethod
     def _describe_contact(c) -> Row:
-        return Row(c.name, " · ".join(p for p in (c.role, c.email, c.phone) if p))
+        return Row(c.name, " · ".join(isolated(p) for p in (c.role, c.email, c.phone) if p))
 
     @staticmethod
     def _describe_engagement(pair) -> Row:
