@@ -229,7 +229,9 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
     Planned sessions that cost what the old fee made them cost follow the new fee (held
     ones keep theirs: they happened at that price). An agreement nobody has signed gets
     its fee sentence rewritten; one that anyone has signed keeps its words, so a change
-    of fee its words state is refused while it is in force.
+    of the fee's amount, currency or basis is refused while it is in force (a new number
+    of planned sessions is the coach's plan, and is kept; the signed words stay as they
+    were).
     """
     d = _checked(draft)
     with vault.transaction(
@@ -280,6 +282,9 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
         old, new = fee_terms(before, _payer(kind)), fee_terms(after, _payer(kind))
         if old == new:
             continue
+        if signed and (before.fee_cents, before.currency, before.fee_basis) == (
+                after.fee_cents, after.currency, after.fee_basis):
+            continue  # only the planned count moved: the signed words keep what was agreed
         if signed:
             raise InvalidInput(
                 "fee_cents", f"A signed agreement for this engagement states the fee: “{old}”. "

@@ -111,7 +111,7 @@ class EngagementDialog(SavingDialog):
         self.currency.setMaximumWidth(80)
         self.fee_basis = QComboBox()
         for value, label in BASIS_CHOICES:
-            self.fee_basis.addItem(self.tr(label), value)
+            self.fee_basis.addItem(self.tr(str(label)), value)
         self.fee_basis.setPlaceholderText(self.tr("choose: per session or the whole engagement"))
         self.fee_sum = QLabel()
         self.fee_sum.setWordWrap(True)
@@ -211,7 +211,7 @@ class EngagementDialog(SavingDialog):
         choice = QComboBox()
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, label in VISIBILITY_CHOICES:
-            choice.addItem(self.tr(label), value)
+            choice.addItem(self.tr(str(label)), value)
         refused = choice.findData(REFUSED_VISIBILITY)
         model = choice.model()
         assert isinstance(model, QStandardItemModel)

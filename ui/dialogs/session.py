@@ -53,7 +53,7 @@ class WhenEdit(QDateTimeEdit):
         self.typed_missing_day: tuple[int, int, int] | None = None
         self.dateTimeChanged.connect(self._forget_if_moved_on)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         result = super().validate(text, pos)
         found = _DAY.match(text)
         if found:

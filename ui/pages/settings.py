@@ -121,7 +121,9 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         form.addRow("Default &session length", self.session_minutes)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee, 1)
-        fee_row.addWidget(QLabel(self.tr("&Currency"), buddy=self.currency))
+        currency_label = QLabel(self.tr("&Currency"))
+        currency_label.setBuddy(self.currency)
+        fee_row.addWidget(currency_label)
         fee_row.addWidget(self.currency)
         form.addRow(self.tr("Default &fee per session"), fee_row)
         fee_note = QLabel(self.tr("A new engagement starts with this fee, per session; each "
