@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -117,6 +118,7 @@ class EngagementDialog(SavingDialog):
         self.fee_sum.setWordWrap(True)
         self.fee_sum.setObjectName("muted")  # a quiet line: what the fee comes to
         self.to_confirm = InlineMessage()
+        self.to_confirm.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.planned = QSpinBox()
         self.planned.setRange(0, 500)
         self.planned.setValue(10)
@@ -168,7 +170,6 @@ class EngagementDialog(SavingDialog):
         fee_row.addWidget(self.fee_basis, 1)
         form.addRow(self._label(self.tr("F&ee"), self.fee), fee_row)
         form.addRow("", self.fee_sum)
-        form.addRow("", self.to_confirm)
         form.addRow(self.tr("&Planned sessions"), self.planned)
         for changed in (self.fee.valueChanged, self.planned.valueChanged,
                         self.fee_basis.currentIndexChanged, self.currency.textChanged):
@@ -180,6 +181,7 @@ class EngagementDialog(SavingDialog):
         goal_buttons.addWidget(add_goal)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.to_confirm)  # under the form: a form row squeezes wrapped text
         layout.addWidget(self.goals, 1)
         layout.addLayout(goal_buttons)
         self.finish(layout)
@@ -224,7 +226,7 @@ class EngagementDialog(SavingDialog):
         field.textChanged.connect(self._goals_changed)
         self.goals.setCellWidget(row, 1, choice)
         # The column fits the widest choice whole (cell widgets are not measured by Qt).
-        self.goals.setColumnWidth(1, max(self.goals.columnWidth(1), choice.sizeHint().width()))
+        self.goals.setColumnWidth(1, max(self.goals.columnWidth(1), choice.sizeHint().width() + 12))
         self.goals.setCurrentCell(row, 0)
         self.goals.resizeRowsToContents()
         if not text:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -90,6 +91,7 @@ class PlanSessionDialog(SavingDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when_note = InlineMessage()
+        self.when_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 480)
         self.minutes.setSingleStep(5)
@@ -106,12 +108,12 @@ class PlanSessionDialog(SavingDialog):
         layout = self.column([
             (self.tr("&Engagement"), self.engagement),
             (self.tr("&When"), self.when),
-            ("", self.when_note),
             (self.tr("&Length"), self.minutes),
             (self.tr("&Place"), self.place),
             (self.tr("&Fee"), self.fee),
             ("", self.fee_note),
         ])
+        layout.addWidget(self.when_note)  # under the form: a form row squeezes wrapped text
         self.engagement.currentIndexChanged.connect(self._engagement_chosen)
         self.when.dateTimeChanged.connect(self._check_when)
         self._engagement_chosen()
