@@ -114,8 +114,7 @@ class EngagementDialog(SavingDialog):
         for value, label in BASIS_CHOICES:
             self.fee_basis.addItem(self.tr(str(label)), value)
         self.fee_basis.setPlaceholderText(self.tr("choose: per session or the whole engagement"))
-        self.fee_sum = QLabel()
-        self.fee_sum.setWordWrap(True)
+        self.fee_sum = QLabel()  # one short line: unwrapped, it keeps its height
         self.fee_sum.setObjectName("muted")  # a quiet line: what the fee comes to
         self.to_confirm = InlineMessage()
         self.to_confirm.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
