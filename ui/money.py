@@ -44,20 +44,23 @@ def fee_basis(engagement: Engagement) -> str:
         return tr("%1 per session").replace("%1", fee)
     if engagement.fee_basis == "engagement_total":
         if planned:
-            return tr("%1 for the engagement (%n sessions)", planned).replace("%1", fee)
+            return tr("%1 for the engagement (planned sessions: %n)", planned).replace(
+                "%1", fee)
         return tr("%1 for the engagement").replace("%1", fee)
     return tr("%1: fee basis to confirm").replace("%1", fee)
 
 
 def basis_sum(fee_cents: int, currency: str, basis: str | None, planned: int) -> str:
-    """What a fee comes to on its basis, for a line under the fee ("8 sessions: EUR
-    2,800.00 in all"; "EUR 350.00 a session over 8 sessions"); '' when nothing to add."""
+    """What a fee comes to on its basis, for a line under the fee ("In all: EUR 2,800.00
+    (planned sessions: 8)"; "A session's share: EUR 350.00 (planned sessions: 8)"); ''
+    when nothing to add. Counts stand after a colon, so English reads right for 1 too
+    while no translation is loaded; ``%n`` still carries them into translations."""
     if basis == "per_session" and planned:
-        return tr("%n sessions: %1 in all", planned).replace(
+        return tr("In all: %1 (planned sessions: %n)", planned).replace(
             "%1", amount(fee_cents * planned, currency))
     if basis == "engagement_total" and planned:
         share = session_fee_cents(basis, fee_cents, planned) or 0
-        return tr("%1 a session over %n sessions", planned).replace(
+        return tr("A session's share: %1 (planned sessions: %n)", planned).replace(
             "%1", amount(share, currency))
     if basis == "engagement_total":
         return tr("No number of sessions planned: sessions carry no share of the fee.")

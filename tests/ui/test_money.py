@@ -68,7 +68,7 @@ def test_a_fee_per_session_reads_the_same_on_every_screen_and_paper(qtbot, vault
     engagement = new_engagement(qtbot, vault, client, sponsor, "350", "per_session")
     assert (engagement.fee_basis, engagement.fee_cents, engagement.currency) == (
         "per_session", 35000, "GBP")
-    assert saved_summary[engagement.id] == "8 sessions: GBP 2,800.00 in all"
+    assert saved_summary[engagement.id] == "In all: GBP 2,800.00 (planned sessions: 8)"
 
     # The agreement's words, and its PDF, say what the form said (the trial's bug: "The
     # sponsor pays GBP 350.00 for the engagement of 8 sessions").
@@ -106,7 +106,7 @@ def test_a_fee_per_session_reads_the_same_on_every_screen_and_paper(qtbot, vault
 def test_a_total_for_the_engagement_is_shared_over_its_sessions(qtbot, vault, people):
     client, sponsor = people
     engagement = new_engagement(qtbot, vault, client, sponsor, "2800", "engagement_total")
-    assert saved_summary[engagement.id] == "GBP 350.00 a session over 8 sessions"
+    assert saved_summary[engagement.id] == "A session's share: GBP 350.00 (planned sessions: 8)"
     agreement = agreements.add(vault, agreements.draft_for_engagement(vault, engagement.id,
                                                                       "Kim"))
     fees = next(c.body for c in agreement.clauses if c.kind == "fees")
@@ -116,7 +116,7 @@ def test_a_total_for_the_engagement_is_shared_over_its_sessions(qtbot, vault, pe
     qtbot.addWidget(plan, before_close_func=discard)
     assert plan.fee.value() == 350
     assert words(plan.fee_note.text()) == \
-        "From the engagement: GBP 2,800.00 for the engagement (8 sessions)"
+        "From the engagement: GBP 2,800.00 for the engagement (planned sessions: 8)"
 
 
 def test_changing_the_fee_rewrites_an_unsigned_agreement_and_is_refused_once_signed(
@@ -294,3 +294,21 @@ def test_goals_offer_no_sponsor_only_choice_and_are_never_cut_off(qtbot, vault, 
     dialog.goals.setCurrentCell(1, 0)
     dialog.remove_goal()
     assert not dialog.message.isVisible()
+
+
+def test_a_new_engagement_starts_from_the_default_fee_per_session(qtbot, vault, people):
+    from coachdesk import settings
+
+    client, _ = people
+    settings.put(vault, "default_fee_cents", "12000")
+    settings.put(vault, "currency", "chf")
+    dialog = EngagementDialog(vault, client.id)
+    qtbot.addWidget(dialog, before_close_func=discard)
+    dialog.show()
+    assert (dialog.fee.value(), dialog.currency.text(), dialog.fee_basis.currentData()) == (
+        120, "CHF", "per_session")
+    dialog.fee_basis.setCurrentIndex(dialog.fee_basis.findData("engagement_total"))
+    dialog.planned.setValue(0)
+    assert "sessions carry no share of the fee" in dialog.fee_sum.text()
+    with pytest.raises(InvalidInput, match="three-letter code"):
+        settings.put(vault, "currency", "euro")

@@ -164,8 +164,9 @@ class PlanSessionDialog(SavingDialog):
         now = QDateTime.currentDateTime()
         if when < now:
             years = day.daysTo(QDate.currentDate()) // 365
-            found.append(self.tr("This is in the past (%n years ago).", "", years) if years
-                         else self.tr("This is in the past."))
+            found.append(self.tr("This is in the past (%n years ago).", "", years)
+                         if years > 1 else self.tr("This is in the past (over a year ago).")
+                         if years else self.tr("This is in the past."))
         elif day > QDate.currentDate().addYears(1):
             found.append(self.tr("This is more than a year ahead (%1).").replace(
                 "%1", _moment(when)))
