@@ -375,3 +375,13 @@ def without_active_agreement(vault: Vault) -> list[Ending]:
         "  SELECT 1 FROM agreements a WHERE a.engagement_id = e.id AND a.status = 'active')"
         " ORDER BY e.starts_on")
     return [Ending(get(vault, eid), name) for eid, name in rows]
+
+
+def fee_to_confirm(vault: Vault) -> list[Ending]:
+    """Running engagements whose fee's basis the coach has still to say (kept before
+    CoachDesk asked): for a page that reminds the coach, oldest first."""
+    rows = vault.read(
+        "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"
+        " WHERE e.fee_basis IS NULL AND e.status != 'ended' AND c.status != 'archived'"
+        " ORDER BY e.starts_on")
+    return [Ending(get(vault, eid), name) for eid, name in rows]

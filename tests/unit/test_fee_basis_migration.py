@@ -68,6 +68,8 @@ def test_a_bare_fee_waits_for_the_coach_and_signed_words_stay(older_vault):
     assert (bare.fee_basis, bare.fee_cents, bare.currency) == (None, 35000, "GBP")
     assert bare.fee_to_confirm and bare.session_fee_cents is None
     assert (free.fee_basis, free.session_fee_cents) == ("per_session", 0)
+    assert [(e.engagement.id, e.client_name) for e in engagements.fee_to_confirm(vault)] == [
+        (1, "Jonas Berg")]
     # Nothing is drafted from a fee whose meaning is unknown.
     with pytest.raises(InvalidInput, match="Say what this engagement's fee is for"):
         agreements.draft_for_engagement(vault, 1, "Kim")
@@ -77,6 +79,7 @@ def test_a_bare_fee_waits_for_the_coach_and_signed_words_stay(older_vault):
         1, "2026-01-01", None, 1, fee_cents=35000, currency="GBP", planned_sessions=8,
         fee_basis="per_session"))
     assert engagements.get(vault, 1).session_fee_cents == 35000
+    assert engagements.fee_to_confirm(vault) == []
     assert [c.body for c in agreements.get(vault, 1).clauses] == [OLD_WORDS]
     fees = {s.id: s.fee_cents for s in sessions.for_engagement(vault, 1)}
     assert fees == {1: 0, 2: 35000}  # the planned one follows; the held one happened at 0
