@@ -497,8 +497,10 @@ def all_ids(vault: Vault) -> list[int]:
 def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> AgreementDraft:
     """A new agreement for an engagement, from the right template, blanks filled in.
 
-    Three-party when the engagement has a sponsor, coach-client otherwise; the
-    fee, planned sessions and end date come from the engagement.
+    Three-party when the engagement has a sponsor, coach-client otherwise; the fee's
+    sentence is written from the engagement's fee basis (refused while that is to
+    confirm), the end date comes from the engagement. Once written, the words are the
+    agreement's own: printing reads them, never the engagement.
     """
     from coachdesk import clients, engagements, sponsors
 
@@ -510,8 +512,8 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> A
         parties["sponsor"] = sponsors.get(vault, engagement.sponsor_id).organisation
     title, clauses = from_template(
         kind, coach=coach_name, client=client.name, sponsor=parties.get("sponsor", ""),
-        fee=f"{engagement.currency} {engagement.fee_cents / 100:,.2f}",
-        planned_sessions=engagement.planned_sessions or "the agreed number of",
+        fee_terms=engagements.fee_terms(engagement, "sponsor" if engagement.sponsor_id
+                                        else "client"),
         retention_years=7, ends_on=engagement.ends_on or "the end of the engagement")
     return AgreementDraft(client.id, kind, title, parties, clauses,
                           engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,

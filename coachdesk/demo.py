@@ -146,11 +146,16 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         ends = starts + timedelta(weeks=weeks)
         goals = tuple(engagements.GoalDraft(*GOALS[(index + g) % len(GOALS)])
                       for g in range(2 + index % 2))
-        fee = rng.choice([1800, 2400, 3600, 4800]) * 100
+        # Sponsors agree a price for the whole engagement; clients paying themselves, a
+        # fee per session (both bases show in the demo).
+        basis = "engagement_total" if sponsor_id else "per_session"
+        fee = (rng.choice([1800, 2400, 3600, 4800]) if sponsor_id
+               else rng.choice([120, 150, 180])) * 100
         engagement = engagements.add(vault, engagements.EngagementDraft(
             client.id, starts.isoformat(), ends.isoformat(), sponsor_id,
             title="Leadership coaching" if sponsor_id else "Personal coaching",
-            fee_cents=fee, planned_sessions=size.sessions_per_engagement, goals=goals))
+            fee_cents=fee, planned_sessions=size.sessions_per_engagement, goals=goals,
+            fee_basis=basis))
         engagement_total += 1
         if ends < today:
             engagements.end(vault, engagement.id)
@@ -164,7 +169,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
             parties["sponsor"] = sponsors.get(vault, sponsor_id).organisation
         title, clauses = agreements.from_template(
             kind, coach=coach, client=name, sponsor=parties.get("sponsor", ""),
-            fee=f"EUR {fee / 100:,.0f}", planned_sessions=size.sessions_per_engagement,
+            fee_terms=engagements.fee_terms(engagement, "sponsor" if sponsor_id else "client"),
             retention_years=7, ends_on=ends.isoformat())
         # Most sponsors here may have attendance, hours and approved progress; some less.
         terms = (("attendance", "hours", "progress"), ("attendance", "dates", "hours",
@@ -199,7 +204,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
                                                 rng.choice([0, 30])))
             drafts.append(sessions.SessionDraft(engagement.id, moment.isoformat(),
                                                 rng.choice([45, 60, 60, 90]),
-                                                rng.choice(PLACES), fee // 100 * 10, status))
+                                                rng.choice(PLACES), None, status))
             moments.append(moment)
         session_ids = sessions.add_many(vault, drafts)
         session_total += len(session_ids)

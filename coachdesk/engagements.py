@@ -3,11 +3,16 @@
 Every goal is visible to the client. A goal the sponsor wants hidden from the
 client is refused: the ICF Code treats an outcome kept from the client as an
 ethical conflict, so CoachDesk cannot even store one.
+
+The fee is an explicit choice of what it is for (``fee_basis``): each session, or the
+whole engagement. Sessions inherit it (``Engagement.session_fee_cents``), and the
+agreement's fee clause is written from it (``fee_terms``), never the other way round.
+Amounts stay in minor units (cents) here; the UI formats them for the coach's locale.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -24,6 +29,15 @@ if TYPE_CHECKING:
 GOAL_VISIBILITIES = ("client", "client_and_sponsor")
 HIDDEN_FROM_CLIENT = ("sponsor_only", "hidden_from_client", "coach_and_sponsor")
 STATUSES = ("planned", "active", "ended")
+# What the fee pays for. A package (so many sessions for a price) will be a third basis
+# with its own count of sessions; until then these two. None on an engagement: "to
+# confirm", a fee kept before CoachDesk asked what it was for (migration 0010).
+FEE_BASES = ("per_session", "engagement_total")
+
+FEE_BASIS_TO_CONFIRM = (
+    "Say what this engagement's fee is for (each session, or the whole engagement): "
+    "it was entered before CoachDesk asked. Edit the engagement to choose."
+)
 
 HIDDEN_GOAL_REFUSAL = (
     "Every goal must be visible to the client. A goal the sponsor wants kept from "
@@ -59,6 +73,7 @@ class EngagementDraft:
     currency: str = "EUR"
     planned_sessions: int | None = None
     goals: tuple[GoalDraft, ...] = field(default_factory=tuple)
+    fee_basis: str | None = "per_session"  # FEE_BASES; None only while still to confirm
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,67 @@ class Engagement:
     currency: str
     planned_sessions: int | None
     status: str
+    fee_basis: str | None  # FEE_BASES, or None: to confirm
     goals: tuple[Goal, ...] = field(default=(), kw_only=True)  # from its own table
+
+    @property
+    def fee_to_confirm(self) -> bool:
+        return self.fee_basis is None
+
+    @property
+    def session_fee_cents(self) -> int | None:
+        """What one session of this engagement costs, which planned and held sessions
+        inherit: the fee itself per session; for a total, its share over the planned
+        sessions (rounded half to even; 0 when no number of sessions is planned). None
+        while the basis is to confirm."""
+        return session_fee_cents(self.fee_basis, self.fee_cents, self.planned_sessions)
+
+    @property
+    def total_cents(self) -> int | None:
+        """What the whole engagement costs, when it can be said (None: per session with
+        no planned number, or to confirm)."""
+        if self.fee_basis == "engagement_total":
+            return self.fee_cents
+        if self.fee_basis == "per_session" and self.planned_sessions:
+            return self.fee_cents * self.planned_sessions
+        return None
+
+
+def session_fee_cents(basis: str | None, fee_cents: int, planned: int | None) -> int | None:
+    """One session's fee on ``basis`` (see ``Engagement.session_fee_cents``)."""
+    if basis == "per_session":
+        return fee_cents
+    if basis == "engagement_total":
+        if not planned:
+            return 0
+        share, rest = divmod(fee_cents, planned)
+        return share + (1 if 2 * rest > planned or (2 * rest == planned and share % 2) else 0)
+    return None
+
+
+def amount_words(cents: int, currency: str) -> str:
+    """An amount as an agreement prints it ("EUR 2,800.00"): the same in every language
+    the document may be read in, unlike the screens, which use the coach's locale."""
+    return f"{currency} {cents // 100:,}.{cents % 100:02d}"
+
+
+def fee_terms(engagement: Engagement, payer: str) -> str:
+    """The agreement's sentence on the fee, written from the engagement's fee basis:
+    ``payer`` is "client" or "sponsor". Refused while the basis is to confirm."""
+    amount = amount_words(engagement.fee_cents, engagement.currency)
+    planned = engagement.planned_sessions
+    sessions = f"{planned} session{'' if planned == 1 else 's'}"
+    if engagement.fee_basis == "per_session":
+        if planned:
+            total = amount_words(engagement.fee_cents * planned, engagement.currency)
+            return (f"The {payer} pays {amount} per session, for {sessions} ({total} in "
+                    "all)")
+        return f"The {payer} pays {amount} for each session held"
+    if engagement.fee_basis == "engagement_total":
+        if planned:
+            return f"The {payer} pays {amount} for the whole engagement of {sessions}"
+        return f"The {payer} pays {amount} for the whole engagement"
+    raise InvalidInput("fee_basis", FEE_BASIS_TO_CONFIRM)
 
 
 def check_goal(goal: GoalDraft) -> GoalDraft:
@@ -95,6 +170,9 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
     currency = validation.one_line("currency", "Currency", d.currency, 3).upper()
     if len(currency) != 3 or not currency.isalpha():
         raise InvalidInput("currency", "Currency is a three-letter code such as EUR or USD.")
+    if d.fee_basis is None:
+        raise InvalidInput("fee_basis", FEE_BASIS_TO_CONFIRM)
+    validation.choice("fee_basis", "What the fee is for", d.fee_basis, FEE_BASES)
     return EngagementDraft(
         client_id=d.client_id,
         starts_on=starts,
@@ -105,6 +183,7 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
         currency=currency,
         planned_sessions=d.planned_sessions,
         goals=tuple(check_goal(g) for g in d.goals),
+        fee_basis=d.fee_basis,
     )
 
 
@@ -123,8 +202,8 @@ def add(vault: Vault, draft: EngagementDraft) -> Engagement:
     with vault.transaction(touches=Change.ENGAGEMENTS) as conn:
         engagement_id = conn.execute(
             "INSERT INTO engagements (client_id, sponsor_id, title, starts_on, ends_on,"
-            " fee_cents, currency, planned_sessions, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " fee_cents, currency, planned_sessions, fee_basis, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.client_id,
                 d.sponsor_id,
@@ -134,6 +213,7 @@ def add(vault: Vault, draft: EngagementDraft) -> Engagement:
                 d.fee_cents,
                 d.currency,
                 d.planned_sessions,
+                d.fee_basis,
                 now,
                 now,
             ),
@@ -144,11 +224,26 @@ def add(vault: Vault, draft: EngagementDraft) -> Engagement:
 
 
 def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engagement:
+    """Change an engagement; its fee carries through to what depends on it.
+
+    Planned sessions that cost what the old fee made them cost follow the new fee (held
+    ones keep theirs: they happened at that price). An agreement nobody has signed gets
+    its fee sentence rewritten; one that anyone has signed keeps its words, so a change
+    of the fee's amount, currency or basis is refused while it is in force (a new number
+    of planned sessions is the coach's plan, and is kept; the signed words stay as they
+    were).
+    """
     d = _checked(draft)
-    with vault.transaction(touches=Change.ENGAGEMENTS) as conn:
+    with vault.transaction(
+            touches=Change.ENGAGEMENTS | Change.SESSIONS | Change.AGREEMENTS) as conn:
+        before = get(vault, engagement_id)
+        after = replace(before, fee_cents=d.fee_cents, currency=d.currency,
+                        planned_sessions=d.planned_sessions, fee_basis=d.fee_basis)
+        _carry_fee(conn, before, after)
         cur = conn.execute(
             "UPDATE engagements SET sponsor_id = ?, title = ?, starts_on = ?, ends_on = ?,"
-            " fee_cents = ?, currency = ?, planned_sessions = ?, updated_at = ? WHERE id = ?",
+            " fee_cents = ?, currency = ?, planned_sessions = ?, fee_basis = ?,"
+            " updated_at = ? WHERE id = ?",
             (
                 d.sponsor_id,
                 d.title,
@@ -157,6 +252,7 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
                 d.fee_cents,
                 d.currency,
                 d.planned_sessions,
+                d.fee_basis,
                 now_utc(),
                 engagement_id,
             ),
@@ -168,10 +264,50 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
     return get(vault, engagement_id)
 
 
+def _payer(kind: str) -> str:
+    return "sponsor" if kind == "three_party" else "client"
+
+
+def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagement) -> None:
+    """The fee's change, carried to planned sessions and unsigned agreements (see update)."""
+    if (before.fee_cents, before.currency, before.planned_sessions, before.fee_basis) == (
+            after.fee_cents, after.currency, after.planned_sessions, after.fee_basis):
+        return
+    for agreement_id, kind, signed in conn.execute(
+            "SELECT a.id, a.kind, EXISTS (SELECT 1 FROM signatures s JOIN agreement_parties p"
+            " ON p.id = s.party_id WHERE p.agreement_id = a.id) FROM agreements a"
+            " WHERE a.engagement_id = ? AND a.status != 'ended'", (before.id,)).fetchall():
+        if before.fee_to_confirm:
+            continue  # its words were written before the basis was known: the coach's own
+        old, new = fee_terms(before, _payer(kind)), fee_terms(after, _payer(kind))
+        if old == new:
+            continue
+        if signed and (before.fee_cents, before.currency, before.fee_basis) == (
+                after.fee_cents, after.currency, after.fee_basis):
+            continue  # only the planned count moved: the signed words keep what was agreed
+        if signed:
+            raise InvalidInput(
+                "fee_cents", f"A signed agreement for this engagement states the fee: “{old}”. "
+                "Its words cannot change; end that agreement and make a new one to agree a "
+                "new fee.")
+        for clause_id, body in conn.execute(
+                "SELECT id, body FROM agreement_clauses WHERE agreement_id = ?"
+                " AND kind = 'fees'", (agreement_id,)).fetchall():
+            if old in body:
+                conn.execute("UPDATE agreement_clauses SET body = ? WHERE id = ?",
+                             (body.replace(old, new, 1), clause_id))
+    old_fee = before.session_fee_cents
+    new_fee = after.session_fee_cents
+    if new_fee is not None and old_fee != new_fee:
+        conn.execute("UPDATE sessions SET fee_cents = ?, updated_at = ? WHERE engagement_id = ?"
+                     " AND status = 'planned' AND fee_cents = ?",
+                     (new_fee, now_utc(), before.id, 0 if old_fee is None else old_fee))
+
+
 def get(vault: Vault, engagement_id: int) -> Engagement:
     row = vault.read_one(
         "SELECT id, client_id, sponsor_id, title, starts_on, ends_on, fee_cents, currency,"
-        " planned_sessions, status FROM engagements WHERE id = ?",
+        " planned_sessions, status, fee_basis FROM engagements WHERE id = ?",
         (engagement_id,),
     )
     if row is None:
@@ -237,5 +373,15 @@ def without_active_agreement(vault: Vault) -> list[Ending]:
         "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"
         " WHERE e.status != 'ended' AND c.status != 'archived' AND NOT EXISTS ("
         "  SELECT 1 FROM agreements a WHERE a.engagement_id = e.id AND a.status = 'active')"
+        " ORDER BY e.starts_on")
+    return [Ending(get(vault, eid), name) for eid, name in rows]
+
+
+def fee_to_confirm(vault: Vault) -> list[Ending]:
+    """Running engagements whose fee's basis the coach has still to say (kept before
+    CoachDesk asked): for a page that reminds the coach, oldest first."""
+    rows = vault.read(
+        "SELECT e.id, c.name FROM engagements e JOIN clients c ON c.id = e.client_id"
+        " WHERE e.fee_basis IS NULL AND e.status != 'ended' AND c.status != 'archived'"
         " ORDER BY e.starts_on")
     return [Ending(get(vault, eid), name) for eid, name in rows]

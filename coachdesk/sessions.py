@@ -1,17 +1,24 @@
-"""Coaching sessions: when and where the coach met a client, and for what fee."""
+"""Coaching sessions: when and where the coach met a client, and for what fee.
+
+A session's fee is kept on the session (what it cost when it happened); a new one
+inherits what its engagement's fee makes one session cost unless given another.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, paging, validation
 from coachdesk.changes import Change
+from coachdesk.engagements import session_fee_cents
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
+    import sqlcipher3
+
     from coachdesk.vault import Vault
 
 STATUSES = ("planned", "held", "cancelled", "no_show")
@@ -24,7 +31,7 @@ class SessionDraft:
     starts_at: str  # local date and time, YYYY-MM-DDTHH:MM
     duration_minutes: int = 60
     place: str = ""
-    fee_cents: int = 0
+    fee_cents: int | None = None  # None: what the engagement's fee makes one session cost
     status: str = "planned"
 
 
@@ -53,7 +60,8 @@ def _checked(d: SessionDraft) -> SessionDraft:
         starts_at=starts.isoformat(timespec="minutes"),
         duration_minutes=d.duration_minutes,
         place=validation.one_line("place", "Place", d.place),
-        fee_cents=validation.amount_cents("fee_cents", "The fee", d.fee_cents),
+        fee_cents=None if d.fee_cents is None else validation.amount_cents(
+            "fee_cents", "The fee", d.fee_cents),
         status=validation.choice("status", "Status", d.status, STATUSES),
     )
 
@@ -67,6 +75,7 @@ def add(vault: Vault, draft: SessionDraft) -> Session:
             is None
         ):
             raise NotFound("This engagement is no longer in the vault.")
+        d = _with_fee(conn, d)
         session_id = conn.execute(
             "INSERT INTO sessions (engagement_id, starts_at, duration_minutes, place, fee_cents,"
             " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -92,6 +101,7 @@ def add_many(vault: Vault, drafts: list[SessionDraft]) -> list[int]:
     ids: list[int] = []
     with vault.transaction(touches=Change.SESSIONS) as conn:
         for d in checked:
+            d = _with_fee(conn, d)
             session_id = conn.execute(
                 "INSERT INTO sessions (engagement_id, starts_at, duration_minutes, place,"
                 " fee_cents, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -103,9 +113,21 @@ def add_many(vault: Vault, drafts: list[SessionDraft]) -> list[int]:
     return ids
 
 
+def _with_fee(conn: sqlcipher3.Connection, d: SessionDraft) -> SessionDraft:
+    """``d`` with its fee: the one given, or the one its engagement's fee makes a session
+    cost (0 while the engagement's fee basis is to confirm: nothing is invented)."""
+    if d.fee_cents is not None:
+        return d
+    row = conn.execute("SELECT fee_basis, fee_cents, planned_sessions FROM engagements"
+                       " WHERE id = ?", (d.engagement_id,)).fetchone()
+    fee = session_fee_cents(*row) if row else None
+    return replace(d, fee_cents=fee or 0)
+
+
 def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     d = _checked(draft)
     with vault.transaction(touches=Change.SESSIONS) as conn:
+        d = _with_fee(conn, d)
         cur = conn.execute(
             "UPDATE sessions SET starts_at = ?, duration_minutes = ?, place = ?, fee_cents = ?,"
             " status = ?, updated_at = ? WHERE id = ?",
@@ -181,7 +203,7 @@ def start_now(vault: Vault, client_id: int, *, now: datetime | None = None,
     if engagement is None:
         return None
     return add(vault, SessionDraft(engagement[0], now.isoformat(timespec="minutes"),
-                                   duration_minutes, "", 0, "held"))
+                                   duration_minutes, "", None, "held"))
 
 
 @dataclass(frozen=True)

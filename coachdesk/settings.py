@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from coachdesk import audit, validation
 from coachdesk.changes import Change
+from coachdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 DEFAULTS = {
     "coach_name": "",
     "default_session_minutes": "60",
-    "default_fee_cents": "0",
+    "default_fee_cents": "0",  # per session: a new engagement's fee starts here
     "currency": "EUR",
     "idle_lock_minutes": "10",
     "clipboard_clear_seconds": "60",  # text copied out of CoachDesk, cleared after this
@@ -36,6 +37,12 @@ def put(vault: Vault, name: str, value: str) -> str:
     if name not in DEFAULTS:
         raise KeyError(name)
     value = validation.one_line(name, "This setting", value)
+    if name == "currency":
+        value = value.strip().upper()
+        if len(value) != 3 or not value.isalpha():
+            raise InvalidInput(name, "Currency is a three-letter code such as EUR or USD.")
+    elif name == "default_fee_cents" and not value.isdigit():
+        raise InvalidInput(name, "The default fee is a whole number of cents, 0 or more.")
     with vault.transaction(touches=Change.SETTINGS) as conn:
         conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
                      " DO UPDATE SET value = excluded.value", (_PREFIX + name, value))

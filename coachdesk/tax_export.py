@@ -5,6 +5,10 @@ no session content. So each row is one held (or missed, if billed) session:
 its date, minutes, fee, currency and billing name, which is the sponsor's
 billing name when a sponsor pays and the client's name otherwise. No notes,
 no goals, no places, no excerpts.
+
+The fee is the session's own (what it cost when held), and ``fee_basis`` says what
+it is: a fee per session, a session's share of a fee agreed for the whole engagement,
+or ``to_confirm`` while the coach has not said what an older engagement's fee was for.
 """
 
 from __future__ import annotations
@@ -19,10 +23,13 @@ from coachdesk.errors import InvalidInput
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status")
+HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status", "fee_basis")
+BASIS_WORDS = {"per_session": "per_session", "engagement_total": "share_of_engagement_total",
+               None: "to_confirm"}
+Row = tuple[str, int, str, str, str, str, str]
 
 
-def rows(vault: Vault, start: str, end: str) -> list[tuple[str, int, str, str, str, str]]:
+def rows(vault: Vault, start: str, end: str) -> list[Row]:
     start = validation.iso_date("start", "The first day", start)
     end = validation.iso_date("end", "The last day", end)
     if end < start:
@@ -30,15 +37,16 @@ def rows(vault: Vault, start: str, end: str) -> list[tuple[str, int, str, str, s
                                   "again.")
     found = vault.read(
         "SELECT substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents, e.currency,"
-        " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status"
+        " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status, e.fee_basis"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
         " WHERE s.starts_at >= ? AND s.starts_at < ? || 'T99'"
         " AND s.status IN ('held', 'no_show') ORDER BY s.starts_at",
         (start, end))
-    return [(day, minutes, f"{cents / 100:.2f}", currency, billed, status)
-            for day, minutes, cents, currency, billed, status in found]
+    return [(day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
+             BASIS_WORDS.get(basis, "to_confirm"))
+            for day, minutes, cents, currency, billed, status, basis in found]
 
 
 def csv_bytes(vault: Vault, start: str, end: str) -> bytes:
@@ -46,7 +54,7 @@ def csv_bytes(vault: Vault, start: str, end: str) -> bytes:
     return csv_of(rows(vault, start, end))
 
 
-def csv_of(found: list[tuple[str, int, str, str, str, str]]) -> bytes:
+def csv_of(found: list[Row]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)

@@ -28,7 +28,7 @@ def engagement(window):
     client = clients.add(vault, clients.ClientDraft("Ines <b>Duarte</b>"))
     return engagements.add(vault, engagements.EngagementDraft(
         client.id, "2026-02-01", "2026-08-01", sponsor.id, title="Leadership coaching",
-        fee_cents=360000, planned_sessions=10))
+        fee_cents=360000, planned_sessions=10, fee_basis="engagement_total"))
 
 
 def test_agreement_from_template_to_active_and_printed(qtbot, window, engagement, tmp_path):
@@ -42,7 +42,7 @@ def test_agreement_from_template_to_active_and_printed(qtbot, window, engagement
     agreement = page.agreement
     assert agreement.kind == "three_party" and agreement.status == "draft"
     assert rows(page.checklist_model, BadgeRole) == ["Present"] * 8
-    assert "EUR 3,600.00 for the engagement of 10 sessions" in page.text.toPlainText()
+    assert "EUR 3,600.00 for the whole engagement of 10 sessions" in page.text.toPlainText()
 
     page.activate_button.click()
     assert "no signature from the coach" in page.message.text()

@@ -234,13 +234,13 @@ def test_an_engagement_with_goals_and_the_refusal_of_a_hidden_goal(qtbot, client
     dialog.sponsor.setCurrentIndex(dialog.sponsor.findData(sponsor.id))
     dialog.fee.setValue(3600)
     dialog.add_goal("Speak up earlier in meetings", "client_and_sponsor")
-    dialog.add_goal("Find out whether she plans to leave", "sponsor_only")
-    dialog.save()
-    assert dialog.isVisible()
-    assert "Every goal must be visible to the client" in dialog.message.text()
-    assert "ICF" in dialog.message.text()
-    assert dialog.goals.cellWidget(1, 0).text() == "Find out whether she plans to leave"
-    dialog.goals.cellWidget(1, 1).setCurrentIndex(0)  # the coach makes it the client's goal
+    dialog.add_goal("Find out whether she plans to leave", "client")
+    # The sponsor-only choice is shown, disabled, with the reason (ICF) as its tooltip.
+    choice = dialog.goals.cellWidget(1, 1)
+    hidden = choice.model().item(choice.findData("sponsor_only"))
+    assert not hidden.isEnabled()
+    assert "Every goal must be visible to the client" in hidden.toolTip()
+    assert "ICF" in hidden.toolTip()
     dialog.ends.setDate(dialog.starts.date().addDays(-1))
     dialog.save()
     assert "end date is before the start date" in dialog.message.text()

@@ -1,14 +1,22 @@
-"""Add or edit an engagement: period, sponsor, fee, planned sessions, goals.
+"""Add or edit an engagement: period, sponsor, fee and what it is for, planned
+sessions, goals.
 
-Every goal must be visible to the client. The visibility menu still offers
-"Sponsor only (hidden from the client)", because a sponsor will ask for it;
-choosing it and saving is refused with the reason (ICF: an outcome a sponsor
-hides from the client is an ethical conflict), and nothing typed is lost.
+The fee is an amount, its currency and its basis, chosen explicitly: per session or
+for the whole engagement. An engagement whose fee was kept before CoachDesk asked
+(basis "to confirm") opens with the basis unchosen and a word saying why; Save asks
+for it. The line under the fee says what it comes to, in the coach's locale.
+
+Every goal must be visible to the client. The visibility menu shows "Sponsor only
+(hidden from the client)" disabled, with the reason as its tooltip (ICF: an outcome a
+sponsor hides from the client is an ethical conflict), because a sponsor will ask for
+it and the coach should see why it is not there. Goals wrap onto as many lines as
+their words need.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +27,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -28,14 +38,44 @@ from PySide6.QtWidgets import (
 
 from coachdesk import engagements, settings, sponsors
 from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
+from ui import money
 from ui.dialogs.base import SavingDialog
-from ui.widgets import line_edit
+from ui.widgets import InlineMessage, line_edit
 
 VISIBILITY_CHOICES = [
-    ("client", "Client"),
-    ("client_and_sponsor", "Client + sponsor, if client approves"),
-    ("sponsor_only", "Sponsor only (hidden from the client)"),
+    ("client", QT_TRANSLATE_NOOP("EngagementDialog", "Client")),
+    ("client_and_sponsor", QT_TRANSLATE_NOOP("EngagementDialog",
+                                              "Client + sponsor, if client approves")),
+    ("sponsor_only", QT_TRANSLATE_NOOP("EngagementDialog",
+                                        "Sponsor only (hidden from the client)")),
 ]
+REFUSED_VISIBILITY = "sponsor_only"  # shown, disabled, with the reason as its tooltip
+BASIS_CHOICES = [
+    ("per_session", QT_TRANSLATE_NOOP("EngagementDialog", "per session")),
+    ("engagement_total", QT_TRANSLATE_NOOP("EngagementDialog", "for the whole engagement")),
+]
+
+
+class GoalText(QPlainTextEdit):
+    """A goal's words, wrapped on as many lines as they need: a goal is never cut off."""
+
+    def __init__(self, text: str, placeholder: str) -> None:
+        super().__init__()
+        self.setPlainText(text)
+        self.setPlaceholderText(placeholder)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def sizeHint(self) -> QSize:
+        lines = max(1, int(self.document().size().height()))
+        margins = self.contentsMargins()
+        height = (lines * self.fontMetrics().lineSpacing()
+                  + 2 * self.document().documentMargin() + margins.top() + margins.bottom())
+        return QSize(super().sizeHint().width(), int(height) + 2)
 
 
 class EngagementDialog(SavingDialog):
@@ -46,7 +86,8 @@ class EngagementDialog(SavingDialog):
         self._vault = vault
         self._client_id = client_id
         self._engagement = engagement
-        self.setMinimumWidth(720)
+        self._refused_field = ""
+        self.setMinimumWidth(760)
 
         self.title = line_edit("e.g. Leadership coaching")
         self.starts = QDateEdit(QDate.currentDate())
@@ -65,19 +106,28 @@ class EngagementDialog(SavingDialog):
         self.fee.setRange(0, 10_000_000)
         self.fee.setDecimals(2)
         self.fee.setGroupSeparatorShown(True)
+        self.fee.setValue(int(settings.get(vault, "default_fee_cents") or 0) / 100)
         self.currency = line_edit("EUR")
         self.currency.setText(settings.get(vault, "currency") or "EUR")
         self.currency.setMaximumWidth(80)
+        self.fee_basis = QComboBox()
+        for value, label in BASIS_CHOICES:
+            self.fee_basis.addItem(self.tr(str(label)), value)
+        self.fee_basis.setPlaceholderText(self.tr("choose: per session or the whole engagement"))
+        self.fee_sum = QLabel()  # one short line: unwrapped, it keeps its height
+        self.fee_sum.setObjectName("muted")  # a quiet line: what the fee comes to
+        self.to_confirm = InlineMessage()
+        self.to_confirm.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.planned = QSpinBox()
         self.planned.setRange(0, 500)
         self.planned.setValue(10)
 
         self.goals = QTableWidget(0, 2)
-        self.goals.setHorizontalHeaderLabels(["Goal", "Who may know"])
+        self.goals.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Who may know")])
         self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.goals.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
         self.goals.verticalHeader().hide()
+        self.goals.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.goals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add_goal = QPushButton("Add &goal")
         add_goal.clicked.connect(lambda: self.add_goal("", "client"))
@@ -94,6 +144,13 @@ class EngagementDialog(SavingDialog):
             self.sponsor.setCurrentIndex(max(self.sponsor.findData(engagement.sponsor_id), 0))
             self.fee.setValue(engagement.fee_cents / 100)
             self.currency.setText(engagement.currency)
+            self.fee_basis.setCurrentIndex(self.fee_basis.findData(engagement.fee_basis))
+            if engagement.fee_to_confirm:
+                self.to_confirm.show_message(self.tr(
+                    "This fee was kept before CoachDesk asked what it is for. Say whether "
+                    "%1 is per session or for the whole engagement. An agreement already "
+                    "written keeps its words.").replace(
+                        "%1", money.amount(engagement.fee_cents, engagement.currency)))
             self.planned.setValue(engagement.planned_sessions or 0)
             for goal in engagement.goals:
                 self.add_goal(goal.text, goal.visibility)
@@ -106,17 +163,24 @@ class EngagementDialog(SavingDialog):
         dates.addWidget(self.open_ended)
         form.addRow(self._label("&From, to", self.starts), dates)
         form.addRow("&Sponsor", self.sponsor)
-        money = QHBoxLayout()
-        money.addWidget(self.fee, 1)
-        money.addWidget(self.currency)
-        form.addRow(self._label("F&ee", self.fee), money)
-        form.addRow("&Planned sessions", self.planned)
+        fee_row = QHBoxLayout()
+        fee_row.addWidget(self.fee, 1)
+        fee_row.addWidget(self.currency)
+        fee_row.addWidget(self.fee_basis, 1)
+        form.addRow(self._label(self.tr("F&ee"), self.fee), fee_row)
+        form.addRow("", self.fee_sum)
+        form.addRow(self.tr("&Planned sessions"), self.planned)
+        for changed in (self.fee.valueChanged, self.planned.valueChanged,
+                        self.fee_basis.currentIndexChanged, self.currency.textChanged):
+            changed.connect(self._show_fee_sum)
+        self._show_fee_sum()
         goal_buttons = QHBoxLayout()
         goal_buttons.addStretch(1)
         goal_buttons.addWidget(remove_goal)
         goal_buttons.addWidget(add_goal)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.to_confirm)  # under the form: a form row squeezes wrapped text
         layout.addWidget(self.goals, 1)
         layout.addLayout(goal_buttons)
         self.finish(layout)
@@ -128,30 +192,61 @@ class EngagementDialog(SavingDialog):
         label.setBuddy(buddy)
         return label
 
+    def _show_fee_sum(self) -> None:
+        basis = self.fee_basis.currentData()
+        self.fee_sum.setText(money.basis_sum(
+            round(self.fee.value() * 100), self.currency.text().strip().upper() or "EUR",
+            basis, self.planned.value()))
+        self.fee_sum.setVisible(bool(self.fee_sum.text()))
+        if basis is not None:
+            self.to_confirm.hide()
+
     def add_goal(self, text: str, visibility: str) -> None:
         """A row with a live text field: what is being typed is always part of the draft."""
         row = self.goals.rowCount()
         self.goals.insertRow(row)
-        field = line_edit("What the client wants to achieve")
-        field.setText(text)
-        field.setFrame(False)
+        field = GoalText(text, self.tr("What the client wants to achieve"))
         self.goals.setCellWidget(row, 0, field)
+        field.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self.goals.resizeRowsToContents())
         choice = QComboBox()
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, label in VISIBILITY_CHOICES:
-            choice.addItem(label, value)
-        choice.setCurrentIndex(max(choice.findData(visibility), 0))
-        choice.currentIndexChanged.connect(self.message.clear_message)
-        field.textEdited.connect(self.message.clear_message)
+            choice.addItem(self.tr(str(label)), value)
+        refused = choice.findData(REFUSED_VISIBILITY)
+        model = choice.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(refused)
+        item.setEnabled(False)
+        item.setToolTip(engagements.HIDDEN_GOAL_REFUSAL)  # the core's words, as at Save
+        found = choice.findData(visibility)
+        choice.setCurrentIndex(found if found >= 0 and found != refused else 0)
+        choice.currentIndexChanged.connect(self._goals_changed)
+        field.textChanged.connect(self._goals_changed)
         self.goals.setCellWidget(row, 1, choice)
+        # The column fits the widest choice whole (cell widgets are not measured by Qt).
+        self.goals.setColumnWidth(1, max(self.goals.columnWidth(1), choice.sizeHint().width() + 12))
         self.goals.setCurrentCell(row, 0)
+        self.goals.resizeRowsToContents()
         if not text:
             field.setFocus()
+
+    def _goals_changed(self) -> None:
+        """A refusal about the goals goes as soon as the goals change (its cause may be
+        gone); any other message stays."""
+        if self._refused_field == "goals":
+            self.message.clear_message()
+            self._refused_field = ""
 
     def remove_goal(self) -> None:
         row = self.goals.currentRow()
         if row >= 0:
             self.goals.removeRow(row)
+            self._goals_changed()
+
+    def refuse(self, error) -> None:
+        self._refused_field = getattr(error, "field", "")
+        super().refuse(error)
 
     def goal_drafts(self) -> tuple[GoalDraft, ...]:
         drafts = []
@@ -174,6 +269,7 @@ class EngagementDialog(SavingDialog):
             currency=self.currency.text(),
             planned_sessions=self.planned.value(),
             goals=self.goal_drafts(),
+            fee_basis=self.fee_basis.currentData(),
         )
 
     def snapshot(self) -> EngagementDraft:

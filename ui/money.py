@@ -1,0 +1,67 @@
+"""Sums as the coach reads them: always with their currency, in the coach's locale.
+
+The core keeps amounts in minor units (cents) and ISO currency codes; only here do
+they become text, through QLocale, so every screen writes a sum the same way. The
+agreement's own words are written by the core (``engagements.fee_terms``) and printed
+as they were agreed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from coachdesk.engagements import Engagement, session_fee_cents
+
+_CODE_THEN_DIGIT = re.compile(r"^([A-Z]{3})(?=[\d\-−])")
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Money", text, None, n)
+
+
+def _locale() -> QLocale:
+    """The coach's locale; the bare "C" locale (no grouping, code glued to the number)
+    reads as US English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def amount(cents: int, currency: str) -> str:
+    """``cents`` in ``currency`` as the locale writes a sum ("EUR 2,800.00", "2 800,00 EUR")."""
+    text = _locale().toCurrencyString(cents / 100, currency, 2)
+    return _CODE_THEN_DIGIT.sub("\\1\u00a0", text)
+
+
+def fee_basis(engagement: Engagement) -> str:
+    """What the engagement's fee is, in a few words ("EUR 150.00 per session")."""
+    fee = amount(engagement.fee_cents, engagement.currency)
+    planned = engagement.planned_sessions or 0
+    if engagement.fee_basis == "per_session":
+        return tr("%1 per session").replace("%1", fee)
+    if engagement.fee_basis == "engagement_total":
+        if planned:
+            return tr("%1 for the engagement (planned sessions: %n)", planned).replace(
+                "%1", fee)
+        return tr("%1 for the engagement").replace("%1", fee)
+    return tr("%1: fee basis to confirm").replace("%1", fee)
+
+
+def basis_sum(fee_cents: int, currency: str, basis: str | None, planned: int) -> str:
+    """What a fee comes to on its basis, for a line under the fee ("In all: EUR 2,800.00
+    (planned sessions: 8)"; "A session's share: EUR 350.00 (planned sessions: 8)"); ''
+    when nothing to add. Counts stand after a colon, so English reads right for 1 too
+    while no translation is loaded; ``%n`` still carries them into translations."""
+    if basis == "per_session" and planned:
+        return tr("In all: %1 (planned sessions: %n)", planned).replace(
+            "%1", amount(fee_cents * planned, currency))
+    if basis == "engagement_total" and planned:
+        share = session_fee_cents(basis, fee_cents, planned) or 0
+        return tr("A session's share: %1 (planned sessions: %n)", planned).replace(
+            "%1", amount(share, currency))
+    if basis == "engagement_total":
+        return tr("No number of sessions planned: sessions carry no share of the fee.")
+    return ""
