@@ -125,7 +125,9 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         currency_label.setBuddy(self.currency)
         fee_row.addWidget(currency_label)
         fee_row.addWidget(self.currency)
-        form.addRow(self.tr("Default &fee per session"), fee_row)
+        fee_label = QLabel(self.tr("Default &fee per session"))
+        fee_label.setBuddy(self.fee)  # a row holding a layout gets no buddy of its own
+        form.addRow(fee_label, fee_row)
         fee_note = QLabel(self.tr("A new engagement starts with this fee, per session; each "
                                   "engagement says what its own fee is for."))
         fee_note.setObjectName("muted")
