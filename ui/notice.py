@@ -2,7 +2,7 @@
 
 Every save can use it (``saved(widget, text)``): it is not a dialog, takes no focus,
 lets clicks through, and never stacks: a second save replaces the first's words and
-starts its time again. It sits at the bottom centre of the window, in the calm green
+starts its time again. It sits at the top centre of the window, in the calm green
 of "something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read
 out to screen readers as it appears. It is dropped at once when the window locks.
 
@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QMainWindow, QWidget
 
 SHOWN_MS = 2600  # long enough to read a short sentence, short enough not to linger
 FADE_MS = 400
-MARGIN = 28  # from the window's bottom edge
+MARGIN = 48  # below the top of the window's pages (clear of a banner over them)
 
 
 class SaveNotice(QLabel):
@@ -72,15 +72,20 @@ class SaveNotice(QLabel):
         self.hide()
 
     def _place(self) -> None:
+        """Top centre, under the menus: where GNOME and macOS apps say such things, and
+        clear of the buttons every page keeps at its foot."""
         window = self.parentWidget()
         if window is None:
             return
+        self.ensurePolished()  # the style sheet's padding counts in the size
         width = min(max(self.fontMetrics().horizontalAdvance(self.text()) + 48, 240),
                     max(window.width() - 2 * MARGIN, 120))
         self.setFixedWidth(width)
         height = self.heightForWidth(width)
         self.setFixedHeight(height if height > 0 else self.sizeHint().height())
-        self.move((window.width() - width) // 2, window.height() - self.height() - MARGIN)
+        central = window.centralWidget() if isinstance(window, QMainWindow) else None
+        top = central.geometry().top() if central is not None else 0
+        self.move((window.width() - width) // 2, top + MARGIN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize \
@@ -92,8 +97,9 @@ class SaveNotice(QLabel):
 def notice_for(widget: QWidget) -> SaveNotice:
     """The banner of ``widget``'s window, made the first time it is needed."""
     window = widget.window()
-    found = window.findChild(SaveNotice, "", Qt.FindChildOption.FindDirectChildrenOnly)
-    return found if isinstance(found, SaveNotice) else SaveNotice(window)
+    for found in window.findChildren(SaveNotice, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        return found
+    return SaveNotice(window)
 
 
 def saved(widget: QWidget, text: str) -> None:

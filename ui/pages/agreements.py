@@ -115,6 +115,19 @@ class WrappedRows(QWidget):
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(self._pill(str(index.data(BadgeRole) or "")), row, 0,
                                  Qt.AlignmentFlag.AlignTop)
+        self._grid.invalidate()
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        """Tall enough for its wrapped words at this width (a splitter's pane is laid out
+        from size hints, which know nothing of wrapping)."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self._grid.totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     @staticmethod
     def _pill(word: str) -> QLabel:

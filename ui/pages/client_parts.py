@@ -12,7 +12,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk import reports
 from coachdesk.engagements import Engagement
@@ -30,13 +38,18 @@ class EmptyState(QWidget):
         self.words.setWordWrap(True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setMaximumWidth(560)
+        self.words.setMaximumWidth(560)  # a calm measure, even in a wide window
+        self.words.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.button = QPushButton()
         self.button.clicked.connect(self._clicked)
         self._step: Callable[[], object] | None = None
+        centred = QHBoxLayout()  # no alignment flag: the words keep their wrapped height
+        centred.addStretch(1)
+        centred.addWidget(self.words, 4)
+        centred.addStretch(1)
         column = QVBoxLayout(self)
         column.addStretch(1)
-        column.addWidget(self.words, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(centred)
         column.addSpacing(8)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
