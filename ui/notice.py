@@ -2,7 +2,7 @@
 
 Every save can use it (``saved(widget, text)``): it is not a dialog, takes no focus,
 lets clicks through, and never stacks: a second save replaces the first's words and
-starts its time again. It sits at the top centre of the window, in the calm green
+starts its time again. It sits at the bottom centre of the window, in the calm green
 of "something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read
 out to screen readers as it appears. It is dropped at once when the window locks.
 
@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
 
 SHOWN_MS = 2600  # long enough to read a short sentence, short enough not to linger
 FADE_MS = 400
-MARGIN = 48  # below the top of the window's pages (clear of a banner over them)
+MARGIN = 76  # from the window's foot: above the pages' buttons
 
 
 class SaveNotice(QLabel):
@@ -72,8 +72,8 @@ class SaveNotice(QLabel):
         self.hide()
 
     def _place(self) -> None:
-        """Top centre, under the menus: where GNOME and macOS apps say such things, and
-        clear of the buttons every page keeps at its foot."""
+        """Bottom centre, where GNOME's in-app notices appear, lifted clear of the row of
+        buttons every page keeps at its foot (and of the headings at its top)."""
         window = self.parentWidget()
         if window is None:
             return
@@ -83,9 +83,7 @@ class SaveNotice(QLabel):
         self.setFixedWidth(width)
         height = self.heightForWidth(width)
         self.setFixedHeight(height if height > 0 else self.sizeHint().height())
-        central = window.centralWidget() if isinstance(window, QMainWindow) else None
-        top = central.geometry().top() if central is not None else 0
-        self.move((window.width() - width) // 2, top + MARGIN)
+        self.move((window.width() - width) // 2, window.height() - self.height() - MARGIN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize \

@@ -23,6 +23,7 @@ class SignatureDialog(SavingDialog):
         super().__init__(self.tr("Record a signature"), parent)
         self._vault = vault
         self._agreement = agreement
+        self.setMinimumWidth(480)  # room for a party's name and its title bar's words
         self._signers = self._sponsor_signers()
         self.party = QComboBox()
         for party in agreement.unsigned_parties() or list(agreement.parties):
@@ -32,8 +33,9 @@ class SignatureDialog(SavingDialog):
         self.signed_name.setEditable(True)
         self.signed_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.signed_name.lineEdit()
-        line.setMaxLength(LINE_EDIT_MAX)
-        line.setPlaceholderText(self.tr("The name as signed"))
+        if line is not None:
+            line.setMaxLength(LINE_EDIT_MAX)
+            line.setPlaceholderText(self.tr("The name as signed"))
         self.for_whom = QLabel()
         self.for_whom.setObjectName("muted")
         self.for_whom.setWordWrap(True)

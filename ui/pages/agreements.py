@@ -93,8 +93,9 @@ class WrappedRows(QWidget):
     def rebuild(self, *_args: object) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            gone = item.widget() if item is not None else None
+            if gone is not None:
+                gone.deleteLater()
         for row in range(self._model.rowCount()):
             index = self._model.index(row, 0)
             words = str(index.data() or "")
@@ -426,8 +427,11 @@ class AgreementsPage(DialogHost, QWidget):
 
     def _open(self, dialog: SavingDialog, words: str) -> None:
         """Open ``dialog``; once it saved, its agreement is chosen and ``words`` confirm it."""
-        self.show_dialog(dialog, lambda saved: (self._saved(saved.id),
-                                                notice.saved(self, words)))
+        def saved(agreement: Agreement) -> None:
+            self._saved(agreement.id)
+            notice.saved(self, words)
+
+        self.show_dialog(dialog, saved)
 
     def _saved(self, agreement_id: int) -> None:
         self.select(agreement_id)  # the list was read again as the agreement was saved

@@ -135,7 +135,7 @@ class ClientPage(DialogHost, QWidget):
         self.tabs = SteadyTabs()
         self.tab_buttons = QStackedWidget()  # the buttons of the tab on screen
         self.empty: dict[QWidget, EmptyState] = {}
-        for view, title, buttons in (
+        for view, name, own in (
                 (self.sessions_view, self.tr("Sessions"), [self.plan_button]),
                 (self.notes_view, self.tr("Notes"), []),
                 (self.engagements_view, self.tr("Engagements"),
@@ -145,15 +145,15 @@ class ClientPage(DialogHost, QWidget):
                  [self.open_agreement_button, self.agreement_button]),
                 (self.reports_view, self.tr("Reports"),
                  [self.open_report_button, self.report_button])):
-            view.setAccessibleName(title)
-            self.tabs.addTab(view, title)
+            view.setAccessibleName(name)
+            self.tabs.addTab(view, name)
             self.empty[view] = EmptyState(view)
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addStretch(1)
-            for button in buttons:
-                line.addWidget(button)
+            for one in own:
+                line.addWidget(one)
             self.tab_buttons.addWidget(row)
             view.selectionModel().currentChanged.connect(self._update_buttons)
         self.tabs.currentChanged.connect(self.tab_buttons.setCurrentIndex)
