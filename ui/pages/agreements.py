@@ -95,6 +95,7 @@ class WrappedRows(QWidget):
             item = self._grid.takeAt(0)
             gone = item.widget() if item is not None else None
             if gone is not None:
+                gone.hide()
                 gone.deleteLater()
         for row in range(self._model.rowCount()):
             index = self._model.index(row, 0)
@@ -142,8 +143,13 @@ class WrappedRows(QWidget):
 
     def texts(self) -> list[str]:
         """Each row's words as shown (for tests and screen readers)."""
-        return [label.accessibleName() for label in self.findChildren(QLabel)
-                if label.accessibleName()]
+        words = []
+        for row in range(self._grid.rowCount()):
+            item = self._grid.itemAtPosition(row, 1)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                words.append(label.accessibleName())
+        return words
 
 
 class AgreementsPage(DialogHost, QWidget):
