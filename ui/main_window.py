@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         self._client_page.back.connect(self.show_client_list)
         self._client_page.edit_requested.connect(self._clients_page.edit_client)
         self._client_page.shared_button.clicked.connect(self.show_client_disclosures)
+        self._client_page.open_record.connect(  # an agreement or report, on its own page
+            lambda name, record_id: (self.go_to(name), self.page(name).select(record_id)))
         self._clients_page.window_actions = [self.lock_action]
         self._client_page.window_actions = [self.lock_action]
         return section

@@ -166,11 +166,15 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
         out.block(f"{ROLE_WORDS[party.role]}: {party.name}", bold=True, space_before=10)
         signature = signed.get(party.id)
         if signature:
-            out.block(f"Signed by {signature.signed_name} on {signature.signed_on} "
+            out.block(f"Signed {'for the sponsor ' if party.role == 'sponsor' else ''}by "
+                      f"{signature.signed_name} on {signature.signed_on} "
                       f"({METHOD_WORDS.get(signature.method, signature.method)}).")
-        else:
-            out.block("Signature: ______________________________     "
-                      "Date: ________________", space_before=14)
+            continue
+        if party.role == "sponsor":  # an organisation: a person signs for it
+            out.block("Name: ______________________________", space_before=14)
+            out.block("Title: ______________________________", space_before=10)
+        out.block("Signature: ______________________________     "
+                  "Date: ________________", space_before=14)
     out.block(f"Printed from CoachDesk on {(printed_on or date.today()).isoformat()} for "
               "signing. Each printing is recorded in the coach's records.",
               size=8, grey=True, space_before=22)

@@ -1,5 +1,8 @@
 """A new agreement from the templates: choose the engagement; the template (three-party
-when it has a sponsor) and its blanks follow from it."""
+when it has a sponsor) and its blanks follow from it.
+
+Made from a client's page, it offers that client's engagements only, the newest one
+still going chosen first."""
 
 from __future__ import annotations
 
@@ -15,17 +18,24 @@ from ui.widgets import line_edit
 class NewAgreementDialog(SavingDialog):
     """Choose the engagement; the template and its blanks follow from it."""
 
-    def __init__(self, vault, parent: QWidget | None = None) -> None:
-        super().__init__("New agreement", parent, save_text="Create from template")
+    def __init__(self, vault, parent: QWidget | None = None, *,
+                 client_id: int | None = None) -> None:
+        super().__init__(self.tr("New agreement"), parent,
+                         save_text=self.tr("Create from template"))
         self._vault = vault
         self.setMinimumWidth(520)
         self.engagement = QComboBox()
-        for client_id in clients.list_ids(vault):
-            client = clients.get(vault, client_id)
-            for engagement in engagements.for_client(vault, client_id):
+        going = None  # the first engagement that has not ended
+        for one in [client_id] if client_id is not None else clients.list_ids(vault):
+            client = clients.get(vault, one)
+            for engagement in engagements.for_client(vault, one):
                 label = f"{client.name} · {engagement.title or 'Engagement'} · " \
                         f"{engagement.starts_on}"
                 self.engagement.addItem(label, engagement.id)
+                if going is None and engagement.status != "ended":
+                    going = self.engagement.count() - 1
+        if client_id is not None and going is not None:
+            self.engagement.setCurrentIndex(going)
         self.coach = line_edit("Your name, as it should appear")
         self.coach.setText(settings.get(vault, "coach_name"))
         layout = self.column([

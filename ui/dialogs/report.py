@@ -23,15 +23,16 @@ class ReportDialog(SavingDialog):
     """A new report (or its details): engagement, recipient, purpose, period, facts."""
 
     def __init__(self, vault, report: reports.Report | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, client_id: int | None = None) -> None:
+        """``client_id``: a new report for this client's engagements only."""
         super().__init__("Report details" if report else "New report", parent)
         self._vault = vault
         self.report = report
         self.setMinimumWidth(560)
         self.engagement = QComboBox()
         self.engagement.setAccessibleName("Engagement")
-        sponsored = [e for e in self._sponsored() if report is None
-                     or e[0].id == report.engagement_id]
+        sponsored = [e for e in self._sponsored() if (report is None
+                     or e[0].id == report.engagement_id) and client_id in (None, e[0].client_id)]
         for engagement, label in sponsored:
             self.engagement.addItem(label, engagement.id)
         self.recipient = QComboBox()

@@ -11,11 +11,17 @@ A three-party agreement shows what the sponsor may receive as four checkboxes:
 the parties' explicit choices, from which the clause's first sentence is written.
 They can change until someone signs; an agreement from before CoachDesk kept
 them sends nothing until the coach confirms them, and then every party signs again.
+
+The checklist and the signatures wrap rather than cut their words short, and choosing a
+clause in the checklist brings the agreement's words to it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -32,7 +38,7 @@ from coachdesk import agreements, clients
 from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, Agreement
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
-from ui import ask
+from ui import ask, notice, theme
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.dialogs.clauses import ClausesDialog
@@ -40,7 +46,14 @@ from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.exporting import save_recorded
-from ui.models.records import STATUS_WORDS, RecordListModel, Row
+from ui.models.records import (
+    BADGE_COLOURS,
+    STATUS_WORDS,
+    BadgeRole,
+    DetailRole,
+    RecordListModel,
+    Row,
+)
 from ui.widgets import (
     DialogHost,
     InlineMessage,
@@ -48,11 +61,97 @@ from ui.widgets import (
     heading,
     master_detail,
     primary_button,
-    record_list,
     record_picker,
     section_heading,
     select_record,
 )
+
+PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
+                "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
+
+
+class WrappedRows(QWidget):
+    """A short list (a checklist, the signatures) drawn whole: every row's words wrap to
+    the width instead of being cut short, with its pill beside it. It shows what its
+    model holds; with ``links``, each row's words can be chosen (``chosen``: its row)."""
+
+    chosen = Signal(int)
+
+    def __init__(self, model: RecordListModel, *, links: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._links = links
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 2, 0, 2)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted):
+            signal.connect(self.rebuild)
+
+    def rebuild(self, *_args: object) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            gone = item.widget() if item is not None else None
+            if gone is not None:
+                gone.hide()
+                gone.deleteLater()
+        for row in range(self._model.rowCount()):
+            index = self._model.index(row, 0)
+            words = str(index.data() or "")
+            detail = str(index.data(DetailRole) or "")
+            label = QLabel()
+            label.setWordWrap(True)
+            if self._links:
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setText(f"<a href='{row}'>{html.escape(words)}</a>")
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+                label.linkActivated.connect(lambda link: self.chosen.emit(int(link)))
+                label.setToolTip(self.tr("Show it in the agreement's words"))
+            else:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(words + (f"\n{detail}" if detail else ""))
+            label.setAccessibleName(words)
+            self._grid.addWidget(label, row, 1)
+            self._grid.addWidget(self._pill(str(index.data(BadgeRole) or "")), row, 0,
+                                 Qt.AlignmentFlag.AlignTop)
+        self._grid.invalidate()
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        """Tall enough for its wrapped words at this width (a splitter's pane is laid out
+        from size hints, which know nothing of wrapping)."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self._grid.totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    @staticmethod
+    def _pill(word: str) -> QLabel:
+        pill = QLabel(word)
+        pill.setTextFormat(Qt.TextFormat.PlainText)
+        pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        back, text = PILL_COLOURS.get(word, ("#ECEFEE", "#44514D"))
+        pill.setStyleSheet(f"background: {theme.colour(back)}; color: {theme.colour(text)};"
+                           " border-radius: 9px; padding: 1px 9px;")
+        return pill
+
+    def texts(self) -> list[str]:
+        """Each row's words as shown (for tests and screen readers)."""
+        words = []
+        for row in range(self._grid.rowCount()):
+            item = self._grid.itemAtPosition(row, 1)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                words.append(label.accessibleName())
+        return words
 
 
 class AgreementsPage(DialogHost, QWidget):
@@ -62,6 +161,7 @@ class AgreementsPage(DialogHost, QWidget):
         super().__init__(parent)
         self._vault = None
         self.agreement: Agreement | None = None
+        self._clause_at: dict[str, tuple[int, int]] = {}
 
         self.list_model, self.list_view, self.count = record_picker(
             self, self._fetch, self._describe, "Agreements", self.show_agreement)
@@ -78,10 +178,10 @@ class AgreementsPage(DialogHost, QWidget):
         self.parties.setWordWrap(True)
         self.parties.setTextFormat(Qt.TextFormat.PlainText)
         self.checklist_model = RecordListModel(self._fetch_check, lambda r: r, self)
-        self.checklist = record_list(self.checklist_model)
+        self.checklist = WrappedRows(self.checklist_model, links=True)
+        self.checklist.chosen.connect(self.show_clause)
         self.signatures_model = RecordListModel(self._fetch_signature, lambda r: r, self)
-        self.signatures = record_list(self.signatures_model)
-        self.signatures.setMaximumHeight(170)
+        self.signatures = WrappedRows(self.signatures_model)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("agreementText")
@@ -132,13 +232,14 @@ class AgreementsPage(DialogHost, QWidget):
         column = QVBoxLayout()
         column.addWidget(section_heading("Required clauses"))
         column.addWidget(self.checklist)
+        column.addStretch(1)
         checks.addLayout(column, 3)
         column = QVBoxLayout()
         column.addWidget(section_heading("Signatures"))
         column.addWidget(self.signatures)
         column.addStretch(1)
         checks.addLayout(column, 2)
-        right.addLayout(checks, 2)
+        right.addLayout(checks)
         right.addWidget(self.terms)
         right.addWidget(section_heading("The agreement's words"))
         right.addWidget(self.text, 3)
@@ -203,6 +304,12 @@ class AgreementsPage(DialogHost, QWidget):
             f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in a.parties))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
         self.signatures_model.set_ids([p.id for p in a.parties])
+        self._clause_at = {}  # where each kind's first clause with words starts
+        offset = 0
+        for c in a.clauses:
+            if c.body.strip() and c.kind not in self._clause_at:
+                self._clause_at[c.kind] = (offset, len(c.heading))
+            offset += len(c.heading) + len(c.body) + 3  # "\n" after the heading, "\n\n" after
         self.text.setPlainText("\n\n".join(f"{c.heading}\n{c.body}" for c in a.clauses))
         self.message.clear_message()
         complete = not a.missing_clauses() and not a.unsigned_parties()
@@ -215,6 +322,27 @@ class AgreementsPage(DialogHost, QWidget):
                                                                  "their words")
         self._show_terms(a)
         self.detail.show()
+
+    def show_clause(self, row: int) -> None:
+        """Bring the agreement's words to the clause chosen in the checklist, its heading
+        at the top and selected; a missing clause is said to be missing."""
+        kinds = list(REQUIRED_CLAUSES)
+        if self.agreement is None or not 0 <= row < len(kinds):
+            return
+        found = self._clause_at.get(kinds[row])
+        if found is None:
+            self.message.show_message(self.tr("This clause is missing from the agreement's "
+                                              "words: add it with Edit words."))
+            return
+        self.message.clear_message()
+        start, length = found
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.text.setTextCursor(cursor)  # from the end, so the heading comes to the top
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
 
     def _show_terms(self, a: Agreement) -> None:
         """The terms as chosen; editable until someone signs, or while unconfirmed."""
@@ -259,15 +387,18 @@ class AgreementsPage(DialogHost, QWidget):
 
     def new_agreement(self) -> None:
         if self._vault is not None:
-            self._open(NewAgreementDialog(self._vault, self.window()))
+            self._open(NewAgreementDialog(self._vault, self.window()),
+                       self.tr("Agreement drafted from the template."))
 
     def edit_words(self) -> None:
         if self._vault is not None and self.agreement is not None:
-            self._open(ClausesDialog(self._vault, self.agreement, self.window()))
+            self._open(ClausesDialog(self._vault, self.agreement, self.window()),
+                       self.tr("The agreement's words are saved."))
 
     def record_signature(self) -> None:
         if self._vault is not None and self.agreement is not None:
-            self._open(SignatureDialog(self._vault, self.agreement, self.window()))
+            self._open(SignatureDialog(self._vault, self.agreement, self.window()),
+                       self.tr("Signature recorded."))
 
     def activate(self) -> None:
         if self._vault is None or self.agreement is None:
@@ -284,6 +415,7 @@ class AgreementsPage(DialogHost, QWidget):
             self.message.show_message(exc.message)
             return
         self._saved(self.agreement.id)
+        notice.saved(self, self.tr("The agreement is active."))
 
     def export_pdf(self) -> None:
         """Write the agreement for signing where the coach chooses; record the export.
@@ -306,8 +438,13 @@ class AgreementsPage(DialogHost, QWidget):
                       saved=lambda target: self.message.show_message(
                           f"Saved to {target}. This printing is recorded.", done=True))
 
-    def _open(self, dialog: SavingDialog) -> None:
-        self.show_dialog(dialog, lambda saved: self._saved(saved.id))
+    def _open(self, dialog: SavingDialog, words: str) -> None:
+        """Open ``dialog``; once it saved, its agreement is chosen and ``words`` confirm it."""
+        def saved(agreement: Agreement) -> None:
+            self._saved(agreement.id)
+            notice.saved(self, words)
+
+        self.show_dialog(dialog, saved)
 
     def _saved(self, agreement_id: int) -> None:
         self.select(agreement_id)  # the list was read again as the agreement was saved

@@ -1,4 +1,10 @@
-"""One client: sessions, notes, goals and agreements, each saying who may see it.
+"""One client, the coach's hub: contact details, the next and last session, and tabs for
+the sessions, notes, engagements, goals, agreements and reports, each saying who may see it.
+
+From here the coach makes what belongs to this client (a new engagement, agreement,
+planned session or report), each already for this client; saving says so briefly
+(ui.notice). Every tab is read again when its records change anywhere in the app
+(``ClientsSection.shows``), and an empty tab says what belongs there and the next step.
 
 Badges in the lists use the coach's three words: "Coach only" (a private
 note), "Shared with client" (session notes, goals the client holds), and
@@ -9,7 +15,7 @@ session: the focused editor opens full screen with this client only.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -17,23 +23,34 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk import agreements, clients, engagements, notes, sessions, settings
+from coachdesk import agreements, clients, engagements, notes, reports, sessions, settings, sponsors
 from coachdesk.clients import Client
+from ui import notice
 from ui.dialogs.engagement import EngagementDialog
+from ui.dialogs.new_agreement import NewAgreementDialog
+from ui.dialogs.report import ReportDialog
 from ui.dialogs.session import PlanSessionDialog
 from ui.models.records import (
     COACH_ONLY,
-    MAY_REPORT,
-    STATUS_WORDS,
     WITH_CLIENT,
     IdRole,
     RecordListModel,
     Row,
     when,
+)
+from ui.pages.client_parts import (
+    EmptyState,
+    describe_agreement,
+    describe_engagement,
+    describe_goal,
+    describe_report,
+    describe_session,
+    next_and_last,
 )
 from ui.session_editor import SessionEditor
 from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
@@ -49,6 +66,7 @@ def first_line(text: str, limit: int = 160) -> str:
 class ClientPage(DialogHost, QWidget):
     back = Signal()
     edit_requested = Signal(int)
+    open_record = Signal(str, int)  # a page ("Agreements", "Reports") and a record on it
 
     def __init__(self, start_action: QAction, note_action: QAction, plan_action: QAction,
                  back_action: QAction, parent: QWidget | None = None) -> None:
@@ -58,10 +76,11 @@ class ClientPage(DialogHost, QWidget):
         self.client: Client | None = None
         self._engagements: dict = {}
         self._goal_rows: dict = {}
+        self._reports: dict = {}
         self.editors: list[SessionEditor] = []
         self.full_screen_editor = True  # tests show it windowed
 
-        self.back_button = QPushButton("← All &clients")
+        self.back_button = QPushButton(self.tr("← All &clients"))
         self.back_button.setObjectName("link")
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.back)
@@ -69,32 +88,75 @@ class ClientPage(DialogHost, QWidget):
         self.about = QLabel()
         self.about.setObjectName("muted")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
-        self.start_button = QPushButton("&Start session")
+        self.contact = QLabel()  # email and phone, to copy
+        self.contact.setTextFormat(Qt.TextFormat.PlainText)
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline = QLabel()  # the next session and the last one held
+        self.timeline.setObjectName("muted")
+        self.timeline.setTextFormat(Qt.TextFormat.PlainText)
+        self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setObjectName("primary")
-        self.note_button = QPushButton("New &note")
-        self.edit_button = QPushButton("&Edit details")
-        self.plan_button = QPushButton("&Plan session…")
+        self.note_button = QPushButton(self.tr("New &note"))
+        self.edit_button = QPushButton(self.tr("&Edit details"))
+        self.shared_button = QPushButton(self.tr("Disclos&ures"))
+        self.shared_button.setToolTip(self.tr("What was shared about this client, and what "
+                                              "sponsors asked for"))
+        # Each tab's own buttons, under it on the right (as on every other page).
+        self.plan_button = QPushButton(self.tr("&Plan session…"))
         self.plan_button.clicked.connect(self.plan_session)
-        self.shared_button = QPushButton("Disclos&ures")
-        self.shared_button.setToolTip("What was shared about this client, and what sponsors "
-                                      "asked for")
-        self.engagement_button = QPushButton("New en&gagement")
+        self.engagement_button = QPushButton(self.tr("New en&gagement…"))
         self.engagement_button.clicked.connect(lambda: self.edit_engagement(None))
+        self.edit_engagement_button = QPushButton(self.tr("E&dit engagement…"))
+        self.edit_engagement_button.clicked.connect(self._edit_chosen_engagement)
+        self.goals_button = QPushButton(self.tr("E&dit goals…"))
+        self.goals_button.clicked.connect(self._edit_goals)
+        self.agreement_button = QPushButton(self.tr("New &agreement…"))
+        self.agreement_button.clicked.connect(self.new_agreement)
+        self.open_agreement_button = QPushButton(self.tr("&Open agreement"))
+        self.open_agreement_button.clicked.connect(lambda: self._open_chosen("Agreements"))
+        self.report_button = QPushButton(self.tr("New &report…"))
+        self.report_button.clicked.connect(self.new_report)
+        self.open_report_button = QPushButton(self.tr("&Open report"))
+        self.open_report_button.clicked.connect(lambda: self._open_chosen("Reports"))
 
-        self.sessions_model = RecordListModel(self._sessions, self._describe_session, self)
+        self.sessions_model = RecordListModel(self._sessions, describe_session, self)
         self.notes_model = RecordListModel(self._notes, self._describe_note, self)
-        self.goals_model = RecordListModel(self._goals, self._describe_goal, self)
-        self.agreements_model = RecordListModel(self._agreements, self._describe_agreement,
-                                                self)
+        self.engagements_model = RecordListModel(self._engagement_rows, describe_engagement,
+                                                 self)
+        self.goals_model = RecordListModel(self._goals, describe_goal, self)
+        self.agreements_model = RecordListModel(self._agreements, describe_agreement, self)
+        self.reports_model = RecordListModel(self._report_rows, describe_report, self)
         self.sessions_view = record_list(self.sessions_model)
         self.notes_view = record_list(self.notes_model)
+        self.engagements_view = record_list(self.engagements_model)
         self.goals_view = record_list(self.goals_model)
         self.agreements_view = record_list(self.agreements_model)
+        self.reports_view = record_list(self.reports_model)
         self.tabs = SteadyTabs()
-        self.tabs.addTab(self.sessions_view, "Sessions")
-        self.tabs.addTab(self.notes_view, "Notes")
-        self.tabs.addTab(self.goals_view, "Goals")
-        self.tabs.addTab(self.agreements_view, "Agreements")
+        self.tab_buttons = QStackedWidget()  # the buttons of the tab on screen
+        self.empty: dict[QWidget, EmptyState] = {}
+        for view, name, own in (
+                (self.sessions_view, self.tr("Sessions"), [self.plan_button]),
+                (self.notes_view, self.tr("Notes"), []),
+                (self.engagements_view, self.tr("Engagements"),
+                 [self.edit_engagement_button, self.engagement_button]),
+                (self.goals_view, self.tr("Goals"), [self.goals_button]),
+                (self.agreements_view, self.tr("Agreements"),
+                 [self.open_agreement_button, self.agreement_button]),
+                (self.reports_view, self.tr("Reports"),
+                 [self.open_report_button, self.report_button])):
+            view.setAccessibleName(name)
+            self.tabs.addTab(view, name)
+            self.empty[view] = EmptyState(view)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addStretch(1)
+            for one in own:
+                line.addWidget(one)
+            self.tab_buttons.addWidget(row)
+            view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.tabs.currentChanged.connect(self.tab_buttons.setCurrentIndex)
 
         # The name on a line of its own: a long name (or a narrow window) never pushes
         # the buttons off screen, and the buttons never squeeze the name.
@@ -104,9 +166,13 @@ class ClientPage(DialogHost, QWidget):
         title.addSpacing(12)
         title.addWidget(self.about, 1, Qt.AlignmentFlag.AlignBottom)
         top.addLayout(title)
+        facts = QHBoxLayout()
+        facts.addWidget(self.contact)
+        facts.addSpacing(24)
+        facts.addWidget(self.timeline, 1)
+        top.addLayout(facts)
         buttons = QHBoxLayout()
-        for button in (self.shared_button, self.edit_button, self.engagement_button,
-                       self.plan_button):
+        for button in (self.edit_button, self.shared_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.note_button)
@@ -118,6 +184,7 @@ class ClientPage(DialogHost, QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.tab_buttons)
 
         self.start_action = start_action
         self.note_action = note_action
@@ -135,8 +202,15 @@ class ClientPage(DialogHost, QWidget):
         self.back_action.triggered.connect(self.back)
         self.notes_view.activated.connect(self._open_note)
         self.sessions_view.activated.connect(self._open_session)
+        self.engagements_view.activated.connect(
+            lambda index: self.edit_engagement(index.data(IdRole)))
         self.goals_view.activated.connect(
             lambda index: self.edit_engagement(self._goal_rows[index.data(IdRole)][1].id))
+        self.agreements_view.activated.connect(
+            lambda index: self.open_record.emit("Agreements", index.data(IdRole)))
+        self.reports_view.activated.connect(
+            lambda index: self.open_record.emit("Reports", index.data(IdRole)))
+        self._update_buttons()
 
     # -- what the window calls ------------------------------------------------------
     def show_client(self, vault, client_id: int) -> None:
@@ -160,26 +234,160 @@ class ClientPage(DialogHost, QWidget):
         self.client = client
         cid = client.id
         self.name.setText(self.client.name)
-        parts = [self.client.pronouns, "Archived" if self.client.archived else ""]
+        parts = [self.client.pronouns, self.tr("Archived") if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
-        self.sessions_model.update_ids(sessions.ids_for_client(vault, cid))
+        contact = " · ".join(p for p in (client.email, client.phone) if p)
+        self.contact.setText(contact or self.tr("No email or phone yet"))
+        self.contact.setEnabled(bool(contact))  # greyed when there is nothing to copy
+        session_ids = sessions.ids_for_client(vault, cid)
+        self.sessions_model.update_ids(session_ids)
+        self.timeline.setText(next_and_last(
+            list(sessions.get_many(vault, session_ids).values()),
+            datetime.now().strftime("%Y-%m-%dT%H:%M")))
         self.notes_model.update_ids(notes.ids_for_client(vault, cid))
         self._engagements = {e.id: e for e in engagements.for_client(vault, cid)}
+        self.engagements_model.update_ids(list(self._engagements))
         self._goal_rows = {g.id: (g, e) for e in self._engagements.values() for g in e.goals}
         self.goals_model.update_ids(list(self._goal_rows))
         self.agreements_model.update_ids([a.id for a in agreements.for_client(vault, cid)])
+        self._reports = {r.id: r for r in reports.for_client(vault, cid)}
+        self.reports_model.update_ids(list(self._reports))
+        self._say_when_empty()
+        self._update_buttons()
 
+    def _say_when_empty(self) -> None:
+        """Each tab's words for when it is empty, and the next step from here."""
+        current = self._current_engagement()
+        sponsored = any(e.sponsor_id for e in self._engagements.values())
+        new_engagement = self.tr("New engagement…")
+        first = self.tr("Sessions, goals, agreements and reports belong to an engagement: "
+                        "its dates, sponsor and fee. Add one first.")
+        add_engagement = lambda: self.edit_engagement(None)  # noqa: E731
+        empty = self.empty
+        if current is None:
+            empty[self.sessions_view].say(self.tr("No sessions yet.") + "\n" + first,
+                                          new_engagement, add_engagement)
+        else:
+            empty[self.sessions_view].say(
+                self.tr("No sessions yet.\nPlan the next one, or start a session now: it "
+                        "is recorded as it happens."), self.tr("Plan session…"),
+                self.plan_session)
+        empty[self.notes_view].say(
+            self.tr("No notes yet.\nWhat you write in a session, or on its own with New "
+                    "note, is kept here. Notes stay yours unless you choose to share them."),
+            self.tr("New note"), self.new_note)
+        empty[self.engagements_view].say(
+            self.tr("No engagement yet.\nAn engagement is the coaching you agreed: its "
+                    "dates, sponsor, fee and goals. Sessions and agreements belong to it."),
+            new_engagement, add_engagement)
+        if current is None:
+            empty[self.goals_view].say(self.tr("No goals yet.") + "\n" + first,
+                                       new_engagement, add_engagement)
+        else:
+            empty[self.goals_view].say(
+                self.tr("No goals yet.\nGoals are part of the engagement, and the client "
+                        "sees every one."), self.tr("Add goals…"),
+                lambda: self.edit_engagement(current.id))
+        if self._engagements:
+            empty[self.agreements_view].say(
+                self.tr("No agreement yet.\nThe agreement sets confidentiality and its "
+                        "limits, fees and what a sponsor may hear, signed by every party "
+                        "before the coaching starts."), self.tr("New agreement…"),
+                self.new_agreement)
+        else:
+            empty[self.agreements_view].say(self.tr("No agreement yet.") + "\n" + first,
+                                            new_engagement, add_engagement)
+        if sponsored:
+            empty[self.reports_view].say(
+                self.tr("No reports yet.\nA report tells the sponsor only what the "
+                        "agreement allows, in words the client approved."),
+                self.tr("New report…"), self.new_report)
+        else:
+            empty[self.reports_view].say(
+                self.tr("No reports yet.\nReports go to a sponsor, and no engagement of this "
+                        "client's has one: a client who pays for their own coaching needs "
+                        "no report."))
+
+    def _current_engagement(self):
+        """The engagement new things are for: the newest that has not ended."""
+        going = [e for e in self._engagements.values() if e.status != "ended"]
+        return going[0] if going else None
+
+    def _update_buttons(self) -> None:
+        """Buttons that need a chosen row, an engagement or a sponsor wait for it."""
+        sponsored = any(e.sponsor_id for e in self._engagements.values())
+        self.plan_button.setEnabled(self._current_engagement() is not None)
+        self.agreement_button.setEnabled(bool(self._engagements))
+        self.report_button.setEnabled(sponsored)
+        self.report_button.setToolTip("" if sponsored else self.tr(
+            "Reports go to a sponsor: add the sponsor to the engagement first"))
+        self.goals_button.setEnabled(bool(self._engagements))
+        for view, button in ((self.engagements_view, self.edit_engagement_button),
+                             (self.agreements_view, self.open_agreement_button),
+                             (self.reports_view, self.open_report_button)):
+            button.setEnabled(view.currentIndex().data(IdRole) is not None)
+
+    # -- making things for this client --------------------------------------------------
     def edit_engagement(self, engagement_id: int | None) -> None:
-        """New engagement, or the one a goal belongs to."""
+        """New engagement, or the one chosen (or a goal's)."""
         if self._vault is None or self.client is None:
             return
         engagement = engagements.get(self._vault, engagement_id) if engagement_id else None
         self.show_dialog(EngagementDialog(self._vault, self.client.id, engagement,
-                                          self.window()))
+                                          self.window()),
+                         lambda saved: self._saved(self.engagements_view, saved.id,
+                                                   self.tr("Engagement saved.")))
+
+    def _edit_chosen_engagement(self) -> None:
+        chosen = self.engagements_view.currentIndex().data(IdRole)
+        if chosen is not None:
+            self.edit_engagement(chosen)
+
+    def _edit_goals(self) -> None:
+        """The chosen goal's engagement, else the current one, else the newest."""
+        chosen = self._goal_rows.get(self.goals_view.currentIndex().data(IdRole))
+        engagement = chosen[1] if chosen else self._current_engagement()
+        if engagement is None and self._engagements:
+            engagement = next(iter(self._engagements.values()))
+        if engagement is not None:
+            self.edit_engagement(engagement.id)
 
     def plan_session(self) -> None:
-        if self._vault is not None and self.client is not None:
-            self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()))
+        if self._vault is None or self.client is None:
+            return
+        self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()),
+                         lambda saved: self._saved(self.sessions_view, saved.id, self.tr(
+                             "Session planned for %1.").replace("%1", when(saved.starts_at))))
+
+    def new_agreement(self) -> None:
+        if self._vault is None or self.client is None:
+            return
+        self.show_dialog(NewAgreementDialog(self._vault, self.window(),
+                                            client_id=self.client.id),
+                         lambda saved: self._saved(self.agreements_view, saved.id, self.tr(
+                             "Agreement drafted. Open it to check its words and record "
+                             "the signatures.")))
+
+    def new_report(self) -> None:
+        if self._vault is None or self.client is None:
+            return
+        self.show_dialog(ReportDialog(self._vault, parent=self.window(),
+                                      client_id=self.client.id),
+                         lambda saved: self._saved(self.reports_view, saved.id, self.tr(
+                             "Report started. Open it to write what the client approves.")))
+
+    def _saved(self, view, record_id: int, words: str) -> None:
+        """After a save from here: its tab, its row chosen (the page was read again as it
+        was saved), and a brief confirmation."""
+        self.tabs.setCurrentWidget(view)
+        select_record(view, record_id)
+        notice.saved(self, words)
+
+    def _open_chosen(self, page: str) -> None:
+        view = self.agreements_view if page == "Agreements" else self.reports_view
+        chosen = view.currentIndex().data(IdRole)
+        if chosen is not None:
+            self.open_record.emit(page, chosen)
 
     def unsaved_work(self) -> bool:
         """A form with typed changes, or a note the vault refused to save.
@@ -200,11 +408,11 @@ class ClientPage(DialogHost, QWidget):
         self.editors.clear()
         self._vault = None
         self.client = None
-        self._engagements, self._goal_rows = {}, {}
-        self.name.setText("")
-        self.about.setText("")
-        for model in (self.sessions_model, self.notes_model, self.goals_model,
-                      self.agreements_model):
+        self._engagements, self._goal_rows, self._reports = {}, {}, {}
+        for label in (self.name, self.about, self.contact, self.timeline):
+            label.setText("")
+        for model in (self.sessions_model, self.notes_model, self.engagements_model,
+                      self.goals_model, self.agreements_model, self.reports_model):
             model.clear()
         return lost
 
@@ -281,34 +489,24 @@ class ClientPage(DialogHost, QWidget):
     def _notes(self, ids):
         return notes.get_many(self._vault, ids)
 
+    def _engagement_rows(self, ids):
+        found = {i: self._engagements[i] for i in ids if i in self._engagements}
+        sponsor_ids = sorted({e.sponsor_id for e in found.values() if e.sponsor_id})
+        names = {i: sponsors.get(self._vault, i).organisation for i in sponsor_ids}
+        return {i: (e, names.get(e.sponsor_id, "")) for i, e in found.items()}
+
     def _goals(self, ids):
         return {i: self._goal_rows[i] for i in ids if i in self._goal_rows}
 
     def _agreements(self, ids):
         return {i: agreements.get(self._vault, i) for i in ids}
 
-    @staticmethod
-    def _describe_session(s) -> Row:
-        upcoming = s.starts_at[:10] >= date.today().isoformat() and s.status == "planned"
-        place = f" · {s.place}" if s.place else ""
-        return Row(f"{when(s.starts_at)} · {s.duration_minutes} min{place}",
-                   "Upcoming" if upcoming else "", STATUS_WORDS.get(s.status, s.status))
+    def _report_rows(self, ids):
+        return {i: (self._reports[i], reports.recipient_name(self._vault, self._reports[i]))
+                for i in ids if i in self._reports}
 
     @staticmethod
     def _describe_note(n) -> Row:
         return Row(first_line(n.body), when(n.created_at) + (" · private reflection"
                                                             if n.is_private else ""),
                    COACH_ONLY if n.is_private else WITH_CLIENT)
-
-    @staticmethod
-    def _describe_goal(pair) -> Row:
-        goal, engagement = pair
-        period = f"{engagement.starts_on} to {engagement.ends_on or 'open'}"
-        return Row(goal.text, f"{engagement.title or 'Engagement'} · {period}",
-                   MAY_REPORT if goal.visibility == "client_and_sponsor" else WITH_CLIENT)
-
-    @staticmethod
-    def _describe_agreement(a) -> Row:
-        signed = len(a.parties) - len(a.unsigned_parties())
-        return Row(a.title, f"Signed by {signed} of {len(a.parties)}",
-                   STATUS_WORDS.get(a.status, a.status))

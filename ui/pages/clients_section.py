@@ -14,8 +14,10 @@ class ClientsSection(ClientsByDefault, QStackedWidget):
     """What the window attaches, refreshes, clears and asks about unsaved work, as for any
     page. Ctrl+N and Ctrl+E are the window's New client and Edit client."""
 
+    # Everything the client's page shows, so each of its tabs is current wherever the
+    # change was made (a sponsor's name in an engagement's row; the day, for "next").
     shows = (Change.CLIENTS | Change.SESSIONS | Change.NOTES | Change.ENGAGEMENTS
-             | Change.AGREEMENTS)
+             | Change.AGREEMENTS | Change.REPORTS | Change.SPONSORS | Change.DATE)
 
     def __init__(self, clients_page: ClientsPage, client_page: ClientPage,
                  parent: QWidget | None = None) -> None:

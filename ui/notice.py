@@ -1,0 +1,105 @@
+"""A brief, calm confirmation after a save: one small banner per window that fades.
+
+Every save can use it (``saved(widget, text)``): it is not a dialog, takes no focus,
+lets clicks through, and never stacks: a second save replaces the first's words and
+starts its time again. It sits at the bottom centre of the window, in the calm green
+of "something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read
+out to screen readers as it appears. It is dropped at once when the window locks.
+
+Its words say what was done, never a client's name or words: a window can be seen by
+others, and the banner may still be fading as the screen locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+
+SHOWN_MS = 2600  # long enough to read a short sentence, short enough not to linger
+FADE_MS = 400
+MARGIN = 76  # from the window's foot: above the pages' buttons
+
+
+class SaveNotice(QLabel):
+    """The window's one confirmation banner; use :func:`saved` rather than this."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("inlineMessage")
+        self.setProperty("tone", "done")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Confirmation"))
+        self._opacity = QGraphicsOpacityEffect(self)
+        self._opacity.setOpacity(1.0)
+        self.setGraphicsEffect(self._opacity)
+        self._fade = QPropertyAnimation(self._opacity, b"opacity", self)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.0)
+        self._fade.finished.connect(self.hide)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOWN_MS)
+        self._timer.timeout.connect(self._fade.start)
+        window.installEventFilter(self)
+        locked = getattr(window, "locked", None)  # the main window's; a dialog has none
+        if locked is not None:
+            locked.connect(self.drop)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        """Show ``text`` now, for SHOWN_MS, then fade away."""
+        self._fade.stop()
+        self._opacity.setOpacity(1.0)
+        self.setText(text)
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start()
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def drop(self) -> None:
+        """Gone at once (the window locked)."""
+        self._timer.stop()
+        self._fade.stop()
+        self.setText("")
+        self.hide()
+
+    def _place(self) -> None:
+        """Bottom centre, where GNOME's in-app notices appear, lifted clear of the row of
+        buttons every page keeps at its foot (and of the headings at its top)."""
+        window = self.parentWidget()
+        if window is None:
+            return
+        self.ensurePolished()  # the style sheet's padding counts in the size
+        width = min(max(self.fontMetrics().horizontalAdvance(self.text()) + 48, 240),
+                    max(window.width() - 2 * MARGIN, 120))
+        self.setFixedWidth(width)
+        height = self.heightForWidth(width)
+        self.setFixedHeight(height if height > 0 else self.sizeHint().height())
+        self.move((window.width() - width) // 2, window.height() - self.height() - MARGIN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize \
+                and self.isVisible():
+            self._place()
+        return False
+
+
+def notice_for(widget: QWidget) -> SaveNotice:
+    """The banner of ``widget``'s window, made the first time it is needed."""
+    window = widget.window()
+    for found in window.findChildren(SaveNotice, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        return found
+    return SaveNotice(window)
+
+
+def saved(widget: QWidget, text: str) -> None:
+    """Confirm, briefly and calmly, that what ``widget``'s window just saved is kept."""
+    notice_for(widget).say(text)
