@@ -84,10 +84,12 @@ class EmptyState(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * 60)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 16, 16, 16)
+        column.setSpacing(12)
         column.addStretch(1)
-        column.addWidget(self.label)
+        column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
         if step is not None:
             column.addWidget(step, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)

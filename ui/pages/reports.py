@@ -220,11 +220,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         right.addLayout(row)
         self.detail.hide()
-        self.empty = EmptyState(self.list_view, self.tr(
-            "No reports yet. A report gathers what the client approves, word for word, for "
-            "their sponsor, with the session facts the agreement allows."),
-            primary_button(self.tr("Start a report…"), self.new_report))
-        master_detail(tab, "", self.count, self.list_view, self.new_button, self.detail, 280)
+        self.empty = EmptyState(self.list_view, "",  # its words follow the filter
+                                primary_button(self.tr("Start a report…"), self.new_report))
+        master_detail(tab, "", self.count, self.list_view, self.new_button, self.detail, 330)
         return tab
 
     # -- vault life -------------------------------------------------------------------
@@ -287,6 +285,11 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.filter_label.setText(label)
         self.filter_label.setVisible(bool(label))
         self.show_all_button.setVisible(bool(label))
+        self.empty.label.setText(self.tr(
+            "No reports yet. A report gathers what the client approves, word for word, for "
+            "their sponsor, with the session facts the agreement allows.") if not label else
+            self.tr("None shown here: there are no reports about this client or sponsor yet. "
+                    "“Show all” lists every report."))
 
     def clear(self) -> None:
         self.drop_dialog()
