@@ -269,6 +269,8 @@ def test_empty_lists_say_what_belongs_there_and_offer_the_next_step(qtbot, windo
     assert page.empty.isVisible()
     assert "No reports yet" in page.empty.label.text()
     assert page.empty.geometry() == page.list_view.viewport().rect()  # over the list
+    label = page.empty.label  # every line of its words shows, none cut in half
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
     page.tabs.setCurrentIndex(2)
     QApplication.processEvents()
     assert page.requests_empty.isVisible()

@@ -84,7 +84,7 @@ class EmptyState(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * 60)
+        self._widest = self.label.fontMetrics().averageCharWidth() * 60  # a readable line
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 16, 16, 16)
         column.setSpacing(12)
@@ -101,13 +101,25 @@ class EmptyState(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._view.viewport().rect())
+            self._fit()
         return False
+
+    def _fit(self) -> None:
+        """Cover the list; wrap the words at a readable width, or the list's, if less."""
+        area = self._view.viewport().rect()
+        self.setGeometry(area)
+        width = max(120, min(self._widest, area.width() - 32))
+        self.label.setFixedSize(width, max(self.label.heightForWidth(width),
+                                           self.label.fontMetrics().lineSpacing()))
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+        self._fit()
 
     def _follow(self, *_args: Any) -> None:
         model = self._view.model()
         total = model.total() if hasattr(model, "total") else model.rowCount()
-        self.setGeometry(self._view.viewport().rect())
+        self._fit()
         self.setVisible(total == 0)
 
 

@@ -285,7 +285,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.filter_label.setText(label)
         self.filter_label.setVisible(bool(label))
         self.show_all_button.setVisible(bool(label))
-        self.empty.label.setText(self.tr(
+        self.empty.say(self.tr(
             "No reports yet. A report gathers what the client approves, word for word, for "
             "their sponsor, with the session facts the agreement allows.") if not label else
             self.tr("None shown here: there are no reports about this client or sponsor yet. "
