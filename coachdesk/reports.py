@@ -694,9 +694,9 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
     first = replace(now, facts=facts(vault, report, allowed, FirstWording()))
     if first == now:
         return now
-    standing = {r.frame_sha256 for r in approvals.rounds_for_report(vault, report.id)
+    approved = {r.frame_sha256 for r in approvals.rounds_for_report(vault, report.id)
                 if r.revoked_at is None}
-    return first if first.sha256 in standing and now.sha256 not in standing else now
+    return first if first.sha256 in approved and now.sha256 not in approved else now
 
 
 def _day_after(day: str) -> str:
