@@ -45,6 +45,7 @@ from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
+from coachdesk.words import Counting
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -604,8 +605,47 @@ def allowed_facts(agreement: agreements.Agreement | None) -> tuple[str, ...]:
     return tuple(f for f in FACTS if agreement is not None and agreement.may_receive(f))
 
 
-def facts(vault: Vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact, ...]:
+class SessionFacts(Counting):
+    """The words of the session facts, as the sponsor's file prints them: counts in
+    real plural forms ("1 session held", "2 sessions held"), marked for translation."""
+
+    def attendance(self, held: int, cancelled: int, missed: int, planned: int) -> str:
+        value = self.tr("%n session(s) held", "", held)
+        for n, words in ((cancelled, self.tr("%n cancelled", "", cancelled)),
+                         (missed, self.tr("%n missed", "", missed)),
+                         (planned, self.tr("%n still planned", "", planned))):
+            if n:
+                value += ", " + words
+        return value
+
+    def hours(self, minutes: int) -> str:
+        """Whole hours and minutes ("1 hour 30 minutes"), never "0.833333 hours"."""
+        whole, rest = divmod(minutes, 60)
+        if not rest:
+            return self.tr("%n hour(s)", "", whole)
+        if not whole:
+            return self.tr("%n minute(s)", "", rest)
+        return self.tr("%n hour(s)", "", whole) + " " + self.tr("%n minute(s)", "", rest)
+
+
+class FirstWording(SessionFacts):
+    """The facts as CoachDesk worded them until plurals were handled ("1 sessions held",
+    "1.5 hours"). Reports the client approved in these words still print them, exactly as
+    approved (see :func:`frame`); nothing new is worded this way."""
+
+    def attendance(self, held: int, cancelled: int, missed: int, planned: int) -> str:
+        return f"{held} sessions held" + "".join(
+            f", {n} {w}" for n, w in ((cancelled, "cancelled"), (missed, "missed"),
+                                      (planned, "still planned")) if n)
+
+    def hours(self, minutes: int) -> str:
+        return f"{minutes / 60:g} hours"
+
+
+def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
+          wording: SessionFacts | None = None) -> tuple[Fact, ...]:
     """The framing facts for the period, from sessions only: never a note's words."""
+    wording = wording or SessionFacts()
     rows = vault.read(
         "SELECT substr(starts_at, 1, 10), duration_minutes, status FROM sessions"
         " WHERE engagement_id = ? AND starts_at >= ? AND starts_at < ?"
@@ -617,19 +657,14 @@ def facts(vault: Vault, report: Report, allowed: tuple[str, ...]) -> tuple[Fact,
         if fact not in allowed:
             continue
         if fact == "attendance":
-            cancelled = sum(r[2] == "cancelled" for r in rows)
-            missed = sum(r[2] == "no_show" for r in rows)
-            planned = sum(r[2] == "planned" for r in rows)
-            value = f"{len(held)} sessions held"
-            value += "".join(f", {n} {w}" for n, w in ((cancelled, "cancelled"),
-                                                         (missed, "missed"),
-                                                         (planned, "still planned")) if n)
+            value = wording.attendance(len(held), sum(r[2] == "cancelled" for r in rows),
+                                       sum(r[2] == "no_show" for r in rows),
+                                       sum(r[2] == "planned" for r in rows))
             out.append(Fact(FACT_WORDS[fact], value))
         elif fact == "dates":
             out.append(Fact(FACT_WORDS[fact], ", ".join(r[0] for r in held) or "none"))
         elif fact == "hours":
-            minutes = sum(r[1] for r in held)
-            out.append(Fact(FACT_WORDS[fact], f"{minutes / 60:g} hours"))
+            out.append(Fact(FACT_WORDS[fact], wording.hours(sum(r[1] for r in held))))
     return tuple(out)
 
 
@@ -641,14 +676,27 @@ def facts_to_send(vault: Vault, report_id: int) -> tuple[Fact, ...]:
 
 
 def frame(vault: Vault, report: Report) -> PrintedFrame:
-    """The report's frame as it would print now: what the client approves with the words."""
+    """The report's frame as it would print now: what the client approves with the words.
+
+    Worded as CoachDesk words facts now, unless the client approved this same frame in
+    the first wording (before plurals: "1 sessions held") and not in today's: then the
+    first wording, so a report approved before the change still prints, and exports,
+    exactly the words the client approved. Any other change to the frame moves it to
+    today's wording, which the client then approves as usual."""
     sponsor = sponsors.get(vault, report.sponsor_id)
-    return PrintedFrame(
+    allowed = allowed_facts(agreement_for(vault, report))
+    now = PrintedFrame(
         coach_name=settings.get(vault, "coach_name"),
         client_name=clients.get(vault, report.client_id).name,
         sponsor_name=sponsor.organisation, recipient_name=recipient_name(vault, report),
         purpose=report.purpose, period_from=report.period_from, period_to=report.period_to,
-        facts=facts(vault, report, allowed_facts(agreement_for(vault, report))))
+        facts=facts(vault, report, allowed))
+    first = replace(now, facts=facts(vault, report, allowed, FirstWording()))
+    if first == now:
+        return now
+    approved = {r.frame_sha256 for r in approvals.rounds_for_report(vault, report.id)
+                if r.revoked_at is None}
+    return first if first.sha256 in approved and now.sha256 not in approved else now
 
 
 def _day_after(day: str) -> str:
@@ -767,3 +815,42 @@ def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportCon
         return pending, assembly.content
 
     return disclosures.disclose(vault, prepare, render, save)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a report stands as a whole, for the report list: its items, how many the
+    client approved or struck, and whether it would export now (the gate, asked once)."""
+
+    items: int  # the items that would be sent if approved (struck ones left out)
+    approved: int
+    struck: int
+    ready: bool
+
+
+def standing(vault: Vault, report_id: int, on: str) -> Standing:
+    built = builder(vault, report_id, on)
+    struck = sum(i.state == STRUCK for i in built.items)
+    return Standing(len(built.items) - struck,
+                    sum(i.state == APPROVED for i in built.items), struck,
+                    built.assembly.content is not None)
+
+
+def default_period(vault: Vault, engagement_id: int, recipient: Recipient | None,
+                   today: str) -> tuple[str, str]:
+    """The period a new report covers unless the coach says otherwise: from the day
+    after the last report to this recipient about this engagement ended, or else from
+    the engagement's start; to today, or the engagement's end if it ended before."""
+    engagement = engagements.get(vault, engagement_id)
+    recipient = recipient or (Recipient("sponsor", engagement.sponsor_id)
+                              if engagement.sponsor_id is not None else None)
+    start = engagement.starts_on
+    if recipient is not None:
+        row = vault.read_one(
+            "SELECT max(period_to) FROM reports WHERE client_id = ? AND engagement_id = ?"
+            " AND recipient_kind = ? AND recipient_id = ?",
+            (engagement.client_id, engagement_id, recipient.kind, recipient.id))
+        if row is not None and row[0]:
+            start = max(start, _day_after(row[0]))
+    end = min(today, engagement.ends_on) if engagement.ends_on else today
+    return start, max(start, end)

@@ -6,8 +6,15 @@ everything the UI says. So a message is kept as its source text, with Qt's ``%1`
 where it is written (pyside6-lupdate finds the mark in ``coachdesk/`` as it finds
 ``tr()`` in ``ui/``), and the UI translates it as it shows it (``ui.words.say``).
 ``english()`` fills it in untranslated, for callers without a screen (tests, the
-self-test). Counts are said by the UI, with ``tr(text, "", n)``: lupdate gives plural
-forms to those, and to no count marked in the core.
+self-test). Counts are said with ``tr(text, "", n)``: lupdate gives plural forms to
+those (and to no count marked with QT_TRANSLATE_NOOP). The UI calls its widgets' ``tr``;
+the core says a count inside a :class:`Counting` class, whose ``self.tr`` lupdate reads
+the same way (in the class's name as context).
+
+Source text writes a count the way Qt's own English plural files expect, "%n
+session(s) held": :func:`plural` picks the English form when no translation replaced
+the text, so "1 session held" and "2 sessions held" read right in English without a
+shipped English translation, and a translator gets a numerus message to fill in.
 """
 
 from __future__ import annotations
@@ -60,3 +67,30 @@ def put_in(text: str, *values: str) -> str:
 
 def _untranslated(_context: str, text: str) -> str:
     return text
+
+
+CountTranslate = Callable[[str, str, int], str]  # (context, source text with %n, n) -> text
+
+
+def plural(text: str, n: int) -> str:
+    """``text`` (a count's words, its ``%n`` already filled in) with Qt's English "(s)"
+    source form resolved: "1 session(s)" -> "1 session", "2 session(s)" -> "2 sessions".
+    A translation never holds "(s)", so this leaves translated text as it is."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def _counted_untranslated(_context: str, text: str, n: int) -> str:
+    return text.replace("%n", str(n))
+
+
+class Counting:
+    """The core's way to say a count so that it carries into translations: write
+    ``self.tr("%n session(s) held", "", n)`` in a subclass (lupdate marks it a plural
+    form in the subclass's context), and hand in the UI's translator, or none for the
+    source words in English."""
+
+    def __init__(self, translate: CountTranslate = _counted_untranslated) -> None:
+        self._translate = translate
+
+    def tr(self, text: str, _disambiguation: str, n: int) -> str:
+        return plural(self._translate(type(self).__name__, text, n), n)

@@ -117,11 +117,14 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     assert states == ["Draft", "Draft", "Draft"]
     assert "Nothing can leave yet" in page.preview.toPlainText()
 
-    # Export before the client approved: refused, naming each item.
+    # Export before the client approved: refused; the preview names each item, and the
+    # refusal points there instead of saying it all again.
     page.export_button.click()
     qtbot.waitUntil(ops.idle)  # the file is written on the worker
-    assert "Item 1 “Maya now runs the weekly team review herself.”" in page.message.text()
-    assert "Item 3 “She is thinking about leaving" in page.message.text()
+    assert "Item 1 “Maya now runs the weekly team review herself.”" in page.preview.toPlainText()
+    assert "Item 3 “She is thinking about leaving" in page.preview.toPlainText()
+    assert page.message.text().startswith("Not exported:")
+    assert "Maya" not in page.message.text()
     assert page.message.property("tone") == "problem"
     assert disclosures.for_client(vault, case.client.id) == []
 

@@ -68,7 +68,8 @@ def test_a_purpose_changed_after_approval_is_shown_and_approved_again(qtbot, win
     page.dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "the purpose (approved as “Mid-point progress report”" in page.frame_state.text()
     page.export_button.click()  # refused before a file is even asked for
-    assert "the purpose (approved as" in page.message.text()
+    assert page.message.text().startswith("Not exported:")
+    assert "the purpose (approved as" in page.preview.toPlainText()
     assert disclosures.for_client(vault, case.client.id) == []
 
     # The client sees what changed, approves the report and the passage again.
@@ -98,7 +99,7 @@ def test_a_report_of_facts_alone_is_approved_as_shown(qtbot, window, case, tmp_p
     assert screen.cards == []
     shown = screen.frame_card.lines.text()
     assert "Attendance: 3 sessions held, 1 cancelled, 1 missed" in shown
-    assert "Hours of coaching: 4.5 hours" in shown
+    assert "Hours of coaching: 4 hours 30 minutes" in shown
     screen.given_by.setText("Maya Okafor")
     screen.frame_card.approve_button.click()
     assert screen.frame_card.status.approved
@@ -109,7 +110,7 @@ def test_a_report_of_facts_alone_is_approved_as_shown(qtbot, window, case, tmp_p
     window.reports_page.export_button.click()
     qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     text = pdf_text(target.read_bytes())
-    assert "4.5 hours" in text and "Mid-point progress report" in text
+    assert "4 hours 30 minutes" in text and "Mid-point progress report" in text
     [round_] = approvals.rounds_for_report(window.vault, report.id)
     assert round_.frame_sha256 == reports.frame(window.vault, report).sha256
     # Later the client withdraws it: the coach records that, and nothing more goes.
@@ -119,7 +120,8 @@ def test_a_report_of_facts_alone_is_approved_as_shown(qtbot, window, case, tmp_p
     assert page.message.text() == "Recorded: the client withdrew the report."
     assert "withdrew the approval of the report" in page.frame_state.text()
     page.export_button.click()
-    assert "withdrew the approval of the report" in page.message.text()
+    assert page.message.text().startswith("Not exported:")
+    assert "withdrew the approval of the report" in page.preview.toPlainText()
     assert len(disclosures.for_client(window.vault, case.client.id)) == 1
 
 

@@ -40,7 +40,7 @@ def test_html_script_and_markdown_print_exactly_as_typed(vault):
         assert line in text
     assert "Maya Okafor" in text and "Northwind Ltd" in text and "Sam Coach" in text
     assert "2026-01-01 to 2026-04-30" in text
-    assert "3 sessions held, 1 cancelled, 1 missed" in text and "4.5 hours" in text
+    assert "3 sessions held, 1 cancelled, 1 missed" in text and "4 hours 30 minutes" in text
     assert f"Disclosure D-{disclosure.id:06d}" in text
     assert "We talked about her team" not in text  # the note itself never appears
     assert "PRIVATE" not in text and "JONAS" not in text

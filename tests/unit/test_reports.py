@@ -63,13 +63,14 @@ def test_a_report_leaves_only_with_every_item_approved_and_names_what_blocks(vau
     assert body["words"] == [first.text, second.text]
     assert body["id"] == disclosure.id  # the file carries its disclosure id
     assert body["facts"] == ["3 sessions held, 1 cancelled, 1 missed",
-                             "2026-01-12, 2026-02-09, 2026-03-16", "4.5 hours"]
+                             "2026-01-12, 2026-02-09, 2026-03-16", "4 hours 30 minutes"]
     assert disclosure.recipient_name == "Northwind Ltd"
     assert disclosure.purpose == "Mid-point progress report"
     # The log holds everything that left: the facts as well as the words.
     assert disclosures.get(vault, disclosure.id).facts.splitlines() == [
         "Attendance: 3 sessions held, 1 cancelled, 1 missed",
-        "Session dates: 2026-01-12, 2026-02-09, 2026-03-16", "Hours of coaching: 4.5 hours"]
+        "Session dates: 2026-01-12, 2026-02-09, 2026-03-16",
+        "Hours of coaching: 4 hours 30 minutes"]
     assert [w.text for w in disclosures.words(vault, disclosure.id)] == [first.text, second.text]
     assert disclosure.file_sha256 == hashlib.sha256(data).hexdigest()
     assert [e.file_sha256 for e in exports.for_record(vault, "disclosure", disclosure.id)] == [

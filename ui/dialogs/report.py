@@ -38,9 +38,8 @@ class ReportDialog(SavingDialog):
         self.recipient = QComboBox()
         self.recipient.setAccessibleName("Recipient")
         self.purpose = line_edit("e.g. Mid-point progress report for the sponsor")
-        self.period_from = date_edit(report.period_from if report else
-                                     QDate.currentDate().addMonths(-3).toString(
-                                         Qt.DateFormat.ISODate))
+        # A new report's period follows the engagement and the recipient (see _suggest).
+        self.period_from = date_edit(report.period_from if report else None)
         self.period_to = date_edit(report.period_to if report else None)
         self.clause = QLabel()
         self.clause.setObjectName("allowsText")
@@ -64,6 +63,8 @@ class ReportDialog(SavingDialog):
                                 "words):"))
         layout.addLayout(facts_row)
         self.engagement.currentIndexChanged.connect(self._engagement_chosen)
+        if report is None:
+            self.recipient.currentIndexChanged.connect(self._suggest_period)
         if not sponsored:
             self.message.show_message("No engagement has a sponsor yet. A report goes to a "
                                       "sponsor: add the sponsor to the client's engagement "
@@ -120,6 +121,21 @@ class ReportDialog(SavingDialog):
             box.setChecked(fact in allowed)
             box.setToolTip("" if fact in allowed else self.tr(
                 "The agreement's terms do not let the sponsor receive this."))
+        if self.report is None:
+            self._suggest_period()
+
+    def _suggest_period(self) -> None:
+        """A new report covers the engagement so far, or the time since the last report
+        to this recipient about it (the coach can change either date)."""
+        engagement_id = self.engagement.currentData()
+        if engagement_id is None:
+            return
+        kind, _colon, number = (self.recipient.currentData() or "").partition(":")
+        start, end = reports.default_period(
+            self._vault, engagement_id, Recipient(kind, int(number)) if number else None,
+            QDate.currentDate().toString(Qt.DateFormat.ISODate))
+        self.period_from.setDate(QDate.fromString(start, Qt.DateFormat.ISODate))
+        self.period_to.setDate(QDate.fromString(end, Qt.DateFormat.ISODate))
 
     def snapshot(self) -> tuple:
         return (self.engagement.currentData(), self.recipient.currentData(),

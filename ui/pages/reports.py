@@ -32,6 +32,7 @@ from coachdesk import (
     sponsors,
 )
 from coachdesk.changes import Change
+from coachdesk.words import plural
 from ui import ask
 from ui.bidi import isolated
 from ui.dialogs.approval import ApprovalDialog
@@ -39,12 +40,12 @@ from ui.dialogs.excerpt import ExcerptDialog
 from ui.dialogs.report import ReportDialog
 from ui.exporting import export_recorded, save_file, save_recorded, saver
 from ui.models.records import IdRole, RecordListModel, Row
+from ui.pages.report_parts import DisclosuresTab, EmptyState, preview_text, report_row
 from ui.pages.requests import SponsorRequestsTab
 from ui.widgets import (
     DialogHost,
     InlineMessage,
     SteadyTabs,
-    counted,
     heading,
     master_detail,
     primary_button,
@@ -59,21 +60,7 @@ def today() -> str:
     return date.today().isoformat()
 
 
-def preview_text(assembly: reports.Assembly) -> str:
-    """What would leave, as plain text (or each reason nothing may)."""
-    if assembly.content is None:
-        return "Nothing can leave yet:\n\n" + "\n".join(f"• {b}" for b in assembly.blocking)
-    c = assembly.content
-    lines = [f"To: {c.frame.recipient_name}", f"Client: {c.frame.client_name}",
-             f"Period: {c.frame.period_from} to {c.frame.period_to}",
-             f"Purpose: {c.frame.purpose}", ""]
-    lines += [str(f) for f in c.frame.facts]
-    for number, words in enumerate(c.words, start=1):
-        lines += ["", f"{number}. {words.text}"]
-    return "\n".join(lines)
-
-
-class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
+class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     review_requested = Signal(int)
     # An item's state follows the agreement and the date (approvals expire).
     shows = (Change.REPORTS | Change.DISCLOSURES | Change.REQUESTS | Change.CLIENTS
@@ -98,19 +85,21 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self.show_all_button.setFlat(True)
         self.show_all_button.clicked.connect(lambda: self.show_only())
         self.tabs = SteadyTabs()
-        self.tabs.addTab(self._build_reports(), "Reports")
-        self.tabs.addTab(self._build_disclosures(), "Disclosures")
-        self.tabs.addTab(self._build_requests(), "Sponsor requests")
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_label)
-        bar.addWidget(self.show_all_button)
-        bar.addStretch(1)
+        self.tabs.addTab(self._build_reports(), self.tr("Reports"))
+        self.tabs.addTab(self._build_disclosures(), self.tr("Disclosures"))
+        self.tabs.addTab(self._build_requests(), self.tr("Sponsor requests"))
+        # The page's title first, then its tabs (each tab's list says only its count).
+        top = QHBoxLayout()
+        top.setContentsMargins(28, 20, 28, 4)
+        top.addWidget(heading(self.tr("Reports")))
+        top.addSpacing(16)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.show_all_button)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        self.filter_row = QWidget()
-        self.filter_row.setLayout(bar)
-        bar.setContentsMargins(28, 0, 28, 0)
-        layout.addWidget(self.filter_row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._show_filter()
 
@@ -193,15 +182,17 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         head.addWidget(self.details_button)
         right.addLayout(head)
         right.addWidget(self.about)
-        right.addWidget(self.frame_state)
-        right.addWidget(section_heading("Items, in the order the sponsor reads them"))
-        right.addWidget(self.items_view, 3)
+        # The item buttons sit above the items, under words that stay put while a report
+        # is open: no message or approval state above them moves them under the pointer.
+        right.addWidget(section_heading(self.tr("Items, in the order the sponsor reads them")))
         row = QHBoxLayout()
         for button in (self.write_button, self.lift_button, self.edit_button, self.up_button,
                        self.down_button, self.strike_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
         right.addLayout(row)
+        right.addWidget(self.items_view, 3)
+        right.addWidget(self.frame_state)
         # The client's approval: on screen (review), or on paper and by email (a menu).
         approval_menu = QMenu(self)
         for button in (self.form_button, self.approval_button, self.receipt_button,
@@ -216,32 +207,23 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         row.addStretch(1)
         row.addWidget(self.review_button)
         right.addLayout(row)
-        right.addWidget(section_heading("What the sponsor would receive"))
+        right.addWidget(section_heading(self.tr("What the sponsor would receive")))
         right.addWidget(self.preview, 2)
-        right.addWidget(self.message)
+        # Messages have a place of their own beside Export, as tall as three lines whether
+        # one shows or not: one appearing squeezes neither the items nor the preview.
+        slot = QWidget()
+        slot.setFixedHeight(self.message.fontMetrics().lineSpacing() * 3 + 12)
+        slot_column = QVBoxLayout(slot)
+        slot_column.setContentsMargins(0, 0, 0, 0)
+        slot_column.addWidget(self.message, 0, Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.export_button)
+        row.addWidget(slot, 1)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         right.addLayout(row)
         self.detail.hide()
-        master_detail(tab, "Reports", self.count, self.list_view, self.new_button,
-                      self.detail, 280)
-        return tab
-
-    def _build_disclosures(self) -> QWidget:
-        tab = QWidget()
-        self.disclosures_model, self.disclosures_view, self.disclosures_count = record_picker(
-            self, lambda ids: {i: self._disclosures[i] for i in ids},
-            self._describe_disclosure, "Disclosures", self.show_disclosure)
-        self.disclosure_text = QPlainTextEdit()
-        self.disclosure_text.setReadOnly(True)
-        self.disclosure_text.setAccessibleName("Disclosure")
-        detail = QWidget()
-        column = QVBoxLayout(detail)
-        column.addWidget(section_heading("What left, to whom, and why"))
-        column.addWidget(self.disclosure_text, 1)
-        master_detail(tab, "Disclosures", self.disclosures_count, self.disclosures_view,
-                      None, detail, 380)
+        self.empty = EmptyState(self.list_view, "",  # its words follow the filter
+                                primary_button(self.tr("Start a report…"), self.new_report))
+        master_detail(tab, "", self.count, self.list_view, self.new_button, self.detail, 330)
         return tab
 
     # -- vault life -------------------------------------------------------------------
@@ -261,16 +243,20 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         self._reports = {r.id: r for r in reports.all_reports(self._vault)
                          if self._wanted(r.client_id, r.sponsor_id)}
         self._names = {}
-        self.list_model.update_ids(list(self._reports))
-        self.count.setText(counted(len(self._reports), "report"))
+        # The disclosures first: a report's row says which of them sent it.
         self._disclosures = {d.id: d for d in disclosures.all_disclosures(self._vault)
                              if self._wanted(d.client_id, d.sponsor_id)}
+        self.list_model.update_ids(list(self._reports))
+        self.count.setText(plural(self.tr("%n report(s)", "", len(self._reports)),
+                                  len(self._reports)))
         self.disclosures_model.update_ids(list(self._disclosures))
-        self.disclosures_count.setText(counted(len(self._disclosures), "disclosure"))
+        self.disclosures_count.setText(plural(self.tr(
+            "%n disclosure(s)", "", len(self._disclosures)), len(self._disclosures)))
         self._requests = {r.id: r for r in sponsor_requests.all_requests(self._vault)
                           if self._wanted(r.client_id, r.sponsor_id)}
         self.requests_model.update_ids(list(self._requests))
-        self.requests_count.setText(counted(len(self._requests), "request"))
+        self.requests_count.setText(plural(self.tr(
+            "%n request(s)", "", len(self._requests)), len(self._requests)))
         if self.report is not None and self.report.id in self._reports:
             self.show_report(self.report.id)
         elif self.report is not None:
@@ -298,7 +284,13 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         elif self._vault is not None and self.only_sponsor is not None:
             label = f"Showing {sponsors.get(self._vault, self.only_sponsor).organisation} only"
         self.filter_label.setText(label)
-        self.filter_row.setVisible(bool(label))
+        self.filter_label.setVisible(bool(label))
+        self.show_all_button.setVisible(bool(label))
+        self.empty.say(self.tr(
+            "No reports yet. A report gathers what the client approves, word for word, for "
+            "their sponsor, with the session facts the agreement allows.") if not label else
+            self.tr("None shown here: there are no reports about this client or sponsor yet. "
+                    "“Show all” lists every report."))
 
     def clear(self) -> None:
         self.drop_dialog()
@@ -330,10 +322,12 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         return self._names[client_id]
 
     def _describe_report(self, r: reports.Report) -> Row:
-        sent = [d for d in self._disclosures.values() if d.report_id == r.id]
-        return Row(f"{isolated(self._name(r.client_id))}: {isolated(r.purpose)}",
-                   f"{r.period_from} to {r.period_to}",
-                   f"Sent {len(sent)}×" if sent else "Draft")
+        """The report's real state, from the gate (asked for the rows on screen only)."""
+        sent = [d.id for d in self._disclosures.values()
+                if d.report_id == r.id and d.kind == "sponsor_report"]
+        return report_row(self._name(r.client_id), r,
+                          reports.standing(self._vault, r.id, today()),
+                          max(sent) if sent else None)
 
     @staticmethod
     def _describe_item(item: reports.Item) -> Row:
@@ -341,11 +335,6 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
                    item.state_words + (f" · {item.reason}" if item.reason and
                                        item.state in (reports.DRAFT, reports.AWAITING) else ""),
                    reports.STATE_WORDS[item.state])
-
-    @staticmethod
-    def _describe_disclosure(d: disclosures.Disclosure) -> Row:
-        return Row(f"{d.disclosed_at[:10]} · {d.recipient_name}",
-                   f"{d.purpose} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
 
     # -- one report ------------------------------------------------------------------------
     def select(self, report_id: int) -> None:
@@ -551,7 +540,12 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         vault, report = self._vault, self.report
         assembly = reports.assemble(vault, report.id, today())
         if assembly.content is None:
-            self.message.show_message(str(reports.ReportBlocked(assembly.blocking)))
+            # What stops it is listed in the preview, word for word: not said twice.
+            self._show_items()
+            n = len(assembly.blocking)
+            self.message.show_message(plural(self.tr(
+                "Not exported: %n thing(s) still stop this report, listed under “What the "
+                "sponsor would receive”.", "", n), n))
             return
         on = today()
 
@@ -568,23 +562,3 @@ class ReportsPage(SponsorRequestsTab, DialogHost, QWidget):
         save_file(self, vault, title="Export the report", suggested="coaching-report.pdf",
                   write=write, saved=saved, refused=self.message.show_message,
                   busy=self.tr("Exporting the report…"))
-
-    # -- disclosures and requests --------------------------------------------------------------
-    def show_disclosure(self, disclosure_id: int | None) -> None:
-        d = self._disclosures.get(disclosure_id)
-        if d is None:
-            return
-        lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
-                 f"To: {d.recipient_name}", f"When: {d.disclosed_at[:19].replace('T', ' ')} UTC",
-                 f"About: {self._name(d.client_id)}", f"Purpose: {d.purpose}"]
-        if d.legal_basis:
-            lines.append(f"Legal basis: {d.legal_basis}")
-        lines.append(f"File SHA-256: {d.file_sha256}")
-        if d.facts:
-            lines += ["", "Session facts sent (as the agreement allows):"]
-            lines += d.facts.splitlines()
-        words = disclosures.words(self._vault, d.id)
-        if words:
-            lines += ["", "The exact words sent:"]
-            lines += [f"{w.position}. {w.text}" for w in words]
-        self.disclosure_text.setPlainText("\n".join(lines))

@@ -25,6 +25,7 @@ from coachdesk import sponsor_requests, sponsors
 from coachdesk.errors import CoachDeskError
 from ui.dialogs.sponsor_request import RequestDialog
 from ui.models.records import IdRole, Row
+from ui.pages.report_parts import EmptyState, tr
 from ui.widgets import (
     InlineMessage,
     master_detail,
@@ -93,8 +94,12 @@ class SponsorRequestsTab:
         scroll.setWidget(inner)
         QVBoxLayout(self.request_detail).addWidget(scroll)
         self.request_detail.hide()
-        master_detail(tab, "Sponsor requests", self.requests_count, self.requests_view,
-                      self.log_button, self.request_detail, 380)
+        self.requests_empty = EmptyState(self.requests_view, tr(
+            "No sponsor requests logged. When a sponsor asks what happens in the coaching, "
+            "log it here: you see what the agreement lets them receive, and record how you "
+            "answered."), primary_button(tr("Log a request…"), self.log_request))
+        master_detail(tab, "", self.requests_count, self.requests_view, self.log_button,
+                      self.request_detail, 380)
         return tab
 
     def _describe_request(self, r: sponsor_requests.SponsorRequest) -> Row:

@@ -1,0 +1,178 @@
+"""Parts of the Reports page kept apart by what they hold: what the report list says of
+each report, the empty state of a list, what would leave (the preview), and the
+disclosure log's tab (mixed into ``ReportsPage`` as the requests tab is)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import disclosures, reports
+from coachdesk.words import plural, put_in
+from ui.bidi import isolated
+from ui.models.records import Row
+from ui.widgets import master_detail, record_picker, section_heading
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Qt's translation, in the context lupdate gives a module's own ``tr`` calls (none),
+    with English plural forms where no translation replaced a count's words."""
+    return plural(QCoreApplication.translate("", text, disambiguation or None, n), n)
+
+
+def standing_words(standing: reports.Standing, exported: int | None) -> str:
+    """The report's real state in a few words: "Exported D-000004", "Ready to export",
+    "2 of 3 approved", "Nothing in it yet"."""
+    if exported is not None:
+        return put_in(tr("Exported D-%1"), f"{exported:06d}")
+    if standing.ready:
+        return tr("Ready to export")
+    if standing.items:
+        return put_in(tr("%1 of %n approved", "", standing.items), str(standing.approved))
+    if standing.struck:
+        return tr("%n struck, nothing to send", "", standing.struck)
+    return tr("Nothing in it yet")
+
+
+def report_row(name: str, report: reports.Report, standing: reports.Standing,
+               exported: int | None) -> Row:
+    detail = put_in(tr("%1 to %2"), report.period_from, report.period_to)
+    if exported is not None and not standing.ready:
+        detail += " · " + (put_in(tr("%1 of %n approved", "", standing.items),
+                                  str(standing.approved)) if standing.items
+                           else tr("changed since it was sent"))
+    elif standing.struck:
+        detail += " · " + tr("%n struck by the client", "", standing.struck)
+    return Row(f"{isolated(name)}: {isolated(report.purpose)}", detail,
+               standing_words(standing, exported))
+
+
+def preview_text(assembly: reports.Assembly) -> str:
+    """What would leave, as plain text (or each reason nothing may)."""
+    if assembly.content is None:
+        return tr("Nothing can leave yet:") + "\n\n" + "\n".join(
+            f"• {b}" for b in assembly.blocking)
+    c = assembly.content
+    lines = [put_in(tr("To: %1"), c.frame.recipient_name),
+             put_in(tr("Client: %1"), c.frame.client_name),
+             put_in(tr("Period: %1 to %2"), c.frame.period_from, c.frame.period_to),
+             put_in(tr("Purpose: %1"), c.frame.purpose), ""]
+    lines += [str(f) for f in c.frame.facts]
+    for number, words in enumerate(c.words, start=1):
+        lines += ["", f"{number}. {words.text}"]
+    return "\n".join(lines)
+
+
+class EmptyState(QWidget):
+    """What an empty list says, over the list itself: what belongs there and the next
+    step. (A local one: the shared empty-state widget being built elsewhere can replace
+    it.) Shown while the list's model holds no records at all."""
+
+    def __init__(self, view: QListView, text: str, step: QPushButton | None = None) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("emptyState")
+        self._view = view
+        self.label = QLabel(text)
+        self.label.setObjectName("muted")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._widest = self.label.fontMetrics().averageCharWidth() * 60  # a readable line
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 16, 16, 16)
+        column.setSpacing(12)
+        column.addStretch(1)
+        column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        if step is not None:
+            column.addWidget(step, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._follow)
+        self._follow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        """Cover the list; wrap the words at a readable width, or the list's, if less."""
+        area = self._view.viewport().rect()
+        self.setGeometry(area)
+        width = max(120, min(self._widest, area.width() - 32))
+        self.label.setFixedSize(width, max(self.label.heightForWidth(width),
+                                           self.label.fontMetrics().lineSpacing()))
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+        self._fit()
+
+    def _follow(self, *_args: Any) -> None:
+        model = self._view.model()
+        total = model.total() if hasattr(model, "total") else model.rowCount()
+        self._fit()
+        self.setVisible(total == 0)
+
+
+class DisclosuresTab:
+    """The disclosure log: what left, to whom, when and why (see ``ui.pages.reports``)."""
+
+    _vault: Any
+    _disclosures: dict[int, disclosures.Disclosure]
+
+    def _name(self, client_id: int) -> str:
+        raise NotImplementedError
+
+    def _build_disclosures(self) -> QWidget:
+        tab = QWidget()
+        self.disclosures_model, self.disclosures_view, self.disclosures_count = record_picker(
+            tab, lambda ids: {i: self._disclosures[i] for i in ids},
+            self._describe_disclosure, "Disclosures", self.show_disclosure)
+        self.disclosure_text = QPlainTextEdit()
+        self.disclosure_text.setReadOnly(True)
+        self.disclosure_text.setAccessibleName("Disclosure")
+        self.disclosures_empty = EmptyState(self.disclosures_view, tr(
+            "Nothing has left the vault yet. Each report you export, and each legal export, "
+            "is logged here: to whom, when, why, and the exact words."))
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.addWidget(section_heading(tr("What left, to whom, and why")))
+        column.addWidget(self.disclosure_text, 1)
+        master_detail(tab, "", self.disclosures_count, self.disclosures_view, None, detail,
+                      380)
+        return tab
+
+    @staticmethod
+    def _describe_disclosure(d: disclosures.Disclosure) -> Row:
+        return Row(f"{d.disclosed_at[:10]} · {d.recipient_name}",
+                   f"{d.purpose} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
+
+    def show_disclosure(self, disclosure_id: int | None) -> None:
+        d = self._disclosures.get(disclosure_id) if disclosure_id is not None else None
+        if d is None:
+            return
+        lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
+                 f"To: {d.recipient_name}", f"When: {d.disclosed_at[:19].replace('T', ' ')} UTC",
+                 f"About: {self._name(d.client_id)}", f"Purpose: {d.purpose}"]
+        if d.legal_basis:
+            lines.append(f"Legal basis: {d.legal_basis}")
+        lines.append(f"File SHA-256: {d.file_sha256}")
+        if d.facts:  # as sent: the words the client approved, never worded again here
+            lines += ["", "Session facts sent (as the agreement allows):"]
+            lines += d.facts.splitlines()
+        words = disclosures.words(self._vault, d.id)
+        if words:
+            lines += ["", tr("The exact words sent (%n passage(s)):", "", len(words))]
+            lines += [f"{w.position}. {w.text}" for w in words]
+        self.disclosure_text.setPlainText("\n".join(lines))
