@@ -2,10 +2,11 @@
 format, and a connection whose key is proven by a read.
 
 Two page formats, both SQLCipher 4 (AES-256-CBC, a random IV and an HMAC on every
-page, the raw 256-bit key): files made before 2026-12 authenticate each page with
-HMAC-SHA512 (SQLCipher 4's default); files made since, with HMAC-SHA256, which this
-kind of CPU computes in hardware (SHA extensions): a written page costs about a fifth
-less, and a note's save writes about fourteen. Both open: a file's format is found by
+page, the raw 256-bit key): vaults and backups made by earlier versions authenticate
+each page with HMAC-SHA512 (SQLCipher 4's default); new ones with HMAC-SHA256, which
+CPUs with SHA extensions compute in hardware: a written page costs about a fifth less
+(a note's save writes about fourteen). The page key derivation (PBKDF2-HMAC-SHA512 over
+the raw key, as SQLCipher 4 does) is the same in both. Both open: a file's format is found by
 the read that proves the key (page 1's HMAC checks out under exactly one of them), so
 a wrong key still fails under both and is still told as a wrong key.
 
