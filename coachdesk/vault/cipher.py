@@ -78,11 +78,6 @@ def set_attached_format(conn: sqlcipher3.Connection, schema: str, page_hmac: str
     conn.execute(f"PRAGMA {schema}.cipher_hmac_algorithm = {page_hmac}")
 
 
-def page_format(conn: sqlcipher3.Connection, schema: str = "main") -> str:
-    """The page HMAC a keyed connection reads and writes ``schema`` with."""
-    return str(conn.execute(f"PRAGMA {schema}.cipher_hmac_algorithm").fetchone()[0])
-
-
 def _order(path: Path) -> list[str]:
     hint = _seen.get(str(path))
     return [hint, *(f for f in FORMATS if f != hint)] if hint in FORMATS else list(FORMATS)
