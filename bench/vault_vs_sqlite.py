@@ -32,6 +32,7 @@ import sqlcipher3
 from coachdesk import agreements, clients, engagements, migrations, notes, reports, search, sponsors
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
+from coachdesk.vault.cipher import NEW_FORMAT
 from coachdesk.vault.vault import configure
 from keyrings import MemoryKeyring
 
@@ -297,9 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, default=100_000)
     args = parser.parse_args(argv)
     print(
-        f"CoachDesk vault (SQLCipher {vaults.sqlcipher_version()}) vs plain SQLite "
-        f"{sqlcipher3.sqlite_version} (same build, no key): {args.clients:,} clients, "
-        f"{args.notes:,} notes"
+        f"CoachDesk vault (SQLCipher {vaults.sqlcipher_version()}, pages authenticated with "
+        f"{NEW_FORMAT}) vs plain SQLite {sqlcipher3.sqlite_version} (same build, no key): "
+        f"{args.clients:,} clients, {args.notes:,} notes"
     )
     cpu: dict[str, tuple[float, float]] = {}
     results = run(args.clients, args.notes, cpu=cpu)

@@ -36,7 +36,7 @@ import sqlcipher3
 
 from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
-from coachdesk.vault.cipher import RawKey, file_salt
+from coachdesk.vault.cipher import NEW_FORMAT, RawKey, file_salt, set_attached_format
 from coachdesk.vault.cipher import keyed as _keyed
 from coachdesk.vault.errors import DiskFull, VaultError, WrongKey
 
@@ -183,6 +183,7 @@ def _export(vault_file: Path, partial: Path, key: RawKey, report: Progress) -> N
     try:
         conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}",
                      (str(partial),))
+        set_attached_format(conn, "backup", NEW_FORMAT)  # whatever the vault's own
         conn.execute("PRAGMA backup.journal_mode = OFF")
         conn.execute("PRAGMA backup.synchronous = OFF")
         conn.execute("PRAGMA backup.cache_size = -65536")  # 64 MB, as the vault's own
@@ -468,19 +469,22 @@ def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
     partial = path.with_name(f".{path.name}{_REKEYING}")
     try:
         files.create_private(partial).close()
-        # The new file is the main database (it takes the new key and salt); the old one
-        # is attached read-only, so nothing is ever written to it.
-        conn = _keyed(partial, key, "rwc")
+        # The old file is the main database, opened read-only in its own page format
+        # (nothing is ever written to it); the new copy is attached under the new key and
+        # salt, in the new format (attached with KEY, a file that already holds pages
+        # could only be read in SQLCipher's default format).
+        conn = _keyed(path, RawKey(old_key.key), "ro")
         try:
-            conn.execute(f"ATTACH DATABASE ? AS old KEY {RawKey(old_key.key).pragma_value()}",
-                         (path.resolve().as_uri() + "?mode=ro",))
+            conn.execute(f"ATTACH DATABASE ? AS copy KEY {key.pragma_value()}",
+                         (partial.resolve().as_uri() + "?mode=rw",))
+            set_attached_format(conn, "copy", NEW_FORMAT)
             # One transaction: left to itself the export commits (and syncs) once per
             # table, about 30 times slower on a demo-sized backup.
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("SELECT sqlcipher_export('main', 'old')")
-            conn.execute(f"PRAGMA main.user_version = {version:d}")
+            conn.execute("BEGIN")
+            conn.execute("SELECT sqlcipher_export('copy')")
+            conn.execute(f"PRAGMA copy.user_version = {version:d}")
             conn.execute("COMMIT")
-            conn.execute("DETACH DATABASE old")
+            conn.execute("DETACH DATABASE copy")
         finally:
             conn.close()
         verify(partial, key, expect_id=row[0] if row else None, expect_version=version)

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from coachdesk.vault.cipher import PAGE_SIZE, SALT_BYTES, RawKey
-from coachdesk.vault.errors import JournalDamaged, VaultDamaged
+from coachdesk.vault.cipher import FORMATS, PAGE_SIZE, SALT_BYTES, RawKey, set_format
+from coachdesk.vault.cipher import keyed as _keyed
+from coachdesk.vault.errors import JournalDamaged, VaultDamaged, VaultError
 
 if TYPE_CHECKING:
     from coachdesk.vault.vault import Vault
@@ -32,31 +33,59 @@ WAL_HEADER, FRAME_HEADER = 32, 24
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
 
 
-def _read_only(path: Path, key: RawKey) -> sqlcipher3.Connection:
+def _read_only(path: Path, key: RawKey, page_hmac: str) -> sqlcipher3.Connection:
     """A keyed read-only connection of its own that reads nothing yet: the checks below
     must run even where the schema itself is damaged (so not the vault's proven open)."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn.execute(f"PRAGMA key = {key.pragma_value()}")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("PRAGMA cipher_log_level = NONE")
+        set_format(conn, key, page_hmac)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
-    """(pages whose HMAC fails, pages in the file), read-only, schema not needed."""
-    conn = _read_only(path, key)
+def _file_format(path: Path, key: RawKey) -> str | None:
+    """The page format ``key`` opens the file in (its first pages check out in it), or
+    None: another key, or those pages damaged."""
+    try:
+        conn = _keyed(Path(path), key, "ro")
+    except VaultError:
+        return None
+    try:
+        return str(conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _bad_pages_as(path: Path, key: RawKey, page_hmac: str) -> list[int]:
+    conn = _read_only(path, key, page_hmac)
     try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     finally:
         conn.close()
-    pages = sorted({int(r[0].rsplit(" ", 1)[-1]) for r in rows
-                    if r[0].rsplit(" ", 1)[-1].isdigit()})
-    return pages, Path(path).stat().st_size // PAGE_SIZE
+    return sorted({int(r[0].rsplit(" ", 1)[-1]) for r in rows
+                   if r[0].rsplit(" ", 1)[-1].isdigit()})
+
+
+def _checked(path: Path, key: RawKey) -> tuple[list[int], str]:
+    """(pages whose HMAC fails, the file's page format): see ``bad_pages``."""
+    found = _file_format(path, key)
+    if found is not None:
+        return _bad_pages_as(path, key, found), found
+    return min(((_bad_pages_as(path, key, page_hmac), page_hmac) for page_hmac in FORMATS),
+               key=lambda checked: len(checked[0]))
+
+
+def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
+    """(pages whose HMAC fails, pages in the file), read-only, schema not needed.
+
+    In the file's page format (see ``cipher``). Where its first pages do not tell it (a
+    wrong key, or damage there), every format is checked and the one under which the
+    fewest pages fail is the file's: a right key passes its intact pages in exactly one
+    format, so damage is still told from a wrong key (which fails every page in all)."""
+    return _checked(path, key)[0], Path(path).stat().st_size // PAGE_SIZE
 
 
 def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str | None:
@@ -195,7 +224,7 @@ def examine(path: Path, key: RawKey) -> str | None:
         damage = describe(path, key)
         if damage is not None:
             return damage
-        conn = _read_only(path, key)
+        conn = _read_only(path, key, _file_format(path, key) or _checked(path, key)[1])
         try:
             conn.execute("PRAGMA cache_size = -65536")  # as the vault's own: 4x faster
             found = conn.execute("PRAGMA integrity_check(1)").fetchone()

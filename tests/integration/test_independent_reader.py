@@ -20,6 +20,7 @@ def test_recovery_code_opens_the_vault_in_another_sqlcipher_tool(location):
     conn = apsw.Connection(str(location.vault_file), flags=apsw.SQLITE_OPEN_READONLY)
     conn.execute("PRAGMA cipher = 'sqlcipher'")
     conn.execute("PRAGMA legacy = 4")
+    conn.execute("PRAGMA hmac_algorithm = 1")  # HMAC-SHA256 pages: CoachDesk's format
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     rows = list(conn.execute("SELECT name FROM clients"))
     conn.close()

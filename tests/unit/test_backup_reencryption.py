@@ -50,6 +50,7 @@ def root_page(path, key, table: str) -> int:
     conn = sqlcipher3.connect(str(path))
     try:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")  # CoachDesk's pages
         return conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
                             (table,)).fetchone()[0]
     finally:
@@ -223,12 +224,14 @@ def test_an_older_records_layout_is_kept_as_it_was(plan_and_vault, tmp_path):
 
     conn = sqlcipher3.connect(str(made.path))
     conn.execute(f"PRAGMA key = {plan.key.pragma_value()}")
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")  # CoachDesk's pages
     conn.execute(f"PRAGMA user_version = {migrations.latest() - 1}")
     conn.close()
     new = vaults.RawKey(bytes(range(32)))
     assert backups.reencrypt_all(folder, plan.key, new).rewritten == (made.path.name,)
     conn = sqlcipher3.connect(str(made.path))
     conn.execute(f"PRAGMA key = {new.pragma_value()}")
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")  # CoachDesk's pages
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest() - 1
     conn.close()
 
