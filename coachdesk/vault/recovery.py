@@ -1,7 +1,8 @@
 """Recovery codes: the vault key written in groups a person can copy by hand.
 
 The code *is* the 32-byte raw key, so with it anyone holding it (the coach, a
-successor, a court-appointed expert) can open the vault in any SQLCipher 4 tool.
+successor, a court-appointed expert) can open the vault in any SQLCipher 4 tool (the README
+says how: the key, and HMAC-SHA256 pages for vaults made since November 2026).
 It is written in Crockford's base32 (no I, L, O or U; case, spaces and dashes
 do not matter; O reads as 0 and I or L as 1) in 13 groups. Each group carries
 four symbols of key and one check symbol: a weighted sum over GF(32) of the
