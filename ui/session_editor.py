@@ -18,11 +18,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -267,3 +268,31 @@ class SessionEditor(QWidget):
         minutes, seconds = divmod(rest, 60)
         self.timer_label.setText(f"{hours}:{minutes:02d}:{seconds:02d}" if hours
                                  else f"{minutes}:{seconds:02d}")
+
+
+def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
+              parent: QWidget | None = None) -> QMenu:
+    """A note row's context menu: open it, and who may see it (the pills' three words).
+
+    With the note open in ``editor``, the choice goes through the editor's own choice,
+    so the window and the vault never disagree."""
+    menu = QMenu(parent)
+    menu.addAction(tr("&Open")).triggered.connect(open_note)
+    menu.addSeparator()
+    menu.addSection(tr("Who may see it"))
+    group = QActionGroup(menu)
+    for stored, words in PRIVACY_WORDS:
+        action = menu.addAction(tr(words))
+        action.setCheckable(True)
+        action.setChecked(note.privacy == stored)
+        action.setData(stored)
+        group.addAction(action)
+
+    def choose(action: QAction) -> None:
+        if editor is not None:
+            editor.privacy.setCurrentIndex(editor.privacy.findData(action.data()))
+        elif vault is not None and vault.is_open:
+            notes.set_privacy(vault, note.id, action.data())
+
+    group.triggered.connect(choose)
+    return menu

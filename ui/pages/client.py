@@ -35,7 +35,7 @@ from ui.models.records import (
     Row,
     when,
 )
-from ui.session_editor import SessionEditor
+from ui.session_editor import SessionEditor, note_menu
 from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
 
 
@@ -134,6 +134,9 @@ class ClientPage(DialogHost, QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.back_action.triggered.connect(self.back)
         self.notes_view.activated.connect(self._open_note)
+        self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.notes_view.customContextMenuRequested.connect(
+            lambda pos: self._note_menu(self.notes_view.indexAt(pos).data(IdRole), pos))
         self.sessions_view.activated.connect(self._open_session)
         self.goals_view.activated.connect(
             lambda index: self.edit_engagement(self._goal_rows[index.data(IdRole)][1].id))
@@ -233,6 +236,16 @@ class ClientPage(DialogHost, QWidget):
         if self._vault is not None:
             self._open_editor(notes.get(self._vault, note_id), None, in_session=False)
 
+    def _note_menu(self, note_id: int | None, pos) -> None:
+        if note_id is not None and self._vault is not None:
+            self.note_row_menu(note_id).popup(self.notes_view.viewport().mapToGlobal(pos))
+
+    def note_row_menu(self, note_id: int):
+        """Open, and who may see it (through the note's open editor, if there is one)."""
+        editor = next((e for e in self.editors if e.note and e.note.id == note_id), None)
+        return note_menu(self._vault, notes.get(self._vault, note_id),
+                         lambda: self.open_note(note_id), editor, self)
+
     def _open_session(self, index) -> None:
         session_id = index.data(IdRole)
         if self._vault is None or session_id is None:
@@ -298,7 +311,8 @@ class ClientPage(DialogHost, QWidget):
     def _describe_note(n) -> Row:
         return Row(first_line(n.body), when(n.created_at) + (" · private reflection"
                                                             if n.is_private else ""),
-                   COACH_ONLY if n.is_private else WITH_CLIENT)
+                   {notes.COACH_ONLY: COACH_ONLY, notes.MAY_REPORT: MAY_REPORT}.get(
+                       n.privacy, WITH_CLIENT))
 
     @staticmethod
     def _describe_goal(pair) -> Row:
