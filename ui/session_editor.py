@@ -98,7 +98,6 @@ class SessionEditor(QWidget):
         privacy_label = QLabel(tr("&Who may see it:"))
         privacy_label.setBuddy(self.privacy)
         self.refusal = InlineMessage()  # a refused save: stays until a save succeeds
-        self.refusal.setObjectName("noteRefused")
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)

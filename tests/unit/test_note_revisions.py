@@ -4,6 +4,7 @@ who may see a note, as one of three explicit choices."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -43,7 +44,7 @@ def test_saves_at_every_pause_keep_one_version_a_minute(vault, clock):
     assert [r.body for r in history] == ["v0", "v5", "v7", "v8"]
     kept = [datetime.fromisoformat(r.saved_at) for r in history[:-1]]
     assert all(b - a >= timedelta(seconds=notes.REVISION_EVERY_SECONDS)
-               for a, b in zip(kept, kept[1:], strict=False))
+               for a, b in pairwise(kept))
 
 
 def test_a_large_note_saved_four_times_in_a_minute_keeps_one_earlier_copy(vault, clock):

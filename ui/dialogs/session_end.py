@@ -9,6 +9,7 @@ A missed session (the client did not come) keeps its planned minutes.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QSpinBox, QWidget
 
 from coachdesk import sessions
@@ -27,6 +28,8 @@ class SessionEndDialog(SavingDialog):
         super().__init__(tr("End of session"), parent, save_text=tr("&Keep"))
         self.cancel_button = self.buttons.button(self.buttons.StandardButton.Cancel)
         self.cancel_button.setText(tr("&Back to the note"))
+        for button in (self.save_button, self.cancel_button):
+            button.setIcon(QIcon())  # words only, as on the flat theme's other buttons
         self._vault = vault
         self.session_id = session_id
         self.session = sessions.get(vault, session_id)
@@ -40,8 +43,10 @@ class SessionEndDialog(SavingDialog):
         self.minutes.setSuffix(tr(" min"))
         self.minutes.setValue(measured)
         self.minutes.setAccessibleName(tr("Minutes to keep"))
+        self.minutes.setMaximumWidth(self.minutes.fontMetrics().horizontalAdvance("0000 min")
+                                     + 48)
         self.held = QRadioButton(tr("&Held"))
-        self.missed = QRadioButton(tr("&Missed (the client did not come)"))
+        self.missed = QRadioButton(tr("M&issed (the client did not come)"))
         self.outcome = QButtonGroup(self)
         self.outcome.addButton(self.held)
         self.outcome.addButton(self.missed)
@@ -54,7 +59,7 @@ class SessionEndDialog(SavingDialog):
         layout = self.column([
             (tr("Measured"), self.measured),
             (tr("Planned"), self.planned),
-            (tr("Minutes to &keep"), self.minutes),
+            (tr("&Minutes to keep"), self.minutes),
             (tr("The session was"), outcome),
         ], above=tr("The minutes kept here are the ones the tax export shows. A missed "
                     "session keeps its planned minutes."))
