@@ -78,9 +78,12 @@ def tr(text: str) -> str:
 def unsaved_forms(window: QWidget) -> list[str]:
     """The titles of the window's open forms holding changes not saved (a lock about to
     close them without asking)."""
-    return [dialog.windowTitle() for dialog in window.findChildren(QDialog)
-            if dialog.isVisible() and callable(getattr(dialog, "has_changes", None))
-            and dialog.has_changes()]
+    found = []
+    for dialog in window.findChildren(QDialog):
+        has_changes = getattr(dialog, "has_changes", None)
+        if dialog.isVisible() and callable(has_changes) and has_changes():
+            found.append(dialog.windowTitle())
+    return found
 
 
 def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> None:

@@ -242,8 +242,10 @@ class ClientPage(DialogHost, QWidget):
 
     def note_row_menu(self, note_id: int):
         """Open, and who may see it (through the note's open editor, if there is one)."""
+        vault = self._vault
+        assert vault is not None  # a note row shows only while the vault is open
         editor = next((e for e in self.editors if e.note and e.note.id == note_id), None)
-        return note_menu(self._vault, notes.get(self._vault, note_id),
+        return note_menu(vault, notes.get(vault, note_id),
                          lambda: self.open_note(note_id), editor, self)
 
     def _open_session(self, index) -> None:
