@@ -98,7 +98,7 @@ def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> No
                     "cleared from the screen with everything else.")
     if forms:
         said.append(tr("Closed when CoachDesk locked, with changes that were not saved: "
-                       "%1. Open it again to make those changes anew.")
+                       "%1. Those changes need entering again.")
                     .replace("%1", ", ".join(forms)))
     if said:
         said.append(tr("What was saved before is safe."))

@@ -191,8 +191,8 @@ class SessionEditor(QWidget):
                 self.note = notes.save(self._vault, self.note.id, text)
         except CoachDeskError as exc:
             self.status.setText(tr("Not saved"))
-            self.refusal.show_message(tr("Not saved: %1 Everything you typed is still here; "
-                                         "shorten it and it saves by itself.")
+            self.refusal.show_message(tr("Not saved: %1 Everything you typed is still "
+                                         "here, and saves by itself once it can.")
                                       .replace("%1", exc.message))
             return False
         self.refusal.clear_message()
@@ -276,6 +276,7 @@ def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
     With the note open in ``editor``, the choice goes through the editor's own choice,
     so the window and the vault never disagree."""
     menu = QMenu(parent)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one at each right-click
     menu.addAction(tr("&Open")).triggered.connect(open_note)
     menu.addSeparator()
     menu.addSection(tr("Who may see it"))
