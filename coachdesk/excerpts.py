@@ -72,13 +72,17 @@ def insert(conn: sqlcipher3.Connection, client_id: int, text: str, *,
     text = _checked(text)
     now = now_utc()
     if source_note_id is not None:
-        row = conn.execute("SELECT client_id, is_private FROM notes WHERE id = ?",
+        row = conn.execute("SELECT client_id, is_private, for_sponsor FROM notes WHERE id = ?",
                            (source_note_id,)).fetchone()
         if row is None or row[0] != client_id:
             raise InvalidInput("source_note_id", "That note is not this client's.")
         if row[1]:
             raise InvalidInput("source_note_id", "A private note is the coach's own: "
                                                  "nothing is lifted from it for a sponsor.")
+        if not row[2]:
+            raise InvalidInput("source_note_id", "This note is shared with the client only: "
+                                                 "choose \"Sponsor, if client approves\" "
+                                                 "for it first.")
     excerpt_id: int = conn.execute(
         "INSERT INTO excerpts (client_id, engagement_id, source_note_id, text, text_sha256,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

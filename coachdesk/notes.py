@@ -4,19 +4,27 @@ The note row holds the current text; each save first keeps the text it
 replaces in ``note_revisions``, so the full history is the stored revisions
 followed by the current text (and a new note costs no second copy).
 
+Not every save is kept: a save that replaces text itself saved less than
+``REVISION_EVERY_SECONDS`` after the newest kept revision overwrites it, so the
+history holds at most one version per minute of editing (the editor saves at
+every pause: a 10 MB note kept a full copy at each one).
+
 Note text is stored exactly as typed (HTML, emoji, right-to-left scripts); it
-is escaped wherever it is ever shown or exported. A private note is the coach's
-own reflection: it is never offered for a sponsor report.
+is escaped wherever it is ever shown or exported. Who may see a note is one of
+three explicit choices (``PRIVACY``): the coach only (never offered for a
+sponsor report), shared with the client, or offered for a sponsor report if the
+client approves the exact words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, paging, validation
 from coachdesk.changes import Change
-from coachdesk.errors import NotFound
+from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
@@ -25,7 +33,13 @@ if TYPE_CHECKING:
     from coachdesk.vault import Vault
     from coachdesk.vault.vault import Row
 
-_COLUMNS = "id, client_id, session_id, is_private, body, created_at, updated_at"
+_COLUMNS = ("id, client_id, session_id, is_private, body, created_at, updated_at,"
+            " for_sponsor")
+
+# Who may see a note, as stored; the words the coach reads are the pills' (ui.models).
+COACH_ONLY, WITH_CLIENT, MAY_REPORT = "coach", "client", "sponsor"
+PRIVACY = (COACH_ONLY, WITH_CLIENT, MAY_REPORT)
+REVISION_EVERY_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,14 @@ class Note:
     body: str
     created_at: str
     updated_at: str
+    for_sponsor: bool = False
+
+    @property
+    def privacy(self) -> str:
+        """One of ``PRIVACY``."""
+        if self.is_private:
+            return COACH_ONLY
+        return MAY_REPORT if self.for_sponsor else WITH_CLIENT
 
 
 @dataclass(frozen=True)
@@ -59,7 +81,7 @@ class Revision:
 
 
 def _row(row: Row) -> Note:
-    return Note(row[0], row[1], row[2], bool(row[3]), *row[4:])
+    return Note(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], bool(row[7]))
 
 
 def _insert(conn: sqlcipher3.Connection, client_id: int, session_id: int | None,
@@ -74,15 +96,29 @@ def _insert(conn: sqlcipher3.Connection, client_id: int, session_id: int | None,
 
 
 def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None = None,
-        is_private: bool = True) -> Note:
-    """A new note: private to the coach unless the coach says otherwise (ICF 24)."""
+        is_private: bool = True, privacy: str | None = None) -> Note:
+    """A new note: private to the coach unless the coach says otherwise (ICF 24).
+
+    ``privacy`` (one of ``PRIVACY``) is the coach's choice; ``is_private=False`` alone
+    means shared with the client, never offered for a sponsor."""
     body = validation.long_text("body", "This note", body)
+    if privacy is not None:
+        is_private = _choice(privacy) == COACH_ONLY
+    for_sponsor = privacy == MAY_REPORT
     now = now_utc()
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
         note_id = _insert(conn, client_id, session_id, is_private, body, now)
-    return Note(note_id, client_id, session_id, is_private, body, now, now)
+        if for_sponsor:
+            conn.execute("UPDATE notes SET for_sponsor = 1 WHERE id = ?", (note_id,))
+    return Note(note_id, client_id, session_id, is_private, body, now, now, for_sponsor)
+
+
+def _choice(privacy: str) -> str:
+    if privacy not in PRIVACY:
+        raise InvalidInput("privacy", "Choose who may see this note.")
+    return privacy
 
 
 def add_many(vault: Vault, new_notes: list[NewNote]) -> list[int]:
@@ -104,23 +140,44 @@ def save(vault: Vault, note_id: int, body: str) -> Note:
         current = _row(row)
         if current.body == body:
             return current
-        conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
-                     (note_id, current.body, current.updated_at))
+        if _keeps_revision(conn, current):
+            conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
+                         (note_id, current.body, current.updated_at))
         conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?",
                      (body, now, note_id))
         audit.record(conn, "note.saved", "note", note_id)
     return Note(note_id, current.client_id, current.session_id, current.is_private, body,
-                current.created_at, now)
+                current.created_at, now, current.for_sponsor)
+
+
+def _keeps_revision(conn: sqlcipher3.Connection, current: Note) -> bool:
+    """Keep the text being replaced unless it was saved within a minute of the newest
+    kept revision (that revision already stands for this minute of editing)."""
+    newest = conn.execute("SELECT saved_at FROM note_revisions WHERE note_id = ?"
+                          " ORDER BY id DESC LIMIT 1", (current.id,)).fetchone()
+    if newest is None:
+        return True
+    gap = datetime.fromisoformat(current.updated_at) - datetime.fromisoformat(newest[0])
+    return gap.total_seconds() >= REVISION_EVERY_SECONDS
+
+
+def set_privacy(vault: Vault, note_id: int, privacy: str) -> Note:
+    """Who may see the note, as the coach chose it (one of ``PRIVACY``)."""
+    privacy = _choice(privacy)
+    with vault.transaction(touches=Change.NOTES) as conn:
+        cur = conn.execute(
+            "UPDATE notes SET is_private = ?, for_sponsor = ?, updated_at = ? WHERE id = ?",
+            (int(privacy == COACH_ONLY), int(privacy == MAY_REPORT), now_utc(), note_id))
+        if cur.rowcount != 1:
+            raise NotFound("This note is no longer in the vault.")
+        audit.record(conn, {COACH_ONLY: "note.private", WITH_CLIENT: "note.shared",
+                            MAY_REPORT: "note.for_sponsor"}[privacy], "note", note_id)
+    return get(vault, note_id)
 
 
 def set_private(vault: Vault, note_id: int, is_private: bool) -> Note:
-    with vault.transaction(touches=Change.NOTES) as conn:
-        cur = conn.execute("UPDATE notes SET is_private = ?, updated_at = ? WHERE id = ?",
-                           (int(is_private), now_utc(), note_id))
-        if cur.rowcount != 1:
-            raise NotFound("This note is no longer in the vault.")
-        audit.record(conn, "note.private" if is_private else "note.shared", "note", note_id)
-    return get(vault, note_id)
+    """Coach only, or shared with the client (kept for callers of the two-way choice)."""
+    return set_privacy(vault, note_id, COACH_ONLY if is_private else WITH_CLIENT)
 
 
 def get(vault: Vault, note_id: int) -> Note:

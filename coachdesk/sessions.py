@@ -206,6 +206,21 @@ def start_now(vault: Vault, client_id: int, *, now: datetime | None = None,
                                    duration_minutes, "", None, "held"))
 
 
+def end(vault: Vault, session_id: int, *, minutes: int, held: bool = True) -> Session:
+    """What the coach kept at the session's end: held for ``minutes`` (the tax export
+    counts them), or missed (a no-show: it keeps its planned minutes)."""
+    session = get(vault, session_id)
+    return update(vault, session_id, SessionDraft(
+        session.engagement_id, session.starts_at,
+        minutes if held else session.duration_minutes, session.place, session.fee_cents,
+        "held" if held else "no_show"))
+
+
+def measured_minutes(seconds: float) -> int:
+    """A measured length as whole minutes to keep: rounded, at least one, at most a day."""
+    return max(1, min(24 * 60, round(seconds / 60)))
+
+
 @dataclass(frozen=True)
 class Booked:
     """A session with the name of the client it is with (for lists across clients)."""

@@ -55,7 +55,8 @@ def ethics_case(vault, *, activate: bool = True,
         sessions.add(vault, sessions.SessionDraft(engagement.id, f"{day}T10:00", 90,
                                                   status=status))
     shared = notes.add(vault, client.id, "We talked about her team. She now runs the weekly "
-                       "review herself and asks for feedback earlier.", is_private=False)
+                       "review herself and asks for feedback earlier.",
+                       privacy=notes.MAY_REPORT)
     private = notes.add(vault, client.id, "PRIVATE: worried about her marriage.")
     other_engagement = engagements.add(vault, engagements.EngagementDraft(
         other.id, "2026-01-05", sponsor_id=sponsor.id))

@@ -1,8 +1,14 @@
-"""Lock after a quiet spell: any key or mouse use in CoachDesk starts the count again."""
+"""Lock after a quiet spell: any key or mouse use in CoachDesk starts the count again.
+
+A lock nobody asked for (idle, the screen locking, the computer sleeping) closes open
+forms without asking; after unlocking the coach is told which, and which notes could
+not be saved, so nothing goes missing without a word.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 # Input methods (Japanese, Chinese, macOS dead keys) deliver typing as InputMethod
 # events, not key presses: they count as activity too.
@@ -63,3 +69,38 @@ class IdleWatcher(QObject):
         if event.type() in _USER_INPUT and self.timer.isActive():
             self.timer.start()  # start over
         return False
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IdleLock", text)
+
+
+def unsaved_forms(window: QWidget) -> list[str]:
+    """The titles of the window's open forms holding changes not saved (a lock about to
+    close them without asking)."""
+    found = []
+    for dialog in window.findChildren(QDialog):
+        has_changes = getattr(dialog, "has_changes", None)
+        if dialog.isVisible() and callable(has_changes) and has_changes():
+            found.append(dialog.windowTitle())
+    return found
+
+
+def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> None:
+    """After unlocking: what the lock could not keep (nothing said when nothing was lost)."""
+    from ui import ask
+
+    said = []
+    if lost_notes:
+        said.append(f"{lost_notes} open note{' was' if lost_notes == 1 else 's were'} "
+                    "refused by the vault (too large, or the disk was full) when CoachDesk "
+                    f"locked, and {'its' if lost_notes == 1 else 'their'} unsaved text was "
+                    "cleared from the screen with everything else.")
+    if forms:
+        said.append(tr("Closed when CoachDesk locked, with changes that were not saved: "
+                       "%1. Those changes need entering again.")
+                    .replace("%1", ", ".join(forms)))
+    if said:
+        said.append(tr("What was saved before is safe."))
+        ask.warn(window, tr("A note was not saved") if lost_notes and not forms
+                 else tr("Unsaved changes were discarded"), " ".join(said))

@@ -28,7 +28,7 @@ from ui import ask, ops, upkeep
 from ui.actions import WindowActions, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
-from ui.idle import IdleWatcher
+from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.search_dialog = None  # the search dialog while it is open
         self.in_review = False
         self.lost_notes = 0  # notes an (idle) lock could not save, told after unlocking
+        self.discarded_forms: list[str] = []  # forms it closed with changes, likewise
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
@@ -444,13 +445,8 @@ class MainWindow(QMainWindow):
 
     def open_vault(self, vault) -> None:
         self.vault = vault
-        if self.lost_notes:
-            lost, self.lost_notes = self.lost_notes, 0
-            ask.warn(self, "A note was not saved",
-                     f"{lost} open note{' was' if lost == 1 else 's were'} refused by the vault "
-                     "(too large, or the disk was full) when CoachDesk locked, and "
-                     f"{'its' if lost == 1 else 'their'} unsaved text was cleared from the "
-                     "screen with everything else. What was saved before is safe.")
+        tell_what_was_lost(self, self.lost_notes, self.discarded_forms)
+        self.lost_notes, self.discarded_forms = 0, []
         self.demo_banner.setVisible(vault.opened_with_demo_key)  # the key, not a file
         self.changes.listen_to(vault)
         try:
@@ -508,6 +504,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:  # an idle lock happened while the question was open
             return
         vault, self.vault = self.vault, None
+        self.discarded_forms = [] if ask_first else unsaved_forms(self)  # asked: it knows
         forget_clipboard()
         if self.search_dialog is not None:
             dialog, self.search_dialog = self.search_dialog, None

@@ -2,22 +2,28 @@
 
 Full screen, calm large text, only this client's name, a session timer. It
 saves within a second of a pause, when it loses focus, and when it closes;
-every save keeps a revision (coachdesk.notes). It never needs a network. Undo
-and redo are the editor's own (Ctrl+Z, Ctrl+Shift+Z). Text is plain: pasted
+the history keeps a revision a minute (coachdesk.notes). It never needs a network.
+Undo and redo are the editor's own (Ctrl+Z, Ctrl+Shift+Z). Text is plain: pasted
 HTML stays visible as typed, never rendered. If a save is refused (a paste past
-the size limit) the text stays on screen and the reason is shown.
+the size limit) the text stays on screen and the reason stands above it, in the
+warm tones of a problem, until a save succeeds.
+
+Who may see the note is one of the pills' three words, chosen here. Ending a
+session shows its summary (ui.dialogs.session_end) before the window closes. A
+stand-alone note (no session) has its own title and prompt.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,9 +33,19 @@ from PySide6.QtWidgets import (
 from coachdesk import notes
 from coachdesk.errors import CoachDeskError
 from coachdesk.notes import Note
+from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
+from ui.widgets import InlineMessage
 
 SAVE_AFTER_PAUSE_MS = 700
 WINDOW_TITLE = "Session"  # shown as "Session — CoachDesk" (the app's display name)
+NOTE_TITLE = "Note"  # a note that belongs to no session
+# The pills' words, in the order of who may see more.
+PRIVACY_WORDS = ((notes.COACH_ONLY, COACH_ONLY), (notes.WITH_CLIENT, WITH_CLIENT),
+                 (notes.MAY_REPORT, MAY_REPORT))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionEditor", text)
 
 
 class NoteEdit(QPlainTextEdit):
@@ -56,7 +72,11 @@ class SessionEditor(QWidget):
         self.session_id = note.session_id if note else session_id
         self.note = note
         self._started = started if started is not None else time.monotonic()
-        self.setWindowTitle(WINDOW_TITLE)  # never the client's name: titles show in task bars
+        self.in_session = in_session and self.session_id is not None
+        self.ending = False  # the session-end summary is open
+        stand_alone = self.session_id is None
+        # Never the client's name: titles show in task bars.
+        self.setWindowTitle(tr(NOTE_TITLE) if stand_alone else tr(WINDOW_TITLE))
         self.setObjectName("sessionEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -65,10 +85,19 @@ class SessionEditor(QWidget):
         self.client.setTextFormat(Qt.TextFormat.PlainText)
         self.timer_label = QLabel("0:00")
         self.timer_label.setObjectName("sessionTimer")
-        self.private = QCheckBox("&Private note (coach only)")
+        self.privacy = QComboBox()
+        self.privacy.setAccessibleName(tr("Who may see this note"))
+        self.privacy.setToolTip(tr("Who may see this note. A sponsor sees words from it "
+                                   "only in a report the client approved."))
+        for stored, words in PRIVACY_WORDS:
+            self.privacy.addItem(tr(words), stored)
         # New notes are the coach's own until the coach chooses to share them.
-        self.private.setChecked(note.is_private if note else True)
-        self.private.toggled.connect(self._private_changed)
+        self.privacy.setCurrentIndex(self.privacy.findData(
+            note.privacy if note else notes.COACH_ONLY))
+        self.privacy.currentIndexChanged.connect(self._privacy_changed)
+        privacy_label = QLabel(tr("&Who may see it:"))
+        privacy_label.setBuddy(self.privacy)
+        self.refusal = InlineMessage()  # a refused save: stays until a save succeeds
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,7 +114,9 @@ class SessionEditor(QWidget):
         self.editor.setObjectName("sessionText")
         self.editor.setPlainText(note.body if note else "")
         self.editor.setTabChangesFocus(False)
-        self.editor.setPlaceholderText("Write as you listen. Everything saves by itself.")
+        self.editor.setPlaceholderText(
+            tr("Write your note. Everything saves by itself.") if stand_alone and not in_session
+            else tr("Write as you listen. Everything saves by itself."))
         self.editor.document().setModified(False)
         self.editor.textChanged.connect(self._typed)
         self.editor.focus_lost.connect(self.save_now)
@@ -97,11 +128,14 @@ class SessionEditor(QWidget):
         top.addStretch(1)
         top.addWidget(self.status)
         top.addSpacing(16)
-        top.addWidget(self.private)
+        top.addWidget(privacy_label)
+        top.addWidget(self.privacy)
+        top.addSpacing(8)
         top.addWidget(self.end_button)
         column = QVBoxLayout()
         column.addLayout(top)
         column.addWidget(self.notice)
+        column.addWidget(self.refusal)
         column.addWidget(self.editor, 1)
         centred = QHBoxLayout(self)
         centred.setContentsMargins(32, 24, 32, 24)
@@ -152,19 +186,23 @@ class SessionEditor(QWidget):
             if self.note is None:
                 self.note = notes.add(self._vault, self.client_id, text,
                                       session_id=self.session_id,
-                                      is_private=self.private.isChecked())
+                                      privacy=self.privacy.currentData())
             else:
                 self.note = notes.save(self._vault, self.note.id, text)
         except CoachDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(tr("Not saved"))
+            self.refusal.show_message(tr("Not saved: %1 Everything you typed is still "
+                                         "here, and saves by itself once it can.")
+                                      .replace("%1", exc.message))
             return False
-        self.status.setText(f"Saved {time.strftime('%H:%M')}")
+        self.refusal.clear_message()
+        self.status.setText(tr("Saved %1").replace("%1", time.strftime("%H:%M")))
         return True
 
-    def _private_changed(self, private: bool) -> None:
+    def _privacy_changed(self) -> None:
         self.save_now()
         if self.note is not None and self._vault is not None:
-            self.note = notes.set_private(self._vault, self.note.id, private)
+            self.note = notes.set_privacy(self._vault, self.note.id, self.privacy.currentData())
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
@@ -174,6 +212,10 @@ class SessionEditor(QWidget):
     def closeEvent(self, event) -> None:
         if not self.save_now() and self._vault is not None and self._vault.is_open:
             event.ignore()  # refused text stays on screen with its reason
+            return
+        if self.in_session and self._vault is not None and self._vault.is_open:
+            event.ignore()  # the summary first; Keep closes the window
+            self._show_summary()
             return
         self._clock.stop()
         self.closed.emit()
@@ -196,6 +238,28 @@ class SessionEditor(QWidget):
         self.close()
         return kept
 
+    # -- the session's end -----------------------------------------------------------------
+    def _show_summary(self) -> None:
+        """Measured and planned minutes, held or missed: kept before the window closes."""
+        from ui.dialogs.session_end import SessionEndDialog
+
+        if self.ending or self.session_id is None:
+            return
+        self.ending = True
+        self.summary = SessionEndDialog(self._vault, self.session_id,
+                                        time.monotonic() - self._started, self)
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary.accepted.connect(self._kept)
+        self.summary.finished.connect(self._summary_closed)
+        self.summary.open()
+
+    def _summary_closed(self) -> None:
+        self.ending = False
+
+    def _kept(self) -> None:
+        self.in_session = False  # kept: now the window may close
+        self.close()
+
     # -- the clock ------------------------------------------------------------------
     def _tick(self) -> None:
         elapsed = int(time.monotonic() - self._started)
@@ -203,3 +267,32 @@ class SessionEditor(QWidget):
         minutes, seconds = divmod(rest, 60)
         self.timer_label.setText(f"{hours}:{minutes:02d}:{seconds:02d}" if hours
                                  else f"{minutes}:{seconds:02d}")
+
+
+def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
+              parent: QWidget | None = None) -> QMenu:
+    """A note row's context menu: open it, and who may see it (the pills' three words).
+
+    With the note open in ``editor``, the choice goes through the editor's own choice,
+    so the window and the vault never disagree."""
+    menu = QMenu(parent)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one at each right-click
+    menu.addAction(tr("&Open")).triggered.connect(open_note)
+    menu.addSeparator()
+    menu.addSection(tr("Who may see it"))
+    group = QActionGroup(menu)
+    for stored, words in PRIVACY_WORDS:
+        action = menu.addAction(tr(words))
+        action.setCheckable(True)
+        action.setChecked(note.privacy == stored)
+        action.setData(stored)
+        group.addAction(action)
+
+    def choose(action: QAction) -> None:
+        if editor is not None:
+            editor.privacy.setCurrentIndex(editor.privacy.findData(action.data()))
+        elif vault is not None and vault.is_open:
+            notes.set_privacy(vault, note.id, action.data())
+
+    group.triggered.connect(choose)
+    return menu

@@ -87,10 +87,11 @@ def test_the_session_editor_keeps_the_words_on_screen_and_says_why(qtbot, small_
     typed = "a long reflection " * 60_000
     editor.editor.setPlainText(typed)
     assert editor.save_now() is False
-    assert "The disk is full" in editor.status.text()
+    assert "The disk is full" in editor.refusal.text()  # above the text, in warm tones
     assert editor.editor.toPlainText() == typed  # nothing typed is lost from the screen
     (small_disk / "filler").unlink()
     assert editor.save_now() is True
+    assert editor.refusal.text() == ""
     assert [notes.get(vault, i).body for i in notes.ids_for_client(vault, client.id)] == [typed]
     editor.forget()
     vault.close()

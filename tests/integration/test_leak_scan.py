@@ -68,6 +68,7 @@ agreements.activate(vault, agreement.id)
 w.show_client(client_id); w.client_page.full_screen_editor = False
 w.client_page.start_action.trigger(); editor = w.client_page.editors[-1]
 editor.editor.insertPlainText(C[4]); editor.save_now(); editor.close(); wait()
+editor.summary.save(); wait()  # the session-end summary: the minutes kept
 # A report item written in the builder, reviewed and approved on screen.
 w.go_to("Reports")
 rep = reports.create(

@@ -109,13 +109,13 @@ def test_leaving_the_editor_saves_at_once(qtbot, client_window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
     editor.editor.setFocus()
     qtbot.keyClicks(editor.editor, "typed just before looking away")
-    editor.private.setFocus()  # focus leaves the text: saved now, not in 700 ms
+    editor.privacy.setFocus()  # focus leaves the text: saved now, not in 700 ms
     assert editor.note is not None
     stored = notes.get(window.vault, editor.note.id)
     assert stored.body == "typed just before looking away"
     assert stored.is_private  # a new note is the coach's own until shared
-    qtbot.mouseClick(editor.private, Qt.MouseButton.LeftButton)
-    assert not notes.get(window.vault, editor.note.id).is_private
+    editor.privacy.setCurrentIndex(editor.privacy.findText("Shared with client"))
+    assert notes.get(window.vault, editor.note.id).privacy == notes.WITH_CLIENT
 
 
 def test_a_paste_past_the_limit_is_refused_and_kept_on_screen(qtbot, client_window):
@@ -126,7 +126,7 @@ def test_a_paste_past_the_limit_is_refused_and_kept_on_screen(qtbot, client_wind
     huge = ("a long pasted transcript line " * 3 + "\n") * 190_000  # about 17 MB
     editor.editor.setPlainText(huge)
     assert not editor.save_now()
-    assert "the most CoachDesk keeps in one is 16 MB" in editor.status.text()
+    assert "the most CoachDesk keeps in one is 16 MB" in editor.refusal.text()
     assert len(editor.editor.toPlainText()) == len(huge)
     editor.close()
     assert editor.isVisible()  # closing would lose it: the editor stays open

@@ -69,7 +69,11 @@ def test_nothing_is_lifted_from_a_private_note_or_another_clients_note(setting):
     theirs = notes.add(vault, someone.id, "theirs", is_private=False)
     with pytest.raises(InvalidInput, match="not this client's"):
         excerpts.add(vault, client.id, "theirs", source_note_id=theirs.id)
-    shared = notes.add(vault, client.id, "long note ... the part to share ...", is_private=False)
+    only_client = notes.add(vault, client.id, "the client's copy", is_private=False)
+    with pytest.raises(InvalidInput, match="shared with the client only"):
+        excerpts.add(vault, client.id, "the client's copy", source_note_id=only_client.id)
+    shared = notes.add(vault, client.id, "long note ... the part to share ...",
+                       privacy=notes.MAY_REPORT)
     lifted = excerpts.add(vault, client.id, "the part to share", source_note_id=shared.id)
     assert lifted.text == "the part to share" and lifted.source_note_id == shared.id
 

@@ -57,7 +57,7 @@ class ExcerptDialog(SavingDialog):
             self.notes.setAccessibleName("Shared note")
             shared = [n for n in notes.get_many(
                 vault, notes.ids_for_client(vault, report.client_id)).values()
-                if not n.is_private]
+                if n.privacy == notes.MAY_REPORT]
             for note in sorted(shared, key=lambda n: n.created_at, reverse=True):
                 first = " ".join(note.body.split())[:60]
                 self.notes.addItem(f"{note.created_at[:10]}: {first}", note.id)
@@ -69,7 +69,7 @@ class ExcerptDialog(SavingDialog):
             left = QWidget()
             column = QVBoxLayout(left)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(section_heading("Shared notes (private notes are not offered)"))
+            column.addWidget(section_heading("Notes the sponsor may see, if the client approves"))
             column.addWidget(self.notes)
             column.addWidget(self.note, 1)
             column.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)

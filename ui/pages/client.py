@@ -37,6 +37,7 @@ from ui.dialogs.report import ReportDialog
 from ui.dialogs.session import PlanSessionDialog
 from ui.models.records import (
     COACH_ONLY,
+    MAY_REPORT,
     WITH_CLIENT,
     IdRole,
     RecordListModel,
@@ -52,7 +53,7 @@ from ui.pages.client_parts import (
     describe_session,
     next_and_last,
 )
-from ui.session_editor import SessionEditor
+from ui.session_editor import SessionEditor, note_menu
 from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
 
 
@@ -201,6 +202,9 @@ class ClientPage(DialogHost, QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.back_action.triggered.connect(self.back)
         self.notes_view.activated.connect(self._open_note)
+        self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.notes_view.customContextMenuRequested.connect(
+            lambda pos: self._note_menu(self.notes_view.indexAt(pos).data(IdRole), pos))
         self.sessions_view.activated.connect(self._open_session)
         self.engagements_view.activated.connect(
             lambda index: self.edit_engagement(index.data(IdRole)))
@@ -441,6 +445,18 @@ class ClientPage(DialogHost, QWidget):
         if self._vault is not None:
             self._open_editor(notes.get(self._vault, note_id), None, in_session=False)
 
+    def _note_menu(self, note_id: int | None, pos) -> None:
+        if note_id is not None and self._vault is not None:
+            self.note_row_menu(note_id).popup(self.notes_view.viewport().mapToGlobal(pos))
+
+    def note_row_menu(self, note_id: int):
+        """Open, and who may see it (through the note's open editor, if there is one)."""
+        vault = self._vault
+        assert vault is not None  # a note row shows only while the vault is open
+        editor = next((e for e in self.editors if e.note and e.note.id == note_id), None)
+        return note_menu(vault, notes.get(vault, note_id),
+                         lambda: self.open_note(note_id), editor, self)
+
     def _open_session(self, index) -> None:
         session_id = index.data(IdRole)
         if self._vault is None or session_id is None:
@@ -509,4 +525,5 @@ class ClientPage(DialogHost, QWidget):
     def _describe_note(n) -> Row:
         return Row(first_line(n.body), when(n.created_at) + (" · private reflection"
                                                             if n.is_private else ""),
-                   COACH_ONLY if n.is_private else WITH_CLIENT)
+                   {notes.COACH_ONLY: COACH_ONLY, notes.MAY_REPORT: MAY_REPORT}.get(
+                       n.privacy, WITH_CLIENT))
