@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 LISTEN_AFTER_MS = 300  # a second start asks the first to come forward: after it has drawn
 ICON = theme.RESOURCES / "coachdesk.png"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 DESKTOP_FILE = "org.coachdesk.CoachDesk"  # resources/org.coachdesk.CoachDesk.desktop
 
 
@@ -81,9 +82,16 @@ def show_the_icon(app: QApplication) -> None:
     _NET_WM_ICON on X11): Qt gives each window the application's icon, and sends it to
     windows already shown. Set just after the first window is drawn (QIcon's import and
     the PNG cost a start about 2 ms)."""
-    from PySide6.QtGui import QIcon
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon, QPixmap
 
-    app.setWindowIcon(QIcon(str(ICON)))
+    # Drawn at the sizes task bars and switchers ask for: X11 gets no icon at all from
+    # a QIcon made from the file's name (_NET_WM_ICON stays empty), and one from pixmaps.
+    drawn, icon = QPixmap(str(ICON)), QIcon()
+    for size in ICON_SIZES:
+        icon.addPixmap(drawn.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation))
+    app.setWindowIcon(icon)
 
 
 def start(app: QApplication, location: VaultLocation,
