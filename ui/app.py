@@ -175,5 +175,6 @@ def end_now(app: QApplication, window: MainWindow) -> None:
     answer: open notes are saved, the vault closed; run() then removes the lock file.
     Unsaved form changes are dropped, as an idle lock drops them."""
     window.ending = True
-    window.close()
+    if window.isVisible() or window.vault is not None:  # not the wizard's hidden window
+        window.close()
     app.quit()  # also leaves any dialog's own event loop

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         self._client_page.window_actions = [self.lock_action]
         return section
 
+    # Each page by name, built on first use.
     sponsors_page = property(lambda self: self.page("Sponsors"))
     agreements_page = property(lambda self: self.page("Agreements"))
     sessions_page = property(lambda self: self.page("Sessions"))
@@ -445,8 +446,7 @@ class MainWindow(QMainWindow):
         """The unlock screen opened the vault (with the recovery code, perhaps)."""
         code = self.unlock_page.take_code()
         self.open_vault(vault)
-        AfterFirstPaint(self, lambda: self.vault is vault
-                        and upkeep().after_unlocking(self, vault, code))
+        upkeep().after_unlocking(self, vault, code)
 
     def open_vault(self, vault) -> None:
         self.vault = vault
