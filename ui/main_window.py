@@ -234,7 +234,6 @@ class MainWindow(QMainWindow):
         self._client_page.window_actions = [self.lock_action]
         return section
 
-    # Each page by name, built on first use.
     sponsors_page = property(lambda self: self.page("Sponsors"))
     agreements_page = property(lambda self: self.page("Agreements"))
     sessions_page = property(lambda self: self.page("Sessions"))
@@ -446,7 +445,8 @@ class MainWindow(QMainWindow):
         """The unlock screen opened the vault (with the recovery code, perhaps)."""
         code = self.unlock_page.take_code()
         self.open_vault(vault)
-        upkeep().after_unlocking(self, vault, code)
+        if code is not None or vault.key_stored_again:  # else nothing follows: no import
+            upkeep().after_unlocking(self, vault, code)
 
     def open_vault(self, vault) -> None:
         self.vault = vault
