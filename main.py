@@ -16,6 +16,7 @@ import sys
 # module imported after it (looking for its feature switches), and the core never uses Qt.
 import coachdesk.agreements
 import coachdesk.engagements
+import coachdesk.retention
 import coachdesk.sessions
 import coachdesk.settings  # noqa: F401
 from coachdesk.paths import VaultLocation

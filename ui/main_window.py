@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, ops, upkeep
+from ui import ask, ops
 from ui.actions import WindowActions, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
@@ -33,6 +33,12 @@ from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
 from ui.widgets import AfterFirstPaint
+
+
+def upkeep():  # ui.upkeep (backups, key changes, page checks): imported when first used
+    from ui import upkeep as module
+    return module
+
 
 PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
 WINDOW_TITLE = "CoachDesk"
@@ -49,6 +55,7 @@ class MainWindow(QMainWindow):
         self.in_review = False
         self.lost_notes = 0  # notes an (idle) lock could not save, told after unlocking
         self.discarded_forms: list[str] = []  # forms it closed with changes, likewise
+        self.ending = False  # the system is ending CoachDesk: nobody to ask (ui.app.end_now)
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
@@ -119,15 +126,16 @@ class MainWindow(QMainWindow):
         self.new_client_action, self.edit_client_action = a.new_client, a.edit_client
         self.find_client_action, self.archive_action = a.find_client, a.archive
         self.legal_action, self.packet_action, self.dispose_action = a.legal, a.packet, a.dispose
-        self._restore_geometry()
+        if (geometry := QSettings().value("window/geometry")) is not None:
+            self.restoreGeometry(geometry)
         self.show_unlock()
 
     # -- vault upkeep (ui.upkeep; restore: ui.restoring) -------------------------------
     def back_up_if_due(self) -> None:
-        upkeep.back_up_if_due(self)
+        upkeep().back_up_if_due(self)
 
     def back_up(self) -> None:
-        upkeep.back_up(self)
+        upkeep().back_up(self)
 
     # -- reports, review mode, disclosures -------------------------------------------
     def enter_review(self, report_id: int) -> None:
@@ -229,7 +237,6 @@ class MainWindow(QMainWindow):
         self._client_page.window_actions = [self.lock_action]
         return section
 
-    # Each page by name, built on first use.
     sponsors_page = property(lambda self: self.page("Sponsors"))
     agreements_page = property(lambda self: self.page("Agreements"))
     sessions_page = property(lambda self: self.page("Sessions"))
@@ -283,7 +290,7 @@ class MainWindow(QMainWindow):
                     seconds))
             page.backup_requested.connect(self.back_up)
             page.restore_requested.connect(lambda path: restore_from_settings(self, path))
-            page.rekey_requested.connect(lambda: upkeep.change_key(self))
+            page.rekey_requested.connect(lambda: upkeep().change_key(self))
         if name != "Clients":
             page.window_actions = [self.lock_action]
         self.shelf.add(name, page)
@@ -441,7 +448,8 @@ class MainWindow(QMainWindow):
         """The unlock screen opened the vault (with the recovery code, perhaps)."""
         code = self.unlock_page.take_code()
         self.open_vault(vault)
-        upkeep.after_unlocking(self, vault, code)
+        if code is not None or vault.key_stored_again:  # else nothing follows: no import
+            upkeep().after_unlocking(self, vault, code)
 
     def open_vault(self, vault) -> None:
         self.vault = vault
@@ -462,7 +470,7 @@ class MainWindow(QMainWindow):
             return
         self.screens.setCurrentWidget(self.workspace)
         AfterFirstPaint(self, self.watch_the_system)  # its D-Bus import: not in that frame
-        upkeep.after_opening(self, vault)
+        AfterFirstPaint(self, lambda: self.vault is vault and upkeep().after_opening(self, vault))
         if self.current_page_name() == "Clients":
             self.clients_page.search.setFocus()
         else:
@@ -563,16 +571,10 @@ class MainWindow(QMainWindow):
             self._clients_page.update_actions()
 
     # -- window ---------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-
     def _may_drop_unsaved_work(self, doing: str) -> bool:
-        if not self.shelf.unsaved_work():
+        if self.ending or not self.shelf.unsaved_work():
             return True
-        return ask.confirm(self, f"{doing} CoachDesk",
-                           "A form has changes that are not saved. "
+        return ask.confirm(self, f"{doing} CoachDesk", "A form has changes that are not saved. "
                            f"{doing} anyway and discard them?",
                            yes=f"{doing} and discard", no="Keep editing")
 

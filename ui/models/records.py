@@ -8,7 +8,6 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -325,6 +324,8 @@ class PagedRecordListModel(RecordListModel):
         end_old, end_new = len(old), len(new)
         while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
             end_old, end_new = end_old - 1, end_new - 1
+        import difflib  # on a refresh, never at start
+
         matcher = difflib.SequenceMatcher(None, old[start:end_old], new[start:end_new],
                                           autojunk=False)
         ids = list(old)

@@ -10,6 +10,8 @@ vault it could not open.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import upkeep
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError
 from coachdesk.files import UnsafeFolder
@@ -34,12 +35,14 @@ from coachdesk.vault import (
     RecoveryCodeError,
     VaultInfo,
     VaultTooNew,
-    backups,
     health,
 )
 from ui import ask, ops
 from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
+
+if TYPE_CHECKING:  # restores and backups: imported when used, not for the first screen
+    from coachdesk import upkeep
 
 KEYRING, RECOVERY, PASSPHRASE, PROBLEM = "keyring", "recovery", "passphrase", "problem"
 
@@ -231,6 +234,8 @@ class UnlockPage(QWidget):
             return
         location = self.location
         if self.mode == RECOVERY and self.restoring:
+            from coachdesk import upkeep
+
             self._run(lambda: upkeep.restore_newest_at(location, typed),
                       doing=self.tr("Restoring your newest backup that checks out…"),
                       done=self._restored)
@@ -253,6 +258,8 @@ class UnlockPage(QWidget):
 
     def _has_backups(self) -> bool:
         folder = self._backup_folder()
+        from coachdesk.vault import backups
+
         return folder is not None and bool(backups.in_folder(folder))
 
     def show_damage(self, text: str, *, journal: bool = False) -> None:
@@ -309,6 +316,8 @@ class UnlockPage(QWidget):
         location = self.location
 
         def work():  # the key this computer keeps stays in the core
+            from coachdesk import upkeep
+
             try:
                 return upkeep.restore_newest_at(location)
             except upkeep.KeyNotKept as exc:
@@ -349,6 +358,8 @@ class UnlockPage(QWidget):
             return
 
         self.accept_damaged_journal = True  # if the keyring fails, the code form keeps it
+        from coachdesk import upkeep
+
         self._run(lambda: upkeep.open_without_damaged_changes(location))
 
     def _select_fault(self, group: int | None) -> None:
@@ -385,13 +396,15 @@ class UnlockPage(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, exc: Exception) -> None:
+        from coachdesk.vault import backups
+
         self._set_busy(False)
         self._code_typed = None
         if isinstance(exc, KeyNeeded):
             self.ask_for(exc.mode, exc.message)
         elif isinstance(exc, (health.VaultDamaged, health.JournalDamaged)):
             self.show_damage(exc.message, journal=isinstance(exc, health.JournalDamaged))
-        elif isinstance(exc, backups.BackupFailed) and self.restoring:
+        elif self.restoring and isinstance(exc, backups.BackupFailed):
             if self.mode == RECOVERY:
                 self.message.show_message(self.tr("No backup was restored: %1. Your vault was "
                                                   "not changed.").replace("%1", exc.reason))
