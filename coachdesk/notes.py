@@ -19,7 +19,7 @@ client approves the exact words.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from coachdesk import audit, paging, validation
@@ -140,7 +140,7 @@ def save(vault: Vault, note_id: int, body: str) -> Note:
         current = _row(row)
         if current.body == body:
             return current
-        if _keeps_revision(conn, current):
+        if _keeps_revision(conn, current, now):
             conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
                          (note_id, current.body, current.updated_at))
         conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?",
@@ -150,15 +150,26 @@ def save(vault: Vault, note_id: int, body: str) -> Note:
                 current.created_at, now, current.for_sponsor)
 
 
-def _keeps_revision(conn: sqlcipher3.Connection, current: Note) -> bool:
-    """Keep the text being replaced unless it was saved within a minute of the newest
-    kept revision (that revision already stands for this minute of editing)."""
+def _keeps_revision(conn: sqlcipher3.Connection, current: Note, now: str) -> bool:
+    """Keep the text being replaced when it stood for a minute or more (a new spell of
+    editing starts), or when it was saved a minute or more after the newest kept revision;
+    otherwise that revision already stands for this minute of editing."""
     newest = conn.execute("SELECT saved_at FROM note_revisions WHERE note_id = ?"
                           " ORDER BY id DESC LIMIT 1", (current.id,)).fetchone()
     if newest is None:
         return True
-    gap = datetime.fromisoformat(current.updated_at) - datetime.fromisoformat(newest[0])
-    return gap.total_seconds() >= REVISION_EVERY_SECONDS
+    replaced = _moment(current.updated_at)
+    stood = _moment(now) - replaced
+    since_kept = replaced - _moment(newest[0])
+    return (stood.total_seconds() >= REVISION_EVERY_SECONDS
+            or since_kept.total_seconds() >= REVISION_EVERY_SECONDS)
+
+
+def _moment(stamp: str) -> datetime:
+    """A stored time as a moment in UTC (notes written in bulk, by the demo or an older
+    version, carry no zone: they were written in UTC)."""
+    moment = datetime.fromisoformat(stamp)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def set_privacy(vault: Vault, note_id: int, privacy: str) -> Note:

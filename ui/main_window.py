@@ -520,18 +520,19 @@ class MainWindow(QMainWindow):
             dialog.reject()
             dialog.deleteLater()
         self.changes.stop()
-        # The Clients page saves and closes open notes first, and says how many it could not.
-        self.lost_notes = self.shelf.clear()
-        if self._review_screen is not None:
-            self._review_screen.clear()
-        self.in_review = False
-        self.menuBar().show()
-        self.idle.stop()
-        if self.clipboard_guard is not None:
-            self.clipboard_guard.stop()
-        vault.close()
-        self.show_unlock()
-        self.locked.emit()
+        try:  # pages save and close open notes (counting those they could not), come what may
+            self.lost_notes = self.shelf.clear()
+            if self._review_screen is not None:
+                self._review_screen.clear()
+        finally:
+            self.in_review = False
+            self.menuBar().show()
+            self.idle.stop()
+            if self.clipboard_guard is not None:
+                self.clipboard_guard.stop()
+            vault.close()
+            self.show_unlock()
+            self.locked.emit()
 
     def watch_the_system(self) -> None:
         """Lock when the screen locks or the computer sleeps, and clear CoachDesk's copies

@@ -231,7 +231,10 @@ class SessionEditor(QWidget):
         Returns False when the text could not be saved (and is now gone from the
         screen, as everything is on lock): the window says so after unlocking.
         """
-        kept = self.save_now()
+        try:
+            kept = self.save_now()
+        except Exception:  # whatever failed, the lock must still close the window
+            kept = False
         self._vault = None
         self.editor.setPlainText("")
         self.editor.document().clearUndoRedoStacks()
