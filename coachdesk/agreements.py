@@ -201,13 +201,13 @@ def _required_roles(kind: str) -> tuple[str, ...]:
     return ("coach", "client", "sponsor") if kind == "three_party" else ("coach", "client")
 
 
-def _checked(d: AgreementDraft) -> AgreementDraft:
+def _checked(d: AgreementDraft, kept_names: dict[str, str] | None = None) -> AgreementDraft:
     validation.choice("kind", "Agreement type", d.kind, KINDS)
     parties = {}
     for role in _required_roles(d.kind):
         parties[role] = validation.required_name(
-            f"party_{role}", f"The {role}'s name", d.parties.get(role, "")
-        )
+            f"party_{role}", f"The {role}'s name", d.parties.get(role, ""),
+            kept=(kept_names or {}).get(role))
     if d.kind == "three_party" and d.sponsor_id is None:
         raise InvalidInput("sponsor_id", "A three-party agreement needs a sponsor.")
     if d.retention_years is not None and not 0 <= d.retention_years <= 100:
@@ -296,11 +296,11 @@ def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...
         if agreement.signatures:
             raise InvalidInput("clauses", "This agreement has been signed; its words cannot "
                                           "change. Make a new version instead.")
+        names = {p.role: p.name for p in agreement.parties}
         checked = _checked(AgreementDraft(
-            agreement.client_id, agreement.kind, agreement.title,
-            {p.role: p.name for p in agreement.parties}, clauses,
+            agreement.client_id, agreement.kind, agreement.title, names, clauses,
             sponsor_id=agreement.sponsor_id,
-        )).clauses
+        ), kept_names=names).clauses
         terms = agreement.sponsor_may_receive
         if terms is not None:  # agreement.terms_confirmed
             _clauses_keep_sentence(agreement.kind, checked, terms)

@@ -134,7 +134,9 @@ def record_round(vault: Vault, excerpt_ids: list[int], recipient: Recipient, *, 
     who = validation.required_name("given_by", "Who approved", given_by)
     day = validation.iso_date("given_on", "The approval date", given_on)
     until = validation.iso_date("expires_on", "The expiry date", expires_on, required=False)
-    purpose = validation.one_line("purpose", "The purpose", purpose)
+    # A report's purpose comes from the report as stored (checked when it was written).
+    purpose = validation.one_line("purpose", "The purpose", purpose,
+                                  kept=purpose if frame is not None else None)
     if until is not None and until < day:
         raise InvalidInput("expires_on", "The approval cannot expire before it was given.")
     if not excerpt_ids and (frame is None or client_id is None):

@@ -46,7 +46,7 @@ class Session:
     status: str
 
 
-def _checked(d: SessionDraft) -> SessionDraft:
+def _checked(d: SessionDraft, kept_place: str | None = None) -> SessionDraft:
     try:
         starts = datetime.fromisoformat(str(d.starts_at).strip()).replace(second=0, microsecond=0)
     except ValueError:
@@ -59,7 +59,7 @@ def _checked(d: SessionDraft) -> SessionDraft:
         engagement_id=d.engagement_id,
         starts_at=starts.isoformat(timespec="minutes"),
         duration_minutes=d.duration_minutes,
-        place=validation.one_line("place", "Place", d.place),
+        place=validation.one_line("place", "Place", d.place, kept=kept_place),
         fee_cents=None if d.fee_cents is None else validation.amount_cents(
             "fee_cents", "The fee", d.fee_cents),
         status=validation.choice("status", "Status", d.status, STATUSES),
@@ -125,7 +125,8 @@ def _with_fee(conn: sqlcipher3.Connection, d: SessionDraft) -> SessionDraft:
 
 
 def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
-    d = _checked(draft)
+    stored = vault.read_one("SELECT place FROM sessions WHERE id = ?", (session_id,))
+    d = _checked(draft, kept_place=stored[0] if stored else None)
     with vault.transaction(touches=Change.SESSIONS) as conn:
         d = _with_fee(conn, d)
         cur = conn.execute(

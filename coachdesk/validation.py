@@ -28,6 +28,26 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 # Embeddings and overrides (LRE RLE PDF LRO RLO) and isolates (LRI RLI FSI PDI).
 DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OPENS_ISOLATE = "\u2066\u2067\u2068"
+_CLOSES_ISOLATE = "\u2069"
+
+
+def _forces_direction(value: str) -> bool:
+    """True when the value holds an embedding or override, or an isolate left open or
+    closed without its opening: these turn the words shown around it. Isolates that
+    open and close within the value (common in right-to-left text copied from the web)
+    keep their effect inside it, and are kept."""
+    if re.search("[\u202a-\u202e]", value):
+        return True
+    depth = 0
+    for c in value:
+        if c in _OPENS_ISOLATE:
+            depth += 1
+        elif c == _CLOSES_ISOLATE:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
 
 
 def line_count(value: str) -> int:
@@ -56,16 +76,21 @@ def storable(field: str, label: str, value: str) -> bytes:
                                   "please retype it.") from None
 
 
-def required_name(field: str, label: str, value: str) -> str:
+def required_name(field: str, label: str, value: str, *, kept: str | None = None) -> str:
     """A name that must be there: trimmed, one line, at most MAX_NAME characters."""
     value = (value or "").strip()
     if not value:
         raise InvalidInput(field, f"{label} cannot be empty.")
-    return one_line(field, label, value, MAX_NAME)
+    return one_line(field, label, value, MAX_NAME, kept=kept)
 
 
-def one_line(field: str, label: str, value: str, limit: int = MAX_LINE) -> str:
-    """Optional one-line text: trimmed; no tabs, line breaks or control characters."""
+def one_line(field: str, label: str, value: str, limit: int = MAX_LINE, *,
+             kept: str | None = None) -> str:
+    """Optional one-line text: trimmed; no tabs, line breaks or control characters.
+
+    ``kept`` is the value as the vault already holds it: a value written back unchanged is
+    not refused for direction controls that an earlier version let in (the coach could not
+    reach the field to fix it; screens drop them when they show it)."""
     value = (value or "").strip()
     storable(field, label, value)
     if (lines := line_count(value)) > 1:
@@ -73,7 +98,7 @@ def one_line(field: str, label: str, value: str, limit: int = MAX_LINE) -> str:
             field, f"{label} must be a single line; what was typed or pasted here is on "
                    f"{lines:,} lines."
         )
-    if DIRECTION_CONTROLS.search(value):
+    if _forces_direction(value) and value != (kept or "").strip():
         raise InvalidInput(
             field, f"{label} contains hidden characters that force the direction of the "
                    "text (often picked up when copying from a web page or a chat). They "
