@@ -507,7 +507,8 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> A
 
     Three-party when the engagement has a sponsor, coach-client otherwise; the fee's
     sentence is written from the engagement's fee basis (refused while that is to
-    confirm), a package's choice on missed sessions ends the cancellation clause, the end date comes from the engagement. Once written, the words are the
+    confirm), a package's choice on missed sessions ends the cancellation clause, the
+    end date comes from the engagement. Once written, the words are the
     agreement's own: printing reads them, never the engagement.
     """
     from coachdesk import clients, engagements, sponsors

@@ -7,8 +7,9 @@ ethical conflict, so CoachDesk cannot even store one.
 The fee is an explicit choice of what it is for (``fee_basis``): each session, the
 whole engagement, or a package (so many sessions for a price, perhaps to be used by a
 date, with the agreement's choice of whether a missed session counts as used; its
-counting is in ``coachdesk.packages``). Sessions inherit it (``Engagement.session_fee_cents``), and the
-agreement's fee clause is written from it (``fee_terms``), never the other way round.
+counting is in ``coachdesk.packages``). Sessions inherit it
+(``Engagement.session_fee_cents``), and the agreement's fee clause is written from it
+(``fee_terms``), never the other way round.
 Amounts stay in minor units (cents) here; the UI formats them for the coach's locale.
 """
 

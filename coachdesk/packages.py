@@ -98,7 +98,7 @@ def uses(vault: Vault, found: list[Engagement]) -> dict[int, PackageUse]:
         "SELECT engagement_id, sum(status = 'held'), sum(status = 'no_show'),"
         " sum(status = 'planned') FROM sessions WHERE engagement_id IN ({ids})"
         " GROUP BY engagement_id", list(packages))}
-    result = {}
+    result: dict[int, PackageUse] = {}
     for eid, e in packages.items():
         held, missed, booked = counts.get(eid) or (0, 0, 0)
         result[eid] = PackageUse(eid, e.package_sessions or 0, held, missed,
@@ -121,7 +121,7 @@ def needing_a_word(vault: Vault, today: str) -> list[tuple[Ending, PackageUse]]:
         " ORDER BY coalesce(e.package_expires_on, '9999'), e.starts_on")
     if not rows:
         return []
-    names = dict(rows)
+    names: dict[int, str] = {int(eid): str(name) for eid, name in rows}
     found = [engagements.get(vault, eid) for eid in names]
     counted = uses(vault, found)
     return [(Ending(e, names[e.id]), counted[e.id]) for e in found
