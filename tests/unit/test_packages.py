@@ -165,3 +165,19 @@ def test_the_tax_export_names_a_package_share_and_leaves_unbilled_misses_out(vau
         ["2026-10-01", "60", "150.00", "EUR", "Lena Park", "held", "share_of_package"],
         ["2026-10-01", "60", "150.00", "EUR", "Omar Haddad", "no_show", "share_of_package"],
     ])
+
+
+def test_the_demo_has_a_client_on_a_package_that_needs_a_word(vault):
+    from datetime import date
+
+    from coachdesk import demo
+
+    demo.build(vault, demo.DEMO, today=date(2026, 11, 25))
+    found = {row.client_name: use for row, use in packages.needing_a_word(vault, "2026-11-25")}
+    use = found["Nadia Petrova"]
+    assert (use.used, use.sessions, use.held, use.missed, use.booked) == (4, 6, 3, 1, 2)
+    assert use.last_booked and use.expires_soon("2026-11-25")
+    engagement = engagements.get(vault, use.engagement_id)
+    agreement = agreements.for_engagement(vault, engagement.id)[0]
+    assert agreement.status == "active"
+    assert "for a package of 6 sessions, to be used by 2026-12-16" in _words(agreement)["fees"]
