@@ -106,13 +106,14 @@ def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, Pa
     title = e.title or tr("Engagement")
     who = sponsor or tr("No sponsor: the client pays")
     period = tr("%1 to %2").replace("%1", e.starts_on).replace("%2", e.ends_on or tr("open"))
-    parts = [period, tr("Fee %1").replace("%1", engagement_fee(e))]
-    if use is not None:
+    parts = [period]
+    if use is not None:  # first: the count and its warning are what the coach looks for
         parts.append(tr("Package: %1").replace("%1", money.package_used(use)))
         warning = money.package_warning(use, date.today().isoformat())
         if warning:
             parts.append(warning)
-    elif e.planned_sessions:
+    parts.append(tr("Fee %1").replace("%1", engagement_fee(e)))
+    if use is None and e.planned_sessions:
         parts.append(tr("Sessions planned: %1").replace("%1", str(e.planned_sessions)))
     goals = "; ".join(" ".join(g.text.split()) for g in e.goals)
     parts.append(tr("Goals: %1").replace("%1", goals) if goals else tr("No goals yet"))

@@ -130,6 +130,8 @@ class TodayPage(ClientsByDefault, QWidget):
         self._ending_rows = {e.engagement.id: (e, used.get(e.engagement.id)) for e in ending}
         for row, use in packages.needing_a_word(self._vault, today):
             self._ending_rows.setdefault(row.engagement.id, (row, use))
+        self._ending_rows = dict(sorted(self._ending_rows.items(),
+                                        key=lambda item: self._ends_first(item[1], today)))
         self.sessions.model.set_ids(sessions.upcoming_ids(
             self._vault, now.isoformat(timespec="minutes")))
         self.agreements.model.set_ids(list(self._agreement_rows))
@@ -255,6 +257,17 @@ class TodayPage(ClientsByDefault, QWidget):
         waiting = ", ".join(p.role for p in agreement.unsigned_parties()) or "nobody"
         return Row(name, f"{agreement.title} · waiting for: {waiting}",
                    STATUS_WORDS.get(agreement.status, agreement.status))
+
+    @staticmethod
+    def _ends_first(pair, today: str) -> str:
+        """The day an engagement or package in the ending panel ends, soonest first (a
+        package with no last day whose last session is booked: today)."""
+        ending, use = pair
+        days = [d for d in (ending.engagement.ends_on,
+                            use.expires_on if use is not None else None) if d]
+        if use is not None and use.expires_on is None:
+            days.append(today)
+        return min(d for d in days if d) if days else today
 
     def _describe_ending(self, pair) -> Row:
         """An engagement ending within a month, a package needing a word, or both."""
