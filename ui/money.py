@@ -104,3 +104,27 @@ def package_warning(use: PackageUse, today: str) -> str:
         said.append(tr("Its last day was %1; sessions unused: %n.",
                        use.sessions - use.used).replace("%1", use.expires_on or ""))
     return " ".join(said)
+
+
+def package_badge(use: PackageUse, today: str) -> str:
+    """The first thing to know of a package, in a pill's few words ('' when all is well):
+    for lists too narrow for ``package_warning`` (Today)."""
+    if use.used_up:
+        return tr("All sessions used")
+    if use.over_booked:
+        return tr("Booked beyond it")
+    if use.last_booked:
+        return tr("Last session booked")
+    if use.expires_soon(today):
+        return tr("Last day near")
+    if use.expired(today):
+        return tr("Last day passed")
+    return ""
+
+
+def package_last_day(use: PackageUse, today: str) -> str:
+    """ "Last day: 2026-12-21 (days left: 21)"; '' for a package with no last day."""
+    if use.expires_on is None:
+        return ""
+    return tr("Last day: %1 (days left: %n)", max(use.days_left(today) or 0, 0)).replace(
+        "%1", use.expires_on)

@@ -17,7 +17,7 @@ from tests.pdftext import pdf_text
 from ui import ask
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.session import PlanSessionDialog
-from ui.models.records import DetailRole
+from ui.models.records import BadgeRole, DetailRole
 from ui.pdf import agreement_pdf
 
 
@@ -162,10 +162,9 @@ def test_the_client_page_and_today_show_4_of_6_used_and_the_warning(qtbot, windo
     today = window.today_page
     today.refresh(datetime.now())
     assert rows(today.ending.model) == ["Nadia Petrova"]
-    detail = words(rows(today.ending.model, DetailRole)[0])
-    assert detail.startswith("Career package · Package: 4 of 6 used · The last session is "
-                             "booked.")
-    assert "days left: 21" in detail
+    assert words(rows(today.ending.model, DetailRole)[0]) == \
+        f"Package: 4 of 6 used · Last day: {_days(21)} (days left: 21)"
+    assert rows(today.ending.model, BadgeRole) == ["Last session booked"]
     booked = [words(d) for d in rows(today.sessions.model, DetailRole)]
     assert any(d.endswith("Package: 4 of 6 used") for d in booked), booked
 

@@ -273,16 +273,20 @@ class TodayPage(ClientsByDefault, QWidget):
         """An engagement ending within a month, a package needing a word, or both."""
         ending, use = pair
         engagement = ending.engagement
-        parts = [engagement.title or self.tr("Engagement")]
+        # A package's row is its count and last day (the pill says what needs a word):
+        # the panel is half the page wide, so its title gives way.
+        parts = [] if use is not None else [engagement.title or self.tr("Engagement")]
         today = date.today()
         if engagement.ends_on and engagement.ends_on <= (
                 today + timedelta(days=30)).isoformat():
             days = max((date.fromisoformat(engagement.ends_on) - today).days, 0)
             left = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
             parts.append(f"ends {engagement.ends_on} ({left})")
+        badge = ""
         if use is not None:
-            parts.append(self.tr("Package: %1").replace("%1", money.package_used(use)))
-            warning = money.package_warning(use, today.isoformat())
-            if warning:
-                parts.append(warning)
-        return Row(ending.client_name, " · ".join(parts))
+            parts.insert(0, self.tr("Package: %1").replace("%1", money.package_used(use)))
+            last_day = money.package_last_day(use, today.isoformat())
+            if last_day:
+                parts.insert(1, last_day)
+            badge = money.package_badge(use, today.isoformat())
+        return Row(ending.client_name, " · ".join(parts), badge)
