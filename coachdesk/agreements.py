@@ -459,11 +459,19 @@ class _Blanks(dict[str, str]):
         return "{" + key + "}"
 
 
+def _usual_missed_terms() -> str:
+    from coachdesk import engagements
+
+    return engagements.MISSED_TERMS
+
+
 def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, ...]]:
     """Title and clauses of the template for ``kind``, with the known blanks filled."""
     validation.choice("kind", "Agreement type", kind, KINDS)
     data = json.loads((TEMPLATES / f"{kind}.json").read_text(encoding="utf-8"))
     values.setdefault("sponsor_may_receive", sharing_sentence(()))  # set again by add()
+    # The sentence on missed sessions: a package's own choice, else the usual words.
+    values.setdefault("missed_terms", _usual_missed_terms())
     blanks = _Blanks({k: str(v) for k, v in values.items()})
     clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
                     for c in data["clauses"])
@@ -499,7 +507,8 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> A
 
     Three-party when the engagement has a sponsor, coach-client otherwise; the fee's
     sentence is written from the engagement's fee basis (refused while that is to
-    confirm), the end date comes from the engagement. Once written, the words are the
+    confirm), a package's choice on missed sessions ends the cancellation clause, the
+    end date comes from the engagement. Once written, the words are the
     agreement's own: printing reads them, never the engagement.
     """
     from coachdesk import clients, engagements, sponsors
@@ -514,6 +523,7 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> A
         kind, coach=coach_name, client=client.name, sponsor=parties.get("sponsor", ""),
         fee_terms=engagements.fee_terms(engagement, "sponsor" if engagement.sponsor_id
                                         else "client"),
+        missed_terms=engagements.missed_terms(engagement),
         retention_years=7, ends_on=engagement.ends_on or "the end of the engagement")
     return AgreementDraft(client.id, kind, title, parties, clauses,
                           engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,

@@ -235,8 +235,43 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
             note_total += len(notes.add_many(vault, extra[start:start + 5_000]))
     if size is DEMO:
         _sponsor_asks(vault, today)
+        _package_client(vault, today, coach)
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
                    note_total)
+
+
+def _package_client(vault: Vault, today: date, coach: str) -> None:
+    """A client on a package of six sessions: three held and one missed (the agreement
+    counts a missed session as used), so 4 of 6 are used; the last two are booked, and
+    the package's last day is three weeks away: both warnings show."""
+    client = clients.add(vault, clients.ClientDraft(
+        "Nadia Petrova", "she/her", "nadia.petrova@example.org"))
+    starts = today - timedelta(weeks=9)
+    engagement = engagements.add(vault, engagements.EngagementDraft(
+        client.id, starts.isoformat(), (today + timedelta(weeks=8)).isoformat(),
+        title="Career transition package", fee_cents=90000, currency="EUR",
+        planned_sessions=6, fee_basis="package",
+        package_expires_on=(today + timedelta(days=21)).isoformat(),
+        package_missed_counts=True,
+        goals=(engagements.GoalDraft("Choose the next role with a clear head"),)))
+    title, clauses = agreements.from_template(
+        "coach_client", coach=coach, client=client.name,
+        fee_terms=engagements.fee_terms(engagement, "client"),
+        missed_terms=engagements.missed_terms(engagement), retention_years=7,
+        ends_on=engagement.ends_on)
+    parties = {"coach": coach, "client": client.name}
+    agreement = agreements.add(vault, agreements.AgreementDraft(
+        client.id, "coach_client", title, parties, clauses, engagement_id=engagement.id,
+        retention_years=7, disposal_method="Encrypted erasure"))
+    for role, name in parties.items():
+        agreements.record_signature(vault, agreement.id, role, name, starts.isoformat(),
+                                    "handwritten")
+    agreements.activate(vault, agreement.id)
+    plan = [(-56, "held"), (-42, "held"), (-28, "no_show"), (-14, "held"), (3, "planned"),
+            (12, "planned")]
+    sessions.add_many(vault, [sessions.SessionDraft(
+        engagement.id, datetime.combine(today + timedelta(days=days), time(11, 0)).isoformat(
+            timespec="minutes"), 60, "Online", None, status) for days, status in plan])
 
 
 def _sponsor_asks(vault: Vault, today: date) -> None:

@@ -4,9 +4,12 @@ Every goal is visible to the client. A goal the sponsor wants hidden from the
 client is refused: the ICF Code treats an outcome kept from the client as an
 ethical conflict, so CoachDesk cannot even store one.
 
-The fee is an explicit choice of what it is for (``fee_basis``): each session, or the
-whole engagement. Sessions inherit it (``Engagement.session_fee_cents``), and the
-agreement's fee clause is written from it (``fee_terms``), never the other way round.
+The fee is an explicit choice of what it is for (``fee_basis``): each session, the
+whole engagement, or a package (so many sessions for a price, perhaps to be used by a
+date, with the agreement's choice of whether a missed session counts as used; its
+counting is in ``coachdesk.packages``). Sessions inherit it
+(``Engagement.session_fee_cents``), and the agreement's fee clause is written from it
+(``fee_terms``), never the other way round.
 Amounts stay in minor units (cents) here; the UI formats them for the coach's locale.
 """
 
@@ -29,10 +32,18 @@ if TYPE_CHECKING:
 GOAL_VISIBILITIES = ("client", "client_and_sponsor")
 HIDDEN_FROM_CLIENT = ("sponsor_only", "hidden_from_client", "coach_and_sponsor")
 STATUSES = ("planned", "active", "ended")
-# What the fee pays for. A package (so many sessions for a price) will be a third basis
-# with its own count of sessions; until then these two. None on an engagement: "to
-# confirm", a fee kept before CoachDesk asked what it was for (migration 0010).
-FEE_BASES = ("per_session", "engagement_total")
+# What the fee pays for: each session, the whole engagement, or a package (its price for
+# ``planned_sessions`` sessions, migration 0013). None on an engagement: "to confirm", a
+# fee kept before CoachDesk asked what it was for (migration 0010).
+FEE_BASES = ("per_session", "engagement_total", "package")
+
+# The cancellation clause's last sentence on every basis but a package (the templates'
+# words before packages; a package's own are written by ``missed_terms``).
+MISSED_TERMS = ("A session cancelled later, or missed, counts as held, unless the cause "
+                "was an emergency.")
+PACKAGE_SIZE_MISSING = "A package holds at least one session: say how many."
+MISSED_CHOICE_MISSING = ("Say whether a missed session counts as one of the package's "
+                         "sessions: the agreement will state it.")
 
 FEE_BASIS_TO_CONFIRM = (
     "Say what this engagement's fee is for (each session, or the whole engagement): "
@@ -74,6 +85,9 @@ class EngagementDraft:
     planned_sessions: int | None = None
     goals: tuple[GoalDraft, ...] = field(default_factory=tuple)
     fee_basis: str | None = "per_session"  # FEE_BASES; None only while still to confirm
+    # A package's (its number of sessions is ``planned_sessions``); ignored otherwise.
+    package_expires_on: str | None = None  # the last day its sessions may be used
+    package_missed_counts: bool | None = None  # the agreement's choice; must be made
 
 
 @dataclass(frozen=True)
@@ -89,7 +103,18 @@ class Engagement:
     planned_sessions: int | None
     status: str
     fee_basis: str | None  # FEE_BASES, or None: to confirm
+    package_sessions: int | None = None  # a package's number of sessions; else None
+    package_expires_on: str | None = None  # a package's last day of use, if it has one
+    package_missed_counts: bool | None = None  # a package's: does a missed session count?
     goals: tuple[Goal, ...] = field(default=(), kw_only=True)  # from its own table
+
+    def __post_init__(self) -> None:
+        if self.package_missed_counts is not None:  # stored as 0/1
+            object.__setattr__(self, "package_missed_counts", bool(self.package_missed_counts))
+
+    @property
+    def is_package(self) -> bool:
+        return self.fee_basis == "package"
 
     @property
     def fee_to_confirm(self) -> bool:
@@ -99,15 +124,16 @@ class Engagement:
     def session_fee_cents(self) -> int | None:
         """What one session of this engagement costs, which planned and held sessions
         inherit: the fee itself per session; for a total, its share over the planned
-        sessions (rounded half to even; 0 when no number of sessions is planned). None
-        while the basis is to confirm."""
+        sessions (rounded half to even; 0 when no number of sessions is planned); for a
+        package, its price over the package's sessions the same way (each session used
+        is one of them). None while the basis is to confirm."""
         return session_fee_cents(self.fee_basis, self.fee_cents, self.planned_sessions)
 
     @property
     def total_cents(self) -> int | None:
         """What the whole engagement costs, when it can be said (None: per session with
         no planned number, or to confirm)."""
-        if self.fee_basis == "engagement_total":
+        if self.fee_basis in ("engagement_total", "package"):
             return self.fee_cents
         if self.fee_basis == "per_session" and self.planned_sessions:
             return self.fee_cents * self.planned_sessions
@@ -118,7 +144,7 @@ def session_fee_cents(basis: str | None, fee_cents: int, planned: int | None) ->
     """One session's fee on ``basis`` (see ``Engagement.session_fee_cents``)."""
     if basis == "per_session":
         return fee_cents
-    if basis == "engagement_total":
+    if basis in ("engagement_total", "package"):
         if not planned:
             return 0
         share, rest = divmod(fee_cents, planned)
@@ -148,7 +174,34 @@ def fee_terms(engagement: Engagement, payer: str) -> str:
         if planned:
             return f"The {payer} pays {amount} for the whole engagement of {sessions}"
         return f"The {payer} pays {amount} for the whole engagement"
+    if engagement.fee_basis == "package":
+        package = f"a package of {sessions}"
+        words = (f"The {payer} pays {amount} for {package}" if engagement.fee_cents
+                 else f"The coaching is {package}, at no fee")
+        if engagement.package_expires_on:
+            words += f", to be used by {engagement.package_expires_on}"
+        return words
     raise InvalidInput("fee_basis", FEE_BASIS_TO_CONFIRM)
+
+
+def missed_terms(engagement: Engagement) -> str:
+    """The cancellation clause's sentence on late cancellations and missed sessions:
+    for a package, the agreement's explicit choice (a session the coach records as
+    missed counts as used, or does not); otherwise the templates' usual words."""
+    if not engagement.is_package:
+        return MISSED_TERMS
+    n = engagement.package_sessions or 0
+    sessions = f"the package's {n} session{'' if n == 1 else 's'}"
+    if engagement.package_missed_counts:
+        return ("A session cancelled later, or missed, counts as one of "
+                f"{sessions}, unless the cause was an emergency.")
+    return f"A session cancelled later, or missed, does not count against {sessions}."
+
+
+def clause_terms(engagement: Engagement, payer: str) -> dict[str, str]:
+    """The sentences an agreement's clauses take from the engagement, by clause kind
+    (``fees``: ``fee_terms``; ``cancellation``: ``missed_terms``)."""
+    return {"fees": fee_terms(engagement, payer), "cancellation": missed_terms(engagement)}
 
 
 def check_goal(goal: GoalDraft) -> GoalDraft:
@@ -173,6 +226,18 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
     if d.fee_basis is None:
         raise InvalidInput("fee_basis", FEE_BASIS_TO_CONFIRM)
     validation.choice("fee_basis", "What the fee is for", d.fee_basis, FEE_BASES)
+    expires, missed = None, None
+    if d.fee_basis == "package":
+        if not d.planned_sessions:
+            raise InvalidInput("planned_sessions", PACKAGE_SIZE_MISSING)
+        if d.package_missed_counts is None:
+            raise InvalidInput("package_missed_counts", MISSED_CHOICE_MISSING)
+        missed = bool(d.package_missed_counts)
+        expires = validation.iso_date("package_expires_on", "The package's last day",
+                                      d.package_expires_on, required=False)
+        if expires and expires < starts:
+            raise InvalidInput("package_expires_on", "The package's last day comes before "
+                               "the engagement starts: choose it again.")
     return EngagementDraft(
         client_id=d.client_id,
         starts_on=starts,
@@ -184,7 +249,17 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
         planned_sessions=d.planned_sessions,
         goals=tuple(check_goal(g) for g in d.goals),
         fee_basis=d.fee_basis,
+        package_expires_on=expires,
+        package_missed_counts=missed,
     )
+
+
+def _package_columns(d: EngagementDraft) -> tuple[int | None, str | None, int | None]:
+    """package_sessions, package_expires_on, package_missed_counts as stored (all NULL
+    on any basis but a package)."""
+    if d.fee_basis != "package":
+        return None, None, None
+    return d.planned_sessions, d.package_expires_on, int(bool(d.package_missed_counts))
 
 
 def _write_goals(conn: sqlcipher3.Connection, engagement_id: int,
@@ -202,8 +277,9 @@ def add(vault: Vault, draft: EngagementDraft) -> Engagement:
     with vault.transaction(touches=Change.ENGAGEMENTS) as conn:
         engagement_id = conn.execute(
             "INSERT INTO engagements (client_id, sponsor_id, title, starts_on, ends_on,"
-            " fee_cents, currency, planned_sessions, fee_basis, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " fee_cents, currency, planned_sessions, fee_basis, package_sessions,"
+            " package_expires_on, package_missed_counts, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.client_id,
                 d.sponsor_id,
@@ -214,6 +290,7 @@ def add(vault: Vault, draft: EngagementDraft) -> Engagement:
                 d.currency,
                 d.planned_sessions,
                 d.fee_basis,
+                *_package_columns(d),
                 now,
                 now,
             ),
@@ -228,21 +305,26 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
 
     Planned sessions that cost what the old fee made them cost follow the new fee (held
     ones keep theirs: they happened at that price). An agreement nobody has signed gets
-    its fee sentence rewritten; one that anyone has signed keeps its words, so a change
-    of the fee's amount, currency or basis is refused while it is in force (a new number
-    of planned sessions is the coach's plan, and is kept; the signed words stay as they
-    were).
+    its fee sentence (and a package's sentence on missed sessions) rewritten; one that
+    anyone has signed keeps its words, so a change of the fee's amount, currency or basis,
+    or of a package's terms (its number of sessions, last day, missed sessions), is
+    refused while it is in force (a new number of planned sessions on the other bases is
+    the coach's plan, and is kept; the signed words stay as they were).
     """
     d = _checked(draft)
     with vault.transaction(
             touches=Change.ENGAGEMENTS | Change.SESSIONS | Change.AGREEMENTS) as conn:
         before = get(vault, engagement_id)
+        package = _package_columns(d)
         after = replace(before, fee_cents=d.fee_cents, currency=d.currency,
-                        planned_sessions=d.planned_sessions, fee_basis=d.fee_basis)
+                        planned_sessions=d.planned_sessions, fee_basis=d.fee_basis,
+                        package_sessions=package[0], package_expires_on=package[1],
+                        package_missed_counts=None if package[2] is None else bool(package[2]))
         _carry_fee(conn, before, after)
         cur = conn.execute(
             "UPDATE engagements SET sponsor_id = ?, title = ?, starts_on = ?, ends_on = ?,"
             " fee_cents = ?, currency = ?, planned_sessions = ?, fee_basis = ?,"
+            " package_sessions = ?, package_expires_on = ?, package_missed_counts = ?,"
             " updated_at = ? WHERE id = ?",
             (
                 d.sponsor_id,
@@ -253,6 +335,7 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
                 d.currency,
                 d.planned_sessions,
                 d.fee_basis,
+                *package,
                 now_utc(),
                 engagement_id,
             ),
@@ -268,10 +351,15 @@ def _payer(kind: str) -> str:
     return "sponsor" if kind == "three_party" else "client"
 
 
+def _agreed(e: Engagement) -> tuple[object, ...]:
+    """What an agreement's words state of the fee: a signed one holds these fixed."""
+    return (e.fee_cents, e.currency, e.fee_basis, e.package_sessions, e.package_expires_on,
+            e.package_missed_counts)
+
+
 def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagement) -> None:
     """The fee's change, carried to planned sessions and unsigned agreements (see update)."""
-    if (before.fee_cents, before.currency, before.planned_sessions, before.fee_basis) == (
-            after.fee_cents, after.currency, after.planned_sessions, after.fee_basis):
+    if (_agreed(before), before.planned_sessions) == (_agreed(after), after.planned_sessions):
         return
     for agreement_id, kind, signed in conn.execute(
             "SELECT a.id, a.kind, EXISTS (SELECT 1 FROM signatures s JOIN agreement_parties p"
@@ -279,23 +367,27 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
             " WHERE a.engagement_id = ? AND a.status != 'ended'", (before.id,)).fetchall():
         if before.fee_to_confirm:
             continue  # its words were written before the basis was known: the coach's own
-        old, new = fee_terms(before, _payer(kind)), fee_terms(after, _payer(kind))
-        if old == new:
+        old_terms = clause_terms(before, _payer(kind))
+        new_terms = clause_terms(after, _payer(kind))
+        if old_terms == new_terms:
             continue
-        if signed and (before.fee_cents, before.currency, before.fee_basis) == (
-                after.fee_cents, after.currency, after.fee_basis):
+        if signed and _agreed(before) == _agreed(after):
             continue  # only the planned count moved: the signed words keep what was agreed
         if signed:
             raise InvalidInput(
-                "fee_cents", f"A signed agreement for this engagement states the fee: “{old}”. "
-                "Its words cannot change; end that agreement and make a new one to agree a "
-                "new fee.")
-        for clause_id, body in conn.execute(
-                "SELECT id, body FROM agreement_clauses WHERE agreement_id = ?"
-                " AND kind = 'fees'", (agreement_id,)).fetchall():
-            if old in body:
-                conn.execute("UPDATE agreement_clauses SET body = ? WHERE id = ?",
-                             (body.replace(old, new, 1), clause_id))
+                "fee_cents", "A signed agreement for this engagement states the fee: "
+                f"“{old_terms['fees']}”. Its words cannot change; end that agreement and "
+                "make a new one to agree a new fee or package.")
+        for clause_kind, old in old_terms.items():
+            new = new_terms[clause_kind]
+            if old == new:
+                continue
+            for clause_id, body in conn.execute(
+                    "SELECT id, body FROM agreement_clauses WHERE agreement_id = ?"
+                    " AND kind = ?", (agreement_id, clause_kind)).fetchall():
+                if old in body:
+                    conn.execute("UPDATE agreement_clauses SET body = ? WHERE id = ?",
+                                 (body.replace(old, new, 1), clause_id))
     old_fee = before.session_fee_cents
     new_fee = after.session_fee_cents
     if new_fee is not None and old_fee != new_fee:
@@ -307,7 +399,8 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
 def get(vault: Vault, engagement_id: int) -> Engagement:
     row = vault.read_one(
         "SELECT id, client_id, sponsor_id, title, starts_on, ends_on, fee_cents, currency,"
-        " planned_sessions, status, fee_basis FROM engagements WHERE id = ?",
+        " planned_sessions, status, fee_basis, package_sessions, package_expires_on,"
+        " package_missed_counts FROM engagements WHERE id = ?",
         (engagement_id,),
     )
     if row is None:

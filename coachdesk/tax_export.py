@@ -8,7 +8,10 @@ no goals, no places, no excerpts.
 
 The fee is the session's own (what it cost when held), and ``fee_basis`` says what
 it is: a fee per session, a session's share of a fee agreed for the whole engagement,
-or ``to_confirm`` while the coach has not said what an older engagement's fee was for.
+``share_of_package`` for a session of a package (its price over the package's sessions:
+each session used is one of them), or ``to_confirm`` while the coach has not said what
+an older engagement's fee was for. A missed session of a package whose agreement says
+missed sessions do not count is not billed, so it is not a row.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 
 HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status", "fee_basis")
 BASIS_WORDS = {"per_session": "per_session", "engagement_total": "share_of_engagement_total",
-               None: "to_confirm"}
+               "package": "share_of_package", None: "to_confirm"}
 Row = tuple[str, int, str, str, str, str, str]
 
 
@@ -42,7 +45,9 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
         " WHERE s.starts_at >= ? AND s.starts_at < ? || 'T99'"
-        " AND s.status IN ('held', 'no_show') ORDER BY s.starts_at",
+        " AND s.status IN ('held', 'no_show')"
+        " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
+        " ORDER BY s.starts_at",
         (start, end))
     return [(day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
              BASIS_WORDS.get(basis, "to_confirm"))

@@ -88,7 +88,7 @@ def test_a_bare_fee_waits_for_the_coach_and_signed_words_stay(older_vault):
 def test_an_unknown_basis_cannot_be_stored(older_vault):
     with pytest.raises(InvalidInput, match="What the fee is for must be one of"):
         engagements.update(older_vault, 2, engagements.EngagementDraft(
-            1, "2026-01-01", fee_basis="package"))
+            1, "2026-01-01", fee_basis="hourly"))
     with pytest.raises(sqlcipher3.IntegrityError, match="unknown fee basis"):  # noqa: SIM117
         with older_vault.transaction(touches=Change.ENGAGEMENTS) as conn:
-            conn.execute("UPDATE engagements SET fee_basis = 'package' WHERE id = 2")
+            conn.execute("UPDATE engagements SET fee_basis = 'hourly' WHERE id = 2")

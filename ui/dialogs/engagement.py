@@ -1,8 +1,11 @@
 """Add or edit an engagement: period, sponsor, fee and what it is for, planned
 sessions, goals.
 
-The fee is an amount, its currency and its basis, chosen explicitly: per session or
-for the whole engagement. An engagement whose fee was kept before CoachDesk asked
+The fee is an amount, its currency and its basis, chosen explicitly: per session, for
+the whole engagement, or for a package of sessions. A package asks for its number of
+sessions (the planned sessions' row, renamed), an optional last day of use, and the
+agreement's choice on missed sessions (count as used, or not), left unchosen until the
+coach chooses: the agreement will state it. An engagement whose fee was kept before CoachDesk asked
 (basis "to confirm") opens with the basis unchosen and a word saying why; Save asks
 for it. The line under the fee says what it comes to, in the coach's locale.
 
@@ -53,6 +56,11 @@ REFUSED_VISIBILITY = "sponsor_only"  # shown, disabled, with the reason as its t
 BASIS_CHOICES = [
     ("per_session", QT_TRANSLATE_NOOP("EngagementDialog", "per session")),
     ("engagement_total", QT_TRANSLATE_NOOP("EngagementDialog", "for the whole engagement")),
+    ("package", QT_TRANSLATE_NOOP("EngagementDialog", "for a package of sessions")),
+]
+MISSED_CHOICES = [
+    (True, QT_TRANSLATE_NOOP("EngagementDialog", "count as used")),
+    (False, QT_TRANSLATE_NOOP("EngagementDialog", "do not count")),
 ]
 
 
@@ -113,7 +121,7 @@ class EngagementDialog(SavingDialog):
         self.fee_basis = QComboBox()
         for value, label in BASIS_CHOICES:
             self.fee_basis.addItem(self.tr(str(label)), value)
-        self.fee_basis.setPlaceholderText(self.tr("choose: per session or the whole engagement"))
+        self.fee_basis.setPlaceholderText(self.tr("choose what the fee is for"))
         self.fee_sum = QLabel()  # one short line: unwrapped, it keeps its height
         self.fee_sum.setObjectName("muted")  # a quiet line: what the fee comes to
         self.to_confirm = InlineMessage()
@@ -121,6 +129,18 @@ class EngagementDialog(SavingDialog):
         self.planned = QSpinBox()
         self.planned.setRange(0, 500)
         self.planned.setValue(10)
+        self.planned_label = self._label(self.tr("&Planned sessions"), self.planned)
+        # A package's own terms (shown only while the basis is a package).
+        self.use_by = QDateEdit(QDate.currentDate().addMonths(6))
+        self.use_by.setCalendarPopup(True)
+        self.use_by.setDisplayFormat("yyyy-MM-dd")
+        self.no_use_by = QCheckBox(self.tr("No last day"))
+        self.no_use_by.toggled.connect(lambda on: self.use_by.setEnabled(not on))
+        self.missed = QComboBox()
+        for counts, label in MISSED_CHOICES:
+            self.missed.addItem(self.tr(str(label)), counts)
+        self.missed.setPlaceholderText(self.tr("choose: does a missed session count?"))
+        self.missed.setCurrentIndex(-1)
 
         self.goals = QTableWidget(0, 2)
         self.goals.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Who may know")])
@@ -152,6 +172,14 @@ class EngagementDialog(SavingDialog):
                     "written keeps its words.").replace(
                         "%1", money.amount(engagement.fee_cents, engagement.currency)))
             self.planned.setValue(engagement.planned_sessions or 0)
+            if engagement.is_package:
+                if engagement.package_expires_on:
+                    self.use_by.setDate(QDate.fromString(engagement.package_expires_on,
+                                                         "yyyy-MM-dd"))
+                else:
+                    self.no_use_by.setChecked(True)
+                self.missed.setCurrentIndex(self.missed.findData(
+                    engagement.package_missed_counts))
             for goal in engagement.goals:
                 self.add_goal(goal.text, goal.visibility)
 
@@ -169,7 +197,16 @@ class EngagementDialog(SavingDialog):
         fee_row.addWidget(self.fee_basis, 1)
         form.addRow(self._label(self.tr("F&ee"), self.fee), fee_row)
         form.addRow("", self.fee_sum)
-        form.addRow(self.tr("&Planned sessions"), self.planned)
+        form.addRow(self.planned_label, self.planned)
+        use_by_row = QHBoxLayout()
+        use_by_row.addWidget(self.use_by)
+        use_by_row.addWidget(self.no_use_by)
+        use_by_row.addStretch(1)
+        self.use_by_label = self._label(self.tr("&Use by"), self.use_by)
+        form.addRow(self.use_by_label, use_by_row)
+        self.missed_label = self._label(self.tr("&Missed sessions"), self.missed)
+        form.addRow(self.missed_label, self.missed)
+        self._form = form
         for changed in (self.fee.valueChanged, self.planned.valueChanged,
                         self.fee_basis.currentIndexChanged, self.currency.textChanged):
             changed.connect(self._show_fee_sum)
@@ -200,6 +237,11 @@ class EngagementDialog(SavingDialog):
         self.fee_sum.setVisible(bool(self.fee_sum.text()))
         if basis is not None:
             self.to_confirm.hide()
+        package = basis == "package"
+        self.planned_label.setText(self.tr("Sessions in the &package") if package
+                                   else self.tr("&Planned sessions"))
+        for label in (self.use_by_label, self.missed_label):
+            self._form.setRowVisible(label, package)
 
     def add_goal(self, text: str, visibility: str) -> None:
         """A row with a live text field: what is being typed is always part of the draft."""
@@ -270,6 +312,9 @@ class EngagementDialog(SavingDialog):
             planned_sessions=self.planned.value(),
             goals=self.goal_drafts(),
             fee_basis=self.fee_basis.currentData(),
+            package_expires_on=None if self.no_use_by.isChecked() else self.use_by.date(
+                ).toString("yyyy-MM-dd"),
+            package_missed_counts=self.missed.currentData(),
         )
 
     def snapshot(self) -> EngagementDraft:

@@ -6,6 +6,10 @@ with the reason on screen, while there is no engagement to plan in or the engage
 fee basis is still to confirm. A date worth a second look (one the calendar does not
 have, in the past, more than a year ahead, outside the engagement's dates) is named
 under "When" as it is chosen, and Save asks before keeping it.
+
+For a package, a line says how much of it is used ("4 of 6 used") and warns when this
+session is the package's last, or its last day is within a month; a session beyond the
+package's sessions, or after its last day, is a date worth a second look too.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import engagements, sessions, settings
+from coachdesk import engagements, packages, sessions, settings
 from coachdesk.engagements import Engagement
 from coachdesk.errors import InvalidInput
 from coachdesk.sessions import Session, SessionDraft
@@ -105,6 +109,12 @@ class PlanSessionDialog(SavingDialog):
         self.fee_note = QLabel()
         self.fee_note.setWordWrap(True)
         self.fee_note.setObjectName("muted")  # a quiet line: where the fee comes from
+        self.package_note = QLabel()  # a package's count: a quiet line
+        self.package_note.setObjectName("muted")
+        self.package_warning = InlineMessage()  # the last one, or its last day near
+        self.package_warning.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                           QSizePolicy.Policy.Maximum)
+        self._package: packages.PackageUse | None = None
         layout = self.column([
             (self.tr("&Engagement"), self.engagement),
             (self.tr("&When"), self.when),
@@ -112,8 +122,10 @@ class PlanSessionDialog(SavingDialog):
             (self.tr("&Place"), self.place),
             (self.tr("&Fee"), self.fee),
             ("", self.fee_note),
+            ("", self.package_note),
         ])
         layout.addWidget(self.when_note)  # under the form: a form row squeezes wrapped text
+        layout.addWidget(self.package_warning)
         self.engagement.currentIndexChanged.connect(self._engagement_chosen)
         self.when.dateTimeChanged.connect(self._check_when)
         self._engagement_chosen()
@@ -125,6 +137,7 @@ class PlanSessionDialog(SavingDialog):
     def _engagement_chosen(self) -> None:
         """The fee and currency follow the engagement; Save waits for what is missing."""
         engagement = self.chosen()
+        self._package = packages.use(self._vault, engagement) if engagement else None
         reason = ""
         if engagement is None:
             reason = self._no_engagement()
@@ -171,6 +184,16 @@ class PlanSessionDialog(SavingDialog):
             found.append(self.tr("This is more than a year ahead (%1).").replace(
                 "%1", _moment(when)))
         engagement = self.chosen()
+        use = self._package
+        if use is not None:
+            nth, late = use.would_count(day.toString("yyyy-MM-dd"))
+            if nth > use.sessions:
+                found.append(self.tr("The package's sessions are all used or booked "
+                                     "(sessions in it: %n): this one is beyond it.", "",
+                                     use.sessions))
+            if late:
+                found.append(self.tr("This is after the package's last day, %1.").replace(
+                    "%1", use.expires_on or ""))
         if engagement is not None:
             iso = day.toString("yyyy-MM-dd")
             if iso < engagement.starts_on or (engagement.ends_on and iso > engagement.ends_on):
@@ -182,6 +205,28 @@ class PlanSessionDialog(SavingDialog):
     def _check_when(self) -> None:
         concerns = self.concerns()
         self.when_note.show_message(" ".join(concerns))
+        self._show_package()
+
+    def _show_package(self) -> None:
+        """ "Package: 4 of 6 used", and a word when this one is its last or its last
+        day is near (what is beyond it is said under "When")."""
+        use = self._package
+        self.package_note.setVisible(use is not None)
+        if use is None:
+            self.package_warning.clear_message()
+            return
+        today = QDate.currentDate().toString("yyyy-MM-dd")
+        self.package_note.setText(self.tr("Package: %1 (booked: %n).", "", use.booked)
+                                  .replace("%1", money.package_used(use)))
+        words = []
+        nth, _late = use.would_count(self.when.date().toString("yyyy-MM-dd"))
+        if nth == use.sessions:
+            words.append(self.tr("This is the last session of the package."))
+        if use.expires_soon(today) or use.expired(today):
+            days = use.days_left(today) or 0
+            words.append(self.tr("Its last day is %1 (days left: %n).", "", max(days, 0))
+                         .replace("%1", use.expires_on or ""))
+        self.package_warning.show_message(" ".join(words))
 
     def save(self) -> None:
         """Ask before keeping a date worth a second look; otherwise save as usual."""

@@ -28,7 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import agreements, clients, engagements, notes, reports, sessions, settings, sponsors
+from coachdesk import (
+    agreements,
+    clients,
+    engagements,
+    notes,
+    packages,
+    reports,
+    sessions,
+    settings,
+    sponsors,
+)
 from coachdesk.clients import Client
 from ui import notice
 from ui.dialogs.engagement import EngagementDialog
@@ -509,7 +519,8 @@ class ClientPage(DialogHost, QWidget):
         found = {i: self._engagements[i] for i in ids if i in self._engagements}
         sponsor_ids = sorted({e.sponsor_id for e in found.values() if e.sponsor_id})
         names = {i: sponsors.get(self._vault, i).organisation for i in sponsor_ids}
-        return {i: (e, names.get(e.sponsor_id, "")) for i, e in found.items()}
+        used = packages.uses(self._vault, list(found.values()))  # "4 of 6 used"
+        return {i: (e, names.get(e.sponsor_id, ""), used.get(i)) for i, e in found.items()}
 
     def _goals(self, ids):
         return {i: self._goal_rows[i] for i in ids if i in self._goal_rows}

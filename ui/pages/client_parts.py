@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import reports
 from coachdesk.engagements import Engagement
+from coachdesk.packages import PackageUse
 from ui import money
 from ui.models.records import MAY_REPORT, STATUS_WORDS, WITH_CLIENT, Row, when
 
@@ -95,14 +96,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ClientPage", text)
 
 
-def describe_engagement(pair: tuple[Engagement, str]) -> Row:
-    """Title and sponsor; dates, fee, sessions planned and the goals; its status."""
-    e, sponsor = pair
+def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, PackageUse | None],
+                        ) -> Row:
+    """Title and sponsor; dates, fee, sessions planned (for a package: how many are
+    used, and a warning when its last session is booked or its last day is near) and the
+    goals; its status."""
+    e, sponsor = pair[0], pair[1]
+    use = pair[2] if len(pair) > 2 else None
     title = e.title or tr("Engagement")
     who = sponsor or tr("No sponsor: the client pays")
     period = tr("%1 to %2").replace("%1", e.starts_on).replace("%2", e.ends_on or tr("open"))
-    parts = [period, tr("Fee %1").replace("%1", engagement_fee(e))]
-    if e.planned_sessions:
+    parts = [period]
+    if use is not None:  # first: the count and its warning are what the coach looks for
+        parts.append(tr("Package: %1").replace("%1", money.package_used(use)))
+        warning = money.package_warning(use, date.today().isoformat())
+        if warning:
+            parts.append(warning)
+    parts.append(tr("Fee %1").replace("%1", engagement_fee(e)))
+    if use is None and e.planned_sessions:
         parts.append(tr("Sessions planned: %1").replace("%1", str(e.planned_sessions)))
     goals = "; ".join(" ".join(g.text.split()) for g in e.goals)
     parts.append(tr("Goals: %1").replace("%1", goals) if goals else tr("No goals yet"))

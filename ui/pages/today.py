@@ -1,21 +1,24 @@
 """Today: what needs the coach's attention, and nothing else.
 
-Sessions in the next seven days, agreements still waiting for a signature (or
-still drafts), and engagements ending within a month. Each list says plainly
-when there is nothing in it; choosing an item opens that client. Above them, while
-backups are not being made, a calm warning with its one-click fix, and on a new
-practice a getting-started checklist ticked from the records (ui.getting_started).
+Sessions in the next seven days (a package's with how much of it is used), agreements
+still waiting for a signature (or still drafts), and engagements ending within a month
+with the packages that need a word: the last session booked, more booked than the
+package holds, or its last day within a month (or past, with sessions unused). Each
+list says plainly when there is nothing in it; choosing an item opens that client.
+Above them, while backups are not being made, a calm warning with its one-click fix,
+and on a new practice a getting-started checklist ticked from the records (ui.getting_started).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from coachdesk import agreements, engagements, getting_started, retention, sessions
+from coachdesk import agreements, engagements, getting_started, packages, retention, sessions
 from coachdesk.changes import Change
+from ui import money
 from ui.empty_state import go_to
 from ui.getting_started import BackupWarning, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
@@ -75,8 +78,9 @@ class TodayPage(ClientsByDefault, QWidget):
                                self.tr("No running engagement is without an active "
                                        "agreement."),
                                RecordListModel(self._unagreed, self._describe_unagreed, self))
-        self.ending = _Panel("Engagements ending within a month",
-                             "No engagement ends in the next month.",
+        self._session_packages: dict[int, packages.PackageUse] = {}
+        self.ending = _Panel(self.tr("Engagements and packages ending soon"),
+                             self.tr("No engagement or package ends in the next month."),
                              RecordListModel(self._ending, self._describe_ending, self))
         self._retention_rows: dict = {}
         self.retention = _Panel("Records past their retention period",
@@ -120,8 +124,14 @@ class TodayPage(ClientsByDefault, QWidget):
         self.date.setText(now.strftime("%A %d %B %Y"))
         self._clients.clear()
         self._agreement_rows = dict(agreements.awaiting_signatures(self._vault))
-        self._ending_rows = {e.engagement.id: e for e in engagements.ending_soon(
-            self._vault, now.date().isoformat())}
+        today = now.date().isoformat()
+        ending = engagements.ending_soon(self._vault, today)
+        used = packages.uses(self._vault, [e.engagement for e in ending])
+        self._ending_rows = {e.engagement.id: (e, used.get(e.engagement.id)) for e in ending}
+        for row, use in packages.needing_a_word(self._vault, today):
+            self._ending_rows.setdefault(row.engagement.id, (row, use))
+        self._ending_rows = dict(sorted(self._ending_rows.items(),
+                                        key=lambda item: self._ends_first(item[1], today)))
         self.sessions.model.set_ids(sessions.upcoming_ids(
             self._vault, now.isoformat(timespec="minutes")))
         self.agreements.model.set_ids(list(self._agreement_rows))
@@ -165,6 +175,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self._vault = None
         self._clients.clear()
         self._agreement_rows, self._ending_rows, self._unagreed_rows = {}, {}, {}
+        self._session_packages = {}
         self._retention_rows = {}
         self.date.setText("")
         self.getting_started.clear()
@@ -185,6 +196,13 @@ class TodayPage(ClientsByDefault, QWidget):
         found = sessions.booked(self._vault, ids)
         for session_id, booked in found.items():
             self._clients[("session", session_id)] = booked.client_id
+        engagement_ids = {b.session.engagement_id for b in found.values()}
+        used = packages.uses(self._vault, [engagements.get(self._vault, i)
+                                           for i in engagement_ids])
+        for session_id, booked in found.items():
+            use = used.get(booked.session.engagement_id)
+            if use is not None:
+                self._session_packages[session_id] = use
         return found
 
     def _agreements(self, ids):
@@ -196,7 +214,7 @@ class TodayPage(ClientsByDefault, QWidget):
 
     def _ending(self, ids):
         found = {i: self._ending_rows[i] for i in ids if i in self._ending_rows}
-        for engagement_id, ending in found.items():
+        for engagement_id, (ending, _use) in found.items():
             self._clients[("engagement", engagement_id)] = ending.engagement.client_id
         return found
 
@@ -224,11 +242,14 @@ class TodayPage(ClientsByDefault, QWidget):
         return Row(row.client_name, f"{engagement.title or 'Engagement'} · running since "
                                     f"{engagement.starts_on}")
 
-    @staticmethod
-    def _describe_session(booked) -> Row:
+    def _describe_session(self, booked) -> Row:
         s = booked.session
         place = f" · {s.place}" if s.place else ""
-        return Row(booked.client_name, f"{when(s.starts_at)} · {s.duration_minutes} min{place}")
+        detail = f"{when(s.starts_at)} · {s.duration_minutes} min{place}"
+        use = self._session_packages.get(s.id)
+        if use is not None:
+            detail += " · " + self.tr("Package: %1").replace("%1", money.package_used(use))
+        return Row(booked.client_name, detail)
 
     @staticmethod
     def _describe_agreement(pair) -> Row:
@@ -238,9 +259,34 @@ class TodayPage(ClientsByDefault, QWidget):
                    STATUS_WORDS.get(agreement.status, agreement.status))
 
     @staticmethod
-    def _describe_ending(ending) -> Row:
+    def _ends_first(pair, today: str) -> str:
+        """The day an engagement or package in the ending panel ends, soonest first (a
+        package with no last day whose last session is booked: today)."""
+        ending, use = pair
+        days = [d for d in (ending.engagement.ends_on,
+                            use.expires_on if use is not None else None) if d]
+        if use is not None and use.expires_on is None:
+            days.append(today)
+        return min(d for d in days if d) if days else today
+
+    def _describe_ending(self, pair) -> Row:
+        """An engagement ending within a month, a package needing a word, or both."""
+        ending, use = pair
         engagement = ending.engagement
-        days = max((date.fromisoformat(engagement.ends_on) - date.today()).days, 0)
-        left = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        return Row(ending.client_name, f"{engagement.title or 'Engagement'} · ends "
-                                       f"{engagement.ends_on} ({left})")
+        # A package's row is its count and last day (the pill says what needs a word):
+        # the panel is half the page wide, so its title gives way.
+        parts = [] if use is not None else [engagement.title or self.tr("Engagement")]
+        today = date.today()
+        if engagement.ends_on and engagement.ends_on <= (
+                today + timedelta(days=30)).isoformat():
+            days = max((date.fromisoformat(engagement.ends_on) - today).days, 0)
+            left = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+            parts.append(f"ends {engagement.ends_on} ({left})")
+        badge = ""
+        if use is not None:
+            parts.insert(0, self.tr("Package: %1").replace("%1", money.package_used(use)))
+            last_day = money.package_last_day(use, today.isoformat())
+            if last_day:
+                parts.insert(1, last_day)
+            badge = money.package_badge(use, today.isoformat())
+        return Row(ending.client_name, " · ".join(parts), badge)
