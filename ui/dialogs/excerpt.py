@@ -80,9 +80,10 @@ class ExcerptDialog(SavingDialog):
             self.notes.currentIndexChanged.connect(self._note_chosen)
             self._note_chosen()
             if not shared:
-                self.message.show_message("This client has no shared notes. Mark a note as "
-                                          "not private to lift words from it, or write the "
-                                          "item fresh.")
+                self.message.show_message(self.tr(
+                    "None of this client's notes is marked “Sponsor, if client approves”. "
+                    "Choose that for a note (right-click it on the client's page) to lift "
+                    "words from it, or write the item fresh."))
         else:
             layout.addWidget(right, 1)
         self.finish(layout, focus=self.words)
