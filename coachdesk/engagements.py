@@ -366,7 +366,13 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
             " ON p.id = s.party_id WHERE p.agreement_id = a.id) FROM agreements a"
             " WHERE a.engagement_id = ? AND a.status != 'ended'", (before.id,)).fetchall():
         if before.fee_to_confirm:
-            continue  # its words were written before the basis was known: the coach's own
+            # Its words were written before the basis was known: the coach's own, left as
+            # they are. Choosing the basis is what the coach is asked; a signed amount or
+            # currency still holds.
+            if signed and (before.fee_cents, before.currency) != (after.fee_cents,
+                                                                  after.currency):
+                _refuse_signed(conn, agreement_id)
+            continue
         old_terms = clause_terms(before, _payer(kind))
         new_terms = clause_terms(after, _payer(kind))
         if old_terms == new_terms:
@@ -374,10 +380,8 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
         if signed and _agreed(before) == _agreed(after):
             continue  # only the planned count moved: the signed words keep what was agreed
         if signed:
-            raise InvalidInput(
-                "fee_cents", "A signed agreement for this engagement states the fee: "
-                f"“{old_terms['fees']}”. Its words cannot change; end that agreement and "
-                "make a new one to agree a new fee or package.")
+            _refuse_signed(conn, agreement_id)
+        rewritten = False
         for clause_kind, old in old_terms.items():
             new = new_terms[clause_kind]
             if old == new:
@@ -385,15 +389,30 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
             for clause_id, body in conn.execute(
                     "SELECT id, body FROM agreement_clauses WHERE agreement_id = ?"
                     " AND kind = ?", (agreement_id, clause_kind)).fetchall():
-                if old in body:
+                if old in body:  # (a sentence the coach rewrote is the coach's: kept)
                     conn.execute("UPDATE agreement_clauses SET body = ? WHERE id = ?",
                                  (body.replace(old, new, 1), clause_id))
+                    rewritten = True
+        if rewritten:
+            audit.record(conn, "agreement.clauses_changed", "agreement", agreement_id)
     old_fee = before.session_fee_cents
     new_fee = after.session_fee_cents
     if new_fee is not None and old_fee != new_fee:
         conn.execute("UPDATE sessions SET fee_cents = ?, updated_at = ? WHERE engagement_id = ?"
                      " AND status = 'planned' AND fee_cents = ?",
                      (new_fee, now_utc(), before.id, 0 if old_fee is None else old_fee))
+
+
+def _refuse_signed(conn: sqlcipher3.Connection, agreement_id: int) -> None:
+    """Refuse a change to a fee a signed agreement states, quoting its words as signed."""
+    row = conn.execute("SELECT body FROM agreement_clauses WHERE agreement_id = ?"
+                       " AND kind = 'fees' ORDER BY position LIMIT 1",
+                       (agreement_id,)).fetchone()
+    quoted = f" “{row[0]}”" if row else ""
+    raise InvalidInput(
+        "fee_cents", f"A signed agreement for this engagement states the fee:{quoted}. Its "
+        "words cannot change; end that agreement and make a new one to agree a new fee or "
+        "package.")
 
 
 def get(vault: Vault, engagement_id: int) -> Engagement:

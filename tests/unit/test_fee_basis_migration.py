@@ -92,3 +92,33 @@ def test_an_unknown_basis_cannot_be_stored(older_vault):
     with pytest.raises(sqlcipher3.IntegrityError, match="unknown fee basis"):  # noqa: SIM117
         with older_vault.transaction(touches=Change.ENGAGEMENTS) as conn:
             conn.execute("UPDATE engagements SET fee_basis = 'hourly' WHERE id = 2")
+
+
+def test_a_fee_to_confirm_under_signed_words_keeps_its_amount_and_currency(older_vault):
+    vault = older_vault
+    for amount, currency in ((50000, "GBP"), (35000, "EUR")):
+        with pytest.raises(InvalidInput, match="states the fee") as refused:
+            engagements.update(vault, 1, engagements.EngagementDraft(
+                1, "2026-01-01", None, 1, fee_cents=amount, currency=currency,
+                planned_sessions=8, fee_basis="per_session"))
+        assert OLD_WORDS in refused.value.message  # quoted as signed, not as generated now
+    assert (engagements.get(vault, 1).fee_cents, engagements.get(vault, 1).currency) == (
+        35000, "GBP")
+
+
+def test_an_unsigned_agreement_rewritten_for_a_new_fee_is_in_the_audit_log(older_vault):
+    vault = older_vault
+    engagements.update(vault, 2, engagements.EngagementDraft(
+        1, "2026-01-01", fee_cents=10000, currency="EUR", planned_sessions=4,
+        fee_basis="per_session"))
+    draft = agreements.draft_for_engagement(vault, 2, "Kim")
+    agreement = agreements.add(vault, draft)
+    engagements.update(vault, 2, engagements.EngagementDraft(
+        1, "2026-01-01", fee_cents=12000, currency="EUR", planned_sessions=4,
+        fee_basis="per_session"))
+    words = " ".join(c.body for c in agreements.get(vault, agreement.id).clauses)
+    assert "EUR 120.00" in words and "EUR 100.00" not in words
+    logged = [r[0] for r in vault.read(
+        "SELECT action FROM audit_log WHERE record_kind = 'agreement' AND record_id = ?",
+        (agreement.id,))]
+    assert logged[-1] == "agreement.clauses_changed"
