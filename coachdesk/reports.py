@@ -679,8 +679,8 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
     """The report's frame as it would print now: what the client approves with the words.
 
     Worded as CoachDesk words facts now, unless the client approved this same frame in
-    the first wording (before plurals: "1 sessions held") and not in today's: then the
-    first wording, so a report approved before the change still prints, and exports,
+    the first wording (before plurals: "1 sessions held"), or it was printed on a release
+    form in it, and not approved in today's: then the first wording, so a report approved before the change still prints, and exports,
     exactly the words the client approved. Any other change to the frame moves it to
     today's wording, which the client then approves as usual."""
     sponsor = sponsors.get(vault, report.sponsor_id)
@@ -696,7 +696,11 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
         return now
     approved = {r.frame_sha256 for r in approvals.rounds_for_report(vault, report.id)
                 if r.revoked_at is None}
-    return first if first.sha256 in approved and now.sha256 not in approved else now
+    if now.sha256 in approved:
+        return now
+    # Approved in the first wording, or printed in it on a release form the client may
+    # have signed: that form shows the report as it will be sent.
+    return first if first.sha256 in approved | {report.printed_frame_sha256} else now
 
 
 def _day_after(day: str) -> str:

@@ -102,6 +102,23 @@ def test_a_report_approved_in_the_first_wording_exports_exactly_what_was_approve
     assert "Attendance: 1 session held" in text and "1 hour 30 minutes" in text
 
 
+def test_a_release_form_printed_in_the_first_wording_can_still_be_signed_and_recorded(
+        vault):
+    _case, report = one_session_report(vault)
+    now = reports.frame(vault, report)
+    allowed = reports.allowed_facts(reports.agreement_for(vault, report))
+    first = replace(now, facts=reports.facts(vault, report, allowed, reports.FirstWording()))
+    with vault.transaction() as conn:  # printed by the earlier version, then signed
+        conn.execute("UPDATE reports SET printed_frame_sha256 = ? WHERE id = ?",
+                     (first.sha256, report.id))
+    assert reports.frame(vault, reports.get(vault, report.id)) == first  # as the form shows
+    reports.approve(vault, report.id, [], method="written", given_by="Maya Okafor",
+                    given_on="2026-05-01")
+    disclosure, text = export(vault, report)
+    assert "Attendance: 1 sessions held" in text  # the words on the form she signed
+    assert disclosure.facts.splitlines() == [str(f) for f in first.facts]
+
+
 def test_a_first_wording_approval_withdrawn_is_not_printed_again(vault):
     _case, report = one_session_report(vault)
     item = reports.write_item(vault, report.id, "She runs the weekly review herself.")
