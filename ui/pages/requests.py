@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from coachdesk import sponsor_requests, sponsors
 from coachdesk.errors import CoachDeskError
 from ui.dialogs.sponsor_request import RequestDialog
+from ui.empty_state import EmptyState
 from ui.models.records import IdRole, Row
-from ui.pages.report_parts import EmptyState, tr
+from ui.pages.report_parts import tr
 from ui.widgets import (
     InlineMessage,
     master_detail,
@@ -94,10 +95,11 @@ class SponsorRequestsTab:
         scroll.setWidget(inner)
         QVBoxLayout(self.request_detail).addWidget(scroll)
         self.request_detail.hide()
-        self.requests_empty = EmptyState(self.requests_view, tr(
+        self.requests_empty = EmptyState(tr(
             "No sponsor requests logged. When a sponsor asks what happens in the coaching, "
             "log it here: you see what the agreement lets them receive, and record how you "
-            "answered."), primary_button(tr("Log a request…"), self.log_request))
+            "answered."), tr("Log a request…"), self.log_request).lay_over(
+                self.requests_view)
         master_detail(tab, "", self.requests_count, self.requests_view, self.log_button,
                       self.request_detail, 380)
         return tab

@@ -11,39 +11,33 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import agreements, engagements, getting_started, retention, sessions
 from coachdesk.changes import Change
-from ui.empty_state import go_to
-from ui.getting_started import BackupWarning, GettingStarted
+from coachdesk.words import plural
+from ui.bidi import isolated
+from ui.empty_state import EmptyStack, EmptyState, go_to
+from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import heading, record_list, section_heading
 
 
 class _Panel(QWidget):
+    """A titled list of Today's, or what it says when it has nothing (ui.empty_state)."""
+
     def __init__(self, title: str, empty: str, model: RecordListModel) -> None:
         super().__init__()
         self.model = model
         self.view = record_list(model)
-        self.empty = QLabel(empty)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyState(empty)
+        self.stack = EmptyStack(self.view, self.empty, lambda: self.model.total() == 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_heading(title))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
-        model.modelReset.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        has = self.model.total() > 0
-        self.view.setVisible(has)
-        self.empty.setVisible(not has)
+        layout.addWidget(self.stack, 1)
 
 
 class TodayPage(ClientsByDefault, QWidget):
@@ -63,24 +57,25 @@ class TodayPage(ClientsByDefault, QWidget):
         self._unagreed_rows: dict = {}
         self.date = QLabel()
         self.date.setObjectName("muted")
-        self.sessions = _Panel("Sessions in the next 7 days",
-                               "No sessions planned for the coming week.",
+        self.sessions = _Panel(self.tr("Sessions in the next 7 days"),
+                               self.tr("No sessions planned for the coming week."),
                                RecordListModel(self._booked, self._describe_session, self,
                                                page=20))
-        self.agreements = _Panel("Agreements waiting for signatures",
+        self.agreements = _Panel(self.tr("Agreements waiting for signatures"),
                                  self.tr("No agreement is waiting for a signature."),
                                  RecordListModel(self._agreements, self._describe_agreement,
                                                  self, page=20))
-        self.unagreed = _Panel("Engagements without an active agreement",
+        self.unagreed = _Panel(self.tr("Engagements without an active agreement"),
                                self.tr("No running engagement is without an active "
                                        "agreement."),
                                RecordListModel(self._unagreed, self._describe_unagreed, self))
-        self.ending = _Panel("Engagements ending within a month",
-                             "No engagement ends in the next month.",
+        self.ending = _Panel(self.tr("Engagements ending within a month"),
+                             self.tr("No engagement ends in the next month."),
                              RecordListModel(self._ending, self._describe_ending, self))
         self._retention_rows: dict = {}
-        self.retention = _Panel("Records past their retention period",
-                                "No client's records have passed their agreed retention.",
+        self.retention = _Panel(self.tr("Records past their retention period"),
+                                self.tr("No client's records have passed their agreed "
+                                        "retention."),
                                 RecordListModel(self._retention, self._describe_retention,
                                                 self))
         grid = QGridLayout()
@@ -93,11 +88,13 @@ class TodayPage(ClientsByDefault, QWidget):
         grid.addWidget(self.ending, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(heading("Today"))
+        layout.addWidget(heading(self.tr("Today")))
         layout.addWidget(self.date)
         self.backup_warning = BackupWarning(self._back_up)
         self.getting_started = GettingStarted(self._next_step)
+        self.fee_to_confirm = FeeToConfirm(self._confirm_fee)
         layout.addWidget(self.backup_warning)
+        layout.addWidget(self.fee_to_confirm)
         layout.addWidget(self.getting_started)
         layout.addLayout(grid, 1)
         for panel, kind in ((self.sessions, "session"), (self.agreements, "agreement"),
@@ -135,6 +132,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.getting_started.show_progress(self._vault.info.vault_id,
                                            getting_started.progress(self._vault))
         self.backup_warning.show_state(self._vault)
+        self.fee_to_confirm.show_waiting(engagements.fee_to_confirm(self._vault))
 
     def showEvent(self, event) -> None:
         """A backup made elsewhere (Settings, the daily one) is seen as Today shows."""
@@ -161,6 +159,15 @@ class TodayPage(ClientsByDefault, QWidget):
         if page != "Clients" and hasattr(window, "new_item"):
             window.new_item()
 
+    def _confirm_fee(self, due) -> None:
+        """The fee note's button: the client's page, that engagement's form open (where
+        its basis is chosen)."""
+        self.open_client.emit(due.engagement.client_id)
+        client_page = getattr(self.window(), "client_page", None)
+        if client_page is not None and client_page.client is not None \
+                and client_page.client.id == due.engagement.client_id:
+            client_page.show_engagement(due.engagement.id)
+
     def clear(self) -> None:
         self._vault = None
         self._clients.clear()
@@ -169,6 +176,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.date.setText("")
         self.getting_started.clear()
         self.backup_warning.clear()
+        self.fee_to_confirm.clear()
         for panel in (self.sessions, self.agreements, self.unagreed, self.ending,
                       self.retention):
             panel.model.clear()
@@ -214,33 +222,46 @@ class TodayPage(ClientsByDefault, QWidget):
 
     @staticmethod
     def _describe_retention(due) -> Row:
-        return Row(due.client_name, f"Ended {due.ended_on} · kept {due.retention_years} years, "
-                                    f"until {due.keep_until}", "Past retention")
+        return Row(due.client_name, tr(
+            "Ended %1 · kept %n year(s), until %2", "", due.retention_years).replace(
+                "%1", due.ended_on).replace("%2", due.keep_until), tr("Past retention"))
 
     @staticmethod
     def _describe_unagreed(row) -> Row:
         engagement = row.engagement
         # The panel's title already says what is missing.
-        return Row(row.client_name, f"{engagement.title or 'Engagement'} · running since "
-                                    f"{engagement.starts_on}")
+        return Row(row.client_name, tr("%1 · running since %2").replace(
+            "%1", isolated(engagement.title) or tr("Engagement")).replace(
+                "%2", engagement.starts_on))
 
     @staticmethod
     def _describe_session(booked) -> Row:
         s = booked.session
-        place = f" · {s.place}" if s.place else ""
-        return Row(booked.client_name, f"{when(s.starts_at)} · {s.duration_minutes} min{place}")
+        place = f" · {isolated(s.place)}" if s.place else ""
+        minutes = tr("%1 min").replace("%1", str(s.duration_minutes))
+        return Row(booked.client_name, f"{when(s.starts_at)} · {minutes}{place}")
 
     @staticmethod
     def _describe_agreement(pair) -> Row:
         agreement, name = pair
-        waiting = ", ".join(p.role for p in agreement.unsigned_parties()) or "nobody"
-        return Row(name, f"{agreement.title} · waiting for: {waiting}",
-                   STATUS_WORDS.get(agreement.status, agreement.status))
+        waiting = ", ".join(isolated(p.role) for p in agreement.unsigned_parties()) \
+            or tr("nobody")
+        return Row(name, tr("%1 · waiting for: %2").replace(
+            "%1", isolated(agreement.title)).replace("%2", waiting),
+            STATUS_WORDS.get(agreement.status, agreement.status))
 
     @staticmethod
     def _describe_ending(ending) -> Row:
         engagement = ending.engagement
         days = max((date.fromisoformat(engagement.ends_on) - date.today()).days, 0)
-        left = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-        return Row(ending.client_name, f"{engagement.title or 'Engagement'} · ends "
-                                       f"{engagement.ends_on} ({left})")
+        left = tr("today") if days == 0 else tr("in %n day(s)", "", days)
+        return Row(ending.client_name, tr("%1 · ends %2 (%3)").replace(
+            "%1", isolated(engagement.title) or tr("Engagement")).replace(
+                "%2", engagement.ends_on).replace("%3", left))
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Today's words in its own context, with English plural forms where no translation
+    replaced a count's words."""
+    return plural(QCoreApplication.translate("TodayPage", text, disambiguation or None, n),
+                  n)
