@@ -79,10 +79,10 @@ class DisclosuresTab:
         tab = QWidget()
         self.disclosures_model, self.disclosures_view, self.disclosures_count = record_picker(
             tab, lambda ids: {i: self._disclosures[i] for i in ids},
-            self._describe_disclosure, "Disclosures", self.show_disclosure)
+            self._describe_disclosure, tr("Disclosures"), self.show_disclosure)
         self.disclosure_text = QPlainTextEdit()
         self.disclosure_text.setReadOnly(True)
-        self.disclosure_text.setAccessibleName("Disclosure")
+        self.disclosure_text.setAccessibleName(tr("Disclosure"))
         self.disclosures_empty = EmptyState(tr(
             "Nothing has left the vault yet. Each report you export, and each legal export, "
             "is logged here: to whom, when, why, and the exact words.")).lay_over(
@@ -97,21 +97,23 @@ class DisclosuresTab:
 
     @staticmethod
     def _describe_disclosure(d: disclosures.Disclosure) -> Row:
-        return Row(f"{d.disclosed_at[:10]} · {d.recipient_name}",
-                   f"{d.purpose} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
+        return Row(f"{d.disclosed_at[:10]} · {isolated(d.recipient_name)}",
+                   f"{isolated(d.purpose)} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
 
     def show_disclosure(self, disclosure_id: int | None) -> None:
         d = self._disclosures.get(disclosure_id) if disclosure_id is not None else None
         if d is None:
             return
         lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
-                 f"To: {d.recipient_name}", f"When: {d.disclosed_at[:19].replace('T', ' ')} UTC",
-                 f"About: {self._name(d.client_id)}", f"Purpose: {d.purpose}"]
+                 put_in(tr("To: %1"), d.recipient_name),
+                 put_in(tr("When: %1 UTC"), d.disclosed_at[:19].replace("T", " ")),
+                 put_in(tr("About: %1"), self._name(d.client_id)),
+                 put_in(tr("Purpose: %1"), d.purpose)]
         if d.legal_basis:
-            lines.append(f"Legal basis: {d.legal_basis}")
-        lines.append(f"File SHA-256: {d.file_sha256}")
+            lines.append(put_in(tr("Legal basis: %1"), d.legal_basis))
+        lines.append(put_in(tr("File SHA-256: %1"), d.file_sha256))
         if d.facts:  # as sent: the words the client approved, never worded again here
-            lines += ["", "Session facts sent (as the agreement allows):"]
+            lines += ["", tr("Session facts sent (as the agreement allows):")]
             lines += d.facts.splitlines()
         words = disclosures.words(self._vault, d.id)
         if words:

@@ -281,9 +281,11 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     def _show_filter(self) -> None:
         label = ""
         if self._vault is not None and self.only_client is not None:
-            label = f"Showing {clients.get(self._vault, self.only_client).name} only"
+            label = self.tr("Showing %1 only").replace(
+                "%1", isolated(clients.get(self._vault, self.only_client).name))
         elif self._vault is not None and self.only_sponsor is not None:
-            label = f"Showing {sponsors.get(self._vault, self.only_sponsor).organisation} only"
+            label = self.tr("Showing %1 only").replace(
+                "%1", isolated(sponsors.get(self._vault, self.only_sponsor).organisation))
         self.filter_label.setText(label)
         self.filter_label.setVisible(bool(label))
         self.show_all_button.setVisible(bool(label))

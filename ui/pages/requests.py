@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import sponsor_requests, sponsors
 from coachdesk.errors import CoachDeskError
+from ui.bidi import isolated
 from ui.dialogs.sponsor_request import RequestDialog
 from ui.empty_state import EmptyState
 from ui.models.records import IdRole, Row
@@ -125,10 +126,11 @@ class SponsorRequestsTab:
             return
         sponsor = sponsors.get(self._vault, r.sponsor_id)
         who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
-        about = f" about {self._name(r.client_id)}" if r.client_id else ""
+        about = f" about {isolated(self._name(r.client_id))}" if r.client_id else ""
         self.request_text.setText(
             f"{r.asked_on}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
-            f"{who + ' at ' if who else ''}{sponsor.organisation}{about}:\n{r.asked_for}")
+            f"{isolated(who) + ' at ' if who else ''}{isolated(sponsor.organisation)}{about}:\n"
+            f"{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
         self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
                                  or "No agreement with this sponsor covers it: the sponsor "
