@@ -179,10 +179,9 @@ class UnlockPage(QWidget):
                 "Unlock to carry on. The demo practice opens without a key or a recovery "
                 "code: it holds only invented clients, so there is nothing to recover."))
         elif mode == KEYRING:
-            self.title.setText("Your vault is locked")
-            self.reason.setText(reason or
-                                "Unlock to carry on. Your key is kept in this computer's "
-                                "keyring.")
+            self.title.setText(self.tr("Your vault is locked"))
+            self.reason.setText(reason or self.tr(
+                "Unlock to carry on. Your key is kept in this computer's keyring."))
             self.code_button.setText("Use my &recovery code")
         elif mode == RECOVERY:
             self.title.setText("Enter your recovery code")
