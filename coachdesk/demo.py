@@ -33,7 +33,6 @@ LAST = ["Okafor", "Demir", "Lindqvist", "Raman", "Moreau", "Wei", "Fernández", 
         "Iyer", "García", "Volkov", "Byrne", "Sato", "Rahman", "Dubois", "Nowak", "Dlamini",
         "Laurent", "Mehta", "Kim", "Álvarez", "Berg", "Eze", "Romano", "Holm", "Lin"]
 RTL_NAMES = ["ليلى حداد", "עמית לוי", "يوسف الأمين", "נועה כהן"]
-PRONOUNS = ["she/her", "he/him", "they/them", "she/they", ""]
 ORGS = ["Nordlicht Versicherung AG", "Kestrel Health Trust", "Banco Solaris", "Acme Robotics",
         "Hanami Foods 株式会社", "Cedar & Pine Architects", "Orbital Logistics",
         "Mosaic Public Schools", "Blue Harbour Energy", "Atelier Lumen"]
@@ -49,33 +48,139 @@ GOALS = [
     ("Rebuild trust with a peer after the reorganisation", "client"),
     ("Speak up earlier in meetings", "client_and_sponsor"),
 ]
-NOTES = [
-    "Arrived tired after a long week. Talked about the {topic}; noticed how often they said "
-    "'I should'. Agreed experiment: one conversation this week without preparing a script.",
-    "Big shift today 🎉: named the fear behind avoiding the {topic}. Curious what changes by "
-    "next session.",
-    "Revisited the goal about the {topic}. Progress on delegation (two tasks handed over), "
-    "setback with the manager. Energy higher than last time.",
-    "Sitzung auf Deutsch. Thema: {topic}. Die Klientin möchte klarer Grenzen setzen; "
-    "nächste Woche ein Gespräch mit dem Team.",
-    "Séance en français. Nous avons exploré le {topic} et ce que « réussir » veut dire pour "
-    "elle. Prochaine étape : demander du feedback à deux collègues.",
-    "Sesión en español sobre el {topic}. Se dio cuenta de un patrón: dice que sí antes de "
-    "pensar. Experimento: esperar un día antes de aceptar nuevas tareas.",
-    "الجلسة باللغة العربية: تحدثنا عن {topic} وعن الثقة بالنفس. الخطوة التالية: محادثة "
-    "صريحة مع المدير 🌱",
-    "פגישה בעברית: דיברנו על {topic} ועל הצורך לבקש עזרה. משימה: לבקש משוב מעמית אחד.",
-    "日本語のセッション。{topic}について話した。次回までに一つ小さな実験をする。",
-    "Pasted from my handwritten notes: <b>not bold</b>, <script>alert('x')</script> & "
-    "*not markdown* — the {topic} again.",
-]
-TOPICS = ["board presentation", "new team", "career change", "conflict with a peer",
-          "return from parental leave", "promotion", "burnout", "strategy offsite"]
-PRIVATE = [
-    "My own reflection: I noticed I wanted to rescue them from the {topic}. Take to "
-    "supervision.",
-    "Reminder to self: stay curious, less advice. Energy dipped when we touched the {topic}.",
-]
+# Each client's notes are in one language, the one the coaching is held in, and speak of
+# the client as their pronouns say. Names in FIRST (and the right-to-left ones) read as
+# a woman's, a man's, or either; a few clients left their pronouns unsaid.
+SHE = {"Amara", "Zoë", "Priya", "Ingrid", "Sofia", "Leila", "Ana", "Freya", "Marta",
+       "Aisling", "Ewa", "Camille", "Hana", "Astrid", "Valentina", "Mei", "Beatriz", "Noor",
+       "ليلى", "נועה"}
+HE = {"Yusuf", "Jean-Luc", "Mateo", "Kwame", "Hiroshi", "Tomás", "Ravi", "Dmitri", "Kenji",
+      "Lucas", "Sipho", "Arjun", "Diego", "Emeka", "Lars", "Omar", "يوسف", "עמית"}
+SHE_THEY = {"Zoë", "Aisling"}
+# Coaching held in another language than English (by first name); Arabic and Hebrew
+# names are coached in their own script's language.
+LANGUAGE = {"Ingrid": "de", "Astrid": "de", "Jean-Luc": "fr", "Camille": "fr",
+            "Mateo": "es", "Diego": "es", "Tomás": "es", "Hiroshi": "ja", "Kenji": "ja"}
+# How the notes speak of the client: subject, object, possessive (English), and the
+# words gendered languages need. "they" where pronouns are they/them or unsaid.
+WORDS = {
+    "she": {"sub": "she", "obj": "her", "pos": "her", "er": "Sie", "elle": "elle",
+            "le": "la", "lo": "la"},
+    "he": {"sub": "he", "obj": "him", "pos": "his", "er": "Er", "elle": "lui",
+           "le": "le", "lo": "lo"},
+    "they": {"sub": "they", "obj": "them", "pos": "their", "er": "", "elle": "", "le": "",
+             "lo": ""},
+}
+TOPICS = {
+    "en": ["board presentation", "new team", "career change", "conflict with a peer",
+           "return from parental leave", "promotion process", "workload",
+           "strategy offsite"],
+    "de": ["Vorstandspräsentation", "neues Team", "beruflicher Wechsel",
+           "Konflikt im Kollegium", "Rückkehr aus der Elternzeit", "Beförderung",
+           "Erschöpfung", "Strategieklausur"],
+    "fr": ["présentation au conseil", "nouvelle équipe", "reconversion",
+           "conflit avec un collègue", "retour de congé parental", "promotion",
+           "épuisement", "séminaire stratégique"],
+    "es": ["la presentación ante el consejo", "el nuevo equipo", "el cambio de carrera",
+           "el conflicto con un compañero", "la vuelta de la baja parental", "el ascenso",
+           "el agotamiento", "el retiro de estrategia"],
+    "ar": ["العرض أمام مجلس الإدارة", "الفريق الجديد", "تغيير المسار المهني",
+           "الخلاف مع زميل", "الترقية", "الإرهاق"],
+    "he": ["המצגת להנהלה", "הצוות החדש", "שינוי קריירה", "קונפליקט עם עמית", "קידום",
+           "שחיקה"],
+    "ja": ["取締役会でのプレゼン", "新しいチーム", "キャリアチェンジ", "同僚との対立", "昇進",
+           "燃え尽き"],
+}
+NOTES = {
+    "en": [
+        "Arrived tired after a long week. Talked about the {topic}; noticed how often {sub} "
+        "said 'I should'. Agreed experiment: one conversation this week without preparing a "
+        "script.",
+        "Big shift today 🎉: {first} named the fear underneath the {topic}. Curious what "
+        "changes by next session.",
+        "Short session, {first} joined from the car. Mostly about the {topic}; {sub} chose one "
+        "small step: ask {pos} manager for thirty minutes next week.",
+        "Went back over the last month: the {topic} feels lighter, sleep better. We named "
+        "what {sub} wants to keep doing, and what to stop.",
+        "Revisited the goal about the {topic}. Progress on delegation (two tasks handed "
+        "over), setback with {pos} manager. Energy higher than last time.",
+        "Agenda pasted from {pos} email: <b>priorities</b>, <script>alert('x')</script> & "
+        "*next steps* — we started from the {topic}.",
+    ],
+    "de": [
+        "Sitzung mit {first}. Thema: {topic}. {er} möchte klarer Grenzen setzen; nächste "
+        "Woche ein Gespräch mit dem Team.",
+        "Sitzung online. Thema: {topic}. Zwei Aufgaben delegiert, die dritte noch nicht. "
+        "Experiment: einen Tag warten, bevor neue Aufgaben zugesagt werden.",
+    ],
+    "fr": [
+        "Séance avec {first}. Nous avons exploré le thème « {topic} » et ce que « réussir » "
+        "veut dire pour {elle}. Prochaine étape : demander du feedback à deux collègues.",
+        "Séance en visio. Thème : {topic}. Plus d'énergie que la dernière fois 🎉 ; une "
+        "conversation difficile est prévue la semaine prochaine.",
+    ],
+    "es": [
+        "Sesión con {first} sobre {topic}. Se dio cuenta de un patrón: dice que sí antes de "
+        "pensar. Experimento: esperar un día antes de aceptar nuevas tareas.",
+        "Sesión en línea sobre {topic}. Dos tareas delegadas esta semana; la tercera todavía "
+        "no. Próximo paso: pedir feedback a su responsable.",
+    ],
+    "ar": [
+        "الجلسة باللغة العربية: تحدثنا عن {topic} وعن الثقة بالنفس. الخطوة التالية: محادثة "
+        "صريحة مع المدير 🌱",
+        "الجلسة عبر الإنترنت: راجعنا الهدف حول {topic}. تم تفويض مهمتين هذا الأسبوع.",
+    ],
+    "he": [
+        "פגישה בעברית: דיברנו על {topic} ועל הצורך לבקש עזרה. משימה: לבקש משוב מעמית אחד.",
+        "פגישה בזום: חזרנו למטרה בנושא {topic}. שתי משימות הואצלו השבוע 🌱",
+    ],
+    "ja": [
+        "日本語のセッション。{topic}について話した。次回までに一つ小さな実験をする。",
+        "オンラインのセッション。{topic}について、先週より前向き。二つの仕事を任せた。",
+    ],
+}
+PRIVATE = {
+    "en": ["My own reflection: I noticed I wanted to rescue {obj} when we talked about the "
+           "{topic}. Take to supervision.",
+           "Reminder to self: stay curious, less advice. Energy dipped when we touched the "
+           "{topic}."],
+    "de": ["Eigene Reflexion: Ich wollte {first} beim Thema {topic} retten. In die "
+           "Supervision mitnehmen."],
+    "fr": ["Réflexion personnelle : j'ai eu envie de {le} sauver sur le thème « {topic} ». "
+           "À apporter en supervision."],
+    "es": ["Reflexión propia: otra vez quise rescatar{lo}. Tema: {topic}. Llevarlo a "
+           "supervisión."],
+    "ar": ["ملاحظة لنفسي: مزيد من الأسئلة، نصائح أقل. موضوع {topic} للإشراف."],
+    "he": ["הערה לעצמי: יותר שאלות, פחות עצות. להביא להדרכה: {topic}."],
+    "ja": ["自分へのメモ：助言を減らし、質問を増やす。{topic}はスーパービジョンで話す。"],
+}
+
+
+def _pronouns(first: str, index: int) -> str:
+    """The pronouns a client gave (a few gave none)."""
+    if first in SHE_THEY:
+        return "she/they"
+    if first in SHE:
+        return "she/her"
+    if first in HE:
+        return "he/him"
+    return "they/them" if index % 2 else ""
+
+
+def _language(name: str) -> str:
+    if any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return "ar"
+    if any("\u0590" <= ch <= "\u05ff" for ch in name):
+        return "he"
+    return LANGUAGE.get(name.split()[0], "en")
+
+
+def _note(rng: random.Random, name: str, pronouns: str, private: bool) -> str:
+    """A note in the client's language that speaks of them as their pronouns say."""
+    language = _language(name)
+    words = WORDS[pronouns.split("/")[0] if pronouns.split("/")[0] in WORDS else "they"]
+    text = rng.choice((PRIVATE if private else NOTES)[language])
+    return text.format(topic=rng.choice(TOPICS[language]), first=name.split()[0], **words)
 
 
 @dataclass(frozen=True)
@@ -133,11 +238,13 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
 
     states = {"draft": 0, "awaiting_signatures": 0, "active": 0, "ended": 0}
     held_sessions: list[tuple[int, int, datetime]] = []
+    said: dict[int, tuple[str, str]] = {}  # each client's name and pronouns, for notes
     session_total = note_total = engagement_total = 0
     for index in range(size.clients):
         name = _name(rng, index)
+        pronouns = _pronouns(name.split()[0], index)
         client = clients.add(vault, clients.ClientDraft(
-            name, PRONOUNS[index % len(PRONOUNS)],
+            name, pronouns,
             f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}"))
         sponsor_id = sponsor_ids[index % len(sponsor_ids)] if index % 10 < 7 else None
         weeks = size.sessions_per_engagement * 2 + rng.randint(-2, 2)
@@ -214,10 +321,10 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
             if draft.status != "held":
                 continue
             held_sessions.append((client.id, session_id, moment))
+            said[client.id] = (name, pronouns)
             for k in range(size.notes_per_held_session):
-                topic = rng.choice(TOPICS)
                 private = rng.random() < 0.3
-                text = rng.choice(PRIVATE if private else NOTES).format(topic=topic)
+                text = _note(rng, name, pronouns, private)
                 new_notes.append(notes.NewNote(
                     client.id, text, (moment + timedelta(minutes=5 * k)).isoformat(),
                     session_id=session_id, is_private=private))  # shared: a recap
@@ -228,8 +335,8 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         extra = []
         for k in range(size.total_notes - note_total):
             client_id, session_id, moment = held_sessions[rng.randrange(len(held_sessions))]
-            extra.append(notes.NewNote(client_id, rng.choice(NOTES).format(
-                topic=rng.choice(TOPICS)), (moment + timedelta(minutes=40 + k % 15)).isoformat(),
+            extra.append(notes.NewNote(client_id, _note(rng, *said[client_id], False),
+                (moment + timedelta(minutes=40 + k % 15)).isoformat(),
                 session_id=session_id, is_private=False))
         for start in range(0, len(extra), 5_000):
             note_total += len(notes.add_many(vault, extra[start:start + 5_000]))

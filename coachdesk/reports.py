@@ -680,9 +680,10 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
 
     Worded as CoachDesk words facts now, unless the client approved this same frame in
     the first wording (before plurals: "1 sessions held"), or it was printed on a release
-    form in it, and not approved in today's: then the first wording, so a report approved before the change still prints, and exports,
-    exactly the words the client approved. Any other change to the frame moves it to
-    today's wording, which the client then approves as usual."""
+    form in it, and not approved in today's: then the first wording, so a report approved
+    before the change still prints, and exports, exactly the words the client approved.
+    Any other change to the frame moves it to today's wording, which the client then
+    approves as usual."""
     sponsor = sponsors.get(vault, report.sponsor_id)
     allowed = allowed_facts(agreement_for(vault, report))
     now = PrintedFrame(

@@ -1,4 +1,4 @@
-"""Today's two notes for a new practice: a getting-started checklist, and backups.
+"""Today's notes: a getting-started checklist, backups, and fees still to confirm.
 
 :class:`GettingStarted` shows the six steps of a practice (client → sponsor →
 engagement → agreement → session → report), ticked from the vault's real records
@@ -10,6 +10,11 @@ itself once every step is done.
 :class:`BackupWarning` stays on Today, calm and plain, while no backup folder is chosen
 or the last good backup is more than seven days old, with the one button that fixes it
 (never on the demo practice: it holds only invented people).
+
+:class:`FeeToConfirm` names the running engagements whose fee was kept before CoachDesk
+asked what it is for (per session, or for the whole engagement), oldest first, with one
+button that opens that engagement's form where the basis is chosen. It goes once none is
+left.
 """
 
 from __future__ import annotations
@@ -29,9 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import getting_started
+from coachdesk.engagements import Ending
 from coachdesk.errors import CoachDeskError
 from coachdesk.getting_started import STEPS, BackupState, Progress
-from ui import ask
+from coachdesk.words import plural
+from ui import ask, money
+from ui.bidi import isolated
 
 DONE, TO_DO = "✓", "○"
 
@@ -244,3 +252,51 @@ class BackupWarning(QFrame):
             self._watch.stop()
             if self._vault is not None and self._vault.is_open:
                 self.show_state(self._vault)
+
+
+class FeeToConfirm(QFrame):
+    """Fees still to confirm (see the module). ``confirm(ending)`` opens its form."""
+
+    def __init__(self, confirm: Callable[[Ending], None], parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("gettingStarted")  # a calm note on Today, as the checklist is
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._confirm = confirm
+        self.waiting: list[Ending] = []
+        self.words = _label()
+        self.button = QPushButton(self.tr("Confirm the &fee…"))
+        self.button.clicked.connect(self._open)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self.words, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_waiting(self, waiting: list[Ending]) -> None:
+        """Say which fee to confirm next (the oldest engagement), and how many wait."""
+        self.waiting = waiting
+        if not waiting:
+            self.clear()
+            return
+        first = waiting[0].engagement
+        which = self.tr("%1’s %2").replace("%1", isolated(waiting[0].client_name)).replace(
+            "%2", isolated(first.title) or self.tr("engagement"))
+        fee = money.amount(first.fee_cents, first.currency)
+        words = self.tr("Is the fee of %1, %2, per session or for the whole engagement? It "
+                        "was kept before CoachDesk asked.").replace("%1", which) \
+            .replace("%2", fee)
+        if len(waiting) > 1:
+            more = len(waiting) - 1
+            words += " " + plural(self.tr("Then %n more engagement(s).", "", more), more)
+        self.words.setText(words)
+        self.show()
+
+    def clear(self) -> None:
+        self.waiting = []
+        self.words.setText("")
+        self.hide()
+
+    def _open(self) -> None:
+        if self.waiting:
+            self._confirm(self.waiting[0])

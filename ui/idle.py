@@ -92,10 +92,10 @@ def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> No
 
     said = []
     if lost_notes:
-        said.append(f"{lost_notes} open note{' was' if lost_notes == 1 else 's were'} "
-                    "refused by the vault (too large, or the disk was full) when CoachDesk "
-                    f"locked, and {'its' if lost_notes == 1 else 'their'} unsaved text was "
-                    "cleared from the screen with everything else.")
+        said.append(QCoreApplication.translate(
+            "IdleLock", "Open notes the vault refused to save when CoachDesk locked (too "
+            "large, or the disk was full): %n. Their unsaved text was cleared from the "
+            "screen with everything else.", None, lost_notes))
     if forms:
         said.append(tr("Closed when CoachDesk locked, with changes that were not saved: "
                        "%1. Those changes need entering again.")

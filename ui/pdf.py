@@ -154,7 +154,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     """The agreement for signing: parties, every clause, a signature block per party."""
     out = _Writer()
     out.block(agreement.title, size=18, bold=True, space_after=6)
-    names = [f"{ROLE_WORDS[p.role]}: {p.name}" for p in agreement.parties]
+    names = [f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in agreement.parties]
     out.block("Between  " + "   ·   ".join(names), grey=True, space_after=14)
     for clause in agreement.clauses:
         out.block(clause.heading, size=11.5, bold=True, space_before=8, space_after=3)
@@ -163,11 +163,12 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     out.block("Signatures", size=13, bold=True, space_before=18, space_after=6)
     signed = {s.party_id: s for s in agreement.signatures}
     for party in agreement.parties:
-        out.block(f"{ROLE_WORDS[party.role]}: {party.name}", bold=True, space_before=10)
+        out.block(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}", bold=True,
+                  space_before=10)
         signature = signed.get(party.id)
         if signature:
             out.block(f"Signed {'for the sponsor ' if party.role == 'sponsor' else ''}by "
-                      f"{signature.signed_name} on {signature.signed_on} "
+                      f"{isolated(signature.signed_name)} on {signature.signed_on} "
                       f"({METHOD_WORDS.get(signature.method, signature.method)}).")
             continue
         if party.role == "sponsor":  # an organisation: a person signs for it

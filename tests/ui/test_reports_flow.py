@@ -284,14 +284,14 @@ def test_empty_lists_say_what_belongs_there_and_offer_the_next_step(qtbot, windo
     page = window.reports_page
     QApplication.processEvents()
     assert page.empty.isVisible()
-    assert "No reports yet" in page.empty.label.text()
+    assert "No reports yet" in page.empty.words.text()
     assert page.empty.geometry() == page.list_view.viewport().rect()  # over the list
-    label = page.empty.label  # every line of its words shows, none cut in half
+    label = page.empty.words  # every line of its words shows, none cut in half
     assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
     page.tabs.setCurrentIndex(2)
     QApplication.processEvents()
     assert page.requests_empty.isVisible()
-    assert "No sponsor requests logged" in page.requests_empty.label.text()
+    assert "No sponsor requests logged" in page.requests_empty.words.text()
     page.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     assert page.disclosures_empty.isVisible()

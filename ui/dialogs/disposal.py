@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from coachdesk import disposal
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
@@ -19,7 +20,7 @@ class DisposalDialog(SavingDialog):
         self._start = start
         self.setMinimumWidth(560)
         explain = (
-            f"This removes {client_name}'s records for good: "
+            f"This removes {isolated(client_name)}'s records for good: "
             + ", ".join(disposal.KINDS) + ". It also removes them from the backups in your "
             "backup folder. Session dates, lengths and fees stay for tax purposes, without "
             "any content. You will be asked where to save a disposal receipt.")

@@ -69,7 +69,8 @@ class ExcerptDialog(SavingDialog):
             left = QWidget()
             column = QVBoxLayout(left)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(section_heading("Notes the sponsor may see, if the client approves"))
+            column.addWidget(section_heading(self.tr(
+                "Notes the sponsor may see, if the client approves")))
             column.addWidget(self.notes)
             column.addWidget(self.note, 1)
             column.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)

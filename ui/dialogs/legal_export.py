@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
@@ -24,7 +25,7 @@ class LegalExportDialog(SavingDialog):
         self._export = export
         self.setMinimumWidth(560)
         explain = (
-            f"This releases {client_name}'s whole record, private notes included. Use it "
+            f"This releases {isolated(client_name)}'s whole record, private notes included. Use it "
             "only for a court order or subpoena, another legal obligation, or the client's "
             "own request for their record. It is logged as a disclosure. A sponsor never "
             "receives this: a sponsor receives only a report the client approved.")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from coachdesk import agreements, clients, engagements, settings
 from coachdesk.agreements import Agreement
 from coachdesk.errors import InvalidInput
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
@@ -29,7 +30,8 @@ class NewAgreementDialog(SavingDialog):
         for one in [client_id] if client_id is not None else clients.list_ids(vault):
             client = clients.get(vault, one)
             for engagement in engagements.for_client(vault, one):
-                label = f"{client.name} · {engagement.title or 'Engagement'} · " \
+                name, title = isolated(client.name), isolated(engagement.title) or "Engagement"
+                label = f"{name} · {title} · " \
                         f"{engagement.starts_on}"
                 self.engagement.addItem(label, engagement.id)
                 if going is None and engagement.status != "ended":

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, reports, sponsors
 from coachdesk.approvals import Recipient
 from coachdesk.errors import InvalidInput
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, line_edit, section_heading
 
@@ -85,8 +86,9 @@ class ReportDialog(SavingDialog):
             sponsor = sponsors.get(self._vault, sponsor_id)
             for engagement in engagements.for_sponsor(self._vault, sponsor_id):
                 client = clients.get(self._vault, engagement.client_id)
-                title = f" · {engagement.title}" if engagement.title else ""
-                out.append((engagement, f"{client.name}{title} · {sponsor.organisation}"))
+                title = f" · {isolated(engagement.title)}" if engagement.title else ""
+                out.append((engagement, f"{isolated(client.name)}{title} · "
+                                        f"{isolated(sponsor.organisation)}"))
         return sorted(out, key=lambda pair: pair[1].casefold())
 
     def _engagement_chosen(self) -> None:

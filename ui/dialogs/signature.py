@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from coachdesk import agreements, sponsors
 from coachdesk.agreements import ROLE_WORDS, SIGNATURE_METHODS, Agreement
 from coachdesk.errors import NotFound
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import LINE_EDIT_MAX, date_edit, iso
 
@@ -27,7 +28,7 @@ class SignatureDialog(SavingDialog):
         self._signers = self._sponsor_signers()
         self.party = QComboBox()
         for party in agreement.unsigned_parties() or list(agreement.parties):
-            self.party.addItem(f"{ROLE_WORDS[party.role]}: {party.name}", party)
+            self.party.addItem(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}", party)
         # Editable: a name offered, or any other typed in.
         self.signed_name = QComboBox()
         self.signed_name.setEditable(True)

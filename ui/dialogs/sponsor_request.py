@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from coachdesk import clients, engagements, sponsor_requests, sponsors
 from coachdesk.errors import InvalidInput
+from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, plain_editor
 
@@ -60,7 +61,8 @@ class RequestDialog(SavingDialog):
         self.engagement.addItem("No one engagement", None)
         for engagement in engagements.for_sponsor(self._vault, sponsor_id):
             client = clients.get(self._vault, engagement.client_id)
-            self.engagement.addItem(f"{client.name} · {engagement.title or 'engagement'}",
+            self.engagement.addItem(f"{isolated(client.name)} · "
+                                    f"{isolated(engagement.title) or 'engagement'}",
                                     engagement.id)
         if self.engagement.count() == 2:
             self.engagement.setCurrentIndex(1)

@@ -253,7 +253,7 @@ class AgreementsPage(DialogHost, QWidget):
         right.addLayout(buttons)
         self.detail.hide()
 
-        master_detail(self, "Agreements", self.count, self.list_stack, self.new_button,
+        master_detail(self, self.tr("Agreements"), self.count, self.list_stack, self.new_button,
                       self.detail, 340)
 
     # -- vault life ---------------------------------------------------------------
@@ -476,7 +476,9 @@ class AgreementsPage(DialogHost, QWidget):
         for party in self.agreement.parties:
             if party.id in ids:
                 s = signed.get(party.id)
-                rows[party.id] = Row(f"{ROLE_WORDS[party.role]}: {party.name}",
-                                     f"{METHOD_LABELS[s.method]} on {s.signed_on}" if s else "",
+                # The name isolated: an Arabic name never turns the role's words around.
+                rows[party.id] = Row(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}",
+                                     self.tr("%1 on %2").replace("%1", METHOD_LABELS[s.method])
+                                     .replace("%2", s.signed_on) if s else "",
                                      "Signed" if s else "Waiting")
         return rows

@@ -41,10 +41,12 @@ from coachdesk import (
 )
 from coachdesk.clients import Client
 from ui import notice
+from ui.bidi import isolated
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.report import ReportDialog
 from ui.dialogs.session import PlanSessionDialog
+from ui.empty_state import EmptyState
 from ui.models.records import (
     COACH_ONLY,
     MAY_REPORT,
@@ -55,7 +57,6 @@ from ui.models.records import (
     when,
 )
 from ui.pages.client_parts import (
-    EmptyState,
     describe_agreement,
     describe_engagement,
     describe_goal,
@@ -158,7 +159,7 @@ class ClientPage(DialogHost, QWidget):
                  [self.open_report_button, self.report_button])):
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)
-            self.empty[view] = EmptyState(view)
+            self.empty[view] = EmptyState().lay_over(view)
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -248,9 +249,12 @@ class ClientPage(DialogHost, QWidget):
         self.client = client
         cid = client.id
         self.name.setText(self.client.name)
-        parts = [self.client.pronouns, self.tr("Archived") if self.client.archived else ""]
+        # The client's own words beside others are isolated: an Arabic pronoun or a
+        # number after Arabic letters never turns the line around (ui.bidi).
+        parts = [isolated(self.client.pronouns),
+                 self.tr("Archived") if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
-        contact = " · ".join(p for p in (client.email, client.phone) if p)
+        contact = " · ".join(isolated(p) for p in (client.email, client.phone) if p)
         self.contact.setText(contact or self.tr("No email or phone yet"))
         self.contact.setEnabled(bool(contact))  # greyed when there is nothing to copy
         session_ids = sessions.ids_for_client(vault, cid)
@@ -279,48 +283,48 @@ class ClientPage(DialogHost, QWidget):
         add_engagement = lambda: self.edit_engagement(None)  # noqa: E731
         empty = self.empty
         if current is None:
-            empty[self.sessions_view].say(self.tr("No sessions yet.") + "\n" + first,
+            empty[self.sessions_view].set_words(self.tr("No sessions yet.") + "\n" + first,
                                           new_engagement, add_engagement)
         else:
-            empty[self.sessions_view].say(
+            empty[self.sessions_view].set_words(
                 self.tr("No sessions yet.\nPlan the next one, or start a session now: it "
                         "is recorded as it happens."), self.tr("Plan session…"),
                 self.plan_session)
-        empty[self.notes_view].say(
+        empty[self.notes_view].set_words(
             self.tr("No notes yet.\nWhat you write in a session, or on its own with New "
                     "note, is kept here. Notes stay yours unless you choose to share them."),
             self.tr("New note"), self.new_note)
-        empty[self.engagements_view].say(
+        empty[self.engagements_view].set_words(
             self.tr("No engagement yet.\nAn engagement is the coaching you agreed: its "
                     "dates, sponsor, fee and goals. Sessions and agreements belong to it."),
             new_engagement, add_engagement)
         if current is None:
-            empty[self.goals_view].say(self.tr("No goals yet.") + "\n" + first,
+            empty[self.goals_view].set_words(self.tr("No goals yet.") + "\n" + first,
                                        new_engagement, add_engagement)
         else:
-            empty[self.goals_view].say(
+            empty[self.goals_view].set_words(
                 self.tr("No goals yet.\nGoals are part of the engagement, and the client "
                         "sees every one."), self.tr("Add goals…"),
                 lambda: self.edit_engagement(current.id))
         if self._engagements:
-            empty[self.agreements_view].say(
+            empty[self.agreements_view].set_words(
                 self.tr("No agreement yet.\nThe agreement sets confidentiality and its "
                         "limits, fees and what a sponsor may hear, signed by every party "
                         "before the coaching starts."), self.tr("New agreement…"),
                 self.new_agreement)
         else:
-            empty[self.agreements_view].say(self.tr("No agreement yet.") + "\n" + first,
+            empty[self.agreements_view].set_words(self.tr("No agreement yet.") + "\n" + first,
                                             new_engagement, add_engagement)
         if sponsored:
-            empty[self.reports_view].say(
+            empty[self.reports_view].set_words(
                 self.tr("No reports yet.\nA report tells the sponsor only what the "
                         "agreement allows, in words the client approved."),
                 self.tr("New report…"), self.new_report)
         else:
-            empty[self.reports_view].say(
+            empty[self.reports_view].set_words(
                 self.tr("No reports yet.\nReports go to a sponsor, and no engagement of this "
                         "client's has one: a client who pays for their own coaching needs "
-                        "no report."))
+                        "no report."), "")
 
     def _current_engagement(self):
         """The engagement new things are for: the newest that has not ended."""
@@ -351,6 +355,13 @@ class ClientPage(DialogHost, QWidget):
                                           self.window()),
                          lambda saved: self._saved(self.engagements_view, saved.id,
                                                    self.tr("Engagement saved.")))
+
+    def show_engagement(self, engagement_id: int) -> None:
+        """The Engagements tab with this one chosen, and its form open (from Today: a
+        fee whose basis is still to confirm)."""
+        self.tabs.setCurrentWidget(self.engagements_view)
+        select_record(self.engagements_view, engagement_id)
+        self.edit_engagement(engagement_id)
 
     def _edit_chosen_engagement(self) -> None:
         chosen = self.engagements_view.currentIndex().data(IdRole)

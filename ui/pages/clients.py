@@ -20,6 +20,7 @@ from coachdesk import clients
 from coachdesk.clients import Client
 from coachdesk.errors import CoachDeskError
 from ui import ask
+from ui.bidi import isolated
 from ui.dialogs.client import ClientDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
@@ -76,7 +77,8 @@ class ClientsPage(DialogHost, QWidget):
                                 action=self.add_client)
         self.list_stack = EmptyStack(self.table, self.empty)
 
-        top = title_row("Clients", self.count, self.new_button)  # New where every page has it
+        # New where every page has it
+        top = title_row(self.tr("Clients"), self.count, self.new_button)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
@@ -194,7 +196,7 @@ class ClientsPage(DialogHost, QWidget):
             else:
                 if not ask.confirm(
                     self, "Archive client",
-                    f"Archive {client.name}? Their records stay in the vault, out of the "
+                    f"Archive {isolated(client.name)}? Their records stay in the vault, out of the "
                     "everyday list. Tick “Show archived” to see them again.",
                     yes="Archive",
                 ):

@@ -1,24 +1,18 @@
 """Parts of the Reports page kept apart by what they hold: what the report list says of
-each report, the empty state of a list, what would leave (the preview), and the
-disclosure log's tab (mixed into ``ReportsPage`` as the requests tab is)."""
+each report, what would leave (the preview), and the disclosure log's tab (mixed into
+``ReportsPage`` as the requests tab is). Empty lists say so through ui.empty_state."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QListView,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from coachdesk import disclosures, reports
 from coachdesk.words import plural, put_in
 from ui.bidi import isolated
+from ui.empty_state import EmptyState
 from ui.models.records import Row
 from ui.widgets import master_detail, record_picker, section_heading
 
@@ -72,59 +66,6 @@ def preview_text(assembly: reports.Assembly) -> str:
     return "\n".join(lines)
 
 
-class EmptyState(QWidget):
-    """What an empty list says, over the list itself: what belongs there and the next
-    step. (A local one: the shared empty-state widget being built elsewhere can replace
-    it.) Shown while the list's model holds no records at all."""
-
-    def __init__(self, view: QListView, text: str, step: QPushButton | None = None) -> None:
-        super().__init__(view.viewport())
-        self.setObjectName("emptyState")
-        self._view = view
-        self.label = QLabel(text)
-        self.label.setObjectName("muted")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._widest = self.label.fontMetrics().averageCharWidth() * 60  # a readable line
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 16, 16, 16)
-        column.setSpacing(12)
-        column.addStretch(1)
-        column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
-        if step is not None:
-            column.addWidget(step, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        view.viewport().installEventFilter(self)
-        model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._follow)
-        self._follow()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return False
-
-    def _fit(self) -> None:
-        """Cover the list; wrap the words at a readable width, or the list's, if less."""
-        area = self._view.viewport().rect()
-        self.setGeometry(area)
-        width = max(120, min(self._widest, area.width() - 32))
-        self.label.setFixedSize(width, max(self.label.heightForWidth(width),
-                                           self.label.fontMetrics().lineSpacing()))
-
-    def say(self, text: str) -> None:
-        self.label.setText(text)
-        self._fit()
-
-    def _follow(self, *_args: Any) -> None:
-        model = self._view.model()
-        total = model.total() if hasattr(model, "total") else model.rowCount()
-        self._fit()
-        self.setVisible(total == 0)
-
-
 class DisclosuresTab:
     """The disclosure log: what left, to whom, when and why (see ``ui.pages.reports``)."""
 
@@ -138,13 +79,14 @@ class DisclosuresTab:
         tab = QWidget()
         self.disclosures_model, self.disclosures_view, self.disclosures_count = record_picker(
             tab, lambda ids: {i: self._disclosures[i] for i in ids},
-            self._describe_disclosure, "Disclosures", self.show_disclosure)
+            self._describe_disclosure, tr("Disclosures"), self.show_disclosure)
         self.disclosure_text = QPlainTextEdit()
         self.disclosure_text.setReadOnly(True)
-        self.disclosure_text.setAccessibleName("Disclosure")
-        self.disclosures_empty = EmptyState(self.disclosures_view, tr(
+        self.disclosure_text.setAccessibleName(tr("Disclosure"))
+        self.disclosures_empty = EmptyState(tr(
             "Nothing has left the vault yet. Each report you export, and each legal export, "
-            "is logged here: to whom, when, why, and the exact words."))
+            "is logged here: to whom, when, why, and the exact words.")).lay_over(
+                self.disclosures_view)
         detail = QWidget()
         column = QVBoxLayout(detail)
         column.addWidget(section_heading(tr("What left, to whom, and why")))
@@ -155,21 +97,23 @@ class DisclosuresTab:
 
     @staticmethod
     def _describe_disclosure(d: disclosures.Disclosure) -> Row:
-        return Row(f"{d.disclosed_at[:10]} · {d.recipient_name}",
-                   f"{d.purpose} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
+        return Row(f"{d.disclosed_at[:10]} · {isolated(d.recipient_name)}",
+                   f"{isolated(d.purpose)} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
 
     def show_disclosure(self, disclosure_id: int | None) -> None:
         d = self._disclosures.get(disclosure_id) if disclosure_id is not None else None
         if d is None:
             return
         lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
-                 f"To: {d.recipient_name}", f"When: {d.disclosed_at[:19].replace('T', ' ')} UTC",
-                 f"About: {self._name(d.client_id)}", f"Purpose: {d.purpose}"]
+                 put_in(tr("To: %1"), d.recipient_name),
+                 put_in(tr("When: %1 UTC"), d.disclosed_at[:19].replace("T", " ")),
+                 put_in(tr("About: %1"), self._name(d.client_id)),
+                 put_in(tr("Purpose: %1"), d.purpose)]
         if d.legal_basis:
-            lines.append(f"Legal basis: {d.legal_basis}")
-        lines.append(f"File SHA-256: {d.file_sha256}")
+            lines.append(put_in(tr("Legal basis: %1"), d.legal_basis))
+        lines.append(put_in(tr("File SHA-256: %1"), d.file_sha256))
         if d.facts:  # as sent: the words the client approved, never worded again here
-            lines += ["", "Session facts sent (as the agreement allows):"]
+            lines += ["", tr("Session facts sent (as the agreement allows):")]
             lines += d.facts.splitlines()
         words = disclosures.words(self._vault, d.id)
         if words:

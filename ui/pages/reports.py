@@ -38,9 +38,10 @@ from ui.bidi import isolated
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.excerpt import ExcerptDialog
 from ui.dialogs.report import ReportDialog
+from ui.empty_state import EmptyState
 from ui.exporting import export_recorded, save_file, save_recorded, saver
 from ui.models.records import IdRole, RecordListModel, Row
-from ui.pages.report_parts import DisclosuresTab, EmptyState, preview_text, report_row
+from ui.pages.report_parts import DisclosuresTab, preview_text, report_row
 from ui.pages.requests import SponsorRequestsTab
 from ui.widgets import (
     DialogHost,
@@ -221,8 +222,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         right.addLayout(row)
         self.detail.hide()
-        self.empty = EmptyState(self.list_view, "",  # its words follow the filter
-                                primary_button(self.tr("Start a report…"), self.new_report))
+        self.empty = EmptyState(  # its words follow the filter
+            "", self.tr("Start a report…"), self.new_report).lay_over(self.list_view)
         master_detail(tab, "", self.count, self.list_view, self.new_button, self.detail, 330)
         return tab
 
@@ -280,13 +281,15 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     def _show_filter(self) -> None:
         label = ""
         if self._vault is not None and self.only_client is not None:
-            label = f"Showing {clients.get(self._vault, self.only_client).name} only"
+            label = self.tr("Showing %1 only").replace(
+                "%1", isolated(clients.get(self._vault, self.only_client).name))
         elif self._vault is not None and self.only_sponsor is not None:
-            label = f"Showing {sponsors.get(self._vault, self.only_sponsor).organisation} only"
+            label = self.tr("Showing %1 only").replace(
+                "%1", isolated(sponsors.get(self._vault, self.only_sponsor).organisation))
         self.filter_label.setText(label)
         self.filter_label.setVisible(bool(label))
         self.show_all_button.setVisible(bool(label))
-        self.empty.say(self.tr(
+        self.empty.set_words(self.tr(
             "No reports yet. A report gathers what the client approves, word for word, for "
             "their sponsor, with the session facts the agreement allows.") if not label else
             self.tr("None shown here: there are no reports about this client or sponsor yet. "

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from coachdesk import sponsor_requests, sponsors
 from coachdesk.errors import CoachDeskError
+from ui.bidi import isolated
 from ui.dialogs.sponsor_request import RequestDialog
+from ui.empty_state import EmptyState
 from ui.models.records import IdRole, Row
-from ui.pages.report_parts import EmptyState, tr
+from ui.pages.report_parts import tr
 from ui.widgets import (
     InlineMessage,
     master_detail,
@@ -94,10 +96,11 @@ class SponsorRequestsTab:
         scroll.setWidget(inner)
         QVBoxLayout(self.request_detail).addWidget(scroll)
         self.request_detail.hide()
-        self.requests_empty = EmptyState(self.requests_view, tr(
+        self.requests_empty = EmptyState(tr(
             "No sponsor requests logged. When a sponsor asks what happens in the coaching, "
             "log it here: you see what the agreement lets them receive, and record how you "
-            "answered."), primary_button(tr("Log a request…"), self.log_request))
+            "answered."), tr("Log a request…"), self.log_request).lay_over(
+                self.requests_view)
         master_detail(tab, "", self.requests_count, self.requests_view, self.log_button,
                       self.request_detail, 380)
         return tab
@@ -123,10 +126,11 @@ class SponsorRequestsTab:
             return
         sponsor = sponsors.get(self._vault, r.sponsor_id)
         who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
-        about = f" about {self._name(r.client_id)}" if r.client_id else ""
+        about = f" about {isolated(self._name(r.client_id))}" if r.client_id else ""
         self.request_text.setText(
             f"{r.asked_on}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
-            f"{who + ' at ' if who else ''}{sponsor.organisation}{about}:\n{r.asked_for}")
+            f"{isolated(who) + ' at ' if who else ''}{isolated(sponsor.organisation)}{about}:\n"
+            f"{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
         self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
                                  or "No agreement with this sponsor covers it: the sponsor "

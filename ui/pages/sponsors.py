@@ -99,7 +99,7 @@ class SponsorsPage(DialogHost, QWidget):
         right.addWidget(self.allows)
         self.detail.hide()
 
-        master_detail(self, "Sponsors", self.count, self.list_stack, self.new_button,
+        master_detail(self, self.tr("Sponsors"), self.count, self.list_stack, self.new_button,
                       self.detail, 360)
 
         self.engagements_view.selectionModel().currentChanged.connect(
@@ -175,9 +175,9 @@ class SponsorsPage(DialogHost, QWidget):
                 "sponsor receives nothing until the terms are chosen on the agreement's "
                 "page.").replace("%1", agreement.title).replace("%2", status))
             return
-        self.allows.setText(f"{agreement.title} ({status}):\n{words}" if words else
-                            f"{agreement.title} ({status}) says nothing about what the sponsor "
-                            "may receive, so the sponsor may receive nothing.")
+        self.allows.setText(f"{isolated(agreement.title)} ({status}):\n{words}" if words else
+                            f"{isolated(agreement.title)} ({status}) says nothing about what the "
+                            "sponsor may receive, so the sponsor may receive nothing.")
 
     # -- dialogs ------------------------------------------------------------------------
     def add_sponsor(self) -> None:
@@ -227,5 +227,5 @@ class SponsorsPage(DialogHost, QWidget):
         engagement, client = pair
         who = client.name if client else "(client removed)"
         period = f"{engagement.starts_on} to {engagement.ends_on or 'open'}"
-        return Row(who, f"{engagement.title or 'Engagement'} · {period}",
+        return Row(who, f"{isolated(engagement.title) or 'Engagement'} · {period}",
                    engagement.status.capitalize())

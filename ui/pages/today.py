@@ -13,40 +13,34 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import agreements, engagements, getting_started, packages, retention, sessions
 from coachdesk.changes import Change
+from coachdesk.words import plural
 from ui import money
-from ui.empty_state import go_to
-from ui.getting_started import BackupWarning, GettingStarted
+from ui.bidi import isolated
+from ui.empty_state import EmptyStack, EmptyState, go_to
+from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import heading, record_list, section_heading
 
 
 class _Panel(QWidget):
+    """A titled list of Today's, or what it says when it has nothing (ui.empty_state)."""
+
     def __init__(self, title: str, empty: str, model: RecordListModel) -> None:
         super().__init__()
         self.model = model
         self.view = record_list(model)
-        self.empty = QLabel(empty)
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyState(empty)
+        self.stack = EmptyStack(self.view, self.empty, lambda: self.model.total() == 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_heading(title))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
-        model.modelReset.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        has = self.model.total() > 0
-        self.view.setVisible(has)
-        self.empty.setVisible(not has)
+        layout.addWidget(self.stack, 1)
 
 
 class TodayPage(ClientsByDefault, QWidget):
@@ -66,15 +60,15 @@ class TodayPage(ClientsByDefault, QWidget):
         self._unagreed_rows: dict = {}
         self.date = QLabel()
         self.date.setObjectName("muted")
-        self.sessions = _Panel("Sessions in the next 7 days",
-                               "No sessions planned for the coming week.",
+        self.sessions = _Panel(self.tr("Sessions in the next 7 days"),
+                               self.tr("No sessions planned for the coming week."),
                                RecordListModel(self._booked, self._describe_session, self,
                                                page=20))
-        self.agreements = _Panel("Agreements waiting for signatures",
+        self.agreements = _Panel(self.tr("Agreements waiting for signatures"),
                                  self.tr("No agreement is waiting for a signature."),
                                  RecordListModel(self._agreements, self._describe_agreement,
                                                  self, page=20))
-        self.unagreed = _Panel("Engagements without an active agreement",
+        self.unagreed = _Panel(self.tr("Engagements without an active agreement"),
                                self.tr("No running engagement is without an active "
                                        "agreement."),
                                RecordListModel(self._unagreed, self._describe_unagreed, self))
@@ -83,8 +77,9 @@ class TodayPage(ClientsByDefault, QWidget):
                              self.tr("No engagement or package ends in the next month."),
                              RecordListModel(self._ending, self._describe_ending, self))
         self._retention_rows: dict = {}
-        self.retention = _Panel("Records past their retention period",
-                                "No client's records have passed their agreed retention.",
+        self.retention = _Panel(self.tr("Records past their retention period"),
+                                self.tr("No client's records have passed their agreed "
+                                        "retention."),
                                 RecordListModel(self._retention, self._describe_retention,
                                                 self))
         grid = QGridLayout()
@@ -97,11 +92,13 @@ class TodayPage(ClientsByDefault, QWidget):
         grid.addWidget(self.ending, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(heading("Today"))
+        layout.addWidget(heading(self.tr("Today")))
         layout.addWidget(self.date)
         self.backup_warning = BackupWarning(self._back_up)
         self.getting_started = GettingStarted(self._next_step)
+        self.fee_to_confirm = FeeToConfirm(self._confirm_fee)
         layout.addWidget(self.backup_warning)
+        layout.addWidget(self.fee_to_confirm)
         layout.addWidget(self.getting_started)
         layout.addLayout(grid, 1)
         for panel, kind in ((self.sessions, "session"), (self.agreements, "agreement"),
@@ -145,6 +142,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.getting_started.show_progress(self._vault.info.vault_id,
                                            getting_started.progress(self._vault))
         self.backup_warning.show_state(self._vault)
+        self.fee_to_confirm.show_waiting(engagements.fee_to_confirm(self._vault))
 
     def showEvent(self, event) -> None:
         """A backup made elsewhere (Settings, the daily one) is seen as Today shows."""
@@ -171,6 +169,15 @@ class TodayPage(ClientsByDefault, QWidget):
         if page != "Clients" and hasattr(window, "new_item"):
             window.new_item()
 
+    def _confirm_fee(self, due) -> None:
+        """The fee note's button: the client's page, that engagement's form open (where
+        its basis is chosen)."""
+        self.open_client.emit(due.engagement.client_id)
+        client_page = getattr(self.window(), "client_page", None)
+        if client_page is not None and client_page.client is not None \
+                and client_page.client.id == due.engagement.client_id:
+            client_page.show_engagement(due.engagement.id)
+
     def clear(self) -> None:
         self._vault = None
         self._clients.clear()
@@ -180,6 +187,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.date.setText("")
         self.getting_started.clear()
         self.backup_warning.clear()
+        self.fee_to_confirm.clear()
         for panel in (self.sessions, self.agreements, self.unagreed, self.ending,
                       self.retention):
             panel.model.clear()
@@ -232,20 +240,23 @@ class TodayPage(ClientsByDefault, QWidget):
 
     @staticmethod
     def _describe_retention(due) -> Row:
-        return Row(due.client_name, f"Ended {due.ended_on} · kept {due.retention_years} years, "
-                                    f"until {due.keep_until}", "Past retention")
+        return Row(due.client_name, tr(
+            "Ended %1 · kept %n year(s), until %2", "", due.retention_years).replace(
+                "%1", due.ended_on).replace("%2", due.keep_until), tr("Past retention"))
 
     @staticmethod
     def _describe_unagreed(row) -> Row:
         engagement = row.engagement
         # The panel's title already says what is missing.
-        return Row(row.client_name, f"{engagement.title or 'Engagement'} · running since "
-                                    f"{engagement.starts_on}")
+        return Row(row.client_name, tr("%1 · running since %2").replace(
+            "%1", isolated(engagement.title) or tr("Engagement")).replace(
+                "%2", engagement.starts_on))
 
     def _describe_session(self, booked) -> Row:
         s = booked.session
-        place = f" · {s.place}" if s.place else ""
-        detail = f"{when(s.starts_at)} · {s.duration_minutes} min{place}"
+        place = f" · {isolated(s.place)}" if s.place else ""
+        minutes = tr("%1 min").replace("%1", str(s.duration_minutes))
+        detail = f"{when(s.starts_at)} · {minutes}{place}"
         use = self._session_packages.get(s.id)
         if use is not None:
             detail += " · " + self.tr("Package: %1").replace("%1", money.package_used(use))
@@ -254,9 +265,11 @@ class TodayPage(ClientsByDefault, QWidget):
     @staticmethod
     def _describe_agreement(pair) -> Row:
         agreement, name = pair
-        waiting = ", ".join(p.role for p in agreement.unsigned_parties()) or "nobody"
-        return Row(name, f"{agreement.title} · waiting for: {waiting}",
-                   STATUS_WORDS.get(agreement.status, agreement.status))
+        waiting = ", ".join(isolated(p.role) for p in agreement.unsigned_parties()) \
+            or tr("nobody")
+        return Row(name, tr("%1 · waiting for: %2").replace(
+            "%1", isolated(agreement.title)).replace("%2", waiting),
+            STATUS_WORDS.get(agreement.status, agreement.status))
 
     @staticmethod
     def _ends_first(pair, today: str) -> str:
@@ -275,13 +288,14 @@ class TodayPage(ClientsByDefault, QWidget):
         engagement = ending.engagement
         # A package's row is its count and last day (the pill says what needs a word):
         # the panel is half the page wide, so its title gives way.
-        parts = [] if use is not None else [engagement.title or self.tr("Engagement")]
+        parts = [] if use is not None else [isolated(engagement.title) or tr("Engagement")]
         today = date.today()
         if engagement.ends_on and engagement.ends_on <= (
                 today + timedelta(days=30)).isoformat():
             days = max((date.fromisoformat(engagement.ends_on) - today).days, 0)
-            left = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-            parts.append(f"ends {engagement.ends_on} ({left})")
+            left = tr("today") if days == 0 else tr("in %n day(s)", "", days)
+            parts.append(tr("ends %1 (%2)").replace("%1", engagement.ends_on).replace(
+                "%2", left))
         badge = ""
         if use is not None:
             parts.insert(0, self.tr("Package: %1").replace("%1", money.package_used(use)))
@@ -290,3 +304,10 @@ class TodayPage(ClientsByDefault, QWidget):
                 parts.insert(1, last_day)
             badge = money.package_badge(use, today.isoformat())
         return Row(ending.client_name, " · ".join(parts), badge)
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Today's words in its own context, with English plural forms where no translation
+    replaced a count's words."""
+    return plural(QCoreApplication.translate("TodayPage", text, disambiguation or None, n),
+                  n)

@@ -162,7 +162,9 @@ class UnlockPage(QWidget):
         self.field_label.setVisible(asks)
         self.field.setVisible(asks)
         self.back_button.setVisible(mode == RECOVERY)
-        self.code_button.setVisible(mode in (KEYRING, PASSPHRASE, PROBLEM))
+        # The demo practice has no recovery code (its key is public): never offer one.
+        demo = self.location.is_demo_folder()
+        self.code_button.setVisible(mode in (KEYRING, PASSPHRASE, PROBLEM) and not demo)
         self.folder_button.setVisible(mode == PROBLEM)
         self.restore_button.setVisible(mode == PROBLEM and self._has_backups())
         self.journal_button.setVisible(mode == PROBLEM and self.damaged_journal)
@@ -174,13 +176,14 @@ class UnlockPage(QWidget):
                                    "Try &again" if mode == PROBLEM else "&Unlock")
         self._primary(self.restore_button if restore_first and self.restore_button.isVisibleTo(
             self) else self.unlock_button)
-        if mode == KEYRING:
-            info = VaultInfo.read(self.location)
-            self.title.setText("Your vault is locked")
-            self.reason.setText(reason or (
-                "Unlock to carry on. The demo practice opens without a key: it holds only "
-                "invented clients." if info is not None and info.key_mode == "demo"
-                and self.location.is_demo_folder() else
+        if mode == KEYRING and demo:
+            self.title.setText(self.tr("The demo practice is locked"))
+            self.reason.setText(reason or self.tr(
+                "Unlock to carry on. The demo practice opens without a key or a recovery "
+                "code: it holds only invented clients, so there is nothing to recover."))
+        elif mode == KEYRING:
+            self.title.setText(self.tr("Your vault is locked"))
+            self.reason.setText(reason or self.tr(
                 "Unlock to carry on. Your key is kept in this computer's keyring."))
             self.code_button.setText("Use my &recovery code")
         elif mode == RECOVERY:
