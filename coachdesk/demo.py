@@ -327,7 +327,10 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
                 text = _note(rng, name, pronouns, private)
                 new_notes.append(notes.NewNote(
                     client.id, text, (moment + timedelta(minutes=5 * k)).isoformat(),
-                    session_id=session_id, is_private=private))  # shared: a recap
+                    session_id=session_id, is_private=private,  # shared: a recap
+                    # a third of the recaps of sponsored coaching may give words to a
+                    # report (chosen without the random stream: the rest stays as it was)
+                    for_sponsor=bool(sponsor_id) and session_id % 3 == 0))
         note_total += len(notes.add_many(vault, new_notes))
 
     if size.total_notes and note_total < size.total_notes and held_sessions:

@@ -70,6 +70,7 @@ class NewNote:
     created_at: str
     session_id: int | None = None
     is_private: bool = True
+    for_sponsor: bool = False  # shared, and offered for a sponsor report if she approves
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,12 @@ def _row(row: Row) -> Note:
 
 
 def _insert(conn: sqlcipher3.Connection, client_id: int, session_id: int | None,
-            is_private: bool, body: str, created_at: str) -> int:
+            is_private: bool, body: str, created_at: str, for_sponsor: bool = False) -> int:
     note_id: int = conn.execute(
-        "INSERT INTO notes (client_id, session_id, is_private, body, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (client_id, session_id, int(is_private), body, created_at, created_at),
+        "INSERT INTO notes (client_id, session_id, is_private, for_sponsor, body, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (client_id, session_id, int(is_private), int(for_sponsor and not is_private), body,
+         created_at, created_at),
     ).lastrowid
     audit.record(conn, "note.added", "note", note_id)
     return note_id
@@ -109,9 +111,7 @@ def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None 
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
-        note_id = _insert(conn, client_id, session_id, is_private, body, now)
-        if for_sponsor:
-            conn.execute("UPDATE notes SET for_sponsor = 1 WHERE id = ?", (note_id,))
+        note_id = _insert(conn, client_id, session_id, is_private, body, now, for_sponsor)
     return Note(note_id, client_id, session_id, is_private, body, now, now, for_sponsor)
 
 
@@ -125,7 +125,8 @@ def add_many(vault: Vault, new_notes: list[NewNote]) -> list[int]:
     """Store many notes in one transaction, each with its audit entry."""
     bodies = [validation.long_text("body", "A note", n.body) for n in new_notes]
     with vault.transaction(touches=Change.NOTES) as conn:
-        return [_insert(conn, n.client_id, n.session_id, n.is_private, body, n.created_at)
+        return [_insert(conn, n.client_id, n.session_id, n.is_private, body, n.created_at,
+                        n.for_sponsor)
                 for n, body in zip(new_notes, bodies, strict=True)]
 
 

@@ -41,3 +41,17 @@ def test_notes_keep_their_meaning_and_lifted_ones_stay_for_the_sponsor(location)
             notes.COACH_ONLY, notes.WITH_CLIENT, notes.MAY_REPORT]
     finally:
         vault.close()
+
+
+def test_the_demo_offers_recaps_a_sponsor_may_receive_words_from(location):
+    from coachdesk import demo
+
+    vault = demo.open_or_create(location)
+    try:
+        offered = vault.read("SELECT n.client_id FROM notes n JOIN engagements e"
+                             " ON e.client_id = n.client_id WHERE n.for_sponsor = 1"
+                             " AND n.is_private = 0 AND e.sponsor_id IS NOT NULL")
+        assert offered  # "Lift words from a note" has something to offer in the demo
+        assert not vault.read("SELECT 1 FROM notes WHERE for_sponsor = 1 AND is_private = 1")
+    finally:
+        vault.close()
