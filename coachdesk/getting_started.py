@@ -70,13 +70,24 @@ class BackupState:
 
 
 def backup_state(vault: Vault, now: datetime | None = None) -> BackupState:
-    """The backup folder and its newest backup. A backup is kept only after it verified
-    (``backups.make``), so the newest one in the folder is the last good one."""
-    now = now or datetime.now(UTC)
+    """The backup folder and its newest backup (see ``folder_state``)."""
+    return folder_state(backup_folder(vault), now)
+
+
+def backup_folder(vault: Vault) -> Path | None:
+    """The folder the coach chose for backups, or None."""
     chosen = settings.get(vault, "backup_folder")
-    if not chosen:
+    return Path(chosen) if chosen else None
+
+
+def folder_state(folder: Path | None, now: datetime | None = None) -> BackupState:
+    """What the backup folder holds. It reads only the file system, never the vault, so it
+    may run off the GUI thread (a network or cloud folder can take its time to answer). A
+    backup is kept only after it verified (``backups.make``), so the newest one in the
+    folder is the last good one."""
+    now = now or datetime.now(UTC)
+    if folder is None:
         return BackupState(None, None, False, True)
-    folder = Path(chosen)
     if not folder.is_dir():
         return BackupState(folder, None, True, True)
     kept = backups.in_folder(folder)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -38,7 +39,7 @@ from coachdesk.engagements import Ending
 from coachdesk.errors import CoachDeskError
 from coachdesk.getting_started import STEPS, BackupState, Progress
 from coachdesk.words import plural
-from ui import ask, money
+from ui import ask, money, ops
 from ui.bidi import isolated
 
 DONE, TO_DO = "✓", "○"
@@ -183,12 +184,24 @@ class BackupWarning(QFrame):
         self.hide()
 
     def show_state(self, vault, now: datetime | None = None) -> None:
+        """Look at the backup folder on the worker (a network or cloud folder may be slow
+        to answer; the window never waits for it), then say what it found."""
         self._vault = vault
-        state = getting_started.backup_state(vault, now)
-        self.state = state
         if vault.opened_with_demo_key:  # invented people: nothing there to lose
             self.hide()
             return
+        folder = getting_started.backup_folder(vault)
+        if folder is None:
+            self._show(vault, getting_started.folder_state(None, now), now)
+            return
+        ops.run(partial(getting_started.folder_state, folder, now),
+                success=lambda state: self._show(vault, state, now),
+                failure=lambda _exc: None)  # unreadable now: asked again at the next look
+
+    def _show(self, vault, state: BackupState, now: datetime | None) -> None:
+        if self._vault is not vault:  # locked, or another vault, meanwhile
+            return
+        self.state = state
         if state.folder is None:
             self.words.setText(self.tr(
                 "No backups yet. Your practice lives in one file on this computer: choose a "

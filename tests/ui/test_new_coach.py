@@ -122,9 +122,10 @@ def test_today_warns_when_the_last_backup_is_more_than_a_week_old(qtbot, window,
     window.go_to("Today")
     warning = window.today_page.backup_warning
     warning.show_state(window.vault, made.made_at + timedelta(days=6))
+    qtbot.waitUntil(ops.idle)  # the folder is read on the worker
     assert not warning.isVisible()
     warning.show_state(window.vault, made.made_at + timedelta(days=8, hours=1))
-    assert warning.isVisible()
+    qtbot.waitUntil(warning.isVisible)
     assert "8 days ago" in warning.words.text() and warning.button.text() == "Back up now"
 
 
