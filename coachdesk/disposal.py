@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
 # What is removed, in the coach's words, in the order the receipt lists it.
-KINDS = ("notes", "note revisions", "action items", "excerpts", "approvals", "signed forms", "report items",
-         "words kept in the disclosure log", "goals", "agreement texts",
+KINDS = ("notes", "note revisions", "action items", "excerpts", "approvals", "signed forms",
+         "report items", "words kept in the disclosure log", "goals", "agreement texts",
          "sponsor request texts", "session places", "client details")
 
 # Why records are disposed of: a fixed choice, so nothing typed there can name the client.
@@ -207,7 +207,8 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
 # it is (never left out: the scan reads every table).
 _RECORD_WORDS = {"sponsor_requests": "sponsor requests", "notes": "notes",
                  "note_revisions": "earlier versions of notes",
-                 "action_items": "action items", "note_sections": "note sections", "clients": "client details",
+                 "action_items": "action items", "note_sections": "note sections",
+                 "clients": "client details",
                  "sponsors": "sponsors", "sponsor_contacts": "sponsor contacts",
                  "engagements": "engagements", "goals": "goals", "sessions": "sessions",
                  "agreements": "agreements", "agreement_parties": "agreement parties",

@@ -453,7 +453,7 @@ class ClientPage(DialogHost, QWidget):
         """Open, and who may see it (through the note's open editor, if there is one)."""
         vault = self._vault
         assert vault is not None  # a note row shows only while the vault is open
-        editor = next((e for e in self.editors if e.note and e.note.id == note_id), None)
+        editor = next((e for e in self.editors if e.holds(note_id)), None)
         return note_menu(vault, notes.get(vault, note_id),
                          lambda: self.open_note(note_id), editor, self)
 
@@ -470,8 +470,7 @@ class ClientPage(DialogHost, QWidget):
         """One editor per note (and per session still without a note): two editors of
         the same words would overwrite each other, so the open one comes forward."""
         for open_editor in self.editors:
-            same_note = note is not None and open_editor.note is not None and \
-                open_editor.note.id == note.id
+            same_note = note is not None and open_editor.holds(note.id)
             same_session = note is None and session_id is not None and \
                 open_editor.session_id == session_id
             if same_note or same_session:
