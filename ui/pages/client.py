@@ -44,6 +44,7 @@ from ui.models.records import (
     Row,
     when,
 )
+from ui.pages.client_actions import OpenItems
 from ui.pages.client_parts import (
     EmptyState,
     describe_agreement,
@@ -133,6 +134,7 @@ class ClientPage(DialogHost, QWidget):
         self.goals_view = record_list(self.goals_model)
         self.agreements_view = record_list(self.agreements_model)
         self.reports_view = record_list(self.reports_model)
+        self.open_items = OpenItems(self)  # the client's open action items
         self.tabs = SteadyTabs()
         self.tab_buttons = QStackedWidget()  # the buttons of the tab on screen
         self.empty: dict[QWidget, EmptyState] = {}
@@ -145,7 +147,8 @@ class ClientPage(DialogHost, QWidget):
                 (self.agreements_view, self.tr("Agreements"),
                  [self.open_agreement_button, self.agreement_button]),
                 (self.reports_view, self.tr("Reports"),
-                 [self.open_report_button, self.report_button])):
+                 [self.open_report_button, self.report_button]),
+                (self.open_items.view, self.tr("Action items"), [self.open_items.done_button])):
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)
             self.empty[view] = EmptyState(view)
@@ -256,6 +259,7 @@ class ClientPage(DialogHost, QWidget):
         self.agreements_model.update_ids([a.id for a in agreements.for_client(vault, cid)])
         self._reports = {r.id: r for r in reports.for_client(vault, cid)}
         self.reports_model.update_ids(list(self._reports))
+        self.open_items.show_for(vault, cid)
         self._say_when_empty()
         self._update_buttons()
 
@@ -276,6 +280,9 @@ class ClientPage(DialogHost, QWidget):
                 self.tr("No sessions yet.\nPlan the next one, or start a session now: it "
                         "is recorded as it happens."), self.tr("Plan session…"),
                 self.plan_session)
+        empty[self.open_items.view].say(self.tr(
+            "No open action items.\nWhat the client or you agree to do in a session, "
+            "written with [ ] or in the session's list, waits here until it is done."))
         empty[self.notes_view].say(
             self.tr("No notes yet.\nWhat you write in a session, or on its own with New "
                     "note, is kept here. Notes stay yours unless you choose to share them."),
@@ -418,6 +425,7 @@ class ClientPage(DialogHost, QWidget):
         for model in (self.sessions_model, self.notes_model, self.engagements_model,
                       self.goals_model, self.agreements_model, self.reports_model):
             model.clear()
+        self.open_items.clear()
         return lost
 
     # -- starting a session, writing notes ----------------------------------------------
