@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, validation
 from coachdesk.changes import Change
@@ -52,7 +52,7 @@ class ActionItem:
         return self.is_open and self.due_on is not None and self.due_on < today.isoformat()
 
 
-def _row(row: tuple) -> ActionItem:
+def _row(row: tuple[Any, ...]) -> ActionItem:
     return ActionItem(*row)
 
 
@@ -79,7 +79,8 @@ def add(vault: Vault, client_id: int, text: str, *, owner: str = CLIENT,
     return ActionItem(item_id, client_id, session_id, text, owner, due, None, now)
 
 
-def _update(vault: Vault, item_id: int, action: str, sql: str, params: tuple) -> ActionItem:
+def _update(vault: Vault, item_id: int, action: str, sql: str,
+            params: tuple[Any, ...]) -> ActionItem:
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute(f"UPDATE action_items SET {sql}, updated_at = ? WHERE id = ?",
                         (*params, now_utc(), item_id)).rowcount != 1:

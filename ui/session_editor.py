@@ -172,10 +172,10 @@ class SessionEditor(QWidget):
                                          last_template(vault) if not stand_alone else None)
             self.picker.currentIndexChanged.connect(self._template_chosen)
             self.editor.textChanged.connect(self._first_word)
-        self.actions = (ActionItemsPanel(vault, client_id, self.session_id)
+        self.items_panel = (ActionItemsPanel(vault, client_id, self.session_id)
                         if vault is not None and not stand_alone else None)
-        if self.actions is not None:
-            self.editor.item_written.connect(self.actions.add)
+        if self.items_panel is not None:
+            self.editor.item_written.connect(self.items_panel.add)
 
         top = QHBoxLayout()
         top.addWidget(self.client)
@@ -202,11 +202,11 @@ class SessionEditor(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.editor, 1)
         body.addWidget(self.sections, 1)
-        if self.actions is not None:
+        if self.items_panel is not None:
             body.addSpacing(24)
-            self.actions.setMinimumWidth(300)
-            self.actions.setMaximumWidth(380)
-            body.addWidget(self.actions)
+            self.items_panel.setMinimumWidth(300)
+            self.items_panel.setMaximumWidth(380)
+            body.addWidget(self.items_panel)
         column.addLayout(body, 1)
         centred = QHBoxLayout(self)
         centred.setContentsMargins(32, 24, 32, 24)
@@ -358,7 +358,7 @@ class SessionEditor(QWidget):
 
     def _open_sections(self, vault, note: Note) -> None:
         """A note that is a section: the session's other sections open with it."""
-        if templates.section_of(vault, note.id) is None:
+        if note.session_id is None or templates.section_of(vault, note.id) is None:
             return
         found = templates.sections_of(vault, notes.ids_for_session(vault, note.session_id))
         held = notes.get_many(vault, list(found))
@@ -378,8 +378,8 @@ class SessionEditor(QWidget):
             box.edit.focus_lost.connect(self.save_now)
             if self.picker is not None:
                 box.edit.textChanged.connect(self._sections_started)
-            if self.actions is not None:
-                box.edit.item_written.connect(self.actions.add)
+            if self.items_panel is not None:
+                box.edit.item_written.connect(self.items_panel.add)
         self.sections.setVisible(bool(boxes))
         self.editor.setVisible(not boxes)
         for widget in (self.privacy, self.privacy_label):
@@ -430,8 +430,8 @@ class SessionEditor(QWidget):
         for edit in [self.editor, *(box.edit for box in self.boxes)]:
             edit.setPlainText("")
             edit.document().clearUndoRedoStacks()
-        if self.actions is not None:
-            self.actions.forget()
+        if self.items_panel is not None:
+            self.items_panel.forget()
         self.close()
         return kept
 

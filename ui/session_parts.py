@@ -49,7 +49,7 @@ def last_template(vault) -> int | None:
     """The template this vault's last session started with (None: the free page)."""
     value = QSettings().value(_setting(vault), None)
     try:
-        return int(value) if value is not None else None
+        return int(str(value)) if value is not None else None
     except (TypeError, ValueError):
         return None
 

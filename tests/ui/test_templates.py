@@ -98,7 +98,7 @@ def test_a_checkbox_line_becomes_an_action_item_and_the_next_session_reviews_it(
     qtbot.keyClick(mine, Qt.Key.Key_Return)
     assert "[ ] read about feedback fear" in mine.toPlainText()
     # The field adds one too, with its owner.
-    panel = editor.actions
+    panel = editor.items_panel
     panel.new_owner.setCurrentIndex(panel.new_owner.findData(action_items.COACH))
     qtbot.keyClicks(panel.new_text, "Send the article on feedback")
     qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
@@ -122,7 +122,7 @@ def test_a_checkbox_line_becomes_an_action_item_and_the_next_session_reviews_it(
     editor = start(page)
     assert editor.session_id != first_session
     assert editor.picker.currentText() == "GROW"  # the page the last session used
-    panel = editor.actions
+    panel = editor.items_panel
     assert panel.review_heading.isVisibleTo(editor)
     assert [r.done.text() for r in panel.rows] == [
         "Ask Sam for feedback after the review", "Send the article on feedback"]

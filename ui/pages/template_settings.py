@@ -61,8 +61,8 @@ class TemplateSettings(QWidget):
         self.table.setMinimumHeight(200)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
-        for column in (HEADING, WHO, REFLECTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for fitted in (HEADING, WHO, REFLECTION):
+            header.setSectionResizeMode(fitted, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(tr("Add &section"))
         self.add_button.clicked.connect(lambda: self._add_row(templates.Section(
             "", notes.WITH_CLIENT)))
