@@ -132,6 +132,13 @@ def open_for_client(vault: Vault, client_id: int) -> list[ActionItem]:
         " ORDER BY due_on IS NULL, due_on, created_at, id", (client_id,))]
 
 
+def for_client(vault: Vault, client_id: int) -> list[ActionItem]:
+    """Every item of the client's, open and done, oldest first (the legal export)."""
+    return [_row(r) for r in vault.read(
+        f"SELECT {_COLUMNS} FROM action_items WHERE client_id = ? ORDER BY created_at, id",
+        (client_id,))]
+
+
 def for_session(vault: Vault, session_id: int) -> list[ActionItem]:
     """Items written in this session, open or done, in the order written."""
     return [_row(r) for r in vault.read(

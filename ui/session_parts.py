@@ -202,6 +202,7 @@ class ActionItemsPanel(QWidget):
         adding.addWidget(self.add_button)
 
         inner = QWidget()
+        inner.setObjectName("actionItemsInner")
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.review_heading)
@@ -217,6 +218,8 @@ class ActionItemsPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.viewport().setAutoFillBackground(False)
+        scroll.setObjectName("actionItemsScroll")  # on the window's own background
+        scroll.setStyleSheet("#actionItemsScroll, #actionItemsInner { background: transparent; }")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)

@@ -158,3 +158,20 @@ def test_templates_are_edited_and_added_in_settings(qtbot, window):
     page.save_button.click()
     assert page.message.text() == "Each section needs a heading."
     assert page.name.text() == "Check-in" and page.table.rowCount() == 3
+
+
+def test_the_legal_record_holds_the_clients_action_items(vault):
+    """Action items are part of the client's whole record (court order), read back from
+    the PDF."""
+    from coachdesk import legal_exports
+    from tests.pdftext import pdf_text
+    from ui.pdf import record_pdf
+
+    client = clients.add(vault, clients.ClientDraft("Ines Duarte"))
+    action_items.add(vault, client.id, "Ask Sam for feedback", due_on="2026-12-05")
+    done = action_items.add(vault, client.id, "Book the room", owner=action_items.COACH)
+    action_items.set_done(vault, done.id, True)
+    record = legal_exports.whole_record(vault, client.id, on="2026-12-10")
+    text = " ".join(pdf_text(record_pdf(record)).split())
+    assert "Ask Sam for feedback (client's; due 2026-12-05; open)" in text
+    assert "Book the room (coach's; due —; done" in text
