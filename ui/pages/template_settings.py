@@ -139,7 +139,10 @@ class TemplateSettings(QWidget):
         who.setCurrentIndex(who.findData(section.privacy))
         who.setAccessibleName(tr("Who may see it"))
         self.table.setCellWidget(row, WHO, who)
-        mine = QCheckBox(tr("Coach only, always"))
+        mine = QCheckBox()
+        mine.setAccessibleName(tr("The coach's reflection: coach only, always"))
+        mine.setToolTip(tr("The coach's reflection: coach only, always"))
+        mine.setStyleSheet("margin-left: 18px;")  # under the column's heading
         mine.setChecked(section.is_reflection)
         self.table.setCellWidget(row, REFLECTION, mine)
 
