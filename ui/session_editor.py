@@ -173,7 +173,7 @@ class SessionEditor(QWidget):
             self.picker.currentIndexChanged.connect(self._template_chosen)
             self.editor.textChanged.connect(self._first_word)
         self.items_panel = (ActionItemsPanel(vault, client_id, self.session_id)
-                        if vault is not None and not stand_alone else None)
+                            if vault is not None and not stand_alone else None)
         if self.items_panel is not None:
             self.editor.item_written.connect(self.items_panel.add)
 
