@@ -346,6 +346,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
     if size is DEMO:
         _sponsor_asks(vault, today)
         _package_client(vault, today, coach)
+        _sections_and_actions(vault, held_sessions, today)
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
                    note_total)
 
@@ -428,6 +429,57 @@ def _sponsor_asks(vault: Vault, today: date) -> None:
     reports.approve(vault, report.id, [approved.id], method="on_screen", given_by=client.name,
                     given_on=(today - timedelta(days=2)).isoformat())
     reports.mark_asked(vault, report.id, [asked_item.id])
+
+
+SECTIONED = [  # (focus, insights, reflection) of a session written from a template
+    ("Preparing the conversation with the manager about the new role.",
+     "Noticed the habit of asking for permission before saying what is wanted.",
+     "I filled a silence too early; leave room to find the words next time."),
+    ("The team's Monday review: speaking first instead of last.",
+     "Speaking first felt like showing off; naming it took the sting out.",
+     "Energy dropped when we spoke about the reorganisation. Ask about it gently."),
+]
+ACTIONS = [  # (words, owner, due in days from the session, done)
+    ("Write down three things wanted from the new role", "client", 7, True),
+    ("Ask Sam for feedback after the Monday review", "client", 10, False),
+    ("Send the article on giving feedback", "coach", 3, False),
+    ("Try one meeting without preparing a script", "client", 14, False),
+]
+
+
+def _sections_and_actions(vault: Vault, held: list[tuple[int, int, datetime]],
+                          today: date) -> None:
+    """A few clients' latest sessions written from a template, with action items: some
+    done, some still open for the next session to review."""
+    from coachdesk import action_items, templates
+
+    chosen = next((t for t in templates.all_templates(vault) if len(t.sections) == 4), None)
+    if chosen is None:
+        return
+    latest: dict[int, tuple[int, datetime]] = {}
+    for client_id, session_id, moment in held:
+        if client_id not in latest or moment > latest[client_id][1]:
+            latest[client_id] = (session_id, moment)
+    english = {i for i, c in clients.get_many(vault, list(latest)).items()
+               if _language(c.name) == "en"}
+    recent = sorted((c for c, (_s, m) in latest.items()
+                     if (today - m.date()).days < 30 and c in english),  # written in English
+                    key=lambda c: -latest[c][1].timestamp())[:6]
+    for k, client_id in enumerate(recent):
+        session_id, moment = latest[client_id]
+        focus, insight, reflection = SECTIONED[k % len(SECTIONED)]
+        for position, (section, words) in enumerate(zip(
+                chosen.sections, (focus, insight, None, reflection), strict=True), 1):
+            if words:
+                templates.add_section_note(vault, client_id, session_id, section, position,
+                                           words)
+        for words, owner, days, done in ACTIONS[k % 2:k % 2 + 3]:
+            item = action_items.add(vault, client_id, words, owner=owner,
+                                    due_on=moment.date() + timedelta(days=days),
+                                    session_id=session_id)
+            if done:
+                action_items.set_done(vault, item.id, True, on=min(
+                    today, moment.date() + timedelta(days=days - 2)))
 
 
 def open_or_create(location: VaultLocation) -> vaults.Vault:

@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
 # What is removed, in the coach's words, in the order the receipt lists it.
-KINDS = ("notes", "note revisions", "excerpts", "approvals", "signed forms", "report items",
-         "words kept in the disclosure log", "goals", "agreement texts",
+KINDS = ("notes", "note revisions", "action items", "excerpts", "approvals", "signed forms",
+         "report items", "words kept in the disclosure log", "goals", "agreement texts",
          "sponsor request texts", "session places", "client details")
 
 # Why records are disposed of: a fixed choice, so nothing typed there can name the client.
@@ -113,6 +113,8 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
     c["note revisions"] = _client_rows(conn, "DELETE FROM note_revisions WHERE note_id IN"
                                              " (SELECT id FROM notes WHERE client_id = ?)",
                                        client_id)
+    c["action items"] = _client_rows(conn, "DELETE FROM action_items WHERE client_id = ?",
+                                     client_id)
     c["notes"] = _client_rows(conn, "DELETE FROM notes WHERE client_id = ?", client_id)
     c["goals"] = _client_rows(conn, "DELETE FROM goals WHERE engagement_id IN"
                                     " (SELECT id FROM engagements WHERE client_id = ?)",
@@ -204,7 +206,9 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
 # Kinds of record as the coach knows them, for ``where_named``; another table is named as
 # it is (never left out: the scan reads every table).
 _RECORD_WORDS = {"sponsor_requests": "sponsor requests", "notes": "notes",
-                 "note_revisions": "earlier versions of notes", "clients": "client details",
+                 "note_revisions": "earlier versions of notes",
+                 "action_items": "action items", "note_sections": "note sections",
+                 "clients": "client details",
                  "sponsors": "sponsors", "sponsor_contacts": "sponsor contacts",
                  "engagements": "engagements", "goals": "goals", "sessions": "sessions",
                  "agreements": "agreements", "agreement_parties": "agreement parties",

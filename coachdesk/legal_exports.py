@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coachdesk import (
+    action_items,
     agreements,
     approvals,
     clients,
@@ -68,6 +69,7 @@ class ClientRecord:
     disclosed_words: dict[int, tuple[DisclosedWords, ...]] = field(
         default_factory=dict)
     evidence: tuple[evidence.Evidence, ...] = ()  # signed forms, kept encrypted
+    action_items: tuple[action_items.ActionItem, ...] = ()  # open and done
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,8 @@ def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
                           for r in reports.for_client(vault, client_id)),
             approvals=tuple(_approval(vault, r) for r in rounds),
             disclosed_words={d.id: tuple(disclosures.words(vault, d.id)) for d in logged},
-            evidence=tuple(evidence.for_client(vault, client_id)))
+            evidence=tuple(evidence.for_client(vault, client_id)),
+            action_items=tuple(action_items.for_client(vault, client_id)))
 
 
 def _approval(vault: Vault, round_: approvals.Round) -> Approval:

@@ -359,6 +359,11 @@ def record_pdf(record: ClientRecord) -> bytes:
                       size=9, bold=True, grey=True, space_before=4, space_after=1)
             for paragraph in earlier.body.split("\n"):
                 out.block(paragraph, size=9, grey=True, space_after=1)
+    out.block("Action items", size=13, bold=True, space_before=14)
+    for item in record.action_items:
+        out.block(f"{item.created_at[:10]}: {item.text} ({item.owner}'s; due "
+                  f"{item.due_on or '—'}; " + (f"done {item.done_on})" if item.done_on
+                                               else "open)"), space_after=2)
     out.block("Excerpts written for sponsors", size=13, bold=True, space_before=14)
     for excerpt in record.excerpts:
         out.block(excerpt.text, space_after=3)

@@ -11,6 +11,13 @@ warm tones of a problem, until a save succeeds.
 Who may see the note is one of the pills' three words, chosen here. Ending a
 session shows its summary (ui.dialogs.session_end) before the window closes. A
 stand-alone note (no session) has its own title and prompt.
+
+A new note starts from a template (ui.session_parts.TemplatePicker). A free page is
+the one text box above; a template with sections shows a box per section, each saying
+who may see it, and each kept as a note of its own (coachdesk.templates), so what the
+client may see and what she may not never share a note. A session also shows last
+time's open action items to review and this session's own (ui.session_parts). Typing
+does what it did before: a keystroke restarts the save timer, nothing more.
 """
 
 from __future__ import annotations
@@ -24,16 +31,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk import notes
+from coachdesk import notes, templates
 from coachdesk.errors import CoachDeskError
 from coachdesk.notes import Note
 from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
+from ui.session_parts import (
+    ActionItemsPanel,
+    NoteEdit,
+    TemplatePicker,
+    last_template,
+    remember_template,
+)
 from ui.widgets import InlineMessage
 
 SAVE_AFTER_PAUSE_MS = 700
@@ -48,14 +62,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SessionEditor", text)
 
 
-class NoteEdit(QPlainTextEdit):
-    """Plain text only, and it tells when it loses focus (to save right then)."""
+class SectionBox(QWidget):
+    """One section of a sectioned note: its heading, who may see it, and its text."""
 
-    focus_lost = Signal()
+    def __init__(self, section: templates.Section, position: int, note: Note | None,
+                 privacy: str) -> None:
+        super().__init__()
+        self.section, self.position, self.note = section, position, note
+        self.privacy = privacy
+        self.edit = NoteEdit()
+        self.edit.setObjectName("sessionText")
+        self.edit.setTabChangesFocus(True)  # Tab goes on to the next section
+        self.edit.setPlainText(note.body if note else "")
+        self.edit.setPlaceholderText(section.prompt)
+        self.edit.setAccessibleName(section.heading)
+        self.edit.lifts_items = privacy != notes.COACH_ONLY
+        title = QLabel(section.heading)
+        title.setObjectName("sectionHeading")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        words = dict(PRIVACY_WORDS)[privacy]
+        self.who = QLabel(tr(words) + (tr(", always") if section.is_reflection else ""))
+        self.who.setObjectName("muted")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.who)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.edit, 1)
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
+    def unsaved(self) -> bool:
+        return self.edit.toPlainText() != (self.note.body if self.note else "")
 
 
 class SessionEditor(QWidget):
@@ -65,12 +105,13 @@ class SessionEditor(QWidget):
                  session_id: int | None = None, started: float | None = None,
                  in_session: bool = True, notice: str = "",
                  parent: QWidget | None = None) -> None:
-        """Edit ``note``, or write a new one (stored at the first save, never empty)."""
+        """Edit ``note`` (and the other sections of its session, if it is one), or write
+        a new one from a template (stored at the first save, never empty)."""
         super().__init__(parent, Qt.WindowType.Window)
         self._vault = vault
         self.client_id = client_id
         self.session_id = note.session_id if note else session_id
-        self.note = note
+        self._note = note  # a free page's note (self.note)
         self._started = started if started is not None else time.monotonic()
         self.in_session = in_session and self.session_id is not None
         self.ending = False  # the session-end summary is open
@@ -120,6 +161,21 @@ class SessionEditor(QWidget):
         self.editor.document().setModified(False)
         self.editor.textChanged.connect(self._typed)
         self.editor.focus_lost.connect(self.save_now)
+        self.editor.lifts_items = self.privacy.currentData() != notes.COACH_ONLY
+        self.boxes: list[SectionBox] = []  # a sectioned note's sections, in order
+        self.sections = QSplitter(Qt.Orientation.Vertical)
+        self.sections.setChildrenCollapsible(False)
+        self.sections.hide()
+        self.picker: TemplatePicker | None = None
+        if note is None and vault is not None:
+            self.picker = TemplatePicker(templates.all_templates(vault),
+                                         last_template(vault) if not stand_alone else None)
+            self.picker.currentIndexChanged.connect(self._template_chosen)
+            self.editor.textChanged.connect(self._first_word)
+        self.items_panel = (ActionItemsPanel(vault, client_id, self.session_id)
+                            if vault is not None and not stand_alone else None)
+        if self.items_panel is not None:
+            self.editor.item_written.connect(self.items_panel.add)
 
         top = QHBoxLayout()
         top.addWidget(self.client)
@@ -128,6 +184,13 @@ class SessionEditor(QWidget):
         top.addStretch(1)
         top.addWidget(self.status)
         top.addSpacing(16)
+        if self.picker is not None:
+            page_label = QLabel(tr("&Page:"))
+            page_label.setBuddy(self.picker)
+            top.addWidget(page_label)
+            top.addWidget(self.picker)
+            top.addSpacing(12)
+        self.privacy_label = privacy_label
         top.addWidget(privacy_label)
         top.addWidget(self.privacy)
         top.addSpacing(8)
@@ -136,12 +199,24 @@ class SessionEditor(QWidget):
         column.addLayout(top)
         column.addWidget(self.notice)
         column.addWidget(self.refusal)
-        column.addWidget(self.editor, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.editor, 1)
+        body.addWidget(self.sections, 1)
+        if self.items_panel is not None:
+            body.addSpacing(24)
+            self.items_panel.setMinimumWidth(300)
+            self.items_panel.setMaximumWidth(380)
+            body.addWidget(self.items_panel)
+        column.addLayout(body, 1)
         centred = QHBoxLayout(self)
         centred.setContentsMargins(32, 24, 32, 24)
         centred.addStretch(1)
         centred.addLayout(column, 8)
         centred.addStretch(1)
+        if note is not None and self.session_id is not None and vault is not None:
+            self._open_sections(vault, note)
+        elif self.picker is not None:
+            self._template_chosen()
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -179,6 +254,8 @@ class SessionEditor(QWidget):
         self._save_timer.stop()
         if self._vault is None or not self._vault.is_open:
             return False
+        if self.boxes:
+            return self._save_sections()
         text = self.editor.toPlainText()
         if text == (self.note.body if self.note else ""):
             return True
@@ -187,6 +264,7 @@ class SessionEditor(QWidget):
                 self.note = notes.add(self._vault, self.client_id, text,
                                       session_id=self.session_id,
                                       privacy=self.privacy.currentData())
+                self._started_from_template()
             else:
                 self.note = notes.save(self._vault, self.note.id, text)
         except CoachDeskError as exc:
@@ -195,14 +273,128 @@ class SessionEditor(QWidget):
                                          "here, and saves by itself once it can.")
                                       .replace("%1", exc.message))
             return False
+        return self._saved()
+
+    def _saved(self) -> bool:
         self.refusal.clear_message()
         self.status.setText(tr("Saved %1").replace("%1", time.strftime("%H:%M")))
         return True
 
+    def _save_sections(self) -> bool:
+        """Each section that changed, into its own note (the first words make it)."""
+        assert self._vault is not None
+        for box in self.boxes:
+            if not box.unsaved():
+                continue
+            text = box.edit.toPlainText()
+            try:
+                if box.note is None:
+                    box.note = templates.add_section_note(
+                        self._vault, self.client_id, self.session_id, box.section,
+                        box.position, text)
+                    self._started_from_template()
+                else:
+                    box.note = notes.save(self._vault, box.note.id, text)
+            except CoachDeskError as exc:
+                self.status.setText(tr("Not saved"))
+                self.refusal.show_message(tr("Not saved (%2): %1 Everything you typed is "
+                                             "still here, and saves by itself once it can.")
+                                          .replace("%1", exc.message)
+                                          .replace("%2", box.section.heading))
+                return False
+        return self._saved()
+
+    @property
+    def note(self) -> Note | None:
+        """The note on screen: a free page's, or a sectioned note's first section's."""
+        if self.boxes:
+            return next((b.note for b in self.boxes if b.note is not None), None)
+        return self._note
+
+    @note.setter
+    def note(self, note: Note | None) -> None:
+        self._note = note
+
+    def holds(self, note_id: int) -> bool:
+        """True when this window shows that note (a free page, or one of its sections)."""
+        if self.boxes:
+            return any(b.note is not None and b.note.id == note_id for b in self.boxes)
+        return self._note is not None and self._note.id == note_id
+
+    def choose_privacy(self, note_id: int, privacy: str) -> None:
+        """Who may see one of the notes on screen (from a row's menu)."""
+        box = next((b for b in self.boxes if b.note and b.note.id == note_id), None)
+        if box is None:
+            self.privacy.setCurrentIndex(self.privacy.findData(privacy))
+        elif self._vault is not None and not box.section.is_reflection:
+            box.note = notes.set_privacy(self._vault, note_id, privacy)
+            box.privacy = privacy
+            box.who.setText(tr(dict(PRIVACY_WORDS)[privacy]))
+            box.edit.lifts_items = privacy != notes.COACH_ONLY
+
     def _privacy_changed(self) -> None:
+        self.editor.lifts_items = self.privacy.currentData() != notes.COACH_ONLY
         self.save_now()
         if self.note is not None and self._vault is not None:
             self.note = notes.set_privacy(self._vault, self.note.id, self.privacy.currentData())
+
+    # -- templates and sections --------------------------------------------------------
+    def _first_word(self) -> None:
+        """The first word is written: the page stays the one chosen."""
+        if self.picker is not None and self.unsaved():
+            self.picker.setEnabled(False)
+            self.editor.textChanged.disconnect(self._first_word)
+
+    def _template_chosen(self) -> None:
+        """Show the chosen template: the free page's one box, or a box per section."""
+        assert self.picker is not None
+        template = self.picker.template()
+        if template is None or template.is_free_page:
+            self._show_boxes([])
+            return
+        self._show_boxes([SectionBox(s, k, None, notes.COACH_ONLY if s.is_reflection
+                                     else s.privacy)
+                          for k, s in enumerate(template.sections, 1)])
+
+    def _open_sections(self, vault, note: Note) -> None:
+        """A note that is a section: the session's other sections open with it."""
+        if note.session_id is None or templates.section_of(vault, note.id) is None:
+            return
+        found = templates.sections_of(vault, notes.ids_for_session(vault, note.session_id))
+        held = notes.get_many(vault, list(found))
+        self._show_boxes([
+            SectionBox(templates.Section(s.heading, held[i].privacy, s.prompt, s.is_reflection),
+                       s.position, held[i], held[i].privacy)
+            for i, s in sorted(found.items(), key=lambda kv: (kv[1].position, kv[0]))])
+
+    def _show_boxes(self, boxes: list[SectionBox]) -> None:
+        for old in self.boxes:
+            old.setParent(None)
+            old.deleteLater()
+        self.boxes = boxes
+        for box in boxes:
+            self.sections.addWidget(box)
+            box.edit.textChanged.connect(self._typed)
+            box.edit.focus_lost.connect(self.save_now)
+            if self.picker is not None:
+                box.edit.textChanged.connect(self._sections_started)
+            if self.items_panel is not None:
+                box.edit.item_written.connect(self.items_panel.add)
+        self.sections.setVisible(bool(boxes))
+        self.editor.setVisible(not boxes)
+        for widget in (self.privacy, self.privacy_label):
+            widget.setVisible(not boxes)
+        (boxes[0].edit if boxes else self.editor).setFocus()
+
+    def _sections_started(self) -> None:
+        if self.picker is not None and self.picker.isEnabled() and self.unsaved():
+            self.picker.setEnabled(False)
+
+    def _started_from_template(self) -> None:
+        """A session's first words: its template is the next session's first choice."""
+        if self.picker is not None and self.session_id is not None and \
+                self._vault is not None and self.picker.currentData() is not None:
+            remember_template(self._vault, self.picker.currentData())
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
@@ -223,6 +415,8 @@ class SessionEditor(QWidget):
 
     def unsaved(self) -> bool:
         """True when the text on screen differs from what the vault holds."""
+        if self.boxes:
+            return any(box.unsaved() for box in self.boxes)
         return self.editor.toPlainText() != (self.note.body if self.note else "")
 
     def forget(self) -> bool:
@@ -236,8 +430,11 @@ class SessionEditor(QWidget):
         except Exception:  # whatever failed, the lock must still close the window
             kept = False
         self._vault = None
-        self.editor.setPlainText("")
-        self.editor.document().clearUndoRedoStacks()
+        for edit in [self.editor, *(box.edit for box in self.boxes)]:
+            edit.setPlainText("")
+            edit.document().clearUndoRedoStacks()
+        if self.items_panel is not None:
+            self.items_panel.forget()
         self.close()
         return kept
 
@@ -291,9 +488,15 @@ def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
         action.setData(stored)
         group.addAction(action)
 
+    # The coach's reflection is coach only, always: the other words are not offered.
+    section = templates.section_of(vault, note.id) if vault is not None else None
+    if section is not None and section.is_reflection:
+        for action in group.actions():
+            action.setEnabled(action.data() == notes.COACH_ONLY)
+
     def choose(action: QAction) -> None:
         if editor is not None:
-            editor.privacy.setCurrentIndex(editor.privacy.findData(action.data()))
+            editor.choose_privacy(note.id, action.data())
         elif vault is not None and vault.is_open:
             notes.set_privacy(vault, note.id, action.data())
 

@@ -56,6 +56,7 @@ from ui.models.records import (
     Row,
     when,
 )
+from ui.pages.client_actions import OpenItems
 from ui.pages.client_parts import (
     describe_agreement,
     describe_engagement,
@@ -144,6 +145,7 @@ class ClientPage(DialogHost, QWidget):
         self.goals_view = record_list(self.goals_model)
         self.agreements_view = record_list(self.agreements_model)
         self.reports_view = record_list(self.reports_model)
+        self.open_items = OpenItems(self)  # the client's open action items
         self.tabs = SteadyTabs()
         self.tab_buttons = QStackedWidget()  # the buttons of the tab on screen
         self.empty: dict[QWidget, EmptyState] = {}
@@ -156,7 +158,8 @@ class ClientPage(DialogHost, QWidget):
                 (self.agreements_view, self.tr("Agreements"),
                  [self.open_agreement_button, self.agreement_button]),
                 (self.reports_view, self.tr("Reports"),
-                 [self.open_report_button, self.report_button])):
+                 [self.open_report_button, self.report_button]),
+                (self.open_items.view, self.tr("Action items"), [self.open_items.done_button])):
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)
             self.empty[view] = EmptyState().lay_over(view)
@@ -270,6 +273,7 @@ class ClientPage(DialogHost, QWidget):
         self.agreements_model.update_ids([a.id for a in agreements.for_client(vault, cid)])
         self._reports = {r.id: r for r in reports.for_client(vault, cid)}
         self.reports_model.update_ids(list(self._reports))
+        self.open_items.show_for(vault, cid)
         self._say_when_empty()
         self._update_buttons()
 
@@ -290,6 +294,9 @@ class ClientPage(DialogHost, QWidget):
                 self.tr("No sessions yet.\nPlan the next one, or start a session now: it "
                         "is recorded as it happens."), self.tr("Plan session…"),
                 self.plan_session)
+        empty[self.open_items.view].set_words(self.tr(
+            "No open action items.\nWhat the client or you agree to do in a session, "
+            "written with [ ] or in the session's list, waits here until it is done."), "")
         empty[self.notes_view].set_words(
             self.tr("No notes yet.\nWhat you write in a session, or on its own with New "
                     "note, is kept here. Notes stay yours unless you choose to share them."),
@@ -439,6 +446,7 @@ class ClientPage(DialogHost, QWidget):
         for model in (self.sessions_model, self.notes_model, self.engagements_model,
                       self.goals_model, self.agreements_model, self.reports_model):
             model.clear()
+        self.open_items.clear()
         return lost
 
     # -- starting a session, writing notes ----------------------------------------------
@@ -474,7 +482,7 @@ class ClientPage(DialogHost, QWidget):
         """Open, and who may see it (through the note's open editor, if there is one)."""
         vault = self._vault
         assert vault is not None  # a note row shows only while the vault is open
-        editor = next((e for e in self.editors if e.note and e.note.id == note_id), None)
+        editor = next((e for e in self.editors if e.holds(note_id)), None)
         return note_menu(vault, notes.get(vault, note_id),
                          lambda: self.open_note(note_id), editor, self)
 
@@ -491,8 +499,7 @@ class ClientPage(DialogHost, QWidget):
         """One editor per note (and per session still without a note): two editors of
         the same words would overwrite each other, so the open one comes forward."""
         for open_editor in self.editors:
-            same_note = note is not None and open_editor.note is not None and \
-                open_editor.note.id == note.id
+            same_note = note is not None and open_editor.holds(note.id)
             same_session = note is None and session_id is not None and \
                 open_editor.session_id == session_id
             if same_note or same_session:

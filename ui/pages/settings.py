@@ -32,6 +32,7 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
 from ui import ask, theme
 from ui.pages.page import ClientsByDefault
+from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
@@ -134,6 +135,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         fee_note.setWordWrap(True)
         form.addRow("", fee_note)
         form.addRow("&Your name", self.coach)
+        self.templates = TemplateSettings()
+        form.addRow(self.templates)
         form.addRow(section_heading("Backups"))
         form.addRow("Folder", folder_row)
         form.addRow("", self.daily)
@@ -215,11 +218,13 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
                           "down. Do it if your passphrase or code may have been seen.",
         }.get(mode, "The demo practice has a fixed key: it holds only invented clients."))
         self._vault = vault
+        self.templates.attach(vault)
         self.show_backups()
 
     def clear(self) -> None:
         self.drop_dialog()  # a passphrase typed into the change dialog goes with it
         self._vault = None
+        self.templates.clear()
         self.coach.setText("")
         self.backup_folder.setText("")
         self.backup_status.setText("")

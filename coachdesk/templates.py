@@ -1,0 +1,175 @@
+"""Note templates: the coach's own page layouts for a session's notes.
+
+A template is a list of sections (a heading, a prompt, and who may see what is written
+there, in the words of ``notes.PRIVACY``). A section marked as the coach's reflection is
+coach only, always (the schema holds it).
+
+How a sectioned session is stored: each section the coach writes in becomes a note of
+its own, with the section's privacy, tied to the session, and a ``note_sections`` row
+says which section it was (heading as it stood then, position, reflection or not). So a
+note never mixes words the client may see with words she may not; the consent gate,
+disposal, the leak scans and the legal export keep working on notes as they are; and
+the row menu's privacy choice acts on one section, never on a private part by accident.
+A trigger refuses to make a reflection anything but coach only.
+
+The defaults (a free page, GROW, focus / insights / actions / coach's reflection) come
+with the vault (migration 0014) and are the coach's to edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from coachdesk import audit, notes, validation
+from coachdesk.changes import Change
+from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+
+MAX_SECTIONS = 12
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str  # '' only for a free page's one section
+    privacy: str  # one of notes.PRIVACY
+    prompt: str = ""
+    is_reflection: bool = False  # the coach's reflection: coach only, always
+
+
+@dataclass(frozen=True)
+class Template:
+    id: int
+    name: str
+    sections: tuple[Section, ...]
+
+    @property
+    def is_free_page(self) -> bool:
+        """One section without a heading: the plain editor, privacy chosen at the top."""
+        return len(self.sections) == 1 and not self.sections[0].heading
+
+
+@dataclass(frozen=True)
+class NoteSection:
+    """Which section of a session a note holds."""
+
+    note_id: int
+    heading: str
+    prompt: str
+    position: int
+    is_reflection: bool
+
+
+def _checked(name: str, sections: list[Section]) -> tuple[str, list[Section]]:
+    name = validation.required_name("name", "The template's name", name)
+    if not sections:
+        raise InvalidInput("sections", "A template needs at least one section.")
+    if len(sections) > MAX_SECTIONS:
+        raise InvalidInput("sections", f"A template can have at most {MAX_SECTIONS} sections.")
+    kept = []
+    for s in sections:
+        heading = validation.one_line("heading", "A section's heading", s.heading, 80)
+        if not heading and len(sections) > 1:
+            raise InvalidInput("heading", "Each section needs a heading.")
+        if s.privacy not in notes.PRIVACY:
+            raise InvalidInput("privacy", "Choose who may see each section.")
+        if s.is_reflection and s.privacy != notes.COACH_ONLY:
+            raise InvalidInput("privacy", "The coach's reflection is coach only, always.")
+        prompt = validation.one_line("prompt", "A section's prompt", s.prompt, 300)
+        kept.append(Section(heading, s.privacy, prompt, s.is_reflection))
+    return name, kept
+
+
+def all_templates(vault: Vault) -> list[Template]:
+    """Every template, in the coach's order, with its sections (two queries)."""
+    heads = vault.read("SELECT id, name FROM note_templates ORDER BY position, id")
+    found: dict[int, list[Section]] = {row[0]: [] for row in heads}
+    for row in vault.read("SELECT template_id, heading, privacy, prompt, is_reflection"
+                          " FROM template_sections ORDER BY template_id, position, id"):
+        found[row[0]].append(Section(row[1], row[2], row[3], bool(row[4])))
+    return [Template(i, name, tuple(found[i])) for i, name in heads]
+
+
+def get(vault: Vault, template_id: int) -> Template:
+    for template in all_templates(vault):
+        if template.id == template_id:
+            return template
+    raise NotFound("This template is no longer in the vault.")
+
+
+def save(vault: Vault, template_id: int | None, name: str,
+         sections: list[Section]) -> Template:
+    """A new template (``template_id`` None) or new words for one; notes written with it
+    before keep their own headings."""
+    name, sections = _checked(name, sections)
+    now = now_utc()
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        if template_id is None:
+            position = conn.execute("SELECT coalesce(max(position), 0) + 1"
+                                    " FROM note_templates").fetchone()[0]
+            template_id = conn.execute(
+                "INSERT INTO note_templates (name, position, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?)", (name, position, now, now)).lastrowid
+            audit.record(conn, "template.added", "template", template_id)
+        else:
+            if conn.execute("UPDATE note_templates SET name = ?, updated_at = ? WHERE id = ?",
+                            (name, now, template_id)).rowcount != 1:
+                raise NotFound("This template is no longer in the vault.")
+            conn.execute("DELETE FROM template_sections WHERE template_id = ?", (template_id,))
+            audit.record(conn, "template.changed", "template", template_id)
+        conn.executemany(
+            "INSERT INTO template_sections (template_id, position, heading, prompt, privacy,"
+            " is_reflection) VALUES (?, ?, ?, ?, ?, ?)",
+            [(template_id, k, s.heading, s.prompt, s.privacy, int(s.is_reflection))
+             for k, s in enumerate(sections, 1)])
+    assert template_id is not None
+    return Template(template_id, name, tuple(sections))
+
+
+def remove(vault: Vault, template_id: int) -> None:
+    """Remove a template; notes written with it keep their sections. The last one stays."""
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        if conn.execute("SELECT count(*) FROM note_templates").fetchone()[0] <= 1:
+            raise InvalidInput("template", "Keep at least one template to start sessions with.")
+        if conn.execute("DELETE FROM note_templates WHERE id = ?",
+                        (template_id,)).rowcount != 1:
+            raise NotFound("This template is no longer in the vault.")
+        audit.record(conn, "template.removed", "template", template_id)
+
+
+def add_section_note(vault: Vault, client_id: int, session_id: int | None,
+                     section: Section, position: int, body: str) -> notes.Note:
+    """The first words written in a section: its note, with the section's privacy, and
+    the record of which section it is, in one transaction."""
+    body = validation.long_text("body", "This note", body)
+    privacy = notes.COACH_ONLY if section.is_reflection else section.privacy
+    now = now_utc()
+    with vault.transaction(touches=Change.NOTES) as conn:
+        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+            raise NotFound("This client is no longer in the vault.")
+        note_id = conn.execute(
+            "INSERT INTO notes (client_id, session_id, is_private, body, created_at,"
+            " updated_at, for_sponsor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (client_id, session_id, int(privacy == notes.COACH_ONLY), body, now, now,
+             int(privacy == notes.MAY_REPORT))).lastrowid
+        conn.execute("INSERT INTO note_sections (note_id, heading, prompt, position,"
+                     " is_reflection) VALUES (?, ?, ?, ?, ?)",
+                     (note_id, section.heading, section.prompt, position,
+                      int(section.is_reflection)))
+        audit.record(conn, "note.added", "note", note_id)
+    return notes.Note(note_id, client_id, session_id, privacy == notes.COACH_ONLY, body, now,
+                      now, privacy == notes.MAY_REPORT)
+
+
+def sections_of(vault: Vault, note_ids: list[int]) -> dict[int, NoteSection]:
+    """Which section each of these notes holds (notes written on a free page have none)."""
+    rows = vault.read_ids("SELECT note_id, heading, prompt, position, is_reflection"
+                          " FROM note_sections WHERE note_id IN ({ids})", note_ids)
+    return {r[0]: NoteSection(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows}
+
+
+def section_of(vault: Vault, note_id: int) -> NoteSection | None:
+    return sections_of(vault, [note_id]).get(note_id)

@@ -1,0 +1,290 @@
+"""The session editor's parts around the text: the template picker, a section's box,
+and the action items (last time's to review, and this session's).
+
+The picker sits in the editor's top bar (no dialog between the coach and the first
+word): a new session opens on the template this vault used last, and the choice can
+change until the first word is written. Action items are written with the field under
+the list, or by ending a line that starts with ``[ ]`` in a section the client may see
+(never from the coach's own sections: those words stay private). Every tick, owner and
+date is kept at once; a refusal is said under the list and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk import action_items, templates
+from coachdesk.action_items import ActionItem
+from coachdesk.errors import CoachDeskError
+from ui.widgets import InlineMessage, line_edit, section_heading
+
+NO_DATE = QDate(2000, 1, 1)  # the date box's "no date" (its minimum, shown as words)
+_RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionParts", text)
+
+
+# -- the template picker ---------------------------------------------------------------
+def _setting(vault) -> str:
+    return f"notes/template/{vault.info.vault_id}"
+
+
+def last_template(vault) -> int | None:
+    """The template this vault's last session started with (None: the free page)."""
+    value = QSettings().value(_setting(vault), None)
+    try:
+        return int(str(value)) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def remember_template(vault, template_id: int) -> None:
+    QSettings().setValue(_setting(vault), template_id)
+
+
+class TemplatePicker(QComboBox):
+    """The page a new note starts from; its tooltip lists the sections and who sees them."""
+
+    def __init__(self, chosen: list[templates.Template], current: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("Note template"))
+        for template in chosen:
+            self.addItem(template.name, template.id)
+            sections = ", ".join(s.heading for s in template.sections if s.heading)
+            self.setItemData(self.count() - 1, sections or tr("One page, no sections"),
+                             Qt.ItemDataRole.ToolTipRole)
+        self.templates = {t.id: t for t in chosen}
+        found = self.findData(current) if current is not None else -1
+        self.setCurrentIndex(max(found, 0))
+        self.setToolTip(tr("The page this note starts from. It can change until you "
+                           "write the first word."))
+
+    def template(self) -> templates.Template | None:
+        return self.templates.get(self.currentData())
+
+
+# -- a section's text box --------------------------------------------------------------
+class NoteEdit(QPlainTextEdit):
+    """Plain text only; it tells when it loses focus (to save right then), and in a
+    section the client may see, a line started with ``[ ]`` becomes an action item when
+    it is ended with Return (the line leaves the note: it lives in the list)."""
+
+    focus_lost = Signal()
+    item_written = Signal(str)
+    lifts_items = False
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.lifts_items and event.key() in _RETURN and self._lift():
+            return
+        super().keyPressEvent(event)
+
+    def _lift(self) -> bool:
+        block = self.textCursor().block()
+        words = action_items.checkbox_words(block.text())
+        if not words:
+            return False
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()  # one step of the editor's own undo
+        self.setTextCursor(cursor)
+        self.item_written.emit(words)
+        return True
+
+
+# -- action items ------------------------------------------------------------------------
+class ItemRow(QWidget):
+    """One action item: done, its words, whose it is, by when, and a way to remove it."""
+
+    def __init__(self, panel: ActionItemsPanel, item: ActionItem) -> None:
+        super().__init__()
+        self.item = item
+        self.done = QCheckBox(item.text)
+        self.done.setChecked(not item.is_open)
+        self.done.setAccessibleName(tr("Done: %1").replace("%1", item.text))
+        self.owner = QComboBox()
+        self.owner.addItem(tr("Client"), action_items.CLIENT)
+        self.owner.addItem(tr("Coach"), action_items.COACH)
+        self.owner.setCurrentIndex(self.owner.findData(item.owner))
+        self.owner.setAccessibleName(tr("Whose action"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setMinimumDate(NO_DATE)
+        self.due.setSpecialValueText(tr("No date"))
+        self.due.setDate(QDate.fromString(item.due_on, Qt.DateFormat.ISODate)
+                         if item.due_on else NO_DATE)
+        self.due.setAccessibleName(tr("Due"))
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setToolTip(tr("Remove this action item"))
+        remove.setAccessibleName(tr("Remove this action item"))
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.owner)
+        line.addWidget(self.due)
+        line.addStretch(1)
+        line.addWidget(remove)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 2, 0, 6)
+        column.setSpacing(2)
+        column.addWidget(self.done)
+        column.addLayout(line)
+        self.done.toggled.connect(lambda on: panel.write(action_items.set_done, item.id, on))
+        self.owner.currentIndexChanged.connect(
+            lambda _i: panel.write(action_items.set_owner, item.id, self.owner.currentData()))
+        self.due.dateChanged.connect(lambda day: panel.write(
+            action_items.set_due, item.id,
+            None if day == NO_DATE else day.toString(Qt.DateFormat.ISODate)))
+        remove.clicked.connect(lambda: panel.write(action_items.remove, item.id, reload=True))
+
+
+class ActionItemsPanel(QWidget):
+    """Last time's open items to review, then this session's, then the field to add one."""
+
+    def __init__(self, vault, client_id: int, session_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionItems")
+        self._vault = vault
+        self.client_id = client_id
+        self.session_id = session_id
+        self.written_here: list[int] = []  # items added in this window (a note's own)
+        self.rows: list[ItemRow] = []
+        self.review_heading = section_heading(tr("From last time"))
+        self.review_hint = QLabel(tr("Still open. Tick what is done."))
+        self.review_hint.setObjectName("muted")
+        self.now_heading = section_heading(tr("Action items"))
+        self.empty = QLabel(tr("None yet. Add one below, or start a line with [ ] in a "
+                               "section the client sees."))
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.review_list = QVBoxLayout()
+        self.now_list = QVBoxLayout()
+        for layout in (self.review_list, self.now_list):
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+        self.new_text = line_edit(tr("New action item"))
+        self.new_text.setAccessibleName(tr("New action item"))
+        self.new_owner = QComboBox()
+        self.new_owner.addItem(tr("Client"), action_items.CLIENT)
+        self.new_owner.addItem(tr("Coach"), action_items.COACH)
+        self.new_owner.setAccessibleName(tr("Whose action"))
+        self.add_button = QPushButton(tr("&Add"))
+        self.add_button.clicked.connect(self._add_typed)
+        self.new_text.returnPressed.connect(self._add_typed)
+        self.message = InlineMessage()
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_text, 1)
+        adding.addWidget(self.new_owner)
+        adding.addWidget(self.add_button)
+
+        inner = QWidget()
+        inner.setObjectName("actionItemsInner")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.review_heading)
+        column.addWidget(self.review_hint)
+        column.addLayout(self.review_list)
+        column.addSpacing(8)
+        column.addWidget(self.now_heading)
+        column.addLayout(self.now_list)
+        column.addWidget(self.empty)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setObjectName("actionItemsScroll")  # on the window's own background
+        scroll.setStyleSheet("#actionItemsScroll, #actionItemsInner { background: transparent; }")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.message)
+        outer.addLayout(adding)
+        self.reload()
+
+    def reload(self) -> None:
+        """The rows, read again (after an add or a removal; ticks update in place)."""
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        if self._vault is None or not self._vault.is_open:
+            return
+        review = action_items.to_review(self._vault, self.client_id, self.session_id)
+        review = [i for i in review if i.id not in self.written_here]
+        now = action_items.for_session(self._vault, self.session_id) \
+            if self.session_id is not None else []
+        known = {i.id for i in now}
+        now += [action_items.get(self._vault, i) for i in self.written_here if i not in known]
+        for items, layout in ((review, self.review_list), (now, self.now_list)):
+            for item in items:
+                row = ItemRow(self, item)
+                layout.addWidget(row)
+                self.rows.append(row)
+        for widget in (self.review_heading, self.review_hint):
+            widget.setVisible(bool(review))
+        self.empty.setVisible(not now)
+
+    def add(self, text: str, owner: str = action_items.CLIENT) -> bool:
+        """Keep a new item for this client and session; False (said why) if refused."""
+        if self._vault is None or not self._vault.is_open:
+            return False
+        try:
+            item = action_items.add(self._vault, self.client_id, text, owner=owner,
+                                    session_id=self.session_id)
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return False
+        self.written_here.append(item.id)
+        self.message.clear_message()
+        self.reload()
+        return True
+
+    def _add_typed(self) -> None:
+        if self.add(self.new_text.text(), self.new_owner.currentData()):
+            self.new_text.clear()
+
+    def write(self, change, item_id: int, value: object = None, *,
+              reload: bool = False) -> None:
+        """One change to an item, kept at once; a refusal is said under the list."""
+        if self._vault is None or not self._vault.is_open:
+            return
+        try:
+            change(self._vault, item_id) if reload else change(self._vault, item_id, value)
+        except CoachDeskError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.message.clear_message()
+        if reload:
+            self.reload()
+
+    def forget(self) -> None:
+        """On lock: no item's words stay on screen."""
+        self._vault = None
+        self.reload()
+        self.new_text.clear()
