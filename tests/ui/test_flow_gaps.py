@@ -127,6 +127,23 @@ def test_ctrl_l_mid_session_then_missed_brings_back_the_planned_minutes(
     assert (kept.status, kept.duration_minutes) == ("no_show", 60)
 
 
+def test_a_lock_while_the_offered_summary_is_open_takes_it_away(qtbot, on_client, asked):
+    window, page, _client, _engagement = on_client
+    editor = started_session(qtbot, page, minutes_ago=7)
+    session_id = editor.session_id
+    window.lock_when_idle()
+    asked.set_next_answers(True)
+    unlock(qtbot, window)
+    summary = summary_of(qtbot, window)
+    window.lock_when_idle()  # the coach walked away from the question
+    assert not (isValid(summary) and summary.isVisible())
+    unlock(qtbot, window)
+    qtbot.wait(50)
+    assert asked.shown[-1][0] == "A session was cut short" and len(asked.shown) == 1
+    kept = sessions.get(window.vault, session_id)
+    assert (kept.status, kept.duration_minutes) == ("held", 7)
+
+
 def test_quit_mid_session_is_named_at_the_next_start(qtbot, on_client, asked, location):
     from ui.main_window import MainWindow
 

@@ -137,5 +137,6 @@ def offer_cut_short(window, vault) -> None:
                               planned_minutes=cut.planned_minutes, cut_short=True)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.addActions([window.lock_action])  # Lock works inside it, as in every dialog
+    window.locked.connect(dialog.reject)  # nothing of a session stays over the unlock screen
     dialog.finished.connect(lambda _result: offer_cut_short(window, vault))
     dialog.open()

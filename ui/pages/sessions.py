@@ -73,8 +73,9 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addLayout(top)
         layout.addWidget(self.list_stack, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()  # under the list on the right, as on every other page
+        buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         layout.addLayout(buttons)
 
