@@ -88,8 +88,11 @@ def unsaved_forms(window: QWidget) -> list[str]:
 
 
 def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> None:
-    """After unlocking: what the lock could not keep (nothing said when nothing was lost)."""
+    """After unlocking: what the lock could not keep (nothing said when nothing was lost);
+    then, once the window is up, a session it cut short (``offer_cut_short``)."""
     from ui import ask
+
+    offer_cut_short(window, getattr(window, "vault", None))
 
     said = []
     if lost_notes:

@@ -28,7 +28,7 @@ from ui import ask, ops, upkeep
 from ui.actions import WindowActions, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
-from ui.idle import IdleWatcher, offer_cut_short, tell_what_was_lost, unsaved_forms
+from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
@@ -463,7 +463,6 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.workspace)
         AfterFirstPaint(self, self.watch_the_system)  # its D-Bus import: not in that frame
         upkeep.after_opening(self, vault)
-        offer_cut_short(self, vault)  # a session a lock or Quit cut short: its summary
         if self.current_page_name() == "Clients":
             self.clients_page.search.setFocus()
         else:

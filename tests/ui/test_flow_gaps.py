@@ -87,7 +87,7 @@ def test_a_real_idle_lock_mid_session_keeps_it_held_as_measured_and_offers_the_s
     assert not page.editors and not (isValid(editor) and editor.isVisible())  # all gone
     asked.set_next_answers(True)  # "Review the session…"
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: asked.shown and asked.shown[-1][0] == "A session was cut short",
+    qtbot.waitUntil(lambda: bool(asked.shown) and asked.shown[-1][0] == "A session was cut short",
                     timeout=20_000)
     words = asked.shown[-1][1]
     assert "CoachDesk locked at" in words and client.name in words
@@ -160,7 +160,7 @@ def test_quit_mid_session_is_named_at_the_next_start(qtbot, on_client, asked, lo
     again.show()
     asked.set_next_answers(False)  # "Keep it as it is"
     unlock(qtbot, again)
-    qtbot.waitUntil(lambda: asked.shown and asked.shown[-1][0] == "A session was cut short",
+    qtbot.waitUntil(lambda: bool(asked.shown) and asked.shown[-1][0] == "A session was cut short",
                     timeout=20_000)
     words = asked.shown[-1][1]
     assert "CoachDesk was closed at" in words and client.name in words
