@@ -217,6 +217,57 @@ def end(vault: Vault, session_id: int, *, minutes: int, held: bool = True) -> Se
         "held" if held else "no_show"))
 
 
+# A session a lock or Quit cut short, before its summary was kept (vault_info key + id:
+# "planned minutes, when"): ids and numbers only, never content.
+_CUT_SHORT = "session_cut_short."
+
+
+@dataclass(frozen=True)
+class CutShort:
+    """A session whose editor a lock or Quit closed before the coach kept its summary."""
+
+    session: Session
+    planned_minutes: int
+    at: str  # when it was cut short (UTC, ISO)
+
+
+def cut_short(vault: Vault, session_id: int, *, minutes: int) -> Session:
+    """Keep the session held for the ``minutes`` measured, and remember it was cut short
+    (with its planned minutes) so the coach is offered its summary on the next unlock."""
+    session = get(vault, session_id)
+    minutes = max(1, min(24 * 60, minutes))
+    now = now_utc()
+    with vault.transaction(touches=Change.SESSIONS) as conn:
+        conn.execute("UPDATE sessions SET duration_minutes = ?, status = 'held', updated_at = ?"
+                     " WHERE id = ?", (minutes, now, session_id))
+        conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                     " DO NOTHING",  # cut short twice: the first planned minutes stand
+                     (f"{_CUT_SHORT}{session_id}", f"{session.duration_minutes} {now}"))
+        audit.record(conn, "session.cut_short", "session", session_id)
+    return get(vault, session_id)
+
+
+def cut_short_sessions(vault: Vault) -> list[CutShort]:
+    """Sessions cut short whose summary the coach has not seen yet, oldest first."""
+    marks = {int(key[len(_CUT_SHORT):]): value for key, value in vault.read(
+        "SELECT key, value FROM vault_info WHERE key >= ? AND key < ?",
+        (_CUT_SHORT, _CUT_SHORT[:-1] + "/"))}
+    found = get_many(vault, list(marks)) if marks else {}
+    out = []
+    for session_id, value in marks.items():
+        planned, _, at = value.partition(" ")
+        if session_id in found:  # a session disposed of meanwhile: nothing to offer
+            out.append(CutShort(found[session_id], int(planned), at))
+    return sorted(out, key=lambda c: c.at)
+
+
+def seen_cut_short(vault: Vault, session_id: int) -> None:
+    """The coach has been told and offered the summary: not offered again."""
+    with vault.transaction(touches=Change.SESSIONS) as conn:
+        conn.execute("DELETE FROM vault_info WHERE key = ?", (f"{_CUT_SHORT}{session_id}",))
+        audit.record(conn, "session.cut_short_seen", "session", session_id)
+
+
 def measured_minutes(seconds: float) -> int:
     """A measured length as whole minutes to keep: rounded, at least one, at most a day."""
     return max(1, min(24 * 60, round(seconds / 60)))
@@ -265,3 +316,11 @@ def upcoming_ids(vault: Vault, now: str, days: int = 7) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT id FROM sessions WHERE starts_at BETWEEN ? AND ? AND status = 'planned'"
         " ORDER BY starts_at", (now, until))]
+
+
+def newest_before(vault: Vault, moment: str) -> int | None:
+    """The newest session starting before ``moment`` (YYYY-MM-DDTHH:MM): where a newest-
+    first list reaches that moment (the Sessions page opens on today and this week)."""
+    row = vault.read_one("SELECT id FROM sessions WHERE starts_at < ?"
+                         " ORDER BY starts_at DESC, id DESC LIMIT 1", (moment,))
+    return int(row[0]) if row else None

@@ -66,6 +66,10 @@ def show_about(window: MainWindow) -> None:
                f"SQLCipher {sqlcipher_version()}")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
+
+
 def _actions_of(menu: object) -> tuple[QAction, ...]:
     return tuple(value for value in vars(menu).values() if isinstance(value, QAction))
 
@@ -139,10 +143,11 @@ class WindowActions:
         self._open = False  # the last set_state, for menus built after it
 
         file_menu = self._menu("&File")
-        self.new = self._add(file_menu, "&New…", QKeySequence.StandardKey.New,
+        self.new = self._add(file_menu, "&New client…", QKeySequence.StandardKey.New,
                              window.new_item)
-        # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit.
-        self.edit = self._add(file_menu, "&Edit…", "Ctrl+E", window.edit_item)
+        # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit, and
+        # the entries say it too (file_entries).
+        self.edit = self._add(file_menu, "&Edit client…", "Ctrl+E", window.edit_item)
         self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.append(None)
@@ -299,8 +304,27 @@ class WindowActions:
         for menu_action in self.vault_menus:
             menu_action.setEnabled(open_)
 
+    def file_entries(self, name: str) -> tuple[str, str]:
+        """What File → New… and Edit… (Ctrl+N, Ctrl+E) make and edit on page ``name``, in
+        its own menu's words; a page with nothing of its own makes and edits clients
+        (ui.pages.page.ClientsByDefault), except Sessions, which edits the chosen session."""
+        def words(action: QAction) -> str:
+            return action.text().replace("&", "")
+
+        client = (words(self.new_client), words(self.edit_client))
+        own = {"Sponsors": (words(self.sponsors.new), words(self.sponsors.edit)),
+               "Agreements": (words(self.agreements.new), words(self.agreements.edit_words)),
+               "Reports": (words(self.reports.new), _tr("Edit report details…")),
+               "Sessions": (client[0], _tr("Edit session…"))}
+        new, edit = own.get(name, client)
+        return "&" + new, "&" + edit
+
     def page_shown(self, name: str) -> None:
-        """A page's menu works while its page is on screen."""
+        """A page's menu works while its page is on screen; New… and Edit… name what they
+        make and edit there."""
+        new, edit = self.file_entries(name)
+        self.new.setText(new)
+        self.edit.setText(edit)
         for page, actions in self.page_actions.items():
             for action in actions:
                 action.setEnabled(page == name)

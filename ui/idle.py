@@ -2,7 +2,8 @@
 
 A lock nobody asked for (idle, the screen locking, the computer sleeping) closes open
 forms without asking; after unlocking the coach is told which, and which notes could
-not be saved, so nothing goes missing without a word.
+not be saved, so nothing goes missing without a word; a session it cut short is named,
+with its summary offered.
 """
 
 from __future__ import annotations
@@ -87,8 +88,11 @@ def unsaved_forms(window: QWidget) -> list[str]:
 
 
 def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> None:
-    """After unlocking: what the lock could not keep (nothing said when nothing was lost)."""
+    """After unlocking: what the lock could not keep (nothing said when nothing was lost);
+    then, once the window is up, a session it cut short (``offer_cut_short``)."""
     from ui import ask
+
+    offer_cut_short(window, getattr(window, "vault", None))
 
     said = []
     if lost_notes:
@@ -104,3 +108,19 @@ def tell_what_was_lost(window: QWidget, lost_notes: int, forms: list[str]) -> No
         said.append(tr("What was saved before is safe."))
         ask.warn(window, tr("A note was not saved") if lost_notes and not forms
                  else tr("Unsaved changes were discarded"), " ".join(said))
+
+
+def offer_cut_short(window: QWidget, vault) -> None:
+    """After unlocking or at start, once the window is up: a session a lock or Quit cut
+    short is named, and its summary offered (ui.dialogs.session_end)."""
+    def offer() -> None:
+        from coachdesk import sessions
+
+        if getattr(window, "vault", None) is not vault or vault is None:
+            return
+        if sessions.cut_short_sessions(vault):
+            from ui.dialogs.session_end import offer_cut_short as offer_now
+
+            offer_now(window, vault)
+
+    QTimer.singleShot(0, window, offer)

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import notes, templates
+from coachdesk import notes, sessions, templates
 from coachdesk.errors import CoachDeskError
 from coachdesk.notes import Note
+from coachdesk.vault.vault import DatabaseError
 from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
 from ui.session_parts import (
     ActionItemsPanel,
@@ -429,6 +430,7 @@ class SessionEditor(QWidget):
             kept = self.save_now()
         except Exception:  # whatever failed, the lock must still close the window
             kept = False
+        self._keep_cut_short()
         self._vault = None
         for edit in [self.editor, *(box.edit for box in self.boxes)]:
             edit.setPlainText("")
@@ -439,6 +441,23 @@ class SessionEditor(QWidget):
         return kept
 
     # -- the session's end -----------------------------------------------------------------
+    def _keep_cut_short(self) -> None:
+        """A lock or Quit closes a session's window before its summary: the session is kept
+        held for the minutes measured, and the summary is offered after unlocking (or at
+        the next start; ui.dialogs.session_end.offer_cut_short)."""
+        from ui.dialogs.session_end import CUT_SHORT_BY_LOCK
+
+        if not self.in_session or self.session_id is None or self._vault is None \
+                or not self._vault.is_open:
+            return
+        try:
+            sessions.cut_short(self._vault, self.session_id, minutes=sessions.measured_minutes(
+                time.monotonic() - self._started))
+        except (CoachDeskError, DatabaseError):  # a damaged vault: the planned minutes stand
+            return
+        CUT_SHORT_BY_LOCK.add(self.session_id)  # a Quit ends the run: this set with it
+        self.in_session = False
+
     def _show_summary(self) -> None:
         """Measured and planned minutes, held or missed: kept before the window closes."""
         from ui.dialogs.session_end import SessionEndDialog

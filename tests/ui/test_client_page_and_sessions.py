@@ -145,8 +145,12 @@ def test_lock_saves_the_open_note_and_clears_it(qtbot, client_window):
     assert window.vault is None and page.editors == [] and page.client is None
     assert page.notes_model.rowCount() == 0
     assert window.clients_section.currentWidget() is window.clients_page
+    from ui import ask
+
+    ask.set_next_answers(False)  # the session it cut short: "Keep it as it is"
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.vault is not None)
+    qtbot.waitUntil(lambda: bool(ask.shown) and ask.shown[-1][0] == "A session was cut short")
     bodies = [n.body for n in notes.get_many(
         window.vault, notes.ids_for_client(window.vault, client.id)).values()]
     assert "Saved by the lock 🔒 שלום" in bodies

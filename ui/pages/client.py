@@ -117,6 +117,11 @@ class ClientPage(DialogHost, QWidget):
         # Each tab's own buttons, under it on the right (as on every other page).
         self.plan_button = QPushButton(self.tr("&Plan session…"))
         self.plan_button.clicked.connect(self.plan_session)
+        self.edit_session_button = QPushButton(self.tr("Edit sess&ion…"))
+        self.edit_session_button.setToolTip(self.tr("Its date, minutes and status (a held "
+                                                    "session's minutes are what the tax "
+                                                    "export shows)"))
+        self.edit_session_button.clicked.connect(self._edit_chosen_session)
         self.engagement_button = QPushButton(self.tr("New en&gagement…"))
         self.engagement_button.clicked.connect(lambda: self.edit_engagement(None))
         self.edit_engagement_button = QPushButton(self.tr("E&dit engagement…"))
@@ -150,7 +155,8 @@ class ClientPage(DialogHost, QWidget):
         self.tab_buttons = QStackedWidget()  # the buttons of the tab on screen
         self.empty: dict[QWidget, EmptyState] = {}
         for view, name, own in (
-                (self.sessions_view, self.tr("Sessions"), [self.plan_button]),
+                (self.sessions_view, self.tr("Sessions"),
+                 [self.edit_session_button, self.plan_button]),
                 (self.notes_view, self.tr("Notes"), []),
                 (self.engagements_view, self.tr("Engagements"),
                  [self.edit_engagement_button, self.engagement_button]),
@@ -347,7 +353,8 @@ class ClientPage(DialogHost, QWidget):
         self.report_button.setToolTip("" if sponsored else self.tr(
             "Reports go to a sponsor: add the sponsor to the engagement first"))
         self.goals_button.setEnabled(bool(self._engagements))
-        for view, button in ((self.engagements_view, self.edit_engagement_button),
+        for view, button in ((self.sessions_view, self.edit_session_button),
+                             (self.engagements_view, self.edit_engagement_button),
                              (self.agreements_view, self.open_agreement_button),
                              (self.reports_view, self.open_report_button)):
             button.setEnabled(view.currentIndex().data(IdRole) is not None)
@@ -390,6 +397,19 @@ class ClientPage(DialogHost, QWidget):
         self.show_dialog(PlanSessionDialog(self._vault, self.client.id, self.window()),
                          lambda saved: self._saved(self.sessions_view, saved.id, self.tr(
                              "Session planned for %1.").replace("%1", when(saved.starts_at))))
+
+    def edit_session(self, session_id: int | None) -> None:
+        """Its date, minutes, place and status (ui.dialogs.session_edit)."""
+        if self._vault is None or self.client is None or session_id is None:
+            return
+        from ui.dialogs.session_edit import SessionEditDialog
+
+        self.show_dialog(SessionEditDialog(self._vault, session_id, self.window()),
+                         lambda saved: self._saved(self.sessions_view, saved.id,
+                                                   self.tr("Session saved.")))
+
+    def _edit_chosen_session(self) -> None:
+        self.edit_session(self.sessions_view.currentIndex().data(IdRole))
 
     def new_agreement(self) -> None:
         if self._vault is None or self.client is None:

@@ -1,14 +1,22 @@
 """Every session in the practice, newest first, loaded as the list scrolls.
 
 Both the rows and the ids are read a page at a time (``sessions.NewestFirst``): the first
-screen costs one page of ids whatever the practice's size, not all of them."""
+screen costs one page of ids whatever the practice's size, not all of them.
+
+The page opens on today, not on the furthest session planned: this week's last session
+at the top of the list, today's (else the latest before it) chosen, so the week is in
+view with what came just before it below, and what is planned later above. It opens so
+after each unlock; a change notice reads it again where it stands. Edit session…
+(Ctrl+E here) corrects a session's date, minutes and status."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import sessions, tax_export
 from coachdesk.changes import Change
+from ui import notice
 from ui.dialogs.tax_period import TaxPeriodDialog
 from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.exporting import export_recorded, save_file
@@ -33,6 +42,7 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = None
+        self._open_on_today = True  # at the first reading after each unlock
         self._clients: dict[int, int] = {}
         self.model = PagedRecordListModel(self._booked, self._describe, self)
         self.view = record_list(self.model)
@@ -47,6 +57,12 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self.tax_button = QPushButton("&Tax export (CSV)…")
         self.tax_button.clicked.connect(self.tax_export)
         top.addWidget(self.tax_button)
+        self.edit_button = QPushButton(self.tr("&Edit session…"))
+        self.edit_button.clicked.connect(self.edit_record)
+        self.edit_button.setEnabled(False)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.edit_button.setEnabled(
+                current.data(IdRole) is not None))
         self.message = InlineMessage()
         self.list_stack = EmptyStack(self.view, EmptyState(
             self.tr("No sessions yet.\nSessions are planned and held from a client's page: "
@@ -58,10 +74,15 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.message)
+        buttons = QHBoxLayout()  # under the list on the right, as on every other page
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        layout.addLayout(buttons)
 
     def attach(self, vault) -> None:
         """Keep the vault; the window refreshes this page when its sessions changed."""
         self._vault = vault
+        self._open_on_today = True
 
     def refresh(self) -> None:
         if self._vault is None:
@@ -71,6 +92,35 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         # the rows chosen and scrolled to stay on screen.
         self.model.update_pages(sessions.NewestFirst(self._vault).next)
         self.count.setText(counted(sessions.count(self._vault), "session"))
+        if self._open_on_today:
+            self._open_on_today = False
+            self.show_today()
+
+    def show_today(self, today: date | None = None) -> None:
+        """This week's last session at the top, today's (else the latest before) chosen."""
+        if self._vault is None:
+            return
+        today = today or date.today()
+        week_ends = today + timedelta(days=7 - today.weekday())  # next Monday, 00:00
+        top = sessions.newest_before(self._vault, week_ends.isoformat())
+        chosen = sessions.newest_before(self._vault, (today + timedelta(days=1)).isoformat())
+        for session_id, hint in ((top, QAbstractItemView.ScrollHint.PositionAtTop),
+                                 (chosen, QAbstractItemView.ScrollHint.EnsureVisible)):
+            row = self.model.row_of(session_id) if session_id is not None else None
+            if row is not None:
+                if session_id == chosen:
+                    self.view.setCurrentIndex(self.model.index(row, 0))
+                self.view.scrollTo(self.model.index(row, 0), hint)
+
+    def edit_record(self) -> None:
+        """Ctrl+E here: Edit session… for the chosen session (ui.dialogs.session_edit)."""
+        session_id = self.view.currentIndex().data(IdRole)
+        if self._vault is None or session_id is None:
+            return
+        from ui.dialogs.session_edit import SessionEditDialog
+
+        self.show_dialog(SessionEditDialog(self._vault, session_id, self.window()),
+                         lambda _saved: notice.saved(self, self.tr("Session saved.")))
 
     def select(self, session_id: int) -> bool:
         """Make ``session_id`` the chosen row, reading on down the list to it; False if
