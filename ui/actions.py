@@ -143,6 +143,8 @@ class WindowActions:
                              window.new_item)
         # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit.
         self.edit = self._add(file_menu, "&Edit…", "Ctrl+E", window.edit_item)
+        self.calendar = self._add(file_menu, "Export &calendar file (.ics)…", None,
+                                  lambda: window.sessions_page.calendar_export())
         self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.append(None)

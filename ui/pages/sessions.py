@@ -47,6 +47,9 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self.tax_button = QPushButton("&Tax export (CSV)…")
         self.tax_button.clicked.connect(self.tax_export)
         top.addWidget(self.tax_button)
+        self.calendar_button = QPushButton(self.tr("Calendar &file (.ics)…"))
+        self.calendar_button.clicked.connect(self.calendar_export)
+        top.addWidget(self.calendar_button)
         self.message = InlineMessage()
         self.list_stack = EmptyStack(self.view, EmptyState(
             self.tr("No sessions yet.\nSessions are planned and held from a client's page: "
@@ -88,6 +91,15 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         """A CSV for the accountant or a tax audit: time and money only (recorded)."""
         if self._vault is not None:
             self.show_dialog(TaxPeriodDialog(self.window()), self._tax_period_chosen)
+
+    def calendar_export(self) -> None:
+        """The sessions as a calendar file, saying first what its events say (recorded)."""
+        if self._vault is not None:
+            from ui.dialogs.calendar_export import CalendarExportDialog, saved_words
+
+            self.show_dialog(CalendarExportDialog(self._vault, self.window()),
+                             lambda saved: self.message.show_message(saved_words(saved),
+                                                                     done=True))
 
     def _tax_period_chosen(self, period: tuple[str, str]) -> None:
         vault = self._vault

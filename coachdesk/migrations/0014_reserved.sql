@@ -1,0 +1,2 @@
+-- Reserved for another branch's migration (14): this branch's invoices are 0015.
+-- Delete this file when that branch's 0014_*.sql arrives in the merge.
