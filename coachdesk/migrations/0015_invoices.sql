@@ -27,6 +27,7 @@ CREATE TABLE invoices (
     bill_to_name      TEXT NOT NULL CHECK (length(bill_to_name) > 0),
     bill_to_address   TEXT NOT NULL DEFAULT '',
     bill_to_email     TEXT NOT NULL DEFAULT '',
+    bill_to_attention TEXT NOT NULL DEFAULT '',
     coach_name        TEXT NOT NULL DEFAULT '',
     coach_details     TEXT NOT NULL DEFAULT '',
     coach_tax_number  TEXT NOT NULL DEFAULT '',
@@ -67,8 +68,8 @@ CREATE INDEX invoice_lines_by_invoice ON invoice_lines (invoice_id, position);
 CREATE INDEX invoice_lines_by_record ON invoice_lines (record_kind, record_id);
 
 CREATE TRIGGER invoices_keep_number BEFORE UPDATE OF year, number_in_year, number, client_id,
-    bill_to, bill_to_name, bill_to_address, coach_name, coach_details, coach_tax_number,
-    currency, issued_on, due_on, tax_label, tax_rate_bp, subtotal_cents, tax_cents,
+    bill_to, bill_to_name, bill_to_address, bill_to_email, bill_to_attention, coach_name, coach_details, coach_tax_number,
+    payment_details, currency, issued_on, due_on, tax_label, tax_rate_bp, subtotal_cents, tax_cents,
     total_cents ON invoices
 BEGIN
     SELECT RAISE(ABORT, 'an issued invoice is not changed: void it and issue another');
