@@ -8,7 +8,10 @@ year, invoices are issued in date order, so the numbers and the dates agree.
 
 An invoice is for one engagement (one currency, one payer): to the client, or to the
 engagement's sponsor under its billing name, for the attention of the contact the coach
-chooses. The coach's name, details, tax number and payment details are copied from
+chooses, and only when the engagement's active agreement lets the sponsor receive what an
+invoice tells: the sessions' dates and hours, and attendance when a missed session is
+billed (its structured terms, ``sponsor_may_receive``; see :func:`why_not_to_sponsor`).
+The coach's name, details, tax number and payment details are copied from
 Settings when it is issued and printed as they were then. An optional tax line (a label
 such as "VAT" or "Sales tax" and a rate) is added on the subtotal, rounded half to even.
 
@@ -171,9 +174,48 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
     return billing_name or organisation, address, email, attention
 
 
+def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...]
+                       ) -> str | None:
+    """Why an invoice for these sessions may not go to the sponsor (None: it may).
+
+    An invoice tells its reader each session's date and length, and that a session was
+    missed when one is billed: the sponsor may read that only if the active agreement
+    lets the sponsor receive those terms."""
+    from coachdesk import agreements
+
+    sponsor = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
+                             (engagement_id,))
+    if sponsor is None or sponsor[0] is None:
+        return "This engagement has no sponsor: bill the client."
+    row = vault.read_one("SELECT id FROM agreements WHERE engagement_id = ? AND status ="
+                         " 'active' ORDER BY id DESC LIMIT 1", (engagement_id,))
+    if row is None:
+        return ("No signed agreement for this engagement is active, so nothing about the "
+                "sessions may go to the sponsor: bill the client, or make the agreement "
+                "active first.")
+    agreement = agreements.get(vault, row[0])
+    needed = ["dates", "hours"]
+    marks = ",".join("?" * len(session_ids))
+    if session_ids and vault.read_one(
+            f"SELECT 1 FROM sessions WHERE id IN ({marks}) AND status = 'no_show'",
+            tuple(session_ids)):
+        needed.append("attendance")
+    missing = [agreements.SHARING_TERM_WORDS[t] for t in needed
+               if not agreement.may_receive(t)]
+    if missing:
+        return ("The agreement does not let the sponsor receive " + "; ".join(missing)
+                + ". An invoice tells them that: bill the client, or agree it with the "
+                "client and sponsor first.")
+    return None
+
+
 def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
     """Number and keep a new invoice for ``draft``'s sessions, in one transaction."""
     validation.choice("bill_to", "Who is billed", draft.bill_to, BILL_TO)
+    if draft.bill_to == "sponsor":
+        refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids)
+        if refusal:
+            raise InvalidInput("bill_to", refusal)
     issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
     label = validation.one_line("tax_label", "The tax's name", draft.tax_label, 40)
     if not isinstance(draft.tax_rate_bp, int) or not 0 <= draft.tax_rate_bp <= 10_000:

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from coachdesk import clients, engagements, invoices, sessions, settings, sponsors, tax_export
+from coachdesk import (
+    agreements,
+    clients,
+    engagements,
+    invoices,
+    sessions,
+    settings,
+    sponsors,
+    tax_export,
+)
 from coachdesk.errors import CoachDeskError, InvalidInput
 
 
@@ -32,7 +41,21 @@ def practice(vault):
     sessions.add(vault, sessions.SessionDraft(own.id, "2026-04-10T09:00", 60))  # planned
     ravi_held = [sessions.add(vault, sessions.SessionDraft(
         paid_by.id, f"2026-0{m}-12T14:00", 90, status="held")).id for m in (1, 2)]
+    agree(vault, paid_by.id, ("dates", "hours"))
     return own, paid_by, held, missed, ravi_held, payables
+
+
+def agree(vault, engagement_id: int, terms: tuple[str, ...]) -> None:
+    """A signed, active agreement letting the sponsor receive ``terms``."""
+    from dataclasses import replace
+
+    draft = agreements.draft_for_engagement(vault, engagement_id, "Sam Coach")
+    agreement = agreements.add(vault, replace(draft, sponsor_may_receive=terms))
+    for role, name in (("coach", "Sam Coach"), ("client", "Ravi Shah"),
+                       ("sponsor", "Ines Vos")):
+        agreements.record_signature(vault, agreement.id, role, name, "2026-01-02",
+                                    "handwritten")
+    agreements.activate(vault, agreement.id)
 
 
 def test_numbers_run_without_gaps_per_year_and_a_voided_one_stays(vault):
@@ -104,6 +127,29 @@ def test_sums_tax_due_date_and_who_is_billed(vault):
     # Settings changed later do not change what was issued.
     settings.put(vault, "coach_tax_number", "DE999")
     assert invoices.get(vault, lea.id).coach_tax_number == "DE123456789"
+
+
+def test_the_sponsor_is_billed_only_as_the_agreement_allows(vault):
+    own, paid_by, _h, _m, ravi_held, _c = practice(vault)
+    missed = sessions.add(vault, sessions.SessionDraft(paid_by.id, "2026-03-12T14:00", 90,
+                                                       status="no_show")).id
+    # Dates and hours are agreed, attendance is not: a missed session would tell it.
+    with pytest.raises(InvalidInput, match="attendance"):
+        invoices.issue(vault, invoices.InvoiceDraft(paid_by.id, (*ravi_held, missed),
+                                                    "2026-03-31", bill_to="sponsor"))
+    assert invoices.why_not_to_sponsor(vault, paid_by.id, tuple(ravi_held)) is None
+    assert invoices.issue(vault, invoices.InvoiceDraft(
+        paid_by.id, (missed,), "2026-03-31")).bill_to_name == "Ravi Shah"  # the client
+    ravi = clients.add(vault, clients.ClientDraft("Other"))
+    sponsor_id = engagements.get(vault, paid_by.id).sponsor_id
+    unsigned = engagements.add(vault, engagements.EngagementDraft(
+        ravi.id, "2026-01-01", sponsor_id=sponsor_id, fee_cents=100))
+    one = sessions.add(vault, sessions.SessionDraft(unsigned.id, "2026-02-02T09:00", 60,
+                                                    status="held")).id
+    with pytest.raises(InvalidInput, match="No signed agreement"):
+        invoices.issue(vault, invoices.InvoiceDraft(unsigned.id, (one,), "2026-03-31",
+                                                    bill_to="sponsor"))
+    del own
 
 
 def test_rounding_half_to_even():

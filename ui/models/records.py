@@ -47,6 +47,11 @@ BADGE_COLOURS = {
     "Expired": ("#F3E8E8", "#7A2E2E"),
     "To answer": ("#FFF1D6", "#6B4A00"),
     "Past retention": ("#FFF1D6", "#6B4A00"),
+    # Where an invoice stands (ui.pages.client_invoices).
+    "Paid": ("#E6F0EC", "#1F5A4C"),
+    "Unpaid": ("#FFF1D6", "#6B4A00"),
+    "Overdue": ("#F3E8E8", "#7A2E2E"),
+    "Voided": ("#ECEDEC", "#4A524F"),
 }
 
 # A session's or agreement's status, as the coach says it.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import sessions, tax_export
+from coachdesk import invoices, sessions, tax_export
 from coachdesk.changes import Change
 from ui.dialogs.tax_period import TaxPeriodDialog
 from ui.empty_state import EmptyStack, EmptyState, go_to
@@ -24,6 +25,19 @@ from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list, select_record
+
+
+def _pages_of(ids: list[int]):
+    """``ids`` handed out a page at a time, as the list scrolls."""
+    start = 0
+
+    def more(count: int) -> list[int]:
+        nonlocal start
+        chunk = ids[start:start + count]
+        start += len(chunk)
+        return chunk
+
+    return more
 
 
 class SessionsPage(ClientsByDefault, DialogHost, QWidget):
@@ -43,6 +57,11 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         top = QHBoxLayout()
         top.addWidget(heading("Sessions"))
         top.addStretch(1)
+        self.unpaid = QCheckBox(self.tr("&Unpaid only"))
+        self.unpaid.setToolTip(self.tr("Held and missed sessions with a fee that is not paid "
+                                       "yet: on no invoice, or on one still unpaid"))
+        self.unpaid.toggled.connect(lambda _on: self.refresh())
+        top.addWidget(self.unpaid)
         top.addWidget(self.count)
         self.tax_button = QPushButton("&Tax export (CSV)…")
         self.tax_button.clicked.connect(self.tax_export)
@@ -72,6 +91,11 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self._clients.clear()
         # Read again in place: a session planned or moved appears where it belongs, and
         # the rows chosen and scrolled to stay on screen.
+        if self.unpaid.isChecked():
+            unpaid = invoices.unpaid_session_ids(self._vault)
+            self.model.update_pages(_pages_of(unpaid))
+            self.count.setText(self.tr("Unpaid: %n session(s)", "", len(unpaid)))
+            return
         self.model.update_pages(sessions.NewestFirst(self._vault).next)
         self.count.setText(counted(sessions.count(self._vault), "session"))
 
