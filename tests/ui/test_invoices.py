@@ -166,3 +166,35 @@ def test_voiding_keeps_the_number_and_the_next_takes_the_next(qtbot, window):
     numbers = sorted(invoices.get(vault, i).number for i in invoices.ids_for_client(
         vault, lea.id))
     assert [n[-4:] for n in numbers] == ["0001", "0002"]
+
+
+def test_settings_hold_the_coachs_details_and_the_calendar_choices(qtbot, window):
+    from coachdesk import calendar_file, invoices, settings
+
+    vault = window.vault
+    window.go_to("Settings")
+    page = window.built_page("Settings")
+    practice = page.practice
+    practice.details.setPlainText("Lindenweg 3\n10115 Berlin")
+    practice.details.setFocus()
+    practice.tax_number.setFocus()  # leaving the field saves it
+    qtbot.waitUntil(lambda: settings.get(vault, "coach_details") == "Lindenweg 3\n10115 Berlin")
+    practice.tax_number.setText("DE123456789")
+    practice.tax_number.editingFinished.emit()
+    practice.tax_label.setText("VAT")
+    practice.tax_label.editingFinished.emit()
+    practice.tax_rate.setValue(19)
+    practice.days.setValue(21)
+    practice.calendar.names.setChecked(True)
+    practice.calendar.place.setChecked(True)
+    assert settings.get(vault, "coach_tax_number") == "DE123456789"
+    assert (settings.get(vault, "invoice_tax_label"),
+            settings.get(vault, "invoice_tax_rate_bp")) == ("VAT", "1900")
+    assert settings.get(vault, "invoice_days_to_pay") == "21"
+    assert calendar_file.CalendarChoices.of(vault) == calendar_file.CalendarChoices(
+        "names", True)
+    lea, engagement, held = invoiced_practice(vault)
+    issued = invoices.issue(vault, invoices.InvoiceDraft(engagement.id, (held[0],),
+                                                         "2026-02-01"))
+    assert issued.due_on == "2026-02-22"
+    del lea

@@ -179,3 +179,21 @@ def test_paid_unpaid_and_the_tax_export_number(vault):
     assert by_day["2026-03-10"] == ""
     invoices.void(vault, first.id, "Sent twice", "2026-03-07")
     assert {row[-1] for row in tax_export.rows(vault, "2026-01-01", "2026-03-31")} == {""}
+
+
+def test_the_demo_practice_has_invoices_in_every_state(vault):
+    from datetime import date
+
+    from coachdesk import demo
+
+    demo.build(vault, demo.DEMO, today=date(2026, 11, 25))
+    found = invoices.get_many(vault, [r[0] for r in vault.read("SELECT id FROM invoices")])
+    assert {i.state for i in found.values()} == {"paid", "unpaid", "voided"}
+    assert {i.bill_to for i in found.values()} == {"client", "sponsor"}
+    by_year: dict[int, list[int]] = {}
+    for i in found.values():
+        by_year.setdefault(i.year, []).append(i.number_in_year)
+    for numbers in by_year.values():
+        assert sorted(numbers) == list(range(1, len(numbers) + 1))
+    assert all(i.tax_label == "VAT" and i.tax_cents == invoices.tax_on(i.subtotal_cents, 2000)
+               for i in found.values())

@@ -32,6 +32,7 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
 from ui import ask, theme
 from ui.pages.page import ClientsByDefault
+from ui.pages.settings_practice import PracticeSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
@@ -134,6 +135,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         fee_note.setWordWrap(True)
         form.addRow("", fee_note)
         form.addRow("&Your name", self.coach)
+        self.practice = PracticeSettings(self._put, self)  # invoices and the calendar file
+        self.practice.add_rows(form)
         form.addRow(section_heading("Backups"))
         form.addRow("Folder", folder_row)
         form.addRow("", self.daily)
@@ -203,6 +206,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.currency.setText(settings.get(vault, "currency"))
         self.coach.setText(settings.get(vault, "coach_name"))
         self.daily.setChecked(settings.get(vault, "backup_daily") == "1")
+        self.practice.refresh(vault)
         mode = vault.info.key_mode
         self.rekey_button.setEnabled(mode in ("keyring", "passphrase"))
         self.rekey_button.setText("Change the &passphrase…" if mode == "passphrase"
@@ -221,6 +225,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.drop_dialog()  # a passphrase typed into the change dialog goes with it
         self._vault = None
         self.coach.setText("")
+        self.practice.clear()
         self.backup_folder.setText("")
         self.backup_status.setText("")
 
