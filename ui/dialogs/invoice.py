@@ -102,7 +102,6 @@ class InvoiceDialog(SavingDialog):
         self.tax_rate.valueChanged.connect(lambda _v: self._show_sums())
         self.tax_label.textChanged.connect(lambda _t: self._show_sums())
         self._engagement_chosen()
-        self.allow_save(bool(self._engagements))
         self.finish(layout, self.sessions)
 
     # -- what is on screen ----------------------------------------------------------------
@@ -152,7 +151,10 @@ class InvoiceDialog(SavingDialog):
         why = invoices.why_not_to_sponsor(self._vault, engagement.id, self.session_ids()) \
             if to_sponsor and engagement is not None else None
         self.why_not.setText(why or "")
-        self.why_not.setVisible(bool(why))
+        if self.why_not.isHidden() == bool(why):
+            self.why_not.setVisible(bool(why))
+            self.adjustSize()  # room for the reason, or none kept for it
+        self.allow_save(bool(self._engagements) and not why)
         self._show_sums()
 
     def session_ids(self) -> tuple[int, ...]:
