@@ -88,7 +88,7 @@ def invoice_pdf(invoice: Invoice) -> bytes:
                  amount(invoice.tax_cents, invoice.currency)], columns)
     out.row(["Total due", "", amount(invoice.total_cents, invoice.currency)], columns,
             bold=True, space_before=4)
-    if not invoice.voided_on:
+    if invoice.state == "unpaid":
         out.block(f"Please pay by {invoice.due_on}, quoting invoice {invoice.number}.",
                   space_before=18)
     payment = _lines_of(invoice.payment_details)

@@ -131,5 +131,5 @@ class CalendarExportDialog(SavingDialog):
 
 def saved_words(saved: tuple[Path, int]) -> str:
     path, count = saved
-    return tr("Saved to %1: %n session(s). This export is recorded.", count).replace(
+    return tr("Saved to %1 (sessions: %n). This export is recorded.", count).replace(
         "%1", str(path))

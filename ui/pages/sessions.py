@@ -94,7 +94,7 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         if self.unpaid.isChecked():
             unpaid = invoices.unpaid_session_ids(self._vault)
             self.model.update_pages(_pages_of(unpaid))
-            self.count.setText(self.tr("Unpaid: %n session(s)", "", len(unpaid)))
+            self.count.setText(self.tr("Unpaid sessions: %n", "", len(unpaid)))
             return
         self.model.update_pages(sessions.NewestFirst(self._vault).next)
         self.count.setText(counted(sessions.count(self._vault), "session"))
