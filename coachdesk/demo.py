@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from coachdesk import agreements, clients, engagements, notes, sessions, sponsors
+from coachdesk import (
+    agreements,
+    clients,
+    engagements,
+    invoices,
+    notes,
+    sessions,
+    settings,
+    sponsors,
+)
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
 
@@ -347,6 +356,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         _sponsor_asks(vault, today)
         _package_client(vault, today, coach)
         _sections_and_actions(vault, held_sessions, today)
+        _invoices(vault, today, coach)
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
                    note_total)
 
@@ -490,3 +500,57 @@ def open_or_create(location: VaultLocation) -> vaults.Vault:
     vault = vaults.create(location, plan)
     build(vault, DEMO)
     return vault
+
+
+def _invoices(vault: Vault, today: date, coach: str) -> None:
+    """Invoices as a practice has them: clients paying for themselves billed every two
+    held sessions, sponsors whose agreement lets them know dates and hours billed for
+    theirs; the older ones paid, one voided and issued again, the newest unpaid (one of
+    them overdue). Issued in date order, as numbers must be."""
+
+    # The coach's name stays as the demo's reports were approved with it (their frame).
+    del coach
+    for name, value in (("coach_details",
+                        "Alex Morgan Coaching\n12 Rosemary Lane\nLondon N1 7GU"),
+                        ("coach_tax_number", "GB 123 4567 89"),
+                        ("invoice_tax_label", "VAT"), ("invoice_tax_rate_bp", "2000"),
+                        ("invoice_payment_details",
+                         "Alex Morgan Coaching · sort code 20-00-00 · account 12345678")):
+        if not settings.get(vault, name) or name == "invoice_tax_rate_bp":
+            settings.put(vault, name, value)
+    planned: list[tuple[str, int, tuple[int, ...], str]] = []
+    for engagement_id, sponsor_id in vault.read(
+            "SELECT id, sponsor_id FROM engagements ORDER BY id LIMIT 24"):
+        held = invoices.billable(vault, engagement_id)
+        held = [s for s in held if s.status == "held" and s.fee_cents > 0]
+        to = "client"
+        if sponsor_id is not None:
+            if invoices.why_not_to_sponsor(vault, engagement_id, tuple(s.id for s in held)):
+                continue
+            to = "sponsor"
+        for first in range(0, len(held) - 1, 2):
+            pair = held[first:first + 2]
+            day = date.fromisoformat(pair[-1].starts_at[:10]) + timedelta(days=1)
+            if day <= today:
+                planned.append((day.isoformat(), engagement_id,
+                                tuple(s.id for s in pair), to))
+    planned.sort()
+    for number, (issued, engagement_id, session_ids, to) in enumerate(planned):
+        contact = None
+        if to == "sponsor":
+            row = vault.read_one("SELECT c.id FROM sponsor_contacts c JOIN engagements e"
+                                 " ON e.sponsor_id = c.sponsor_id WHERE e.id = ?"
+                                 " ORDER BY c.id LIMIT 1", (engagement_id,))
+            contact = row[0] if row else None
+        invoice = invoices.issue(vault, invoices.InvoiceDraft(
+            engagement_id, session_ids, issued, bill_to=to, attention_contact_id=contact,
+            tax_label="VAT", tax_rate_bp=2000))
+        age = (today - date.fromisoformat(issued)).days
+        if number == 3:
+            invoices.void(vault, invoice.id, "Sent to the wrong address", issued)
+            invoices.issue(vault, invoices.InvoiceDraft(
+                engagement_id, session_ids, issued, bill_to=to, attention_contact_id=contact,
+                tax_label="VAT", tax_rate_bp=2000))
+        elif age > 40 or (age > 12 and number % 3):
+            paid = date.fromisoformat(issued) + timedelta(days=9 + number % 12)
+            invoices.mark_paid(vault, invoice.id, min(paid, today).isoformat())

@@ -24,7 +24,21 @@ DEFAULTS = {
     "clipboard_clear_seconds": "60",  # text copied out of CoachDesk, cleared after this
     "backup_folder": "",  # where encrypted backups go ('' until the coach chooses)
     "backup_daily": "1",  # back up at the first unlock of each day
+    # The calendar file (coachdesk.calendar_file): what an event may say of the client.
+    "calendar_shows": "nothing",  # "nothing", "initials" or "names"
+    "calendar_place": "0",  # "1": events give the session's place
+    # Invoices (coachdesk.invoices): printed on every invoice as they stand when issued.
+    "coach_details": "",  # address and contact, several lines
+    "coach_tax_number": "",  # VAT, GST or tax id, as the tax office wrote it
+    "invoice_tax_label": "",  # e.g. "VAT" or "Sales tax"; '' with a rate of 0: no tax line
+    "invoice_tax_rate_bp": "0",  # the rate in hundredths of a percent (2000: 20%)
+    "invoice_days_to_pay": "30",
+    "invoice_payment_details": "",  # bank account or how to pay, several lines
 }
+# Settings kept on several lines (an address, bank details).
+MULTI_LINE = ("coach_details", "invoice_payment_details")
+WHOLE_NUMBERS = {"invoice_tax_rate_bp": (0, 10_000, "The tax rate is between 0 and 100%."),
+                 "invoice_days_to_pay": (0, 365, "Days to pay are between 0 and 365.")}
 _PREFIX = "setting."
 
 
@@ -36,13 +50,22 @@ def get(vault: Vault, name: str) -> str:
 def put(vault: Vault, name: str, value: str) -> str:
     if name not in DEFAULTS:
         raise KeyError(name)
-    value = validation.one_line(name, "This setting", value)
+    if name in MULTI_LINE:
+        value = validation.long_text(name, "This setting", value.strip(), 4096)
+    else:
+        value = validation.one_line(name, "This setting", value)
     if name == "currency":
         value = value.strip().upper()
         if len(value) != 3 or not value.isalpha():
             raise InvalidInput(name, "Currency is a three-letter code such as EUR or USD.")
     elif name == "default_fee_cents" and not value.isdigit():
         raise InvalidInput(name, "The default fee is a whole number of cents, 0 or more.")
+    elif name in WHOLE_NUMBERS:
+        low, high, words = WHOLE_NUMBERS[name]
+        if not value.isdigit() or not low <= int(value) <= high:
+            raise InvalidInput(name, words)
+    elif name == "calendar_shows" and value not in ("nothing", "initials", "names"):
+        raise InvalidInput(name, "Events show nothing of the client, initials or names.")
     with vault.transaction(touches=Change.SETTINGS) as conn:
         conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
                      " DO UPDATE SET value = excluded.value", (_PREFIX + name, value))

@@ -4,7 +4,8 @@ The ICF's FAQ on tax audits: dates, hours and fees, with who was billed, but
 no session content. So each row is one held (or missed, if billed) session:
 its date, minutes, fee, currency and billing name, which is the sponsor's
 billing name when a sponsor pays and the client's name otherwise. No notes,
-no goals, no places, no excerpts.
+no goals, no places, no excerpts. ``invoice`` is the number of the live (not voided)
+invoice the session is billed on, '' while it is on none.
 
 The fee is the session's own (what it cost when held), and ``fee_basis`` says what
 it is: a fee per session, a session's share of a fee agreed for the whole engagement,
@@ -26,10 +27,10 @@ from coachdesk.errors import InvalidInput
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status", "fee_basis")
+HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status", "fee_basis", "invoice")
 BASIS_WORDS = {"per_session": "per_session", "engagement_total": "share_of_engagement_total",
                "package": "share_of_package", None: "to_confirm"}
-Row = tuple[str, int, str, str, str, str, str]
+Row = tuple[str, int, str, str, str, str, str, str]
 
 
 def rows(vault: Vault, start: str, end: str) -> list[Row]:
@@ -40,7 +41,10 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
                                   "again.")
     found = vault.read(
         "SELECT substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents, e.currency,"
-        " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status, e.fee_basis"
+        " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status, e.fee_basis,"
+        " COALESCE((SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+        "  WHERE l.record_kind = 'session' AND l.record_id = s.id AND i.voided_on IS NULL"
+        "  LIMIT 1), '')"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
@@ -50,8 +54,8 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         " ORDER BY s.starts_at",
         (start, end))
     return [(day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
-             BASIS_WORDS.get(basis, "to_confirm"))
-            for day, minutes, cents, currency, billed, status, basis in found]
+             BASIS_WORDS.get(basis, "to_confirm"), invoice)
+            for day, minutes, cents, currency, billed, status, basis, invoice in found]
 
 
 def csv_bytes(vault: Vault, start: str, end: str) -> bytes:
@@ -65,6 +69,6 @@ def csv_of(found: list[Row]) -> bytes:
     writer.writerow(HEADER)
     for row in found:
         # A billing name starting with = + - @ would be a formula in a spreadsheet.
-        writer.writerow([("'" + v) if isinstance(v, str) and v[:1] in "=+-@" else v
+        writer.writerow([("'" + v) if isinstance(v, str) and v[:1] and v[:1] in "=+-@" else v
                          for v in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

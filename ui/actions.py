@@ -148,6 +148,8 @@ class WindowActions:
         # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit, and
         # the entries say it too (file_entries).
         self.edit = self._add(file_menu, "&Edit client…", "Ctrl+E", window.edit_item)
+        self.calendar = self._add(file_menu, "Export &calendar file (.ics)…", None,
+                                  lambda: window.sessions_page.calendar_export())
         self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.append(None)

@@ -100,7 +100,7 @@ def test_a_fee_per_session_reads_the_same_on_every_screen_and_paper(qtbot, vault
     day = now.date().isoformat()
     table = list(csv.reader(io.StringIO(tax_export.csv_bytes(vault, day, day).decode(
         "utf-8-sig"))))
-    assert table[1][2:4] + table[1][5:] == ["350.00", "GBP", "held", "per_session"]
+    assert table[1][2:4] + table[1][5:] == ["350.00", "GBP", "held", "per_session", ""]
 
 
 def test_a_total_for_the_engagement_is_shared_over_its_sessions(qtbot, vault, people):

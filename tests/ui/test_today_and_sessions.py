@@ -157,7 +157,7 @@ def test_tax_export_from_the_sessions_page(qtbot, window, tmp_path):
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(ops.idle)  # the file is written on the worker
     text = target.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0] == "date,minutes,fee,currency,billed_to,status,fee_basis"
+    assert text.splitlines()[0] == "date,minutes,fee,currency,billed_to,status,fee_basis,invoice"
     assert "2026-04-13,90,0.00,EUR,Northwind Ltd,no_show" in text
     assert "Maya" not in text and "feedback" not in text and "PRIVATE" not in text
     assert "This export is recorded" in page.message.text()

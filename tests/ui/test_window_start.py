@@ -44,5 +44,6 @@ def test_the_menus_come_on_the_first_turn_and_are_greyed_while_locked(qtbot, vau
     assert all(a.isEnabled() for a in win.menuBar().actions())
     file_menu = win.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
-        "&New client…", "&Edit client…", "&Lock", "&Quit"]  # on Today: clients
+        "&New client…", "&Edit client…", "Export &calendar file (.ics)…", "&Lock",
+        "&Quit"]  # on Today: clients
     win.close()

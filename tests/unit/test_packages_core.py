@@ -162,8 +162,8 @@ def test_the_tax_export_names_a_package_share_and_leaves_unbilled_misses_out(vau
     text = tax_export.csv_bytes(vault, "2026-10-01", "2026-10-31").decode("utf-8-sig")
     table = list(csv.reader(io.StringIO(text)))[1:]
     assert sorted(table) == sorted([
-        ["2026-10-01", "60", "150.00", "EUR", "Lena Park", "held", "share_of_package"],
-        ["2026-10-01", "60", "150.00", "EUR", "Omar Haddad", "no_show", "share_of_package"],
+        ["2026-10-01", "60", "150.00", "EUR", "Lena Park", "held", "share_of_package", ""],
+        ["2026-10-01", "60", "150.00", "EUR", "Omar Haddad", "no_show", "share_of_package", ""],
     ])
 
 

@@ -24,10 +24,10 @@ def test_the_csv_has_money_and_time_and_no_content(vault):
     table = list(csv.reader(io.StringIO(text)))
     assert table[0] == list(tax_export.HEADER)
     assert table[1:] == [
-        ["2026-01-12", "90", "0.00", "EUR", "Northwind Finance BV", "held", "per_session"],
-        ["2026-02-02", "45", "120.00", "EUR", "'=HYPERLINK(\"evil\")", "held", "per_session"],
-        ["2026-02-09", "90", "0.00", "EUR", "Northwind Finance BV", "held", "per_session"],
-        ["2026-03-16", "90", "0.00", "EUR", "Northwind Finance BV", "held", "per_session"],
+        ["2026-01-12", "90", "0.00", "EUR", "Northwind Finance BV", "held", "per_session", ""],
+        ["2026-02-02", "45", "120.00", "EUR", "'=HYPERLINK(\"evil\")", "held", "per_session", ""],
+        ["2026-02-09", "90", "0.00", "EUR", "Northwind Finance BV", "held", "per_session", ""],
+        ["2026-03-16", "90", "0.00", "EUR", "Northwind Finance BV", "held", "per_session", ""],
     ]
     for never in ("TAX-CANARY", "Café Secret", "PRIVATE", "Maya", "feedback", "cancelled"):
         assert never not in text

@@ -46,6 +46,10 @@ BADGE_COLOURS = {
     "Expired": ("#F3E8E8", "#7A2E2E"),
     "To answer": ("#FFF1D6", "#6B4A00"),
     "Past retention": ("#FFF1D6", "#6B4A00"),
+    # Where an invoice stands (ui.pages.client_invoices).
+    "Paid": ("#E6F0EC", "#1F5A4C"),
+    "Unpaid": ("#FFF1D6", "#6B4A00"),
+    "Overdue": ("#F3E8E8", "#7A2E2E"),  # "Voided" takes the neutral default
 }
 
 # A session's or agreement's status, as the coach says it.

@@ -57,6 +57,7 @@ from ui.models.records import (
     when,
 )
 from ui.pages.client_actions import OpenItems
+from ui.pages.client_invoices import InvoicesTab
 from ui.pages.client_parts import (
     describe_agreement,
     describe_engagement,
@@ -151,6 +152,7 @@ class ClientPage(DialogHost, QWidget):
         self.agreements_view = record_list(self.agreements_model)
         self.reports_view = record_list(self.reports_model)
         self.open_items = OpenItems(self)  # the client's open action items
+        self.invoices = InvoicesTab(self)
         self.tabs = SteadyTabs()
         self.tab_buttons = QStackedWidget()  # the buttons of the tab on screen
         self.empty: dict[QWidget, EmptyState] = {}
@@ -165,7 +167,8 @@ class ClientPage(DialogHost, QWidget):
                  [self.open_agreement_button, self.agreement_button]),
                 (self.reports_view, self.tr("Reports"),
                  [self.open_report_button, self.report_button]),
-                (self.open_items.view, self.tr("Action items"), [self.open_items.done_button])):
+                (self.open_items.view, self.tr("Action items"), [self.open_items.done_button]),
+                (self.invoices.view, self.tr("Invoices"), self.invoices.buttons)):
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)
             self.empty[view] = EmptyState().lay_over(view)
@@ -280,6 +283,7 @@ class ClientPage(DialogHost, QWidget):
         self._reports = {r.id: r for r in reports.for_client(vault, cid)}
         self.reports_model.update_ids(list(self._reports))
         self.open_items.show_for(vault, cid)
+        self.invoices.read(vault, cid)
         self._say_when_empty()
         self._update_buttons()
 
@@ -338,6 +342,7 @@ class ClientPage(DialogHost, QWidget):
                 self.tr("No reports yet.\nReports go to a sponsor, and no engagement of this "
                         "client's has one: a client who pays for their own coaching needs "
                         "no report."), "")
+        self.invoices.say_when_empty(empty[self.invoices.view])
 
     def _current_engagement(self):
         """The engagement new things are for: the newest that has not ended."""
@@ -358,6 +363,7 @@ class ClientPage(DialogHost, QWidget):
                              (self.agreements_view, self.open_agreement_button),
                              (self.reports_view, self.open_report_button)):
             button.setEnabled(view.currentIndex().data(IdRole) is not None)
+        self.invoices.update_buttons()
 
     # -- making things for this client --------------------------------------------------
     def edit_engagement(self, engagement_id: int | None) -> None:
@@ -464,7 +470,8 @@ class ClientPage(DialogHost, QWidget):
         for label in (self.name, self.about, self.contact, self.timeline):
             label.setText("")
         for model in (self.sessions_model, self.notes_model, self.engagements_model,
-                      self.goals_model, self.agreements_model, self.reports_model):
+                      self.goals_model, self.agreements_model, self.reports_model,
+                      self.invoices.model):
             model.clear()
         self.open_items.clear()
         return lost

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import sessions, tax_export
+from coachdesk import invoices, sessions, tax_export
 from coachdesk.changes import Change
 from ui import notice
 from ui.dialogs.tax_period import TaxPeriodDialog
@@ -33,6 +34,19 @@ from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list, select_record
+
+
+def _pages_of(ids: list[int]):
+    """``ids`` handed out a page at a time, as the list scrolls."""
+    start = 0
+
+    def more(count: int) -> list[int]:
+        nonlocal start
+        chunk = ids[start:start + count]
+        start += len(chunk)
+        return chunk
+
+    return more
 
 
 class SessionsPage(ClientsByDefault, DialogHost, QWidget):
@@ -53,6 +67,11 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         top = QHBoxLayout()
         top.addWidget(heading("Sessions"))
         top.addStretch(1)
+        self.unpaid = QCheckBox(self.tr("&Unpaid only"))
+        self.unpaid.setToolTip(self.tr("Held and missed sessions with a fee that is not paid "
+                                       "yet: on no invoice, or on one still unpaid"))
+        self.unpaid.toggled.connect(lambda _on: self.refresh())
+        top.addWidget(self.unpaid)
         top.addWidget(self.count)
         self.tax_button = QPushButton("&Tax export (CSV)…")
         self.tax_button.clicked.connect(self.tax_export)
@@ -63,6 +82,9 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.edit_button.setEnabled(
                 current.data(IdRole) is not None))
+        self.calendar_button = QPushButton(self.tr("Calendar &file (.ics)…"))
+        self.calendar_button.clicked.connect(self.calendar_export)
+        top.addWidget(self.calendar_button)
         self.message = InlineMessage()
         self.list_stack = EmptyStack(self.view, EmptyState(
             self.tr("No sessions yet.\nSessions are planned and held from a client's page: "
@@ -90,6 +112,11 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self._clients.clear()
         # Read again in place: a session planned or moved appears where it belongs, and
         # the rows chosen and scrolled to stay on screen.
+        if self.unpaid.isChecked():
+            unpaid = invoices.unpaid_session_ids(self._vault)
+            self.model.update_pages(_pages_of(unpaid))
+            self.count.setText(self.tr("Unpaid sessions: %n", "", len(unpaid)))
+            return
         self.model.update_pages(sessions.NewestFirst(self._vault).next)
         self.count.setText(counted(sessions.count(self._vault), "session"))
         if self._open_on_today:
@@ -138,6 +165,15 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         """A CSV for the accountant or a tax audit: time and money only (recorded)."""
         if self._vault is not None:
             self.show_dialog(TaxPeriodDialog(self.window()), self._tax_period_chosen)
+
+    def calendar_export(self) -> None:
+        """The sessions as a calendar file, saying first what its events say (recorded)."""
+        if self._vault is not None:
+            from ui.dialogs.calendar_export import CalendarExportDialog, saved_words
+
+            self.show_dialog(CalendarExportDialog(self._vault, self.window()),
+                             lambda saved: self.message.show_message(saved_words(saved),
+                                                                     done=True))
 
     def _tax_period_chosen(self, period: tuple[str, str]) -> None:
         vault = self._vault

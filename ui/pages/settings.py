@@ -32,6 +32,7 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
 from ui import ask, theme
 from ui.pages.page import ClientsByDefault
+from ui.pages.settings_practice import PracticeSettings
 from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 
@@ -137,6 +138,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         form.addRow("&Your name", self.coach)
         self.templates = TemplateSettings()
         form.addRow(self.templates)
+        self.practice = PracticeSettings(self._put, self)  # invoices and the calendar file
+        self.practice.add_rows(form)
         form.addRow(section_heading("Backups"))
         form.addRow("Folder", folder_row)
         form.addRow("", self.daily)
@@ -206,6 +209,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.currency.setText(settings.get(vault, "currency"))
         self.coach.setText(settings.get(vault, "coach_name"))
         self.daily.setChecked(settings.get(vault, "backup_daily") == "1")
+        self.practice.refresh(vault)
         mode = vault.info.key_mode
         self.rekey_button.setEnabled(mode in ("keyring", "passphrase"))
         self.rekey_button.setText("Change the &passphrase…" if mode == "passphrase"
@@ -226,6 +230,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self._vault = None
         self.templates.clear()
         self.coach.setText("")
+        self.practice.clear()
         self.backup_folder.setText("")
         self.backup_status.setText("")
 

@@ -1,0 +1,362 @@
+"""Invoices: numbered bills for held sessions, with dates, hours and sums, and nothing else.
+
+Numbers run without a gap within each year ("2026-0001", "2026-0002", ...) and are never
+reused: an invoice is never deleted or changed once issued (the vault's triggers refuse
+it, migration 0015). A mistake is put right by voiding the invoice, which stays, voided,
+under its number, and issuing another; its sessions may then be billed again. Within a
+year, invoices are issued in date order, so the numbers and the dates agree.
+
+An invoice is for one engagement (one currency, one payer): to the client, or to the
+engagement's sponsor under its billing name, for the attention of the contact the coach
+chooses, and only when the engagement's active agreement lets the sponsor receive what an
+invoice tells: the sessions' dates and hours, and attendance when a missed session is
+billed (its structured terms, ``sponsor_may_receive``; see :func:`why_not_to_sponsor`).
+The coach's name, details, tax number and payment details are copied from
+Settings when it is issued and printed as they were then. An optional tax line (a label
+such as "VAT" or "Sales tax" and a rate) is added on the subtotal, rounded half to even.
+
+A line is one thing billed: a held session (or a missed one charged as agreed) today, a
+session package later (``record_kind`` 'package' and its id: no new column). A line
+says the date, the minutes and the amount: never a note, a goal, a place or an
+engagement's title. Amounts stay in cents here; the UI formats them (ui.money).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from coachdesk import audit, settings, sponsors, validation
+from coachdesk.changes import Change
+from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
+from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
+
+BILL_TO = ("client", "sponsor")
+BILLABLE = ("held", "no_show")
+LINE_WORDS = {"held": "Coaching session", "no_show": "Missed session, charged as agreed"}
+# An invoice's whole change: its own kind, and the sessions' billed and paid state.
+TOUCHES = Change.INVOICES | Change.SESSIONS
+_COLUMNS = ("id, number, year, number_in_year, client_id, engagement_id, bill_to,"
+            " bill_to_name, bill_to_address, bill_to_email, bill_to_attention, coach_name,"
+            " coach_details, coach_tax_number, payment_details, currency, issued_on, due_on,"
+            " tax_label, tax_rate_bp, subtotal_cents, tax_cents, total_cents, paid_on,"
+            " voided_on, void_reason")
+
+
+@dataclass(frozen=True)
+class Line:
+    position: int
+    record_kind: str  # 'session' (a package later)
+    record_id: int
+    on_date: str
+    description: str
+    minutes: int | None
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class Invoice:
+    id: int
+    number: str
+    year: int
+    number_in_year: int
+    client_id: int
+    engagement_id: int | None
+    bill_to: str
+    bill_to_name: str
+    bill_to_address: str
+    bill_to_email: str
+    bill_to_attention: str
+    coach_name: str
+    coach_details: str
+    coach_tax_number: str
+    payment_details: str
+    currency: str
+    issued_on: str
+    due_on: str
+    tax_label: str
+    tax_rate_bp: int
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+    paid_on: str | None
+    voided_on: str | None
+    void_reason: str
+    lines: tuple[Line, ...] = field(default=(), kw_only=True)
+
+    @property
+    def state(self) -> str:
+        """'voided', 'paid' or 'unpaid'."""
+        if self.voided_on:
+            return "voided"
+        return "paid" if self.paid_on else "unpaid"
+
+    def overdue(self, today: str) -> bool:
+        return self.state == "unpaid" and today > self.due_on
+
+    @property
+    def minutes(self) -> int:
+        return sum(line.minutes or 0 for line in self.lines)
+
+
+@dataclass(frozen=True)
+class InvoiceDraft:
+    engagement_id: int
+    session_ids: tuple[int, ...]
+    issued_on: str
+    bill_to: str = "client"
+    attention_contact_id: int | None = None  # a sponsor's contact, when billed to it
+    due_on: str | None = None  # None: issued_on plus the days to pay in Settings
+    tax_label: str = ""
+    tax_rate_bp: int = 0  # hundredths of a percent: 2000 is 20%
+
+
+@dataclass(frozen=True)
+class Billable:
+    """A session that may go on an invoice (held or missed, on no live invoice)."""
+
+    id: int
+    starts_at: str
+    minutes: int
+    fee_cents: int
+    status: str
+
+
+def tax_on(subtotal_cents: int, rate_bp: int) -> int:
+    """The tax on ``subtotal_cents`` at ``rate_bp`` hundredths of a percent, rounded half
+    to even (as engagements round a session's share)."""
+    whole, rest = divmod(subtotal_cents * rate_bp, 10_000)
+    if rest * 2 > 10_000 or (rest * 2 == 10_000 and whole % 2):
+        whole += 1
+    return whole
+
+
+def billable(vault: Vault, engagement_id: int) -> list[Billable]:
+    """The engagement's held and missed sessions not on a live invoice, oldest first."""
+    return [Billable(*r) for r in vault.read(
+        "SELECT s.id, s.starts_at, s.duration_minutes, s.fee_cents, s.status FROM sessions s"
+        " WHERE s.engagement_id = ? AND s.status IN ('held', 'no_show')"
+        f" AND NOT EXISTS ({_LIVE_LINE}) ORDER BY s.starts_at, s.id", (engagement_id,))]
+
+
+# A live (not voided) invoice line for session s.
+_LIVE_LINE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+              " WHERE l.record_kind = 'session' AND l.record_id = s.id"
+              " AND i.voided_on IS NULL")
+
+
+def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
+           sponsor_id: int | None) -> tuple[str, str, str, str]:
+    """(name, address, email, attention) of whom the invoice is addressed to."""
+    if d.bill_to == "client":
+        name, email = conn.execute("SELECT name, email FROM clients WHERE id = ?",
+                                   (client_id,)).fetchone()
+        return name, "", email, ""
+    if sponsor_id is None:
+        raise InvalidInput("bill_to", "This engagement has no sponsor: bill the client.")
+    organisation, billing_name, address = conn.execute(
+        "SELECT organisation, billing_name, address FROM sponsors WHERE id = ?",
+        (sponsor_id,)).fetchone()
+    attention, email = "", ""
+    if d.attention_contact_id is not None:
+        row = conn.execute("SELECT name, email FROM sponsor_contacts WHERE id = ?"
+                           " AND sponsor_id = ?", (d.attention_contact_id, sponsor_id)
+                           ).fetchone()
+        if row is None:
+            raise InvalidInput("attention", "That contact is no longer the sponsor's.")
+        attention, email = row
+    return billing_name or organisation, address, email, attention
+
+
+def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...]
+                       ) -> str | None:
+    """Why an invoice for these sessions may not go to the sponsor (None: it may).
+
+    An invoice tells its reader each session's date and length, and that a session was
+    missed when one is billed: the sponsor may read that only if the active agreement
+    lets the sponsor receive those terms."""
+    from coachdesk import agreements
+
+    sponsor = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
+                             (engagement_id,))
+    if sponsor is None or sponsor[0] is None:
+        return "This engagement has no sponsor: bill the client."
+    row = vault.read_one("SELECT id FROM agreements WHERE engagement_id = ? AND status ="
+                         " 'active' ORDER BY id DESC LIMIT 1", (engagement_id,))
+    if row is None:
+        return ("No signed agreement for this engagement is active, so nothing about the "
+                "sessions may go to the sponsor: bill the client, or make the agreement "
+                "active first.")
+    agreement = agreements.get(vault, row[0])
+    needed = ["dates", "hours"]
+    marks = ",".join("?" * len(session_ids))
+    if session_ids and vault.read_one(
+            f"SELECT 1 FROM sessions WHERE id IN ({marks}) AND status = 'no_show'",
+            tuple(session_ids)):
+        needed.append("attendance")
+    missing = [agreements.SHARING_TERM_WORDS[t] for t in needed
+               if not agreement.may_receive(t)]
+    if missing:
+        return ("The agreement does not let the sponsor receive " + "; ".join(missing)
+                + ". An invoice tells them that: bill the client, or agree it with the "
+                "client and sponsor first.")
+    return None
+
+
+def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
+    """Number and keep a new invoice for ``draft``'s sessions, in one transaction."""
+    validation.choice("bill_to", "Who is billed", draft.bill_to, BILL_TO)
+    if draft.bill_to == "sponsor":
+        refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids)
+        if refusal:
+            raise InvalidInput("bill_to", refusal)
+    issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
+    label = validation.one_line("tax_label", "The tax's name", draft.tax_label, 40)
+    if not isinstance(draft.tax_rate_bp, int) or not 0 <= draft.tax_rate_bp <= 10_000:
+        raise InvalidInput("tax_rate", "The tax rate is between 0 and 100%.")
+    if draft.tax_rate_bp and not label:
+        raise InvalidInput("tax_label", "Name the tax (for example VAT or Sales tax).")
+    if not draft.session_ids:
+        raise InvalidInput("sessions", "Choose at least one session to bill.")
+    days = int(settings.get(vault, "invoice_days_to_pay") or 0)
+    due = validation.iso_date("due_on", "The due date", draft.due_on) if draft.due_on else \
+        (date.fromisoformat(issued) + timedelta(days=days)).isoformat()
+    if due < issued:
+        raise InvalidInput("due_on", "The due date comes before the invoice's date.")
+    coach = {name: settings.get(vault, name) for name in
+             ("coach_name", "coach_details", "coach_tax_number", "invoice_payment_details")}
+    year = int(issued[:4])
+    with vault.transaction(touches=TOUCHES) as conn:
+        found = conn.execute("SELECT client_id, sponsor_id, currency FROM engagements"
+                             " WHERE id = ?", (draft.engagement_id,)).fetchone()
+        if found is None:
+            raise NotFound("This engagement is no longer in the vault.")
+        client_id, sponsor_id, currency = found
+        marks = ",".join("?" * len(draft.session_ids))
+        chosen = conn.execute(
+            "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
+            f" s.status FROM sessions s WHERE s.id IN ({marks}) AND s.engagement_id = ?"
+            f" AND s.status IN ('held', 'no_show') AND NOT EXISTS ({_LIVE_LINE})"
+            " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
+        ).fetchall()
+        if len(chosen) != len(set(draft.session_ids)):
+            raise CoachDeskError("A session chosen is already on another invoice, or no "
+                                 "longer held: choose the sessions again.")
+        latest = conn.execute("SELECT max(number_in_year), max(issued_on) FROM invoices"
+                              " WHERE year = ?", (year,)).fetchone()
+        if latest[1] is not None and issued < latest[1]:
+            raise InvalidInput("issued_on", f"Invoice numbers follow their dates: the last "
+                                            f"invoice of {year} is dated {latest[1]}, so "
+                                            "this one cannot be dated earlier.")
+        number_in_year = (latest[0] or 0) + 1
+        number = f"{year}-{number_in_year:04d}"
+        name, address, email, attention = _payer(conn, draft, client_id, sponsor_id)
+        subtotal = sum(row[3] for row in chosen)
+        tax = tax_on(subtotal, draft.tax_rate_bp)
+        invoice_id = conn.execute(
+            "INSERT INTO invoices (year, number_in_year, number, client_id, engagement_id,"
+            " bill_to, bill_to_name, bill_to_address, bill_to_email, bill_to_attention,"
+            " coach_name, coach_details, coach_tax_number, payment_details, currency,"
+            " issued_on, due_on, tax_label, tax_rate_bp, subtotal_cents, tax_cents,"
+            " total_cents, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (year, number_in_year, number, client_id, draft.engagement_id, draft.bill_to,
+             name, address, email, attention, coach["coach_name"], coach["coach_details"],
+             coach["coach_tax_number"], coach["invoice_payment_details"], currency, issued,
+             due, label if draft.tax_rate_bp else "", draft.tax_rate_bp, subtotal, tax,
+             subtotal + tax, now_utc())).lastrowid
+        conn.executemany(
+            "INSERT INTO invoice_lines (invoice_id, position, record_kind, record_id, on_date,"
+            " description, minutes, amount_cents) VALUES (?, ?, 'session', ?, ?, ?, ?, ?)",
+            [(invoice_id, position, session_id, day, LINE_WORDS[status], minutes, fee)
+             for position, (session_id, day, minutes, fee, status)
+             in enumerate(chosen, start=1)])
+        audit.record(conn, "invoice.issued", "invoice", invoice_id)
+    return get(vault, invoice_id)
+
+
+def mark_paid(vault: Vault, invoice_id: int, paid_on: str | None) -> Invoice:
+    """Paid on ``paid_on`` (a date), or unpaid again (None: a payment marked by mistake)."""
+    invoice = get(vault, invoice_id)
+    if invoice.voided_on:
+        raise CoachDeskError(f"Invoice {invoice.number} was voided: it cannot be paid.")
+    if paid_on is not None:
+        paid_on = validation.iso_date("paid_on", "The day it was paid", paid_on)
+        if paid_on < invoice.issued_on:
+            raise InvalidInput("paid_on", "The payment date comes before the invoice's.")
+    with vault.transaction(touches=TOUCHES) as conn:
+        conn.execute("UPDATE invoices SET paid_on = ? WHERE id = ?", (paid_on, invoice_id))
+        audit.record(conn, "invoice.paid" if paid_on else "invoice.unpaid", "invoice",
+                     invoice_id)
+    return get(vault, invoice_id)
+
+
+def void(vault: Vault, invoice_id: int, reason: str, on: str) -> Invoice:
+    """Void the invoice for good: its number stays, voided; its sessions are free again."""
+    reason = validation.required_name("void_reason", "The reason", reason)
+    on = validation.iso_date("voided_on", "The day", on)
+    invoice = get(vault, invoice_id)
+    if invoice.voided_on:
+        raise CoachDeskError(f"Invoice {invoice.number} is already voided.")
+    if invoice.paid_on:
+        raise CoachDeskError(f"Invoice {invoice.number} is marked paid: mark it unpaid first "
+                             "if the payment was returned.")
+    with vault.transaction(touches=TOUCHES) as conn:
+        conn.execute("UPDATE invoices SET voided_on = ?, void_reason = ? WHERE id = ?",
+                     (on, reason, invoice_id))
+        audit.record(conn, "invoice.voided", "invoice", invoice_id)
+    return get(vault, invoice_id)
+
+
+def get(vault: Vault, invoice_id: int) -> Invoice:
+    row = vault.read_one(f"SELECT {_COLUMNS} FROM invoices WHERE id = ?", (invoice_id,))
+    if row is None:
+        raise NotFound("This invoice is no longer in the vault.")
+    lines = tuple(Line(*r) for r in vault.read(
+        "SELECT position, record_kind, record_id, on_date, description, minutes, amount_cents"
+        " FROM invoice_lines WHERE invoice_id = ? ORDER BY position", (invoice_id,)))
+    return Invoice(*row, lines=lines)
+
+
+def get_many(vault: Vault, ids: list[int]) -> dict[int, Invoice]:
+    """Invoices for a list (without their lines)."""
+    rows = vault.read_ids(f"SELECT {_COLUMNS} FROM invoices WHERE id IN ({{ids}})", ids)
+    return {row[0]: Invoice(*row) for row in rows}
+
+
+def ids_for_client(vault: Vault, client_id: int) -> list[int]:
+    """A client's invoices, newest first."""
+    return [r[0] for r in vault.read(
+        "SELECT id FROM invoices WHERE client_id = ? ORDER BY issued_on DESC, id DESC",
+        (client_id,))]
+
+
+def unpaid_session_ids(vault: Vault) -> list[int]:
+    """Held and missed sessions with a fee not yet paid (on no invoice, or on one unpaid),
+    newest first: the Sessions page's "Unpaid" filter."""
+    return [r[0] for r in vault.read(
+        "SELECT s.id FROM sessions s WHERE s.status IN ('held', 'no_show')"
+        " AND s.fee_cents > 0 AND NOT EXISTS (SELECT 1 FROM invoice_lines l"
+        "  JOIN invoices i ON i.id = l.invoice_id WHERE l.record_kind = 'session'"
+        "  AND l.record_id = s.id AND i.voided_on IS NULL AND i.paid_on IS NOT NULL)"
+        " ORDER BY s.starts_at DESC, s.id DESC")]
+
+
+def payer_choices(vault: Vault, engagement_id: int) -> list[tuple[str, str]]:
+    """Whom an invoice for the engagement may go to: (bill_to, name) pairs."""
+    row = vault.read_one("SELECT c.name, e.sponsor_id FROM engagements e JOIN clients c"
+                         " ON c.id = e.client_id WHERE e.id = ?", (engagement_id,))
+    if row is None:
+        return []
+    name, sponsor_id = row
+    choices = [("client", str(name))]
+    if sponsor_id is not None:
+        sponsor = sponsors.get(vault, sponsor_id)
+        choices.append(("sponsor", sponsor.billing_name or sponsor.organisation))
+    return choices
