@@ -197,3 +197,13 @@ def test_the_demo_practice_has_invoices_in_every_state(vault):
         assert sorted(numbers) == list(range(1, len(numbers) + 1))
     assert all(i.tax_label == "VAT" and i.tax_cents == invoices.tax_on(i.subtotal_cents, 2000)
                for i in found.values())
+
+
+def test_disposal_keeps_issued_invoices_and_names_them(vault):
+    from coachdesk import disposal
+
+    own, _paid_by, held, _missed, _ravi_held, _c = practice(vault)
+    invoice = invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[0],), "2026-01-31"))
+    done = disposal.dispose(vault, own.client_id, "client_request")
+    assert invoices.get(vault, invoice.id).number == "2026-0001"  # kept, as tax law asks
+    assert any("invoice" in kind for kind in done.still_named), done.still_named
