@@ -147,7 +147,7 @@ def renewal_window(vault: Vault, awarded_on: str | None, today: date) -> Renewal
     while _years_later(start, RENEWAL_YEARS) <= today:
         start = _years_later(start, RENEWAL_YEARS)
     end = _years_later(start, RENEWAL_YEARS)
-    totals = dict(vault.read(
+    totals: dict[str, int] = dict(vault.read(
         "SELECT category, SUM(minutes) FROM cce_entries WHERE taken_on >= ? AND taken_on < ?"
         " GROUP BY category", (start.isoformat(), end.isoformat())))
     return RenewalWindow(start.isoformat(), end.isoformat(),

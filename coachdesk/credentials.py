@@ -21,7 +21,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, validation
 from coachdesk.changes import Change
@@ -223,7 +223,7 @@ def set_profile(vault: Vault, level: str, awarded_on: str | None) -> Profile:
 
 
 # -- the log ------------------------------------------------------------------------------
-def _held(vault: Vault) -> list[tuple]:
+def _held(vault: Vault) -> list[tuple[Any, ...]]:
     """Every held session with what decides its line and its kind of hour."""
     return vault.read(
         "SELECT e.id, c.id, c.name, c.email, n.agreed_on, ce.group_size, ce.paid, cs.paid,"
@@ -254,7 +254,7 @@ def paid_kind(session_says: str | None, engagement_says: str | None, fee_cents: 
 def entries(vault: Vault) -> list[LogEntry]:
     """The log's lines, one per engagement with held sessions, in order of first session;
     unnamed clients numbered in that order (one number per client)."""
-    lines: dict[int, dict] = {}
+    lines: dict[int, dict[str, Any]] = {}
     aliases: dict[int, str] = {}
     for (engagement_id, client_id, name, email, agreed, group, eng_paid, ses_paid,
          fee, day, minutes, sponsor_email) in _held(vault):

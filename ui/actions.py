@@ -35,6 +35,8 @@ from ui import ask, help, leaving
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.pages.agreements import AgreementsPage
+    from ui.pages.credentials import CredentialsPage
+    from ui.pages.page import ClientEntries
     from ui.pages.reports import ReportsPage
     from ui.pages.sponsors import SponsorsPage
 
@@ -64,6 +66,15 @@ def show_about(window: MainWindow) -> None:
                f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
                f"records are kept in one encrypted file:\n{window.location.vault_file}\n\n"
                f"SQLCipher {sqlcipher_version()}")
+
+
+def credentials_page(entries: ClientEntries) -> CredentialsPage:
+    """The Credentials page, imported on its first visit as every page is."""
+    from ui.pages.credentials import CredentialsPage
+
+    page = CredentialsPage()
+    page.client_entries = entries
+    return page
 
 
 def _actions_of(menu: object) -> tuple[QAction, ...]:

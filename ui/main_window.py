@@ -25,7 +25,7 @@ from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
 from ui import ask, ops, upkeep
-from ui.actions import WindowActions, while_open
+from ui.actions import WindowActions, credentials_page, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
@@ -34,7 +34,8 @@ from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
 from ui.widgets import AfterFirstPaint
 
-PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
+PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Credentials",
+         "Settings")
 WINDOW_TITLE = "CoachDesk"
 
 
@@ -271,6 +272,8 @@ class MainWindow(QMainWindow):
             page = ReportsPage()
             self.menu_actions.reports.hand_to(page)
             page.review_requested.connect(self.enter_review)
+        elif name == "Credentials":
+            page = credentials_page(self.client_entries)
         else:
             from ui.pages.settings import SettingsPage
             from ui.restoring import restore_from_settings

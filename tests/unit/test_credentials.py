@@ -29,6 +29,10 @@ def _held(vault, engagement, when, minutes, status="held"):
 
 @pytest.fixture
 def practice(vault):
+    return build_practice(vault)
+
+
+def build_practice(vault):
     """Five clients over two years (see each comment for the minutes counted)."""
     ana = clients.add(vault, clients.ClientDraft("Ana Sousa", email="ana@example.org"))
     ben = clients.add(vault, clients.ClientDraft("Ben Okafor", email="ben@private.example"))
