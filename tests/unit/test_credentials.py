@@ -163,3 +163,17 @@ def test_cce_courses_keep_their_certificate_and_fill_the_renewal_window(vault):
         cce.add(vault, cce.CourseDraft("x", "", "2026-01-01", 0, "core_competency"))
     cce.remove(vault, kept.id)
     assert [c.course for c in cce.courses(vault)] == ["Running a practice", "Before the award"]
+
+
+def test_the_demo_practice_shows_a_credential_log(vault):
+    from coachdesk import demo
+
+    demo.build(vault, demo.DEMO, today=TODAY)
+    found = credentials.entries(vault)
+    assert any(e.group_size == 6 for e in found)
+    assert any(e.name.startswith("Confidential Client") for e in found)
+    assert any(e.named for e in found)
+    p = credentials.progress(vault, credentials.profile(vault).level, TODAY)
+    assert p.threshold.level == "PCC" and p.paid_minutes > 0 and p.pro_bono_minutes > 0
+    window = cce.renewal_window(vault, credentials.profile(vault).awarded_on, TODAY)
+    assert window is not None and window.units == (180 + 420 + 150 + 720) / 60
