@@ -65,7 +65,7 @@ class LogEntry:
     name: str  # the client's name, or "Confidential Client N"
     named: bool
     group_size: int | None  # None: individual coaching
-    contact: str
+    contact: str  # the client's email (else phone); unnamed: the sponsor contact's email
     start: str
     end: str
     paid_minutes: int
@@ -226,7 +226,8 @@ def set_profile(vault: Vault, level: str, awarded_on: str | None) -> Profile:
 def _held(vault: Vault) -> list[tuple[Any, ...]]:
     """Every held session with what decides its line and its kind of hour."""
     return vault.read(
-        "SELECT e.id, c.id, c.name, c.email, n.agreed_on, ce.group_size, ce.paid, cs.paid,"
+        "SELECT e.id, c.id, c.name, COALESCE(NULLIF(c.email, ''), c.phone), n.agreed_on,"
+        " ce.group_size, ce.paid, cs.paid,"
         " e.fee_cents, substr(s.starts_at, 1, 10),"
         " s.duration_minutes,"
         " (SELECT sc.email FROM sponsor_contacts sc WHERE sc.sponsor_id = e.sponsor_id"

@@ -25,7 +25,7 @@ def test_the_coaching_log_from_progress_to_the_files_it_saves(qtbot, window, tmp
     assert window.current_page_name() == "Credentials"
     assert page.meters["total"].figure.text() == "15.75 of 100 hours"
     assert page.meters["paid"].figure.text() == "10.25 of 75 hours"
-    assert page.meters["clients"].figure.text() == "10 (8 needed)"
+    assert page.meters["clients"].figure.text() == "10 (8 needed) · met"
     assert "Pro bono: 5.50 hours" in page.pro_bono.text()
     assert _cells(page, 1) == ["Confidential Client 1", "Ana Sousa", "Confidential Client 2",
                                "Dana Lee", "=Eve Marsh"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from coachdesk import credentials
+from coachdesk import credentials, engagements
 from coachdesk.credentials import LogEntry
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso
@@ -46,7 +46,9 @@ class CredentialEntryDialog(SavingDialog):
         group_row.addWidget(self.kind, 1)
         group_row.addWidget(self.group_size)
         self.paid = QComboBox()
-        self.paid.addItem(tr("As the fee says"), None)
+        fee_paid = engagements.get(vault, entry.engagement_id).fee_cents > 0
+        self.paid.addItem(tr("As the fee says: paid") if fee_paid
+                          else tr("As the fee says: pro bono (no fee)"), None)
         self.paid.addItem(tr("Paid"), "paid")
         self.paid.addItem(tr("Pro bono"), "pro_bono")
         self.paid.setCurrentIndex(max(0, self.paid.findData(said.paid)))

@@ -248,7 +248,8 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             else:
                 meter.figure.setText(words.replace("%1", hours_text(have))
                                      .replace("%2", str(need // 60)))
-            meter.figure.setObjectName("" if have >= need else "muted")
+            if have >= need:  # said in words too, not by colour alone
+                meter.figure.setText(self.tr("%1 · met").replace("%1", meter.figure.text()))
         self.pro_bono.setText(self.tr(
             "Pro bono: %1 hours. The last 18 months start on %2. Each member of a group "
             "counts as a client.").replace("%1", hours_text(p.pro_bono_minutes))
