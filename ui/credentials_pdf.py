@@ -30,7 +30,7 @@ def credential_log_pdf(found: list[LogEntry], progress: Progress, coach_name: st
         out.block("No held sessions yet.")
     for entry in found:
         kind = f"Group of {entry.group_size}" if entry.group_size else "Individual"
-        out.block(entry.name, bold=True, space_before=6, space_after=1)
+        out.block(isolated(entry.name), bold=True, space_before=6, space_after=1)
         contact = f" · {isolated(entry.contact)}" if entry.contact else ""
         out.block(f"{kind}{contact} · {entry.start} to {entry.end} · paid "
                   f"{hours_text(entry.paid_minutes)} h · pro bono "

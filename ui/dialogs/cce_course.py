@@ -30,6 +30,7 @@ class CourseDialog(SavingDialog):
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(tr("Add a course"), parent, what=tr("this course"))
         self._vault = vault
+        self.setMinimumWidth(460)
         self.certificate_path: str | None = None
         self.course = line_edit(tr("e.g. Coaching ethics in practice"))
         self.provider = line_edit(tr("Who gave it"))

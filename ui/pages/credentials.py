@@ -291,8 +291,8 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         total = window.core_minutes + window.resource_minutes
         self.window_bar.setValue(min(total, cce.RENEWAL_UNITS * 60))
         self.window_words.setText(self.tr(
-            "Renewal window %1 to %2 (renew by %2): %3 of %4 CCE units, %5 in core "
-            "competencies and %6 in resource development.")
+            "Renewal window from %1, renew by %2: %3 of %4 CCE units (%5 in core "
+            "competencies, %6 in resource development).")
             .replace("%1", window.starts_on).replace("%2", window.ends_on)
             .replace("%3", hours_text(total)).replace("%4", str(cce.RENEWAL_UNITS))
             .replace("%5", hours_text(window.core_minutes))
