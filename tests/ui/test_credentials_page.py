@@ -112,3 +112,19 @@ def test_a_course_keeps_its_certificate_and_counts_in_the_renewal_window(qtbot, 
     ask.set_next_answers(True)
     page.remove_button.click()
     qtbot.waitUntil(lambda: page.cce_model.rowCount() == 0)
+
+
+def test_the_client_form_asks_whether_the_client_may_be_named(qtbot, window):
+    from coachdesk import clients
+
+    client = clients.add(window.vault, clients.ClientDraft("Noor Rahman"))
+    window.go_to("Clients")
+    window.clients_page.edit_client(client.id)
+    dialog = window.clients_page.dialog
+    assert not dialog.named.isChecked() and not dialog.agreed_on.isEnabled()  # no by default
+    dialog.named.setChecked(True)
+    assert dialog.has_changes()
+    day = dialog.agreed_on.date().toString("yyyy-MM-dd")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.clients_page.dialog is None)
+    assert credentials.naming_agreed_on(window.vault, client.id) == day
