@@ -30,6 +30,7 @@ class Change(Flag):
     INVOICES = auto()  # invoices: issued, paid, voided
     EXPORTS = auto()  # recorded printings and exports (agreements, tax CSV)
     SETTINGS = auto()  # the coach's settings
+    CREDENTIALS = auto()  # the credential log's own facts and continuing education
     AUDIT = auto()  # the audit trail alone (a key rotated, backups rewritten)
     # Not a record: the date. A page that shows "the next seven days" shows it, and is
     # stale when the day turns (see ui.changes).

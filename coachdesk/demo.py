@@ -357,6 +357,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         _package_client(vault, today, coach)
         _sections_and_actions(vault, held_sessions, today)
         _invoices(vault, today, coach)
+        _credential_log(vault, today)
     return Summary(size.clients, size.sponsors, engagement_total, states, session_total,
                    note_total)
 
@@ -393,6 +394,46 @@ def _package_client(vault: Vault, today: date, coach: str) -> None:
     sessions.add_many(vault, [sessions.SessionDraft(
         engagement.id, datetime.combine(today + timedelta(days=days), time(11, 0)).isoformat(
             timespec="minutes"), 60, "Online", None, status) for days, status in plan])
+
+
+# A one-page certificate, as a course provider would send it.
+_CERTIFICATE = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages"
+                b"/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox"
+                b"[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+                b"4 0 obj<</Length 62>>stream\nBT /F1 24 Tf 72 760 Td (Certificate of "
+                b"completion) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1"
+                b"/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def _credential_log(vault: Vault, today: date) -> None:
+    """The coach works toward PCC: most clients agreed to be named, one engagement is a
+    group, one pro bono; a few courses toward the renewal of the ACC held since last year."""
+    from coachdesk import cce, credentials
+
+    ids = clients.list_ids(vault)
+    for n, client_id in enumerate(ids):
+        if n % 3 != 2:  # a third stay confidential
+            credentials.set_naming(vault, client_id, (today - timedelta(days=300 - n))
+                                   .isoformat())
+    own = [e for client_id in ids for e in engagements.for_client(vault, client_id)]
+    unsponsored = [e for e in own if e.sponsor_id is None]
+    if unsponsored:
+        credentials.set_engagement_log(vault, unsponsored[0].id, group_size=6, paid=None)
+    if len(unsponsored) > 1:
+        credentials.set_engagement_log(vault, unsponsored[1].id, group_size=None,
+                                       paid="pro_bono")
+    credentials.set_profile(vault, "PCC", (today - timedelta(days=420)).isoformat())
+    for days, course, provider, minutes, kind, with_file in (
+            (380, "Coaching ethics in practice", "ICF Academy", 180, "core_competency", True),
+            (250, "Listening beyond words", "Coach Lab Europe", 420, "core_competency", True),
+            (120, "Running a sustainable practice", "Solo Coach Network", 150,
+             "resource_development", False),
+            (40, "Team coaching foundations", "Kestrel Institute", 720, "core_competency",
+             True)):
+        cce.add(vault, cce.CourseDraft(course, provider, (today - timedelta(days=days))
+                                       .isoformat(), minutes, kind),
+                (f"{course.lower().replace(' ', '-')}.pdf", _CERTIFICATE) if with_file
+                else None)
 
 
 def _sponsor_asks(vault: Vault, today: date) -> None:

@@ -35,6 +35,8 @@ from ui import ask, help, leaving
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.pages.agreements import AgreementsPage
+    from ui.pages.credentials import CredentialsPage
+    from ui.pages.page import ClientEntries
     from ui.pages.reports import ReportsPage
     from ui.pages.sponsors import SponsorsPage
 
@@ -68,6 +70,15 @@ def show_about(window: MainWindow) -> None:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WindowActions", text)
+
+
+def credentials_page(entries: ClientEntries) -> CredentialsPage:
+    """The Credentials page, imported on its first visit as every page is."""
+    from ui.pages.credentials import CredentialsPage
+
+    page = CredentialsPage()
+    page.client_entries = entries
+    return page
 
 
 def _actions_of(menu: object) -> tuple[QAction, ...]:

@@ -25,7 +25,7 @@ from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
 from ui import ask, ops
-from ui.actions import WindowActions, while_open
+from ui.actions import WindowActions, credentials_page, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
@@ -40,7 +40,8 @@ def upkeep():  # ui.upkeep (backups, key changes, page checks): imported when fi
     return module
 
 
-PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Settings")
+PAGES = ("Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports", "Credentials",
+         "Settings")
 WINDOW_TITLE = "CoachDesk"
 
 
@@ -257,13 +258,11 @@ class MainWindow(QMainWindow):
             page = self._build_clients()
         elif name == "Sponsors":
             from ui.pages.sponsors import SponsorsPage
-
             page = SponsorsPage()
             self.menu_actions.sponsors.hand_to(page)
             page.shared_button.clicked.connect(self.show_sponsor_disclosures)
         elif name == "Agreements":
             from ui.pages.agreements import AgreementsPage
-
             page = AgreementsPage()
             self.menu_actions.agreements.hand_to(page)
         elif name == "Sessions":
@@ -278,6 +277,8 @@ class MainWindow(QMainWindow):
             page = ReportsPage()
             self.menu_actions.reports.hand_to(page)
             page.review_requested.connect(self.enter_review)
+        elif name == "Credentials":
+            page = credentials_page(self.client_entries)
         else:
             from ui.pages.settings import SettingsPage
             from ui.restoring import restore_from_settings
@@ -286,8 +287,7 @@ class MainWindow(QMainWindow):
             page.client_entries = self.client_entries
             page.idle_minutes_changed.connect(self.idle.set_minutes)
             page.clipboard_seconds_changed.connect(
-                lambda seconds: self.clipboard_guard and self.clipboard_guard.set_seconds(
-                    seconds))
+                lambda s: self.clipboard_guard and self.clipboard_guard.set_seconds(s))
             page.backup_requested.connect(self.back_up)
             page.restore_requested.connect(lambda path: restore_from_settings(self, path))
             page.rekey_requested.connect(lambda: upkeep().change_key(self))

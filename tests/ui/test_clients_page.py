@@ -44,7 +44,7 @@ def save(qtbot, dialog):
 def test_sidebar_has_every_section_and_each_page_is_built(window):
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == ["Today", "Clients", "Sponsors", "Agreements", "Sessions", "Reports",
-                       "Settings"] == list(PAGES)
+                       "Credentials", "Settings"] == list(PAGES)
     for name in PAGES:
         window.go_to(name)
         assert window.current_page_name() == name

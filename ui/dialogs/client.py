@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
-from coachdesk import clients
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QWidget
+
+from coachdesk import clients, credentials
 from coachdesk.clients import Client, ClientDraft
 from ui.dialogs.form import FormDialog
+from ui.widgets import date_edit, iso
 
 
 def tr(text: str) -> str:
@@ -33,3 +36,34 @@ class ClientDialog(FormDialog):
                          store, tr("this client"), parent)
         self.name, self.pronouns, self.email, self.phone = (
             self.edits[key] for key in ("name", "pronouns", "email", "phone"))
+        # Asked where the coach meets the client too (the Credentials page asks it as well).
+        self._vault = vault
+        self._agreed = credentials.naming_agreed_on(vault, client.id) if client else None
+        self.named = QCheckBox(tr("May be na&med in my credential log, agreed on"))
+        self.named.setChecked(self._agreed is not None)
+        self.agreed_on = date_edit(self._agreed)
+        self.agreed_on.setEnabled(self._agreed is not None)
+        self.named.toggled.connect(self.agreed_on.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.named)
+        row.addWidget(self.agreed_on)
+        row.addStretch(1)
+        form = self.findChild(QFormLayout)
+        if form is not None:
+            form.addRow("", row)
+        self._initial = self.snapshot()
+
+    def naming(self) -> str | None:
+        return iso(self.agreed_on) if self.named.isChecked() else None
+
+    def snapshot(self) -> Any:
+        shown = super().snapshot()
+        if hasattr(self, "named"):  # (FormDialog takes a first snapshot before it exists)
+            shown["credential_naming"] = self.naming() or ""
+        return shown
+
+    def store(self) -> Client:
+        saved = super().store()
+        if self.naming() != self._agreed:
+            credentials.set_naming(self._vault, saved.id, self.naming())
+        return saved

@@ -1,0 +1,155 @@
+"""Continuing coach education (ICF's CCE): the courses that renew a credential.
+
+ICF renews a credential every three years on 40 CCE units (one hour of education is
+one unit), each in core competencies or resource development. A course's certificate
+is kept in the vault itself, so it is encrypted with everything else and travels in
+every backup; it leaves only when the coach saves a copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from coachdesk import audit, validation
+from coachdesk.changes import Change
+from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+
+CATEGORIES = ("core_competency", "resource_development")
+RENEWAL_YEARS = 3
+RENEWAL_UNITS = 40
+MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CourseDraft:
+    """What the coach types for a course."""
+
+    course: str
+    provider: str
+    taken_on: str
+    minutes: int
+    category: str
+
+
+@dataclass(frozen=True)
+class Course:
+    id: int
+    course: str
+    provider: str
+    taken_on: str
+    minutes: int
+    category: str
+    certificate: str | None  # the certificate's file name, when one is kept
+
+    @property
+    def units(self) -> float:
+        return self.minutes / 60
+
+
+@dataclass(frozen=True)
+class RenewalWindow:
+    """The three years a renewal counts, and the units earned in them."""
+
+    starts_on: str
+    ends_on: str  # the renewal date: the window's last day is the day before
+    core_minutes: int
+    resource_minutes: int
+
+    @property
+    def units(self) -> float:
+        return (self.core_minutes + self.resource_minutes) / 60
+
+
+def _checked(d: CourseDraft) -> CourseDraft:
+    if not isinstance(d.minutes, int) or d.minutes <= 0:
+        raise InvalidInput("minutes", "How long the course was is needed (more than 0 hours).")
+    return CourseDraft(
+        course=validation.required_name("course", "The course", d.course),
+        provider=validation.one_line("provider", "The provider", d.provider),
+        taken_on=validation.iso_date("taken_on", "The day of the course", d.taken_on),
+        minutes=d.minutes,
+        category=validation.choice("category", "The kind of education", d.category,
+                                   CATEGORIES))
+
+
+def add(vault: Vault, draft: CourseDraft,
+        certificate: tuple[str, bytes] | None = None) -> Course:
+    """Keep a course, and its certificate (file name, bytes) inside the vault."""
+    d = _checked(draft)
+    if certificate is not None:
+        name, data = certificate
+        name = validation.required_name("certificate", "The certificate's file name", name)
+        if len(data) > MAX_CERTIFICATE_BYTES:
+            raise InvalidInput("certificate", "The certificate is larger than 20 MB: save it "
+                                              "smaller (a PDF or a photo) and add it again.")
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        entry_id = conn.execute(
+            "INSERT INTO cce_entries (course, provider, taken_on, minutes, category,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (d.course, d.provider, d.taken_on, d.minutes, d.category, now_utc())).lastrowid
+        if certificate is not None:
+            conn.execute("INSERT INTO cce_certificates (entry_id, file_name, data)"
+                         " VALUES (?, ?, ?)", (entry_id, name, data))
+        audit.record(conn, "cce.added", "cce", entry_id)
+    return get(vault, entry_id)
+
+
+def remove(vault: Vault, entry_id: int) -> None:
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        conn.execute("DELETE FROM cce_entries WHERE id = ?", (entry_id,))
+        audit.record(conn, "cce.removed", "cce", entry_id)
+
+
+_SELECT = ("SELECT e.id, e.course, e.provider, e.taken_on, e.minutes, e.category,"
+           " c.file_name FROM cce_entries e LEFT JOIN cce_certificates c ON c.entry_id = e.id")
+
+
+def get(vault: Vault, entry_id: int) -> Course:
+    found = vault.read(_SELECT + " WHERE e.id = ?", (entry_id,))
+    if not found:
+        raise NotFound("That course is no longer in the log.")
+    return Course(*found[0])
+
+
+def courses(vault: Vault) -> list[Course]:
+    """Every course, the latest first."""
+    return [Course(*r) for r in vault.read(_SELECT + " ORDER BY e.taken_on DESC, e.id DESC")]
+
+
+def certificate(vault: Vault, entry_id: int) -> tuple[str, bytes]:
+    """The certificate kept for a course: its file name and bytes."""
+    found = vault.read("SELECT file_name, data FROM cce_certificates WHERE entry_id = ?",
+                       (entry_id,))
+    if not found:
+        raise NotFound("No certificate is kept for that course.")
+    return str(found[0][0]), bytes(found[0][1])
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def renewal_window(vault: Vault, awarded_on: str | None, today: date) -> RenewalWindow | None:
+    """The window a renewal counts: the three years from the award (or last renewal)
+    that hold ``today``. None while no award date is known."""
+    if awarded_on is None:
+        return None
+    start = date.fromisoformat(awarded_on)
+    while _years_later(start, RENEWAL_YEARS) <= today:
+        start = _years_later(start, RENEWAL_YEARS)
+    end = _years_later(start, RENEWAL_YEARS)
+    totals: dict[str, int] = dict(vault.read(
+        "SELECT category, SUM(minutes) FROM cce_entries WHERE taken_on >= ? AND taken_on < ?"
+        " GROUP BY category", (start.isoformat(), end.isoformat())))
+    return RenewalWindow(start.isoformat(), end.isoformat(),
+                         int(totals.get("core_competency") or 0),
+                         int(totals.get("resource_development") or 0))

@@ -1,0 +1,317 @@
+"""The credential log: the coaching hours already in the vault, as a credentialing body
+asks for them (ICF first: ACC, PCC, MCC).
+
+The hours are the held sessions' minutes, never typed twice. What the vault cannot
+know is asked once and kept beside the records (migration 0012): whether a client
+agreed to be named in the log (and when), whether an engagement is group coaching (and
+how many were in the group), and paid or pro bono where the fee does not say. Paid or
+pro bono is taken from the engagement's fee (a fee of 0 is pro bono, any other fee is
+paid: ICF counts any payment, a sponsor's included) unless the coach said otherwise for
+the engagement or for one session.
+
+A client who did not agree to be named appears as "Confidential Client N", with the
+sponsor contact's email where the engagement has a sponsor contact with one (ICF: an
+unnamed client is listed with the sponsoring organisation's contact). The log holds
+dates, hours and contacts only: no note, goal or place reaches it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from coachdesk import audit, validation
+from coachdesk.changes import Change
+from coachdesk.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+
+PAID_CHOICES = ("paid", "pro_bono")
+RECENT_MONTHS = 18
+MAX_GROUP = 15  # ICF counts groups of 15 or fewer
+HEADER = ("Client Name", "Individual/Group", "No. of individuals in Group", "Contact Info",
+          "Start Date", "End Date", "Paid Hours", "Pro-bono Hours")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """What ICF asks of a coaching log for one credential."""
+
+    level: str
+    hours: int
+    paid_hours: int
+    clients: int
+    recent_hours: int  # in the 18 months before applying
+
+
+# ICF's experience requirements (coachfederation.org/experience-requirements).
+LEVELS = {
+    "ACC": Threshold("ACC", 100, 75, 8, 25),
+    "PCC": Threshold("PCC", 500, 450, 25, 50),
+    "MCC": Threshold("MCC", 2500, 2250, 35, 200),
+}
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One engagement's line of the log, as the file will print it."""
+
+    engagement_id: int
+    client_id: int
+    name: str  # the client's name, or "Confidential Client N"
+    named: bool
+    group_size: int | None  # None: individual coaching
+    contact: str  # the client's email (else phone); unnamed: the sponsor contact's email
+    start: str
+    end: str
+    paid_minutes: int
+    pro_bono_minutes: int
+
+    @property
+    def paid_hours(self) -> float:
+        return self.paid_minutes / 60
+
+    @property
+    def pro_bono_hours(self) -> float:
+        return self.pro_bono_minutes / 60
+
+    def csv_row(self) -> tuple[str, ...]:
+        return (self.name, "Group" if self.group_size else "Individual",
+                str(self.group_size or ""), self.contact, self.start, self.end,
+                hours_text(self.paid_minutes), hours_text(self.pro_bono_minutes))
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the log stands against one credential's threshold."""
+
+    threshold: Threshold
+    paid_minutes: int
+    pro_bono_minutes: int
+    clients: int
+    recent_minutes: int
+    recent_from: str  # the first day of the 18 months counted
+
+    @property
+    def total_minutes(self) -> int:
+        return self.paid_minutes + self.pro_bono_minutes
+
+    @property
+    def met(self) -> bool:
+        t = self.threshold
+        return (self.total_minutes >= t.hours * 60 and self.paid_minutes >= t.paid_hours * 60
+                and self.clients >= t.clients and self.recent_minutes >= t.recent_hours * 60)
+
+
+@dataclass(frozen=True)
+class EngagementLog:
+    """What the coach said of one engagement for the log (None: not said)."""
+
+    group_size: int | None
+    paid: str | None
+
+
+@dataclass(frozen=True)
+class Profile:
+    level: str
+    awarded_on: str | None  # when the credential was awarded or last renewed
+
+
+def hours_text(minutes: int) -> str:
+    """Hours with two decimals, as a spreadsheet reads them (90 minutes: 1.50)."""
+    return f"{minutes / 60:.2f}"
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` earlier (the month's last day when it has fewer days)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+# -- what the coach says ------------------------------------------------------------------
+def naming_agreed_on(vault: Vault, client_id: int) -> str | None:
+    """The day the client agreed to be named in the log (None: not agreed)."""
+    found = vault.read("SELECT agreed_on FROM credential_naming WHERE client_id = ?",
+                       (client_id,))
+    return str(found[0][0]) if found else None
+
+
+def set_naming(vault: Vault, client_id: int, agreed_on: str | None) -> None:
+    """Record that the client agreed to be named (on ``agreed_on``), or withdrew (None)."""
+    day = validation.iso_date("agreed_on", "The day the client agreed", agreed_on,
+                              required=False)
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        if day is None:
+            conn.execute("DELETE FROM credential_naming WHERE client_id = ?", (client_id,))
+            audit.record(conn, "credentials.naming_withdrawn", "client", client_id)
+        else:
+            conn.execute("INSERT INTO credential_naming (client_id, agreed_on) VALUES (?, ?)"
+                         " ON CONFLICT (client_id) DO UPDATE SET agreed_on = excluded.agreed_on",
+                         (client_id, day))
+            audit.record(conn, "credentials.naming_agreed", "client", client_id)
+
+
+def engagement_log(vault: Vault, engagement_id: int) -> EngagementLog:
+    found = vault.read("SELECT group_size, paid FROM credential_engagements"
+                       " WHERE engagement_id = ?", (engagement_id,))
+    return EngagementLog(*found[0]) if found else EngagementLog(None, None)
+
+
+def set_engagement_log(vault: Vault, engagement_id: int, *, group_size: int | None,
+                       paid: str | None) -> None:
+    """Group coaching (``group_size`` people) or individual (None); paid, pro bono, or
+    as the fee says (None)."""
+    if group_size is not None and not 2 <= group_size <= MAX_GROUP:
+        raise InvalidInput("group_size", f"A group has 2 to {MAX_GROUP} people: ICF counts "
+                                         f"groups of {MAX_GROUP} or fewer.")
+    if paid is not None:
+        validation.choice("paid", "Paid or pro bono", paid, PAID_CHOICES)
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        if group_size is None and paid is None:
+            conn.execute("DELETE FROM credential_engagements WHERE engagement_id = ?",
+                         (engagement_id,))
+        else:
+            conn.execute(
+                "INSERT INTO credential_engagements (engagement_id, group_size, paid)"
+                " VALUES (?, ?, ?) ON CONFLICT (engagement_id) DO UPDATE SET"
+                " group_size = excluded.group_size, paid = excluded.paid",
+                (engagement_id, group_size, paid))
+        audit.record(conn, "credentials.engagement_set", "engagement", engagement_id)
+
+
+def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
+    """One session paid or pro bono whatever its engagement says (None: as it says)."""
+    if paid is not None:
+        validation.choice("paid", "Paid or pro bono", paid, PAID_CHOICES)
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        if paid is None:
+            conn.execute("DELETE FROM credential_sessions WHERE session_id = ?", (session_id,))
+        else:
+            conn.execute("INSERT INTO credential_sessions (session_id, paid) VALUES (?, ?)"
+                         " ON CONFLICT (session_id) DO UPDATE SET paid = excluded.paid",
+                         (session_id, paid))
+        audit.record(conn, "credentials.session_set", "session", session_id)
+
+
+def profile(vault: Vault) -> Profile:
+    found = vault.read("SELECT level, awarded_on FROM credential_profile WHERE id = 1")
+    return Profile(*found[0]) if found else Profile("ACC", None)
+
+
+def set_profile(vault: Vault, level: str, awarded_on: str | None) -> Profile:
+    """The credential worked toward, and when the one held was awarded or last renewed."""
+    validation.choice("level", "The credential", level, tuple(LEVELS))
+    day = validation.iso_date("awarded_on", "The day the credential was awarded",
+                              awarded_on, required=False)
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        conn.execute("INSERT INTO credential_profile (id, level, awarded_on) VALUES (1, ?, ?)"
+                     " ON CONFLICT (id) DO UPDATE SET level = excluded.level,"
+                     " awarded_on = excluded.awarded_on", (level, day))
+        audit.record(conn, "credentials.profile_set", "practice", 0)
+    return Profile(level, day)
+
+
+# -- the log ------------------------------------------------------------------------------
+def _held(vault: Vault) -> list[tuple[Any, ...]]:
+    """Every held session with what decides its line and its kind of hour."""
+    return vault.read(
+        "SELECT e.id, c.id, c.name, COALESCE(NULLIF(c.email, ''), c.phone), n.agreed_on,"
+        " ce.group_size, ce.paid, cs.paid,"
+        " e.fee_cents, substr(s.starts_at, 1, 10),"
+        " s.duration_minutes,"
+        " (SELECT sc.email FROM sponsor_contacts sc WHERE sc.sponsor_id = e.sponsor_id"
+        "  AND sc.email != '' ORDER BY sc.id LIMIT 1)"
+        " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
+        " JOIN clients c ON c.id = e.client_id"
+        " LEFT JOIN credential_naming n ON n.client_id = c.id"
+        " LEFT JOIN credential_engagements ce ON ce.engagement_id = e.id"
+        " LEFT JOIN credential_sessions cs ON cs.session_id = s.id"
+        " WHERE s.status = 'held' ORDER BY s.starts_at, s.id")
+
+
+def paid_kind(session_says: str | None, engagement_says: str | None, fee_cents: int) -> str:
+    """'paid' or 'pro_bono': the session's word, else the engagement's, else its fee."""
+    if session_says:
+        return session_says
+    if engagement_says:
+        return engagement_says
+    # On either basis a fee of 0 is pro bono and any other is paid: a total spread over
+    # no planned number of sessions (a share of 0) is still paid coaching.
+    # (and "to confirm" changes neither: only what the fee is for is unknown).
+    return "pro_bono" if fee_cents == 0 else "paid"
+
+
+def entries(vault: Vault) -> list[LogEntry]:
+    """The log's lines, one per engagement with held sessions, in order of first session;
+    unnamed clients numbered in that order (one number per client)."""
+    lines: dict[int, dict[str, Any]] = {}
+    aliases: dict[int, str] = {}
+    for (engagement_id, client_id, name, email, agreed, group, eng_paid, ses_paid,
+         fee, day, minutes, sponsor_email) in _held(vault):
+        line = lines.get(engagement_id)
+        if line is None:
+            if agreed is None and client_id not in aliases:
+                aliases[client_id] = f"Confidential Client {len(aliases) + 1}"
+            line = lines[engagement_id] = {
+                "engagement_id": engagement_id, "client_id": client_id,
+                "name": name if agreed else aliases[client_id], "named": agreed is not None,
+                "group_size": group,
+                "contact": email if agreed else (sponsor_email or ""),
+                "start": day, "end": day, "paid_minutes": 0, "pro_bono_minutes": 0}
+        line["end"] = day
+        kind = paid_kind(ses_paid, eng_paid, fee)
+        line[f"{kind}_minutes"] += minutes
+    return [LogEntry(**line) for line in lines.values()]
+
+
+def progress(vault: Vault, level: str, today: date) -> Progress:
+    """Hours paid and pro bono, clients (each member of a group counts, as ICF counts
+    them) and hours in the 18 months up to ``today``, against ``level``."""
+    validation.choice("level", "The credential", level, tuple(LEVELS))
+    since = months_before(today, RECENT_MONTHS).isoformat()
+    upto = today.isoformat()
+    paid = pro_bono = recent = 0
+    individuals: set[int] = set()
+    groups: dict[int, int] = {}
+    for (engagement_id, client_id, _name, _email, _agreed, group, eng_paid, ses_paid,
+         fee, day, minutes, _sponsor) in _held(vault):
+        if day > upto:
+            continue
+        if paid_kind(ses_paid, eng_paid, fee) == "paid":
+            paid += minutes
+        else:
+            pro_bono += minutes
+        if day >= since:
+            recent += minutes
+        if group:
+            groups[engagement_id] = group
+        else:
+            individuals.add(client_id)
+    return Progress(LEVELS[level], paid, pro_bono, len(individuals) + sum(groups.values()),
+                    recent, since)
+
+
+def _safe(value: str) -> str:
+    """A cell a spreadsheet will not run: = + - @ (and tab, return) start a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def csv_of(found: list[LogEntry]) -> bytes:
+    """ICF's log columns, UTF-8 with a BOM (so spreadsheet programs read accents)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for entry in found:
+        writer.writerow([_safe(v) for v in entry.csv_row()])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
