@@ -311,8 +311,11 @@ def booked(vault: Vault, ids: list[int]) -> dict[int, Booked]:
 
 
 def upcoming_ids(vault: Vault, now: str, days: int = 7) -> list[int]:
-    """Planned sessions from ``now`` (YYYY-MM-DDTHH:MM) through the next ``days`` days."""
-    until = (datetime.fromisoformat(now) + timedelta(days=days)).isoformat(timespec="minutes")
+    """Planned sessions from ``now`` (YYYY-MM-DDTHH:MM) through the end of the day ``days``
+    days ahead (a week ahead is the whole of that day: Plan session's default, 10:00 a week
+    from now, is in the coming week whatever the time of day now)."""
+    last_day = (datetime.fromisoformat(now) + timedelta(days=days)).date()
+    until = f"{last_day.isoformat()}T23:59"
     return [r[0] for r in vault.read(
         "SELECT id FROM sessions WHERE starts_at BETWEEN ? AND ? AND status = 'planned'"
         " ORDER BY starts_at", (now, until))]

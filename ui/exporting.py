@@ -242,10 +242,18 @@ class SavedNotice(QFrame):
         return notice
 
     def show_in_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent))):
+            self._say_where(tr("No file manager answered. The file is in %1"))
 
     def open_file(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target))):
+            self._say_where(tr("No app to open it answered. The file is in %1"))
+
+    def _say_where(self, words: str) -> None:
+        """This computer has nothing to open it with: say where the file is, so the coach
+        can find it, instead of doing nothing at all."""
+        self.words.setText(words.replace("%1", str(self.target.parent)))
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def dismiss(self) -> None:
         self.hide()

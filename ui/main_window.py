@@ -32,7 +32,7 @@ from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
-from ui.widgets import AfterFirstPaint
+from ui.widgets import AfterFirstPaint, fitted
 
 
 def upkeep():  # ui.upkeep (backups, key changes, page checks): imported when first used
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.discarded_forms: list[str] = []  # forms it closed with changes, likewise
         self.ending = False  # the system is ending CoachDesk: nobody to ask (ui.app.end_now)
         self.setWindowTitle(WINDOW_TITLE)
-        self.resize(1180, 760)
+        self.resize(fitted(1180, 760))
         self.setMinimumSize(820, 560)
 
         # Built from the window down: with a style sheet, every widget moved into a new

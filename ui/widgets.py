@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -282,16 +283,36 @@ def primary_button(words: str, clicked: Callable[[], Any]) -> QPushButton:
     return button
 
 
+def fitted(width: int, height: int) -> QSize:
+    """A window's first size, within the screen's free area (a 1280x760 laptop screen
+    less its panels and the title bar must show the window's bottom edge)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width()), min(height, free.height() - 40))
+
+
 def title_row(title: str, count: QLabel, new_button: QPushButton | None) -> QHBoxLayout:
     """A page's title, how many records it lists, and its New button: the New button sits
     at the title row's right end on every page, where the eye looks for what to do next."""
     top = QHBoxLayout()
     top.setSpacing(12)
-    top.addWidget(heading(title))
-    top.addStretch(1)
-    top.addWidget(count)
+    if title:
+        # The count under the title, not beside it: the list column stays narrow enough
+        # at 1280 pixels to leave the record beside it its room.
+        named = QVBoxLayout()
+        named.setSpacing(0)
+        named.addWidget(heading(title))
+        named.addWidget(count)
+        top.addLayout(named)
+        top.addStretch(1)
+    else:
+        top.addWidget(heading(title))
+        top.addStretch(1)
+        top.addWidget(count)
     if new_button is not None:  # a log (disclosures) has nothing to make by hand
-        top.addWidget(new_button)
+        top.addWidget(new_button, 0, Qt.AlignmentFlag.AlignTop)
     return top
 
 
@@ -308,6 +329,9 @@ def master_detail(page: QWidget, title: str, count: QLabel, records: QWidget,
     splitter.addWidget(left)
     splitter.addWidget(detail)
     splitter.setSizes([left_width, 1120 - left_width])
+    # A wider window widens the record, not the list: the list keeps its width.
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(28, 24, 28, 24)
     layout.addWidget(splitter)

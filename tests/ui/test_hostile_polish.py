@@ -332,6 +332,32 @@ def test_show_archived_is_plainly_visible_in_either_theme(qtbot, qapp, window, c
         theme.apply(qapp)
 
 
+@pytest.mark.parametrize("choice", ["dark", "light"])
+def test_radio_buttons_and_a_chosen_row_read_plainly_in_either_theme(qtbot, qapp, window,
+                                                                      choice):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QRadioButton
+
+    theme.apply(qapp, choice)
+    try:
+        held, missed = QRadioButton("Held"), QRadioButton("Missed")
+        for radio in (held, missed):
+            qtbot.addWidget(radio)
+            radio.show()
+        held.setChecked(True)
+        background = window.palette().color(window.backgroundRole())
+        for radio in (held, missed):  # the round mark is drawn at the left
+            image = radio.grab().toImage()
+            best = max(_contrast(image.pixelColor(x, y), background)
+                       for x in range(0, 18) for y in range(image.height()))
+            assert best >= 3.0, radio.text()
+        palette = qapp.palette()
+        assert _contrast(palette.color(QPalette.ColorRole.Highlight),
+                         palette.color(QPalette.ColorRole.HighlightedText)) >= 4.5
+    finally:
+        theme.apply(qapp)
+
+
 def test_the_sponsor_address_takes_several_lines(qtbot, window):
     window.go_to("Sponsors")
     page = window.sponsors_page

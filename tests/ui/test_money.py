@@ -312,3 +312,18 @@ def test_a_new_engagement_starts_from_the_default_fee_per_session(qtbot, vault, 
     assert "sessions carry no share of the fee" in dialog.fee_sum.text()
     with pytest.raises(InvalidInput, match="three-letter code"):
         settings.put(vault, "currency", "euro")
+
+
+def test_a_session_planned_with_the_planners_default_shows_on_today(qtbot, window):
+    """Plan session suggests 10:00 a week ahead; Today's week runs to the end of that day."""
+    from datetime import timedelta
+
+    client = clients.add(window.vault, clients.ClientDraft("Maya Okafor"))
+    engagement = engagements.add(window.vault, engagements.EngagementDraft(
+        client.id, "2026-01-01", fee_cents=10000, fee_basis="per_session"))
+    week_on = (datetime.now() + timedelta(days=7)).date().isoformat()
+    planned = sessions.add(window.vault, sessions.SessionDraft(
+        engagement.id, f"{week_on}T23:30", 60))
+    window.go_to("Today")
+    window.today_page.refresh(datetime.now().replace(hour=0, minute=5))
+    assert window.today_page.sessions.model.row_of(planned.id) is not None

@@ -305,6 +305,20 @@ def test_a_saved_export_offers_show_in_folder_and_open_until_the_vault_locks(
         QDesktopServices.unsetUrlHandler("file")
 
 
+def test_with_nothing_to_open_it_the_notice_says_where_the_file_is(qtbot, window, tmp_path):
+    """Offscreen, as on a computer with no file manager: Qt opens nothing."""
+    from ui.exporting import SavedNotice
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF-1.4")
+    notice = SavedNotice.offer(window, target)
+    assert notice is not None
+    qtbot.mouseClick(notice.open_button, LEFT)
+    assert notice.words.text() == f"No app to open it answered. The file is in {tmp_path}"
+    qtbot.mouseClick(notice.folder_button, LEFT)
+    assert notice.words.text() == f"No file manager answered. The file is in {tmp_path}"
+
+
 def test_backup_state_reads_the_folder_and_its_newest_backup(window, tmp_path):
     from coachdesk import getting_started
 

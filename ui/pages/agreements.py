@@ -24,11 +24,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -225,32 +227,39 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.detail = QWidget()
-        right = QVBoxLayout(self.detail)
+        outer = QVBoxLayout(self.detail)
+        # Everything above the buttons scrolls as one page when the window is short (at
+        # 760 pixels the checklist, signatures and choices leave the words no room): the
+        # words keep a readable height, and nothing is squeezed on top of anything else.
+        scrolled = QWidget()
+        right = QVBoxLayout(scrolled)
+        right.setContentsMargins(0, 0, 6, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(scrolled)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 12)
         right.addWidget(self.title)
         right.addWidget(self.parties)
-        checks = QHBoxLayout()
-        column = QVBoxLayout()
-        column.addWidget(section_heading("Required clauses"))
-        column.addWidget(self.checklist)
-        column.addStretch(1)
-        checks.addLayout(column, 3)
-        column = QVBoxLayout()
-        column.addWidget(section_heading("Signatures"))
-        column.addWidget(self.signatures)
-        column.addStretch(1)
-        checks.addLayout(column, 2)
-        right.addLayout(checks)
+        # One column: the checklist, then the signatures, each row wrapping at the pane's
+        # full width (side by side, a signature's name and date were cut at 1280 pixels).
+        right.addWidget(section_heading(self.tr("Required clauses")))
+        right.addWidget(self.checklist)
+        right.addWidget(section_heading(self.tr("Signatures")))
+        right.addWidget(self.signatures)
         right.addWidget(self.terms)
         right.addWidget(section_heading("The agreement's words"))
         right.addWidget(self.text, 3)
-        right.addWidget(self.message)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.words_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.activate_button)
-        right.addLayout(buttons)
+        outer.addLayout(buttons)
         self.detail.hide()
 
         master_detail(self, self.tr("Agreements"), self.count, self.list_stack, self.new_button,
