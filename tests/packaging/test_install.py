@@ -21,9 +21,17 @@ def test_the_installed_coachdesk_command_runs_and_finds_its_resources(tmp_path):
     """The package as pipx installs it (a wheel, not this source tree): its command prints
     the version and passes the self-test, and the style sheet, agreement templates and
     icon are read from the installed copy."""
-    wheels, site = tmp_path / "wheels", tmp_path / "site"
+    wheels, site, source = tmp_path / "wheels", tmp_path / "site", tmp_path / "source"
+    # Built from a copy of the files git keeps: setuptools builds inside the tree it is
+    # given, and a build/ folder left by an earlier build would slip removed files in.
+    tracked = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], check=True,
+                             capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, tracked):
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True,
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(source)], check=True,
                    capture_output=True, timeout=600, cwd=tmp_path)
     (wheel,) = wheels.glob("coachdesk-*.whl")
     subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)],
