@@ -190,6 +190,8 @@ class BackupWarning(QFrame):
         if vault.opened_with_demo_key:  # invented people: nothing there to lose
             self.hide()
             return
+        if getattr(self.window(), "backing_up", False):
+            self._watch.start()  # a backup under way (the wizard's first): look again after
         folder = getting_started.backup_folder(vault)
         if folder is None:
             self._show(vault, getting_started.folder_state(None, now), now)

@@ -518,6 +518,13 @@ def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
             editor.choose_privacy(note.id, action.data())
         elif vault is not None and vault.is_open:
             notes.set_privacy(vault, note.id, action.data())
+        else:
+            return
+        if parent is not None:
+            from ui import notice
+
+            notice.saved(parent, tr("Who may see the note: %1").replace(
+                "%1", action.text().replace("&", "")))
 
     group.triggered.connect(choose)
     return menu

@@ -129,6 +129,21 @@ def test_today_warns_when_the_last_backup_is_more_than_a_week_old(qtbot, window,
     assert "8 days ago" in warning.words.text() and warning.button.text() == "Back up now"
 
 
+def test_a_backup_under_way_as_today_shows_is_seen_when_it_ends(qtbot, window, tmp_path):
+    """The wizard's first backup runs as Today first shows: Today looks again after it."""
+    folder = tmp_path / "backups"
+    folder.mkdir(mode=0o700)
+    backups.remember_folder(window.vault, str(folder))
+    window.backing_up = True  # as the window is while its backup runs on the worker
+    window.go_to("Today")
+    warning = window.today_page.backup_warning
+    warning.show_state(window.vault)
+    qtbot.waitUntil(lambda: "No backup has been made" in warning.words.text())
+    backups.make(window.vault, folder)
+    window.backing_up = False
+    qtbot.waitUntil(lambda: not warning.isVisible(), timeout=5_000)
+
+
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_the_wizard_offers_a_backup_folder_and_refuses_one_others_may_write_to(
         qtbot, location, tmp_path, asked):

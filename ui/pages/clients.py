@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk import clients
 from coachdesk.clients import Client
 from coachdesk.errors import CoachDeskError
-from ui import ask
+from ui import ask, notice
 from ui.bidi import isolated
 from ui.dialogs.client import ClientDialog
 from ui.empty_state import EmptyStack, EmptyState
@@ -182,7 +182,9 @@ class ClientsPage(DialogHost, QWidget):
         is open the empty list's words step aside: the form opens over the middle of the
         window, where they are, and their ends would show around its edges."""
         dialog = ClientDialog(self._vault, client, parent=self.window())
-        self.show_dialog(dialog, lambda saved: self._after_change(saved.id))
+        words = self.tr("Client saved.") if client else self.tr("Client added.")
+        self.show_dialog(dialog, lambda saved: (self._after_change(saved.id),
+                                                notice.saved(self, words)))
         dialog.finished.connect(self._update_state)
         self._update_state()
 

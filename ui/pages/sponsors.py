@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, sponsors
 from coachdesk.changes import Change
 from coachdesk.sponsors import Sponsor
+from ui import notice
 from ui.bidi import isolated
 from ui.dialogs.form import FormDialog
 from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
@@ -201,6 +202,7 @@ class SponsorsPage(DialogHost, QWidget):
 
     def _saved(self, sponsor: Sponsor) -> None:
         self.select(sponsor.id)  # the list was read again as the sponsor was saved
+        notice.saved(self, self.tr("Saved."))
 
     # -- rows -------------------------------------------------------------------------
     def _fetch_sponsors(self, ids):
