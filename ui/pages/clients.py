@@ -183,8 +183,12 @@ class ClientsPage(DialogHost, QWidget):
         window, where they are, and their ends would show around its edges."""
         dialog = ClientDialog(self._vault, client, parent=self.window())
         words = self.tr("Client saved.") if client else self.tr("Client added.")
-        self.show_dialog(dialog, lambda saved: (self._after_change(saved.id),
-                                                notice.saved(self, words)))
+
+        def saved(kept: Client) -> None:
+            self._after_change(kept.id)
+            notice.saved(self, words)
+
+        self.show_dialog(dialog, saved)
         dialog.finished.connect(self._update_state)
         self._update_state()
 
