@@ -327,3 +327,17 @@ def test_a_session_planned_with_the_planners_default_shows_on_today(qtbot, windo
     window.go_to("Today")
     window.today_page.refresh(datetime.now().replace(hour=0, minute=5))
     assert window.today_page.sessions.model.row_of(planned.id) is not None
+
+
+def test_the_goals_table_shows_its_column_titles_whole_before_any_goal(qtbot, window):
+    from ui.dialogs.engagement import EngagementDialog
+
+    client = clients.add(window.vault, clients.ClientDraft("Maya Okafor"))
+    dialog = EngagementDialog(window.vault, client.id, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for row in range(dialog.goals.rowCount() - 1, -1, -1):
+        dialog.goals.removeRow(row)
+    header = dialog.goals.horizontalHeader()
+    title = dialog.goals.horizontalHeaderItem(1).text()
+    assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(title) + 16

@@ -144,7 +144,11 @@ class EngagementDialog(SavingDialog):
 
         self.goals = QTableWidget(0, 2)
         self.goals.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Who may know")])
-        self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.goals.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Wide enough for its own title before the first goal (it read "ho may kno").
+        self.goals.setColumnWidth(1, header.fontMetrics().horizontalAdvance(
+            self.tr("Who may know")) + 40)
         self.goals.verticalHeader().hide()
         self.goals.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
