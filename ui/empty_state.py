@@ -65,6 +65,10 @@ class EmptyState(QWidget):
         self._is_empty: Callable[[], bool] | None = None
         self._over = False
         self._shown_empty: bool | None = None
+        # Never a minimum width for the column it sits in (the words' fixed width would
+        # hold every list column at 520 pixels, squeezing the record beside it at 1280):
+        # a narrower column narrows the words at the next resize (_fit).
+        self.setMinimumWidth(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(14)
