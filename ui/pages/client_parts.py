@@ -45,7 +45,8 @@ def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, Pa
         if warning:
             parts.append(warning)
     parts.append(tr("Fee %1").replace("%1", engagement_fee(e)))
-    if use is None and e.planned_sessions:
+    # (a total's fee line already names the planned sessions: said once)
+    if use is None and e.planned_sessions and e.fee_basis != "engagement_total":
         parts.append(tr("Sessions planned: %1").replace("%1", str(e.planned_sessions)))
     goals = "; ".join(isolated(" ".join(g.text.split())) for g in e.goals)
     parts.append(tr("Goals: %1").replace("%1", goals) if goals else tr("No goals yet"))
