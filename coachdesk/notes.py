@@ -85,8 +85,11 @@ def _row(row: Row) -> Note:
     return Note(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], bool(row[7]))
 
 
-def _insert(conn: sqlcipher3.Connection, client_id: int, session_id: int | None,
-            is_private: bool, body: str, created_at: str, for_sponsor: bool = False) -> int:
+def insert_note(conn: sqlcipher3.Connection, client_id: int, session_id: int | None,
+                is_private: bool, body: str, created_at: str, for_sponsor: bool = False
+                ) -> int:
+    """Store a note and its audit entry inside the caller's transaction (a template's
+    section writes its own record beside it)."""
     note_id: int = conn.execute(
         "INSERT INTO notes (client_id, session_id, is_private, for_sponsor, body, created_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -111,7 +114,7 @@ def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None 
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
-        note_id = _insert(conn, client_id, session_id, is_private, body, now, for_sponsor)
+        note_id = insert_note(conn, client_id, session_id, is_private, body, now, for_sponsor)
     return Note(note_id, client_id, session_id, is_private, body, now, now, for_sponsor)
 
 
@@ -125,7 +128,7 @@ def add_many(vault: Vault, new_notes: list[NewNote]) -> list[int]:
     """Store many notes in one transaction, each with its audit entry."""
     bodies = [validation.long_text("body", "A note", n.body) for n in new_notes]
     with vault.transaction(touches=Change.NOTES) as conn:
-        return [_insert(conn, n.client_id, n.session_id, n.is_private, body, n.created_at,
+        return [insert_note(conn, n.client_id, n.session_id, n.is_private, body, n.created_at,
                         n.for_sponsor)
                 for n, body in zip(new_notes, bodies, strict=True)]
 

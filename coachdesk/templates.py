@@ -150,16 +150,13 @@ def add_section_note(vault: Vault, client_id: int, session_id: int | None,
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
-        note_id = conn.execute(
-            "INSERT INTO notes (client_id, session_id, is_private, body, created_at,"
-            " updated_at, for_sponsor) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (client_id, session_id, int(privacy == notes.COACH_ONLY), body, now, now,
-             int(privacy == notes.MAY_REPORT))).lastrowid
+        note_id = notes.insert_note(conn, client_id, session_id,
+                                    privacy == notes.COACH_ONLY, body, now,
+                                    privacy == notes.MAY_REPORT)
         conn.execute("INSERT INTO note_sections (note_id, heading, prompt, position,"
                      " is_reflection) VALUES (?, ?, ?, ?, ?)",
                      (note_id, section.heading, section.prompt, position,
                       int(section.is_reflection)))
-        audit.record(conn, "note.added", "note", note_id)
     return notes.Note(note_id, client_id, session_id, privacy == notes.COACH_ONLY, body, now,
                       now, privacy == notes.MAY_REPORT)
 
