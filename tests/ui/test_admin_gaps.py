@@ -1,0 +1,117 @@
+"""The practice's admin, gaps closed as a coach meets them: paid or pro bono per session
+and per engagement on screen, action items from checkbox lines at a session's end, a
+client's postal address on her invoice, and a templated session's headings on the
+client's Notes tab."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coachdesk import clients, credentials, engagements, sessions
+from ui import ask, ops
+
+
+def an_hour_ago(days: int = 0) -> str:
+    return (datetime.now() - timedelta(days=days, hours=1)).isoformat(timespec="minutes")
+
+
+@pytest.fixture
+def practice(window):
+    """A client with a paid engagement (EUR 120 a session) and two held sessions."""
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Ines Duarte", email="ines@example.org"))
+    engagement = engagements.add(vault, engagements.EngagementDraft(
+        client.id, "2026-01-05", fee_cents=12000, currency="EUR"))
+    first = sessions.add(vault, sessions.SessionDraft(
+        engagement.id, an_hour_ago(days=7), 60, "", None, "held"))
+    second = sessions.add(vault, sessions.SessionDraft(
+        engagement.id, an_hour_ago(), 90, "", None, "held"))
+    return window, client, engagement, first, second
+
+
+def _log_csv(qtbot, page, path) -> list[list[str]]:
+    ask.set_next_paths(str(path))
+    page.csv_button.click()
+    qtbot.waitUntil(ops.idle)
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+# -- 1. paid or pro bono, per session and per engagement ---------------------------------
+def test_a_session_made_pro_bono_on_screen_moves_its_hours_in_the_log_and_back(
+        qtbot, practice, tmp_path):
+    window, client, _engagement, _first, second = practice
+    window.go_to("Credentials")
+    log = window.page("Credentials")
+    assert log.meters["paid"].figure.text().startswith("2.50 of")
+    assert "Pro bono: 0.00 hours" in log.pro_bono.text()
+
+    window.open_client(client.id)
+    page = window.client_page
+    page.edit_session(second.id)
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.paid.box
+    # The derived value is the first choice, with where it comes from.
+    assert box.currentText() == "Paid — from the engagement's fee"
+    assert "Not chosen" in dialog.paid.note.text()
+    box.setCurrentIndex(box.findData("pro_bono"))
+    assert dialog.has_changes()
+    assert "Without it: Paid — from the engagement's fee" in dialog.paid.note.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert credentials.session_paid(window.vault, second.id).said == "pro_bono"
+
+    # The Credentials page follows at once (a change notice), and its CSV agrees.
+    window.go_to("Credentials")
+    qtbot.waitUntil(lambda: "Pro bono: 1.50 hours" in log.pro_bono.text())
+    assert log.meters["paid"].figure.text().startswith("1.00 of")
+    table = _log_csv(qtbot, log, tmp_path / "log.csv")
+    assert table[1][6:8] == ["1.00", "1.50"]
+
+    # Opened again, the override shows as the coach's; the first line goes back to derived.
+    window.open_client(client.id)
+    page.edit_session(second.id)
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.paid.choice() == "pro_bono"
+    dialog.paid.box.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert credentials.session_paid(window.vault, second.id).said is None
+    window.go_to("Credentials")
+    qtbot.waitUntil(lambda: "Pro bono: 0.00 hours" in log.pro_bono.text())
+    assert _log_csv(qtbot, log, tmp_path / "again.csv")[1][6:8] == ["2.50", "0.00"]
+
+
+def test_the_engagement_form_makes_a_paid_engagement_pro_bono_and_a_session_says_so(
+        qtbot, practice, tmp_path):
+    window, client, engagement, first, _second = practice
+    window.open_client(client.id)
+    page = window.client_page
+    page.edit_engagement(engagement.id)
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.paid.box.currentText() == "Paid — from the engagement's fee"
+    dialog.fee.setValue(0)  # the derived value follows the fee as it is typed
+    assert dialog.paid.box.currentText() == "Pro bono — the engagement has no fee"
+    dialog.fee.setValue(120)
+    dialog.paid.box.setCurrentIndex(dialog.paid.box.findData("pro_bono"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert credentials.engagement_log(window.vault, engagement.id).paid == "pro_bono"
+
+    # A session of it now derives pro bono from the engagement's entry.
+    page.edit_session(first.id)
+    edit = page.dialog
+    qtbot.waitUntil(edit.isVisible)
+    assert edit.paid.box.currentText() == "Pro bono — as the engagement's log entry says"
+    edit.reject()
+    window.go_to("Credentials")
+    log = window.page("Credentials")
+    qtbot.waitUntil(lambda: "Pro bono: 2.50 hours" in log.pro_bono.text())
+    assert _log_csv(qtbot, log, tmp_path / "log.csv")[1][6:8] == ["0.00", "2.50"]
