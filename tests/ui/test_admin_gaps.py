@@ -115,3 +115,55 @@ def test_the_engagement_form_makes_a_paid_engagement_pro_bono_and_a_session_says
     log = window.page("Credentials")
     qtbot.waitUntil(lambda: "Pro bono: 2.50 hours" in log.pro_bono.text())
     assert _log_csv(qtbot, log, tmp_path / "log.csv")[1][6:8] == ["0.00", "2.50"]
+
+
+# -- 2. checkbox lines become action items at the session's end too ------------------------
+def test_a_checkbox_line_left_without_return_becomes_an_item_when_the_session_ends(
+        qtbot, practice):
+    from coachdesk import action_items, notes, templates
+
+    window, client, _engagement, _first, _second = practice
+    vault = window.vault
+    window.open_client(client.id)
+    page = window.client_page
+    page.full_screen_editor = False
+    page.start_action.trigger()
+    editor = page.editors[-1]
+    editor.picker.setCurrentIndex(editor.picker.findText("GROW"))
+    way = next(b for b in editor.boxes if b.section.heading == "Way forward").edit
+    qtbot.keyClicks(way, "She chose the first step.")
+    qtbot.keyClick(way, Qt.Key.Key_Return)
+    qtbot.keyClicks(way, "[ ] send the article")  # no Return: the session just ends
+    mine = next(b for b in editor.boxes if b.section.is_reflection).edit
+    qtbot.keyClicks(mine, "[ ] read about feedback fear")
+    session_id = editor.session_id
+    editor.close()
+    qtbot.waitUntil(editor.summary.isVisible)
+    qtbot.mouseClick(editor.summary.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.editors)
+    assert [(i.text, i.owner) for i in action_items.for_session(vault, session_id)] == [
+        ("send the article", "client")]
+    bodies = {templates.section_of(vault, n).heading: notes.get(vault, n).body
+              for n in notes.ids_for_session(vault, session_id)}
+    assert bodies == {"Way forward": "She chose the first step.",  # the line moved
+                      "Coach's reflection": "[ ] read about feedback fear"}  # stays private
+
+    # Opened again later: a new checkbox line becomes an item as the window closes; the
+    # same words typed again make no second item (and leave the note all the same).
+    page.open_note(notes.ids_for_session(vault, session_id)[0])
+    again = page.editors[-1]
+    way = next(b for b in again.boxes if b.section.heading == "Way forward").edit
+    way.moveCursor(way.textCursor().MoveOperation.End)
+    qtbot.keyClick(way, Qt.Key.Key_Return)
+    qtbot.keyClicks(way, "- [ ] Send the  article")
+    qtbot.keyClick(way, Qt.Key.Key_Return)  # lifted here, as before, but already an item
+    qtbot.keyClicks(way, "[ ] call the sponsor's HR contact")
+    again.close()
+    qtbot.waitUntil(lambda: not page.editors)
+    assert [i.text for i in action_items.for_session(vault, session_id)] == [
+        "send the article", "call the sponsor's HR contact"]
+    way_note = next(n for n in notes.ids_for_session(vault, session_id)
+                    if templates.section_of(vault, n).heading == "Way forward")
+    assert notes.get(vault, way_note).body.strip() == "She chose the first step."
+    page.tabs.setCurrentWidget(page.open_items.view)
+    qtbot.waitUntil(lambda: page.open_items.model.rowCount() == 2)
