@@ -238,7 +238,9 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
     sponsor_ids = []
     for i in range(size.sponsors):
         org = ORGS[i % len(ORGS)] + ("" if i < len(ORGS) else f" ({i // len(ORGS) + 1})")
-        sponsor = sponsors.add(vault, sponsors.SponsorDraft(org, billing_name=f"{org} Finance"))
+        sponsor = sponsors.add(vault, sponsors.SponsorDraft(
+            org, billing_name=f"{org} Finance",
+            address=f"{i + 1} Finsbury Square\nLondon EC2A 1AE\nUnited Kingdom"))
         for c in range(1 + i % 3):
             sponsors.add_contact(vault, sponsor.id, sponsors.ContactDraft(
                 f"{rng.choice(FIRST)} {rng.choice(LAST)}", ROLES[(i + c) % len(ROLES)],
@@ -254,7 +256,10 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         pronouns = _pronouns(name.split()[0], index)
         client = clients.add(vault, clients.ClientDraft(
             name, pronouns,
-            f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}"))
+            f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}",
+            # Clients who pay themselves have an address for their invoices.
+            f"{index + 3} Canonbury Place\nLondon N1 2NQ\nUnited Kingdom"
+            if index % 10 >= 7 else ""))
         sponsor_id = sponsor_ids[index % len(sponsor_ids)] if index % 10 < 7 else None
         weeks = size.sessions_per_engagement * 2 + rng.randint(-2, 2)
         starts = today - timedelta(days=rng.randint(weeks * 7 + 10, 400) if size.all_past
@@ -367,7 +372,8 @@ def _package_client(vault: Vault, today: date, coach: str) -> None:
     counts a missed session as used), so 4 of 6 are used; the last two are booked, and
     the package's last day is three weeks away: both warnings show."""
     client = clients.add(vault, clients.ClientDraft(
-        "Nadia Petrova", "she/her", "nadia.petrova@example.org"))
+        "Nadia Petrova", "she/her", "nadia.petrova@example.org",
+        address="Flat 2, 41 Albion Road\nLondon N16 9PR\nUnited Kingdom"))
     starts = today - timedelta(weeks=9)
     engagement = engagements.add(vault, engagements.EngagementDraft(
         client.id, starts.isoformat(), (today + timedelta(weeks=8)).isoformat(),

@@ -141,6 +141,7 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
     c["client details"] = _client_rows(
         conn, "UPDATE clients SET name = 'Disposed client ' || id, sort_name = 'disposed client'"
               " || printf('%010d', id), pronouns = '', email = '', phone = '',"
+              " address = '',"
               " status = 'archived' WHERE id = ?", client_id)
     # The search index drops the deleted words now, not at some later merge.
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")

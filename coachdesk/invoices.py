@@ -155,9 +155,9 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
            sponsor_id: int | None) -> tuple[str, str, str, str]:
     """(name, address, email, attention) of whom the invoice is addressed to."""
     if d.bill_to == "client":
-        name, email = conn.execute("SELECT name, email FROM clients WHERE id = ?",
-                                   (client_id,)).fetchone()
-        return name, "", email, ""
+        name, address, email = conn.execute(
+            "SELECT name, address, email FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return name, address, email, ""
     if sponsor_id is None:
         raise InvalidInput("bill_to", "This engagement has no sponsor: bill the client.")
     organisation, billing_name, address = conn.execute(

@@ -167,3 +167,66 @@ def test_a_checkbox_line_left_without_return_becomes_an_item_when_the_session_en
     assert notes.get(vault, way_note).body.strip() == "She chose the first step."
     page.tabs.setCurrentWidget(page.open_items.view)
     qtbot.waitUntil(lambda: page.open_items.model.rowCount() == 2)
+
+
+# -- 3. a client's postal address, on her page and her invoice -----------------------------
+ADDRESS = "12 Rua Augusta\n1100-048 Lisboa\nPortugal"
+
+
+def test_the_clients_address_is_typed_in_her_form_shown_on_her_page_and_printed_on_her_invoice(
+        qtbot, practice, tmp_path):
+    from coachdesk import invoices
+    from tests.pdftext import pdf_text
+
+    window, client, _engagement, _first, _second = practice
+    vault = window.vault
+    window.open_client(client.id)
+    page = window.client_page
+    page.tabs.setCurrentWidget(page.invoices.view)
+    page.invoices.new_button.click()
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.no_address.isVisible()  # a quiet word: the invoice would go without one
+    assert "No postal address for this client" in dialog.no_address.text()
+    dialog.reject()
+
+    window.go_to("Clients")
+    window.clients_page.edit_client(client.id)
+    form = window.clients_page.dialog
+    qtbot.waitUntil(form.isVisible)
+    assert form.address.toPlainText() == ""
+    form.address.setPlainText(ADDRESS + "\n")
+    assert form.has_changes()
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: window.clients_page.dialog is None)
+    assert clients.get(vault, client.id).address == ADDRESS  # the trailing break trimmed
+
+    window.open_client(client.id)
+    assert "12 Rua Augusta, 1100-048 Lisboa, Portugal" in page.contact.text()
+    assert "ines@example.org" in page.contact.text()
+
+    page.tabs.setCurrentWidget(page.invoices.view)
+    page.invoices.new_button.click()
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.no_address.isVisible()
+    dialog.buttons.accepted.emit()
+    [invoice_id] = invoices.ids_for_client(vault, client.id)
+    assert invoices.get(vault, invoice_id).bill_to_address == ADDRESS
+
+    tab = page.invoices
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    target = tmp_path / "invoice.pdf"
+    ask.set_next_paths(str(target))
+    tab.pdf_button.click()
+    qtbot.waitUntil(ops.idle)
+    lines = [line.strip() for line in pdf_text(target.read_bytes()).splitlines()
+             if line.strip()]
+    start = lines.index("Ines Duarte")
+    assert lines[start:start + 5] == ["Ines Duarte", "12 Rua Augusta", "1100-048 Lisboa",
+                                      "Portugal", "ines@example.org"]
+
+    # She moves: her details change, the invoice already issued keeps what it was issued with.
+    clients.update(vault, client.id, clients.ClientDraft(
+        "Ines Duarte", email="ines@example.org", address="Rua Nova 5\n4000 Porto"))
+    assert invoices.get(vault, invoice_id).bill_to_address == ADDRESS

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import engagements, invoices, settings, sponsors
+from coachdesk import clients, engagements, invoices, settings, sponsors
 from ui.dialogs.base import SavingDialog
 from ui.models.records import STATUS_WORDS
 from ui.money import amount
@@ -52,6 +52,11 @@ class InvoiceDialog(SavingDialog):
         self.why_not.setObjectName("muted")
         self.why_not.setWordWrap(True)
         self.why_not.hide()
+        self._client_id = client_id
+        self.no_address = QLabel()  # an invoice prints the payer's postal address
+        self.no_address.setObjectName("muted")
+        self.no_address.setWordWrap(True)
+        self.no_address.hide()
         self.sessions = QListWidget()
         self.sessions.setMinimumHeight(150)
         self.issued_on = date_edit()
@@ -91,6 +96,7 @@ class InvoiceDialog(SavingDialog):
             (tr("&Bill to"), self.bill_to),
             (tr("For the &attention of"), self.attention),
             ("", self.why_not),
+            ("", self.no_address),
             (tr("&Sessions"), self.sessions),
             (tr("&Invoice date"), dates),
             (tr("&Tax"), tax),
@@ -154,8 +160,28 @@ class InvoiceDialog(SavingDialog):
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
             self.adjustSize()  # room for the reason, or none kept for it
+        self._say_address(engagement, to_sponsor)
         self.allow_save(bool(self._engagements) and not why)
         self._show_sums()
+
+    def _say_address(self, engagement, to_sponsor: bool) -> None:
+        """A quiet word when the payer has no postal address: the invoice would go
+        without one (the client's details, or the sponsor's, can be completed first)."""
+        if engagement is None:
+            missing = ""
+        elif to_sponsor and engagement.sponsor_id:
+            missing = "" if sponsors.get(self._vault, engagement.sponsor_id).address.strip() \
+                else tr("The sponsor has no postal address yet: the invoice will go without "
+                        "one. Add it on the sponsor's page first if it should carry one.")
+        else:
+            missing = "" if clients.get(self._vault, self._client_id).address.strip() \
+                else tr("No postal address for this client yet: the invoice will go without "
+                        "one. Add it with Edit details on the client's page first if it "
+                        "should carry one.")
+        self.no_address.setText(missing)
+        if self.no_address.isHidden() == bool(missing):
+            self.no_address.setVisible(bool(missing))
+            self.adjustSize()
 
     def session_ids(self) -> tuple[int, ...]:
         return tuple(self.sessions.item(row).data(Qt.ItemDataRole.UserRole)

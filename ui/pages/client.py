@@ -267,6 +267,9 @@ class ClientPage(DialogHost, QWidget):
                  self.tr("Archived") if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
         contact = " · ".join(isolated(p) for p in (client.email, client.phone) if p)
+        address = ", ".join(isolated(p.strip()) for p in client.address.splitlines()
+                            if p.strip())  # the postal address on a line of its own
+        contact = "\n".join(p for p in (contact, address) if p)
         self.contact.setText(contact or self.tr("No email or phone yet"))
         self.contact.setEnabled(bool(contact))  # greyed when there is nothing to copy
         session_ids = sessions.ids_for_client(vault, cid)
