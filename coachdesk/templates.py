@@ -170,3 +170,25 @@ def sections_of(vault: Vault, note_ids: list[int]) -> dict[int, NoteSection]:
 
 def section_of(vault: Vault, note_id: int) -> NoteSection | None:
     return sections_of(vault, [note_id]).get(note_id)
+
+
+def ids_for_client(vault: Vault, client_id: int) -> list[int]:
+    """The client's notes for her Notes tab: newest first, as ``notes.ids_for_client``,
+    except that a sectioned session's notes stand together where its newest section
+    stands, in the template's order (Goal, Reality, Options, …), so a templated session
+    reads as its template does. A free page's note keeps its own place."""
+    rows = vault.read(
+        "SELECT n.id, n.session_id, ns.position FROM notes n"
+        " LEFT JOIN note_sections ns ON ns.note_id = n.id"
+        " WHERE n.client_id = ? ORDER BY n.created_at DESC, n.id DESC", (client_id,))
+    sections: dict[int, list[tuple[int, int]]] = {}
+    for note_id, session_id, position in rows:
+        if position is not None and session_id is not None:
+            sections.setdefault(session_id, []).append((position, note_id))
+    ordered: list[int] = []
+    for note_id, session_id, position in rows:
+        if position is None or session_id is None:
+            ordered.append(note_id)
+        elif session_id in sections:  # the session's newest section: all of them, here
+            ordered.extend(i for _p, i in sorted(sections.pop(session_id)))
+    return ordered

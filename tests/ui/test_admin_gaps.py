@@ -230,3 +230,42 @@ def test_the_clients_address_is_typed_in_her_form_shown_on_her_page_and_printed_
     clients.update(vault, client.id, clients.ClientDraft(
         "Ines Duarte", email="ines@example.org", address="Rua Nova 5\n4000 Porto"))
     assert invoices.get(vault, invoice_id).bill_to_address == ADDRESS
+
+
+# -- 4. the Notes tab reads a templated session as its template does -----------------------
+def test_the_notes_tab_shows_each_sections_heading_in_the_templates_order(qtbot, practice):
+    from ui.models.records import BadgeRole, DetailRole
+
+    window, client, _engagement, _first, _second = practice
+    window.open_client(client.id)
+    page = window.client_page
+    page.full_screen_editor = False
+    page.start_action.trigger()
+    editor = page.editors[-1]
+    editor.picker.setCurrentIndex(editor.picker.findText("GROW"))
+    boxes = {b.section.heading: b.edit for b in editor.boxes}
+    # Written out of order: the reflection first, the goal last.
+    for heading, words in (("Coach's reflection", "I rushed the options."),
+                           ("Options", "Ask for a mentor; take the course."),
+                           ("Goal", "Lead the Monday review by June.")):
+        qtbot.keyClicks(boxes[heading], words)
+        assert editor.save_now()
+    editor.close()
+    qtbot.waitUntil(editor.summary.isVisible)
+    qtbot.mouseClick(editor.summary.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.editors)
+    # A free page written afterwards lists first, as the newest note.
+    from coachdesk import notes
+
+    notes.add(window.vault, client.id, "A thought between sessions.")
+
+    page.tabs.setCurrentWidget(page.notes_view)
+    model = page.notes_model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    shown = [model.index(row).data(Qt.ItemDataRole.DisplayRole) for row in range(4)]
+    assert shown == ["A thought between sessions.",
+                     "Goal: Lead the Monday review by June.",
+                     "Options: Ask for a mentor; take the course.",
+                     "Coach's reflection: I rushed the options."]
+    assert model.index(3).data(BadgeRole) == "Coach only"
+    assert "private reflection" in model.index(0).data(DetailRole)  # a page: as before
