@@ -41,6 +41,7 @@ class PaidChoice(QWidget):
         derived value changes with."""
         super().__init__(parent)
         self._derived = derived
+        self._scope = scope
         self._follows = follows
         self.box = QComboBox()
         self.box.setAccessibleName(tr("Paid or pro bono in the credential log"))
@@ -76,7 +77,10 @@ class PaidChoice(QWidget):
 
     def _say(self) -> None:
         if self.overridden():
-            self.note.setText(tr("Your choice. Without it: %1. Choose the first line to go "
-                                 "back to it.").replace("%1", self._derived))
+            self.note.setText(tr("Your choice for %1. Without it (the first line): %2.")
+                              .replace("%1", self._scope).replace("%2", self._derived))
         else:
             self.note.setText(tr("Not chosen: it follows %1.").replace("%1", self._follows))
+        window = self.window()
+        if window is not self and window.isVisible():
+            window.adjustSize()  # a longer line under the box is never cut off
