@@ -407,9 +407,13 @@ class SessionEditor(QWidget):
         (in sections the client may see; ui.session_parts.NoteEdit.lift_all)."""
         if self.items_panel is None or self._vault is None or not self._vault.is_open:
             return
+        panel = self.items_panel
+        before = len(panel.written_here)
         for edit in [box.edit for box in self.boxes] if self.boxes else [self.editor]:
             if edit.lifts_items:
-                edit.lift_all(self.items_panel.add_line)
+                edit.lift_all(lambda words: panel.add_line(words, reload=False))
+        if len(panel.written_here) > before:
+            panel.reload()  # once, for all of them: a row's widgets cost milliseconds
 
     def closeEvent(self, event) -> None:
         self.lift_items()

@@ -287,8 +287,9 @@ class ActionItemsPanel(QWidget):
             widget.setVisible(bool(review))
         self.empty.setVisible(not now)
 
-    def add(self, text: str, owner: str = action_items.CLIENT) -> bool:
-        """Keep a new item for this client and session; False (said why) if refused."""
+    def add(self, text: str, owner: str = action_items.CLIENT, *, reload: bool = True) -> bool:
+        """Keep a new item for this client and session; False (said why) if refused.
+        ``reload=False``: the caller reads the list again once, after several."""
         if self._vault is None or not self._vault.is_open:
             return False
         try:
@@ -299,10 +300,11 @@ class ActionItemsPanel(QWidget):
             return False
         self.written_here.append(item.id)
         self.message.clear_message()
-        self.reload()
+        if reload:
+            self.reload()
         return True
 
-    def add_line(self, words: str) -> bool:
+    def add_line(self, words: str, *, reload: bool = True) -> bool:
         """A checkbox line's words as this session's item: kept once (words already one
         of this session's items are not added again); False (said why) if refused."""
         if self._vault is None or not self._vault.is_open:
@@ -312,7 +314,7 @@ class ActionItemsPanel(QWidget):
                 " ".join(i.text.split()).casefold() == same
                 for i in action_items.for_session(self._vault, self.session_id)):
             return True
-        return self.add(words)
+        return self.add(words, reload=reload)
 
     def _add_typed(self) -> None:
         if self.add(self.new_text.text(), self.new_owner.currentData()):
