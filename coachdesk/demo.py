@@ -581,6 +581,12 @@ def _invoices(vault: Vault, today: date, coach: str) -> None:
             if day <= today:
                 planned.append((day.isoformat(), engagement_id,
                                 tuple(s.id for s in pair), to))
+    # The package client's package, billed whole on its first day (as packages are sold).
+    package = vault.read_one("SELECT id, starts_on FROM engagements WHERE fee_basis ="
+                             " 'package' ORDER BY id DESC LIMIT 1")
+    if package is not None and package[1] <= today.isoformat() and \
+            invoices.package_billable(vault, package[0]):
+        planned.append((package[1], package[0], (), "client"))
     planned.sort()
     for number, (issued, engagement_id, session_ids, to) in enumerate(planned):
         contact = None
@@ -591,13 +597,13 @@ def _invoices(vault: Vault, today: date, coach: str) -> None:
             contact = row[0] if row else None
         invoice = invoices.issue(vault, invoices.InvoiceDraft(
             engagement_id, session_ids, issued, bill_to=to, attention_contact_id=contact,
-            tax_label="VAT", tax_rate_bp=2000))
+            tax_label="VAT", tax_rate_bp=2000, whole_package=not session_ids))
         age = (today - date.fromisoformat(issued)).days
         if number == 3:
             invoices.void(vault, invoice.id, "Sent to the wrong address", issued)
             invoices.issue(vault, invoices.InvoiceDraft(
                 engagement_id, session_ids, issued, bill_to=to, attention_contact_id=contact,
-                tax_label="VAT", tax_rate_bp=2000))
+                tax_label="VAT", tax_rate_bp=2000, whole_package=not session_ids))
         elif age > 40 or (age > 12 and number % 3):
             paid = date.fromisoformat(issued) + timedelta(days=9 + number % 12)
             invoices.mark_paid(vault, invoice.id, min(paid, today).isoformat())

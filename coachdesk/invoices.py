@@ -15,10 +15,15 @@ The coach's name, details, tax number and payment details are copied from
 Settings when it is issued and printed as they were then. An optional tax line (a label
 such as "VAT" or "Sales tax" and a rate) is added on the subtotal, rounded half to even.
 
-A line is one thing billed: a held session (or a missed one charged as agreed) today, a
-session package later (``record_kind`` 'package' and its id: no new column). A line
-says the date, the minutes and the amount: never a note, a goal, a place or an
-engagement's title. Amounts stay in cents here; the UI formats them (ui.money).
+A line is one thing billed: a held session (or a missed one charged as agreed), or a
+whole session package, billed up front as coaches sell packages (``record_kind``
+'package', its engagement's id; one line of the package's price, "Package of 6 coaching
+sessions, to be used by ..."). A package on a live invoice bills its sessions: none of
+them is billed again, they are paid when that invoice is, and the tax export names its
+number beside each of them. A package whose sessions were already billed one by one is
+not billed whole (void those invoices first). A line says the date, the minutes and the
+amount: never a note, a goal, a place or an engagement's title. Amounts stay in cents
+here; the UI formats them (ui.money).
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ _COLUMNS = ("id, number, year, number_in_year, client_id, engagement_id, bill_to
 @dataclass(frozen=True)
 class Line:
     position: int
-    record_kind: str  # 'session' (a package later)
+    record_kind: str  # 'session', or 'package' (record_id: the engagement)
     record_id: int
     on_date: str
     description: str
@@ -115,6 +120,7 @@ class InvoiceDraft:
     due_on: str | None = None  # None: issued_on plus the days to pay in Settings
     tax_label: str = ""
     tax_rate_bp: int = 0  # hundredths of a percent: 2000 is 20%
+    whole_package: bool = False  # the engagement's package at its price (no session_ids)
 
 
 @dataclass(frozen=True)
@@ -142,13 +148,36 @@ def billable(vault: Vault, engagement_id: int) -> list[Billable]:
     return [Billable(*r) for r in vault.read(
         "SELECT s.id, s.starts_at, s.duration_minutes, s.fee_cents, s.status FROM sessions s"
         " WHERE s.engagement_id = ? AND s.status IN ('held', 'no_show')"
-        f" AND NOT EXISTS ({_LIVE_LINE}) ORDER BY s.starts_at, s.id", (engagement_id,))]
+        f" AND NOT EXISTS ({_LIVE_LINE}) AND NOT EXISTS ({_LIVE_PACKAGE})"
+        " ORDER BY s.starts_at, s.id", (engagement_id,))]
 
 
 # A live (not voided) invoice line for session s.
 _LIVE_LINE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
               " WHERE l.record_kind = 'session' AND l.record_id = s.id"
               " AND i.voided_on IS NULL")
+# A live invoice of session s's whole package.
+_LIVE_PACKAGE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+                 " WHERE l.record_kind = 'package' AND l.record_id = s.engagement_id"
+                 " AND i.voided_on IS NULL")
+
+
+def package_billable(vault: Vault, engagement_id: int) -> bool:
+    """True when the engagement is a package that may be billed whole: it is on no live
+    invoice, and none of its sessions is billed on its own."""
+    return vault.read_one(
+        "SELECT 1 FROM engagements e WHERE e.id = ? AND e.fee_basis = 'package'"
+        " AND NOT EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i"
+        "  ON i.id = l.invoice_id WHERE l.record_kind = 'package' AND l.record_id = e.id"
+        "  AND i.voided_on IS NULL)"
+        " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.engagement_id = e.id"
+        f"  AND EXISTS ({_LIVE_LINE}))", (engagement_id,)) is not None
+
+
+def package_words(sessions: int, expires_on: str | None) -> str:
+    """A package's invoice line, as printed."""
+    words = f"Package of {sessions} coaching session{'s' if sessions != 1 else ''}"
+    return words + (f", to be used by {expires_on}" if expires_on else "")
 
 
 def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
@@ -174,13 +203,15 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
     return billing_name or organisation, address, email, attention
 
 
-def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...]
-                       ) -> str | None:
+def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...],
+                       *, whole_package: bool = False) -> str | None:
     """Why an invoice for these sessions may not go to the sponsor (None: it may).
 
     An invoice tells its reader each session's date and length, and that a session was
     missed when one is billed: the sponsor may read that only if the active agreement
-    lets the sponsor receive those terms."""
+    lets the sponsor receive those terms. A whole package's invoice tells only the
+    package's terms, which the sponsor signed in that agreement: it needs the active
+    agreement and nothing more."""
     from coachdesk import agreements
 
     sponsor = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
@@ -193,6 +224,8 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
         return ("No signed agreement for this engagement is active, so nothing about the "
                 "sessions may go to the sponsor: bill the client, or make the agreement "
                 "active first.")
+    if whole_package:
+        return None
     agreement = agreements.get(vault, row[0])
     needed = ["dates", "hours"]
     marks = ",".join("?" * len(session_ids))
@@ -213,7 +246,8 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
     """Number and keep a new invoice for ``draft``'s sessions, in one transaction."""
     validation.choice("bill_to", "Who is billed", draft.bill_to, BILL_TO)
     if draft.bill_to == "sponsor":
-        refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids)
+        refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids,
+                                     whole_package=draft.whole_package)
         if refusal:
             raise InvalidInput("bill_to", refusal)
     issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
@@ -222,7 +256,9 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
         raise InvalidInput("tax_rate", "The tax rate is between 0 and 100%.")
     if draft.tax_rate_bp and not label:
         raise InvalidInput("tax_label", "Name the tax (for example VAT or Sales tax).")
-    if not draft.session_ids:
+    if draft.whole_package and draft.session_ids:
+        raise InvalidInput("sessions", "Bill the whole package or chosen sessions, not both.")
+    if not draft.session_ids and not draft.whole_package:
         raise InvalidInput("sessions", "Choose at least one session to bill.")
     days = int(settings.get(vault, "invoice_days_to_pay") or 0)
     due = validation.iso_date("due_on", "The due date", draft.due_on) if draft.due_on else \
@@ -238,16 +274,10 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
         if found is None:
             raise NotFound("This engagement is no longer in the vault.")
         client_id, sponsor_id, currency = found
-        marks = ",".join("?" * len(draft.session_ids))
-        chosen = conn.execute(
-            "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
-            f" s.status FROM sessions s WHERE s.id IN ({marks}) AND s.engagement_id = ?"
-            f" AND s.status IN ('held', 'no_show') AND NOT EXISTS ({_LIVE_LINE})"
-            " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
-        ).fetchall()
-        if len(chosen) != len(set(draft.session_ids)):
-            raise CoachDeskError("A session chosen is already on another invoice, or no "
-                                 "longer held: choose the sessions again.")
+        if draft.whole_package:
+            lines = _package_line(conn, draft.engagement_id, issued)
+        else:
+            lines = _session_lines(conn, draft)
         latest = conn.execute("SELECT max(number_in_year), max(issued_on) FROM invoices"
                               " WHERE year = ?", (year,)).fetchone()
         if latest[1] is not None and issued < latest[1]:
@@ -257,7 +287,7 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
         number_in_year = (latest[0] or 0) + 1
         number = f"{year}-{number_in_year:04d}"
         name, address, email, attention = _payer(conn, draft, client_id, sponsor_id)
-        subtotal = sum(row[3] for row in chosen)
+        subtotal = sum(line[5] for line in lines)
         tax = tax_on(subtotal, draft.tax_rate_bp)
         invoice_id = conn.execute(
             "INSERT INTO invoices (year, number_in_year, number, client_id, engagement_id,"
@@ -273,12 +303,54 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
              subtotal + tax, now_utc())).lastrowid
         conn.executemany(
             "INSERT INTO invoice_lines (invoice_id, position, record_kind, record_id, on_date,"
-            " description, minutes, amount_cents) VALUES (?, ?, 'session', ?, ?, ?, ?, ?)",
-            [(invoice_id, position, session_id, day, LINE_WORDS[status], minutes, fee)
-             for position, (session_id, day, minutes, fee, status)
-             in enumerate(chosen, start=1)])
+            " description, minutes, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(invoice_id, position, *line) for position, line in enumerate(lines, start=1)])
         audit.record(conn, "invoice.issued", "invoice", invoice_id)
     return get(vault, invoice_id)
+
+
+_LineRow = tuple[str, int, str, str, int | None, int]  # kind, id, date, words, minutes, cents
+
+
+def _session_lines(conn: sqlcipher3.Connection, draft: InvoiceDraft) -> list[_LineRow]:
+    """The chosen sessions' lines: each held or missed, on no live invoice (its own or its
+    package's)."""
+    marks = ",".join("?" * len(draft.session_ids))
+    chosen = conn.execute(
+        "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
+        f" s.status FROM sessions s WHERE s.id IN ({marks}) AND s.engagement_id = ?"
+        f" AND s.status IN ('held', 'no_show') AND NOT EXISTS ({_LIVE_LINE})"
+        f" AND NOT EXISTS ({_LIVE_PACKAGE})"
+        " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
+    ).fetchall()
+    if len(chosen) != len(set(draft.session_ids)):
+        raise CoachDeskError("A session chosen is already on another invoice, or no "
+                             "longer held: choose the sessions again.")
+    return [("session", session_id, day, LINE_WORDS[status], minutes, fee)
+            for session_id, day, minutes, fee, status in chosen]
+
+
+def _package_line(conn: sqlcipher3.Connection, engagement_id: int, issued: str
+                  ) -> list[_LineRow]:
+    """The package's one line at its price, dated the invoice's day."""
+    found = conn.execute(
+        "SELECT fee_basis, fee_cents, planned_sessions, package_expires_on FROM engagements"
+        " WHERE id = ?", (engagement_id,)).fetchone()
+    if found is None or found[0] != "package":
+        raise InvalidInput("sessions", "This engagement is not a package: choose its "
+                                       "sessions to bill.")
+    basis, price, count, expires = found
+    del basis
+    if conn.execute(
+            "SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+            " WHERE i.voided_on IS NULL AND ((l.record_kind = 'package' AND l.record_id = ?)"
+            " OR (l.record_kind = 'session' AND l.record_id IN"
+            " (SELECT id FROM sessions WHERE engagement_id = ?)))",
+            (engagement_id, engagement_id)).fetchone():
+        raise CoachDeskError("This package, or some of its sessions, is already on an "
+                             "invoice: void that invoice first to bill the package whole.")
+    return [("package", engagement_id, issued, package_words(count or 0, expires), None,
+             price)]
 
 
 def mark_paid(vault: Vault, invoice_id: int, paid_on: str | None) -> Invoice:
@@ -343,8 +415,10 @@ def unpaid_session_ids(vault: Vault) -> list[int]:
     return [r[0] for r in vault.read(
         "SELECT s.id FROM sessions s WHERE s.status IN ('held', 'no_show')"
         " AND s.fee_cents > 0 AND NOT EXISTS (SELECT 1 FROM invoice_lines l"
-        "  JOIN invoices i ON i.id = l.invoice_id WHERE l.record_kind = 'session'"
-        "  AND l.record_id = s.id AND i.voided_on IS NULL AND i.paid_on IS NOT NULL)"
+        "  JOIN invoices i ON i.id = l.invoice_id WHERE ((l.record_kind = 'session'"
+        "  AND l.record_id = s.id) OR (l.record_kind = 'package'"
+        "  AND l.record_id = s.engagement_id))"
+        "  AND i.voided_on IS NULL AND i.paid_on IS NOT NULL)"
         " ORDER BY s.starts_at DESC, s.id DESC")]
 
 

@@ -5,7 +5,7 @@ no session content. So each row is one held (or missed, if billed) session:
 its date, minutes, fee, currency and billing name, which is the sponsor's
 billing name when a sponsor pays and the client's name otherwise. No notes,
 no goals, no places, no excerpts. ``invoice`` is the number of the live (not voided)
-invoice the session is billed on, '' while it is on none.
+invoice the session is billed on (or its whole package is), '' while it is on none.
 
 The fee is the session's own (what it cost when held), and ``fee_basis`` says what
 it is: a fee per session, a session's share of a fee agreed for the whole engagement,
@@ -43,7 +43,8 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         "SELECT substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents, e.currency,"
         " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status, e.fee_basis,"
         " COALESCE((SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
-        "  WHERE l.record_kind = 'session' AND l.record_id = s.id AND i.voided_on IS NULL"
+        "  WHERE ((l.record_kind = 'session' AND l.record_id = s.id) OR (l.record_kind ="
+        "  'package' AND l.record_id = s.engagement_id)) AND i.voided_on IS NULL"
         "  LIMIT 1), '')"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"

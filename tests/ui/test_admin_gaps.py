@@ -270,3 +270,42 @@ def test_the_notes_tab_shows_each_sections_heading_in_the_templates_order(qtbot,
                      "Coach's reflection: I rushed the options."]
     assert model.index(3).data(BadgeRole) == "Coach only"
     assert "private reflection" in model.index(0).data(DetailRole)  # a page: as before
+
+
+# -- 5. a package billed whole, up front --------------------------------------------------
+def test_a_package_is_billed_whole_from_the_new_invoice_form(qtbot, window, tmp_path):
+    from coachdesk import invoices
+    from tests.pdftext import pdf_text
+
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Nadia Petrova", address=ADDRESS))
+    package = engagements.add(vault, engagements.EngagementDraft(
+        client.id, "2026-01-01", fee_cents=90000, planned_sessions=6, fee_basis="package",
+        package_missed_counts=True))  # nothing held yet: a package is sold up front
+    window.open_client(client.id)
+    page = window.client_page
+    tab = page.invoices
+    page.tabs.setCurrentWidget(tab.view)
+    tab.new_button.click()
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.whole_package.isVisible() and dialog.whole_package.isChecked()
+    assert dialog.whole_package.text().replace("\xa0", " ") == \
+        "Bill the whole package now: 6 sessions for EUR 900.00"
+    assert not dialog.sessions.isEnabled()
+    assert "The whole package · subtotal EUR 900.00" in dialog.sums.text().replace("\xa0", " ")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [invoice_id] = invoices.ids_for_client(vault, client.id)
+
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    target = tmp_path / "package.pdf"
+    ask.set_next_paths(str(target))
+    tab.pdf_button.click()
+    qtbot.waitUntil(ops.idle)
+    text = pdf_text(target.read_bytes())
+    assert "Package of 6 coaching sessions" in text and "12 Rua Augusta" in text
+    assert "Total time" not in text  # sessions still to come: no time billed
+    assert "EUR 900.00" in text.replace("\xa0", " ")
+    assert not invoices.package_billable(vault, package.id)
+    assert invoices.get(vault, invoice_id).lines[0].record_kind == "package"
