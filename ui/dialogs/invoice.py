@@ -95,7 +95,8 @@ class InvoiceDialog(SavingDialog):
                      "(a mistake is voided, and stays on the list as voided).")
         if not self._engagements:
             explain = tr("Every held or missed session of this client is already on an "
-                         "invoice. Sessions appear here once they are held.")
+                         "invoice (a package billed whole bills its sessions). Sessions "
+                         "appear here once they are held.")
         layout = self.column([
             (tr("&Engagement"), self.engagement),
             (tr("&Bill to"), self.bill_to),
