@@ -176,7 +176,7 @@ class SessionEditor(QWidget):
         self.items_panel = (ActionItemsPanel(vault, client_id, self.session_id)
                             if vault is not None and not stand_alone else None)
         if self.items_panel is not None:
-            self.editor.item_written.connect(self.items_panel.add_line)
+            self.editor.keeper = self.items_panel.add_line
 
         top = QHBoxLayout()
         top.addWidget(self.client)
@@ -380,7 +380,7 @@ class SessionEditor(QWidget):
             if self.picker is not None:
                 box.edit.textChanged.connect(self._sections_started)
             if self.items_panel is not None:
-                box.edit.item_written.connect(self.items_panel.add_line)
+                box.edit.keeper = self.items_panel.add_line
         self.sections.setVisible(bool(boxes))
         self.editor.setVisible(not boxes)
         for widget in (self.privacy, self.privacy_label):

@@ -92,11 +92,13 @@ class TemplatePicker(QComboBox):
 class NoteEdit(QPlainTextEdit):
     """Plain text only; it tells when it loses focus (to save right then), and in a
     section the client may see, a line started with ``[ ]`` becomes an action item when
-    it is ended with Return (the line leaves the note: it lives in the list)."""
+    it is ended with Return (the line leaves the note: it lives in the list). The line
+    leaves only once ``keeper`` kept it: a refused item (words too long for one) stays
+    in the note as typed, and the list says why."""
 
     focus_lost = Signal()
-    item_written = Signal(str)
     lifts_items = False
+    keeper: Callable[[str], bool] | None = None  # keeps an item's words; False: refused
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -110,14 +112,13 @@ class NoteEdit(QPlainTextEdit):
     def _lift(self) -> bool:
         block = self.textCursor().block()
         words = action_items.checkbox_words(block.text())
-        if not words:
+        if not words or self.keeper is None or not self.keeper(words):
             return False
         cursor = QTextCursor(block)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                             QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()  # one step of the editor's own undo
         self.setTextCursor(cursor)
-        self.item_written.emit(words)
         return True
 
     def lift_all(self, keep: Callable[[str], bool]) -> int:

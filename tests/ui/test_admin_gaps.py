@@ -309,3 +309,31 @@ def test_a_package_is_billed_whole_from_the_new_invoice_form(qtbot, window, tmp_
     assert "EUR 900.00" in text.replace("\xa0", " ")
     assert not invoices.package_billable(vault, package.id)
     assert invoices.get(vault, invoice_id).lines[0].record_kind == "package"
+
+
+def test_a_checkbox_line_too_long_for_an_item_stays_in_the_note_with_the_reason(
+        qtbot, practice):
+    from coachdesk import action_items
+
+    window, client, _engagement, _first, _second = practice
+    window.open_client(client.id)
+    page = window.client_page
+    page.full_screen_editor = False
+    page.start_action.trigger()
+    editor = page.editors[-1]
+    editor.picker.setCurrentIndex(editor.picker.findText("GROW"))
+    way = next(b for b in editor.boxes if b.section.heading == "Way forward").edit
+    long_line = "[ ] " + "read the whole report on feedback cultures " * 6
+    qtbot.keyClicks(way, long_line)
+    qtbot.keyClick(way, Qt.Key.Key_Return)  # refused as an item: the words stay as typed
+    assert long_line in way.toPlainText()
+    assert "200" in editor.items_panel.message.text()
+    editor.close()  # at the end too: refused again, kept in the note, nothing lost
+    qtbot.waitUntil(editor.summary.isVisible)
+    qtbot.mouseClick(editor.summary.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.editors)
+    assert action_items.for_session(window.vault, editor.session_id) == []
+    from coachdesk import notes
+
+    assert any(long_line.strip() in notes.get(window.vault, n).body
+               for n in notes.ids_for_session(window.vault, editor.session_id))
