@@ -528,8 +528,9 @@ def _sections_and_actions(vault: Vault, held: list[tuple[int, int, datetime]],
         for position, (section, words) in enumerate(zip(
                 chosen.sections, (focus, insight, None, reflection), strict=True), 1):
             if words:
-                templates.add_section_note(vault, client_id, session_id, section, position,
-                                           words)
+                templates.add_section_note(
+                    vault, client_id, session_id, section, position, words,
+                    written_at=(moment + timedelta(minutes=50 + position)).isoformat())
         for words, owner, days, done in ACTIONS[k % 2:k % 2 + 3]:
             item = action_items.add(vault, client_id, words, owner=owner,
                                     due_on=moment.date() + timedelta(days=days),

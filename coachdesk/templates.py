@@ -141,12 +141,14 @@ def remove(vault: Vault, template_id: int) -> None:
 
 
 def add_section_note(vault: Vault, client_id: int, session_id: int | None,
-                     section: Section, position: int, body: str) -> notes.Note:
+                     section: Section, position: int, body: str, *,
+                     written_at: str | None = None) -> notes.Note:
     """The first words written in a section: its note, with the section's privacy, and
-    the record of which section it is, in one transaction."""
+    the record of which section it is, in one transaction. ``written_at``: when, for a
+    note written before it is stored (the demo practice's sessions); else now."""
     body = validation.long_text("body", "This note", body)
     privacy = notes.COACH_ONLY if section.is_reflection else section.privacy
-    now = now_utc()
+    now = written_at or now_utc()
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
