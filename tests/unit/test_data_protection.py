@@ -205,7 +205,7 @@ def test_portability_holds_what_the_client_provided_and_nothing_private(vault, c
     assert any("weekly review" in n["text"] for n in document["shared_notes"])
     rows = list(csv.reader(io.StringIO(as_csv)))
     assert rows[0] == list(portability.CSV_HEADER)
-    assert ["shared_note"] == sorted({r[0] for r in rows if "HYPERLINK" in r[3]})
+    assert [r[3] for r in rows if "HYPERLINK" in r[3]] == ["'=HYPERLINK(\"http://x\")"]
     assert all(not r[3].startswith("=") for r in rows[1:])  # formula-safe
     recorded = {e.kind: e.file_sha256 for e in exports.for_record(vault, "client",
                                                                     case.client.id)}
