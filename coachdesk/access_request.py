@@ -140,7 +140,7 @@ def items(vault: Vault, client_id: int) -> list[Item]:
             s = held[session_id]
             found.append(Item(f"session:{s.id}", "sessions", s.starts_at[:10], "Session",
                               f"{s.starts_at.replace('T', ' ')}, {s.duration_minutes} "
-                              f"minutes, {s.status}" + (f", at {s.place}" if s.place else "")))
+                              f"minutes, {s.status}" + (f", {s.place}" if s.place else "")))
         note_ids = notes.ids_for_client(vault, client_id)
         kept = notes.get_many(vault, note_ids)
         privacy_words = {notes.COACH_ONLY: "Note (coach only)",
@@ -261,6 +261,7 @@ def export(vault: Vault, request_id: int, withheld: Mapping[str, str], *, on: st
         raise InvalidInput("kind", "This is not an access request.")
     if not request.is_open:
         raise InvalidInput("kind", "This request was answered already.")
+    data_requests.require_identity(request)
     client = clients.get(vault, request.client_id)
 
     def read() -> Bundle:

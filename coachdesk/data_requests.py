@@ -172,6 +172,14 @@ def close(vault: Vault, request_id: int, outcome: str, *, on: str,
                    " outcome_on = ?, outcome_note = ? WHERE id = ?", (outcome, on, note))
 
 
+def require_identity(request: DataRequest) -> None:
+    """Nothing leaves, and nothing is erased, for a request whose identity check is still
+    to be made: the coach must know it came from the client."""
+    if request.identity_checked == "not_yet":
+        raise InvalidInput("identity_checked", "Check that the request comes from the client "
+                                               "(and record how) before answering it.")
+
+
 def answered_with(conn: sqlcipher3.Connection, request_id: int, *,
                   disclosure_id: int | None = None, disposal_id: int | None = None) -> None:
     """Tie the bundle sent (or the erasure made) to its request, in the caller's write."""

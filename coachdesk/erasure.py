@@ -63,9 +63,8 @@ def erase(vault: Vault, request_id: int, *, on: str, backup_folder: Path | None 
     request = data_requests.get(vault, request_id)
     if request.kind != "erasure":
         raise InvalidInput("kind", "This is not an erasure request.")
-    if request.is_open and request.identity_checked == "not_yet":
-        raise InvalidInput("identity_checked", "Check that the request comes from the client "
-                                               "before erasing anything.")
+    if request.is_open:
+        data_requests.require_identity(request)
     hold = legal_hold(vault, request.client_id)
     done = disposal.dispose(vault, request.client_id, "client_request",
                             note=f"Erasure request of {request.received_on}",

@@ -67,6 +67,19 @@ def _client(window: MainWindow):
     return (vault, client) if vault is not None and client is not None else (None, None)
 
 
+def _identity_checked(window: MainWindow, request: data_requests.DataRequest) -> bool:
+    """Nothing is sent or erased for a request not known to come from the client: the
+    coach is told to record the check first (requests log → Identity checked…)."""
+    try:
+        data_requests.require_identity(request)
+    except CoachDeskError as exc:
+        ask.warn(window, tr("Identity not checked"), exc.message + " " + tr(
+            "Record it in the requests log: Data protection → Requests log → Identity "
+            "checked…"))
+        return False
+    return True
+
+
 # -- a client's requests (Clients menu) -------------------------------------------------
 
 def log_request(window: MainWindow, kind: str | None = None,
@@ -124,6 +137,8 @@ def review_access(window: MainWindow, request: data_requests.DataRequest,
     from ui.dialogs.base import OnWorker
     from ui.exporting import choose_target, saver, writing
 
+    if not _identity_checked(window, request):
+        return
     client = clients.get(vault, request.client_id)
     on = date.today().isoformat()
 
@@ -162,6 +177,9 @@ def export_portability(window: MainWindow, request: data_requests.DataRequest) -
     from coachdesk import portability as core
     from ui.exporting import save_file
 
+    if not _identity_checked(window, request):
+        return
+
     on = date.today().isoformat()
 
     def write(target: Path) -> tuple[str, str]:
@@ -193,6 +211,8 @@ def erase(window: MainWindow, request: data_requests.DataRequest) -> None:
             and window.client_page.client.id == request.client_id:
         ask.inform(window, tr("Close the notes first"), tr(
             "Close this client's open notes before erasing the records."))
+        return
+    if not _identity_checked(window, request):
         return
     client = clients.get(vault, request.client_id)
     hold = erasure.legal_hold(vault, client.id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTreeView,
@@ -34,6 +35,19 @@ from ui.dialogs.base import SavingDialog
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
+
+
+SHOWN_WORDS = 70  # characters of an item's words shown in its row (all of them beside)
+
+
+def _row_words(item: Item) -> str:
+    """An item's row: what it is, its date, and the start of its words (the whole text
+    shows beside the list when it is chosen)."""
+    first = item.text.strip().split("\n", 1)[0]
+    if len(first) > SHOWN_WORDS:
+        first = first[:SHOWN_WORDS].rstrip() + "…"
+    head = " · ".join(p for p in (item.label, item.date) if p)
+    return f"{head}: {isolated(first)}" if first else head
 
 
 class AccessReviewDialog(SavingDialog):
@@ -63,7 +77,7 @@ class AccessReviewDialog(SavingDialog):
                 state.setEditable(False)
                 parents[item.section] = head
                 self.model.appendRow([head, state])
-            row = QStandardItem(" · ".join(p for p in (item.label, item.date) if p))
+            row = QStandardItem(_row_words(item))
             row.setEditable(False)
             row.setCheckable(True)
             row.setCheckState(Qt.CheckState.Checked)
@@ -77,11 +91,16 @@ class AccessReviewDialog(SavingDialog):
         self.view.setAccessibleName(tr("Items of the client's data"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.expandAll()
-        self.view.setColumnWidth(0, 380)
         self.view.setUniformRowHeights(True)
+        self.view.setMinimumWidth(560)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(tr("The chosen item, as it will be printed"))
+        self.text.setMinimumWidth(280)
         self.reason = QComboBox()
         self.reason.addItem(tr("Choose why it is withheld…"), "")
         for value, words in self._reasons.items():

@@ -42,7 +42,8 @@ class LogRequestDialog(SavingDialog):
         self.setMinimumWidth(560)
         self.kind = choices(kind_words(), kind)
         self.received_on = date_edit()
-        self.identity_checked = choices(identity_words())
+        # Not checked until the coach says how: no check is assumed.
+        self.identity_checked = choices(identity_words(), "not_yet")
         self.identity_note = line_edit(tr("e.g. passport seen on a video call"))
         above = tr("From %1. The deadline is one month after the day it arrived; you may "
                    "extend it once by two months, telling the client why.").replace(

@@ -160,6 +160,18 @@ def test_withheld_items_are_absent_from_the_bundle_and_the_json_is_valid(vault, 
     assert content.withheld and content.items
 
 
+def test_no_bundle_leaves_for_a_request_not_known_to_come_from_the_client(vault, case,
+                                                                         tmp_path):
+    request = data_requests.log(vault, case.client.id, "access", received_on="2026-05-02",
+                                identity_checked="not_yet", today="2026-05-03")
+    with pytest.raises(InvalidInput, match="comes from the client"):
+        access_request.export(vault, request.id, {}, on="2026-05-03",
+                              render=lambda content: b"%PDF",
+                              save_pdf=lambda data: StagedFile(tmp_path / "a.pdf", data),
+                              save_json=lambda data: StagedFile(tmp_path / "a.json", data))
+    assert not (tmp_path / "a.pdf").exists() and disclosures.for_client(vault, case.client.id) == []
+
+
 def test_an_item_withheld_without_a_reason_is_refused_and_nothing_is_written(vault, case,
                                                                              tmp_path):
     planted(vault, case)

@@ -105,6 +105,19 @@ def test_the_access_request_is_reviewed_and_withheld_items_never_leave(qtbot, wi
         "legal_export", "access_request_json"]
 
 
+def test_nothing_is_sent_for_a_request_whose_identity_is_not_checked(qtbot, window):
+    vault = window.vault
+    case = ethics_case(vault)
+    data_requests.log(vault, case.client.id, "access", received_on="2026-05-01",
+                      identity_checked="not_yet")
+    window.show_client(case.client.id)
+    ask.set_next_answers(True)  # the warning
+    window.menu_actions.access_request.trigger()
+    assert ask.shown[-1][0] == "Identity not checked"
+    assert "Identity checked…" in ask.shown[-1][1]
+    assert disclosures.for_client(vault, case.client.id) == []
+
+
 def test_portability_from_the_client_page_leaves_nothing_private(qtbot, window, tmp_path):
     vault = window.vault
     case = ethics_case(vault)
