@@ -46,7 +46,8 @@ def _row_words(item: Item) -> str:
     first = item.text.strip().split("\n", 1)[0]
     if len(first) > SHOWN_WORDS:
         first = first[:SHOWN_WORDS].rstrip() + "…"
-    head = " · ".join(p for p in (item.label, item.date) if p)
+    day = item.date if item.date and not first.startswith(item.date) else ""
+    head = " · ".join(p for p in (item.label, day) if p)
     return f"{head}: {isolated(first)}" if first else head
 
 
@@ -92,11 +93,12 @@ class AccessReviewDialog(SavingDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.expandAll()
         self.view.setUniformRowHeights(True)
-        self.view.setMinimumWidth(560)
+        self.view.setMinimumWidth(540)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 170)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(tr("The chosen item, as it will be printed"))
@@ -198,8 +200,8 @@ class AccessReviewDialog(SavingDialog):
             state.setText(tr("Goes out"))
         else:
             reason = row.data(ReasonRole)
-            state.setText(tr("Withheld: choose why") if not reason
-                          else tr("Withheld") + f" ({self._reasons[reason]})")
+            state.setText(tr("Withheld: choose why") if not reason else tr("Withheld"))
+            state.setToolTip(self._reasons.get(reason or "", ""))
 
     def _say_count(self) -> None:
         total, withheld = len(self._rows()), len(self.withheld_items())
