@@ -185,3 +185,27 @@ def test_an_erasure_request_is_carried_out_from_the_log_with_its_receipt(qtbot, 
     assert "dates, lengths and fees" in text and ": 6" in text
     request = data_requests.for_client(vault, case.client.id)[0]
     assert (request.outcome, request.disposal_id is not None) == ("done", True)
+
+
+def test_the_log_follows_change_notices_and_closes_at_lock(qtbot, window):
+    from ui.dialogs.data_request import OutcomeDialog
+    from ui.dialogs.requests_log import RequestsLogDialog
+
+    vault = window.vault
+    case = ethics_case(vault)
+    data_requests.log(vault, case.client.id, "correction", received_on="2026-05-01",
+                      identity_checked="known_channel")
+    window.menu_actions.requests_log.trigger()
+    log = next(d for d in window.findChildren(RequestsLogDialog) if d.isVisible())
+    assert not log.answer_button.isVisible()  # a correction is the coach's own act
+    assert log.model.row_at(0).text == "Maya Okafor · Correction"
+    log.outcome_button.click()
+    form = next(d for d in window.findChildren(OutcomeDialog) if d.isVisible())
+    form.outcome_note.setText("Corrected her email address")
+    form.save_button.click()
+    qtbot.waitUntil(lambda: log.model.row_at(0).badge == "Done")  # read again, no reload
+    assert "Corrected her email address" in log.detail.text()
+    assert not log.outcome_button.isEnabled()
+    window.lock(ask_first=False)
+    qtbot.waitUntil(lambda: not any(d.isVisible()
+                                    for d in window.findChildren(RequestsLogDialog)))
