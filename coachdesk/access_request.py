@@ -31,6 +31,7 @@ from coachdesk import (
     disclosures,
     engagements,
     exports,
+    files,
     notes,
     sessions,
     settings,
@@ -41,6 +42,8 @@ from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import sqlcipher3
 
     from coachdesk.vault import Vault
@@ -61,6 +64,8 @@ PURPOSES = (
                         "approved"),
 )
 JSON_EXPORT_KIND = "access_request_json"
+PRIVATE_FILES = "a copy of a client's personal data"
+ELSEWHERE = "a folder in your home folder"
 
 
 @dataclass(frozen=True)
@@ -249,19 +254,22 @@ _TRIES = 3
 
 def export(vault: Vault, request_id: int, withheld: Mapping[str, str], *, on: str,
            render: Callable[[Bundle], bytes], save_pdf: disclosures.Save,
-           save_json: disclosures.Save) -> Sent:
+           save_json: disclosures.Save, folder: Path | None = None) -> Sent:
     """Make the bundle for access request ``request_id``, write the PDF and the JSON where
     the coach chose, and log it as a disclosure to the client with the withholdings.
 
     As in ``disclosures.disclose``: the record is read, the files made and staged, then in
     one write read again and recorded only if nothing changed; the files take their names
-    only once that write committed, so a bundle on disk always has its disclosure."""
+    only once that write committed, so a bundle on disk always has its disclosure.
+    ``folder`` (where the files go) must be the coach's alone: the whole record is in them."""
     request = data_requests.get(vault, request_id)
     if request.kind != "access":
         raise InvalidInput("kind", "This is not an access request.")
     if not request.is_open:
         raise InvalidInput("kind", "This request was answered already.")
     data_requests.require_identity(request)
+    if folder is not None:
+        files.check_private_folder(folder, kept=PRIVATE_FILES, elsewhere=ELSEWHERE)
     client = clients.get(vault, request.client_id)
 
     def read() -> Bundle:

@@ -24,7 +24,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachdesk import action_items, clients, engagements, exports, notes
+from coachdesk import action_items, clients, engagements, exports, files, notes
+from coachdesk.access_request import ELSEWHERE, PRIVATE_FILES
 from coachdesk.changes import Change
 from coachdesk.files import StagedFile
 
@@ -99,7 +100,10 @@ def to_csv(content: Provided) -> bytes:
 
 def export(vault: Vault, client_id: int, *, on: str, json_target: Path,
            csv_target: Path) -> tuple[str, str]:
-    """Write both files (staged, put in place once recorded); their SHA-256s."""
+    """Write both files (staged, put in place once recorded); their SHA-256s. Their folder
+    must be the coach's alone, as the vault's is."""
+    for folder in {json_target.parent, csv_target.parent}:
+        files.check_private_folder(folder, kept=PRIVATE_FILES, elsewhere=ELSEWHERE)
     content = provided(vault, client_id, on=on)
     as_json, as_csv = to_json(content), to_csv(content)
     staged = [StagedFile(json_target, as_json)]

@@ -153,7 +153,8 @@ def review_access(window: MainWindow, request: data_requests.DataRequest,
             from ui.data_protection_pdf import access_bundle_pdf
 
             return core.export(vault, request.id, withheld, on=on, render=access_bundle_pdf,
-                               save_pdf=saver(pdf_target), save_json=saver(json_target))
+                               save_pdf=saver(pdf_target), save_json=saver(json_target),
+                               folder=pdf_target.parent)
 
         return OnWorker(writing(write, target))
 

@@ -30,7 +30,7 @@ from coachdesk import (
     sponsor_requests,
 )
 from coachdesk.errors import InvalidInput
-from coachdesk.files import StagedFile
+from coachdesk.files import StagedFile, UnsafeFolder
 from coachdesk.vault import sqlcipher_version
 from tests.cases import ethics_case
 
@@ -170,6 +170,25 @@ def test_no_bundle_leaves_for_a_request_not_known_to_come_from_the_client(vault,
                               save_pdf=lambda data: StagedFile(tmp_path / "a.pdf", data),
                               save_json=lambda data: StagedFile(tmp_path / "a.json", data))
     assert not (tmp_path / "a.pdf").exists() and disclosures.for_client(vault, case.client.id) == []
+
+
+def test_the_files_go_only_to_a_folder_that_is_the_coachs_alone(vault, case, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    with pytest.raises(UnsafeFolder, match="other accounts"):
+        portability.export(vault, case.client.id, on="2026-05-03",
+                           json_target=shared / "d.json", csv_target=shared / "d.csv")
+    request = data_requests.log(vault, case.client.id, "access", received_on="2026-05-02",
+                                identity_checked="document", today="2026-05-03")
+    with pytest.raises(UnsafeFolder):
+        access_request.export(vault, request.id, {}, on="2026-05-03",
+                              render=lambda content: b"%PDF",
+                              save_pdf=lambda data: StagedFile(shared / "a.pdf", data),
+                              save_json=lambda data: StagedFile(shared / "a.json", data),
+                              folder=shared)
+    assert list(shared.iterdir()) == []
+    assert exports.for_record(vault, "client", case.client.id) == []
 
 
 def test_an_item_withheld_without_a_reason_is_refused_and_nothing_is_written(vault, case,
