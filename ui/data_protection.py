@@ -159,10 +159,11 @@ def review_access(window: MainWindow, request: data_requests.DataRequest,
         return OnWorker(writing(write, target))
 
     def sent(done: Any) -> None:
-        ask.inform(window, tr("Bundle saved"), tr(
-            "The PDF and the JSON file were saved, and logged as disclosure D-%1. Send both "
-            "to the client, then record the request's outcome in the requests log.").replace(
-            "%1", f"{done.disclosure.id:06d}"))
+        if ask.confirm(window, tr("Bundle saved"), tr(
+                "The PDF and the JSON file were saved, and logged as disclosure D-%1. Once "
+                "the client has both, record the access request as done today?").replace(
+                "%1", f"{done.disclosure.id:06d}"), yes=tr("Record as done"), no=tr("Not yet")):
+            data_requests.close(vault, request.id, "done", on=date.today().isoformat())
 
     dialog = AccessReviewDialog(client.name, core.items(vault, client.id), send,
                                 parent or window)

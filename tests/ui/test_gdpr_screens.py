@@ -85,7 +85,7 @@ def test_the_access_request_is_reviewed_and_withheld_items_never_leave(qtbot, wi
         review.reason.activated.emit(review.reason.currentIndex())
     target = tmp_path / "bundle.pdf"
     ask.set_next_paths(str(target))
-    ask.set_next_answers(True)  # "Bundle saved"
+    ask.set_next_answers(False)  # "Bundle saved": not recorded as done yet
     review.save_button.click()
     qtbot.waitUntil(lambda: ask.shown and ask.shown[-1][0] == "Bundle saved", timeout=30_000)
     pdf, as_json = target.read_bytes(), (tmp_path / "bundle.json").read_text(encoding="utf-8")
@@ -103,6 +103,8 @@ def test_the_access_request_is_reviewed_and_withheld_items_never_leave(qtbot, wi
     assert f"D-{d.id:06d}" in text
     assert [e.kind for e in exports.for_record(vault, "disclosure", d.id)] == [
         "legal_export", "access_request_json"]
+    request = data_requests.for_client(vault, case.client.id)[0]
+    assert (request.disclosure_id, request.is_open) == (d.id, True)  # the coach's word
 
 
 def test_nothing_is_sent_for_a_request_whose_identity_is_not_checked(qtbot, window):
