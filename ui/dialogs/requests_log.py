@@ -145,7 +145,9 @@ class RequestsLogDialog(QDialog):
         for button in (self.answer_button, self.identity_button, self.extend_button,
                        self.outcome_button):
             button.setEnabled(is_open)
-        self.extend_button.setEnabled(is_open and r is not None and not r.extended_on)
+        # Once, and within the first month: the core refuses it otherwise, so it is not offered.
+        self.extend_button.setEnabled(is_open and r is not None and not r.extended_on
+                                      and r.days_left(date.today().isoformat()) >= 0)
         if r is None:
             self.detail.setText("")
             return
