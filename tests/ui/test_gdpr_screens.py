@@ -195,12 +195,16 @@ def test_the_log_follows_change_notices_and_closes_at_lock(qtbot, window):
 
     vault = window.vault
     case = ethics_case(vault)
-    data_requests.log(vault, case.client.id, "correction", received_on="2026-05-01",
+    received = date.today() - timedelta(days=60)  # overdue whatever the month
+    data_requests.log(vault, case.client.id, "correction", received_on=received.isoformat(),
                       identity_checked="known_channel")
     window.menu_actions.requests_log.trigger()
     log = next(d for d in window.findChildren(RequestsLogDialog) if d.isVisible())
     assert not log.answer_button.isVisible()  # a correction is the coach's own act
     assert log.model.row_at(0).text == "Maya Okafor · Correction"
+    overdue = (date.today() - a_month_after(received)).days
+    assert log.model.row_at(0).badge == f"{overdue} days overdue"
+    assert not log.extend_button.isEnabled()  # only within the first month
     log.outcome_button.click()
     form = next(d for d in window.findChildren(OutcomeDialog) if d.isVisible())
     form.outcome_note.setText("Corrected her email address")
