@@ -70,6 +70,7 @@ class IdentityDialog(SavingDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Identity checked"), parent, save_text=tr("Save"))
         self._vault, self._request = vault, request
+        self.setMinimumWidth(520)
         self.identity_checked = choices(identity_words(), request.identity_checked)
         self.identity_note = line_edit(tr("e.g. passport seen on a video call"))
         self.identity_note.setText(request.identity_note)
@@ -92,6 +93,7 @@ class ExtendDialog(SavingDialog):
         super().__init__(tr("Extend the deadline"), parent, what=tr("this extension"),
                          save_text=tr("Extend by two months"))
         self._vault, self._request = vault, request
+        self.setMinimumWidth(520)
         today = date.today().isoformat()
         self.reason = line_edit(tr("e.g. records across three engagements to go through"))
         above = tr("Due on %1 (%2). Extended, it is due on %3. Tell the client within the "
@@ -117,6 +119,7 @@ class OutcomeDialog(SavingDialog):
         super().__init__(tr("Record the outcome"), parent, what=tr("this outcome"),
                          save_text=tr("Record outcome"))
         self._vault, self._request = vault, request
+        self.setMinimumWidth(520)
         self.outcome = choices(outcome_words())
         self.outcome_on = date_edit()
         self.outcome_note = line_edit(tr("e.g. corrected her email address"))
