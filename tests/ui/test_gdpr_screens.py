@@ -51,6 +51,12 @@ def test_today_shows_an_open_request_with_its_days_left(qtbot, window):
     note = today.data_requests
     qtbot.waitUntil(note.isVisible)
     assert f"Maya Okafor: Access, {left} days left" in note.words.text()
+    from ui.dialogs.requests_log import RequestsLogDialog
+
+    note.button.click()  # to the log, the request chosen
+    log = next(d for d in window.findChildren(RequestsLogDialog) if d.isVisible())
+    assert log.chosen() is not None and log.chosen().kind == "access"
+    log.close()
     request = data_requests.open_requests(vault)[0].request
     data_requests.close(vault, request.id, "done", on=date.today().isoformat())
     qtbot.waitUntil(lambda: not note.isVisible())  # a change notice, no manual reload
