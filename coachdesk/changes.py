@@ -27,6 +27,7 @@ class Change(Flag):
     REPORTS = auto()  # reports, their items, the client's approvals and evidence
     DISCLOSURES = auto()  # what was shared, and with whom
     REQUESTS = auto()  # sponsors' requests and the coach's answers
+    DATA_REQUESTS = auto()  # clients' data-protection requests and how they were answered
     INVOICES = auto()  # invoices: issued, paid, voided
     EXPORTS = auto()  # recorded printings and exports (agreements, tax CSV)
     SETTINGS = auto()  # the coach's settings

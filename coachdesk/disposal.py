@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coachdesk import audit, clients, validation
+from coachdesk import audit, clients, data_requests, validation
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
@@ -135,6 +135,8 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
     c["sponsor request texts"] = _client_rows(
         conn, "UPDATE sponsor_requests SET asked_for = 'Disposed', response_note = ''"
               " WHERE client_id = ?", client_id)
+    # The requests log keeps its dates and choices; what was typed beside them goes.
+    data_requests.remove_content(conn, client_id)
     c["session places"] = _client_rows(
         conn, "UPDATE sessions SET place = '' WHERE place != '' AND engagement_id IN"
               " (SELECT id FROM engagements WHERE client_id = ?)", client_id)

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui import ask, help, leaving
+from ui import ask, data_protection, help, leaving
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -204,8 +204,23 @@ class WindowActions:
         self.dispose = self._add(clients, "Dispose of &records…", None,
                                  lambda: leaving.dispose_of_client(window),
                                  window_shortcut=False)
+        clients.append(None)
+        # Data-protection requests of the client on screen (ui.data_protection).
+        self.data_request = self._add(clients, _tr("Data-protection re&quest…"), None,
+                                      lambda: data_protection.log_request(window),
+                                      window_shortcut=False)
+        self.access_request = self._add(clients, _tr("&Access request: review and send…"), None,
+                                        lambda: data_protection.access_request(window),
+                                        window_shortcut=False)
+        self.portability = self._add(clients, _tr("Data p&ortability export…"), None,
+                                     lambda: data_protection.portability(window),
+                                     window_shortcut=False)
+        self.erasure = self._add(clients, _tr("Erasure req&uest…"), None,
+                                 lambda: data_protection.erasure_request(window),
+                                 window_shortcut=False)
         self.one_client = (self.start, self.note, self.plan, self.back, self.shared,
-                           self.legal, self.packet, self.dispose)
+                           self.legal, self.packet, self.dispose, self.data_request,
+                           self.access_request, self.portability, self.erasure)
 
         # Page menus: every button on those pages has a menu entry and a shortcut.
         menu = self._menu("&Sponsors")
@@ -226,6 +241,11 @@ class WindowActions:
             self._add(menu, "Release &form…"), self._add(menu, "Record &approval…"),
             self._add(menu, "&Export PDF…", "Ctrl+Shift+X"),
             self._add(menu, "Log a sponsor's re&quest…"))
+        menu = self._menu(_tr("&Data protection"))
+        self.requests_log = self._add(menu, _tr("&Requests log…"), None,
+                                      lambda: data_protection.requests_log(window))
+        self.processing_record = self._add(menu, _tr("Record of &processing (Art. 30)…"), None,
+                                           lambda: data_protection.processing_record(window))
         self.page_actions: dict[str, tuple[QAction, ...]] = {
             "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
             "Reports": _actions_of(self.reports)}

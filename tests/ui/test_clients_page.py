@@ -56,8 +56,8 @@ def test_add_a_client_from_the_menu_and_see_it_listed(qtbot, window):
     page = window.clients_page
     assert "No clients yet" in page.empty.text() and page.list_stack.currentWidget() is page.empty
     menu_texts = [a.text() for a in window.menuBar().actions()]
-    assert menu_texts == ["&File", "&Clients", "&Sponsors", "&Agreements", "&Reports", "&Go",
-                          "&Help"]
+    assert menu_texts == ["&File", "&Clients", "&Sponsors", "&Agreements", "&Reports",
+                          "&Data protection", "&Go", "&Help"]
     dialog = add_through_dialog(qtbot, page, "Noor Haddad", "she/her", "noor@example.org")
     assert dialog.windowTitle() == "New client"
     save(qtbot, dialog)

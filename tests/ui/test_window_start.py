@@ -36,10 +36,11 @@ def test_the_menus_come_on_the_first_turn_and_are_greyed_while_locked(qtbot, vau
     win.show()  # locked: the unlock screen
     qtbot.waitUntil(lambda: menu_titles(win) != [])
     assert menu_titles(win) == ["&File", "&Clients", "&Sponsors", "&Agreements", "&Reports",
-                                "&Go", "&Help"]
+                                "&Data protection", "&Go", "&Help"]
     enabled = {a.text(): a.isEnabled() for a in win.menuBar().actions()}
     assert enabled == {"&File": True, "&Clients": False, "&Sponsors": False,
-                       "&Agreements": False, "&Reports": False, "&Go": False, "&Help": True}
+                       "&Agreements": False, "&Reports": False, "&Data protection": False,
+                       "&Go": False, "&Help": True}
     win.open_vault(vault)
     assert all(a.isEnabled() for a in win.menuBar().actions())
     file_menu = win.menuBar().actions()[0].menu()

@@ -21,6 +21,7 @@ from coachdesk.changes import Change
 from coachdesk.words import plural
 from ui import money
 from ui.bidi import isolated
+from ui.data_protection_today import OpenRequestsNote
 from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
@@ -49,7 +50,8 @@ class TodayPage(ClientsByDefault, QWidget):
     # What it lists, and the date: "the next seven days" is stale when the day turns.
     # The checklist ticks sponsors and reports too; the backup folder is a setting.
     shows = (Change.SESSIONS | Change.AGREEMENTS | Change.ENGAGEMENTS | Change.CLIENTS
-             | Change.SPONSORS | Change.REPORTS | Change.SETTINGS | Change.DATE | Change.TIME)
+             | Change.SPONSORS | Change.REPORTS | Change.SETTINGS | Change.DATE | Change.TIME
+             | Change.DATA_REQUESTS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +100,8 @@ class TodayPage(ClientsByDefault, QWidget):
         self.getting_started = GettingStarted(self._next_step)
         self.fee_to_confirm = FeeToConfirm(self._confirm_fee)
         layout.addWidget(self.backup_warning)
+        self.data_requests = OpenRequestsNote(self._requests_log)
+        layout.addWidget(self.data_requests)
         layout.addWidget(self.fee_to_confirm)
         layout.addWidget(self.getting_started)
         layout.addLayout(grid, 1)
@@ -143,6 +147,7 @@ class TodayPage(ClientsByDefault, QWidget):
                                            getting_started.progress(self._vault))
         self.backup_warning.show_state(self._vault)
         self.fee_to_confirm.show_waiting(engagements.fee_to_confirm(self._vault))
+        self.data_requests.show_open(self._vault, now.date())
 
     def showEvent(self, event) -> None:
         """A backup made elsewhere (Settings, the daily one) is seen as Today shows."""
@@ -156,6 +161,12 @@ class TodayPage(ClientsByDefault, QWidget):
         window = self.window()
         if hasattr(window, "backing_up"):  # on the window (alone in a test it is not)
             upkeep.back_up(window)  # type: ignore[arg-type]
+
+    def _requests_log(self) -> None:
+        from ui import data_protection
+
+        if hasattr(self.window(), "changes"):  # on the window (alone in a test it is not)
+            data_protection.requests_log(self.window())  # type: ignore[arg-type]
 
     def _next_step(self, step: str) -> None:
         """The checklist's button: do the step, or go where it is done."""
@@ -188,6 +199,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.getting_started.clear()
         self.backup_warning.clear()
         self.fee_to_confirm.clear()
+        self.data_requests.clear()
         for panel in (self.sessions, self.agreements, self.unagreed, self.ending,
                       self.retention):
             panel.model.clear()

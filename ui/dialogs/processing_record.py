@@ -1,0 +1,55 @@
+"""The record of processing's one question: do the backups leave this computer for a
+cloud service? Nothing in the vault can say; the coach answers with a fixed choice (and
+names the service), then chooses where to save the PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+
+from ui.data_protection_words import tr
+from ui.dialogs.base import SavingDialog
+from ui.widgets import line_edit
+
+
+class ProcessingRecordDialog(SavingDialog):
+    """``make(transfer, transfer_to)`` saves the PDF (it may return OnWorker)."""
+
+    def __init__(self, backup_folder: str, make: Callable[[str, str], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Record of processing"), parent, save_text=tr("Save as PDF…"))
+        self._make = make
+        self.setMinimumWidth(580)
+        where = (tr("Your backups go to %1.").replace("%1", backup_folder) if backup_folder
+                 else tr("No backup folder is chosen yet."))
+        self.none = QRadioButton(tr("&No: the vault and its backups stay on this computer "
+                                    "and drives I hold"))
+        self.cloud = QRadioButton(tr("&Yes: the backup folder is synced to a cloud service"))
+        self.choice = QButtonGroup(self)
+        for button in (self.none, self.cloud):
+            self.choice.addButton(button)
+        self.none.setChecked(True)
+        self.transfer_to = line_edit(tr("e.g. Nextcloud at my host, in Germany"))
+        self.transfer_to.setAccessibleName(tr("The cloud service"))
+        self.transfer_to.setEnabled(False)
+        self.cloud.toggled.connect(self.transfer_to.setEnabled)
+        self.transfer = self.cloud  # an InvalidInput naming "transfer" focuses the choice
+        buttons = QVBoxLayout()
+        for widget in (self.none, self.cloud, self.transfer_to):
+            buttons.addWidget(widget)
+        above = tr("CoachDesk writes the record from your practice: your details from "
+                   "Settings, the purposes, the people and data it holds, the sponsors who "
+                   "receive reports, the retention your agreements name and the vault's "
+                   "security as it runs. One thing it cannot see: %1 Are the backups synced "
+                   "to a cloud service (a transfer to a processor, perhaps abroad)?").replace(
+            "%1", where)
+        layout = self.column([(tr("Backups in a cloud"), buttons)], above=above)
+        self.finish(layout, focus=self.none)
+
+    def snapshot(self) -> tuple[str, str]:
+        return ("cloud_backups" if self.cloud.isChecked() else "none", self.transfer_to.text())
+
+    def store(self) -> Any:
+        return self._make(*self.snapshot())
