@@ -97,6 +97,28 @@ QTimer.singleShot(0, watch)
 main.main(sys.argv[2:])
 """
 
+# The clock of the two screens without CoachDesk stops as START's does: as the paint that
+# first draws the window ends (they took a second paint, window.grab(), which CoachDesk's
+# start was not charged for: about 12 ms of the floor's CPU, 8%, in the floor's favour).
+FIRST_PAINT = r"""
+from PySide6.QtCore import QEvent, QObject
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() != QEvent.Type.UpdateRequest:
+            return False
+        watched.removeEventFilter(self)
+        QApplication.sendEvent(watched, event)  # this paint request, handled here, then timed
+        print(f"{time.perf_counter() - started:.4f} {time.process_time() - cpu:.4f}",
+              flush=True)
+        return True
+
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+window.show()
+app.processEvents()
+"""
+
 BARE = r"""
 import sys, time
 started, cpu = time.perf_counter(), time.process_time()
@@ -104,11 +126,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.resize(1180, 760)
-window.show()
-app.processEvents()
-window.grab()
-print(f"{time.perf_counter() - started:.4f} {time.process_time() - cpu:.4f}", flush=True)
-"""
+""" + FIRST_PAINT
 
 FLOOR = r"""
 import sys, time
@@ -141,11 +159,7 @@ for panel in range(5):
     view = QListView()
     view.setModel(QStringListModel([f"Client {k}\nSession {k}" for k in range(8)], view))
     column.addWidget(view)
-window.show()
-app.processEvents()
-window.grab()
-print(f"{time.perf_counter() - started:.4f} {time.process_time() - cpu:.4f}", flush=True)
-"""
+""" + FIRST_PAINT
 
 # Keeps the large practice's key in the Secret Service under its vault id and names
 # the keyring vault in its info file, as the first-run wizard does.
