@@ -113,14 +113,17 @@ def sampled_formats(path: Path, key: RawKey) -> dict[str, list[int]]:
     salt = key.salt or file_salt(path)
     hmac_key = hashlib.pbkdf2_hmac("sha512", key.key, bytes(b ^ _HMAC_SALT_MASK for b in salt),
                                    _HMAC_KDF_ROUNDS, len(key.key))
+    # where each format's HMAC sits: after the IV, at the start of the padded reserve
+    layouts = [(page_hmac, digest, size, PAGE_SIZE - (_IV_BYTES + size + 15) // 16 * 16
+                + _IV_BYTES)
+               for page_hmac, digest in _DIGESTS.items()
+               for size in (hashlib.new(digest).digest_size,)]
     passing: dict[str, list[int]] = {page_hmac: [] for page_hmac in FORMATS}
     with path.open("rb") as f:
         for number in sample(path.stat().st_size // PAGE_SIZE):
             f.seek((number - 1) * PAGE_SIZE)
             page = f.read(PAGE_SIZE)
-            for page_hmac, digest in _DIGESTS.items():
-                size = hashlib.new(digest).digest_size
-                mac_at = PAGE_SIZE - (_IV_BYTES + size + 15) // 16 * 16 + _IV_BYTES
+            for page_hmac, digest, size, mac_at in layouts:
                 signed = page[SALT_BYTES if number == 1 else 0:mac_at]
                 mac = hmac.new(hmac_key, signed + number.to_bytes(4, "little"), digest)
                 if hmac.compare_digest(mac.digest(), page[mac_at:mac_at + size]):
