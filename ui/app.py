@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
-from ui import ask, ending, gc_guard, session_bus, theme
+from ui import ask, ending, gc_guard, ops, session_bus, theme
 from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
@@ -97,9 +97,10 @@ def show_the_icon(app: QApplication) -> None:
 
 def after_the_first_screen(window: MainWindow, then: Callable[[], object]) -> None:
     """Run ``then`` once, just after the screen a coach starts from is drawn: Today, when
-    the vault opens by itself (not the "Opening…" frame drawn while it opens), else at
-    ``SETTLED_MS`` (the unlock screen asking, or the wizard). For what that screen does not
-    need: the window's icon, listening for a second start (QtNetwork: about 7 ms)."""
+    the vault opens by itself (not the "Opening…" frame drawn while it opens), else once
+    no opening is under way, from ``SETTLED_MS`` on (the unlock screen asking, the wizard).
+    For what that screen does not need: the window's icon, listening for a second start
+    (QtNetwork: about 7 ms)."""
     pending: list[Callable[[], object]] = [then]
 
     def run() -> None:
@@ -111,8 +112,16 @@ def after_the_first_screen(window: MainWindow, then: Callable[[], object]) -> No
         if window.screens.widget(index) is window.workspace:
             AfterFirstPaint(window, run)
 
+    def settled(waited: int) -> None:
+        if window.screens.currentWidget() is window.workspace:
+            return  # Today is on its way: ``shown`` runs it after Today's paint
+        if not ops.idle() and waited < SETTLED_MS * 5:  # an opening may yet draw Today
+            QTimer.singleShot(SETTLED_MS, window, lambda: settled(waited + SETTLED_MS))
+        else:
+            run()
+
     window.screens.currentChanged.connect(shown)
-    QTimer.singleShot(SETTLED_MS, window, run)
+    QTimer.singleShot(SETTLED_MS, window, lambda: settled(SETTLED_MS))
 
 
 def start(app: QApplication, location: VaultLocation,

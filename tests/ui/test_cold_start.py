@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 
 from coachdesk import vault as vaults
 from ui import app as app_module
+from ui import ops
 from ui.main_window import MainWindow
 
 
@@ -64,3 +65,19 @@ def test_with_no_vault_opening_by_itself_they_run_a_second_on(qtbot, location, a
     qtbot.waitUntil(lambda: bool(ran), timeout=5000)
     assert window.vault is None
     assert ran[0] >= 0.9 * app_module.SETTLED_MS / 1000  # Qt's timers: within 5%
+
+
+def test_an_opening_still_under_way_is_waited_for(qtbot, location, asked):
+    """A slow opening (a large vault on a slow disk) past the first second: nothing runs
+    while it may still draw Today; once it is over and Today is not coming, it runs."""
+    vaults.create(location, vaults.plan_passphrase_vault("correct horse battery")).close()
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    ran: list[bool] = []
+    app_module.after_the_first_screen(window, lambda: ran.append(ops.idle()))
+    window.show()
+    ops.run(lambda: time.sleep(app_module.SETTLED_MS * 1.5 / 1000), success=lambda _: None)
+    qtbot.wait(int(app_module.SETTLED_MS * 1.2))
+    assert not ran
+    qtbot.waitUntil(lambda: bool(ran), timeout=10_000)
+    assert ran == [True]
