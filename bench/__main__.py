@@ -14,6 +14,7 @@ Then, each measured side by side where there is a side to compare with:
 - memory after opening the large practice in the main window (under 200 MB);
 - the PDF of a 50-excerpt report (under 1 s);
 - a backup of the large vault, verified (under 10 s);
+- a wrong key refused on the large vault (bench.wrong_key: about a second at most);
 - interactions in the real window, input to an idle event loop (bench.interactions:
   keystrokes and autosaves in the note editor, page switches, a 100-item report, Ctrl+K per
   prefix, a client with 500 notes), p50 / p95 / max and how many took over 16 ms.
@@ -39,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import cold_start, interactions, vault_vs_sqlite  # noqa: E402
+from bench import cold_start, interactions, vault_vs_sqlite, wrong_key  # noqa: E402
 from bench.first_paint import coachdesk_first_paint, large_practice  # noqa: E402
 from coachdesk import (  # noqa: E402
     agreements,
@@ -144,9 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"vault/SQLite: {name}", f"{v / p:.2f}x", ""))
     rows.append(("vault/SQLite: all of it", f"{total_v / total_p:.2f}x", "at most 1.15x"))
 
-    print("2/8 cold start against bare PySide6…", flush=True)
+    print("2/8 cold start against bare PySide6, a wrong key refused…", flush=True)
     rows.extend(cold_start.rows(cold_start.measure(location)))
 
+    rows.extend(wrong_key.rows(location))
     app = QApplication.instance() or QApplication([])
     vault = vaults.open_with_key(location, vaults.RawKey(vaults.DEMO_KEY))
     try:

@@ -24,13 +24,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
+from types import ModuleType
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui import ask, data_protection, help, leaving
+from ui import ask, data_protection, leaving
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -66,6 +67,14 @@ def show_about(window: MainWindow) -> None:
                f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
                f"records are kept in one encrypted file:\n{window.location.vault_file}\n\n"
                f"SQLCipher {sqlcipher_version()}")
+
+
+def _help() -> ModuleType:
+    """ui.help, imported when the coach first asks for it (its dialogs' Qt classes cost
+    a start about 4 ms)."""
+    from ui import help
+
+    return help
 
 
 def _tr(text: str) -> str:
@@ -269,7 +278,7 @@ class WindowActions:
         self.shortcuts.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.guide = self._add(help_menu, QCoreApplication.translate(
             "WindowActions", "How a sponsor &report is made"), None,
-            lambda: self._keep(help.show_guide(window)), open_only=False)
+            lambda: self._keep(_help().show_guide(window)), open_only=False)
         self.help_windows: list[QWidget] = []  # open help windows (closing deletes them)
         help_menu.append(None)
         about = QAction("&About CoachDesk", window)
@@ -280,7 +289,7 @@ class WindowActions:
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (Ctrl+/, F1): read from the menus as they are now."""
-        self._keep(help.show_shortcuts(self.window, self._menus))
+        self._keep(_help().show_shortcuts(self.window, self._menus))
 
     def _keep(self, shown: QWidget) -> None:
         self.help_windows.append(shown)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
-from ui import ask, ending, gc_guard, session_bus, theme
+from ui import ask, ending, gc_guard, ops, session_bus, theme
 from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
@@ -21,7 +22,7 @@ from ui.widgets import AfterFirstPaint
 if TYPE_CHECKING:
     from ui.wizard import FirstRunWizard
 
-LISTEN_AFTER_MS = 300  # a second start asks the first to come forward: after it has drawn
+SETTLED_MS = 1000  # at the latest, when no vault opens by itself: the unlock screen, wizard
 ICON = theme.RESOURCES / "coachdesk.png"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 DESKTOP_FILE = "org.coachdesk.CoachDesk"  # resources/org.coachdesk.CoachDesk.desktop
@@ -94,6 +95,35 @@ def show_the_icon(app: QApplication) -> None:
     app.setWindowIcon(icon)
 
 
+def after_the_first_screen(window: MainWindow, then: Callable[[], object]) -> None:
+    """Run ``then`` once, just after the screen a coach starts from is drawn: Today, when
+    the vault opens by itself (not the "Opening…" frame drawn while it opens), else once
+    no opening is under way, from ``SETTLED_MS`` on (the unlock screen asking, the wizard).
+    For what that screen does not need: the window's icon, listening for a second start
+    (QtNetwork: about 7 ms)."""
+    pending: list[Callable[[], object]] = [then]
+
+    def run() -> None:
+        if pending:
+            window.screens.currentChanged.disconnect(shown)
+            pending.pop()()
+
+    def shown(index: int) -> None:
+        if window.screens.widget(index) is window.workspace:
+            AfterFirstPaint(window, run)
+
+    def settled(waited: int) -> None:
+        if window.screens.currentWidget() is window.workspace:
+            return  # Today is on its way: ``shown`` runs it after Today's paint
+        if not ops.idle() and waited < SETTLED_MS * 5:  # an opening may yet draw Today
+            QTimer.singleShot(SETTLED_MS, window, lambda: settled(waited + SETTLED_MS))
+        else:
+            run()
+
+    window.screens.currentChanged.connect(shown)
+    QTimer.singleShot(SETTLED_MS, window, lambda: settled(SETTLED_MS))
+
+
 def start(app: QApplication, location: VaultLocation,
           demo: bool = False) -> tuple[MainWindow, FirstRunWizard | None]:
     """Show the first-run wizard (no vault yet) or the window, opening by itself if it can."""
@@ -154,9 +184,9 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
         return 1
 
     window, _wizard = start(app, location, demo)
-    AfterFirstPaint(window, lambda: show_the_icon(app))  # the wizard: 250 ms on
+    after_the_first_screen(window, lambda: show_the_icon(app))
     guard.raise_requested.connect(window.bring_to_front)
-    QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
+    after_the_first_screen(window, guard.listen)
     end_requests = ending.watch(app)
     if end_requests is not None:
         end_requests.requested.connect(lambda: end_now(app, window))

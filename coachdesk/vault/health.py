@@ -4,7 +4,11 @@ Every vault page carries an HMAC. ``PRAGMA cipher_integrity_check`` checks
 each one without needing the schema, so even a vault that will not open can be
 examined: one bad page is damage; every page bad means either another key or
 a damaged salt (the first 16 bytes), and a backup (which shares the salt)
-tells the two apart. The write-ahead log (``-wal``) is checked separately
+tells the two apart. A key that does not open a file is told from damage by a
+sample of its pages (``why_refused``): a wrong key fails every page's HMAC and
+the right one passes every intact page, so a few pages decide it in
+milliseconds at any size; checking every page stays with the health check.
+The write-ahead log (``-wal``) is checked separately
 with SQLite's own frame checksums: SQLite silently drops every change after
 a damaged frame when it opens, so CoachDesk looks first and says so.
 
@@ -13,13 +17,24 @@ Nothing here writes to the vault or its log.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from coachdesk.vault.cipher import FORMATS, PAGE_SIZE, SALT_BYTES, RawKey, set_format
+from coachdesk.vault.cipher import (
+    FORMATS,
+    HMAC_SHA256,
+    HMAC_SHA512,
+    PAGE_SIZE,
+    SALT_BYTES,
+    RawKey,
+    file_salt,
+    set_format,
+)
 from coachdesk.vault.cipher import keyed as _keyed
 from coachdesk.vault.errors import JournalDamaged, VaultDamaged, VaultError
 
@@ -27,10 +42,20 @@ if TYPE_CHECKING:
     from coachdesk.vault.vault import Vault
 
 __all__ = ["JournalDamaged", "VaultDamaged", "bad_pages", "check_journal", "check_open",
-           "describe", "examine", "is_damage", "journal_frames", "set_journal_aside"]
+           "describe", "examine", "is_damage", "journal_frames", "sample", "sampled_formats",
+           "set_journal_aside", "why_refused"]
 
 WAL_HEADER, FRAME_HEADER = 32, 24
 _WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
+
+# The pages that tell a wrong key from damage: page 1 and pages spread evenly to the last.
+SAMPLE_PAGES = 16
+# SQLCipher 4's page layout: each page ends with its IV (16 bytes) and HMAC, padded to
+# the cipher's 16-byte block; the HMAC covers the ciphertext, the IV and the page number
+# (4 bytes, little-endian), keyed by PBKDF2-HMAC-SHA512 (2 rounds) over the key, with
+# the salt XOR 0x3a (``cipher_hmac_salt_mask``). Page 1's first 16 bytes are the salt.
+_DIGESTS = {HMAC_SHA256: "sha256", HMAC_SHA512: "sha512"}
+_IV_BYTES, _HMAC_SALT_MASK, _HMAC_KDF_ROUNDS = 16, 0x3A, 2
 
 
 def _read_only(path: Path, key: RawKey, page_hmac: str) -> sqlcipher3.Connection:
@@ -69,9 +94,73 @@ def _bad_pages_as(path: Path, key: RawKey, page_hmac: str) -> list[int]:
                    if r[0].rsplit(" ", 1)[-1].isdigit()})
 
 
+def sample(total: int) -> list[int]:
+    """The pages ``sampled_formats`` reads in a file of ``total`` pages: page 1 and pages
+    spread evenly to the last, ``SAMPLE_PAGES`` at most."""
+    if total <= SAMPLE_PAGES:
+        return list(range(1, total + 1))
+    step = (total - 1) / (SAMPLE_PAGES - 1)
+    return sorted({1 + round(k * step) for k in range(SAMPLE_PAGES)})
+
+
+def sampled_formats(path: Path, key: RawKey) -> dict[str, list[int]]:
+    """For each page format, the pages of ``sample`` whose HMAC checks out with ``key``
+    (and its salt, or else the file's own): nothing in any format means another key or
+    a damaged salt. Reads those pages only, never the schema; checks the HMACs as
+    SQLCipher does (see ``_DIGESTS``), so even a file whose first page is damaged is
+    told from one another key made."""
+    path = Path(path)
+    salt = key.salt or file_salt(path)
+    hmac_key = hashlib.pbkdf2_hmac("sha512", key.key, bytes(b ^ _HMAC_SALT_MASK for b in salt),
+                                   _HMAC_KDF_ROUNDS, len(key.key))
+    # where each format's HMAC sits: after the IV, at the start of the padded reserve
+    layouts = [(page_hmac, digest, size, PAGE_SIZE - (_IV_BYTES + size + 15) // 16 * 16
+                + _IV_BYTES)
+               for page_hmac, digest in _DIGESTS.items()
+               for size in (hashlib.new(digest).digest_size,)]
+    passing: dict[str, list[int]] = {page_hmac: [] for page_hmac in FORMATS}
+    with path.open("rb") as f:
+        for number in sample(path.stat().st_size // PAGE_SIZE):
+            f.seek((number - 1) * PAGE_SIZE)
+            page = f.read(PAGE_SIZE)
+            for page_hmac, digest, size, mac_at in layouts:
+                signed = page[SALT_BYTES if number == 1 else 0:mac_at]
+                mac = hmac.new(hmac_key, signed + number.to_bytes(4, "little"), digest)
+                if hmac.compare_digest(mac.digest(), page[mac_at:mac_at + size]):
+                    passing[page_hmac].append(number)
+    return passing
+
+
+def _sampled_format(path: Path, key: RawKey) -> str | None:
+    """The format in which most of the sample checks out with ``key``; None if none does."""
+    passing = sampled_formats(path, key)
+    best = max(FORMATS, key=lambda page_hmac: len(passing[page_hmac]))
+    return best if passing[best] else None
+
+
+def why_refused(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str | None:
+    """After ``key`` failed to open the file: what is damaged, in words, or None for
+    another key. Decided by a sample of pages (``sampled_formats``), so a wrong key is
+    told at once at any size; only a file the key does fit (damage) is checked through,
+    in its one format, to name what is hurt. A key whose sample fails throughout is
+    another key, unless the sample checks out with a backup's salt (the salt damaged).
+    Damage to every sampled page with the right key reads as another key."""
+    found = _sampled_format(path, key)
+    if found is not None:
+        return _described(_bad_pages_as(path, key, found), path)
+    if backup_salt is None or len(backup_salt) != SALT_BYTES:
+        return None
+    with_salt = RawKey(key.key, backup_salt)
+    found = _sampled_format(path, with_salt)
+    if found is None or _bad_pages_as(path, with_salt, found):
+        return None
+    return ("its first 16 bytes (the salt, which every page's check depends on) are "
+            "damaged; every page is otherwise intact")
+
+
 def _checked(path: Path, key: RawKey) -> tuple[list[int], str]:
     """(pages whose HMAC fails, the file's page format): see ``bad_pages``."""
-    found = _file_format(path, key)
+    found = _file_format(path, key) or _sampled_format(path, key)
     if found is not None:
         return _bad_pages_as(path, key, found), found
     return min(((_bad_pages_as(path, key, page_hmac), page_hmac) for page_hmac in FORMATS),
@@ -84,7 +173,9 @@ def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
     In the file's page format (see ``cipher``). Where its first pages do not tell it (a
     wrong key, or damage there), every format is checked and the one under which the
     fewest pages fail is the file's: a right key passes its intact pages in exactly one
-    format, so damage is still told from a wrong key (which fails every page in all)."""
+    format, so damage is still told from a wrong key (which fails every page in all).
+    A format in which a sample of pages checks out is taken first, so only a file that
+    no sampled page fits in any format is checked through twice."""
     return _checked(path, key)[0], Path(path).stat().st_size // PAGE_SIZE
 
 
@@ -94,18 +185,26 @@ def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str |
     if not bad:
         return None
     if len(bad) < total:
-        if bad == [1]:
-            return "its first page (the one that lists what the vault holds) fails its check"
-        if len(bad) == 1:
-            return f"page {bad[0]:,} of its {total:,} pages fails its check"
-        shown = ", ".join(f"{p:,}" for p in bad[:5]) + ("…" if len(bad) > 5 else "")
-        return f"{len(bad):,} of its {total:,} pages fail their check (pages {shown})"
+        return _described(bad, path)
     if backup_salt is not None and len(backup_salt) == SALT_BYTES:
         fixed, _ = bad_pages(path, RawKey(key.key, backup_salt))
         if not fixed:
             return ("its first 16 bytes (the salt, which every page's check depends on) are "
                     "damaged; every page is otherwise intact")
     return "no page passes its check with this key (another key, or its first bytes damaged)"
+
+
+def _described(bad: list[int], path: Path) -> str | None:
+    """Damage in words: which of the file's pages fail their check (None: none)."""
+    total = Path(path).stat().st_size // PAGE_SIZE
+    if not bad:
+        return None
+    if bad == [1]:
+        return "its first page (the one that lists what the vault holds) fails its check"
+    if len(bad) == 1:
+        return f"page {bad[0]:,} of its {total:,} pages fails its check"
+    shown = ", ".join(f"{p:,}" for p in bad[:5]) + ("…" if len(bad) > 5 else "")
+    return f"{len(bad):,} of its {total:,} pages fail their check (pages {shown})"
 
 
 def journal_frames(wal: Path) -> tuple[int, int]:

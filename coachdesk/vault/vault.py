@@ -511,9 +511,9 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
         health.check_journal(path)
     try:
         conn = _connect(path, raw, create=False)
-    except WrongKey:
-        damage = health.describe(path, raw, _backup_salt(location))
-        if damage is not None and not damage.startswith("no page"):
+    except WrongKey:  # another key, told from a few pages; damage, named from them all
+        damage = health.why_refused(path, raw, _backup_salt(location))
+        if damage is not None:
             raise VaultDamaged(path, damage) from None
         raise WrongKey(what) from None
     try:
