@@ -43,12 +43,12 @@ def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit
 
 
 def date_edit(iso_day: str | None = None) -> QDateEdit:
-    """A day chosen on a calendar, shown as yyyy-MM-dd (today when ``iso_day`` is None)."""
-    edit = QDateEdit(QDate.fromString(iso_day, Qt.DateFormat.ISODate) if iso_day
+    """A day chosen on a calendar or typed whole, shown as yyyy-MM-dd (today when
+    ``iso_day`` is None): ui.date_fields."""
+    from ui.date_fields import DateField
+
+    return DateField(QDate.fromString(iso_day, Qt.DateFormat.ISODate) if iso_day
                      else QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def iso(edit: QDateEdit) -> str:
