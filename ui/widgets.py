@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk import validation
 from ui.bidi import shown
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
@@ -34,8 +35,39 @@ def wipe(edit: QLineEdit) -> None:
     edit.setText("")
 
 
+class OneLineEdit(QLineEdit):
+    """A one-line field (a name, a title, a place): lines pasted into it are joined.
+
+    Qt keeps a pasted line break inside a QLineEdit but draws it as a space, so "Ana" and
+    "Silva" from an email signature looked like one name, and Save then refused what the
+    coach could not see. A coach who pastes two lines into a name means one name: the lines
+    are joined as they arrive (each trimmed, a space between, blank lines dropped), and a
+    brief, calm note says so. A hidden field (a passphrase) is left exactly as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(self._join_pasted_lines)
+
+    def _join_pasted_lines(self, text: str) -> None:
+        pieces = text.splitlines()
+        if "".join(pieces) == text or self.echoMode() != QLineEdit.EchoMode.Normal:
+            return  # no line break in it (or a hidden field)
+        lines = sum(1 for piece in pieces if piece.strip())
+        # The cursor stays after what was pasted ("x" stands for what follows it).
+        at = len(validation.joined(text[:self.cursorPosition()] + "x")) - 1
+        self.setText(validation.joined(text))
+        self.setCursorPosition(at)
+        if lines < 2:
+            return  # a line break at the end of one line: nothing a coach needs to hear
+        from ui import notice
+
+        notice.saved(self, QCoreApplication.translate(
+            "OneLineEdit", "The %n pasted lines were joined into one: this field holds a "
+                           "single line.", "", lines))
+
+
 def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit:
-    edit = QLineEdit(parent)
+    edit = OneLineEdit(parent)
     edit.setMaxLength(LINE_EDIT_MAX)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
