@@ -153,14 +153,19 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def record_list(model, parent: QWidget | None = None) -> QListView:
-    """A read-only list of records, each drawn with its who-may-see-it badge."""
+def record_list(model, parent: QWidget | None = None, *, title_lines: int = 1,
+                detail_lines: int = 1) -> QListView:
+    """A read-only list of records, each drawn with its who-may-see-it badge; a list
+    whose words run long gives its title or detail more lines to wrap on."""
     from ui.models.records import BadgeDelegate
 
     view = QListView(parent)
     view.setModel(model)
-    view.setItemDelegate(BadgeDelegate(view))
-    view.setUniformItemSizes(True)
+    delegate = BadgeDelegate(view, title_lines=title_lines, detail_lines=detail_lines)
+    view.setItemDelegate(delegate)
+    view.setUniformItemSizes(not delegate.wraps())
+    if delegate.wraps():  # rows wrap to the width: laid out again as it changes
+        view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
     # Rows elide their text to the width they have: never a sideways scrollbar.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -291,14 +296,15 @@ def select_record(view: QListView, record_id: int) -> bool:
 
 
 def record_picker(page: QWidget, fetch, describe, name: str,
-                  shown: Callable[[int | None], None]) -> tuple[Any, QListView, QLabel]:
+                  shown: Callable[[int | None], None], *,
+                  title_lines: int = 1) -> tuple[Any, QListView, QLabel]:
     """What every record page starts with: its records, loaded as the list scrolls and named
     for screen readers; how many there are; and ``shown`` told the id of each record the
     coach moves to. Returns (model, list, count) for :func:`master_detail`."""
     from ui.models.records import IdRole, RecordListModel
 
     model = RecordListModel(fetch, describe, page)
-    view = record_list(model)
+    view = record_list(model, title_lines=title_lines)
     view.setAccessibleName(name)
     count = QLabel()
     count.setObjectName("muted")
