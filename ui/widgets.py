@@ -153,19 +153,33 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class WrappingList(QListView):
+    """A list whose rows wrap their words to its width, so their heights follow it: Qt's
+    list lays its rows out again when its height changes, not its width, nor when a row's
+    words change."""
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.dataChanged.connect(self.scheduleDelayedItemsLayout)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 def record_list(model, parent: QWidget | None = None, *, title_lines: int = 1,
                 detail_lines: int = 1) -> QListView:
     """A read-only list of records, each drawn with its who-may-see-it badge; a list
     whose words run long gives its title or detail more lines to wrap on."""
     from ui.models.records import BadgeDelegate
 
-    view = QListView(parent)
+    wraps = title_lines > 1 or detail_lines > 1
+    view = WrappingList(parent) if wraps else QListView(parent)
     view.setModel(model)
-    delegate = BadgeDelegate(view, title_lines=title_lines, detail_lines=detail_lines)
-    view.setItemDelegate(delegate)
-    view.setUniformItemSizes(not delegate.wraps())
-    if delegate.wraps():  # rows wrap to the width: laid out again as it changes
-        view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setItemDelegate(BadgeDelegate(view, title_lines=title_lines,
+                                       detail_lines=detail_lines))
+    view.setUniformItemSizes(not wraps)
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
     # Rows elide their text to the width they have: never a sideways scrollbar.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
