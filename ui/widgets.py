@@ -59,11 +59,20 @@ class OneLineEdit(QLineEdit):
         self.setCursorPosition(at)
         if lines < 2:
             return  # a line break at the end of one line: nothing a coach needs to hear
+        words = QCoreApplication.translate(
+            "OneLineEdit", "The %n pasted lines were joined into one: this field holds a "
+                           "single line.", "", lines)
+        # In a form, under it where its other messages are (after the form's own answer
+        # to the edit, which clears them), unless a problem is shown there; elsewhere the
+        # window's brief notice (ui.notice).
+        message = getattr(self.window(), "message", None)
+        if isinstance(message, InlineMessage) and not (
+                message.isVisible() and message.property("tone") == "problem"):
+            QTimer.singleShot(0, message, lambda: message.show_message(words, done=True))
+            return
         from ui import notice
 
-        notice.saved(self, QCoreApplication.translate(
-            "OneLineEdit", "The %n pasted lines were joined into one: this field holds a "
-                           "single line.", "", lines))
+        notice.saved(self, words)
 
 
 def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit:

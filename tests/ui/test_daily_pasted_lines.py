@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from coachdesk import clients, engagements
 from ui import notice
@@ -27,6 +27,11 @@ def paste(qtbot, field, text: str) -> None:
 
 
 def note_in(window) -> str:
+    """The calm note a form shows under its fields (or the window's brief notice)."""
+    QApplication.processEvents()
+    message = getattr(window, "message", None)
+    if message is not None and message.isVisible():
+        return message.text()
     found = window.findChild(notice.SaveNotice)
     return found.text() if found is not None and found.isVisible() else ""
 
@@ -46,6 +51,7 @@ def test_a_name_pasted_on_two_lines_is_one_name_and_the_coach_is_told(qtbot, vau
     assert dialog.name.cursorPosition() == len("Ana Silva")  # typing goes on after it
     assert note_in(dialog) == ("The 2 pasted lines were joined into one: this field holds "
                                "a single line.")
+    assert dialog.message.property("tone") == "done"  # calm: nothing is wrong
     qtbot.keyClicks(dialog.name, " Costa")
     dialog.save_button.click()
     assert dialog.saved.name == "Ana Silva Costa"
@@ -95,3 +101,10 @@ def test_every_one_line_field_of_the_engagement_form_joins_pasted_lines(qtbot, v
             field.clear()
             paste(qtbot, field, "A\nB")
             assert "\n" not in field.text(), field.placeholderText()
+
+
+def test_on_a_page_the_windows_brief_notice_says_it(qtbot, window):
+    search = window.clients_page.search
+    paste(qtbot, search, "Ana\nSilva")
+    assert search.text() == "Ana Silva"
+    assert "2 pasted lines were joined" in note_in(window)
