@@ -22,7 +22,7 @@ class Recording(QPainter):
         self.words: list[str] = []
         self.places: list = []
 
-    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+    def drawText(self, *args) -> None:
         self.words.append(args[-1])
         self.places.append(args[0])
         super().drawText(*args)
