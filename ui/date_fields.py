@@ -9,6 +9,7 @@ filled, so the month's digits landed in the day. Here a key typed over the whole
 starts at its first section, and a separator typed just after Qt moved on by itself is
 taken as said. Any separator moves on ("2026/12/14 9.30" reads as well as
 "2026-12-14 09:30"), and a month, day or hour of one digit is fine ("2026-6-1 9:05").
+A field showing words instead of a date ("No date") takes a date typed over them.
 
 The fields show dates as CoachDesk shows them everywhere (2026-12-14), so a date is typed
 in that order; the calendar stays one click away.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
@@ -37,6 +38,9 @@ def _type_key(field: DateField | DateTimeField, event: QKeyEvent,
         qt_press(event)
         return
     edit = field.lineEdit()
+    if field.specialValueText() and field.dateTime() == field.minimumDateTime():
+        field.setDate(QDate.currentDate())  # "No date": a date typed replaces the words
+        field.selectAll()
     if edit.hasSelectedText() and len(edit.selectedText()) == len(edit.text()):
         field.setCurrentSectionIndex(0)  # typing over it all: from the first section
         field.setSelectedSection(field.sectionAt(0))
@@ -55,6 +59,16 @@ def _type_key(field: DateField | DateTimeField, event: QKeyEvent,
     event.accept()
 
 
+def _say_how(field: QDateTimeEdit, shown_as: str) -> None:
+    """The order a date is typed in, with today as the example (tooltip and screen reader):
+    a coach used to 14/12/2026 sees at once that the year comes first here."""
+    example = QDateTime(QDate.currentDate(), QTime(10, 0)).toString(shown_as)
+    words = QCoreApplication.translate(
+        "DateField", "Type it as %1, or pick the day on the calendar.").replace("%1", example)
+    field.setToolTip(words)
+    field.setAccessibleDescription(words)
+
+
 class DateField(QDateEdit):
     """A day (yyyy-MM-dd), typed whole or picked on the calendar."""
 
@@ -63,6 +77,7 @@ class DateField(QDateEdit):
         self.moved_on = False  # the last key filled a section and Qt moved to the next
         self.setCalendarPopup(True)
         self.setDisplayFormat(DAY_FORMAT)
+        _say_how(self, DAY_FORMAT)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _type_key(self, event, super().keyPressEvent)
@@ -76,6 +91,7 @@ class DateTimeField(QDateTimeEdit):
         self.moved_on = False
         self.setCalendarPopup(True)
         self.setDisplayFormat(MOMENT_FORMAT)
+        _say_how(self, MOMENT_FORMAT)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _type_key(self, event, super().keyPressEvent)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
-from coachdesk import clients, engagements, sessions
+from coachdesk import action_items, clients, engagements, sessions
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.session import PlanSessionDialog
 from ui.dialogs.session_edit import SessionEditDialog
@@ -91,3 +91,38 @@ def test_typing_into_one_section_still_edits_that_section(qtbot, vault, engageme
     plan.when.setSelectedSection(plan.when.Section.MonthSection)
     qtbot.keyClicks(plan.when, "11")
     assert plan.when.dateTime() == QDateTime(QDate(2040, 11, 7), QTime(10, 0))
+
+
+def test_the_field_says_in_which_order_a_date_is_typed(qtbot, vault, engagement):
+    plan = PlanSessionDialog(vault, engagement.client_id)
+    qtbot.addWidget(plan, before_close_func=discard)
+    example = QDate.currentDate().toString("yyyy-MM-dd") + " 10:00"
+    assert plan.when.toolTip() == f"Type it as {example}, or pick the day on the calendar."
+    assert plan.when.accessibleDescription() == plan.when.toolTip()
+
+
+def test_an_action_items_due_date_is_typed_over_no_date(qtbot, window):
+    """On the session screen: "No date" gives way to the date typed over it."""
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Noor Haddad"))
+    engagements.add(vault, engagements.EngagementDraft(client.id, "2026-01-05"))
+    window.open_client(client.id)
+    page = window.client_page
+    page.full_screen_editor = False
+    page.start_action.trigger()
+    editor = page.editors[-1]
+    panel = editor.items_panel
+    qtbot.keyClicks(panel.new_text, "Ask Sam for feedback after the review")
+    qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    row = panel.rows[0]
+    assert row.due.date() == row.due.minimumDate()  # shown as "No date"
+    row.due.setFocus()  # the words cannot be selected: the coach types over them
+    qtbot.keyClicks(row.due, "2027-1-15")
+    qtbot.keyClick(row.due, Qt.Key.Key_Tab)
+    assert row.due.date() == QDate(2027, 1, 15)
+    qtbot.waitUntil(lambda: action_items.get(vault, row.item.id).due_on == "2027-01-15")
+    qtbot.mouseClick(editor.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(editor.summary.isVisible)
+    qtbot.mouseClick(editor.summary.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.editors)
