@@ -35,6 +35,16 @@ def wipe(edit: QLineEdit) -> None:
     edit.setText("")
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """A dialog grows (never shrinks) to show a message that appeared in it: Qt would
+    rather squeeze its fields until their words are cut."""
+    if window.layout() is not None:
+        window.layout().activate()  # the message counted in its size hint
+    needed = window.sizeHint().height()
+    if window.isVisible() and needed > window.height():
+        window.resize(window.width(), needed)
+
+
 class OneLineEdit(QLineEdit):
     """A one-line field (a name, a title, a place): lines pasted into it are joined.
 
@@ -68,7 +78,11 @@ class OneLineEdit(QLineEdit):
         message = getattr(self.window(), "message", None)
         if isinstance(message, InlineMessage) and not (
                 message.isVisible() and message.property("tone") == "problem"):
-            QTimer.singleShot(0, message, lambda: message.show_message(words, done=True))
+            def say() -> None:
+                message.show_message(words, done=True)
+                grow_to_fit(message.window())
+
+            QTimer.singleShot(0, message, say)
             return
         from ui import notice
 

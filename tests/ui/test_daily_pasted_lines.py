@@ -108,3 +108,27 @@ def test_on_a_page_the_windows_brief_notice_says_it(qtbot, window):
     paste(qtbot, search, "Ana\nSilva")
     assert search.text() == "Ana Silva"
     assert "2 pasted lines were joined" in note_in(window)
+
+
+def test_words_that_appear_in_plan_session_never_squeeze_its_fields(qtbot, vault):
+    """A date outside the engagement, then two lines pasted into Place: the dialog grows
+    to show both words, and every field keeps its height."""
+    from PySide6.QtCore import QDate
+
+    from ui.dialogs.session import PlanSessionDialog
+
+    client = clients.add(vault, clients.ClientDraft("Noor Haddad"))
+    start = QDate.currentDate().addDays(1)
+    engagements.add(vault, engagements.EngagementDraft(
+        client.id, start.toString("yyyy-MM-dd"), start.addDays(30).toString("yyyy-MM-dd"),
+        fee_cents=9000))
+    plan = PlanSessionDialog(vault, client.id)
+    qtbot.addWidget(plan, before_close_func=discard)
+    plan.show()
+    qtbot.waitExposed(plan)
+    plan.when.setDate(start.addDays(60))
+    paste(qtbot, plan.place, "Ana\nSilva's office")
+    assert plan.place.text() == "Ana Silva's office"
+    assert plan.when_note.isVisible() and "2 pasted lines" in note_in(plan)
+    for field in (plan.engagement, plan.when, plan.minutes, plan.place, plan.fee):
+        assert field.height() >= field.sizeHint().height(), field

@@ -35,7 +35,7 @@ from coachdesk.sessions import Session, SessionDraft
 from ui import ask, money
 from ui.date_fields import DateTimeField
 from ui.dialogs.base import SavingDialog
-from ui.widgets import InlineMessage, line_edit
+from ui.widgets import InlineMessage, grow_to_fit, line_edit
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 DEFAULT_TIME = QTime(10, 0)
@@ -204,6 +204,7 @@ class PlanSessionDialog(SavingDialog):
         concerns = self.concerns()
         self.when_note.show_message(" ".join(concerns))
         self._show_package()
+        grow_to_fit(self)  # a word that appeared never squeezes the fields above it
 
     def _show_package(self) -> None:
         """ "Package: 4 of 6 used", and a word when this one is its last or its last
