@@ -24,7 +24,6 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from coachdesk import action_items, templates
 from coachdesk.action_items import ActionItem
 from coachdesk.errors import CoachDeskError
+from ui.date_fields import DateField
 from ui.widgets import InlineMessage, line_edit, section_heading
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's "no date" (its minimum, shown as words)
@@ -166,9 +166,7 @@ class ItemRow(QWidget):
         self.owner.addItem(tr("Coach"), action_items.COACH)
         self.owner.setCurrentIndex(self.owner.findData(item.owner))
         self.owner.setAccessibleName(tr("Whose action"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateField(NO_DATE)  # typed whole, or on the calendar
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(tr("No date"))
         self.due.setDate(QDate.fromString(item.due_on, Qt.DateFormat.ISODate)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk import validation
 from ui.bidi import shown
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
@@ -34,8 +35,62 @@ def wipe(edit: QLineEdit) -> None:
     edit.setText("")
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """A dialog grows (never shrinks) to show a message that appeared in it: Qt would
+    rather squeeze its fields until their words are cut."""
+    if window.layout() is not None:
+        window.layout().activate()  # the message counted in its size hint
+    needed = window.sizeHint().height()
+    if window.isVisible() and needed > window.height():
+        window.resize(window.width(), needed)
+
+
+class OneLineEdit(QLineEdit):
+    """A one-line field (a name, a title, a place): lines pasted into it are joined.
+
+    Qt keeps a pasted line break inside a QLineEdit but draws it as a space, so "Ana" and
+    "Silva" from an email signature looked like one name, and Save then refused what the
+    coach could not see. A coach who pastes two lines into a name means one name: the lines
+    are joined as they arrive (each trimmed, a space between, blank lines dropped), and a
+    brief, calm note says so. A hidden field (a passphrase) is left exactly as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(self._join_pasted_lines)
+
+    def _join_pasted_lines(self, text: str) -> None:
+        pieces = text.splitlines()
+        if "".join(pieces) == text or self.echoMode() != QLineEdit.EchoMode.Normal:
+            return  # no line break in it (or a hidden field)
+        lines = sum(1 for piece in pieces if piece.strip())
+        # The cursor stays after what was pasted ("x" stands for what follows it).
+        at = len(validation.joined(text[:self.cursorPosition()] + "x")) - 1
+        self.setText(validation.joined(text))
+        self.setCursorPosition(at)
+        if lines < 2:
+            return  # a line break at the end of one line: nothing a coach needs to hear
+        words = QCoreApplication.translate(
+            "OneLineEdit", "The %n pasted lines were joined into one: this field holds a "
+                           "single line.", "", lines)
+        # In a form, under it where its other messages are (after the form's own answer
+        # to the edit, which clears them), unless a problem is shown there; elsewhere the
+        # window's brief notice (ui.notice).
+        message = getattr(self.window(), "message", None)
+        if isinstance(message, InlineMessage) and not (
+                message.isVisible() and message.property("tone") == "problem"):
+            def say() -> None:
+                message.show_message(words, done=True)
+                grow_to_fit(message.window())
+
+            QTimer.singleShot(0, message, say)
+            return
+        from ui import notice
+
+        notice.saved(self, words)
+
+
 def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit:
-    edit = QLineEdit(parent)
+    edit = OneLineEdit(parent)
     edit.setMaxLength(LINE_EDIT_MAX)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
@@ -43,12 +98,12 @@ def line_edit(placeholder: str = "", parent: QWidget | None = None) -> QLineEdit
 
 
 def date_edit(iso_day: str | None = None) -> QDateEdit:
-    """A day chosen on a calendar, shown as yyyy-MM-dd (today when ``iso_day`` is None)."""
-    edit = QDateEdit(QDate.fromString(iso_day, Qt.DateFormat.ISODate) if iso_day
+    """A day chosen on a calendar or typed whole, shown as yyyy-MM-dd (today when
+    ``iso_day`` is None): ui.date_fields."""
+    from ui.date_fields import DateField
+
+    return DateField(QDate.fromString(iso_day, Qt.DateFormat.ISODate) if iso_day
                      else QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def iso(edit: QDateEdit) -> str:
@@ -121,14 +176,33 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def record_list(model, parent: QWidget | None = None) -> QListView:
-    """A read-only list of records, each drawn with its who-may-see-it badge."""
+class WrappingList(QListView):
+    """A list whose rows wrap their words to its width, so their heights follow it: Qt's
+    list lays its rows out again when its height changes, not its width, nor when a row's
+    words change."""
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.dataChanged.connect(self.scheduleDelayedItemsLayout)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+def record_list(model, parent: QWidget | None = None, *, title_lines: int = 1,
+                detail_lines: int = 1) -> QListView:
+    """A read-only list of records, each drawn with its who-may-see-it badge; a list
+    whose words run long gives its title or detail more lines to wrap on."""
     from ui.models.records import BadgeDelegate
 
-    view = QListView(parent)
+    wraps = title_lines > 1 or detail_lines > 1
+    view = WrappingList(parent) if wraps else QListView(parent)
     view.setModel(model)
-    view.setItemDelegate(BadgeDelegate(view))
-    view.setUniformItemSizes(True)
+    view.setItemDelegate(BadgeDelegate(view, title_lines=title_lines,
+                                       detail_lines=detail_lines))
+    view.setUniformItemSizes(not wraps)
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
     # Rows elide their text to the width they have: never a sideways scrollbar.
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -259,14 +333,15 @@ def select_record(view: QListView, record_id: int) -> bool:
 
 
 def record_picker(page: QWidget, fetch, describe, name: str,
-                  shown: Callable[[int | None], None]) -> tuple[Any, QListView, QLabel]:
+                  shown: Callable[[int | None], None], *,
+                  title_lines: int = 1) -> tuple[Any, QListView, QLabel]:
     """What every record page starts with: its records, loaded as the list scrolls and named
     for screen readers; how many there are; and ``shown`` told the id of each record the
     coach moves to. Returns (model, list, count) for :func:`master_detail`."""
     from ui.models.records import IdRole, RecordListModel
 
     model = RecordListModel(fetch, describe, page)
-    view = record_list(model)
+    view = record_list(model, title_lines=title_lines)
     view.setAccessibleName(name)
     count = QLabel()
     count.setObjectName("muted")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from coachdesk import credentials, engagements, settings, sponsors
 from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
 from ui import money
+from ui.date_fields import DateField
 from ui.dialogs.base import SavingDialog
 from ui.dialogs.paid_choice import PaidChoice, derived_words
 from ui.widgets import InlineMessage, line_edit
@@ -99,12 +99,8 @@ class EngagementDialog(SavingDialog):
         self.setMinimumWidth(760)
 
         self.title = line_edit("e.g. Leadership coaching")
-        self.starts = QDateEdit(QDate.currentDate())
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd")
-        self.ends = QDateEdit(QDate.currentDate().addMonths(6))
-        self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("yyyy-MM-dd")
+        self.starts = DateField(QDate.currentDate())  # typed whole, or on the calendar
+        self.ends = DateField(QDate.currentDate().addMonths(6))
         self.open_ended = QCheckBox("No end date yet")
         self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
         self.sponsor = QComboBox()
@@ -132,9 +128,7 @@ class EngagementDialog(SavingDialog):
         self.planned.setValue(10)
         self.planned_label = self._label(self.tr("&Planned sessions"), self.planned)
         # A package's own terms (shown only while the basis is a package).
-        self.use_by = QDateEdit(QDate.currentDate().addMonths(6))
-        self.use_by.setCalendarPopup(True)
-        self.use_by.setDisplayFormat("yyyy-MM-dd")
+        self.use_by = DateField(QDate.currentDate().addMonths(6))
         self.no_use_by = QCheckBox(self.tr("No last day"))
         self.no_use_by.toggled.connect(lambda on: self.use_by.setEnabled(not on))
         self.missed = QComboBox()

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QLabel,
     QSizePolicy,
@@ -34,8 +33,9 @@ from coachdesk.engagements import Engagement
 from coachdesk.errors import InvalidInput
 from coachdesk.sessions import Session, SessionDraft
 from ui import ask, money
+from ui.date_fields import DateTimeField
 from ui.dialogs.base import SavingDialog
-from ui.widgets import InlineMessage, line_edit
+from ui.widgets import InlineMessage, grow_to_fit, line_edit
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 DEFAULT_TIME = QTime(10, 0)
@@ -48,7 +48,7 @@ def _moment(when: QDateTime) -> str:
             + locale.toString(when.time(), QLocale.FormatType.ShortFormat))
 
 
-class WhenEdit(QDateTimeEdit):
+class WhenEdit(DateTimeField):
     """A date and time that remembers a day typed that the calendar does not have
     (29 February 2027): Qt quietly moves it to the month's last day, and the dialog
     must say so."""
@@ -92,8 +92,6 @@ class PlanSessionDialog(SavingDialog):
                     "%2", engagement.starts_on), engagement.id)
         start = QDateTime(QDate.currentDate().addDays(7), DEFAULT_TIME)
         self.when = WhenEdit(start)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when_note = InlineMessage()
         self.when_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.minutes = QSpinBox()
@@ -206,6 +204,7 @@ class PlanSessionDialog(SavingDialog):
         concerns = self.concerns()
         self.when_note.show_message(" ".join(concerns))
         self._show_package()
+        grow_to_fit(self)  # a word that appeared never squeezes the fields above it
 
     def _show_package(self) -> None:
         """ "Package: 4 of 6 used", and a word when this one is its last or its last

@@ -42,8 +42,6 @@ class SessionEditDialog(SavingDialog):
         engagement = engagements.get(vault, self.session.engagement_id)
         self.setMinimumWidth(500)
         self.when = WhenEdit(QDateTime.fromString(self.session.starts_at, "yyyy-MM-ddTHH:mm"))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(tr(" min"))

@@ -14,8 +14,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from ui import theme
 from ui.bidi import shown
@@ -196,23 +201,52 @@ class RecordListModel(QAbstractListModel):
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    """Two lines of text with a pill on the right saying who may see the item."""
+    """Two lines of text with a pill on the right saying who may see the item.
+
+    A list whose words run long (a report's title, an engagement's dates, package, fee
+    and goals) gives its title or its detail more lines (``title_lines``,
+    ``detail_lines``): the words wrap on them, and only what is left after the last one
+    is cut short."""
+
+    def __init__(self, parent=None, *, title_lines: int = 1, detail_lines: int = 1) -> None:
+        super().__init__(parent)
+        self.title_lines = title_lines
+        self.detail_lines = detail_lines
+
+    def wraps(self) -> bool:
+        """True when rows take the lines their words need (and so differ in height)."""
+        return self.title_lines > 1 or self.detail_lines > 1
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # Always room for two lines: the views use uniform row heights (fast for
-        # 100,000 rows), taken from the first row, so every row must fit the same.
+        # Two lines: most views use uniform row heights (fast for 100,000 rows), taken
+        # from the first row, so every row must fit the same. A list that wraps is short
+        # (a client's engagements, the reports): each row takes the lines it needs.
         metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + 20)
+        lines = 2
+        view = self.parent()
+        if self.wraps() and isinstance(view, QAbstractItemView):
+            badge = index.data(BadgeRole) or ""
+            pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
+            _pill, first, second = self.layout(QRect(0, 0, view.viewport().width(), 100),
+                                               pill_width, metrics.height() + 4)
+            lines = len(wrapped(index.data() or "", option.font, first.width(),
+                                self.title_lines, second.width()))
+            detail = index.data(DetailRole) or ""
+            lines += len(wrapped(detail, option.font, second.width(), self.detail_lines))
+        return QSize(200, metrics.height() * lines + 20 + 4 * (lines - 2))
 
     @staticmethod
-    def layout(row: QRect, pill_width: int, line_height: int) -> tuple[QRect, QRect, QRect]:
+    def layout(row: QRect, pill_width: int, line_height: int, title_lines: int = 1,
+               detail_lines: int = 1) -> tuple[QRect, QRect, QRect]:
         """(pill, first line, second line) inside a row. The pill sits on the first line's
-        right, so only the first line is shortened; the second runs the full width."""
+        right, so only the first line is shortened; the second runs the full width.
+        (With more lines, "first" and "second" are the title's and the detail's.)"""
         inner = row.adjusted(12, 8, -12, -8)
         pill = QRect(inner.right() - pill_width + 1, inner.top(), pill_width, line_height)
         first_width = inner.width() - (pill_width + 12 if pill_width else 0)
-        first = QRect(inner.left(), inner.top(), first_width, line_height)
-        second = QRect(inner.left(), inner.top() + line_height, inner.width(), line_height)
+        first = QRect(inner.left(), inner.top(), first_width, line_height * title_lines)
+        second = QRect(inner.left(), inner.top() + line_height * title_lines, inner.width(),
+                       line_height * detail_lines)
         return pill, first, second
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -235,7 +269,11 @@ class BadgeDelegate(QStyledItemDelegate):
             badge = index.data(BadgeRole) or ""
         metrics = QFontMetrics(option.font)
         pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
-        pill, first, second = self.layout(option.rect, pill_width, metrics.height() + 4)
+        line_height = metrics.height() + 4
+        title = wrapped(text, option.font, option.rect.width() - 24 - (
+            pill_width + 12 if pill_width else 0), self.title_lines, option.rect.width() - 24)
+        pill, first, second = self.layout(option.rect, pill_width, line_height,
+                                          len(title), self.detail_lines)
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
@@ -248,12 +286,48 @@ class BadgeDelegate(QStyledItemDelegate):
         selected = bool(option.state & _SELECTED)
         text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)
-        painter.drawText(first, _LEFT_MIDDLE, metrics.elidedText(text, _ELIDE, first.width()))
+        # A title's lines after the first run under the pill: the row's full width.
+        for at, line in enumerate(title):
+            painter.drawText(QRect(first.left(), first.top() + at * line_height,
+                                   first.width() if at == 0 else second.width(), line_height),
+                             _LEFT_MIDDLE, line)
         if detail:
             painter.setPen(QColor(theme.colour("#65726E")) if not selected else text_colour)
-            painter.drawText(second, _LEFT_MIDDLE,
-                             metrics.elidedText(detail, _ELIDE, second.width()))
+            for at, line in enumerate(wrapped(detail, option.font, second.width(),
+                                              self.detail_lines)):
+                painter.drawText(QRect(second.left(), second.top() + at * line_height,
+                                       second.width(), line_height), _LEFT_MIDDLE, line)
         painter.restore()
+
+
+def wrapped(text: str, font: QFont, width: int, lines: int,
+            then: int | None = None) -> list[str]:
+    """``text`` on at most ``lines`` lines, the first ``width`` pixels wide and the others
+    ``then`` (``width`` unless given), broken between words (Qt's own line breaking); what
+    is left after the last line is cut short with an ellipsis."""
+    metrics = QFontMetrics(font)
+    if lines <= 1 or metrics.horizontalAdvance(text) <= width:
+        return [metrics.elidedText(text, _ELIDE, width)]
+    then = width if then is None else then
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    found: list[str] = []
+    used = 0
+    layout.beginLayout()
+    while len(found) < lines - 1:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width if not found else then)
+        found.append(text[line.textStart():line.textStart() + line.textLength()].rstrip())
+        used = line.textStart() + line.textLength()
+    layout.endLayout()
+    rest = text[used:].strip()
+    if rest:
+        found.append(metrics.elidedText(rest, _ELIDE, width if not found else then))
+    return found
 
 
 _ITEM = QStyle.ControlElement.CE_ItemViewItem

@@ -134,7 +134,7 @@ class ClientPage(DialogHost, QWidget):
         self.reports_model = RecordListModel(self._report_rows, describe_report, self)
         self.sessions_view = record_list(self.sessions_model)
         self.notes_view = record_list(self.notes_model)
-        self.engagements_view = record_list(self.engagements_model)
+        self.engagements_view = record_list(self.engagements_model, detail_lines=3)
         self.goals_view = record_list(self.goals_model)
         self.agreements_view = record_list(self.agreements_model)
         self.reports_view = record_list(self.reports_model)

@@ -111,9 +111,13 @@ def describe_report(pair: tuple[reports.Report, str]) -> Row:
 
 
 def next_and_last(found: list, now: str) -> str:
-    """The next planned session and the last one held, in a line (``now``: ISO minute)."""
+    """The next planned session and the last one held, in a line (``now``: ISO minute).
+
+    A held session counts whatever its time: one started and ended within the minute, or
+    planned for later today and started early, has been held (the line once kept the
+    one before it until the clock passed its start)."""
     planned = sorted(s.starts_at for s in found if s.status == "planned" and s.starts_at >= now)
-    held = sorted(s.starts_at for s in found if s.status == "held" and s.starts_at < now)
+    held = sorted(s.starts_at for s in found if s.status == "held")
     parts = [tr("Next session: %1").replace("%1", when(planned[0])) if planned
              else tr("No session planned"),
              tr("Last held: %1").replace("%1", when(held[-1])) if held

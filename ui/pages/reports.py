@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -107,8 +108,10 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     # -- building ---------------------------------------------------------------------
     def _build_reports(self) -> QWidget:
         tab = QWidget()
+        # A report's title (whom for, and its purpose) runs long: it wraps (three lines).
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch_reports, self._describe_report, "Reports", self.show_report)
+            self, self._fetch_reports, self._describe_report, "Reports", self.show_report,
+            title_lines=3)
         self.new_button = primary_button("&New report", self.new_report)
 
         self.title = heading("")
@@ -178,11 +181,13 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
 
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
+        # The title has the column's width (one line at 1280 pixels, where the items need
+        # every line of height); Details sits at the end of the line about the report.
+        right.addWidget(self.title)
         head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.details_button)
+        head.addWidget(self.about, 1)
+        head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(head)
-        right.addWidget(self.about)
         # The item buttons sit above the items, under words that stay put while a report
         # is open: no message or approval state above them moves them under the pointer.
         right.addWidget(section_heading(self.tr("Items, in the order the sponsor reads them")))
@@ -192,7 +197,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
             row.addWidget(button)
         row.addStretch(1)
         right.addLayout(row)
-        right.addWidget(self.items_view, 3)
+        right.addWidget(self.items_view, 3)  # the items are what the coach works on: most room
         right.addWidget(self.frame_state)
         # The client's approval: on screen (review), or on paper and by email (a menu).
         approval_menu = QMenu(self)
@@ -209,7 +214,10 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         row.addWidget(self.review_button)
         right.addLayout(row)
         right.addWidget(section_heading(self.tr("What the sponsor would receive")))
-        right.addWidget(self.preview, 2)
+        # What would leave takes what the items leave (at least four lines; it scrolls).
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 4 + 12)
+        right.addWidget(self.preview, 1)
         # Messages have a place of their own beside Export, as tall as three lines whether
         # one shows or not: one appearing squeezes neither the items nor the preview.
         slot = QWidget()
