@@ -15,7 +15,7 @@ import pkgutil
 from datetime import date
 
 import pytest
-from a11y_walk import focusable, out_of_reading_order, traps, unnamed
+from a11y_walk import focusable, out_of_reading_order, tab_order, traps, unnamed
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -265,3 +265,68 @@ def test_every_dialog_names_each_control_and_tabs_in_reading_order(demo_window, 
                      if cls.__qualname__ not in NEVER_SHOWN_ALONE)
     assert not missing, f"dialogs the walk never opened (open them in UNREACHED): {missing}"
     assert not problems, "\n".join(dict.fromkeys(p.split(" → ", 1)[-1] for p in problems))
+
+
+# -- what a screen reader says -------------------------------------------------------------
+
+def said_for_rows(view: QAbstractItemView) -> list[str]:
+    """Each row of a list as the accessibility layer names it (its cells' Name)."""
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(view)
+    said = []
+    for n in range(iface.childCount()):
+        child = iface.child(n)
+        if child is not None and child.role() in (QAccessible.Role.ListItem,
+                                                   QAccessible.Role.Cell):
+            said.append(child.text(QAccessible.Text.Name))
+    return said
+
+
+def test_a_badge_is_said_in_words_with_its_row(demo_window):
+    """A note's pill (who may see it) is drawn in colour beside the row: a screen reader
+    says its words with the row's."""
+    window = demo_window
+    window.open_client(1)
+    page = window.client_page
+    page.tabs.setCurrentWidget(page.notes_view)
+    settle()
+    said = said_for_rows(page.notes_view)
+    assert said, "the demo's first client has notes"
+    badges = {"Coach only", "Shared with client", "Sponsor, if client approves"}
+    assert all(any(f", {badge}" in line for badge in badges) for line in said), said
+    model = page.notes_view.model()
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert all(line.startswith(text) for line, text in zip(said, shown, strict=False)), said
+
+
+def test_review_mode_reads_each_passage_in_order_with_where_it_stands(demo_window, asked):
+    from PySide6.QtGui import QAccessible
+
+    from coachdesk import reports
+
+    window = demo_window
+    today = date.today().isoformat()
+    report = next(r for r in reports.all_reports(window.vault)
+                  if len(reports.items(window.vault, r.id, today)) >= 2)
+    first = reports.items(window.vault, report.id, today)[0]
+    reports.strike_item(window.vault, report.id, first.excerpt.id, True)
+    window.enter_review(report.id)
+    settle()
+    screen = window.review_screen
+    items = reports.items(window.vault, report.id, today)
+    # The cards as the accessibility layer lists them, top to bottom.
+    listed = [QAccessible.queryAccessibleInterface(card) for card in screen.cards]
+    names = [iface.text(QAccessible.Text.Name) for iface in listed]
+    assert [name.split(":")[0] for name in names] == [f"Passage {i.position}" for i in items]
+    assert "Struck out" in names[0]
+    for name, item, card in zip(names, items, screen.cards, strict=True):
+        assert card.state.text() in name  # where it stands, in the words on screen
+        assert listed[items.index(item)].text(QAccessible.Text.Description) == item.excerpt.text
+        assert card.strike_button.accessibleDescription() == name  # which passage it acts on
+    tabbed = [w for w in tab_order(screen) if w.isVisible()]
+    firsts = [next(w for w in tabbed if card.isAncestorOf(w)) for card in screen.cards]
+    assert [tabbed.index(w) for w in firsts] == sorted(tabbed.index(w) for w in firsts)
+    assert tabbed.index(firsts[-1]) < tabbed.index(screen.given_by)
+    asked.set_next_answers(True)
+    screen.ask_to_leave()

@@ -118,6 +118,8 @@ class WrappedRows(QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setText(words + (f"\n{detail}" if detail else ""))
             label.setAccessibleName(words)
+            badge = str(index.data(BadgeRole) or "")
+            label.setAccessibleDescription(badge)  # the pill's word, read with the row
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(self._pill(str(index.data(BadgeRole) or "")), row, 0,
                                  Qt.AlignmentFlag.AlignTop)
