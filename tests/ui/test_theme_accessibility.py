@@ -177,7 +177,10 @@ def test_focus_is_never_hidden_by_the_style_sheet():
         border = " ".join(v for k, v in props.items() if k.startswith("border"))
         if "underline" in props.get("text-decoration", ""):
             continue  # a check box or radio button: its words underlined
-        width = re.search(r"(\d+)px", border)
+        # A width the rule keeps from the plain state (a transparent border made room).
+        kept = " ".join(v for k, v in sheet.get(selector.removesuffix(":focus"), {}).items()
+                        if k.startswith("border"))
+        width = re.search(r"(\d+)px", border) or re.search(r"(\d+)px", kept)
         colour = HEX.search(border)
         if not (width and colour) or int(width.group(1)) < 2 or contrast(
                 colour.group(0), page) < 3:
@@ -188,3 +191,39 @@ def test_focus_is_never_hidden_by_the_style_sheet():
 def test_the_default_look_stays_after_these_tests(qapp):
     theme.apply(qapp)
     assert not theme.is_high_contrast() or "HighContrast" in QApplication.instance().styleSheet()
+
+
+def _ring_pixels(qapp, focused: bool) -> list[str]:
+    """A combo box drawn by the app's style, focused or not: the colours along its edge."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    box = QComboBox()
+    box.addItem("Follow the system")
+    box.resize(240, 30)
+    option = QStyleOptionComboBox()
+    option.initFrom(box)
+    option.rect = box.rect()
+    option.currentText = box.currentText()
+    option.editable = False
+    option.state |= QStyle.StateFlag.State_Enabled
+    if focused:
+        option.state |= QStyle.StateFlag.State_HasFocus
+    else:
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+    image = QImage(240, 30, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    qapp.style().drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option, painter, box)
+    painter.end()
+    return [image.pixelColor(x, 1).name() for x in range(20, 200, 20)]
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_focused_choice_shows_a_ring_in_the_focus_colour(qapp, restore_theme, choice):
+    theme.apply(qapp, choice)
+    focus = theme.colour("#2F6F62").lower()
+    plain = _ring_pixels(qapp, focused=False)
+    assert all(contrast(p, focus) >= 1.3 for p in plain), plain  # no ring without focus
+    ringed = _ring_pixels(qapp, focused=True)
+    assert sum(contrast(p, focus) < 1.3 for p in ringed) >= len(ringed) - 1, ringed
