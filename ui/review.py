@@ -93,7 +93,6 @@ class ItemCard(QFrame):
             "%2", self.state.text())
         self.setAccessibleName(said)
         self.setAccessibleDescription(item.excerpt.text)
-        self.words.setAccessibleName(said)
         for button in (self.approve_button, self.change_button, self.strike_button,
                        self.save_button, self.cancel_button):
             button.setAccessibleDescription(said)
