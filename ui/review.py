@@ -189,7 +189,7 @@ class ReviewScreen(QWidget):
         self.list_layout.setSpacing(16)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("The report and its passages"))
-        self.scroll = scroll
+        self.passages_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list)
@@ -269,7 +269,7 @@ class ReviewScreen(QWidget):
     def _tab_in_reading_order(self) -> None:
         """Cards are made after the name field and the way out: Tab goes through them
         first, top to bottom, and each card's buttons left to right, as they read."""
-        order: list[QWidget] = [self.scroll]
+        order: list[QWidget] = [self.passages_area]
         if self.frame_card is not None:
             order.append(self.frame_card.approve_button)
         for card in self.cards:

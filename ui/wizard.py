@@ -437,7 +437,7 @@ class FirstRunWizard(QWizard):
             return
         last: QWidget = page
         widget = page.nextInFocusChain()
-        while widget is not page and page.isAncestorOf(widget):
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
             last, widget = widget, widget.nextInFocusChain()
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                       QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
