@@ -10,7 +10,6 @@ import re
 
 import pytest
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
 
 from ui import theme
 
@@ -187,10 +186,6 @@ def test_focus_is_never_hidden_by_the_style_sheet():
             weak.append(f"{selector}: {border or props}")
     assert not weak, "focus hard to see:\n" + "\n".join(weak)
 
-
-def test_the_default_look_stays_after_these_tests(qapp):
-    theme.apply(qapp)
-    assert not theme.is_high_contrast() or "HighContrast" in QApplication.instance().styleSheet()
 
 
 def _ring_pixels(qapp, focused: bool) -> list[str]:
