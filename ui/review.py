@@ -14,6 +14,7 @@ bottom. Leaving is the coach's deliberate act (a button and a question).
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -86,6 +87,15 @@ class ItemCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.addWidget(_label(f"Passage {item.position}", "reviewNumber"))
+        # A screen reader says which passage and where it stands, then its words; each
+        # button says which passage it acts on (every card has the same three).
+        said = self.tr("Passage %1: %2").replace("%1", str(item.position)).replace(
+            "%2", self.state.text())
+        self.setAccessibleName(said)
+        self.setAccessibleDescription(item.excerpt.text)
+        for button in (self.approve_button, self.change_button, self.strike_button,
+                       self.save_button, self.cancel_button):
+            button.setAccessibleDescription(said)
         layout.addWidget(self.words)
         layout.addWidget(self.editor)
         layout.addLayout(buttons)
@@ -149,6 +159,9 @@ class FrameCard(QFrame):
                                 .replace("%1", status.frame.code), "reviewNumber"))
         layout.addWidget(self.lines)
         layout.addLayout(buttons)
+        self.setAccessibleName(self.tr("The report as it will be sent: %1").replace(
+            "%1", state))
+        self.approve_button.setAccessibleDescription(self.accessibleName())
 
 
 class ReviewScreen(QWidget):
@@ -175,6 +188,8 @@ class ReviewScreen(QWidget):
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setSpacing(16)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The report and its passages"))
+        self.passages_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list)
@@ -249,6 +264,20 @@ class ReviewScreen(QWidget):
             self.list_layout.addWidget(_label("There are no passages in this report yet.",
                                               "reviewExplain"))
         self.list_layout.addStretch(1)
+        self._tab_in_reading_order()
+
+    def _tab_in_reading_order(self) -> None:
+        """Cards are made after the name field and the way out: Tab goes through them
+        first, top to bottom, and each card's buttons left to right, as they read."""
+        order: list[QWidget] = [self.passages_area]
+        if self.frame_card is not None:
+            order.append(self.frame_card.approve_button)
+        for card in self.cards:
+            order += [card.editor, card.cancel_button, card.save_button, card.strike_button,
+                      card.change_button, card.approve_button]
+        order += [self.given_by, self.leave_button]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     # -- the client's choices -------------------------------------------------------------
     def approve(self, item: reports.Item) -> None:

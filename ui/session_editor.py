@@ -156,6 +156,9 @@ class SessionEditor(QWidget):
         self.editor.setObjectName("sessionText")
         self.editor.setPlainText(note.body if note else "")
         self.editor.setTabChangesFocus(False)
+        self.editor.setAccessibleName(tr("Note"))
+        # Tab writes a tab here (a note is written, not filled in); Qt's Ctrl+Tab moves on.
+        self.editor.setAccessibleDescription(tr("Ctrl+Tab moves on to the next control."))
         self.editor.setPlaceholderText(
             tr("Write your note. Everything saves by itself.") if stand_alone and not in_session
             else tr("Write as you listen. Everything saves by itself."))

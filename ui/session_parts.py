@@ -107,6 +107,12 @@ class NoteEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.lifts_items and event.key() in _RETURN and self._lift():
             return
+        if (event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            # Where Tab writes a tab (the note), Ctrl+Tab still moves on: no keyboard trap.
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab  # not the editor's
+                                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
         super().keyPressEvent(event)
 
     def _lift(self) -> bool:

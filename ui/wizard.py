@@ -426,6 +426,25 @@ class FirstRunWizard(QWizard):
         self.accepted.connect(self._finish)
 
         self.finished.connect(self.forget_secrets)
+        self.currentIdChanged.connect(self._buttons_after_the_page)
+        self._buttons_after_the_page(self.startId())
+
+    def _buttons_after_the_page(self, page_id: int) -> None:
+        """Tab reads the page first, then Back, Next and Cancel (Qt makes the buttons
+        before the pages, so they would come first)."""
+        page = self.page(page_id)
+        if page is None:
+            return
+        last: QWidget = page
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            last, widget = widget, widget.nextInFocusChain()
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            QWidget.setTabOrder(last, button)
+            last = button
 
     def reject(self) -> None:
         # A restore under way finishes first (seconds at most); a vault just made is

@@ -71,6 +71,7 @@ class ApprovalDialog(SavingDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setMaximumHeight(360)
+        scroll.setAccessibleName(self.tr("Passages to approve"))
         scroll.setWidget(passages)
         layout.addWidget(scroll)
         for item in items:

@@ -39,7 +39,11 @@ class ClausesDialog(SavingDialog):
 
         self.clauses = QListWidget()
         self.heading = line_edit("Heading")
+        self.clauses.setAccessibleName(self.tr("Clauses"))
+        self.heading.setAccessibleName(self.tr("Clause heading"))
         self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Clause words"))
+        self.body.setTabChangesFocus(True)  # Tab moves on, as in every form
         self.remove_button = QPushButton("&Remove clause")
         self.remove_button.clicked.connect(self.remove_current)
         self.restore_button = QPushButton("Put back &missing clauses")

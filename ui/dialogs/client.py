@@ -49,6 +49,7 @@ class ClientDialog(FormDialog):
         self.named.setChecked(self._agreed is not None)
         self.agreed_on = date_edit(self._agreed)
         self.agreed_on.setEnabled(self._agreed is not None)
+        self.agreed_on.setAccessibleName(tr("Naming agreed on"))
         self.named.toggled.connect(self.agreed_on.setEnabled)
         row = QHBoxLayout()
         row.addWidget(self.named)
@@ -57,6 +58,9 @@ class ClientDialog(FormDialog):
         form = self.findChild(QFormLayout)
         if form is not None:
             form.addRow("", row)
+        # Tab reaches the box after the fields above it, not after Save (made later).
+        QWidget.setTabOrder(self.phone, self.named)
+        QWidget.setTabOrder(self.named, self.agreed_on)
         self._initial = self.snapshot()
 
     def naming(self) -> str | None:

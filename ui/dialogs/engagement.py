@@ -101,6 +101,7 @@ class EngagementDialog(SavingDialog):
         self.title = line_edit("e.g. Leadership coaching")
         self.starts = DateField(QDate.currentDate())  # typed whole, or on the calendar
         self.ends = DateField(QDate.currentDate().addMonths(6))
+        self.ends.setAccessibleName(self.tr("Ends on"))
         self.open_ended = QCheckBox("No end date yet")
         self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
         self.sponsor = QComboBox()
@@ -115,10 +116,12 @@ class EngagementDialog(SavingDialog):
         self.currency = line_edit("EUR")
         self.currency.setText(settings.get(vault, "currency") or "EUR")
         self.currency.setMaximumWidth(80)
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.fee_basis = QComboBox()
         for value, label in BASIS_CHOICES:
             self.fee_basis.addItem(self.tr(str(label)), value)
         self.fee_basis.setPlaceholderText(self.tr("choose what the fee is for"))
+        self.fee_basis.setAccessibleName(self.tr("What the fee is for"))
         self.fee_sum = QLabel()  # one short line: unwrapped, it keeps its height
         self.fee_sum.setObjectName("muted")  # a quiet line: what the fee comes to
         self.to_confirm = InlineMessage()
@@ -138,6 +141,7 @@ class EngagementDialog(SavingDialog):
         self.missed.setCurrentIndex(-1)
 
         self.goals = QTableWidget(0, 2)
+        self.goals.setAccessibleName(self.tr("Goals"))
         self.goals.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Who may know")])
         header = self.goals.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -277,6 +281,11 @@ class EngagementDialog(SavingDialog):
         choice.currentIndexChanged.connect(self._goals_changed)
         field.textChanged.connect(self._goals_changed)
         self.goals.setCellWidget(row, 1, choice)
+        field.setAccessibleName(self.tr("Goal"))
+        choice.setAccessibleName(self.tr("Who may know this goal"))
+        # Tab reaches a new goal after the goals above it, not after Save (made earlier).
+        QWidget.setTabOrder(self.goals.cellWidget(row - 1, 1) if row else self.goals, field)
+        QWidget.setTabOrder(field, choice)
         # The column fits the widest choice whole (cell widgets are not measured by Qt).
         self.goals.setColumnWidth(1, max(self.goals.columnWidth(1), choice.sizeHint().width() + 12))
         self.goals.setCurrentCell(row, 0)

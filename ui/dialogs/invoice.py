@@ -82,6 +82,7 @@ class InvoiceDialog(SavingDialog):
         self.tax_rate.setDecimals(2)
         self.tax_rate.setSuffix(" %")
         self.tax_rate.setSpecialValueText(tr("No tax line"))
+        self.tax_rate.setAccessibleName(tr("Tax rate"))
         self.tax_rate.setValue(int(settings.get(vault, "invoice_tax_rate_bp") or 0) / 100)
         tax = QHBoxLayout()
         tax.addWidget(self.tax_label)

@@ -42,6 +42,7 @@ class ReportDialog(SavingDialog):
         # A new report's period follows the engagement and the recipient (see _suggest).
         self.period_from = date_edit(report.period_from if report else None)
         self.period_to = date_edit(report.period_to if report else None)
+        self.period_to.setAccessibleName(self.tr("Period ends on"))
         self.clause = QLabel()
         self.clause.setObjectName("allowsText")
         self.clause.setWordWrap(True)

@@ -139,8 +139,8 @@ class ClientsModel(QAbstractTableModel):
                 return shown(client.phone)
             if column == COL_STATUS:
                 return client.status.capitalize()
-        if client.archived and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(theme.colour("#7A8683"))
+        if client.archived and role == Qt.ItemDataRole.ForegroundRole:  # muted, 4.5:1 still
+            return QColor(theme.colour("#65726E"))
         if client.archived and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)

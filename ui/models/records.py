@@ -33,7 +33,7 @@ DetailRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 _SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole,
-                     BadgeRole, DetailRole})
+                     BadgeRole, DetailRole, Qt.ItemDataRole.AccessibleTextRole})
 
 # Who may see an item, in the coach's words, and the badge's colours.
 COACH_ONLY = "Coach only"
@@ -191,6 +191,10 @@ class RecordListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, where a line is cut short
             first = f"{row.badge}: {row.text}" if row.badge else row.text
             return plain_tooltip(f"{first}\n{row.detail}" if row.detail else first)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says: the
+            # pill's words too (drawn beside the row, they are not in its text)
+            said = f"{row.text}, {row.badge}" if row.badge else row.text
+            return f"{said}. {row.detail}" if row.detail else said
         if role == IdRole:
             return self._ids[index.row()]
         if role == BadgeRole:
@@ -278,7 +282,8 @@ class BadgeDelegate(QStyledItemDelegate):
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
             painter.setRenderHint(_ANTIALIASING)
-            painter.setPen(_NO_PEN)
+            # In high contrast the pill is outlined: its fill is the page's own colour.
+            painter.setPen(QColor(fore) if theme.is_high_contrast() else _NO_PEN)
             painter.setBrush(QColor(back))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(fore))

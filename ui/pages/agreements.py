@@ -118,6 +118,8 @@ class WrappedRows(QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setText(words + (f"\n{detail}" if detail else ""))
             label.setAccessibleName(words)
+            badge = str(index.data(BadgeRole) or "")
+            label.setAccessibleDescription(badge)  # the pill's word, read with the row
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(self._pill(str(index.data(BadgeRole) or "")), row, 0,
                                  Qt.AlignmentFlag.AlignTop)
@@ -187,6 +189,7 @@ class AgreementsPage(DialogHost, QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("agreementText")
+        self.text.setAccessibleName(self.tr("The agreement's words"))
         self.sign_button = QPushButton("Record &signature…")
         self.sign_button.clicked.connect(self.record_signature)
         self.activate_button = QPushButton("Make &active")
@@ -235,6 +238,7 @@ class AgreementsPage(DialogHost, QWidget):
         right = QVBoxLayout(scrolled)
         right.setContentsMargins(0, 0, 6, 0)
         self.detail_scroll = QScrollArea()
+        self.detail_scroll.setAccessibleName(self.tr("The chosen agreement"))
         self.detail_scroll.setWidget(scrolled)
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -170,6 +170,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         tab = QWidget()
         self.holds = QCheckBox(self.tr("I hold the credential, &awarded or last renewed on"))
         self.awarded_on = date_edit()
+        self.awarded_on.setAccessibleName(self.tr("Awarded or last renewed on"))
         self.holds.toggled.connect(self._profile_changed)
         self.awarded_on.editingFinished.connect(self._profile_changed)
         held = QHBoxLayout()

@@ -73,6 +73,7 @@ class SponsorRequestsTab:
             answers.addWidget(button)
         self.response_note = plain_editor("", "What you told them (optional)")
         self.response_note.setMaximumHeight(90)
+        self.response_note.setAccessibleName(tr("What you told them"))
         self.respond_button = QPushButton("&Record the response")
         self.respond_button.clicked.connect(self.record_response)
         self.request_message = InlineMessage()
@@ -91,6 +92,7 @@ class SponsorRequestsTab:
         column.addWidget(self.respond_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
         scroll = QScrollArea()  # a long request or a short window: scroll, never clip
+        scroll.setAccessibleName(tr("The chosen request"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -169,6 +169,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         column_layout.addStretch(1)
         # Scrolls in a small window rather than squeezing the explanations until they are cut.
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(column)

@@ -60,6 +60,7 @@ class PracticeSettings(QObject):
         self.tax_rate.setDecimals(2)
         self.tax_rate.setSuffix(" %")
         self.tax_rate.setSpecialValueText(tr("No tax line"))
+        self.tax_rate.setAccessibleName(tr("Tax rate"))
         self.days = QSpinBox()
         self.days.setRange(0, 365)
         self.days.setSuffix(tr(" days"))

@@ -73,9 +73,11 @@ class SponsorsPage(DialogHost, QWidget):
         self.contacts_model = RecordListModel(self._fetch_contacts, self._describe_contact, self)
         self.contacts_view = record_list(self.contacts_model)
         self.contacts_view.setMaximumHeight(160)
+        self.contacts_view.setAccessibleName(self.tr("Contact people"))
         self.engagements_model = RecordListModel(self._fetch_engagements,
                                                  self._describe_engagement, self)
         self.engagements_view = record_list(self.engagements_model)
+        self.engagements_view.setAccessibleName(self.tr("Engagements it pays for"))
         self.allows = QLabel("Choose an engagement to see what its agreement lets the sponsor "
                              "receive.")
         self.allows.setObjectName("allowsText")

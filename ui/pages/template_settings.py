@@ -54,6 +54,7 @@ class TemplateSettings(QWidget):
         self.name = line_edit(tr("The template's name"))
         self.name.setAccessibleName(tr("Template name"))
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(tr("The template's sections"))
         self.table.setHorizontalHeaderLabels(
             [tr("Section"), tr("Who may see it"), tr("Prompt"), tr("Reflection")])
         self.table.verticalHeader().hide()
@@ -153,6 +154,11 @@ class TemplateSettings(QWidget):
 
         mine.toggled.connect(lock)
         lock(section.is_reflection)
+        # Tab reaches a row's choices after the rows above it, inside the table, not
+        # after the last control of the page (where Qt puts widgets made later).
+        above = self.table.cellWidget(row - 1, REFLECTION) if row else self.table
+        QWidget.setTabOrder(above, who)
+        QWidget.setTabOrder(who, mine)
 
     def _drop_row(self) -> None:
         row = self.table.currentRow()

@@ -36,6 +36,7 @@ class _Panel(QWidget):
         super().__init__()
         self.model = model
         self.view = record_list(model)
+        self.view.setAccessibleName(title)  # what a screen reader says the list is
         self.empty = EmptyState(empty)
         self.stack = EmptyStack(self.view, self.empty, lambda: self.model.total() == 0)
         layout = QVBoxLayout(self)
