@@ -239,10 +239,48 @@ def first_run(window) -> QWizard:
     return FirstRunWizard(window.location)
 
 
+def a_request(window):
+    """The demo logs no data-protection request: one logged makes its dialogs reachable."""
+    from coachdesk import data_requests
+
+    return data_requests.log(window.vault, 1, "access", received_on=date.today().isoformat(),
+                             identity_checked="not_yet", identity_note="")
+
+
+def identity(window) -> QDialog:
+    from ui.dialogs.data_request import IdentityDialog
+
+    return IdentityDialog(window.vault, a_request(window), window)
+
+
+def extend(window) -> QDialog:
+    from ui.dialogs.data_request import ExtendDialog
+
+    return ExtendDialog(window.vault, a_request(window), window)
+
+
+def outcome(window) -> QDialog:
+    from ui.dialogs.data_request import OutcomeDialog
+
+    return OutcomeDialog(window.vault, a_request(window), window)
+
+
+def access_review(window) -> QDialog:
+    from coachdesk import access_request
+    from ui.dialogs.access_review import AccessReviewDialog
+
+    return AccessReviewDialog("Client", access_request.items(window.vault, 1),
+                              lambda withheld: None, window)
+
+
 # Dialogs no click on the demo practice opens (a session's end follows its editor's End;
-# a recovery code shows after a key change; the wizard before any vault): opened here.
+# a recovery code shows after a key change; the wizard before any vault; a data-protection
+# request's steps once one is logged, the access review once its identity is checked):
+# opened here.
 UNREACHED = {"SessionEndDialog": session_end, "RecoveryCodeDialog": recovery_code,
-             "RestoreCodeDialog": restore_code, "FirstRunWizard": first_run}
+             "RestoreCodeDialog": restore_code, "FirstRunWizard": first_run,
+             "IdentityDialog": identity, "ExtendDialog": extend, "OutcomeDialog": outcome,
+             "AccessReviewDialog": access_review}
 NEVER_SHOWN_ALONE = {"SavingDialog"}  # the base of every form dialog
 
 
