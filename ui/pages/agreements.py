@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -158,6 +158,53 @@ class WrappedRows(QWidget):
         return words
 
 
+class WrappingButtons(QWidget):
+    """A row of buttons that puts its second group on a line of its own when the pane is
+    too narrow for all of them: a button is never squeezed until its words are cut (at
+    a 1180-pixel window the four agreement buttons read "'rint for signing.." before)."""
+
+    def __init__(self, first: list[QPushButton], second: list[QPushButton],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first, self._second = first, second
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
+        column.addLayout(self._top)
+        column.addLayout(self._bottom)
+        self._wrapped: bool | None = None
+        self._arrange(wrapped=False)
+
+    def _width_of(self, buttons: list[QPushButton]) -> int:
+        spacing = max(0, self._top.spacing())
+        return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
+
+    def _arrange(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        for button in self._first:
+            self._top.addWidget(button)
+        self._top.addStretch(1)
+        if wrapped:
+            self._bottom.addStretch(1)
+        for button in self._second:
+            (self._bottom if wrapped else self._top).addWidget(button)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider group: the page never asks the window for more."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self._width_of(self._first), self._width_of(self._second)),
+                     hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(wrapped=self.width() < self._width_of(self._first + self._second))
+
+
 class AgreementsPage(DialogHost, QWidget):
     shows = Change.AGREEMENTS | Change.CLIENTS
 
@@ -220,7 +267,8 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms_button = QPushButton(self.tr("Save &choices"))
         self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
-        boxes.addWidget(self.terms_button, 1, 2, Qt.AlignmentFlag.AlignRight)
+        # Its own row under the choices: beside them it made the page wider than 1180 pixels.
+        boxes.addWidget(self.terms_button, 2, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
         boxes.setColumnStretch(2, 1)
         terms = QVBoxLayout(self.terms)
         terms.setContentsMargins(0, 0, 0, 0)
@@ -257,13 +305,9 @@ class AgreementsPage(DialogHost, QWidget):
         right.addWidget(self.text, 3)
         outer.addWidget(self.detail_scroll, 1)
         outer.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.words_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.activate_button)
-        outer.addLayout(buttons)
+        self.buttons = WrappingButtons([self.pdf_button, self.words_button],
+                                       [self.sign_button, self.activate_button])
+        outer.addWidget(self.buttons)
         self.detail.hide()
 
         master_detail(self, self.tr("Agreements"), self.count, self.list_stack, self.new_button,
