@@ -52,3 +52,17 @@ def test_every_button_on_the_agreement_page_is_whole_at_1280_and_1180(qtbot, agr
     for box in [*page.term_boxes.values(), page.terms_button]:
         right = box.mapTo(scroll.viewport(), QPoint(box.width(), 0)).x()
         assert right <= scroll.viewport().width(), box.text()
+
+
+@pytest.mark.parametrize(("screen", "expected"), [
+    ((1280, 760), (1280, 720)),     # a laptop: all of it
+    ((1920, 1080), (1632, 936)),    # a large screen: most of it, not 1180x780
+    ((1024, 700), (1024, 660)),     # smaller than the design: within the screen
+])
+def test_the_window_first_opens_at_a_size_that_uses_the_screen(screen, expected):
+    from PySide6.QtCore import QSize
+
+    from ui.widgets import within
+
+    size = within(QSize(*screen), QSize(1180, 760))
+    assert (size.width(), size.height()) == expected
