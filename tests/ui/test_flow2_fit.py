@@ -66,3 +66,88 @@ def test_the_window_first_opens_at_a_size_that_uses_the_screen(screen, expected)
 
     size = within(QSize(*screen), QSize(1180, 760))
     assert (size.width(), size.height()) == expected
+
+
+# -- the session editor at 1280x760 with the GROW template ------------------------------
+@pytest.fixture
+def grow_session(window):
+    from coachdesk import engagements as engagement_records
+
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Noor Haddad"))
+    engagement_records.add(vault, engagement_records.EngagementDraft(client.id, "2026-01-05"))
+    window.showNormal()
+    window.resize(1280, 760)
+    window.open_client(client.id)
+    page = window.client_page
+    page.full_screen_editor = False
+    page.start_action.trigger()
+    editor = page.editors[-1]
+    editor.picker.setCurrentIndex(editor.picker.findText("GROW"))
+    editor.resize(1280, 760)
+    return editor
+
+
+def seen(editor, widget) -> bool:
+    """The widget's whole height is inside the sections' visible area."""
+    viewport = editor.sections_scroll.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_tab_brings_each_grow_section_into_view_and_the_wheel_scrolls(qtbot, grow_session):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor = grow_session
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    headings = [b.section.heading for b in editor.boxes]
+    assert "Coach's reflection" in headings
+    bar = editor.sections_scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # at 760 pixels they do not all fit: they scroll
+    editor.boxes[0].edit.setFocus()
+    qtbot.waitUntil(editor.boxes[0].edit.hasFocus)
+    for box in editor.boxes[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(box.edit.hasFocus)
+        assert seen(editor, box.edit), box.section.heading
+    assert bar.value() > 0
+    # The wheel over a section (its own words too short to scroll) scrolls the page.
+    bar.setValue(0)
+    edit = editor.boxes[0].edit.viewport()
+    middle = QPointF(edit.width() / 2, edit.height() / 2)
+    wheel = QWheelEvent(middle, edit.mapToGlobal(middle), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(edit, wheel)
+    assert bar.value() > 0
+
+
+def test_an_action_items_words_wrap_and_the_new_item_field_shows(qtbot, grow_session):
+    from PySide6.QtCore import Qt
+
+    editor = grow_session
+    editor.show()
+    qtbot.waitExposed(editor)
+    panel = editor.items_panel
+    words = "Draft delegation ladder and share with the two team leads before Friday"
+    qtbot.keyClicks(panel.new_text, words)
+    qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    row = panel.rows[0]
+    qtbot.waitUntil(row.words.isVisible)
+    assert row.words.text() == words
+    # Every word shown: the label is as tall as its wrapped lines need at its width.
+    needed = row.words.heightForWidth(row.words.width())
+    assert row.words.height() >= needed > row.words.fontMetrics().lineSpacing()
+    assert row.words.geometry().right() <= row.width()
+    qtbot.mouseClick(row.words, Qt.MouseButton.LeftButton)
+    assert row.done.isChecked()  # the words tick it, as a check box's own words do
+    # The field for the next one is on screen, inside the window.
+    field = panel.new_text
+    corner = field.mapTo(editor, QPoint(0, 0))
+    assert field.isVisible() and editor.rect().contains(
+        corner + QPoint(field.width() - 1, field.height() - 1))
