@@ -182,6 +182,11 @@ class SessionEditor(QWidget):
         self.sections_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.sections_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_scroll.setAccessibleName(tr("The note's sections"))
+        self.sections_scroll.viewport().setAutoFillBackground(False)
+        self.sections_scroll.setObjectName("sectionsScroll")  # on the window's background
+        self.sections.setObjectName("sectionsSplitter")
+        self.sections_scroll.setStyleSheet(
+            "#sectionsScroll, #sectionsSplitter { background: transparent; }")
         self.sections_scroll.hide()
         self.picker: TemplatePicker | None = None
         if note is None and vault is not None:
