@@ -184,7 +184,9 @@ class WindowActions:
         clients = self._menu("&Clients")
         self.new_client = self._add(clients, "&New client…", None, window.new_client,
                                     window_shortcut=False)
-        self.edit_client = self._add(clients, "&Edit client…", None,  # Ctrl+E is the window's
+        # Ctrl+E is the window's (it edits a chosen session on the client's Sessions tab);
+        # F2 edits the client wherever her page or the list shows.
+        self.edit_client = self._add(clients, "&Edit client…", "F2",
                                      window_shortcut=False)
         self.archive = self._add(clients, "Arc&hive client", "Ctrl+Shift+A",
                                  window_shortcut=False)
