@@ -6,9 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from coachdesk.changes import Change
+from ui.models.records import IdRole
 from ui.pages.client import ClientPage
 from ui.pages.clients import ClientsPage
-from ui.models.records import IdRole
 from ui.pages.page import ClientsByDefault
 
 
