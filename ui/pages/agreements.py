@@ -247,6 +247,10 @@ class AgreementsPage(DialogHost, QWidget):
         self.pdf_button.setToolTip("Save the agreement as a PDF to print and sign")
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
+        # Its line is kept while it is empty: a refusal appearing never moves the buttons.
+        kept = self.message.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(kept)
         # What the sponsor may receive: the parties' explicit choices.
         self.terms = QWidget()
         self.terms_note = QLabel()
@@ -440,7 +444,7 @@ class AgreementsPage(DialogHost, QWidget):
             self.message.show_message(exc.message)
             return
         self._saved(self.agreement.id)
-        self.message.show_message(self.tr("Saved what the sponsor may receive."), done=True)
+        notice.saved(self, self.tr("Saved what the sponsor may receive."))
 
     def new_agreement(self) -> None:
         if self._vault is not None:
@@ -492,8 +496,8 @@ class AgreementsPage(DialogHost, QWidget):
                       suggested="coaching-agreement.pdf", render=render,
                       kind="agreement_for_signing", record_kind="agreement",
                       record_id=agreement.id, refused=self.message.show_message,
-                      saved=lambda target: self.message.show_message(
-                          f"Saved to {target}. This printing is recorded.", done=True))
+                      saved=lambda target: notice.saved(self, self.tr(
+                          "Saved to %1. This printing is recorded.").replace("%1", str(target))))
 
     def _open(self, dialog: SavingDialog, words: str) -> None:
         """Open ``dialog``; once it saved, its agreement is chosen and ``words`` confirm it."""
