@@ -53,6 +53,7 @@ from ui.session_parts import (
 from ui.widgets import InlineMessage
 
 SAVE_AFTER_PAUSE_MS = 700
+DISCARD_WITHIN_S = 5 * 60  # a session started by mistake is noticed within minutes
 WINDOW_TITLE = "Session"  # shown as "Session — CoachDesk" (the app's display name)
 NOTE_TITLE = "Note"  # a note that belongs to no session
 # The pills' words, in the order of who may see more.
@@ -120,6 +121,7 @@ class SessionEditor(QWidget):
         self._started = started if started is not None else time.monotonic()
         self.in_session = in_session and self.session_id is not None
         self.ending = False  # the session-end summary is open
+        self.made_now = False  # a new session started here (not a planned one): see _show_summary
         stand_alone = self.session_id is None
         # Never the client's name: titles show in task bars.
         self.setWindowTitle(tr(NOTE_TITLE) if stand_alone else tr(WINDOW_TITLE))
@@ -522,8 +524,15 @@ class SessionEditor(QWidget):
         if self.ending or self.session_id is None:
             return
         self.ending = True
-        self.summary = SessionEndDialog(self._vault, self.session_id,
-                                        time.monotonic() - self._started, self)
+        lasted = time.monotonic() - self._started
+        # Started by mistake: a new session, nothing written, a few minutes at most.
+        written = bool(self.note) or any(box.note for box in self.boxes) or bool(
+            self.items_panel is not None and self.items_panel.written_here) or bool(
+            self.editor.toPlainText().strip()) or any(
+            box.edit.toPlainText().strip() for box in self.boxes)
+        self.summary = SessionEndDialog(
+            self._vault, self.session_id, lasted, self,
+            may_discard=self.made_now and not written and lasted < DISCARD_WITHIN_S)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary.accepted.connect(self._kept)
         self.summary.finished.connect(self._summary_closed)
@@ -533,6 +542,8 @@ class SessionEditor(QWidget):
         self.ending = False
 
     def _kept(self) -> None:
+        if self.summary is not None and self.summary.discarded:
+            self.session_id = None  # gone: nothing of it is saved on close
         self.in_session = False  # kept: now the window may close
         self.close()
 

@@ -15,7 +15,7 @@ session: the focused editor opens full screen with this client only.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -41,7 +41,7 @@ from coachdesk import (
     templates,
 )
 from coachdesk.clients import Client
-from ui import notice
+from ui import ask, notice
 from ui.bidi import isolated
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
@@ -471,12 +471,28 @@ class ClientPage(DialogHost, QWidget):
         if self._vault is None or self.client is None:
             return
         minutes = int(settings.get(self._vault, "default_session_minutes") or 60)
-        session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes)
+        planned_id, fresh = None, False
+        soon = sessions.planned_soon(self._vault, self.client.id)
+        if soon is not None and soon.starts_at[:10] != date.today().isoformat():
+            # Planned for another day this week: that one, or a new one? (Today's planned
+            # session is simply the one that starts, as before.)
+            chosen = ask.choose(self, self.tr("Start session"), self.tr(
+                "A session is planned for %1. Is this that session, starting now?")
+                .replace("%1", when(soon.starts_at)),
+                [self.tr("Start the planned session"), self.tr("Start a new session")])
+            if chosen is None:
+                return
+            planned_id, fresh = (soon.id, False) if chosen == 0 else (None, True)
+        todays = soon is not None and soon.starts_at[:10] == date.today().isoformat()
+        session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes,
+                                     planned_id=planned_id, fresh=fresh)
+        made_now = session is not None and planned_id is None and (fresh or not todays)
         # Said quietly, and it stays: a pop-up mid-session would break the moment.
         notice = "" if session else ("This client has no current engagement, so no session "
                                      "is recorded; the note is kept with the client.")
-        self._open_editor(None, session.id if session else None, in_session=True,
-                          notice=notice)
+        editor = self._open_editor(None, session.id if session else None, in_session=True,
+                                   notice=notice)
+        editor.made_now = made_now  # a new session, not a planned one: it may be discarded
 
     def new_note(self) -> None:
         if self.client is not None:
