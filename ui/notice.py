@@ -2,8 +2,8 @@
 
 Every save can use it (``saved(widget, text)``): it is not a dialog, takes no focus,
 lets clicks through, and never stacks: a second save replaces the first's words and
-starts its time again. In the main window it sits in the status bar's strip, as one
-line as tall as the strip: it never covers a page's words or buttons, nor moves them (a
+starts its time again. In the main window it sits at the left of the status bar's strip,
+as one line as tall as the strip: it never covers a page's words or buttons, nor moves them (a
 banner over the page hid text and buttons, and a click meant for one missed). A window
 with no status bar (a dialog) shows it at its foot. It is in the calm green of
 "something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read out
@@ -88,11 +88,17 @@ class SaveNotice(QLabel):
             self.setWordWrap(False)
             self.setStyleSheet("#inlineMessage { padding-top: 0px; padding-bottom: 0px; }")
             strip = bar.height()
+            # At the strip's left, clear of what the bar holds on its right (a saved
+            # file's Show in folder / Open).
+            right = min([w.mapTo(window, QPoint(0, 0)).x() for w in bar.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if w.isVisible() and w is not self and w.x() > bar.width() // 3]
+                + [window.width()])
             width = min(self.fontMetrics().horizontalAdvance(self.text()) + 48,
-                        max(window.width() - 2 * 24, 120))
+                        max(right - 2 * 12, 120))
             self.setFixedSize(width, strip)
             top = bar.mapTo(window, QPoint(0, 0)).y()
-            self.move((window.width() - width) // 2, top)
+            self.move(12, top)
             return
         self.setWordWrap(True)
         self.setStyleSheet("")

@@ -64,3 +64,21 @@ def test_a_refusal_on_the_agreement_page_moves_no_button(qtbot, agreement_page):
     page.message.show_message("Needs every clause and every signature first.")
     qtbot.wait(50)
     assert places(page) == before
+
+
+def test_the_notice_leaves_the_saved_files_buttons_uncovered(qtbot, agreement_page, tmp_path):
+    from ui.exporting import SavedNotice
+
+    window = agreement_page
+    page = window.agreements_page
+    qtbot.waitUntil(page.pdf_button.isVisible)
+    ask.set_next_paths(str(tmp_path / "for-signing.pdf"))
+    page.pdf_button.click()
+    qtbot.waitUntil(ops.idle)
+    banner = notice.notice_for(page)
+    qtbot.waitUntil(banner.isVisible)
+    offered = window.statusBar().findChildren(SavedNotice)
+    assert offered and offered[0].isVisible()
+    qtbot.wait(50)
+    place = offered[0].geometry().translated(window.statusBar().pos())
+    assert not banner.geometry().intersects(place)

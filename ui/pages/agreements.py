@@ -496,8 +496,8 @@ class AgreementsPage(DialogHost, QWidget):
                       suggested="coaching-agreement.pdf", render=render,
                       kind="agreement_for_signing", record_kind="agreement",
                       record_id=agreement.id, refused=self.message.show_message,
-                      saved=lambda target: notice.saved(self, self.tr(
-                          "Saved to %1. This printing is recorded.").replace("%1", str(target))))
+                      saved=lambda _target: notice.saved(self, self.tr(
+                          "Saved for signing. This printing is recorded.")))
 
     def _open(self, dialog: SavingDialog, words: str) -> None:
         """Open ``dialog``; once it saved, its agreement is chosen and ``words`` confirm it."""
