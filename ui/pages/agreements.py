@@ -19,6 +19,7 @@ clause in the checklist brings the agreement's words to it.
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -493,7 +494,9 @@ class AgreementsPage(DialogHost, QWidget):
             return agreement_pdf(agreement)
 
         save_recorded(self, self._vault, title="Print agreement to PDF",
-                      suggested="coaching-agreement.pdf", render=render,
+                      suggested=self.tr("agreement-%1-%2.pdf").replace(
+                          "%1", f"A-{agreement.id:06d}").replace(
+                          "%2", date.today().isoformat()), render=render,
                       kind="agreement_for_signing", record_kind="agreement",
                       record_id=agreement.id, refused=self.message.show_message,
                       saved=lambda _target: notice.saved(self, self.tr(
@@ -537,9 +540,14 @@ class AgreementsPage(DialogHost, QWidget):
         for party in self.agreement.parties:
             if party.id in ids:
                 s = signed.get(party.id)
+                detail = ""
+                if s is not None:
+                    # Who signed for an organisation (a sponsor's manager), as the PDF says.
+                    by = s.signed_name.strip() if s.signed_name.strip() != party.name else ""
+                    detail = (self.tr("%1 on %2, by %3") if by else self.tr("%1 on %2")) \
+                        .replace("%1", METHOD_LABELS[s.method]).replace("%2", s.signed_on) \
+                        .replace("%3", isolated(by))
                 # The name isolated: an Arabic name never turns the role's words around.
                 rows[party.id] = Row(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}",
-                                     self.tr("%1 on %2").replace("%1", METHOD_LABELS[s.method])
-                                     .replace("%2", s.signed_on) if s else "",
-                                     "Signed" if s else "Waiting")
+                                     detail, "Signed" if s else "Waiting")
         return rows
