@@ -34,7 +34,7 @@ def test_the_sponsors_signature_says_who_signed_and_the_file_name_is_neutral(
     ask.set_next_paths(str(tmp_path / "kept.pdf"))
     page.pdf_button.click()
     qtbot.waitUntil(ops.idle)
-    title, suggested = ask.shown[-1]
+    _title, suggested = ask.shown[-1]
     assert suggested.endswith(f"-{date.today().isoformat()}.pdf"), suggested
     assert "Okafor" not in suggested and "Jordan" not in suggested
     assert suggested != "coaching-agreement.pdf"
