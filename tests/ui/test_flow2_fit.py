@@ -151,3 +151,31 @@ def test_an_action_items_words_wrap_and_the_new_item_field_shows(qtbot, grow_ses
     corner = field.mapTo(editor, QPoint(0, 0))
     assert field.isVisible() and editor.rect().contains(
         corner + QPoint(field.width() - 1, field.height() - 1))
+
+
+@pytest.mark.parametrize("width", [1180, 1280])
+def test_next_and_last_session_read_whole_beside_a_long_address(qtbot, window, width):
+    from coachdesk import engagements as engagement_records
+    from coachdesk import sessions
+
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft(
+        "Jordan Okafor", email="jordan.okafor@example.org", phone="+44 7700 900123",
+        address="12 Canal Street, Manchester M1 3HE, United Kingdom"))
+    engagement = engagement_records.add(vault, engagement_records.EngagementDraft(
+        client.id, "2026-01-05"))
+    sessions.add(vault, sessions.SessionDraft(engagement.id, "2026-11-30T06:59", 60, "", None,
+                                              "held"))
+    sessions.add(vault, sessions.SessionDraft(engagement.id, "2099-12-03T14:30", 60))
+    window.showNormal()
+    window.resize(width, 760)
+    window.clients_page.model.refresh()
+    window.open_client(client.id)
+    label = window.client_page.timeline
+    qtbot.waitUntil(lambda: "Last held" in label.text())
+    qtbot.wait(50)
+    whole_line = label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    wrapped = label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+    assert whole_line or wrapped, label.text()
+    corner = label.mapTo(window, QPoint(label.width(), 0))
+    assert corner.x() <= window.width()

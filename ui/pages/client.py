@@ -95,6 +95,7 @@ class ClientPage(DialogHost, QWidget):
         self.timeline = QLabel()  # the next session and the last one held
         self.timeline.setObjectName("muted")
         self.timeline.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline.setWordWrap(True)  # beside a long address, it wraps rather than cut
         self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setObjectName("primary")
         self.note_button = QPushButton(self.tr("New &note"))
