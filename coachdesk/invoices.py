@@ -15,10 +15,17 @@ The coach's name, details, tax number and payment details are copied from
 Settings when it is issued and printed as they were then. An optional tax line (a label
 such as "VAT" or "Sales tax" and a rate) is added on the subtotal, rounded half to even.
 
-A line is one thing billed: a held session (or a missed one charged as agreed) today, a
-session package later (``record_kind`` 'package' and its id: no new column). A line
-says the date, the minutes and the amount: never a note, a goal, a place or an
-engagement's title. Amounts stay in cents here; the UI formats them (ui.money).
+A line is one thing billed: a held session (or a missed one charged as agreed, unless
+the package's agreement says missed sessions do not count), or a whole package at its
+agreed price, once (``record_kind`` 'package', the engagement's id): its sessions are then
+not billed one by one, so the package's price is billed exactly, not as shares that
+need not add up to it. A line says the date, the minutes and the amount: never a note,
+a goal, a place or an engagement's title. Amounts stay in cents here; the UI formats
+them (ui.money).
+
+An invoice is dated today or earlier (a date in the future is a typing slip that would
+hold back every later invoice of its year). Within a year a live invoice is never dated
+before the last live one; a voided one does not count, so a slip is put right by voiding.
 """
 
 from __future__ import annotations
@@ -52,7 +59,7 @@ _COLUMNS = ("id, number, year, number_in_year, client_id, engagement_id, bill_to
 @dataclass(frozen=True)
 class Line:
     position: int
-    record_kind: str  # 'session' (a package later)
+    record_kind: str  # 'session', or 'package' (its engagement's id)
     record_id: int
     on_date: str
     description: str
@@ -115,6 +122,7 @@ class InvoiceDraft:
     due_on: str | None = None  # None: issued_on plus the days to pay in Settings
     tax_label: str = ""
     tax_rate_bp: int = 0  # hundredths of a percent: 2000 is 20%
+    package: bool = False  # bill the engagement's package at its price (no session_ids)
 
 
 @dataclass(frozen=True)
@@ -138,17 +146,51 @@ def tax_on(subtotal_cents: int, rate_bp: int) -> int:
 
 
 def billable(vault: Vault, engagement_id: int) -> list[Billable]:
-    """The engagement's held and missed sessions not on a live invoice, oldest first."""
+    """The engagement's held and missed sessions not on a live invoice, oldest first (a
+    missed one only where it is charged: not when its package says missed sessions do
+    not count; none when the package itself is billed)."""
     return [Billable(*r) for r in vault.read(
         "SELECT s.id, s.starts_at, s.duration_minutes, s.fee_cents, s.status FROM sessions s"
-        " WHERE s.engagement_id = ? AND s.status IN ('held', 'no_show')"
-        f" AND NOT EXISTS ({_LIVE_LINE}) ORDER BY s.starts_at, s.id", (engagement_id,))]
+        " JOIN engagements e ON e.id = s.engagement_id"
+        f" WHERE s.engagement_id = ? AND {_CHARGED} AND NOT EXISTS ({_LIVE_LINE})"
+        " ORDER BY s.starts_at, s.id", (engagement_id,))]
+
+
+@dataclass(frozen=True)
+class PackageBill:
+    """A package that may be billed whole: its price, once."""
+
+    engagement_id: int
+    sessions: int
+    price_cents: int
+
+
+def package_billable(vault: Vault, engagement_id: int) -> PackageBill | None:
+    """The engagement's package, when it may go on an invoice at its price: it has a
+    price, and neither it nor any of its sessions is on a live invoice."""
+    row = vault.read_one(
+        "SELECT e.package_sessions, e.fee_cents FROM engagements e WHERE e.id = ?"
+        " AND e.fee_basis = 'package' AND e.fee_cents > 0"
+        f" AND NOT EXISTS ({_LIVE_PACKAGE})"
+        " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.engagement_id = e.id"
+        f"  AND EXISTS ({_LIVE_LINE}))", (engagement_id,))
+    return None if row is None else PackageBill(engagement_id, int(row[0]), int(row[1]))
 
 
 # A live (not voided) invoice line for session s.
 _LIVE_LINE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
               " WHERE l.record_kind = 'session' AND l.record_id = s.id"
               " AND i.voided_on IS NULL")
+# A live invoice line billing engagement e's package.
+_LIVE_PACKAGE = ("SELECT 1 FROM invoice_lines pl JOIN invoices pi ON pi.id = pl.invoice_id"
+                 " WHERE pl.record_kind = 'package' AND pl.record_id = e.id"
+                 " AND pi.voided_on IS NULL")
+# Session s (of engagement e) is charged: held, or missed where a missed session counts;
+# and not covered by its package's own line.
+_CHARGED = ("s.status IN ('held', 'no_show')"
+            " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
+            f" AND NOT EXISTS ({_LIVE_PACKAGE})")
+PACKAGE_WORDS = "Package of %d sessions"
 
 
 def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
@@ -209,20 +251,29 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
     return None
 
 
-def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
-    """Number and keep a new invoice for ``draft``'s sessions, in one transaction."""
+def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> Invoice:
+    """Number and keep a new invoice for ``draft``'s sessions (or its package), in one
+    transaction. ``today`` is the latest date it may carry (the computer's date)."""
     validation.choice("bill_to", "Who is billed", draft.bill_to, BILL_TO)
     if draft.bill_to == "sponsor":
         refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids)
         if refusal:
             raise InvalidInput("bill_to", refusal)
     issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
+    latest_day = (today or date.today()).isoformat()
+    if issued > latest_day:
+        raise InvalidInput("issued_on", f"The invoice's date {issued} is later than today "
+                                        f"({latest_day}): an invoice is dated the day it is "
+                                        "issued or earlier.")
     label = validation.one_line("tax_label", "The tax's name", draft.tax_label, 40)
     if not isinstance(draft.tax_rate_bp, int) or not 0 <= draft.tax_rate_bp <= 10_000:
         raise InvalidInput("tax_rate", "The tax rate is between 0 and 100%.")
     if draft.tax_rate_bp and not label:
         raise InvalidInput("tax_label", "Name the tax (for example VAT or Sales tax).")
-    if not draft.session_ids:
+    if draft.package and draft.session_ids:
+        raise InvalidInput("sessions", "The package is billed at its price, once: its "
+                                       "sessions are not billed beside it.")
+    if not draft.session_ids and not draft.package:
         raise InvalidInput("sessions", "Choose at least one session to bill.")
     days = int(settings.get(vault, "invoice_days_to_pay") or 0)
     due = validation.iso_date("due_on", "The due date", draft.due_on) if draft.due_on else \
@@ -238,26 +289,47 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
         if found is None:
             raise NotFound("This engagement is no longer in the vault.")
         client_id, sponsor_id, currency = found
-        marks = ",".join("?" * len(draft.session_ids))
-        chosen = conn.execute(
-            "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
-            f" s.status FROM sessions s WHERE s.id IN ({marks}) AND s.engagement_id = ?"
-            f" AND s.status IN ('held', 'no_show') AND NOT EXISTS ({_LIVE_LINE})"
-            " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
-        ).fetchall()
-        if len(chosen) != len(set(draft.session_ids)):
-            raise CoachDeskError("A session chosen is already on another invoice, or no "
-                                 "longer held: choose the sessions again.")
-        latest = conn.execute("SELECT max(number_in_year), max(issued_on) FROM invoices"
-                              " WHERE year = ?", (year,)).fetchone()
-        if latest[1] is not None and issued < latest[1]:
+        lines: list[tuple[str, int, str, int | None, int, str]]
+        if draft.package:
+            package = conn.execute(
+                "SELECT e.package_sessions, e.fee_cents FROM engagements e WHERE e.id = ?"
+                " AND e.fee_basis = 'package' AND e.fee_cents > 0"
+                f" AND NOT EXISTS ({_LIVE_PACKAGE}) AND NOT EXISTS (SELECT 1 FROM sessions s"
+                f"  WHERE s.engagement_id = e.id AND EXISTS ({_LIVE_LINE}))",
+                (draft.engagement_id,)).fetchone()
+            if package is None:
+                raise CoachDeskError("This package, or one of its sessions, is already on "
+                                     "an invoice: void that invoice first to bill the "
+                                     "package whole.")
+            lines = [("package", draft.engagement_id, issued, None, int(package[1]),
+                      PACKAGE_WORDS % package[0])]
+        else:
+            marks = ",".join("?" * len(draft.session_ids))
+            chosen = conn.execute(
+                "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
+                " s.status FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
+                f" WHERE s.id IN ({marks}) AND s.engagement_id = ? AND {_CHARGED}"
+                f" AND NOT EXISTS ({_LIVE_LINE}) ORDER BY s.starts_at, s.id",
+                (*draft.session_ids, draft.engagement_id)).fetchall()
+            if len(chosen) != len(set(draft.session_ids)):
+                raise CoachDeskError("A session chosen is already on another invoice, no "
+                                     "longer held, or a missed session the agreement does "
+                                     "not charge: choose the sessions again.")
+            lines = [("session", session_id, day, minutes, fee, LINE_WORDS[status])
+                     for session_id, day, minutes, fee, status in chosen]
+        number_in_year = (conn.execute("SELECT max(number_in_year) FROM invoices WHERE"
+                                       " year = ?", (year,)).fetchone()[0] or 0) + 1
+        last_live = conn.execute("SELECT max(issued_on) FROM invoices WHERE year = ?"
+                                 " AND voided_on IS NULL", (year,)).fetchone()[0]
+        if last_live is not None and issued < last_live:
             raise InvalidInput("issued_on", f"Invoice numbers follow their dates: the last "
-                                            f"invoice of {year} is dated {latest[1]}, so "
-                                            "this one cannot be dated earlier.")
-        number_in_year = (latest[0] or 0) + 1
+                                            f"invoice of {year} is dated {last_live}, so "
+                                            "this one cannot be dated earlier (if that date "
+                                            "was a slip, void that invoice and issue it "
+                                            "again).")
         number = f"{year}-{number_in_year:04d}"
         name, address, email, attention = _payer(conn, draft, client_id, sponsor_id)
-        subtotal = sum(row[3] for row in chosen)
+        subtotal = sum(line[4] for line in lines)
         tax = tax_on(subtotal, draft.tax_rate_bp)
         invoice_id = conn.execute(
             "INSERT INTO invoices (year, number_in_year, number, client_id, engagement_id,"
@@ -273,10 +345,10 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
              subtotal + tax, now_utc())).lastrowid
         conn.executemany(
             "INSERT INTO invoice_lines (invoice_id, position, record_kind, record_id, on_date,"
-            " description, minutes, amount_cents) VALUES (?, ?, 'session', ?, ?, ?, ?, ?)",
-            [(invoice_id, position, session_id, day, LINE_WORDS[status], minutes, fee)
-             for position, (session_id, day, minutes, fee, status)
-             in enumerate(chosen, start=1)])
+            " description, minutes, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(invoice_id, position, kind, record_id, day, words, minutes, fee)
+             for position, (kind, record_id, day, minutes, fee, words)
+             in enumerate(lines, start=1)])
         audit.record(conn, "invoice.issued", "invoice", invoice_id)
     return get(vault, invoice_id)
 
@@ -338,13 +410,17 @@ def ids_for_client(vault: Vault, client_id: int) -> list[int]:
 
 
 def unpaid_session_ids(vault: Vault) -> list[int]:
-    """Held and missed sessions with a fee not yet paid (on no invoice, or on one unpaid),
-    newest first: the Sessions page's "Unpaid" filter."""
+    """Held and charged missed sessions with a fee not yet paid (on no invoice, or on one
+    unpaid; a package's sessions once its package invoice is paid are paid), newest
+    first: the Sessions page's "Unpaid" filter."""
     return [r[0] for r in vault.read(
-        "SELECT s.id FROM sessions s WHERE s.status IN ('held', 'no_show')"
+        "SELECT s.id FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
+        " WHERE s.status IN ('held', 'no_show')"
+        " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
         " AND s.fee_cents > 0 AND NOT EXISTS (SELECT 1 FROM invoice_lines l"
-        "  JOIN invoices i ON i.id = l.invoice_id WHERE l.record_kind = 'session'"
-        "  AND l.record_id = s.id AND i.voided_on IS NULL AND i.paid_on IS NOT NULL)"
+        "  JOIN invoices i ON i.id = l.invoice_id WHERE i.voided_on IS NULL"
+        "  AND i.paid_on IS NOT NULL AND ((l.record_kind = 'session' AND l.record_id = s.id)"
+        "  OR (l.record_kind = 'package' AND l.record_id = e.id)))"
         " ORDER BY s.starts_at DESC, s.id DESC")]
 
 

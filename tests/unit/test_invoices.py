@@ -3,6 +3,8 @@ worked out by hand, and the tax export naming each session's invoice."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from coachdesk import (
@@ -74,7 +76,8 @@ def test_numbers_run_without_gaps_per_year_and_a_voided_one_stays(vault):
         invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[1],), "2026-03-03"))
     with pytest.raises(InvalidInput, match="cannot be dated earlier"):
         invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[2],), "2026-02-01"))
-    next_year = invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[2],), "2027-01-04"))
+    next_year = invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[2],), "2027-01-04"),
+                               today=date(2027, 1, 4))  # (never dated after today)
     assert next_year.number == "2027-0001"
     with pytest.raises(CoachDeskError, match="already voided"):
         invoices.void(vault, first.id, "Again", "2026-03-05")
