@@ -142,6 +142,11 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
         conn, "UPDATE clients SET name = 'Disposed client ' || id, sort_name = 'disposed client'"
               " || printf('%010d', id), pronouns = '', email = '', phone = '',"
               " status = 'archived' WHERE id = ?", client_id)
+    # An invoice keeps the name and address it was issued to (tax law keeps them), not
+    # the client's email; the client is no longer named in the credential log.
+    conn.execute("UPDATE invoices SET bill_to_email = '' WHERE client_id = ?"
+                 " AND bill_to = 'client' AND bill_to_email != ''", (client_id,))
+    conn.execute("DELETE FROM credential_naming WHERE client_id = ?", (client_id,))
     # The search index drops the deleted words now, not at some later merge.
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO clients_fts (clients_fts) VALUES ('optimize')")
