@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 STATUSES = ("active", "paused", "archived")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
-_COLUMNS = "id, name, pronouns, email, phone, status, created_at, updated_at"
+_COLUMNS = "id, name, pronouns, email, phone, status, created_at, updated_at, address"
+MAX_ADDRESS_BYTES = 4096  # a postal address: a few lines (as a sponsor's)
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ClientDraft:
     pronouns: str = ""
     email: str = ""
     phone: str = ""
+    address: str = ""  # postal, a few lines; printed on invoices to the client
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Client:
     status: str
     created_at: str
     updated_at: str
+    address: str = ""
 
     @property
     def archived(self) -> bool:
@@ -59,6 +62,8 @@ def _checked(draft: ClientDraft) -> ClientDraft:
         pronouns=validation.one_line("pronouns", "Pronouns", draft.pronouns, 50),
         email=email,
         phone=validation.one_line("phone", "Phone", draft.phone, 50),
+        address=validation.long_text("address", "The address", draft.address.strip(),
+                                     MAX_ADDRESS_BYTES),
     )
 
 
@@ -67,9 +72,10 @@ def add(vault: Vault, draft: ClientDraft) -> Client:
     now = now_utc()
     with vault.transaction(touches=Change.CLIENTS) as conn:
         cur = conn.execute(
-            "INSERT INTO clients (name, sort_name, pronouns, email, phone, status, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
-            (d.name, validation.sort_key(d.name), d.pronouns, d.email, d.phone, now, now),
+            "INSERT INTO clients (name, sort_name, pronouns, email, phone, address, status,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)",
+            (d.name, validation.sort_key(d.name), d.pronouns, d.email, d.phone, d.address,
+             now, now),
         )
         client_id = cur.lastrowid
         audit.record(conn, "client.added", "client", client_id)
@@ -81,9 +87,9 @@ def update(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
     with vault.transaction(touches=Change.CLIENTS) as conn:
         cur = conn.execute(
             "UPDATE clients SET name = ?, sort_name = ?, pronouns = ?, email = ?, phone = ?,"
-            " updated_at = ? WHERE id = ?",
-            (d.name, validation.sort_key(d.name), d.pronouns, d.email, d.phone, now_utc(),
-             client_id),
+            " address = ?, updated_at = ? WHERE id = ?",
+            (d.name, validation.sort_key(d.name), d.pronouns, d.email, d.phone, d.address,
+             now_utc(), client_id),
         )
         if cur.rowcount != 1:
             raise NotFound("This client is no longer in the vault.")

@@ -10,7 +10,7 @@ paid: ICF counts any payment, a sponsor's included) unless the coach said otherw
 the engagement or for one session.
 
 A client who did not agree to be named appears as "Confidential Client N", N given
-once, when the client's first session is held, and kept (migration 0016): a log sent
+once, when the client's first session is held, and kept (migration 0017): a log sent
 to ICF reads the same as the next, whoever agrees to be named later. A client whose
 records were disposed of is never named. Only hours from the start of the coach's
 coach-specific training count (ICF), when the coach has said when that was. An unnamed
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, validation
 from coachdesk.changes import Change
-from coachdesk.errors import InvalidInput
+from coachdesk.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -209,6 +209,36 @@ def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
                          " ON CONFLICT (session_id) DO UPDATE SET paid = excluded.paid",
                          (session_id, paid))
         audit.record(conn, "credentials.session_set", "session", session_id)
+
+
+@dataclass(frozen=True)
+class SessionPaid:
+    """Paid or pro bono for one session: the coach's word for it (None: not said), and
+    what it is without one, with where that comes from ('engagement': the engagement's
+    log entry says it; 'fee': the engagement's fee)."""
+
+    said: str | None
+    derived: str
+    derived_from: str
+
+    @property
+    def kind(self) -> str:
+        return self.said or self.derived
+
+
+def session_paid(vault: Vault, session_id: int) -> SessionPaid:
+    """What the log counts one session as, and whether the coach said so."""
+    found = vault.read_one(
+        "SELECT cs.paid, ce.paid, e.fee_cents FROM sessions s"
+        " JOIN engagements e ON e.id = s.engagement_id"
+        " LEFT JOIN credential_engagements ce ON ce.engagement_id = e.id"
+        " LEFT JOIN credential_sessions cs ON cs.session_id = s.id WHERE s.id = ?",
+        (session_id,))
+    if found is None:
+        raise NotFound("This session is no longer in the vault.")
+    said, engagement_says, fee = found
+    return SessionPaid(said, paid_kind(None, engagement_says, fee),
+                       "engagement" if engagement_says else "fee")
 
 
 def profile(vault: Vault) -> Profile:

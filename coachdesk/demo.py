@@ -238,7 +238,9 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
     sponsor_ids = []
     for i in range(size.sponsors):
         org = ORGS[i % len(ORGS)] + ("" if i < len(ORGS) else f" ({i // len(ORGS) + 1})")
-        sponsor = sponsors.add(vault, sponsors.SponsorDraft(org, billing_name=f"{org} Finance"))
+        sponsor = sponsors.add(vault, sponsors.SponsorDraft(
+            org, billing_name=f"{org} Finance",
+            address=f"{i + 1} Finsbury Square\nLondon EC2A 1AE\nUnited Kingdom"))
         for c in range(1 + i % 3):
             sponsors.add_contact(vault, sponsor.id, sponsors.ContactDraft(
                 f"{rng.choice(FIRST)} {rng.choice(LAST)}", ROLES[(i + c) % len(ROLES)],
@@ -254,7 +256,10 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         pronouns = _pronouns(name.split()[0], index)
         client = clients.add(vault, clients.ClientDraft(
             name, pronouns,
-            f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}"))
+            f"client{index}@example.org" if index % 4 else "", f"+44 20 7946 {index:04d}",
+            # Clients who pay themselves have an address for their invoices.
+            f"{index + 3} Canonbury Place\nLondon N1 2NQ\nUnited Kingdom"
+            if index % 10 >= 7 else ""))
         sponsor_id = sponsor_ids[index % len(sponsor_ids)] if index % 10 < 7 else None
         weeks = size.sessions_per_engagement * 2 + rng.randint(-2, 2)
         starts = today - timedelta(days=rng.randint(weeks * 7 + 10, 400) if size.all_past
@@ -367,7 +372,8 @@ def _package_client(vault: Vault, today: date, coach: str) -> None:
     counts a missed session as used), so 4 of 6 are used; the last two are booked, and
     the package's last day is three weeks away: both warnings show."""
     client = clients.add(vault, clients.ClientDraft(
-        "Nadia Petrova", "she/her", "nadia.petrova@example.org"))
+        "Nadia Petrova", "she/her", "nadia.petrova@example.org",
+        address="Flat 2, 41 Albion Road\nLondon N16 9PR\nUnited Kingdom"))
     starts = today - timedelta(weeks=9)
     engagement = engagements.add(vault, engagements.EngagementDraft(
         client.id, starts.isoformat(), (today + timedelta(weeks=8)).isoformat(),
@@ -522,8 +528,9 @@ def _sections_and_actions(vault: Vault, held: list[tuple[int, int, datetime]],
         for position, (section, words) in enumerate(zip(
                 chosen.sections, (focus, insight, None, reflection), strict=True), 1):
             if words:
-                templates.add_section_note(vault, client_id, session_id, section, position,
-                                           words)
+                templates.add_section_note(
+                    vault, client_id, session_id, section, position, words,
+                    written_at=(moment + timedelta(minutes=50 + position)).isoformat())
         for words, owner, days, done in ACTIONS[k % 2:k % 2 + 3]:
             item = action_items.add(vault, client_id, words, owner=owner,
                                     due_on=moment.date() + timedelta(days=days),
@@ -575,6 +582,12 @@ def _invoices(vault: Vault, today: date, coach: str) -> None:
             if day <= today:
                 planned.append((day.isoformat(), engagement_id,
                                 tuple(s.id for s in pair), to))
+    # The package client's package, billed whole on its first day (as packages are sold).
+    package = vault.read_one("SELECT id, starts_on FROM engagements WHERE fee_basis ="
+                             " 'package' ORDER BY id DESC LIMIT 1")
+    if package is not None and package[1] <= today.isoformat() and \
+            invoices.package_billable(vault, package[0]):
+        planned.append((package[1], package[0], (), "client"))
     planned.sort()
     for number, (issued, engagement_id, session_ids, to) in enumerate(planned):
         contact = None
@@ -585,13 +598,13 @@ def _invoices(vault: Vault, today: date, coach: str) -> None:
             contact = row[0] if row else None
         invoice = invoices.issue(vault, invoices.InvoiceDraft(
             engagement_id, session_ids, issued, bill_to=to, attention_contact_id=contact,
-            tax_label="VAT", tax_rate_bp=2000))
+            tax_label="VAT", tax_rate_bp=2000, whole_package=not session_ids))
         age = (today - date.fromisoformat(issued)).days
         if number == 3:
             invoices.void(vault, invoice.id, "Sent to the wrong address", issued)
             invoices.issue(vault, invoices.InvoiceDraft(
                 engagement_id, session_ids, issued, bill_to=to, attention_contact_id=contact,
-                tax_label="VAT", tax_rate_bp=2000))
+                tax_label="VAT", tax_rate_bp=2000, whole_package=not session_ids))
         elif age > 40 or (age > 12 and number % 3):
             paid = date.fromisoformat(issued) + timedelta(days=9 + number % 12)
             invoices.mark_paid(vault, invoice.id, min(paid, today).isoformat())

@@ -141,6 +141,7 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
     c["client details"] = _client_rows(
         conn, "UPDATE clients SET name = 'Disposed client ' || id, sort_name = 'disposed client'"
               " || printf('%010d', id), pronouns = '', email = '', phone = '',"
+              " address = '',"
               " status = 'archived' WHERE id = ?", client_id)
     # An invoice keeps the name and address it was issued to (tax law keeps them), not
     # the client's email; the client is no longer named in the credential log.

@@ -15,13 +15,16 @@ The coach's name, details, tax number and payment details are copied from
 Settings when it is issued and printed as they were then. An optional tax line (a label
 such as "VAT" or "Sales tax" and a rate) is added on the subtotal, rounded half to even.
 
-A line is one thing billed: a held session (or a missed one charged as agreed, unless
-the package's agreement says missed sessions do not count), or a whole package at its
-agreed price, once (``record_kind`` 'package', the engagement's id): its sessions are then
-not billed one by one, so the package's price is billed exactly, not as shares that
-need not add up to it. A line says the date, the minutes and the amount: never a note,
-a goal, a place or an engagement's title. Amounts stay in cents here; the UI formats
-them (ui.money).
+A line is one thing billed: a held session (or a missed one charged as agreed), or a
+whole session package, billed up front as coaches sell packages (``record_kind``
+'package', its engagement's id; one line of the package's price, "Package of 6 coaching
+sessions, to be used by ..."). A package on a live invoice bills its sessions: none of
+them is billed again, they are paid when that invoice is, and the tax export names its
+number beside each of them. A package whose sessions were already billed one by one is
+not billed whole (void those invoices first). A line says the date, the minutes and the
+amount: never a note, a goal, a place or an engagement's title. Amounts stay in cents
+here; the UI formats them (ui.money). A missed session is billed only where it is
+charged: never when its package's agreement says missed sessions do not count.
 
 An invoice is dated today or earlier (a date in the future is a typing slip that would
 hold back every later invoice of its year). Within a year a live invoice is never dated
@@ -59,7 +62,7 @@ _COLUMNS = ("id, number, year, number_in_year, client_id, engagement_id, bill_to
 @dataclass(frozen=True)
 class Line:
     position: int
-    record_kind: str  # 'session', or 'package' (its engagement's id)
+    record_kind: str  # 'session', or 'package' (record_id: the engagement)
     record_id: int
     on_date: str
     description: str
@@ -122,7 +125,7 @@ class InvoiceDraft:
     due_on: str | None = None  # None: issued_on plus the days to pay in Settings
     tax_label: str = ""
     tax_rate_bp: int = 0  # hundredths of a percent: 2000 is 20%
-    package: bool = False  # bill the engagement's package at its price (no session_ids)
+    whole_package: bool = False  # the engagement's package at its price (no session_ids)
 
 
 @dataclass(frozen=True)
@@ -146,60 +149,56 @@ def tax_on(subtotal_cents: int, rate_bp: int) -> int:
 
 
 def billable(vault: Vault, engagement_id: int) -> list[Billable]:
-    """The engagement's held and missed sessions not on a live invoice, oldest first (a
-    missed one only where it is charged: not when its package says missed sessions do
-    not count; none when the package itself is billed)."""
+    """The engagement's held and charged missed sessions not on a live invoice, oldest
+    first (a missed one is not charged when its package says missed sessions do not
+    count)."""
     return [Billable(*r) for r in vault.read(
         "SELECT s.id, s.starts_at, s.duration_minutes, s.fee_cents, s.status FROM sessions s"
-        " JOIN engagements e ON e.id = s.engagement_id"
-        f" WHERE s.engagement_id = ? AND {_CHARGED} AND NOT EXISTS ({_LIVE_LINE})"
+        f" WHERE s.engagement_id = ? AND {_CHARGED}"
+        f" AND NOT EXISTS ({_LIVE_LINE}) AND NOT EXISTS ({_LIVE_PACKAGE})"
         " ORDER BY s.starts_at, s.id", (engagement_id,))]
-
-
-@dataclass(frozen=True)
-class PackageBill:
-    """A package that may be billed whole: its price, once."""
-
-    engagement_id: int
-    sessions: int
-    price_cents: int
-
-
-def package_billable(vault: Vault, engagement_id: int) -> PackageBill | None:
-    """The engagement's package, when it may go on an invoice at its price: it has a
-    price, and neither it nor any of its sessions is on a live invoice."""
-    row = vault.read_one(
-        "SELECT e.package_sessions, e.fee_cents FROM engagements e WHERE e.id = ?"
-        " AND e.fee_basis = 'package' AND e.fee_cents > 0"
-        f" AND NOT EXISTS ({_LIVE_PACKAGE})"
-        " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.engagement_id = e.id"
-        f"  AND EXISTS ({_LIVE_LINE}))", (engagement_id,))
-    return None if row is None else PackageBill(engagement_id, int(row[0]), int(row[1]))
 
 
 # A live (not voided) invoice line for session s.
 _LIVE_LINE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
               " WHERE l.record_kind = 'session' AND l.record_id = s.id"
               " AND i.voided_on IS NULL")
-# A live invoice line billing engagement e's package.
-_LIVE_PACKAGE = ("SELECT 1 FROM invoice_lines pl JOIN invoices pi ON pi.id = pl.invoice_id"
-                 " WHERE pl.record_kind = 'package' AND pl.record_id = e.id"
-                 " AND pi.voided_on IS NULL")
-# Session s (of engagement e) is charged: held, or missed where a missed session counts;
-# and not covered by its package's own line.
-_CHARGED = ("s.status IN ('held', 'no_show')"
-            " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
-            f" AND NOT EXISTS ({_LIVE_PACKAGE})")
-PACKAGE_WORDS = "Package of %d sessions"
+# Session s is charged: held, or missed where a missed session counts (not when its
+# package's agreement says it does not: the tax export leaves it out too).
+_CHARGED = ("s.status IN ('held', 'no_show') AND NOT (s.status = 'no_show' AND EXISTS"
+            " (SELECT 1 FROM engagements me WHERE me.id = s.engagement_id"
+            "  AND me.package_missed_counts IS 0))")
+# A live invoice of session s's whole package.
+_LIVE_PACKAGE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+                 " WHERE l.record_kind = 'package' AND l.record_id = s.engagement_id"
+                 " AND i.voided_on IS NULL")
+
+
+def package_billable(vault: Vault, engagement_id: int) -> bool:
+    """True when the engagement is a package that may be billed whole: it is on no live
+    invoice, and none of its sessions is billed on its own."""
+    return vault.read_one(
+        "SELECT 1 FROM engagements e WHERE e.id = ? AND e.fee_basis = 'package'"
+        " AND NOT EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i"
+        "  ON i.id = l.invoice_id WHERE l.record_kind = 'package' AND l.record_id = e.id"
+        "  AND i.voided_on IS NULL)"
+        " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.engagement_id = e.id"
+        f"  AND EXISTS ({_LIVE_LINE}))", (engagement_id,)) is not None
+
+
+def package_words(sessions: int, expires_on: str | None) -> str:
+    """A package's invoice line, as printed."""
+    words = f"Package of {sessions} coaching session{'s' if sessions != 1 else ''}"
+    return words + (f", to be used by {expires_on}" if expires_on else "")
 
 
 def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
            sponsor_id: int | None) -> tuple[str, str, str, str]:
     """(name, address, email, attention) of whom the invoice is addressed to."""
     if d.bill_to == "client":
-        name, email = conn.execute("SELECT name, email FROM clients WHERE id = ?",
-                                   (client_id,)).fetchone()
-        return name, "", email, ""
+        name, address, email = conn.execute(
+            "SELECT name, address, email FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return name, address, email, ""
     if sponsor_id is None:
         raise InvalidInput("bill_to", "This engagement has no sponsor: bill the client.")
     organisation, billing_name, address = conn.execute(
@@ -216,13 +215,15 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
     return billing_name or organisation, address, email, attention
 
 
-def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...]
-                       ) -> str | None:
+def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...],
+                       *, whole_package: bool = False) -> str | None:
     """Why an invoice for these sessions may not go to the sponsor (None: it may).
 
     An invoice tells its reader each session's date and length, and that a session was
     missed when one is billed: the sponsor may read that only if the active agreement
-    lets the sponsor receive those terms."""
+    lets the sponsor receive those terms. A whole package's invoice tells only the
+    package's terms, which the sponsor signed in that agreement: it needs the active
+    agreement and nothing more."""
     from coachdesk import agreements
 
     sponsor = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
@@ -235,6 +236,8 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
         return ("No signed agreement for this engagement is active, so nothing about the "
                 "sessions may go to the sponsor: bill the client, or make the agreement "
                 "active first.")
+    if whole_package:
+        return None
     agreement = agreements.get(vault, row[0])
     needed = ["dates", "hours"]
     marks = ",".join("?" * len(session_ids))
@@ -252,11 +255,12 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
 
 
 def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> Invoice:
-    """Number and keep a new invoice for ``draft``'s sessions (or its package), in one
-    transaction. ``today`` is the latest date it may carry (the computer's date)."""
+    """Number and keep a new invoice for ``draft``'s sessions, in one transaction.
+    ``today`` is the latest date it may carry (the computer's date)."""
     validation.choice("bill_to", "Who is billed", draft.bill_to, BILL_TO)
     if draft.bill_to == "sponsor":
-        refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids)
+        refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids,
+                                     whole_package=draft.whole_package)
         if refusal:
             raise InvalidInput("bill_to", refusal)
     issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
@@ -270,10 +274,9 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
         raise InvalidInput("tax_rate", "The tax rate is between 0 and 100%.")
     if draft.tax_rate_bp and not label:
         raise InvalidInput("tax_label", "Name the tax (for example VAT or Sales tax).")
-    if draft.package and draft.session_ids:
-        raise InvalidInput("sessions", "The package is billed at its price, once: its "
-                                       "sessions are not billed beside it.")
-    if not draft.session_ids and not draft.package:
+    if draft.whole_package and draft.session_ids:
+        raise InvalidInput("sessions", "Bill the whole package or chosen sessions, not both.")
+    if not draft.session_ids and not draft.whole_package:
         raise InvalidInput("sessions", "Choose at least one session to bill.")
     days = int(settings.get(vault, "invoice_days_to_pay") or 0)
     due = validation.iso_date("due_on", "The due date", draft.due_on) if draft.due_on else \
@@ -289,34 +292,10 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
         if found is None:
             raise NotFound("This engagement is no longer in the vault.")
         client_id, sponsor_id, currency = found
-        lines: list[tuple[str, int, str, int | None, int, str]]
-        if draft.package:
-            package = conn.execute(
-                "SELECT e.package_sessions, e.fee_cents FROM engagements e WHERE e.id = ?"
-                " AND e.fee_basis = 'package' AND e.fee_cents > 0"
-                f" AND NOT EXISTS ({_LIVE_PACKAGE}) AND NOT EXISTS (SELECT 1 FROM sessions s"
-                f"  WHERE s.engagement_id = e.id AND EXISTS ({_LIVE_LINE}))",
-                (draft.engagement_id,)).fetchone()
-            if package is None:
-                raise CoachDeskError("This package, or one of its sessions, is already on "
-                                     "an invoice: void that invoice first to bill the "
-                                     "package whole.")
-            lines = [("package", draft.engagement_id, issued, None, int(package[1]),
-                      PACKAGE_WORDS % package[0])]
+        if draft.whole_package:
+            lines = _package_line(conn, draft.engagement_id, issued)
         else:
-            marks = ",".join("?" * len(draft.session_ids))
-            chosen = conn.execute(
-                "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
-                " s.status FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
-                f" WHERE s.id IN ({marks}) AND s.engagement_id = ? AND {_CHARGED}"
-                f" AND NOT EXISTS ({_LIVE_LINE}) ORDER BY s.starts_at, s.id",
-                (*draft.session_ids, draft.engagement_id)).fetchall()
-            if len(chosen) != len(set(draft.session_ids)):
-                raise CoachDeskError("A session chosen is already on another invoice, no "
-                                     "longer held, or a missed session the agreement does "
-                                     "not charge: choose the sessions again.")
-            lines = [("session", session_id, day, minutes, fee, LINE_WORDS[status])
-                     for session_id, day, minutes, fee, status in chosen]
+            lines = _session_lines(conn, draft)
         number_in_year = (conn.execute("SELECT max(number_in_year) FROM invoices WHERE"
                                        " year = ?", (year,)).fetchone()[0] or 0) + 1
         last_live = conn.execute("SELECT max(issued_on) FROM invoices WHERE year = ?"
@@ -329,7 +308,7 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
                                             "again).")
         number = f"{year}-{number_in_year:04d}"
         name, address, email, attention = _payer(conn, draft, client_id, sponsor_id)
-        subtotal = sum(line[4] for line in lines)
+        subtotal = sum(line[5] for line in lines)
         tax = tax_on(subtotal, draft.tax_rate_bp)
         invoice_id = conn.execute(
             "INSERT INTO invoices (year, number_in_year, number, client_id, engagement_id,"
@@ -346,11 +325,54 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
         conn.executemany(
             "INSERT INTO invoice_lines (invoice_id, position, record_kind, record_id, on_date,"
             " description, minutes, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(invoice_id, position, kind, record_id, day, words, minutes, fee)
-             for position, (kind, record_id, day, minutes, fee, words)
-             in enumerate(lines, start=1)])
+            [(invoice_id, position, *line) for position, line in enumerate(lines, start=1)])
         audit.record(conn, "invoice.issued", "invoice", invoice_id)
     return get(vault, invoice_id)
+
+
+_LineRow = tuple[str, int, str, str, int | None, int]  # kind, id, date, words, minutes, cents
+
+
+def _session_lines(conn: sqlcipher3.Connection, draft: InvoiceDraft) -> list[_LineRow]:
+    """The chosen sessions' lines: each held or missed, on no live invoice (its own or its
+    package's)."""
+    marks = ",".join("?" * len(draft.session_ids))
+    chosen = conn.execute(
+        "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
+        f" s.status FROM sessions s WHERE s.id IN ({marks}) AND s.engagement_id = ?"
+        f" AND {_CHARGED} AND NOT EXISTS ({_LIVE_LINE})"
+        f" AND NOT EXISTS ({_LIVE_PACKAGE})"
+        " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
+    ).fetchall()
+    if len(chosen) != len(set(draft.session_ids)):
+        raise CoachDeskError("A session chosen is already on another invoice, no longer "
+                             "held, or a missed session the agreement does not charge: "
+                             "choose the sessions again.")
+    return [("session", session_id, day, LINE_WORDS[status], minutes, fee)
+            for session_id, day, minutes, fee, status in chosen]
+
+
+def _package_line(conn: sqlcipher3.Connection, engagement_id: int, issued: str
+                  ) -> list[_LineRow]:
+    """The package's one line at its price, dated the invoice's day."""
+    found = conn.execute(
+        "SELECT fee_basis, fee_cents, planned_sessions, package_expires_on FROM engagements"
+        " WHERE id = ?", (engagement_id,)).fetchone()
+    if found is None or found[0] != "package":
+        raise InvalidInput("sessions", "This engagement is not a package: choose its "
+                                       "sessions to bill.")
+    basis, price, count, expires = found
+    del basis
+    if conn.execute(
+            "SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+            " WHERE i.voided_on IS NULL AND ((l.record_kind = 'package' AND l.record_id = ?)"
+            " OR (l.record_kind = 'session' AND l.record_id IN"
+            " (SELECT id FROM sessions WHERE engagement_id = ?)))",
+            (engagement_id, engagement_id)).fetchone():
+        raise CoachDeskError("This package, or some of its sessions, is already on an "
+                             "invoice: void that invoice first to bill the package whole.")
+    return [("package", engagement_id, issued, package_words(count or 0, expires), None,
+             price)]
 
 
 def mark_paid(vault: Vault, invoice_id: int, paid_on: str | None) -> Invoice:
@@ -411,16 +433,14 @@ def ids_for_client(vault: Vault, client_id: int) -> list[int]:
 
 def unpaid_session_ids(vault: Vault) -> list[int]:
     """Held and charged missed sessions with a fee not yet paid (on no invoice, or on one
-    unpaid; a package's sessions once its package invoice is paid are paid), newest
-    first: the Sessions page's "Unpaid" filter."""
+    unpaid), newest first: the Sessions page's "Unpaid" filter."""
     return [r[0] for r in vault.read(
-        "SELECT s.id FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
-        " WHERE s.status IN ('held', 'no_show')"
-        " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
+        f"SELECT s.id FROM sessions s WHERE {_CHARGED}"
         " AND s.fee_cents > 0 AND NOT EXISTS (SELECT 1 FROM invoice_lines l"
-        "  JOIN invoices i ON i.id = l.invoice_id WHERE i.voided_on IS NULL"
-        "  AND i.paid_on IS NOT NULL AND ((l.record_kind = 'session' AND l.record_id = s.id)"
-        "  OR (l.record_kind = 'package' AND l.record_id = e.id)))"
+        "  JOIN invoices i ON i.id = l.invoice_id WHERE ((l.record_kind = 'session'"
+        "  AND l.record_id = s.id) OR (l.record_kind = 'package'"
+        "  AND l.record_id = s.engagement_id))"
+        "  AND i.voided_on IS NULL AND i.paid_on IS NOT NULL)"
         " ORDER BY s.starts_at DESC, s.id DESC")]
 
 

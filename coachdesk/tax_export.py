@@ -5,9 +5,10 @@ no session content. So each row is one held (or missed, if billed) session:
 its date, minutes, fee, currency and billing name, which is the sponsor's
 billing name when a sponsor pays and the client's name otherwise. No notes,
 no goals, no places, no excerpts. ``invoice`` is the number of the live (not voided)
-invoice the session is billed on, '' while it is on none. A session on a live invoice is
-exported as the invoice billed it (its date, minutes, amount and whom it was addressed
-to), which the session can no longer contradict (sessions.update).
+invoice the session is billed on (or its whole package is), '' while it is on none. A
+session on a live invoice of its own is exported as the invoice billed it (its date,
+minutes, amount and whom it was addressed to), which the session can no longer
+contradict (sessions.update); a package's session names whom its package was billed to.
 
 The fee is the session's own (what it cost when held), and ``fee_basis`` says what
 it is: a fee per session, a session's share of a fee agreed for the whole engagement,

@@ -141,12 +141,14 @@ def remove(vault: Vault, template_id: int) -> None:
 
 
 def add_section_note(vault: Vault, client_id: int, session_id: int | None,
-                     section: Section, position: int, body: str) -> notes.Note:
+                     section: Section, position: int, body: str, *,
+                     written_at: str | None = None) -> notes.Note:
     """The first words written in a section: its note, with the section's privacy, and
-    the record of which section it is, in one transaction."""
+    the record of which section it is, in one transaction. ``written_at``: when, for a
+    note written before it is stored (the demo practice's sessions); else now."""
     body = validation.long_text("body", "This note", body)
     privacy = notes.COACH_ONLY if section.is_reflection else section.privacy
-    now = now_utc()
+    now = written_at or now_utc()
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise NotFound("This client is no longer in the vault.")
@@ -170,3 +172,25 @@ def sections_of(vault: Vault, note_ids: list[int]) -> dict[int, NoteSection]:
 
 def section_of(vault: Vault, note_id: int) -> NoteSection | None:
     return sections_of(vault, [note_id]).get(note_id)
+
+
+def ids_for_client(vault: Vault, client_id: int) -> list[int]:
+    """The client's notes for her Notes tab: newest first, as ``notes.ids_for_client``,
+    except that a sectioned session's notes stand together where its newest section
+    stands, in the template's order (Goal, Reality, Options, …), so a templated session
+    reads as its template does. A free page's note keeps its own place."""
+    rows = vault.read(
+        "SELECT n.id, n.session_id, ns.position FROM notes n"
+        " LEFT JOIN note_sections ns ON ns.note_id = n.id"
+        " WHERE n.client_id = ? ORDER BY n.created_at DESC, n.id DESC", (client_id,))
+    sections: dict[int, list[tuple[int, int]]] = {}
+    for note_id, session_id, position in rows:
+        if position is not None and session_id is not None:
+            sections.setdefault(session_id, []).append((position, note_id))
+    ordered: list[int] = []
+    for note_id, session_id, position in rows:
+        if position is None or session_id is None:
+            ordered.append(note_id)
+        elif session_id in sections:  # the session's newest section: all of them, here
+            ordered.extend(i for _p, i in sorted(sections.pop(session_id)))
+    return ordered

@@ -80,8 +80,10 @@ def invoice_pdf(invoice: Invoice) -> bytes:
                  amount(line.amount_cents, invoice.currency)],
                 [service, *columns])
     hours, rest = divmod(invoice.minutes, 60)
-    out.row(["Total time", f"{hours} h {rest:02d} min", ""], columns, space_before=8)
-    out.row(["Subtotal", "", amount(invoice.subtotal_cents, invoice.currency)], columns)
+    if invoice.minutes:  # (a whole package's invoice bills sessions still to come)
+        out.row(["Total time", f"{hours} h {rest:02d} min", ""], columns, space_before=8)
+    out.row(["Subtotal", "", amount(invoice.subtotal_cents, invoice.currency)], columns,
+            space_before=0 if invoice.minutes else 8)
     if invoice.tax_label:
         rate = f"{invoice.tax_rate_bp / 100:g}%"
         out.row([f"{invoice.tax_label} {rate}", "",

@@ -313,6 +313,8 @@ def record_pdf(record: ClientRecord) -> bytes:
     client = record.client
     out.facts([("Client", client.name), ("Pronouns", client.pronouns or "—"),
                ("Email", client.email or "—"), ("Phone", client.phone or "—"),
+               ("Address", ", ".join(line.strip() for line in client.address.splitlines()
+                                 if line.strip()) or "—"),
                ("Coach", record.coach_name or "—"),
                ("Requested by", record.requester), ("Legal basis", record.legal_basis),
                ("Produced on", record.produced_on)])

@@ -176,7 +176,7 @@ class SessionEditor(QWidget):
         self.items_panel = (ActionItemsPanel(vault, client_id, self.session_id)
                             if vault is not None and not stand_alone else None)
         if self.items_panel is not None:
-            self.editor.item_written.connect(self.items_panel.add)
+            self.editor.keeper = self.items_panel.add_line
 
         top = QHBoxLayout()
         top.addWidget(self.client)
@@ -380,7 +380,7 @@ class SessionEditor(QWidget):
             if self.picker is not None:
                 box.edit.textChanged.connect(self._sections_started)
             if self.items_panel is not None:
-                box.edit.item_written.connect(self.items_panel.add)
+                box.edit.keeper = self.items_panel.add_line
         self.sections.setVisible(bool(boxes))
         self.editor.setVisible(not boxes)
         for widget in (self.privacy, self.privacy_label):
@@ -402,7 +402,21 @@ class SessionEditor(QWidget):
             self.save_now()  # the coach switched away: keep what is there
         super().changeEvent(event)
 
+    def lift_items(self) -> None:
+        """Checkbox lines not ended with Return become action items as the window closes
+        (in sections the client may see; ui.session_parts.NoteEdit.lift_all)."""
+        if self.items_panel is None or self._vault is None or not self._vault.is_open:
+            return
+        panel = self.items_panel
+        before = len(panel.written_here)
+        for edit in [box.edit for box in self.boxes] if self.boxes else [self.editor]:
+            if edit.lifts_items:
+                edit.lift_all(lambda words: panel.add_line(words, reload=False))
+        if len(panel.written_here) > before:
+            panel.reload()  # once, for all of them: a row's widgets cost milliseconds
+
     def closeEvent(self, event) -> None:
+        self.lift_items()
         if not self.save_now() and self._vault is not None and self._vault.is_open:
             event.ignore()  # refused text stays on screen with its reason
             return
@@ -427,6 +441,7 @@ class SessionEditor(QWidget):
         screen, as everything is on lock): the window says so after unlocking.
         """
         try:
+            self.lift_items()
             kept = self.save_now()
         except Exception:  # whatever failed, the lock must still close the window
             kept = False

@@ -5,11 +5,19 @@ The picker sits in the editor's top bar (no dialog between the coach and the fir
 word): a new session opens on the template this vault used last, and the choice can
 change until the first word is written. Action items are written with the field under
 the list, or by ending a line that starts with ``[ ]`` in a section the client may see
-(never from the coach's own sections: those words stay private). Every tick, owner and
-date is kept at once; a refusal is said under the list and nothing typed is lost.
+(never from the coach's own sections: those words stay private). A checkbox line not
+ended with Return becomes an item when the window closes (the session's end, a note
+opened later and closed, or a lock): a coach who types ``[ ] send the article`` and ends
+the session loses nothing. A lifted line leaves the note (it lives in the list, where
+its words are edited), so it is never lifted twice; a line whose words are already one
+of this session's items (the lifting undone with Ctrl+Z, then the window closed) makes
+no second item. Every tick, owner and date is kept at once; a refusal is said under
+the list and nothing typed is lost (a line whose item was refused stays in the note).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -84,11 +92,13 @@ class TemplatePicker(QComboBox):
 class NoteEdit(QPlainTextEdit):
     """Plain text only; it tells when it loses focus (to save right then), and in a
     section the client may see, a line started with ``[ ]`` becomes an action item when
-    it is ended with Return (the line leaves the note: it lives in the list)."""
+    it is ended with Return (the line leaves the note: it lives in the list). The line
+    leaves only once ``keeper`` kept it: a refused item (words too long for one) stays
+    in the note as typed, and the list says why."""
 
     focus_lost = Signal()
-    item_written = Signal(str)
     lifts_items = False
+    keeper: Callable[[str], bool] | None = None  # keeps an item's words; False: refused
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -102,15 +112,43 @@ class NoteEdit(QPlainTextEdit):
     def _lift(self) -> bool:
         block = self.textCursor().block()
         words = action_items.checkbox_words(block.text())
-        if not words:
+        if not words or self.keeper is None or not self.keeper(words):
             return False
         cursor = QTextCursor(block)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                             QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()  # one step of the editor's own undo
         self.setTextCursor(cursor)
-        self.item_written.emit(words)
         return True
+
+    def lift_all(self, keep: Callable[[str], bool]) -> int:
+        """Every checkbox line still in the text, top to bottom, handed to ``keep``; the
+        lines it kept leave the text (line and line break, one undo step). Returns how
+        many left."""
+        document = self.document()
+        kept = []
+        block = document.firstBlock()
+        while block.isValid():
+            words = action_items.checkbox_words(block.text())
+            if words and keep(words):
+                kept.append(block.blockNumber())
+            block = block.next()
+        if not kept:
+            return 0
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for number in reversed(kept):
+            line = document.findBlockByNumber(number)
+            start, end = line.position(), line.position() + len(line.text())
+            if line.next().isValid():  # its own line break goes with it
+                end += 1
+            elif line.previous().isValid():  # the last line: the break before it
+                start -= 1
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
+        return len(kept)
 
 
 # -- action items ------------------------------------------------------------------------
@@ -250,8 +288,9 @@ class ActionItemsPanel(QWidget):
             widget.setVisible(bool(review))
         self.empty.setVisible(not now)
 
-    def add(self, text: str, owner: str = action_items.CLIENT) -> bool:
-        """Keep a new item for this client and session; False (said why) if refused."""
+    def add(self, text: str, owner: str = action_items.CLIENT, *, reload: bool = True) -> bool:
+        """Keep a new item for this client and session; False (said why) if refused.
+        ``reload=False``: the caller reads the list again once, after several."""
         if self._vault is None or not self._vault.is_open:
             return False
         try:
@@ -262,8 +301,21 @@ class ActionItemsPanel(QWidget):
             return False
         self.written_here.append(item.id)
         self.message.clear_message()
-        self.reload()
+        if reload:
+            self.reload()
         return True
+
+    def add_line(self, words: str, *, reload: bool = True) -> bool:
+        """A checkbox line's words as this session's item: kept once (words already one
+        of this session's items are not added again); False (said why) if refused."""
+        if self._vault is None or not self._vault.is_open:
+            return False
+        same = " ".join(words.split()).casefold()
+        if self.session_id is not None and any(
+                " ".join(i.text.split()).casefold() == same
+                for i in action_items.for_session(self._vault, self.session_id)):
+            return True
+        return self.add(words, reload=reload)
 
     def _add_typed(self) -> None:
         if self.add(self.new_text.text(), self.new_owner.currentData()):

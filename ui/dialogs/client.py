@@ -1,4 +1,7 @@
-"""Add or edit a client. Whatever was typed stays on screen until it is saved."""
+"""Add or edit a client. Whatever was typed stays on screen until it is saved.
+
+The postal address is optional, a few lines as the coach types them: an invoice to the
+client prints it (and an invoice already issued keeps the address it was issued with)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ def tr(text: str) -> str:
 def _fields() -> list[tuple[str, str, str]]:
     return [("name", tr("&Name"), tr("Full name")),
             ("pronouns", tr("&Pronouns"), tr("e.g. she/her, they/them")),
-            ("email", tr("&Email"), "name@example.org"), ("phone", tr("P&hone"), "")]
+            ("email", tr("&Email"), "name@example.org"), ("phone", tr("P&hone"), ""),
+            ("address", tr("Postal a&ddress"),
+             tr("Optional, for invoices: street, town, postcode, country, one a line"))]
 
 
 class ClientDialog(FormDialog):
@@ -31,11 +36,12 @@ class ClientDialog(FormDialog):
                     else clients.update(vault, client.id, draft))
 
         initial = ({"name": client.name, "pronouns": client.pronouns, "email": client.email,
-                    "phone": client.phone} if client else {})
+                    "phone": client.phone, "address": client.address} if client else {})
         super().__init__(tr("Edit client") if client else tr("New client"), _fields(), initial,
-                         store, tr("this client"), parent)
+                         store, tr("this client"), parent, multiline=("address",))
         self.name, self.pronouns, self.email, self.phone = (
             self.edits[key] for key in ("name", "pronouns", "email", "phone"))
+        self.address = self.blocks["address"]
         # Asked where the coach meets the client too (the Credentials page asks it as well).
         self._vault = vault
         self._agreed = credentials.naming_agreed_on(vault, client.id) if client else None

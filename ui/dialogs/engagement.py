@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import engagements, settings, sponsors
+from coachdesk import credentials, engagements, settings, sponsors
 from coachdesk.engagements import Engagement, EngagementDraft, GoalDraft
 from ui import money
 from ui.dialogs.base import SavingDialog
+from ui.dialogs.paid_choice import PaidChoice, derived_words
 from ui.widgets import InlineMessage, line_edit
 
 VISIBILITY_CHOICES = [
@@ -210,6 +211,14 @@ class EngagementDialog(SavingDialog):
         form.addRow(self.use_by_label, use_by_row)
         self.missed_label = self._label(self.tr("&Missed sessions"), self.missed)
         form.addRow(self.missed_label, self.missed)
+        # Paid or pro bono in the credential log: as the fee says, or the coach's word.
+        self._log = (credentials.engagement_log(vault, engagement.id) if engagement
+                     else credentials.EngagementLog(None, None))
+        self.paid = PaidChoice("", self._log.paid, scope=self.tr("this engagement"),
+                               follows=self.tr("the fee"))
+        self.fee.valueChanged.connect(self._show_paid)
+        self._show_paid()
+        form.addRow(self._label(self.tr("&Credential log"), self.paid.box), self.paid)
         self._form = form
         for changed in (self.fee.valueChanged, self.planned.valueChanged,
                         self.fee_basis.currentIndexChanged, self.currency.textChanged):
@@ -232,6 +241,10 @@ class EngagementDialog(SavingDialog):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
+
+    def _show_paid(self) -> None:
+        self.paid.set_derived(derived_words(
+            credentials.paid_kind(None, None, round(self.fee.value() * 100)), "fee"))
 
     def _show_fee_sum(self) -> None:
         basis = self.fee_basis.currentData()
@@ -321,11 +334,16 @@ class EngagementDialog(SavingDialog):
             package_missed_counts=self.missed.currentData(),
         )
 
-    def snapshot(self) -> EngagementDraft:
-        return self.draft()
+    def snapshot(self) -> tuple[EngagementDraft, str | None]:
+        return self.draft(), self.paid.choice()
 
     def store(self) -> Engagement:
         draft = self.draft()
-        return (engagements.add(self._vault, draft) if self._engagement is None
-                else engagements.update(self._vault, self._engagement.id, draft))
+        saved = (engagements.add(self._vault, draft) if self._engagement is None
+                 else engagements.update(self._vault, self._engagement.id, draft))
+        if self.paid.choice() != self._log.paid:
+            credentials.set_engagement_log(self._vault, saved.id,
+                                           group_size=self._log.group_size,
+                                           paid=self.paid.choice())
+        return saved
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import engagements, invoices, settings, sponsors
+from coachdesk import clients, engagements, invoices, settings, sponsors
 from ui.dialogs.base import SavingDialog
 from ui.models.records import STATUS_WORDS
 from ui.money import amount
@@ -41,7 +42,8 @@ class InvoiceDialog(SavingDialog):
         self._vault = vault
         self.setMinimumWidth(600)
         self._engagements = [e for e in engagements.for_client(vault, client_id)
-                             if invoices.billable(vault, e.id)]
+                             if invoices.billable(vault, e.id)
+                             or invoices.package_billable(vault, e.id)]
         self.engagement = QComboBox()
         for e in self._engagements:
             self.engagement.addItem(f"{e.title or tr('Engagement')} · {tr('from')} "
@@ -52,6 +54,14 @@ class InvoiceDialog(SavingDialog):
         self.why_not.setObjectName("muted")
         self.why_not.setWordWrap(True)
         self.why_not.hide()
+        self._client_id = client_id
+        self.no_address = QLabel()  # an invoice prints the payer's postal address
+        self.no_address.setObjectName("muted")
+        self.no_address.setWordWrap(True)
+        self.no_address.hide()
+        # A package is billed whole, up front, as coaches sell them (or session by session).
+        self.whole_package = QCheckBox()
+        self.whole_package.hide()
         self.sessions = QListWidget()
         self.sessions.setMinimumHeight(150)
         self.issued_on = date_edit()
@@ -85,12 +95,15 @@ class InvoiceDialog(SavingDialog):
                      "(a mistake is voided, and stays on the list as voided).")
         if not self._engagements:
             explain = tr("Every held or missed session of this client is already on an "
-                         "invoice. Sessions appear here once they are held.")
+                         "invoice (a package billed whole bills its sessions). Sessions "
+                         "appear here once they are held.")
         layout = self.column([
             (tr("&Engagement"), self.engagement),
             (tr("&Bill to"), self.bill_to),
             (tr("For the &attention of"), self.attention),
             ("", self.why_not),
+            ("", self.no_address),
+            ("", self.whole_package),
             (tr("&Sessions"), self.sessions),
             (tr("&Invoice date"), dates),
             (tr("&Tax"), tax),
@@ -99,6 +112,7 @@ class InvoiceDialog(SavingDialog):
         self.engagement.currentIndexChanged.connect(lambda _i: self._engagement_chosen())
         self.bill_to.currentIndexChanged.connect(lambda _i: self._payer_chosen())
         self.sessions.itemChanged.connect(lambda _item: self._payer_chosen())
+        self.whole_package.toggled.connect(self._whole_package_chosen)
         self.tax_rate.valueChanged.connect(lambda _v: self._show_sums())
         self.tax_label.textChanged.connect(lambda _t: self._show_sums())
         self._engagement_chosen()
@@ -131,6 +145,21 @@ class InvoiceDialog(SavingDialog):
                 self.sessions.addItem(item)
         self.bill_to.blockSignals(False)
         self.sessions.blockSignals(False)
+        whole = engagement is not None and invoices.package_billable(self._vault, engagement.id)
+        if whole:
+            assert engagement is not None
+            self.whole_package.setText(tr(
+                "Bill the whole package now: %n sessions for %1", engagement.planned_sessions
+                or 0).replace("%1", amount(engagement.fee_cents, engagement.currency)))
+        self.whole_package.blockSignals(True)
+        self.whole_package.setChecked(whole and self.sessions.count() == 0)
+        self.whole_package.blockSignals(False)
+        self.whole_package.setVisible(whole)
+        self.sessions.setEnabled(not self.whole_package.isChecked())
+        self._payer_chosen()
+
+    def _whole_package_chosen(self, whole: bool) -> None:
+        self.sessions.setEnabled(not whole)
         self._payer_chosen()
 
     def _payer_chosen(self) -> None:
@@ -148,16 +177,40 @@ class InvoiceDialog(SavingDialog):
             self.attention.setCurrentIndex(max(self.attention.findData(chosen), 0))
         self.attention.setEnabled(to_sponsor)
         self.attention.blockSignals(False)
-        why = invoices.why_not_to_sponsor(self._vault, engagement.id, self.session_ids()) \
+        why = invoices.why_not_to_sponsor(
+            self._vault, engagement.id, self.session_ids(),
+            whole_package=self.whole_package.isChecked()) \
             if to_sponsor and engagement is not None else None
         self.why_not.setText(why or "")
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
             self.adjustSize()  # room for the reason, or none kept for it
+        self._say_address(engagement, to_sponsor)
         self.allow_save(bool(self._engagements) and not why)
         self._show_sums()
 
+    def _say_address(self, engagement, to_sponsor: bool) -> None:
+        """A quiet word when the payer has no postal address: the invoice would go
+        without one (the client's details, or the sponsor's, can be completed first)."""
+        if engagement is None:
+            missing = ""
+        elif to_sponsor and engagement.sponsor_id:
+            missing = "" if sponsors.get(self._vault, engagement.sponsor_id).address.strip() \
+                else tr("The sponsor has no postal address yet: the invoice will go without "
+                        "one. Add it on the sponsor's page first if it should carry one.")
+        else:
+            missing = "" if clients.get(self._vault, self._client_id).address.strip() \
+                else tr("No postal address for this client yet: the invoice will go without "
+                        "one. Add it with Edit details on the client's page first if it "
+                        "should carry one.")
+        self.no_address.setText(missing)
+        if self.no_address.isHidden() == bool(missing):
+            self.no_address.setVisible(bool(missing))
+            self.adjustSize()
+
     def session_ids(self) -> tuple[int, ...]:
+        if self.whole_package.isChecked():
+            return ()
         return tuple(self.sessions.item(row).data(Qt.ItemDataRole.UserRole)
                      for row in range(self.sessions.count())
                      if self.sessions.item(row).checkState() == Qt.CheckState.Checked)
@@ -171,12 +224,14 @@ class InvoiceDialog(SavingDialog):
             self.sums.setText("")
             return
         chosen = set(self.session_ids())
-        subtotal = sum(s.fee_cents for s in invoices.billable(self._vault, engagement.id)
-                       if s.id in chosen)
+        whole = self.whole_package.isChecked()
+        subtotal = engagement.fee_cents if whole else sum(
+            s.fee_cents for s in invoices.billable(self._vault, engagement.id)
+            if s.id in chosen)
         tax = invoices.tax_on(subtotal, self._rate_bp())
         money = lambda cents: amount(cents, engagement.currency)  # noqa: E731
-        parts = [tr("Sessions: %n", len(chosen)), tr("subtotal %1").replace("%1",
-                                                                             money(subtotal))]
+        parts = [tr("The whole package") if whole else tr("Sessions: %n", len(chosen)),
+                 tr("subtotal %1").replace("%1", money(subtotal))]
         if self._rate_bp():
             parts.append(f"{self.tax_label.text().strip() or tr('tax')} "
                          f"{self.tax_rate.value():g}%: {money(tax)}")
@@ -185,7 +240,8 @@ class InvoiceDialog(SavingDialog):
 
     def snapshot(self):
         return (self.engagement.currentIndex(), self.bill_to.currentIndex(),
-                self.attention.currentIndex(), self.session_ids(), iso(self.issued_on),
+                self.attention.currentIndex(), self.session_ids(),
+                self.whole_package.isChecked(), iso(self.issued_on),
                 iso(self.due_on), self.tax_label.text(), self._rate_bp())
 
     def field(self, name: str):
@@ -201,7 +257,8 @@ class InvoiceDialog(SavingDialog):
             engagement.id, self.session_ids(), iso(self.issued_on),
             bill_to=self.bill_to.currentData() or "client",
             attention_contact_id=self.attention.currentData(), due_on=iso(self.due_on),
-            tax_label=self.tax_label.text(), tax_rate_bp=self._rate_bp()))
+            tax_label=self.tax_label.text(), tax_rate_bp=self._rate_bp(),
+            whole_package=self.whole_package.isChecked()))
 
 
 class PaidDialog(SavingDialog):

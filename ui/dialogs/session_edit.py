@@ -4,7 +4,9 @@ The minutes of a held session are what the tax export shows, so they can be corr
 here (a session cut short by a lock, a call that ran over). The fee is shown with its
 currency, as the session keeps it; it is not changed here (it follows the engagement
 when the session is planned). A held or missed session lies in the past: one dated
-later is refused with a word on what to change.
+later is refused with a word on what to change. Paid or pro bono in the credential log
+shows what the engagement makes it, and may be set otherwise for this one session
+(ui.dialogs.paid_choice).
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
-from coachdesk import engagements, sessions
+from coachdesk import credentials, engagements, sessions
 from coachdesk.errors import InvalidInput
 from coachdesk.sessions import Session, SessionDraft
 from ui import money
 from ui.dialogs.base import SavingDialog
+from ui.dialogs.paid_choice import PaidChoice, derived_words
 from ui.dialogs.session import WhenEdit
 from ui.widgets import line_edit
 
@@ -58,6 +61,12 @@ class SessionEditDialog(SavingDialog):
                           .replace("%1", money.fee_basis(engagement)))
         fee_note.setObjectName("muted")
         fee_note.setWordWrap(True)
+        # Paid or pro bono in the credential log: derived from the engagement, or the
+        # coach's word for this one session (kept beside it: coachdesk.credentials).
+        self._paid = credentials.session_paid(vault, session_id)
+        self.paid = PaidChoice(derived_words(self._paid.derived, self._paid.derived_from),
+                               self._paid.said, scope=tr("this session"),
+                               follows=tr("the engagement"))
         layout = self.column([
             (tr("&When"), self.when),
             (tr("&Minutes"), self.minutes),
@@ -65,20 +74,24 @@ class SessionEditDialog(SavingDialog):
             (tr("&Status"), self.status),
             (tr("Fee"), self.fee),
             ("", fee_note),
+            (tr("&Credential log"), self.paid),
         ], above=tr("The minutes of a held session are the ones the tax export shows."))
         self.finish(layout, self.minutes)
 
     def snapshot(self) -> tuple:
         return (self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value(),
-                self.place.text(), self.status.currentData())
+                self.place.text(), self.status.currentData(), self.paid.choice())
 
     def store(self) -> Session:
-        starts_at, minutes, place, status = self.snapshot()
+        starts_at, minutes, place, status, _paid = self.snapshot()
         if status in ("held", "no_show") and self.when.dateTime() > \
                 QDateTime.currentDateTime():
             raise InvalidInput("when", tr(
                 "A held or missed session has already happened: change its date, or mark "
                 "it planned."))
         s = self.session
-        return sessions.update(self._vault, s.id, SessionDraft(
+        saved = sessions.update(self._vault, s.id, SessionDraft(
             s.engagement_id, starts_at, minutes, place, s.fee_cents, status))
+        if self.paid.choice() != self._paid.said:
+            credentials.set_session_paid(self._vault, s.id, self.paid.choice())
+        return saved

@@ -38,6 +38,7 @@ from coachdesk import (
     sessions,
     settings,
     sponsors,
+    templates,
 )
 from coachdesk.clients import Client
 from ui import notice
@@ -47,34 +48,20 @@ from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.report import ReportDialog
 from ui.dialogs.session import PlanSessionDialog
 from ui.empty_state import EmptyState
-from ui.models.records import (
-    COACH_ONLY,
-    MAY_REPORT,
-    WITH_CLIENT,
-    IdRole,
-    RecordListModel,
-    Row,
-    when,
-)
+from ui.models.records import IdRole, RecordListModel, when
 from ui.pages.client_actions import OpenItems
 from ui.pages.client_invoices import InvoicesTab
 from ui.pages.client_parts import (
     describe_agreement,
     describe_engagement,
     describe_goal,
+    describe_note,
     describe_report,
     describe_session,
     next_and_last,
 )
 from ui.session_editor import SessionEditor, note_menu
 from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
-
-
-def first_line(text: str, limit: int = 160) -> str:
-    """A note's opening words for a list: one line, plain, never interpreted."""
-    flat = " ".join(text.split())
-    return flat[:limit] + ("…" if len(flat) > limit else "") if flat else "(empty note)"
-
 
 
 class ClientPage(DialogHost, QWidget):
@@ -139,7 +126,7 @@ class ClientPage(DialogHost, QWidget):
         self.open_report_button.clicked.connect(lambda: self._open_chosen("Reports"))
 
         self.sessions_model = RecordListModel(self._sessions, describe_session, self)
-        self.notes_model = RecordListModel(self._notes, self._describe_note, self)
+        self.notes_model = RecordListModel(self._notes, describe_note, self)
         self.engagements_model = RecordListModel(self._engagement_rows, describe_engagement,
                                                  self)
         self.goals_model = RecordListModel(self._goals, describe_goal, self)
@@ -267,6 +254,9 @@ class ClientPage(DialogHost, QWidget):
                  self.tr("Archived") if self.client.archived else ""]
         self.about.setText(" · ".join(p for p in parts if p))
         contact = " · ".join(isolated(p) for p in (client.email, client.phone) if p)
+        address = ", ".join(isolated(p.strip()) for p in client.address.splitlines()
+                            if p.strip())  # the postal address on a line of its own
+        contact = "\n".join(p for p in (contact, address) if p)
         self.contact.setText(contact or self.tr("No email or phone yet"))
         self.contact.setEnabled(bool(contact))  # greyed when there is nothing to copy
         session_ids = sessions.ids_for_client(vault, cid)
@@ -274,7 +264,7 @@ class ClientPage(DialogHost, QWidget):
         self.timeline.setText(next_and_last(
             list(sessions.get_many(vault, session_ids).values()),
             datetime.now().strftime("%Y-%m-%dT%H:%M")))
-        self.notes_model.update_ids(notes.ids_for_client(vault, cid))
+        self.notes_model.update_ids(templates.ids_for_client(vault, cid))
         self._engagements = {e.id: e for e in engagements.for_client(vault, cid)}
         self.engagements_model.update_ids(list(self._engagements))
         self._goal_rows = {g.id: (g, e) for e in self._engagements.values() for g in e.goals}
@@ -558,7 +548,10 @@ class ClientPage(DialogHost, QWidget):
         return sessions.get_many(self._vault, ids)
 
     def _notes(self, ids):
-        return notes.get_many(self._vault, ids)
+        """Each note with the section of a templated session it holds (None: a page)."""
+        found, sections = notes.get_many(self._vault, ids), templates.sections_of(
+            self._vault, ids)
+        return {i: (n, sections.get(i)) for i, n in found.items()}
 
     def _engagement_rows(self, ids):
         found = {i: self._engagements[i] for i in ids if i in self._engagements}
@@ -577,9 +570,3 @@ class ClientPage(DialogHost, QWidget):
         return {i: (self._reports[i], reports.recipient_name(self._vault, self._reports[i]))
                 for i in ids if i in self._reports}
 
-    @staticmethod
-    def _describe_note(n) -> Row:
-        return Row(first_line(n.body), when(n.created_at) + (" · private reflection"
-                                                            if n.is_private else ""),
-                   {notes.COACH_ONLY: COACH_ONLY, notes.MAY_REPORT: MAY_REPORT}.get(
-                       n.privacy, WITH_CLIENT))

@@ -1,5 +1,9 @@
-"""Pieces of the client's page: the rows of the tabs that are not the notes' (engagements,
-goals, agreements, reports, sessions) and the line of the next and last session.
+"""Pieces of the client's page: the rows of its tabs (notes, engagements, goals,
+agreements, reports, sessions) and the line of the next and last session.
+
+A note that holds one section of a templated session says which (its heading before its
+first words), and the session's sections are listed together in the template's order
+(coachdesk.templates.ids_for_client): the session reads on the tab as it was written.
 
 (Each tab's empty state is ui.empty_state's, laid over the list: the list stays the
 tab's page, so the window can still ask for "the notes tab" by its list.)
@@ -9,12 +13,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from coachdesk import reports
+from coachdesk import notes, reports
 from coachdesk.engagements import Engagement
+from coachdesk.notes import Note
 from coachdesk.packages import PackageUse
+from coachdesk.templates import NoteSection
 from ui import money
 from ui.bidi import isolated
-from ui.models.records import MAY_REPORT, STATUS_WORDS, WITH_CLIENT, Row, when
+from ui.models.records import COACH_ONLY, MAY_REPORT, STATUS_WORDS, WITH_CLIENT, Row, when
 
 
 def engagement_fee(e: Engagement) -> str:
@@ -51,6 +57,28 @@ def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, Pa
     goals = "; ".join(isolated(" ".join(g.text.split())) for g in e.goals)
     parts.append(tr("Goals: %1").replace("%1", goals) if goals else tr("No goals yet"))
     return Row(f"{title} · {who}", " · ".join(parts), STATUS_WORDS.get(e.status, e.status))
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    """A note's opening words for a list: one line, plain, never interpreted."""
+    flat = " ".join(text.split())
+    return flat[:limit] + ("…" if len(flat) > limit else "") if flat else tr("(empty note)")
+
+
+def describe_note(pair: tuple[Note, NoteSection | None]) -> Row:
+    """Its first words (after its section's heading, for a templated session's note),
+    when it was written, and who may see it."""
+    n, section = pair
+    words = first_line(n.body)
+    if section is not None and section.heading:
+        return Row(tr("%1: %2").replace("%1", isolated(section.heading)).replace("%2", words),
+                   when(n.created_at), _PRIVACY_BADGE.get(n.privacy, WITH_CLIENT))
+    return Row(words, when(n.created_at) + (tr(" · private reflection") if n.is_private
+                                            else ""),
+               _PRIVACY_BADGE.get(n.privacy, WITH_CLIENT))
+
+
+_PRIVACY_BADGE = {notes.COACH_ONLY: COACH_ONLY, notes.MAY_REPORT: MAY_REPORT}
 
 
 def describe_goal(pair) -> Row:
