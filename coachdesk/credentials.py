@@ -5,9 +5,12 @@ The hours are the held sessions' minutes, never typed twice. What the vault cann
 know is asked once and kept beside the records (migration 0012): whether a client
 agreed to be named in the log (and when), whether an engagement is group coaching (and
 how many were in the group), and paid or pro bono where the fee does not say. Paid or
-pro bono is taken from the engagement's fee (a fee of 0 is pro bono, any other fee is
-paid: ICF counts any payment, a sponsor's included) unless the coach said otherwise for
-the engagement or for one session.
+pro bono is taken from the session's own fee, what it cost when held (a fee of 0 is pro
+bono, any other fee is paid: ICF counts any payment, a sponsor's included), so a later
+change of the engagement's fee does not rewrite past hours. The engagement's fee decides
+only where the session's cannot: while what the fee is for is to confirm, or for a total
+spread over no planned number of sessions (a share of 0, still paid coaching). The
+coach's word for the engagement or for one session stands over both.
 
 A client who did not agree to be named appears as "Confidential Client N", N given
 once, when the client's first session is held, and kept (migration 0017): a log sent
@@ -229,16 +232,23 @@ class SessionPaid:
 def session_paid(vault: Vault, session_id: int) -> SessionPaid:
     """What the log counts one session as, and whether the coach said so."""
     found = vault.read_one(
-        "SELECT cs.paid, ce.paid, e.fee_cents FROM sessions s"
+        f"SELECT cs.paid, ce.paid, {_FEE_SAYS}, {_OWN_FEE} FROM sessions s"
         " JOIN engagements e ON e.id = s.engagement_id"
         " LEFT JOIN credential_engagements ce ON ce.engagement_id = e.id"
         " LEFT JOIN credential_sessions cs ON cs.session_id = s.id WHERE s.id = ?",
         (session_id,))
     if found is None:
         raise NotFound("This session is no longer in the vault.")
-    said, engagement_says, fee = found
+    said, engagement_says, fee, own = found
     return SessionPaid(said, paid_kind(None, engagement_says, fee),
-                       "engagement" if engagement_says else "fee")
+                       "engagement" if engagement_says else "session" if own else "fee")
+
+
+# The fee that says paid or pro bono for session s of engagement e: the session's own,
+# unless it cannot say (see the module's note); and whether it is the session's own.
+_OWN_FEE = ("(e.fee_basis = 'per_session' OR (e.fee_basis IS NOT NULL"
+            " AND COALESCE(e.planned_sessions, 0) > 0))")
+_FEE_SAYS = f"CASE WHEN {_OWN_FEE} THEN s.fee_cents ELSE e.fee_cents END"
 
 
 def profile(vault: Vault) -> Profile:
@@ -282,7 +292,7 @@ def _held(vault: Vault) -> list[tuple[Any, ...]]:
         " CASE WHEN EXISTS (SELECT 1 FROM disposals d WHERE d.client_id = c.id)"
         "  THEN NULL ELSE n.agreed_on END,"
         " ce.group_size, ce.paid, cs.paid,"
-        " e.fee_cents, substr(s.starts_at, 1, 10),"
+        f" {_FEE_SAYS}, substr(s.starts_at, 1, 10),"
         " s.duration_minutes,"
         " (SELECT sc.email FROM sponsor_contacts sc WHERE sc.sponsor_id = e.sponsor_id"
         "  AND sc.email != '' ORDER BY sc.id LIMIT 1), al.number"
@@ -299,7 +309,8 @@ def _held(vault: Vault) -> list[tuple[Any, ...]]:
 
 
 def paid_kind(session_says: str | None, engagement_says: str | None, fee_cents: int) -> str:
-    """'paid' or 'pro_bono': the session's word, else the engagement's, else its fee."""
+    """'paid' or 'pro_bono': the session's word, else the engagement's, else the fee
+    (the session's own where it can say: see the module's note)."""
     if session_says:
         return session_says
     if engagement_says:

@@ -133,6 +133,15 @@ def invoiced_on(conn: sqlcipher3.Connection, session_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
+def on_invoice(vault: Vault, session_id: int) -> str | None:
+    """The number of the live invoice billing the session on its own line, if any (what
+    may not change while it stands: see update)."""
+    row = vault.read_one("SELECT i.number FROM invoice_lines l JOIN invoices i"
+                         " ON i.id = l.invoice_id WHERE l.record_kind = 'session'"
+                         " AND l.record_id = ? AND i.voided_on IS NULL LIMIT 1", (session_id,))
+    return None if row is None else str(row[0])
+
+
 def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     """Change a session. One billed on a live invoice keeps what the invoice states of it
     (its day, minutes, fee and status: the tax export states them too); its time within

@@ -65,6 +65,8 @@ class InvoiceDialog(SavingDialog):
         self.sessions = QListWidget()
         self.sessions.setMinimumHeight(150)
         self.issued_on = date_edit()
+        # Dated today or earlier: a later date would hold back the year's next invoices.
+        self.issued_on.setMaximumDate(self.issued_on.date())
         days = int(settings.get(vault, "invoice_days_to_pay") or 0)
         self.due_on = date_edit((date.today() + timedelta(days=days)).isoformat())
         dates = QHBoxLayout()
