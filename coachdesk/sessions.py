@@ -267,8 +267,9 @@ def cut_short(vault: Vault, session_id: int, *, minutes: int) -> Session:
     minutes = max(1, min(24 * 60, minutes))
     now = now_utc()
     with vault.transaction(touches=Change.SESSIONS) as conn:
-        conn.execute("UPDATE sessions SET duration_minutes = ?, status = 'held', updated_at = ?"
-                     " WHERE id = ?", (minutes, now, session_id))
+        if invoiced_on(conn, session_id) is None:  # an invoiced one keeps what it billed
+            conn.execute("UPDATE sessions SET duration_minutes = ?, status = 'held',"
+                         " updated_at = ? WHERE id = ?", (minutes, now, session_id))
         conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
                      " DO NOTHING",  # cut short twice: the first planned minutes stand
                      (f"{_CUT_SHORT}{session_id}", f"{session.duration_minutes} {now}"))

@@ -77,6 +77,13 @@ def test_an_invoiced_session_keeps_its_day_minutes_fee_and_status_until_voided(v
     assert changed.duration_minutes == 90
 
 
+def test_a_lock_cutting_an_invoiced_session_short_leaves_what_was_billed(vault):
+    own, _p, held, _m, _r, _c = practice(vault)
+    _issue(vault, own.id, (held[0],), "2026-01-31")
+    kept = sessions.cut_short(vault, held[0], minutes=5)  # no error at a lock
+    assert (kept.duration_minutes, kept.status) == (60, "held")
+
+
 def test_the_tax_export_states_an_invoiced_session_as_its_invoice_billed_it(vault):
     """A vault edited before the guard existed (a raw write with the trigger set aside)
     still exports what the invoice billed, and a billed session stays in it."""
