@@ -63,6 +63,11 @@ def test_a_new_invoice_cannot_be_dated_after_today(qtbot, window):
     assert dialog.issued_on.maximumDate() == QDate.currentDate()
     dialog.issued_on.setDate(QDate.currentDate().addDays(30))
     assert dialog.issued_on.date() == QDate.currentDate()
+    # Tall enough for its wrapped notes (no postal address yet): nothing overlaps.
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.no_address.isVisible()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    assert dialog.sessions.geometry().bottom() < dialog.issued_on.geometry().top()
     dialog.reject()
 
 

@@ -120,6 +120,16 @@ class InvoiceDialog(SavingDialog):
         self._engagement_chosen()
         self.finish(layout, self.sessions)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Tall enough for its wrapped notes at its real width (adjustSize before the first
+        show measured them narrower, and the sessions list then overlapped the dates)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if self.height() < need:
+                self.resize(self.width(), need)
+
     # -- what is on screen ----------------------------------------------------------------
     def _chosen_engagement(self):
         index = self.engagement.currentIndex()
