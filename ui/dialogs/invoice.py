@@ -120,7 +120,7 @@ class InvoiceDialog(SavingDialog):
         self._engagement_chosen()
         self.finish(layout, self.sessions)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         """Tall enough for its wrapped notes at its real width (adjustSize before the first
         show measured them narrower, and the sessions list then overlapped the dates)."""
         super().showEvent(event)
