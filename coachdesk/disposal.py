@@ -220,7 +220,8 @@ _RECORD_WORDS = {"sponsor_requests": "sponsor requests", "notes": "notes",
                  "agreements": "agreements", "agreement_parties": "agreement parties",
                  "reports": "reports", "excerpts": "excerpts", "disclosures": "disclosures",
                  "disclosure_items": "words kept in the disclosure log",
-                 "approval_rounds": "approvals", "consents": "approvals"}
+                 "approval_rounds": "approvals", "consents": "approvals",
+                 "invoices": "invoices (their name and address stay: tax law keeps them)"}
 
 
 def where_named(vault: Vault, name: str) -> dict[str, int]:

@@ -222,7 +222,9 @@ def test_disposal_keeps_an_invoice_s_name_but_not_its_email_and_unnames_the_clie
     own, _p, held, _m, _r, _c = practice(vault)
     credentials.set_naming(vault, own.client_id, "2026-01-01")
     issued = _issue(vault, own.id, (held[0],), "2026-01-31")
-    disposal.dispose(vault, own.client_id, "client_request")
+    done = disposal.dispose(vault, own.client_id, "client_request")
+    assert done.still_named == {
+        "invoices (their name and address stay: tax law keeps them)": 1}
     kept = invoices.get(vault, issued.id)
     assert (kept.bill_to_name, kept.bill_to_email) == ("Lea Winter", "")
     [entry] = [e for e in credentials.entries(vault) if e.client_id == own.client_id]
