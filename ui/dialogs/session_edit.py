@@ -66,7 +66,7 @@ class SessionEditDialog(SavingDialog):
         self._paid = credentials.session_paid(vault, session_id)
         self.paid = PaidChoice(derived_words(self._paid.derived, self._paid.derived_from),
                                self._paid.said, scope=tr("this session"),
-                               follows=tr("the engagement"))
+                               follows=tr("its fee, or the engagement's word"))
         above = tr("The minutes of a held session are the ones the tax export shows.")
         # On a live invoice: what the invoice states stays as it states it.
         self.invoice = sessions.on_invoice(vault, session_id)
