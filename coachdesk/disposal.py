@@ -148,6 +148,10 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
     conn.execute("UPDATE invoices SET bill_to_email = '' WHERE client_id = ?"
                  " AND bill_to = 'client' AND bill_to_email != ''", (client_id,))
     conn.execute("DELETE FROM credential_naming WHERE client_id = ?", (client_id,))
+    # The calendar file's digests of her events' titles (her name, when names were shown).
+    conn.execute("DELETE FROM calendar_sent WHERE session_id IN (SELECT s.id FROM sessions s"
+                 " JOIN engagements e ON e.id = s.engagement_id WHERE e.client_id = ?)",
+                 (client_id,))
     # The search index drops the deleted words now, not at some later merge.
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO clients_fts (clients_fts) VALUES ('optimize')")

@@ -222,7 +222,15 @@ def test_disposal_keeps_an_invoice_s_name_but_not_its_email_and_unnames_the_clie
     own, _p, held, _m, _r, _c = practice(vault)
     credentials.set_naming(vault, own.client_id, "2026-01-01")
     issued = _issue(vault, own.id, (held[0],), "2026-01-31")
+    settings.put(vault, "calendar_shows", "names")
+    calendar_file.calendar_file(vault, "Europe/Berlin", today=date(2026, 1, 1))
+    assert vault.read_one("SELECT count(*) FROM calendar_sent")[0] > 0
     done = disposal.dispose(vault, own.client_id, "client_request")
+    # Not even a digest of an event's title with her name is kept.
+    assert vault.read_one("SELECT count(*) FROM calendar_sent cs JOIN sessions s ON"
+                          " s.id = cs.session_id JOIN engagements e ON e.id ="
+                          " s.engagement_id WHERE e.client_id = ?", (own.client_id,))[0] == 0
+    assert vault.read_one("SELECT count(*) FROM calendar_sent")[0] > 0  # Ravi's stay
     assert done.still_named == {
         "invoices (their name and address stay: tax law keeps them)": 1}
     kept = invoices.get(vault, issued.id)
