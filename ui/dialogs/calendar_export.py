@@ -54,7 +54,8 @@ class CalendarChoicesBox(QWidget):
         self.reason = QLabel(tr(
             "Calendars sync to their provider's servers and to every device you use, and "
             "may be shared with an assistant or family. An initial or a name there is a "
-            "client's name outside your encrypted vault: choose it only if you need it."))
+            "client's name outside your encrypted vault, and a place (a client's office or "
+            "home) can say who it is as plainly: choose them only if you need them."))
         self.reason.setObjectName("muted")
         self.reason.setWordWrap(True)
         layout = QVBoxLayout(self)

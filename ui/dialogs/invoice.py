@@ -65,6 +65,8 @@ class InvoiceDialog(SavingDialog):
         self.sessions = QListWidget()
         self.sessions.setMinimumHeight(150)
         self.issued_on = date_edit()
+        # Dated today or earlier: a later date would hold back the year's next invoices.
+        self.issued_on.setMaximumDate(self.issued_on.date())
         days = int(settings.get(vault, "invoice_days_to_pay") or 0)
         self.due_on = date_edit((date.today() + timedelta(days=days)).isoformat())
         dates = QHBoxLayout()
@@ -118,6 +120,16 @@ class InvoiceDialog(SavingDialog):
         self.tax_label.textChanged.connect(lambda _t: self._show_sums())
         self._engagement_chosen()
         self.finish(layout, self.sessions)
+
+    def showEvent(self, event) -> None:
+        """Tall enough for its wrapped notes at its real width (adjustSize before the first
+        show measured them narrower, and the sessions list then overlapped the dates)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if self.height() < need:
+                self.resize(self.width(), need)
 
     # -- what is on screen ----------------------------------------------------------------
     def _chosen_engagement(self):

@@ -26,6 +26,9 @@ def derived_words(kind: str, source: str) -> str:
     if source == "engagement":
         return (tr("Paid — as the engagement's log entry says") if kind == "paid"
                 else tr("Pro bono — as the engagement's log entry says"))
+    if source == "session":
+        return (tr("Paid — from the session's fee") if kind == "paid"
+                else tr("Pro bono — the session has no fee"))
     return (tr("Paid — from the engagement's fee") if kind == "paid"
             else tr("Pro bono — the engagement has no fee"))
 

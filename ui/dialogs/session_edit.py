@@ -64,7 +64,18 @@ class SessionEditDialog(SavingDialog):
         self._paid = credentials.session_paid(vault, session_id)
         self.paid = PaidChoice(derived_words(self._paid.derived, self._paid.derived_from),
                                self._paid.said, scope=tr("this session"),
-                               follows=tr("the engagement"))
+                               follows=tr("its fee, or the engagement's word"))
+        above = tr("The minutes of a held session are the ones the tax export shows.")
+        # On a live invoice: what the invoice states stays as it states it.
+        self.invoice = sessions.on_invoice(vault, session_id)
+        if self.invoice:
+            above = tr("This session is on invoice %1: void the invoice first to change its "
+                       "date, minutes or status. Its time of day and place may change."
+                       ).replace("%1", self.invoice)
+            day = self.when.date()
+            self.when.setDateRange(day, day)
+            self.minutes.setEnabled(False)
+            self.status.setEnabled(False)
         layout = self.column([
             (tr("&When"), self.when),
             (tr("&Minutes"), self.minutes),
@@ -73,7 +84,7 @@ class SessionEditDialog(SavingDialog):
             (tr("Fee"), self.fee),
             ("", fee_note),
             (tr("&Credential log"), self.paid),
-        ], above=tr("The minutes of a held session are the ones the tax export shows."))
+        ], above=above)
         self.finish(layout, self.minutes)
 
     def snapshot(self) -> tuple:
