@@ -10,7 +10,7 @@ reader could take for a name), so importing the file again updates the events ra
 than doubling them; SEQUENCE rises whenever the session's time, length, place or status
 changes (migration 0015 counts it), and also when what its event says changes without
 the session changing (names or places switched off, a client renamed): each file keeps
-a digest of each event's title and place (migration 0017, never the words), and one that
+a digest of each event's title and place (migration 0018, never the words), and one that
 differs from the last file's raises SEQUENCE and LAST-MODIFIED, so calendars take the
 new title over an old one with a name in it. A cancelled session is sent as
 ``STATUS:CANCELLED``, so the calendar strikes it out. Times carry the coach's time zone

@@ -3,7 +3,7 @@
 ICF renews a credential every three years on 40 CCE units (one hour of education is
 one unit), each in core competencies or resource development: at least 24 in core
 competencies, of which at least 3 in coaching ethics. A coaching ethics course is a
-core competency course too (kept so, with its ethics mark: migration 0017), so it
+core competency course too (kept so, with its ethics mark: migration 0018), so it
 counts toward both minimums. A course's certificate
 is kept in the vault itself, so it is encrypted with everything else and travels in
 every backup; it leaves only when the coach saves a copy.

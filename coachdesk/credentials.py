@@ -13,7 +13,7 @@ spread over no planned number of sessions (a share of 0, still paid coaching). T
 coach's word for the engagement or for one session stands over both.
 
 A client who did not agree to be named appears as "Confidential Client N", N given
-once, when the client's first session is held, and kept (migration 0017): a log sent
+once, when the client's first session is held, and kept (migration 0018): a log sent
 to ICF reads the same as the next, whoever agrees to be named later. A client whose
 records were disposed of is never named. Only hours from the start of the coach's
 coach-specific training count (ICF), when the coach has said when that was. An unnamed

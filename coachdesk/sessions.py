@@ -145,7 +145,7 @@ def on_invoice(vault: Vault, session_id: int) -> str | None:
 def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     """Change a session. One billed on a live invoice keeps what the invoice states of it
     (its day, minutes, fee and status: the tax export states them too); its time within
-    the day and its place may change. The vault refuses it as well (migration 0017)."""
+    the day and its place may change. The vault refuses it as well (migration 0018)."""
     stored = vault.read_one("SELECT place FROM sessions WHERE id = ?", (session_id,))
     d = _checked(draft, kept_place=stored[0] if stored else None)
     with vault.transaction(touches=Change.SESSIONS) as conn:

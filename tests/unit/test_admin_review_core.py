@@ -298,12 +298,12 @@ def test_confidential_numbers_stay_when_a_client_is_named_or_a_session_backdated
 
 
 def test_an_older_vault_numbers_its_unnamed_clients_as_its_log_did(location):
-    """Migration 0017 on a vault of before: numbers in the order the log gave them."""
+    """Migration 0018 on a vault of before: numbers in the order the log gave them."""
     key = vaults.RawKey(os.urandom(32))
     location.ensure_folder()
     conn = sqlcipher3.connect(str(location.vault_file), isolation_level=None)
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
-    migrations.apply(conn, up_to=16)
+    migrations.apply(conn, up_to=17)
     now = "2026-05-01T09:00:00+00:00"
     conn.executescript(f"""
         INSERT INTO vault_info (key, value) VALUES ('vault_id', 'older'), ('key_mode',
