@@ -31,6 +31,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui import ask, help, leaving
+from ui.words import put_in, tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -62,14 +63,14 @@ def show_about(window: MainWindow) -> None:
     from coachdesk import __version__
     from coachdesk.vault import sqlcipher_version
 
-    ask.inform(window, "About CoachDesk",
-               f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
-               f"records are kept in one encrypted file:\n{window.location.vault_file}\n\n"
-               f"SQLCipher {sqlcipher_version()}")
+    ask.inform(window, tr("About CoachDesk"),
+               put_in(tr("CoachDesk %1\n\nA private, offline desk for coaches. Your records "
+                         "are kept in one encrypted file:\n%2\n\nSQLCipher %3"), __version__,
+                      str(window.location.vault_file), sqlcipher_version()))
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
+    return QCoreApplication.translate("", text)
 
 
 def credentials_page(entries: ClientEntries) -> CredentialsPage:
@@ -164,7 +165,7 @@ class WindowActions:
         self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.append(None)
-        quit_action = QAction("&Quit", window)
+        quit_action = QAction(self.tr("&Quit"), window)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(window.close)
@@ -252,7 +253,7 @@ class WindowActions:
             lambda: self._keep(help.show_guide(window)), open_only=False)
         self.help_windows: list[QWidget] = []  # open help windows (closing deletes them)
         help_menu.append(None)
-        about = QAction("&About CoachDesk", window)
+        about = QAction(self.tr("&About CoachDesk"), window)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(window))
         help_menu.append(about)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
-from ui import ask, ending, gc_guard, session_bus, theme
+from ui import ask, ending, gc_guard, session_bus, theme, translations
 from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
@@ -70,6 +70,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("CoachDesk")
     QCoreApplication.setApplicationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
+    translations.install(app)  # before the first window: every page is built in its words
     # The desktop file name ties the windows to the installed launcher (Wayland, docks).
     QApplication.setDesktopFileName(DESKTOP_FILE)
     theme.apply(app)
@@ -148,9 +149,10 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
             print("CoachDesk is already open with this vault; its window was brought to "
                   "the front.")
             return 0
-        ask.warn(None, "CoachDesk is already open",
-                 "CoachDesk is already open with this vault in another window. Switch to "
-                 "it, or close it before starting CoachDesk again.")
+        ask.warn(None, QCoreApplication.translate("app", "CoachDesk is already open"),
+                 QCoreApplication.translate(
+                     "app", "CoachDesk is already open with this vault in another window. "
+                     "Switch to it, or close it before starting CoachDesk again."))
         return 1
 
     window, _wizard = start(app, location, demo)

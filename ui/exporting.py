@@ -41,7 +41,7 @@ OFFER_OPEN_MS = 60_000  # how long "Show in folder" / "Open" stay offered after 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("exporting", text)
+    return QCoreApplication.translate("", text)
 
 
 def pdf_files() -> str:

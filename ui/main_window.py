@@ -71,14 +71,14 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.unlock_page)
         self.workspace = QWidget()
         self.screens.addWidget(self.workspace)
-        self.demo_banner = QLabel("Demo practice: every client here is invented. Your own "
-                                  "vault is separate and untouched.")
+        self.demo_banner = QLabel(self.tr("Demo practice: every client here is invented. Your own "
+                                  "vault is separate and untouched."))
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.hide()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
         column = QVBoxLayout(self.workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -146,9 +146,9 @@ class MainWindow(QMainWindow):
         from coachdesk import clients, reports
 
         if self._open_editors():  # separate windows: they would stay on screen
-            ask.inform(self, "Close the notes first",
-                       "Close the open notes before showing the report to the client: "
-                       "they are separate windows and would stay on screen.")
+            ask.inform(self, self.tr("Close the notes first"),
+                       self.tr("Close the open notes before showing the report to the client: "
+                       "they are separate windows and would stay on screen."))
             return
         report = reports.get(self.vault, report_id)
         self.review_screen.present(self.vault, report_id,
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         """Close the vault and clear every view; the unlock screen takes over."""
         if self.vault is None:
             return
-        if ask_first and not self._may_drop_unsaved_work("Lock"):
+        if ask_first and not self._may_drop_unsaved_work(self.tr("Lock")):
             return
         if self.vault is None:  # an idle lock happened while the question was open
             return
@@ -575,12 +575,13 @@ class MainWindow(QMainWindow):
     def _may_drop_unsaved_work(self, doing: str) -> bool:
         if self.ending or not self.shelf.unsaved_work():
             return True
-        return ask.confirm(self, f"{doing} CoachDesk", "A form has changes that are not saved. "
-                           f"{doing} anyway and discard them?",
-                           yes=f"{doing} and discard", no="Keep editing")
+        return ask.confirm(self, self.tr("%1 CoachDesk").replace("%1", doing), self.tr(
+            "A form has changes that are not saved. %1 anyway and discard them?").replace(
+            "%1", doing), yes=self.tr("%1 and discard").replace("%1", doing),
+            no=self.tr("Keep editing"))
 
     def closeEvent(self, event) -> None:
-        if not self._may_drop_unsaved_work("Quit"):
+        if not self._may_drop_unsaved_work(self.tr("Quit")):
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -19,7 +19,7 @@ _CODE_THEN_DIGIT = re.compile(r"^([A-Z]{3})(?=[\d\-−])")
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Money", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 def _locale() -> QLocale:

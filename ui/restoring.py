@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Restore", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 def restore_from_settings(window: MainWindow, path: str) -> None:

@@ -56,17 +56,17 @@ class ItemCard(QFrame):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = _label(self._state_words(), "reviewState")
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Change the words")
+        self.editor.setAccessibleName(self.tr("Change the words"))
         self.editor.setObjectName("reviewEditor")
         self.editor.hide()
-        self.approve_button = QPushButton("Approve these words")
+        self.approve_button = QPushButton(self.tr("Approve these words"))
         self.approve_button.setObjectName("primary")
-        self.change_button = QPushButton("Change them together")
+        self.change_button = QPushButton(self.tr("Change them together"))
         self.strike_button = QPushButton("Restore" if item.state == reports.STRUCK
                                          else "Strike it out")
-        self.save_button = QPushButton("Keep the new words")
+        self.save_button = QPushButton(self.tr("Keep the new words"))
         self.save_button.setObjectName("primary")
-        self.cancel_button = QPushButton("Cancel the change")
+        self.cancel_button = QPushButton(self.tr("Cancel the change"))
         for button in (self.save_button, self.cancel_button):
             button.hide()
         self.approve_button.setVisible(item.state not in (reports.APPROVED, reports.STRUCK))
@@ -179,12 +179,12 @@ class ReviewScreen(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list)
         scroll.viewport().setAutoFillBackground(False)
-        self.given_by = line_edit("Your name, as you approve")
-        self.given_by.setAccessibleName("Approved by")
+        self.given_by = line_edit(self.tr("Your name, as you approve"))
+        self.given_by.setAccessibleName(self.tr("Approved by"))
         self.given_by.setObjectName("reviewName")
         self.given_by.setMaximumWidth(360)
         self.message = InlineMessage()
-        self.leave_button = QPushButton("Coach: return to CoachDesk")
+        self.leave_button = QPushButton(self.tr("Coach: return to CoachDesk"))
         self.leave_button.setObjectName("link")
         self.leave_button.clicked.connect(self.ask_to_leave)
         bottom = QHBoxLayout()
@@ -213,7 +213,7 @@ class ReviewScreen(QWidget):
         self._vault = vault
         self.report = reports.get(vault, report_id)
         recipient = reports.recipient_name(vault, self.report)
-        self.title.setText(f"Your words for {recipient}")
+        self.title.setText(self.tr("Your words for %1").replace("%1", recipient))
         # Purpose, period and facts are on the frame card, exactly as they will print.
         self.given_by.setText(client_name)
         self.message.clear_message()
@@ -277,27 +277,28 @@ class ReviewScreen(QWidget):
         except CoachDeskError as exc:
             self.message.show_message(exc.message)
             return
-        self.message.show_message(f"Passage {item.position} now has the new words. "
-                                  "Approve them if they are right.")
+        self.message.show_message(self.tr(
+            "Passage %1 now has the new words. Approve them if they are right.").replace(
+            "%1", str(item.position)))
         self.show_items()
 
     def strike(self, item: reports.Item, struck: bool) -> None:
         reports.strike_item(self._vault, self.report.id, item.excerpt.id, struck)
-        self.message.show_message(f"Passage {item.position} "
-                                  + ("struck out: it will not be sent." if struck
-                                     else "restored."))
+        self.message.show_message((self.tr("Passage %1 struck out: it will not be sent.")
+                                   if struck else self.tr("Passage %1 restored.")).replace(
+                                      "%1", str(item.position)))
         self.show_items()
 
     # -- leaving ---------------------------------------------------------------------------
     def ask_to_leave(self) -> None:
         if any(card.editor.isVisible() for card in self.cards):
-            if not ask.confirm(self, "Leave the review",
-                               "A change to a passage has not been kept. Leave anyway?",
-                               yes="Leave"):
+            if not ask.confirm(self, self.tr("Leave the review"),
+                               self.tr("A change to a passage has not been kept. Leave anyway?"),
+                               yes=self.tr("Leave")):
                 return
-        elif not ask.confirm(self, "Leave the review",
-                             "Return to CoachDesk? The screen will show the coach's full "
-                             "records again.", yes="Return to CoachDesk"):
+        elif not ask.confirm(self, self.tr("Leave the review"),
+                             self.tr("Return to CoachDesk? The screen will show the coach's full "
+                             "records again."), yes=self.tr("Return to CoachDesk")):
             return
         self.leave.emit()
 

@@ -60,7 +60,7 @@ PRIVACY_WORDS = ((notes.COACH_ONLY, COACH_ONLY), (notes.WITH_CLIENT, WITH_CLIENT
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
+    return QCoreApplication.translate("", text)
 
 
 class SectionBox(QWidget):
@@ -229,11 +229,11 @@ class SessionEditor(QWidget):
         self._clock.start()
         self._tick()
 
-        redo = QAction("Redo", self)
+        redo = QAction(self.tr("Redo"), self)
         redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         redo.triggered.connect(self.editor.redo)
         self.addAction(redo)
-        leave = QAction("End session", self)
+        leave = QAction(self.tr("End session"), self)
         leave.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
         leave.triggered.connect(self.close)
         self.addAction(leave)
@@ -241,7 +241,7 @@ class SessionEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------
     def _typed(self) -> None:
-        self.status.setText("Not saved yet")
+        self.status.setText(self.tr("Not saved yet"))
         self._save_timer.start()
 
     def save_now(self) -> bool:

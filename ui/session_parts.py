@@ -37,7 +37,7 @@ _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionParts", text)
+    return QCoreApplication.translate("", text)
 
 
 # -- the template picker ---------------------------------------------------------------

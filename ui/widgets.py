@@ -238,9 +238,9 @@ class AsksBeforeDiscarding:
     def reject(self) -> None:
         from ui import ask
 
-        if self.has_changes() and not ask.confirm(self, "Discard changes",
-                                                  self.discard_question, yes="Discard",
-                                                  no="Keep editing"):
+        if self.has_changes() and not ask.confirm(self, self.tr("Discard changes"),
+                                                  self.discard_question, yes=self.tr("Discard"),
+                                                  no=self.tr("Keep editing")):
             return
         self.discard()
 

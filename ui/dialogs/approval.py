@@ -58,10 +58,10 @@ class ApprovalDialog(SavingDialog):
         frame_code.setWordWrap(True)
         layout.addWidget(frame_lines)
         layout.addWidget(frame_code)
-        layout.addWidget(section_heading("Items the client approved, word for word"))
-        note = QLabel("Compare each passage with the signed form: its words code is printed "
-                      "beside it on the form. The approval is recorded for the words shown "
-                      "here.")
+        layout.addWidget(section_heading(self.tr("Items the client approved, word for word")))
+        note = QLabel(self.tr("Compare each passage with the signed form: its words code is "
+                      "printed beside it on the form. The approval is recorded for the words shown "
+                      "here."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -76,8 +76,9 @@ class ApprovalDialog(SavingDialog):
         for item in items:
             if item.state in (reports.APPROVED, reports.STRUCK):
                 continue
-            box = QCheckBox(f"Passage {item.position}  ·  words code "
-                            f"{excerpts.words_code(item.excerpt.text_sha256)}")
+            box = QCheckBox(self.tr("Passage %1  ·  words code %2").replace(
+                "%1", str(item.position)).replace(
+                "%2", excerpts.words_code(item.excerpt.text_sha256)))
             box.setChecked(True)
             words = QLabel(item.excerpt.text)  # whole, exactly as it stands now
             words.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,23 +100,23 @@ class ApprovalDialog(SavingDialog):
         self.method = QComboBox()
         for key, said in self.METHODS:
             self.method.addItem(said, key)
-        self.given_by = line_edit("The client's name, as they gave it")
+        self.given_by = line_edit(self.tr("The client's name, as they gave it"))
         self.given_by.setText(client_name)
         self.given_on = date_edit()
-        self.expires = QCheckBox("Approval ends on")
+        self.expires = QCheckBox(self.tr("Approval ends on"))
         self.expires_on = date_edit(QDate.currentDate().addMonths(6).toString(
             Qt.DateFormat.ISODate))
         self.expires_on.setEnabled(False)
         self.expires.toggled.connect(self.expires_on.setEnabled)
         self.evidence_path = ""
-        self.evidence_label = QLabel("No signed form attached")
+        self.evidence_label = QLabel(self.tr("No signed form attached"))
         self.evidence_label.setObjectName("muted")
-        self.evidence_button = QPushButton("Attach the signed &form…")
+        self.evidence_button = QPushButton(self.tr("Attach the signed &form…"))
         self.evidence_button.clicked.connect(self.choose_evidence)
         form = QFormLayout()
-        form.addRow("&How", self.method)
-        form.addRow("&Given by", self.given_by)
-        form.addRow("&On", self.given_on)
+        form.addRow(self.tr("&How"), self.method)
+        form.addRow(self.tr("&Given by"), self.given_by)
+        form.addRow(self.tr("&On"), self.given_on)
         ends = QHBoxLayout()
         ends.addWidget(self.expires)
         ends.addWidget(self.expires_on)
@@ -124,10 +125,11 @@ class ApprovalDialog(SavingDialog):
         proof = QHBoxLayout()
         proof.addWidget(self.evidence_label, 1)
         proof.addWidget(self.evidence_button)
-        form.addRow("Evidence", proof)
+        form.addRow(self.tr("Evidence"), proof)
         layout.addLayout(form)
-        self.verbal_note = QLabel("A verbal approval is allowed but weaker: the ICF suggests "
-                                  "written permission. It is flagged in the report's log.")
+        self.verbal_note = QLabel(self.tr("A verbal approval is allowed but weaker: the ICF "
+                                          "suggests written permission. It is flagged in the "
+                                          "report's log."))
         self.verbal_note.setObjectName("muted")
         self.verbal_note.setWordWrap(True)
         self.method.currentIndexChanged.connect(
@@ -136,7 +138,7 @@ class ApprovalDialog(SavingDialog):
         self.verbal_note.hide()
         layout.addWidget(self.verbal_note)
         if not self.checks and self.frame.approved:
-            self.message.show_message("Every item is already approved or struck.")
+            self.message.show_message(self.tr("Every item is already approved or struck."))
         self._guard_unsigned()
         self.finish(layout)
 
@@ -152,7 +154,7 @@ class ApprovalDialog(SavingDialog):
                 self._unsigned[excerpt_id].setVisible(written)
 
     def choose_evidence(self) -> None:
-        path = ask.open_path(self, "Attach the signed form",
+        path = ask.open_path(self, self.tr("Attach the signed form"),
                              "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
         if path:
             self.evidence_path = path

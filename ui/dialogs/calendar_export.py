@@ -28,7 +28,7 @@ from ui.exporting import choose_target, export_recorded, writing
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CalendarExport", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 def system_zone() -> str:

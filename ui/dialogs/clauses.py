@@ -38,11 +38,11 @@ class ClausesDialog(SavingDialog):
         self._current = -1
 
         self.clauses = QListWidget()
-        self.heading = line_edit("Heading")
+        self.heading = line_edit(self.tr("Heading"))
         self.body = QPlainTextEdit()
-        self.remove_button = QPushButton("&Remove clause")
+        self.remove_button = QPushButton(self.tr("&Remove clause"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.restore_button = QPushButton("Put back &missing clauses")
+        self.restore_button = QPushButton(self.tr("Put back &missing clauses"))
         self.restore_button.clicked.connect(self.restore_missing)
 
         editor = QVBoxLayout()

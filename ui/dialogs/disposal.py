@@ -37,7 +37,7 @@ class DisposalDialog(SavingDialog):
                               "the client."))
         kept.setObjectName("muted")
         kept.setWordWrap(True)
-        self.sure = QCheckBox("I understand this cannot be undone")
+        self.sure = QCheckBox(self.tr("I understand this cannot be undone"))
         layout = self.column([
             ("&Basis", self.basis),
             (self.tr("&Note"), self.note),

@@ -26,10 +26,11 @@ from ui.dialogs.base import SavingDialog
 from ui.models.records import STATUS_WORDS
 from ui.money import amount
 from ui.widgets import date_edit, iso, line_edit
+from ui.words import day
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InvoiceDialog", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 class InvoiceDialog(SavingDialog):
@@ -44,8 +45,8 @@ class InvoiceDialog(SavingDialog):
                              if invoices.billable(vault, e.id)]
         self.engagement = QComboBox()
         for e in self._engagements:
-            self.engagement.addItem(f"{e.title or tr('Engagement')} · {tr('from')} "
-                                    f"{e.starts_on}", e.id)
+            self.engagement.addItem(f"{e.title or tr('Engagement')} · " + tr(
+                "from %1").replace("%1", day(e.starts_on)), e.id)
         self.bill_to = QComboBox()
         self.attention = QComboBox()
         self.why_not = QLabel()

@@ -29,9 +29,9 @@ class LegalExportDialog(SavingDialog):
             "only for a court order or subpoena, another legal obligation, or the client's "
             "own request for their record. It is logged as a disclosure. A sponsor never "
             "receives this: a sponsor receives only a report the client approved.")
-        self.requester = line_edit("e.g. District Court of Utrecht, or the client")
-        self.basis = line_edit("e.g. Court order C/16/123 of 2026-06-01")
-        self.for_client = QCheckBox("The client asked for their own record")
+        self.requester = line_edit(self.tr("e.g. District Court of Utrecht, or the client"))
+        self.basis = line_edit(self.tr("e.g. Court order C/16/123 of 2026-06-01"))
+        self.for_client = QCheckBox(self.tr("The client asked for their own record"))
         layout = self.column([
             ("&Requested by", self.requester),
             ("&Legal basis", self.basis),

@@ -26,7 +26,7 @@ STATUS_CHOICES = (("planned", "Planned"), ("held", "Held"),
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SessionEditDialog", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 class SessionEditDialog(SavingDialog):

@@ -31,7 +31,7 @@ CUT_SHORT_BY_LOCK: set[int] = set()
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SessionEndDialog", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 class SessionEndDialog(SavingDialog):

@@ -21,7 +21,7 @@ class RequestDialog(SavingDialog):
         self._vault = vault
         self.setMinimumWidth(560)
         self.sponsor = QComboBox()
-        self.sponsor.setAccessibleName("Sponsor")
+        self.sponsor.setAccessibleName(self.tr("Sponsor"))
         for sid in sponsors.list_ids(vault):
             self.sponsor.addItem(sponsors.get(vault, sid).organisation, sid)
         if sponsor_id is not None:
@@ -32,9 +32,10 @@ class RequestDialog(SavingDialog):
         self.channel = QComboBox()
         for key, words in sponsor_requests.CHANNEL_WORDS.items():
             self.channel.addItem(words, key)
-        self.asked_for = plain_editor("", "What they asked for, in their words")
-        self.asked_for.setAccessibleName("What was asked")
-        self.full_record = QCheckBox("They asked for the full record (notes, or what was said)")
+        self.asked_for = plain_editor("", self.tr("What they asked for, in their words"))
+        self.asked_for.setAccessibleName(self.tr("What was asked"))
+        self.full_record = QCheckBox(
+            self.tr("They asked for the full record (notes, or what was said)"))
         layout = self.column([
             ("&Sponsor", self.sponsor),
             ("&Who asked", self.contact),
@@ -55,14 +56,14 @@ class RequestDialog(SavingDialog):
         if sponsor_id is None:
             return
         sponsor = sponsors.get(self._vault, sponsor_id)
-        self.contact.addItem("Someone not listed", None)
+        self.contact.addItem(self.tr("Someone not listed"), None)
         for contact in sponsor.contacts:
             self.contact.addItem(contact.name, contact.id)
-        self.engagement.addItem("No one engagement", None)
+        self.engagement.addItem(self.tr("No one engagement"), None)
         for engagement in engagements.for_sponsor(self._vault, sponsor_id):
             client = clients.get(self._vault, engagement.client_id)
             self.engagement.addItem(f"{isolated(client.name)} · "
-                                    f"{isolated(engagement.title) or 'engagement'}",
+                                    f"{isolated(engagement.title) or self.tr('engagement')}",
                                     engagement.id)
         if self.engagement.count() == 2:
             self.engagement.setCurrentIndex(1)

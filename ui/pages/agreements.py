@@ -167,7 +167,7 @@ class AgreementsPage(DialogHost, QWidget):
 
         self.list_model, self.list_view, self.count = record_picker(
             self, self._fetch, self._describe, "Agreements", self.show_agreement)
-        self.new_button = primary_button("&New agreement", self.new_agreement)
+        self.new_button = primary_button(self.tr("&New agreement"), self.new_agreement)
         self.list_stack = EmptyStack(self.list_view, EmptyState(
             self.tr("No agreements yet.\nAn agreement sets out confidentiality and its "
                     "limits, fees, and what the sponsor may receive. Nothing is active until "
@@ -187,14 +187,14 @@ class AgreementsPage(DialogHost, QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("agreementText")
-        self.sign_button = QPushButton("Record &signature…")
+        self.sign_button = QPushButton(self.tr("Record &signature…"))
         self.sign_button.clicked.connect(self.record_signature)
-        self.activate_button = QPushButton("Make &active")
+        self.activate_button = QPushButton(self.tr("Make &active"))
         self.activate_button.clicked.connect(self.activate)
-        self.words_button = QPushButton("Edit &words…")
+        self.words_button = QPushButton(self.tr("Edit &words…"))
         self.words_button.clicked.connect(self.edit_words)
-        self.pdf_button = QPushButton("&Print for signing…")
-        self.pdf_button.setToolTip("Save the agreement as a PDF to print and sign")
+        self.pdf_button = QPushButton(self.tr("&Print for signing…"))
+        self.pdf_button.setToolTip(self.tr("Save the agreement as a PDF to print and sign"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
         # What the sponsor may receive: the parties' explicit choices.
@@ -249,7 +249,7 @@ class AgreementsPage(DialogHost, QWidget):
         right.addWidget(section_heading(self.tr("Signatures")))
         right.addWidget(self.signatures)
         right.addWidget(self.terms)
-        right.addWidget(section_heading("The agreement's words"))
+        right.addWidget(section_heading(self.tr("The agreement's words")))
         right.addWidget(self.text, 3)
         outer.addWidget(self.detail_scroll, 1)
         outer.addWidget(self.message)
@@ -413,10 +413,10 @@ class AgreementsPage(DialogHost, QWidget):
         if self._vault is None or self.agreement is None:
             return
         if not (self.agreement.missing_clauses() or self.agreement.unsigned_parties()) and \
-                not ask.confirm(self, "Make the agreement active",
-                                "Make this agreement active? Its words can no longer change, "
-                                "and what it allows the sponsor to receive takes effect.",
-                                yes="Make active"):
+                not ask.confirm(self, self.tr("Make the agreement active"),
+                                self.tr("Make this agreement active? Its words can no longer "
+                                "change, and what it allows the sponsor to receive takes effect."),
+                                yes=self.tr("Make active")):
             return
         try:
             agreements.activate(self._vault, self.agreement.id)
@@ -445,7 +445,8 @@ class AgreementsPage(DialogHost, QWidget):
                       kind="agreement_for_signing", record_kind="agreement",
                       record_id=agreement.id, refused=self.message.show_message,
                       saved=lambda target: self.message.show_message(
-                          f"Saved to {target}. This printing is recorded.", done=True))
+                          self.tr("Saved to %1. This printing is recorded.").replace(
+                              "%1", str(target)), done=True))
 
     def _open(self, dialog: SavingDialog, words: str) -> None:
         """Open ``dialog``; once it saved, its agreement is chosen and ``words`` confirm it."""

@@ -25,7 +25,7 @@ STATE_WORDS = {"paid": "Paid", "unpaid": "Unpaid", "voided": "Voided", "overdue"
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InvoicesTab", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 def describe(invoice: invoices.Invoice) -> Row:

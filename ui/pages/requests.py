@@ -52,7 +52,7 @@ class SponsorRequestsTab:
         self.requests_model, self.requests_view, self.requests_count = record_picker(
             tab, lambda ids: {i: self._requests[i] for i in ids}, self._describe_request,
             "Sponsor requests", self.show_request)
-        self.log_button = primary_button("&Log a request…", self.log_request)
+        self.log_button = primary_button(self.tr("&Log a request…"), self.log_request)
         self.request_text = QLabel()
         self.request_text.setTextFormat(Qt.TextFormat.PlainText)
         self.request_text.setWordWrap(True)
@@ -71,20 +71,21 @@ class SponsorRequestsTab:
             button.setProperty("response", key)
             self.responses.addButton(button)
             answers.addWidget(button)
-        self.response_note = plain_editor("", "What you told them (optional)")
+        self.response_note = plain_editor("", self.tr("What you told them (optional)"))
         self.response_note.setMaximumHeight(90)
-        self.respond_button = QPushButton("&Record the response")
+        self.respond_button = QPushButton(self.tr("&Record the response"))
         self.respond_button.clicked.connect(self.record_response)
         self.request_message = InlineMessage()
         self.request_detail = QWidget()
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.addWidget(section_heading("What they asked"))
+        column.addWidget(section_heading(self.tr("What they asked")))
         column.addWidget(self.request_text)
         column.addWidget(self.refusal_text)
-        column.addWidget(section_heading("What the agreement says the sponsor may receive"))
+        column.addWidget(section_heading(
+            self.tr("What the agreement says the sponsor may receive")))
         column.addWidget(self.clause_text)
-        column.addWidget(section_heading("Your response"))
+        column.addWidget(section_heading(self.tr("Your response")))
         column.addLayout(answers)
         column.addWidget(self.response_note)
         column.addWidget(self.request_message)
@@ -145,7 +146,7 @@ class SponsorRequestsTab:
         request_id = self.requests_view.currentIndex().data(IdRole)
         chosen = self.responses.checkedButton()
         if request_id is None or chosen is None:
-            self.request_message.show_message("Choose how you responded.")
+            self.request_message.show_message(self.tr("Choose how you responded."))
             return
         try:
             sponsor_requests.respond(self._vault, request_id, chosen.property("response"),
@@ -156,4 +157,4 @@ class SponsorRequestsTab:
             return
         select_record(self.requests_view, request_id)  # the lists were read again
         self.show_request(request_id)
-        self.request_message.show_message("Response recorded.", done=True)
+        self.request_message.show_message(self.tr("Response recorded."), done=True)

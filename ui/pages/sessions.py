@@ -34,6 +34,7 @@ from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list, select_record
+from ui.words import plural, put_in
 
 
 def _pages_of(ids: list[int]):
@@ -60,12 +61,12 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self._clients: dict[int, int] = {}
         self.model = PagedRecordListModel(self._booked, self._describe, self)
         self.view = record_list(self.model)
-        self.view.setAccessibleName("Sessions")
+        self.view.setAccessibleName(self.tr("Sessions"))
         self.view.activated.connect(self._open)
         self.count = QLabel()
         self.count.setObjectName("muted")
         top = QHBoxLayout()
-        top.addWidget(heading("Sessions"))
+        top.addWidget(heading(self.tr("Sessions")))
         top.addStretch(1)
         self.unpaid = QCheckBox(self.tr("&Unpaid only"))
         self.unpaid.setToolTip(self.tr("Held and missed sessions with a fee that is not paid "
@@ -73,7 +74,7 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self.unpaid.toggled.connect(lambda _on: self.refresh())
         top.addWidget(self.unpaid)
         top.addWidget(self.count)
-        self.tax_button = QPushButton("&Tax export (CSV)…")
+        self.tax_button = QPushButton(self.tr("&Tax export (CSV)…"))
         self.tax_button.clicked.connect(self.tax_export)
         top.addWidget(self.tax_button)
         self.edit_button = QPushButton(self.tr("&Edit session…"))
@@ -187,10 +188,10 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             return len(found)
 
         def saved(found: int, target: Path) -> None:
-            held = (f"{found} session{'s' if found != 1 else ''}" if found else
-                    "no held or missed sessions in that period (only the column names)")
-            self.message.show_message(f"Saved to {target}: {held}. This export is recorded.",
-                                      done=True)
+            held = (plural(self.tr("%n session(s)", "", found), found) if found else self.tr(
+                "no held or missed sessions in that period (only the column names)"))
+            self.message.show_message(put_in(self.tr(
+                "Saved to %1: %2. This export is recorded."), str(target), held), done=True)
 
         save_file(self, vault, title="Save the tax export",
                   suggested=f"coaching-{start[:4]}.csv", kinds="CSV files (*.csv)",

@@ -51,7 +51,7 @@ class SponsorsPage(DialogHost, QWidget):
 
         self.list_model, self.list_view, self.count = record_picker(
             self, self._fetch_sponsors, self._describe_sponsor, "Sponsors", self.show_sponsor)
-        self.new_button = primary_button("&New sponsor", self.add_sponsor)
+        self.new_button = primary_button(self.tr("&New sponsor"), self.add_sponsor)
         self.list_stack = EmptyStack(self.list_view, EmptyState(
             self.tr("No sponsors yet.\nA sponsor is the organisation that pays for a client's "
                     "coaching, often their employer. Add it, with the manager or HR partner "
@@ -64,11 +64,11 @@ class SponsorsPage(DialogHost, QWidget):
         self.about.setObjectName("muted")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
-        self.edit_button = QPushButton("&Edit")
+        self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.clicked.connect(self.edit_sponsor)
-        self.shared_button = QPushButton("&Requests && disclosures")
-        self.shared_button.setToolTip("What this sponsor asked for, and what it received")
-        self.contact_button = QPushButton("Add &contact")
+        self.shared_button = QPushButton(self.tr("&Requests && disclosures"))
+        self.shared_button.setToolTip(self.tr("What this sponsor asked for, and what it received"))
+        self.contact_button = QPushButton(self.tr("Add &contact"))
         self.contact_button.clicked.connect(self.add_contact)
         self.contacts_model = RecordListModel(self._fetch_contacts, self._describe_contact, self)
         self.contacts_view = record_list(self.contacts_model)
@@ -76,8 +76,8 @@ class SponsorsPage(DialogHost, QWidget):
         self.engagements_model = RecordListModel(self._fetch_engagements,
                                                  self._describe_engagement, self)
         self.engagements_view = record_list(self.engagements_model)
-        self.allows = QLabel("Choose an engagement to see what its agreement lets the sponsor "
-                             "receive.")
+        self.allows = QLabel(self.tr("Choose an engagement to see what its agreement lets the "
+                             "sponsor receive."))
         self.allows.setObjectName("allowsText")
         self.allows.setWordWrap(True)
         self.allows.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,11 +92,11 @@ class SponsorsPage(DialogHost, QWidget):
         head.addWidget(self.contact_button)
         right.addLayout(head)
         right.addWidget(self.about)
-        right.addWidget(section_heading("Contact people"))
+        right.addWidget(section_heading(self.tr("Contact people")))
         right.addWidget(self.contacts_view)
-        right.addWidget(section_heading("Engagements it pays for"))
+        right.addWidget(section_heading(self.tr("Engagements it pays for")))
         right.addWidget(self.engagements_view, 1)
-        right.addWidget(section_heading("What the agreement lets the sponsor receive"))
+        right.addWidget(section_heading(self.tr("What the agreement lets the sponsor receive")))
         right.addWidget(self.allows)
         self.detail.hide()
 
@@ -155,8 +155,8 @@ class SponsorsPage(DialogHost, QWidget):
         self.contacts_model.set_ids(list(self._contacts))
         self._engagements = {e.id: e for e in engagements.for_sponsor(self._vault, sponsor_id)}
         self.engagements_model.set_ids(list(self._engagements))
-        self.allows.setText("Choose an engagement to see what its agreement lets the sponsor "
-                            "receive.")
+        self.allows.setText(self.tr("Choose an engagement to see what its agreement lets the "
+                            "sponsor receive."))
         self.detail.show()
 
     def _show_allows(self, engagement_id: int | None) -> None:
@@ -164,8 +164,8 @@ class SponsorsPage(DialogHost, QWidget):
             return
         found = agreements.for_engagement(self._vault, engagement_id)
         if not found:
-            self.allows.setText("There is no agreement for this engagement yet, so the sponsor "
-                                "may receive nothing about the coaching.")
+            self.allows.setText(self.tr("There is no agreement for this engagement yet, so the "
+                                "sponsor may receive nothing about the coaching."))
             return
         agreement = found[-1]
         words = agreements.information_exchange(agreement)

@@ -35,7 +35,7 @@ HEADING, WHO, PROMPT, REFLECTION = range(4)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateSettings", text)
+    return QCoreApplication.translate("", text)
 
 
 class TemplateSettings(QWidget):

@@ -307,7 +307,7 @@ class TodayPage(ClientsByDefault, QWidget):
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """Today's words in its own context, with English plural forms where no translation
-    replaced a count's words."""
-    return plural(QCoreApplication.translate("TodayPage", text, disambiguation or None, n),
+    """Today's words in the context lupdate gives a module's own ``tr`` calls (none), with
+    English plural forms where no translation replaced a count's words."""
+    return plural(QCoreApplication.translate("", text, disambiguation or None, n),
                   n)

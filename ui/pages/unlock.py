@@ -91,7 +91,7 @@ class UnlockPage(QWidget):
         self.folder_button = _link("Show the vault's &folder")
         self.folder_button.clicked.connect(self.show_folder)
         # Right under what is damaged: the way out that loses least, as a button of its own.
-        self.restore_button = QPushButton("Restore the newest &backup")
+        self.restore_button = QPushButton(self.tr("Restore the newest &backup"))
         self.restore_button.clicked.connect(self.restore_newest)
         self.journal_button = _link("Open &without the damaged changes")
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
@@ -185,27 +185,27 @@ class UnlockPage(QWidget):
             self.title.setText(self.tr("Your vault is locked"))
             self.reason.setText(reason or self.tr(
                 "Unlock to carry on. Your key is kept in this computer's keyring."))
-            self.code_button.setText("Use my &recovery code")
+            self.code_button.setText(self.tr("Use my &recovery code"))
         elif mode == RECOVERY:
-            self.title.setText("Enter your recovery code")
+            self.title.setText(self.tr("Enter your recovery code"))
             self.reason.setText(reason or "Type the recovery code you wrote down when you "
                                           "created your vault. Dashes and case do not matter.")
-            self.field_label.setText("Recovery &code")
+            self.field_label.setText(self.tr("Recovery &code"))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
             self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         elif mode == PASSPHRASE:
-            self.title.setText("Enter your passphrase")
+            self.title.setText(self.tr("Enter your passphrase"))
             self.reason.setText(reason or "Your vault is protected by a passphrase.")
-            self.field_label.setText("&Passphrase")
+            self.field_label.setText(self.tr("&Passphrase"))
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
             self.field.setPlaceholderText("")
             self.field.setFont(QFont())
-            self.code_button.setText("Forgot it? Use my &recovery code")
+            self.code_button.setText(self.tr("Forgot it? Use my &recovery code"))
         else:
             self.title.setText(title or "CoachDesk cannot open your vault")
             self.reason.setText(reason)
-            self.code_button.setText("Use my &recovery code")
+            self.code_button.setText(self.tr("Use my &recovery code"))
         (self.field if asks else self._primary_button).setFocus()
 
     def _primary(self, button: QPushButton) -> None:
@@ -427,14 +427,14 @@ class UnlockPage(QWidget):
                                           "changed it.").replace("%1", what_failed(exc)))
         else:
             self.message.show_message(
-                f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
-                "changed.")
+                self.tr("CoachDesk could not open the vault (%1). Nothing was changed.").replace(
+                    "%1", type(exc).__name__))
 
 
 def _no_kept_key(reason: str | None) -> str:
     """Why the newest backup needs the recovery code: the keyring's own words, if any."""
     def tr(text: str) -> str:  # QCoreApplication.translate may be called from any thread
-        return QCoreApplication.translate("UnlockPage", text)
+        return QCoreApplication.translate("", text)
 
     if reason:
         return f"{reason} " + tr("To restore your newest backup, type your recovery code.")
