@@ -25,14 +25,14 @@ from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
 from ui import ask, ops
-from ui.actions import WindowActions, credentials_page, while_open
+from ui.actions import WindowActions, credentials_page, page_name, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
-from ui.widgets import AfterFirstPaint, fitted
+from ui.widgets import AfterFirstPaint, fitted, may_discard_forms
 
 
 def upkeep():  # ui.upkeep (backups, key changes, page checks): imported when first used
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.shelf.add("Today", self.today_page)
         for name in PAGES:
             self.pages.addWidget(self.today_page if name == "Today" else QWidget())
-            QListWidgetItem(name, self.sidebar)
+            QListWidgetItem(page_name(name), self.sidebar)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         self.menu_actions = WindowActions(self, PAGES)
@@ -575,10 +575,7 @@ class MainWindow(QMainWindow):
     def _may_drop_unsaved_work(self, doing: str) -> bool:
         if self.ending or not self.shelf.unsaved_work():
             return True
-        return ask.confirm(self, self.tr("%1 CoachDesk").replace("%1", doing), self.tr(
-            "A form has changes that are not saved. %1 anyway and discard them?").replace(
-            "%1", doing), yes=self.tr("%1 and discard").replace("%1", doing),
-            no=self.tr("Keep editing"))
+        return may_discard_forms(self, doing)
 
     def closeEvent(self, event) -> None:
         if not self._may_drop_unsaved_work(self.tr("Quit")):

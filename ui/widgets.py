@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi import shown
+from ui.words import tr
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
 # take the whole paste and say plainly why it cannot be stored.
@@ -246,6 +247,18 @@ class AsksBeforeDiscarding:
 
     def discard(self) -> None:
         super().reject()  # the QDialog's own reject
+
+
+def may_discard_forms(window: QWidget, doing: str) -> bool:
+    """Whether to ``doing`` (Lock, Quit: translated) although a form has unsaved changes."""
+    from ui import ask
+
+    def said(text: str) -> str:
+        return text.replace("%1", doing)
+
+    return ask.confirm(window, said(tr("%1 CoachDesk")), said(tr(
+        "A form has changes that are not saved. %1 anyway and discard them?")),
+        yes=said(tr("%1 and discard")), no=tr("Keep editing"))
 
 
 def select_record(view: QListView, record_id: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,14 +30,16 @@ from coachdesk import settings
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
-from ui import ask, theme
+from ui import ask, theme, translations
 from ui.pages.page import ClientsByDefault
 from ui.pages.settings_practice import PracticeSettings
 from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 from ui.words import moment, plural
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the system")),
+          ("light", QT_TRANSLATE_NOOP("SettingsPage", "Light")),
+          ("dark", QT_TRANSLATE_NOOP("SettingsPage", "Dark"))]
 
 
 class SettingsPage(ClientsByDefault, DialogHost, QWidget):
@@ -55,7 +57,14 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self._vault = None
         self.theme = QComboBox()
         for value, label in THEMES:
-            self.theme.addItem(label, value)
+            self.theme.addItem(self.tr(label), value)
+        self.language = QComboBox()  # each language named in its own words
+        self.language.addItem(self.tr("Follow the system"), translations.SYSTEM)
+        for code in translations.offered():
+            self.language.addItem(translations.LANGUAGES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(translations.chosen()), 0))
+        self.language.currentIndexChanged.connect(
+            lambda _i: translations.choose(self.language.currentData()))
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
         self.idle.setSuffix(self.tr(" minutes"))
@@ -118,6 +127,12 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Lan&guage"), self.language)
+        language_note = QLabel(self.tr("A new language takes effect the next time CoachDesk "
+                                       "starts."))
+        language_note.setObjectName("muted")
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
         form.addRow(self.tr("&Lock after idle"), self.idle)
         form.addRow("", note)
         form.addRow(self.tr("Clear &copied text after"), self.clipboard)
