@@ -62,8 +62,8 @@ class ItemCard(QFrame):
         self.approve_button = QPushButton(self.tr("Approve these words"))
         self.approve_button.setObjectName("primary")
         self.change_button = QPushButton(self.tr("Change them together"))
-        self.strike_button = QPushButton("Restore" if item.state == reports.STRUCK
-                                         else "Strike it out")
+        self.strike_button = QPushButton(self.tr("Restore") if item.state == reports.STRUCK
+                                         else self.tr("Strike it out"))
         self.save_button = QPushButton(self.tr("Keep the new words"))
         self.save_button.setObjectName("primary")
         self.cancel_button = QPushButton(self.tr("Cancel the change"))

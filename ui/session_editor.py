@@ -143,7 +143,7 @@ class SessionEditor(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.end_button = QPushButton("&End session" if in_session else "&Close")
+        self.end_button = QPushButton(self.tr("&End session") if in_session else self.tr("&Close"))
         self.end_button.setObjectName("primary")
         self.end_button.clicked.connect(self.close)
         self.timer_label.setVisible(in_session)

@@ -113,7 +113,7 @@ def _add(app: QCoreApplication, translator: QTranslator) -> None:
 
 # What pseudo-translation leaves as it is: Qt's %1 and %n, the "(s)" of an English
 # plural source, an accelerator's &, HTML tags and entities.
-_KEEP = re.compile(r"%\d|%n|%L\d|\(s\)|&&|&\w+;|<[^>]*>|&")
+_KEEP = re.compile(r"%\d|%n|%L\d|\(s\)|&&|&\w+;|<[^>]*>|&\w?")
 _ACCENTED = str.maketrans(
     "aceinosuyAEINOSUYCDGLRTZ", "áçéîñöšûýÅÉÎÑÖŠÛÝÇĎĞĹŘŤŽ")
 
@@ -127,8 +127,8 @@ def pseudo_text(text: str, rtl: bool = False) -> str:
         out.append(match.group(0))
         last = match.end()
     out.append(text[last:].translate(_ACCENTED))
-    letters = sum(c.isalpha() for c in text)
-    padded = "".join(out) + (" " + "~" * max(1, round(letters * 0.4)) if letters else "")
+    letters = any(c.isalpha() for c in text)
+    padded = "".join(out) + (" " + "~" * max(1, round(len(text) * 0.4)) if letters else "")
     if rtl:
         return "\u202e" + padded + "\u202c"
     return "[" + padded + "]"

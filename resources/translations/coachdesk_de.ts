@@ -280,6 +280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,11 +1351,35 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your vault is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check found that your vault is damaged: %1. Make a copy of the vault&apos;s folder now, and choose a backup folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restoring your newest backup that checks out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backing up… {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,11 +1391,62 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change the vault&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten it? Your recovery code works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being made: change the passphrase once it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1438,9 +1517,333 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <source>Some backups keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault has a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n older backup(s) still open with your old recovery code, not the new one. Keep the old code until they have rotated away. Make a backup with the new key now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CoachDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk %1
+
+A private, offline desk for coaches. Your records are kept in one encrypted file:
+%2
+
+SQLCipher %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar file (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal export of the whole record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packet for the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of &amp;records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sponsor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit sponsor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF for signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift words from a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a sponsor&apos;s re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CoachDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record was saved and logged as disclosure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packet for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, and logged as disclosure %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this client&apos;s open notes before disposing of the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disposing of the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s records were removed from the vault. Go over the backups and kept copies again, so none of them holds anything of this client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the disposal receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Items removed from the vault: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups rewritten without them: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups that could not be rewritten, and were deleted: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. %1 anyway and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsPage</name>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No agreements yet.
 An agreement sets out confidentiality and its limits, fees, and what the sponsor may receive. Nothing is active until every party has signed. Make one for an engagement.</source>
@@ -1448,6 +1851,26 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Make an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print for signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement as a PDF to print and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1491,7 +1914,19 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The agreement&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs every clause and every signature first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreements keep their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,7 +1982,23 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make the agreement active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this agreement active? Its words can no longer change, and what it allows the sponsor to receive takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The agreement is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. This printing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,6 +2018,85 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Report code %1: the client has approved it as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items the client approved, word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each passage with the signed form: its words code is printed beside it on the form. The approval is recorded for the words shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1  ·  words code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after the release form was printed: a signed form holds other words. Print a new form for these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a printed release form yet: print one for these words to have them signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, as they gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed form attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verbal approval is allowed but weaker: the ICF suggests written permission. It is flagged in the report&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is already approved or struck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsksBeforeDiscarding</name>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,6 +2182,21 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClausesDialog</name>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back &amp;missing clauses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,11 +2422,55 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search clients by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? Their records stay in the vault, out of the everyday list. Tick “Show archived” to see them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1893,11 +2482,58 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
 A client is the person you coach: their details, engagements, sessions and notes all live on their page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down on paper now. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down my recovery code and will keep it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
+        <source>Check your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two groups from what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 is not what the code says. Check your copy (press Back to see the code again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2174,6 +2810,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2853,18 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. Leadership coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sponsor (the client pays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose what the fee is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2889,23 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2307,11 +2975,47 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 <context>
     <name>ExcerptDialog</name>
     <message>
+        <source>The words the sponsor would read, as the client would approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing words the client already approved means asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client will read and approve these exact words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;selected words →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes the sponsor may see, if the client approves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of this client&apos;s notes is marked “Sponsor, if client approves”. Choose that for a note (right-click it on the client&apos;s page) to lift words from it, or write the item fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words in the note first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +3043,13 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CoachDesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2469,7 +3180,77 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 <context>
     <name>ItemCard</name>
     <message>
+        <source>Change the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalExportDialog</name>
+    <message>
+        <source>e.g. District Court of Utrecht, or the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Court order C/16/123 of 2026-06-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked for their own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +3262,14 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Create from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as it should appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2512,6 +3301,71 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will type it each time CoachDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,6 +3529,42 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mid-point progress report for the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement lets the sponsor receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts about the sessions to include (never any note&apos;s words):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement has a sponsor yet. A report goes to a sponsor: add the sponsor to the client&apos;s engagement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active agreement with this sponsor, so nothing can be sent yet (ICF Code 25). You can still prepare the report with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,7 +3588,91 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report as it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift from a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this report, large, for the client to approve on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for the client to sign, listing the exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent receipt for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdra&amp;wn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client withdrew approval of the chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,7 +3684,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What would leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Items, in the order the sponsor reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval on &amp;paper or by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2755,11 +3741,39 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report code %1: its frame (who receives it, the purpose, the period, the facts) is approved by the client as it will be sent; each passage below has its own approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report code %1: its frame is not approved as it will be sent: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take item %1 out of this report? Its words and any approval stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an approved item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the client withdrew approval of item %1? It will not be sent unless they approve again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2779,7 +3793,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded: the client withdrew the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is approved or struck: there is nothing to ask permission for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. When it comes back signed, record the approval and attach the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has approved nothing in this report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2790,7 +3824,38 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         </translation>
     </message>
     <message>
+        <source>Saved to %1. Disclosure %2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked for, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked for the full record (notes, or what was said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one engagement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,7 +4241,55 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Your name, as you approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach: return to CoachDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report as shown is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1 now has the new words. Approve them if they are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1 struck out: it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to a passage has not been kept. Leave anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to CoachDesk? The screen will show the coach&apos;s full records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to CoachDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3250,6 +4363,29 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionFacts</name>
     <message numerus="yes">
         <source>%n session(s) held</source>
@@ -3297,11 +4433,19 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
 <context>
     <name>SessionsPage</name>
     <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unpaid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held and missed sessions with a fee that is not paid yet: on no invoice, or on one still unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax export (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3332,9 +4476,108 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
         <source>Session saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no held or missed sessions in that period (only the column names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: %2. This export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when CoachDesk locks or closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as agreements show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking closes the vault and clears every screen (Ctrl+L locks at once). Text copied out of CoachDesk leaves the clipboard at Lock and after the time below, unless something else was copied since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen: CoachDesk makes no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up at the first unlock of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with your vault&apos;s key: an external drive or a synced folder is fine. Your recovery code opens them. CoachDesk keeps one a day for a week, one a week for a month and one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time CoachDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied text after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;session length</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Currency</source>
         <translation type="unfinished"></translation>
@@ -3348,11 +4591,62 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %1; %n kept here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3411,7 +4705,46 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
 </context>
 <context>
+    <name>SponsorRequestsTab</name>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you told them (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement says the sponsor may receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you responded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SponsorsPage</name>
+    <message>
+        <source>&amp;New sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No sponsors yet.
 A sponsor is the organisation that pays for a client&apos;s coaching, often their employer. Add it, with the manager or HR partner as its contact, before the engagement it pays for.</source>
@@ -3422,11 +4755,51 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests &amp;&amp; disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this sponsor asked for, and what it received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see what its agreement lets the sponsor receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements it pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement lets the sponsor receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sponsors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +4861,22 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
 <context>
     <name>UnlockPage</name>
     <message>
+        <source>Restore the newest &amp;backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The demo practice is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,6 +4890,38 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Unlock to carry on. Your key is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot it? Use my &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3559,9 +4980,21 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <source>CoachDesk could not open your vault: %1. It has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CoachDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice, private and offline, in one encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Start a new practice</source>
         <translation type="unfinished"></translation>
@@ -3572,6 +5005,30 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as agreements, release forms and reports print it (you can change it in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase I type at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still protect your vault with a passphrase: CoachDesk will ask for it each time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,6 +5080,14 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>CoachDesk cannot use the folder %1 for your vault (%2). Choose another folder (start CoachDesk with --home and a folder of your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,11 +88,11 @@ class ApprovalDialog(SavingDialog):
             column.addWidget(box)
             column.addWidget(words)
             if not item.on_printed_form:
-                why = QLabel("Changed after the release form was printed: a signed form "
-                             "holds other words. Print a new form for these words."
+                why = QLabel(self.tr("Changed after the release form was printed: a signed form "
+                             "holds other words. Print a new form for these words.")
                              if item.changed_since_printed else
-                             "Not on a printed release form yet: print one for these words "
-                             "to have them signed.")
+                             self.tr("Not on a printed release form yet: print one for these words "
+                             "to have them signed."))
                 why.setObjectName("inlineMessage")
                 why.setWordWrap(True)
                 self._unsigned[item.excerpt.id] = why

@@ -40,9 +40,9 @@ class ExcerptDialog(SavingDialog):
                                   self.tr("The words the sponsor would read, as the client would "
                                   "approve them."))
         self.words.setAccessibleName(self.tr("Item words"))
-        warning = QLabel("Editing words the client already approved means asking again."
+        warning = QLabel(self.tr("Editing words the client already approved means asking again.")
                          if item and item.state == reports.APPROVED else
-                         "The client will read and approve these exact words.")
+                         self.tr("The client will read and approve these exact words."))
         warning.setObjectName("muted")
         warning.setWordWrap(True)
         right = QWidget()

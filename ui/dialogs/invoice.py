@@ -122,8 +122,9 @@ class InvoiceDialog(SavingDialog):
                                      tr("%1 (the sponsor)").replace("%1", name), kind)
             for s in invoices.billable(self._vault, engagement.id):
                 words = STATUS_WORDS.get(s.status, s.status)
-                item = QListWidgetItem(f"{s.starts_at[:10]} · {s.minutes} min · "
-                                       f"{amount(s.fee_cents, engagement.currency)} · {words}")
+                item = QListWidgetItem(f"{day(s.starts_at)} · " + tr("%1 min").replace(
+                    "%1", str(s.minutes)) + f" · {amount(s.fee_cents, engagement.currency)} · "
+                    f"{words}")
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 ticked = s.status == "held" and s.fee_cents > 0

@@ -323,12 +323,12 @@ class AgreementsPage(DialogHost, QWidget):
         self.message.clear_message()
         complete = not a.missing_clauses() and not a.unsigned_parties()
         self.activate_button.setEnabled(a.status != "active" and a.status != "ended")
-        self.activate_button.setToolTip("" if complete else "Needs every clause and every "
-                                                            "signature first")
+        self.activate_button.setToolTip("" if complete else self.tr("Needs every clause and every "
+                                                            "signature first"))
         self.sign_button.setEnabled(a.status in ("draft", "awaiting_signatures"))
         self.words_button.setEnabled(not a.signatures)  # signed words never change
-        self.words_button.setToolTip("" if not a.signatures else "Signed agreements keep "
-                                                                 "their words")
+        self.words_button.setToolTip("" if not a.signatures else self.tr("Signed agreements keep "
+                                                                 "their words"))
         self._show_terms(a)
         self.detail.show()
 

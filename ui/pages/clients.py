@@ -244,8 +244,9 @@ class ClientsPage(DialogHost, QWidget):
         self.edit_action.setEnabled(has)
         self.open_action.setEnabled(has)
         self.archive_action.setEnabled(has)
-        self.archive_button.setText("Rest&ore" if has and client.archived else "Arc&hive")
-        self.archive_action.setText("Rest&ore client" if has and client.archived
-                                    else "Arc&hive client")
+        self.archive_button.setText(self.tr("Rest&ore") if has and client.archived
+                                    else self.tr("Arc&hive"))
+        self.archive_action.setText(self.tr("Rest&ore client") if has and client.archived
+                                    else self.tr("Arc&hive client"))
         self.new_button.setEnabled(self._vault is not None)
         self.new_action.setEnabled(self._vault is not None)

@@ -228,8 +228,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.practice.refresh(vault)
         mode = vault.info.key_mode
         self.rekey_button.setEnabled(mode in ("keyring", "passphrase"))
-        self.rekey_button.setText("Change the &passphrase…" if mode == "passphrase"
-                                  else "Change the vault's &key…")
+        self.rekey_button.setText(self.tr("Change the &passphrase…") if mode == "passphrase"
+                                  else self.tr("Change the vault's &key…"))
         self.rekey_note.setText({
             "keyring": "Re-encrypts the vault with a new key and gives you a new recovery "
                        "code. Do it if your recovery code may have been seen.",

@@ -36,6 +36,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import put_in
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -177,8 +178,9 @@ class SponsorsPage(DialogHost, QWidget):
                 "page.").replace("%1", agreement.title).replace("%2", status))
             return
         self.allows.setText(f"{isolated(agreement.title)} ({status}):\n{words}" if words else
-                            f"{isolated(agreement.title)} ({status}) says nothing about what the "
-                            "sponsor may receive, so the sponsor may receive nothing.")
+                            put_in(self.tr("%1 (%2) says nothing about what the sponsor may "
+                                           "receive, so the sponsor may receive nothing."),
+                                   isolated(agreement.title), status))
 
     # -- dialogs ------------------------------------------------------------------------
     def add_sponsor(self) -> None:

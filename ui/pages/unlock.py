@@ -172,8 +172,8 @@ class UnlockPage(QWidget):
             self.restoring = False
         if mode == PROBLEM:
             self.accept_damaged_journal = False
-        self.unlock_button.setText("&Open vault" if asks else
-                                   "Try &again" if mode == PROBLEM else "&Unlock")
+        self.unlock_button.setText(self.tr("&Open vault") if asks else
+                                   self.tr("Try &again") if mode == PROBLEM else self.tr("&Unlock"))
         self._primary(self.restore_button if restore_first and self.restore_button.isVisibleTo(
             self) else self.unlock_button)
         if mode == KEYRING and demo:
@@ -232,8 +232,9 @@ class UnlockPage(QWidget):
             return
         typed = self.field.text()
         if not typed:
-            self.message.show_message("Type your recovery code first." if self.mode == RECOVERY
-                                      else "Type your passphrase first.")
+            self.message.show_message(self.tr("Type your recovery code first.")
+                                      if self.mode == RECOVERY
+                                      else self.tr("Type your passphrase first."))
             return
         location = self.location
         if self.mode == RECOVERY and self.restoring:
