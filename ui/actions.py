@@ -69,10 +69,6 @@ def show_about(window: MainWindow) -> None:
                       str(window.location.vault_file), sqlcipher_version()))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
-
-
 def credentials_page(entries: ClientEntries) -> CredentialsPage:
     """The Credentials page, imported on its first visit as every page is."""
     from ui.pages.credentials import CredentialsPage
@@ -343,8 +339,8 @@ class WindowActions:
         client = (words(self.new_client), words(self.edit_client))
         own = {"Sponsors": (words(self.sponsors.new), words(self.sponsors.edit)),
                "Agreements": (words(self.agreements.new), words(self.agreements.edit_words)),
-               "Reports": (words(self.reports.new), _tr("Edit report details…")),
-               "Sessions": (client[0], _tr("Edit session…"))}
+               "Reports": (words(self.reports.new), tr("Edit report details…")),
+               "Sessions": (client[0], tr("Edit session…"))}
         new, edit = own.get(name, client)
         return "&" + new, "&" + edit
 

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo practice: made and filled on first use, off the GUI thread."""
-        self.unlock_page.ask_for(KEYRING, "Opening the demo practice…")
+        self.unlock_page.ask_for(KEYRING, self.tr("Opening the demo practice…"))
         location = self.location  # the job holds the location, never the window
 
         def open_or_create():

@@ -166,10 +166,10 @@ class ReviewScreen(QWidget):
         self.frame_card: FrameCard | None = None
         self.title = _label("", "reviewTitle")
         self.explain = _label(
-            "Read each passage. Approve it as it stands, change it together, or strike it "
+            self.tr("Read each passage. Approve it as it stands, change it together, or strike it "
             "out. Only the passages you approve are sent, in the report shown first (its "
             "recipient, purpose, period and any session facts); nothing else from your "
-            "coaching is shared.", "reviewExplain")
+            "coaching is shared."), "reviewExplain")
         self.list = QWidget()
         self.list.setObjectName("reviewList")
         self.list_layout = QVBoxLayout(self.list)
@@ -188,7 +188,7 @@ class ReviewScreen(QWidget):
         self.leave_button.setObjectName("link")
         self.leave_button.clicked.connect(self.ask_to_leave)
         bottom = QHBoxLayout()
-        bottom.addWidget(_label("Approved by", "reviewExplain"))
+        bottom.addWidget(_label(self.tr("Approved by"), "reviewExplain"))
         bottom.addWidget(self.given_by)
         bottom.addStretch(1)
         bottom.addWidget(self.leave_button)
@@ -246,7 +246,7 @@ class ReviewScreen(QWidget):
             self.cards.append(card)
             self.list_layout.addWidget(card)
         if not self.cards:
-            self.list_layout.addWidget(_label("There are no passages in this report yet.",
+            self.list_layout.addWidget(_label(self.tr("There are no passages in this report yet."),
                                               "reviewExplain"))
         self.list_layout.addStretch(1)
 

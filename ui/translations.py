@@ -87,6 +87,7 @@ def language_for(choice: str, ui_languages: list[str], available: list[str]) -> 
 
 def install(app: QCoreApplication) -> str:
     """Install the translators before the first window; return the language spoken."""
+    uninstall(app)  # once per application, whoever made it first
     pseudo = os.environ.get(PSEUDO, "")
     if pseudo in ("long", "rtl"):
         _add(app, pseudo_translator(pseudo == "rtl", app))
@@ -109,6 +110,13 @@ def install(app: QCoreApplication) -> str:
 def _add(app: QCoreApplication, translator: QTranslator) -> None:
     app.installTranslator(translator)
     _installed.append(translator)
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source words (tests that speak another language, then stop)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 # What pseudo-translation leaves as it is: Qt's %1 and %n, the "(s)" of an English

@@ -177,7 +177,7 @@ def back_up(window: MainWindow) -> None:
     page = settings_page()
     if page is not None:
         page.backup_started()
-    window.statusBar().showMessage("Backing up…")
+    window.statusBar().showMessage(tr("Backing up…"))
     ops.run(lambda step: core.back_up(vault, folder, step), success=done, failure=failed,
             progress=report)
 
@@ -206,7 +206,7 @@ def change_key(window: MainWindow) -> None:
     if not carry_on or not window._may_drop_unsaved_work(tr("Change the key")):
         return
     held = core.hold(vault)  # taken before the lock: the core reopens it on the worker
-    _reencrypt(window, "Changing your vault's key…", "The key was not changed.",
+    _reencrypt(window, tr("Changing your vault's key…"), tr("The key was not changed."),
                held.rotate_key, folder if with_backups else None)
 
 
@@ -272,9 +272,9 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
             ask.inform(window, tr("Not changed yet"), tr("A backup is being made: change the "
                        "passphrase once it has finished."))
             return
-        _reencrypt(window, "Changing your passphrase…",
-                        "The change may not have finished: if your old passphrase does "
-                        "not open the vault, your new one will.",
+        _reencrypt(window, tr("Changing your passphrase…"),
+                        tr("The change may not have finished: if your old passphrase does "
+                        "not open the vault, your new one will."),
                         lambda into, report: held.change_passphrase(
                             current, new, into, report),
                         folder if reencrypt_backups else None)

@@ -73,8 +73,8 @@ class WelcomePage(QWizardPage):
         self.keyring = keystore.status()
         layout = QVBoxLayout(self)
         layout.addWidget(_text(
-            "CoachDesk keeps your clients, sponsors, agreements and session notes in one "
-            "encrypted vault on this computer. Nothing is sent anywhere."))
+            self.tr("CoachDesk keeps your clients, sponsors, agreements and session notes in one "
+            "encrypted vault on this computer. Nothing is sent anywhere.")))
         self.start_new = QRadioButton(self.tr("&Start a new practice"))
         self.restore = QRadioButton(self.tr("&Restore my practice from a backup"))
         start = QButtonGroup(self)
@@ -223,9 +223,9 @@ class CodePage(QWizardPage):
         self.registerField("written*", self.written)
         layout = QVBoxLayout(self)
         layout.addWidget(_text(
-            "If this computer is lost or replaced, or its keyring is cleared, this code is "
+            self.tr("If this computer is lost or replaced, or its keyring is cleared, this code is "
             "the only way to open your vault. Keep it away from the laptop, as you would a "
-            "spare key. CoachDesk cannot show it again or recover it for you."))
+            "spare key. CoachDesk cannot show it again or recover it for you.")))
         layout.addSpacing(6)
         layout.addLayout(self.grid)
         layout.addSpacing(6)
@@ -267,8 +267,8 @@ class ConfirmPage(QWizardPage):
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
         layout = QVBoxLayout(self)
-        layout.addWidget(_text("This makes sure your written copy is right before anything "
-                               "depends on it."))
+        layout.addWidget(_text(self.tr("This makes sure your written copy is right before anything "
+                               "depends on it.")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)

@@ -1383,6 +1383,10 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,6 +1400,14 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your vault&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,6 +1459,14 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>A backup is being made: change the passphrase once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may not have finished: if your old passphrase does not open the vault, your new one will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,6 +1746,14 @@ SQLCipher %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit report details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the whole record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +1863,10 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(client removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2030,10 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print agreement to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,6 +2044,10 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
 </context>
 <context>
     <name>ApprovalDialog</name>
+    <message>
+        <source>Record the client&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The report as it will be sent</source>
         <translation type="unfinished"></translation>
@@ -2082,6 +2122,14 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Attach the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items the client approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2235,10 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
 </context>
 <context>
     <name>ClausesDialog</name>
+    <message>
+        <source>Edit the agreement&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Heading</source>
         <translation type="unfinished"></translation>
@@ -2509,6 +2561,10 @@ A client is the person you coach: their details, engagements, sessions and notes
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -2518,6 +2574,10 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Type two groups from what you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes sure your written copy is right before anything depends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,6 +2854,14 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 <context>
     <name>DisposalDialog</name>
     <message>
+        <source>Dispose of a client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basis for disposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,6 +2921,18 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Leadership coaching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +2982,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From, to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3215,6 +3299,14 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 <context>
     <name>LegalExportDialog</name>
     <message>
+        <source>Legal export of a whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. District Court of Utrecht, or the client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,6 +3335,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the demo practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3529,6 +3625,14 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,6 +3674,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the engagement this report is about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,6 +3885,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>withdrawn by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The client has no approval standing in this report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,7 +3921,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the release form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The client has approved nothing in this report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consent receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3828,12 +3948,20 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestDialog</name>
+    <message>
+        <source>Log a sponsor&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
@@ -3856,6 +3984,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>No one engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sponsor first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4241,6 +4373,10 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Read each passage. Approve it as it stands, change it together, or strike it out. Only the passages you approve are sent, in the report shown first (its recipient, purpose, period and any session facts); nothing else from your coaching is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name, as you approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,6 +4390,10 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>Your words for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no passages in this report yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4491,6 +4631,14 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
         <source>Saved to %1: %2. This export is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the tax export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4707,6 +4855,10 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
 <context>
     <name>SponsorRequestsTab</name>
     <message>
+        <source>Sponsor requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Log a request…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4808,6 +4960,21 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
 </context>
 <context>
+    <name>TaxPeriodDialog</name>
+    <message>
+        <source>Tax export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>
@@ -4897,6 +5064,18 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vault&apos;s &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;without the damaged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4961,11 +5140,19 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it could not be read through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept, encrypted, in the vault&apos;s folder as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it to open your vault without the damaged changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4993,6 +5180,10 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Your practice, private and offline, in one encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk keeps your clients, sponsors, agreements and session notes in one encrypted vault on this computer. Nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ class ApprovalDialog(SavingDialog):
 
     def __init__(self, vault, report: reports.Report, items: list[reports.Item],
                  client_name: str, parent: QWidget | None = None) -> None:
-        super().__init__("Record the client's approval", parent)
+        super().__init__(self.tr("Record the client's approval"), parent)
         self._vault = vault
         self.report = report
         self.setMinimumWidth(560)
@@ -155,7 +155,8 @@ class ApprovalDialog(SavingDialog):
 
     def choose_evidence(self) -> None:
         path = ask.open_path(self, self.tr("Attach the signed form"),
-                             "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
+                             self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;"
+                                     "All files (*)"))
         if path:
             self.evidence_path = path
             self.evidence_label.setText(path.replace("\\", "/").rsplit("/", 1)[-1])
@@ -171,7 +172,7 @@ class ApprovalDialog(SavingDialog):
         if path:
             data = read_evidence(path)
         if not chosen and self.frame.approved:
-            raise InvalidInput("excerpts", "Tick the items the client approved.")
+            raise InvalidInput("excerpts", self.tr("Tick the items the client approved."))
         round_ = reports.approve(self._vault, self.report.id, list(chosen), method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
                                  shown_frame=self.frame.frame.sha256)

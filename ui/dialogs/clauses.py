@@ -30,7 +30,7 @@ class ClausesDialog(SavingDialog):
     discard_question = "Discard your changes to the agreement's words?"
 
     def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
-        super().__init__("Edit the agreement's words", parent)
+        super().__init__(self.tr("Edit the agreement's words"), parent)
         self._vault = vault
         self._agreement = agreement
         self.resize(900, 600)

@@ -16,7 +16,8 @@ class DisposalDialog(SavingDialog):
 
     def __init__(self, client_name: str, basis: str, start, parent: QWidget | None = None,
                  note: str = "") -> None:
-        super().__init__("Dispose of a client's records", parent, save_text="Dispose")
+        super().__init__(self.tr("Dispose of a client's records"), parent,
+                         save_text=self.tr("Dispose"))
         self._start = start
         self.setMinimumWidth(560)
         explain = (

@@ -89,8 +89,9 @@ class GoalText(QPlainTextEdit):
 class EngagementDialog(SavingDialog):
     def __init__(self, vault, client_id: int, engagement: Engagement | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit engagement" if engagement else "New engagement", parent,
-                         what="this engagement")
+        super().__init__(self.tr("Edit engagement") if engagement
+                         else self.tr("New engagement"), parent,
+                         what=self.tr("this engagement"))
         self._vault = vault
         self._client_id = client_id
         self._engagement = engagement
@@ -193,7 +194,7 @@ class EngagementDialog(SavingDialog):
         dates.addWidget(self.starts)
         dates.addWidget(self.ends)
         dates.addWidget(self.open_ended)
-        form.addRow(self._label("&From, to", self.starts), dates)
+        form.addRow(self._label(self.tr("&From, to"), self.starts), dates)
         form.addRow(self.tr("&Sponsor"), self.sponsor)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee, 1)

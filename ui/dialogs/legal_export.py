@@ -21,7 +21,8 @@ class LegalExportDialog(SavingDialog):
 
     def __init__(self, client_name: str, export: Callable[[str, str, bool], Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Legal export of a whole record", parent, save_text="Export…")
+        super().__init__(self.tr("Legal export of a whole record"), parent,
+                         save_text=self.tr("Export…"))
         self._export = export
         self.setMinimumWidth(560)
         explain = (

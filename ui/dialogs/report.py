@@ -26,7 +26,7 @@ class ReportDialog(SavingDialog):
     def __init__(self, vault, report: reports.Report | None = None,
                  parent: QWidget | None = None, *, client_id: int | None = None) -> None:
         """``client_id``: a new report for this client's engagements only."""
-        super().__init__("Report details" if report else "New report", parent)
+        super().__init__(self.tr("Report details") if report else self.tr("New report"), parent)
         self._vault = vault
         self.report = report
         self.setMinimumWidth(560)
@@ -148,7 +148,7 @@ class ReportDialog(SavingDialog):
     def store(self) -> reports.Report:
         engagement_id, recipient, purpose, start, end, facts = self.snapshot()
         if engagement_id is None:
-            raise InvalidInput("engagement", "Choose the engagement this report is about.")
+            raise InvalidInput("engagement", self.tr("Choose the engagement this report is about."))
         kind, _colon, number = (recipient or "").partition(":")
         draft = reports.ReportDraft(engagement_id, purpose, start, end,
                                     Recipient(kind, int(number)) if number else None, facts)

@@ -17,7 +17,7 @@ class RequestDialog(SavingDialog):
 
     def __init__(self, vault, sponsor_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Log a sponsor's request", parent)
+        super().__init__(self.tr("Log a sponsor's request"), parent)
         self._vault = vault
         self.setMinimumWidth(560)
         self.sponsor = QComboBox()
@@ -76,7 +76,7 @@ class RequestDialog(SavingDialog):
     def store(self) -> sponsor_requests.SponsorRequest:
         sponsor_id, contact_id, engagement_id, day, channel, what, full = self.snapshot()
         if sponsor_id is None:
-            raise InvalidInput("sponsor", "Add the sponsor first.")
+            raise InvalidInput("sponsor", self.tr("Add the sponsor first."))
         return sponsor_requests.log(self._vault, sponsor_requests.RequestDraft(
             sponsor_id, day, channel, what, contact_id=contact_id, engagement_id=engagement_id,
             full_record=full))

@@ -15,7 +15,7 @@ class TaxPeriodDialog(SavingDialog):
     """Which days the tax export covers; "saving" hands back the period (first, last)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Tax export", parent, save_text="Export…")
+        super().__init__(self.tr("Tax export"), parent, save_text=self.tr("Export…"))
         year = date.today().year - 1
         self.setMinimumWidth(440)
         self.start = date_edit(f"{year}-01-01")
@@ -34,7 +34,7 @@ class TaxPeriodDialog(SavingDialog):
     def store(self) -> tuple[str, str]:
         start, end = self.snapshot()
         if end < start:
-            raise InvalidInput("end", "The last day comes before the first.")
+            raise InvalidInput("end", self.tr("The last day comes before the first."))
         return (start, end)
 
     def has_changes(self) -> bool:

@@ -67,6 +67,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -166,7 +167,7 @@ class AgreementsPage(DialogHost, QWidget):
         self._clause_at: dict[str, tuple[int, int]] = {}
 
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch, self._describe, "Agreements", self.show_agreement)
+            self, self._fetch, self._describe, self.tr("Agreements"), self.show_agreement)
         self.new_button = primary_button(self.tr("&New agreement"), self.new_agreement)
         self.list_stack = EmptyStack(self.list_view, EmptyState(
             self.tr("No agreements yet.\nAn agreement sets out confidentiality and its "
@@ -440,7 +441,7 @@ class AgreementsPage(DialogHost, QWidget):
 
             return agreement_pdf(agreement)
 
-        save_recorded(self, self._vault, title="Print agreement to PDF",
+        save_recorded(self, self._vault, title=self.tr("Print agreement to PDF"),
                       suggested="coaching-agreement.pdf", render=render,
                       kind="agreement_for_signing", record_kind="agreement",
                       record_id=agreement.id, refused=self.message.show_message,
@@ -468,7 +469,7 @@ class AgreementsPage(DialogHost, QWidget):
     @staticmethod
     def _describe(pair) -> Row:
         agreement, client = pair
-        return Row(client.name if client else "(client removed)", agreement.title,
+        return Row(client.name if client else tr("(client removed)"), agreement.title,
                    STATUS_WORDS.get(agreement.status, agreement.status))
 
     def _fetch_check(self, ids):

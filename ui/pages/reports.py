@@ -109,7 +109,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     def _build_reports(self) -> QWidget:
         tab = QWidget()
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch_reports, self._describe_report, "Reports", self.show_report)
+            self, self._fetch_reports, self._describe_report, self.tr("Reports"), self.show_report)
         self.new_button = primary_button(self.tr("&New report"), self.new_report)
 
         self.title = heading("")
@@ -457,7 +457,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                                "%1", str(item.position)),
                            yes=self.tr("Record withdrawal")):
             return
-        approvals.revoke(self._vault, item.consent.id, "withdrawn by the client")
+        approvals.revoke(self._vault, item.consent.id, self.tr("withdrawn by the client"))
         select_record(self.items_view, item.excerpt.id)
 
     def revoke_report(self) -> None:
@@ -477,7 +477,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 yes=self.tr("Record withdrawal")):
             return
         for round_ in standing:
-            approvals.revoke_round(self._vault, round_.id, "withdrawn by the client")
+            approvals.revoke_round(self._vault, round_.id, self.tr("withdrawn by the client"))
         self.message.show_message(self.tr("Recorded: the client withdrew the report."),
                                   done=True)
 
@@ -512,7 +512,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 "Saved to %1. When it comes back signed, record the approval and attach the "
                 "scan.").replace("%1", str(target)), done=True)
 
-        save_file(self, vault, title="Save the release form", suggested="release-form.pdf",
+        save_file(self, vault, title=self.tr("Save the release form"), suggested="release-form.pdf",
                   write=write, saved=saved, refused=self.message.show_message)
 
     def print_receipt(self) -> None:
@@ -536,7 +536,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
 
             return receipt_pdf(approvals.receipt(vault, round_id, on))
 
-        save_recorded(self, vault, title="Save the consent receipt",
+        save_recorded(self, vault, title=self.tr("Save the consent receipt"),
                       suggested="consent-receipt.pdf", render=render, kind="consent_receipt",
                       record_kind="approval_round", record_id=round_id,
                       refused=self.message.show_message,
@@ -571,6 +571,6 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 self.tr("Saved to %1. Disclosure %2 is recorded."), str(target),
                 f"D-{disclosure.id:06d}"), done=True)
 
-        save_file(self, vault, title="Export the report", suggested="coaching-report.pdf",
+        save_file(self, vault, title=self.tr("Export the report"), suggested="coaching-report.pdf",
                   write=write, saved=saved, refused=self.message.show_message,
                   busy=self.tr("Exporting the report…"))

@@ -51,7 +51,7 @@ class SponsorRequestsTab:
         tab = QWidget()
         self.requests_model, self.requests_view, self.requests_count = record_picker(
             tab, lambda ids: {i: self._requests[i] for i in ids}, self._describe_request,
-            "Sponsor requests", self.show_request)
+            self.tr("Sponsor requests"), self.show_request)
         self.log_button = primary_button(self.tr("&Log a request…"), self.log_request)
         self.request_text = QLabel()
         self.request_text.setTextFormat(Qt.TextFormat.PlainText)

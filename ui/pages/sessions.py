@@ -193,8 +193,8 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             self.message.show_message(put_in(self.tr(
                 "Saved to %1: %2. This export is recorded."), str(target), held), done=True)
 
-        save_file(self, vault, title="Save the tax export",
-                  suggested=f"coaching-{start[:4]}.csv", kinds="CSV files (*.csv)",
+        save_file(self, vault, title=self.tr("Save the tax export"),
+                  suggested=f"coaching-{start[:4]}.csv", kinds=self.tr("CSV files (*.csv)"),
                   write=write, saved=saved, refused=self.message.show_message)
 
     def _open(self, index) -> None:

@@ -51,7 +51,8 @@ class SponsorsPage(DialogHost, QWidget):
         self._engagements: dict = {}
 
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch_sponsors, self._describe_sponsor, "Sponsors", self.show_sponsor)
+            self, self._fetch_sponsors, self._describe_sponsor, self.tr("Sponsors"),
+            self.show_sponsor)
         self.new_button = primary_button(self.tr("&New sponsor"), self.add_sponsor)
         self.list_stack = EmptyStack(self.list_view, EmptyState(
             self.tr("No sponsors yet.\nA sponsor is the organisation that pays for a client's "

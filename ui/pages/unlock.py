@@ -84,16 +84,16 @@ class UnlockPage(QWidget):
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.code_button = _link("Use my &recovery code")
+        self.code_button = _link(self.tr("Use my &recovery code"))
         self.code_button.clicked.connect(lambda: self.ask_for(RECOVERY, ""))
-        self.back_button = _link("&Back")
+        self.back_button = _link(self.tr("&Back"))
         self.back_button.clicked.connect(lambda: self.ask_for(self.usual_mode(), ""))
-        self.folder_button = _link("Show the vault's &folder")
+        self.folder_button = _link(self.tr("Show the vault's &folder"))
         self.folder_button.clicked.connect(self.show_folder)
         # Right under what is damaged: the way out that loses least, as a button of its own.
         self.restore_button = QPushButton(self.tr("Restore the newest &backup"))
         self.restore_button.clicked.connect(self.restore_newest)
-        self.journal_button = _link("Open &without the damaged changes")
+        self.journal_button = _link(self.tr("Open &without the damaged changes"))
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
         self.restoring = False  # the recovery code form restores instead of opening
         # The recovery code that opened a passphrase vault, held only until the window
@@ -307,7 +307,7 @@ class UnlockPage(QWidget):
                 title=self.tr("Your vault could not be read"))
 
         ops.run(held.examine, success=checked,
-                failure=lambda exc: checked("it could not be read through"))
+                failure=lambda exc: checked(self.tr("it could not be read through")))
 
     def restore_newest(self) -> None:
         """The newest backup that verifies replaces the damaged vault, which is kept beside
@@ -357,7 +357,7 @@ class UnlockPage(QWidget):
         info = VaultInfo.read(location)
         if info is None or info.key_mode == "passphrase":
             self.ask_for(PASSPHRASE if info is not None else RECOVERY,
-                         "Type it to open your vault without the damaged changes.")
+                         self.tr("Type it to open your vault without the damaged changes."))
             self.accept_damaged_journal = True
             return
 
