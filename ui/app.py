@@ -17,6 +17,7 @@ from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 from ui.widgets import AfterFirstPaint
+from ui.words import say_error
 
 if TYPE_CHECKING:
     from ui.wizard import FirstRunWizard
@@ -130,13 +131,13 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
     try:
         sqlcipher_version()
     except NoSqlCipher as exc:
-        _cannot_start(exc.message)
+        _cannot_start(say_error(exc))
         return 2
 
     try:
         guard = SingleInstance(location)  # makes the vault's folder, or refuses it
     except UnsafeFolder as exc:
-        _cannot_start(exc.message)
+        _cannot_start(say_error(exc))
         return 2
     except OSError as exc:
         _cannot_start(QCoreApplication.translate(

@@ -41,6 +41,7 @@ from coachdesk.getting_started import STEPS, BackupState, Progress
 from coachdesk.words import plural
 from ui import ask, money, ops
 from ui.bidi import isolated
+from ui.words import say_error
 
 DONE, TO_DO = "✓", "○"
 
@@ -256,7 +257,7 @@ class BackupWarning(QFrame):
         try:
             backups.remember_folder(self._vault, folder)
         except CoachDeskError as exc:
-            ask.warn(self, self.tr("Backups"), exc.message)
+            ask.warn(self, self.tr("Backups"), say_error(exc))
             return False
         self.show_state(self._vault)
         return True

@@ -32,6 +32,7 @@ from coachdesk import reports
 from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.widgets import InlineMessage, line_edit
+from ui.words import say_error
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -265,7 +266,7 @@ class ReviewScreen(QWidget):
                             given_by=self.given_by.text(), given_on=self.today(),
                             shown_frame=self.frame_card.status.frame.sha256)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             self.given_by.setFocus()
             return
         self.message.show_message(done, done=True)
@@ -275,7 +276,7 @@ class ReviewScreen(QWidget):
         try:
             reports.edit_item(self._vault, self.report.id, item.excerpt.id, text)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.show_message(self.tr(
             "Passage %1 now has the new words. Approve them if they are right.").replace(

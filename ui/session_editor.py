@@ -50,6 +50,7 @@ from ui.session_parts import (
     remember_template,
 )
 from ui.widgets import InlineMessage
+from ui.words import say_error
 
 SAVE_AFTER_PAUSE_MS = 700
 WINDOW_TITLE = "Session"  # shown as "Session — CoachDesk" (the app's display name)
@@ -272,7 +273,7 @@ class SessionEditor(QWidget):
             self.status.setText(tr("Not saved"))
             self.refusal.show_message(tr("Not saved: %1 Everything you typed is still "
                                          "here, and saves by itself once it can.")
-                                      .replace("%1", exc.message))
+                                      .replace("%1", say_error(exc)))
             return False
         return self._saved()
 
@@ -300,7 +301,7 @@ class SessionEditor(QWidget):
                 self.status.setText(tr("Not saved"))
                 self.refusal.show_message(tr("Not saved (%2): %1 Everything you typed is "
                                              "still here, and saves by itself once it can.")
-                                          .replace("%1", exc.message)
+                                          .replace("%1", say_error(exc))
                                           .replace("%2", box.section.heading))
                 return False
         return self._saved()

@@ -31,6 +31,7 @@ from coachdesk import action_items, templates
 from coachdesk.action_items import ActionItem
 from coachdesk.errors import CoachDeskError
 from ui.widgets import InlineMessage, line_edit, section_heading
+from ui.words import say_error
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's "no date" (its minimum, shown as words)
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -258,7 +259,7 @@ class ActionItemsPanel(QWidget):
             item = action_items.add(self._vault, self.client_id, text, owner=owner,
                                     session_id=self.session_id)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         self.written_here.append(item.id)
         self.message.clear_message()
@@ -277,7 +278,7 @@ class ActionItemsPanel(QWidget):
         try:
             change(self._vault, item_id) if reload else change(self._vault, item_id, value)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.clear_message()
         if reload:

@@ -50,7 +50,7 @@ from ui.wizard_restore import (
     RestorePage,
     RestorePassphrasePage,
 )
-from ui.words import plural, put_in
+from ui.words import plural, put_in, say_error
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
 BACKUP = 20  # after the restore pages' numbers
@@ -151,7 +151,7 @@ class WelcomePage(QWizardPage):
         try:  # before a code is written down for a vault that could not be made here
             self.location.check_folder()
         except UnsafeFolder as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         if self.restore.isChecked():
             return True
@@ -202,7 +202,7 @@ class PassphrasePage(QWizardPage):
         try:
             self.wizard().plan = vaults.plan_passphrase_vault(first)
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -316,7 +316,7 @@ class ConfirmPage(QWizardPage):
         try:
             self.wizard().vault = vaults.create(self.location, self.wizard().plan)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         except OSError as exc:
             self.message.show_message(
@@ -381,7 +381,7 @@ class BackupPage(QWizardPage):
         try:
             backups.remember_folder(vault, folder)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.clear_message()
         self.folder = folder

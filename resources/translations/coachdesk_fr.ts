@@ -3130,6 +3130,309 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Disposal method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal&apos;s visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section&apos;s heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or pro bono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis for disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the client agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the credential was awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the fee is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sponsor may receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose action it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
@@ -5169,6 +5472,61 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 contains a character that cannot be stored; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a single line; what was typed or pasted here is on %2 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains hidden characters that force the direction of the text (often picked up when copying from a web page or a chat). They would show it back to front, so they cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a single line, without tabs or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters; this is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it into several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

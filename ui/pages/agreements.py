@@ -67,7 +67,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import tr
+from ui.words import say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -390,7 +390,7 @@ class AgreementsPage(DialogHost, QWidget):
         try:
             agreements.set_terms(self._vault, self.agreement.id, chosen)
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self._saved(self.agreement.id)
         self.message.show_message(self.tr("Saved what the sponsor may receive."), done=True)
@@ -422,7 +422,7 @@ class AgreementsPage(DialogHost, QWidget):
         try:
             agreements.activate(self._vault, self.agreement.id)
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self._saved(self.agreement.id)
         notice.saved(self, self.tr("The agreement is active."))

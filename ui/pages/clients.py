@@ -25,6 +25,7 @@ from ui.dialogs.client import ClientDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
 from ui.widgets import DialogHost, counted, line_edit, title_row, wipe
+from ui.words import say_error
 
 SEARCH_DELAY_MS = 150
 
@@ -210,7 +211,7 @@ class ClientsPage(DialogHost, QWidget):
                     return
                 clients.archive(self._vault, client.id)
         except CoachDeskError as exc:
-            ask.warn(self, self.tr("Could not archive"), exc.message)
+            ask.warn(self, self.tr("Could not archive"), say_error(exc))
             return
         self._after_change(client.id)
 

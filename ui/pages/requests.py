@@ -37,6 +37,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import say_error
 
 
 class SponsorRequestsTab:
@@ -153,7 +154,7 @@ class SponsorRequestsTab:
                                      note=self.response_note.toPlainText(),
                                      on=date.today().isoformat())
         except CoachDeskError as exc:
-            self.request_message.show_message(exc.message)
+            self.request_message.show_message(say_error(exc))
             return
         select_record(self.requests_view, request_id)  # the lists were read again
         self.show_request(request_id)

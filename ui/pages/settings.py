@@ -35,7 +35,7 @@ from ui.pages.page import ClientsByDefault
 from ui.pages.settings_practice import PracticeSettings
 from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
-from ui.words import moment, plural
+from ui.words import moment, plural, say_error
 
 THEMES = [("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the system")),
           ("light", QT_TRANSLATE_NOOP("SettingsPage", "Light")),
@@ -260,7 +260,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
             try:
                 backups.remember_folder(self._vault, folder)
             except CoachDeskError as exc:
-                self.message.show_message(exc.message)
+                self.message.show_message(say_error(exc))
                 return
             self.show_backups()
 
@@ -336,6 +336,6 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         try:
             settings.put(self._vault, name, value)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.clear_message()

@@ -28,6 +28,7 @@ from coachdesk import notes, templates
 from coachdesk.errors import CoachDeskError
 from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
 from ui.widgets import InlineMessage, line_edit, section_heading
+from ui.words import say_error
 
 PRIVACY_WORDS = ((notes.COACH_ONLY, COACH_ONLY), (notes.WITH_CLIENT, WITH_CLIENT),
                  (notes.MAY_REPORT, MAY_REPORT))
@@ -192,7 +193,7 @@ class TemplateSettings(QWidget):
             saved = templates.save(self._vault, self.chooser.currentData(), self.name.text(),
                                    self.sections())
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)  # everything typed stays
+            self.message.show_message(say_error(exc))  # everything typed stays
             return
         self.attach(self._vault, saved.id)
         self.message.show_message(tr("Saved. New sessions can start from it."), done=True)
@@ -206,7 +207,7 @@ class TemplateSettings(QWidget):
         try:
             templates.remove(self._vault, self.chooser.currentData())
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.attach(self._vault)
         self.message.show_message(tr("Removed. Notes written with it keep their sections."),

@@ -40,6 +40,7 @@ from coachdesk.vault import (
 from ui import ask, ops
 from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
+from ui.words import say_error
 
 if TYPE_CHECKING:  # restores and backups: imported when used, not for the first screen
     from coachdesk import upkeep
@@ -405,9 +406,9 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self._code_typed = None
         if isinstance(exc, KeyNeeded):
-            self.ask_for(exc.mode, exc.message)
+            self.ask_for(exc.mode, say_error(exc))
         elif isinstance(exc, (health.VaultDamaged, health.JournalDamaged)):
-            self.show_damage(exc.message, journal=isinstance(exc, health.JournalDamaged))
+            self.show_damage(say_error(exc), journal=isinstance(exc, health.JournalDamaged))
         elif self.restoring and isinstance(exc, backups.BackupFailed):
             if self.mode == RECOVERY:
                 self.message.show_message(self.tr("No backup was restored: %1. Your vault was "
@@ -417,7 +418,7 @@ class UnlockPage(QWidget):
                                                   "computer's keyring."))
         elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, UnsafeFolder)):
             self.damaged_journal = False
-            self.ask_for(PROBLEM, exc.message)
+            self.ask_for(PROBLEM, say_error(exc))
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
             self.message.show_message(str(exc))
             if self.field.isVisible():
