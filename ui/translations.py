@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SETTING = "appearance/language"
@@ -92,7 +93,7 @@ def install(app: QCoreApplication) -> str:
     if pseudo in ("long", "rtl"):
         _add(app, pseudo_translator(pseudo == "rtl", app))
         if pseudo == "rtl":
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         return f"pseudo-{pseudo}"
     language = language_for(chosen(), QLocale.system().uiLanguages(), offered())
     if language == "en":
@@ -116,7 +117,7 @@ def uninstall(app: QCoreApplication) -> None:
     """Back to the source words (tests that speak another language, then stop)."""
     while _installed:
         app.removeTranslator(_installed.pop())
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 # What pseudo-translation leaves as it is: Qt's %1 and %n, the "(s)" of an English

@@ -1295,11 +1295,479 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>handwritten signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________     Date: ________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for the sponsor by %1 on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed from CoachDesk on %1 for signing. Each printing is recorded in the coach&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW, not a disclosure · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure %1 · exported from CoachDesk on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s approved words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each passage below was read and approved by the client, word for word, for this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report holds only passages the client approved word for word for its recipient, and the session facts the coaching agreement allows. It is confidential to its recipient; please do not pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to share coaching information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts and the passages, word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period and the passages, word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as it will be sent  ·  report code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session facts are sent. Nothing else from my coaching is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I may strike out any passage before signing. I may withdraw this permission at any time by telling my coach; passages not yet sent will then not be sent. If the purpose, the period, the facts or the recipient change, I will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage %1  ·  words code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved [  ]     Struck out [  ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on (optional): ________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release form printed from CoachDesk on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach (who keeps your record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when you withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, encrypted with your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You withdrew this approval on %1: nothing in it is sent any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as you approved it (report code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact words you approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else from your coaching is shared: not your session notes, and nothing you have not approved word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent receipt %1 · CoachDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete client record: legal release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released under a legal obligation or at the client&apos;s own request. This is not a sponsor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sponsor may receive: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coach&apos;s private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts written for sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals given, with the words approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; signed form kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(approved before CoachDesk kept the approved words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed forms kept (encrypted in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client record (legal release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · legal release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from your coaching has been shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts from your session records, as your agreement allows: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt and the vault file compacted with secure deletion, so the removed words are not left in free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CoachDesk backups were found in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewritten without this client and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted (it could not be rewritten): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, without content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session dates, lengths and fees (tax records); the log of disclosures (who received a file, when, and its fingerprint, but not its words); this disposal&apos;s record (client number, kinds, counts, date, basis). Copies outside CoachDesk&apos;s vault and backup folder (files you exported, other backups) are not reached: dispose of those yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal receipt %1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client coaching log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro bono hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +2335,86 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>(client removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID: this invoice was voided on %1 (%2). Nothing is due on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on %1. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the attention of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay by %1, quoting invoice %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 · CoachDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
