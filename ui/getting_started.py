@@ -41,7 +41,7 @@ from coachdesk.getting_started import STEPS, BackupState, Progress
 from coachdesk.words import plural
 from ui import ask, money, ops
 from ui.bidi import isolated
-from ui.words import say_error
+from ui.words import day, say_error
 
 DONE, TO_DO = "✓", "○"
 
@@ -223,7 +223,7 @@ class BackupWarning(QFrame):
         else:
             # Stale means more than seven days: English reads "days" for every such count.
             days = ((now or datetime.now(UTC)) - state.last_backup).days
-            made = state.last_backup.astimezone().strftime("%Y-%m-%d")
+            made = day(state.last_backup.astimezone().date())
             self.words.setText(self.tr(
                 "The last backup was made on %1, %n days ago. Back up now to keep a recent "
                 "copy of your practice.", "", days).replace("%1", made))

@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.demo_banner.hide()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
         column = QVBoxLayout(self.workspace)
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             self.pages.addWidget(self.today_page if name == "Today" else QWidget())
             QListWidgetItem(page_name(name), self.sidebar)
+        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 24))  # longer words
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         self.menu_actions = WindowActions(self, PAGES)

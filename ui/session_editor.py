@@ -50,7 +50,7 @@ from ui.session_parts import (
     remember_template,
 )
 from ui.widgets import InlineMessage
-from ui.words import say_error
+from ui.words import clock, say_error
 
 SAVE_AFTER_PAUSE_MS = 700
 WINDOW_TITLE = "Session"  # shown as "Session — CoachDesk" (the app's display name)
@@ -279,7 +279,7 @@ class SessionEditor(QWidget):
 
     def _saved(self) -> bool:
         self.refusal.clear_message()
-        self.status.setText(tr("Saved %1").replace("%1", time.strftime("%H:%M")))
+        self.status.setText(tr("Saved %1").replace("%1", clock()))
         return True
 
     def _save_sections(self) -> bool:

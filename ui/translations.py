@@ -130,6 +130,10 @@ _ACCENTED = str.maketrans(
 def pseudo_text(text: str, rtl: bool = False) -> str:
     """``text`` as a pseudo-translation: accented, about 40% longer, bracketed so a cut-off
     end shows; for right-to-left, inside a right-to-left override (it reads mirrored)."""
+    core = text.strip()
+    if core != text:  # a suffix's leading space stays outside, as a translation keeps it
+        start = text.index(core[0]) if core else len(text)
+        return text[:start] + pseudo_text(core, rtl) + text[start + len(core):]
     out, last = [], 0
     for match in _KEEP.finditer(text):
         out.append(text[last:match.start()].translate(_ACCENTED))

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from coachdesk.words import Words, plural, put_in
 
-__all__ = ["clock", "day", "moment", "number", "plural", "put_in", "say", "say_error", "tr"]
+__all__ = ["clock", "day", "long_day", "moment", "number", "plural", "put_in", "say",
+           "say_error", "tr"]
 
 
 def _translate(context: str, text: str) -> str:
@@ -72,3 +73,11 @@ def clock(value: datetime | None = None) -> str:
 def number(value: int) -> str:
     """A count with the locale's digit grouping ("1,234", "1.234")."""
     return f"{value:,}" if _iso() else QLocale().toString(value)
+
+
+def long_day(value: date) -> str:
+    """A day written out ("Monday 30 November 2026"), as the coach's locale writes it."""
+    if _iso():
+        return value.strftime("%A %d %B %Y")
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)

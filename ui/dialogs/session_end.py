@@ -24,6 +24,7 @@ from ui import ask
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.models.records import when
+from ui.words import clock
 
 # Sessions cut short by a lock in this run; one cut short and not in it was cut short
 # by a Quit (or the computer shutting down) in an earlier run.
@@ -115,7 +116,7 @@ def offer_cut_short(window, vault) -> None:
     booked = sessions.booked(vault, [session.id]).get(session.id)
     name = isolated(booked.client_name) if booked else ""
     try:
-        at = datetime.fromisoformat(cut.at).astimezone().strftime("%H:%M")
+        at = clock(datetime.fromisoformat(cut.at))
     except ValueError:
         at = ""
     what = (tr("CoachDesk locked at %1 while your session with %2 (%3) was open.")

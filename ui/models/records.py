@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -64,7 +74,11 @@ def when(iso: str) -> str:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return moment.strftime("%a %d %b %Y, %H:%M")
+    if QLocale().language() == QLocale.Language.C:
+        return moment.strftime("%a %d %b %Y, %H:%M")
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day),
+                              "ddd d MMM yyyy") + ", " + QLocale().toString(
+        QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 TOOLTIP_LINE = 100  # characters: a tooltip's lines are broken here, and nowhere narrower

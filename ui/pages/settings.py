@@ -175,7 +175,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Settings")))
         holder = QWidget()
-        holder.setMaximumWidth(680)  # a calm column, not a form stretched across the screen
+        holder.setMaximumWidth(780)  # a calm column, not a form stretched across the screen
         holder.setLayout(form)
         column = QWidget()
         column_layout = QVBoxLayout(column)

@@ -26,6 +26,7 @@ from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import heading, record_list, section_heading
+from ui.words import long_day
 
 
 class _Panel(QWidget):
@@ -118,7 +119,7 @@ class TodayPage(ClientsByDefault, QWidget):
         if self._vault is None:
             return
         now = now or datetime.now()
-        self.date.setText(now.strftime("%A %d %B %Y"))
+        self.date.setText(long_day(now.date()))
         self._clients.clear()
         self._agreement_rows = dict(agreements.awaiting_signatures(self._vault))
         today = now.date().isoformat()
