@@ -29,8 +29,8 @@ from ui.widgets import date_edit, iso, line_edit
 from ui.words import day
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 class InvoiceDialog(SavingDialog):
@@ -177,7 +177,7 @@ class InvoiceDialog(SavingDialog):
                        if s.id in chosen)
         tax = invoices.tax_on(subtotal, self._rate_bp())
         money = lambda cents: amount(cents, engagement.currency)  # noqa: E731
-        parts = [tr("Sessions: %n", len(chosen)), tr("subtotal %1").replace("%1",
+        parts = [tr("Sessions: %n", "", len(chosen)), tr("subtotal %1").replace("%1",
                                                                              money(subtotal))]
         if self._rate_bp():
             parts.append(f"{self.tax_label.text().strip() or tr('tax')} "

@@ -25,8 +25,8 @@ STATUS_CHOICES = (("planned", "Planned"), ("held", "Held"),
                   ("no_show", "Missed (the client did not come)"), ("cancelled", "Cancelled"))
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 class SessionEditDialog(SavingDialog):

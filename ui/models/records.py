@@ -14,7 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -66,6 +68,30 @@ BADGE_COLOURS = {
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
                 "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
                 "Awaiting signatures", "active": "Active", "ended": "Ended"}
+
+# Every badge word above and in the pages (the colours are looked up by these English
+# words; the pill shows them translated, badge_words).
+_BADGE_WORDS = (QT_TRANSLATE_NOOP("Badges", "Coach only"),
+    QT_TRANSLATE_NOOP("Badges", "Shared with client"),
+    QT_TRANSLATE_NOOP("Badges", "Sponsor, if client approves"),
+    QT_TRANSLATE_NOOP("Badges", "Approved"), QT_TRANSLATE_NOOP("Badges", "Awaiting the client"),
+    QT_TRANSLATE_NOOP("Badges", "Revoked"), QT_TRANSLATE_NOOP("Badges", "Voided by an edit"),
+    QT_TRANSLATE_NOOP("Badges", "Expired"), QT_TRANSLATE_NOOP("Badges", "To answer"),
+    QT_TRANSLATE_NOOP("Badges", "Past retention"), QT_TRANSLATE_NOOP("Badges", "Paid"),
+    QT_TRANSLATE_NOOP("Badges", "Unpaid"), QT_TRANSLATE_NOOP("Badges", "Overdue"),
+    QT_TRANSLATE_NOOP("Badges", "Voided"), QT_TRANSLATE_NOOP("Badges", "Planned"),
+    QT_TRANSLATE_NOOP("Badges", "Held"), QT_TRANSLATE_NOOP("Badges", "Cancelled"),
+    QT_TRANSLATE_NOOP("Badges", "No-show"), QT_TRANSLATE_NOOP("Badges", "Draft"),
+    QT_TRANSLATE_NOOP("Badges", "Awaiting signatures"), QT_TRANSLATE_NOOP("Badges", "Active"),
+    QT_TRANSLATE_NOOP("Badges", "Ended"), QT_TRANSLATE_NOOP("Badges", "Present"),
+    QT_TRANSLATE_NOOP("Badges", "Missing"), QT_TRANSLATE_NOOP("Badges", "Signed"),
+    QT_TRANSLATE_NOOP("Badges", "Waiting"), QT_TRANSLATE_NOOP("Badges", "Answered"),
+    QT_TRANSLATE_NOOP("Badges", "Struck"))
+
+
+def badge_words(badge: str) -> str:
+    """A badge as the pill shows it: translated where it is one of the marked words."""
+    return QCoreApplication.translate("Badges", badge) if badge else badge
 
 
 def when(iso: str) -> str:
@@ -198,7 +224,7 @@ class RecordListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, where a line is cut short
-            first = f"{row.badge}: {row.text}" if row.badge else row.text
+            first = f"{badge_words(row.badge)}: {row.text}" if row.badge else row.text
             return plain_tooltip(f"{first}\n{row.detail}" if row.detail else first)
         if role == IdRole:
             return self._ids[index.row()]
@@ -248,7 +274,8 @@ class BadgeDelegate(QStyledItemDelegate):
             detail = index.data(DetailRole) or ""
             badge = index.data(BadgeRole) or ""
         metrics = QFontMetrics(option.font)
-        pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
+        said = badge_words(badge)
+        pill_width = metrics.horizontalAdvance(said) + 20 if badge else 0
         pill, first, second = self.layout(option.rect, pill_width, metrics.height() + 4)
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
@@ -258,7 +285,7 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(back))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(fore))
-            painter.drawText(pill, _CENTRE, badge)
+            painter.drawText(pill, _CENTRE, said)
         selected = bool(option.state & _SELECTED)
         text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)
