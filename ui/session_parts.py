@@ -132,6 +132,7 @@ class ItemRow(QWidget):
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(tr("No date"))
         self.due.setDate(QDate.fromString(item.due_on, Qt.DateFormat.ISODate)

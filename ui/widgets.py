@@ -49,6 +49,7 @@ def date_edit(iso_day: str | None = None) -> QDateEdit:
                      else QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
     return edit
 
 
@@ -185,11 +186,6 @@ class SteadyTabs(QTabWidget):
                 return True
             self._laid_out = state
         return super().event(event)
-
-
-def counted(number: int, noun: str, plural: str | None = None) -> str:
-    """'1 client', '2,000 clients'."""
-    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
 class DialogHost:

@@ -2546,6 +2546,13 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Needs every clause and every signature first</source>
         <translation type="unfinished"></translation>
@@ -2940,6 +2947,10 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
         <source>Struck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClausesDialog</name>
@@ -3233,6 +3244,20 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
         <source>Could not archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client matches this search.</source>
         <translation type="unfinished"></translation>
@@ -3252,6 +3277,29 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Arc&amp;hive client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3587,6 +3635,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>I understand this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4329,6 +4381,14 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <source>The client asked for their own record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4373,6 +4433,14 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Your name, as it should appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4657,6 +4725,22 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4987,6 +5071,30 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>They asked for the full record (notes, or what was said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5623,6 +5731,13 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Session saved.</source>
         <translation type="unfinished"></translation>
@@ -5953,6 +6068,13 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <source>Sponsors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sponsor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
         <translation type="unfinished"></translation>
@@ -5978,6 +6100,14 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

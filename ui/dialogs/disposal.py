@@ -40,7 +40,7 @@ class DisposalDialog(SavingDialog):
         kept.setWordWrap(True)
         self.sure = QCheckBox(self.tr("I understand this cannot be undone"))
         layout = self.column([
-            ("&Basis", self.basis),
+            (self.tr("&Basis"), self.basis),
             (self.tr("&Note"), self.note),
             ("", kept),
             ("", self.sure),

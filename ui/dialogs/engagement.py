@@ -102,9 +102,11 @@ class EngagementDialog(SavingDialog):
         self.starts = QDateEdit(QDate.currentDate())
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat("yyyy-MM-dd")
+        self.starts.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         self.ends = QDateEdit(QDate.currentDate().addMonths(6))
         self.ends.setCalendarPopup(True)
         self.ends.setDisplayFormat("yyyy-MM-dd")
+        self.ends.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         self.open_ended = QCheckBox(self.tr("No end date yet"))
         self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
         self.sponsor = QComboBox()
@@ -135,6 +137,7 @@ class EngagementDialog(SavingDialog):
         self.use_by = QDateEdit(QDate.currentDate().addMonths(6))
         self.use_by.setCalendarPopup(True)
         self.use_by.setDisplayFormat("yyyy-MM-dd")
+        self.use_by.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         self.no_use_by = QCheckBox(self.tr("No last day"))
         self.no_use_by.toggled.connect(lambda on: self.use_by.setEnabled(not on))
         self.missed = QComboBox()

@@ -34,8 +34,8 @@ class LegalExportDialog(SavingDialog):
         self.basis = line_edit(self.tr("e.g. Court order C/16/123 of 2026-06-01"))
         self.for_client = QCheckBox(self.tr("The client asked for their own record"))
         layout = self.column([
-            ("&Requested by", self.requester),
-            ("&Legal basis", self.basis),
+            (self.tr("&Requested by"), self.requester),
+            (self.tr("&Legal basis"), self.basis),
             ("", self.for_client),
         ], above=explain)
         self.finish(layout, focus=self.requester)

@@ -41,8 +41,8 @@ class NewAgreementDialog(SavingDialog):
         self.coach = line_edit(self.tr("Your name, as it should appear"))
         self.coach.setText(settings.get(vault, "coach_name"))
         layout = self.column([
-            ("&Engagement", self.engagement),
-            ("&Your name", self.coach),
+            (self.tr("&Engagement"), self.engagement),
+            (self.tr("&Your name"), self.coach),
         ])
         layout.addWidget(QLabel(self.tr("A three-party agreement when the engagement has a "
                                 "sponsor, a coach-client agreement otherwise.")))

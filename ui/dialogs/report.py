@@ -56,8 +56,9 @@ class ReportDialog(SavingDialog):
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.period_to)
         period.addStretch(1)
-        layout = self.column([("&Engagement", self.engagement), ("&Send to", self.recipient),
-                              ("&Purpose", self.purpose), ("Peri&od", period)])
+        layout = self.column([(self.tr("&Engagement"), self.engagement),
+                              (self.tr("&Send to"), self.recipient),
+                              (self.tr("&Purpose"), self.purpose), (self.tr("Peri&od"), period)])
         layout.addWidget(section_heading(self.tr("What the agreement lets the sponsor receive")))
         layout.addWidget(self.clause)
         layout.addWidget(QLabel(self.tr("Facts about the sessions to include (never any note's "

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,7 @@ class PlanSessionDialog(SavingDialog):
         self.when = WhenEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         self.when_note = InlineMessage()
         self.when_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.minutes = QSpinBox()

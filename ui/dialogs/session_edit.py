@@ -9,7 +9,7 @@ later is refused with a word on what to change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from coachdesk import engagements, sessions
@@ -41,6 +41,7 @@ class SessionEditDialog(SavingDialog):
         self.when = WhenEdit(QDateTime.fromString(self.session.starts_at, "yyyy-MM-ddTHH:mm"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(tr(" min"))

@@ -37,12 +37,12 @@ class RequestDialog(SavingDialog):
         self.full_record = QCheckBox(
             self.tr("They asked for the full record (notes, or what was said)"))
         layout = self.column([
-            ("&Sponsor", self.sponsor),
-            ("&Who asked", self.contact),
-            ("&About", self.engagement),
-            ("&When", self.asked_on),
-            ("&How", self.channel),
-            ("&What", self.asked_for),
+            (self.tr("&Sponsor"), self.sponsor),
+            (self.tr("&Who asked"), self.contact),
+            (self.tr("&About"), self.engagement),
+            (self.tr("&When"), self.asked_on),
+            (self.tr("&How"), self.channel),
+            (self.tr("&What"), self.asked_for),
             ("", self.full_record),
         ])
         self.sponsor.currentIndexChanged.connect(self._sponsor_chosen)

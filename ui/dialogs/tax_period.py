@@ -23,8 +23,8 @@ class TaxPeriodDialog(SavingDialog):
         explain = ("Dates, minutes, fees and who was billed, for held and missed "
                          "sessions. No notes, goals, places or anything said in coaching.")
         layout = self.column([
-            ("&From", self.start),
-            ("&Until", self.end),
+            (self.tr("&From"), self.start),
+            (self.tr("&Until"), self.end),
         ], above=explain)
         self.finish(layout)
 

@@ -86,7 +86,7 @@ _BADGE_WORDS = (QT_TRANSLATE_NOOP("Badges", "Coach only"),
     QT_TRANSLATE_NOOP("Badges", "Ended"), QT_TRANSLATE_NOOP("Badges", "Present"),
     QT_TRANSLATE_NOOP("Badges", "Missing"), QT_TRANSLATE_NOOP("Badges", "Signed"),
     QT_TRANSLATE_NOOP("Badges", "Waiting"), QT_TRANSLATE_NOOP("Badges", "Answered"),
-    QT_TRANSLATE_NOOP("Badges", "Struck"))
+    QT_TRANSLATE_NOOP("Badges", "Struck"), QT_TRANSLATE_NOOP("Badges", "Archived"))
 
 
 def badge_words(badge: str) -> str:

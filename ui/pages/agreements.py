@@ -59,7 +59,6 @@ from ui.models.records import (
 from ui.widgets import (
     DialogHost,
     InlineMessage,
-    counted,
     heading,
     master_detail,
     primary_button,
@@ -67,7 +66,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import say_error, tr
+from ui.words import plural, say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -275,7 +274,8 @@ class AgreementsPage(DialogHost, QWidget):
         """The list again, and the agreement on screen with it."""
         ids: list[int] = agreements.all_ids(self._vault) if self._vault is not None else []
         self.list_model.update_ids(ids)
-        self.count.setText(counted(len(ids), "agreement") if self._vault else "")
+        self.count.setText(plural(self.tr("%Ln agreement(s)", "", len(ids)), len(ids))
+                           if self._vault else "")
         if self.agreement is not None and self.agreement.id in ids:
             select_record(self.list_view, self.agreement.id)
             self.show_agreement(self.agreement.id)

@@ -24,8 +24,8 @@ from ui.bidi import isolated
 from ui.dialogs.client import ClientDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
-from ui.widgets import DialogHost, counted, line_edit, title_row, wipe
-from ui.words import say_error
+from ui.widgets import DialogHost, line_edit, title_row, wipe
+from ui.words import plural, say_error
 
 SEARCH_DELAY_MS = 150
 
@@ -222,7 +222,8 @@ class ClientsPage(DialogHost, QWidget):
     def _update_state(self) -> None:
         total = self.model.total()
         searching = bool(self.search.text().strip())
-        words = counted(total, "match", "matches") if searching else counted(total, "client")
+        words = plural(self.tr("%Ln match(es)", "", total) if searching
+                       else self.tr("%Ln client(s)", "", total), total)
         self.count.setText(words if self._vault else "")
         if self.dialog is not None:
             self.empty.set_words("", "")  # the form opens over these words: they step aside

@@ -33,7 +33,7 @@ from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
-from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list, select_record
+from ui.widgets import DialogHost, InlineMessage, record_list, select_record, title_row
 from ui.words import plural, put_in
 
 
@@ -65,15 +65,12 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self.view.activated.connect(self._open)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Sessions")))
-        top.addStretch(1)
+        top = title_row(self.tr("Sessions"), self.count, None)  # the count under the title
         self.unpaid = QCheckBox(self.tr("&Unpaid only"))
         self.unpaid.setToolTip(self.tr("Held and missed sessions with a fee that is not paid "
                                        "yet: on no invoice, or on one still unpaid"))
         self.unpaid.toggled.connect(lambda _on: self.refresh())
         top.addWidget(self.unpaid)
-        top.addWidget(self.count)
         self.tax_button = QPushButton(self.tr("&Tax export (CSV)…"))
         self.tax_button.clicked.connect(self.tax_export)
         top.addWidget(self.tax_button)
@@ -119,7 +116,8 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             self.count.setText(self.tr("Unpaid sessions: %n", "", len(unpaid)))
             return
         self.model.update_pages(sessions.NewestFirst(self._vault).next)
-        self.count.setText(counted(sessions.count(self._vault), "session"))
+        held = sessions.count(self._vault)
+        self.count.setText(plural(self.tr("%Ln session(s)", "", held), held))
         if self._open_on_today:
             self._open_on_today = False
             self.show_today()

@@ -27,7 +27,6 @@ from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
 from ui.widgets import (
     DialogHost,
-    counted,
     heading,
     master_detail,
     primary_button,
@@ -36,7 +35,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import put_in
+from ui.words import plural, put_in
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -117,7 +116,8 @@ class SponsorsPage(DialogHost, QWidget):
         """The list again, and the sponsor on screen with it (its contacts, engagements)."""
         ids: list[int] = sponsors.list_ids(self._vault) if self._vault is not None else []
         self.list_model.update_ids(ids)
-        self.count.setText(counted(len(ids), "sponsor") if self._vault else "")
+        self.count.setText(plural(self.tr("%Ln sponsor(s)", "", len(ids)), len(ids))
+                           if self._vault else "")
         if self.sponsor is not None and self.sponsor.id in ids:
             select_record(self.list_view, self.sponsor.id)
             self.show_sponsor(self.sponsor.id)
