@@ -25,6 +25,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -102,9 +103,11 @@ def install(app: QCoreApplication) -> str:
     if ours.load(str(FOLDER / f"coachdesk_{language}.qm")):
         _add(app, ours)
     qt = QTranslator(app)  # Qt's own words: standard buttons, context menus
-    if qt.load(f"qtbase_{language}",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _add(app, qt)
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                   str(Path(QtCore.__file__).parent / "Qt" / "translations")):  # frozen app
+        if qt.load(f"qtbase_{language}", folder):
+            _add(app, qt)
+            break
     return language
 
 
