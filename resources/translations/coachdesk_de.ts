@@ -390,6 +390,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed (the client did not come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2656,18 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
 </context>
 <context>
     <name>ApprovalDialog</name>
+    <message>
+        <source>Written and signed (release form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbally: weaker, with no written record</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record the client&apos;s approval</source>
         <translation type="unfinished"></translation>
@@ -5945,6 +5969,22 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
 </context>
 <context>
     <name>SignatureDialog</name>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed in person</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record a signature</source>
         <translation type="unfinished"></translation>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import approvals, evidence, excerpts, reports
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui import ask
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, line_edit, section_heading
@@ -30,8 +31,11 @@ from ui.widgets import date_edit, iso, line_edit, section_heading
 class ApprovalDialog(SavingDialog):
     """An approval given off screen: signed form, email, or (flagged) verbal."""
 
-    METHODS = (("written", "Written and signed (release form)"), ("email", "By email"),
-               ("verbal", "Verbally: weaker, with no written record"))
+    METHODS = (("written", QT_TRANSLATE_NOOP("ApprovalDialog",
+                                              "Written and signed (release form)")),
+               ("email", QT_TRANSLATE_NOOP("ApprovalDialog", "By email")),
+               ("verbal", QT_TRANSLATE_NOOP("ApprovalDialog",
+                                            "Verbally: weaker, with no written record")))
 
     def __init__(self, vault, report: reports.Report, items: list[reports.Item],
                  client_name: str, parent: QWidget | None = None) -> None:
@@ -99,7 +103,7 @@ class ApprovalDialog(SavingDialog):
                 column.addWidget(why)
         self.method = QComboBox()
         for key, said in self.METHODS:
-            self.method.addItem(said, key)
+            self.method.addItem(self.tr(said), key)
         self.given_by = line_edit(self.tr("The client's name, as they gave it"))
         self.given_by.setText(client_name)
         self.given_on = date_edit()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import engagements, invoices, settings, sponsors
 from ui.dialogs.base import SavingDialog
-from ui.models.records import STATUS_WORDS
+from ui.models.records import STATUS_WORDS, badge_words
 from ui.money import amount
 from ui.widgets import date_edit, iso, line_edit
 from ui.words import day
@@ -121,7 +121,7 @@ class InvoiceDialog(SavingDialog):
                 self.bill_to.addItem(name if kind == "client" else
                                      tr("%1 (the sponsor)").replace("%1", name), kind)
             for s in invoices.billable(self._vault, engagement.id):
-                words = STATUS_WORDS.get(s.status, s.status)
+                words = badge_words(STATUS_WORDS.get(s.status, s.status))
                 item = QListWidgetItem(f"{day(s.starts_at)} · " + tr("%1 min").replace(
                     "%1", str(s.minutes)) + f" · {amount(s.fee_cents, engagement.currency)} · "
                     f"{words}")

@@ -55,6 +55,7 @@ from ui.models.records import (
     DetailRole,
     RecordListModel,
     Row,
+    badge_words,
 )
 from ui.widgets import (
     DialogHost,
@@ -309,7 +310,7 @@ class AgreementsPage(DialogHost, QWidget):
         a = agreements.get(self._vault, agreement_id)
         self.agreement = a
         self.title.setText(a.title)
-        status = STATUS_WORDS.get(a.status, a.status)
+        status = badge_words(STATUS_WORDS.get(a.status, a.status))
         self.parties.setText(f"{status} · " + " · ".join(
             f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in a.parties))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))

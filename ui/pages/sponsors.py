@@ -24,7 +24,7 @@ from ui.bidi import isolated
 from ui.dialogs.form import FormDialog
 from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
 from ui.empty_state import EmptyStack, EmptyState
-from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
+from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, badge_words
 from ui.widgets import (
     DialogHost,
     heading,
@@ -171,7 +171,7 @@ class SponsorsPage(DialogHost, QWidget):
             return
         agreement = found[-1]
         words = agreements.information_exchange(agreement)
-        status = STATUS_WORDS.get(agreement.status, agreement.status)
+        status = badge_words(STATUS_WORDS.get(agreement.status, agreement.status))
         if agreement.kind == "three_party" and not agreement.terms_confirmed:
             self.allows.setText(self.tr(
                 "%1 (%2): nobody has confirmed what it lets the sponsor receive, so the "
