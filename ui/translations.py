@@ -123,9 +123,9 @@ def uninstall(app: QCoreApplication) -> None:
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-# What pseudo-translation leaves as it is: Qt's %1 and %n, the "(s)" of an English
+# What pseudo-translation leaves as it is: Qt's %1, %n and %Ln, the "(s)" of an English
 # plural source, an accelerator's &, HTML tags and entities.
-_KEEP = re.compile(r"%\d|%n|%L\d|\(s\)|&&|&\w+;|<[^>]*>|&\w?")
+_KEEP = re.compile(r"%L?\d|%L?n|\(e?s\)|&&|&\w+;|<[^>]*>|&\w?")
 _ACCENTED = str.maketrans(
     "aceinosuyAEINOSUYCDGLRTZ", "áçéîñöšûýÅÉÎÑÖŠÛÝÇĎĞĹŘŤŽ")
 

@@ -107,8 +107,8 @@ def test_the_language_spoken(choice, system, available, spoken):
 
 
 def test_pseudo_text_keeps_what_qt_and_the_code_fill_in():
-    made = translations.pseudo_text("Saved to %1: %n session(s). &Open <b>it</b> &amp; go")
-    for kept in ("%1", "%n", "(s)", "&O", "<b>", "</b>", "&amp;"):
+    made = translations.pseudo_text("Saved to %1: %n session(s), %Ln. &Open <b>it</b> &amp; go")
+    for kept in ("%1", "%n", "(s)", "%Ln", "&O", "<b>", "</b>", "&amp;"):
         assert kept in made
     assert made.startswith("[") and made.endswith("]")
     assert "Sávéd" not in made and "Šávéd" in made  # accented
