@@ -93,17 +93,18 @@ class ItemCard(QFrame):
 
     def _state_words(self) -> str:
         if self.item.state == reports.APPROVED:
-            return "You approved these words."
+            return self.tr("You approved these words.")
         if self.item.state == reports.STRUCK:
-            return "Struck out: this will not be sent."
+            return self.tr("Struck out: this will not be sent.")
         if self.item.state == reports.VOIDED:
-            return "These words changed since you approved them: please read them again."
+            return self.tr("These words changed since you approved them: please read them "
+                           "again.")
         if self.item.state == reports.REFRAMED:
             return self.tr("The report around these words changed since you approved "
                            "them: please read them again.")
         if self.item.state in (reports.REVOKED, reports.EXPIRED):
-            return "Your earlier approval no longer counts."
-        return "Not approved yet."
+            return self.tr("Your earlier approval no longer counts.")
+        return self.tr("Not approved yet.")
 
     def begin_change(self) -> None:
         self.editor.setPlainText(self.item.excerpt.text)

@@ -355,7 +355,7 @@ def _reencrypt(window: MainWindow, doing: str, unchanged: str, work,
         window.unlock_page.unlock_button.setEnabled(True)
         window.unlock_page.ask_for(window.unlock_page.usual_mode(),
                                  ops.error_text(exc, unchanged)
-                                 + " Unlock to carry on.")
+                                 + " " + tr("Unlock to carry on."))
 
     def done(rotated) -> None:
         from coachdesk import vault as vaults

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.bidi import shown
 from ui.words import tr
 
@@ -227,7 +228,8 @@ class AsksBeforeDiscarding:
     """For dialogs that hold typed text: Esc, Cancel and the close button ask before
     dropping changes; ``discard`` closes without asking (the coach chose to lock)."""
 
-    discard_question = "Discard what you typed? It has not been saved."
+    discard_question = QT_TRANSLATE_NOOP("AsksBeforeDiscarding",
+                                         "Discard what you typed? It has not been saved.")
 
     def has_changes(self) -> bool:
         raise NotImplementedError
@@ -236,7 +238,8 @@ class AsksBeforeDiscarding:
         from ui import ask
 
         if self.has_changes() and not ask.confirm(self, self.tr("Discard changes"),
-                                                  self.discard_question, yes=self.tr("Discard"),
+                                                  self.tr(self.discard_question),
+                                                  yes=self.tr("Discard"),
                                                   no=self.tr("Keep editing")):
             return
         self.discard()

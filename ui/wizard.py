@@ -112,8 +112,8 @@ class WelcomePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.use_keyring)
         group.addButton(self.use_passphrase)
-        self.keyring_note = _text(self.keyring.description + " CoachDesk will open without "
-                                  "asking while you are logged in to this computer.")
+        self.keyring_note = _text(self.keyring.description + " " + self.tr(
+            "CoachDesk will open without asking while you are logged in to this computer."))
         self.keyring_note.setObjectName("muted")
         fields.addWidget(self.use_keyring)
         fields.addWidget(self.use_passphrase)
@@ -176,9 +176,9 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.tr("&Again"), self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(_text(
-            f"Use at least {MIN_PASSPHRASE} characters; a few unrelated words are easy to "
-            "remember and hard to guess. If you forget it, your recovery code still opens "
-            "the vault."))
+            self.tr("Use at least %1 characters; a few unrelated words are easy to remember and "
+                    "hard to guess. If you forget it, your recovery code still opens the "
+                    "vault.").replace("%1", str(MIN_PASSPHRASE))))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)

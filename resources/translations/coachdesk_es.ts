@@ -2029,6 +2029,10 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         </translation>
     </message>
     <message>
+        <source>Unlock to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,6 +2478,18 @@ SQLCipher %3</source>
         <source>Invoice %1 · CoachDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CoachDesk could not read “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsPage</name>
@@ -2760,6 +2776,10 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
 <context>
     <name>AsksBeforeDiscarding</name>
     <message>
+        <source>Discard what you typed? It has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +2998,10 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
 </context>
 <context>
     <name>ClausesDialog</name>
+    <message>
+        <source>Discard your changes to the agreement&apos;s words?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Edit the agreement&apos;s words</source>
         <translation type="unfinished"></translation>
@@ -3203,6 +3227,10 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>Report started. Open it to write what the client approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3642,6 +3670,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This removes %1&apos;s records for good: %2. It also removes them from the backups in your backup folder. Session dates, lengths and fees stay for tax purposes, without any content. You will be asked where to save a disposal receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basis for disposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,6 +3874,18 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
 </context>
 <context>
     <name>ExcerptDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift words from a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an item</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The words the sponsor would read, as the client would approve them.</source>
         <translation type="unfinished"></translation>
@@ -4379,7 +4423,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You approved these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck out: this will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words changed since you approved them: please read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier approval no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4455,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4554,6 +4622,10 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6049,6 +6121,10 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose how you responded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6140,6 +6216,10 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6261,6 +6341,10 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the recovery code you wrote down when you created your vault. Dashes and case do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6269,11 +6353,19 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your vault is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot open your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6325,6 +6417,10 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To restore your newest backup, type your recovery code. The damaged vault is kept beside the restored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6334,6 +6430,10 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6452,6 +6552,10 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Use a &amp;passphrase I type at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will open without asking while you are logged in to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,6 +26,7 @@ from coachdesk.words import QT_TRANSLATE_NOOP
 from ui import ask
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, line_edit, section_heading
+from ui.words import put_in, tr
 
 
 class ApprovalDialog(SavingDialog):
@@ -192,7 +193,7 @@ def read_evidence(path: str) -> bytes:
         evidence.check_size(name, os.path.getsize(path))
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput("evidence", f"CoachDesk could not read “{name}” "
-                                       f"({exc.strerror}).") from exc
+        raise InvalidInput("evidence", put_in(tr("CoachDesk could not read “%1” (%2)."), name,
+                                              exc.strerror or "")) from exc
     evidence.check(name, data)
     return data

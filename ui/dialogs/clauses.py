@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements
 from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
@@ -27,7 +28,8 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ClausesDialog(SavingDialog):
-    discard_question = "Discard your changes to the agreement's words?"
+    discard_question = QT_TRANSLATE_NOOP("ClausesDialog",
+                                         "Discard your changes to the agreement's words?")
 
     def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit the agreement's words"), parent)

@@ -8,6 +8,7 @@ from coachdesk import disposal
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
+from ui.words import put_in
 
 
 class DisposalDialog(SavingDialog):
@@ -21,10 +22,11 @@ class DisposalDialog(SavingDialog):
         self._start = start
         self.setMinimumWidth(560)
         explain = (
-            f"This removes {isolated(client_name)}'s records for good: "
-            + ", ".join(disposal.KINDS) + ". It also removes them from the backups in your "
-            "backup folder. Session dates, lengths and fees stay for tax purposes, without "
-            "any content. You will be asked where to save a disposal receipt.")
+            put_in(self.tr("This removes %1's records for good: %2. It also removes them from "
+                           "the backups in your backup folder. Session dates, lengths and fees "
+                           "stay for tax purposes, without any content. You will be asked "
+                           "where to save a disposal receipt."),
+                   isolated(client_name), ", ".join(disposal.KINDS)))
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Basis for disposal"))
         for key in disposal.BASES:

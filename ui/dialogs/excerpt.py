@@ -29,7 +29,8 @@ class ExcerptDialog(SavingDialog):
 
     def __init__(self, vault, report: reports.Report, *, lift: bool = False,
                  item: reports.Item | None = None, parent: QWidget | None = None) -> None:
-        title = "Edit item" if item else ("Lift words from a note" if lift else "Write an item")
+        title = (self.tr("Edit item") if item else self.tr("Lift words from a note") if lift
+                 else self.tr("Write an item"))
         super().__init__(title, parent)
         self._vault = vault
         self.report = report

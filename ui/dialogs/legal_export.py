@@ -26,10 +26,11 @@ class LegalExportDialog(SavingDialog):
         self._export = export
         self.setMinimumWidth(560)
         explain = (
-            f"This releases {isolated(client_name)}'s whole record, private notes included. Use it "
-            "only for a court order or subpoena, another legal obligation, or the client's "
-            "own request for their record. It is logged as a disclosure. A sponsor never "
-            "receives this: a sponsor receives only a report the client approved.")
+            self.tr("This releases %1's whole record, private notes included. Use it only for "
+                    "a court order or subpoena, another legal obligation, or the client's own "
+                    "request for their record. It is logged as a disclosure. A sponsor never "
+                    "receives this: a sponsor receives only a report the client approved.")
+            .replace("%1", isolated(client_name)))
         self.requester = line_edit(self.tr("e.g. District Court of Utrecht, or the client"))
         self.basis = line_edit(self.tr("e.g. Court order C/16/123 of 2026-06-01"))
         self.for_client = QCheckBox(self.tr("The client asked for their own record"))

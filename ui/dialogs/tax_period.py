@@ -20,8 +20,8 @@ class TaxPeriodDialog(SavingDialog):
         self.setMinimumWidth(440)
         self.start = date_edit(f"{year}-01-01")
         self.end = date_edit(f"{year}-12-31")
-        explain = ("Dates, minutes, fees and who was billed, for held and missed "
-                         "sessions. No notes, goals, places or anything said in coaching.")
+        explain = self.tr("Dates, minutes, fees and who was billed, for held and missed "
+                          "sessions. No notes, goals, places or anything said in coaching.")
         layout = self.column([
             (self.tr("&From"), self.start),
             (self.tr("&Until"), self.end),

@@ -68,12 +68,13 @@ from ui.pages.client_parts import (
 )
 from ui.session_editor import SessionEditor, note_menu
 from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
+from ui.words import tr
 
 
 def first_line(text: str, limit: int = 160) -> str:
     """A note's opening words for a list: one line, plain, never interpreted."""
     flat = " ".join(text.split())
-    return flat[:limit] + ("…" if len(flat) > limit else "") if flat else "(empty note)"
+    return flat[:limit] + ("…" if len(flat) > limit else "") if flat else tr("(empty note)")
 
 
 
@@ -483,8 +484,9 @@ class ClientPage(DialogHost, QWidget):
         minutes = int(settings.get(self._vault, "default_session_minutes") or 60)
         session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes)
         # Said quietly, and it stays: a pop-up mid-session would break the moment.
-        notice = "" if session else ("This client has no current engagement, so no session "
-                                     "is recorded; the note is kept with the client.")
+        notice = "" if session else self.tr("This client has no current engagement, so no "
+                                            "session is recorded; the note is kept with the "
+                                            "client.")
         self._open_editor(None, session.id if session else None, in_session=True,
                           notice=notice)
 
@@ -579,7 +581,7 @@ class ClientPage(DialogHost, QWidget):
 
     @staticmethod
     def _describe_note(n) -> Row:
-        return Row(first_line(n.body), when(n.created_at) + (" · private reflection"
-                                                            if n.is_private else ""),
+        return Row(first_line(n.body), when(n.created_at) + (
+            " · " + tr("private reflection") if n.is_private else ""),
                    {notes.COACH_ONLY: COACH_ONLY, notes.MAY_REPORT: MAY_REPORT}.get(
                        n.privacy, WITH_CLIENT))

@@ -135,8 +135,8 @@ class SponsorRequestsTab:
             f"{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
         self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
-                                 or "No agreement with this sponsor covers it: the sponsor "
-                                    "may receive nothing about the coaching.")
+                                 or self.tr("No agreement with this sponsor covers it: the "
+                                            "sponsor may receive nothing about the coaching."))
         for button in self.responses.buttons():
             button.setChecked(button.property("response") == r.response)
         self.response_note.setPlainText(r.response_note)

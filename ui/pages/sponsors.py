@@ -35,7 +35,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import plural, put_in
+from ui.words import plural, put_in, tr
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -230,7 +230,7 @@ class SponsorsPage(DialogHost, QWidget):
     @staticmethod
     def _describe_engagement(pair) -> Row:
         engagement, client = pair
-        who = client.name if client else "(client removed)"
-        period = f"{engagement.starts_on} to {engagement.ends_on or 'open'}"
-        return Row(who, f"{isolated(engagement.title) or 'Engagement'} · {period}",
+        who = client.name if client else tr("(client removed)")
+        period = put_in(tr("%1 to %2"), engagement.starts_on, engagement.ends_on or tr("open"))
+        return Row(who, f"{isolated(engagement.title) or tr('Engagement')} · {period}",
                    engagement.status.capitalize())

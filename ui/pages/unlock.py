@@ -189,22 +189,23 @@ class UnlockPage(QWidget):
             self.code_button.setText(self.tr("Use my &recovery code"))
         elif mode == RECOVERY:
             self.title.setText(self.tr("Enter your recovery code"))
-            self.reason.setText(reason or "Type the recovery code you wrote down when you "
-                                          "created your vault. Dashes and case do not matter.")
+            self.reason.setText(reason or self.tr("Type the recovery code you wrote down when "
+                                                  "you created your vault. Dashes and case do "
+                                                  "not matter."))
             self.field_label.setText(self.tr("Recovery &code"))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
             self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         elif mode == PASSPHRASE:
             self.title.setText(self.tr("Enter your passphrase"))
-            self.reason.setText(reason or "Your vault is protected by a passphrase.")
+            self.reason.setText(reason or self.tr("Your vault is protected by a passphrase."))
             self.field_label.setText(self.tr("&Passphrase"))
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
             self.field.setPlaceholderText("")
             self.field.setFont(QFont())
             self.code_button.setText(self.tr("Forgot it? Use my &recovery code"))
         else:
-            self.title.setText(title or "CoachDesk cannot open your vault")
+            self.title.setText(title or self.tr("CoachDesk cannot open your vault"))
             self.reason.setText(reason)
             self.code_button.setText(self.tr("Use my &recovery code"))
         (self.field if asks else self._primary_button).setFocus()
@@ -335,9 +336,11 @@ class UnlockPage(QWidget):
 
     def _ask_code_to_restore(self, why: str) -> None:
         self.restoring = True
-        self.ask_for(RECOVERY, f"{why} To restore your newest backup, type your recovery "
-                               "code. The damaged vault is kept beside the restored one."
-                     .strip())
+        self.ask_for(RECOVERY, f"{why} " + self.tr(
+            "To restore your newest backup, type your recovery code. The damaged vault is kept "
+            "beside the restored one.") if why else self.tr(
+            "To restore your newest backup, type your recovery code. The damaged vault is kept "
+            "beside the restored one."))
         self.restoring = True
 
     def _restored(self, result: upkeep.RestoredNewest) -> None:
@@ -383,7 +386,7 @@ class UnlockPage(QWidget):
     def _run(self, work, doing: str | None = None, done=None) -> None:
         self._busy = True
         self.unlock_button.setEnabled(False)
-        self.message.show_message(doing or "Opening your vault…")
+        self.message.show_message(doing or self.tr("Opening your vault…"))
         ops.run(work, success=done or self._opened, failure=self._failed)
 
     def _set_busy(self, busy: bool) -> None:
