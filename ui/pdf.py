@@ -337,10 +337,10 @@ def record_pdf(record: ClientRecord) -> bytes:
                (tr("Produced on"), record.produced_on)])
     out.block(tr("Engagements"), size=13, bold=True, space_before=14)
     for e in record.engagements:
-        out.block(f"{e.title or tr('Engagement')}: {e.starts_on} to {e.ends_on or tr('open')} "
-                  f"({e.status})")
+        out.block(put_in(tr("%1: %2 to %3 (%4)"), e.title or tr("Engagement"), e.starts_on,
+                         e.ends_on or tr("open"), e.status))
         for goal in e.goals:
-            out.block(f"Goal: {goal.text}", space_after=2)
+            out.block(tr("Goal: %1").replace("%1", goal.text), space_after=2)
     out.block(tr("Agreements"), size=13, bold=True, space_before=14)
     for a in record.agreements:
         out.block(f"{a.title} ({a.status})", bold=True, space_before=4)
@@ -356,25 +356,27 @@ def record_pdf(record: ClientRecord) -> bytes:
                 "; ".join(SHARING_TERM_WORDS[t] for t in a.sponsor_may_receive) or tr("nothing")
                 if a.terms_confirmed else tr("not confirmed (nothing is sent)")), size=9)
         if a.retention_years is not None:
-            out.block(f"Records kept {a.retention_years} years; disposal: "
-                      f"{a.disposal_method or '—'}", size=9)
+            out.block(put_in(tr("Records kept %1 years; disposal: %2"), str(a.retention_years),
+                             a.disposal_method or "—"), size=9)
         for clause in a.clauses:
             out.block(f"{clause.heading}: {clause.body}", size=9)
     out.block(tr("Sessions"), size=13, bold=True, space_before=14)
     for session in record.sessions:
-        place = f", at {session.place}" if session.place else ""
-        out.block(f"{session.starts_at.replace('T', ' ')}, {session.duration_minutes} min, "
-                  f"{session.status}{place}", space_after=1)
+        held = put_in(tr("%1, %2 min, %3"), session.starts_at.replace("T", " "),
+                      str(session.duration_minutes), session.status)
+        out.block(put_in(tr("%1, at %2"), held, session.place) if session.place else held,
+                  space_after=1)
     out.block(tr("Notes"), size=13, bold=True, space_before=14)
     for note in record.notes:
         kind = tr("coach's private note") if note.is_private else tr("note")
-        out.block(f"{note.created_at[:10]} ({kind}), as it stands (saved "
-                  f"{note.updated_at[:16].replace('T', ' ')})", bold=True, space_before=6,
+        out.block(put_in(tr("%1 (%2), as it stands (saved %3)"), note.created_at[:10], kind,
+                         note.updated_at[:16].replace("T", " ")), bold=True, space_before=6,
                   space_after=2)
         for paragraph in note.body.split("\n"):
             out.block(paragraph, space_after=2)
         for earlier in reversed(record.earlier_versions.get(note.id, [])):
-            out.block(f"Earlier version, saved {earlier.saved_at[:16].replace('T', ' ')}",
+            out.block(tr("Earlier version, saved %1").replace(
+                          "%1", earlier.saved_at[:16].replace("T", " ")),
                       size=9, bold=True, grey=True, space_before=4, space_after=1)
             for paragraph in earlier.body.split("\n"):
                 out.block(paragraph, size=9, grey=True, space_after=1)
@@ -389,11 +391,11 @@ def record_pdf(record: ClientRecord) -> bytes:
     out.block(tr("Reports to sponsors"), size=13, bold=True, space_before=14)
     for history in record.reports:
         r = history.report
-        out.block(f"To {history.recipient_name}: {r.purpose} ({r.period_from} to "
-                  f"{r.period_to})", bold=True, space_before=6, space_after=2)
+        out.block(put_in(tr("To %1: %2 (%3 to %4)"), history.recipient_name, r.purpose,
+                         r.period_from, r.period_to), bold=True, space_before=6, space_after=2)
         for item in history.items:
-            out.block(f"Item {item.position} ({item.state_words}): {item.excerpt.text}",
-                      size=9, space_after=1)
+            out.block(put_in(tr("Item %1 (%2): %3"), str(item.position), item.state_words,
+                             item.excerpt.text), size=9, space_after=1)
     out.block(tr("Approvals given, with the words approved"), size=13, bold=True,
               space_before=14)
     for approval in record.approvals:
@@ -405,10 +407,12 @@ def record_pdf(record: ClientRecord) -> bytes:
                   + (tr("; signed form kept") if round_.evidence_id else ""),
                   bold=True, space_before=6, space_after=1)
         if approval.frame is not None:
-            out.block(f"The report as approved (report code {approval.frame.code}): "
-                      + "; ".join(map(str, approval.frame.lines())), size=9, space_after=1)
+            out.block(put_in(tr("The report as approved (report code %1): %2"),
+                             approval.frame.code, "; ".join(map(str, approval.frame.lines()))),
+                      size=9, space_after=1)
         if round_.revoked_at:
-            out.block(f"Withdrawn on {round_.revoked_at[:10]}", size=9, space_after=1)
+            out.block(tr("Withdrawn on %1").replace("%1", round_.revoked_at[:10]), size=9,
+                      space_after=1)
         for passage in approval.passages:
             c = passage.consent
             state = (f" (withdrawn {c.revoked_at[:10]}"
@@ -429,7 +433,8 @@ def record_pdf(record: ClientRecord) -> bytes:
                   f"(D-{d.id:06d}); purpose: {d.purpose}"
                   + (f"; legal basis: {d.legal_basis}" if d.legal_basis else ""),
                   space_before=4, space_after=1)
-        out.block(f"File SHA-256 {d.file_sha256}", size=8, grey=True, space_after=1)
+        out.block(tr("File SHA-256 %1").replace("%1", d.file_sha256), size=8, grey=True,
+                  space_after=1)
         for line in d.facts.splitlines():
             out.block(line, size=9, space_after=1)
         for words in record.disclosed_words.get(d.id, ()):
@@ -449,16 +454,19 @@ def packet_pdf(packet: Packet) -> bytes:
     """For the client: everything ever disclosed about them, and their receipts."""
     out = _Writer()
     out.block(tr("What was shared about you"), size=18, bold=True, space_after=4)
-    out.block(f"Prepared for {packet.client_name} by {packet.coach_name or tr('your coach')} on "
-              f"{packet.produced_on}.", grey=True, space_after=12)
+    out.block(put_in(tr("Prepared for %1 by %2 on %3."), packet.client_name,
+                     packet.coach_name or tr("your coach"), packet.produced_on), grey=True,
+              space_after=12)
     if not packet.disclosed:
         out.block(tr("Nothing from your coaching has been shared with anyone."))
     for disclosure, words in packet.disclosed:
-        out.block(f"{disclosure.disclosed_at[:10]}: {DISCLOSURE_WORDS[disclosure.kind]} to "
-                  f"{disclosure.recipient_name}", size=12, bold=True, space_before=12)
-        out.block(f"Purpose: {disclosure.purpose}" + (
-            f" · Legal basis: {disclosure.legal_basis}" if disclosure.legal_basis else ""),
-            grey=True, space_after=4)
+        out.block(put_in(tr("%1: %2 to %3"), disclosure.disclosed_at[:10],
+                         DISCLOSURE_WORDS[disclosure.kind], disclosure.recipient_name),
+                  size=12, bold=True, space_before=12)
+        out.block(put_in(tr("Purpose: %1 · Legal basis: %2"), disclosure.purpose,
+                         disclosure.legal_basis) if disclosure.legal_basis else
+                  tr("Purpose: %1").replace("%1", disclosure.purpose), grey=True,
+                  space_after=4)
         if disclosure.facts:
             out.block(tr("Facts from your session records, as your agreement allows: ")
                       + "; ".join(disclosure.facts.splitlines()) + ".", space_after=4)
@@ -469,8 +477,8 @@ def packet_pdf(packet: Packet) -> bytes:
     if packet.receipts:
         out.block(tr("Your consent receipts"), size=13, bold=True, space_before=16)
     for receipt in packet.receipts:
-        out.block(f"{receipt.receipt_id}: approved {receipt.given_on} "
-                  f"({receipt.method}) for {receipt.recipient_name}", bold=True,
+        out.block(put_in(tr("%1: approved %2 (%3) for %4"), receipt.receipt_id,
+                         receipt.given_on, receipt.method, receipt.recipient_name), bold=True,
                   space_before=8, space_after=2)
         for line in receipt.lines:
             out.block(line.text, space_after=2)

@@ -1640,6 +1640,14 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1668,18 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records kept %1 years; disposal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 min, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,6 +1689,14 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), as it stands (saved %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier version, saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1684,6 +1712,14 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To %1: %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approvals given, with the words approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,11 +1728,23 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The report as approved (report code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(approved before CoachDesk kept the approved words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,7 +1764,23 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prepared for %1 by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing from your coaching has been shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1 · Legal basis: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,6 +1789,10 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your consent receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approved %2 (%3) for %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1796,7 +1864,15 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Toward the ICF %1 credential · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,7 +1892,15 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hours since %1 (18 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No held sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,7 +1908,15 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client coaching log · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
