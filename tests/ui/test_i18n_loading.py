@@ -144,3 +144,34 @@ def test_a_core_refusal_is_shown_translated(speaking, tmp_path, monkeypatch):
     with pytest.raises(InvalidInput) as refused:
         validation.required_name("name", "The client's name", "")
     assert ops.error_text(refused.value) == "DE:DE:The client's name cannot be empty."
+
+
+@pytest.fixture
+def german_locale():
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(QLocale.system())
+
+
+def test_dates_and_counts_are_written_the_locales_way(german_locale):
+    from datetime import date, datetime, timezone
+
+    from ui.models.records import when
+    from ui.words import day, long_day, moment, number
+
+    assert day("2026-11-30") == "30.11.26"
+    assert long_day(date(2026, 11, 30)).startswith("Montag, 30. November 2026")
+    assert number(1234567) == "1.234.567"
+    assert moment(datetime(2026, 11, 30, 9, 5)) == "30.11.26 09:05"
+    assert when("2026-11-30T09:05") == "Mo. 30 Nov. 2026, 09:05"
+    assert moment(datetime(2026, 11, 30, 9, 5, tzinfo=timezone.utc)).startswith("30.11.26")
+
+
+def test_a_phone_number_keeps_its_order_on_a_right_to_left_screen(speaking):
+    from ui.bidi import LRI, left_to_right
+
+    assert left_to_right("+44 20 7946 0019") == "+44 20 7946 0019"  # left to right: as is
+    speaking("rtl")
+    assert left_to_right("+44 20 7946 0019") == f"{LRI}+44 20 7946 0019\u2069"
