@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -156,7 +157,7 @@ def german_locale():
 
 
 def test_dates_and_counts_are_written_the_locales_way(german_locale):
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
 
     from ui.models.records import when
     from ui.words import day, long_day, moment, number
@@ -166,7 +167,7 @@ def test_dates_and_counts_are_written_the_locales_way(german_locale):
     assert number(1234567) == "1.234.567"
     assert moment(datetime(2026, 11, 30, 9, 5)) == "30.11.26 09:05"
     assert when("2026-11-30T09:05") == "Mo. 30 Nov. 2026, 09:05"
-    assert moment(datetime(2026, 11, 30, 9, 5, tzinfo=timezone.utc)).startswith("30.11.26")
+    assert moment(datetime(2026, 11, 30, 9, 5, tzinfo=UTC)).startswith("30.11.26")
 
 
 def test_a_phone_number_keeps_its_order_on_a_right_to_left_screen(speaking):
