@@ -121,6 +121,7 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("sectionHeading")
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # a longer language's heading wraps instead of being cut off
     return label
 
 
