@@ -218,9 +218,9 @@ def erase(window: MainWindow, request: data_requests.DataRequest) -> None:
         return
     client = clients.get(vault, request.client_id)
     hold = erasure.legal_hold(vault, client.id)
-    kept = [tr("%n invoice(s), kept whole for the tax office", len(hold.invoices)),
-            tr("the dates, lengths and fees of %n session(s)", hold.sessions),
-            tr("%n entry(ies) of the disclosure log, without their words", hold.disclosures)]
+    kept = [tr("%n invoice(s), kept whole for the tax office", "", len(hold.invoices)),
+            tr("the dates, lengths and fees of %n session(s)", "", hold.sessions),
+            tr("%n entry(ies) of the disclosure log, without their words", "", hold.disclosures)]
     if not ask.confirm(window, tr("Erase the client's records"), tr(
             "Erase %1's records from the vault and from every backup in your backup folder? "
             "This cannot be undone. The law requires keeping: %2. The receipt says so.")

@@ -27,8 +27,8 @@ from ui.dialogs.base import OnWorker, SavingDialog
 from ui.exporting import choose_target, export_recorded, writing
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CalendarExport", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def system_zone() -> str:
@@ -132,5 +132,5 @@ class CalendarExportDialog(SavingDialog):
 
 def saved_words(saved: tuple[Path, int]) -> str:
     path, count = saved
-    return tr("Saved to %1 (sessions: %n). This export is recorded.", count).replace(
+    return tr("Saved to %1 (sessions: %n). This export is recorded.", "", count).replace(
         "%1", str(path))

@@ -23,7 +23,7 @@ from ui.widgets import date_edit, iso, line_edit
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CourseDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 class CourseDialog(SavingDialog):

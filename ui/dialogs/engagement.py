@@ -90,22 +90,23 @@ class GoalText(QPlainTextEdit):
 class EngagementDialog(SavingDialog):
     def __init__(self, vault, client_id: int, engagement: Engagement | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit engagement" if engagement else "New engagement", parent,
-                         what="this engagement")
+        super().__init__(self.tr("Edit engagement") if engagement
+                         else self.tr("New engagement"), parent,
+                         what=self.tr("this engagement"))
         self._vault = vault
         self._client_id = client_id
         self._engagement = engagement
         self._refused_field = ""
         self.setMinimumWidth(760)
 
-        self.title = line_edit("e.g. Leadership coaching")
+        self.title = line_edit(self.tr("e.g. Leadership coaching"))
         self.starts = DateField(QDate.currentDate())  # typed whole, or on the calendar
         self.ends = DateField(QDate.currentDate().addMonths(6))
         self.ends.setAccessibleName(self.tr("Ends on"))
-        self.open_ended = QCheckBox("No end date yet")
+        self.open_ended = QCheckBox(self.tr("No end date yet"))
         self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
         self.sponsor = QComboBox()
-        self.sponsor.addItem("No sponsor (the client pays)", None)
+        self.sponsor.addItem(self.tr("No sponsor (the client pays)"), None)
         for sponsor in sponsors.get_many(vault, sponsors.list_ids(vault)).values():
             self.sponsor.addItem(sponsor.organisation, sponsor.id)
         self.fee = QDoubleSpinBox()
@@ -152,9 +153,9 @@ class EngagementDialog(SavingDialog):
         self.goals.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.goals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add_goal = QPushButton("Add &goal")
+        add_goal = QPushButton(self.tr("Add &goal"))
         add_goal.clicked.connect(lambda: self.add_goal("", "client"))
-        remove_goal = QPushButton("&Remove goal")
+        remove_goal = QPushButton(self.tr("&Remove goal"))
         remove_goal.clicked.connect(self.remove_goal)
 
         if engagement:
@@ -187,13 +188,13 @@ class EngagementDialog(SavingDialog):
                 self.add_goal(goal.text, goal.visibility)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
+        form.addRow(self.tr("&Title"), self.title)
         dates = QHBoxLayout()
         dates.addWidget(self.starts)
         dates.addWidget(self.ends)
         dates.addWidget(self.open_ended)
-        form.addRow(self._label("&From, to", self.starts), dates)
-        form.addRow("&Sponsor", self.sponsor)
+        form.addRow(self._label(self.tr("&From, to"), self.starts), dates)
+        form.addRow(self.tr("&Sponsor"), self.sponsor)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee, 1)
         fee_row.addWidget(self.currency)

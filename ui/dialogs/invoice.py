@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from coachdesk import clients, engagements, invoices, settings, sponsors
 from ui.dialogs.base import SavingDialog
-from ui.models.records import STATUS_WORDS
+from ui.models.records import STATUS_WORDS, badge_words
 from ui.money import amount
 from ui.widgets import date_edit, iso, line_edit
+from ui.words import day
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InvoiceDialog", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 class InvoiceDialog(SavingDialog):
@@ -46,8 +47,8 @@ class InvoiceDialog(SavingDialog):
                              or invoices.package_billable(vault, e.id)]
         self.engagement = QComboBox()
         for e in self._engagements:
-            self.engagement.addItem(f"{e.title or tr('Engagement')} · {tr('from')} "
-                                    f"{e.starts_on}", e.id)
+            self.engagement.addItem(f"{e.title or tr('Engagement')} · " + tr(
+                "from %1").replace("%1", day(e.starts_on)), e.id)
         self.bill_to = QComboBox()
         self.attention = QComboBox()
         self.why_not = QLabel()
@@ -147,9 +148,10 @@ class InvoiceDialog(SavingDialog):
                 self.bill_to.addItem(name if kind == "client" else
                                      tr("%1 (the sponsor)").replace("%1", name), kind)
             for s in invoices.billable(self._vault, engagement.id):
-                words = STATUS_WORDS.get(s.status, s.status)
-                item = QListWidgetItem(f"{s.starts_at[:10]} · {s.minutes} min · "
-                                       f"{amount(s.fee_cents, engagement.currency)} · {words}")
+                words = badge_words(STATUS_WORDS.get(s.status, s.status))
+                item = QListWidgetItem(f"{day(s.starts_at)} · " + tr("%1 min").replace(
+                    "%1", str(s.minutes)) + f" · {amount(s.fee_cents, engagement.currency)} · "
+                    f"{words}")
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 ticked = s.status == "held" and s.fee_cents > 0
@@ -162,7 +164,7 @@ class InvoiceDialog(SavingDialog):
         if whole:
             assert engagement is not None
             self.whole_package.setText(tr(
-                "Bill the whole package now: %n sessions for %1", engagement.planned_sessions
+                "Bill the whole package now: %n sessions for %1", "", engagement.planned_sessions
                 or 0).replace("%1", amount(engagement.fee_cents, engagement.currency)))
         self.whole_package.blockSignals(True)
         self.whole_package.setChecked(whole and self.sessions.count() == 0)
@@ -243,7 +245,7 @@ class InvoiceDialog(SavingDialog):
             if s.id in chosen)
         tax = invoices.tax_on(subtotal, self._rate_bp())
         money = lambda cents: amount(cents, engagement.currency)  # noqa: E731
-        parts = [tr("The whole package") if whole else tr("Sessions: %n", len(chosen)),
+        parts = [tr("The whole package") if whole else tr("Sessions: %n", "", len(chosen)),
                  tr("subtotal %1").replace("%1", money(subtotal))]
         if self._rate_bp():
             parts.append(f"{self.tax_label.text().strip() or tr('tax')} "

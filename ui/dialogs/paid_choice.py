@@ -11,14 +11,10 @@ the two stands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import credentials
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PaidChoice", text)
+from ui.words import tr  # bare tr() calls: lupdate files them under the empty context
 
 
 def derived_words(kind: str, source: str) -> str:

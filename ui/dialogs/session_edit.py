@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 from coachdesk import credentials, engagements, sessions
 from coachdesk.errors import InvalidInput
 from coachdesk.sessions import Session, SessionDraft
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui import money
 from ui.dialogs.base import SavingDialog
 from ui.dialogs.paid_choice import PaidChoice, derived_words
@@ -24,12 +25,14 @@ from ui.dialogs.session import WhenEdit
 from ui.widgets import line_edit
 
 # The statuses a coach chooses from, in the order a session goes through them.
-STATUS_CHOICES = (("planned", "Planned"), ("held", "Held"),
-                  ("no_show", "Missed (the client did not come)"), ("cancelled", "Cancelled"))
+STATUS_CHOICES = (("planned", QT_TRANSLATE_NOOP("", "Planned")),
+                  ("held", QT_TRANSLATE_NOOP("", "Held")),
+                  ("no_show", QT_TRANSLATE_NOOP("", "Missed (the client did not come)")),
+                  ("cancelled", QT_TRANSLATE_NOOP("", "Cancelled")))
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SessionEditDialog", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 class SessionEditDialog(SavingDialog):

@@ -473,8 +473,9 @@ class ClientPage(DialogHost, QWidget):
         minutes = int(settings.get(self._vault, "default_session_minutes") or 60)
         session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes)
         # Said quietly, and it stays: a pop-up mid-session would break the moment.
-        notice = "" if session else ("This client has no current engagement, so no session "
-                                     "is recorded; the note is kept with the client.")
+        notice = "" if session else self.tr("This client has no current engagement, so no "
+                                            "session is recorded; the note is kept with the "
+                                            "client.")
         self._open_editor(None, session.id if session else None, in_session=True,
                           notice=notice)
 

@@ -24,8 +24,8 @@ from ui.widgets import record_list, select_record
 STATE_WORDS = {"paid": "Paid", "unpaid": "Unpaid", "voided": "Voided", "overdue": "Overdue"}
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InvoicesTab", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def describe(invoice: invoices.Invoice) -> Row:

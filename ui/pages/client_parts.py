@@ -31,7 +31,7 @@ def engagement_fee(e: Engagement) -> str:
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("ClientPage", text)
+    return QCoreApplication.translate("", text)
 
 
 def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, PackageUse | None],

@@ -35,6 +35,7 @@ from coachdesk import cce, clients, credentials, settings
 from coachdesk.changes import Change
 from coachdesk.credentials import LogEntry, Progress, hours_text
 from ui import ask
+from ui.bidi import left_to_right
 from ui.dialogs.cce_course import CourseDialog
 from ui.dialogs.credential_entry import CredentialEntryDialog
 from ui.empty_state import EmptyStack, EmptyState, go_to
@@ -281,7 +282,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             coaching = (self.tr("Group of %n", "", entry.group_size) if entry.group_size
                         else self.tr("Individual"))
             self.log_model.appendRow(_row([
-                names.get(entry.client_id, ""), entry.name, coaching, entry.contact,
+                names.get(entry.client_id, ""), entry.name, coaching, left_to_right(entry.contact),
                 f"{entry.start} – {entry.end}", hours_text(entry.paid_minutes),
                 hours_text(entry.pro_bono_minutes)], entry.engagement_id, right=(5, 6)))
         has = bool(self.found)
