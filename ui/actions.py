@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui import ask, data_protection, leaving
+from ui import ask
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -75,6 +75,21 @@ def _help() -> ModuleType:
     from ui import help
 
     return help
+
+
+def _leaving() -> ModuleType:
+    """ui.leaving, imported when an entry of its is first used (Today needs none)."""
+    from ui import leaving
+
+    return leaving
+
+
+def _data_protection() -> ModuleType:
+    """ui.data_protection, imported when an entry of its is first used (Today's note of
+    open requests needs only ui.data_protection_today)."""
+    from ui import data_protection
+
+    return data_protection
 
 
 def _tr(text: str) -> str:
@@ -206,26 +221,26 @@ class WindowActions:
         self.shared = self._add(clients, "&Disclosures and requests", None,
                                 window.show_client_disclosures, window_shortcut=False)
         self.legal = self._add(clients, "&Legal export of the whole record…", None,
-                               lambda: leaving.legal_export(window), window_shortcut=False)
+                               lambda: _leaving().legal_export(window), window_shortcut=False)
         self.packet = self._add(clients, "&Packet for the client…", None,
-                                lambda: leaving.client_packet(window), window_shortcut=False)
+                                lambda: _leaving().client_packet(window), window_shortcut=False)
         clients.append(None)
         self.dispose = self._add(clients, "Dispose of &records…", None,
-                                 lambda: leaving.dispose_of_client(window),
+                                 lambda: _leaving().dispose_of_client(window),
                                  window_shortcut=False)
         clients.append(None)
         # Data-protection requests of the client on screen (ui.data_protection).
         self.data_request = self._add(clients, _tr("Data-protection re&quest…"), None,
-                                      lambda: data_protection.log_request(window),
+                                      lambda: _data_protection().log_request(window),
                                       window_shortcut=False)
         self.access_request = self._add(clients, _tr("&Access request: review and send…"), None,
-                                        lambda: data_protection.access_request(window),
+                                        lambda: _data_protection().access_request(window),
                                         window_shortcut=False)
         self.portability = self._add(clients, _tr("Data p&ortability export…"), None,
-                                     lambda: data_protection.portability(window),
+                                     lambda: _data_protection().portability(window),
                                      window_shortcut=False)
         self.erasure = self._add(clients, _tr("Erasure req&uest…"), None,
-                                 lambda: data_protection.erasure_request(window),
+                                 lambda: _data_protection().erasure_request(window),
                                  window_shortcut=False)
         self.one_client = (self.start, self.note, self.plan, self.back, self.shared,
                            self.legal, self.packet, self.dispose, self.data_request,
@@ -252,9 +267,9 @@ class WindowActions:
             self._add(menu, "Log a sponsor's re&quest…"))
         menu = self._menu(_tr("&Data protection"))
         self.requests_log = self._add(menu, _tr("&Requests log…"), None,
-                                      lambda: data_protection.requests_log(window))
+                                      lambda: _data_protection().requests_log(window))
         self.processing_record = self._add(menu, _tr("Record of &processing (Art. 30)…"), None,
-                                           lambda: data_protection.processing_record(window))
+                                           lambda: _data_protection().processing_record(window))
         self.page_actions: dict[str, tuple[QAction, ...]] = {
             "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
             "Reports": _actions_of(self.reports)}
