@@ -2,7 +2,7 @@
 
 Every menu entry is a ``QAction`` with a name (``WindowActions.lock``,
 ``ReportActions.export``, ...), never a method looked up by its name. A page's menu is a
-small frozen dataclass of its actions, handed to the page when the page is built
+small NamedTuple of its actions, handed to the page when the page is built
 (``hand_to``), which connects each entry to the page's own method; the entries work
 while their page is on screen (``WindowActions.page_shown``), as KeePassXC hands its
 actions to the database widget in front.
@@ -22,10 +22,9 @@ event loop's first turn, off the way to the first screen (``build_menus``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import wraps
 from types import ModuleType
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -105,12 +104,9 @@ def credentials_page(entries: ClientEntries) -> CredentialsPage:
     return page
 
 
-def _actions_of(menu: object) -> tuple[QAction, ...]:
-    return tuple(value for value in vars(menu).values() if isinstance(value, QAction))
-
-
-@dataclass(frozen=True)
-class SponsorActions:
+# A page's menu is a NamedTuple of its actions: made at every start, it costs about a seventh
+# of a frozen dataclass's making (one generated method, not six), and is its own entries.
+class SponsorActions(NamedTuple):
     """The Sponsors menu; the Sponsors page takes it when it is built."""
 
     new: QAction
@@ -123,8 +119,7 @@ class SponsorActions:
         self.add_contact.triggered.connect(page.add_contact)
 
 
-@dataclass(frozen=True)
-class AgreementActions:
+class AgreementActions(NamedTuple):
     """The Agreements menu; the Agreements page takes it when it is built."""
 
     new: QAction
@@ -141,8 +136,7 @@ class AgreementActions:
         self.print_pdf.triggered.connect(page.export_pdf)
 
 
-@dataclass(frozen=True)
-class ReportActions:
+class ReportActions(NamedTuple):
     """The Reports menu; the Reports page takes it when it is built."""
 
     new: QAction
@@ -271,8 +265,8 @@ class WindowActions:
         self.processing_record = self._add(menu, _tr("Record of &processing (Art. 30)…"), None,
                                            lambda: _data_protection().processing_record(window))
         self.page_actions: dict[str, tuple[QAction, ...]] = {
-            "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
-            "Reports": _actions_of(self.reports)}
+            "Sponsors": tuple(self.sponsors), "Agreements": tuple(self.agreements),
+            "Reports": tuple(self.reports)}
 
         go_menu = self._menu("&Go")
         self.search = self._add(go_menu, "&Search everything…", "Ctrl+K",
