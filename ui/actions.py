@@ -2,7 +2,7 @@
 
 Every menu entry is a ``QAction`` with a name (``WindowActions.lock``,
 ``ReportActions.export``, ...), never a method looked up by its name. A page's menu is a
-small frozen dataclass of its actions, handed to the page when the page is built
+small NamedTuple of its actions, handed to the page when the page is built
 (``hand_to``), which connects each entry to the page's own method; the entries work
 while their page is on screen (``WindowActions.page_shown``), as KeePassXC hands its
 actions to the database widget in front.
@@ -22,16 +22,15 @@ event loop's first turn, off the way to the first screen (``build_menus``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import wraps
 from types import ModuleType
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui import ask, data_protection, leaving
+from ui import ask
 from ui.words import put_in, tr
 
 if TYPE_CHECKING:
@@ -78,6 +77,19 @@ def _help() -> ModuleType:
     return help
 
 
+def _leaving() -> ModuleType:
+    """ui.leaving, imported when an entry of its is first used (Today needs none)."""
+    from ui import leaving
+
+    return leaving
+
+
+def _data_protection() -> ModuleType:
+    """ui.data_protection, imported when an entry of its is first used (Today's note of
+    open requests needs only ui.data_protection_today)."""
+    from ui import data_protection
+
+    return data_protection
 def credentials_page(entries: ClientEntries) -> CredentialsPage:
     """The Credentials page, imported on its first visit as every page is."""
     from ui.pages.credentials import CredentialsPage
@@ -100,12 +112,9 @@ def page_name(name: str) -> str:
     return QCoreApplication.translate("Pages", name)
 
 
-def _actions_of(menu: object) -> tuple[QAction, ...]:
-    return tuple(value for value in vars(menu).values() if isinstance(value, QAction))
-
-
-@dataclass(frozen=True)
-class SponsorActions:
+# A page's menu is a NamedTuple of its actions: made at every start, it costs about a seventh
+# of a frozen dataclass's making (one generated method, not six), and is its own entries.
+class SponsorActions(NamedTuple):
     """The Sponsors menu; the Sponsors page takes it when it is built."""
 
     new: QAction
@@ -118,8 +127,7 @@ class SponsorActions:
         self.add_contact.triggered.connect(page.add_contact)
 
 
-@dataclass(frozen=True)
-class AgreementActions:
+class AgreementActions(NamedTuple):
     """The Agreements menu; the Agreements page takes it when it is built."""
 
     new: QAction
@@ -136,8 +144,7 @@ class AgreementActions:
         self.print_pdf.triggered.connect(page.export_pdf)
 
 
-@dataclass(frozen=True)
-class ReportActions:
+class ReportActions(NamedTuple):
     """The Reports menu; the Reports page takes it when it is built."""
 
     new: QAction
@@ -216,26 +223,26 @@ class WindowActions:
         self.shared = self._add(clients, tr("&Disclosures and requests"), None,
                                 window.show_client_disclosures, window_shortcut=False)
         self.legal = self._add(clients, tr("&Legal export of the whole record…"), None,
-                               lambda: leaving.legal_export(window), window_shortcut=False)
+                               lambda: _leaving().legal_export(window), window_shortcut=False)
         self.packet = self._add(clients, tr("&Packet for the client…"), None,
-                                lambda: leaving.client_packet(window), window_shortcut=False)
+                                lambda: _leaving().client_packet(window), window_shortcut=False)
         clients.append(None)
         self.dispose = self._add(clients, tr("Dispose of &records…"), None,
-                                 lambda: leaving.dispose_of_client(window),
+                                 lambda: _leaving().dispose_of_client(window),
                                  window_shortcut=False)
         clients.append(None)
         # Data-protection requests of the client on screen (ui.data_protection).
         self.data_request = self._add(clients, tr("Data-protection re&quest…"), None,
-                                      lambda: data_protection.log_request(window),
+                                      lambda: _data_protection().log_request(window),
                                       window_shortcut=False)
         self.access_request = self._add(clients, tr("&Access request: review and send…"), None,
-                                        lambda: data_protection.access_request(window),
+                                        lambda: _data_protection().access_request(window),
                                         window_shortcut=False)
         self.portability = self._add(clients, tr("Data p&ortability export…"), None,
-                                     lambda: data_protection.portability(window),
+                                     lambda: _data_protection().portability(window),
                                      window_shortcut=False)
         self.erasure = self._add(clients, tr("Erasure req&uest…"), None,
-                                 lambda: data_protection.erasure_request(window),
+                                 lambda: _data_protection().erasure_request(window),
                                  window_shortcut=False)
         self.one_client = (self.start, self.note, self.plan, self.back, self.shared,
                            self.legal, self.packet, self.dispose, self.data_request,
@@ -264,12 +271,12 @@ class WindowActions:
             self._add(menu, tr("Log a sponsor's re&quest…")))
         menu = self._menu(tr("&Data protection"))
         self.requests_log = self._add(menu, tr("&Requests log…"), None,
-                                      lambda: data_protection.requests_log(window))
+                                      lambda: _data_protection().requests_log(window))
         self.processing_record = self._add(menu, tr("Record of &processing (Art. 30)…"), None,
-                                           lambda: data_protection.processing_record(window))
+                                           lambda: _data_protection().processing_record(window))
         self.page_actions: dict[str, tuple[QAction, ...]] = {
-            "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
-            "Reports": _actions_of(self.reports)}
+            "Sponsors": tuple(self.sponsors), "Agreements": tuple(self.agreements),
+            "Reports": tuple(self.reports)}
 
         go_menu = self._menu(tr("&Go"))
         self.search = self._add(go_menu, tr("&Search everything…"), "Ctrl+K",
