@@ -64,7 +64,9 @@ class ChooseClientDialog(QDialog):
         for client_id in ids:
             self.client.addItem(found[client_id].name, client_id)
         self.client.setCurrentIndex(-1)
-        self.client.lineEdit().setPlaceholderText(tr("Type or choose a name"))
+        typed = self.client.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(tr("Type or choose a name"))
         completer = QCompleter(self.client.model(), self.client)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
