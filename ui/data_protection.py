@@ -344,9 +344,8 @@ def processing_record(window: MainWindow) -> None:
 
         return OnWorker(writing(write, target))
 
-    missing = tuple(words for name, words in (
-        ("coach_name", tr("name")), ("coach_details", tr("address or contact details")))
-        if not settings.get(vault, name).strip())
+    missing = tuple(name for name in ("coach_name", "coach_details")
+                    if not settings.get(vault, name).strip())
 
     def to_settings() -> None:
         dialog.reject()

@@ -102,7 +102,7 @@ def test_the_record_gives_the_controllers_contact_details_or_says_they_are_missi
     window.menu_actions.processing_record.trigger()
     dialog = next(d for d in window.findChildren(ProcessingRecordDialog) if d.isVisible())
     assert dialog.incomplete is not None
-    assert "no address or contact details" in dialog.incomplete.text()
+    assert "no address or contact details for you" in dialog.incomplete.text()
     assert "not set: Settings → Invoices → Your details" in _record_pdf(vault)
     dialog.open_settings.click()  # to where they are typed
     qtbot.waitUntil(lambda: window.current_page_name() == "Settings")

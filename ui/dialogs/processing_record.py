@@ -27,8 +27,8 @@ from ui.widgets import line_edit
 
 class ProcessingRecordDialog(SavingDialog):
     """``make(transfer, transfer_to)`` saves the PDF (it may return OnWorker);
-    ``missing`` names what Art. 30 asks of the controller that Settings lacks (the name,
-    the contact details), and ``to_settings`` opens Settings where they are typed."""
+    ``missing`` names the settings Art. 30 needs that are empty ("coach_name",
+    "coach_details", in that order), and ``to_settings`` opens Settings where they are typed."""
 
     def __init__(self, backup_folder: str, make: Callable[[str, str], Any],
                  parent: QWidget | None = None, *, missing: tuple[str, ...] = (),
@@ -62,11 +62,16 @@ class ProcessingRecordDialog(SavingDialog):
         layout = self.column([(tr("Backups in a cloud"), buttons)], above=above)
         self.incomplete: QLabel | None = None
         if missing:
+            lacks = {("coach_name",): tr("Settings has no name for you yet"),
+                     ("coach_details",): tr("Settings has no address or contact details for "
+                                            "you yet"),
+                     ("coach_name", "coach_details"): tr("Settings has neither your name nor "
+                                                         "your address and contact details "
+                                                         "yet")}[missing]
             self.incomplete = QLabel(tr(
                 "The record names you as the controller with your contact details, as the "
-                "law asks, but Settings has no %1 yet: the record would say it is missing. "
-                "Add it in Settings: Your name, and Invoices → Your details.").replace(
-                "%1", tr(" and no ").join(missing)))
+                "law asks, but %1: the record would say they are missing. Add them in "
+                "Settings: Your name, and Invoices → Your details.").replace("%1", lacks))
             self.incomplete.setWordWrap(True)
             self.incomplete.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByKeyboard
