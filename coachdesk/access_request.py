@@ -171,8 +171,8 @@ def _invoice_items(vault: Vault, client_id: int) -> list[Item]:
                  "voided": f"voided on {i.voided_on}"}[i.state]
         found.append(Item(
             f"invoice:{i.id}", "invoices", i.issued_on, f"Invoice {i.number}",
-            "\n".join([billed, *lines, f"Subtotal {money(i.subtotal_cents)}{tax}; total "
-                        f"{money(i.total_cents)}; {state}"])))
+            "\n".join([f"Total {money(i.total_cents)} (subtotal {money(i.subtotal_cents)}"
+                        f"{tax}); {state}", billed, *lines])))
     return found
 
 

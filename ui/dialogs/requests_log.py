@@ -38,7 +38,7 @@ from ui.data_protection_words import (
 )
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import IdRole, RecordListModel, Row
-from ui.widgets import record_list
+from ui.widgets import InlineMessage, record_list
 
 
 def answer_words() -> dict[str, str]:
@@ -72,9 +72,8 @@ class ChooseClientDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.client.setCompleter(completer)
         self.client.setAccessibleName(tr("Client"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("error")
+        self.message = InlineMessage()
+        self.client.editTextChanged.connect(lambda _text: self.message.clear_message())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.next_button = buttons.addButton(tr("&Next…"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -93,7 +92,7 @@ class ChooseClientDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         if not ids:
-            self.message.setText(tr("There is no client yet: add the client first "
+            self.message.show_message(tr("There is no client yet: add the client first "
                                     "(Clients → New client)."))
             self.next_button.setEnabled(False)
         self.client.setFocus()
@@ -109,7 +108,7 @@ class ChooseClientDialog(QDialog):
 
     def accept(self) -> None:
         if self.chosen() is None:
-            self.message.setText(tr("Choose a client from the list: no client is called "
+            self.message.show_message(tr("Choose a client from the list: no client is called "
                                     "that."))
             self.client.setFocus()
             return
