@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QScrollArea, QWidget
 from shiboken6 import isValid
 
 from coachdesk import data_requests, settings
@@ -354,6 +354,11 @@ def processing_record(window: MainWindow) -> None:
         field = page.coach if not settings.get(vault, "coach_name").strip() \
             else page.practice.details
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+        holder = field.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:  # the page scrolls: bring the field into view
+            holder.ensureWidgetVisible(field)
 
     dialog = ProcessingRecordDialog(settings.get(vault, "backup_folder"), make, window,
                                     missing=missing, to_settings=to_settings)
