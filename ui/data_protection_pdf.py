@@ -76,6 +76,9 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
     out.block(record.controller or tr("(your name is not set: Settings → Your name)"))
     for line in record.controller_details.splitlines():
         out.block(line, space_after=1)
+    if not record.controller_details.strip():
+        out.block(tr("(your address and contact details are not set: Settings → Invoices → "
+                     "Your details)"), space_after=1)
     out.block(tr("Purposes of the processing"), size=13, bold=True, space_before=12)
     for purpose in record.purposes:
         out.block(f"• {purpose}", space_after=2)

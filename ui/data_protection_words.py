@@ -45,6 +45,7 @@ def section_words() -> dict[str, str]:
     return {"contact": tr("Contact details"), "engagements": tr("Engagements"),
             "goals": tr("Goals"), "sessions": tr("Sessions"), "notes": tr("Notes"),
             "action_items": tr("Action items"), "agreements": tr("Agreements"),
+            "invoices": tr("Invoices"),
             "sponsor_requests": tr("What a sponsor asked about you"),
             "disclosed_words": tr("Words sent to others")}
 
