@@ -2328,6 +2328,10 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(your address and contact details are not set: Settings → Invoices → Your details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purposes of the processing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,6 +3462,26 @@ SQLCipher %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings has no name for you yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings has no address or contact details for you yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings has neither your name nor your address and contact details yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record names you as the controller with your contact details, as the law asks, but %1: the record would say they are missing. Add them in Settings: Your name, and Invoices → Your details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review and send the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,11 +3494,39 @@ SQLCipher %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New data-protection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client made the request? Then say what they asked for, when it arrived and how you knew it was them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client yet: add the client first (Clients → New client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client from the list: no client is called that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data-protection requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No client has made a data-protection request. Log one from the client&apos;s page: Clients → Data-protection request…</source>
+        <source>No client has made a data-protection request. When one does, log it here with New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,6 +3543,10 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Record the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
