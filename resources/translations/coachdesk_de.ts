@@ -5,59 +5,59 @@
     <name></name>
     <message>
         <source>part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil des Tresors ist beschädigt</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tresordatei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tresordatei konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the vault was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor war belegt</translation>
     </message>
     <message>
         <source>a change broke one of the vault&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung hat gegen eine Regel des Tresors verstoßen</translation>
     </message>
     <message>
         <source>the vault reported error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tresor hat Fehler %1 gemeldet</translation>
     </message>
     <message>
         <source>Discard what you typed for %1? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben für %1 verwerfen? Sie wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>Remove the hidden characters: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verborgenen Zeichen entfernen: „%1“</translation>
     </message>
     <message>
         <source>“Coaching session” only (nothing of the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur „Coaching-Sitzung“ (nichts über den Klienten)</translation>
     </message>
     <message>
         <source>Add the client&apos;s initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen des Klienten hinzufügen</translation>
     </message>
     <message>
         <source>Add the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des Klienten hinzufügen</translation>
     </message>
     <message>
         <source>Give the session&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort der Sitzung angeben</translation>
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
@@ -65,62 +65,62 @@
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Events say</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine zeigen</translation>
     </message>
     <message>
         <source>Your sessions from a month ago on, for any calendar (Apple, Google, Outlook, Thunderbird). Import the file again after changes: each session keeps its identity, so events are updated, not doubled, and cancelled ones are struck out. Times are in %1. Nothing from your notes, goals or fees is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzungen ab einem Monat zurück, für jeden Kalender (Apple, Google, Outlook, Thunderbird). Importieren Sie die Datei nach Änderungen erneut: Jede Sitzung behält ihre Kennung, sodass Termine aktualisiert statt verdoppelt und abgesagte durchgestrichen werden. Zeitangaben in %1. Nichts aus Ihren Notizen, Zielen oder Honoraren ist darin enthalten.</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei speichern</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Nothing was exported: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: Keine Datei gewählt.</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (sessions: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert in %1 (Sitzungen: %n). Dieser Export wurde protokolliert.</numerusform>
+            <numerusform>Gespeichert in %1 (Sitzungen: %n). Dieser Export wurde protokolliert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs hinzufügen</translation>
     </message>
     <message>
         <source>this course</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Kurs</translation>
     </message>
     <message>
         <source>e.g. Coaching ethics in practice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Coaching-Ethik in der Praxis</translation>
     </message>
     <message>
         <source>Who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ihn angeboten hat</translation>
     </message>
     <message>
         <source> h (CCE units)</source>
-        <translation type="unfinished"></translation>
+        <translation> Std. (CCE-Einheiten)</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernkompetenzen</translation>
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
@@ -128,75 +128,75 @@
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenentwicklung</translation>
     </message>
     <message>
         <source>No certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>H&amp;ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stunden</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat wählen</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pdf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CoachDesk could not read %1 (%2). Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte %1 nicht lesen (%2). Wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronomen</translation>
     </message>
     <message>
         <source>e.g. she/her, they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sie/ihr, er/ihm</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient bearbeiten</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Klient</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Klienten</translation>
     </message>
     <message>
         <source>May be na&amp;med in my credential log, agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf in meinem Coaching-Log &amp;genannt werden, zugestimmt am</translation>
     </message>
     <message>
         <source>Naming agreed on</source>
@@ -228,75 +228,75 @@
     </message>
     <message>
         <source>Credential log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im Coaching-Log</translation>
     </message>
     <message>
         <source>this log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Log-Eintrag</translation>
     </message>
     <message>
         <source>%1 agreed to be named in my credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zugestimmt, in meinem Coaching-Log genannt zu werden</translation>
     </message>
     <message>
         <source>Individual coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelcoaching</translation>
     </message>
     <message>
         <source>Group coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppencoaching</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen</translation>
     </message>
     <message>
         <source>As the fee says: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Honorar: bezahlt</translation>
     </message>
     <message>
         <source>As the fee says: pro bono (no fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Honorar: pro bono (kein Honorar)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <source>A fee of 0 is pro bono, any other fee is paid (a sponsor&apos;s payment included). Choose here when this engagement is otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Honorar von 0 gilt als pro bono, jedes andere als bezahlt (auch die Zahlung eines Sponsors). Wählen Sie hier, wenn es sich bei diesem Auftrag anders verhält.</translation>
     </message>
     <message>
         <source>&amp;Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt &amp;am</translation>
     </message>
     <message>
         <source>&amp;Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coaching</translation>
     </message>
     <message>
         <source>&amp;Hours are</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stunden sind</translation>
     </message>
     <message>
         <source>Without the client&apos;s agreement the log lists them as a confidential client, with the sponsor contact&apos;s email where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zustimmung des Klienten führt das Log ihn als vertraulichen Klienten, gegebenenfalls mit der E-Mail-Adresse der Ansprechperson des Sponsors.</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung</translation>
     </message>
     <message>
         <source>this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Rechnung</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung ausstellen</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -304,15 +304,15 @@
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig am</translation>
     </message>
     <message>
         <source>e.g. VAT or Sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. USt. oder MwSt.</translation>
     </message>
     <message>
         <source>No tax line</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Steuerzeile</translation>
     </message>
     <message>
         <source>Tax rate</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Daten, Minuten und Beträge: keine Notizen, Ziele oder Orte. Die Nummer wird beim Ausstellen vergeben; sie wird nie geändert oder wiederverwendet (eine fehlerhafte Rechnung wird storniert und bleibt als storniert in der Liste).</translation>
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
@@ -328,35 +328,35 @@
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag</translation>
     </message>
     <message>
         <source>&amp;Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnung an</translation>
     </message>
     <message>
         <source>For the &amp;attention of</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Händen</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs&amp;datum</translation>
     </message>
     <message>
         <source>&amp;Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teuer</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt</translation>
     </message>
     <message>
         <source>%1 (the sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Sponsor)</translation>
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bestimmte Person</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzungen: %n</numerusform>
+            <numerusform>Sitzungen: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -390,35 +390,35 @@
     </message>
     <message>
         <source>subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bezahlt markieren</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezahlt am</translation>
     </message>
     <message>
         <source>Invoice %1, %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1, %2, fällig am %3.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung stornieren</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begründung</translation>
     </message>
     <message>
         <source>e.g. Wrong address; issued again as the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Falsche Adresse; unter der nächsten Nummer neu ausgestellt</translation>
     </message>
     <message>
         <source>Log a data-protection request</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <source>Record the outcome</source>
@@ -518,11 +518,11 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk</translation>
     </message>
     <message>
         <source>Invoice %1 stays on the list under its number, marked voided, and nothing is due on it. This cannot be undone. Its sessions can go on a new invoice, which takes the next number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 bleibt unter ihrer Nummer in der Liste, als storniert markiert, und auf sie ist nichts fällig. Dies kann nicht rückgängig gemacht werden. Die Sitzungen darauf können auf eine neue Rechnung gesetzt werden, die die nächste Nummer erhält.</translation>
     </message>
     <message>
         <source>Held</source>
@@ -538,27 +538,27 @@
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, Büro des Klienten, …</translation>
     </message>
     <message>
         <source>As the session keeps it. The engagement&apos;s fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Sitzung gespeichert. Honorar des Auftrags: %1</translation>
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
@@ -570,27 +570,27 @@
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten einer stattgefundenen Sitzung sind die, die der Steuerexport ausweist.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
@@ -598,459 +598,460 @@
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine stattgefundene oder versäumte Sitzung liegt bereits in der Vergangenheit: Ändern Sie ihr Datum, oder markieren Sie sie als geplant.</translation>
     </message>
     <message>
         <source>End of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsende</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>So &amp;lassen</translation>
     </message>
     <message>
         <source>&amp;Back to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Notiz</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu übernehmende Minuten</translation>
     </message>
     <message>
         <source>&amp;Held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stattgefunden</translation>
     </message>
     <message>
         <source>M&amp;issed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versäumt (Klient nicht erschienen)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>&amp;Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu übernehmende &amp;Minuten</translation>
     </message>
     <message>
         <source>The session was</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Sitzung</translation>
     </message>
     <message>
         <source>The minutes kept here are the ones the tax export shows. A missed session keeps its planned minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier übernommenen Minuten sind die, die der Steuerexport ausweist. Eine versäumte Sitzung behält ihre geplanten Minuten.</translation>
     </message>
     <message>
         <source>CoachDesk locked at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk wurde um %1 gesperrt, während Ihre Sitzung mit %2 (%3) geöffnet war.</translation>
     </message>
     <message>
         <source>CoachDesk was closed at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk wurde um %1 geschlossen, während Ihre Sitzung mit %2 (%3) geöffnet war.</translation>
     </message>
     <message numerus="yes">
         <source>Your note was saved. The session was kept as held for %n min, as measured (planned: %1 min).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Notiz wurde gespeichert. Die Sitzung wurde wie gemessen als stattgefunden mit %n Min. übernommen (geplant: %1 Min.).</numerusform>
+            <numerusform>Ihre Notiz wurde gespeichert. Die Sitzung wurde wie gemessen als stattgefunden mit %n Min. übernommen (geplant: %1 Min.).</numerusform>
         </translation>
     </message>
     <message>
         <source>Review it now to correct the minutes, or to mark it missed? You can also change it later: Edit session… on the client&apos;s Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen, um die Minuten zu korrigieren oder sie als versäumt zu markieren? Sie können das auch später ändern: „Sitzung bearbeiten…“ im Reiter „Sitzungen“ des Klienten.</translation>
     </message>
     <message>
         <source>A session was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung wurde unterbrochen</translation>
     </message>
     <message>
         <source>Review the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung prüfen…</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>e.g. Acme Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Muster GmbH</translation>
     </message>
     <message>
         <source>&amp;Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs&amp;name</translation>
     </message>
     <message>
         <source>who invoices go to</source>
-        <translation type="unfinished"></translation>
+        <translation>an wen Rechnungen gehen</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Street, town, postcode, country: one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße, PLZ und Ort, Land: je eine Zeile</translation>
     </message>
     <message>
         <source>New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sponsor</translation>
     </message>
     <message>
         <source>this sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Sponsor</translation>
     </message>
     <message>
         <source>Edit sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>e.g. HR business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. HR Business Partner</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ansprechperson</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ansprechperson</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>CoachDesk could not write %1 (%2). Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte %1 nicht schreiben (%2). Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No file manager answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager hat geantwortet. Die Datei liegt in %1</translation>
     </message>
     <message>
         <source>No app to open it answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App zum Öffnen hat geantwortet. Die Datei liegt in %1</translation>
     </message>
     <message>
         <source>Closed when CoachDesk locked, with changes that were not saved: %1. Those changes need entering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen, als CoachDesk gesperrt wurde, mit Änderungen, die nicht gespeichert waren: %1. Diese Änderungen müssen erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>What was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zuvor gespeichert wurde, ist sicher.</translation>
     </message>
     <message>
         <source>A note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wurden verworfen</translation>
     </message>
     <message>
         <source>%1 per session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sitzung</translation>
     </message>
     <message numerus="yes">
         <source>%1 for the engagement (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für den Auftrag (geplante Sitzungen: %n)</numerusform>
+            <numerusform>%1 für den Auftrag (geplante Sitzungen: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Auftrag</translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n), to be used by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für ein Paket (Sitzungen: %n), einzulösen bis %2</numerusform>
+            <numerusform>%1 für ein Paket (Sitzungen: %n), einzulösen bis %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für ein Paket (Sitzungen: %n)</numerusform>
+            <numerusform>%1 für ein Paket (Sitzungen: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: fee basis to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abrechnungsbasis noch zu bestätigen</translation>
     </message>
     <message numerus="yes">
         <source>In all: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insgesamt: %1 (geplante Sitzungen: %n)</numerusform>
+            <numerusform>Insgesamt: %1 (geplante Sitzungen: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anteil je Sitzung: %1 (geplante Sitzungen: %n)</numerusform>
+            <numerusform>Anteil je Sitzung: %1 (geplante Sitzungen: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No number of sessions planned: sessions carry no share of the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anzahl an Sitzungen geplant: Die Sitzungen tragen keinen Anteil am Honorar.</translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (sessions in the package: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anteil je Sitzung: %1 (Sitzungen im Paket: %n)</numerusform>
+            <numerusform>Anteil je Sitzung: %1 (Sitzungen im Paket: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n genutzt</numerusform>
+            <numerusform>%1 von %n genutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>Every session of the package is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen des Pakets sind genutzt.</translation>
     </message>
     <message>
         <source>The last session is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sitzung ist gebucht.</translation>
     </message>
     <message numerus="yes">
         <source>Booked beyond the package: %n more than it holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über das Paket hinaus gebucht: %n mehr, als es umfasst.</numerusform>
+            <numerusform>Über das Paket hinaus gebucht: %n mehr, als es umfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its last day is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein letzter Tag ist heute.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sein letzter Tag ist %1 (verbleibende Tage: %n).</numerusform>
+            <numerusform>Sein letzter Tag ist %1 (verbleibende Tage: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its last day was %1; sessions unused: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sein letzter Tag war %1; ungenutzte Sitzungen: %n.</numerusform>
+            <numerusform>Sein letzter Tag war %1; ungenutzte Sitzungen: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>All sessions used</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen genutzt</translation>
     </message>
     <message>
         <source>Booked beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>Überbucht</translation>
     </message>
     <message>
         <source>Last session booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung gebucht</translation>
     </message>
     <message>
         <source>Last day near</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag naht</translation>
     </message>
     <message>
         <source>Last day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag vorbei</translation>
     </message>
     <message numerus="yes">
         <source>Last day: %1 (days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter Tag: %1 (verbleibende Tage: %n)</numerusform>
+            <numerusform>Letzter Tag: %1 (verbleibende Tage: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Klienten</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihnen</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>due %1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1, überfällig</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notiert am %1</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt am %1</translation>
     </message>
     <message>
         <source>voided %1</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert am %1</translation>
     </message>
     <message>
         <source>Issued %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt am %1 · %2</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Mark pai&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bezahlt markieren…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornieren…</translation>
     </message>
     <message>
         <source>No invoices yet.
 An invoice bills held sessions: their dates, minutes and fees, never what was said. Numbers run on without a gap each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungen.
+Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honorare, nie das Gesagte. Die Nummern laufen jedes Jahr lückenlos fort.</translation>
     </message>
     <message>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung…</translation>
     </message>
     <message>
         <source>Mark un&amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;unbezahlt markieren</translation>
     </message>
     <message>
         <source>Invoice %1 issued. Save its PDF to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ausgestellt. Speichern Sie das PDF, um sie zu versenden.</translation>
     </message>
     <message>
         <source>Save the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung speichern</translation>
     </message>
     <message>
         <source>Invoice %1 saved to %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 gespeichert in %2. Dieser Export wurde protokolliert.</translation>
     </message>
     <message>
         <source>Mark unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als unbezahlt markieren</translation>
     </message>
     <message>
         <source>Mark invoice %1 unpaid again? Its payment on %2 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wieder als unbezahlt markieren? Die Zahlung vom %2 wird verworfen.</translation>
     </message>
     <message>
         <source>Invoice %1 marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 als bezahlt markiert.</translation>
     </message>
     <message>
         <source>Invoice %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 storniert.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>No sponsor: the client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sponsor: Klient zahlt selbst</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: %1</translation>
     </message>
     <message>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar %1</translation>
     </message>
     <message>
         <source>Sessions planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Sitzungen: %1</translation>
     </message>
     <message>
         <source>Goals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele: %1</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1062,138 +1063,138 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben: %1 von %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>For %1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 · %2 bis %3</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung: %1</translation>
     </message>
     <message>
         <source>No session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung geplant</translation>
     </message>
     <message>
         <source>Last held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung: %1</translation>
     </message>
     <message>
         <source>None held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher keine Sitzung</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert D-%1</translation>
     </message>
     <message>
         <source>Ready to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Export</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n freigegeben</numerusform>
+            <numerusform>%1 von %n freigegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n struck, nothing to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gestrichen, nichts zu senden</numerusform>
+            <numerusform>%n gestrichen, nichts zu senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch leer</translation>
     </message>
     <message>
         <source>changed since it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Versand geändert</translation>
     </message>
     <message numerus="yes">
         <source>%n struck by the client</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Klienten gestrichen</numerusform>
+            <numerusform>%n vom Klienten gestrichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can leave yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kann nichts versandt werden:</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: %1</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergaben</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe</translation>
     </message>
     <message>
         <source>Nothing has left the vault yet. Each report you export, and each legal export, is logged here: to whom, when, why, and the exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat nichts den Tresor verlassen. Jeder Bericht, den Sie exportieren, und jede Herausgabe aus rechtlichen Gründen wird hier protokolliert: an wen, wann, warum und mit genauem Wortlaut.</translation>
     </message>
     <message>
         <source>What left, to whom, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hinausging, an wen und warum</translation>
     </message>
     <message>
         <source>When: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage: %1</translation>
     </message>
     <message>
         <source>File SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Datei: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Sitzungsangaben (wie die Vereinbarung erlaubt):</translation>
     </message>
     <message numerus="yes">
         <source>The exact words sent (%n passage(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der genaue gesendete Wortlaut (%n Passage):</numerusform>
+            <numerusform>Der genaue gesendete Wortlaut (%n Passagen):</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,79 +1207,79 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sponsor-Anfragen protokolliert. Wenn ein Sponsor fragt, was im Coaching geschieht, protokollieren Sie es hier: Sie sehen, was der Sponsor laut Vereinbarung erhalten darf, und halten fest, wie Sie geantwortet haben.</translation>
     </message>
     <message>
         <source>Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage protokollieren…</translation>
     </message>
     <message>
         <source>Your address and contact, as invoices show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse und Kontaktdaten, wie Rechnungen sie zeigen</translation>
     </message>
     <message>
         <source>VAT, GST or tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr. oder Steuernummer</translation>
     </message>
     <message>
         <source>e.g. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. USt.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Bank account, or how clients pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankverbindung oder wie Klienten Sie bezahlen</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Your &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Angaben</translation>
     </message>
     <message>
         <source>Ta&amp;x number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steuernummer</translation>
     </message>
     <message>
         <source>Tax &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer&amp;zeile</translation>
     </message>
     <message>
         <source>Days to &amp;pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs&amp;frist (Tage)</translation>
     </message>
     <message>
         <source>How to pa&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungswe&amp;g</translation>
     </message>
     <message>
         <source>Copied onto each invoice as it is issued: a change here never alters an invoice already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Ausstellen auf jede Rechnung übernommen: Eine Änderung hier verändert nie eine bereits ausgestellte Rechnung.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vorlage</translation>
     </message>
     <message>
         <source>Remove template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage entfernen</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenname</translation>
     </message>
     <message>
         <source>The template&apos;s sections</source>
@@ -1286,133 +1287,133 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar für</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitt hinzufügen</translation>
     </message>
     <message>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt entfernen</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;speichern</translation>
     </message>
     <message>
         <source>A session&apos;s notes start from a template. Each section says who may see what is written in it, and is kept as a note of its own. The coach&apos;s reflection is yours alone, always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen einer Sitzung beginnen mit einer Vorlage. Jeder Abschnitt legt fest, wer sehen darf, was darin steht, und wird als eigene Notiz gespeichert. Die Reflexion des Coaches gehört immer allein Ihnen.</translation>
     </message>
     <message>
         <source>Note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizvorlagen</translation>
     </message>
     <message>
         <source>The coach&apos;s reflection: coach only, always</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion des Coaches: immer nur Coach</translation>
     </message>
     <message>
         <source>(new template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Vorlage)</translation>
     </message>
     <message>
         <source>Saved. New sessions can start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Neue Sitzungen können damit beginnen.</translation>
     </message>
     <message>
         <source>Removed. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt. Damit geschriebene Notizen behalten ihre Abschnitte.</translation>
     </message>
     <message numerus="yes">
         <source>Ended %1 · kept %n year(s), until %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beendet am %1 · %n Jahr aufbewahrt, bis %2</numerusform>
+            <numerusform>Beendet am %1 · %n Jahre aufbewahrt, bis %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist abgelaufen</translation>
     </message>
     <message>
         <source>%1 · running since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · läuft seit %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemanden</translation>
     </message>
     <message>
         <source>%1 · waiting for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wartet auf: %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>endet am %1 (%2)</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihre neueste Sicherung wiederherzustellen, geben Sie Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring does not hold your vault&apos;s key. To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel Ihres Tresors nicht. Um Ihre neueste Sicherung wiederherzustellen, geben Sie Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geprüft…</translation>
     </message>
     <message>
         <source>Checking the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom %1 wird geprüft…</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>Replace everything in your vault with the backup made %1? What you changed since it was made will be gone from the vault. The backup checked out; your vault as it is now is kept, encrypted, in the vault&apos;s folder, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ihrem Tresor durch die Sicherung vom %1 ersetzen? Was Sie seitdem geändert haben, ist dann nicht mehr im Tresor. Die Sicherung ist geprüft und intakt; Ihr Tresor, wie er jetzt ist, bleibt verschlüsselt im Ordner des Tresors erhalten, sodass sich dies rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>Your vault will then open with the passphrase that was in use when the backup was made, or with the recovery code you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor öffnet sich dann mit der Passphrase, die beim Erstellen der Sicherung galt, oder mit dem eingegebenen Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Your vault will then open with the key of this backup: the recovery code you typed is the one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor öffnet sich dann mit dem Schlüssel dieser Sicherung: Der eingegebene Wiederherstellungscode ist der, den Sie aufbewahren sollten.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1501,7 +1502,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Erase the records</source>
@@ -1537,67 +1538,67 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom %1 wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Unlock your vault as usual to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Tresor wie gewohnt, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>Your vault now holds the records of the backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor enthält jetzt die Daten der Sicherung vom %1.</translation>
     </message>
     <message>
         <source>The vault as it was before is kept, encrypted, in the vault&apos;s folder as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Tresor bleibt verschlüsselt im Ordner des Tresors erhalten, als %1.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel liegt jetzt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers konnte den Schlüssel nicht aufnehmen (%1). Bis das möglich ist, fragt CoachDesk bei jedem Start nach Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Choose a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wählen?</translation>
     </message>
     <message>
         <source>Your vault now opens with the passphrase that was in use when the backup was made. If you do not remember it, choose a new one now: the recovery code you typed stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor öffnet sich jetzt mit der Passphrase, die beim Erstellen der Sicherung galt. Wenn Sie sich nicht an sie erinnern, wählen Sie jetzt eine neue: Der eingegebene Wiederherstellungscode tritt an ihre Stelle.</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wählen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>, always</source>
-        <translation type="unfinished"></translation>
+        <translation>, immer</translation>
     </message>
     <message>
         <source>Who may see this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Notiz sehen darf</translation>
     </message>
     <message>
         <source>Who may see this note. A sponsor sees words from it only in a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Notiz sehen darf. Ein Sponsor sieht Worte daraus nur in einem Bericht, den der Klient freigegeben hat.</translation>
     </message>
     <message>
         <source>&amp;Who may see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht&amp;bar für:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
@@ -1605,43 +1606,43 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Notiz. Alles wird automatisch gespeichert.</translation>
     </message>
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, während Sie zuhören. Alles wird automatisch gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <source>Not saved: %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 Alles, was Sie eingegeben haben, ist noch da und wird automatisch gespeichert, sobald es geht.</translation>
     </message>
     <message>
         <source>Not saved (%2): %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert (%2): %1 Alles, was Sie eingegeben haben, ist noch da und wird automatisch gespeichert, sobald es geht.</translation>
     </message>
     <message>
         <source>Who may see the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Notiz sehen darf: %1</translation>
     </message>
     <message>
         <source>Note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizvorlage</translation>
     </message>
     <message>
         <source>One page, no sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite, keine Abschnitte</translation>
     </message>
     <message>
         <source>The page this note starts from. It can change until you write the first word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, mit der diese Notiz beginnt. Sie lässt sich ändern, bis Sie das erste Wort schreiben.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>handwritten signature</source>
@@ -1673,7 +1674,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
@@ -1713,11 +1714,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>For</source>
@@ -1821,11 +1822,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>What a sponsor asked about you</source>
@@ -1895,7 +1896,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie er versandt wird  ·  Berichtscode %1</translation>
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
@@ -2055,7 +2056,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
@@ -2067,7 +2068,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -2099,7 +2100,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>coach&apos;s private note</source>
@@ -2167,7 +2168,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor-Anfragen</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -2478,7 +2479,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
@@ -2548,7 +2549,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2556,11 +2557,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden insgesamt</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Stunden</translation>
     </message>
     <message>
         <source>Pro bono hours</source>
@@ -2568,7 +2569,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
@@ -2584,7 +2585,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln</translation>
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
@@ -2600,55 +2601,55 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Whose action</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Aufgabe</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Remove this action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe entfernen</translation>
     </message>
     <message>
         <source>From last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom letzten Mal</translation>
     </message>
     <message>
         <source>Still open. Tick what is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen. Haken Sie ab, was erledigt ist.</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>None yet. Add one below, or start a line with [ ] in a section the client sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine. Fügen Sie unten eine hinzu, oder beginnen Sie eine Zeile mit [ ] in einem Abschnitt, den der Klient sieht.</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Your key is in this computer&apos;s keyring again: CoachDesk opens without the recovery code next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüssel liegt wieder im Schlüsselbund dieses Computers: CoachDesk öffnet sich beim nächsten Mal ohne Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>You opened your vault with your recovery code. If you have forgotten your passphrase, choose a new one now; the code you just typed stands in for the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihren Tresor mit Ihrem Wiederherstellungscode geöffnet. Falls Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue; der soeben eingegebene Code tritt an die Stelle der aktuellen.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor ist beschädigt</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
@@ -2664,7 +2665,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neueste intakte Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
@@ -2672,7 +2673,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft… {percent} %</translation>
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
@@ -2684,11 +2685,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk verschlüsselt Ihren Tresor mit einem neuen Schlüssel neu und gibt Ihnen einen neuen Wiederherstellungscode zum Aufschreiben. Ihr alter Code öffnet den Tresor dann nicht mehr.</translation>
     </message>
     <message>
         <source>Carry on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren?</translation>
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
@@ -2696,7 +2697,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
@@ -2712,11 +2713,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -2743,7 +2744,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk zeigt dann einen neuen Wiederherstellungscode zum Aufschreiben, und Ihr bisheriger gilt nicht mehr: Ihre Passphrase bildet den Schlüssel des Tresors, eine neue Passphrase ist also ein neuer Schlüssel.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase</source>
@@ -2767,36 +2768,36 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sicherungsordner ist gerade nicht da (Laufwerk nicht angeschlossen?): Die Sicherungen darin behalten den alten Schlüssel, und {old} öffnet sie weiterhin.</translation>
     </message>
     <message>
         <source>Re-encrypted with the new key too, your backups no longer open with {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden Ihre Sicherungen ebenfalls mit dem neuen Schlüssel neu verschlüsselt, öffnet {old} sie nicht mehr.</translation>
     </message>
     <message>
         <source>your old passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre alte Passphrase oder Ihr alter Wiederherstellungscode</translation>
     </message>
     <message>
         <source>your old recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr alter Wiederherstellungscode</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch die Sicherungen neu verschlüsseln (%n im Sicherungsordner)</numerusform>
+            <numerusform>Auch die Sicherungen neu verschlüsseln (%n im Sicherungsordner)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google Drive…) keeps in its own version history, and copies made elsewhere, are beyond CoachDesk&apos;s reach: delete them there if your old code may have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien, die ein Synchronisierungsdienst (Dropbox, OneDrive, iCloud Drive, Google Drive…) in seinem eigenen Versionsverlauf aufbewahrt, und Kopien an anderen Orten liegen außerhalb der Reichweite von CoachDesk: Löschen Sie sie dort, falls jemand Ihren alten Code gesehen haben könnte.</translation>
     </message>
     <message numerus="yes">
         <source>Your vault has its new key. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Tresor hat seinen neuen Schlüssel. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
+            <numerusform>Ihr Tresor hat seinen neuen Schlüssel. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,37 +2806,37 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neue Passphrase und Ihr neuer Wiederherstellungscode öffnen sie; die alten öffnen keine.</translation>
     </message>
     <message>
         <source>Your new recovery code opens them; the old one opens none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer Wiederherstellungscode öffnet sie; der alte öffnet keine.</translation>
     </message>
     <message numerus="yes">
         <source>Backups re-encrypted with the new key: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit dem neuen Schlüssel neu verschlüsselte Sicherungen: %n.</numerusform>
+            <numerusform>Mit dem neuen Schlüssel neu verschlüsselte Sicherungen: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backups re-encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen neu verschlüsselt</translation>
     </message>
     <message>
         <source>Your backup folder {folder} was not there (a drive not connected?), so its backups were not re-encrypted: {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sicherungsordner {folder} war nicht da (Laufwerk nicht angeschlossen?), daher wurden seine Sicherungen nicht neu verschlüsselt: {old} öffnet sie weiterhin.</translation>
     </message>
     <message numerus="yes">
         <source>Backups not re-encrypted: %n. They were left as they were and may still open with {old}: delete them if it may have been seen, or keep it for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht neu verschlüsselte Sicherungen: %n. Sie blieben unverändert, und {old} öffnet sie womöglich weiterhin: Löschen Sie sie, falls jemand den alten Zugang kennen könnte, oder bewahren Sie ihn für diese Sicherungen auf.</numerusform>
+            <numerusform>Nicht neu verschlüsselte Sicherungen: %n. Sie blieben unverändert, und {old} öffnet sie womöglich weiterhin: Löschen Sie sie, falls jemand den alten Zugang kennen könnte, oder bewahren Sie ihn für diese Sicherungen auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some backups keep the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Sicherungen behalten den alten Schlüssel</translation>
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
@@ -2847,7 +2848,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
@@ -2866,7 +2867,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2923,11 +2924,11 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;starten</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
@@ -3235,7 +3236,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3571,7 +3572,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
 </context>
 <context>
@@ -3583,11 +3584,12 @@ SQLCipher %3</source>
     <message>
         <source>No agreements yet.
 An agreement sets out confidentiality and its limits, fees, and what the sponsor may receive. Nothing is active until every party has signed. Make one for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarungen.
+Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare und was der Sponsor erhalten darf. Nichts gilt, bevor alle Parteien unterschrieben haben. Erstellen Sie eine für einen Auftrag.</translation>
     </message>
     <message>
         <source>Make an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung erstellen</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
@@ -3611,43 +3613,43 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <source>Session dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstermine</translation>
     </message>
     <message>
         <source>Hours of coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Stunden</translation>
     </message>
     <message>
         <source>Progress, in the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritte, in den vom Klienten freigegebenen Worten</translation>
     </message>
     <message>
         <source>The sponsor may receive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sponsor darf %1 erhalten.</translation>
     </message>
     <message>
         <source>Save &amp;choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;speichern</translation>
     </message>
     <message>
         <source>Save what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, was der Sponsor erhalten darf</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor erhalten darf</translation>
     </message>
     <message>
         <source>Required clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Klauseln</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>The agreement&apos;s words</source>
@@ -3655,7 +3657,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>The chosen agreement</source>
@@ -3678,55 +3680,55 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Klausel fehlt im Wortlaut der Vereinbarung: Fügen Sie sie mit „Wortlaut bearbeiten“ hinzu.</translation>
     </message>
     <message>
         <source>Not confirmed yet, so reports send the sponsor nothing. Tick what the parties agreed and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bestätigt, daher senden Berichte dem Sponsor nichts. Haken Sie an, was die Parteien vereinbart haben, und speichern Sie.</translation>
     </message>
     <message>
         <source>It is signed, so every party then signs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist unterschrieben, daher unterschreiben danach alle Parteien erneut.</translation>
     </message>
     <message>
         <source>The sponsor receives nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sponsor erhält nichts über das Coaching.</translation>
     </message>
     <message>
         <source>Chosen by the parties and signed: to change it, make a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Parteien gewählt und unterschrieben: Um das zu ändern, erstellen Sie eine neue Vereinbarung.</translation>
     </message>
     <message>
         <source>Nothing is sent unless it is ticked here. The clause&apos;s first sentence below is written from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet wird nur, was hier angehakt ist. Der erste Satz der Klausel unten wird aus dieser Auswahl gebildet.</translation>
     </message>
     <message>
         <source>Confirm what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, was der Sponsor erhalten darf</translation>
     </message>
     <message>
         <source>This agreement is signed. Confirming these terms changes what was signed: the signatures are cleared and every party signs again before the agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung ist unterschrieben. Wenn Sie diese Bedingungen bestätigen, ändert sich, was unterschrieben wurde: Die Unterschriften werden gelöscht, und alle Parteien unterschreiben erneut, bevor die Vereinbarung aktiv wird.</translation>
     </message>
     <message>
         <source>Confirm and ask for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen und Unterschriften einholen</translation>
     </message>
     <message>
         <source>Saved what the sponsor may receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, was der Sponsor erhalten darf.</translation>
     </message>
     <message>
         <source>Agreement drafted from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung aus der Vorlage entworfen.</translation>
     </message>
     <message>
         <source>The agreement&apos;s words are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wortlaut der Vereinbarung ist gespeichert.</translation>
     </message>
     <message>
         <source>Signature recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift erfasst.</translation>
     </message>
     <message>
         <source>Make the agreement active</source>
@@ -3742,7 +3744,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung ist aktiv.</translation>
     </message>
     <message>
         <source>Print agreement to PDF</source>
@@ -3754,7 +3756,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
 </context>
 <context>
@@ -3777,15 +3779,15 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie er versandt wird</translation>
     </message>
     <message>
         <source>Report code %1 (on the release form). The approval covers this too; if the client approved it before a change, it needs approving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtscode %1 (auf dem Freigabeformular). Die Freigabe umfasst auch dies; hat der Klient vor einer Änderung freigegeben, muss er erneut freigeben.</translation>
     </message>
     <message>
         <source>Report code %1: the client has approved it as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtscode %1: Der Klient hat ihn wie gezeigt freigegeben.</translation>
     </message>
     <message>
         <source>Items the client approved, word for word</source>
@@ -3829,7 +3831,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -3887,85 +3889,85 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>BackupPage</name>
     <message>
         <source>Keep copies of your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien Ihrer Praxis aufbewahren</translation>
     </message>
     <message>
         <source>Your vault is ready. Choose where its backups go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor ist bereit. Wählen Sie, wohin seine Sicherungen gehen.</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
         <source>&amp;Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner &amp;wählen…</translation>
     </message>
     <message>
         <source>Not now? Finish anyway: Today reminds you until a folder is chosen, and Settings can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt? Schließen Sie trotzdem ab: „Heute“ erinnert Sie daran, bis ein Ordner gewählt ist, und in den Einstellungen können Sie ihn jederzeit ändern.</translation>
     </message>
     <message>
         <source>Your practice lives in one file on this computer. If the disk fails or the laptop is lost, a backup brings it back. Choose a folder on an external drive, or a folder your cloud service keeps in sync: CoachDesk keeps a copy there each day you open it, checked before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis liegt in einer einzigen Datei auf diesem Computer. Fällt die Festplatte aus oder geht der Laptop verloren, holt eine Sicherung sie zurück. Wählen Sie einen Ordner auf einem externen Laufwerk oder einen Ordner, den Ihr Cloud-Dienst synchronisiert: CoachDesk legt dort an jedem Tag, an dem Sie es öffnen, eine Kopie ab, die vor dem Aufbewahren geprüft wird.</translation>
     </message>
     <message>
         <source>The copies are encrypted with your vault&apos;s key. Nobody can read them without your recovery code, not the drive&apos;s owner nor the sync service: keep the code, and the copies bring your practice back on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopien sind mit dem Schlüssel Ihres Tresors verschlüsselt. Ohne Ihren Wiederherstellungscode kann niemand sie lesen, weder der Besitzer des Laufwerks noch der Synchronisierungsdienst: Bewahren Sie den Code auf, dann bringen die Kopien Ihre Praxis auf jedem Computer zurück.</translation>
     </message>
     <message>
         <source>&amp;Start using CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit CoachDesk &amp;loslegen</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin sollen die Sicherungen?</translation>
     </message>
     <message>
         <source>Backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden in %1 abgelegt</translation>
     </message>
 </context>
 <context>
     <name>BackupWarning</name>
     <message>
         <source>No backups yet. Your practice lives in one file on this computer: choose a folder on an external drive or a synced folder, and CoachDesk keeps encrypted copies there that your recovery code opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen. Ihre Praxis liegt in einer einzigen Datei auf diesem Computer: Wählen Sie einen Ordner auf einem externen Laufwerk oder einen synchronisierten Ordner, und CoachDesk legt dort verschlüsselte Kopien ab, die Ihr Wiederherstellungscode öffnet.</translation>
     </message>
     <message>
         <source>Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner wählen…</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (%1): a drive not connected? Connect it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sicherungsordner ist gerade nicht da (%1): Laufwerk nicht angeschlossen? Schließen Sie es an, oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <source>No backup has been made in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde noch keine Sicherung erstellt.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message numerus="yes">
         <source>The last backup was made on %1, %n days ago. Back up now to keep a recent copy of your practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte Sicherung wurde am %1 erstellt, vor %n Tag. Sichern Sie jetzt, damit Sie eine aktuelle Kopie Ihrer Praxis haben.</numerusform>
+            <numerusform>Die letzte Sicherung wurde am %1 erstellt, vor %n Tagen. Sichern Sie jetzt, damit Sie eine aktuelle Kopie Ihrer Praxis haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin sollen die Sicherungen?</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -4008,11 +4010,11 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist abgelaufen</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -4028,7 +4030,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Held</source>
@@ -4084,7 +4086,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>
@@ -4126,211 +4128,219 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>ClientPage</name>
     <message>
         <source>← All &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle &amp;Klienten</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;starten</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Notiz</translation>
     </message>
     <message>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Disclos&amp;ures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitergaben</translation>
     </message>
     <message>
         <source>What was shared about this client, and what sponsors asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was über diesen Klienten weitergegeben wurde und was Sponsoren angefragt haben</translation>
     </message>
     <message>
         <source>&amp;Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;planen…</translation>
     </message>
     <message>
         <source>Edit sess&amp;ion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Its date, minutes and status (a held session&apos;s minutes are what the tax export shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, Minuten und Status (die Minuten einer stattgefundenen Sitzung weist der Steuerexport aus)</translation>
     </message>
     <message>
         <source>New en&amp;gagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Auftrag…</translation>
     </message>
     <message>
         <source>E&amp;dit engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftra&amp;g bearbeiten…</translation>
     </message>
     <message>
         <source>E&amp;dit goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi&amp;ele bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Vereinbarung…</translation>
     </message>
     <message>
         <source>&amp;Open agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>New &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Be&amp;richt…</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;öffnen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>No email or phone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine E-Mail oder Telefonnummer</translation>
     </message>
     <message>
         <source>New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag…</translation>
     </message>
     <message>
         <source>Sessions, goals, agreements and reports belong to an engagement: its dates, sponsor and fee. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, Ziele, Vereinbarungen und Berichte gehören zu einem Auftrag mit Zeitraum, Sponsor und Honorar. Legen Sie zuerst einen an.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.</translation>
     </message>
     <message>
         <source>No sessions yet.
 Plan the next one, or start a session now: it is recorded as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.
+Planen Sie die nächste, oder starten Sie jetzt eine Sitzung: Sie wird erfasst, während sie läuft.</translation>
     </message>
     <message>
         <source>Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung planen…</translation>
     </message>
     <message>
         <source>No open action items.
 What the client or you agree to do in a session, written with [ ] or in the session&apos;s list, waits here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Aufgaben.
+Was der Klient oder Sie in einer Sitzung vereinbaren, mit [ ] notiert oder in der Liste der Sitzung, wartet hier, bis es erledigt ist.</translation>
     </message>
     <message>
         <source>No notes yet.
 What you write in a session, or on its own with New note, is kept here. Notes stay yours unless you choose to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen.
+Was Sie in einer Sitzung schreiben, oder eigenständig mit „Neue Notiz“, wird hier aufbewahrt. Notizen gehören Ihnen, solange Sie sie nicht teilen.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>No engagement yet.
 An engagement is the coaching you agreed: its dates, sponsor, fee and goals. Sessions and agreements belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Auftrag.
+Ein Auftrag ist das vereinbarte Coaching: Zeitraum, Sponsor, Honorar und Ziele. Sitzungen und Vereinbarungen gehören dazu.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele.</translation>
     </message>
     <message>
         <source>No goals yet.
 Goals are part of the engagement, and the client sees every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele.
+Ziele gehören zum Auftrag, und der Klient sieht jedes davon.</translation>
     </message>
     <message>
         <source>Add goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele hinzufügen…</translation>
     </message>
     <message>
         <source>No agreement yet.
 The agreement sets confidentiality and its limits, fees and what a sponsor may hear, signed by every party before the coaching starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung.
+Die Vereinbarung regelt die Vertraulichkeit und ihre Grenzen, die Honorare und was ein Sponsor erfahren darf, unterschrieben von allen Parteien, bevor das Coaching beginnt.</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarung…</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung.</translation>
     </message>
     <message>
         <source>No reports yet.
 A report tells the sponsor only what the agreement allows, in words the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte.
+Ein Bericht teilt dem Sponsor nur mit, was die Vereinbarung erlaubt, in Worten, die der Klient freigegeben hat.</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht…</translation>
     </message>
     <message>
         <source>No reports yet.
 Reports go to a sponsor, and no engagement of this client&apos;s has one: a client who pays for their own coaching needs no report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte.
+Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer sein Coaching selbst bezahlt, braucht keinen Bericht.</translation>
     </message>
     <message>
         <source>Reports go to a sponsor: add the sponsor to the engagement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte gehen an einen Sponsor: Fügen Sie dem Auftrag zuerst den Sponsor hinzu</translation>
     </message>
     <message>
         <source>Engagement saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag gespeichert.</translation>
     </message>
     <message>
         <source>Session planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung für %1 geplant.</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung gespeichert.</translation>
     </message>
     <message>
         <source>Agreement drafted. Open it to check its words and record the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung entworfen. Öffnen Sie sie, um den Wortlaut zu prüfen und die Unterschriften zu erfassen.</translation>
     </message>
     <message>
         <source>Report started. Open it to write what the client approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht begonnen. Öffnen Sie ihn, um zu schreiben, was der Klient freigibt.</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
@@ -4341,11 +4351,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Klienten hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <source>Search clients by name or email</source>
@@ -4377,11 +4387,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>Client saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient gespeichert.</translation>
     </message>
     <message>
         <source>Client added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient hinzugefügt.</translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -4415,12 +4425,13 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>No client matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Klient passt zu dieser Suche.</translation>
     </message>
     <message>
         <source>No clients yet.
 A client is the person you coach: their details, engagements, sessions and notes all live on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Klienten.
+Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre Angaben, Aufträge, Sitzungen und Notizen.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -4466,7 +4477,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn jetzt auf Papier auf. Er wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
@@ -4493,7 +4504,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Tresor anlegen</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -4512,43 +4523,43 @@ A client is the person you coach: their details, engagements, sessions and notes
     <name>CredentialsPage</name>
     <message>
         <source>ICF %1 (%2 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF %1 (%2 Stunden)</translation>
     </message>
     <message>
         <source>Credential worked toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestrebte Zertifizierung</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierung</translation>
     </message>
     <message>
         <source>&amp;Working toward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angestrebt</translation>
     </message>
     <message>
         <source>Coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Log</translation>
     </message>
     <message>
         <source>Continuing education</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterbildung</translation>
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden insgesamt</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Stunden</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <source>Hours in the last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden der letzten 18 Monate</translation>
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
@@ -4556,60 +4567,61 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>In the log as</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Log als</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Contact in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt im Log</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Paid h</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez. Std.</translation>
     </message>
     <message>
         <source>Pro bono h</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-bono-Std.</translation>
     </message>
     <message>
         <source>No held sessions yet.
 The log fills itself from the sessions you hold: each engagement is a line, its hours paid or pro bono as its fee says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine stattgefundenen Sitzungen.
+Das Log füllt sich selbst aus den Sitzungen, die Sie halten: Jeder Auftrag ist eine Zeile, seine Stunden bezahlt oder pro bono, wie sein Honorar es vorgibt.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Klienten</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Naming consent, group size, paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung zur Nennung, Gruppengröße, bezahlt oder pro bono</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF drucken…</translation>
     </message>
     <message>
         <source>I hold the credential, &amp;awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Zertifizierung, &amp;verliehen oder zuletzt erneuert am</translation>
     </message>
     <message>
         <source>Awarded or last renewed on</source>
@@ -4617,82 +4629,83 @@ The log fills itself from the sessions you hold: each engagement is a line, its 
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>No courses yet.
 Add each course with its hours (one hour is one CCE unit) and its certificate, which is kept encrypted in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kurse.
+Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und seinem Zertifikat ein, das verschlüsselt in Ihrem Tresor aufbewahrt wird.</translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &amp;entfernen</translation>
     </message>
     <message>
         <source>%1 of %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Stunden</translation>
     </message>
     <message numerus="yes">
         <source>%n (%1 needed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n (%1 benötigt)</numerusform>
+            <numerusform>%n (%1 benötigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erreicht</translation>
     </message>
     <message>
         <source>Pro bono: %1 hours. The last 18 months start on %2. Each member of a group counts as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: %1 Stunden. Die letzten 18 Monate beginnen am %2. Jedes Mitglied einer Gruppe zählt als Klient.</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe mit %n Person</numerusform>
+            <numerusform>Gruppe mit %n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernkompetenzen</translation>
     </message>
     <message>
         <source>Coaching ethics</source>
@@ -4700,15 +4713,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenentwicklung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>ICF renews a credential every three years on %1 CCE units. Give the day yours was awarded or last renewed to see the window you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ICF erneuert eine Zertifizierung alle drei Jahre auf Grundlage von %1 CCE-Einheiten. Geben Sie den Tag an, an dem Ihre verliehen oder zuletzt erneuert wurde, um Ihren aktuellen Zeitraum zu sehen.</translation>
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
@@ -4716,62 +4729,62 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Choose a line of the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zeile des Logs.</translation>
     </message>
     <message>
         <source>Save the coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Log speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (lines: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert in %1 (Zeilen: %n). Dieser Export wurde protokolliert.</numerusform>
+            <numerusform>Gespeichert in %1 (Zeilen: %n). Dieser Export wurde protokolliert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the coaching log to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Log als PDF drucken</translation>
     </message>
     <message>
         <source>Saved to %1. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1. Dieser Export wurde protokolliert.</translation>
     </message>
     <message>
         <source>Choose a course with a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Kurs mit Zertifikat.</translation>
     </message>
     <message>
         <source>Save a copy of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Zertifikats speichern</translation>
     </message>
     <message>
         <source>Certificate (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (*.%1)</translation>
     </message>
     <message>
         <source>Choose a course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Kurs.</translation>
     </message>
     <message>
         <source>Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” and its certificate from the log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und sein Zertifikat aus dem Log entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -4797,19 +4810,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Löschung</translation>
     </message>
     <message>
         <source>Optional: printed on the receipt, never kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: auf dem Nachweis gedruckt, nie gespeichert</translation>
     </message>
     <message>
         <source>Note for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk für den Nachweis</translation>
     </message>
     <message>
         <source>The note goes on the disposal receipt only: CoachDesk keeps the basis you choose, never the note, since it could name the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vermerk steht nur auf dem Löschnachweis: CoachDesk speichert den gewählten Grund, nie den Vermerk, da er den Klienten nennen könnte.</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
@@ -4821,42 +4834,42 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk</translation>
     </message>
 </context>
 <context>
     <name>EngagementDialog</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Client + sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient + Sponsor, wenn Klient freigibt</translation>
     </message>
     <message>
         <source>Sponsor only (hidden from the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sponsor (für Klient verborgen)</translation>
     </message>
     <message>
         <source>per session</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sitzung</translation>
     </message>
     <message>
         <source>for the whole engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>für den gesamten Auftrag</translation>
     </message>
     <message>
         <source>for a package of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>für ein Sitzungspaket</translation>
     </message>
     <message>
         <source>count as used</source>
-        <translation type="unfinished"></translation>
+        <translation>zählen als genutzt</translation>
     </message>
     <message>
         <source>do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>zählen nicht</translation>
     </message>
     <message>
         <source>Edit engagement</source>
@@ -4892,7 +4905,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>choose what the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie, wofür das Honorar gilt</translation>
     </message>
     <message>
         <source>What the fee is for</source>
@@ -4900,27 +4913,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplante Sitzungen</translation>
     </message>
     <message>
         <source>No last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein letzter Tag</translation>
     </message>
     <message>
         <source>choose: does a missed session count?</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie: Zählt eine versäumte Sitzung?</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Who may know</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es wissen darf</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -4932,7 +4945,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Honorar wurde gespeichert, bevor CoachDesk fragte, wofür es gilt. Geben Sie an, ob %1 pro Sitzung oder für den gesamten Auftrag gilt. Eine bereits geschriebene Vereinbarung behält ihren Wortlaut.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -4948,15 +4961,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>F&amp;ee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorar</translation>
     </message>
     <message>
         <source>&amp;Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einzulösen bis</translation>
     </message>
     <message>
         <source>&amp;Missed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versäumte Sitzungen</translation>
     </message>
     <message>
         <source>the fee</source>
@@ -4968,11 +4981,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sessions in the &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen im &amp;Paket</translation>
     </message>
     <message>
         <source>What the client wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Klient erreichen möchte</translation>
     </message>
     <message>
         <source>Who may know this goal</source>
@@ -4983,43 +4996,43 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein Sponsor-Bericht entsteht</translation>
     </message>
     <message>
         <source>1. The agreement says what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Die Vereinbarung legt fest, was der Sponsor erhalten darf</translation>
     </message>
     <message>
         <source>A three-party agreement names what may be shared with the sponsor (attendance, session dates, hours, progress in the client&apos;s approved words) and the limits of confidentiality. Nothing is active, and nothing can be reported, until every party has signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dreiecksvereinbarung nennt, was mit dem Sponsor geteilt werden darf (Anwesenheit, Sitzungstermine, Stunden, Fortschritte in den vom Klienten freigegebenen Worten), und die Grenzen der Vertraulichkeit. Nichts gilt, und über nichts kann berichtet werden, bevor alle Parteien unterschrieben haben.</translation>
     </message>
     <message>
         <source>2. Your notes stay yours</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ihre Notizen gehören Ihnen</translation>
     </message>
     <message>
         <source>Session notes are private by default. A note never leaves the vault on its own: only an excerpt, written fresh or lifted from a note, can be offered for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsnotizen sind standardmäßig privat. Eine Notiz verlässt den Tresor nie von sich aus: Nur ein Auszug, neu geschrieben oder aus einer Notiz übernommen, kann für einen Bericht angeboten werden.</translation>
     </message>
     <message>
         <source>3. The client approves the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Der Klient gibt den genauen Wortlaut frei</translation>
     </message>
     <message>
         <source>Go through the draft with your client in review mode, which shows the report and nothing else, or give them a release form to sign. Each approval records who gave it, how and when. Changing an approved excerpt voids its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie den Entwurf mit Ihrem Klienten in der Durchsicht durch, die den Bericht und sonst nichts zeigt, oder geben Sie ihm ein Freigabeformular zum Unterschreiben. Jede Freigabe hält fest, wer sie erteilt hat, wie und wann. Wird ein freigegebener Auszug geändert, erlischt seine Freigabe.</translation>
     </message>
     <message>
         <source>4. Only approved words are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Exportiert werden nur freigegebene Worte</translation>
     </message>
     <message>
         <source>The report exports as a PDF only when every item carries a current approval for that sponsor. Each export is recorded as a disclosure: what went to whom, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird nur dann als PDF exportiert, wenn jedes Element eine gültige Freigabe für diesen Sponsor trägt. Jeder Export wird als Weitergabe protokolliert: was an wen ging, und wann.</translation>
     </message>
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: Der Ethikkodex der ICF verlangt strengste Vertraulichkeit, eine klare Vereinbarung zwischen Coach, Klient und Sponsor darüber, wie Informationen ausgetauscht werden, und schriftlich festgelegte Grenzen der Vertraulichkeit. Fragt ein Sponsor nach mehr als vereinbart, sind der Wortlaut der Vereinbarung und das Weitergabeprotokoll Ihre gelassene Antwort.</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5075,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
@@ -5070,11 +5083,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, die der Sponsor sehen darf, wenn der Klient freigibt</translation>
     </message>
     <message>
         <source>None of this client&apos;s notes is marked “Sponsor, if client approves”. Choose that for a note (right-click it on the client&apos;s page) to lift words from it, or write the item fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz dieses Klienten ist mit „Sponsor, wenn Klient freigibt“ markiert. Wählen Sie das für eine Notiz (Rechtsklick darauf auf der Seite des Klienten), um Worte daraus zu übernehmen, oder schreiben Sie das Element neu.</translation>
     </message>
     <message>
         <source>Select the words in the note first.</source>
@@ -5085,25 +5098,25 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FeeToConfirm</name>
     <message>
         <source>Confirm the &amp;fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorar bestätigen…</translation>
     </message>
     <message>
         <source>%1’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Is the fee of %1, %2, per session or for the whole engagement? It was kept before CoachDesk asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt das Honorar von %2 (%1) pro Sitzung oder für den gesamten Auftrag? Es wurde gespeichert, bevor CoachDesk danach fragte.</translation>
     </message>
     <message numerus="yes">
         <source>Then %n more engagement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danach %n weiterer Auftrag.</numerusform>
+            <numerusform>Danach %n weitere Aufträge.</numerusform>
         </translation>
     </message>
 </context>
@@ -5415,7 +5428,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>This note</source>
@@ -5431,7 +5444,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor erhalten darf</translation>
     </message>
     <message>
         <source>What was asked</source>
@@ -5469,27 +5482,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FrameCard</name>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie er versandt wird</translation>
     </message>
     <message>
         <source>You approved the report as shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Bericht so freigegeben, wie er hier gezeigt wird.</translation>
     </message>
     <message>
         <source>Something here changed since you approved it. Please read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier hat sich etwas geändert, seit Sie es freigegeben haben. Bitte lesen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Not approved yet. Approving a passage approves this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht freigegeben. Mit der Freigabe einer Passage geben Sie auch dies frei.</translation>
     </message>
     <message>
         <source>Approve the report as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wie gezeigt freigeben</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie er versandt wird  ·  Berichtscode %1</translation>
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
@@ -5500,98 +5513,98 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>GettingStarted</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Add your first client: the person you coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren ersten Klienten hinzu: die Person, die Sie coachen.</translation>
     </message>
     <message>
         <source>Add the sponsor that pays for the coaching, with the manager or HR partner as its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Sponsor hinzu, der das Coaching bezahlt, mit der Führungskraft oder jemandem aus HR als Ansprechperson.</translation>
     </message>
     <message>
         <source>Open the client&apos;s page and choose New engagement: its dates, goals, fee and sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Seite des Klienten und wählen Sie „Neuer Auftrag“: Zeitraum, Ziele, Honorar und Sponsor.</translation>
     </message>
     <message>
         <source>Make the agreement for the engagement: confidentiality and its limits, fees, and what the sponsor may receive. Every party signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie die Vereinbarung für den Auftrag: Vertraulichkeit und ihre Grenzen, Honorare und was der Sponsor erhalten darf. Alle Parteien unterschreiben.</translation>
     </message>
     <message>
         <source>Plan a session from the client&apos;s page, or start one and write your notes as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie eine Sitzung auf der Seite des Klienten, oder starten Sie eine und schreiben Sie Ihre Notizen nebenher.</translation>
     </message>
     <message>
         <source>Make a report for the sponsor: only words the client has approved can go in it (Help → How a sponsor report is made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Bericht für den Sponsor: Nur Worte, die der Klient freigegeben hat, können hinein (Hilfe → Wie ein Sponsor-Bericht entsteht).</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Klient…</translation>
     </message>
     <message>
         <source>New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sponsor…</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Klienten</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarung…</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht…</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste &amp;ausblenden</translation>
     </message>
     <message>
         <source>You can always find your way in Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung finden Sie jederzeit in der Hilfe</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Notizen, deren Speicherung der Tresor beim Sperren von CoachDesk verweigert hat (zu groß, oder der Datenträger war voll): %n. Ihr nicht gespeicherter Text wurde mit allem anderen vom Bildschirm entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5623,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Strike it out</source>
@@ -5642,7 +5655,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht um diese Worte hat sich geändert, seit Sie sie freigegeben haben: Bitte lesen Sie sie noch einmal.</translation>
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
@@ -5661,7 +5674,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
@@ -5723,11 +5736,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>NewAgreementDialog</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarung</translation>
     </message>
     <message>
         <source>Create from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Vorlage erstellen</translation>
     </message>
     <message>
         <source>Your name, as it should appear</source>
@@ -5735,7 +5748,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -5747,34 +5760,34 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf der Seite eines Klienten einen Auftrag an: Eine Vereinbarung gehört zu einem Auftrag.</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ihn jetzt auf Papier auf. Er wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message>
         <source>I have written down my new recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meinen neuen Wiederherstellungscode aufgeschrieben und bewahre ihn an einem sicheren Ort auf</translation>
     </message>
     <message>
         <source> Your backups were re-encrypted too: this code opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ihre Sicherungen wurden ebenfalls neu verschlüsselt: Dieser Code öffnet sie.</translation>
     </message>
     <message>
         <source> Some backups could not be re-encrypted: they still open with the code you typed, so keep that one until they have rotated away.</source>
-        <translation type="unfinished"></translation>
+        <translation> Einige Sicherungen konnten nicht neu verschlüsselt werden: Sie öffnen sich weiterhin mit dem eingegebenen Code. Bewahren Sie diesen also auf, bis die Rotation sie entfernt hat.</translation>
     </message>
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis öffnet sich jetzt mit Ihrer neuen Passphrase und, falls Sie diese vergessen, mit diesem Code. Der Code, den Sie gerade eingegeben haben, öffnet sie nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -5788,31 +5801,31 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>Pages</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsoren</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierung</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5831,11 +5844,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;einmal</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
@@ -5857,157 +5870,157 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung planen</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source>%1 · from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ab %2</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, Büro des Klienten, …</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorar</translation>
     </message>
     <message>
         <source>From the engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Auftrag: %1</translation>
     </message>
     <message>
         <source>Say first what this engagement&apos;s fee is for (per session or for the whole engagement): edit the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst fest, wofür das Honorar dieses Auftrags gilt (pro Sitzung oder für den gesamten Auftrag): Bearbeiten Sie den Auftrag.</translation>
     </message>
     <message>
         <source>Add an engagement first (New engagement): a session belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Auftrag an („Neuer Auftrag“): Eine Sitzung gehört zu einem Auftrag.</translation>
     </message>
     <message>
         <source>%1 has no %2: the date became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen %2: Das Datum ist nun %3.</translation>
     </message>
     <message>
         <source>day %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>This is in the past (%n years ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das liegt in der Vergangenheit (vor %n Jahr).</numerusform>
+            <numerusform>Das liegt in der Vergangenheit (vor %n Jahren).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is in the past (over a year ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt in der Vergangenheit (vor über einem Jahr).</translation>
     </message>
     <message>
         <source>This is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt in der Vergangenheit.</translation>
     </message>
     <message>
         <source>This is more than a year ahead (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt mehr als ein Jahr in der Zukunft (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The package&apos;s sessions are all used or booked (sessions in it: %n): this one is beyond it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sitzungen des Pakets sind alle genutzt oder gebucht (Sitzungen darin: %n): Diese geht darüber hinaus.</numerusform>
+            <numerusform>Die Sitzungen des Pakets sind alle genutzt oder gebucht (Sitzungen darin: %n): Diese geht darüber hinaus.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is after the package&apos;s last day, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt nach dem letzten Tag des Pakets, dem %1.</translation>
     </message>
     <message>
         <source>The engagement runs from %1 to %2; this is outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum des Auftrags: %1 bis %2; dieser Termin liegt außerhalb.</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message numerus="yes">
         <source>Package: %1 (booked: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paket: %1 (gebucht: %n).</numerusform>
+            <numerusform>Paket: %1 (gebucht: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is the last session of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die letzte Sitzung des Pakets.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sein letzter Tag ist %1 (noch %n Tag).</numerusform>
+            <numerusform>Sein letzter Tag ist %1 (noch %n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung planen?</translation>
     </message>
     <message>
         <source>Plan it on %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem am %1 planen?</translation>
     </message>
     <message>
         <source>Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Change the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ändern</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen Wiederherstellungscode aufgeschrieben und bewahre ihn an einem sicheren Ort auf, getrennt vom Laptop</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeField</name>
     <message>
         <source>XXXXX-XXXXX-XXXXX-…</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +6035,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -6042,7 +6055,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag</translation>
     </message>
     <message>
         <source>&amp;Send to</source>
@@ -6078,11 +6091,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat bestätigt, was der Sponsor laut dieser Vereinbarung erhalten darf, daher kann noch nichts gesendet werden. Wählen Sie es auf der Seite der Vereinbarung (danach unterschreiben alle Parteien erneut).</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen der Vereinbarung erlauben dem Sponsor nicht, dies zu erhalten.</translation>
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
@@ -6093,15 +6106,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergaben</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor-Anfragen</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -6109,7 +6122,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie er versandt wird</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -6193,11 +6206,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Whole report withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Bericht widerrufen…</translation>
     </message>
     <message>
         <source>The client withdrew every approval in this report, and of the report itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klient hat jede Freigabe in diesem Bericht widerrufen, auch die des Berichts selbst</translation>
     </message>
     <message>
         <source>What would leave</source>
@@ -6209,7 +6222,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, in der Reihenfolge, in der der Sponsor sie liest</translation>
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
@@ -6217,44 +6230,44 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor would receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor erhalten würde</translation>
     </message>
     <message>
         <source>Start a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht beginnen…</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Weitergabe</numerusform>
+            <numerusform>%n Weitergaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 angezeigt</translation>
     </message>
     <message>
         <source>No reports yet. A report gathers what the client approves, word for word, for their sponsor, with the session facts the agreement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte. Ein Bericht sammelt, was der Klient Wort für Wort für seinen Sponsor freigibt, mit den Sitzungsangaben, die die Vereinbarung erlaubt.</translation>
     </message>
     <message>
         <source>None shown here: there are no reports about this client or sponsor yet. “Show all” lists every report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nichts angezeigt: Zu diesem Klienten oder Sponsor gibt es noch keine Berichte. „Alle anzeigen“ listet jeden Bericht.</translation>
     </message>
     <message>
         <source>Report for %1</source>
@@ -6262,15 +6275,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Report code %1: its frame (who receives it, the purpose, the period, the facts) is approved by the client as it will be sent; each passage below has its own approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtscode %1: Sein Rahmen (wer ihn erhält, der Zweck, der Zeitraum, die Angaben) ist vom Klienten so freigegeben, wie er versandt wird; jede Passage unten hat ihre eigene Freigabe.</translation>
     </message>
     <message>
         <source>Report code %1: its frame is not approved as it will be sent: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtscode %1: Sein Rahmen ist nicht so freigegeben, wie er versandt wird: %2.</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -6282,7 +6295,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Choose an approved item first.</source>
@@ -6298,19 +6311,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klient hat in diesem Bericht keine gültige Freigabe.</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe widerrufen</translation>
     </message>
     <message>
         <source>Record that the client withdrew every approval in this report? Nothing in it will be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass der Klient jede Freigabe in diesem Bericht widerrufen hat? Nichts darin wird gesendet, solange er nicht erneut freigibt.</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf festhalten</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6318,7 +6331,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten: Der Klient hat den Bericht widerrufen.</translation>
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
@@ -6346,9 +6359,9 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht exportiert: %n Punkt hält diesen Bericht noch auf, aufgeführt unter „Was der Sponsor erhalten würde“.</numerusform>
+            <numerusform>Nicht exportiert: %n Punkte halten diesen Bericht noch auf, aufgeführt unter „Was der Sponsor erhalten würde“.</numerusform>
         </translation>
     </message>
     <message>
@@ -6361,7 +6374,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Exporting the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -6372,7 +6385,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>What they asked for, in their words</source>
@@ -6400,11 +6413,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -6562,244 +6575,247 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>RestoreCodeDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
         <source>Check the &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;prüfen</translation>
     </message>
 </context>
 <context>
     <name>RestorePage</name>
     <message>
         <source>Restore your practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Your backups and the recovery code you wrote down bring your practice back onto this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherungen und der Wiederherstellungscode, den Sie aufgeschrieben haben, bringen Ihre Praxis zurück auf diesen Computer.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Choose the backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner wählen…</translation>
     </message>
     <message>
         <source>Choose one backup f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Sicherungs&amp;datei wählen…</translation>
     </message>
     <message>
         <source>Connect the drive that holds your backups, or let your synced folder finish syncing, then choose the folder: CoachDesk restores the newest backup in it that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Laufwerk mit Ihren Sicherungen an, oder lassen Sie Ihren synchronisierten Ordner fertig synchronisieren, und wählen Sie dann den Ordner: CoachDesk stellt die neueste intakte Sicherung darin wieder her.</translation>
     </message>
     <message>
         <source>Your &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>The code you wrote down when you created your vault: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den Sie beim Anlegen Ihres Tresors aufgeschrieben haben: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
         <source>Your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherung</translation>
     </message>
     <message>
         <source>Choose the folder that holds your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner mit Ihren Sicherungen</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wählen</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk-Sicherungen (*%1);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>CoachDesk backups in this folder: %n. The newest was made %1; the newest one that checks out is restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CoachDesk-Sicherungen in diesem Ordner: %n. Die neueste ist vom %1; wiederhergestellt wird die neueste intakte.</numerusform>
+            <numerusform>CoachDesk-Sicherungen in diesem Ordner: %n. Die neueste ist vom %1; wiederhergestellt wird die neueste intakte.</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung vom %1.</translation>
     </message>
     <message>
         <source>Not named as a CoachDesk backup; last changed %1. It is restored if your recovery code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als CoachDesk-Sicherung benannt; zuletzt geändert am %1. Sie wird wiederhergestellt, wenn Ihr Wiederherstellungscode sie öffnet.</translation>
     </message>
     <message>
         <source>Checking your backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherungen werden geprüft…</translation>
     </message>
     <message>
         <source>Checking the backup made %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom %1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
         <source>Putting the backup made %1 in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom %1 wird eingespielt…</translation>
     </message>
     <message>
         <source>Restore an older backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ältere Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>The newest backup your recovery code opens was made %1. Newer backups do not open with it:%2
 
 If they were made after a change of the vault&apos;s key, the recovery code of that change opens them: go back and type it instead. Restore the backup made %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung, die Ihr Wiederherstellungscode öffnet, ist vom %1. Neuere Sicherungen öffnen sich damit nicht:%2
+
+Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der Wiederherstellungscode dieser Änderung: Gehen Sie zurück und geben Sie stattdessen diesen ein. Die Sicherung vom %1 wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Type another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Code eingeben</translation>
     </message>
     <message>
         <source>CoachDesk could not restore the backup (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte die Sicherung nicht wiederherstellen (%1). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>RestorePassphrasePage</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase</translation>
     </message>
     <message>
         <source>This practice is protected by a passphrase that you type each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Praxis ist durch eine Passphrase geschützt, die Sie bei jedem Start von CoachDesk eingeben.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>I &amp;know my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;kenne meine Passphrase</translation>
     </message>
     <message>
         <source>I have &amp;forgotten it: let me choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie &amp;vergessen: neue wählen</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;einmal</translation>
     </message>
     <message>
         <source>CoachDesk re-encrypts your practice with the new passphrase and gives you a new recovery code to write down: the code you typed will no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk verschlüsselt Ihre Praxis mit der neuen Passphrase neu und gibt Ihnen einen neuen Wiederherstellungscode zum Aufschreiben: Der eingegebene Code öffnet sie dann nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups with it too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch die Sicherungen damit neu verschlüsseln (%n im Sicherungsordner)</numerusform>
+            <numerusform>Auch die Sicherungen damit neu verschlüsseln (%n im Sicherungsordner)</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase wird geprüft…</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Re-encrypting your practice with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message numerus="yes">
         <source>Your practice has its new passphrase. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Praxis hat ihre neue Passphrase. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
+            <numerusform>Ihre Praxis hat ihre neue Passphrase. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
         </translation>
     </message>
     <message>
         <source>This passphrase does not open your practice. Type it again, or choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet Ihre Praxis nicht. Geben Sie sie erneut ein, oder wählen Sie eine neue.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht geändert werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>RestoredPage</name>
     <message>
         <source>Your practice is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis ist zurück</translation>
     </message>
     <message>
         <source>Everything in the backup is on this computer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus der Sicherung ist wieder auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Open my practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Praxis ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Restored from the backup made %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt aus der Sicherung vom %1:
+%2</translation>
     </message>
     <message>
         <source>Newer backups passed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangene neuere Sicherungen:</translation>
     </message>
     <message>
         <source>It opens with your new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie öffnet sich mit Ihrer neuen Passphrase.</translation>
     </message>
     <message>
         <source>It opens with your passphrase, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie öffnet sich wie bisher mit Ihrer Passphrase.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring: CoachDesk opens without asking while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt jetzt im Schlüsselbund dieses Computers: CoachDesk öffnet sich ohne Nachfrage, solange Sie angemeldet sind.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers konnte den Schlüssel nicht aufnehmen (%1). Bis das möglich ist, fragt CoachDesk bei jedem Start nach Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>New backups go to %1, as before. You can change that in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sicherungen werden wie bisher in %1 abgelegt. Sie können das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Choose a backup folder in Settings: CoachDesk makes no backups until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen einen Sicherungsordner: Bis dahin erstellt CoachDesk keine Sicherungen.</translation>
     </message>
 </context>
 <context>
@@ -6834,7 +6850,7 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The report as shown is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist wie gezeigt freigegeben.</translation>
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
@@ -6873,25 +6889,25 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SaveNotice</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
         <source>Join the %n lines into one: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %n Zeilen zu einer zusammenführen: „%1“</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search clients, sponsors and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten, Sponsoren und Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -6903,47 +6919,47 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht ausgeführt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
     <message>
         <source>No name matches. Notes are searched from the third letter of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name passt. Notizen werden ab dem dritten Buchstaben eines Wortes durchsucht.</translation>
     </message>
     <message>
         <source>In a note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Notiz vom %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The organisation&apos;s name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation passt</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>The email address matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse passt</translation>
     </message>
     <message>
         <source>The name and email address match</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und E-Mail-Adresse passen</translation>
     </message>
     <message>
         <source>The name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name passt</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
 </context>
 <context>
@@ -7018,15 +7034,15 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Unpaid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;unbezahlte</translation>
     </message>
     <message>
         <source>Held and missed sessions with a fee that is not paid yet: on no invoice, or on one still unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefundene und versäumte Sitzungen mit einem noch nicht bezahlten Honorar: auf keiner Rechnung oder auf einer noch unbezahlten</translation>
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
@@ -7034,26 +7050,27 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Calendar &amp;file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender&amp;datei (.ics)…</translation>
     </message>
     <message>
         <source>No sessions yet.
 Sessions are planned and held from a client&apos;s page: open a client, then choose “Plan a session” (Ctrl+Shift+P) or “Start session”. Every session of the practice is listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.
+Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie einen Klienten und wählen Sie dann „Sitzung planen“ (Ctrl+Shift+P) oder „Sitzung starten“. Jede Sitzung der Praxis ist hier aufgeführt, die neueste zuerst.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Klienten</translation>
     </message>
     <message numerus="yes">
         <source>Unpaid sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unbezahlte Sitzungen: %n</numerusform>
+            <numerusform>Unbezahlte Sitzungen: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7065,7 +7082,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -7088,7 +7105,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7107,7 +7124,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Never</source>
@@ -7179,15 +7196,15 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <source>Default &amp;fee per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;honorar pro Sitzung</translation>
     </message>
     <message>
         <source>A new engagement starts with this fee, per session; each engagement says what its own fee is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Auftrag beginnt mit diesem Honorar pro Sitzung; jeder Auftrag legt fest, wofür sein eigenes Honorar gilt.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -7195,7 +7212,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -7219,7 +7236,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin sollen die Sicherungen?</translation>
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
@@ -7238,11 +7255,11 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherzustellende Sicherung wählen</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk-Sicherungen (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
@@ -7253,19 +7270,19 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Menus show the same keys beside each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs zeigen dieselben Tasten neben jedem Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -7288,42 +7305,42 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Record a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift erfassen</translation>
     </message>
     <message>
         <source>The name as signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name wie unterschrieben</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partei</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie</translation>
     </message>
     <message>
         <source>The person who signed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die für %1 unterschrieben hat.</translation>
     </message>
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die für %1 unterschrieben hat: Der Sponsor hat noch keine Ansprechperson, geben Sie daher ihren Namen ein.</translation>
     </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor-Anfragen</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
@@ -7371,11 +7388,12 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <message>
         <source>No sponsors yet.
 A sponsor is the organisation that pays for a client&apos;s coaching, often their employer. Add it, with the manager or HR partner as its contact, before the engagement it pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sponsoren.
+Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft sein Arbeitgeber. Legen Sie ihn mit der Führungskraft oder jemandem aus HR als Ansprechperson an, bevor Sie den Auftrag anlegen, den er bezahlt.</translation>
     </message>
     <message>
         <source>Add a sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -7411,7 +7429,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsoren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
@@ -7426,7 +7444,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Niemand hat bestätigt, was der Sponsor laut dieser Vereinbarung erhalten darf, daher erhält er nichts, bis die Bedingungen auf der Seite der Vereinbarung gewählt sind.</translation>
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
@@ -7434,7 +7452,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7445,7 +7463,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
@@ -7468,51 +7486,51 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen in den nächsten 7 Tagen</translation>
     </message>
     <message>
         <source>No sessions planned for the coming week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die kommende Woche sind keine Sitzungen geplant.</translation>
     </message>
     <message>
         <source>Agreements waiting for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen, die auf Unterschriften warten</translation>
     </message>
     <message>
         <source>No agreement is waiting for a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vereinbarung wartet auf eine Unterschrift.</translation>
     </message>
     <message>
         <source>Engagements without an active agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge ohne aktive Vereinbarung</translation>
     </message>
     <message>
         <source>No running engagement is without an active agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder laufende Auftrag hat eine aktive Vereinbarung.</translation>
     </message>
     <message>
         <source>Engagements and packages ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald endende Aufträge und Pakete</translation>
     </message>
     <message>
         <source>No engagement or package ends in the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag und kein Paket endet im nächsten Monat.</translation>
     </message>
     <message>
         <source>Records past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen nach Ablauf der Aufbewahrungsfrist</translation>
     </message>
     <message>
         <source>No client&apos;s records have passed their agreed retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Klienten ist die vereinbarte Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: %1</translation>
     </message>
 </context>
 <context>
@@ -7535,19 +7553,19 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>The demo practice is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Praxis ist gesperrt</translation>
     </message>
     <message>
         <source>Unlock to carry on. The demo practice opens without a key or a recovery code: it holds only invented clients, so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie, um weiterzuarbeiten. Die Demo-Praxis öffnet sich ohne Schlüssel oder Wiederherstellungscode: Sie enthält nur erfundene Klienten, es gibt also nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Your vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor ist gesperrt</translation>
     </message>
     <message>
         <source>Unlock to carry on. Your key is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie, um weiterzuarbeiten. Ihr Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
@@ -7575,7 +7593,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>Enter your passphrase</source>
@@ -7587,7 +7605,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
@@ -7603,43 +7621,43 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neueste intakte Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Restore the newest backup that checks out: the damaged vault is kept beside it, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung wiederherstellen: Der beschädigte Tresor wird unverändert daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>CoachDesk knows of no backup of this vault. Before anything else, copy the vault&apos;s folder to a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk kennt keine Sicherung dieses Tresors. Kopieren Sie vor allem anderen den Ordner des Tresors an einen sicheren Ort.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor ist beschädigt</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault%1, so it has locked it and is checking every page of it. This takes a moment for a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte einen Teil Ihres Tresors nicht lesen%1, hat ihn daher gesperrt und prüft jede seiner Seiten. Bei einem großen Tresor dauert das einen Moment.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor wird geprüft…</translation>
     </message>
     <message>
         <source>Checking every page of your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite Ihres Tresors wird geprüft…</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault (%1), but every page and every record of it checks out. Try again; if it happens again, restore your newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte einen Teil Ihres Tresors nicht lesen (%1), aber jede Seite und jeder Datensatz darin ist intakt. Versuchen Sie es erneut; passiert es wieder, stellen Sie Ihre neueste Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Your vault could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>it could not be read through</source>
@@ -7651,11 +7669,11 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept, encrypted, in the vault&apos;s folder as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor enthält jetzt die Sicherung vom %1. Der beschädigte Tresor bleibt verschlüsselt im Ordner des Tresors erhalten, als %2.</translation>
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
@@ -7667,15 +7685,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung wiederhergestellt: %1. Ihr Tresor wurde nicht verändert.</translation>
     </message>
     <message>
         <source>No backup opens with the key kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung öffnet sich mit dem Schlüssel im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>CoachDesk could not open your vault: %1. It has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte Ihren Tresor nicht öffnen: %1. Er wurde nicht verändert.</translation>
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
@@ -7753,15 +7771,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Start a new practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Praxis &amp;beginnen</translation>
     </message>
     <message>
         <source>&amp;Restore my practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Praxis aus einer Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Computer, oder einer, der zurückgesetzt wurde? Ihr Sicherungsordner und Ihr Wiederherstellungscode bringen Ihre Praxis zurück.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -7794,53 +7812,55 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <message>
         <source>Your practice will be restored here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis wird hier wiederhergestellt:
+%1</translation>
     </message>
     <message>
         <source>Your vault will be created here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor wird hier angelegt:
+%1</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>How a sponsor &amp;report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein Sponsor-&amp;Bericht entsteht</translation>
     </message>
 </context>
 <context>
     <name>WrappedRows</name>
     <message>
         <source>Show it in the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wortlaut der Vereinbarung zeigen</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>CoachDesk hit an unexpected problem. Everything saved before is safe in your vault. If it happens again, please restart CoachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ist auf ein unerwartetes Problem gestoßen. Alles, was zuvor gespeichert wurde, ist sicher in Ihrem Tresor. Wenn es erneut passiert, starten Sie CoachDesk bitte neu.</translation>
     </message>
     <message>
         <source>CoachDesk could not read from or save to your vault: %1. What you were doing when it happened may not have been saved, and CoachDesk cannot tell from here whether anything else in the vault is affected. Restart CoachDesk: it checks your vault as it opens it, and says so if it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte nicht aus Ihrem Tresor lesen oder darin speichern: %1. Was Sie gerade getan haben, wurde möglicherweise nicht gespeichert, und CoachDesk kann von hier aus nicht erkennen, ob sonst etwas im Tresor betroffen ist. Starten Sie CoachDesk neu: Es prüft Ihren Tresor beim Öffnen und meldet, falls er beschädigt ist.</translation>
     </message>
     <message>
         <source>CoachDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk kann nicht starten</translation>
     </message>
     <message>
         <source>CoachDesk cannot use the folder %1 for your vault (%2). Choose another folder (start CoachDesk with --home and a folder of your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk kann den Ordner %1 nicht für Ihren Tresor verwenden (%2). Wählen Sie einen anderen Ordner (starten Sie CoachDesk mit --home und einem eigenen Ordner).</translation>
     </message>
     <message>
         <source>CoachDesk is already open</source>
@@ -7855,7 +7875,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>ops</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
 </context>
 <context>

@@ -5,59 +5,59 @@
     <name></name>
     <message>
         <source>part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de la caja fuerte está dañada</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer o escribir en el disco</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el archivo de la caja fuerte</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el archivo de la caja fuerte</translation>
     </message>
     <message>
         <source>the vault was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte estaba ocupada</translation>
     </message>
     <message>
         <source>a change broke one of the vault&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio incumplió una de las reglas de la caja fuerte</translation>
     </message>
     <message>
         <source>the vault reported error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte informó del error %1</translation>
     </message>
     <message>
         <source>Discard what you typed for %1? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que escribió en %1? No se ha guardado.</translation>
     </message>
     <message>
         <source>Remove the hidden characters: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite los caracteres ocultos: “%1”</translation>
     </message>
     <message>
         <source>“Coaching session” only (nothing of the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo “Sesión de coaching” (nada del cliente)</translation>
     </message>
     <message>
         <source>Add the client&apos;s initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las iniciales del cliente</translation>
     </message>
     <message>
         <source>Add the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el nombre del cliente</translation>
     </message>
     <message>
         <source>Give the session&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar el lugar de la sesión</translation>
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
@@ -65,62 +65,62 @@
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Events say</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos muestran</translation>
     </message>
     <message>
         <source>Your sessions from a month ago on, for any calendar (Apple, Google, Outlook, Thunderbird). Import the file again after changes: each session keeps its identity, so events are updated, not doubled, and cancelled ones are struck out. Times are in %1. Nothing from your notes, goals or fees is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus sesiones desde hace un mes en adelante, para cualquier calendario (Apple, Google, Outlook, Thunderbird). Vuelva a importar el archivo después de cambios: cada sesión conserva su identidad, así que los eventos se actualizan, no se duplican, y los cancelados aparecen tachados. Las horas están en %1. No contiene nada de sus notas, objetivos ni tarifas.</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Nothing was exported: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada: no se eligió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (sessions: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en %1 (sesiones: %n). Esta exportación queda registrada.</numerusform>
+            <numerusform>Guardado en %1 (sesiones: %n). Esta exportación queda registrada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un curso</translation>
     </message>
     <message>
         <source>this course</source>
-        <translation type="unfinished"></translation>
+        <translation>este curso</translation>
     </message>
     <message>
         <source>e.g. Coaching ethics in practice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ética del coaching en la práctica</translation>
     </message>
     <message>
         <source>Who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo impartió</translation>
     </message>
     <message>
         <source> h (CCE units)</source>
-        <translation type="unfinished"></translation>
+        <translation> h (unidades CCE)</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias clave</translation>
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
@@ -128,75 +128,75 @@
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo de recursos</translation>
     </message>
     <message>
         <source>No certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin certificado</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir archivo…</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curso</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>H&amp;ours</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oras</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el certificado</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>CoachDesk could not read %1 (%2). Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo leer %1 (%2). Vuelva a elegir el archivo.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres</translation>
     </message>
     <message>
         <source>e.g. she/her, they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ella, él, elle</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cliente</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>este cliente</translation>
     </message>
     <message>
         <source>May be na&amp;med in my credential log, agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede no&amp;mbrarse en mi registro de coaching; acordado el</translation>
     </message>
     <message>
         <source>Naming agreed on</source>
@@ -228,75 +228,75 @@
     </message>
     <message>
         <source>Credential log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del registro de coaching</translation>
     </message>
     <message>
         <source>this log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>esta entrada del registro</translation>
     </message>
     <message>
         <source>%1 agreed to be named in my credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó figurar con su nombre en mi registro de coaching</translation>
     </message>
     <message>
         <source>Individual coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching individual</translation>
     </message>
     <message>
         <source>Group coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching de grupo</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source>As the fee says: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la tarifa: remunerado</translation>
     </message>
     <message>
         <source>As the fee says: pro bono (no fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la tarifa: pro bono (sin tarifa)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado</translation>
     </message>
     <message>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <source>A fee of 0 is pro bono, any other fee is paid (a sponsor&apos;s payment included). Choose here when this engagement is otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarifa de 0 es pro bono; cualquier otra tarifa es remunerada (incluido el pago de un patrocinador). Elija aquí si este proceso es distinto.</translation>
     </message>
     <message>
         <source>&amp;Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acordado el</translation>
     </message>
     <message>
         <source>&amp;Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coaching</translation>
     </message>
     <message>
         <source>&amp;Hours are</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Las horas son</translation>
     </message>
     <message>
         <source>Without the client&apos;s agreement the log lists them as a confidential client, with the sponsor contact&apos;s email where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el consentimiento del cliente, el registro lo muestra como cliente confidencial, con el correo electrónico del contacto del patrocinador si lo hay.</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva factura</translation>
     </message>
     <message>
         <source>this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>esta factura</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir factura</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -304,15 +304,15 @@
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>e.g. VAT or Sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., IVA o impuesto sobre ventas</translation>
     </message>
     <message>
         <source>No tax line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin línea de impuesto</translation>
     </message>
     <message>
         <source>Tax rate</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo fechas, minutos e importes: ni notas, ni objetivos, ni lugares. El número se asigna al emitir la factura; nunca se cambia ni se reutiliza (una factura errónea se anula y sigue en la lista como anulada).</translation>
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
@@ -328,35 +328,35 @@
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceso</translation>
     </message>
     <message>
         <source>&amp;Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturar a</translation>
     </message>
     <message>
         <source>For the &amp;attention of</source>
-        <translation type="unfinished"></translation>
+        <translation>A la &amp;atención de</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>&amp;Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha de factura</translation>
     </message>
     <message>
         <source>&amp;Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impuesto</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>En total</translation>
     </message>
     <message>
         <source>%1 (the sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el patrocinador)</translation>
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en particular</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesiones: %n</numerusform>
+            <numerusform>Sesiones: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -390,35 +390,35 @@
     </message>
     <message>
         <source>subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subtotal %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pagada</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagada el</translation>
     </message>
     <message>
         <source>Invoice %1, %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1, %2, vence el %3.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular factura</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>el motivo</translation>
     </message>
     <message>
         <source>e.g. Wrong address; issued again as the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Dirección errónea; emitida de nuevo con el número siguiente</translation>
     </message>
     <message>
         <source>Log a data-protection request</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Record the outcome</source>
@@ -518,11 +518,11 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Invoice %1 stays on the list under its number, marked voided, and nothing is due on it. This cannot be undone. Its sessions can go on a new invoice, which takes the next number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 sigue en la lista con su número, marcada como anulada, y no se debe nada por ella. Esto no se puede deshacer. Sus sesiones pueden ir en una factura nueva, que recibe el número siguiente.</translation>
     </message>
     <message>
         <source>Held</source>
@@ -538,27 +538,27 @@
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesión</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea, la oficina del cliente, …</translation>
     </message>
     <message>
         <source>As the session keeps it. The engagement&apos;s fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como figura en la sesión. Tarifa del proceso: %1</translation>
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
@@ -570,27 +570,27 @@
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de una sesión realizada son los que muestra la exportación fiscal.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
@@ -598,459 +598,460 @@
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión realizada o perdida ya ocurrió: cambie su fecha o márquela como planificada.</translation>
     </message>
     <message>
         <source>End of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la sesión</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarla como está</translation>
     </message>
     <message>
         <source>&amp;Back to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la nota</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos a guardar</translation>
     </message>
     <message>
         <source>&amp;Held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizada</translation>
     </message>
     <message>
         <source>M&amp;issed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perdida (el cliente no acudió)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidos</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificados</translation>
     </message>
     <message>
         <source>&amp;Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos a guardar</translation>
     </message>
     <message>
         <source>The session was</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión fue</translation>
     </message>
     <message>
         <source>The minutes kept here are the ones the tax export shows. A missed session keeps its planned minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos guardados aquí son los que muestra la exportación fiscal. Una sesión perdida conserva sus minutos planificados.</translation>
     </message>
     <message>
         <source>CoachDesk locked at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk bloqueó la caja fuerte a las %1 mientras su sesión con %2 (%3) estaba abierta.</translation>
     </message>
     <message>
         <source>CoachDesk was closed at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk se cerró a las %1 mientras su sesión con %2 (%3) estaba abierta.</translation>
     </message>
     <message numerus="yes">
         <source>Your note was saved. The session was kept as held for %n min, as measured (planned: %1 min).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su nota se guardó. La sesión se guardó como realizada con %n min, según lo medido (planificado: %1 min).</numerusform>
+            <numerusform>Su nota se guardó. La sesión se guardó como realizada con %n min, según lo medido (planificado: %1 min).</numerusform>
         </translation>
     </message>
     <message>
         <source>Review it now to correct the minutes, or to mark it missed? You can also change it later: Edit session… on the client&apos;s Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revisarla ahora para corregir los minutos o marcarla como perdida? También puede cambiarla más tarde: Editar sesión… en la pestaña Sesiones del cliente.</translation>
     </message>
     <message>
         <source>A session was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión se interrumpió</translation>
     </message>
     <message>
         <source>Review the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la sesión…</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla como está</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>e.g. Acme Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Acme S.A.</translation>
     </message>
     <message>
         <source>&amp;Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de facturación</translation>
     </message>
     <message>
         <source>who invoices go to</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién van las facturas</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Street, town, postcode, country: one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle, ciudad, código postal, país: uno por línea</translation>
     </message>
     <message>
         <source>New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo patrocinador</translation>
     </message>
     <message>
         <source>this sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>este patrocinador</translation>
     </message>
     <message>
         <source>Edit sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar patrocinador</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo</translation>
     </message>
     <message>
         <source>e.g. HR business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Responsable de RR. HH.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>este contacto</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CoachDesk could not write %1 (%2). Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo escribir %1 (%2). No se exportó nada.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>No file manager answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos respondió. El archivo está en %1</translation>
     </message>
     <message>
         <source>No app to open it answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación respondió para abrirlo. El archivo está en %1</translation>
     </message>
     <message>
         <source>Closed when CoachDesk locked, with changes that were not saved: %1. Those changes need entering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró cuando CoachDesk bloqueó la caja fuerte, con cambios sin guardar: %1. Esos cambios deben introducirse de nuevo.</translation>
     </message>
     <message>
         <source>What was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
         <source>A note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota no se guardó</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartaron cambios sin guardar</translation>
     </message>
     <message>
         <source>%1 per session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por sesión</translation>
     </message>
     <message numerus="yes">
         <source>%1 for the engagement (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por todo el proceso (sesiones planificadas: %n)</numerusform>
+            <numerusform>%1 por todo el proceso (sesiones planificadas: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por todo el proceso</translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n), to be used by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por un paquete (sesiones: %n), a usar antes del %2</numerusform>
+            <numerusform>%1 por un paquete (sesiones: %n), a usar antes del %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por un paquete (sesiones: %n)</numerusform>
+            <numerusform>%1 por un paquete (sesiones: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: fee basis to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: base de la tarifa por confirmar</translation>
     </message>
     <message numerus="yes">
         <source>In all: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En total: %1 (sesiones planificadas: %n)</numerusform>
+            <numerusform>En total: %1 (sesiones planificadas: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parte por sesión: %1 (sesiones planificadas: %n)</numerusform>
+            <numerusform>Parte por sesión: %1 (sesiones planificadas: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No number of sessions planned: sessions carry no share of the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un número de sesiones planificado: las sesiones no llevan parte de la tarifa.</translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (sessions in the package: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parte por sesión: %1 (sesiones del paquete: %n)</numerusform>
+            <numerusform>Parte por sesión: %1 (sesiones del paquete: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n usadas</numerusform>
+            <numerusform>%1 de %n usadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Every session of the package is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones del paquete están usadas.</translation>
     </message>
     <message>
         <source>The last session is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última sesión está reservada.</translation>
     </message>
     <message numerus="yes">
         <source>Booked beyond the package: %n more than it holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reservas más allá del paquete: %n más de las que incluye.</numerusform>
+            <numerusform>Reservas más allá del paquete: %n más de las que incluye.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its last day is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su último día es hoy.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su último día es el %1 (días restantes: %n).</numerusform>
+            <numerusform>Su último día es el %1 (días restantes: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its last day was %1; sessions unused: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su último día fue el %1; sesiones sin usar: %n.</numerusform>
+            <numerusform>Su último día fue el %1; sesiones sin usar: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>All sessions used</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones usadas</translation>
     </message>
     <message>
         <source>Booked beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas de más</translation>
     </message>
     <message>
         <source>Last session booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión reservada</translation>
     </message>
     <message>
         <source>Last day near</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día cerca</translation>
     </message>
     <message>
         <source>Last day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día pasado</translation>
     </message>
     <message numerus="yes">
         <source>Last day: %1 (days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Último día: %1 (días restantes: %n)</numerusform>
+            <numerusform>Último día: %1 (días restantes: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Del cliente</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Suya</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>due %1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el %1, vencida</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el %1</translation>
     </message>
     <message>
         <source>written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita el %1</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como hecha</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada el %1</translation>
     </message>
     <message>
         <source>voided %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada el %1</translation>
     </message>
     <message>
         <source>Issued %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida el %1 · %2</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar P&amp;DF…</translation>
     </message>
     <message>
         <source>Mark pai&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pa&amp;gada…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular…</translation>
     </message>
     <message>
         <source>No invoices yet.
 An invoice bills held sessions: their dates, minutes and fees, never what was said. Numbers run on without a gap each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay facturas.
+Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca lo que se dijo. La numeración es correlativa, sin saltos, cada año.</translation>
     </message>
     <message>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva factura…</translation>
     </message>
     <message>
         <source>Mark un&amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no &amp;pagada</translation>
     </message>
     <message>
         <source>Invoice %1 issued. Save its PDF to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 emitida. Guarde su PDF para enviarla.</translation>
     </message>
     <message>
         <source>Save the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la factura</translation>
     </message>
     <message>
         <source>Invoice %1 saved to %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 guardada en %2. Esta exportación queda registrada.</translation>
     </message>
     <message>
         <source>Mark unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no pagada</translation>
     </message>
     <message>
         <source>Mark invoice %1 unpaid again? Its payment on %2 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Marcar la factura %1 como no pagada otra vez? Se olvida su pago del %2.</translation>
     </message>
     <message>
         <source>Invoice %1 marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 marcada como pagada.</translation>
     </message>
     <message>
         <source>Invoice %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 anulada.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>No sponsor: the client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin patrocinador: paga el cliente</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete: %1</translation>
     </message>
     <message>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa %1</translation>
     </message>
     <message>
         <source>Sessions planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones planificadas: %1</translation>
     </message>
     <message>
         <source>Goals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos: %1</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1062,138 +1063,138 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1 de %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>For %1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1 · %2 a %3</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sesión: %1</translation>
     </message>
     <message>
         <source>No session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión planificada</translation>
     </message>
     <message>
         <source>Last held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última realizada: %1</translation>
     </message>
     <message>
         <source>None held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna realizada aún</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado D-%1</translation>
     </message>
     <message>
         <source>Ready to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para exportar</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n aprobado</numerusform>
+            <numerusform>%1 de %n aprobados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n struck, nothing to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tachado, nada que enviar</numerusform>
+            <numerusform>%n tachados, nada que enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no contiene nada</translation>
     </message>
     <message>
         <source>changed since it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado desde que se envió</translation>
     </message>
     <message numerus="yes">
         <source>%n struck by the client</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tachado por el cliente</numerusform>
+            <numerusform>%n tachados por el cliente</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can leave yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no puede salir nada:</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Período: %1 a %2</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad: %1</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Nothing has left the vault yet. Each report you export, and each legal export, is logged here: to whom, when, why, and the exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha salido nada de la caja fuerte. Cada informe que exporte, y cada exportación legal, queda registrado aquí: a quién, cuándo, por qué y las palabras exactas.</translation>
     </message>
     <message>
         <source>What left, to whom, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió, a quién y por qué</translation>
     </message>
     <message>
         <source>When: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre: %1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica: %1</translation>
     </message>
     <message>
         <source>File SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de sesión enviados (según permite el acuerdo):</translation>
     </message>
     <message numerus="yes">
         <source>The exact words sent (%n passage(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las palabras exactas enviadas (%n pasaje):</numerusform>
+            <numerusform>Las palabras exactas enviadas (%n pasajes):</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,79 +1207,79 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay solicitudes de patrocinadores registradas. Cuando un patrocinador pregunte qué ocurre en el coaching, regístrelo aquí: verá lo que el acuerdo le permite recibir y anotará cómo respondió.</translation>
     </message>
     <message>
         <source>Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una solicitud…</translation>
     </message>
     <message>
         <source>Your address and contact, as invoices show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección y contacto, tal como aparecen en las facturas</translation>
     </message>
     <message>
         <source>VAT, GST or tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de IVA o número fiscal</translation>
     </message>
     <message>
         <source>e.g. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., IVA</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Bank account, or how clients pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria, o cómo le pagan sus clientes</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Your &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;datos</translation>
     </message>
     <message>
         <source>Ta&amp;x number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número &amp;fiscal</translation>
     </message>
     <message>
         <source>Tax &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de impuesto</translation>
     </message>
     <message>
         <source>Days to &amp;pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Días para &amp;pagar</translation>
     </message>
     <message>
         <source>How to pa&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pa&amp;go</translation>
     </message>
     <message>
         <source>Copied onto each invoice as it is issued: a change here never alters an invoice already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copia en cada factura al emitirla: un cambio aquí nunca altera una factura ya emitida.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva plantilla</translation>
     </message>
     <message>
         <source>Remove template</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar plantilla</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la plantilla</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>The template&apos;s sections</source>
@@ -1286,133 +1287,133 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede verla</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta guía</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;sección</translation>
     </message>
     <message>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar sección</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;plantilla</translation>
     </message>
     <message>
         <source>A session&apos;s notes start from a template. Each section says who may see what is written in it, and is kept as a note of its own. The coach&apos;s reflection is yours alone, always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de una sesión parten de una plantilla. Cada sección indica quién puede ver lo que se escribe en ella y se guarda como una nota propia. La reflexión del coach es solo suya, siempre.</translation>
     </message>
     <message>
         <source>Note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de notas</translation>
     </message>
     <message>
         <source>The coach&apos;s reflection: coach only, always</source>
-        <translation type="unfinished"></translation>
+        <translation>La reflexión del coach: solo coach, siempre</translation>
     </message>
     <message>
         <source>(new template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nueva plantilla)</translation>
     </message>
     <message>
         <source>Saved. New sessions can start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Las sesiones nuevas pueden partir de ella.</translation>
     </message>
     <message>
         <source>Removed. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitada. Las notas escritas con ella conservan sus secciones.</translation>
     </message>
     <message numerus="yes">
         <source>Ended %1 · kept %n year(s), until %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminó el %1 · se conserva %n año, hasta el %2</numerusform>
+            <numerusform>Terminó el %1 · se conserva %n años, hasta el %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación vencida</translation>
     </message>
     <message>
         <source>%1 · running since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en curso desde el %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>%1 · waiting for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · a la espera de: %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>termina el %1 (%2)</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar su copia de seguridad más reciente, escriba su código de recuperación.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring does not hold your vault&apos;s key. To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este equipo no guarda la clave de su caja fuerte. Para restaurar su copia de seguridad más reciente, escriba su código de recuperación.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Checking the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad del %1…</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No restaurada</translation>
     </message>
     <message>
         <source>Replace everything in your vault with the backup made %1? What you changed since it was made will be gone from the vault. The backup checked out; your vault as it is now is kept, encrypted, in the vault&apos;s folder, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar todo lo que hay en su caja fuerte por la copia de seguridad del %1? Lo que haya cambiado desde entonces desaparecerá de la caja fuerte. La copia está intacta; su caja fuerte tal como está ahora se conserva, cifrada, en la carpeta de la caja fuerte, así que esto se puede deshacer.</translation>
     </message>
     <message>
         <source>Your vault will then open with the passphrase that was in use when the backup was made, or with the recovery code you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, su caja fuerte se abrirá con la frase de contraseña que se usaba cuando se hizo la copia, o con el código de recuperación que escribió.</translation>
     </message>
     <message>
         <source>Your vault will then open with the key of this backup: the recovery code you typed is the one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, su caja fuerte se abrirá con la clave de esta copia: el código de recuperación que escribió es el que debe conservar.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1501,7 +1502,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Erase the records</source>
@@ -1537,67 +1538,67 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad del %1…</translation>
     </message>
     <message>
         <source>Unlock your vault as usual to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee su caja fuerte como siempre para continuar.</translation>
     </message>
     <message>
         <source>Your vault now holds the records of the backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte contiene ahora los datos de la copia de seguridad del %1.</translation>
     </message>
     <message>
         <source>The vault as it was before is kept, encrypted, in the vault&apos;s folder as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte tal como estaba antes se conserva, cifrada, en la carpeta de la caja fuerte como %1.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave se guarda ahora en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este equipo no pudo guardar su clave (%1) Mientras no pueda, CoachDesk le pedirá su código de recuperación en cada inicio.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada</translation>
     </message>
     <message>
         <source>Choose a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Elegir una nueva frase de contraseña?</translation>
     </message>
     <message>
         <source>Your vault now opens with the passphrase that was in use when the backup was made. If you do not remember it, choose a new one now: the recovery code you typed stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte se abre ahora con la frase de contraseña que se usaba cuando se hizo la copia. Si no la recuerda, elija una nueva ahora: el código de recuperación que escribió la sustituye.</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>, always</source>
-        <translation type="unfinished"></translation>
+        <translation>, siempre</translation>
     </message>
     <message>
         <source>Who may see this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ver esta nota</translation>
     </message>
     <message>
         <source>Who may see this note. A sponsor sees words from it only in a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ver esta nota. Un patrocinador solo ve palabras de ella en un informe que el cliente aprobó.</translation>
     </message>
     <message>
         <source>&amp;Who may see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién puede verla:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
@@ -1605,43 +1606,43 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nota. Todo se guarda solo.</translation>
     </message>
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba mientras escucha. Todo se guarda solo.</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Página:</translation>
     </message>
     <message>
         <source>Not saved: %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1 Todo lo que escribió sigue aquí y se guardará solo en cuanto se pueda.</translation>
     </message>
     <message>
         <source>Not saved (%2): %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado (%2): %1 Todo lo que escribió sigue aquí y se guardará solo en cuanto se pueda.</translation>
     </message>
     <message>
         <source>Who may see the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ver la nota: %1</translation>
     </message>
     <message>
         <source>Note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de nota</translation>
     </message>
     <message>
         <source>One page, no sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página, sin secciones</translation>
     </message>
     <message>
         <source>The page this note starts from. It can change until you write the first word.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de la que parte esta nota. Puede cambiarla hasta que escriba la primera palabra.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha: %1</translation>
     </message>
     <message>
         <source>handwritten signature</source>
@@ -1673,7 +1674,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
@@ -1713,11 +1714,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>For</source>
@@ -1821,11 +1822,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>What a sponsor asked about you</source>
@@ -1895,7 +1896,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se enviará  ·  código del informe %1</translation>
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
@@ -2055,7 +2056,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
@@ -2067,7 +2068,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -2099,7 +2100,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>coach&apos;s private note</source>
@@ -2167,7 +2168,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de patrocinadores</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -2478,7 +2479,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
@@ -2548,7 +2549,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2556,11 +2557,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en total</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas remuneradas</translation>
     </message>
     <message>
         <source>Pro bono hours</source>
@@ -2568,7 +2569,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
@@ -2584,7 +2585,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
@@ -2600,55 +2601,55 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Whose action</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es la tarea</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Remove this action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta tarea</translation>
     </message>
     <message>
         <source>From last time</source>
-        <translation type="unfinished"></translation>
+        <translation>De la última vez</translation>
     </message>
     <message>
         <source>Still open. Tick what is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendientes. Marque lo que esté hecho.</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>None yet. Add one below, or start a line with [ ] in a section the client sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna. Añada una abajo, o empiece una línea con [ ] en una sección que vea el cliente.</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Your key is in this computer&apos;s keyring again: CoachDesk opens without the recovery code next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave vuelve a estar en el llavero de este equipo: la próxima vez CoachDesk se abrirá sin el código de recuperación.</translation>
     </message>
     <message>
         <source>You opened your vault with your recovery code. If you have forgotten your passphrase, choose a new one now; the code you just typed stands in for the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrió su caja fuerte con su código de recuperación. Si ha olvidado su frase de contraseña, elija una nueva ahora; el código que acaba de escribir sustituye a la actual.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte está dañada</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
@@ -2664,7 +2665,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando su copia de seguridad intacta más reciente…</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
@@ -2672,7 +2673,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia… {percent} %</translation>
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
@@ -2684,11 +2685,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk volverá a cifrar su caja fuerte con una clave nueva y le dará un nuevo código de recuperación para que lo anote. Su código anterior ya no abrirá la caja fuerte.</translation>
     </message>
     <message>
         <source>Carry on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Continuar?</translation>
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
@@ -2696,7 +2697,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave</translation>
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
@@ -2712,11 +2713,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -2743,7 +2744,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, CoachDesk muestra un nuevo código de recuperación para que lo anote, y el que tiene deja de funcionar: su frase de contraseña genera la clave de la caja fuerte, así que una frase nueva es una clave nueva.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase</source>
@@ -2767,36 +2768,36 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carpeta de copias de seguridad no está disponible ahora (¿una unidad sin conectar?): las copias que contiene conservan la clave anterior, y {old} todavía las abre.</translation>
     </message>
     <message>
         <source>Re-encrypted with the new key too, your backups no longer open with {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifradas de nuevo también con la clave nueva, sus copias de seguridad ya no se abren con {old}.</translation>
     </message>
     <message>
         <source>your old passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>su frase de contraseña o código de recuperación anterior</translation>
     </message>
     <message>
         <source>your old recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>su código de recuperación anterior</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volver a cifrar también las copias de seguridad (%n en la carpeta de copias)</numerusform>
+            <numerusform>Volver a cifrar también las copias de seguridad (%n en la carpeta de copias)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google Drive…) keeps in its own version history, and copies made elsewhere, are beyond CoachDesk&apos;s reach: delete them there if your old code may have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias que un servicio de sincronización (Dropbox, OneDrive, iCloud Drive, Google Drive…) guarda en su propio historial de versiones, y las copias hechas en otros lugares, quedan fuera del alcance de CoachDesk: elimínelas allí si alguien pudo ver su código anterior.</translation>
     </message>
     <message numerus="yes">
         <source>Your vault has its new key. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su caja fuerte tiene su clave nueva. Volviendo a cifrar con ella las copias de seguridad: {done} de %n hecha…</numerusform>
+            <numerusform>Su caja fuerte tiene su clave nueva. Volviendo a cifrar con ella las copias de seguridad: {done} de %n hechas…</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,37 +2806,37 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nueva frase de contraseña y su nuevo código de recuperación las abren; los anteriores no abren ninguna.</translation>
     </message>
     <message>
         <source>Your new recovery code opens them; the old one opens none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo código de recuperación las abre; el anterior no abre ninguna.</translation>
     </message>
     <message numerus="yes">
         <source>Backups re-encrypted with the new key: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad cifradas de nuevo con la clave nueva: %n.</numerusform>
+            <numerusform>Copias de seguridad cifradas de nuevo con la clave nueva: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backups re-encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias cifradas de nuevo</translation>
     </message>
     <message>
         <source>Your backup folder {folder} was not there (a drive not connected?), so its backups were not re-encrypted: {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carpeta de copias de seguridad {folder} no estaba disponible (¿una unidad sin conectar?), así que sus copias no se cifraron de nuevo: {old} todavía las abre.</translation>
     </message>
     <message numerus="yes">
         <source>Backups not re-encrypted: %n. They were left as they were and may still open with {old}: delete them if it may have been seen, or keep it for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad no cifradas de nuevo: %n. Se dejaron como estaban y puede que aún se abran con {old}: elimínelas si alguien pudo verlo, o consérvelo para ellas.</numerusform>
+            <numerusform>Copias de seguridad no cifradas de nuevo: %n. Se dejaron como estaban y puede que aún se abran con {old}: elimínelas si alguien pudo verlo, o consérvelo para ellas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some backups keep the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas copias conservan la clave anterior</translation>
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
@@ -2847,7 +2848,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo código de recuperación</translation>
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
@@ -2866,7 +2867,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2923,11 +2924,11 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar sesión</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;nota</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
@@ -3235,7 +3236,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3571,7 +3572,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
@@ -3583,11 +3584,12 @@ SQLCipher %3</source>
     <message>
         <source>No agreements yet.
 An agreement sets out confidentiality and its limits, fees, and what the sponsor may receive. Nothing is active until every party has signed. Make one for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acuerdos.
+Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que puede recibir el patrocinador. Nada está activo hasta que todas las partes hayan firmado. Cree uno para un proceso.</translation>
     </message>
     <message>
         <source>Make an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un acuerdo</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
@@ -3611,43 +3613,43 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Session dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas de las sesiones</translation>
     </message>
     <message>
         <source>Hours of coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de coaching</translation>
     </message>
     <message>
         <source>Progress, in the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso, con las palabras aprobadas por el cliente</translation>
     </message>
     <message>
         <source>The sponsor may receive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El patrocinador puede recibir: %1.</translation>
     </message>
     <message>
         <source>Save &amp;choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;opciones</translation>
     </message>
     <message>
         <source>Save what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lo que puede recibir el patrocinador</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede recibir el patrocinador</translation>
     </message>
     <message>
         <source>Required clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas obligatorias</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>The agreement&apos;s words</source>
@@ -3655,7 +3657,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>The chosen agreement</source>
@@ -3678,55 +3680,55 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cláusula falta en el texto del acuerdo: añádala con Editar texto.</translation>
     </message>
     <message>
         <source>Not confirmed yet, so reports send the sponsor nothing. Tick what the parties agreed and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin confirmar, así que los informes no envían nada al patrocinador. Marque lo que acordaron las partes y guarde.</translation>
     </message>
     <message>
         <source>It is signed, so every party then signs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está firmado, así que después todas las partes vuelven a firmar.</translation>
     </message>
     <message>
         <source>The sponsor receives nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>El patrocinador no recibe nada sobre el coaching.</translation>
     </message>
     <message>
         <source>Chosen by the parties and signed: to change it, make a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido por las partes y firmado: para cambiarlo, cree un acuerdo nuevo.</translation>
     </message>
     <message>
         <source>Nothing is sent unless it is ticked here. The clause&apos;s first sentence below is written from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada que no esté marcado aquí. La primera frase de la cláusula de abajo se redacta a partir de estas opciones.</translation>
     </message>
     <message>
         <source>Confirm what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar lo que puede recibir el patrocinador</translation>
     </message>
     <message>
         <source>This agreement is signed. Confirming these terms changes what was signed: the signatures are cleared and every party signs again before the agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acuerdo está firmado. Confirmar estas condiciones cambia lo que se firmó: las firmas se borran y todas las partes vuelven a firmar antes de que el acuerdo esté activo.</translation>
     </message>
     <message>
         <source>Confirm and ask for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar y pedir las firmas</translation>
     </message>
     <message>
         <source>Saved what the sponsor may receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó lo que puede recibir el patrocinador.</translation>
     </message>
     <message>
         <source>Agreement drafted from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo redactado a partir de la plantilla.</translation>
     </message>
     <message>
         <source>The agreement&apos;s words are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del acuerdo se ha guardado.</translation>
     </message>
     <message>
         <source>Signature recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma registrada.</translation>
     </message>
     <message>
         <source>Make the agreement active</source>
@@ -3742,7 +3744,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo está activo.</translation>
     </message>
     <message>
         <source>Print agreement to PDF</source>
@@ -3754,7 +3756,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>
@@ -3777,15 +3779,15 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se enviará</translation>
     </message>
     <message>
         <source>Report code %1 (on the release form). The approval covers this too; if the client approved it before a change, it needs approving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del informe %1 (en el formulario de autorización). La aprobación también cubre esto; si el cliente lo aprobó antes de un cambio, hay que aprobarlo de nuevo.</translation>
     </message>
     <message>
         <source>Report code %1: the client has approved it as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del informe %1: el cliente lo ha aprobado tal como se muestra.</translation>
     </message>
     <message>
         <source>Items the client approved, word for word</source>
@@ -3829,7 +3831,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -3887,85 +3889,85 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>BackupPage</name>
     <message>
         <source>Keep copies of your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde copias de su práctica</translation>
     </message>
     <message>
         <source>Your vault is ready. Choose where its backups go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte está lista. Elija dónde van sus copias de seguridad.</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna carpeta.</translation>
     </message>
     <message>
         <source>&amp;Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir una carpeta de copias…</translation>
     </message>
     <message>
         <source>Not now? Finish anyway: Today reminds you until a folder is chosen, and Settings can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ahora no? Termine de todos modos: la página Hoy se lo recordará hasta que elija una carpeta, y puede cambiarla en Ajustes en cualquier momento.</translation>
     </message>
     <message>
         <source>Your practice lives in one file on this computer. If the disk fails or the laptop is lost, a backup brings it back. Choose a folder on an external drive, or a folder your cloud service keeps in sync: CoachDesk keeps a copy there each day you open it, checked before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su práctica está en un solo archivo en este equipo. Si el disco falla o pierde el portátil, una copia de seguridad la recupera. Elija una carpeta en una unidad externa, o una carpeta que su servicio en la nube mantenga sincronizada: CoachDesk guarda allí una copia cada día que lo abre, comprobada antes de guardarla.</translation>
     </message>
     <message>
         <source>The copies are encrypted with your vault&apos;s key. Nobody can read them without your recovery code, not the drive&apos;s owner nor the sync service: keep the code, and the copies bring your practice back on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias se cifran con la clave de su caja fuerte. Nadie puede leerlas sin su código de recuperación, ni el dueño de la unidad ni el servicio de sincronización: guarde el código, y las copias recuperan su práctica en cualquier equipo.</translation>
     </message>
     <message>
         <source>&amp;Start using CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a &amp;usar CoachDesk</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde guardar las copias de seguridad?</translation>
     </message>
     <message>
         <source>Backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad van a %1</translation>
     </message>
 </context>
 <context>
     <name>BackupWarning</name>
     <message>
         <source>No backups yet. Your practice lives in one file on this computer: choose a folder on an external drive or a synced folder, and CoachDesk keeps encrypted copies there that your recovery code opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad. Su práctica está en un solo archivo en este equipo: elija una carpeta en una unidad externa o una carpeta sincronizada, y CoachDesk guardará allí copias cifradas que su código de recuperación abre.</translation>
     </message>
     <message>
         <source>Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de copias…</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (%1): a drive not connected? Connect it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carpeta de copias de seguridad no está disponible ahora (%1): ¿una unidad sin conectar? Conéctela o elija otra carpeta.</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
         <source>No backup has been made in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna copia de seguridad en %1.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message numerus="yes">
         <source>The last backup was made on %1, %n days ago. Back up now to keep a recent copy of your practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La última copia de seguridad se hizo el %1, hace %n día. Haga una copia ahora para tener una copia reciente de su práctica.</numerusform>
+            <numerusform>La última copia de seguridad se hizo el %1, hace %n días. Haga una copia ahora para tener una copia reciente de su práctica.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde guardar las copias de seguridad?</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -4008,11 +4010,11 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación vencida</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -4028,7 +4030,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificados</translation>
     </message>
     <message>
         <source>Held</source>
@@ -4084,7 +4086,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
 </context>
 <context>
@@ -4126,211 +4128,219 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>ClientPage</name>
     <message>
         <source>← All &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos los &amp;clientes</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar sesión</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;nota</translation>
     </message>
     <message>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar datos</translation>
     </message>
     <message>
         <source>Disclos&amp;ures</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;municaciones</translation>
     </message>
     <message>
         <source>What was shared about this client, and what sponsors asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se compartió sobre este cliente y lo que pidieron los patrocinadores</translation>
     </message>
     <message>
         <source>&amp;Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar sesión…</translation>
     </message>
     <message>
         <source>Edit sess&amp;ion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ses&amp;ión…</translation>
     </message>
     <message>
         <source>Its date, minutes and status (a held session&apos;s minutes are what the tax export shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su fecha, minutos y estado (los minutos de una sesión realizada son los que muestra la exportación fiscal)</translation>
     </message>
     <message>
         <source>New en&amp;gagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo p&amp;roceso…</translation>
     </message>
     <message>
         <source>E&amp;dit engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar proceso…</translation>
     </message>
     <message>
         <source>E&amp;dit goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar objetivos…</translation>
     </message>
     <message>
         <source>New &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;acuerdo…</translation>
     </message>
     <message>
         <source>&amp;Open agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir acuerdo</translation>
     </message>
     <message>
         <source>New &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;informe…</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir informe</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>No email or phone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay correo ni teléfono</translation>
     </message>
     <message>
         <source>New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proceso…</translation>
     </message>
     <message>
         <source>Sessions, goals, agreements and reports belong to an engagement: its dates, sponsor and fee. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones, los objetivos, los acuerdos y los informes pertenecen a un proceso: sus fechas, patrocinador y tarifa. Añada uno primero.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.</translation>
     </message>
     <message>
         <source>No sessions yet.
 Plan the next one, or start a session now: it is recorded as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.
+Planifique la próxima o empiece una sesión ahora: se registra a medida que ocurre.</translation>
     </message>
     <message>
         <source>Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar sesión…</translation>
     </message>
     <message>
         <source>No open action items.
 What the client or you agree to do in a session, written with [ ] or in the session&apos;s list, waits here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas pendientes.
+Lo que el cliente o usted acuerdan hacer en una sesión, escrito con [ ] o en la lista de la sesión, espera aquí hasta que esté hecho.</translation>
     </message>
     <message>
         <source>No notes yet.
 What you write in a session, or on its own with New note, is kept here. Notes stay yours unless you choose to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas.
+Lo que escribe en una sesión, o por separado con Nueva nota, se guarda aquí. Las notas son solo suyas salvo que decida compartirlas.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>No engagement yet.
 An engagement is the coaching you agreed: its dates, sponsor, fee and goals. Sessions and agreements belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún proceso.
+Un proceso es el coaching que acordaron: sus fechas, patrocinador, tarifa y objetivos. Las sesiones y los acuerdos pertenecen a él.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos.</translation>
     </message>
     <message>
         <source>No goals yet.
 Goals are part of the engagement, and the client sees every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos.
+Los objetivos forman parte del proceso, y el cliente los ve todos.</translation>
     </message>
     <message>
         <source>Add goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivos…</translation>
     </message>
     <message>
         <source>No agreement yet.
 The agreement sets confidentiality and its limits, fees and what a sponsor may hear, signed by every party before the coaching starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún acuerdo.
+El acuerdo establece la confidencialidad y sus límites, las tarifas y lo que puede saber un patrocinador, y lo firman todas las partes antes de que empiece el coaching.</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún acuerdo.</translation>
     </message>
     <message>
         <source>No reports yet.
 A report tells the sponsor only what the agreement allows, in words the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informes.
+Un informe solo le cuenta al patrocinador lo que permite el acuerdo, con palabras que el cliente aprobó.</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo informe…</translation>
     </message>
     <message>
         <source>No reports yet.
 Reports go to a sponsor, and no engagement of this client&apos;s has one: a client who pays for their own coaching needs no report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informes.
+Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno: un cliente que paga su propio coaching no necesita informes.</translation>
     </message>
     <message>
         <source>Reports go to a sponsor: add the sponsor to the engagement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes van a un patrocinador: añada primero el patrocinador al proceso</translation>
     </message>
     <message>
         <source>Engagement saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso guardado.</translation>
     </message>
     <message>
         <source>Session planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión planificada para el %1.</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada.</translation>
     </message>
     <message>
         <source>Agreement drafted. Open it to check its words and record the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo redactado. Ábralo para revisar su texto y registrar las firmas.</translation>
     </message>
     <message>
         <source>Report started. Open it to write what the client approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe iniciado. Ábralo para escribir lo que el cliente apruebe.</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
@@ -4341,11 +4351,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada su primer cliente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Search clients by name or email</source>
@@ -4377,11 +4387,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>Client saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente guardado.</translation>
     </message>
     <message>
         <source>Client added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente añadido.</translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -4415,12 +4425,13 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>No client matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con esta búsqueda.</translation>
     </message>
     <message>
         <source>No clients yet.
 A client is the person you coach: their details, engagements, sessions and notes all live on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes.
+Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y notas están en su página.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -4466,7 +4477,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anótelo ahora en papel. Solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
@@ -4493,7 +4504,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear mi caja fuerte</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -4512,43 +4523,43 @@ A client is the person you coach: their details, engagements, sessions and notes
     <name>CredentialsPage</name>
     <message>
         <source>ICF %1 (%2 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF %1 (%2 horas)</translation>
     </message>
     <message>
         <source>Credential worked toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial a la que aspira</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>&amp;Working toward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;spira a</translation>
     </message>
     <message>
         <source>Coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de coaching</translation>
     </message>
     <message>
         <source>Continuing education</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación continua</translation>
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en total</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas remuneradas</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Hours in the last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en los últimos 18 meses</translation>
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
@@ -4556,60 +4567,61 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>In the log as</source>
-        <translation type="unfinished"></translation>
+        <translation>En el registro como</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Contact in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en el registro</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Paid h</source>
-        <translation type="unfinished"></translation>
+        <translation>H remun.</translation>
     </message>
     <message>
         <source>Pro bono h</source>
-        <translation type="unfinished"></translation>
+        <translation>H pro bono</translation>
     </message>
     <message>
         <source>No held sessions yet.
 The log fills itself from the sessions you hold: each engagement is a line, its hours paid or pro bono as its fee says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones realizadas.
+El registro se completa solo a partir de las sesiones que realiza: cada proceso es una línea, con sus horas remuneradas o pro bono según su tarifa.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a clientes</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
         <source>Naming consent, group size, paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para nombrar, tamaño del grupo, remunerado o pro bono</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir en PDF…</translation>
     </message>
     <message>
         <source>I hold the credential, &amp;awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo la credencial, &amp;obtenida o renovada por última vez el</translation>
     </message>
     <message>
         <source>Awarded or last renewed on</source>
@@ -4617,82 +4629,83 @@ The log fills itself from the sessions you hold: each engagement is a line, its 
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>No courses yet.
 Add each course with its hours (one hour is one CCE unit) and its certificate, which is kept encrypted in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cursos.
+Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, que se guarda cifrado en su caja fuerte.</translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un curso</translation>
     </message>
     <message>
         <source>&amp;Add course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir curso…</translation>
     </message>
     <message>
         <source>&amp;Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar certificado…</translation>
     </message>
     <message>
         <source>&amp;Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar curso</translation>
     </message>
     <message>
         <source>%1 of %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 horas</translation>
     </message>
     <message numerus="yes">
         <source>%n (%1 needed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n (requisito: %1)</numerusform>
+            <numerusform>%n (requisito: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cumplido</translation>
     </message>
     <message>
         <source>Pro bono: %1 hours. The last 18 months start on %2. Each member of a group counts as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: %1 horas. Los últimos 18 meses empiezan el %2. Cada miembro de un grupo cuenta como un cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo de %n</numerusform>
+            <numerusform>Grupo de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias clave</translation>
     </message>
     <message>
         <source>Coaching ethics</source>
@@ -4700,15 +4713,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo de recursos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>ICF renews a credential every three years on %1 CCE units. Give the day yours was awarded or last renewed to see the window you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF renueva una credencial cada tres años con %1 unidades CCE. Indique el día en que obtuvo o renovó por última vez la suya para ver el período en el que está.</translation>
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
@@ -4716,62 +4729,62 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Choose a line of the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una línea del registro.</translation>
     </message>
     <message>
         <source>Save the coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro de coaching</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (lines: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en %1 (%n línea). Esta exportación queda registrada.</numerusform>
+            <numerusform>Guardado en %1 (%n líneas). Esta exportación queda registrada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the coaching log to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el registro de coaching en PDF</translation>
     </message>
     <message>
         <source>Saved to %1. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Esta exportación queda registrada.</translation>
     </message>
     <message>
         <source>Choose a course with a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un curso con certificado.</translation>
     </message>
     <message>
         <source>Save a copy of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del certificado</translation>
     </message>
     <message>
         <source>Certificate (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (*.%1)</translation>
     </message>
     <message>
         <source>Choose a course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un curso.</translation>
     </message>
     <message>
         <source>Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar curso</translation>
     </message>
     <message>
         <source>Remove “%1” and its certificate from the log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” y su certificado del registro? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
@@ -4797,19 +4810,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la eliminación</translation>
     </message>
     <message>
         <source>Optional: printed on the receipt, never kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: se imprime en la constancia, nunca se guarda</translation>
     </message>
     <message>
         <source>Note for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para la constancia</translation>
     </message>
     <message>
         <source>The note goes on the disposal receipt only: CoachDesk keeps the basis you choose, never the note, since it could name the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota solo aparece en la constancia de eliminación: CoachDesk guarda el motivo que elija, nunca la nota, ya que podría nombrar al cliente.</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
@@ -4821,42 +4834,42 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
     <name>EngagementDialog</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Client + sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente + patrocinador, si el cliente aprueba</translation>
     </message>
     <message>
         <source>Sponsor only (hidden from the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo patrocinador (oculto al cliente)</translation>
     </message>
     <message>
         <source>per session</source>
-        <translation type="unfinished"></translation>
+        <translation>por sesión</translation>
     </message>
     <message>
         <source>for the whole engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>por todo el proceso</translation>
     </message>
     <message>
         <source>for a package of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>por un paquete de sesiones</translation>
     </message>
     <message>
         <source>count as used</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentan como usadas</translation>
     </message>
     <message>
         <source>do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>no cuentan</translation>
     </message>
     <message>
         <source>Edit engagement</source>
@@ -4892,7 +4905,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>choose what the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>elija a qué corresponde la tarifa</translation>
     </message>
     <message>
         <source>What the fee is for</source>
@@ -4900,27 +4913,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones &amp;planificadas</translation>
     </message>
     <message>
         <source>No last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>choose: does a missed session count?</source>
-        <translation type="unfinished"></translation>
+        <translation>elija: ¿cuenta una sesión perdida?</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Who may know</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede saberlo</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -4932,7 +4945,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarifa se guardó antes de que CoachDesk preguntara a qué corresponde. Indique si %1 es por sesión o por todo el proceso. Un acuerdo ya redactado conserva su texto.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -4948,15 +4961,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>F&amp;ee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tari&amp;fa</translation>
     </message>
     <message>
         <source>&amp;Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar antes del</translation>
     </message>
     <message>
         <source>&amp;Missed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones perd&amp;idas</translation>
     </message>
     <message>
         <source>the fee</source>
@@ -4968,11 +4981,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sessions in the &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del pa&amp;quete</translation>
     </message>
     <message>
         <source>What the client wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el cliente quiere lograr</translation>
     </message>
     <message>
         <source>Who may know this goal</source>
@@ -4983,43 +4996,43 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se elabora un informe para el patrocinador</translation>
     </message>
     <message>
         <source>1. The agreement says what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>1. El acuerdo dice lo que puede recibir el patrocinador</translation>
     </message>
     <message>
         <source>A three-party agreement names what may be shared with the sponsor (attendance, session dates, hours, progress in the client&apos;s approved words) and the limits of confidentiality. Nothing is active, and nothing can be reported, until every party has signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo tripartito indica lo que se puede compartir con el patrocinador (asistencia, fechas de las sesiones, horas, progreso con las palabras aprobadas por el cliente) y los límites de la confidencialidad. Nada está activo, y no se puede informar de nada, hasta que todas las partes hayan firmado.</translation>
     </message>
     <message>
         <source>2. Your notes stay yours</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Sus notas son solo suyas</translation>
     </message>
     <message>
         <source>Session notes are private by default. A note never leaves the vault on its own: only an excerpt, written fresh or lifted from a note, can be offered for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de sesión son privadas por defecto. Una nota nunca sale sola de la caja fuerte: solo un extracto, escrito desde cero o tomado de una nota, puede proponerse para un informe.</translation>
     </message>
     <message>
         <source>3. The client approves the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>3. El cliente aprueba las palabras exactas</translation>
     </message>
     <message>
         <source>Go through the draft with your client in review mode, which shows the report and nothing else, or give them a release form to sign. Each approval records who gave it, how and when. Changing an approved excerpt voids its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el borrador con su cliente en el modo revisión, que muestra el informe y nada más, o entréguele un formulario de autorización para que lo firme. Cada aprobación registra quién la dio, cómo y cuándo. Cambiar un extracto aprobado anula su aprobación.</translation>
     </message>
     <message>
         <source>4. Only approved words are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Solo se exportan palabras aprobadas</translation>
     </message>
     <message>
         <source>The report exports as a PDF only when every item carries a current approval for that sponsor. Each export is recorded as a disclosure: what went to whom, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se exporta como PDF solo cuando cada elemento tiene una aprobación vigente para ese patrocinador. Cada exportación queda registrada como una comunicación: qué se envió, a quién y cuándo.</translation>
     </message>
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: el Código de Ética de ICF pide la confidencialidad más estricta, un acuerdo claro entre coach, cliente y patrocinador sobre cómo se intercambia la información, y límites de la confidencialidad por escrito. Cuando un patrocinador pide más de lo acordado, el texto del acuerdo y el registro de comunicaciones son su respuesta serena.</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5075,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
@@ -5070,11 +5083,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas que puede ver el patrocinador, si el cliente aprueba</translation>
     </message>
     <message>
         <source>None of this client&apos;s notes is marked “Sponsor, if client approves”. Choose that for a note (right-click it on the client&apos;s page) to lift words from it, or write the item fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota de este cliente está marcada como “Patrocinador, si el cliente aprueba”. Elija esa opción para una nota (haga clic derecho en ella en la página del cliente) para tomar palabras de ella, o escriba el elemento desde cero.</translation>
     </message>
     <message>
         <source>Select the words in the note first.</source>
@@ -5085,25 +5098,25 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FeeToConfirm</name>
     <message>
         <source>Confirm the &amp;fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la &amp;tarifa…</translation>
     </message>
     <message>
         <source>%1’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>proceso</translation>
     </message>
     <message>
         <source>Is the fee of %1, %2, per session or for the whole engagement? It was kept before CoachDesk asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La tarifa de %1, %2, es por sesión o por todo el proceso? Se guardó antes de que CoachDesk lo preguntara.</translation>
     </message>
     <message numerus="yes">
         <source>Then %n more engagement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Y %n proceso más.</numerusform>
+            <numerusform>Y %n procesos más.</numerusform>
         </translation>
     </message>
 </context>
@@ -5415,7 +5428,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la plantilla</translation>
     </message>
     <message>
         <source>This note</source>
@@ -5431,7 +5444,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede recibir el patrocinador</translation>
     </message>
     <message>
         <source>What was asked</source>
@@ -5469,27 +5482,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FrameCard</name>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se enviará</translation>
     </message>
     <message>
         <source>You approved the report as shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted aprobó el informe tal como se muestra aquí.</translation>
     </message>
     <message>
         <source>Something here changed since you approved it. Please read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo cambió aquí desde que lo aprobó. Por favor, léalo de nuevo.</translation>
     </message>
     <message>
         <source>Not approved yet. Approving a passage approves this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin aprobar. Al aprobar un pasaje, también se aprueba esto.</translation>
     </message>
     <message>
         <source>Approve the report as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el informe tal como se muestra</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se enviará  ·  código del informe %1</translation>
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
@@ -5500,98 +5513,98 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>GettingStarted</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Add your first client: the person you coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada su primer cliente: la persona a la que acompaña.</translation>
     </message>
     <message>
         <source>Add the sponsor that pays for the coaching, with the manager or HR partner as its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el patrocinador que paga el coaching, con el responsable o la persona de RR. HH. como contacto.</translation>
     </message>
     <message>
         <source>Open the client&apos;s page and choose New engagement: its dates, goals, fee and sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la página del cliente y elija Nuevo proceso: sus fechas, objetivos, tarifa y patrocinador.</translation>
     </message>
     <message>
         <source>Make the agreement for the engagement: confidentiality and its limits, fees, and what the sponsor may receive. Every party signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree el acuerdo del proceso: la confidencialidad y sus límites, las tarifas y lo que puede recibir el patrocinador. Firman todas las partes.</translation>
     </message>
     <message>
         <source>Plan a session from the client&apos;s page, or start one and write your notes as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique una sesión desde la página del cliente, o empiece una y escriba sus notas sobre la marcha.</translation>
     </message>
     <message>
         <source>Make a report for the sponsor: only words the client has approved can go in it (Help → How a sponsor report is made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un informe para el patrocinador: solo pueden entrar en él palabras que el cliente haya aprobado (Ayuda → Cómo se elabora un informe para el patrocinador).</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente…</translation>
     </message>
     <message>
         <source>New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo patrocinador…</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a clientes</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo…</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo informe…</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar esta lista</translation>
     </message>
     <message>
         <source>You can always find your way in Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre puede orientarse en Ayuda</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas abiertas que la caja fuerte no pudo guardar cuando CoachDesk bloqueó la caja fuerte (demasiado grandes, o el disco estaba lleno): %n. Su texto sin guardar se borró de la pantalla junto con todo lo demás.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5623,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Strike it out</source>
@@ -5642,7 +5655,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe que rodea estas palabras cambió desde que las aprobó: por favor, léalas de nuevo.</translation>
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
@@ -5661,7 +5674,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
@@ -5723,11 +5736,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>NewAgreementDialog</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo</translation>
     </message>
     <message>
         <source>Create from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear a partir de la plantilla</translation>
     </message>
     <message>
         <source>Your name, as it should appear</source>
@@ -5735,7 +5748,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceso</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -5747,34 +5760,34 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un proceso en la página de un cliente: un acuerdo pertenece a un proceso.</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo código de recuperación</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anótelo ahora en papel. Solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>I have written down my new recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado mi nuevo código de recuperación y lo guardaré en un lugar seguro</translation>
     </message>
     <message>
         <source> Your backups were re-encrypted too: this code opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sus copias de seguridad también se cifraron de nuevo: este código las abre.</translation>
     </message>
     <message>
         <source> Some backups could not be re-encrypted: they still open with the code you typed, so keep that one until they have rotated away.</source>
-        <translation type="unfinished"></translation>
+        <translation> Algunas copias de seguridad no se pudieron cifrar de nuevo: todavía se abren con el código que escribió, así que consérvelo hasta que la rotación de copias las haya sustituido.</translation>
     </message>
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su práctica se abre ahora con su nueva frase de contraseña, y con este código si la olvida. El código que escribió hace un momento ya no la abre.</translation>
     </message>
 </context>
 <context>
@@ -5788,31 +5801,31 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>Pages</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5831,11 +5844,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
@@ -5857,157 +5870,157 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una sesión</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión</translation>
     </message>
     <message>
         <source>%1 · from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · desde el %2</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea, la oficina del cliente, …</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceso</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa</translation>
     </message>
     <message>
         <source>From the engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Del proceso: %1</translation>
     </message>
     <message>
         <source>Say first what this engagement&apos;s fee is for (per session or for the whole engagement): edit the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero a qué corresponde la tarifa de este proceso (por sesión o por todo el proceso): edite el proceso.</translation>
     </message>
     <message>
         <source>Add an engagement first (New engagement): a session belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un proceso (Nuevo proceso): una sesión pertenece a uno.</translation>
     </message>
     <message>
         <source>%1 has no %2: the date became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene %2: la fecha pasó a ser %3.</translation>
     </message>
     <message>
         <source>day %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>This is in the past (%n years ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esto es en el pasado (hace %n año).</numerusform>
+            <numerusform>Esto es en el pasado (hace %n años).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is in the past (over a year ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es en el pasado (hace más de un año).</translation>
     </message>
     <message>
         <source>This is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es en el pasado.</translation>
     </message>
     <message>
         <source>This is more than a year ahead (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es dentro de más de un año (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The package&apos;s sessions are all used or booked (sessions in it: %n): this one is beyond it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las sesiones del paquete están todas usadas o reservadas (%n sesión en él): esta queda fuera.</numerusform>
+            <numerusform>Las sesiones del paquete están todas usadas o reservadas (%n sesiones en él): esta queda fuera.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is after the package&apos;s last day, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es después del último día del paquete, el %1.</translation>
     </message>
     <message>
         <source>The engagement runs from %1 to %2; this is outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso va del %1 al %2; esto queda fuera.</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message numerus="yes">
         <source>Package: %1 (booked: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paquete: %1 (%n reservada).</numerusform>
+            <numerusform>Paquete: %1 (%n reservadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is the last session of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la última sesión del paquete.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su último día es el %1 (queda %n día).</numerusform>
+            <numerusform>Su último día es el %1 (quedan %n días).</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Planificar esta sesión?</translation>
     </message>
     <message>
         <source>Plan it on %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Planificarla el %1 de todos modos?</translation>
     </message>
     <message>
         <source>Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificarla</translation>
     </message>
     <message>
         <source>Change the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fecha</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado este código de recuperación y lo guardaré en un lugar seguro, lejos del portátil</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeField</name>
     <message>
         <source>XXXXX-XXXXX-XXXXX-…</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +6035,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -6042,7 +6055,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceso</translation>
     </message>
     <message>
         <source>&amp;Send to</source>
@@ -6078,11 +6091,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha confirmado lo que este acuerdo permite recibir al patrocinador, así que aún no se puede enviar nada. Elíjalo en la página del acuerdo (después todas las partes vuelven a firmar).</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las condiciones del acuerdo no permiten que el patrocinador reciba esto.</translation>
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
@@ -6093,15 +6106,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de patrocinadores</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -6109,7 +6122,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se enviará</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -6193,11 +6206,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Whole report withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe entero retirado…</translation>
     </message>
     <message>
         <source>The client withdrew every approval in this report, and of the report itself</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente retiró todas las aprobaciones de este informe, y la del propio informe</translation>
     </message>
     <message>
         <source>What would leave</source>
@@ -6209,7 +6222,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos, en el orden en que los lee el patrocinador</translation>
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
@@ -6217,44 +6230,44 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor would receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que recibiría el patrocinador</translation>
     </message>
     <message>
         <source>Start a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un informe…</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe</numerusform>
+            <numerusform>%n informes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comunicación</numerusform>
+            <numerusform>%n comunicaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra: %1</translation>
     </message>
     <message>
         <source>No reports yet. A report gathers what the client approves, word for word, for their sponsor, with the session facts the agreement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informes. Un informe reúne lo que el cliente aprueba, palabra por palabra, para su patrocinador, con los datos de sesión que permite el acuerdo.</translation>
     </message>
     <message>
         <source>None shown here: there are no reports about this client or sponsor yet. “Show all” lists every report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se muestra ninguno: aún no hay informes sobre este cliente o patrocinador. “Mostrar todos” lista todos los informes.</translation>
     </message>
     <message>
         <source>Report for %1</source>
@@ -6262,15 +6275,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Report code %1: its frame (who receives it, the purpose, the period, the facts) is approved by the client as it will be sent; each passage below has its own approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del informe %1: su marco (quién lo recibe, la finalidad, el período, los datos) está aprobado por el cliente tal como se enviará; cada pasaje de abajo tiene su propia aprobación.</translation>
     </message>
     <message>
         <source>Report code %1: its frame is not approved as it will be sent: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del informe %1: su marco no está aprobado tal como se enviará: %2.</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -6282,7 +6295,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Choose an approved item first.</source>
@@ -6298,19 +6311,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no tiene ninguna aprobación vigente en este informe.</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación retirada</translation>
     </message>
     <message>
         <source>Record that the client withdrew every approval in this report? Nothing in it will be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar que el cliente retiró todas las aprobaciones de este informe? No se enviará nada de él salvo que vuelva a aprobarlo.</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la retirada</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6318,7 +6331,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: el cliente retiró el informe.</translation>
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
@@ -6346,9 +6359,9 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No exportado: todavía %n punto detiene este informe; figura en “Lo que recibiría el patrocinador”.</numerusform>
+            <numerusform>No exportado: todavía %n puntos detienen este informe; figuran en “Lo que recibiría el patrocinador”.</numerusform>
         </translation>
     </message>
     <message>
@@ -6361,7 +6374,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Exporting the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el informe…</translation>
     </message>
 </context>
 <context>
@@ -6372,7 +6385,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>What they asked for, in their words</source>
@@ -6400,11 +6413,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -6562,244 +6575,247 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>RestoreCodeDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperación</translation>
     </message>
     <message>
         <source>13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Check the &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Compro&amp;bar la copia</translation>
     </message>
 </context>
 <context>
     <name>RestorePage</name>
     <message>
         <source>Restore your practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar su práctica desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Your backups and the recovery code you wrote down bring your practice back onto this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus copias de seguridad y el código de recuperación que anotó devuelven su práctica a este equipo.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Choose the backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la &amp;carpeta de copias…</translation>
     </message>
     <message>
         <source>Choose one backup f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un arch&amp;ivo de copia…</translation>
     </message>
     <message>
         <source>Connect the drive that holds your backups, or let your synced folder finish syncing, then choose the folder: CoachDesk restores the newest backup in it that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte la unidad que contiene sus copias de seguridad, o deje que su carpeta sincronizada termine de sincronizarse, y elija la carpeta: CoachDesk restaura la copia intacta más reciente que contenga.</translation>
     </message>
     <message>
         <source>Your &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de recu&amp;peración</translation>
     </message>
     <message>
         <source>The code you wrote down when you created your vault: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código que anotó al crear su caja fuerte: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia de seguridad</translation>
     </message>
     <message>
         <source>Choose the folder that holds your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta que contiene sus copias de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de CoachDesk (*%1);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>CoachDesk backups in this folder: %n. The newest was made %1; the newest one that checks out is restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad de CoachDesk en esta carpeta: %n. La más reciente se hizo el %1; se restaura la más reciente que esté intacta.</numerusform>
+            <numerusform>Copias de seguridad de CoachDesk en esta carpeta: %n. La más reciente se hizo el %1; se restaura la más reciente que esté intacta.</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad hecha el %1.</translation>
     </message>
     <message>
         <source>Not named as a CoachDesk backup; last changed %1. It is restored if your recovery code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nombre de copia de seguridad de CoachDesk; modificada por última vez el %1. Se restaura si su código de recuperación la abre.</translation>
     </message>
     <message>
         <source>Checking your backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando sus copias de seguridad…</translation>
     </message>
     <message>
         <source>Checking the backup made %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la copia de seguridad del %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>Putting the backup made %1 in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo en su lugar la copia de seguridad del %1…</translation>
     </message>
     <message>
         <source>Restore an older backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar una copia de seguridad anterior?</translation>
     </message>
     <message>
         <source>The newest backup your recovery code opens was made %1. Newer backups do not open with it:%2
 
 If they were made after a change of the vault&apos;s key, the recovery code of that change opens them: go back and type it instead. Restore the backup made %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente que abre su código de recuperación se hizo el %1. Las copias más recientes no se abren con él:%2
+
+Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el código de recuperación de ese cambio: vuelva atrás y escríbalo. ¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurarla</translation>
     </message>
     <message>
         <source>Type another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir otro código</translation>
     </message>
     <message>
         <source>CoachDesk could not restore the backup (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo restaurar la copia de seguridad (%1). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>RestorePassphrasePage</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña</translation>
     </message>
     <message>
         <source>This practice is protected by a passphrase that you type each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta práctica está protegida con una frase de contraseña que usted escribe cada vez que se inicia CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>I &amp;know my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conozco mi frase de contraseña</translation>
     </message>
     <message>
         <source>I have &amp;forgotten it: let me choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>La he &amp;olvidado: quiero elegir una nueva</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>CoachDesk re-encrypts your practice with the new passphrase and gives you a new recovery code to write down: the code you typed will no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk vuelve a cifrar su práctica con la nueva frase de contraseña y le da un nuevo código de recuperación para que lo anote: el código que escribió ya no la abrirá.</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups with it too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volver a cifrar también las copias de seguridad con ella (%n en la carpeta de copias)</numerusform>
+            <numerusform>Volver a cifrar también las copias de seguridad con ella (%n en la carpeta de copias)</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero su frase de contraseña.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando su frase de contraseña…</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
         <source>Re-encrypting your practice with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar su práctica con la nueva frase de contraseña…</translation>
     </message>
     <message numerus="yes">
         <source>Your practice has its new passphrase. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su práctica tiene su nueva frase de contraseña. Volviendo a cifrar con ella las copias de seguridad: {done} de %n hecha…</numerusform>
+            <numerusform>Su práctica tiene su nueva frase de contraseña. Volviendo a cifrar con ella las copias de seguridad: {done} de %n hechas…</numerusform>
         </translation>
     </message>
     <message>
         <source>This passphrase does not open your practice. Type it again, or choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña no abre su práctica. Escríbala de nuevo o elija una nueva.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la frase de contraseña (%1).</translation>
     </message>
 </context>
 <context>
     <name>RestoredPage</name>
     <message>
         <source>Your practice is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Su práctica está de vuelta</translation>
     </message>
     <message>
         <source>Everything in the backup is on this computer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que había en la copia de seguridad vuelve a estar en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Open my practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir mi práctica</translation>
     </message>
     <message>
         <source>Restored from the backup made %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada desde la copia de seguridad del %1:
+%2</translation>
     </message>
     <message>
         <source>Newer backups passed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias más recientes omitidas:</translation>
     </message>
     <message>
         <source>It opens with your new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre con su nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>It opens with your passphrase, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre con su frase de contraseña, como antes.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring: CoachDesk opens without asking while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave se guarda ahora en el llavero de este equipo: CoachDesk se abre sin preguntar mientras usted tenga la sesión iniciada.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero de este equipo no pudo guardar su clave (%1) Mientras no pueda, CoachDesk le pedirá su código de recuperación en cada inicio.</translation>
     </message>
     <message>
         <source>New backups go to %1, as before. You can change that in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas copias de seguridad van a %1, como antes. Puede cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <source>Choose a backup folder in Settings: CoachDesk makes no backups until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta de copias de seguridad en Ajustes: CoachDesk no hace copias hasta que la elija.</translation>
     </message>
 </context>
 <context>
@@ -6834,7 +6850,7 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The report as shown is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se muestra está aprobado.</translation>
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
@@ -6873,25 +6889,25 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SaveNotice</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
         <source>Join the %n lines into one: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir las %n líneas en una: “%1”</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search clients, sponsors and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes, patrocinadores y notas</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -6903,47 +6919,47 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la búsqueda. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide.</translation>
     </message>
     <message>
         <source>No name matches. Notes are searched from the third letter of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nombre coincide. En las notas se busca a partir de la tercera letra de una palabra.</translation>
     </message>
     <message>
         <source>In a note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En una nota de %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The organisation&apos;s name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide el nombre de la organización</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>The email address matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide la dirección de correo electrónico</translation>
     </message>
     <message>
         <source>The name and email address match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden el nombre y la dirección de correo electrónico</translation>
     </message>
     <message>
         <source>The name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide el nombre</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
@@ -7018,15 +7034,15 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>&amp;Unpaid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;no pagadas</translation>
     </message>
     <message>
         <source>Held and missed sessions with a fee that is not paid yet: on no invoice, or on one still unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones realizadas y perdidas con una tarifa aún sin pagar: en ninguna factura, o en una aún no pagada</translation>
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
@@ -7034,26 +7050,27 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar sesión…</translation>
     </message>
     <message>
         <source>Calendar &amp;file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de calendario (.ics)…</translation>
     </message>
     <message>
         <source>No sessions yet.
 Sessions are planned and held from a client&apos;s page: open a client, then choose “Plan a session” (Ctrl+Shift+P) or “Start session”. Every session of the practice is listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.
+Las sesiones se planifican y se realizan desde la página de un cliente: abra un cliente y elija “Planificar una sesión” (Ctrl+Shift+P) o “Empezar sesión”. Aquí se listan todas las sesiones de la práctica, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a clientes</translation>
     </message>
     <message numerus="yes">
         <source>Unpaid sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesiones no pagadas: %n</numerusform>
+            <numerusform>Sesiones no pagadas: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7065,7 +7082,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión guardada.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -7088,7 +7105,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7107,7 +7124,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Never</source>
@@ -7179,15 +7196,15 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>Default &amp;fee per session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa por sesión predeterminada</translation>
     </message>
     <message>
         <source>A new engagement starts with this fee, per session; each engagement says what its own fee is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proceso nuevo empieza con esta tarifa, por sesión; cada proceso indica a qué corresponde su propia tarifa.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -7195,7 +7212,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -7219,7 +7236,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde guardar las copias de seguridad?</translation>
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
@@ -7238,11 +7255,11 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia de seguridad que desea restaurar</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de CoachDesk (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
@@ -7253,19 +7270,19 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Menus show the same keys beside each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los menús muestran las mismas teclas junto a cada opción.</translation>
     </message>
 </context>
 <context>
@@ -7288,42 +7305,42 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Record a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una firma</translation>
     </message>
     <message>
         <source>The name as signed</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tal como firmó</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo</translation>
     </message>
     <message>
         <source>The person who signed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que firmó en nombre de %1.</translation>
     </message>
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que firmó en nombre de %1: el patrocinador aún no tiene contacto, así que escriba su nombre.</translation>
     </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de patrocinadores</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
@@ -7371,11 +7388,12 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <message>
         <source>No sponsors yet.
 A sponsor is the organisation that pays for a client&apos;s coaching, often their employer. Add it, with the manager or HR partner as its contact, before the engagement it pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay patrocinadores.
+Un patrocinador es la organización que paga el coaching de un cliente, a menudo su empleador. Añádalo, con el responsable o la persona de RR. HH. como contacto, antes del proceso que paga.</translation>
     </message>
     <message>
         <source>Add a sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un patrocinador</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -7411,7 +7429,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
@@ -7426,7 +7444,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): nadie ha confirmado lo que permite recibir al patrocinador, así que el patrocinador no recibe nada hasta que se elijan las condiciones en la página del acuerdo.</translation>
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
@@ -7434,7 +7452,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -7445,7 +7463,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
@@ -7468,51 +7486,51 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones en los próximos 7 días</translation>
     </message>
     <message>
         <source>No sessions planned for the coming week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones planificadas para la próxima semana.</translation>
     </message>
     <message>
         <source>Agreements waiting for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos pendientes de firma</translation>
     </message>
     <message>
         <source>No agreement is waiting for a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo está pendiente de firma.</translation>
     </message>
     <message>
         <source>Engagements without an active agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos sin un acuerdo activo</translation>
     </message>
     <message>
         <source>No running engagement is without an active agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso en curso está sin un acuerdo activo.</translation>
     </message>
     <message>
         <source>Engagements and packages ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos y paquetes que terminan pronto</translation>
     </message>
     <message>
         <source>No engagement or package ends in the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso ni paquete termina en el próximo mes.</translation>
     </message>
     <message>
         <source>Records past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos con el período de conservación vencido</translation>
     </message>
     <message>
         <source>No client&apos;s records have passed their agreed retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de ningún cliente han superado la conservación acordada.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete: %1</translation>
     </message>
 </context>
 <context>
@@ -7535,19 +7553,19 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>The demo practice is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>La práctica de demostración está bloqueada</translation>
     </message>
     <message>
         <source>Unlock to carry on. The demo practice opens without a key or a recovery code: it holds only invented clients, so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee para continuar. La práctica de demostración se abre sin clave ni código de recuperación: solo contiene clientes inventados, así que no hay nada que recuperar.</translation>
     </message>
     <message>
         <source>Your vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte está bloqueada</translation>
     </message>
     <message>
         <source>Unlock to carry on. Your key is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee para continuar. Su clave se guarda en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
@@ -7575,7 +7593,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperación</translation>
     </message>
     <message>
         <source>Enter your passphrase</source>
@@ -7587,7 +7605,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
@@ -7603,43 +7621,43 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero su frase de contraseña.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando su copia de seguridad intacta más reciente…</translation>
     </message>
     <message>
         <source>Restore the newest backup that checks out: the damaged vault is kept beside it, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad intacta más reciente: la caja fuerte dañada se conserva a su lado, sin cambios.</translation>
     </message>
     <message>
         <source>CoachDesk knows of no backup of this vault. Before anything else, copy the vault&apos;s folder to a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no conoce ninguna copia de seguridad de esta caja fuerte. Antes que nada, copie la carpeta de la caja fuerte a un lugar seguro.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte está dañada</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault%1, so it has locked it and is checking every page of it. This takes a moment for a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo leer parte de su caja fuerte%1, así que la ha bloqueado y está comprobando cada una de sus páginas. Esto tarda un momento en una caja fuerte grande.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando su caja fuerte…</translation>
     </message>
     <message>
         <source>Checking every page of your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada página de su caja fuerte…</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault (%1), but every page and every record of it checks out. Try again; if it happens again, restore your newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo leer parte de su caja fuerte (%1), pero todas sus páginas y todos sus datos están intactos. Vuelva a intentarlo; si ocurre de nuevo, restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
         <source>Your vault could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su caja fuerte</translation>
     </message>
     <message>
         <source>it could not be read through</source>
@@ -7651,11 +7669,11 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept, encrypted, in the vault&apos;s folder as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte contiene ahora la copia de seguridad del %1. La caja fuerte dañada se conserva, cifrada, en la carpeta de la caja fuerte como %2.</translation>
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
@@ -7667,15 +7685,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró ninguna copia de seguridad: %1. Su caja fuerte no se modificó.</translation>
     </message>
     <message>
         <source>No backup opens with the key kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna copia de seguridad se abre con la clave guardada en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>CoachDesk could not open your vault: %1. It has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo abrir su caja fuerte: %1. No la ha modificado.</translation>
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
@@ -7753,15 +7771,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Start a new practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar una práctica nueva</translation>
     </message>
     <message>
         <source>&amp;Restore my practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar mi práctica desde una copia</translation>
     </message>
     <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Un equipo nuevo, o uno que se ha borrado? Su carpeta de copias de seguridad y su código de recuperación recuperan su práctica.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -7794,53 +7812,55 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <message>
         <source>Your practice will be restored here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su práctica se restaurará aquí:
+%1</translation>
     </message>
     <message>
         <source>Your vault will be created here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte se creará aquí:
+%1</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>How a sponsor &amp;report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se elabora un &amp;informe para el patrocinador</translation>
     </message>
 </context>
 <context>
     <name>WrappedRows</name>
     <message>
         <source>Show it in the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlo en el texto del acuerdo</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>CoachDesk hit an unexpected problem. Everything saved before is safe in your vault. If it happens again, please restart CoachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk encontró un problema inesperado. Todo lo guardado antes está a salvo en su caja fuerte. Si vuelve a ocurrir, reinicie CoachDesk.</translation>
     </message>
     <message>
         <source>CoachDesk could not read from or save to your vault: %1. What you were doing when it happened may not have been saved, and CoachDesk cannot tell from here whether anything else in the vault is affected. Restart CoachDesk: it checks your vault as it opens it, and says so if it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo leer ni guardar en su caja fuerte: %1. Puede que no se haya guardado lo que estaba haciendo cuando ocurrió, y CoachDesk no puede saber desde aquí si algo más de la caja fuerte está afectado. Reinicie CoachDesk: comprueba su caja fuerte al abrirla y le avisa si está dañada.</translation>
     </message>
     <message>
         <source>CoachDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no puede iniciarse</translation>
     </message>
     <message>
         <source>CoachDesk cannot use the folder %1 for your vault (%2). Choose another folder (start CoachDesk with --home and a folder of your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no puede usar la carpeta %1 para su caja fuerte (%2). Elija otra carpeta (inicie CoachDesk con --home y una carpeta propia).</translation>
     </message>
     <message>
         <source>CoachDesk is already open</source>
@@ -7855,7 +7875,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>ops</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer</translation>
     </message>
 </context>
 <context>

@@ -5,59 +5,59 @@
     <name></name>
     <message>
         <source>part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie du coffre est endommagée</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque n’a pas pu être lu ou écrit</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du coffre n’a pas pu être écrit</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du coffre n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>the vault was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre était occupé</translation>
     </message>
     <message>
         <source>a change broke one of the vault&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>une modification a enfreint l’une des règles du coffre</translation>
     </message>
     <message>
         <source>the vault reported error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre a signalé l’erreur %1</translation>
     </message>
     <message>
         <source>Discard what you typed for %1? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce que vous avez saisi pour %1&#xa0;? Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Remove the hidden characters: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les caractères invisibles&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“Coaching session” only (nothing of the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement «&#xa0;Séance de coaching&#xa0;» (rien sur le client)</translation>
     </message>
     <message>
         <source>Add the client&apos;s initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les initiales du client</translation>
     </message>
     <message>
         <source>Add the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le nom du client</translation>
     </message>
     <message>
         <source>Give the session&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer le lieu de la séance</translation>
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
@@ -65,62 +65,62 @@
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’agenda</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Events say</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements indiquent</translation>
     </message>
     <message>
         <source>Your sessions from a month ago on, for any calendar (Apple, Google, Outlook, Thunderbird). Import the file again after changes: each session keeps its identity, so events are updated, not doubled, and cancelled ones are struck out. Times are in %1. Nothing from your notes, goals or fees is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos séances à partir d’il y a un mois, pour tout agenda (Apple, Google, Outlook, Thunderbird). Importez de nouveau le fichier après des changements&#xa0;: chaque séance garde son identité, les événements sont donc mis à jour, pas dédoublés, et ceux annulés sont barrés. Les heures sont en %1. Rien de vos notes, objectifs ou tarifs n’y figure.</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
         <source>Nothing was exported: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été exporté&#xa0;: aucun fichier n’a été choisi.</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (sessions: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré dans %1 (séances&#xa0;: %n). Cet export est consigné.</numerusform>
+            <numerusform>Enregistré dans %1 (séances&#xa0;: %n). Cet export est consigné.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une formation</translation>
     </message>
     <message>
         <source>this course</source>
-        <translation type="unfinished"></translation>
+        <translation>cette formation</translation>
     </message>
     <message>
         <source>e.g. Coaching ethics in practice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. L’éthique du coaching en pratique</translation>
     </message>
     <message>
         <source>Who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a dispensée</translation>
     </message>
     <message>
         <source> h (CCE units)</source>
-        <translation type="unfinished"></translation>
+        <translation> h (unités CCE)</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences clés</translation>
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
@@ -128,75 +128,75 @@
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement des ressources</translation>
     </message>
     <message>
         <source>No certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formation</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>H&amp;ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CoachDesk could not read %1 (%2). Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu lire %1 (%2). Choisissez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronoms</translation>
     </message>
     <message>
         <source>e.g. she/her, they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. elle, il, iel</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>ce client</translation>
     </message>
     <message>
         <source>May be na&amp;med in my credential log, agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être &amp;nommé dans mon journal de coaching, accord du</translation>
     </message>
     <message>
         <source>Naming agreed on</source>
@@ -228,75 +228,75 @@
     </message>
     <message>
         <source>Credential log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du journal de coaching</translation>
     </message>
     <message>
         <source>this log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>cette entrée du journal</translation>
     </message>
     <message>
         <source>%1 agreed to be named in my credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté d’être nommé dans mon journal de coaching</translation>
     </message>
     <message>
         <source>Individual coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching individuel</translation>
     </message>
     <message>
         <source>Group coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching de groupe</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personnes</translation>
     </message>
     <message>
         <source>As the fee says: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le tarif&#xa0;: rémunéré</translation>
     </message>
     <message>
         <source>As the fee says: pro bono (no fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le tarif&#xa0;: pro bono (gratuit)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré</translation>
     </message>
     <message>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <source>A fee of 0 is pro bono, any other fee is paid (a sponsor&apos;s payment included). Choose here when this engagement is otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tarif de 0 est pro bono, tout autre tarif est rémunéré (paiement par un sponsor compris). Choisissez ici si cet accompagnement fait exception.</translation>
     </message>
     <message>
         <source>&amp;Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accord du</translation>
     </message>
     <message>
         <source>&amp;Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coaching</translation>
     </message>
     <message>
         <source>&amp;Hours are</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;heures sont</translation>
     </message>
     <message>
         <source>Without the client&apos;s agreement the log lists them as a confidential client, with the sponsor contact&apos;s email where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans l’accord du client, le journal le mentionne comme client confidentiel, avec l’e-mail du contact chez le sponsor s’il y en a un.</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture</translation>
     </message>
     <message>
         <source>this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>cette facture</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre la facture</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -304,15 +304,15 @@
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <source>e.g. VAT or Sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. TVA</translation>
     </message>
     <message>
         <source>No tax line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de ligne de taxe</translation>
     </message>
     <message>
         <source>Tax rate</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates, minutes et montants uniquement&#xa0;: ni notes, ni objectifs, ni lieux. Le numéro est attribué à l’émission de la facture&#xa0;; il n’est jamais modifié ni réutilisé (une erreur est annulée, et reste dans la liste comme annulée).</translation>
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
@@ -328,35 +328,35 @@
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accompagnement</translation>
     </message>
     <message>
         <source>&amp;Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturer à</translation>
     </message>
     <message>
         <source>For the &amp;attention of</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’atte&amp;ntion de</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <source>&amp;Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de facture</translation>
     </message>
     <message>
         <source>&amp;Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taxe</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total</translation>
     </message>
     <message>
         <source>%1 (the sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le sponsor)</translation>
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Séances&#xa0;: %n</numerusform>
+            <numerusform>Séances&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -390,35 +390,35 @@
     </message>
     <message>
         <source>subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-total %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer payée</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payée le</translation>
     </message>
     <message>
         <source>Invoice %1, %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1, %2, échéance le %3.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la facture</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif</translation>
     </message>
     <message>
         <source>e.g. Wrong address; issued again as the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mauvaise adresse&#xa0;; émise de nouveau sous le numéro suivant</translation>
     </message>
     <message>
         <source>Log a data-protection request</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Record the outcome</source>
@@ -518,11 +518,11 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mention</translation>
     </message>
     <message>
         <source>Invoice %1 stays on the list under its number, marked voided, and nothing is due on it. This cannot be undone. Its sessions can go on a new invoice, which takes the next number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 reste dans la liste sous son numéro, marquée annulée, et plus rien n’est dû à ce titre. C’est irréversible. Ses séances peuvent figurer sur une nouvelle facture, qui prend le numéro suivant.</translation>
     </message>
     <message>
         <source>Held</source>
@@ -538,27 +538,27 @@
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>cette séance</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne, bureau du client, …</translation>
     </message>
     <message>
         <source>As the session keeps it. The engagement&apos;s fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que la séance l’a conservé. Tarif de l’accompagnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
@@ -570,27 +570,27 @@
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes d’une séance effectuée sont celles que montre l’export fiscal.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
@@ -598,459 +598,460 @@
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance effectuée ou manquée a déjà eu lieu&#xa0;: changez sa date, ou marquez-la prévue.</translation>
     </message>
     <message>
         <source>End of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de séance</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver</translation>
     </message>
     <message>
         <source>&amp;Leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser tel quel</translation>
     </message>
     <message>
         <source>&amp;Back to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à la note</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes à conserver</translation>
     </message>
     <message>
         <source>&amp;Held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effectuée</translation>
     </message>
     <message>
         <source>M&amp;issed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nquée (le client n’est pas venu)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurées</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <source>&amp;Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes à conserver</translation>
     </message>
     <message>
         <source>The session was</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a été</translation>
     </message>
     <message>
         <source>The minutes kept here are the ones the tax export shows. A missed session keeps its planned minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes conservées ici sont celles que montre l’export fiscal. Une séance manquée conserve ses minutes prévues.</translation>
     </message>
     <message>
         <source>CoachDesk locked at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk s’est verrouillé à %1 alors que votre séance avec %2 (%3) était ouverte.</translation>
     </message>
     <message>
         <source>CoachDesk was closed at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk a été fermé à %1 alors que votre séance avec %2 (%3) était ouverte.</translation>
     </message>
     <message numerus="yes">
         <source>Your note was saved. The session was kept as held for %n min, as measured (planned: %1 min).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre note a été enregistrée. La séance a été conservée comme effectuée, pour %n min mesurées (prévues&#xa0;: %1 min).</numerusform>
+            <numerusform>Votre note a été enregistrée. La séance a été conservée comme effectuée, pour %n min mesurées (prévues&#xa0;: %1 min).</numerusform>
         </translation>
     </message>
     <message>
         <source>Review it now to correct the minutes, or to mark it missed? You can also change it later: Edit session… on the client&apos;s Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revoir maintenant pour corriger les minutes ou la marquer manquée&#xa0;? Vous pourrez aussi la modifier plus tard&#xa0;: Modifier la séance… dans l’onglet Séances du client.</translation>
     </message>
     <message>
         <source>A session was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance a été interrompue</translation>
     </message>
     <message>
         <source>Review the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la séance…</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser tel quel</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>e.g. Acme Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Acme SA</translation>
     </message>
     <message>
         <source>&amp;Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;facturation</translation>
     </message>
     <message>
         <source>who invoices go to</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire des factures</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Street, town, postcode, country: one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue, ville, code postal, pays&#xa0;: un par ligne</translation>
     </message>
     <message>
         <source>New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sponsor</translation>
     </message>
     <message>
         <source>this sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>ce sponsor</translation>
     </message>
     <message>
         <source>Edit sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le sponsor</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>e.g. HR business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. RRH, partenaire métier</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ce contact</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CoachDesk could not write %1 (%2). Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu écrire %1 (%2). Rien n’a été exporté.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>No file manager answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n’a répondu. Le fichier se trouve dans %1</translation>
     </message>
     <message>
         <source>No app to open it answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’a répondu pour l’ouvrir. Le fichier se trouve dans %1</translation>
     </message>
     <message>
         <source>Closed when CoachDesk locked, with changes that were not saved: %1. Those changes need entering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé au verrouillage de CoachDesk, avec des modifications non enregistrées&#xa0;: %1. Ces modifications sont à saisir de nouveau.</translation>
     </message>
     <message>
         <source>What was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était déjà enregistré est en sécurité.</translation>
     </message>
     <message>
         <source>A note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées abandonnées</translation>
     </message>
     <message>
         <source>%1 per session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par séance</translation>
     </message>
     <message numerus="yes">
         <source>%1 for the engagement (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pour l’accompagnement (séances prévues&#xa0;: %n)</numerusform>
+            <numerusform>%1 pour l’accompagnement (séances prévues&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour l’accompagnement</translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n), to be used by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pour un forfait (séances&#xa0;: %n), à utiliser avant le %2</numerusform>
+            <numerusform>%1 pour un forfait (séances&#xa0;: %n), à utiliser avant le %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pour un forfait (séances&#xa0;: %n)</numerusform>
+            <numerusform>%1 pour un forfait (séances&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: fee basis to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: base du tarif à confirmer</translation>
     </message>
     <message numerus="yes">
         <source>In all: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au total&#xa0;: %1 (séances prévues&#xa0;: %n)</numerusform>
+            <numerusform>Au total&#xa0;: %1 (séances prévues&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Part d’une séance&#xa0;: %1 (séances prévues&#xa0;: %n)</numerusform>
+            <numerusform>Part d’une séance&#xa0;: %1 (séances prévues&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No number of sessions planned: sessions carry no share of the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre de séances prévu&#xa0;: les séances ne portent aucune part du tarif.</translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (sessions in the package: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Part d’une séance&#xa0;: %1 (séances du forfait&#xa0;: %n)</numerusform>
+            <numerusform>Part d’une séance&#xa0;: %1 (séances du forfait&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n utilisées</numerusform>
+            <numerusform>%1 sur %n utilisées</numerusform>
         </translation>
     </message>
     <message>
         <source>Every session of the package is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances du forfait sont utilisées.</translation>
     </message>
     <message>
         <source>The last session is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière séance est réservée.</translation>
     </message>
     <message numerus="yes">
         <source>Booked beyond the package: %n more than it holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réservé au-delà du forfait&#xa0;: %n de plus que ce qu’il contient.</numerusform>
+            <numerusform>Réservé au-delà du forfait&#xa0;: %n de plus que ce qu’il contient.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its last day is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dernier jour est aujourd’hui.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son dernier jour est le %1 (jours restants&#xa0;: %n).</numerusform>
+            <numerusform>Son dernier jour est le %1 (jours restants&#xa0;: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its last day was %1; sessions unused: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son dernier jour était le %1&#xa0;; séances non utilisées&#xa0;: %n.</numerusform>
+            <numerusform>Son dernier jour était le %1&#xa0;; séances non utilisées&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>All sessions used</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances utilisées</translation>
     </message>
     <message>
         <source>Booked beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au-delà</translation>
     </message>
     <message>
         <source>Last session booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière séance réservée</translation>
     </message>
     <message>
         <source>Last day near</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour proche</translation>
     </message>
     <message>
         <source>Last day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour passé</translation>
     </message>
     <message numerus="yes">
         <source>Last day: %1 (days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernier jour&#xa0;: %1 (jours restants&#xa0;: %n)</numerusform>
+            <numerusform>Dernier jour&#xa0;: %1 (jours restants&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Au client</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>due %1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le %1, en retard</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le %1</translation>
     </message>
     <message>
         <source>written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noté le %1</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>payée le %1</translation>
     </message>
     <message>
         <source>voided %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée le %1</translation>
     </message>
     <message>
         <source>Issued %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise le %1 · %2</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Mark pai&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;payée…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler…</translation>
     </message>
     <message>
         <source>No invoices yet.
 An invoice bills held sessions: their dates, minutes and fees, never what was said. Numbers run on without a gap each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture pour l’instant.
+Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et tarifs, jamais ce qui s’y est dit. Les numéros se suivent sans trou chaque année.</translation>
     </message>
     <message>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture…</translation>
     </message>
     <message>
         <source>Mark un&amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;impayée</translation>
     </message>
     <message>
         <source>Invoice %1 issued. Save its PDF to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 émise. Enregistrez son PDF pour l’envoyer.</translation>
     </message>
     <message>
         <source>Save the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la facture</translation>
     </message>
     <message>
         <source>Invoice %1 saved to %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 enregistrée dans %2. Cet export est consigné.</translation>
     </message>
     <message>
         <source>Mark unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer impayée</translation>
     </message>
     <message>
         <source>Mark invoice %1 unpaid again? Its payment on %2 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer de nouveau la facture %1 comme impayée&#xa0;? Son paiement du %2 sera oublié.</translation>
     </message>
     <message>
         <source>Invoice %1 marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 marquée payée.</translation>
     </message>
     <message>
         <source>Invoice %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 annulée.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement</translation>
     </message>
     <message>
         <source>No sponsor: the client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sponsor&#xa0;: le client paie</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1</translation>
     </message>
     <message>
         <source>Sessions planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances prévues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Goals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’objectifs</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1062,138 +1063,138 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1 sur %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>For %1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1 · %2 au %3</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine séance&#xa0;: %1</translation>
     </message>
     <message>
         <source>No session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance prévue</translation>
     </message>
     <message>
         <source>Last held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>None held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune encore effectuée</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté D-%1</translation>
     </message>
     <message>
         <source>Ready to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à exporter</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n approuvé</numerusform>
+            <numerusform>%1 sur %n approuvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n struck, nothing to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barré, rien à envoyer</numerusform>
+            <numerusform>%n barrés, rien à envoyer</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore vide</translation>
     </message>
     <message>
         <source>changed since it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié depuis l’envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n struck by the client</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barré par le client</numerusform>
+            <numerusform>%n barrés par le client</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can leave yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut encore partir&#xa0;:</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Communications</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Nothing has left the vault yet. Each report you export, and each legal export, is logged here: to whom, when, why, and the exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore sorti du coffre. Chaque rapport exporté, et chaque export légal, est consigné ici&#xa0;: à qui, quand, pourquoi, et les mots exacts.</translation>
     </message>
     <message>
         <source>What left, to whom, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est sorti, vers qui et pourquoi</translation>
     </message>
     <message>
         <source>When: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale&#xa0;: %1</translation>
     </message>
     <message>
         <source>File SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de séance transmis (dans la limite du contrat)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>The exact words sent (%n passage(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les mots exacts transmis (%n passage)&#xa0;:</numerusform>
+            <numerusform>Les mots exacts transmis (%n passages)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,79 +1207,79 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande de sponsor consignée. Quand un sponsor demande ce qui se passe dans le coaching, consignez-le ici&#xa0;: vous voyez ce que le contrat lui permet de recevoir, et notez votre réponse.</translation>
     </message>
     <message>
         <source>Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une demande…</translation>
     </message>
     <message>
         <source>Your address and contact, as invoices show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse et vos coordonnées, telles que les factures les affichent</translation>
     </message>
     <message>
         <source>VAT, GST or tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA ou numéro fiscal</translation>
     </message>
     <message>
         <source>e.g. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. TVA</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Bank account, or how clients pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire, ou comment vos clients vous paient</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Your &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;coordonnées</translation>
     </message>
     <message>
         <source>Ta&amp;x number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro &amp;fiscal</translation>
     </message>
     <message>
         <source>Tax &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne de taxe</translation>
     </message>
     <message>
         <source>Days to &amp;pay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de paiement</translation>
     </message>
     <message>
         <source>How to pa&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moyen de paiement</translation>
     </message>
     <message>
         <source>Copied onto each invoice as it is issued: a change here never alters an invoice already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopié sur chaque facture à son émission&#xa0;: un changement ici ne modifie jamais une facture déjà émise.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau modèle</translation>
     </message>
     <message>
         <source>Remove template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du modèle</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>The template&apos;s sections</source>
@@ -1286,133 +1287,133 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut la voir</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorce</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la section</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;modèle</translation>
     </message>
     <message>
         <source>A session&apos;s notes start from a template. Each section says who may see what is written in it, and is kept as a note of its own. The coach&apos;s reflection is yours alone, always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes d’une séance partent d’un modèle. Chaque section indique qui peut voir ce qui y est écrit, et est conservée comme une note à part. La réflexion du coach n’appartient qu’à vous, toujours.</translation>
     </message>
     <message>
         <source>Note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de notes</translation>
     </message>
     <message>
         <source>The coach&apos;s reflection: coach only, always</source>
-        <translation type="unfinished"></translation>
+        <translation>La réflexion du coach&#xa0;: réservée au coach, toujours</translation>
     </message>
     <message>
         <source>(new template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau modèle)</translation>
     </message>
     <message>
         <source>Saved. New sessions can start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les nouvelles séances peuvent partir de ce modèle.</translation>
     </message>
     <message>
         <source>Removed. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé. Les notes écrites avec ce modèle gardent leurs sections.</translation>
     </message>
     <message numerus="yes">
         <source>Ended %1 · kept %n year(s), until %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé le %1 · conservé %n an, jusqu’au %2</numerusform>
+            <numerusform>Terminé le %1 · conservé %n ans, jusqu’au %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation échue</translation>
     </message>
     <message>
         <source>%1 · running since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en cours depuis le %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>%1 · waiting for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en attente de&#xa0;: %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine le %1 (%2)</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour restaurer votre sauvegarde la plus récente, saisissez votre code de récupération.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring does not hold your vault&apos;s key. To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de cet ordinateur ne contient pas la clé de votre coffre. Pour restaurer votre sauvegarde la plus récente, saisissez votre code de récupération.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
         <source>Checking the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde du %1…</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré</translation>
     </message>
     <message>
         <source>Replace everything in your vault with the backup made %1? What you changed since it was made will be gone from the vault. The backup checked out; your vault as it is now is kept, encrypted, in the vault&apos;s folder, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu de votre coffre par la sauvegarde du %1&#xa0;? Ce que vous avez modifié depuis disparaîtra du coffre. La sauvegarde est intacte&#xa0;; votre coffre dans son état actuel est conservé, chiffré, dans le dossier du coffre&#xa0;: l’opération peut donc être annulée.</translation>
     </message>
     <message>
         <source>Your vault will then open with the passphrase that was in use when the backup was made, or with the recovery code you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre s’ouvrira ensuite avec la phrase secrète en usage au moment de la sauvegarde, ou avec le code de récupération que vous avez saisi.</translation>
     </message>
     <message>
         <source>Your vault will then open with the key of this backup: the recovery code you typed is the one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre s’ouvrira ensuite avec la clé de cette sauvegarde&#xa0;: le code de récupération que vous avez saisi est celui à conserver.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1501,7 +1502,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Erase the records</source>
@@ -1537,67 +1538,67 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la sauvegarde du %1…</translation>
     </message>
     <message>
         <source>Unlock your vault as usual to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez votre coffre comme d’habitude pour continuer.</translation>
     </message>
     <message>
         <source>Your vault now holds the records of the backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre contient maintenant les données de la sauvegarde du %1.</translation>
     </message>
     <message>
         <source>The vault as it was before is kept, encrypted, in the vault&apos;s folder as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre tel qu’il était auparavant est conservé, chiffré, dans le dossier du coffre sous le nom %1.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé est maintenant conservée dans le trousseau de clés de cet ordinateur.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de cet ordinateur n’a pas pu conserver sa clé (%1). En attendant, CoachDesk vous demande votre code de récupération à chaque démarrage.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>Choose a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une nouvelle phrase secrète&#xa0;?</translation>
     </message>
     <message>
         <source>Your vault now opens with the passphrase that was in use when the backup was made. If you do not remember it, choose a new one now: the recovery code you typed stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre s’ouvre maintenant avec la phrase secrète en usage au moment de la sauvegarde. Si vous ne vous en souvenez pas, choisissez-en une nouvelle maintenant&#xa0;: le code de récupération que vous avez saisi en tient lieu.</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>, always</source>
-        <translation type="unfinished"></translation>
+        <translation>, toujours</translation>
     </message>
     <message>
         <source>Who may see this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut voir cette note</translation>
     </message>
     <message>
         <source>Who may see this note. A sponsor sees words from it only in a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut voir cette note. Un sponsor n’en voit des mots que dans un rapport approuvé par le client.</translation>
     </message>
     <message>
         <source>&amp;Who may see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui peut la voir&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
@@ -1605,43 +1606,43 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre note. Tout s’enregistre tout seul.</translation>
     </message>
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en écoutant. Tout s’enregistre tout seul.</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Page&#xa0;:</translation>
     </message>
     <message>
         <source>Not saved: %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 Tout ce que vous avez saisi est toujours là, et s’enregistrera tout seul dès que possible.</translation>
     </message>
     <message>
         <source>Not saved (%2): %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré (%2)&#xa0;: %1 Tout ce que vous avez saisi est toujours là, et s’enregistrera tout seul dès que possible.</translation>
     </message>
     <message>
         <source>Who may see the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut voir la note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de note</translation>
     </message>
     <message>
         <source>One page, no sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page, sans sections</translation>
     </message>
     <message>
         <source>The page this note starts from. It can change until you write the first word.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page dont part cette note. Elle peut changer jusqu’à ce que vous écriviez le premier mot.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>handwritten signature</source>
@@ -1673,7 +1674,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
@@ -1713,11 +1714,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>For</source>
@@ -1821,11 +1822,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>What a sponsor asked about you</source>
@@ -1895,7 +1896,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’il sera envoyé  ·  code du rapport %1</translation>
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
@@ -2055,7 +2056,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnements</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
@@ -2067,7 +2068,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -2099,7 +2100,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>coach&apos;s private note</source>
@@ -2167,7 +2168,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes des sponsors</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -2478,7 +2479,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
@@ -2548,7 +2549,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2556,11 +2557,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures au total</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures rémunérées</translation>
     </message>
     <message>
         <source>Pro bono hours</source>
@@ -2568,7 +2569,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
@@ -2584,7 +2585,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuel</translation>
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
@@ -2600,55 +2601,55 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Whose action</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Remove this action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette action</translation>
     </message>
     <message>
         <source>From last time</source>
-        <translation type="unfinished"></translation>
+        <translation>De la dernière fois</translation>
     </message>
     <message>
         <source>Still open. Tick what is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en cours. Cochez ce qui est fait.</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>None yet. Add one below, or start a line with [ ] in a section the client sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l’instant. Ajoutez-en une ci-dessous, ou commencez une ligne par [ ] dans une section que le client voit.</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Your key is in this computer&apos;s keyring again: CoachDesk opens without the recovery code next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé est de nouveau dans le trousseau de clés de cet ordinateur&#xa0;: CoachDesk s’ouvrira sans le code de récupération la prochaine fois.</translation>
     </message>
     <message>
         <source>You opened your vault with your recovery code. If you have forgotten your passphrase, choose a new one now; the code you just typed stands in for the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez ouvert votre coffre avec votre code de récupération. Si vous avez oublié votre phrase secrète, choisissez-en une nouvelle maintenant&#xa0;; le code que vous venez de saisir tient lieu de l’actuelle.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre est endommagé</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
@@ -2664,7 +2665,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre sauvegarde intacte la plus récente…</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
@@ -2672,7 +2673,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde… {percent} %</translation>
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
@@ -2684,11 +2685,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk va chiffrer de nouveau votre coffre avec une nouvelle clé et vous donner un nouveau code de récupération à noter. Votre ancien code n’ouvrira plus le coffre.</translation>
     </message>
     <message>
         <source>Carry on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
@@ -2696,7 +2697,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé</translation>
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
@@ -2712,11 +2713,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -2743,7 +2744,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk affiche ensuite un nouveau code de récupération à noter, et celui que vous avez cesse de fonctionner&#xa0;: votre phrase secrète produit la clé du coffre, donc une nouvelle phrase secrète est une nouvelle clé.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase</source>
@@ -2767,36 +2768,36 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier de sauvegarde est introuvable pour le moment (un disque non connecté&#xa0;?)&#xa0;: les sauvegardes qu’il contient gardent l’ancienne clé, et {old} les ouvre toujours.</translation>
     </message>
     <message>
         <source>Re-encrypted with the new key too, your backups no longer open with {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrées de nouveau avec la nouvelle clé, vos sauvegardes ne s’ouvriront plus avec {old}.</translation>
     </message>
     <message>
         <source>your old passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>votre ancienne phrase secrète ou votre ancien code de récupération</translation>
     </message>
     <message>
         <source>your old recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>votre ancien code de récupération</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffrer de nouveau les sauvegardes aussi (%n dans le dossier de sauvegarde)</numerusform>
+            <numerusform>Chiffrer de nouveau les sauvegardes aussi (%n dans le dossier de sauvegarde)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google Drive…) keeps in its own version history, and copies made elsewhere, are beyond CoachDesk&apos;s reach: delete them there if your old code may have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies qu’un service de synchronisation (Dropbox, OneDrive, iCloud Drive, Google Drive…) garde dans son propre historique de versions, et les copies faites ailleurs, sont hors de portée de CoachDesk&#xa0;: supprimez-les à cet endroit si votre ancien code a pu être vu.</translation>
     </message>
     <message numerus="yes">
         <source>Your vault has its new key. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre coffre a sa nouvelle clé. Nouveau chiffrement des sauvegardes&#xa0;: {done} sur %n…</numerusform>
+            <numerusform>Votre coffre a sa nouvelle clé. Nouveau chiffrement des sauvegardes&#xa0;: {done} sur %n…</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,37 +2806,37 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle phrase secrète et votre nouveau code de récupération les ouvrent&#xa0;; les anciens n’en ouvrent aucune.</translation>
     </message>
     <message>
         <source>Your new recovery code opens them; the old one opens none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau code de récupération les ouvre&#xa0;; l’ancien n’en ouvre aucune.</translation>
     </message>
     <message numerus="yes">
         <source>Backups re-encrypted with the new key: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegardes chiffrées de nouveau avec la nouvelle clé&#xa0;: %n.</numerusform>
+            <numerusform>Sauvegardes chiffrées de nouveau avec la nouvelle clé&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backups re-encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes chiffrées de nouveau</translation>
     </message>
     <message>
         <source>Your backup folder {folder} was not there (a drive not connected?), so its backups were not re-encrypted: {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier de sauvegarde {folder} était introuvable (un disque non connecté&#xa0;?), ses sauvegardes n’ont donc pas été chiffrées de nouveau&#xa0;: {old} les ouvre toujours.</translation>
     </message>
     <message numerus="yes">
         <source>Backups not re-encrypted: %n. They were left as they were and may still open with {old}: delete them if it may have been seen, or keep it for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegardes non chiffrées de nouveau&#xa0;: %n. Elles sont restées telles quelles et peuvent encore s’ouvrir avec {old}&#xa0;: supprimez-les si quelqu’un a pu le voir, ou gardez-le pour elles.</numerusform>
+            <numerusform>Sauvegardes non chiffrées de nouveau&#xa0;: %n. Elles sont restées telles quelles et peuvent encore s’ouvrir avec {old}&#xa0;: supprimez-les si quelqu’un a pu le voir, ou gardez-le pour elles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some backups keep the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines sauvegardes gardent l’ancienne clé</translation>
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
@@ -2847,7 +2848,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau code de récupération</translation>
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
@@ -2866,7 +2867,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2923,11 +2924,11 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la séance</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;note</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
@@ -3235,7 +3236,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3571,7 +3572,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>
@@ -3583,11 +3584,12 @@ SQLCipher %3</source>
     <message>
         <source>No agreements yet.
 An agreement sets out confidentiality and its limits, fees, and what the sponsor may receive. Nothing is active until every party has signed. Make one for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat pour l’instant.
+Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le sponsor peut recevoir. Rien n’est actif tant que toutes les parties n’ont pas signé. Établissez-en un pour un accompagnement.</translation>
     </message>
     <message>
         <source>Make an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir un contrat</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
@@ -3611,43 +3613,43 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Session dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates des séances</translation>
     </message>
     <message>
         <source>Hours of coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de coaching</translation>
     </message>
     <message>
         <source>Progress, in the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès, dans les mots approuvés par le client</translation>
     </message>
     <message>
         <source>The sponsor may receive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sponsor peut recevoir&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Save &amp;choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;choix</translation>
     </message>
     <message>
         <source>Save what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce que le sponsor peut recevoir</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le sponsor peut recevoir</translation>
     </message>
     <message>
         <source>Required clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses requises</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>The agreement&apos;s words</source>
@@ -3655,7 +3657,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>The chosen agreement</source>
@@ -3678,55 +3680,55 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clause manque dans le texte du contrat&#xa0;: ajoutez-la avec Modifier le texte.</translation>
     </message>
     <message>
         <source>Not confirmed yet, so reports send the sponsor nothing. Tick what the parties agreed and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore confirmé&#xa0;: les rapports ne transmettent donc rien au sponsor. Cochez ce que les parties ont convenu et enregistrez.</translation>
     </message>
     <message>
         <source>It is signed, so every party then signs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est signé&#xa0;: chaque partie signe donc de nouveau.</translation>
     </message>
     <message>
         <source>The sponsor receives nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sponsor ne reçoit rien sur le coaching.</translation>
     </message>
     <message>
         <source>Chosen by the parties and signed: to change it, make a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi par les parties et signé&#xa0;: pour le changer, établissez un nouveau contrat.</translation>
     </message>
     <message>
         <source>Nothing is sent unless it is ticked here. The clause&apos;s first sentence below is written from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est transmis sans être coché ici. La première phrase de la clause ci-dessous est rédigée à partir de ces choix.</translation>
     </message>
     <message>
         <source>Confirm what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer ce que le sponsor peut recevoir</translation>
     </message>
     <message>
         <source>This agreement is signed. Confirming these terms changes what was signed: the signatures are cleared and every party signs again before the agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contrat est signé. Confirmer ces conditions modifie ce qui a été signé&#xa0;: les signatures sont effacées et chaque partie signe de nouveau avant que le contrat soit actif.</translation>
     </message>
     <message>
         <source>Confirm and ask for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer et demander les signatures</translation>
     </message>
     <message>
         <source>Saved what the sponsor may receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le sponsor peut recevoir est enregistré.</translation>
     </message>
     <message>
         <source>Agreement drafted from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat rédigé à partir du modèle.</translation>
     </message>
     <message>
         <source>The agreement&apos;s words are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du contrat est enregistré.</translation>
     </message>
     <message>
         <source>Signature recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature consignée.</translation>
     </message>
     <message>
         <source>Make the agreement active</source>
@@ -3742,7 +3744,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat est actif.</translation>
     </message>
     <message>
         <source>Print agreement to PDF</source>
@@ -3754,7 +3756,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>
@@ -3777,15 +3779,15 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’il sera envoyé</translation>
     </message>
     <message>
         <source>Report code %1 (on the release form). The approval covers this too; if the client approved it before a change, it needs approving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du rapport %1 (sur le formulaire d’autorisation). L’approbation le couvre aussi&#xa0;; si le client l’a approuvé avant une modification, il doit l’approuver de nouveau.</translation>
     </message>
     <message>
         <source>Report code %1: the client has approved it as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du rapport %1&#xa0;: le client l’a approuvé tel qu’affiché.</translation>
     </message>
     <message>
         <source>Items the client approved, word for word</source>
@@ -3829,7 +3831,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -3887,85 +3889,85 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>BackupPage</name>
     <message>
         <source>Keep copies of your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez des copies de votre cabinet</translation>
     </message>
     <message>
         <source>Your vault is ready. Choose where its backups go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre est prêt. Choisissez où vont ses sauvegardes.</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier choisi pour l’instant.</translation>
     </message>
     <message>
         <source>&amp;Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un dossier de sauvegarde…</translation>
     </message>
     <message>
         <source>Not now? Finish anyway: Today reminds you until a folder is chosen, and Settings can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant&#xa0;? Terminez quand même&#xa0;: Aujourd’hui vous le rappelle tant qu’aucun dossier n’est choisi, et les Paramètres permettent de le changer à tout moment.</translation>
     </message>
     <message>
         <source>Your practice lives in one file on this computer. If the disk fails or the laptop is lost, a backup brings it back. Choose a folder on an external drive, or a folder your cloud service keeps in sync: CoachDesk keeps a copy there each day you open it, checked before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cabinet tient dans un seul fichier sur cet ordinateur. Si le disque lâche ou si l’ordinateur portable est perdu, une sauvegarde le restitue. Choisissez un dossier sur un disque externe, ou un dossier que votre service cloud synchronise&#xa0;: CoachDesk y dépose une copie chaque jour où vous l’ouvrez, vérifiée avant d’être conservée.</translation>
     </message>
     <message>
         <source>The copies are encrypted with your vault&apos;s key. Nobody can read them without your recovery code, not the drive&apos;s owner nor the sync service: keep the code, and the copies bring your practice back on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies sont chiffrées avec la clé de votre coffre. Personne ne peut les lire sans votre code de récupération, ni le propriétaire du disque ni le service de synchronisation&#xa0;: gardez le code, et les copies restituent votre cabinet sur n’importe quel ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Start using CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommencer à utiliser CoachDesk</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer les sauvegardes&#xa0;?</translation>
     </message>
     <message>
         <source>Backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes vont dans %1</translation>
     </message>
 </context>
 <context>
     <name>BackupWarning</name>
     <message>
         <source>No backups yet. Your practice lives in one file on this computer: choose a folder on an external drive or a synced folder, and CoachDesk keeps encrypted copies there that your recovery code opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant. Votre cabinet tient dans un seul fichier sur cet ordinateur&#xa0;: choisissez un dossier sur un disque externe ou un dossier synchronisé, et CoachDesk y conserve des copies chiffrées que votre code de récupération ouvre.</translation>
     </message>
     <message>
         <source>Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de sauvegarde…</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (%1): a drive not connected? Connect it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier de sauvegarde est introuvable pour le moment (%1)&#xa0;: un disque non connecté&#xa0;? Connectez-le, ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier…</translation>
     </message>
     <message>
         <source>No backup has been made in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’a encore été faite dans %1.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message numerus="yes">
         <source>The last backup was made on %1, %n days ago. Back up now to keep a recent copy of your practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La dernière sauvegarde date du %1, il y a %n jour. Sauvegardez maintenant pour garder une copie récente de votre cabinet.</numerusform>
+            <numerusform>La dernière sauvegarde date du %1, il y a %n jours. Sauvegardez maintenant pour garder une copie récente de votre cabinet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer les sauvegardes&#xa0;?</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -4008,11 +4010,11 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation échue</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -4028,7 +4030,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <source>Held</source>
@@ -4084,7 +4086,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
 </context>
 <context>
@@ -4126,211 +4128,219 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>ClientPage</name>
     <message>
         <source>← All &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les &amp;clients</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la séance</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;note</translation>
     </message>
     <message>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les coordonnées</translation>
     </message>
     <message>
         <source>Disclos&amp;ures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm&amp;unications</translation>
     </message>
     <message>
         <source>What was shared about this client, and what sponsors asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été communiqué sur ce client, et ce que les sponsors ont demandé</translation>
     </message>
     <message>
         <source>&amp;Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une séance…</translation>
     </message>
     <message>
         <source>Edit sess&amp;ion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la sé&amp;ance…</translation>
     </message>
     <message>
         <source>Its date, minutes and status (a held session&apos;s minutes are what the tax export shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa date, ses minutes et son statut (les minutes d’une séance effectuée sont celles que montre l’export fiscal)</translation>
     </message>
     <message>
         <source>New en&amp;gagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel accompagnem&amp;ent…</translation>
     </message>
     <message>
         <source>E&amp;dit engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod&amp;ifier l’accompagnement…</translation>
     </message>
     <message>
         <source>E&amp;dit goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les ob&amp;jectifs…</translation>
     </message>
     <message>
         <source>New &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau con&amp;trat…</translation>
     </message>
     <message>
         <source>&amp;Open agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le contrat</translation>
     </message>
     <message>
         <source>New &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;rapport…</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnements</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>No email or phone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’e-mail ni de téléphone</translation>
     </message>
     <message>
         <source>New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel accompagnement…</translation>
     </message>
     <message>
         <source>Sessions, goals, agreements and reports belong to an engagement: its dates, sponsor and fee. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances, objectifs, contrats et rapports relèvent d’un accompagnement&#xa0;: ses dates, son sponsor et son tarif. Ajoutez-en un d’abord.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant.</translation>
     </message>
     <message>
         <source>No sessions yet.
 Plan the next one, or start a session now: it is recorded as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant.
+Planifiez la prochaine, ou démarrez une séance maintenant&#xa0;: elle est consignée au fil de son déroulement.</translation>
     </message>
     <message>
         <source>Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une séance…</translation>
     </message>
     <message>
         <source>No open action items.
 What the client or you agree to do in a session, written with [ ] or in the session&apos;s list, waits here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action en cours.
+Ce que le client ou vous convenez de faire lors d’une séance, noté avec [ ] ou dans la liste de la séance, attend ici jusqu’à ce que ce soit fait.</translation>
     </message>
     <message>
         <source>No notes yet.
 What you write in a session, or on its own with New note, is kept here. Notes stay yours unless you choose to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l’instant.
+Ce que vous écrivez pendant une séance, ou à part avec Nouvelle note, est conservé ici. Les notes restent les vôtres, sauf si vous choisissez de les partager.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>No engagement yet.
 An engagement is the coaching you agreed: its dates, sponsor, fee and goals. Sessions and agreements belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accompagnement pour l’instant.
+Un accompagnement, c’est le coaching convenu&#xa0;: ses dates, son sponsor, son tarif et ses objectifs. Les séances et les contrats en relèvent.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l’instant.</translation>
     </message>
     <message>
         <source>No goals yet.
 Goals are part of the engagement, and the client sees every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l’instant.
+Les objectifs font partie de l’accompagnement, et le client les voit tous.</translation>
     </message>
     <message>
         <source>Add goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des objectifs…</translation>
     </message>
     <message>
         <source>No agreement yet.
 The agreement sets confidentiality and its limits, fees and what a sponsor may hear, signed by every party before the coaching starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat pour l’instant.
+Le contrat fixe la confidentialité et ses limites, les tarifs et ce qu’un sponsor peut apprendre&#xa0;; toutes les parties le signent avant le début du coaching.</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat…</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat pour l’instant.</translation>
     </message>
     <message>
         <source>No reports yet.
 A report tells the sponsor only what the agreement allows, in words the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport pour l’instant.
+Un rapport ne dit au sponsor que ce que le contrat permet, dans des mots approuvés par le client.</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rapport…</translation>
     </message>
     <message>
         <source>No reports yet.
 Reports go to a sponsor, and no engagement of this client&apos;s has one: a client who pays for their own coaching needs no report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport pour l’instant.
+Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#xa0;: un client qui paie lui-même son coaching n’a pas besoin de rapport.</translation>
     </message>
     <message>
         <source>Reports go to a sponsor: add the sponsor to the engagement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports vont à un sponsor&#xa0;: ajoutez d’abord le sponsor à l’accompagnement</translation>
     </message>
     <message>
         <source>Engagement saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement enregistré.</translation>
     </message>
     <message>
         <source>Session planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance planifiée le %1.</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance enregistrée.</translation>
     </message>
     <message>
         <source>Agreement drafted. Open it to check its words and record the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat rédigé. Ouvrez-le pour vérifier son texte et consigner les signatures.</translation>
     </message>
     <message>
         <source>Report started. Open it to write what the client approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport commencé. Ouvrez-le pour écrire ce que le client approuve.</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
@@ -4341,11 +4351,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre premier client (Ctrl+N)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Search clients by name or email</source>
@@ -4377,11 +4387,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>Client saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client enregistré.</translation>
     </message>
     <message>
         <source>Client added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ajouté.</translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -4415,12 +4425,13 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>No client matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à cette recherche.</translation>
     </message>
     <message>
         <source>No clients yet.
 A client is the person you coach: their details, engagements, sessions and notes all live on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client pour l’instant.
+Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompagnements, séances et notes se trouvent tous sur sa page.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -4466,7 +4477,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez-le sur papier maintenant. Il n’est affiché que cette fois-ci.</translation>
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
@@ -4493,7 +4504,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer mon coffre</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -4512,43 +4523,43 @@ A client is the person you coach: their details, engagements, sessions and notes
     <name>CredentialsPage</name>
     <message>
         <source>ICF %1 (%2 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF %1 (%2 heures)</translation>
     </message>
     <message>
         <source>Credential worked toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification visée</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification</translation>
     </message>
     <message>
         <source>&amp;Working toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification &amp;visée</translation>
     </message>
     <message>
         <source>Coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de coaching</translation>
     </message>
     <message>
         <source>Continuing education</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation continue</translation>
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures au total</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures rémunérées</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Hours in the last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures des 18 derniers mois</translation>
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
@@ -4556,60 +4567,61 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>In the log as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le journal comme</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Contact in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact dans le journal</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Paid h</source>
-        <translation type="unfinished"></translation>
+        <translation>H payées</translation>
     </message>
     <message>
         <source>Pro bono h</source>
-        <translation type="unfinished"></translation>
+        <translation>H pro bono</translation>
     </message>
     <message>
         <source>No held sessions yet.
 The log fills itself from the sessions you hold: each engagement is a line, its hours paid or pro bono as its fee says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance effectuée pour l’instant.
+Le journal se remplit à partir des séances que vous tenez&#xa0;: chaque accompagnement forme une ligne, ses heures rémunérées ou pro bono selon son tarif.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux clients</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’entrée…</translation>
     </message>
     <message>
         <source>Naming consent, group size, paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord pour être nommé, taille du groupe, rémunéré ou pro bono</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer en PDF…</translation>
     </message>
     <message>
         <source>I hold the credential, &amp;awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Je détiens la certification, &amp;obtenue ou renouvelée en dernier le</translation>
     </message>
     <message>
         <source>Awarded or last renewed on</source>
@@ -4617,82 +4629,83 @@ The log fills itself from the sessions you hold: each engagement is a line, its 
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>No courses yet.
 Add each course with its hours (one hour is one CCE unit) and its certificate, which is kept encrypted in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune formation pour l’instant.
+Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son certificat, conservé chiffré dans votre coffre.</translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une formation</translation>
     </message>
     <message>
         <source>&amp;Add course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une formation…</translation>
     </message>
     <message>
         <source>&amp;Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le certificat…</translation>
     </message>
     <message>
         <source>&amp;Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la formation</translation>
     </message>
     <message>
         <source>%1 of %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 heures</translation>
     </message>
     <message numerus="yes">
         <source>%n (%1 needed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n (%1 requis)</numerusform>
+            <numerusform>%n (%1 requis)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · atteint</translation>
     </message>
     <message>
         <source>Pro bono: %1 hours. The last 18 months start on %2. Each member of a group counts as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono&#xa0;: %1 heures. Les 18 derniers mois commencent le %2. Chaque membre d’un groupe compte comme un client.</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe de %n</numerusform>
+            <numerusform>Groupe de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuel</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences clés</translation>
     </message>
     <message>
         <source>Coaching ethics</source>
@@ -4700,15 +4713,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement des ressources</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>ICF renews a credential every three years on %1 CCE units. Give the day yours was awarded or last renewed to see the window you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ICF renouvelle une certification tous les trois ans sur la base de %1 unités CCE. Indiquez la date d’obtention ou du dernier renouvellement de la vôtre pour voir la période en cours.</translation>
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
@@ -4716,62 +4729,62 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Choose a line of the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une ligne du journal.</translation>
     </message>
     <message>
         <source>Save the coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal de coaching</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (lines: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré dans %1 (lignes&#xa0;: %n). Cet export est consigné.</numerusform>
+            <numerusform>Enregistré dans %1 (lignes&#xa0;: %n). Cet export est consigné.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the coaching log to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le journal de coaching en PDF</translation>
     </message>
     <message>
         <source>Saved to %1. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Cet export est consigné.</translation>
     </message>
     <message>
         <source>Choose a course with a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une formation avec un certificat.</translation>
     </message>
     <message>
         <source>Save a copy of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du certificat</translation>
     </message>
     <message>
         <source>Certificate (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat (*.%1)</translation>
     </message>
     <message>
         <source>Choose a course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une formation.</translation>
     </message>
     <message>
         <source>Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la formation</translation>
     </message>
     <message>
         <source>Remove “%1” and its certificate from the log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et son certificat du journal&#xa0;? C’est irréversible.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>
@@ -4797,19 +4810,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la suppression</translation>
     </message>
     <message>
         <source>Optional: printed on the receipt, never kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: imprimée sur l’attestation, jamais conservée</translation>
     </message>
     <message>
         <source>Note for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention pour l’attestation</translation>
     </message>
     <message>
         <source>The note goes on the disposal receipt only: CoachDesk keeps the basis you choose, never the note, since it could name the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention figure uniquement sur l’attestation de suppression&#xa0;: CoachDesk conserve le motif choisi, jamais la mention, car elle pourrait nommer le client.</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
@@ -4821,42 +4834,42 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mention</translation>
     </message>
 </context>
 <context>
     <name>EngagementDialog</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Client + sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Client + sponsor, si le client approuve</translation>
     </message>
     <message>
         <source>Sponsor only (hidden from the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor uniquement (caché au client)</translation>
     </message>
     <message>
         <source>per session</source>
-        <translation type="unfinished"></translation>
+        <translation>par séance</translation>
     </message>
     <message>
         <source>for the whole engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout l’accompagnement</translation>
     </message>
     <message>
         <source>for a package of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>pour un forfait de séances</translation>
     </message>
     <message>
         <source>count as used</source>
-        <translation type="unfinished"></translation>
+        <translation>comptent comme utilisées</translation>
     </message>
     <message>
         <source>do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>ne comptent pas</translation>
     </message>
     <message>
         <source>Edit engagement</source>
@@ -4892,7 +4905,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>choose what the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez à quoi correspond le tarif</translation>
     </message>
     <message>
         <source>What the fee is for</source>
@@ -4900,27 +4913,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances &amp;prévues</translation>
     </message>
     <message>
         <source>No last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dernier jour</translation>
     </message>
     <message>
         <source>choose: does a missed session count?</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez&#xa0;: une séance manquée compte-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Who may know</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut le savoir</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -4932,7 +4945,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tarif a été enregistré avant que CoachDesk demande à quoi il correspond. Précisez si %1 s’entend par séance ou pour tout l’accompagnement. Un contrat déjà rédigé garde son texte.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -4948,15 +4961,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>F&amp;ee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif</translation>
     </message>
     <message>
         <source>&amp;Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable jusqu’au</translation>
     </message>
     <message>
         <source>&amp;Missed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances &amp;manquées</translation>
     </message>
     <message>
         <source>the fee</source>
@@ -4968,11 +4981,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sessions in the &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du &amp;forfait</translation>
     </message>
     <message>
         <source>What the client wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client veut atteindre</translation>
     </message>
     <message>
         <source>Who may know this goal</source>
@@ -4983,43 +4996,43 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se construit un rapport au sponsor</translation>
     </message>
     <message>
         <source>1. The agreement says what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Le contrat dit ce que le sponsor peut recevoir</translation>
     </message>
     <message>
         <source>A three-party agreement names what may be shared with the sponsor (attendance, session dates, hours, progress in the client&apos;s approved words) and the limits of confidentiality. Nothing is active, and nothing can be reported, until every party has signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat tripartite précise ce qui peut être partagé avec le sponsor (présence, dates des séances, heures, progrès dans les mots approuvés par le client) et les limites de la confidentialité. Rien n’est actif, et rien ne peut être rapporté, tant que toutes les parties n’ont pas signé.</translation>
     </message>
     <message>
         <source>2. Your notes stay yours</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Vos notes restent les vôtres</translation>
     </message>
     <message>
         <source>Session notes are private by default. A note never leaves the vault on its own: only an excerpt, written fresh or lifted from a note, can be offered for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de séance sont privées par défaut. Une note ne quitte jamais le coffre d’elle-même&#xa0;: seul un extrait, écrit pour l’occasion ou repris d’une note, peut être proposé pour un rapport.</translation>
     </message>
     <message>
         <source>3. The client approves the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Le client approuve les mots exacts</translation>
     </message>
     <message>
         <source>Go through the draft with your client in review mode, which shows the report and nothing else, or give them a release form to sign. Each approval records who gave it, how and when. Changing an approved excerpt voids its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez le brouillon avec votre client en mode relecture, qui affiche le rapport et rien d’autre, ou donnez-lui un formulaire d’autorisation à signer. Chaque approbation consigne qui l’a donnée, comment et quand. Modifier un extrait approuvé annule son approbation.</translation>
     </message>
     <message>
         <source>4. Only approved words are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Seuls les mots approuvés sont exportés</translation>
     </message>
     <message>
         <source>The report exports as a PDF only when every item carries a current approval for that sponsor. Each export is recorded as a disclosure: what went to whom, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ne s’exporte en PDF que lorsque chaque élément porte une approbation en vigueur pour ce sponsor. Chaque export est consigné comme une communication&#xa0;: ce qui est allé à qui, et quand.</translation>
     </message>
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: le Code de déontologie de l’ICF demande la confidentialité la plus stricte, un accord clair entre coach, client et sponsor sur la manière dont les informations sont échangées, et des limites écrites à la confidentialité. Quand un sponsor demande plus que ce qui a été convenu, le texte du contrat et le journal des communications sont votre réponse sereine.</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5075,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
@@ -5070,11 +5083,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes que le sponsor peut voir, si le client approuve</translation>
     </message>
     <message>
         <source>None of this client&apos;s notes is marked “Sponsor, if client approves”. Choose that for a note (right-click it on the client&apos;s page) to lift words from it, or write the item fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de ce client n’est marquée «&#xa0;Sponsor, si le client approuve&#xa0;». Choisissez ce réglage pour une note (clic droit sur la note dans la page du client) pour en reprendre des mots, ou rédigez l’élément pour l’occasion.</translation>
     </message>
     <message>
         <source>Select the words in the note first.</source>
@@ -5085,25 +5098,25 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FeeToConfirm</name>
     <message>
         <source>Confirm the &amp;fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le &amp;tarif…</translation>
     </message>
     <message>
         <source>%1’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>accompagnement</translation>
     </message>
     <message>
         <source>Is the fee of %1, %2, per session or for the whole engagement? It was kept before CoachDesk asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tarif de %1, %2, s’entend-il par séance ou pour tout l’accompagnement&#xa0;? Il a été enregistré avant que CoachDesk le demande.</translation>
     </message>
     <message numerus="yes">
         <source>Then %n more engagement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puis %n autre accompagnement.</numerusform>
+            <numerusform>Puis %n autres accompagnements.</numerusform>
         </translation>
     </message>
 </context>
@@ -5415,7 +5428,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du modèle</translation>
     </message>
     <message>
         <source>This note</source>
@@ -5431,7 +5444,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le sponsor peut recevoir</translation>
     </message>
     <message>
         <source>What was asked</source>
@@ -5469,27 +5482,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FrameCard</name>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’il sera envoyé</translation>
     </message>
     <message>
         <source>You approved the report as shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez approuvé le rapport tel qu’affiché ici.</translation>
     </message>
     <message>
         <source>Something here changed since you approved it. Please read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément a changé ici depuis votre approbation. Merci de le relire.</translation>
     </message>
     <message>
         <source>Not approved yet. Approving a passage approves this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore approuvé. Approuver un passage approuve aussi ceci.</translation>
     </message>
     <message>
         <source>Approve the report as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le rapport tel qu’affiché</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’il sera envoyé  ·  code du rapport %1</translation>
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
@@ -5500,98 +5513,98 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>GettingStarted</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Add your first client: the person you coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre premier client&#xa0;: la personne que vous accompagnez.</translation>
     </message>
     <message>
         <source>Add the sponsor that pays for the coaching, with the manager or HR partner as its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le sponsor qui finance le coaching, avec le manager ou le RRH comme contact.</translation>
     </message>
     <message>
         <source>Open the client&apos;s page and choose New engagement: its dates, goals, fee and sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page du client et choisissez Nouvel accompagnement&#xa0;: ses dates, objectifs, tarif et sponsor.</translation>
     </message>
     <message>
         <source>Make the agreement for the engagement: confidentiality and its limits, fees, and what the sponsor may receive. Every party signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissez le contrat de l’accompagnement&#xa0;: la confidentialité et ses limites, les tarifs, et ce que le sponsor peut recevoir. Chaque partie signe.</translation>
     </message>
     <message>
         <source>Plan a session from the client&apos;s page, or start one and write your notes as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez une séance depuis la page du client, ou démarrez-en une et prenez vos notes au fil de l’eau.</translation>
     </message>
     <message>
         <source>Make a report for the sponsor: only words the client has approved can go in it (Help → How a sponsor report is made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissez un rapport pour le sponsor&#xa0;: seuls des mots approuvés par le client peuvent y figurer (Aide → Comment se construit un rapport au sponsor).</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client…</translation>
     </message>
     <message>
         <source>New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sponsor…</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux clients</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat…</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rapport…</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>&amp;Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer cette liste</translation>
     </message>
     <message>
         <source>You can always find your way in Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous trouverez toujours votre chemin dans l’Aide</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fait</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ouvertes que le coffre a refusé d’enregistrer au verrouillage de CoachDesk (trop volumineuses, ou disque plein)&#xa0;: %n. Leur texte non enregistré a été effacé de l’écran avec tout le reste.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5623,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Strike it out</source>
@@ -5642,7 +5655,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport autour de ces mots a changé depuis que vous les avez approuvés&#xa0;: merci de les relire.</translation>
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
@@ -5661,7 +5674,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
@@ -5723,11 +5736,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>NewAgreementDialog</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat</translation>
     </message>
     <message>
         <source>Create from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer à partir du modèle</translation>
     </message>
     <message>
         <source>Your name, as it should appear</source>
@@ -5735,7 +5748,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accompagnement</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -5747,34 +5760,34 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un accompagnement sur la page d’un client&#xa0;: un contrat relève d’un accompagnement.</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau code de récupération</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez-le sur papier maintenant. Il n’est affiché que cette fois-ci.</translation>
     </message>
     <message>
         <source>I have written down my new recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté mon nouveau code de récupération et le conserverai en lieu sûr</translation>
     </message>
     <message>
         <source> Your backups were re-encrypted too: this code opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Vos sauvegardes ont aussi été chiffrées de nouveau&#xa0;: ce code les ouvre.</translation>
     </message>
     <message>
         <source> Some backups could not be re-encrypted: they still open with the code you typed, so keep that one until they have rotated away.</source>
-        <translation type="unfinished"></translation>
+        <translation> Certaines sauvegardes n’ont pas pu être chiffrées de nouveau&#xa0;: elles s’ouvrent encore avec le code que vous avez saisi, gardez-le donc jusqu’à ce qu’elles aient été remplacées.</translation>
     </message>
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cabinet s’ouvre maintenant avec votre nouvelle phrase secrète, et avec ce code si vous l’oubliez. Le code que vous avez saisi il y a un instant ne l’ouvre plus.</translation>
     </message>
 </context>
 <context>
@@ -5788,31 +5801,31 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>Pages</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsors</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5831,11 +5844,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
@@ -5857,157 +5870,157 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une séance</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>cette séance</translation>
     </message>
     <message>
         <source>%1 · from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · depuis le %2</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne, bureau du client, …</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accompagnement</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif</translation>
     </message>
     <message>
         <source>From the engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l’accompagnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Say first what this engagement&apos;s fee is for (per session or for the whole engagement): edit the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez d’abord à quoi correspond le tarif de cet accompagnement (par séance ou pour tout l’accompagnement)&#xa0;: modifiez l’accompagnement.</translation>
     </message>
     <message>
         <source>Add an engagement first (New engagement): a session belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un accompagnement (Nouvel accompagnement)&#xa0;: une séance en relève.</translation>
     </message>
     <message>
         <source>%1 has no %2: the date became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de %2&#xa0;: la date est devenue le %3.</translation>
     </message>
     <message>
         <source>day %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>This is in the past (%n years ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C’est dans le passé (il y a %n an).</numerusform>
+            <numerusform>C’est dans le passé (il y a %n ans).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is in the past (over a year ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est dans le passé (il y a plus d’un an).</translation>
     </message>
     <message>
         <source>This is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est dans le passé.</translation>
     </message>
     <message>
         <source>This is more than a year ahead (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est à plus d’un an (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The package&apos;s sessions are all used or booked (sessions in it: %n): this one is beyond it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les séances du forfait sont toutes utilisées ou réservées (séances du forfait&#xa0;: %n)&#xa0;: celle-ci le dépasse.</numerusform>
+            <numerusform>Les séances du forfait sont toutes utilisées ou réservées (séances du forfait&#xa0;: %n)&#xa0;: celle-ci le dépasse.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is after the package&apos;s last day, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est après le dernier jour du forfait, le %1.</translation>
     </message>
     <message>
         <source>The engagement runs from %1 to %2; this is outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accompagnement va du %1 au %2&#xa0;; cette date est en dehors.</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date de fin</translation>
     </message>
     <message numerus="yes">
         <source>Package: %1 (booked: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forfait&#xa0;: %1 (réservée&#xa0;: %n).</numerusform>
+            <numerusform>Forfait&#xa0;: %1 (réservées&#xa0;: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is the last session of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la dernière séance du forfait.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son dernier jour est le %1 (jours restants&#xa0;: %n).</numerusform>
+            <numerusform>Son dernier jour est le %1 (jours restants&#xa0;: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier cette séance&#xa0;?</translation>
     </message>
     <message>
         <source>Plan it on %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La planifier quand même le %1&#xa0;?</translation>
     </message>
     <message>
         <source>Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>La planifier</translation>
     </message>
     <message>
         <source>Change the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la date</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté ce code de récupération et le conserverai en lieu sûr, loin de l’ordinateur portable</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeField</name>
     <message>
         <source>XXXXX-XXXXX-XXXXX-…</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +6035,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -6042,7 +6055,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accompagnement</translation>
     </message>
     <message>
         <source>&amp;Send to</source>
@@ -6078,11 +6091,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a confirmé ce que ce contrat permet au sponsor de recevoir&#xa0;: rien ne peut donc encore être envoyé. Choisissez-le sur la page du contrat (chaque partie signe alors de nouveau).</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions du contrat ne permettent pas au sponsor de recevoir ceci.</translation>
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
@@ -6093,15 +6106,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Communications</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes des sponsors</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -6109,7 +6122,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’il sera envoyé</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -6193,11 +6206,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Whole report withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport entier retiré…</translation>
     </message>
     <message>
         <source>The client withdrew every approval in this report, and of the report itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a retiré toutes les approbations de ce rapport, et celle du rapport lui-même</translation>
     </message>
     <message>
         <source>What would leave</source>
@@ -6209,7 +6222,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments, dans l’ordre où le sponsor les lit</translation>
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
@@ -6217,44 +6230,44 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor would receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le sponsor recevrait</translation>
     </message>
     <message>
         <source>Start a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un rapport…</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n communication</numerusform>
+            <numerusform>%n communications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1</translation>
     </message>
     <message>
         <source>No reports yet. A report gathers what the client approves, word for word, for their sponsor, with the session facts the agreement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport pour l’instant. Un rapport rassemble ce que le client approuve, mot pour mot, pour son sponsor, avec les éléments de séance que le contrat autorise.</translation>
     </message>
     <message>
         <source>None shown here: there are no reports about this client or sponsor yet. “Show all” lists every report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ici&#xa0;: il n’y a pas encore de rapport sur ce client ou ce sponsor. «&#xa0;Tout afficher&#xa0;» liste tous les rapports.</translation>
     </message>
     <message>
         <source>Report for %1</source>
@@ -6262,15 +6275,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Report code %1: its frame (who receives it, the purpose, the period, the facts) is approved by the client as it will be sent; each passage below has its own approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du rapport %1&#xa0;: son cadre (qui le reçoit, l’objet, la période, les éléments de séance) est approuvé par le client tel qu’il sera envoyé&#xa0;; chaque passage ci-dessous a sa propre approbation.</translation>
     </message>
     <message>
         <source>Report code %1: its frame is not approved as it will be sent: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du rapport %1&#xa0;: son cadre n’est pas approuvé tel qu’il sera envoyé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -6282,7 +6295,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Choose an approved item first.</source>
@@ -6298,19 +6311,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a aucune approbation en vigueur dans ce rapport.</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation retirée</translation>
     </message>
     <message>
         <source>Record that the client withdrew every approval in this report? Nothing in it will be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner que le client a retiré toutes les approbations de ce rapport&#xa0;? Rien n’en sera envoyé sans une nouvelle approbation de sa part.</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le retrait</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6318,7 +6331,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné&#xa0;: le client a retiré le rapport.</translation>
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
@@ -6346,9 +6359,9 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non exporté&#xa0;: %n point bloque encore ce rapport, listé sous «&#xa0;Ce que le sponsor recevrait&#xa0;».</numerusform>
+            <numerusform>Non exporté&#xa0;: %n points bloquent encore ce rapport, listés sous «&#xa0;Ce que le sponsor recevrait&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -6361,7 +6374,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Exporting the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport…</translation>
     </message>
 </context>
 <context>
@@ -6372,7 +6385,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>What they asked for, in their words</source>
@@ -6400,11 +6413,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -6562,244 +6575,247 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>RestoreCodeDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de récupération</translation>
     </message>
     <message>
         <source>13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Check the &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la &amp;sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>RestorePage</name>
     <message>
         <source>Restore your practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer votre cabinet à partir d’une sauvegarde</translation>
     </message>
     <message>
         <source>Your backups and the recovery code you wrote down bring your practice back onto this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos sauvegardes et le code de récupération que vous avez noté ramènent votre cabinet sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Choose the backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;dossier de sauvegarde…</translation>
     </message>
     <message>
         <source>Choose one backup f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un seul &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
         <source>Connect the drive that holds your backups, or let your synced folder finish syncing, then choose the folder: CoachDesk restores the newest backup in it that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez le disque qui contient vos sauvegardes, ou laissez votre dossier synchronisé finir sa synchronisation, puis choisissez le dossier&#xa0;: CoachDesk restaure la sauvegarde intacte la plus récente qu’il contient.</translation>
     </message>
     <message>
         <source>Your &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;code de récupération</translation>
     </message>
     <message>
         <source>The code you wrote down when you created your vault: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code que vous avez noté à la création de votre coffre&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre sauvegarde</translation>
     </message>
     <message>
         <source>Choose the folder that holds your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier qui contient vos sauvegardes</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes CoachDesk (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>CoachDesk backups in this folder: %n. The newest was made %1; the newest one that checks out is restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegardes CoachDesk dans ce dossier&#xa0;: %n. La plus récente date du %1&#xa0;; c’est la plus récente intacte qui est restaurée.</numerusform>
+            <numerusform>Sauvegardes CoachDesk dans ce dossier&#xa0;: %n. La plus récente date du %1&#xa0;; c’est la plus récente intacte qui est restaurée.</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde du %1.</translation>
     </message>
     <message>
         <source>Not named as a CoachDesk backup; last changed %1. It is restored if your recovery code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nommé comme une sauvegarde CoachDesk&#xa0;; dernière modification le %1. Il est restauré si votre code de récupération l’ouvre.</translation>
     </message>
     <message>
         <source>Checking your backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de vos sauvegardes…</translation>
     </message>
     <message>
         <source>Checking the backup made %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde du %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>Putting the backup made %1 in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en place de la sauvegarde du %1…</translation>
     </message>
     <message>
         <source>Restore an older backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde plus ancienne&#xa0;?</translation>
     </message>
     <message>
         <source>The newest backup your recovery code opens was made %1. Newer backups do not open with it:%2
 
 If they were made after a change of the vault&apos;s key, the recovery code of that change opens them: go back and type it instead. Restore the backup made %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente que votre code de récupération ouvre date du %1. Des sauvegardes plus récentes ne s’ouvrent pas avec lui&#xa0;:%2
+
+Si elles ont été faites après un changement de la clé du coffre, le code de récupération de ce changement les ouvre&#xa0;: revenez en arrière et saisissez-le à la place. Restaurer la sauvegarde du %1&#xa0;?</translation>
     </message>
     <message>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>La restaurer</translation>
     </message>
     <message>
         <source>Type another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un autre code</translation>
     </message>
     <message>
         <source>CoachDesk could not restore the backup (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu restaurer la sauvegarde (%1). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>RestorePassphrasePage</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète</translation>
     </message>
     <message>
         <source>This practice is protected by a passphrase that you type each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cabinet est protégé par une phrase secrète que vous saisissez à chaque démarrage de CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>I &amp;know my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;connais ma phrase secrète</translation>
     </message>
     <message>
         <source>I have &amp;forgotten it: let me choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai &amp;oubliée&#xa0;: laissez-moi en choisir une nouvelle</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation</translation>
     </message>
     <message>
         <source>CoachDesk re-encrypts your practice with the new passphrase and gives you a new recovery code to write down: the code you typed will no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk chiffre de nouveau votre cabinet avec la nouvelle phrase secrète et vous donne un nouveau code de récupération à noter&#xa0;: le code que vous avez saisi ne l’ouvrira plus.</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups with it too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffrer de nouveau les sauvegardes avec elle aussi (%n dans le dossier de sauvegarde)</numerusform>
+            <numerusform>Chiffrer de nouveau les sauvegardes avec elle aussi (%n dans le dossier de sauvegarde)</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord votre phrase secrète.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre phrase secrète…</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Re-encrypting your practice with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau chiffrement de votre cabinet avec la nouvelle phrase secrète…</translation>
     </message>
     <message numerus="yes">
         <source>Your practice has its new passphrase. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre cabinet a sa nouvelle phrase secrète. Nouveau chiffrement des sauvegardes&#xa0;: {done} sur %n…</numerusform>
+            <numerusform>Votre cabinet a sa nouvelle phrase secrète. Nouveau chiffrement des sauvegardes&#xa0;: {done} sur %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>This passphrase does not open your practice. Type it again, or choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas votre cabinet. Saisissez-la de nouveau, ou choisissez-en une nouvelle.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n’a pas pu être changée (%1).</translation>
     </message>
 </context>
 <context>
     <name>RestoredPage</name>
     <message>
         <source>Your practice is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cabinet est de retour</translation>
     </message>
     <message>
         <source>Everything in the backup is on this computer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu de la sauvegarde est de nouveau sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Open my practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir mon cabinet</translation>
     </message>
     <message>
         <source>Restored from the backup made %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré à partir de la sauvegarde du %1&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>Newer backups passed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes plus récentes écartées&#xa0;:</translation>
     </message>
     <message>
         <source>It opens with your new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’ouvre avec votre nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>It opens with your passphrase, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’ouvre avec votre phrase secrète, comme avant.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring: CoachDesk opens without asking while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé est maintenant conservée dans le trousseau de clés de cet ordinateur&#xa0;: CoachDesk s’ouvre sans rien demander tant que votre session est ouverte.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de cet ordinateur n’a pas pu conserver sa clé (%1). En attendant, CoachDesk vous demande votre code de récupération à chaque démarrage.</translation>
     </message>
     <message>
         <source>New backups go to %1, as before. You can change that in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles sauvegardes vont dans %1, comme avant. Vous pouvez changer cela dans les Paramètres.</translation>
     </message>
     <message>
         <source>Choose a backup folder in Settings: CoachDesk makes no backups until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de sauvegarde dans les Paramètres&#xa0;: CoachDesk ne fait aucune sauvegarde tant que vous ne l’avez pas fait.</translation>
     </message>
 </context>
 <context>
@@ -6834,7 +6850,7 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The report as shown is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’affiché est approuvé.</translation>
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
@@ -6873,25 +6889,25 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SaveNotice</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
         <source>Join the %n lines into one: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir les %n lignes en une seule&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search clients, sponsors and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients, sponsors et notes</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -6903,47 +6919,47 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n’a pas pu être lancée. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <source>No name matches. Notes are searched from the third letter of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ne correspond. Les notes sont cherchées à partir de la troisième lettre d’un mot.</translation>
     </message>
     <message>
         <source>In a note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une note de %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The organisation&apos;s name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisation correspond</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>The email address matches</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail correspond</translation>
     </message>
     <message>
         <source>The name and email address match</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et l’adresse e-mail correspondent</translation>
     </message>
     <message>
         <source>The name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom correspond</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -7018,15 +7034,15 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>&amp;Unpaid only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impayées seulement</translation>
     </message>
     <message>
         <source>Held and missed sessions with a fee that is not paid yet: on no invoice, or on one still unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances effectuées et manquées dont le tarif n’est pas encore payé&#xa0;: sur aucune facture, ou sur une facture encore impayée</translation>
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
@@ -7034,26 +7050,27 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la séance…</translation>
     </message>
     <message>
         <source>Calendar &amp;file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d’agenda (.ics)…</translation>
     </message>
     <message>
         <source>No sessions yet.
 Sessions are planned and held from a client&apos;s page: open a client, then choose “Plan a session” (Ctrl+Shift+P) or “Start session”. Every session of the practice is listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant.
+Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ouvrez un client, puis choisissez «&#xa0;Planifier une séance&#xa0;» (Ctrl+Shift+P) ou «&#xa0;Démarrer la séance&#xa0;». Toutes les séances du cabinet sont listées ici, les plus récentes en premier.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux clients</translation>
     </message>
     <message numerus="yes">
         <source>Unpaid sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Séances impayées&#xa0;: %n</numerusform>
+            <numerusform>Séances impayées&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7065,7 +7082,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -7088,7 +7105,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7107,7 +7124,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Never</source>
@@ -7179,15 +7196,15 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise</translation>
     </message>
     <message>
         <source>Default &amp;fee per session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif par séance par défaut</translation>
     </message>
     <message>
         <source>A new engagement starts with this fee, per session; each engagement says what its own fee is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel accompagnement démarre avec ce tarif, par séance&#xa0;; chaque accompagnement précise à quoi correspond son propre tarif.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -7195,7 +7212,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -7219,7 +7236,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer les sauvegardes&#xa0;?</translation>
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
@@ -7238,11 +7255,11 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes CoachDesk (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
@@ -7253,19 +7270,19 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Menus show the same keys beside each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les menus affichent les mêmes touches à côté de chaque entrée.</translation>
     </message>
 </context>
 <context>
@@ -7288,42 +7305,42 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Record a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une signature</translation>
     </message>
     <message>
         <source>The name as signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom tel que signé</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partie</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode</translation>
     </message>
     <message>
         <source>The person who signed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a signé pour %1.</translation>
     </message>
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a signé pour %1&#xa0;: le sponsor n’a pas encore de contact, saisissez donc son nom.</translation>
     </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes des sponsors</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
@@ -7371,11 +7388,12 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <message>
         <source>No sponsors yet.
 A sponsor is the organisation that pays for a client&apos;s coaching, often their employer. Add it, with the manager or HR partner as its contact, before the engagement it pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sponsor pour l’instant.
+Un sponsor est l’organisation qui finance le coaching d’un client, souvent son employeur. Ajoutez-le, avec le manager ou le RRH comme contact, avant l’accompagnement qu’il finance.</translation>
     </message>
     <message>
         <source>Add a sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sponsor</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -7411,7 +7429,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsors</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
@@ -7426,7 +7444,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: personne n’a confirmé ce qu’il permet au sponsor de recevoir&#xa0;; le sponsor ne reçoit donc rien tant que les conditions ne sont pas choisies sur la page du contrat.</translation>
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
@@ -7434,7 +7452,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -7445,7 +7463,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
@@ -7468,51 +7486,51 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances des 7 prochains jours</translation>
     </message>
     <message>
         <source>No sessions planned for the coming week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance prévue pour la semaine à venir.</translation>
     </message>
     <message>
         <source>Agreements waiting for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats en attente de signature</translation>
     </message>
     <message>
         <source>No agreement is waiting for a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat n’attend de signature.</translation>
     </message>
     <message>
         <source>Engagements without an active agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnements sans contrat actif</translation>
     </message>
     <message>
         <source>No running engagement is without an active agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accompagnement en cours n’est sans contrat actif.</translation>
     </message>
     <message>
         <source>Engagements and packages ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnements et forfaits bientôt terminés</translation>
     </message>
     <message>
         <source>No engagement or package ends in the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accompagnement ni forfait ne se termine dans le mois à venir.</translation>
     </message>
     <message>
         <source>Records past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au-delà de leur durée de conservation</translation>
     </message>
     <message>
         <source>No client&apos;s records have passed their agreed retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d’aucun client n’ont dépassé la durée de conservation convenue.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7535,19 +7553,19 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>The demo practice is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet de démonstration est verrouillé</translation>
     </message>
     <message>
         <source>Unlock to carry on. The demo practice opens without a key or a recovery code: it holds only invented clients, so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez pour continuer. Le cabinet de démonstration s’ouvre sans clé ni code de récupération&#xa0;: il ne contient que des clients fictifs, il n’y a donc rien à récupérer.</translation>
     </message>
     <message>
         <source>Your vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre est verrouillé</translation>
     </message>
     <message>
         <source>Unlock to carry on. Your key is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez pour continuer. Votre clé est conservée dans le trousseau de clés de cet ordinateur.</translation>
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
@@ -7575,7 +7593,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de récupération</translation>
     </message>
     <message>
         <source>Enter your passphrase</source>
@@ -7587,7 +7605,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
@@ -7603,43 +7621,43 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord votre phrase secrète.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre sauvegarde intacte la plus récente…</translation>
     </message>
     <message>
         <source>Restore the newest backup that checks out: the damaged vault is kept beside it, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde intacte la plus récente&#xa0;: le coffre endommagé est conservé à côté, inchangé.</translation>
     </message>
     <message>
         <source>CoachDesk knows of no backup of this vault. Before anything else, copy the vault&apos;s folder to a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ne connaît aucune sauvegarde de ce coffre. Avant toute chose, copiez le dossier du coffre en lieu sûr.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre est endommagé</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault%1, so it has locked it and is checking every page of it. This takes a moment for a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu lire une partie de votre coffre%1&#xa0;: il l’a donc verrouillé et en vérifie chaque page. Cela prend un moment pour un coffre volumineux.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre coffre…</translation>
     </message>
     <message>
         <source>Checking every page of your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque page de votre coffre…</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault (%1), but every page and every record of it checks out. Try again; if it happens again, restore your newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu lire une partie de votre coffre (%1), mais chacune de ses pages et chacune de ses données sont intactes. Réessayez&#xa0;; si cela se reproduit, restaurez votre sauvegarde la plus récente.</translation>
     </message>
     <message>
         <source>Your vault could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre n’a pas pu être lu</translation>
     </message>
     <message>
         <source>it could not be read through</source>
@@ -7651,11 +7669,11 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept, encrypted, in the vault&apos;s folder as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre contient maintenant la sauvegarde du %1. Le coffre endommagé est conservé, chiffré, dans le dossier du coffre sous le nom %2.</translation>
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
@@ -7667,15 +7685,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’a été restaurée&#xa0;: %1. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
         <source>No backup opens with the key kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde ne s’ouvre avec la clé conservée dans le trousseau de clés de cet ordinateur.</translation>
     </message>
     <message>
         <source>CoachDesk could not open your vault: %1. It has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu ouvrir votre coffre&#xa0;: %1. Il ne l’a pas modifié.</translation>
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
@@ -7753,15 +7771,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Start a new practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un nouveau cabinet</translation>
     </message>
     <message>
         <source>&amp;Restore my practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer mon cabinet à partir d’une sauvegarde</translation>
     </message>
     <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel ordinateur, ou un ordinateur effacé&#xa0;? Votre dossier de sauvegarde et votre code de récupération ramènent votre cabinet.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -7794,53 +7812,55 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <message>
         <source>Your practice will be restored here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cabinet sera restauré ici&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Your vault will be created here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre sera créé ici&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>How a sponsor &amp;report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment se construit un &amp;rapport au sponsor</translation>
     </message>
 </context>
 <context>
     <name>WrappedRows</name>
     <message>
         <source>Show it in the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le texte du contrat</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>CoachDesk hit an unexpected problem. Everything saved before is safe in your vault. If it happens again, please restart CoachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk a rencontré un problème inattendu. Tout ce qui a été enregistré auparavant est en sécurité dans votre coffre. Si cela se reproduit, veuillez redémarrer CoachDesk.</translation>
     </message>
     <message>
         <source>CoachDesk could not read from or save to your vault: %1. What you were doing when it happened may not have been saved, and CoachDesk cannot tell from here whether anything else in the vault is affected. Restart CoachDesk: it checks your vault as it opens it, and says so if it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu lire ou enregistrer dans votre coffre&#xa0;: %1. Ce que vous faisiez à ce moment n’a peut-être pas été enregistré, et CoachDesk ne peut pas savoir d’ici si autre chose dans le coffre est touché. Redémarrez CoachDesk&#xa0;: il vérifie votre coffre à l’ouverture, et vous le signale s’il est endommagé.</translation>
     </message>
     <message>
         <source>CoachDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ne peut pas démarrer</translation>
     </message>
     <message>
         <source>CoachDesk cannot use the folder %1 for your vault (%2). Choose another folder (start CoachDesk with --home and a folder of your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ne peut pas utiliser le dossier %1 pour votre coffre (%2). Choisissez un autre dossier (démarrez CoachDesk avec --home et un dossier de votre choix).</translation>
     </message>
     <message>
         <source>CoachDesk is already open</source>
@@ -7855,7 +7875,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>ops</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
 </context>
 <context>

@@ -5,59 +5,59 @@
     <name></name>
     <message>
         <source>part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>parte do cofre está danificada</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler ou gravar no disco</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o arquivo do cofre</translation>
     </message>
     <message>
         <source>the vault&apos;s file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir o arquivo do cofre</translation>
     </message>
     <message>
         <source>the vault was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre estava ocupado</translation>
     </message>
     <message>
         <source>a change broke one of the vault&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>uma alteração violou uma das regras do cofre</translation>
     </message>
     <message>
         <source>the vault reported error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre informou o erro %1</translation>
     </message>
     <message>
         <source>Discard what you typed for %1? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o que você digitou para %1? Isso não foi salvo.</translation>
     </message>
     <message>
         <source>Remove the hidden characters: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova os caracteres ocultos: “%1”</translation>
     </message>
     <message>
         <source>“Coaching session” only (nothing of the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Só “Sessão de coaching” (nada do cliente)</translation>
     </message>
     <message>
         <source>Add the client&apos;s initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir as iniciais do cliente</translation>
     </message>
     <message>
         <source>Add the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir o nome do cliente</translation>
     </message>
     <message>
         <source>Give the session&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir o local da sessão</translation>
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
@@ -65,62 +65,62 @@
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de agenda</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Events say</source>
-        <translation type="unfinished"></translation>
+        <translation>Os eventos mostram</translation>
     </message>
     <message>
         <source>Your sessions from a month ago on, for any calendar (Apple, Google, Outlook, Thunderbird). Import the file again after changes: each session keeps its identity, so events are updated, not doubled, and cancelled ones are struck out. Times are in %1. Nothing from your notes, goals or fees is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas sessões de um mês atrás em diante, para qualquer agenda (Apple, Google, Outlook, Thunderbird). Importe o arquivo de novo após alterações: cada sessão mantém sua identidade, então os eventos são atualizados, não duplicados, e os cancelados aparecem riscados. Os horários estão em %1. Nada das suas anotações, objetivos ou honorários vai nele.</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o arquivo de agenda</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de agenda (*.ics)</translation>
     </message>
     <message>
         <source>Nothing was exported: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi exportado: nenhum arquivo foi escolhido.</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (sessions: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvo em %1 (sessões: %n). Esta exportação fica registrada.</numerusform>
+            <numerusform>Salvo em %1 (sessões: %n). Esta exportação fica registrada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um curso</translation>
     </message>
     <message>
         <source>this course</source>
-        <translation type="unfinished"></translation>
+        <translation>este curso</translation>
     </message>
     <message>
         <source>e.g. Coaching ethics in practice</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Ética no coaching na prática</translation>
     </message>
     <message>
         <source>Who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem ofereceu</translation>
     </message>
     <message>
         <source> h (CCE units)</source>
-        <translation type="unfinished"></translation>
+        <translation> h (unidades CCE)</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências essenciais</translation>
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
@@ -128,75 +128,75 @@
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvimento de recursos</translation>
     </message>
     <message>
         <source>No certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem certificado</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escol&amp;her arquivo…</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curso</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituição</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>H&amp;ours</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oras</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Choose the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o certificado</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pdf *.png *.jpg *.jpeg);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>CoachDesk could not read %1 (%2). Choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu ler %1 (%2). Escolha o arquivo de novo.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronomes</translation>
     </message>
     <message>
         <source>e.g. she/her, they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: ela/dela, elu/delu</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
@@ -208,19 +208,19 @@
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cliente</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>this client</source>
-        <translation type="unfinished"></translation>
+        <translation>este cliente</translation>
     </message>
     <message>
         <source>May be na&amp;med in my credential log, agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser &amp;mencionado no meu registro de horas; autorizou em</translation>
     </message>
     <message>
         <source>Naming agreed on</source>
@@ -228,75 +228,75 @@
     </message>
     <message>
         <source>Credential log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada do registro de horas</translation>
     </message>
     <message>
         <source>this log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>esta entrada do registro</translation>
     </message>
     <message>
         <source>%1 agreed to be named in my credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorizou ser mencionado no meu registro de horas</translation>
     </message>
     <message>
         <source>Individual coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching individual</translation>
     </message>
     <message>
         <source>Group coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching em grupo</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> pessoas</translation>
     </message>
     <message>
         <source>As the fee says: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme os honorários: pago</translation>
     </message>
     <message>
         <source>As the fee says: pro bono (no fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme os honorários: pro bono (sem honorários)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <source>A fee of 0 is pro bono, any other fee is paid (a sponsor&apos;s payment included). Choose here when this engagement is otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorários de 0 são pro bono; qualquer outro valor é pago (inclusive pagamento de um patrocinador). Escolha aqui quando este processo for diferente.</translation>
     </message>
     <message>
         <source>&amp;Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorizou em</translation>
     </message>
     <message>
         <source>&amp;Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coaching</translation>
     </message>
     <message>
         <source>&amp;Hours are</source>
-        <translation type="unfinished"></translation>
+        <translation>As &amp;horas são</translation>
     </message>
     <message>
         <source>Without the client&apos;s agreement the log lists them as a confidential client, with the sponsor contact&apos;s email where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem a autorização do cliente, o registro o lista como cliente confidencial, com o e-mail do contato do patrocinador, quando houver.</translation>
     </message>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova fatura</translation>
     </message>
     <message>
         <source>this invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>esta fatura</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir fatura</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -304,15 +304,15 @@
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vencimento</translation>
     </message>
     <message>
         <source>e.g. VAT or Sales tax</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: ISS</translation>
     </message>
     <message>
         <source>No tax line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem linha de imposto</translation>
     </message>
     <message>
         <source>Tax rate</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só datas, minutos e valores: nenhuma anotação, objetivo ou local. O número é atribuído quando você emite a fatura; nunca é alterado nem reutilizado (um erro é anulado e continua na lista como anulado).</translation>
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
@@ -328,35 +328,35 @@
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processo</translation>
     </message>
     <message>
         <source>&amp;Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faturar para</translation>
     </message>
     <message>
         <source>For the &amp;attention of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aos cuidados de</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessões</translation>
     </message>
     <message>
         <source>&amp;Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data da fatura</translation>
     </message>
     <message>
         <source>&amp;Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imposto</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1 (the sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (o patrocinador)</translation>
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém em especial</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sessões: %n</numerusform>
+            <numerusform>Sessões: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -390,35 +390,35 @@
     </message>
     <message>
         <source>subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subtotal %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como paga</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paga em</translation>
     </message>
     <message>
         <source>Invoice %1, %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1, %2, vencimento em %3.</translation>
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular fatura</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>o motivo</translation>
     </message>
     <message>
         <source>e.g. Wrong address; issued again as the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Endereço errado; emitida de novo com o próximo número</translation>
     </message>
     <message>
         <source>Log a data-protection request</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Record the outcome</source>
@@ -518,11 +518,11 @@
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observação</translation>
     </message>
     <message>
         <source>Invoice %1 stays on the list under its number, marked voided, and nothing is due on it. This cannot be undone. Its sessions can go on a new invoice, which takes the next number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fatura %1 continua na lista com o seu número, marcada como anulada, e nada é devido por ela. Isso não pode ser desfeito. As sessões dela podem ir para uma nova fatura, que recebe o próximo número.</translation>
     </message>
     <message>
         <source>Held</source>
@@ -538,27 +538,27 @@
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sessão</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sessão</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>On-line, escritório do cliente, …</translation>
     </message>
     <message>
         <source>As the session keeps it. The engagement&apos;s fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme registrado na sessão. Honorários do processo: %1</translation>
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
@@ -570,27 +570,27 @@
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situação</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorários</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os minutos de uma sessão realizada são os que a exportação fiscal mostra.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
@@ -598,459 +598,460 @@
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sessão realizada ou faltada já aconteceu: altere a data ou marque-a como agendada.</translation>
     </message>
     <message>
         <source>End of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim da sessão</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter</translation>
     </message>
     <message>
         <source>&amp;Leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deixar como está</translation>
     </message>
     <message>
         <source>&amp;Back to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar à anotação</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos a manter</translation>
     </message>
     <message>
         <source>&amp;Held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizada</translation>
     </message>
     <message>
         <source>M&amp;issed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faltada (o cliente não compareceu)</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidos</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstos</translation>
     </message>
     <message>
         <source>&amp;Minutes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inutos a manter</translation>
     </message>
     <message>
         <source>The session was</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão foi</translation>
     </message>
     <message>
         <source>The minutes kept here are the ones the tax export shows. A missed session keeps its planned minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os minutos mantidos aqui são os que a exportação fiscal mostra. Uma sessão faltada mantém os minutos previstos.</translation>
     </message>
     <message>
         <source>CoachDesk locked at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk foi bloqueado às %1 enquanto sua sessão com %2 (%3) estava aberta.</translation>
     </message>
     <message>
         <source>CoachDesk was closed at %1 while your session with %2 (%3) was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk foi fechado às %1 enquanto sua sessão com %2 (%3) estava aberta.</translation>
     </message>
     <message numerus="yes">
         <source>Your note was saved. The session was kept as held for %n min, as measured (planned: %1 min).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sua anotação foi salva. A sessão foi mantida como realizada com %n min, conforme medido (previstos: %1 min).</numerusform>
+            <numerusform>Sua anotação foi salva. A sessão foi mantida como realizada com %n min, conforme medido (previstos: %1 min).</numerusform>
         </translation>
     </message>
     <message>
         <source>Review it now to correct the minutes, or to mark it missed? You can also change it later: Edit session… on the client&apos;s Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar agora para corrigir os minutos ou marcá-la como faltada? Você também pode alterar depois: Editar sessão… na aba Sessões do cliente.</translation>
     </message>
     <message>
         <source>A session was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sessão foi interrompida</translation>
     </message>
     <message>
         <source>Review the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar a sessão…</translation>
     </message>
     <message>
         <source>Keep it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar como está</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organização</translation>
     </message>
     <message>
         <source>e.g. Acme Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Acme Ltda.</translation>
     </message>
     <message>
         <source>&amp;Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome para &amp;faturamento</translation>
     </message>
     <message>
         <source>who invoices go to</source>
-        <translation type="unfinished"></translation>
+        <translation>a quem as faturas são enviadas</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço</translation>
     </message>
     <message>
         <source>Street, town, postcode, country: one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rua, cidade, CEP, país: um por linha</translation>
     </message>
     <message>
         <source>New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo patrocinador</translation>
     </message>
     <message>
         <source>this sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>este patrocinador</translation>
     </message>
     <message>
         <source>Edit sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar patrocinador</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo</translation>
     </message>
     <message>
         <source>e.g. HR business partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Business partner de RH</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contato</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>este contato</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CoachDesk could not write %1 (%2). Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu gravar %1 (%2). Nada foi exportado.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo %1</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na &amp;pasta</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>No file manager answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum gerenciador de arquivos respondeu. O arquivo está em %1</translation>
     </message>
     <message>
         <source>No app to open it answered. The file is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo para abri-lo respondeu. O arquivo está em %1</translation>
     </message>
     <message>
         <source>Closed when CoachDesk locked, with changes that were not saved: %1. Those changes need entering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado quando o CoachDesk foi bloqueado, com alterações não salvas: %1. Essas alterações precisam ser digitadas de novo.</translation>
     </message>
     <message>
         <source>What was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi salvo antes está seguro.</translation>
     </message>
     <message>
         <source>A note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma anotação não foi salva</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas foram descartadas</translation>
     </message>
     <message>
         <source>%1 per session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por sessão</translation>
     </message>
     <message numerus="yes">
         <source>%1 for the engagement (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pelo processo (sessões previstas: %n)</numerusform>
+            <numerusform>%1 pelo processo (sessões previstas: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pelo processo</translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n), to be used by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por um pacote (sessões: %n), a usar até %2</numerusform>
+            <numerusform>%1 por um pacote (sessões: %n), a usar até %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 for a package (sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por um pacote (sessões: %n)</numerusform>
+            <numerusform>%1 por um pacote (sessões: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: fee basis to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: base dos honorários a confirmar</translation>
     </message>
     <message numerus="yes">
         <source>In all: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %1 (sessões previstas: %n)</numerusform>
+            <numerusform>Total: %1 (sessões previstas: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (planned sessions: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parte de cada sessão: %1 (sessões previstas: %n)</numerusform>
+            <numerusform>Parte de cada sessão: %1 (sessões previstas: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No number of sessions planned: sessions carry no share of the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum número de sessões previsto: as sessões não recebem parte dos honorários.</translation>
     </message>
     <message numerus="yes">
         <source>A session&apos;s share: %1 (sessions in the package: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parte de cada sessão: %1 (sessões no pacote: %n)</numerusform>
+            <numerusform>Parte de cada sessão: %1 (sessões no pacote: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n usadas</numerusform>
+            <numerusform>%1 de %n usadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Every session of the package is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as sessões do pacote foram usadas.</translation>
     </message>
     <message>
         <source>The last session is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última sessão está agendada.</translation>
     </message>
     <message numerus="yes">
         <source>Booked beyond the package: %n more than it holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agendado além do pacote: %n a mais do que ele inclui.</numerusform>
+            <numerusform>Agendado além do pacote: %n a mais do que ele inclui.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its last day is today.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia é hoje.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O último dia é %1 (dias restantes: %n).</numerusform>
+            <numerusform>O último dia é %1 (dias restantes: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its last day was %1; sessions unused: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O último dia foi %1; sessões não usadas: %n.</numerusform>
+            <numerusform>O último dia foi %1; sessões não usadas: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>All sessions used</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as sessões usadas</translation>
     </message>
     <message>
         <source>Booked beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado além do pacote</translation>
     </message>
     <message>
         <source>Last session booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sessão agendada</translation>
     </message>
     <message>
         <source>Last day near</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia próximo</translation>
     </message>
     <message>
         <source>Last day passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia já passou</translation>
     </message>
     <message numerus="yes">
         <source>Last day: %1 (days left: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Último dia: %1 (dias restantes: %n)</numerusform>
+            <numerusform>Último dia: %1 (dias restantes: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Do cliente</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data</translation>
     </message>
     <message>
         <source>due %1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vence em %1, atrasada</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence em %1</translation>
     </message>
     <message>
         <source>written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita em %1</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como feita</translation>
     </message>
     <message>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paga em %1</translation>
     </message>
     <message>
         <source>voided %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada em %1</translation>
     </message>
     <message>
         <source>Issued %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida em %1 · %2</translation>
     </message>
     <message>
         <source>New &amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;fatura…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar P&amp;DF…</translation>
     </message>
     <message>
         <source>Mark pai&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pa&amp;ga…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular…</translation>
     </message>
     <message>
         <source>No invoices yet.
 An invoice bills held sessions: their dates, minutes and fees, never what was said. Numbers run on without a gap each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fatura ainda.
+Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que foi dito. A numeração segue sem lacunas a cada ano.</translation>
     </message>
     <message>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova fatura…</translation>
     </message>
     <message>
         <source>Mark un&amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como não pa&amp;ga</translation>
     </message>
     <message>
         <source>Invoice %1 issued. Save its PDF to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 emitida. Salve o PDF para enviá-la.</translation>
     </message>
     <message>
         <source>Save the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a fatura</translation>
     </message>
     <message>
         <source>Invoice %1 saved to %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 salva em %2. Esta exportação fica registrada.</translation>
     </message>
     <message>
         <source>Mark unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como não paga</translation>
     </message>
     <message>
         <source>Mark invoice %1 unpaid again? Its payment on %2 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a fatura %1 como não paga de novo? O pagamento em %2 será esquecido.</translation>
     </message>
     <message>
         <source>Invoice %1 marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 marcada como paga.</translation>
     </message>
     <message>
         <source>Invoice %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 anulada.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <source>No sponsor: the client pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem patrocinador: o cliente paga</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>em aberto</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote: %1</translation>
     </message>
     <message>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorários %1</translation>
     </message>
     <message>
         <source>Sessions planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões previstas: %1</translation>
     </message>
     <message>
         <source>Goals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos: %1</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum objetivo ainda</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1062,138 +1063,138 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado por %1 de %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>For %1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1 · %2 a %3</translation>
     </message>
     <message>
         <source>Next session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima sessão: %1</translation>
     </message>
     <message>
         <source>No session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão agendada</translation>
     </message>
     <message>
         <source>Last held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última realizada: %1</translation>
     </message>
     <message>
         <source>None held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma realizada ainda</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado D-%1</translation>
     </message>
     <message>
         <source>Ready to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para exportar</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n aprovado</numerusform>
+            <numerusform>%1 de %n aprovados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n struck, nothing to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riscado, nada a enviar</numerusform>
+            <numerusform>%n riscados, nada a enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nele ainda</translation>
     </message>
     <message>
         <source>changed since it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado desde o envio</translation>
     </message>
     <message numerus="yes">
         <source>%n struck by the client</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riscado pelo cliente</numerusform>
+            <numerusform>%n riscados pelo cliente</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can leave yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pode sair ainda:</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Período: %1 a %2</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade: %1</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgações</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação</translation>
     </message>
     <message>
         <source>Nothing has left the vault yet. Each report you export, and each legal export, is logged here: to whom, when, why, and the exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada saiu do cofre ainda. Cada relatório que você exporta, e cada exportação legal, fica registrado aqui: para quem, quando, por quê e as palavras exatas.</translation>
     </message>
     <message>
         <source>What left, to whom, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>O que saiu, para quem e por quê</translation>
     </message>
     <message>
         <source>When: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre: %1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base legal: %1</translation>
     </message>
     <message>
         <source>File SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do arquivo: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados das sessões enviados (conforme o acordo permite):</translation>
     </message>
     <message numerus="yes">
         <source>The exact words sent (%n passage(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As palavras exatas enviadas (%n trecho):</numerusform>
+            <numerusform>As palavras exatas enviadas (%n trechos):</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,79 +1207,79 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma solicitação de patrocinador registrada. Quando um patrocinador perguntar o que acontece no coaching, registre aqui: você vê o que o acordo permite que ele receba e anota como respondeu.</translation>
     </message>
     <message>
         <source>Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma solicitação…</translation>
     </message>
     <message>
         <source>Your address and contact, as invoices show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço e contato, como aparecem nas faturas</translation>
     </message>
     <message>
         <source>VAT, GST or tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>CNPJ, CPF ou número fiscal</translation>
     </message>
     <message>
         <source>e.g. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: ISS</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Bank account, or how clients pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta bancária, Pix ou como os clientes pagam você</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturas</translation>
     </message>
     <message>
         <source>Your &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus &amp;dados</translation>
     </message>
     <message>
         <source>Ta&amp;x number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número &amp;fiscal</translation>
     </message>
     <message>
         <source>Tax &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linha de imposto</translation>
     </message>
     <message>
         <source>Days to &amp;pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de &amp;pagamento</translation>
     </message>
     <message>
         <source>How to pa&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Como pa&amp;gar</translation>
     </message>
     <message>
         <source>Copied onto each invoice as it is issued: a change here never alters an invoice already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado em cada fatura no momento da emissão: uma alteração aqui nunca muda uma fatura já emitida.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo modelo</translation>
     </message>
     <message>
         <source>Remove template</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover modelo</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do modelo</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do modelo</translation>
     </message>
     <message>
         <source>The template&apos;s sections</source>
@@ -1286,133 +1287,133 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ver</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta-guia</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexão</translation>
     </message>
     <message>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;seção</translation>
     </message>
     <message>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover seção</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;modelo</translation>
     </message>
     <message>
         <source>A session&apos;s notes start from a template. Each section says who may see what is written in it, and is kept as a note of its own. The coach&apos;s reflection is yours alone, always.</source>
-        <translation type="unfinished"></translation>
+        <translation>As anotações de uma sessão começam a partir de um modelo. Cada seção indica quem pode ver o que é escrito nela e é guardada como uma anotação própria. A reflexão do coach é só sua, sempre.</translation>
     </message>
     <message>
         <source>Note templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de anotação</translation>
     </message>
     <message>
         <source>The coach&apos;s reflection: coach only, always</source>
-        <translation type="unfinished"></translation>
+        <translation>A reflexão do coach: só o coach, sempre</translation>
     </message>
     <message>
         <source>(new template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(novo modelo)</translation>
     </message>
     <message>
         <source>Saved. New sessions can start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. Novas sessões podem começar a partir dele.</translation>
     </message>
     <message>
         <source>Removed. Notes written with it keep their sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido. As anotações escritas com ele mantêm suas seções.</translation>
     </message>
     <message numerus="yes">
         <source>Ended %1 · kept %n year(s), until %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encerrado em %1 · guardado por %n ano, até %2</numerusform>
+            <numerusform>Encerrado em %1 · guardado por %n anos, até %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de guarda vencido</translation>
     </message>
     <message>
         <source>%1 · running since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · em andamento desde %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém</translation>
     </message>
     <message>
         <source>%1 · waiting for: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aguardando: %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>ends %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>termina em %1 (%2)</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar seu backup mais recente, digite seu código de recuperação.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring does not hold your vault&apos;s key. To restore your newest backup, type your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro deste computador não guarda a chave do seu cofre. Para restaurar seu backup mais recente, digite seu código de recuperação.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o backup…</translation>
     </message>
     <message>
         <source>Checking the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o backup feito em %1…</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Não restaurado</translation>
     </message>
     <message>
         <source>Replace everything in your vault with the backup made %1? What you changed since it was made will be gone from the vault. The backup checked out; your vault as it is now is kept, encrypted, in the vault&apos;s folder, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir tudo no seu cofre pelo backup feito em %1? O que você alterou desde então deixará de estar no cofre. O backup foi verificado e está íntegro; seu cofre como está agora fica guardado, criptografado, na pasta do cofre, então isso pode ser desfeito.</translation>
     </message>
     <message>
         <source>Your vault will then open with the passphrase that was in use when the backup was made, or with the recovery code you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre passará a abrir com a frase secreta que estava em uso quando o backup foi feito, ou com o código de recuperação que você digitou.</translation>
     </message>
     <message>
         <source>Your vault will then open with the key of this backup: the recovery code you typed is the one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre passará a abrir com a chave deste backup: o código de recuperação que você digitou é o que deve guardar.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar de um backup</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1501,7 +1502,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Erase the records</source>
@@ -1537,67 +1538,67 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando o backup feito em %1…</translation>
     </message>
     <message>
         <source>Unlock your vault as usual to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie seu cofre como sempre para continuar.</translation>
     </message>
     <message>
         <source>Your vault now holds the records of the backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre agora contém os registros do backup feito em %1.</translation>
     </message>
     <message>
         <source>The vault as it was before is kept, encrypted, in the vault&apos;s folder as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre como estava antes fica guardado, criptografado, na pasta do cofre como %1.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave dele agora fica guardada no chaveiro deste computador.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro deste computador não conseguiu guardar a chave (%1) Até que consiga, o CoachDesk pede seu código de recuperação a cada início.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>Choose a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma nova frase secreta?</translation>
     </message>
     <message>
         <source>Your vault now opens with the passphrase that was in use when the backup was made. If you do not remember it, choose a new one now: the recovery code you typed stands in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre agora abre com a frase secreta que estava em uso quando o backup foi feito. Se você não se lembrar dela, escolha uma nova agora: o código de recuperação que você digitou vale por ela.</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma nova frase secreta</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <source>, always</source>
-        <translation type="unfinished"></translation>
+        <translation>, sempre</translation>
     </message>
     <message>
         <source>Who may see this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ver esta anotação</translation>
     </message>
     <message>
         <source>Who may see this note. A sponsor sees words from it only in a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ver esta anotação. Um patrocinador só vê palavras dela em um relatório que o cliente aprovou.</translation>
     </message>
     <message>
         <source>&amp;Who may see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem pode ver:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação</translation>
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
@@ -1605,43 +1606,43 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sua anotação. Tudo é salvo automaticamente.</translation>
     </message>
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva enquanto escuta. Tudo é salvo automaticamente.</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Página:</translation>
     </message>
     <message>
         <source>Not saved: %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1 Tudo o que você digitou continua aqui e será salvo automaticamente assim que possível.</translation>
     </message>
     <message>
         <source>Not saved (%2): %1 Everything you typed is still here, and saves by itself once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo (%2): %1 Tudo o que você digitou continua aqui e será salvo automaticamente assim que possível.</translation>
     </message>
     <message>
         <source>Who may see the note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ver a anotação: %1</translation>
     </message>
     <message>
         <source>Note template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de anotação</translation>
     </message>
     <message>
         <source>One page, no sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma página, sem seções</translation>
     </message>
     <message>
         <source>The page this note starts from. It can change until you write the first word.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de onde esta anotação começa. Ela pode mudar até você escrever a primeira palavra.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito: %1</translation>
     </message>
     <message>
         <source>handwritten signature</source>
@@ -1673,7 +1674,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas</translation>
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
@@ -1713,11 +1714,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>For</source>
@@ -1821,11 +1822,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>What a sponsor asked about you</source>
@@ -1895,7 +1896,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como será enviado  ·  código do relatório %1</translation>
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
@@ -2055,7 +2056,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
@@ -2067,7 +2068,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -2099,7 +2100,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações</translation>
     </message>
     <message>
         <source>coach&apos;s private note</source>
@@ -2167,7 +2168,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações do patrocinador</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -2478,7 +2479,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
@@ -2548,7 +2549,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2556,11 +2557,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas no total</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas pagas</translation>
     </message>
     <message>
         <source>Pro bono hours</source>
@@ -2568,7 +2569,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
@@ -2584,7 +2585,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
@@ -2600,55 +2601,55 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Whose action</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem é a ação</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Remove this action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta ação</translation>
     </message>
     <message>
         <source>From last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Da última vez</translation>
     </message>
     <message>
         <source>Still open. Tick what is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda em aberto. Marque o que foi feito.</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações combinadas</translation>
     </message>
     <message>
         <source>None yet. Add one below, or start a line with [ ] in a section the client sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ainda. Adicione uma abaixo ou comece uma linha com [ ] em uma seção que o cliente vê.</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ação</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Your key is in this computer&apos;s keyring again: CoachDesk opens without the recovery code next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave está de novo no chaveiro deste computador: o CoachDesk abre sem o código de recuperação na próxima vez.</translation>
     </message>
     <message>
         <source>You opened your vault with your recovery code. If you have forgotten your passphrase, choose a new one now; the code you just typed stands in for the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você abriu seu cofre com o código de recuperação. Se esqueceu sua frase secreta, escolha uma nova agora; o código que você acabou de digitar vale pela atual.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre está danificado</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
@@ -2664,7 +2665,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando seu backup íntegro mais recente…</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
@@ -2672,7 +2673,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup… {percent}%</translation>
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
@@ -2684,11 +2685,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk vai criptografar de novo seu cofre com uma nova chave e dar a você um novo código de recuperação para anotar. O código antigo deixará de abrir o cofre.</translation>
     </message>
     <message>
         <source>Carry on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar?</translation>
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
@@ -2696,7 +2697,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar a chave</translation>
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
@@ -2712,11 +2713,11 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas frases secretas não são iguais.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova frase secreta</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -2743,7 +2744,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk então mostra um novo código de recuperação para anotar, e o que você tem deixa de funcionar: sua frase secreta gera a chave do cofre, então uma nova frase secreta é uma nova chave.</translation>
     </message>
     <message>
         <source>Change &amp;passphrase</source>
@@ -2767,36 +2768,36 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua pasta de backup não está disponível agora (uma unidade desconectada?): os backups nela mantêm a chave antiga, e {old} ainda os abre.</translation>
     </message>
     <message>
         <source>Re-encrypted with the new key too, your backups no longer open with {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografados de novo com a nova chave, seus backups deixam de abrir com {old}.</translation>
     </message>
     <message>
         <source>your old passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>sua frase secreta ou código de recuperação antigo</translation>
     </message>
     <message>
         <source>your old recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>seu código de recuperação antigo</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Criptografar de novo os backups também (%n na pasta de backup)</numerusform>
+            <numerusform>Criptografar de novo os backups também (%n na pasta de backup)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google Drive…) keeps in its own version history, and copies made elsewhere, are beyond CoachDesk&apos;s reach: delete them there if your old code may have been seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias que um serviço de sincronização (Dropbox, OneDrive, iCloud Drive, Google Drive…) guarda no próprio histórico de versões, e cópias feitas em outros lugares, estão fora do alcance do CoachDesk: exclua-as lá se seu código antigo pode ter sido visto.</translation>
     </message>
     <message numerus="yes">
         <source>Your vault has its new key. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seu cofre tem a nova chave. Criptografando de novo os backups com ela: {done} de %n…</numerusform>
+            <numerusform>Seu cofre tem a nova chave. Criptografando de novo os backups com ela: {done} de %n…</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,37 +2806,37 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua nova frase secreta e seu novo código de recuperação os abrem; os antigos não abrem nenhum.</translation>
     </message>
     <message>
         <source>Your new recovery code opens them; the old one opens none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu novo código de recuperação os abre; o antigo não abre nenhum.</translation>
     </message>
     <message numerus="yes">
         <source>Backups re-encrypted with the new key: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup criptografado de novo com a nova chave: %n.</numerusform>
+            <numerusform>Backups criptografados de novo com a nova chave: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backups re-encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups criptografados de novo</translation>
     </message>
     <message>
         <source>Your backup folder {folder} was not there (a drive not connected?), so its backups were not re-encrypted: {old} still opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua pasta de backup {folder} não estava disponível (uma unidade desconectada?), então os backups nela não foram criptografados de novo: {old} ainda os abre.</translation>
     </message>
     <message numerus="yes">
         <source>Backups not re-encrypted: %n. They were left as they were and may still open with {old}: delete them if it may have been seen, or keep it for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup não criptografado de novo: %n. Ficou como estava e ainda pode abrir com {old}: exclua-o se ele pode ter sido visto, ou guarde-o para abri-lo.</numerusform>
+            <numerusform>Backups não criptografados de novo: %n. Ficaram como estavam e ainda podem abrir com {old}: exclua-os se ele pode ter sido visto, ou guarde-o para abri-los.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some backups keep the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns backups mantêm a chave antiga</translation>
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
@@ -2847,7 +2848,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu novo código de recuperação</translation>
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
@@ -2866,7 +2867,7 @@ An invoice bills held sessions: their dates, minutes and fees, never what was sa
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup agora</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2923,11 +2924,11 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;meçar sessão</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova a&amp;notação</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
@@ -3235,7 +3236,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3571,7 +3572,7 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
 </context>
 <context>
@@ -3583,11 +3584,12 @@ SQLCipher %3</source>
     <message>
         <source>No agreements yet.
 An agreement sets out confidentiality and its limits, fees, and what the sponsor may receive. Nothing is active until every party has signed. Make one for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo ainda.
+Um acordo define a confidencialidade e seus limites, os honorários e o que o patrocinador pode receber. Nada fica ativo até que todas as partes assinem. Faça um para um processo.</translation>
     </message>
     <message>
         <source>Make an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer um acordo</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
@@ -3611,43 +3613,43 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>Session dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas das sessões</translation>
     </message>
     <message>
         <source>Hours of coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de coaching</translation>
     </message>
     <message>
         <source>Progress, in the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso, nas palavras aprovadas pelo cliente</translation>
     </message>
     <message>
         <source>The sponsor may receive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O patrocinador pode receber %1.</translation>
     </message>
     <message>
         <source>Save &amp;choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;escolhas</translation>
     </message>
     <message>
         <source>Save what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o que o patrocinador pode receber</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o patrocinador pode receber</translation>
     </message>
     <message>
         <source>Required clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas obrigatórias</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas</translation>
     </message>
     <message>
         <source>The agreement&apos;s words</source>
@@ -3655,7 +3657,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>The chosen agreement</source>
@@ -3678,55 +3680,55 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cláusula está faltando no texto do acordo: adicione-a com Editar texto.</translation>
     </message>
     <message>
         <source>Not confirmed yet, so reports send the sponsor nothing. Tick what the parties agreed and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não confirmado, então os relatórios não enviam nada ao patrocinador. Marque o que as partes combinaram e salve.</translation>
     </message>
     <message>
         <source>It is signed, so every party then signs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele está assinado, então todas as partes assinam de novo.</translation>
     </message>
     <message>
         <source>The sponsor receives nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>O patrocinador não recebe nada sobre o coaching.</translation>
     </message>
     <message>
         <source>Chosen by the parties and signed: to change it, make a new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhido pelas partes e assinado: para mudar, faça um novo acordo.</translation>
     </message>
     <message>
         <source>Nothing is sent unless it is ticked here. The clause&apos;s first sentence below is written from these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é enviado a menos que esteja marcado aqui. A primeira frase da cláusula abaixo é escrita a partir destas escolhas.</translation>
     </message>
     <message>
         <source>Confirm what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o que o patrocinador pode receber</translation>
     </message>
     <message>
         <source>This agreement is signed. Confirming these terms changes what was signed: the signatures are cleared and every party signs again before the agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acordo está assinado. Confirmar estes termos muda o que foi assinado: as assinaturas são apagadas e todas as partes assinam de novo antes que o acordo fique ativo.</translation>
     </message>
     <message>
         <source>Confirm and ask for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar e pedir assinaturas</translation>
     </message>
     <message>
         <source>Saved what the sponsor may receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o patrocinador pode receber foi salvo.</translation>
     </message>
     <message>
         <source>Agreement drafted from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo redigido a partir do modelo.</translation>
     </message>
     <message>
         <source>The agreement&apos;s words are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto do acordo foi salvo.</translation>
     </message>
     <message>
         <source>Signature recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura registrada.</translation>
     </message>
     <message>
         <source>Make the agreement active</source>
@@ -3742,7 +3744,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The agreement is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acordo está ativo.</translation>
     </message>
     <message>
         <source>Print agreement to PDF</source>
@@ -3754,7 +3756,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
 </context>
 <context>
@@ -3777,15 +3779,15 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como será enviado</translation>
     </message>
     <message>
         <source>Report code %1 (on the release form). The approval covers this too; if the client approved it before a change, it needs approving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do relatório %1 (no termo de autorização). A aprovação cobre isto também; se o cliente aprovou antes de uma alteração, é preciso aprovar de novo.</translation>
     </message>
     <message>
         <source>Report code %1: the client has approved it as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do relatório %1: o cliente aprovou como mostrado.</translation>
     </message>
     <message>
         <source>Items the client approved, word for word</source>
@@ -3829,7 +3831,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como</translation>
     </message>
     <message>
         <source>&amp;Given by</source>
@@ -3887,85 +3889,85 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>BackupPage</name>
     <message>
         <source>Keep copies of your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde cópias dos seus registros</translation>
     </message>
     <message>
         <source>Your vault is ready. Choose where its backups go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre está pronto. Escolha para onde vão os backups.</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta escolhida ainda.</translation>
     </message>
     <message>
         <source>&amp;Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher uma pasta de backup…</translation>
     </message>
     <message>
         <source>Not now? Finish anyway: Today reminds you until a folder is chosen, and Settings can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não? Conclua mesmo assim: a página Hoje lembra você até que uma pasta seja escolhida, e em Configurações você pode alterá-la a qualquer momento.</translation>
     </message>
     <message>
         <source>Your practice lives in one file on this computer. If the disk fails or the laptop is lost, a backup brings it back. Choose a folder on an external drive, or a folder your cloud service keeps in sync: CoachDesk keeps a copy there each day you open it, checked before it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os seus registros ficam em um só arquivo neste computador. Se o disco falhar ou o notebook for perdido, um backup os traz de volta. Escolha uma pasta em uma unidade externa ou uma pasta que seu serviço de nuvem mantém sincronizada: o CoachDesk guarda ali uma cópia a cada dia em que você o abre, verificada antes de ser guardada.</translation>
     </message>
     <message>
         <source>The copies are encrypted with your vault&apos;s key. Nobody can read them without your recovery code, not the drive&apos;s owner nor the sync service: keep the code, and the copies bring your practice back on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>As cópias são criptografadas com a chave do seu cofre. Ninguém consegue lê-las sem seu código de recuperação, nem o dono da unidade nem o serviço de sincronização: guarde o código, e as cópias trazem seus registros de volta em qualquer computador.</translation>
     </message>
     <message>
         <source>&amp;Start using CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar a usar o CoachDesk</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde devem ir os backups?</translation>
     </message>
     <message>
         <source>Backups go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os backups vão para %1</translation>
     </message>
 </context>
 <context>
     <name>BackupWarning</name>
     <message>
         <source>No backups yet. Your practice lives in one file on this computer: choose a folder on an external drive or a synced folder, and CoachDesk keeps encrypted copies there that your recovery code opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup ainda. Todos os seus registros ficam em um só arquivo neste computador: escolha uma pasta em uma unidade externa ou uma pasta sincronizada, e o CoachDesk guarda ali cópias criptografadas que seu código de recuperação abre.</translation>
     </message>
     <message>
         <source>Choose a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta de backup…</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (%1): a drive not connected? Connect it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua pasta de backup não está disponível agora (%1): uma unidade desconectada? Conecte-a ou escolha outra pasta.</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outra pasta…</translation>
     </message>
     <message>
         <source>No backup has been made in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup foi feito em %1 ainda.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup agora</translation>
     </message>
     <message numerus="yes">
         <source>The last backup was made on %1, %n days ago. Back up now to keep a recent copy of your practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O último backup foi feito em %1, há %n dia. Faça backup agora para manter uma cópia recente dos seus registros.</numerusform>
+            <numerusform>O último backup foi feito em %1, há %n dias. Faça backup agora para manter uma cópia recente dos seus registros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde devem ir os backups?</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
@@ -4008,11 +4010,11 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de guarda vencido</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -4028,7 +4030,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstos</translation>
     </message>
     <message>
         <source>Held</source>
@@ -4084,7 +4086,7 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
 </context>
 <context>
@@ -4126,211 +4128,219 @@ An agreement sets out confidentiality and its limits, fees, and what the sponsor
     <name>ClientPage</name>
     <message>
         <source>← All &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos os &amp;clientes</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;meçar sessão</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova a&amp;notação</translation>
     </message>
     <message>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar dados</translation>
     </message>
     <message>
         <source>Disclos&amp;ures</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgaçõe&amp;s</translation>
     </message>
     <message>
         <source>What was shared about this client, and what sponsors asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi compartilhado sobre este cliente e o que os patrocinadores pediram</translation>
     </message>
     <message>
         <source>&amp;Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gendar sessão…</translation>
     </message>
     <message>
         <source>Edit sess&amp;ion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar sessão…</translation>
     </message>
     <message>
         <source>Its date, minutes and status (a held session&apos;s minutes are what the tax export shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, minutos e situação (os minutos de uma sessão realizada são os que a exportação fiscal mostra)</translation>
     </message>
     <message>
         <source>New en&amp;gagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;processo…</translation>
     </message>
     <message>
         <source>E&amp;dit engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar processo…</translation>
     </message>
     <message>
         <source>E&amp;dit goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar objetivos…</translation>
     </message>
     <message>
         <source>New &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ac&amp;ordo…</translation>
     </message>
     <message>
         <source>&amp;Open agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir acordo</translation>
     </message>
     <message>
         <source>New &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;relatório…</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir relatório</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturas</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>No email or phone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum e-mail ou telefone ainda</translation>
     </message>
     <message>
         <source>New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo processo…</translation>
     </message>
     <message>
         <source>Sessions, goals, agreements and reports belong to an engagement: its dates, sponsor and fee. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões, objetivos, acordos e relatórios pertencem a um processo: suas datas, patrocinador e honorários. Adicione um primeiro.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão ainda.</translation>
     </message>
     <message>
         <source>No sessions yet.
 Plan the next one, or start a session now: it is recorded as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão ainda.
+Agende a próxima ou comece uma sessão agora: ela é registrada enquanto acontece.</translation>
     </message>
     <message>
         <source>Plan session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar sessão…</translation>
     </message>
     <message>
         <source>No open action items.
 What the client or you agree to do in a session, written with [ ] or in the session&apos;s list, waits here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ação em aberto.
+O que o cliente ou você combinam fazer em uma sessão, escrito com [ ] ou na lista da sessão, fica aqui até ser feito.</translation>
     </message>
     <message>
         <source>No notes yet.
 What you write in a session, or on its own with New note, is kept here. Notes stay yours unless you choose to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação ainda.
+O que você escreve em uma sessão, ou avulso com Nova anotação, fica guardado aqui. As anotações são só suas, a menos que você escolha compartilhá-las.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova anotação</translation>
     </message>
     <message>
         <source>No engagement yet.
 An engagement is the coaching you agreed: its dates, sponsor, fee and goals. Sessions and agreements belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processo ainda.
+Um processo é o coaching que vocês combinaram: datas, patrocinador, honorários e objetivos. Sessões e acordos pertencem a ele.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum objetivo ainda.</translation>
     </message>
     <message>
         <source>No goals yet.
 Goals are part of the engagement, and the client sees every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum objetivo ainda.
+Os objetivos fazem parte do processo, e o cliente vê todos eles.</translation>
     </message>
     <message>
         <source>Add goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar objetivos…</translation>
     </message>
     <message>
         <source>No agreement yet.
 The agreement sets confidentiality and its limits, fees and what a sponsor may hear, signed by every party before the coaching starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo ainda.
+O acordo define a confidencialidade e seus limites, os honorários e o que um patrocinador pode saber, e é assinado por todas as partes antes de o coaching começar.</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo acordo…</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo ainda.</translation>
     </message>
     <message>
         <source>No reports yet.
 A report tells the sponsor only what the agreement allows, in words the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum relatório ainda.
+Um relatório conta ao patrocinador só o que o acordo permite, com palavras que o cliente aprovou.</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo relatório…</translation>
     </message>
     <message>
         <source>No reports yet.
 Reports go to a sponsor, and no engagement of this client&apos;s has one: a client who pays for their own coaching needs no report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum relatório ainda.
+Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um: um cliente que paga o próprio coaching não precisa de relatório.</translation>
     </message>
     <message>
         <source>Reports go to a sponsor: add the sponsor to the engagement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Os relatórios vão para um patrocinador: adicione primeiro o patrocinador ao processo</translation>
     </message>
     <message>
         <source>Engagement saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo salvo.</translation>
     </message>
     <message>
         <source>Session planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão agendada para %1.</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão salva.</translation>
     </message>
     <message>
         <source>Agreement drafted. Open it to check its words and record the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo redigido. Abra-o para conferir o texto e registrar as assinaturas.</translation>
     </message>
     <message>
         <source>Report started. Open it to write what the client approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório iniciado. Abra-o para escrever o que o cliente aprova.</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
@@ -4341,11 +4351,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione seu primeiro cliente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Search clients by name or email</source>
@@ -4377,11 +4387,11 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>Client saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente salvo.</translation>
     </message>
     <message>
         <source>Client added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente adicionado.</translation>
     </message>
     <message>
         <source>Archive client</source>
@@ -4415,12 +4425,13 @@ Reports go to a sponsor, and no engagement of this client&apos;s has one: a clie
     </message>
     <message>
         <source>No client matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a esta busca.</translation>
     </message>
     <message>
         <source>No clients yet.
 A client is the person you coach: their details, engagements, sessions and notes all live on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente ainda.
+Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessões e anotações ficam todos na página dele.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
@@ -4466,7 +4477,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote-o em papel agora. Ele é mostrado só esta vez.</translation>
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
@@ -4493,7 +4504,7 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Create my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar meu cofre</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -4512,43 +4523,43 @@ A client is the person you coach: their details, engagements, sessions and notes
     <name>CredentialsPage</name>
     <message>
         <source>ICF %1 (%2 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF %1 (%2 horas)</translation>
     </message>
     <message>
         <source>Credential worked toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial almejada</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais</translation>
     </message>
     <message>
         <source>&amp;Working toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial al&amp;mejada</translation>
     </message>
     <message>
         <source>Coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de horas</translation>
     </message>
     <message>
         <source>Continuing education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educação continuada</translation>
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas no total</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas pagas</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Hours in the last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas nos últimos 18 meses</translation>
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
@@ -4556,60 +4567,61 @@ A client is the person you coach: their details, engagements, sessions and notes
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>In the log as</source>
-        <translation type="unfinished"></translation>
+        <translation>No registro como</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Contact in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato no registro</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas</translation>
     </message>
     <message>
         <source>Paid h</source>
-        <translation type="unfinished"></translation>
+        <translation>H pagas</translation>
     </message>
     <message>
         <source>Pro bono h</source>
-        <translation type="unfinished"></translation>
+        <translation>H pro bono</translation>
     </message>
     <message>
         <source>No held sessions yet.
 The log fills itself from the sessions you hold: each engagement is a line, its hours paid or pro bono as its fee says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão realizada ainda.
+O registro se preenche sozinho a partir das sessões que você realiza: cada processo é uma linha, com as horas pagas ou pro bono conforme os honorários.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para clientes</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
         <source>Naming consent, group size, paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorização para nomear, tamanho do grupo, pago ou pro bono</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir em PDF…</translation>
     </message>
     <message>
         <source>I hold the credential, &amp;awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho a credencial, conce&amp;dida ou renovada pela última vez em</translation>
     </message>
     <message>
         <source>Awarded or last renewed on</source>
@@ -4617,82 +4629,83 @@ The log fills itself from the sessions you hold: each engagement is a line, its 
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>No courses yet.
 Add each course with its hours (one hour is one CCE unit) and its certificate, which is kept encrypted in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum curso ainda.
+Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certificado, que fica guardado criptografado no seu cofre.</translation>
     </message>
     <message>
         <source>Add a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um curso</translation>
     </message>
     <message>
         <source>&amp;Add course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar curso…</translation>
     </message>
     <message>
         <source>&amp;Save certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar certificado…</translation>
     </message>
     <message>
         <source>&amp;Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover curso</translation>
     </message>
     <message>
         <source>%1 of %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 horas</translation>
     </message>
     <message numerus="yes">
         <source>%n (%1 needed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n (%1 necessários)</numerusform>
+            <numerusform>%n (%1 necessários)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cumprido</translation>
     </message>
     <message>
         <source>Pro bono: %1 hours. The last 18 months start on %2. Each member of a group counts as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: %1 horas. Os últimos 18 meses começam em %2. Cada participante de um grupo conta como um cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo de %n</numerusform>
+            <numerusform>Grupo de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Core competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências essenciais</translation>
     </message>
     <message>
         <source>Coaching ethics</source>
@@ -4700,15 +4713,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Resource development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvimento de recursos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>ICF renews a credential every three years on %1 CCE units. Give the day yours was awarded or last renewed to see the window you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ICF renova uma credencial a cada três anos com base em %1 unidades CCE. Informe o dia em que a sua foi concedida ou renovada pela última vez para ver o período em que você está.</translation>
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
@@ -4716,62 +4729,62 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Choose a line of the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma linha do registro.</translation>
     </message>
     <message>
         <source>Save the coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o registro de horas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (lines: %n). This export is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvo em %1 (linhas: %n). Esta exportação fica registrada.</numerusform>
+            <numerusform>Salvo em %1 (linhas: %n). Esta exportação fica registrada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the coaching log to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o registro de horas em PDF</translation>
     </message>
     <message>
         <source>Saved to %1. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1. Esta exportação fica registrada.</translation>
     </message>
     <message>
         <source>Choose a course with a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um curso com certificado.</translation>
     </message>
     <message>
         <source>Save a copy of the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia do certificado</translation>
     </message>
     <message>
         <source>Certificate (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (*.%1)</translation>
     </message>
     <message>
         <source>Choose a course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um curso.</translation>
     </message>
     <message>
         <source>Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover curso</translation>
     </message>
     <message>
         <source>Remove “%1” and its certificate from the log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” e o certificado dele do registro? Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
@@ -4797,19 +4810,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da eliminação</translation>
     </message>
     <message>
         <source>Optional: printed on the receipt, never kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: impressa no comprovante, nunca guardada</translation>
     </message>
     <message>
         <source>Note for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação para o comprovante</translation>
     </message>
     <message>
         <source>The note goes on the disposal receipt only: CoachDesk keeps the basis you choose, never the note, since it could name the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A observação vai só para o comprovante de eliminação: o CoachDesk guarda o motivo que você escolher, nunca a observação, pois ela poderia identificar o cliente.</translation>
     </message>
     <message>
         <source>I understand this cannot be undone</source>
@@ -4821,42 +4834,42 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observação</translation>
     </message>
 </context>
 <context>
     <name>EngagementDialog</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Client + sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente + patrocinador, se o cliente aprovar</translation>
     </message>
     <message>
         <source>Sponsor only (hidden from the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o patrocinador (oculto para o cliente)</translation>
     </message>
     <message>
         <source>per session</source>
-        <translation type="unfinished"></translation>
+        <translation>por sessão</translation>
     </message>
     <message>
         <source>for the whole engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo processo inteiro</translation>
     </message>
     <message>
         <source>for a package of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>por um pacote de sessões</translation>
     </message>
     <message>
         <source>count as used</source>
-        <translation type="unfinished"></translation>
+        <translation>contam como usadas</translation>
     </message>
     <message>
         <source>do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>não contam</translation>
     </message>
     <message>
         <source>Edit engagement</source>
@@ -4892,7 +4905,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>choose what the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a que se referem os honorários</translation>
     </message>
     <message>
         <source>What the fee is for</source>
@@ -4900,27 +4913,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões &amp;previstas</translation>
     </message>
     <message>
         <source>No last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem último dia</translation>
     </message>
     <message>
         <source>choose: does a missed session count?</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha: uma sessão faltada conta?</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Who may know</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode saber</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -4932,7 +4945,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes honorários foram guardados antes de o CoachDesk perguntar a que se referem. Diga se %1 é por sessão ou pelo processo inteiro. Um acordo já escrito mantém seu texto.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -4948,15 +4961,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>F&amp;ee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorários</translation>
     </message>
     <message>
         <source>&amp;Use by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar até</translation>
     </message>
     <message>
         <source>&amp;Missed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões &amp;faltadas</translation>
     </message>
     <message>
         <source>the fee</source>
@@ -4968,11 +4981,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sessions in the &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões no &amp;pacote</translation>
     </message>
     <message>
         <source>What the client wants to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente quer alcançar</translation>
     </message>
     <message>
         <source>Who may know this goal</source>
@@ -4983,43 +4996,43 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é feito um relatório ao patrocinador</translation>
     </message>
     <message>
         <source>1. The agreement says what the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>1. O acordo diz o que o patrocinador pode receber</translation>
     </message>
     <message>
         <source>A three-party agreement names what may be shared with the sponsor (attendance, session dates, hours, progress in the client&apos;s approved words) and the limits of confidentiality. Nothing is active, and nothing can be reported, until every party has signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um acordo tripartite define o que pode ser compartilhado com o patrocinador (presença, datas das sessões, horas, progresso nas palavras aprovadas pelo cliente) e os limites da confidencialidade. Nada fica ativo, e nada pode ser relatado, até que todas as partes assinem.</translation>
     </message>
     <message>
         <source>2. Your notes stay yours</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Suas anotações são só suas</translation>
     </message>
     <message>
         <source>Session notes are private by default. A note never leaves the vault on its own: only an excerpt, written fresh or lifted from a note, can be offered for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>As anotações de sessão são privadas por padrão. Uma anotação nunca sai do cofre sozinha: só um trecho, escrito do zero ou tirado de uma anotação, pode ser oferecido para um relatório.</translation>
     </message>
     <message>
         <source>3. The client approves the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>3. O cliente aprova as palavras exatas</translation>
     </message>
     <message>
         <source>Go through the draft with your client in review mode, which shows the report and nothing else, or give them a release form to sign. Each approval records who gave it, how and when. Changing an approved excerpt voids its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise o rascunho com seu cliente no modo de revisão, que mostra o relatório e nada mais, ou entregue a ele um termo de autorização para assinar. Cada aprovação registra quem a deu, como e quando. Alterar um trecho aprovado anula a aprovação dele.</translation>
     </message>
     <message>
         <source>4. Only approved words are exported</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Só palavras aprovadas são exportadas</translation>
     </message>
     <message>
         <source>The report exports as a PDF only when every item carries a current approval for that sponsor. Each export is recorded as a disclosure: what went to whom, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório é exportado em PDF só quando cada item tem uma aprovação válida para aquele patrocinador. Cada exportação é registrada como uma divulgação: o que foi para quem, e quando.</translation>
     </message>
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê: o Código de Ética da ICF pede a mais estrita confidencialidade, um acordo claro entre coach, cliente e patrocinador sobre como as informações são trocadas e limites de confidencialidade por escrito. Quando um patrocinador pedir mais do que foi combinado, o texto do acordo e o registro de divulgações são sua resposta tranquila.</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5075,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação</translation>
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
@@ -5070,11 +5083,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações que o patrocinador pode ver, se o cliente aprovar</translation>
     </message>
     <message>
         <source>None of this client&apos;s notes is marked “Sponsor, if client approves”. Choose that for a note (right-click it on the client&apos;s page) to lift words from it, or write the item fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma anotação deste cliente está marcada como “Patrocinador, se o cliente aprovar”. Escolha isso para uma anotação (clique com o botão direito nela na página do cliente) para tirar palavras dela, ou escreva o item do zero.</translation>
     </message>
     <message>
         <source>Select the words in the note first.</source>
@@ -5085,25 +5098,25 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FeeToConfirm</name>
     <message>
         <source>Confirm the &amp;fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar os &amp;honorários…</translation>
     </message>
     <message>
         <source>%1’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>processo</translation>
     </message>
     <message>
         <source>Is the fee of %1, %2, per session or for the whole engagement? It was kept before CoachDesk asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os honorários de %1, %2, são por sessão ou pelo processo inteiro? Eles foram guardados antes de o CoachDesk perguntar.</translation>
     </message>
     <message numerus="yes">
         <source>Then %n more engagement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Depois, mais %n processo.</numerusform>
+            <numerusform>Depois, mais %n processos.</numerusform>
         </translation>
     </message>
 </context>
@@ -5415,7 +5428,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do modelo</translation>
     </message>
     <message>
         <source>This note</source>
@@ -5431,7 +5444,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o patrocinador pode receber</translation>
     </message>
     <message>
         <source>What was asked</source>
@@ -5469,27 +5482,27 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>FrameCard</name>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como será enviado</translation>
     </message>
     <message>
         <source>You approved the report as shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você aprovou o relatório como mostrado aqui.</translation>
     </message>
     <message>
         <source>Something here changed since you approved it. Please read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo aqui mudou desde que você aprovou. Por favor, leia de novo.</translation>
     </message>
     <message>
         <source>Not approved yet. Approving a passage approves this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não aprovado. Aprovar um trecho aprova isto também.</translation>
     </message>
     <message>
         <source>Approve the report as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar o relatório como mostrado</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como será enviado  ·  código do relatório %1</translation>
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
@@ -5500,98 +5513,98 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>GettingStarted</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>Add your first client: the person you coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione seu primeiro cliente: a pessoa que você acompanha no coaching.</translation>
     </message>
     <message>
         <source>Add the sponsor that pays for the coaching, with the manager or HR partner as its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o patrocinador que paga pelo coaching, com o gestor ou o parceiro de RH como contato.</translation>
     </message>
     <message>
         <source>Open the client&apos;s page and choose New engagement: its dates, goals, fee and sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra a página do cliente e escolha Novo processo: datas, objetivos, honorários e patrocinador.</translation>
     </message>
     <message>
         <source>Make the agreement for the engagement: confidentiality and its limits, fees, and what the sponsor may receive. Every party signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça o acordo do processo: a confidencialidade e seus limites, os honorários e o que o patrocinador pode receber. Todas as partes assinam.</translation>
     </message>
     <message>
         <source>Plan a session from the client&apos;s page, or start one and write your notes as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agende uma sessão na página do cliente, ou comece uma e escreva suas anotações durante a conversa.</translation>
     </message>
     <message>
         <source>Make a report for the sponsor: only words the client has approved can go in it (Help → How a sponsor report is made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça um relatório para o patrocinador: só palavras que o cliente aprovou podem entrar nele (Ajuda → Como é feito um relatório ao patrocinador).</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente…</translation>
     </message>
     <message>
         <source>New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo patrocinador…</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para clientes</translation>
     </message>
     <message>
         <source>New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo acordo…</translation>
     </message>
     <message>
         <source>New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo relatório…</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros passos</translation>
     </message>
     <message>
         <source>&amp;Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar esta lista</translation>
     </message>
     <message>
         <source>You can always find your way in Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Você sempre pode se orientar na Ajuda</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: feito</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo: %1</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações abertas que o cofre se recusou a salvar quando o CoachDesk foi bloqueado (grandes demais, ou o disco estava cheio): %n. O texto não salvo delas foi apagado da tela junto com todo o resto.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5623,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Strike it out</source>
@@ -5642,7 +5655,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório em torno destas palavras mudou desde que você as aprovou: por favor, leia-as de novo.</translation>
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
@@ -5661,7 +5674,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
@@ -5723,11 +5736,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>NewAgreementDialog</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo acordo</translation>
     </message>
     <message>
         <source>Create from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar a partir do modelo</translation>
     </message>
     <message>
         <source>Your name, as it should appear</source>
@@ -5735,7 +5748,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processo</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -5747,34 +5760,34 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione primeiro um processo na página de um cliente: um acordo pertence a um processo.</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu novo código de recuperação</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote-o em papel agora. Ele é mostrado só esta vez.</translation>
     </message>
     <message>
         <source>I have written down my new recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotei meu novo código de recuperação e vou guardá-lo em um lugar seguro</translation>
     </message>
     <message>
         <source> Your backups were re-encrypted too: this code opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Seus backups também foram criptografados de novo: este código os abre.</translation>
     </message>
     <message>
         <source> Some backups could not be re-encrypted: they still open with the code you typed, so keep that one until they have rotated away.</source>
-        <translation type="unfinished"></translation>
+        <translation> Alguns backups não puderam ser criptografados de novo: eles ainda abrem com o código que você digitou, então guarde-o até que saiam da rotação.</translation>
     </message>
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros agora abrem com sua nova frase secreta, e com este código se você a esquecer. O código que você digitou há pouco não os abre mais.</translation>
     </message>
 </context>
 <context>
@@ -5788,31 +5801,31 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>Pages</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5831,11 +5844,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita</translation>
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
@@ -5857,157 +5870,157 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar uma sessão</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sessão</translation>
     </message>
     <message>
         <source>%1 · from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · desde %2</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Online, the client&apos;s office, …</source>
-        <translation type="unfinished"></translation>
+        <translation>On-line, escritório do cliente, …</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processo</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duração</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <source>&amp;Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorários</translation>
     </message>
     <message>
         <source>From the engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Do processo: %1</translation>
     </message>
     <message>
         <source>Say first what this engagement&apos;s fee is for (per session or for the whole engagement): edit the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga primeiro a que se referem os honorários deste processo (por sessão ou pelo processo inteiro): edite o processo.</translation>
     </message>
     <message>
         <source>Add an engagement first (New engagement): a session belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione primeiro um processo (Novo processo): uma sessão pertence a um.</translation>
     </message>
     <message>
         <source>%1 has no %2: the date became %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem %2: a data passou a ser %3.</translation>
     </message>
     <message>
         <source>day %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o dia %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>This is in the past (%n years ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Isto está no passado (há %n ano).</numerusform>
+            <numerusform>Isto está no passado (há %n anos).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is in the past (over a year ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto está no passado (há mais de um ano).</translation>
     </message>
     <message>
         <source>This is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto está no passado.</translation>
     </message>
     <message>
         <source>This is more than a year ahead (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto está a mais de um ano no futuro (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The package&apos;s sessions are all used or booked (sessions in it: %n): this one is beyond it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As sessões do pacote já foram todas usadas ou agendadas (sessões nele: %n): esta fica além dele.</numerusform>
+            <numerusform>As sessões do pacote já foram todas usadas ou agendadas (sessões nele: %n): esta fica além dele.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is after the package&apos;s last day, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é depois do último dia do pacote, %1.</translation>
     </message>
     <message>
         <source>The engagement runs from %1 to %2; this is outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo vai de %1 a %2; isto fica fora dele.</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data de término</translation>
     </message>
     <message numerus="yes">
         <source>Package: %1 (booked: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pacote: %1 (agendada: %n).</numerusform>
+            <numerusform>Pacote: %1 (agendadas: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>This is the last session of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a última sessão do pacote.</translation>
     </message>
     <message numerus="yes">
         <source>Its last day is %1 (days left: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O último dia é %1 (dia restante: %n).</numerusform>
+            <numerusform>O último dia é %1 (dias restantes: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar esta sessão?</translation>
     </message>
     <message>
         <source>Plan it on %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar para %1 mesmo assim?</translation>
     </message>
     <message>
         <source>Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar</translation>
     </message>
     <message>
         <source>Change the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a data</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotei este código de recuperação e vou guardá-lo em um lugar seguro, longe do notebook</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeField</name>
     <message>
         <source>XXXXX-XXXXX-XXXXX-…</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperação</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +6035,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -6042,7 +6055,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processo</translation>
     </message>
     <message>
         <source>&amp;Send to</source>
@@ -6078,11 +6091,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém confirmou o que este acordo permite que o patrocinador receba, então nada pode ser enviado ainda. Escolha isso na página do acordo (depois todas as partes assinam de novo).</translation>
     </message>
     <message>
         <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os termos do acordo não permitem que o patrocinador receba isto.</translation>
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
@@ -6093,15 +6106,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgações</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações do patrocinador</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -6109,7 +6122,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The report as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como será enviado</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -6193,11 +6206,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Whole report withdrawn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório inteiro revogado…</translation>
     </message>
     <message>
         <source>The client withdrew every approval in this report, and of the report itself</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente revogou todas as aprovações deste relatório, e a do próprio relatório</translation>
     </message>
     <message>
         <source>What would leave</source>
@@ -6209,7 +6222,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens, na ordem em que o patrocinador os lê</translation>
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
@@ -6217,44 +6230,44 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>What the sponsor would receive</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o patrocinador receberia</translation>
     </message>
     <message>
         <source>Start a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um relatório…</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relatório</numerusform>
+            <numerusform>%n relatórios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n divulgação</numerusform>
+            <numerusform>%n divulgações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitação</numerusform>
+            <numerusform>%n solicitações</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando só %1</translation>
     </message>
     <message>
         <source>No reports yet. A report gathers what the client approves, word for word, for their sponsor, with the session facts the agreement allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum relatório ainda. Um relatório reúne o que o cliente aprova, palavra por palavra, para o patrocinador dele, com os dados das sessões que o acordo permite.</translation>
     </message>
     <message>
         <source>None shown here: there are no reports about this client or sponsor yet. “Show all” lists every report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum mostrado aqui: ainda não há relatórios sobre este cliente ou patrocinador. “Mostrar todos” lista todos os relatórios.</translation>
     </message>
     <message>
         <source>Report for %1</source>
@@ -6262,15 +6275,15 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Report code %1: its frame (who receives it, the purpose, the period, the facts) is approved by the client as it will be sent; each passage below has its own approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do relatório %1: o enquadramento dele (quem o recebe, a finalidade, o período, os dados) está aprovado pelo cliente como será enviado; cada trecho abaixo tem sua própria aprovação.</translation>
     </message>
     <message>
         <source>Report code %1: its frame is not approved as it will be sent: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do relatório %1: o enquadramento dele não está aprovado como será enviado: %2.</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -6282,7 +6295,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Choose an approved item first.</source>
@@ -6298,19 +6311,19 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não tem nenhuma aprovação válida neste relatório.</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação revogada</translation>
     </message>
     <message>
         <source>Record that the client withdrew every approval in this report? Nothing in it will be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que o cliente revogou todas as aprovações deste relatório? Nada nele será enviado, a menos que ele aprove de novo.</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar revogação</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6318,7 +6331,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: o cliente revogou o relatório.</translation>
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
@@ -6346,9 +6359,9 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não exportado: %n pendência ainda impede este relatório, listada em “O que o patrocinador receberia”.</numerusform>
+            <numerusform>Não exportado: %n pendências ainda impedem este relatório, listadas em “O que o patrocinador receberia”.</numerusform>
         </translation>
     </message>
     <message>
@@ -6361,7 +6374,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Exporting the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando o relatório…</translation>
     </message>
 </context>
 <context>
@@ -6372,7 +6385,7 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>What they asked for, in their words</source>
@@ -6400,11 +6413,11 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -6562,244 +6575,247 @@ Add each course with its hours (one hour is one CCE unit) and its certificate, w
     <name>RestoreCodeDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar de um backup</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperação</translation>
     </message>
     <message>
         <source>13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
     </message>
     <message>
         <source>Check the &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o &amp;backup</translation>
     </message>
 </context>
 <context>
     <name>RestorePage</name>
     <message>
         <source>Restore your practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar seus registros de um backup</translation>
     </message>
     <message>
         <source>Your backups and the recovery code you wrote down bring your practice back onto this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus backups e o código de recuperação que você anotou trazem seus registros de volta para este computador.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Choose the backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a &amp;pasta de backup…</translation>
     </message>
     <message>
         <source>Choose one backup f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arqu&amp;ivo de backup…</translation>
     </message>
     <message>
         <source>Connect the drive that holds your backups, or let your synced folder finish syncing, then choose the folder: CoachDesk restores the newest backup in it that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte a unidade que guarda seus backups, ou deixe sua pasta sincronizada terminar a sincronização, e depois escolha a pasta: o CoachDesk restaura o backup íntegro mais recente que houver nela.</translation>
     </message>
     <message>
         <source>Your &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;código de recuperação</translation>
     </message>
     <message>
         <source>The code you wrote down when you created your vault: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código que você anotou ao criar seu cofre: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
     </message>
     <message>
         <source>Your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu backup</translation>
     </message>
     <message>
         <source>Choose the folder that holds your backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta que guarda seus backups</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um backup</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups do CoachDesk (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>CoachDesk backups in this folder: %n. The newest was made %1; the newest one that checks out is restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups do CoachDesk nesta pasta: %n. O mais recente foi feito em %1; o mais recente que estiver íntegro é restaurado.</numerusform>
+            <numerusform>Backups do CoachDesk nesta pasta: %n. O mais recente foi feito em %1; o mais recente que estiver íntegro é restaurado.</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um backup feito em %1.</translation>
     </message>
     <message>
         <source>Not named as a CoachDesk backup; last changed %1. It is restored if your recovery code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem nome de backup do CoachDesk; última alteração em %1. Ele é restaurado se seu código de recuperação o abrir.</translation>
     </message>
     <message>
         <source>Checking your backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando seus backups…</translation>
     </message>
     <message>
         <source>Checking the backup made %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o backup feito em %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>Putting the backup made %1 in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando no lugar o backup feito em %1…</translation>
     </message>
     <message>
         <source>Restore an older backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar um backup mais antigo?</translation>
     </message>
     <message>
         <source>The newest backup your recovery code opens was made %1. Newer backups do not open with it:%2
 
 If they were made after a change of the vault&apos;s key, the recovery code of that change opens them: go back and type it instead. Restore the backup made %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup mais recente que seu código de recuperação abre foi feito em %1. Backups mais recentes não abrem com ele:%2
+
+Se eles foram feitos depois de uma troca da chave do cofre, o código de recuperação dessa troca os abre: volte e digite esse código. Restaurar o backup feito em %1?</translation>
     </message>
     <message>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Type another code</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar outro código</translation>
     </message>
     <message>
         <source>CoachDesk could not restore the backup (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu restaurar o backup (%1). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>RestorePassphrasePage</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua frase secreta</translation>
     </message>
     <message>
         <source>This practice is protected by a passphrase that you type each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes registros são protegidos por uma frase secreta que você digita sempre que o CoachDesk inicia.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
         <source>I &amp;know my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu &amp;sei minha frase secreta</translation>
     </message>
     <message>
         <source>I have &amp;forgotten it: let me choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu a &amp;esqueci: quero escolher uma nova</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova frase secreta</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita</translation>
     </message>
     <message>
         <source>CoachDesk re-encrypts your practice with the new passphrase and gives you a new recovery code to write down: the code you typed will no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk criptografa de novo seus registros com a nova frase secreta e dá a você um novo código de recuperação para anotar: o código que você digitou deixará de abri-los.</translation>
     </message>
     <message numerus="yes">
         <source>Re-encrypt the backups with it too (%n in the backup folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Criptografar de novo os backups com ela também (%n na pasta de backup)</numerusform>
+            <numerusform>Criptografar de novo os backups com ela também (%n na pasta de backup)</numerusform>
         </translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite primeiro sua frase secreta.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando sua frase secreta…</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas frases secretas não são iguais.</translation>
     </message>
     <message>
         <source>Re-encrypting your practice with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografando de novo seus registros com a nova frase secreta…</translation>
     </message>
     <message numerus="yes">
         <source>Your practice has its new passphrase. Re-encrypting the backups with it: {done} of %n done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seus registros têm a nova frase secreta. Criptografando de novo os backups com ela: {done} de %n…</numerusform>
+            <numerusform>Seus registros têm a nova frase secreta. Criptografando de novo os backups com ela: {done} de %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>This passphrase does not open your practice. Type it again, or choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase secreta não abre seus registros. Digite de novo ou escolha uma nova.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar a frase secreta (%1).</translation>
     </message>
 </context>
 <context>
     <name>RestoredPage</name>
     <message>
         <source>Your practice is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros estão de volta</translation>
     </message>
     <message>
         <source>Everything in the backup is on this computer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que havia no backup está de novo neste computador.</translation>
     </message>
     <message>
         <source>&amp;Open my practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir meus registros</translation>
     </message>
     <message>
         <source>Restored from the backup made %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado do backup feito em %1:
+%2</translation>
     </message>
     <message>
         <source>Newer backups passed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups mais recentes ignorados:</translation>
     </message>
     <message>
         <source>It opens with your new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele abre com sua nova frase secreta.</translation>
     </message>
     <message>
         <source>It opens with your passphrase, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele abre com sua frase secreta, como antes.</translation>
     </message>
     <message>
         <source>Its key is now kept in this computer&apos;s keyring: CoachDesk opens without asking while you are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave dele agora fica guardada no chaveiro deste computador: o CoachDesk abre sem perguntar enquanto você estiver conectado à sua sessão.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro deste computador não conseguiu guardar a chave (%1) Até que consiga, o CoachDesk pede seu código de recuperação a cada início.</translation>
     </message>
     <message>
         <source>New backups go to %1, as before. You can change that in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos backups vão para %1, como antes. Você pode mudar isso em Configurações.</translation>
     </message>
     <message>
         <source>Choose a backup folder in Settings: CoachDesk makes no backups until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta de backup em Configurações: o CoachDesk não faz backups até você escolher.</translation>
     </message>
 </context>
 <context>
@@ -6834,7 +6850,7 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The report as shown is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como mostrado está aprovado.</translation>
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
@@ -6873,25 +6889,25 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SaveNotice</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmação</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
         <source>Join the %n lines into one: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar as %n linhas em uma: “%1”</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search clients, sponsors and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes, patrocinadores e anotações</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -6903,47 +6919,47 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a busca. Tente de novo.</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada corresponde.</translation>
     </message>
     <message>
         <source>No name matches. Notes are searched from the third letter of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome corresponde. As anotações são buscadas a partir da terceira letra de uma palavra.</translation>
     </message>
     <message>
         <source>In a note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uma anotação de %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação</translation>
     </message>
     <message>
         <source>The organisation&apos;s name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da organização corresponde</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>The email address matches</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de e-mail corresponde</translation>
     </message>
     <message>
         <source>The name and email address match</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome e o endereço de e-mail correspondem</translation>
     </message>
     <message>
         <source>The name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome corresponde</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
@@ -7018,15 +7034,15 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>&amp;Unpaid only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Só não pagas</translation>
     </message>
     <message>
         <source>Held and missed sessions with a fee that is not paid yet: on no invoice, or on one still unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões realizadas e faltadas com honorários ainda não pagos: em nenhuma fatura, ou em uma ainda não paga</translation>
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
@@ -7034,26 +7050,27 @@ If they were made after a change of the vault&apos;s key, the recovery code of t
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar sessão…</translation>
     </message>
     <message>
         <source>Calendar &amp;file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de &amp;agenda (.ics)…</translation>
     </message>
     <message>
         <source>No sessions yet.
 Sessions are planned and held from a client&apos;s page: open a client, then choose “Plan a session” (Ctrl+Shift+P) or “Start session”. Every session of the practice is listed here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão ainda.
+As sessões são agendadas e realizadas a partir da página de um cliente: abra um cliente e escolha “Agendar uma sessão” (Ctrl+Shift+P) ou “Começar sessão”. Todas as sessões dos seus registros aparecem aqui, as mais recentes primeiro.</translation>
     </message>
     <message>
         <source>Go to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para clientes</translation>
     </message>
     <message numerus="yes">
         <source>Unpaid sessions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sessões não pagas: %n</numerusform>
+            <numerusform>Sessões não pagas: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7065,7 +7082,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão salva.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -7088,7 +7105,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7107,7 +7124,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Never</source>
@@ -7179,15 +7196,15 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moeda</translation>
     </message>
     <message>
         <source>Default &amp;fee per session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorários padrão por sessão</translation>
     </message>
     <message>
         <source>A new engagement starts with this fee, per session; each engagement says what its own fee is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo processo começa com estes honorários, por sessão; cada processo diz a que se referem os próprios honorários.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -7195,7 +7212,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -7219,7 +7236,7 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Where should backups go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde devem ir os backups?</translation>
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
@@ -7238,11 +7255,11 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o backup a restaurar</translation>
     </message>
     <message>
         <source>CoachDesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups do CoachDesk (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
@@ -7253,19 +7270,19 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que faz</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Menus show the same keys beside each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os menus mostram as mesmas teclas ao lado de cada item.</translation>
     </message>
 </context>
 <context>
@@ -7288,42 +7305,42 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     </message>
     <message>
         <source>Record a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma assinatura</translation>
     </message>
     <message>
         <source>The name as signed</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome como assinado</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como</translation>
     </message>
     <message>
         <source>The person who signed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que assinou por %1.</translation>
     </message>
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que assinou por %1: o patrocinador ainda não tem contato, então digite o nome dela.</translation>
     </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
     <message>
         <source>Sponsor requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações do patrocinador</translation>
     </message>
     <message>
         <source>&amp;Log a request…</source>
@@ -7371,11 +7388,12 @@ Sessions are planned and held from a client&apos;s page: open a client, then cho
     <message>
         <source>No sponsors yet.
 A sponsor is the organisation that pays for a client&apos;s coaching, often their employer. Add it, with the manager or HR partner as its contact, before the engagement it pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum patrocinador ainda.
+Um patrocinador é a organização que paga pelo coaching de um cliente, muitas vezes o empregador dele. Adicione-o, com o gestor ou o parceiro de RH como contato, antes do processo que ele paga.</translation>
     </message>
     <message>
         <source>Add a sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um patrocinador</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -7411,7 +7429,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
@@ -7426,7 +7444,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ninguém confirmou o que ele permite que o patrocinador receba, então o patrocinador não recebe nada até que os termos sejam escolhidos na página do acordo.</translation>
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
@@ -7434,7 +7452,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
 </context>
 <context>
@@ -7445,7 +7463,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
@@ -7468,51 +7486,51 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões nos próximos 7 dias</translation>
     </message>
     <message>
         <source>No sessions planned for the coming week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão agendada para a próxima semana.</translation>
     </message>
     <message>
         <source>Agreements waiting for signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos aguardando assinaturas</translation>
     </message>
     <message>
         <source>No agreement is waiting for a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo está aguardando assinatura.</translation>
     </message>
     <message>
         <source>Engagements without an active agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos sem acordo ativo</translation>
     </message>
     <message>
         <source>No running engagement is without an active agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processo em andamento está sem acordo ativo.</translation>
     </message>
     <message>
         <source>Engagements and packages ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos e pacotes terminando em breve</translation>
     </message>
     <message>
         <source>No engagement or package ends in the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processo ou pacote termina no próximo mês.</translation>
     </message>
     <message>
         <source>Records past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros com prazo de guarda vencido</translation>
     </message>
     <message>
         <source>No client&apos;s records have passed their agreed retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro de cliente passou do prazo de guarda combinado.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote: %1</translation>
     </message>
 </context>
 <context>
@@ -7535,19 +7553,19 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>The demo practice is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de demonstração estão bloqueados</translation>
     </message>
     <message>
         <source>Unlock to carry on. The demo practice opens without a key or a recovery code: it holds only invented clients, so there is nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie para continuar. Os registros de demonstração abrem sem chave nem código de recuperação: contêm só clientes fictícios, então não há nada a recuperar.</translation>
     </message>
     <message>
         <source>Your vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre está bloqueado</translation>
     </message>
     <message>
         <source>Unlock to carry on. Your key is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie para continuar. Sua chave fica guardada no chaveiro deste computador.</translation>
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
@@ -7575,7 +7593,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de recuperação</translation>
     </message>
     <message>
         <source>Enter your passphrase</source>
@@ -7587,7 +7605,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta</translation>
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
@@ -7603,43 +7621,43 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite primeiro sua frase secreta.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando seu backup íntegro mais recente…</translation>
     </message>
     <message>
         <source>Restore the newest backup that checks out: the damaged vault is kept beside it, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o backup íntegro mais recente: o cofre danificado fica guardado ao lado dele, sem alterações.</translation>
     </message>
     <message>
         <source>CoachDesk knows of no backup of this vault. Before anything else, copy the vault&apos;s folder to a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conhece nenhum backup deste cofre. Antes de qualquer coisa, copie a pasta do cofre para um lugar seguro.</translation>
     </message>
     <message>
         <source>Your vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre está danificado</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault%1, so it has locked it and is checking every page of it. This takes a moment for a large vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu ler parte do seu cofre%1, então o bloqueou e está verificando cada página dele. Isso leva um momento em um cofre grande.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando seu cofre…</translation>
     </message>
     <message>
         <source>Checking every page of your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando cada página do seu cofre…</translation>
     </message>
     <message>
         <source>CoachDesk could not read part of your vault (%1), but every page and every record of it checks out. Try again; if it happens again, restore your newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu ler parte do seu cofre (%1), mas cada página e cada registro dele estão íntegros. Tente de novo; se acontecer outra vez, restaure seu backup mais recente.</translation>
     </message>
     <message>
         <source>Your vault could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler seu cofre</translation>
     </message>
     <message>
         <source>it could not be read through</source>
@@ -7651,11 +7669,11 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept, encrypted, in the vault&apos;s folder as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre agora contém o backup de %1. O cofre danificado fica guardado, criptografado, na pasta do cofre como %2.</translation>
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
@@ -7667,15 +7685,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup foi restaurado: %1. Seu cofre não foi alterado.</translation>
     </message>
     <message>
         <source>No backup opens with the key kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup abre com a chave guardada no chaveiro deste computador.</translation>
     </message>
     <message>
         <source>CoachDesk could not open your vault: %1. It has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu abrir seu cofre: %1. Ele não foi alterado.</translation>
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
@@ -7753,15 +7771,15 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     </message>
     <message>
         <source>&amp;Start a new practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar do zero</translation>
     </message>
     <message>
         <source>&amp;Restore my practice from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar meus registros de um backup</translation>
     </message>
     <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um computador novo, ou um que foi formatado? Sua pasta de backup e seu código de recuperação trazem seus registros de volta.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -7794,53 +7812,55 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <message>
         <source>Your practice will be restored here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros serão restaurados aqui:
+%1</translation>
     </message>
     <message>
         <source>Your vault will be created here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre será criado aqui:
+%1</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;talhos de teclado</translation>
     </message>
     <message>
         <source>How a sponsor &amp;report is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é feito um &amp;relatório ao patrocinador</translation>
     </message>
 </context>
 <context>
     <name>WrappedRows</name>
     <message>
         <source>Show it in the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no texto do acordo</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>CoachDesk hit an unexpected problem. Everything saved before is safe in your vault. If it happens again, please restart CoachDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk encontrou um problema inesperado. Tudo o que foi salvo antes está seguro no seu cofre. Se acontecer de novo, reinicie o CoachDesk.</translation>
     </message>
     <message>
         <source>CoachDesk could not read from or save to your vault: %1. What you were doing when it happened may not have been saved, and CoachDesk cannot tell from here whether anything else in the vault is affected. Restart CoachDesk: it checks your vault as it opens it, and says so if it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu ler nem salvar no seu cofre: %1. O que você estava fazendo quando isso aconteceu pode não ter sido salvo, e o CoachDesk não consegue saber daqui se mais alguma coisa no cofre foi afetada. Reinicie o CoachDesk: ele verifica o cofre ao abri-lo e avisa se estiver danificado.</translation>
     </message>
     <message>
         <source>CoachDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não pode iniciar</translation>
     </message>
     <message>
         <source>CoachDesk cannot use the folder %1 for your vault (%2). Choose another folder (start CoachDesk with --home and a folder of your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não pode usar a pasta %1 para o seu cofre (%2). Escolha outra pasta (inicie o CoachDesk com --home e uma pasta sua).</translation>
     </message>
     <message>
         <source>CoachDesk is already open</source>
@@ -7855,7 +7875,7 @@ A sponsor is the organisation that pays for a client&apos;s coaching, often thei
     <name>ops</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Não feito</translation>
     </message>
 </context>
 <context>
