@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os calendários são sincronizados com os servidores do provedor e com todos os seus dispositivos, e podem ser compartilhados com um assistente ou com a família. Uma inicial ou um nome ali é o nome de um cliente fora do seu cofre criptografado, e um local (o escritório ou a casa de um cliente) pode dizer quem é com a mesma clareza: escolha-os só se precisar deles.</translation>
     </message>
     <message>
         <source>Calendar file</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ética no coaching (conta também como competências essenciais)</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço postal</translation>
     </message>
     <message>
         <source>Optional, for invoices: street, town, postcode, country, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, para faturas: rua, cidade, CEP, país, um por linha</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Naming agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome combinado</translation>
     </message>
     <message>
         <source>Credential log entry</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Alíquota de imposto</translation>
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as sessões realizadas ou faltadas deste cliente já estão em uma fatura (um pacote faturado inteiro fatura suas sessões). As sessões aparecem aqui assim que são realizadas.</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -360,9 +360,9 @@
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faturar o pacote inteiro agora: %n sessão para %1</numerusform>
+            <numerusform>Faturar o pacote inteiro agora: %n sessões para %1</numerusform>
         </translation>
     </message>
     <message>
@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O patrocinador ainda não tem endereço postal: a fatura sairá sem ele. Se ela precisar de um, adicione-o antes na página do patrocinador.</translation>
     </message>
     <message>
         <source>No postal address for this client yet: the invoice will go without one. Add it with Edit details on the client&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ainda não tem endereço postal: a fatura sairá sem ele. Se ela precisar de um, adicione-o antes com Editar dados na página do cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>The whole package</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote inteiro</translation>
     </message>
     <message>
         <source>subtotal %1</source>
@@ -422,67 +422,67 @@
     </message>
     <message>
         <source>Log a data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma solicitação de proteção de dados</translation>
     </message>
     <message>
         <source>this request</source>
-        <translation type="unfinished"></translation>
+        <translation>esta solicitação</translation>
     </message>
     <message>
         <source>Log request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar solicitação</translation>
     </message>
     <message>
         <source>e.g. passport seen on a video call</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: passaporte visto em uma chamada de vídeo</translation>
     </message>
     <message>
         <source>From %1. The deadline is one month after the day it arrived; you may extend it once by two months, telling the client why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1. O prazo é de um mês a partir do dia em que chegou; você pode prorrogá-lo uma vez por dois meses, explicando o motivo ao cliente.</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitação</translation>
     </message>
     <message>
         <source>Re&amp;ceived on</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cebida em</translation>
     </message>
     <message>
         <source>&amp;Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidade verificada</translation>
     </message>
     <message>
         <source>&amp;Note on the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observação sobre a verificação</translation>
     </message>
     <message>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade verificada</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar o prazo</translation>
     </message>
     <message>
         <source>this extension</source>
-        <translation type="unfinished"></translation>
+        <translation>esta prorrogação</translation>
     </message>
     <message>
         <source>Extend by two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar por dois meses</translation>
     </message>
     <message>
         <source>e.g. records across three engagements to go through</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: registros de três processos a revisar</translation>
     </message>
     <message>
         <source>Due on %1 (%2). Extended, it is due on %3. Tell the client within the first month, with this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence em %1 (%2). Prorrogado, vence em %3. Informe o cliente dentro do primeiro mês, com este motivo.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -490,31 +490,31 @@
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o resultado</translation>
     </message>
     <message>
         <source>this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>este resultado</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultado</translation>
     </message>
     <message>
         <source>e.g. corrected her email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: corrigido o e-mail dela</translation>
     </message>
     <message>
         <source>Sent as disclosure D-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado como divulgação D-%1.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;pondida em</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -526,15 +526,15 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Missed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltada (o cliente não veio)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Edit session</source>
@@ -562,11 +562,11 @@
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
-        <translation type="unfinished"></translation>
+        <translation>os honorários da sessão, ou o que o processo indica</translation>
     </message>
     <message>
         <source>This session is on invoice %1: void the invoice first to change its date, minutes or status. Its time of day and place may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão está na fatura %1: anule a fatura antes de alterar a data, os minutos ou a situação. O horário e o local podem mudar.</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de horas</translation>
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
@@ -1055,11 +1055,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> · private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation> · reflexão privada</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1199,11 +1199,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>What you told them</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você lhe disse</translation>
     </message>
     <message>
         <source>The chosen request</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação escolhida</translation>
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
@@ -1283,7 +1283,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>The template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>As seções do modelo</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1417,88 +1417,88 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Identity not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade não verificada</translation>
     </message>
     <message>
         <source>Record it in the requests log: Data protection → Requests log → Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre-a no registro de solicitações: Proteção de dados → Registro de solicitações → Identidade verificada…</translation>
     </message>
     <message>
         <source>Request logged: due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação registrada: vence em %1.</translation>
     </message>
     <message>
         <source>Save the access bundle (PDF; the JSON file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o pacote de acesso (PDF; o arquivo JSON fica ao lado)</translation>
     </message>
     <message>
         <source>Nothing was sent: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado: nenhum arquivo foi escolhido.</translation>
     </message>
     <message>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote salvo</translation>
     </message>
     <message>
         <source>The PDF and the JSON file were saved, and logged as disclosure D-%1. Once the client has both, record the access request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF e o arquivo JSON foram salvos e registrados como divulgação D-%1. Quando o cliente tiver os dois, registrar a solicitação de acesso como concluída hoje?</translation>
     </message>
     <message>
         <source>Record as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar como concluída</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não</translation>
     </message>
     <message>
         <source>Files saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos salvos</translation>
     </message>
     <message>
         <source>Saved %1 and the CSV file beside it. Once the client has them, record the portability request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi salvo, com o arquivo CSV ao lado. Quando o cliente tiver os dois, registrar a solicitação de portabilidade como concluída hoje?</translation>
     </message>
     <message>
         <source>Save the client&apos;s data (JSON; the CSV file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os dados do cliente (JSON; o arquivo CSV fica ao lado)</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before erasing the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche as anotações em aberto deste cliente antes de apagar os registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s), kept whole for the tax office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fatura, mantida inteira para o fisco</numerusform>
+            <numerusform>%n faturas, mantidas inteiras para o fisco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the dates, lengths and fees of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>as datas, durações e honorários de %n sessão</numerusform>
+            <numerusform>as datas, durações e honorários de %n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) of the disclosure log, without their words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada do registro de divulgações, sem o texto</numerusform>
+            <numerusform>%n entradas do registro de divulgações, sem o texto</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os registros do cliente</translation>
     </message>
     <message>
         <source>Erase %1&apos;s records from the vault and from every backup in your backup folder? This cannot be undone. The law requires keeping: %2. The receipt says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os registros de %1 do cofre e de todos os backups da sua pasta de backup? Isso não pode ser desfeito. A lei exige manter: %2. O comprovante informa isso.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1506,35 +1506,35 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Erase the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os registros</translation>
     </message>
     <message>
         <source>Erasing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagando os registros…</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Não apagado</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o comprovante de apagamento</translation>
     </message>
     <message>
         <source>Erasure receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de apagamento salvo.</translation>
     </message>
     <message>
         <source>Save the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o registro das operações de tratamento</translation>
     </message>
     <message>
         <source>Nothing was saved: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi salvo: nenhum arquivo foi escolhido.</translation>
     </message>
     <message>
         <source>Record of processing saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro das operações de tratamento salvo em %1.</translation>
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
@@ -1602,7 +1602,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab passa para o próximo controle.</translation>
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
@@ -1646,31 +1646,31 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>handwritten signature</source>
-        <translation type="unfinished"></translation>
+        <translation>assinatura manuscrita</translation>
     </message>
     <message>
         <source>electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>assinatura eletrônica</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>por e-mail</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>presencialmente</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Signature: ______________________________     Date: ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: ______________________________     Data: ________________</translation>
     </message>
     <message>
         <source>Between  </source>
-        <translation type="unfinished"></translation>
+        <translation>Entre  </translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1678,39 +1678,39 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado pelo patrocinador por %1 em %2 (%3).</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado por %1 em %2 (%3).</translation>
     </message>
     <message>
         <source>Name: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome: ______________________________</translation>
     </message>
     <message>
         <source>Title: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo: ______________________________</translation>
     </message>
     <message>
         <source>Printed from CoachDesk on %1 for signing. Each printing is recorded in the coach&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso pelo CoachDesk em %1 para assinatura. Cada impressão é anotada nos registros do coach.</translation>
     </message>
     <message>
         <source>Coaching agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo de coaching</translation>
     </message>
     <message>
         <source>PREVIEW, not a disclosure · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉVIA, não é uma divulgação · %1</translation>
     </message>
     <message>
         <source>Disclosure %1 · exported from CoachDesk on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação %1 · exportada do CoachDesk em %2</translation>
     </message>
     <message>
         <source>Coaching progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de progresso do coaching</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1722,103 +1722,103 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso aos seus dados (Art. 15)</translation>
     </message>
     <message>
         <source>A copy to take elsewhere (portability, Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia para levar a outro lugar (portabilidade, Art. 20)</translation>
     </message>
     <message>
         <source>Correction (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificação (Art. 16)</translation>
     </message>
     <message>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagamento (Art. 17)</translation>
     </message>
     <message>
         <source>Objection to a use of their data (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposição a um uso dos seus dados (Art. 21)</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidade</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificação</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagamento</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposição</translation>
     </message>
     <message>
         <source>Asked in person, by the client I know</source>
-        <translation type="unfinished"></translation>
+        <translation>Feita pessoalmente, pelo cliente que conheço</translation>
     </message>
     <message>
         <source>From the email or phone the client gave me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo e-mail ou telefone que o cliente me informou</translation>
     </message>
     <message>
         <source>An identity document was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi apresentado um documento de identidade</translation>
     </message>
     <message>
         <source>I called the client back to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Liguei de volta para o cliente para confirmar</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificada</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Done in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída em parte</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada</translation>
     </message>
     <message>
         <source>Withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada pelo cliente</translation>
     </message>
     <message>
         <source>It would reveal another person&apos;s information (such as a sponsor&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaria informações de outra pessoa (como as próprias palavras de um patrocinador)</translation>
     </message>
     <message>
         <source>The coach&apos;s own reflections, which the law lets me keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>As reflexões do próprio coach, que a lei me permite reter</translation>
     </message>
     <message>
         <source>Needed to establish or defend a legal claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessária para estabelecer ou defender um direito em juízo</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de contato</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1830,69 +1830,69 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>What a sponsor asked about you</source>
-        <translation type="unfinished"></translation>
+        <translation>O que um patrocinador perguntou sobre você</translation>
     </message>
     <message>
         <source>Words sent to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos enviados a terceiros</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>resta %n dia</numerusform>
+            <numerusform>restam %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoje</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia de atraso</numerusform>
+            <numerusform>%n dias de atraso</numerusform>
         </translation>
     </message>
     <message>
         <source>In the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas palavras aprovadas pelo cliente</translation>
     </message>
     <message>
         <source>Each passage below was read and approved by the client, word for word, for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada trecho abaixo foi lido e aprovado pelo cliente, palavra por palavra, para este destinatário.</translation>
     </message>
     <message>
         <source>Approved %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado em %1, %2.</translation>
     </message>
     <message>
         <source>This report holds only passages the client approved word for word for its recipient, and the session facts the coaching agreement allows. It is confidential to its recipient; please do not pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relatório contém apenas trechos que o cliente aprovou palavra por palavra para o destinatário, e os dados das sessões que o acordo de coaching permite. É confidencial para o destinatário; por favor, não o repasse.</translation>
     </message>
     <message>
         <source>my coach</source>
-        <translation type="unfinished"></translation>
+        <translation>meu coach</translation>
     </message>
     <message>
         <source>Permission to share coaching information</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorização para compartilhar informações do coaching</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu, %1, autorizo %2 a enviar a %3 o relatório descrito abaixo, exatamente como está impresso aqui: quem o recebe, sua finalidade e período, os dados das sessões e os trechos, palavra por palavra.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu, %1, autorizo %2 a enviar a %3 o relatório descrito abaixo, exatamente como está impresso aqui: quem o recebe, sua finalidade e período, os dados das sessões.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu, %1, autorizo %2 a enviar a %3 o relatório descrito abaixo, exatamente como está impresso aqui: quem o recebe, sua finalidade e período e os trechos, palavra por palavra.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu, %1, autorizo %2 a enviar a %3 o relatório descrito abaixo, exatamente como está impresso aqui: quem o recebe, sua finalidade e período.</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
@@ -1900,159 +1900,159 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados das sessões acima vêm dos registros das sessões, como nosso acordo de coaching permite (conforme registrado em %1). Nada mais do meu coaching é compartilhado.</translation>
     </message>
     <message>
         <source>No session facts are sent. Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dado das sessões é enviado. Nada mais do meu coaching é compartilhado.</translation>
     </message>
     <message>
         <source>I may strike out any passage before signing. I may withdraw this permission at any time by telling my coach; passages not yet sent will then not be sent. If the purpose, the period, the facts or the recipient change, I will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posso riscar qualquer trecho antes de assinar. Posso revogar esta autorização a qualquer momento, avisando meu coach; os trechos ainda não enviados não serão mais enviados. Se a finalidade, o período, os dados ou o destinatário mudarem, serei consultado novamente.</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1  ·  código das palavras %2</translation>
     </message>
     <message>
         <source>Approved [  ]     Struck out [  ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado [  ]     Riscado [  ]</translation>
     </message>
     <message>
         <source>Expires on (optional): ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em (opcional): ________________</translation>
     </message>
     <message>
         <source>Coach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: %1</translation>
     </message>
     <message>
         <source>Release form printed from CoachDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termo de autorização impresso pelo CoachDesk em %1</translation>
     </message>
     <message>
         <source>Consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de consentimento</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Your coach (who keeps your record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu coach (que mantém o seu registro)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado por</translation>
     </message>
     <message>
         <source>May be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser compartilhado com</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade</translation>
     </message>
     <message>
         <source>How you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você aprovou</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado em</translation>
     </message>
     <message>
         <source>Approval ends</source>
-        <translation type="unfinished"></translation>
+        <translation>A aprovação termina</translation>
     </message>
     <message>
         <source>when you withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>quando você a revogar</translation>
     </message>
     <message>
         <source>Signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Termo assinado guardado</translation>
     </message>
     <message>
         <source>yes, encrypted with your record</source>
-        <translation type="unfinished"></translation>
+        <translation>sim, criptografado com o seu registro</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>You withdrew this approval on %1: nothing in it is sent any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você revogou esta aprovação em %1: nada dela é enviado a partir de agora.</translation>
     </message>
     <message>
         <source>The report as you approved it (report code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como você o aprovou (código do relatório %1)</translation>
     </message>
     <message>
         <source>The exact words you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras exatas que você aprovou</translation>
     </message>
     <message>
         <source>How to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Como revogar</translation>
     </message>
     <message>
         <source>Nothing else from your coaching is shared: not your session notes, and nothing you have not approved word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mais do seu coaching é compartilhado: nem as anotações das suas sessões, nem nada que você não tenha aprovado palavra por palavra.</translation>
     </message>
     <message>
         <source>Consent receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de consentimento %1</translation>
     </message>
     <message>
         <source>Consent receipt %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de consentimento %1 · CoachDesk</translation>
     </message>
     <message>
         <source>Complete client record: legal release</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro completo do cliente: liberação legal</translation>
     </message>
     <message>
         <source>Released under a legal obligation or at the client&apos;s own request. This is not a sponsor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado por obrigação legal ou a pedido do próprio cliente. Este não é um relatório para o patrocinador.</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomes</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base legal</translation>
     </message>
     <message>
         <source>Produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2060,11 +2060,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3 (%4)</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: %1</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -2072,31 +2072,31 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>não assinado</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
-        <translation type="unfinished"></translation>
+        <translation>O que o patrocinador pode receber: </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>not confirmed (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>não confirmado (nada é enviado)</translation>
     </message>
     <message>
         <source>Records kept %1 years; disposal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros guardados por %1 anos; eliminação: %2</translation>
     </message>
     <message>
         <source>%1, %2 min, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min, %3</translation>
     </message>
     <message>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, às %2</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2104,67 +2104,67 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>coach&apos;s private note</source>
-        <translation type="unfinished"></translation>
+        <translation>anotação privada do coach</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>anotação</translation>
     </message>
     <message>
         <source>%1 (%2), as it stands (saved %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), na versão atual (salva em %3)</translation>
     </message>
     <message>
         <source>Earlier version, saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão anterior, salva em %1</translation>
     </message>
     <message>
         <source>open)</source>
-        <translation type="unfinished"></translation>
+        <translation>em aberto)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos escritos para patrocinadores</translation>
     </message>
     <message>
         <source>Reports to sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios para patrocinadores</translation>
     </message>
     <message>
         <source>To %1: %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1: %2 (%3 – %4)</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 (%2): %3</translation>
     </message>
     <message>
         <source>Approvals given, with the words approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovações dadas, com as palavras aprovadas</translation>
     </message>
     <message>
         <source>; signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>; termo assinado guardado</translation>
     </message>
     <message>
         <source>The report as approved (report code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como aprovado (código do relatório %1): %2</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogada em %1</translation>
     </message>
     <message>
         <source>(approved before CoachDesk kept the approved words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aprovado antes de o CoachDesk guardar as palavras aprovadas)</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termos assinados guardados (criptografados no cofre)</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do arquivo %1</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
@@ -2172,310 +2172,310 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Client record (legal release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do cliente (liberação legal)</translation>
     </message>
     <message>
         <source> · legal release</source>
-        <translation type="unfinished"></translation>
+        <translation> · liberação legal</translation>
     </message>
     <message>
         <source>What was shared about you</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi compartilhado sobre você</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para %1 por %2 em %3.</translation>
     </message>
     <message>
         <source>your coach</source>
-        <translation type="unfinished"></translation>
+        <translation>seu coach</translation>
     </message>
     <message>
         <source>Nothing from your coaching has been shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada do seu coaching foi compartilhado com ninguém.</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>Purpose: %1 · Legal basis: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade: %1 · Base legal: %2</translation>
     </message>
     <message>
         <source>Facts from your session records, as your agreement allows: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dados dos seus registros de sessão, como o seu acordo permite: </translation>
     </message>
     <message>
         <source>Your consent receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus comprovantes de consentimento</translation>
     </message>
     <message>
         <source>%1: approved %2 (%3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aprovado em %2 (%3) para %4</translation>
     </message>
     <message>
         <source>Disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de eliminação</translation>
     </message>
     <message>
         <source>Records of</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do cliente</translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado em</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>the coach</source>
-        <translation type="unfinished"></translation>
+        <translation>o coach</translation>
     </message>
     <message>
         <source>Removed from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido do cofre</translation>
     </message>
     <message>
         <source>The search index was rebuilt and the vault file compacted with secure deletion, so the removed words are not left in free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice de busca foi reconstruído e o arquivo do cofre foi compactado com exclusão segura, para que as palavras removidas não fiquem no espaço livre.</translation>
     </message>
     <message>
         <source>Your personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados pessoais</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3, in answer to your request of %4 (GDPR Art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para %1 por %2 em %3, em resposta à sua solicitação de %4 (GDPR Art. 15).</translation>
     </message>
     <message>
         <source>Your coach&apos;s details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do seu coach: %1</translation>
     </message>
     <message>
         <source>What is used, and what for</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é usado, e para quê</translation>
     </message>
     <message>
         <source>Who received any of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem recebeu alguma parte</translation>
     </message>
     <message>
         <source>Nothing about you has been disclosed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada sobre você foi divulgado a ninguém.</translation>
     </message>
     <message>
         <source>How long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quanto tempo é guardado</translation>
     </message>
     <message>
         <source>No agreement names a period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo define um prazo ainda.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after the engagement ends</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ano após o fim do processo</numerusform>
+            <numerusform>%n anos após o fim do processo</numerusform>
         </translation>
     </message>
     <message>
         <source>no period named</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum prazo definido</translation>
     </message>
     <message>
         <source>What was withheld, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi retido, e por quê</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s). %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item. %2</numerusform>
+            <numerusform>%1: %n itens. %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The same data, for a computer to read, is in the JSON file sent with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os mesmos dados, legíveis por computador, estão no arquivo JSON enviado com este.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>Record of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro das operações de tratamento</translation>
     </message>
     <message>
         <source>GDPR Art. 30(1). Generated by CoachDesk from the practice on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 30(1). Gerado pelo CoachDesk a partir dos seus registros em %1.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador</translation>
     </message>
     <message>
         <source>(your name is not set: Settings → Your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seu nome não está definido: Configurações → Seu nome)</translation>
     </message>
     <message>
         <source>(your address and contact details are not set: Settings → Invoices → Your details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seu endereço e dados de contato não estão definidos: Configurações → Faturas → Seus dados)</translation>
     </message>
     <message>
         <source>Purposes of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades do tratamento</translation>
     </message>
     <message>
         <source>Categories of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias de titulares</translation>
     </message>
     <message numerus="yes">
         <source>Clients: %n (records held now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clientes: %n (registro guardado agora)</numerusform>
+            <numerusform>Clientes: %n (registros guardados agora)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sponsors&apos; people (contacts): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pessoas dos patrocinadores (contatos): %n</numerusform>
+            <numerusform>Pessoas dos patrocinadores (contatos): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias de dados pessoais</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Sponsors who pay for coaching, each receiving only what its agreement names and the words the client approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores que pagam pelo coaching, cada um recebendo apenas o que o seu acordo define e as palavras que o cliente aprovou: %1</translation>
     </message>
     <message>
         <source>No sponsor pays for coaching: nothing is reported to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum patrocinador paga pelo coaching: nada é relatado a ninguém.</translation>
     </message>
     <message numerus="yes">
         <source>Courts and authorities, only under a legal obligation (legal exports so far: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tribunais e autoridades, apenas por obrigação legal (exportações legais até agora: %n)</numerusform>
+            <numerusform>Tribunais e autoridades, apenas por obrigação legal (exportações legais até agora: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Transfers to other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferências para outros países</translation>
     </message>
     <message>
         <source>The encrypted backups are synced to a cloud service: %1. They are encrypted before they leave this computer; the service never holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os backups criptografados são sincronizados com um serviço de nuvem: %1. Eles são criptografados antes de sair deste computador; o serviço nunca tem a chave.</translation>
     </message>
     <message>
         <source>None. The vault and its backups stay on this computer and drives the coach holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma. O cofre e os backups ficam neste computador e em unidades que o coach guarda.</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos de eliminação</translation>
     </message>
     <message>
         <source>No agreement names a retention period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo define um prazo de guarda ainda.</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) name no period: kept until the coach disposes of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acordo não define prazo: guardado até o coach eliminá-lo</numerusform>
+            <numerusform>%n acordos não definem prazo: guardados até o coach eliminá-los</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s): %1 years after the engagement ends, then disposed of (vault and backups) with a receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acordo: %1 anos após o fim do processo, depois eliminado (cofre e backups) com comprovante</numerusform>
+            <numerusform>%n acordos: %1 anos após o fim do processo, depois eliminados (cofre e backups) com comprovante</numerusform>
         </translation>
     </message>
     <message>
         <source>Technical and organisational security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de segurança técnicas e organizacionais</translation>
     </message>
     <message>
         <source>The key is kept in the operating system&apos;s keyring (%1); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave fica no chaveiro do sistema operacional (%1); um código de recuperação, anotado pelo coach, a substitui</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>o do sistema</translation>
     </message>
     <message>
         <source>The key is derived from a passphrase the coach types at each unlock (PBKDF2-HMAC-SHA512); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é derivada de uma frase secreta que o coach digita a cada desbloqueio (PBKDF2-HMAC-SHA512); um código de recuperação, anotado pelo coach, a substitui</translation>
     </message>
     <message numerus="yes">
         <source>The vault locks after %n idle minute(s), and on demand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O cofre é bloqueado após %n minuto de inatividade, e quando solicitado</numerusform>
+            <numerusform>O cofre é bloqueado após %n minutos de inatividade, e quando solicitado</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault locks on demand (no idle lock set)</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre é bloqueado quando solicitado (sem bloqueio por inatividade)</translation>
     </message>
     <message>
         <source>Encrypted backups (the vault&apos;s own key) to %1; daily: %2; each copy checked before it counts; rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups criptografados (com a própria chave do cofre) em %1; diários: %2; cada cópia verificada antes de valer; em rodízio</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta de backup escolhida ainda</translation>
     </message>
     <message numerus="yes">
         <source>Text copied out of CoachDesk leaves the clipboard after %n second(s) and at lock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O texto copiado do CoachDesk sai da área de transferência após %n segundo e ao bloquear</numerusform>
+            <numerusform>O texto copiado do CoachDesk sai da área de transferência após %n segundos e ao bloquear</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing about a client is written to logs, temporary files or window titles; files written outside the vault are the coach&apos;s alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada sobre um cliente é gravado em logs, arquivos temporários ou títulos de janela; os arquivos gravados fora do cofre são de responsabilidade exclusiva do coach</translation>
     </message>
     <message>
         <source>Every change is recorded in an audit trail; every disclosure is logged with the file&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração fica registrada em uma trilha de auditoria; cada divulgação é registrada com a impressão digital do arquivo</translation>
     </message>
     <message>
         <source>Record of processing · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro das operações de tratamento · %1</translation>
     </message>
     <message>
         <source>Erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de apagamento</translation>
     </message>
     <message>
         <source>Request received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação recebida em</translation>
     </message>
     <message>
         <source>Erased on</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado em</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2483,69 +2483,69 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup do CoachDesk foi encontrado na pasta de backup.</translation>
     </message>
     <message>
         <source>Rewritten without this client and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regravado sem este cliente e verificado: %1</translation>
     </message>
     <message>
         <source>Deleted (it could not be rewritten): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído (não foi possível regravá-lo): %1</translation>
     </message>
     <message>
         <source>Kept because the law requires it (legal hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido porque a lei exige (retenção legal)</translation>
     </message>
     <message>
         <source>Invoices issued, kept whole for the tax office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturas emitidas, mantidas inteiras para o fisco: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sessions&apos; dates, lengths and fees, without anything said (tax records): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datas, durações e honorários das sessões, sem nada do que foi dito (registros fiscais): %n</numerusform>
+            <numerusform>Datas, durações e honorários das sessões, sem nada do que foi dito (registros fiscais): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries of the disclosure log (who received a file, when, its fingerprint; not its words): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entradas do registro de divulgações (quem recebeu um arquivo, quando, sua impressão digital; não o texto): %n</numerusform>
+            <numerusform>Entradas do registro de divulgações (quem recebeu um arquivo, quando, sua impressão digital; não o texto): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This request&apos;s entry in the requests log (its dates and choices), to show it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada desta solicitação no registro de solicitações (datas e escolhas), para mostrar que foi respondida.</translation>
     </message>
     <message>
         <source>Copies outside CoachDesk&apos;s vault and backup folder (files exported earlier, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias fora do cofre e da pasta de backup do CoachDesk (arquivos exportados antes, outros backups) não são alcançadas: elimine-as você mesmo.</translation>
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de apagamento DR-%1 · impresso em %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido, sem conteúdo</translation>
     </message>
     <message>
         <source>Session dates, lengths and fees (tax records); the log of disclosures (who received a file, when, and its fingerprint, but not its words); this disposal&apos;s record (client number, kinds, counts, date, basis). Copies outside CoachDesk&apos;s vault and backup folder (files you exported, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas, durações e honorários das sessões (registros fiscais); o registro de divulgações (quem recebeu um arquivo, quando e sua impressão digital, mas não o texto); o registro desta eliminação (número do cliente, tipos, quantidades, data, motivo). Cópias fora do cofre e da pasta de backup do CoachDesk (arquivos que você exportou, outros backups) não são alcançadas: elimine-as você mesmo.</translation>
     </message>
     <message>
         <source>Disposal receipt %1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante de eliminação %1 · impresso em %2</translation>
     </message>
     <message>
         <source>Client coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de horas por cliente</translation>
     </message>
     <message>
         <source>Toward the ICF %1 credential · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a credencial ICF %1 · impresso em %2</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -2553,7 +2553,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Hours in total</source>
@@ -2565,7 +2565,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Pro bono hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas pro bono</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2573,15 +2573,15 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas desde %1 (18 meses)</translation>
     </message>
     <message>
         <source>No held sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão realizada ainda.</translation>
     </message>
     <message>
         <source>Group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de %1</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -2589,15 +2589,15 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 · pagas %3 h · pro bono %4 h</translation>
     </message>
     <message>
         <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que não autorizaram ser mencionados aparecem como clientes confidenciais, com o contato do patrocinador quando houver. As horas são só de sessões realizadas; nenhum conteúdo de sessão está neste registro.</translation>
     </message>
     <message>
         <source>Client coaching log · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de horas por cliente · %1</translation>
     </message>
     <message>
         <source>Whose action</source>
@@ -2653,15 +2653,15 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação constatou que o seu cofre está danificado: %1. Alguns registros podem não abrir. Restaurar o backup íntegro mais recente? O cofre danificado é mantido ao lado.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Make a copy of the vault&apos;s folder now, and choose a backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação constatou que o seu cofre está danificado: %1. Faça agora uma cópia da pasta do cofre e escolha uma pasta de backup em Configurações.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
@@ -2669,7 +2669,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre agora contém o backup de %1. O cofre danificado é mantido na pasta do cofre.</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
@@ -2677,11 +2677,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup feito e verificado: %1 (%2 MB)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup…</translation>
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
@@ -2693,7 +2693,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar a chave do cofre</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -2701,15 +2701,15 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocando a chave do cofre…</translation>
     </message>
     <message>
         <source>The key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave não foi trocada.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar a frase secreta</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
@@ -2721,26 +2721,26 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pelo menos %n caractere</numerusform>
+            <numerusform>Pelo menos %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita a nova frase secreta</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta &amp;atual</translation>
     </message>
     <message>
         <source>Forgotten it? Your recovery code works too</source>
-        <translation type="unfinished"></translation>
+        <translation>Esqueceu? O seu código de recuperação também funciona</translation>
     </message>
     <message>
         <source>the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>a frase secreta</translation>
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
@@ -2748,23 +2748,23 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Change &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar &amp;frase secreta</translation>
     </message>
     <message>
         <source>Not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não trocada</translation>
     </message>
     <message>
         <source>A backup is being made: change the passphrase once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um backup está sendo feito: troque a frase secreta quando ele terminar.</translation>
     </message>
     <message>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocando a frase secreta…</translation>
     </message>
     <message>
         <source>The change may not have finished: if your old passphrase does not open the vault, your new one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>A troca pode não ter terminado: se a frase secreta antiga não abrir o cofre, a nova abrirá.</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
@@ -2802,7 +2802,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Unlock to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie para continuar.</translation>
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
@@ -2840,11 +2840,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre tem uma nova chave, e ainda não foi confirmado que o código de recuperação foi anotado (uma troca foi interrompida, ou o CoachDesk fechou enquanto o código estava na tela).</translation>
     </message>
     <message>
         <source>Your vault has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre tem uma nova chave.</translation>
     </message>
     <message>
         <source>Your new recovery code</source>
@@ -2852,17 +2852,17 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote este código de recuperação e guarde-o em local seguro; o antigo não abre mais o seu cofre.</translation>
     </message>
     <message>
         <source>Older backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups mais antigos</translation>
     </message>
     <message numerus="yes">
         <source>Your %n older backup(s) still open with your old recovery code, not the new one. Keep the old code until they have rotated away. Make a backup with the new key now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup mais antigo ainda abre com o código de recuperação antigo, não com o novo. Guarde o código antigo até que ele saia do rodízio. Fazer agora um backup com a nova chave?</numerusform>
+            <numerusform>%n backups mais antigos ainda abrem com o código de recuperação antigo, não com o novo. Guarde o código antigo até que eles saiam do rodízio. Fazer agora um backup com a nova chave?</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,11 +2871,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais tarde</translation>
     </message>
     <message>
         <source>About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk %1
@@ -2884,43 +2884,48 @@ A private, offline desk for coaches. Your records are kept in one encrypted file
 %2
 
 SQLCipher %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk %1
+
+Uma mesa de trabalho privada e off-line para coaches. Seus registros ficam em um único arquivo criptografado:
+%2
+
+SQLCipher %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo cliente…</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
         <source>Export &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar arquivo de &amp;calendário (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arqui&amp;var cliente</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Locali&amp;zar cliente</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
@@ -2932,307 +2937,307 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gendar sessão…</translation>
     </message>
     <message>
         <source>Back to all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a todos os clientes</translation>
     </message>
     <message>
         <source>&amp;Disclosures and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Divulgações e solicitações</translation>
     </message>
     <message>
         <source>&amp;Legal export of the whole record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação &amp;legal do registro completo…</translation>
     </message>
     <message>
         <source>&amp;Packet for the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacote para o cliente…</translation>
     </message>
     <message>
         <source>Dispose of &amp;records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;registros…</translation>
     </message>
     <message>
         <source>Data-protection re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitação de proteção de dados…</translation>
     </message>
     <message>
         <source>&amp;Access request: review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de &amp;acesso: revisar e enviar…</translation>
     </message>
     <message>
         <source>Data p&amp;ortability export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação para p&amp;ortabilidade…</translation>
     </message>
     <message>
         <source>Erasure req&amp;uest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de apagamen&amp;to…</translation>
     </message>
     <message>
         <source>&amp;Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrocinadores</translation>
     </message>
     <message>
         <source>&amp;New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo patrocinador…</translation>
     </message>
     <message>
         <source>&amp;Edit sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar patrocinador…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;contato…</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;ordos</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo acordo…</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;texto…</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;assinatura…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ati&amp;var</translation>
     </message>
     <message>
         <source>&amp;Print to PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir em PDF para assinatura…</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios</translation>
     </message>
     <message>
         <source>&amp;New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo relatório…</translation>
     </message>
     <message>
         <source>&amp;Write an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever um item…</translation>
     </message>
     <message>
         <source>&amp;Lift words from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirar palavras de uma anotação…</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão com o &amp;cliente</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termo de a&amp;utorização…</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a&amp;provação…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <source>Log a sponsor&apos;s re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar solicitação do patrocina&amp;dor…</translation>
     </message>
     <message>
         <source>&amp;Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção de &amp;dados</translation>
     </message>
     <message>
         <source>&amp;Requests log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de solicitações…</translation>
     </message>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro das o&amp;perações de tratamento (Art. 30)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar em tudo…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o CoachDesk</translation>
     </message>
     <message>
         <source>Edit report details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar dados do relatório…</translation>
     </message>
     <message>
         <source>Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sessão…</translation>
     </message>
     <message>
         <source>Save the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o registro completo</translation>
     </message>
     <message>
         <source>Record exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro exportado</translation>
     </message>
     <message>
         <source>The whole record was saved and logged as disclosure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro completo foi salvo e registrado como divulgação %1.</translation>
     </message>
     <message>
         <source>Save the packet for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o pacote para o cliente</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exportado</translation>
     </message>
     <message>
         <source>Packet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote salvo</translation>
     </message>
     <message>
         <source>Saved to %1, and logged as disclosure %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1 e registrado como divulgação %2.</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche as anotações antes</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before disposing of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche as anotações em aberto deste cliente antes de eliminar os registros.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n year(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado %n ano após %1</numerusform>
+            <numerusform>Guardados %n anos após %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Disposing of the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando os registros…</translation>
     </message>
     <message>
         <source>Not disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não eliminado</translation>
     </message>
     <message>
         <source>Disposal failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A eliminação falhou (%1)</translation>
     </message>
     <message>
         <source>Finish the disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir a eliminação</translation>
     </message>
     <message>
         <source>This client&apos;s records were removed from the vault. Go over the backups and kept copies again, so none of them holds anything of this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros deste cliente foram removidos do cofre. Revisar de novo os backups e as cópias guardadas, para que nenhum deles contenha nada deste cliente?</translation>
     </message>
     <message>
         <source>Save the disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o comprovante de eliminação</translation>
     </message>
     <message>
         <source>Receipt not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante não salvo</translation>
     </message>
     <message numerus="yes">
         <source>Items removed from the vault: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Itens removidos do cofre: %n.</numerusform>
+            <numerusform>Itens removidos do cofre: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups rewritten without them: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups regravados sem eles: %n.</numerusform>
+            <numerusform>Backups regravados sem eles: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups that could not be rewritten, and were deleted: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups que não puderam ser regravados e foram excluídos: %n.</numerusform>
+            <numerusform>Backups que não puderam ser regravados e foram excluídos: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros eliminados</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Um formulário tem alterações não salvas. %1 mesmo assim e descartá-las?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar editando</translation>
     </message>
     <message>
         <source>(client removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cliente removido)</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1</translation>
     </message>
     <message>
         <source>VOID: this invoice was voided on %1 (%2). Nothing is due on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANULADA: esta fatura foi anulada em %1 (%2). Nada é devido por ela.</translation>
     </message>
     <message>
         <source>Paid on %1. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga em %1. Obrigado.</translation>
     </message>
     <message>
         <source>Tax number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número fiscal: %1</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturar para</translation>
     </message>
     <message>
         <source>For the attention of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aos cuidados de %1</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da fatura</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da fatura</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimento</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3240,335 +3245,335 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo total</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Total devido</translation>
     </message>
     <message>
         <source>Please pay by %1, quoting invoice %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, pague até %1, informando a fatura %2.</translation>
     </message>
     <message>
         <source>How to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Como pagar</translation>
     </message>
     <message>
         <source>Invoice %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura %1 · CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk could not read “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu ler “%1” (%2).</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anotação vazia)</translation>
     </message>
     <message>
         <source>Open the requests &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o &amp;registro de solicitações</translation>
     </message>
     <message numerus="yes">
         <source>Data-protection requests to answer (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitação de proteção de dados a responder (%n): </numerusform>
+            <numerusform>Solicitações de proteção de dados a responder (%n): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Access request: review what goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de acesso: revise o que será enviado</translation>
     </message>
     <message>
         <source>this review</source>
-        <translation type="unfinished"></translation>
+        <translation>esta revisão</translation>
     </message>
     <message>
         <source>Make the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Montar o pacote…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Goes out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar?</translation>
     </message>
     <message>
         <source>Untick to withhold it, then choose why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque para retê-lo e escolha o motivo.</translation>
     </message>
     <message>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Items of the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens dos dados do cliente</translation>
     </message>
     <message>
         <source>The chosen item, as it will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>O item escolhido, como será impresso</translation>
     </message>
     <message>
         <source>Choose why it is withheld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o motivo da retenção…</translation>
     </message>
     <message>
         <source>Everything below goes to %1 in a PDF and a JSON file, unless you untick it. Withhold only what would reveal another person&apos;s information (a sponsor&apos;s own words) or what the law lets you keep back (your own reflections), and choose the reason: the client is told how many items were withheld from each part, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo abaixo vai para %1 em um PDF e um arquivo JSON, a menos que você desmarque. Retenha apenas o que revelaria informações de outra pessoa (as próprias palavras de um patrocinador) ou o que a lei permite reter (suas próprias reflexões), e escolha o motivo: o cliente é informado de quantos itens foram retidos em cada parte, e por quê.</translation>
     </message>
     <message>
         <source>&amp;Withheld because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retido porque</translation>
     </message>
     <message>
         <source>Withheld: choose why</source>
-        <translation type="unfinished"></translation>
+        <translation>Retido: escolha o motivo</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Retido</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) go out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item vai</numerusform>
+            <numerusform>%n itens vão</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withheld</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retido</numerusform>
+            <numerusform>%n retidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose why the highlighted item is withheld, or tick it to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o motivo da retenção do item destacado, ou marque-o para enviá-lo.</translation>
     </message>
     <message>
         <source>Paid — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago — conforme a entrada do processo no registro de horas</translation>
     </message>
     <message>
         <source>Pro bono — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — conforme a entrada do processo no registro de horas</translation>
     </message>
     <message>
         <source>Paid — from the session&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago — pelos honorários da sessão</translation>
     </message>
     <message>
         <source>Pro bono — the session has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — a sessão não tem honorários</translation>
     </message>
     <message>
         <source>Paid — from the engagement&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago — pelos honorários do processo</translation>
     </message>
     <message>
         <source>Pro bono — the engagement has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — o processo não tem honorários</translation>
     </message>
     <message>
         <source>Paid or pro bono in the credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago ou pro bono no registro de horas</translation>
     </message>
     <message>
         <source>Paid — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago — para %1</translation>
     </message>
     <message>
         <source>Pro bono — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — para %1</translation>
     </message>
     <message>
         <source>Your choice for %1. Without it (the first line): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua escolha para %1. Sem ela (a primeira linha): %2.</translation>
     </message>
     <message>
         <source>Not chosen: it follows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não escolhido: segue %1.</translation>
     </message>
     <message>
         <source>Record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro das operações de tratamento</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF…</translation>
     </message>
     <message>
         <source>Your backups go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus backups vão para %1.</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta de backup escolhida ainda.</translation>
     </message>
     <message>
         <source>&amp;No: the vault and its backups stay on this computer and drives I hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não: o cofre e os backups ficam neste computador e em unidades que eu guardo</translation>
     </message>
     <message>
         <source>&amp;Yes: the backup folder is synced to a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sim: a pasta de backup é sincronizada com um serviço de nuvem</translation>
     </message>
     <message>
         <source>e.g. Nextcloud at my host, in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Nextcloud no meu provedor, na Alemanha</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de nuvem</translation>
     </message>
     <message>
         <source>CoachDesk writes the record from your practice: your details from Settings, the purposes, the people and data it holds, the sponsors who receive reports, the retention your agreements name and the vault&apos;s security as it runs. One thing it cannot see: %1 Are the backups synced to a cloud service (a transfer to a processor, perhaps abroad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk escreve o registro a partir dos seus registros: seus dados das Configurações, as finalidades, as pessoas e os dados que ele guarda, os patrocinadores que recebem relatórios, a guarda que seus acordos definem e a segurança do cofre em funcionamento. Uma coisa ele não consegue ver: %1 Os backups são sincronizados com um serviço de nuvem (uma transferência a um operador, talvez no exterior)?</translation>
     </message>
     <message>
         <source>Backups in a cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups na nuvem</translation>
     </message>
     <message>
         <source>Settings has no name for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>As Configurações ainda não têm o seu nome</translation>
     </message>
     <message>
         <source>Settings has no address or contact details for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>As Configurações ainda não têm o seu endereço nem dados de contato</translation>
     </message>
     <message>
         <source>Settings has neither your name nor your address and contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>As Configurações ainda não têm nem o seu nome nem o seu endereço e dados de contato</translation>
     </message>
     <message>
         <source>The record names you as the controller with your contact details, as the law asks, but %1: the record would say they are missing. Add them in Settings: Your name, and Invoices → Your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro identifica você como controlador, com seus dados de contato, como a lei exige, mas %1: o registro diria que eles faltam. Adicione-os em Configurações: Seu nome, e Faturas → Seus dados.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Configurações</translation>
     </message>
     <message>
         <source>Review and send the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar e enviar o pacote…</translation>
     </message>
     <message>
         <source>Export the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os dados…</translation>
     </message>
     <message>
         <source>Carry out the erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizar o apagamento…</translation>
     </message>
     <message>
         <source>New data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova solicitação de proteção de dados</translation>
     </message>
     <message>
         <source>Type or choose a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite ou escolha um nome</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>Which client made the request? Then say what they asked for, when it arrived and how you knew it was them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual cliente fez a solicitação? Depois, informe o que foi pedido, quando chegou e como você soube que era ele.</translation>
     </message>
     <message>
         <source>There is no client yet: add the client first (Clients → New client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum cliente: adicione o cliente antes (Clientes → Novo cliente).</translation>
     </message>
     <message>
         <source>Choose a client from the list: no client is called that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente da lista: nenhum cliente tem esse nome.</translation>
     </message>
     <message>
         <source>Data-protection requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de proteção de dados</translation>
     </message>
     <message>
         <source>No client has made a data-protection request. When one does, log it here with New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente fez uma solicitação de proteção de dados. Quando algum fizer, registre-a aqui com Nova solicitação…</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder…</translation>
     </message>
     <message>
         <source>Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade verificada…</translation>
     </message>
     <message>
         <source>Extend the deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar o prazo…</translation>
     </message>
     <message>
         <source>Record the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o resultado…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova solicitação…</translation>
     </message>
     <message>
         <source>Each request is due one month after it arrived; you may extend it once by two months, with a reason the client is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitação vence um mês após chegar; você pode prorrogá-la uma vez por dois meses, com um motivo informado ao cliente.</translation>
     </message>
     <message>
         <source>Received %1 · due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebida em %1 · vence em %2</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade: %1</translation>
     </message>
     <message>
         <source>Extended on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogada em %1: %2</translation>
     </message>
     <message>
         <source>Bundle sent as disclosure D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote enviado como divulgação D-%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3579,7 +3584,7 @@ SQLCipher %3</source>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo acordo</translation>
     </message>
     <message>
         <source>No agreements yet.
@@ -3593,23 +3598,23 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;assinatura…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ati&amp;var</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;texto…</translation>
     </message>
     <message>
         <source>&amp;Print for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir para assinatura…</translation>
     </message>
     <message>
         <source>Save the agreement as a PDF to print and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o acordo como PDF para imprimir e assinar</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3653,7 +3658,7 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>The agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto do acordo</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -3661,22 +3666,22 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>The chosen agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>O acordo escolhido</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln acordo</numerusform>
+            <numerusform>%Ln acordos</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs every clause and every signature first</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige antes todas as cláusulas e assinaturas</translation>
     </message>
     <message>
         <source>Signed agreements keep their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos assinados mantêm o seu texto</translation>
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
@@ -3732,15 +3737,15 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>Make the agreement active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar o acordo</translation>
     </message>
     <message>
         <source>Make this agreement active? Its words can no longer change, and what it allows the sponsor to receive takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar este acordo? O texto dele não poderá mais mudar, e o que ele permite ao patrocinador receber passa a valer.</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar</translation>
     </message>
     <message>
         <source>The agreement is active.</source>
@@ -3748,11 +3753,11 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>Print agreement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir acordo em PDF</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1. Esta impressão fica registrada.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3763,19 +3768,19 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <name>ApprovalDialog</name>
     <message>
         <source>Written and signed (release form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito e assinado (termo de autorização)</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Por e-mail</translation>
     </message>
     <message>
         <source>Verbally: weaker, with no written record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalmente: mais frágil, sem registro escrito</translation>
     </message>
     <message>
         <source>Record the client&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a aprovação do cliente</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -3791,43 +3796,43 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>Items the client approved, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens que o cliente aprovou, palavra por palavra</translation>
     </message>
     <message>
         <source>Compare each passage with the signed form: its words code is printed beside it on the form. The approval is recorded for the words shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare cada trecho com o termo assinado: o código das palavras está impresso ao lado dele no termo. A aprovação é registrada para as palavras mostradas aqui.</translation>
     </message>
     <message>
         <source>Passages to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos a aprovar</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1  ·  código das palavras %2</translation>
     </message>
     <message>
         <source>Changed after the release form was printed: a signed form holds other words. Print a new form for these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado depois que o termo de autorização foi impresso: um termo assinado contém outras palavras. Imprima um novo termo para estas palavras.</translation>
     </message>
     <message>
         <source>Not on a printed release form yet: print one for these words to have them signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está em um termo de autorização impresso: imprima um para estas palavras para que sejam assinadas.</translation>
     </message>
     <message>
         <source>The client&apos;s name, as they gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do cliente, como ele o informou</translation>
     </message>
     <message>
         <source>Approval ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>A aprovação termina em</translation>
     </message>
     <message>
         <source>No signed form attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum termo assinado anexado</translation>
     </message>
     <message>
         <source>Attach the signed &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar o &amp;termo assinado…</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -3835,54 +3840,54 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>&amp;Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dada por</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Em</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovação</translation>
     </message>
     <message>
         <source>A verbal approval is allowed but weaker: the ICF suggests written permission. It is flagged in the report&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma aprovação verbal é permitida, mas mais frágil: a ICF recomenda permissão por escrito. Ela fica sinalizada no registro do relatório.</translation>
     </message>
     <message>
         <source>Every item is already approved or struck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os itens já estão aprovados ou riscados.</translation>
     </message>
     <message>
         <source>Attach the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar o termo assinado</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalizações (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Tick the items the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque os itens que o cliente aprovou.</translation>
     </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o que você digitou? Ainda não foi salvo.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar editando</translation>
     </message>
 </context>
 <context>
@@ -3974,39 +3979,39 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <name>Badges</name>
     <message>
         <source>Coach only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o coach</translation>
     </message>
     <message>
         <source>Shared with client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhada com o cliente</translation>
     </message>
     <message>
         <source>Sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador, se o cliente aprovar</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Awaiting the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado</translation>
     </message>
     <message>
         <source>Voided by an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado por uma edição</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>To answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A responder</translation>
     </message>
     <message>
         <source>Past retention</source>
@@ -4018,15 +4023,15 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Não paga</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4034,55 +4039,55 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando assinaturas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltando</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Struck</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscado</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4093,35 +4098,35 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <name>ClausesDialog</name>
     <message>
         <source>Discard your changes to the agreement&apos;s words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar suas alterações no texto do acordo?</translation>
     </message>
     <message>
         <source>Edit the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o texto do acordo</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas</translation>
     </message>
     <message>
         <source>Clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da cláusula</translation>
     </message>
     <message>
         <source>Clause words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da cláusula</translation>
     </message>
     <message>
         <source>&amp;Remove clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover cláusula</translation>
     </message>
     <message>
         <source>Put back &amp;missing clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor cláusulas &amp;faltantes</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4349,7 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente não tem processo em andamento, então nenhuma sessão é registrada; a anotação fica com o cliente.</translation>
     </message>
 </context>
 <context>
@@ -4359,31 +4364,31 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     </message>
     <message>
         <source>Search clients by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes por nome ou e-mail</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;arquivados</translation>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo cliente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arqui&amp;var</translation>
     </message>
     <message>
         <source>&amp;Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir cliente</translation>
     </message>
     <message>
         <source>Client saved.</source>
@@ -4395,32 +4400,32 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     </message>
     <message>
         <source>Archive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar cliente</translation>
     </message>
     <message>
         <source>Archive %1? Their records stay in the vault, out of the everyday list. Tick “Show archived” to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar %1? Os registros dele continuam no cofre, fora da lista do dia a dia. Marque “Mostrar arquivados” para vê-los de novo.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar</translation>
     </message>
     <message>
         <source>Could not archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível arquivar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
@@ -4435,45 +4440,45 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;urar</translation>
     </message>
     <message>
         <source>Rest&amp;ore client</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;urar cliente</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arqui&amp;var cliente</translation>
     </message>
 </context>
 <context>
     <name>ClientsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomes</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu código de recuperação</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
@@ -4481,26 +4486,26 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotei meu código de recuperação e vou guardá-lo em local seguro</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se este computador for perdido ou substituído, ou se o chaveiro dele for apagado, este código é a única forma de abrir o seu cofre. Guarde-o longe do notebook, como faria com uma chave reserva. O CoachDesk não pode mostrá-lo de novo nem recuperá-lo para você.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira a sua cópia</translation>
     </message>
     <message>
         <source>Type two groups from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite dois grupos do que você anotou.</translation>
     </message>
     <message>
         <source>This makes sure your written copy is right before anything depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso garante que a sua cópia escrita está correta antes que algo dependa dela.</translation>
     </message>
     <message>
         <source>Create my vault</source>
@@ -4508,15 +4513,15 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Group %1 is not what the code says. Check your copy (press Back to see the code again).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 não é o que o código diz. Confira a sua cópia (clique em Voltar para ver o código de novo).</translation>
     </message>
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu gravar o cofre em %1 (%2). Nada foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4568,7 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar as horas a partir do início da minha &amp;formação específica em coaching, em</translation>
     </message>
     <message>
         <source>Client</source>
@@ -4625,7 +4630,7 @@ O registro se preenche sozinho a partir das sessões que você realiza: cada pro
     </message>
     <message>
         <source>Awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedida ou renovada pela última vez em</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4709,7 +4714,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Coaching ethics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ética no coaching</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -4725,7 +4730,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de renovação a partir de %1, renovar até %2: %3 de %4 unidades CCE; %5 de pelo menos %6 em competências essenciais, %7 de pelo menos %8 delas em ética no coaching; %9 em desenvolvimento de recursos.</translation>
     </message>
     <message>
         <source>Choose a line of the log first.</source>
@@ -4791,22 +4796,22 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite no formato %1 ou escolha o dia no calendário.</translation>
     </message>
 </context>
 <context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os registros de um cliente</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>This removes %1&apos;s records for good: %2. It also removes them from the backups in your backup folder. Session dates, lengths and fees stay for tax purposes, without any content. You will be asked where to save a disposal receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto remove os registros de %1 definitivamente: %2. Também os remove dos backups da sua pasta de backup. As datas, durações e honorários das sessões ficam para fins fiscais, sem nenhum conteúdo. O CoachDesk vai perguntar onde salvar um comprovante de eliminação.</translation>
     </message>
     <message>
         <source>Basis for disposal</source>
@@ -4826,11 +4831,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendo que isto não pode ser desfeito</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4873,35 +4878,35 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Edit engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar processo</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo processo</translation>
     </message>
     <message>
         <source>this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>este processo</translation>
     </message>
     <message>
         <source>e.g. Leadership coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Coaching de liderança</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina em</translation>
     </message>
     <message>
         <source>No end date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data de término ainda</translation>
     </message>
     <message>
         <source>No sponsor (the client pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem patrocinador (o cliente paga)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>choose what the fee is for</source>
@@ -4909,7 +4914,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>A que se referem os honorários</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -4937,11 +4942,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;objetivo</translation>
     </message>
     <message>
         <source>&amp;Remove goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover objetivo</translation>
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
@@ -4949,15 +4954,15 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;From, to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De, até</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrocinador</translation>
     </message>
     <message>
         <source>F&amp;ee</source>
@@ -4973,11 +4978,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>os honorários</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;horas</translation>
     </message>
     <message>
         <source>Sessions in the &amp;package</source>
@@ -4989,7 +4994,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Who may know this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode saber deste objetivo</translation>
     </message>
 </context>
 <context>
@@ -5039,39 +5044,39 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>ExcerptDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar item</translation>
     </message>
     <message>
         <source>Lift words from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar palavras de uma anotação</translation>
     </message>
     <message>
         <source>Write an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um item</translation>
     </message>
     <message>
         <source>The words the sponsor would read, as the client would approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras que o patrocinador leria, como o cliente as aprovaria.</translation>
     </message>
     <message>
         <source>Item words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras do item</translation>
     </message>
     <message>
         <source>Editing words the client already approved means asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar palavras que o cliente já aprovou significa pedir de novo.</translation>
     </message>
     <message>
         <source>The client will read and approve these exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente vai ler e aprovar exatamente estas palavras.</translation>
     </message>
     <message>
         <source>Words for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras para o patrocinador</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação compartilhada</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5079,7 +5084,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar as palavras &amp;selecionadas →</translation>
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
@@ -5091,7 +5096,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Select the words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione antes as palavras na anotação.</translation>
     </message>
 </context>
 <context>
@@ -5124,307 +5129,307 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>Fields</name>
     <message>
         <source>Disposal method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de eliminação</translation>
     </message>
     <message>
         <source>This setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuração</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da organização</translation>
     </message>
     <message>
         <source>A clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cláusula</translation>
     </message>
     <message>
         <source>A clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Um título de cláusula</translation>
     </message>
     <message>
         <source>A fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dado</translation>
     </message>
     <message>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Um objetivo</translation>
     </message>
     <message>
         <source>A goal&apos;s visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>A visibilidade de um objetivo</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma anotação</translation>
     </message>
     <message>
         <source>A section&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>O título de uma seção</translation>
     </message>
     <message>
         <source>A section&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>A pergunta-guia de uma seção</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de acordo</translation>
     </message>
     <message>
         <source>An action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ação combinada</translation>
     </message>
     <message>
         <source>An excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Um trecho</translation>
     </message>
     <message>
         <source>Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome para faturamento</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>How identity was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a identidade foi verificada</translation>
     </message>
     <message>
         <source>How it came</source>
-        <translation type="unfinished"></translation>
+        <translation>Como chegou</translation>
     </message>
     <message>
         <source>How the client approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o cliente aprovou</translation>
     </message>
     <message>
         <source>Paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago ou pro bono</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomes</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Signature method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de assinatura</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço</translation>
     </message>
     <message>
         <source>The agreement&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>O título do acordo</translation>
     </message>
     <message>
         <source>The approval date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da aprovação</translation>
     </message>
     <message>
         <source>The basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo da eliminação</translation>
     </message>
     <message>
         <source>The certificate&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do arquivo do certificado</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do cliente</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de nuvem</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do contato</translation>
     </message>
     <message>
         <source>The course</source>
-        <translation type="unfinished"></translation>
+        <translation>O curso</translation>
     </message>
     <message>
         <source>The credential</source>
-        <translation type="unfinished"></translation>
+        <translation>A credencial</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da solicitação</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da resposta</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia</translation>
     </message>
     <message>
         <source>The day it was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que foi respondida</translation>
     </message>
     <message>
         <source>The day it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que foi paga</translation>
     </message>
     <message>
         <source>The day it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que foi recebida</translation>
     </message>
     <message>
         <source>The day of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia do curso</translation>
     </message>
     <message>
         <source>The day of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia da prorrogação</translation>
     </message>
     <message>
         <source>The day the client agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que o cliente autorizou</translation>
     </message>
     <message>
         <source>The day the credential was awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que a credencial foi concedida</translation>
     </message>
     <message>
         <source>The day your coach training started</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que sua formação de coach começou</translation>
     </message>
     <message>
         <source>The due date</source>
-        <translation type="unfinished"></translation>
+        <translation>O vencimento</translation>
     </message>
     <message>
         <source>The end date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de término</translation>
     </message>
     <message>
         <source>The end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>O fim do período</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de expiração</translation>
     </message>
     <message>
         <source>The fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Os honorários</translation>
     </message>
     <message>
         <source>The first day</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro dia</translation>
     </message>
     <message>
         <source>The invoice&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da fatura</translation>
     </message>
     <message>
         <source>The kind of education</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de formação</translation>
     </message>
     <message>
         <source>The kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de solicitação</translation>
     </message>
     <message>
         <source>The last day</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia</translation>
     </message>
     <message>
         <source>The legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>A base legal</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>A observação</translation>
     </message>
     <message>
         <source>The note on the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>A observação sobre a verificação de identidade</translation>
     </message>
     <message>
         <source>The note on the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>A observação sobre o resultado</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado</translation>
     </message>
     <message>
         <source>The package&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia do pacote</translation>
     </message>
     <message>
         <source>The passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta</translation>
     </message>
     <message>
         <source>The provider</source>
-        <translation type="unfinished"></translation>
+        <translation>A instituição</translation>
     </message>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>A finalidade</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo</translation>
     </message>
     <message>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo da prorrogação</translation>
     </message>
     <message>
         <source>The recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta</translation>
     </message>
     <message>
         <source>The signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da assinatura</translation>
     </message>
     <message>
         <source>The signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de quem assinou</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de início</translation>
     </message>
     <message>
         <source>The start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>O início do período</translation>
     </message>
     <message>
         <source>The tax&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do imposto</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
@@ -5432,15 +5437,15 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta anotação</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>A que se referem os honorários</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
@@ -5448,34 +5453,34 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi pedido</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vão os backups</translation>
     </message>
     <message>
         <source>Who approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem aprovou</translation>
     </message>
     <message>
         <source>Who asked for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pediu o registro</translation>
     </message>
     <message>
         <source>Who is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem é faturado</translation>
     </message>
     <message>
         <source>Whose action it is</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem é a ação</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -5506,7 +5511,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório como será enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -5611,15 +5616,15 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as palavras</translation>
     </message>
     <message>
         <source>Approve these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar estas palavras</translation>
     </message>
     <message>
         <source>Change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar juntos</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5627,31 +5632,31 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Strike it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscar</translation>
     </message>
     <message>
         <source>Keep the new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as novas palavras</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a alteração</translation>
     </message>
     <message>
         <source>Passage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1: %2</translation>
     </message>
     <message>
         <source>You approved these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você aprovou estas palavras.</translation>
     </message>
     <message>
         <source>Struck out: this will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscado: isto não será enviado.</translation>
     </message>
     <message>
         <source>These words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas palavras mudaram desde que você as aprovou: por favor, leia-as de novo.</translation>
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
@@ -5659,18 +5664,18 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua aprovação anterior não vale mais.</translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não aprovado.</translation>
     </message>
 </context>
 <context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação legal de um registro completo</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5678,58 +5683,58 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto libera o registro completo de %1, incluindo as anotações privadas. Use somente para uma ordem judicial ou intimação, outra obrigação legal, ou a pedido do próprio cliente pelo seu registro. Fica registrado como uma divulgação. Um patrocinador nunca recebe isto: um patrocinador recebe apenas um relatório que o cliente aprovou.</translation>
     </message>
     <message>
         <source>e.g. District Court of Utrecht, or the client</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Tribunal de Justiça de São Paulo, ou o cliente</translation>
     </message>
     <message>
         <source>e.g. Court order C/16/123 of 2026-06-01</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Ordem judicial C/16/123 de 2026-06-01</translation>
     </message>
     <message>
         <source>The client asked for their own record</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente pediu o próprio registro</translation>
     </message>
     <message>
         <source>&amp;Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitado por</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base legal</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de demonstração: todos os clientes aqui são fictícios. Seu próprio cofre é separado e não foi tocado.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche as anotações antes</translation>
     </message>
     <message>
         <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche as anotações abertas antes de mostrar o relatório ao cliente: elas são janelas separadas e ficariam na tela.</translation>
     </message>
     <message>
         <source>Opening the demo practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo os registros de demonstração…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
@@ -5744,7 +5749,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Your name, as it should appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome, como deve aparecer</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -5752,11 +5757,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seu nome</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um acordo tripartite quando o processo tem patrocinador; caso contrário, um acordo entre coach e cliente.</translation>
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
@@ -5794,7 +5799,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>OneLineEdit</name>
     <message>
         <source>The %n pasted lines were joined into one: this field holds a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas coladas (%n) foram unidas em uma só: este campo aceita uma única linha.</translation>
     </message>
 </context>
 <context>
@@ -5829,18 +5834,18 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma frase secreta</translation>
     </message>
     <message>
         <source>You will type it each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você vai digitá-la sempre que o CoachDesk iniciar.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -5852,18 +5857,18 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use pelo menos %1 caracteres; algumas palavras sem relação entre si são fáceis de lembrar e difíceis de adivinhar. Se você esquecê-la, o seu código de recuperação ainda abre o cofre.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A frase secreta precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A frase secreta precisa de pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não são iguais.</translation>
     </message>
 </context>
 <context>
@@ -6027,11 +6032,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>ReportDialog</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do relatório</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo relatório</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -6039,19 +6044,19 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>e.g. Mid-point progress report for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Relatório de progresso na metade do processo para o patrocinador</translation>
     </message>
     <message>
         <source>Period ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>O período termina em</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -6059,35 +6064,35 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>&amp;Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar para</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidade</translation>
     </message>
     <message>
         <source>Peri&amp;od</source>
-        <translation type="unfinished"></translation>
+        <translation>Perí&amp;odo</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o acordo permite ao patrocinador receber</translation>
     </message>
     <message>
         <source>Facts about the sessions to include (never any note&apos;s words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados das sessões a incluir (nunca o texto de uma anotação):</translation>
     </message>
     <message>
         <source>No engagement has a sponsor yet. A report goes to a sponsor: add the sponsor to the client&apos;s engagement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processo tem patrocinador ainda. Um relatório vai para um patrocinador: adicione antes o patrocinador ao processo do cliente.</translation>
     </message>
     <message>
         <source>%1 (the organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a organização)</translation>
     </message>
     <message>
         <source>There is no active agreement with this sponsor, so nothing can be sent yet (ICF Code 25). You can still prepare the report with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há acordo ativo com este patrocinador, então nada pode ser enviado ainda (Código de Ética da ICF, item 25). Você ainda pode preparar o relatório com o cliente.</translation>
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
@@ -6099,7 +6104,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o processo a que este relatório se refere.</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6123,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>&amp;New report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo relatório</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -6126,83 +6131,83 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dados…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever…</translation>
     </message>
     <message>
         <source>&amp;Lift from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirar de uma anotação…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item para cima</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cima</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item para baixo</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Para baixo</translation>
     </message>
     <message>
         <source>S&amp;trike</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riscar</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão com o &amp;cliente</translation>
     </message>
     <message>
         <source>Show only this report, large, for the client to approve on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só este relatório, em tamanho grande, para o cliente aprovar na tela</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termo de a&amp;utorização…</translation>
     </message>
     <message>
         <source>A PDF for the client to sign, listing the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PDF para o cliente assinar, com as palavras exatas</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a&amp;provação…</translation>
     </message>
     <message>
         <source>Re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprovante…</translation>
     </message>
     <message>
         <source>A consent receipt for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Um comprovante de consentimento para o cliente</translation>
     </message>
     <message>
         <source>Withdra&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revo&amp;gada…</translation>
     </message>
     <message>
         <source>The client withdrew approval of the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente revogou a aprovação do item escolhido</translation>
     </message>
     <message>
         <source>Whole report withdrawn…</source>
@@ -6214,11 +6219,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>What would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>O que sairia</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
@@ -6226,7 +6231,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação em pape&amp;l ou por e-mail</translation>
     </message>
     <message>
         <source>What the sponsor would receive</source>
@@ -6271,7 +6276,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório para %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6287,11 +6292,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover item</translation>
     </message>
     <message>
         <source>Take item %1 out of this report? Its words and any approval stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o item %1 deste relatório? As palavras dele e qualquer aprovação continuam registradas.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6299,15 +6304,15 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Choose an approved item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha antes um item aprovado.</translation>
     </message>
     <message>
         <source>Record that the client withdrew approval of item %1? It will not be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que o cliente revogou a aprovação do item %1? Ele não será enviado, a menos que o cliente aprove de novo.</translation>
     </message>
     <message>
         <source>withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>revogado pelo cliente</translation>
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
@@ -6327,7 +6332,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
@@ -6335,27 +6340,27 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os itens estão aprovados ou riscados: não há nada para pedir autorização.</translation>
     </message>
     <message>
         <source>Saved to %1. When it comes back signed, record the approval and attach the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1. Quando voltar assinado, registre a aprovação e anexe a digitalização.</translation>
     </message>
     <message>
         <source>Save the release form</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o termo de autorização</translation>
     </message>
     <message>
         <source>The client has approved nothing in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente ainda não aprovou nada neste relatório.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o comprovante de consentimento</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante %1 salvo em %2.</translation>
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
@@ -6366,11 +6371,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Saved to %1. Disclosure %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1. A divulgação %2 está registrada.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o relatório</translation>
     </message>
     <message>
         <source>Exporting the report…</source>
@@ -6381,7 +6386,7 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <name>RequestDialog</name>
     <message>
         <source>Log a sponsor&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma solicitação do patrocinador</translation>
     </message>
     <message>
         <source>Sponsor</source>
@@ -6389,27 +6394,27 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>What they asked for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>O que pediram, nas palavras deles</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi pedido</translation>
     </message>
     <message>
         <source>They asked for the full record (notes, or what was said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediram o registro completo (anotações, ou o que foi dito)</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrocinador</translation>
     </message>
     <message>
         <source>&amp;Who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem pediu</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -6421,154 +6426,154 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O quê</translation>
     </message>
     <message>
         <source>Someone not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém fora da lista</translation>
     </message>
     <message>
         <source>No one engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum processo específico</translation>
     </message>
     <message>
         <source>Add the sponsor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o patrocinador antes.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>does not open with this recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>não abre com este código de recuperação</translation>
     </message>
     <message>
         <source>damaged: it fails its check</source>
-        <translation type="unfinished"></translation>
+        <translation>danificado: não passa na verificação</translation>
     </message>
     <message>
         <source>made by a newer version of CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>feito por uma versão mais nova do CoachDesk</translation>
     </message>
     <message>
         <source>holds no CoachDesk records</source>
-        <translation type="unfinished"></translation>
+        <translation>não contém registros do CoachDesk</translation>
     </message>
     <message>
         <source>not a whole backup (still syncing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um backup completo (ainda sincronizando?)</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido</translation>
     </message>
     <message>
         <source>%1 Nothing was restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nada foi restaurado e nada foi alterado.</translation>
     </message>
     <message>
         <source>The backup made %1 does not open with your vault&apos;s current key: it was made before the key was changed, or by another computer&apos;s vault. Type the recovery code that was in use when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup feito em %1 não abre com a chave atual do seu cofre: foi feito antes da troca da chave, ou pelo cofre de outro computador. Digite o código de recuperação que estava em uso quando ele foi feito.</translation>
     </message>
     <message>
         <source>the backup made %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup feito em %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not there now. If it is on an external or network drive, connect it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está disponível agora. Se estiver em uma unidade externa ou de rede, conecte-a e escolha de novo.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não pode ser lida (%2).</translation>
     </message>
     <message>
         <source>The folder %1 holds no CoachDesk backups. Backups are files named like coachdesk-20260314-091200.coachdesk-backup: choose the folder that holds them, or one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não contém backups do CoachDesk. Os backups são arquivos com nomes como coachdesk-20260314-091200.coachdesk-backup: escolha a pasta que os contém, ou um deles.</translation>
     </message>
     <message>
         <source>%1 It does hold a vault file (%2): to restore from that copy, choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ela contém um arquivo de cofre (%2): para restaurar a partir dessa cópia, escolha o próprio arquivo.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser lido (%2).</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vazio: não contém nenhum backup.</translation>
     </message>
     <message>
         <source>%1 is an ordinary, unencrypted database, not a CoachDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um banco de dados comum, sem criptografia, e não um backup do CoachDesk.</translation>
     </message>
     <message>
         <source>%1 is not a CoachDesk backup, or only part of one (its size is not a whole number of vault pages). If a sync service is still bringing it to this computer, wait until it has finished and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um backup do CoachDesk, ou é só parte de um (o tamanho não é um número inteiro de páginas do cofre). Se um serviço de sincronização ainda o estiver trazendo para este computador, espere terminar e escolha de novo.</translation>
     </message>
     <message>
         <source>Your recovery code does not open the backup %1. Check the code against your written copy: after a key change, the old code opens only the backups made before the change, and the new one only those made after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu código de recuperação não abre o backup %1. Confira o código com a sua cópia escrita: após uma troca de chave, o código antigo abre só os backups feitos antes da troca, e o novo só os feitos depois.</translation>
     </message>
     <message>
         <source>The backup %1 does not open with your vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup %1 não abre com a chave do seu cofre.</translation>
     </message>
     <message>
         <source>The backup %1 (made %2) is damaged: it fails its check, so it cannot be restored. Choose the backup folder instead: CoachDesk then restores the newest backup that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup %1 (feito em %2) está danificado: não passa na verificação, então não pode ser restaurado. Escolha a pasta de backup: o CoachDesk restaura então o backup íntegro mais recente.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of CoachDesk. Install that version or a newer one, then restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup %1 foi feito por uma versão mais nova do CoachDesk. Instale essa versão ou uma mais nova e depois restaure-o.</translation>
     </message>
     <message>
         <source>%1 opens with this key, but holds no CoachDesk records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abre com esta chave, mas não contém registros do CoachDesk.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser lido.</translation>
     </message>
     <message>
         <source>None of the backups in %1 opens with this recovery code. Check the code against your written copy: after a key change, the old code opens only the backups made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dos backups em %1 abre com este código de recuperação. Confira o código com a sua cópia escrita: após uma troca de chave, o código antigo abre só os backups feitos antes da troca.</translation>
     </message>
     <message>
         <source>No backup in %1 can be restored. Each one was checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup em %1 pode ser restaurado. Cada um foi verificado:</translation>
     </message>
     <message>
         <source>Your vault was locked before the backup was checked. Unlock it and choose the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre foi bloqueado antes que o backup fosse verificado. Desbloqueie-o e escolha o backup de novo.</translation>
     </message>
     <message>
         <source>%1 is your vault itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é o seu próprio cofre, não um backup dele.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose one backup in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta: escolha um backup dentro dela.</translation>
     </message>
     <message>
         <source>The backup could not be put in place (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível colocar o backup no lugar (%1).</translation>
     </message>
     <message>
         <source>No backup in the backup folder %1 opens with this key and checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum backup na pasta de backup %1 abre com esta chave e está íntegro.</translation>
     </message>
     <message>
         <source>A vault is already in %1. To replace it with a backup, open it and use Settings → Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um cofre em %1. Para substituí-lo por um backup, abra-o e use Configurações → Restaurar de um backup.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível copiar o backup para %1 (%2).</translation>
     </message>
     <message>
         <source>The copy of the backup made %1 was damaged on its way to this computer&apos;s disk. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia do backup feito em %1 foi danificada no caminho até o disco deste computador. Verifique o disco e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -6822,31 +6827,31 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     <name>ReviewScreen</name>
     <message>
         <source>Read each passage. Approve it as it stands, change it together, or strike it out. Only the passages you approve are sent, in the report shown first (its recipient, purpose, period and any session facts); nothing else from your coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia cada trecho. Aprove-o como está, altere-o junto com o coach ou risque-o. Só os trechos que você aprovar são enviados, no relatório mostrado primeiro (destinatário, finalidade, período e eventuais dados das sessões); nada mais do seu coaching é compartilhado.</translation>
     </message>
     <message>
         <source>The report and its passages</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório e seus trechos</translation>
     </message>
     <message>
         <source>Your name, as you approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome, ao aprovar</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado por</translation>
     </message>
     <message>
         <source>Coach: return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: voltar ao CoachDesk</translation>
     </message>
     <message>
         <source>Your words for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas palavras para %1</translation>
     </message>
     <message>
         <source>There are no passages in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há trechos neste relatório.</translation>
     </message>
     <message>
         <source>The report as shown is approved.</source>
@@ -6854,35 +6859,35 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho %1 agora tem as novas palavras. Aprove-as se estiverem corretas.</translation>
     </message>
     <message>
         <source>Passage %1 struck out: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1 riscado: não será enviado.</translation>
     </message>
     <message>
         <source>Passage %1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho %1 restaurado.</translation>
     </message>
     <message>
         <source>Leave the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da revisão</translation>
     </message>
     <message>
         <source>A change to a passage has not been kept. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma alteração em um trecho não foi mantida. Sair mesmo assim?</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Return to CoachDesk? The screen will show the coach&apos;s full records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao CoachDesk? A tela vai mostrar de novo os registros completos do coach.</translation>
     </message>
     <message>
         <source>Return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -6911,11 +6916,11 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar em tudo</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi encontrado</translation>
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
@@ -6966,67 +6971,67 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     <name>SessionEditor</name>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar sessão</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar sessão</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva</translation>
     </message>
 </context>
 <context>
     <name>SessionFacts</name>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão realizada</numerusform>
+            <numerusform>%n sessões realizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faltada</numerusform>
+            <numerusform>%n faltadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ainda agendada</numerusform>
+            <numerusform>%n ainda agendadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -7046,7 +7051,7 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação &amp;fiscal (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
@@ -7075,9 +7080,9 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sessão</numerusform>
+            <numerusform>%Ln sessões</numerusform>
         </translation>
     </message>
     <message>
@@ -7086,22 +7091,22 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
         </translation>
     </message>
     <message>
         <source>no held or missed sessions in that period (only the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma sessão realizada ou faltada nesse período (só os nomes das colunas)</translation>
     </message>
     <message>
         <source>Saved to %1: %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1: %2. Esta exportação fica registrada.</translation>
     </message>
     <message>
         <source>Save the tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a exportação fiscal</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7112,15 +7117,15 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -7128,71 +7133,71 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> segundos</translation>
     </message>
     <message>
         <source>Only when CoachDesk locks or closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Só quando o CoachDesk bloqueia ou fecha</translation>
     </message>
     <message>
         <source>Your name, as agreements show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome, como os acordos o mostram</translation>
     </message>
     <message>
         <source>Locking closes the vault and clears every screen (Ctrl+L locks at once). Text copied out of CoachDesk leaves the clipboard at Lock and after the time below, unless something else was copied since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear fecha o cofre e limpa todas as telas (Ctrl+L bloqueia na hora). O texto copiado do CoachDesk sai da área de transferência ao Bloquear e após o tempo abaixo, a menos que outra coisa tenha sido copiada depois.</translation>
     </message>
     <message>
         <source>No folder chosen: CoachDesk makes no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta escolhida: o CoachDesk ainda não faz backups.</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;pasta…</translation>
     </message>
     <message>
         <source>Back up at the first unlock of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup no primeiro desbloqueio de cada dia</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer &amp;backup agora</translation>
     </message>
     <message>
         <source>Backups are encrypted with your vault&apos;s key: an external drive or a synced folder is fine. Your recovery code opens them. CoachDesk keeps one a day for a week, one a week for a month and one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os backups são criptografados com a chave do seu cofre: uma unidade externa ou uma pasta sincronizada serve bem. Seu código de recuperação os abre. O CoachDesk guarda um por dia durante uma semana, um por semana durante um mês e um por mês durante um ano.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar de um backup…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A new language takes effect the next time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma passa a valer na próxima vez que o CoachDesk iniciar.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear após inatividade</translation>
     </message>
     <message>
         <source>Clear &amp;copied text after</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar texto &amp;copiado após</translation>
     </message>
     <message>
         <source>Default &amp;session length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uração padrão da sessão</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
@@ -7208,7 +7213,7 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seu nome</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -7216,23 +7221,23 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <source>Change the vault&apos;s &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar a c&amp;have do cofre…</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar a &amp;frase secreta…</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
@@ -7240,18 +7245,18 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta não está disponível agora (uma unidade desconectada?). Os backups voltam quando ela estiver.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup %1; %n kept here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Último backup em %1; %n guardado aqui.</numerusform>
+            <numerusform>Último backup em %1; %n guardados aqui.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhum backup nesta pasta.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -7263,7 +7268,7 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo backup e verificando a cópia…</translation>
     </message>
 </context>
 <context>
@@ -7289,19 +7294,19 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <name>SignatureDialog</name>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em papel</translation>
     </message>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura eletrônica</translation>
     </message>
     <message>
         <source>Confirmed by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado por e-mail</translation>
     </message>
     <message>
         <source>Agreed in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado pessoalmente</translation>
     </message>
     <message>
         <source>Record a signature</source>
@@ -7344,46 +7349,46 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar uma solicitação…</translation>
     </message>
     <message>
         <source>What you told them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você lhes disse (opcional)</translation>
     </message>
     <message>
         <source>&amp;Record the response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar a resposta</translation>
     </message>
     <message>
         <source>What they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>O que pediram</translation>
     </message>
     <message>
         <source>What the agreement says the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o acordo diz que o patrocinador pode receber</translation>
     </message>
     <message>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua resposta</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo com este patrocinador cobre isso: o patrocinador não pode receber nada sobre o coaching.</translation>
     </message>
     <message>
         <source>Choose how you responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha como você respondeu.</translation>
     </message>
     <message>
         <source>Response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta registrada.</translation>
     </message>
 </context>
 <context>
     <name>SponsorsPage</name>
     <message>
         <source>&amp;New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo patrocinador</translation>
     </message>
     <message>
         <source>No sponsors yet.
@@ -7397,35 +7402,35 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Requests &amp;&amp; disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitações &amp;&amp; divulgações</translation>
     </message>
     <message>
         <source>What this sponsor asked for, and what it received</source>
-        <translation type="unfinished"></translation>
+        <translation>O que este patrocinador pediu, e o que recebeu</translation>
     </message>
     <message>
         <source>Add &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;contato</translation>
     </message>
     <message>
         <source>Choose an engagement to see what its agreement lets the sponsor receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um processo para ver o que o acordo dele permite ao patrocinador receber.</translation>
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas de contato</translation>
     </message>
     <message>
         <source>Engagements it pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos que ele paga</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o acordo permite ao patrocinador receber</translation>
     </message>
     <message>
         <source>Sponsors</source>
@@ -7433,14 +7438,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patrocinador</numerusform>
+            <numerusform>%Ln patrocinadores</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há acordo para este processo, então o patrocinador não pode receber nada sobre o coaching.</translation>
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
@@ -7448,7 +7453,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) não diz nada sobre o que o patrocinador pode receber, então o patrocinador não pode receber nada.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7459,7 +7464,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação fiscal</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -7467,19 +7472,19 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas, minutos, honorários e quem foi faturado, para sessões realizadas e faltadas. Nenhuma anotação, objetivo, local ou nada do que foi dito no coaching.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia vem antes do primeiro.</translation>
     </message>
 </context>
 <context>
@@ -7537,19 +7542,19 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <name>UnlockPage</name>
     <message>
         <source>Restore the newest &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o &amp;backup mais recente</translation>
     </message>
     <message>
         <source>&amp;Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir cofre</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de &amp;novo</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>The demo practice is locked</source>
@@ -7569,27 +7574,27 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar meu código de &amp;recuperação</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>Show the vault&apos;s &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a &amp;pasta do cofre</translation>
     </message>
     <message>
         <source>Open &amp;without the damaged changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;sem as alterações danificadas</translation>
     </message>
     <message>
         <source>Enter your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu código de recuperação</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down when you created your vault. Dashes and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o código de recuperação que você anotou ao criar o seu cofre. Hífens e maiúsculas ou minúsculas não fazem diferença.</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
@@ -7597,11 +7602,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Enter your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua frase secreta</translation>
     </message>
     <message>
         <source>Your vault is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu cofre é protegido por uma frase secreta.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -7609,15 +7614,15 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Esqueceu? Usar meu código de &amp;recuperação</translation>
     </message>
     <message>
         <source>CoachDesk cannot open your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não consegue abrir o seu cofre</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite antes o seu código de recuperação.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -7661,11 +7666,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>it could not be read through</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível lê-lo por completo</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code. The damaged vault is kept beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar o seu backup mais recente, digite o seu código de recuperação. O cofre danificado é mantido ao lado do restaurado.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -7677,11 +7682,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite-o para abrir o seu cofre sem as alterações danificadas.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o seu cofre…</translation>
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
@@ -7697,77 +7702,77 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk não conseguiu abrir o cofre (%1). Nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 contains a character that cannot be stored; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém um caractere que não pode ser guardado; digite de novo, por favor.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ficar vazio.</translation>
     </message>
     <message>
         <source>%1 must be a single line; what was typed or pasted here is on %2 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ter uma única linha; o que foi digitado ou colado aqui tem %2 linhas.</translation>
     </message>
     <message>
         <source>%1 contains hidden characters that force the direction of the text (often picked up when copying from a web page or a chat). They would show it back to front, so they cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém caracteres ocultos que forçam a direção do texto (muitas vezes trazidos ao copiar de uma página da web ou de um chat). Eles o mostrariam de trás para frente, então não podem ser mantidos.</translation>
     </message>
     <message>
         <source>%1 must be a single line, without tabs or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ter uma única linha, sem tabulações nem caracteres de controle.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters; this is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pode ter no máximo %2 caracteres; este tem %3.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it into several.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 MB; o máximo que o CoachDesk guarda em um só é %3 MB. Divida-o em vários.</translation>
     </message>
     <message>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é obrigatório.</translation>
     </message>
     <message>
         <source>%1 is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma data (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de término é anterior à data de início.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um número inteiro de centavos.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser negativo.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um destes: %2.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao CoachDesk</translation>
     </message>
     <message>
         <source>Your practice, private and offline, in one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros, privados e off-line, em um único arquivo criptografado.</translation>
     </message>
     <message>
         <source>CoachDesk keeps your clients, sponsors, agreements and session notes in one encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk guarda seus clientes, patrocinadores, acordos e anotações de sessão em um único cofre criptografado neste computador. Nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
         <source>&amp;Start a new practice</source>
@@ -7783,31 +7788,31 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Sam Rivera</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>&amp;Your name, as agreements, release forms and reports print it (you can change it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seu nome, como acordos, termos de autorização e relatórios o imprimem (você pode alterá-lo em Configurações)</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave no &amp;chaveiro deste computador (recomendado)</translation>
     </message>
     <message>
         <source>Use a &amp;passphrase I type at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar uma &amp;frase secreta que eu digito a cada início</translation>
     </message>
     <message>
         <source>CoachDesk will open without asking while you are logged in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk vai abrir sem perguntar enquanto você estiver conectado a este computador.</translation>
     </message>
     <message>
         <source>You can still protect your vault with a passphrase: CoachDesk will ask for it each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda pode proteger o seu cofre com uma frase secreta: o CoachDesk vai pedi-la sempre que iniciar.</translation>
     </message>
     <message>
         <source>Your practice will be restored here:
@@ -7864,11 +7869,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>CoachDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk já está aberto</translation>
     </message>
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk já está aberto com este cofre em outra janela. Mude para ela, ou feche-a antes de iniciar o CoachDesk de novo.</translation>
     </message>
 </context>
 <context>
@@ -7882,7 +7887,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <name>translations</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
 </context>
 </TS>
