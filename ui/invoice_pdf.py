@@ -60,6 +60,8 @@ def invoice_pdf(invoice: Invoice) -> bytes:
         out.block(f"Tax number: {isolated(invoice.coach_tax_number)}", space_after=2)
     out.block("Bill to", size=9, grey=True, space_before=14, space_after=2)
     out.block(isolated(invoice.bill_to_name), bold=True, space_after=2)
+    if invoice.bill_to_department:  # a sponsor's billing name under its company's
+        out.block(isolated(invoice.bill_to_department), space_after=2)
     if invoice.bill_to_attention:
         out.block(f"For the attention of {isolated(invoice.bill_to_attention)}",
                   space_after=2)
