@@ -229,6 +229,14 @@ def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
         audit.record(conn, "credentials.session_set", "session", session_id)
 
 
+def pro_bono_ids(vault: Vault, session_ids: list[int]) -> set[int]:
+    """Those of ``session_ids`` the coach marked pro bono (given, not billed): their rows
+    say so."""
+    return {r[0] for r in vault.read_ids(
+        "SELECT session_id FROM credential_sessions WHERE paid = 'pro_bono'"
+        " AND session_id IN ({ids})", session_ids)}
+
+
 @dataclass(frozen=True)
 class SessionPaid:
     """Paid or pro bono for one session: the coach's word for it (None: not said), and
