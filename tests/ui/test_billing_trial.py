@@ -140,12 +140,15 @@ def test_an_invoiced_session_is_not_made_pro_bono(qtbot, window):
 
 
 def test_switching_the_fee_to_a_package_converts_it_and_says_so(qtbot, vault):
+    """The default fee (per session, from Settings) switched to a package of 10 becomes
+    the package's price, said under the fee; an amount the coach typed stays typed."""
+    settings.put(vault, "default_fee_cents", "18000")
+    settings.put(vault, "currency", "GBP")
     client = clients.add(vault, clients.ClientDraft("Lena Park"))
     dialog = EngagementDialog(vault, client.id)
     qtbot.addWidget(dialog, before_close_func=discard)
     dialog.show()
-    dialog.fee.setValue(180)
-    dialog.currency.setText("GBP")
+    assert dialog.fee.value() == 180
     dialog.planned.setValue(10)
     assert dialog.fee_basis.currentData() == "per_session"
     dialog.fee_basis.setCurrentIndex(dialog.fee_basis.findData("package"))
@@ -157,5 +160,20 @@ def test_switching_the_fee_to_a_package_converts_it_and_says_so(qtbot, vault):
     # Back to per session: the share again; typing a new amount clears the note.
     dialog.fee_basis.setCurrentIndex(dialog.fee_basis.findData("per_session"))
     assert dialog.fee.value() == 180
-    dialog.fee.setValue(200)
+    dialog.fee.setValue(900)
     assert not dialog.basis_note.isVisible()
+    dialog.fee_basis.setCurrentIndex(dialog.fee_basis.findData("package"))
+    assert dialog.fee.value() == 900 and not dialog.basis_note.isVisible()
+
+
+def test_a_saved_fee_switched_to_a_total_is_converted(qtbot, vault):
+    client = clients.add(vault, clients.ClientDraft("Omar Haddad"))
+    saved = engagements.add(vault, engagements.EngagementDraft(
+        client.id, "2026-09-01", fee_cents=18000, currency="GBP", planned_sessions=6))
+    dialog = EngagementDialog(vault, client.id, saved)
+    qtbot.addWidget(dialog, before_close_func=discard)
+    dialog.show()
+    dialog.fee_basis.setCurrentIndex(dialog.fee_basis.findData("engagement_total"))
+    assert dialog.fee.value() == 1080
+    assert "GBP 1,080.00 for the whole engagement" in dialog.basis_note.text().replace(
+        "\xa0", " ")

@@ -226,7 +226,8 @@ class EngagementDialog(SavingDialog):
         self._form = form
         self._basis = self.fee_basis.currentData()
         self.fee_basis.currentIndexChanged.connect(lambda _i: self._basis_switched())
-        self.fee.valueChanged.connect(lambda _v: self._say_converted(""))
+        self._typed = False  # the coach typed the amount in this form
+        self.fee.valueChanged.connect(lambda _v: self._fee_typed())
         for changed in (self.fee.valueChanged, self.planned.valueChanged,
                         self.fee_basis.currentIndexChanged, self.currency.textChanged):
             changed.connect(self._show_fee_sum)
@@ -253,15 +254,22 @@ class EngagementDialog(SavingDialog):
         self.paid.set_derived(derived_words(
             credentials.paid_kind(None, None, round(self.fee.value() * 100)), "fee"))
 
+    def _fee_typed(self) -> None:
+        self._typed = True
+        self._say_converted("")
+
     def _basis_switched(self) -> None:
-        """Keep what a typed fee means when its basis changes: per session to a total
-        (the whole engagement or a package) multiplies it by the sessions, a total to per
-        session divides it; between two totals it stays. Said under the fee."""
+        """Keep what a fee the coach did not type here means when its basis changes (the
+        default fee per session, or the fee as saved): per session to a total (the whole
+        engagement or a package) multiplies it by the sessions, a total to per session
+        divides it; between two totals it stays. Said under the fee. An amount typed in
+        this form is kept: it is typed before its basis is chosen, in reading order, and
+        the line under the fee says what it comes to."""
         before, after = self._basis, self.fee_basis.currentData()
         self._basis = after
         cents, count = round(self.fee.value() * 100), self.planned.value()
         whole = ("engagement_total", "package")
-        if not cents or before is None or after is None or \
+        if not cents or self._typed or before is None or after is None or \
                 (before in whole) == (after in whole):
             return
         currency = self.currency.text().strip().upper() or "EUR"
