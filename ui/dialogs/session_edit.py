@@ -55,6 +55,7 @@ class SessionEditDialog(SavingDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(self.session.status)))
         self.fee = QLabel(money.amount(self.session.fee_cents, engagement.currency))
         self.fee.setObjectName("sessionFee")
+        self.fee.setWordWrap(True)
         fee_note = QLabel(tr("As the session keeps it. The engagement's fee: %1")
                           .replace("%1", money.fee_basis(engagement)))
         fee_note.setObjectName("muted")
@@ -92,7 +93,7 @@ class SessionEditDialog(SavingDialog):
         self.finish(layout, self.minutes)
 
     def _show_fee(self) -> None:
-        self.fee.setText(tr("Pro bono: not billed (its fee of %1 is not charged)")
+        self.fee.setText(tr("Pro bono: %1 not charged")
                          .replace("%1", self._fee_words)
                          if self.paid.choice() == "pro_bono" else self._fee_words)
 
