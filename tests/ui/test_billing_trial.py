@@ -177,3 +177,26 @@ def test_a_saved_fee_switched_to_a_total_is_converted(qtbot, vault):
     assert dialog.fee.value() == 1080
     assert "GBP 1,080.00 for the whole engagement" in dialog.basis_note.text().replace(
         "\xa0", " ")
+
+
+def test_the_sessions_page_and_the_package_count_say_pro_bono(qtbot, window):
+    from ui.money import package_used
+
+    vault = window.vault
+    client = clients.add(vault, clients.ClientDraft("Lena Park"))
+    package = engagements.add(vault, engagements.EngagementDraft(
+        client.id, "2026-09-01", fee_cents=180000, currency="GBP", planned_sessions=10,
+        fee_basis="package", package_missed_counts=True))
+    held = [sessions.add(vault, sessions.SessionDraft(
+        package.id, f"2026-10-0{d}T10:00", 60, status="held")).id for d in (1, 2)]
+    credentials.set_session_paid(vault, held[0], "pro_bono")
+    from coachdesk import packages
+    assert package_used(packages.use(vault, engagements.get(vault, package.id))) == (
+        "1 of 10 used (and 1 pro bono)")
+    window.go_to("Sessions")
+    page = window.sessions_page
+    page.refresh()
+    details = [page.model.index(r, 0).data(DetailRole) for r in range(page.model.rowCount())]
+    assert sum("pro bono, not billed" in d for d in details) == 1
+    page.unpaid.setChecked(True)
+    assert page.model.total() == 1  # the pro bono one is not unpaid
