@@ -201,10 +201,25 @@ def set_engagement_log(vault: Vault, engagement_id: int, *, group_size: int | No
 
 
 def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
-    """One session paid or pro bono whatever its engagement says (None: as it says)."""
+    """One session paid or pro bono whatever its engagement says (None: as it says).
+
+    Pro bono is given, not billed: the session leaves invoicing, the unpaid list and its
+    package's count (invoices, packages). So a session on a live invoice, on its own or
+    in its package billed whole, is refused: the invoice says it was billed."""
     if paid is not None:
         validation.choice("paid", "Paid or pro bono", paid, PAID_CHOICES)
-    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+    if paid == "pro_bono":
+        billed = vault.read_one(
+            "SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+            " JOIN sessions s ON s.id = ? WHERE i.voided_on IS NULL"
+            " AND ((l.record_kind = 'session' AND l.record_id = s.id)"
+            " OR (l.record_kind = 'package' AND l.record_id = s.engagement_id))",
+            (session_id,))
+        if billed is not None:
+            raise InvalidInput("paid", f"This session is billed on invoice {billed[0]}: "
+                                       "void the invoice first to make it pro bono.")
+    with vault.transaction(
+            touches=Change.CREDENTIALS | Change.SESSIONS | Change.INVOICES) as conn:
         if paid is None:
             conn.execute("DELETE FROM credential_sessions WHERE session_id = ?", (session_id,))
         else:
@@ -212,6 +227,14 @@ def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
                          " ON CONFLICT (session_id) DO UPDATE SET paid = excluded.paid",
                          (session_id, paid))
         audit.record(conn, "credentials.session_set", "session", session_id)
+
+
+def pro_bono_ids(vault: Vault, session_ids: list[int]) -> set[int]:
+    """Those of ``session_ids`` the coach marked pro bono (given, not billed): their rows
+    say so."""
+    return {r[0] for r in vault.read_ids(
+        "SELECT session_id FROM credential_sessions WHERE paid = 'pro_bono'"
+        " AND session_id IN ({ids})", session_ids)}
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ _COLUMNS = ("id, number, year, number_in_year, client_id, engagement_id, bill_to
             " bill_to_name, bill_to_address, bill_to_email, bill_to_attention, coach_name,"
             " coach_details, coach_tax_number, payment_details, currency, issued_on, due_on,"
             " tax_label, tax_rate_bp, subtotal_cents, tax_cents, total_cents, paid_on,"
-            " voided_on, void_reason")
+            " voided_on, void_reason, bill_to_department")
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,7 @@ class Invoice:
     paid_on: str | None
     voided_on: str | None
     void_reason: str
+    bill_to_department: str = ""  # a sponsor's billing name, when not its organisation's
     lines: tuple[Line, ...] = field(default=(), kw_only=True)
 
     @property
@@ -159,15 +160,20 @@ def billable(vault: Vault, engagement_id: int) -> list[Billable]:
         " ORDER BY s.starts_at, s.id", (engagement_id,))]
 
 
+# Session s is marked pro bono by the coach: given, not billed.
+PRO_BONO = ("SELECT 1 FROM credential_sessions pb WHERE pb.session_id = s.id"
+            " AND pb.paid = 'pro_bono'")
 # A live (not voided) invoice line for session s.
 _LIVE_LINE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
               " WHERE l.record_kind = 'session' AND l.record_id = s.id"
               " AND i.voided_on IS NULL")
 # Session s is charged: held, or missed where a missed session counts (not when its
 # package's agreement says it does not: the tax export leaves it out too).
+# A session the coach marked pro bono (credentials.set_session_paid) is never charged.
 _CHARGED = ("s.status IN ('held', 'no_show') AND NOT (s.status = 'no_show' AND EXISTS"
             " (SELECT 1 FROM engagements me WHERE me.id = s.engagement_id"
-            "  AND me.package_missed_counts IS 0))")
+            "  AND me.package_missed_counts IS 0))"
+            f" AND NOT EXISTS ({PRO_BONO})")
 # A live invoice of session s's whole package.
 _LIVE_PACKAGE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
                  " WHERE l.record_kind = 'package' AND l.record_id = s.engagement_id"
@@ -193,12 +199,14 @@ def package_words(sessions: int, expires_on: str | None) -> str:
 
 
 def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
-           sponsor_id: int | None) -> tuple[str, str, str, str]:
-    """(name, address, email, attention) of whom the invoice is addressed to."""
+           sponsor_id: int | None) -> tuple[str, str, str, str, str]:
+    """(name, department, address, email, attention) of whom the invoice is addressed
+    to: a sponsor is named by its organisation, then its billing name when that differs
+    (a department such as "Accounts Payable" alone does not say which company pays)."""
     if d.bill_to == "client":
         name, address, email = conn.execute(
             "SELECT name, address, email FROM clients WHERE id = ?", (client_id,)).fetchone()
-        return name, address, email, ""
+        return name, "", address, email, ""
     if sponsor_id is None:
         raise InvalidInput("bill_to", "This engagement has no sponsor: bill the client.")
     organisation, billing_name, address = conn.execute(
@@ -212,7 +220,9 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
         if row is None:
             raise InvalidInput("attention", "That contact is no longer the sponsor's.")
         attention, email = row
-    return billing_name or organisation, address, email, attention
+    department = "" if billing_name.strip().casefold() == organisation.strip().casefold() \
+        else billing_name.strip()
+    return organisation, department, address, email, attention
 
 
 def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...],
@@ -307,7 +317,8 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
                                             "was a slip, void that invoice and issue it "
                                             "again).")
         number = f"{year}-{number_in_year:04d}"
-        name, address, email, attention = _payer(conn, draft, client_id, sponsor_id)
+        name, department, address, email, attention = _payer(conn, draft, client_id,
+                                                               sponsor_id)
         subtotal = sum(line[5] for line in lines)
         tax = tax_on(subtotal, draft.tax_rate_bp)
         invoice_id = conn.execute(
@@ -315,13 +326,13 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
             " bill_to, bill_to_name, bill_to_address, bill_to_email, bill_to_attention,"
             " coach_name, coach_details, coach_tax_number, payment_details, currency,"
             " issued_on, due_on, tax_label, tax_rate_bp, subtotal_cents, tax_cents,"
-            " total_cents, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " total_cents, created_at, bill_to_department)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (year, number_in_year, number, client_id, draft.engagement_id, draft.bill_to,
              name, address, email, attention, coach["coach_name"], coach["coach_details"],
              coach["coach_tax_number"], coach["invoice_payment_details"], currency, issued,
              due, label if draft.tax_rate_bp else "", draft.tax_rate_bp, subtotal, tax,
-             subtotal + tax, now_utc())).lastrowid
+             subtotal + tax, now_utc(), department)).lastrowid
         conn.executemany(
             "INSERT INTO invoice_lines (invoice_id, position, record_kind, record_id, on_date,"
             " description, minutes, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -454,5 +465,22 @@ def payer_choices(vault: Vault, engagement_id: int) -> list[tuple[str, str]]:
     choices = [("client", str(name))]
     if sponsor_id is not None:
         sponsor = sponsors.get(vault, sponsor_id)
-        choices.append(("sponsor", sponsor.billing_name or sponsor.organisation))
+        department = sponsor.billing_name.strip()
+        same = department.casefold() == sponsor.organisation.strip().casefold()
+        choices.append(("sponsor", sponsor.organisation if same or not department
+                        else f"{sponsor.organisation} — {department}"))
     return choices
+
+
+def default_payer(vault: Vault, engagement_id: int, session_ids: tuple[int, ...], *,
+                  whole_package: bool = False) -> tuple[str, str | None]:
+    """Whom a new invoice goes to unless the coach says otherwise, and why not the
+    sponsor (None when the sponsor is billed or there is none): the sponsor when the
+    engagement has one and the active agreement lets it receive what the invoice tells,
+    else the client."""
+    row = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
+                         (engagement_id,))
+    if row is None or row[0] is None:
+        return "client", None
+    why = why_not_to_sponsor(vault, engagement_id, session_ids, whole_package=whole_package)
+    return ("client", why) if why else ("sponsor", None)

@@ -15,7 +15,9 @@ it is: a fee per session, a session's share of a fee agreed for the whole engage
 ``share_of_package`` for a session of a package (its price over the package's sessions:
 each session used is one of them), or ``to_confirm`` while the coach has not said what
 an older engagement's fee was for. A missed session of a package whose agreement says
-missed sessions do not count is not billed, so it is not a row.
+missed sessions do not count is not billed, so it is not a row. A session the coach
+marked pro bono (credentials.set_session_paid) is a row with a fee of 0.00, billed to
+nobody, its ``fee_basis`` ``pro_bono``: given, not sold (it is never on a live invoice).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from coachdesk import validation
+from coachdesk import invoices, validation
 from coachdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -51,7 +53,8 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         " COALESCE(i.currency, e.currency),"
         " COALESCE(i.bill_to_name, pi.bill_to_name,"
         "  NULLIF(sp.billing_name, ''), sp.organisation, c.name),"
-        " s.status, e.fee_basis, COALESCE(i.number, pi.number, '')"
+        " s.status, e.fee_basis, COALESCE(i.number, pi.number, ''),"
+        f" l.id IS NULL AND EXISTS ({invoices.PRO_BONO})"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
@@ -65,9 +68,11 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         "  AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)))"
         " ORDER BY day, s.starts_at, s.id",
         (start, end))
-    return [(day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
+    return [(day, minutes, "0.00", currency, "", status, "pro_bono", "") if pro_bono else
+            (day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
              BASIS_WORDS.get(basis, "to_confirm"), invoice)
-            for day, minutes, cents, currency, billed, status, basis, invoice in found]
+            for day, minutes, cents, currency, billed, status, basis, invoice, pro_bono
+            in found]
 
 
 def csv_bytes(vault: Vault, start: str, end: str) -> bytes:

@@ -63,6 +63,8 @@ def invoice_pdf(invoice: Invoice) -> bytes:
                   space_after=2)
     out.block(tr("Bill to"), size=9, grey=True, space_before=14, space_after=2)
     out.block(isolated(invoice.bill_to_name), bold=True, space_after=2)
+    if invoice.bill_to_department:  # a sponsor's billing name under its company's
+        out.block(isolated(invoice.bill_to_department), space_after=2)
     if invoice.bill_to_attention:
         out.block(tr("For the attention of %1").replace(
             "%1", isolated(invoice.bill_to_attention)), space_after=2)

@@ -81,7 +81,10 @@ def basis_sum(fee_cents: int, currency: str, basis: str | None, planned: int) ->
 def package_used(use: PackageUse) -> str:
     """How much of a package is used: "4 of 6 used" (held sessions, and missed ones when
     the agreement counts them)."""
-    return tr("%1 of %n used", "", use.sessions).replace("%1", str(use.used))
+    used = tr("%1 of %n used", "", use.sessions).replace("%1", str(use.used))
+    if use.pro_bono:  # free sessions on top of what was bought, counted apart
+        used += tr(" (and %n pro bono)", "", use.pro_bono)
+    return used
 
 
 def package_warning(use: PackageUse, today: str) -> str:

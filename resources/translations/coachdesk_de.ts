@@ -303,6 +303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Due</source>
         <translation>&amp;Fällig am</translation>
     </message>
@@ -368,6 +372,10 @@
     <message>
         <source>Nobody in particular</source>
         <translation>Keine bestimmte Person</translation>
+    </message>
+    <message>
+        <source>Billed to the client, not the sponsor. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -589,11 +597,19 @@
         <translation>Honorar</translation>
     </message>
     <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
         <translation>Die Minuten einer stattgefundenen Sitzung sind die, die der Steuerexport ausweist.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro bono: %1 not charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +875,13 @@
             <numerusform>%1 von %n genutzt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n pro bono)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every session of the package is used.</source>
         <translation>Alle Sitzungen des Pakets sind genutzt.</translation>
@@ -1068,6 +1091,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Pro bono: not billed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -4980,6 +5007,17 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fee was %1 %2: check it, now that it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sessions in the &amp;package</source>
         <translation>Sitzungen im &amp;Paket</translation>
     </message>
@@ -7106,6 +7144,10 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>pro bono, not billed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

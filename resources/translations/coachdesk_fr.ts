@@ -303,6 +303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Due</source>
         <translation>É&amp;chéance</translation>
     </message>
@@ -368,6 +372,10 @@
     <message>
         <source>Nobody in particular</source>
         <translation>Personne en particulier</translation>
+    </message>
+    <message>
+        <source>Billed to the client, not the sponsor. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -589,11 +597,19 @@
         <translation>Tarif</translation>
     </message>
     <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
         <translation>Les minutes d’une séance effectuée sont celles que montre l’export fiscal.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro bono: %1 not charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +875,13 @@
             <numerusform>%1 sur %n utilisées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n pro bono)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every session of the package is used.</source>
         <translation>Toutes les séances du forfait sont utilisées.</translation>
@@ -1068,6 +1091,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>Upcoming</source>
         <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Pro bono: not billed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -4980,6 +5007,17 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fee was %1 %2: check it, now that it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sessions in the &amp;package</source>
         <translation>Séances du &amp;forfait</translation>
     </message>
@@ -7106,6 +7144,10 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pro bono, not billed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

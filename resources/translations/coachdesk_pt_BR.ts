@@ -303,6 +303,10 @@
         <translation>de %1</translation>
     </message>
     <message>
+        <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Due</source>
         <translation>&amp;Vencimento</translation>
     </message>
@@ -368,6 +372,10 @@
     <message>
         <source>Nobody in particular</source>
         <translation>Ninguém em especial</translation>
+    </message>
+    <message>
+        <source>Billed to the client, not the sponsor. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -589,12 +597,20 @@
         <translation>Honorários</translation>
     </message>
     <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
         <translation>Os minutos de uma sessão realizada são os que a exportação fiscal mostra.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
         <translation>&amp;Registro de horas</translation>
+    </message>
+    <message>
+        <source>Pro bono: %1 not charged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
@@ -859,6 +875,13 @@
             <numerusform>%1 de %n usadas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n pro bono)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every session of the package is used.</source>
         <translation>Todas as sessões do pacote foram usadas.</translation>
@@ -1068,6 +1091,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>Upcoming</source>
         <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Pro bono: not billed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -4985,6 +5012,17 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>Registro de &amp;horas</translation>
     </message>
     <message>
+        <source>The fee was %1 %2: check it, now that it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sessions in the &amp;package</source>
         <translation>Sessões no &amp;pacote</translation>
     </message>
@@ -7111,6 +7149,10 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pro bono, not billed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

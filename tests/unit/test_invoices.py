@@ -119,9 +119,10 @@ def test_sums_tax_due_date_and_who_is_billed(vault):
     ravi = invoices.issue(vault, invoices.InvoiceDraft(
         paid_by.id, tuple(ravi_held), "2026-03-31", bill_to="sponsor",
         attention_contact_id=payables.id, due_on="2026-05-01"))
-    assert (ravi.bill_to_name, ravi.bill_to_address, ravi.bill_to_attention,
-            ravi.bill_to_email) == ("Northwind Finance BV", "Kade 1, Utrecht", "Ines Vos",
-                                    "ap@northwind.example")
+    assert (ravi.bill_to_name, ravi.bill_to_department, ravi.bill_to_address,
+            ravi.bill_to_attention, ravi.bill_to_email) == (
+        "Northwind Ltd", "Northwind Finance BV", "Kade 1, Utrecht", "Ines Vos",
+        "ap@northwind.example")
     assert (ravi.total_cents, ravi.tax_cents, ravi.due_on) == (40000, 0, "2026-05-01")
     with pytest.raises(InvalidInput, match="no sponsor"):
         invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[2],), "2026-04-01",

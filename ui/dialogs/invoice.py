@@ -56,6 +56,20 @@ class InvoiceDialog(SavingDialog):
         self.why_not.setWordWrap(True)
         self.why_not.hide()
         self._client_id = client_id
+        # Why the client is billed where the engagement has a sponsor (the default: the
+        # sponsor, when the active agreement lets it receive what the invoice tells).
+        self.payer_note = QLabel()
+        self.payer_note.setObjectName("muted")
+        self.payer_note.setWordWrap(True)
+        self.payer_note.hide()
+        self._why_client = ""
+        # The invoice prints the coach's address and contact from Settings → Invoices.
+        self.no_details = QLabel(tr(
+            "Your address and contact are not in Settings → Invoices yet: the invoice will "
+            "carry only your name. Add them there first if it should carry them."))
+        self.no_details.setObjectName("muted")
+        self.no_details.setWordWrap(True)
+        self.no_details.setVisible(not settings.get(vault, "coach_details").strip())
         self.no_address = QLabel()  # an invoice prints the payer's postal address
         self.no_address.setObjectName("muted")
         self.no_address.setWordWrap(True)
@@ -106,7 +120,9 @@ class InvoiceDialog(SavingDialog):
             (tr("&Bill to"), self.bill_to),
             (tr("For the &attention of"), self.attention),
             ("", self.why_not),
+            ("", self.payer_note),
             ("", self.no_address),
+            ("", self.no_details),
             ("", self.whole_package),
             (tr("&Sessions"), self.sessions),
             (tr("&Invoice date"), dates),
@@ -171,6 +187,15 @@ class InvoiceDialog(SavingDialog):
         self.whole_package.blockSignals(False)
         self.whole_package.setVisible(whole)
         self.sessions.setEnabled(not self.whole_package.isChecked())
+        self._why_client = ""
+        if engagement is not None:
+            kind, why = invoices.default_payer(
+                self._vault, engagement.id, self.session_ids(),
+                whole_package=self.whole_package.isChecked())
+            self._why_client = why or ""
+            self.bill_to.blockSignals(True)
+            self.bill_to.setCurrentIndex(max(0, self.bill_to.findData(kind)))
+            self.bill_to.blockSignals(False)
         self._payer_chosen()
 
     def _whole_package_chosen(self, whole: bool) -> None:
@@ -200,6 +225,12 @@ class InvoiceDialog(SavingDialog):
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
             self.adjustSize()  # room for the reason, or none kept for it
+        note = tr("Billed to the client, not the sponsor. %1").replace("%1", self._why_client) \
+            if self._why_client and not to_sponsor else ""
+        self.payer_note.setText(note)
+        if self.payer_note.isHidden() == bool(note):
+            self.payer_note.setVisible(bool(note))
+            self.adjustSize()
         self._say_address(engagement, to_sponsor)
         self.allow_save(bool(self._engagements) and not why)
         self._show_sums()

@@ -58,6 +58,7 @@ class SessionEditDialog(SavingDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(self.session.status)))
         self.fee = QLabel(money.amount(self.session.fee_cents, engagement.currency))
         self.fee.setObjectName("sessionFee")
+        self.fee.setWordWrap(True)
         fee_note = QLabel(tr("As the session keeps it. The engagement's fee: %1")
                           .replace("%1", money.fee_basis(engagement)))
         fee_note.setObjectName("muted")
@@ -68,6 +69,10 @@ class SessionEditDialog(SavingDialog):
         self.paid = PaidChoice(derived_words(self._paid.derived, self._paid.derived_from),
                                self._paid.said, scope=tr("this session"),
                                follows=tr("its fee, or the engagement's word"))
+        # A session marked pro bono is given, not billed: its fee shows as pro bono.
+        self._fee_words = money.amount(self.session.fee_cents, engagement.currency)
+        self.paid.box.currentIndexChanged.connect(lambda _i: self._show_fee())
+        self._show_fee()
         above = tr("The minutes of a held session are the ones the tax export shows.")
         # On a live invoice: what the invoice states stays as it states it.
         self.invoice = sessions.on_invoice(vault, session_id)
@@ -90,6 +95,11 @@ class SessionEditDialog(SavingDialog):
         ], above=above)
         self.finish(layout, self.minutes)
 
+    def _show_fee(self) -> None:
+        self.fee.setText(tr("Pro bono: %1 not charged")
+                         .replace("%1", self._fee_words)
+                         if self.paid.choice() == "pro_bono" else self._fee_words)
+
     def snapshot(self) -> tuple:
         return (self.when.dateTime().toString("yyyy-MM-ddTHH:mm"), self.minutes.value(),
                 self.place.text(), self.status.currentData(), self.paid.choice())
@@ -101,6 +111,11 @@ class SessionEditDialog(SavingDialog):
             raise InvalidInput("when", tr(
                 "A held or missed session has already happened: change its date, or mark "
                 "it planned."))
+        if self.invoice and self.paid.choice() == "pro_bono" and \
+                self._paid.said != "pro_bono":
+            raise InvalidInput("paid", tr(
+                "This session is billed on invoice %1: void the invoice first to make it "
+                "pro bono.").replace("%1", self.invoice))
         s = self.session
         saved = sessions.update(self._vault, s.id, SessionDraft(
             s.engagement_id, starts_at, minutes, place, s.fee_cents, status))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coachdesk import (
     agreements,
     clients,
+    credentials,
     engagements,
     notes,
     packages,
@@ -546,7 +547,10 @@ class ClientPage(DialogHost, QWidget):
 
     # -- rows -------------------------------------------------------------------------
     def _sessions(self, ids):
-        return sessions.get_many(self._vault, ids)
+        """Each session, and whether the coach marked it pro bono (its row says so)."""
+        found = sessions.get_many(self._vault, ids)
+        given = credentials.pro_bono_ids(self._vault, list(found))
+        return {i: (s, i in given) for i, s in found.items()}
 
     def _notes(self, ids):
         """Each note with the section of a templated session it holds (None: a page)."""

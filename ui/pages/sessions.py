@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import invoices, sessions, tax_export
+from coachdesk import credentials, invoices, sessions, tax_export
 from coachdesk.changes import Change
 from ui import notice
 from ui.dialogs.tax_period import TaxPeriodDialog
@@ -202,13 +202,17 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             self.open_session.emit(client_id, session_id)
 
     def _booked(self, ids):
+        """Each session, and whether the coach marked it pro bono (its row says so)."""
         found = sessions.booked(self._vault, ids)
         self._clients.update({i: b.client_id for i, b in found.items()})
-        return found
+        given = credentials.pro_bono_ids(self._vault, list(found))
+        return {i: (b, i in given) for i, b in found.items()}
 
-    @staticmethod
-    def _describe(booked) -> Row:
+    def _describe(self, pair) -> Row:
+        booked, pro_bono = pair
         s = booked.session
         place = f" · {s.place}" if s.place else ""
-        return Row(booked.client_name, f"{when(s.starts_at)} · {s.duration_minutes} min{place}",
+        given = " · " + self.tr("pro bono, not billed") if pro_bono else ""
+        return Row(booked.client_name,
+                   f"{when(s.starts_at)} · {s.duration_minutes} min{place}{given}",
                    STATUS_WORDS.get(s.status, s.status))
