@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender werden mit den Servern ihres Anbieters und mit jedem Ihrer Geräte abgeglichen und werden vielleicht mit einer Assistenz oder der Familie geteilt. Ein Kürzel oder ein Name dort ist der Name eines Klienten außerhalb Ihres verschlüsselten Tresors, und ein Ort (das Büro oder die Wohnung eines Klienten) kann ebenso deutlich verraten, wer es ist: Wählen Sie diese Angaben nur, wenn Sie sie brauchen.</translation>
     </message>
     <message>
         <source>Calendar file</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Ethik (zählt auch als Kernkompetenzen)</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;anschrift</translation>
     </message>
     <message>
         <source>Optional, for invoices: street, town, postcode, country, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, für Rechnungen: Straße, Ort, Postleitzahl, Land, je eine Zeile</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Naming agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennung zugestimmt am</translation>
     </message>
     <message>
         <source>Credential log entry</source>
@@ -300,11 +300,11 @@
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anschrift und Kontaktdaten stehen noch nicht unter Einstellungen → Rechnungen: Die Rechnung trägt nur Ihren Namen. Tragen Sie sie dort zuerst ein, wenn die Rechnung sie tragen soll.</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz</translation>
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede stattgefundene oder versäumte Sitzung dieses Klienten steht bereits auf einer Rechnung (ein als Ganzes abgerechnetes Paket rechnet seine Sitzungen mit ab). Sitzungen erscheinen hier, sobald sie stattgefunden haben.</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -364,9 +364,9 @@
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ganzes Paket jetzt abrechnen: %n Sitzung für %1</numerusform>
+            <numerusform>Ganzes Paket jetzt abrechnen: %n Sitzungen für %1</numerusform>
         </translation>
     </message>
     <message>
@@ -375,15 +375,15 @@
     </message>
     <message>
         <source>Billed to the client, not the sponsor. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Klienten berechnet, nicht an den Sponsor. %1</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sponsor hat noch keine Postanschrift: Die Rechnung geht ohne Anschrift hinaus. Tragen Sie sie zuerst auf der Seite des Sponsors ein, wenn sie eine tragen soll.</translation>
     </message>
     <message>
         <source>No postal address for this client yet: the invoice will go without one. Add it with Edit details on the client&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Klienten gibt es noch keine Postanschrift: Die Rechnung geht ohne Anschrift hinaus. Tragen Sie sie zuerst mit „Angaben bearbeiten“ auf der Seite des Klienten ein, wenn sie eine tragen soll.</translation>
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>The whole package</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Paket</translation>
     </message>
     <message>
         <source>subtotal %1</source>
@@ -430,67 +430,67 @@
     </message>
     <message>
         <source>Log a data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzanfrage protokollieren</translation>
     </message>
     <message>
         <source>this request</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anfrage</translation>
     </message>
     <message>
         <source>Log request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage protokollieren</translation>
     </message>
     <message>
         <source>e.g. passport seen on a video call</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ausweis im Videogespräch gesehen</translation>
     </message>
     <message>
         <source>From %1. The deadline is one month after the day it arrived; you may extend it once by two months, telling the client why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1. Die Frist endet einen Monat nach dem Eingangstag; Sie können sie einmal um zwei Monate verlängern und dem Klienten den Grund nennen.</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>Re&amp;ceived on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gegangen am</translation>
     </message>
     <message>
         <source>&amp;Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identität geprüft</translation>
     </message>
     <message>
         <source>&amp;Note on the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk zur Prüfung</translation>
     </message>
     <message>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität geprüft</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist verlängern</translation>
     </message>
     <message>
         <source>this extension</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Verlängerung</translation>
     </message>
     <message>
         <source>Extend by two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zwei Monate verlängern</translation>
     </message>
     <message>
         <source>e.g. records across three engagements to go through</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Unterlagen aus drei Aufträgen durchzusehen</translation>
     </message>
     <message>
         <source>Due on %1 (%2). Extended, it is due on %3. Tell the client within the first month, with this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am %1 (%2). Verlängert ist sie am %3 fällig. Teilen Sie dies dem Klienten innerhalb des ersten Monats mit, zusammen mit diesem Grund.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -498,31 +498,31 @@
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen</translation>
     </message>
     <message>
         <source>this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Ergebnis</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen</translation>
     </message>
     <message>
         <source>e.g. corrected her email address</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ihre E-Mail-Adresse korrigiert</translation>
     </message>
     <message>
         <source>Sent as disclosure D-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als Weitergabe D-%1.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantwortet am</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -534,15 +534,15 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Missed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt (der Klient ist nicht gekommen)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Edit session</source>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrem Honorar oder der Angabe des Auftrags</translation>
     </message>
     <message>
         <source>This session is on invoice %1: void the invoice first to change its date, minutes or status. Its time of day and place may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung steht auf Rechnung %1: Stornieren Sie zuerst die Rechnung, um Datum, Minuten oder Status zu ändern. Uhrzeit und Ort können sich ändern.</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung steht auf Rechnung %1: Stornieren Sie zuerst die Rechnung, um sie pro bono zu stellen.</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coaching-Log</translation>
     </message>
     <message>
         <source>Pro bono: %1 not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: %1 nicht berechnet</translation>
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
@@ -877,9 +877,9 @@
     </message>
     <message numerus="yes">
         <source> (and %n pro bono)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n pro bono)</numerusform>
+            <numerusform> (und %n pro bono)</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,11 +1078,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> · private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation> · private Reflexion</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1094,7 +1094,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Pro bono: not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: nicht berechnet</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -1226,11 +1226,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>What you told them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie ihnen mitgeteilt haben</translation>
     </message>
     <message>
         <source>The chosen request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Anfrage</translation>
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
@@ -1310,7 +1310,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>The template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte der Vorlage</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1444,88 +1444,88 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Identity not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität nicht geprüft</translation>
     </message>
     <message>
         <source>Record it in the requests log: Data protection → Requests log → Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie es im Anfragenprotokoll: Datenschutz → Anfragenprotokoll → Identität geprüft…</translation>
     </message>
     <message>
         <source>Request logged: due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage protokolliert: fällig am %1.</translation>
     </message>
     <message>
         <source>Save the access bundle (PDF; the JSON file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftspaket speichern (PDF; die JSON-Datei kommt daneben)</translation>
     </message>
     <message>
         <source>Nothing was sent: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Es wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftspaket gespeichert</translation>
     </message>
     <message>
         <source>The PDF and the JSON file were saved, and logged as disclosure D-%1. Once the client has both, record the access request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF- und die JSON-Datei wurden gespeichert und als Weitergabe D-%1 protokolliert. Sobald der Klient beide hat: Auskunftsanfrage mit heutigem Datum als erledigt erfassen?</translation>
     </message>
     <message>
         <source>Record as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt erfassen</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Files saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien gespeichert</translation>
     </message>
     <message>
         <source>Saved %1 and the CSV file beside it. Once the client has them, record the portability request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die CSV-Datei daneben wurden gespeichert. Sobald der Klient sie hat: Anfrage auf Datenübertragbarkeit mit heutigem Datum als erledigt erfassen?</translation>
     </message>
     <message>
         <source>Save the client&apos;s data (JSON; the CSV file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Klienten speichern (JSON; die CSV-Datei kommt daneben)</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before erasing the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die offenen Notizen dieses Klienten, bevor Sie die Unterlagen löschen.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s), kept whole for the tax office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechnung, vollständig aufbewahrt für das Finanzamt</numerusform>
+            <numerusform>%n Rechnungen, vollständig aufbewahrt für das Finanzamt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the dates, lengths and fees of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datum, Dauer und Honorar von %n Sitzung</numerusform>
+            <numerusform>Daten, Dauer und Honorare von %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) of the disclosure log, without their words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Weitergabeprotokoll, ohne seinen Wortlaut</numerusform>
+            <numerusform>%n Einträge im Weitergabeprotokoll, ohne ihren Wortlaut</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen des Klienten löschen</translation>
     </message>
     <message>
         <source>Erase %1&apos;s records from the vault and from every backup in your backup folder? This cannot be undone. The law requires keeping: %2. The receipt says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterlagen von %1 aus dem Tresor und aus jeder Sicherung in Ihrem Sicherungsordner löschen? Das lässt sich nicht rückgängig machen. Gesetzlich aufzubewahren ist: %2. Der Nachweis hält das fest.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1533,35 +1533,35 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Erase the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen löschen</translation>
     </message>
     <message>
         <source>Erasing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen werden gelöscht…</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis speichern</translation>
     </message>
     <message>
         <source>Erasure receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis gespeichert.</translation>
     </message>
     <message>
         <source>Save the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsverzeichnis speichern</translation>
     </message>
     <message>
         <source>Nothing was saved: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Es wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <source>Record of processing saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsverzeichnis unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
@@ -1629,7 +1629,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab springt zum nächsten Steuerelement.</translation>
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
@@ -1673,31 +1673,31 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>handwritten signature</source>
-        <translation type="unfinished"></translation>
+        <translation>handschriftliche Unterschrift</translation>
     </message>
     <message>
         <source>electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>elektronische Unterschrift</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>per E-Mail</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Signature: ______________________________     Date: ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift: ______________________________     Datum: ________________</translation>
     </message>
     <message>
         <source>Between  </source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen  </translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1705,39 +1705,39 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Sponsor unterschrieben von %1 am %2 (%3).</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von %1 am %2 (%3).</translation>
     </message>
     <message>
         <source>Name: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: ______________________________</translation>
     </message>
     <message>
         <source>Title: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion: ______________________________</translation>
     </message>
     <message>
         <source>Printed from CoachDesk on %1 for signing. Each printing is recorded in the coach&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 aus CoachDesk zum Unterschreiben gedruckt. Jeder Ausdruck wird in den Unterlagen des Coaches festgehalten.</translation>
     </message>
     <message>
         <source>Coaching agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Vereinbarung</translation>
     </message>
     <message>
         <source>PREVIEW, not a disclosure · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VORSCHAU, keine Weitergabe · %1</translation>
     </message>
     <message>
         <source>Disclosure %1 · exported from CoachDesk on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe %1 · am %2 aus CoachDesk exportiert</translation>
     </message>
     <message>
         <source>Coaching progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über den Coaching-Fortschritt</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1749,103 +1749,103 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft über ihre Daten (Art. 15)</translation>
     </message>
     <message>
         <source>A copy to take elsewhere (portability, Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie zur Mitnahme (Datenübertragbarkeit, Art. 20)</translation>
     </message>
     <message>
         <source>Correction (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung (Art. 16)</translation>
     </message>
     <message>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung (Art. 17)</translation>
     </message>
     <message>
         <source>Objection to a use of their data (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen eine Verwendung ihrer Daten (Art. 21)</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragbarkeit</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <source>Asked in person, by the client I know</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich gestellt, vom mir bekannten Klienten</translation>
     </message>
     <message>
         <source>From the email or phone the client gave me</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der E-Mail-Adresse oder Telefonnummer, die der Klient mir gegeben hat</translation>
     </message>
     <message>
         <source>An identity document was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausweisdokument wurde vorgelegt</translation>
     </message>
     <message>
         <source>I called the client back to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Klienten zur Bestätigung zurückgerufen</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Done in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erledigt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Klienten zurückgezogen</translation>
     </message>
     <message>
         <source>It would reveal another person&apos;s information (such as a sponsor&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde Angaben über eine andere Person offenlegen (etwa die eigenen Worte eines Sponsors)</translation>
     </message>
     <message>
         <source>The coach&apos;s own reflections, which the law lets me keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Reflexionen des Coaches, die ich nach dem Gesetz zurückhalten darf</translation>
     </message>
     <message>
         <source>Needed to establish or defend a legal claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Geltendmachung oder Abwehr eines Rechtsanspruchs nötig</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1857,69 +1857,69 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>What a sponsor asked about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Sponsor über Sie gefragt hat</translation>
     </message>
     <message>
         <source>Words sent to others</source>
-        <translation type="unfinished"></translation>
+        <translation>An andere gesendete Worte</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>In the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>In den vom Klienten freigegebenen Worten</translation>
     </message>
     <message>
         <source>Each passage below was read and approved by the client, word for word, for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Passage unten wurde vom Klienten gelesen und für diesen Empfänger Wort für Wort freigegeben.</translation>
     </message>
     <message>
         <source>Approved %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben am %1, %2.</translation>
     </message>
     <message>
         <source>This report holds only passages the client approved word for word for its recipient, and the session facts the coaching agreement allows. It is confidential to its recipient; please do not pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht enthält nur Passagen, die der Klient für seinen Empfänger Wort für Wort freigegeben hat, sowie die Sitzungsangaben, die die Coaching-Vereinbarung zulässt. Er ist nur für seinen Empfänger bestimmt; bitte geben Sie ihn nicht weiter.</translation>
     </message>
     <message>
         <source>my coach</source>
-        <translation type="unfinished"></translation>
+        <translation>meinem Coach</translation>
     </message>
     <message>
         <source>Permission to share coaching information</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung zur Weitergabe von Coaching-Informationen</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum, die Sitzungsangaben und die Passagen, Wort für Wort.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum, die Sitzungsangaben.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum und die Passagen, Wort für Wort.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum.</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
@@ -1927,159 +1927,159 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsangaben oben stammen aus den Sitzungsunterlagen, wie es unsere Coaching-Vereinbarung zulässt (erfasst am %1). Nichts weiter aus meinem Coaching wird weitergegeben.</translation>
     </message>
     <message>
         <source>No session facts are sent. Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Sitzungsangaben gesendet. Nichts weiter aus meinem Coaching wird weitergegeben.</translation>
     </message>
     <message>
         <source>I may strike out any passage before signing. I may withdraw this permission at any time by telling my coach; passages not yet sent will then not be sent. If the purpose, the period, the facts or the recipient change, I will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich kann jede Passage vor dem Unterschreiben streichen. Ich kann diese Einwilligung jederzeit widerrufen, indem ich es meinem Coach sage; noch nicht gesendete Passagen werden dann nicht gesendet. Ändern sich Zweck, Zeitraum, Angaben oder Empfänger, werde ich erneut gefragt.</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1  ·  Wortcode %2</translation>
     </message>
     <message>
         <source>Approved [  ]     Struck out [  ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben [  ]     Gestrichen [  ]</translation>
     </message>
     <message>
         <source>Expires on (optional): ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis (optional): ________________</translation>
     </message>
     <message>
         <source>Coach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: %1</translation>
     </message>
     <message>
         <source>Release form printed from CoachDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeformular, am %1 aus CoachDesk gedruckt</translation>
     </message>
     <message>
         <source>Consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsnachweis</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Your coach (who keeps your record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Coach (der Ihre Unterlagen führt)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>May be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf weitergegeben werden an</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>How you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie freigegeben haben</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben am</translation>
     </message>
     <message>
         <source>Approval ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe endet</translation>
     </message>
     <message>
         <source>when you withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn Sie sie widerrufen</translation>
     </message>
     <message>
         <source>Signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes Formular aufbewahrt</translation>
     </message>
     <message>
         <source>yes, encrypted with your record</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, verschlüsselt mit Ihren Unterlagen</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>You withdrew this approval on %1: nothing in it is sent any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Freigabe am %1 widerrufen: Nichts daraus wird mehr gesendet.</translation>
     </message>
     <message>
         <source>The report as you approved it (report code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie Sie ihn freigegeben haben (Berichtscode %1)</translation>
     </message>
     <message>
         <source>The exact words you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der genaue Wortlaut, den Sie freigegeben haben</translation>
     </message>
     <message>
         <source>How to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>So widerrufen Sie</translation>
     </message>
     <message>
         <source>Nothing else from your coaching is shared: not your session notes, and nothing you have not approved word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts weiter aus Ihrem Coaching wird weitergegeben: nicht Ihre Sitzungsnotizen und nichts, was Sie nicht Wort für Wort freigegeben haben.</translation>
     </message>
     <message>
         <source>Consent receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsnachweis %1</translation>
     </message>
     <message>
         <source>Consent receipt %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsnachweis %1 · CoachDesk</translation>
     </message>
     <message>
         <source>Complete client record: legal release</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Klientenakte: Herausgabe aus rechtlichen Gründen</translation>
     </message>
     <message>
         <source>Released under a legal obligation or at the client&apos;s own request. This is not a sponsor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgegeben aufgrund einer rechtlichen Verpflichtung oder auf eigenen Wunsch des Klienten. Dies ist kein Sponsor-Bericht.</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2087,11 +2087,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bis %3 (%4)</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -2099,31 +2099,31 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterschrieben</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor erhalten darf: </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>not confirmed (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt (nichts wird gesendet)</translation>
     </message>
     <message>
         <source>Records kept %1 years; disposal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen werden %1 Jahre aufbewahrt; Löschung: %2</translation>
     </message>
     <message>
         <source>%1, %2 min, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Min., %3</translation>
     </message>
     <message>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ort: %2</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2131,67 +2131,67 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>coach&apos;s private note</source>
-        <translation type="unfinished"></translation>
+        <translation>private Notiz des Coaches</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>%1 (%2), as it stands (saved %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), aktueller Stand (gespeichert %3)</translation>
     </message>
     <message>
         <source>Earlier version, saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fassung, gespeichert %1</translation>
     </message>
     <message>
         <source>open)</source>
-        <translation type="unfinished"></translation>
+        <translation>offen)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sponsoren geschriebene Auszüge</translation>
     </message>
     <message>
         <source>Reports to sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte an Sponsoren</translation>
     </message>
     <message>
         <source>To %1: %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1: %2 (%3 bis %4)</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2): %3</translation>
     </message>
     <message>
         <source>Approvals given, with the words approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilte Freigaben, mit dem freigegebenen Wortlaut</translation>
     </message>
     <message>
         <source>; signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>; unterschriebenes Formular aufbewahrt</translation>
     </message>
     <message>
         <source>The report as approved (report code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wie freigegeben (Berichtscode %1): %2</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am %1</translation>
     </message>
     <message>
         <source>(approved before CoachDesk kept the approved words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(freigegeben, bevor CoachDesk den freigegebenen Wortlaut aufbewahrte)</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte unterschriebene Formulare (verschlüsselt im Tresor)</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-SHA-256 %1</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
@@ -2199,310 +2199,310 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Client record (legal release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientenakte (Herausgabe aus rechtlichen Gründen)</translation>
     </message>
     <message>
         <source> · legal release</source>
-        <translation type="unfinished"></translation>
+        <translation> · rechtliche Herausgabe</translation>
     </message>
     <message>
         <source>What was shared about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was über Sie weitergegeben wurde</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt für %1 von %2 am %3.</translation>
     </message>
     <message>
         <source>your coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Coach</translation>
     </message>
     <message>
         <source>Nothing from your coaching has been shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aus Ihrem Coaching wurde an irgendjemanden weitergegeben.</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bis %3</translation>
     </message>
     <message>
         <source>Purpose: %1 · Legal basis: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: %1 · Rechtsgrundlage: %2</translation>
     </message>
     <message>
         <source>Facts from your session records, as your agreement allows: </source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben aus Ihren Sitzungsunterlagen, wie Ihre Vereinbarung es zulässt: </translation>
     </message>
     <message>
         <source>Your consent receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einwilligungsnachweise</translation>
     </message>
     <message>
         <source>%1: approved %2 (%3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: freigegeben am %2 (%3) für %4</translation>
     </message>
     <message>
         <source>Disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis</translation>
     </message>
     <message>
         <source>Records of</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen von</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientennummer</translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht am</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>the coach</source>
-        <translation type="unfinished"></translation>
+        <translation>der Coach</translation>
     </message>
     <message>
         <source>Removed from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Tresor entfernt</translation>
     </message>
     <message>
         <source>The search index was rebuilt and the vault file compacted with secure deletion, so the removed words are not left in free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wurde neu aufgebaut und die Tresordatei mit sicherem Löschen verdichtet, sodass die entfernten Worte nicht im freien Speicher zurückbleiben.</translation>
     </message>
     <message>
         <source>Your personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre personenbezogenen Daten</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3, in answer to your request of %4 (GDPR Art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt für %1 von %2 am %3, als Antwort auf Ihre Anfrage vom %4 (DSGVO Art. 15).</translation>
     </message>
     <message>
         <source>Your coach&apos;s details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zu Ihrem Coach: %1</translation>
     </message>
     <message>
         <source>What is used, and what for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verwendet wird und wofür</translation>
     </message>
     <message>
         <source>Who received any of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer etwas davon erhalten hat</translation>
     </message>
     <message>
         <source>Nothing about you has been disclosed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts über Sie wurde an irgendjemanden weitergegeben.</translation>
     </message>
     <message>
         <source>How long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es aufbewahrt wird</translation>
     </message>
     <message>
         <source>No agreement names a period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung nennt einen Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after the engagement ends</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr nach Ende des Auftrags</numerusform>
+            <numerusform>%n Jahre nach Ende des Auftrags</numerusform>
         </translation>
     </message>
     <message>
         <source>no period named</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeitraum genannt</translation>
     </message>
     <message>
         <source>What was withheld, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zurückgehalten wurde und warum</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s). %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Element. %2</numerusform>
+            <numerusform>%1: %n Elemente. %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The same data, for a computer to read, is in the JSON file sent with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Daten in maschinenlesbarer Form enthält die JSON-Datei, die mit dieser gesendet wird.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Record of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
         <source>GDPR Art. 30(1). Generated by CoachDesk from the practice on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSGVO Art. 30 Abs. 1. Am %1 von CoachDesk aus der Praxis erstellt.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>(your name is not set: Settings → Your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ihr Name ist nicht festgelegt: Einstellungen → Ihr Name)</translation>
     </message>
     <message>
         <source>(your address and contact details are not set: Settings → Invoices → Your details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ihre Anschrift und Kontaktdaten sind nicht festgelegt: Einstellungen → Rechnungen → Ihre Angaben)</translation>
     </message>
     <message>
         <source>Purposes of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke der Verarbeitung</translation>
     </message>
     <message>
         <source>Categories of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien betroffener Personen</translation>
     </message>
     <message numerus="yes">
         <source>Clients: %n (records held now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klienten: %n (derzeit geführte Unterlagen)</numerusform>
+            <numerusform>Klienten: %n (derzeit geführte Unterlagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sponsors&apos; people (contacts): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personen bei Sponsoren (Ansprechpersonen): %n</numerusform>
+            <numerusform>Personen bei Sponsoren (Ansprechpersonen): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien personenbezogener Daten</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Sponsors who pay for coaching, each receiving only what its agreement names and the words the client approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsoren, die Coaching bezahlen; jeder erhält nur, was seine Vereinbarung nennt, und den vom Klienten freigegebenen Wortlaut: %1</translation>
     </message>
     <message>
         <source>No sponsor pays for coaching: nothing is reported to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sponsor bezahlt Coaching: An niemanden wird berichtet.</translation>
     </message>
     <message numerus="yes">
         <source>Courts and authorities, only under a legal obligation (legal exports so far: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerichte und Behörden, nur aufgrund einer rechtlichen Verpflichtung (bisherige Herausgaben: %n)</numerusform>
+            <numerusform>Gerichte und Behörden, nur aufgrund einer rechtlichen Verpflichtung (bisherige Herausgaben: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Transfers to other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen in andere Länder</translation>
     </message>
     <message>
         <source>The encrypted backups are synced to a cloud service: %1. They are encrypted before they leave this computer; the service never holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Sicherungen werden mit einem Cloud-Dienst abgeglichen: %1. Sie werden verschlüsselt, bevor sie diesen Computer verlassen; der Dienst hat nie den Schlüssel.</translation>
     </message>
     <message>
         <source>None. The vault and its backups stay on this computer and drives the coach holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Der Tresor und seine Sicherungen bleiben auf diesem Computer und auf Laufwerken im Besitz des Coaches.</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen für die Löschung</translation>
     </message>
     <message>
         <source>No agreement names a retention period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung nennt eine Aufbewahrungsfrist.</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) name no period: kept until the coach disposes of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vereinbarung nennt keinen Zeitraum: aufbewahrt, bis der Coach die Unterlagen löscht</numerusform>
+            <numerusform>%n Vereinbarungen nennen keinen Zeitraum: aufbewahrt, bis der Coach die Unterlagen löscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s): %1 years after the engagement ends, then disposed of (vault and backups) with a receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vereinbarung: %1 Jahre nach Ende des Auftrags, dann gelöscht (Tresor und Sicherungen), mit Nachweis</numerusform>
+            <numerusform>%n Vereinbarungen: %1 Jahre nach Ende des Auftrags, dann gelöscht (Tresor und Sicherungen), mit Nachweis</numerusform>
         </translation>
     </message>
     <message>
         <source>Technical and organisational security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische und organisatorische Maßnahmen</translation>
     </message>
     <message>
         <source>The key is kept in the operating system&apos;s keyring (%1); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Betriebssystems (%1); ein vom Coach notierter Wiederherstellungscode ersetzt ihn</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Systems</translation>
     </message>
     <message>
         <source>The key is derived from a passphrase the coach types at each unlock (PBKDF2-HMAC-SHA512); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird aus einer Passphrase abgeleitet, die der Coach bei jedem Entsperren eingibt (PBKDF2-HMAC-SHA512); ein vom Coach notierter Wiederherstellungscode ersetzt ihn</translation>
     </message>
     <message numerus="yes">
         <source>The vault locks after %n idle minute(s), and on demand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Tresor sperrt sich nach %n Minute ohne Aktivität und auf Wunsch</numerusform>
+            <numerusform>Der Tresor sperrt sich nach %n Minuten ohne Aktivität und auf Wunsch</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault locks on demand (no idle lock set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor sperrt sich auf Wunsch (keine automatische Sperre eingestellt)</translation>
     </message>
     <message>
         <source>Encrypted backups (the vault&apos;s own key) to %1; daily: %2; each copy checked before it counts; rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherungen (mit dem eigenen Schlüssel des Tresors) nach %1; täglich: %2; jede Kopie wird geprüft, bevor sie zählt; rotierend</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sicherungsordner gewählt</translation>
     </message>
     <message numerus="yes">
         <source>Text copied out of CoachDesk leaves the clipboard after %n second(s) and at lock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus CoachDesk kopierter Text verlässt die Zwischenablage nach %n Sekunde und beim Sperren</numerusform>
+            <numerusform>Aus CoachDesk kopierter Text verlässt die Zwischenablage nach %n Sekunden und beim Sperren</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing about a client is written to logs, temporary files or window titles; files written outside the vault are the coach&apos;s alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts über einen Klienten wird in Protokolle, temporäre Dateien oder Fenstertitel geschrieben; außerhalb des Tresors geschriebene Dateien verantwortet allein der Coach</translation>
     </message>
     <message>
         <source>Every change is recorded in an audit trail; every disclosure is logged with the file&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird in einem Änderungsprotokoll festgehalten; jede Weitergabe wird mit dem Fingerabdruck der Datei protokolliert</translation>
     </message>
     <message>
         <source>Record of processing · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsverzeichnis · %1</translation>
     </message>
     <message>
         <source>Erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis</translation>
     </message>
     <message>
         <source>Request received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage eingegangen am</translation>
     </message>
     <message>
         <source>Erased on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht am</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2510,69 +2510,69 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sicherungsordner wurden keine CoachDesk-Sicherungen gefunden.</translation>
     </message>
     <message>
         <source>Rewritten without this client and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diesen Klienten neu geschrieben und geprüft: %1</translation>
     </message>
     <message>
         <source>Deleted (it could not be rewritten): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht (konnte nicht neu geschrieben werden): %1</translation>
     </message>
     <message>
         <source>Kept because the law requires it (legal hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, weil das Gesetz es verlangt (gesetzliche Aufbewahrungspflicht)</translation>
     </message>
     <message>
         <source>Invoices issued, kept whole for the tax office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellte Rechnungen, vollständig aufbewahrt für das Finanzamt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sessions&apos; dates, lengths and fees, without anything said (tax records): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datum, Dauer und Honorar der Sitzungen, ohne Gesprächsinhalte (steuerliche Unterlagen): %n</numerusform>
+            <numerusform>Datum, Dauer und Honorar der Sitzungen, ohne Gesprächsinhalte (steuerliche Unterlagen): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries of the disclosure log (who received a file, when, its fingerprint; not its words): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einträge im Weitergabeprotokoll (wer eine Datei erhalten hat, wann, ihr Fingerabdruck; nicht ihr Wortlaut): %n</numerusform>
+            <numerusform>Einträge im Weitergabeprotokoll (wer eine Datei erhalten hat, wann, ihr Fingerabdruck; nicht ihr Wortlaut): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This request&apos;s entry in the requests log (its dates and choices), to show it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag dieser Anfrage im Anfragenprotokoll (Daten und Auswahl), um zu belegen, dass sie beantwortet wurde.</translation>
     </message>
     <message>
         <source>Copies outside CoachDesk&apos;s vault and backup folder (files exported earlier, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien außerhalb des Tresors und des Sicherungsordners von CoachDesk (früher exportierte Dateien, andere Sicherungen) werden nicht erfasst: Löschen Sie diese selbst.</translation>
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis DR-%1 · gedruckt %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, ohne Inhalt</translation>
     </message>
     <message>
         <source>Session dates, lengths and fees (tax records); the log of disclosures (who received a file, when, and its fingerprint, but not its words); this disposal&apos;s record (client number, kinds, counts, date, basis). Copies outside CoachDesk&apos;s vault and backup folder (files you exported, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, Dauer und Honorar der Sitzungen (steuerliche Unterlagen); das Weitergabeprotokoll (wer eine Datei erhalten hat, wann und ihr Fingerabdruck, aber nicht ihr Wortlaut); der Eintrag zu dieser Löschung (Klientennummer, Arten, Anzahlen, Datum, Grund). Kopien außerhalb des Tresors und des Sicherungsordners von CoachDesk (von Ihnen exportierte Dateien, andere Sicherungen) werden nicht erfasst: Löschen Sie diese selbst.</translation>
     </message>
     <message>
         <source>Disposal receipt %1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis %1 · gedruckt %2</translation>
     </message>
     <message>
         <source>Client coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Log der Klienten</translation>
     </message>
     <message>
         <source>Toward the ICF %1 credential · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ICF-Zertifizierung %1 · gedruckt %2</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -2580,7 +2580,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Hours in total</source>
@@ -2592,7 +2592,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Pro bono hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-bono-Stunden</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2600,15 +2600,15 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden seit %1 (18 Monate)</translation>
     </message>
     <message>
         <source>No held sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine stattgefundenen Sitzungen.</translation>
     </message>
     <message>
         <source>Group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe von %1</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -2616,15 +2616,15 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 · bezahlt %3 Std. · pro bono %4 Std.</translation>
     </message>
     <message>
         <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten, die einer Nennung nicht zugestimmt haben, erscheinen als vertrauliche Klienten, mit der Ansprechperson ihres Sponsors, falls es eine gibt. Die Stunden umfassen nur stattgefundene Sitzungen; dieses Log enthält keine Sitzungsinhalte.</translation>
     </message>
     <message>
         <source>Client coaching log · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Log der Klienten · %1</translation>
     </message>
     <message>
         <source>Whose action</source>
@@ -2680,15 +2680,15 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung hat ergeben, dass Ihr Tresor beschädigt ist: %1. Manche Unterlagen lassen sich vielleicht nicht öffnen. Die neueste intakte Sicherung wiederherstellen? Der beschädigte Tresor wird daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Make a copy of the vault&apos;s folder now, and choose a backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung hat ergeben, dass Ihr Tresor beschädigt ist: %1. Kopieren Sie jetzt den Ordner des Tresors und wählen Sie in den Einstellungen einen Sicherungsordner.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
@@ -2696,7 +2696,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor enthält jetzt die Sicherung vom %1. Der beschädigte Tresor wird im Ordner des Tresors aufbewahrt.</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
@@ -2704,11 +2704,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt und geprüft: %1 (%2 MB)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft…</translation>
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
@@ -2720,7 +2720,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Tresors ändern</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -2728,15 +2728,15 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel Ihres Tresors wird geändert…</translation>
     </message>
     <message>
         <source>The key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
@@ -2748,26 +2748,26 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase noch &amp;einmal</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>Forgotten it? Your recovery code works too</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen? Ihr Wiederherstellungscode funktioniert auch</translation>
     </message>
     <message>
         <source>the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase</translation>
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
@@ -2775,23 +2775,23 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Change &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern</translation>
     </message>
     <message>
         <source>Not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geändert</translation>
     </message>
     <message>
         <source>A backup is being made: change the passphrase once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade wird eine Sicherung erstellt: Ändern Sie die Passphrase, sobald sie fertig ist.</translation>
     </message>
     <message>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase wird geändert…</translation>
     </message>
     <message>
         <source>The change may not have finished: if your old passphrase does not open the vault, your new one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist vielleicht nicht abgeschlossen: Wenn Ihre alte Passphrase den Tresor nicht öffnet, tut es Ihre neue.</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
@@ -2829,7 +2829,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Unlock to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie, um fortzufahren.</translation>
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
@@ -2867,11 +2867,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor hat einen neuen Schlüssel, und es ist noch nicht bestätigt, dass sein Wiederherstellungscode notiert wurde (eine Änderung wurde unterbrochen, oder CoachDesk wurde geschlossen, während der Code angezeigt wurde).</translation>
     </message>
     <message>
         <source>Your vault has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor hat einen neuen Schlüssel.</translation>
     </message>
     <message>
         <source>Your new recovery code</source>
@@ -2879,17 +2879,17 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie diesen Wiederherstellungscode und bewahren Sie ihn sicher auf; der alte öffnet Ihren Tresor nicht mehr.</translation>
     </message>
     <message>
         <source>Older backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen</translation>
     </message>
     <message numerus="yes">
         <source>Your %n older backup(s) still open with your old recovery code, not the new one. Keep the old code until they have rotated away. Make a backup with the new key now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre %n ältere Sicherung lässt sich weiterhin mit Ihrem alten Wiederherstellungscode öffnen, nicht mit dem neuen. Behalten Sie den alten Code, bis sie weggefallen ist. Jetzt eine Sicherung mit dem neuen Schlüssel erstellen?</numerusform>
+            <numerusform>Ihre %n älteren Sicherungen lassen sich weiterhin mit Ihrem alten Wiederherstellungscode öffnen, nicht mit dem neuen. Behalten Sie den alten Code, bis sie weggefallen sind. Jetzt eine Sicherung mit dem neuen Schlüssel erstellen?</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,11 +2898,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk %1
@@ -2911,43 +2911,48 @@ A private, offline desk for coaches. Your records are kept in one encrypted file
 %2
 
 SQLCipher %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk %1
+
+Ein privater Offline-Schreibtisch für Coaches. Ihre Unterlagen liegen in einer verschlüsselten Datei:
+%2
+
+SQLCipher %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Klient…</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Export &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalenderdatei exportieren (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klienten</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient arc&amp;hivieren</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
@@ -2959,307 +2964,307 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;planen…</translation>
     </message>
     <message>
         <source>Back to all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Klienten</translation>
     </message>
     <message>
         <source>&amp;Disclosures and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitergaben und Anfragen</translation>
     </message>
     <message>
         <source>&amp;Legal export of the whole record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgabe der ganzen Akte aus rechtlichen Gründen…</translation>
     </message>
     <message>
         <source>&amp;Packet for the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappe für den Klienten…</translation>
     </message>
     <message>
         <source>Dispose of &amp;records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterlagen löschen…</translation>
     </message>
     <message>
         <source>Data-protection re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz&amp;anfrage…</translation>
     </message>
     <message>
         <source>&amp;Access request: review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;kunftsanfrage: durchsehen und senden…</translation>
     </message>
     <message>
         <source>Data p&amp;ortability export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export für Datenübertra&amp;gbarkeit…</translation>
     </message>
     <message>
         <source>Erasure req&amp;uest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösch&amp;anfrage…</translation>
     </message>
     <message>
         <source>&amp;Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ponsoren</translation>
     </message>
     <message>
         <source>&amp;New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sponsor…</translation>
     </message>
     <message>
         <source>&amp;Edit sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;sprechperson hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vereinbarung…</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortlaut bearbeiten…</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschrift erfassen…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv setzen</translation>
     </message>
     <message>
         <source>&amp;Print to PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF zum Unterschreiben drucken…</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <source>&amp;New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Bericht…</translation>
     </message>
     <message>
         <source>&amp;Write an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Element schreiben…</translation>
     </message>
     <message>
         <source>&amp;Lift words from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte aus einer &amp;Notiz übernehmen…</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsicht mit dem Klienten</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe&amp;formular…</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigabe erfassen…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
         <source>Log a sponsor&apos;s re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage eines Sponsors &amp;protokollieren…</translation>
     </message>
     <message>
         <source>&amp;Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenschutz</translation>
     </message>
     <message>
         <source>&amp;Requests log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragenprotokoll…</translation>
     </message>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verarbeitungsverzeichnis (Art. 30)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;CoachDesk</translation>
     </message>
     <message>
         <source>Edit report details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsangaben bearbeiten…</translation>
     </message>
     <message>
         <source>Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten…</translation>
     </message>
     <message>
         <source>Save the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Akte speichern</translation>
     </message>
     <message>
         <source>Record exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Akte exportiert</translation>
     </message>
     <message>
         <source>The whole record was saved and logged as disclosure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Akte wurde gespeichert und als Weitergabe %1 protokolliert.</translation>
     </message>
     <message>
         <source>Save the packet for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe für den Klienten speichern</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Packet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe gespeichert</translation>
     </message>
     <message>
         <source>Saved to %1, and logged as disclosure %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert und als Weitergabe %2 protokolliert.</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Notizen schließen</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before disposing of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die offenen Notizen dieses Klienten, bevor Sie die Unterlagen löschen.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n year(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufbewahrt %n Jahr nach %1</numerusform>
+            <numerusform>Aufbewahrt %n Jahre nach %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Disposing of the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen werden gelöscht…</translation>
     </message>
     <message>
         <source>Not disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Disposal failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>Finish the disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung abschließen</translation>
     </message>
     <message>
         <source>This client&apos;s records were removed from the vault. Go over the backups and kept copies again, so none of them holds anything of this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterlagen dieses Klienten wurden aus dem Tresor entfernt. Sicherungen und aufbewahrte Kopien noch einmal durchgehen, damit keine davon etwas von diesem Klienten enthält?</translation>
     </message>
     <message>
         <source>Save the disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschnachweis speichern</translation>
     </message>
     <message>
         <source>Receipt not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Items removed from the vault: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus dem Tresor entfernte Elemente: %n.</numerusform>
+            <numerusform>Aus dem Tresor entfernte Elemente: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups rewritten without them: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ohne sie neu geschriebene Sicherungen: %n.</numerusform>
+            <numerusform>Ohne sie neu geschriebene Sicherungen: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups that could not be rewritten, and were deleted: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherungen, die nicht neu geschrieben werden konnten und gelöscht wurden: %n.</numerusform>
+            <numerusform>Sicherungen, die nicht neu geschrieben werden konnten und gelöscht wurden: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen gelöscht</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Formular enthält nicht gespeicherte Änderungen. Trotzdem „%1“ wählen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>(client removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Klient entfernt)</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>VOID: this invoice was voided on %1 (%2). Nothing is due on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORNIERT: Diese Rechnung wurde am %1 storniert (%2). Darauf ist nichts fällig.</translation>
     </message>
     <message>
         <source>Paid on %1. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am %1. Vielen Dank.</translation>
     </message>
     <message>
         <source>Tax number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer: %1</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung an</translation>
     </message>
     <message>
         <source>For the attention of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Händen %1</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3267,335 +3272,335 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zahlen</translation>
     </message>
     <message>
         <source>Please pay by %1, quoting invoice %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zahlen Sie bis %1 unter Angabe der Rechnung %2.</translation>
     </message>
     <message>
         <source>How to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsweg</translation>
     </message>
     <message>
         <source>Invoice %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 · CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk could not read “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte „%1“ nicht lesen (%2).</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Notiz)</translation>
     </message>
     <message>
         <source>Open the requests &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen&amp;protokoll öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Data-protection requests to answer (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu beantwortende Datenschutzanfragen (%n): </numerusform>
+            <numerusform>Zu beantwortende Datenschutzanfragen (%n): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Access request: review what goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsanfrage: durchsehen, was hinausgeht</translation>
     </message>
     <message>
         <source>this review</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Durchsicht</translation>
     </message>
     <message>
         <source>Make the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftspaket erstellen…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Goes out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht hinaus?</translation>
     </message>
     <message>
         <source>Untick to withhold it, then choose why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen, um es zurückzuhalten, dann den Grund wählen.</translation>
     </message>
     <message>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht hinaus</translation>
     </message>
     <message>
         <source>Items of the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente der Daten des Klienten</translation>
     </message>
     <message>
         <source>The chosen item, as it will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Element, wie es gedruckt wird</translation>
     </message>
     <message>
         <source>Choose why it is withheld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Zurückhalten wählen…</translation>
     </message>
     <message>
         <source>Everything below goes to %1 in a PDF and a JSON file, unless you untick it. Withhold only what would reveal another person&apos;s information (a sponsor&apos;s own words) or what the law lets you keep back (your own reflections), and choose the reason: the client is told how many items were withheld from each part, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles unten geht an %1 in einer PDF- und einer JSON-Datei, außer Sie entfernen den Haken. Halten Sie nur zurück, was Angaben über eine andere Person offenlegen würde (die eigenen Worte eines Sponsors) oder was Sie nach dem Gesetz zurückhalten dürfen (Ihre eigenen Reflexionen), und wählen Sie den Grund: Der Klient erfährt, wie viele Elemente aus jedem Teil zurückgehalten wurden und warum.</translation>
     </message>
     <message>
         <source>&amp;Withheld because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgehalten, weil</translation>
     </message>
     <message>
         <source>Withheld: choose why</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten: Grund wählen</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) go out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element geht hinaus</numerusform>
+            <numerusform>%n Elemente gehen hinaus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withheld</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgehalten</numerusform>
+            <numerusform>%n zurückgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose why the highlighted item is withheld, or tick it to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, warum das markierte Element zurückgehalten wird, oder setzen Sie den Haken, um es zu senden.</translation>
     </message>
     <message>
         <source>Paid — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt — laut Log-Eintrag des Auftrags</translation>
     </message>
     <message>
         <source>Pro bono — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — laut Log-Eintrag des Auftrags</translation>
     </message>
     <message>
         <source>Paid — from the session&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt — nach dem Honorar der Sitzung</translation>
     </message>
     <message>
         <source>Pro bono — the session has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — die Sitzung hat kein Honorar</translation>
     </message>
     <message>
         <source>Paid — from the engagement&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt — nach dem Honorar des Auftrags</translation>
     </message>
     <message>
         <source>Pro bono — the engagement has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — der Auftrag hat kein Honorar</translation>
     </message>
     <message>
         <source>Paid or pro bono in the credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt oder pro bono im Coaching-Log</translation>
     </message>
     <message>
         <source>Paid — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt — für %1</translation>
     </message>
     <message>
         <source>Pro bono — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — für %1</translation>
     </message>
     <message>
         <source>Your choice for %1. Without it (the first line): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Wahl für %1. Ohne sie (erste Zeile): %2.</translation>
     </message>
     <message>
         <source>Not chosen: it follows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt: richtet sich nach %1.</translation>
     </message>
     <message>
         <source>Record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsverzeichnis</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Your backups go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherungen gehen nach %1.</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sicherungsordner gewählt.</translation>
     </message>
     <message>
         <source>&amp;No: the vault and its backups stay on this computer and drives I hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein: Der Tresor und seine Sicherungen bleiben auf diesem Computer und auf Laufwerken in meinem Besitz</translation>
     </message>
     <message>
         <source>&amp;Yes: the backup folder is synced to a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja: Der Sicherungsordner wird mit einem Cloud-Dienst abgeglichen</translation>
     </message>
     <message>
         <source>e.g. Nextcloud at my host, in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Nextcloud bei meinem Hoster, in Deutschland</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cloud-Dienst</translation>
     </message>
     <message>
         <source>CoachDesk writes the record from your practice: your details from Settings, the purposes, the people and data it holds, the sponsors who receive reports, the retention your agreements name and the vault&apos;s security as it runs. One thing it cannot see: %1 Are the backups synced to a cloud service (a transfer to a processor, perhaps abroad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk erstellt das Verzeichnis aus Ihrer Praxis: Ihre Angaben aus den Einstellungen, die Zwecke, die Personen und Daten darin, die Sponsoren, die Berichte erhalten, die Aufbewahrung, die Ihre Vereinbarungen nennen, und die Sicherheit des Tresors im laufenden Betrieb. Eines kann es nicht sehen: %1 Werden die Sicherungen mit einem Cloud-Dienst abgeglichen (eine Übermittlung an einen Auftragsverarbeiter, vielleicht im Ausland)?</translation>
     </message>
     <message>
         <source>Backups in a cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in einer Cloud</translation>
     </message>
     <message>
         <source>Settings has no name for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Einstellungen ist noch kein Name für Sie eingetragen</translation>
     </message>
     <message>
         <source>Settings has no address or contact details for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Einstellungen sind noch keine Anschrift und keine Kontaktdaten für Sie eingetragen</translation>
     </message>
     <message>
         <source>Settings has neither your name nor your address and contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Einstellungen sind weder Ihr Name noch Ihre Anschrift und Kontaktdaten eingetragen</translation>
     </message>
     <message>
         <source>The record names you as the controller with your contact details, as the law asks, but %1: the record would say they are missing. Add them in Settings: Your name, and Invoices → Your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis nennt Sie als Verantwortlichen mit Ihren Kontaktdaten, wie es das Gesetz verlangt, aber %1: Im Verzeichnis stünde, dass sie fehlen. Tragen Sie sie in den Einstellungen ein: Ihr Name sowie Rechnungen → Ihre Angaben.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen öffnen</translation>
     </message>
     <message>
         <source>Review and send the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftspaket durchsehen und senden…</translation>
     </message>
     <message>
         <source>Export the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren…</translation>
     </message>
     <message>
         <source>Carry out the erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung durchführen…</translation>
     </message>
     <message>
         <source>New data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenschutzanfrage</translation>
     </message>
     <message>
         <source>Type or choose a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben oder wählen</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient</translation>
     </message>
     <message>
         <source>Which client made the request? Then say what they asked for, when it arrived and how you knew it was them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Klient hat die Anfrage gestellt? Geben Sie dann an, worum er gebeten hat, wann sie eingegangen ist und woran Sie erkannt haben, dass er es war.</translation>
     </message>
     <message>
         <source>There is no client yet: add the client first (Clients → New client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Klienten: Legen Sie zuerst den Klienten an (Klienten → Neuer Klient).</translation>
     </message>
     <message>
         <source>Choose a client from the list: no client is called that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Klienten aus der Liste: Kein Klient heißt so.</translation>
     </message>
     <message>
         <source>Data-protection requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzanfragen</translation>
     </message>
     <message>
         <source>No client has made a data-protection request. When one does, log it here with New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Klient hat eine Datenschutzanfrage gestellt. Wenn es so weit ist, protokollieren Sie sie hier mit „Neue Anfrage…“</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten…</translation>
     </message>
     <message>
         <source>Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität geprüft…</translation>
     </message>
     <message>
         <source>Extend the deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist verlängern…</translation>
     </message>
     <message>
         <source>Record the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
         <source>Each request is due one month after it arrived; you may extend it once by two months, with a reason the client is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage ist einen Monat nach Eingang fällig; Sie können die Frist einmal um zwei Monate verlängern, mit einem Grund, der dem Klienten mitgeteilt wird.</translation>
     </message>
     <message>
         <source>Received %1 · due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen %1 · fällig %2</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität: %1</translation>
     </message>
     <message>
         <source>Extended on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängert am %1: %2</translation>
     </message>
     <message>
         <source>Bundle sent as disclosure D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftspaket gesendet als Weitergabe D-%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3606,7 +3611,7 @@ SQLCipher %3</source>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vereinbarung</translation>
     </message>
     <message>
         <source>No agreements yet.
@@ -3620,23 +3625,23 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschrift erfassen…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv setzen</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortlaut bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Print for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Unterschreiben &amp;drucken…</translation>
     </message>
     <message>
         <source>Save the agreement as a PDF to print and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung als PDF speichern, um sie zu drucken und zu unterschreiben</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3680,7 +3685,7 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>The agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Vereinbarung</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -3688,22 +3693,22 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>The chosen agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Vereinbarung</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vereinbarung</numerusform>
+            <numerusform>%Ln Vereinbarungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs every clause and every signature first</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht zuerst jede Klausel und jede Unterschrift</translation>
     </message>
     <message>
         <source>Signed agreements keep their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Vereinbarungen behalten ihren Wortlaut</translation>
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
@@ -3759,15 +3764,15 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Make the agreement active</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung aktiv setzen</translation>
     </message>
     <message>
         <source>Make this agreement active? Its words can no longer change, and what it allows the sponsor to receive takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung aktiv setzen? Ihr Wortlaut lässt sich dann nicht mehr ändern, und was sie dem Sponsor zu erhalten erlaubt, wird wirksam.</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv setzen</translation>
     </message>
     <message>
         <source>The agreement is active.</source>
@@ -3775,11 +3780,11 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Print agreement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung als PDF drucken</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert. Dieser Ausdruck wird festgehalten.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3790,19 +3795,19 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <name>ApprovalDialog</name>
     <message>
         <source>Written and signed (release form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftlich und unterschrieben (Freigabeformular)</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail</translation>
     </message>
     <message>
         <source>Verbally: weaker, with no written record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mündlich: schwächer, ohne schriftlichen Nachweis</translation>
     </message>
     <message>
         <source>Record the client&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe des Klienten erfassen</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -3818,43 +3823,43 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Items the client approved, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Klienten Wort für Wort freigegebene Elemente</translation>
     </message>
     <message>
         <source>Compare each passage with the signed form: its words code is printed beside it on the form. The approval is recorded for the words shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie jede Passage mit dem unterschriebenen Formular: Ihr Wortcode steht dort daneben. Die Freigabe wird für den hier gezeigten Wortlaut erfasst.</translation>
     </message>
     <message>
         <source>Passages to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizugebende Passagen</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1  ·  Wortcode %2</translation>
     </message>
     <message>
         <source>Changed after the release form was printed: a signed form holds other words. Print a new form for these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Druck des Freigabeformulars geändert: Ein unterschriebenes Formular enthält anderen Wortlaut. Drucken Sie für diesen Wortlaut ein neues Formular.</translation>
     </message>
     <message>
         <source>Not on a printed release form yet: print one for these words to have them signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auf keinem gedruckten Freigabeformular: Drucken Sie eines für diesen Wortlaut, um ihn unterschreiben zu lassen.</translation>
     </message>
     <message>
         <source>The client&apos;s name, as they gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Klienten, wie er ihn angegeben hat</translation>
     </message>
     <message>
         <source>Approval ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe endet am</translation>
     </message>
     <message>
         <source>No signed form attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein unterschriebenes Formular angehängt</translation>
     </message>
     <message>
         <source>Attach the signed &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes &amp;Formular anhängen…</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -3862,54 +3867,54 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>&amp;Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erteilt von</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>A verbal approval is allowed but weaker: the ICF suggests written permission. It is flagged in the report&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mündliche Freigabe ist zulässig, aber schwächer: Die ICF empfiehlt eine schriftliche Einwilligung. Sie wird im Protokoll des Berichts markiert.</translation>
     </message>
     <message>
         <source>Every item is already approved or struck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element ist bereits freigegeben oder gestrichen.</translation>
     </message>
     <message>
         <source>Attach the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebenes Formular anhängen</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Tick the items the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie einen Haken bei den Elementen, die der Klient freigegeben hat.</translation>
     </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebenes verwerfen? Es wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4001,39 +4006,39 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <name>Badges</name>
     <message>
         <source>Coach only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Coach</translation>
     </message>
     <message>
         <source>Shared with client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Klient geteilt</translation>
     </message>
     <message>
         <source>Sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor, wenn Klient freigibt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Awaiting the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Klient</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Voided by an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Änderung ungültig</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>To answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beantworten</translation>
     </message>
     <message>
         <source>Past retention</source>
@@ -4045,15 +4050,15 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4061,55 +4066,55 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Unterschriften</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhanden</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Struck</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichen</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4120,35 +4125,35 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <name>ClausesDialog</name>
     <message>
         <source>Discard your changes to the agreement&apos;s words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen am Wortlaut der Vereinbarung verwerfen?</translation>
     </message>
     <message>
         <source>Edit the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Vereinbarung bearbeiten</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Klauseln</translation>
     </message>
     <message>
         <source>Clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift der Klausel</translation>
     </message>
     <message>
         <source>Clause words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Klausel</translation>
     </message>
     <message>
         <source>&amp;Remove clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausel &amp;entfernen</translation>
     </message>
     <message>
         <source>Put back &amp;missing clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlende Klauseln wieder einfügen</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4376,7 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Klient hat keinen laufenden Auftrag, daher wird keine Sitzung erfasst; die Notiz wird beim Klienten aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -4386,31 +4391,31 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     </message>
     <message>
         <source>Search clients by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten suchen</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte zeigen</translation>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivieren</translation>
     </message>
     <message>
         <source>&amp;Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Client saved.</source>
@@ -4422,32 +4427,32 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     </message>
     <message>
         <source>Archive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient archivieren</translation>
     </message>
     <message>
         <source>Archive %1? Their records stay in the vault, out of the everyday list. Tick “Show archived” to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren? Die Unterlagen bleiben im Tresor, aber nicht in der täglichen Liste. Setzen Sie den Haken bei „Archivierte zeigen“, um sie wieder zu sehen.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Could not archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klient</numerusform>
+            <numerusform>%Ln Klienten</numerusform>
         </translation>
     </message>
     <message>
@@ -4462,45 +4467,45 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Rest&amp;ore client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient arc&amp;hivieren</translation>
     </message>
 </context>
 <context>
     <name>ClientsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
@@ -4508,26 +4513,26 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meinen Wiederherstellungscode notiert und bewahre ihn an einem sicheren Ort auf</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Computer verloren geht oder ersetzt wird oder sein Schlüsselbund geleert wird, ist dieser Code der einzige Weg, Ihren Tresor zu öffnen. Bewahren Sie ihn getrennt vom Laptop auf, wie einen Ersatzschlüssel. CoachDesk kann ihn nicht noch einmal anzeigen oder für Sie wiederherstellen.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abschrift prüfen</translation>
     </message>
     <message>
         <source>Type two groups from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zwei Gruppen aus Ihrer Notiz ein.</translation>
     </message>
     <message>
         <source>This makes sure your written copy is right before anything depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>So ist sichergestellt, dass Ihre Abschrift stimmt, bevor etwas davon abhängt.</translation>
     </message>
     <message>
         <source>Create my vault</source>
@@ -4535,15 +4540,15 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Group %1 is not what the code says. Check your copy (press Back to see the code again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 stimmt nicht mit dem Code überein. Prüfen Sie Ihre Abschrift (mit „Zurück“ sehen Sie den Code noch einmal).</translation>
     </message>
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte den Tresor nicht in %1 schreiben (%2). Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +4595,7 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden zählen ab Beginn meiner coachingspezifischen &amp;Ausbildung, am</translation>
     </message>
     <message>
         <source>Client</source>
@@ -4652,7 +4657,7 @@ Das Log füllt sich selbst aus den Sitzungen, die Sie halten: Jeder Auftrag ist 
     </message>
     <message>
         <source>Awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliehen oder zuletzt erneuert am</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4736,7 +4741,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Coaching ethics</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Ethik</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -4752,7 +4757,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungszeitraum ab %1, erneuern bis %2: %3 von %4 CCE-Einheiten; %5 von mindestens %6 in Kernkompetenzen, davon %7 von mindestens %8 in Coaching-Ethik; %9 in Ressourcenentwicklung.</translation>
     </message>
     <message>
         <source>Choose a line of the log first.</source>
@@ -4818,22 +4823,22 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es als %1 ein oder wählen Sie den Tag im Kalender.</translation>
     </message>
 </context>
 <context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen eines Klienten löschen</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>This removes %1&apos;s records for good: %2. It also removes them from the backups in your backup folder. Session dates, lengths and fees stay for tax purposes, without any content. You will be asked where to save a disposal receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden die Unterlagen von %1 endgültig entfernt: %2. Sie werden auch aus den Sicherungen in Ihrem Sicherungsordner entfernt. Datum, Dauer und Honorar der Sitzungen bleiben für steuerliche Zwecke erhalten, ohne jeden Inhalt. Sie werden gefragt, wo ein Löschnachweis gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Basis for disposal</source>
@@ -4853,11 +4858,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist klar, dass sich das nicht rückgängig machen lässt</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4900,35 +4905,35 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Edit engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag bearbeiten</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Auftrag</translation>
     </message>
     <message>
         <source>e.g. Leadership coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Führungskräfte-Coaching</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <source>No end date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Enddatum</translation>
     </message>
     <message>
         <source>No sponsor (the client pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sponsor (der Klient zahlt)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>choose what the fee is for</source>
@@ -4936,7 +4941,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Honorar ist</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -4964,11 +4969,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;entfernen</translation>
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
@@ -4976,15 +4981,15 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;From, to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von, bis</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsor</translation>
     </message>
     <message>
         <source>F&amp;ee</source>
@@ -5000,21 +5005,21 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Honorar</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coaching-Log</translation>
     </message>
     <message>
         <source>The fee was %1 %2: check it, now that it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Honorar war %1 %2: Bitte prüfen Sie es, da es jetzt %3 ist.</translation>
     </message>
     <message numerus="yes">
         <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umgerechnet: %1 %2 für %n Sitzung ergibt %3 %4.</numerusform>
+            <numerusform>Umgerechnet: %1 %2 für %n Sitzungen ergibt %3 %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5027,7 +5032,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Who may know this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dieses Ziel kennen darf</translation>
     </message>
 </context>
 <context>
@@ -5077,39 +5082,39 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>ExcerptDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element bearbeiten</translation>
     </message>
     <message>
         <source>Lift words from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte aus einer Notiz übernehmen</translation>
     </message>
     <message>
         <source>Write an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element schreiben</translation>
     </message>
     <message>
         <source>The words the sponsor would read, as the client would approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte, die der Sponsor lesen würde, so wie der Klient sie freigeben würde.</translation>
     </message>
     <message>
         <source>Item words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut des Elements</translation>
     </message>
     <message>
         <source>Editing words the client already approved means asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie bereits freigegebenen Wortlaut bearbeiten, müssen Sie den Klienten erneut fragen.</translation>
     </message>
     <message>
         <source>The client will read and approve these exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klient wird genau diesen Wortlaut lesen und freigeben.</translation>
     </message>
     <message>
         <source>Words for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte für den Sponsor</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Notiz</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5117,7 +5122,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markierte Worte übernehmen →</translation>
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
@@ -5129,7 +5134,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Select the words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zuerst die Worte in der Notiz.</translation>
     </message>
 </context>
 <context>
@@ -5162,307 +5167,307 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>Fields</name>
     <message>
         <source>Disposal method</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Löschung</translation>
     </message>
     <message>
         <source>This setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellung</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>A clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klausel</translation>
     </message>
     <message>
         <source>A clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klauselüberschrift</translation>
     </message>
     <message>
         <source>A fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Angabe</translation>
     </message>
     <message>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel</translation>
     </message>
     <message>
         <source>A goal&apos;s visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit eines Ziels</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz</translation>
     </message>
     <message>
         <source>A section&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift eines Abschnitts</translation>
     </message>
     <message>
         <source>A section&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage eines Abschnitts</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Vereinbarung</translation>
     </message>
     <message>
         <source>An action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe</translation>
     </message>
     <message>
         <source>An excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auszug</translation>
     </message>
     <message>
         <source>Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsname</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>How identity was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität geprüft wurde</translation>
     </message>
     <message>
         <source>How it came</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsweg</translation>
     </message>
     <message>
         <source>How the client approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Klient freigegeben hat</translation>
     </message>
     <message>
         <source>Paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt oder pro bono</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Signature method</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Unterschrift</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anschrift</translation>
     </message>
     <message>
         <source>The agreement&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Vereinbarung</translation>
     </message>
     <message>
         <source>The approval date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Freigabedatum</translation>
     </message>
     <message>
         <source>The basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund der Löschung</translation>
     </message>
     <message>
         <source>The certificate&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname des Zertifikats</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Klienten</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cloud-Dienst</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansprechperson</translation>
     </message>
     <message>
         <source>The course</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurs</translation>
     </message>
     <message>
         <source>The credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierung</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Anfrage</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Antwort</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag</translation>
     </message>
     <message>
         <source>The day it was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Beantwortung</translation>
     </message>
     <message>
         <source>The day it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Zahlung</translation>
     </message>
     <message>
         <source>The day it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Eingangs</translation>
     </message>
     <message>
         <source>The day of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Kurses</translation>
     </message>
     <message>
         <source>The day of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Verlängerung</translation>
     </message>
     <message>
         <source>The day the client agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Zustimmung des Klienten</translation>
     </message>
     <message>
         <source>The day the credential was awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Verleihung der Zertifizierung</translation>
     </message>
     <message>
         <source>The day your coach training started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn Ihrer Coaching-Ausbildung</translation>
     </message>
     <message>
         <source>The due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>The end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum</translation>
     </message>
     <message>
         <source>The end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum</translation>
     </message>
     <message>
         <source>The fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Honorar</translation>
     </message>
     <message>
         <source>The first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag</translation>
     </message>
     <message>
         <source>The invoice&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>The kind of education</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Weiterbildung</translation>
     </message>
     <message>
         <source>The kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <source>The last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag</translation>
     </message>
     <message>
         <source>The legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtsgrundlage</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vermerk</translation>
     </message>
     <message>
         <source>The note on the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk zur Identitätsprüfung</translation>
     </message>
     <message>
         <source>The note on the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk zum Ergebnis</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis</translation>
     </message>
     <message>
         <source>The package&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Pakets</translation>
     </message>
     <message>
         <source>The passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase</translation>
     </message>
     <message>
         <source>The provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter</translation>
     </message>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweck</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund</translation>
     </message>
     <message>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Verlängerung</translation>
     </message>
     <message>
         <source>The recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort</translation>
     </message>
     <message>
         <source>The signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Unterschrift</translation>
     </message>
     <message>
         <source>The signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der unterschreibenden Person</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum</translation>
     </message>
     <message>
         <source>The start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <source>The tax&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Steuer</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
@@ -5470,15 +5475,15 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Honorar ist</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
@@ -5486,34 +5491,34 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angefragt wurde</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Sicherungen gehen</translation>
     </message>
     <message>
         <source>Who approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer freigegeben hat</translation>
     </message>
     <message>
         <source>Who asked for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Akte angefordert hat</translation>
     </message>
     <message>
         <source>Who is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsempfänger</translation>
     </message>
     <message>
         <source>Whose action it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Aufgabe es ist</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk einrichten</translation>
     </message>
 </context>
 <context>
@@ -5544,7 +5549,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, wie er gesendet wird: %1</translation>
     </message>
 </context>
 <context>
@@ -5649,15 +5654,15 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut ändern</translation>
     </message>
     <message>
         <source>Approve these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wortlaut freigeben</translation>
     </message>
     <message>
         <source>Change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam ändern</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5665,31 +5670,31 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Strike it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Streichen</translation>
     </message>
     <message>
         <source>Keep the new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Wortlaut übernehmen</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung verwerfen</translation>
     </message>
     <message>
         <source>Passage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1: %2</translation>
     </message>
     <message>
         <source>You approved these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Wortlaut freigegeben.</translation>
     </message>
     <message>
         <source>Struck out: this will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichen: Dies wird nicht gesendet.</translation>
     </message>
     <message>
         <source>These words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wortlaut hat sich geändert, seit Sie ihn freigegeben haben: Bitte lesen Sie ihn noch einmal.</translation>
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
@@ -5697,18 +5702,18 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre frühere Freigabe gilt nicht mehr.</translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht freigegeben.</translation>
     </message>
 </context>
 <context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgabe einer ganzen Akte aus rechtlichen Gründen</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5716,58 +5721,58 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird die ganze Akte von %1 herausgegeben, private Notizen eingeschlossen. Verwenden Sie dies nur bei einer gerichtlichen Anordnung oder Vorladung, einer anderen rechtlichen Verpflichtung oder wenn der Klient selbst seine Akte anfordert. Es wird als Weitergabe protokolliert. Ein Sponsor erhält dies nie: Ein Sponsor erhält nur einen Bericht, den der Klient freigegeben hat.</translation>
     </message>
     <message>
         <source>e.g. District Court of Utrecht, or the client</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Amtsgericht Köln oder der Klient</translation>
     </message>
     <message>
         <source>e.g. Court order C/16/123 of 2026-06-01</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Gerichtsbeschluss C/16/123 vom 2026-06-01</translation>
     </message>
     <message>
         <source>The client asked for their own record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klient hat seine eigene Akte angefordert</translation>
     </message>
     <message>
         <source>&amp;Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angefordert von</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsgrundlage</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Praxis: Jeder Klient hier ist erfunden. Ihr eigener Tresor ist getrennt und bleibt unberührt.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Notizen schließen</translation>
     </message>
     <message>
         <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die offenen Notizen, bevor Sie dem Klienten den Bericht zeigen: Sie sind eigene Fenster und blieben sonst auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Opening the demo practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Praxis wird geöffnet…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5787,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Your name, as it should appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie er erscheinen soll</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -5790,11 +5795,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihr Name</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dreiecksvereinbarung, wenn der Auftrag einen Sponsor hat, sonst eine Vereinbarung zwischen Coach und Klient.</translation>
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
@@ -5832,7 +5837,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>OneLineEdit</name>
     <message>
         <source>The %n pasted lines were joined into one: this field holds a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %n eingefügten Zeilen wurden zu einer zusammengefügt: Dieses Feld fasst nur eine Zeile.</translation>
     </message>
 </context>
 <context>
@@ -5867,18 +5872,18 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wählen</translation>
     </message>
     <message>
         <source>You will type it each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie geben sie bei jedem Start von CoachDesk ein.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -5890,18 +5895,18 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens %1 Zeichen; einige Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten. Wenn Sie sie vergessen, öffnet Ihr Wiederherstellungscode den Tresor trotzdem.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -6065,11 +6070,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>ReportDialog</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsangaben</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -6077,19 +6082,19 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>e.g. Mid-point progress report for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zwischenbericht für den Sponsor</translation>
     </message>
     <message>
         <source>Period ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum endet am</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -6097,35 +6102,35 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>&amp;Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden an</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck</translation>
     </message>
     <message>
         <source>Peri&amp;od</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor laut Vereinbarung erhalten darf</translation>
     </message>
     <message>
         <source>Facts about the sessions to include (never any note&apos;s words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzunehmende Angaben zu den Sitzungen (nie der Wortlaut einer Notiz):</translation>
     </message>
     <message>
         <source>No engagement has a sponsor yet. A report goes to a sponsor: add the sponsor to the client&apos;s engagement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Auftrag hat einen Sponsor. Ein Bericht geht an einen Sponsor: Tragen Sie zuerst den Sponsor im Auftrag des Klienten ein.</translation>
     </message>
     <message>
         <source>%1 (the organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Organisation)</translation>
     </message>
     <message>
         <source>There is no active agreement with this sponsor, so nothing can be sent yet (ICF Code 25). You can still prepare the report with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine aktive Vereinbarung mit diesem Sponsor, daher kann noch nichts gesendet werden (ICF-Kodex 25). Sie können den Bericht trotzdem mit dem Klienten vorbereiten.</translation>
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
@@ -6137,7 +6142,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Auftrag, um den es in diesem Bericht geht.</translation>
     </message>
 </context>
 <context>
@@ -6156,7 +6161,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>&amp;New report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Bericht</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -6164,83 +6169,83 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angaben…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben…</translation>
     </message>
     <message>
         <source>&amp;Lift from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Notiz übernehmen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Element nach oben verschieben</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Element nach unten verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>S&amp;trike</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;treichen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsicht</translation>
     </message>
     <message>
         <source>Show only this report, large, for the client to approve on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Bericht groß zeigen, damit der Klient ihn am Bildschirm freigibt</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe&amp;formular…</translation>
     </message>
     <message>
         <source>A PDF for the client to sign, listing the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF zum Unterschreiben für den Klienten, mit dem genauen Wortlaut</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigabe erfassen…</translation>
     </message>
     <message>
         <source>Re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;weis…</translation>
     </message>
     <message>
         <source>A consent receipt for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einwilligungsnachweis für den Klienten</translation>
     </message>
     <message>
         <source>Withdra&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>The client withdrew approval of the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klient hat die Freigabe des gewählten Elements widerrufen</translation>
     </message>
     <message>
         <source>Whole report withdrawn…</source>
@@ -6252,11 +6257,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>What would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hinausginge</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
@@ -6264,7 +6269,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe auf &amp;Papier oder per E-Mail</translation>
     </message>
     <message>
         <source>What the sponsor would receive</source>
@@ -6309,7 +6314,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6325,11 +6330,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element entfernen</translation>
     </message>
     <message>
         <source>Take item %1 out of this report? Its words and any approval stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 aus diesem Bericht nehmen? Sein Wortlaut und jede Freigabe bleiben festgehalten.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6337,15 +6342,15 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Choose an approved item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein freigegebenes Element.</translation>
     </message>
     <message>
         <source>Record that the client withdrew approval of item %1? It will not be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass der Klient die Freigabe von Element %1 widerrufen hat? Es wird nicht gesendet, außer er gibt es erneut frei.</translation>
     </message>
     <message>
         <source>withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Klienten widerrufen</translation>
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
@@ -6365,7 +6370,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
@@ -6373,27 +6378,27 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element ist freigegeben oder gestrichen: Es gibt nichts, wofür um Einwilligung gebeten werden müsste.</translation>
     </message>
     <message>
         <source>Saved to %1. When it comes back signed, record the approval and attach the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert. Wenn es unterschrieben zurückkommt, erfassen Sie die Freigabe und hängen den Scan an.</translation>
     </message>
     <message>
         <source>Save the release form</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeformular speichern</translation>
     </message>
     <message>
         <source>The client has approved nothing in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Klient hat in diesem Bericht noch nichts freigegeben.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsnachweis speichern</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis %1 unter %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
@@ -6404,11 +6409,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Saved to %1. Disclosure %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert. Weitergabe %2 ist erfasst.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Exporting the report…</source>
@@ -6419,7 +6424,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <name>RequestDialog</name>
     <message>
         <source>Log a sponsor&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage eines Sponsors protokollieren</translation>
     </message>
     <message>
         <source>Sponsor</source>
@@ -6427,27 +6432,27 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>What they asked for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefragt wurde, in ihren Worten</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angefragt wurde</translation>
     </message>
     <message>
         <source>They asked for the full record (notes, or what was said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt wurde die vollständige Akte (Notizen oder Gesprächsinhalte)</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsor</translation>
     </message>
     <message>
         <source>&amp;Who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer fragte</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrifft</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -6459,154 +6464,154 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <source>Someone not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der nicht aufgeführt ist</translation>
     </message>
     <message>
         <source>No one engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestimmter Auftrag</translation>
     </message>
     <message>
         <source>Add the sponsor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst den Sponsor an.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>does not open with this recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich mit diesem Wiederherstellungscode nicht öffnen</translation>
     </message>
     <message>
         <source>damaged: it fails its check</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: besteht die Prüfung nicht</translation>
     </message>
     <message>
         <source>made by a newer version of CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version von CoachDesk erstellt</translation>
     </message>
     <message>
         <source>holds no CoachDesk records</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine CoachDesk-Unterlagen</translation>
     </message>
     <message>
         <source>not a whole backup (still syncing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Sicherung (wird noch abgeglichen?)</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich nicht lesen</translation>
     </message>
     <message>
         <source>%1 Nothing was restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts wiederhergestellt und nichts geändert.</translation>
     </message>
     <message>
         <source>The backup made %1 does not open with your vault&apos;s current key: it was made before the key was changed, or by another computer&apos;s vault. Type the recovery code that was in use when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 lässt sich mit dem aktuellen Schlüssel Ihres Tresors nicht öffnen: Sie wurde erstellt, bevor der Schlüssel geändert wurde, oder vom Tresor eines anderen Computers. Geben Sie den Wiederherstellungscode ein, der bei ihrer Erstellung galt.</translation>
     </message>
     <message>
         <source>the backup made %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung vom %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not there now. If it is on an external or network drive, connect it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gerade nicht vorhanden. Liegt es auf einem externen Laufwerk oder Netzlaufwerk, schließen Sie dieses an und wählen Sie es erneut.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 lässt sich nicht lesen (%2).</translation>
     </message>
     <message>
         <source>The folder %1 holds no CoachDesk backups. Backups are files named like coachdesk-20260314-091200.coachdesk-backup: choose the folder that holds them, or one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält keine CoachDesk-Sicherungen. Sicherungen sind Dateien mit Namen wie coachdesk-20260314-091200.coachdesk-backup: Wählen Sie den Ordner, der sie enthält, oder eine davon.</translation>
     </message>
     <message>
         <source>%1 It does hold a vault file (%2): to restore from that copy, choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er enthält aber eine Tresordatei (%2): Um aus dieser Kopie wiederherzustellen, wählen Sie die Datei selbst.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen (%2).</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Es enthält keine Sicherung.</translation>
     </message>
     <message>
         <source>%1 is an ordinary, unencrypted database, not a CoachDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine gewöhnliche, unverschlüsselte Datenbank, keine CoachDesk-Sicherung.</translation>
     </message>
     <message>
         <source>%1 is not a CoachDesk backup, or only part of one (its size is not a whole number of vault pages). If a sync service is still bringing it to this computer, wait until it has finished and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CoachDesk-Sicherung oder nur ein Teil davon (die Größe ist kein ganzzahliges Vielfaches der Tresorseiten). Falls ein Synchronisierungsdienst sie noch auf diesen Computer überträgt, warten Sie, bis er fertig ist, und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Your recovery code does not open the backup %1. Check the code against your written copy: after a key change, the old code opens only the backups made before the change, and the new one only those made after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode öffnet die Sicherung %1 nicht. Vergleichen Sie den Code mit Ihrer Abschrift: Nach einer Schlüsseländerung öffnet der alte Code nur die Sicherungen von vor der Änderung und der neue nur die danach.</translation>
     </message>
     <message>
         <source>The backup %1 does not open with your vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 lässt sich mit dem Schlüssel Ihres Tresors nicht öffnen.</translation>
     </message>
     <message>
         <source>The backup %1 (made %2) is damaged: it fails its check, so it cannot be restored. Choose the backup folder instead: CoachDesk then restores the newest backup that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 (vom %2) ist beschädigt: Sie besteht die Prüfung nicht und kann daher nicht wiederhergestellt werden. Wählen Sie stattdessen den Sicherungsordner: CoachDesk stellt dann die neueste intakte Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of CoachDesk. Install that version or a newer one, then restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde von einer neueren Version von CoachDesk erstellt. Installieren Sie diese oder eine neuere Version und stellen Sie sie dann wieder her.</translation>
     </message>
     <message>
         <source>%1 opens with this key, but holds no CoachDesk records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich mit diesem Schlüssel öffnen, enthält aber keine CoachDesk-Unterlagen.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen.</translation>
     </message>
     <message>
         <source>None of the backups in %1 opens with this recovery code. Check the code against your written copy: after a key change, the old code opens only the backups made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Sicherungen in %1 lässt sich mit diesem Wiederherstellungscode öffnen. Vergleichen Sie den Code mit Ihrer Abschrift: Nach einer Schlüsseländerung öffnet der alte Code nur die Sicherungen von vor der Änderung.</translation>
     </message>
     <message>
         <source>No backup in %1 can be restored. Each one was checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung in %1 kann wiederhergestellt werden. Jede wurde geprüft:</translation>
     </message>
     <message>
         <source>Your vault was locked before the backup was checked. Unlock it and choose the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor wurde gesperrt, bevor die Sicherung geprüft war. Entsperren Sie ihn und wählen Sie die Sicherung erneut.</translation>
     </message>
     <message>
         <source>%1 is your vault itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Ihr Tresor selbst, keine Sicherung davon.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose one backup in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Wählen Sie eine Sicherung darin.</translation>
     </message>
     <message>
         <source>The backup could not be put in place (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht eingespielt werden (%1).</translation>
     </message>
     <message>
         <source>No backup in the backup folder %1 opens with this key and checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung im Sicherungsordner %1 lässt sich mit diesem Schlüssel öffnen und ist intakt.</translation>
     </message>
     <message>
         <source>A vault is already in %1. To replace it with a backup, open it and use Settings → Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 liegt bereits ein Tresor. Um ihn durch eine Sicherung zu ersetzen, öffnen Sie ihn und verwenden Sie Einstellungen → Aus einer Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden (%2).</translation>
     </message>
     <message>
         <source>The copy of the backup made %1 was damaged on its way to this computer&apos;s disk. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Sicherung vom %1 wurde auf dem Weg auf den Datenträger dieses Computers beschädigt. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -6860,31 +6865,31 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     <name>ReviewScreen</name>
     <message>
         <source>Read each passage. Approve it as it stands, change it together, or strike it out. Only the passages you approve are sent, in the report shown first (its recipient, purpose, period and any session facts); nothing else from your coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie jede Passage. Geben Sie sie so frei, wie sie ist, ändern Sie sie gemeinsam oder streichen Sie sie. Gesendet werden nur die Passagen, die Sie freigeben, in dem zuerst gezeigten Bericht (Empfänger, Zweck, Zeitraum und etwaige Sitzungsangaben); nichts weiter aus Ihrem Coaching wird weitergegeben.</translation>
     </message>
     <message>
         <source>The report and its passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht und seine Passagen</translation>
     </message>
     <message>
         <source>Your name, as you approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, mit dem Sie freigeben</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>Coach: return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: zurück zu CoachDesk</translation>
     </message>
     <message>
         <source>Your words for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Worte für %1</translation>
     </message>
     <message>
         <source>There are no passages in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht enthält noch keine Passagen.</translation>
     </message>
     <message>
         <source>The report as shown is approved.</source>
@@ -6892,35 +6897,35 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 hat jetzt den neuen Wortlaut. Geben Sie ihn frei, wenn er stimmt.</translation>
     </message>
     <message>
         <source>Passage %1 struck out: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 gestrichen: Sie wird nicht gesendet.</translation>
     </message>
     <message>
         <source>Passage %1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Leave the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht verlassen</translation>
     </message>
     <message>
         <source>A change to a passage has not been kept. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung an einer Passage wurde nicht übernommen. Trotzdem verlassen?</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <source>Return to CoachDesk? The screen will show the coach&apos;s full records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu CoachDesk? Der Bildschirm zeigt dann wieder die vollständigen Unterlagen des Coaches.</translation>
     </message>
     <message>
         <source>Return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -6949,11 +6954,11 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
@@ -7004,67 +7009,67 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     <name>SessionEditor</name>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>SessionFacts</name>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung stattgefunden</numerusform>
+            <numerusform>%n Sitzungen stattgefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgesagt</numerusform>
+            <numerusform>%n abgesagt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versäumt</numerusform>
+            <numerusform>%n versäumt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch geplant</numerusform>
+            <numerusform>%n noch geplant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -7084,7 +7089,7 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steuerexport (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
@@ -7113,9 +7118,9 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -7124,22 +7129,22 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>no held or missed sessions in that period (only the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine stattgefundenen oder versäumten Sitzungen in diesem Zeitraum (nur die Spaltennamen)</translation>
     </message>
     <message>
         <source>Saved to %1: %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert: %2. Dieser Export wird festgehalten.</translation>
     </message>
     <message>
         <source>Save the tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerexport speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7147,22 +7152,22 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>pro bono, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>pro bono, nicht berechnet</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -7170,71 +7175,71 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>Only when CoachDesk locks or closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn CoachDesk sperrt oder schließt</translation>
     </message>
     <message>
         <source>Your name, as agreements show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie Vereinbarungen ihn zeigen</translation>
     </message>
     <message>
         <source>Locking closes the vault and clears every screen (Ctrl+L locks at once). Text copied out of CoachDesk leaves the clipboard at Lock and after the time below, unless something else was copied since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren schließt den Tresor und leert jeden Bildschirm (Ctrl+L sperrt sofort). Aus CoachDesk kopierter Text verlässt die Zwischenablage beim Sperren und nach der unten angegebenen Zeit, sofern seither nichts anderes kopiert wurde.</translation>
     </message>
     <message>
         <source>No folder chosen: CoachDesk makes no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner gewählt: CoachDesk erstellt noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <source>Back up at the first unlock of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Entsperren jedes Tages sichern</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>Backups are encrypted with your vault&apos;s key: an external drive or a synced folder is fine. Your recovery code opens them. CoachDesk keeps one a day for a week, one a week for a month and one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind mit dem Schlüssel Ihres Tresors verschlüsselt: Ein externes Laufwerk oder ein synchronisierter Ordner ist in Ordnung. Ihr Wiederherstellungscode öffnet sie. CoachDesk behält eine pro Tag für eine Woche, eine pro Woche für einen Monat und eine pro Monat für ein Jahr.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>A new language takes effect the next time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>Clear &amp;copied text after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierten &amp;Text löschen nach</translation>
     </message>
     <message>
         <source>Default &amp;session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;dauer einer Sitzung</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
@@ -7250,7 +7255,7 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihr Name</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -7258,23 +7263,23 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Change the vault&apos;s &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel des Tresors ändern…</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
@@ -7282,18 +7287,18 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist gerade nicht vorhanden (Laufwerk nicht angeschlossen?). Die Sicherungen gehen weiter, sobald er es wieder ist.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup %1; %n kept here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Sicherung %1; %n hier aufbewahrt.</numerusform>
+            <numerusform>Letzte Sicherung %1; %n hier aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung in diesem Ordner.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -7305,7 +7310,7 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft, die Kopie wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -7331,19 +7336,19 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <name>SignatureDialog</name>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Papier unterschrieben</translation>
     </message>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Unterschrift</translation>
     </message>
     <message>
         <source>Confirmed by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail bestätigt</translation>
     </message>
     <message>
         <source>Agreed in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich vereinbart</translation>
     </message>
     <message>
         <source>Record a signature</source>
@@ -7386,46 +7391,46 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;protokollieren…</translation>
     </message>
     <message>
         <source>What you told them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie ihnen mitgeteilt haben (optional)</translation>
     </message>
     <message>
         <source>&amp;Record the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;erfassen</translation>
     </message>
     <message>
         <source>What they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie gefragt haben</translation>
     </message>
     <message>
         <source>What the agreement says the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor laut Vereinbarung erhalten darf</translation>
     </message>
     <message>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vereinbarung mit diesem Sponsor deckt dies ab: Der Sponsor darf nichts über das Coaching erhalten.</translation>
     </message>
     <message>
         <source>Choose how you responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie Sie geantwortet haben.</translation>
     </message>
     <message>
         <source>Response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erfasst.</translation>
     </message>
 </context>
 <context>
     <name>SponsorsPage</name>
     <message>
         <source>&amp;New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sponsor</translation>
     </message>
     <message>
         <source>No sponsors yet.
@@ -7439,35 +7444,35 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Requests &amp;&amp; disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragen &amp;&amp; Weitergaben</translation>
     </message>
     <message>
         <source>What this sponsor asked for, and what it received</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Sponsor angefragt und was er erhalten hat</translation>
     </message>
     <message>
         <source>Add &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;sprechperson hinzufügen</translation>
     </message>
     <message>
         <source>Choose an engagement to see what its agreement lets the sponsor receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Auftrag, um zu sehen, was der Sponsor laut Vereinbarung erhalten darf.</translation>
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen</translation>
     </message>
     <message>
         <source>Engagements it pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Aufträge</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sponsor laut Vereinbarung erhalten darf</translation>
     </message>
     <message>
         <source>Sponsors</source>
@@ -7475,14 +7480,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sponsor</numerusform>
+            <numerusform>%Ln Sponsoren</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Auftrag gibt es noch keine Vereinbarung, daher darf der Sponsor nichts über das Coaching erhalten.</translation>
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
@@ -7490,7 +7495,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sagt nichts darüber, was der Sponsor erhalten darf, daher darf der Sponsor nichts erhalten.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7501,7 +7506,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerexport</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -7509,19 +7514,19 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, Minuten, Honorare und Rechnungsempfänger für stattgefundene und versäumte Sitzungen. Keine Notizen, Ziele, Orte und nichts, was im Coaching gesagt wurde.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
 </context>
 <context>
@@ -7579,19 +7584,19 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <name>UnlockPage</name>
     <message>
         <source>Restore the newest &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste &amp;Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>The demo practice is locked</source>
@@ -7611,27 +7616,27 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen &amp;Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Show the vault&apos;s &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner des Tresors zeigen</translation>
     </message>
     <message>
         <source>Open &amp;without the damaged changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die beschädigten Änderungen ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Enter your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode eingeben</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down when you created your vault. Dashes and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Anlegen Ihres Tresors notiert haben. Bindestriche und Groß-/Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
@@ -7639,11 +7644,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Enter your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase eingeben</translation>
     </message>
     <message>
         <source>Your vault is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor ist durch eine Passphrase geschützt.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -7651,15 +7656,15 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen? Meinen &amp;Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>CoachDesk cannot open your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk kann Ihren Tresor nicht öffnen</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -7703,11 +7708,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>it could not be read through</source>
-        <translation type="unfinished"></translation>
+        <translation>er ließ sich nicht vollständig lesen</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code. The damaged vault is kept beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihre neueste Sicherung wiederherzustellen, geben Sie Ihren Wiederherstellungscode ein. Der beschädigte Tresor wird neben dem wiederhergestellten aufbewahrt.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -7719,11 +7724,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihn ein, um Ihren Tresor ohne die beschädigten Änderungen zu öffnen.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor wird geöffnet…</translation>
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
@@ -7739,77 +7744,77 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk konnte den Tresor nicht öffnen (%1). Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 contains a character that cannot be stored; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Zeichen, das sich nicht speichern lässt; bitte geben Sie es neu ein.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 must be a single line; what was typed or pasted here is on %2 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine einzige Zeile sein; das hier Eingegebene oder Eingefügte umfasst %2 Zeilen.</translation>
     </message>
     <message>
         <source>%1 contains hidden characters that force the direction of the text (often picked up when copying from a web page or a chat). They would show it back to front, so they cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält unsichtbare Zeichen, die die Schreibrichtung erzwingen (oft beim Kopieren aus einer Webseite oder einem Chat übernommen). Sie würden den Text rückwärts anzeigen und können daher nicht übernommen werden.</translation>
     </message>
     <message>
         <source>%1 must be a single line, without tabs or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine einzige Zeile sein, ohne Tabulatoren oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters; this is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 Zeichen lang sein; dies sind %3.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it into several.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 MB; CoachDesk bewahrt höchstens %3 MB pro Datei auf. Teilen Sie sie in mehrere auf.</translation>
     </message>
     <message>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird benötigt.</translation>
     </message>
     <message>
         <source>%1 is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein ganzer Centbetrag sein.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eines der folgenden sein: %2.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei CoachDesk</translation>
     </message>
     <message>
         <source>Your practice, private and offline, in one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Praxis, privat und offline, in einer verschlüsselten Datei.</translation>
     </message>
     <message>
         <source>CoachDesk keeps your clients, sponsors, agreements and session notes in one encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk bewahrt Ihre Klienten, Sponsoren, Vereinbarungen und Sitzungsnotizen in einem verschlüsselten Tresor auf diesem Computer auf. Nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>&amp;Start a new practice</source>
@@ -7825,31 +7830,31 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sam Rivera</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>&amp;Your name, as agreements, release forms and reports print it (you can change it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihr Name, wie er auf Vereinbarungen, Freigabeformularen und Berichten gedruckt wird (in den Einstellungen änderbar)</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im &amp;Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
     </message>
     <message>
         <source>Use a &amp;passphrase I type at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Passphrase verwenden, die ich bei jedem Start eingebe</translation>
     </message>
     <message>
         <source>CoachDesk will open without asking while you are logged in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk öffnet sich ohne Nachfrage, solange Sie an diesem Computer angemeldet sind.</translation>
     </message>
     <message>
         <source>You can still protect your vault with a passphrase: CoachDesk will ask for it each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihren Tresor trotzdem mit einer Passphrase schützen: CoachDesk fragt bei jedem Start danach.</translation>
     </message>
     <message>
         <source>Your practice will be restored here:
@@ -7906,11 +7911,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>CoachDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ist bereits geöffnet</translation>
     </message>
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ist mit diesem Tresor bereits in einem anderen Fenster geöffnet. Wechseln Sie dorthin oder schließen Sie es, bevor Sie CoachDesk erneut starten.</translation>
     </message>
 </context>
 <context>
@@ -7924,7 +7929,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <name>translations</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los calendarios se sincronizan con los servidores de su proveedor y con cada dispositivo que usa, y pueden compartirse con un asistente o con la familia. Una inicial o un nombre allí es el nombre de un cliente fuera de su caja fuerte cifrada, y un lugar (la oficina o el domicilio de un cliente) puede decir de quién se trata con la misma claridad: elíjalos solo si los necesita.</translation>
     </message>
     <message>
         <source>Calendar file</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ética del coaching (cuenta también como competencias clave)</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal</translation>
     </message>
     <message>
         <source>Optional, for invoices: street, town, postcode, country, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, para las facturas: calle, localidad, código postal, país, uno por línea</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Naming agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptó figurar con su nombre el</translation>
     </message>
     <message>
         <source>Credential log entry</source>
@@ -300,11 +300,11 @@
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección y datos de contacto aún no están en Ajustes → Facturas: la factura solo llevará su nombre. Añádalos allí primero si debe llevarlos.</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo impositivo</translation>
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sesión realizada o perdida de este cliente ya está en una factura (un paquete facturado entero factura sus sesiones). Las sesiones aparecen aquí en cuanto se realizan.</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -364,9 +364,9 @@
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Facturar ahora el paquete entero: %n sesión para %1</numerusform>
+            <numerusform>Facturar ahora el paquete entero: %n sesiones para %1</numerusform>
         </translation>
     </message>
     <message>
@@ -375,15 +375,15 @@
     </message>
     <message>
         <source>Billed to the client, not the sponsor. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado al cliente, no al patrocinador. %1</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El patrocinador aún no tiene dirección postal: la factura saldrá sin ella. Si debe llevarla, añádala antes en la página del patrocinador.</translation>
     </message>
     <message>
         <source>No postal address for this client yet: the invoice will go without one. Add it with Edit details on the client&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente aún no tiene dirección postal: la factura saldrá sin ella. Si debe llevarla, añádala antes con Editar datos en la página del cliente.</translation>
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>The whole package</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete entero</translation>
     </message>
     <message>
         <source>subtotal %1</source>
@@ -430,67 +430,67 @@
     </message>
     <message>
         <source>Log a data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una solicitud de protección de datos</translation>
     </message>
     <message>
         <source>this request</source>
-        <translation type="unfinished"></translation>
+        <translation>esta solicitud</translation>
     </message>
     <message>
         <source>Log request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar solicitud</translation>
     </message>
     <message>
         <source>e.g. passport seen on a video call</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., pasaporte visto en una videollamada</translation>
     </message>
     <message>
         <source>From %1. The deadline is one month after the day it arrived; you may extend it once by two months, telling the client why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1. El plazo vence un mes después del día en que llegó; puede ampliarlo una vez en dos meses, explicándole el motivo al cliente.</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud</translation>
     </message>
     <message>
         <source>Re&amp;ceived on</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cibida el</translation>
     </message>
     <message>
         <source>&amp;Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidad comprobada</translation>
     </message>
     <message>
         <source>&amp;Note on the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota sobre la comprobación</translation>
     </message>
     <message>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad comprobada</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar el plazo</translation>
     </message>
     <message>
         <source>this extension</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ampliación</translation>
     </message>
     <message>
         <source>Extend by two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar dos meses</translation>
     </message>
     <message>
         <source>e.g. records across three engagements to go through</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., datos de tres procesos que hay que revisar</translation>
     </message>
     <message>
         <source>Due on %1 (%2). Extended, it is due on %3. Tell the client within the first month, with this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1 (%2). Con la ampliación, vence el %3. Informe al cliente dentro del primer mes, con este motivo.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -498,31 +498,31 @@
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el resultado</translation>
     </message>
     <message>
         <source>this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>este resultado</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultado</translation>
     </message>
     <message>
         <source>e.g. corrected her email address</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., corregí su dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Sent as disclosure D-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado como comunicación D-%1.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;pondida el</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -534,15 +534,15 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Missed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida (el cliente no vino)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Edit session</source>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
-        <translation type="unfinished"></translation>
+        <translation>su tarifa, o lo que indique el proceso</translation>
     </message>
     <message>
         <source>This session is on invoice %1: void the invoice first to change its date, minutes or status. Its time of day and place may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está en la factura %1: anule primero la factura para cambiar su fecha, sus minutos o su estado. Su hora y su lugar sí pueden cambiar.</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está en la factura %1: anule primero la factura para marcarla como pro bono.</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de coaching</translation>
     </message>
     <message>
         <source>Pro bono: %1 not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: %1 sin cobrar</translation>
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
@@ -877,9 +877,9 @@
     </message>
     <message numerus="yes">
         <source> (and %n pro bono)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (y %n pro bono)</numerusform>
+            <numerusform> (y %n pro bono)</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,11 +1078,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> · private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation> · reflexión privada</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1094,7 +1094,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Pro bono: not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: no se factura</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -1226,11 +1226,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>What you told them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que les dijo</translation>
     </message>
     <message>
         <source>The chosen request</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud elegida</translation>
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
@@ -1310,7 +1310,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>The template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones de la plantilla</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1444,88 +1444,88 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Identity not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad no comprobada</translation>
     </message>
     <message>
         <source>Record it in the requests log: Data protection → Requests log → Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regístrelo en el registro de solicitudes: Protección de datos → Registro de solicitudes → Identidad comprobada…</translation>
     </message>
     <message>
         <source>Request logged: due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud registrada: vence el %1.</translation>
     </message>
     <message>
         <source>Save the access bundle (PDF; the JSON file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de acceso (PDF; el archivo JSON se guarda junto a él)</translation>
     </message>
     <message>
         <source>Nothing was sent: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: no se eligió ningún archivo.</translation>
     </message>
     <message>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete guardado</translation>
     </message>
     <message>
         <source>The PDF and the JSON file were saved, and logged as disclosure D-%1. Once the client has both, record the access request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF y el archivo JSON se guardaron y se registraron como comunicación D-%1. Cuando el cliente tenga ambos, ¿registrar hoy la solicitud de acceso como atendida?</translation>
     </message>
     <message>
         <source>Record as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar como atendida</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Files saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos guardados</translation>
     </message>
     <message>
         <source>Saved %1 and the CSV file beside it. Once the client has them, record the portability request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 y el archivo CSV junto a él. Cuando el cliente los tenga, ¿registrar hoy la solicitud de portabilidad como atendida?</translation>
     </message>
     <message>
         <source>Save the client&apos;s data (JSON; the CSV file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos del cliente (JSON; el archivo CSV se guarda junto a él)</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before erasing the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre las notas abiertas de este cliente antes de suprimir sus datos.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s), kept whole for the tax office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura, conservada entera para la administración tributaria</numerusform>
+            <numerusform>%n facturas, conservadas enteras para la administración tributaria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the dates, lengths and fees of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>las fechas, duraciones y tarifas de %n sesión</numerusform>
+            <numerusform>las fechas, duraciones y tarifas de %n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) of the disclosure log, without their words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada del registro de comunicaciones, sin su texto</numerusform>
+            <numerusform>%n entradas del registro de comunicaciones, sin su texto</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir los datos del cliente</translation>
     </message>
     <message>
         <source>Erase %1&apos;s records from the vault and from every backup in your backup folder? This cannot be undone. The law requires keeping: %2. The receipt says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Suprimir los datos de %1 de la caja fuerte y de todas las copias de su carpeta de copias? Esto no se puede deshacer. La ley obliga a conservar: %2. La constancia lo indica.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1533,35 +1533,35 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Erase the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir los datos</translation>
     </message>
     <message>
         <source>Erasing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimiendo los datos…</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>No suprimidos</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la constancia de supresión</translation>
     </message>
     <message>
         <source>Erasure receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de supresión guardada.</translation>
     </message>
     <message>
         <source>Save the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro de actividades de tratamiento</translation>
     </message>
     <message>
         <source>Nothing was saved: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: no se eligió ningún archivo.</translation>
     </message>
     <message>
         <source>Record of processing saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de tratamiento guardado en %1.</translation>
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
@@ -1629,7 +1629,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab pasa al siguiente control.</translation>
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
@@ -1673,31 +1673,31 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>handwritten signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma manuscrita</translation>
     </message>
     <message>
         <source>electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>firma electrónica</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>por correo electrónico</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en persona</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Signature: ______________________________     Date: ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: ______________________________     Fecha: ________________</translation>
     </message>
     <message>
         <source>Between  </source>
-        <translation type="unfinished"></translation>
+        <translation>Entre  </translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1705,39 +1705,39 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado en nombre del patrocinador por %1 el %2 (%3).</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1 el %2 (%3).</translation>
     </message>
     <message>
         <source>Name: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ______________________________</translation>
     </message>
     <message>
         <source>Title: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo: ______________________________</translation>
     </message>
     <message>
         <source>Printed from CoachDesk on %1 for signing. Each printing is recorded in the coach&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso desde CoachDesk el %1 para su firma. Cada impresión queda registrada en los registros del coach.</translation>
     </message>
     <message>
         <source>Coaching agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de coaching</translation>
     </message>
     <message>
         <source>PREVIEW, not a disclosure · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTA PREVIA, no es una comunicación · %1</translation>
     </message>
     <message>
         <source>Disclosure %1 · exported from CoachDesk on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación %1 · exportada desde CoachDesk el %2</translation>
     </message>
     <message>
         <source>Coaching progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de avance del coaching</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1749,103 +1749,103 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a sus datos (art. 15)</translation>
     </message>
     <message>
         <source>A copy to take elsewhere (portability, Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia para llevar a otro lugar (portabilidad, art. 20)</translation>
     </message>
     <message>
         <source>Correction (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificación (art. 16)</translation>
     </message>
     <message>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresión (art. 17)</translation>
     </message>
     <message>
         <source>Objection to a use of their data (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición a un uso de sus datos (art. 21)</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificación</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresión</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición</translation>
     </message>
     <message>
         <source>Asked in person, by the client I know</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada en persona, por el cliente al que conozco</translation>
     </message>
     <message>
         <source>From the email or phone the client gave me</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el correo electrónico o el teléfono que me dio el cliente</translation>
     </message>
     <message>
         <source>An identity document was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mostró un documento de identidad</translation>
     </message>
     <message>
         <source>I called the client back to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolví la llamada al cliente para confirmarlo</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida</translation>
     </message>
     <message>
         <source>Done in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida en parte</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
     <message>
         <source>Withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada por el cliente</translation>
     </message>
     <message>
         <source>It would reveal another person&apos;s information (such as a sponsor&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaría información de otra persona (como las propias palabras de un patrocinador)</translation>
     </message>
     <message>
         <source>The coach&apos;s own reflections, which the law lets me keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reflexiones propias del coach, que la ley me permite reservarme</translation>
     </message>
     <message>
         <source>Needed to establish or defend a legal claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario para formular o defender una reclamación</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1857,69 +1857,69 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>What a sponsor asked about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que un patrocinador preguntó sobre usted</translation>
     </message>
     <message>
         <source>Words sent to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos enviados a otros</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message>
         <source>In the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las palabras aprobadas por el cliente</translation>
     </message>
     <message>
         <source>Each passage below was read and approved by the client, word for word, for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pasaje siguiente fue leído y aprobado por el cliente, palabra por palabra, para este destinatario.</translation>
     </message>
     <message>
         <source>Approved %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado el %1, %2.</translation>
     </message>
     <message>
         <source>This report holds only passages the client approved word for word for its recipient, and the session facts the coaching agreement allows. It is confidential to its recipient; please do not pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe contiene solo pasajes que el cliente aprobó palabra por palabra para su destinatario, y los datos de sesión que permite el acuerdo de coaching. Es confidencial para su destinatario; por favor, no lo reenvíe.</translation>
     </message>
     <message>
         <source>my coach</source>
-        <translation type="unfinished"></translation>
+        <translation>mi coach</translation>
     </message>
     <message>
         <source>Permission to share coaching information</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización para compartir información del coaching</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo, %1, autorizo a %2 a enviar a %3 el informe que figura a continuación, exactamente como está impreso aquí: quién lo recibe, su finalidad y su período, los datos de sesión y los pasajes, palabra por palabra.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo, %1, autorizo a %2 a enviar a %3 el informe que figura a continuación, exactamente como está impreso aquí: quién lo recibe, su finalidad y su período, y los datos de sesión.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo, %1, autorizo a %2 a enviar a %3 el informe que figura a continuación, exactamente como está impreso aquí: quién lo recibe, su finalidad y su período, y los pasajes, palabra por palabra.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo, %1, autorizo a %2 a enviar a %3 el informe que figura a continuación, exactamente como está impreso aquí: quién lo recibe, su finalidad y su período.</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
@@ -1927,159 +1927,159 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de sesión anteriores proceden de los registros de las sesiones, como permite nuestro acuerdo de coaching (según consta el %1). No se comparte nada más de mi coaching.</translation>
     </message>
     <message>
         <source>No session facts are sent. Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía ningún dato de sesión. No se comparte nada más de mi coaching.</translation>
     </message>
     <message>
         <source>I may strike out any passage before signing. I may withdraw this permission at any time by telling my coach; passages not yet sent will then not be sent. If the purpose, the period, the facts or the recipient change, I will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedo tachar cualquier pasaje antes de firmar. Puedo retirar esta autorización en cualquier momento avisando a mi coach; los pasajes aún no enviados ya no se enviarán. Si cambian la finalidad, el período, los datos o el destinatario, se me volverá a preguntar.</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1  ·  código del texto %2</translation>
     </message>
     <message>
         <source>Approved [  ]     Struck out [  ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado [  ]     Tachado [  ]</translation>
     </message>
     <message>
         <source>Expires on (optional): ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el (opcional): ________________</translation>
     </message>
     <message>
         <source>Coach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: %1</translation>
     </message>
     <message>
         <source>Release form printed from CoachDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de autorización impreso desde CoachDesk el %1</translation>
     </message>
     <message>
         <source>Consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de consentimiento</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Your coach (who keeps your record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su coach (quien lleva su expediente)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>May be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede compartirse con</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>How you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo aprobó</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado el</translation>
     </message>
     <message>
         <source>Approval ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la aprobación</translation>
     </message>
     <message>
         <source>when you withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando usted la retire</translation>
     </message>
     <message>
         <source>Signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario firmado conservado</translation>
     </message>
     <message>
         <source>yes, encrypted with your record</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, cifrado con su expediente</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>You withdrew this approval on %1: nothing in it is sent any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted retiró esta aprobación el %1: ya no se envía nada de ella.</translation>
     </message>
     <message>
         <source>The report as you approved it (report code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como lo aprobó (código del informe %1)</translation>
     </message>
     <message>
         <source>The exact words you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto exacto que aprobó</translation>
     </message>
     <message>
         <source>How to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo retirarla</translation>
     </message>
     <message>
         <source>Nothing else from your coaching is shared: not your session notes, and nothing you have not approved word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparte nada más de su coaching: ni sus notas de sesión, ni nada que usted no haya aprobado palabra por palabra.</translation>
     </message>
     <message>
         <source>Consent receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de consentimiento %1</translation>
     </message>
     <message>
         <source>Consent receipt %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de consentimiento %1 · CoachDesk</translation>
     </message>
     <message>
         <source>Complete client record: legal release</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente completo del cliente: entrega legal</translation>
     </message>
     <message>
         <source>Released under a legal obligation or at the client&apos;s own request. This is not a sponsor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado por una obligación legal o a petición del propio cliente. No es un informe para el patrocinador.</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2087,11 +2087,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: del %2 al %3 (%4)</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: %1</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -2099,31 +2099,31 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el patrocinador puede recibir: </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>not confirmed (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confirmar (no se envía nada)</translation>
     </message>
     <message>
         <source>Records kept %1 years; disposal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos conservados %1 años; eliminación: %2</translation>
     </message>
     <message>
         <source>%1, %2 min, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min, %3</translation>
     </message>
     <message>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en %2</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2131,67 +2131,67 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>coach&apos;s private note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota privada del coach</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>%1 (%2), as it stands (saved %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), en su estado actual (guardada el %3)</translation>
     </message>
     <message>
         <source>Earlier version, saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior, guardada el %1</translation>
     </message>
     <message>
         <source>open)</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos redactados para patrocinadores</translation>
     </message>
     <message>
         <source>Reports to sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes para patrocinadores</translation>
     </message>
     <message>
         <source>To %1: %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1: %2 (del %3 al %4)</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento %1 (%2): %3</translation>
     </message>
     <message>
         <source>Approvals given, with the words approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones dadas, con el texto aprobado</translation>
     </message>
     <message>
         <source>; signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>; formulario firmado conservado</translation>
     </message>
     <message>
         <source>The report as approved (report code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se aprobó (código del informe %1): %2</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada el %1</translation>
     </message>
     <message>
         <source>(approved before CoachDesk kept the approved words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aprobada antes de que CoachDesk conservara el texto aprobado)</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios firmados conservados (cifrados en la caja fuerte)</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo %1</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
@@ -2199,310 +2199,310 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Client record (legal release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del cliente (entrega legal)</translation>
     </message>
     <message>
         <source> · legal release</source>
-        <translation type="unfinished"></translation>
+        <translation> · entrega legal</translation>
     </message>
     <message>
         <source>What was shared about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se compartió sobre usted</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para %1 por %2 el %3.</translation>
     </message>
     <message>
         <source>your coach</source>
-        <translation type="unfinished"></translation>
+        <translation>su coach</translation>
     </message>
     <message>
         <source>Nothing from your coaching has been shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha compartido nada de su coaching con nadie.</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: del %2 al %3</translation>
     </message>
     <message>
         <source>Purpose: %1 · Legal basis: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad: %1 · Base jurídica: %2</translation>
     </message>
     <message>
         <source>Facts from your session records, as your agreement allows: </source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de sus registros de sesión, como permite su acuerdo: </translation>
     </message>
     <message>
         <source>Your consent receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus constancias de consentimiento</translation>
     </message>
     <message>
         <source>%1: approved %2 (%3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aprobado el %2 (%3) para %4</translation>
     </message>
     <message>
         <source>Disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de eliminación</translation>
     </message>
     <message>
         <source>Records of</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados el</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>the coach</source>
-        <translation type="unfinished"></translation>
+        <translation>el coach</translation>
     </message>
     <message>
         <source>Removed from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado de la caja fuerte</translation>
     </message>
     <message>
         <source>The search index was rebuilt and the vault file compacted with secure deletion, so the removed words are not left in free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconstruyó el índice de búsqueda y se compactó el archivo de la caja fuerte con borrado seguro, de modo que el texto quitado no queda en el espacio libre.</translation>
     </message>
     <message>
         <source>Your personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos personales</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3, in answer to your request of %4 (GDPR Art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para %1 por %2 el %3, en respuesta a su solicitud del %4 (art. 15 del RGPD).</translation>
     </message>
     <message>
         <source>Your coach&apos;s details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de su coach: %1</translation>
     </message>
     <message>
         <source>What is used, and what for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se usa y para qué</translation>
     </message>
     <message>
         <source>Who received any of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién recibió alguna parte</translation>
     </message>
     <message>
         <source>Nothing about you has been disclosed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha comunicado nada sobre usted a nadie.</translation>
     </message>
     <message>
         <source>How long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo se conserva</translation>
     </message>
     <message>
         <source>No agreement names a period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo indica todavía un período.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after the engagement ends</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año después de que termine el proceso</numerusform>
+            <numerusform>%n años después de que termine el proceso</numerusform>
         </translation>
     </message>
     <message>
         <source>no period named</source>
-        <translation type="unfinished"></translation>
+        <translation>sin período indicado</translation>
     </message>
     <message>
         <source>What was withheld, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se reservó y por qué</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s). %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n elemento. %2</numerusform>
+            <numerusform>%1: %n elementos. %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The same data, for a computer to read, is in the JSON file sent with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos datos, legibles por un equipo, están en el archivo JSON enviado con este.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Record of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de tratamiento</translation>
     </message>
     <message>
         <source>GDPR Art. 30(1). Generated by CoachDesk from the practice on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30, apdo. 1, del RGPD. Generado por CoachDesk a partir de la práctica el %1.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del tratamiento</translation>
     </message>
     <message>
         <source>(your name is not set: Settings → Your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(su nombre no está configurado: Ajustes → Su nombre)</translation>
     </message>
     <message>
         <source>(your address and contact details are not set: Settings → Invoices → Your details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(su dirección y sus datos de contacto no están configurados: Ajustes → Facturas → Sus datos)</translation>
     </message>
     <message>
         <source>Purposes of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades del tratamiento</translation>
     </message>
     <message>
         <source>Categories of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de personas</translation>
     </message>
     <message numerus="yes">
         <source>Clients: %n (records held now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clientes: %n (expedientes conservados ahora)</numerusform>
+            <numerusform>Clientes: %n (expedientes conservados ahora)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sponsors&apos; people (contacts): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personas de los patrocinadores (contactos): %n</numerusform>
+            <numerusform>Personas de los patrocinadores (contactos): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de datos personales</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Sponsors who pay for coaching, each receiving only what its agreement names and the words the client approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores que pagan el coaching, cada uno de los cuales recibe solo lo que indica su acuerdo y el texto aprobado por el cliente: %1</translation>
     </message>
     <message>
         <source>No sponsor pays for coaching: nothing is reported to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún patrocinador paga el coaching: no se informa de nada a nadie.</translation>
     </message>
     <message numerus="yes">
         <source>Courts and authorities, only under a legal obligation (legal exports so far: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tribunales y autoridades, solo por una obligación legal (exportaciones legales hasta ahora: %n)</numerusform>
+            <numerusform>Tribunales y autoridades, solo por una obligación legal (exportaciones legales hasta ahora: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Transfers to other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias a otros países</translation>
     </message>
     <message>
         <source>The encrypted backups are synced to a cloud service: %1. They are encrypted before they leave this computer; the service never holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad cifradas se sincronizan con un servicio en la nube: %1. Se cifran antes de salir de este equipo; el servicio nunca tiene la clave.</translation>
     </message>
     <message>
         <source>None. The vault and its backups stay on this computer and drives the coach holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna. La caja fuerte y sus copias de seguridad permanecen en este equipo y en unidades que conserva el coach.</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos de supresión</translation>
     </message>
     <message>
         <source>No agreement names a retention period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo indica todavía un período de conservación.</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) name no period: kept until the coach disposes of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acuerdo no indica ningún período: los datos se conservan hasta que el coach los elimine</numerusform>
+            <numerusform>%n acuerdos no indican ningún período: los datos se conservan hasta que el coach los elimine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s): %1 years after the engagement ends, then disposed of (vault and backups) with a receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acuerdo: los datos se conservan %1 años después de que termine el proceso y después se eliminan (caja fuerte y copias) con una constancia</numerusform>
+            <numerusform>%n acuerdos: los datos se conservan %1 años después de que termine el proceso y después se eliminan (caja fuerte y copias) con una constancia</numerusform>
         </translation>
     </message>
     <message>
         <source>Technical and organisational security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas técnicas y organizativas de seguridad</translation>
     </message>
     <message>
         <source>The key is kept in the operating system&apos;s keyring (%1); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en el llavero del sistema operativo (%1); un código de recuperación, anotado por el coach, la sustituye</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el del sistema</translation>
     </message>
     <message>
         <source>The key is derived from a passphrase the coach types at each unlock (PBKDF2-HMAC-SHA512); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se deriva de una frase de contraseña que el coach escribe en cada desbloqueo (PBKDF2-HMAC-SHA512); un código de recuperación, anotado por el coach, la sustituye</translation>
     </message>
     <message numerus="yes">
         <source>The vault locks after %n idle minute(s), and on demand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La caja fuerte se bloquea tras %n minuto de inactividad, y cuando se pide</numerusform>
+            <numerusform>La caja fuerte se bloquea tras %n minutos de inactividad, y cuando se pide</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault locks on demand (no idle lock set)</source>
-        <translation type="unfinished"></translation>
+        <translation>La caja fuerte se bloquea cuando se pide (sin bloqueo por inactividad)</translation>
     </message>
     <message>
         <source>Encrypted backups (the vault&apos;s own key) to %1; daily: %2; each copy checked before it counts; rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad cifradas (con la propia clave de la caja fuerte) en %1; diarias: %2; cada copia se comprueba antes de darla por válida; con rotación</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido una carpeta de copias</translation>
     </message>
     <message numerus="yes">
         <source>Text copied out of CoachDesk leaves the clipboard after %n second(s) and at lock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El texto copiado fuera de CoachDesk sale del portapapeles tras %n segundo y al bloquear</numerusform>
+            <numerusform>El texto copiado fuera de CoachDesk sale del portapapeles tras %n segundos y al bloquear</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing about a client is written to logs, temporary files or window titles; files written outside the vault are the coach&apos;s alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada sobre un cliente se escribe en registros técnicos, archivos temporales ni títulos de ventana; los archivos escritos fuera de la caja fuerte quedan bajo la sola responsabilidad del coach</translation>
     </message>
     <message>
         <source>Every change is recorded in an audit trail; every disclosure is logged with the file&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio queda registrado en un historial de auditoría; cada comunicación se registra con la huella del archivo</translation>
     </message>
     <message>
         <source>Record of processing · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de tratamiento · %1</translation>
     </message>
     <message>
         <source>Erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de supresión</translation>
     </message>
     <message>
         <source>Request received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud recibida el</translation>
     </message>
     <message>
         <source>Erased on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimidos el</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2510,69 +2510,69 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron copias de seguridad de CoachDesk en la carpeta de copias.</translation>
     </message>
     <message>
         <source>Rewritten without this client and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescrita sin este cliente y comprobada: %1</translation>
     </message>
     <message>
         <source>Deleted (it could not be rewritten): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrada (no se pudo reescribir): %1</translation>
     </message>
     <message>
         <source>Kept because the law requires it (legal hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado porque la ley lo exige (conservación legal)</translation>
     </message>
     <message>
         <source>Invoices issued, kept whole for the tax office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas emitidas, conservadas enteras para la administración tributaria: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sessions&apos; dates, lengths and fees, without anything said (tax records): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fechas, duraciones y tarifas de las sesiones, sin nada de lo dicho (registros fiscales): %n</numerusform>
+            <numerusform>Fechas, duraciones y tarifas de las sesiones, sin nada de lo dicho (registros fiscales): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries of the disclosure log (who received a file, when, its fingerprint; not its words): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entradas del registro de comunicaciones (quién recibió un archivo, cuándo, su huella; no su texto): %n</numerusform>
+            <numerusform>Entradas del registro de comunicaciones (quién recibió un archivo, cuándo, su huella; no su texto): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This request&apos;s entry in the requests log (its dates and choices), to show it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de esta solicitud en el registro de solicitudes (sus fechas y opciones), para demostrar que se respondió.</translation>
     </message>
     <message>
         <source>Copies outside CoachDesk&apos;s vault and backup folder (files exported earlier, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias fuera de la caja fuerte y de la carpeta de copias de CoachDesk (archivos exportados antes, otras copias de seguridad) no se alcanzan: elimínelas usted mismo.</translation>
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de supresión DR-%1 · impresa el %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado, sin contenido</translation>
     </message>
     <message>
         <source>Session dates, lengths and fees (tax records); the log of disclosures (who received a file, when, and its fingerprint, but not its words); this disposal&apos;s record (client number, kinds, counts, date, basis). Copies outside CoachDesk&apos;s vault and backup folder (files you exported, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas, duraciones y tarifas de las sesiones (registros fiscales); el registro de comunicaciones (quién recibió un archivo, cuándo y su huella, pero no su texto); el registro de esta eliminación (número de cliente, tipos, cantidades, fecha, motivo). Las copias fuera de la caja fuerte y de la carpeta de copias de CoachDesk (archivos que exportó, otras copias de seguridad) no se alcanzan: elimínelas usted mismo.</translation>
     </message>
     <message>
         <source>Disposal receipt %1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia de eliminación %1 · impresa el %2</translation>
     </message>
     <message>
         <source>Client coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de coaching de clientes</translation>
     </message>
     <message>
         <source>Toward the ICF %1 credential · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia la credencial %1 de ICF · impreso el %2</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -2580,7 +2580,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Hours in total</source>
@@ -2592,7 +2592,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Pro bono hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas pro bono</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2600,15 +2600,15 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas desde el %1 (18 meses)</translation>
     </message>
     <message>
         <source>No held sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones realizadas.</translation>
     </message>
     <message>
         <source>Group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de %1</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -2616,15 +2616,15 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2 · remuneradas %3 h · pro bono %4 h</translation>
     </message>
     <message>
         <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que no aceptaron ser nombrados figuran como clientes confidenciales, con el contacto de su patrocinador cuando lo hay. Las horas son solo de sesiones realizadas; este registro no contiene nada del contenido de las sesiones.</translation>
     </message>
     <message>
         <source>Client coaching log · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de coaching de clientes · %1</translation>
     </message>
     <message>
         <source>Whose action</source>
@@ -2680,15 +2680,15 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación detectó que su caja fuerte está dañada: %1. Es posible que algunos datos no se abran. ¿Restaurar la copia intacta más reciente? La caja fuerte dañada se conserva junto a ella.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Make a copy of the vault&apos;s folder now, and choose a backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación detectó que su caja fuerte está dañada: %1. Haga ahora una copia de la carpeta de la caja fuerte y elija una carpeta de copias en Ajustes.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
@@ -2696,7 +2696,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte contiene ahora la copia de seguridad del %1. La caja fuerte dañada se conserva en la carpeta de la caja fuerte.</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
@@ -2704,11 +2704,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha y comprobada: %1 (%2 MB)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
@@ -2720,7 +2720,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave de la caja fuerte</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -2728,15 +2728,15 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la clave de su caja fuerte…</translation>
     </message>
     <message>
         <source>The key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no se cambió.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
@@ -2748,26 +2748,26 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>Forgotten it? Your recovery code works too</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La olvidó? Su código de recuperación también sirve</translation>
     </message>
     <message>
         <source>the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase de contraseña</translation>
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
@@ -2775,23 +2775,23 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Change &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;frase de contraseña</translation>
     </message>
     <message>
         <source>Not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin cambiar</translation>
     </message>
     <message>
         <source>A backup is being made: change the passphrase once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está haciendo una copia de seguridad: cambie la frase de contraseña cuando termine.</translation>
     </message>
     <message>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando su frase de contraseña…</translation>
     </message>
     <message>
         <source>The change may not have finished: if your old passphrase does not open the vault, your new one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el cambio no haya terminado: si su frase de contraseña anterior no abre la caja fuerte, la nueva sí lo hará.</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
@@ -2829,7 +2829,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Unlock to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee para continuar.</translation>
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
@@ -2867,11 +2867,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte tiene una clave nueva, y aún no se ha confirmado que su código de recuperación esté anotado (se interrumpió un cambio, o CoachDesk se cerró mientras el código estaba en pantalla).</translation>
     </message>
     <message>
         <source>Your vault has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte tiene una clave nueva.</translation>
     </message>
     <message>
         <source>Your new recovery code</source>
@@ -2879,17 +2879,17 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote este código de recuperación y guárdelo en un lugar seguro; el anterior ya no abre su caja fuerte.</translation>
     </message>
     <message>
         <source>Older backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias anteriores</translation>
     </message>
     <message numerus="yes">
         <source>Your %n older backup(s) still open with your old recovery code, not the new one. Keep the old code until they have rotated away. Make a backup with the new key now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %n copia anterior todavía se abre con su código de recuperación anterior, no con el nuevo. Conserve el código anterior hasta que esa copia salga de la rotación. ¿Hacer ahora una copia con la clave nueva?</numerusform>
+            <numerusform>Sus %n copias anteriores todavía se abren con su código de recuperación anterior, no con el nuevo. Conserve el código anterior hasta que esas copias salgan de la rotación. ¿Hacer ahora una copia con la clave nueva?</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,11 +2898,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk %1
@@ -2911,43 +2911,48 @@ A private, offline desk for coaches. Your records are kept in one encrypted file
 %2
 
 SQLCipher %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk %1
+
+Un escritorio privado y sin conexión para coaches. Sus datos se guardan en un único archivo cifrado:
+%2
+
+SQLCipher %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
         <source>Export &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar archivo de &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar cliente</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
@@ -2959,307 +2964,307 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar una sesión…</translation>
     </message>
     <message>
         <source>Back to all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a todos los clientes</translation>
     </message>
     <message>
         <source>&amp;Disclosures and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunicaciones y solicitudes</translation>
     </message>
     <message>
         <source>&amp;Legal export of the whole record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación &amp;legal del expediente completo…</translation>
     </message>
     <message>
         <source>&amp;Packet for the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosier para el cliente…</translation>
     </message>
     <message>
         <source>Dispose of &amp;records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;datos…</translation>
     </message>
     <message>
         <source>Data-protection re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud de protección de datos…</translation>
     </message>
     <message>
         <source>&amp;Access request: review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de &amp;acceso: revisar y enviar…</translation>
     </message>
     <message>
         <source>Data p&amp;ortability export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de p&amp;ortabilidad…</translation>
     </message>
     <message>
         <source>Erasure req&amp;uest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de s&amp;upresión…</translation>
     </message>
     <message>
         <source>&amp;Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrocinadores</translation>
     </message>
     <message>
         <source>&amp;New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo patrocinador…</translation>
     </message>
     <message>
         <source>&amp;Edit sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar patrocinador…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;contacto…</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;uerdos</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo acuerdo…</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;texto…</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;firma…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>&amp;Print to PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir en PDF para firmar…</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
         <source>&amp;Write an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redactar un elemento…</translation>
     </message>
     <message>
         <source>&amp;Lift words from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar texto de una nota…</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión con el cliente</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario de autorización…</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;aprobación…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Log a sponsor&apos;s re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;solicitud del patrocinador…</translation>
     </message>
     <message>
         <source>&amp;Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de &amp;datos</translation>
     </message>
     <message>
         <source>&amp;Requests log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de solicitudes…</translation>
     </message>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de &amp;tratamiento (art. 30)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;r</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CoachDesk</translation>
     </message>
     <message>
         <source>Edit report details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos del informe…</translation>
     </message>
     <message>
         <source>Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesión…</translation>
     </message>
     <message>
         <source>Save the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el expediente completo</translation>
     </message>
     <message>
         <source>Record exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente exportado</translation>
     </message>
     <message>
         <source>The whole record was saved and logged as disclosure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente completo se guardó y se registró como comunicación %1.</translation>
     </message>
     <message>
         <source>Save the packet for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el dosier para el cliente</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <source>Packet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier guardado</translation>
     </message>
     <message>
         <source>Saved to %1, and logged as disclosure %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1 y registrado como comunicación %2.</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre primero las notas</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before disposing of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre las notas abiertas de este cliente antes de eliminar sus datos.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n year(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conserva %n año después del %1</numerusform>
+            <numerusform>Se conserva %n años después del %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Disposing of the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando los datos…</translation>
     </message>
     <message>
         <source>Not disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminados</translation>
     </message>
     <message>
         <source>Disposal failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La eliminación falló (%1)</translation>
     </message>
     <message>
         <source>Finish the disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la eliminación</translation>
     </message>
     <message>
         <source>This client&apos;s records were removed from the vault. Go over the backups and kept copies again, so none of them holds anything of this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de este cliente se quitaron de la caja fuerte. ¿Revisar de nuevo las copias de seguridad y las copias conservadas, para que ninguna contenga nada de este cliente?</translation>
     </message>
     <message>
         <source>Save the disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la constancia de eliminación</translation>
     </message>
     <message>
         <source>Receipt not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia no guardada</translation>
     </message>
     <message numerus="yes">
         <source>Items removed from the vault: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elementos quitados de la caja fuerte: %n.</numerusform>
+            <numerusform>Elementos quitados de la caja fuerte: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups rewritten without them: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad reescritas sin ellos: %n.</numerusform>
+            <numerusform>Copias de seguridad reescritas sin ellos: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups that could not be rewritten, and were deleted: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad que no se pudieron reescribir y se borraron: %n.</numerusform>
+            <numerusform>Copias de seguridad que no se pudieron reescribir y se borraron: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos eliminados</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk: %1</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario tiene cambios sin guardar. ¿%1 de todos modos y descartarlos?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>(client removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cliente quitado)</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1</translation>
     </message>
     <message>
         <source>VOID: this invoice was voided on %1 (%2). Nothing is due on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANULADA: esta factura se anuló el %1 (%2). No hay nada que pagar por ella.</translation>
     </message>
     <message>
         <source>Paid on %1. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada el %1. Gracias.</translation>
     </message>
     <message>
         <source>Tax number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número fiscal: %1</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar a</translation>
     </message>
     <message>
         <source>For the attention of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A la atención de %1</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de factura</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3267,335 +3272,335 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Total a pagar</translation>
     </message>
     <message>
         <source>Please pay by %1, quoting invoice %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, pague antes del %1, indicando la factura %2.</translation>
     </message>
     <message>
         <source>How to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Invoice %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 · CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk could not read “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo leer “%1” (%2).</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota vacía)</translation>
     </message>
     <message>
         <source>Open the requests &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;registro de solicitudes</translation>
     </message>
     <message numerus="yes">
         <source>Data-protection requests to answer (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitudes de protección de datos por responder (%n): </numerusform>
+            <numerusform>Solicitudes de protección de datos por responder (%n): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Access request: review what goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de acceso: revise lo que se envía</translation>
     </message>
     <message>
         <source>this review</source>
-        <translation type="unfinished"></translation>
+        <translation>esta revisión</translation>
     </message>
     <message>
         <source>Make the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el paquete…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Goes out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se envía?</translation>
     </message>
     <message>
         <source>Untick to withhold it, then choose why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmárquelo para reservarlo y luego elija el motivo.</translation>
     </message>
     <message>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía</translation>
     </message>
     <message>
         <source>Items of the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de los datos del cliente</translation>
     </message>
     <message>
         <source>The chosen item, as it will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento elegido, tal como se imprimirá</translation>
     </message>
     <message>
         <source>Choose why it is withheld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por qué se reserva…</translation>
     </message>
     <message>
         <source>Everything below goes to %1 in a PDF and a JSON file, unless you untick it. Withhold only what would reveal another person&apos;s information (a sponsor&apos;s own words) or what the law lets you keep back (your own reflections), and choose the reason: the client is told how many items were withheld from each part, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que figura a continuación se envía a %1 en un PDF y un archivo JSON, salvo que lo desmarque. Reserve solo lo que revelaría información de otra persona (las propias palabras de un patrocinador) o lo que la ley le permite reservarse (sus propias reflexiones), y elija el motivo: se informa al cliente de cuántos elementos se reservaron de cada parte y por qué.</translation>
     </message>
     <message>
         <source>&amp;Withheld because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservado porque</translation>
     </message>
     <message>
         <source>Withheld: choose why</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado: elija el motivo</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) go out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se envía %n elemento</numerusform>
+            <numerusform>Se envían %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withheld</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reservado</numerusform>
+            <numerusform>%n reservados</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose why the highlighted item is withheld, or tick it to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por qué se reserva el elemento resaltado, o márquelo para enviarlo.</translation>
     </message>
     <message>
         <source>Paid — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado — según la entrada del registro del proceso</translation>
     </message>
     <message>
         <source>Pro bono — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — según la entrada del registro del proceso</translation>
     </message>
     <message>
         <source>Paid — from the session&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado — por la tarifa de la sesión</translation>
     </message>
     <message>
         <source>Pro bono — the session has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — la sesión no tiene tarifa</translation>
     </message>
     <message>
         <source>Paid — from the engagement&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado — por la tarifa del proceso</translation>
     </message>
     <message>
         <source>Pro bono — the engagement has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — el proceso no tiene tarifa</translation>
     </message>
     <message>
         <source>Paid or pro bono in the credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado o pro bono en el registro de coaching</translation>
     </message>
     <message>
         <source>Paid — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado — para %1</translation>
     </message>
     <message>
         <source>Pro bono — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — para %1</translation>
     </message>
     <message>
         <source>Your choice for %1. Without it (the first line): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su elección para %1. Sin ella (la primera línea): %2.</translation>
     </message>
     <message>
         <source>Not chosen: it follows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir: se rige por %1.</translation>
     </message>
     <message>
         <source>Record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividades de tratamiento</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Your backups go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus copias de seguridad van a %1.</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido una carpeta de copias.</translation>
     </message>
     <message>
         <source>&amp;No: the vault and its backups stay on this computer and drives I hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No: la caja fuerte y sus copias permanecen en este equipo y en unidades que yo conservo</translation>
     </message>
     <message>
         <source>&amp;Yes: the backup folder is synced to a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí: la carpeta de copias se sincroniza con un servicio en la nube</translation>
     </message>
     <message>
         <source>e.g. Nextcloud at my host, in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Nextcloud en mi proveedor, en Alemania</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio en la nube</translation>
     </message>
     <message>
         <source>CoachDesk writes the record from your practice: your details from Settings, the purposes, the people and data it holds, the sponsors who receive reports, the retention your agreements name and the vault&apos;s security as it runs. One thing it cannot see: %1 Are the backups synced to a cloud service (a transfer to a processor, perhaps abroad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk redacta el registro a partir de su práctica: sus datos de Ajustes, las finalidades, las personas y los datos que contiene, los patrocinadores que reciben informes, la conservación que indican sus acuerdos y la seguridad de la caja fuerte tal como funciona. Hay algo que no puede ver: %1 ¿Se sincronizan las copias de seguridad con un servicio en la nube (una transferencia a un encargado del tratamiento, quizá en el extranjero)?</translation>
     </message>
     <message>
         <source>Backups in a cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en la nube</translation>
     </message>
     <message>
         <source>Settings has no name for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes aún no tiene su nombre</translation>
     </message>
     <message>
         <source>Settings has no address or contact details for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes aún no tiene su dirección ni sus datos de contacto</translation>
     </message>
     <message>
         <source>Settings has neither your name nor your address and contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes aún no tiene ni su nombre ni su dirección y datos de contacto</translation>
     </message>
     <message>
         <source>The record names you as the controller with your contact details, as the law asks, but %1: the record would say they are missing. Add them in Settings: Your name, and Invoices → Your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro le nombra como responsable del tratamiento con sus datos de contacto, como pide la ley, pero %1: el registro indicaría que faltan. Añádalos en Ajustes: Su nombre, y Facturas → Sus datos.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Ajustes</translation>
     </message>
     <message>
         <source>Review and send the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar el paquete…</translation>
     </message>
     <message>
         <source>Export the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos…</translation>
     </message>
     <message>
         <source>Carry out the erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizar la supresión…</translation>
     </message>
     <message>
         <source>New data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud de protección de datos</translation>
     </message>
     <message>
         <source>Type or choose a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o elija un nombre</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>Which client made the request? Then say what they asked for, when it arrived and how you knew it was them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cliente hizo la solicitud? Después indique qué pidió, cuándo llegó y cómo comprobó que era esa persona.</translation>
     </message>
     <message>
         <source>There is no client yet: add the client first (Clients → New client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún cliente: añada primero el cliente (Clientes → Nuevo cliente).</translation>
     </message>
     <message>
         <source>Choose a client from the list: no client is called that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente de la lista: ningún cliente se llama así.</translation>
     </message>
     <message>
         <source>Data-protection requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de protección de datos</translation>
     </message>
     <message>
         <source>No client has made a data-protection request. When one does, log it here with New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente ha hecho una solicitud de protección de datos. Cuando alguno la haga, regístrela aquí con Nueva solicitud…</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder…</translation>
     </message>
     <message>
         <source>Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad comprobada…</translation>
     </message>
     <message>
         <source>Extend the deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar el plazo…</translation>
     </message>
     <message>
         <source>Record the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el resultado…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva solicitud…</translation>
     </message>
     <message>
         <source>Each request is due one month after it arrived; you may extend it once by two months, with a reason the client is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitud vence un mes después de su llegada; puede ampliar el plazo una vez en dos meses, con un motivo que se comunica al cliente.</translation>
     </message>
     <message>
         <source>Received %1 · due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el %1 · vence el %2</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad: %1</translation>
     </message>
     <message>
         <source>Extended on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliado el %1: %2</translation>
     </message>
     <message>
         <source>Bundle sent as disclosure D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete enviado como comunicación D-%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3606,7 +3611,7 @@ SQLCipher %3</source>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo acuerdo</translation>
     </message>
     <message>
         <source>No agreements yet.
@@ -3620,23 +3625,23 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;firma…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;texto…</translation>
     </message>
     <message>
         <source>&amp;Print for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir para firmar…</translation>
     </message>
     <message>
         <source>Save the agreement as a PDF to print and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el acuerdo como PDF para imprimirlo y firmarlo</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3680,7 +3685,7 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>The agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del acuerdo</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -3688,22 +3693,22 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>The chosen agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo elegido</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln acuerdo</numerusform>
+            <numerusform>%Ln acuerdos</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs every clause and every signature first</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes necesita todas las cláusulas y todas las firmas</translation>
     </message>
     <message>
         <source>Signed agreements keep their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Los acuerdos firmados conservan su texto</translation>
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
@@ -3759,15 +3764,15 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>Make the agreement active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el acuerdo</translation>
     </message>
     <message>
         <source>Make this agreement active? Its words can no longer change, and what it allows the sponsor to receive takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Activar este acuerdo? Su texto ya no podrá cambiar, y lo que permite recibir al patrocinador entra en vigor.</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>The agreement is active.</source>
@@ -3775,11 +3780,11 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>Print agreement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el acuerdo en PDF</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Esta impresión queda registrada.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3790,19 +3795,19 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <name>ApprovalDialog</name>
     <message>
         <source>Written and signed (release form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito y firmada (formulario de autorización)</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Por correo electrónico</translation>
     </message>
     <message>
         <source>Verbally: weaker, with no written record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalmente: más débil, sin constancia escrita</translation>
     </message>
     <message>
         <source>Record the client&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la aprobación del cliente</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -3818,43 +3823,43 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>Items the client approved, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos que el cliente aprobó, palabra por palabra</translation>
     </message>
     <message>
         <source>Compare each passage with the signed form: its words code is printed beside it on the form. The approval is recorded for the words shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare cada pasaje con el formulario firmado: su código del texto figura impreso a su lado en el formulario. La aprobación se registra para el texto que se muestra aquí.</translation>
     </message>
     <message>
         <source>Passages to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasajes por aprobar</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1  ·  código del texto %2</translation>
     </message>
     <message>
         <source>Changed after the release form was printed: a signed form holds other words. Print a new form for these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado después de imprimir el formulario de autorización: un formulario firmado contiene otro texto. Imprima un formulario nuevo para este texto.</translation>
     </message>
     <message>
         <source>Not on a printed release form yet: print one for these words to have them signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no figura en un formulario de autorización impreso: imprima uno para este texto y hágalo firmar.</translation>
     </message>
     <message>
         <source>The client&apos;s name, as they gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del cliente, tal como lo indicó</translation>
     </message>
     <message>
         <source>Approval ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>La aprobación termina el</translation>
     </message>
     <message>
         <source>No signed form attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún formulario firmado adjunto</translation>
     </message>
     <message>
         <source>Attach the signed &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el &amp;formulario firmado…</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -3862,54 +3867,54 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>&amp;Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dada por</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>A verbal approval is allowed but weaker: the ICF suggests written permission. It is flagged in the report&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se admite una aprobación verbal, pero es más débil: ICF sugiere una autorización por escrito. Queda señalada en el registro del informe.</translation>
     </message>
     <message>
         <source>Every item is already approved or struck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento ya está aprobado o tachado.</translation>
     </message>
     <message>
         <source>Attach the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el formulario firmado</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Tick the items the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los elementos que el cliente aprobó.</translation>
     </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que escribió? No se ha guardado.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -4001,39 +4006,39 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <name>Badges</name>
     <message>
         <source>Coach only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo coach</translation>
     </message>
     <message>
         <source>Shared with client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida con el cliente</translation>
     </message>
     <message>
         <source>Sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador, si el cliente aprueba</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Awaiting the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente del cliente</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Voided by an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado por una edición</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>To answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por responder</translation>
     </message>
     <message>
         <source>Past retention</source>
@@ -4045,15 +4050,15 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>No pagada</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4061,55 +4066,55 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No acudió</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de firmas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Struck</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachado</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4120,35 +4125,35 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <name>ClausesDialog</name>
     <message>
         <source>Discard your changes to the agreement&apos;s words?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar sus cambios en el texto del acuerdo?</translation>
     </message>
     <message>
         <source>Edit the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto del acuerdo</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusulas</translation>
     </message>
     <message>
         <source>Clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de la cláusula</translation>
     </message>
     <message>
         <source>Clause words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la cláusula</translation>
     </message>
     <message>
         <source>&amp;Remove clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cláusula</translation>
     </message>
     <message>
         <source>Put back &amp;missing clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner las cláusulas &amp;que faltan</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4376,7 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene un proceso en curso, así que no se registra ninguna sesión; la nota se guarda con el cliente.</translation>
     </message>
 </context>
 <context>
@@ -4386,31 +4391,31 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     </message>
     <message>
         <source>Search clients by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes por nombre o correo</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;archivados</translation>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cliente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
         <source>Client saved.</source>
@@ -4422,32 +4427,32 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     </message>
     <message>
         <source>Archive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar cliente</translation>
     </message>
     <message>
         <source>Archive %1? Their records stay in the vault, out of the everyday list. Tick “Show archived” to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a %1? Sus datos permanecen en la caja fuerte, fuera de la lista diaria. Marque “Mostrar archivados” para volver a verlos.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Could not archive</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo archivar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
@@ -4462,45 +4467,45 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;aurar</translation>
     </message>
     <message>
         <source>Rest&amp;ore client</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;aurar cliente</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar cliente</translation>
     </message>
 </context>
 <context>
     <name>ClientsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de recuperación</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
@@ -4508,26 +4513,26 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado mi código de recuperación y lo guardaré en un lugar seguro</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este equipo se pierde o se sustituye, o se vacía su llavero, este código es la única forma de abrir su caja fuerte. Guárdelo lejos del portátil, como haría con una llave de repuesto. CoachDesk no puede volver a mostrarlo ni recuperarlo por usted.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe su copia</translation>
     </message>
     <message>
         <source>Type two groups from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dos grupos de lo que anotó.</translation>
     </message>
     <message>
         <source>This makes sure your written copy is right before anything depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así se asegura de que su copia escrita es correcta antes de que algo dependa de ella.</translation>
     </message>
     <message>
         <source>Create my vault</source>
@@ -4535,15 +4540,15 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Group %1 is not what the code says. Check your copy (press Back to see the code again).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 no coincide con el código. Compruebe su copia (pulse Atrás para volver a ver el código).</translation>
     </message>
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo escribir la caja fuerte en %1 (%2). No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +4595,7 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las horas desde el inicio de mi &amp;formación específica de coach, el</translation>
     </message>
     <message>
         <source>Client</source>
@@ -4652,7 +4657,7 @@ El registro se completa solo a partir de las sesiones que realiza: cada proceso 
     </message>
     <message>
         <source>Awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgada o renovada por última vez el</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4736,7 +4741,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Coaching ethics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ética del coaching</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -4752,7 +4757,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de renovación desde el %1, renovar antes del %2: %3 de %4 unidades CCE; %5 de al menos %6 en competencias clave, de ellas %7 de al menos %8 en ética del coaching; %9 en desarrollo de recursos.</translation>
     </message>
     <message>
         <source>Choose a line of the log first.</source>
@@ -4818,22 +4823,22 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala como %1, o elija el día en el calendario.</translation>
     </message>
 </context>
 <context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los datos de un cliente</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>This removes %1&apos;s records for good: %2. It also removes them from the backups in your backup folder. Session dates, lengths and fees stay for tax purposes, without any content. You will be asked where to save a disposal receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita definitivamente los datos de %1: %2. También los quita de las copias de seguridad de su carpeta de copias. Las fechas, duraciones y tarifas de las sesiones se conservan a efectos fiscales, sin ningún contenido. Se le preguntará dónde guardar una constancia de eliminación.</translation>
     </message>
     <message>
         <source>Basis for disposal</source>
@@ -4853,11 +4858,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que esto no se puede deshacer</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4900,35 +4905,35 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Edit engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar proceso</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proceso</translation>
     </message>
     <message>
         <source>this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>este proceso</translation>
     </message>
     <message>
         <source>e.g. Leadership coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Coaching de liderazgo</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el</translation>
     </message>
     <message>
         <source>No end date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin fecha de fin</translation>
     </message>
     <message>
         <source>No sponsor (the client pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin patrocinador (paga el cliente)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>choose what the fee is for</source>
@@ -4936,7 +4941,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cubre la tarifa</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -4964,11 +4969,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;objetivo</translation>
     </message>
     <message>
         <source>&amp;Remove goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar objetivo</translation>
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
@@ -4976,15 +4981,15 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;From, to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde, hasta</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrocinador</translation>
     </message>
     <message>
         <source>F&amp;ee</source>
@@ -5000,21 +5005,21 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarifa</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de coaching</translation>
     </message>
     <message>
         <source>The fee was %1 %2: check it, now that it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa era %1 %2: revísela, ahora que es %3.</translation>
     </message>
     <message numerus="yes">
         <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Convertido: %1 %2 por %n sesión suman %3 %4.</numerusform>
+            <numerusform>Convertido: %1 %2 por %n sesiones suman %3 %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5027,7 +5032,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Who may know this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede conocer este objetivo</translation>
     </message>
 </context>
 <context>
@@ -5077,39 +5082,39 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>ExcerptDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar elemento</translation>
     </message>
     <message>
         <source>Lift words from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar texto de una nota</translation>
     </message>
     <message>
         <source>Write an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar un elemento</translation>
     </message>
     <message>
         <source>The words the sponsor would read, as the client would approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que leería el patrocinador, tal como lo aprobaría el cliente.</translation>
     </message>
     <message>
         <source>Item words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del elemento</translation>
     </message>
     <message>
         <source>Editing words the client already approved means asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un texto que el cliente ya aprobó supone volver a pedirle su aprobación.</translation>
     </message>
     <message>
         <source>The client will read and approve these exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente leerá y aprobará este texto exacto.</translation>
     </message>
     <message>
         <source>Words for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para el patrocinador</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota compartida</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5117,7 +5122,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el texto &amp;seleccionado →</translation>
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
@@ -5129,7 +5134,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Select the words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero el texto en la nota.</translation>
     </message>
 </context>
 <context>
@@ -5162,307 +5167,307 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>Fields</name>
     <message>
         <source>Disposal method</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de eliminación</translation>
     </message>
     <message>
         <source>This setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ajuste</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la organización</translation>
     </message>
     <message>
         <source>A clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cláusula</translation>
     </message>
     <message>
         <source>A clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de una cláusula</translation>
     </message>
     <message>
         <source>A fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato</translation>
     </message>
     <message>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo</translation>
     </message>
     <message>
         <source>A goal&apos;s visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>La visibilidad de un objetivo</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota</translation>
     </message>
     <message>
         <source>A section&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de una sección</translation>
     </message>
     <message>
         <source>A section&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta guía de una sección</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de acuerdo</translation>
     </message>
     <message>
         <source>An action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea</translation>
     </message>
     <message>
         <source>An excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Un extracto</translation>
     </message>
     <message>
         <source>Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de facturación</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico</translation>
     </message>
     <message>
         <source>How identity was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma en que se comprobó la identidad</translation>
     </message>
     <message>
         <source>How it came</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma en que llegó</translation>
     </message>
     <message>
         <source>How the client approved</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma en que aprobó el cliente</translation>
     </message>
     <message>
         <source>Paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Remunerado o pro bono</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pronombres</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo</translation>
     </message>
     <message>
         <source>Signature method</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de firma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección</translation>
     </message>
     <message>
         <source>The agreement&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del acuerdo</translation>
     </message>
     <message>
         <source>The approval date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de aprobación</translation>
     </message>
     <message>
         <source>The basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de la eliminación</translation>
     </message>
     <message>
         <source>The certificate&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo del certificado</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del cliente</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio en la nube</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del contacto</translation>
     </message>
     <message>
         <source>The course</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso</translation>
     </message>
     <message>
         <source>The credential</source>
-        <translation type="unfinished"></translation>
+        <translation>La credencial</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la solicitud</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la respuesta</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día</translation>
     </message>
     <message>
         <source>The day it was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se respondió</translation>
     </message>
     <message>
         <source>The day it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se pagó</translation>
     </message>
     <message>
         <source>The day it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se recibió</translation>
     </message>
     <message>
         <source>The day of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>El día del curso</translation>
     </message>
     <message>
         <source>The day of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la ampliación</translation>
     </message>
     <message>
         <source>The day the client agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que el cliente dio su acuerdo</translation>
     </message>
     <message>
         <source>The day the credential was awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se otorgó la credencial</translation>
     </message>
     <message>
         <source>The day your coach training started</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que empezó su formación de coach</translation>
     </message>
     <message>
         <source>The due date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento</translation>
     </message>
     <message>
         <source>The end date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin</translation>
     </message>
     <message>
         <source>The end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>El final del período</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de caducidad</translation>
     </message>
     <message>
         <source>The fee</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa</translation>
     </message>
     <message>
         <source>The first day</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día</translation>
     </message>
     <message>
         <source>The invoice&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la factura</translation>
     </message>
     <message>
         <source>The kind of education</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de formación</translation>
     </message>
     <message>
         <source>The kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de solicitud</translation>
     </message>
     <message>
         <source>The last day</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día</translation>
     </message>
     <message>
         <source>The legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>La base jurídica</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota</translation>
     </message>
     <message>
         <source>The note on the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota sobre la comprobación de identidad</translation>
     </message>
     <message>
         <source>The note on the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota sobre el resultado</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado</translation>
     </message>
     <message>
         <source>The package&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día del paquete</translation>
     </message>
     <message>
         <source>The passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña</translation>
     </message>
     <message>
         <source>The provider</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor</translation>
     </message>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalidad</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo</translation>
     </message>
     <message>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de la ampliación</translation>
     </message>
     <message>
         <source>The recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta</translation>
     </message>
     <message>
         <source>The signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la firma</translation>
     </message>
     <message>
         <source>The signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del firmante</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio</translation>
     </message>
     <message>
         <source>The start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del período</translation>
     </message>
     <message>
         <source>The tax&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del impuesto</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
@@ -5470,15 +5475,15 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título</translation>
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cubre la tarifa</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
@@ -5486,34 +5491,34 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se pidió</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino de las copias de seguridad</translation>
     </message>
     <message>
         <source>Who approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién aprobó</translation>
     </message>
     <message>
         <source>Who asked for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién pidió el expediente</translation>
     </message>
     <message>
         <source>Who is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se factura</translation>
     </message>
     <message>
         <source>Whose action it is</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es la tarea</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -5544,7 +5549,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se enviará: %1</translation>
     </message>
 </context>
 <context>
@@ -5649,15 +5654,15 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto</translation>
     </message>
     <message>
         <source>Approve these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar este texto</translation>
     </message>
     <message>
         <source>Change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiarlo juntos</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5665,31 +5670,31 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Strike it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacharlo</translation>
     </message>
     <message>
         <source>Keep the new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el texto nuevo</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el cambio</translation>
     </message>
     <message>
         <source>Passage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1: %2</translation>
     </message>
     <message>
         <source>You approved these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted aprobó este texto.</translation>
     </message>
     <message>
         <source>Struck out: this will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachado: no se enviará.</translation>
     </message>
     <message>
         <source>These words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto cambió desde que usted lo aprobó: léalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
@@ -5697,18 +5702,18 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su aprobación anterior ya no cuenta.</translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no aprobado.</translation>
     </message>
 </context>
 <context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación legal de un expediente completo</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5716,58 +5721,58 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto entrega el expediente completo de %1, incluidas las notas privadas. Úselo solo ante una orden judicial o un requerimiento, otra obligación legal o la solicitud del propio cliente de su expediente. Se registra como comunicación. Un patrocinador nunca recibe esto: un patrocinador recibe solo un informe que el cliente aprobó.</translation>
     </message>
     <message>
         <source>e.g. District Court of Utrecht, or the client</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Tribunal de Distrito de Utrecht, o el cliente</translation>
     </message>
     <message>
         <source>e.g. Court order C/16/123 of 2026-06-01</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Orden judicial C/16/123 del 2026-06-01</translation>
     </message>
     <message>
         <source>The client asked for their own record</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pidió su propio expediente</translation>
     </message>
     <message>
         <source>&amp;Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitado por</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base jurídica</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica de demostración: todos los clientes son inventados. Su propia caja fuerte es independiente y no se toca.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre primero las notas</translation>
     </message>
     <message>
         <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre las notas abiertas antes de mostrar el informe al cliente: son ventanas aparte y seguirían en pantalla.</translation>
     </message>
     <message>
         <source>Opening the demo practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la práctica de demostración…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5787,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Your name, as it should appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como debe figurar</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -5790,11 +5795,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Su nombre</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo tripartito cuando el proceso tiene patrocinador; si no, un acuerdo entre coach y cliente.</translation>
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
@@ -5832,7 +5837,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>OneLineEdit</name>
     <message>
         <source>The %n pasted lines were joined into one: this field holds a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %n líneas pegadas se unieron en una: este campo admite una sola línea.</translation>
     </message>
 </context>
 <context>
@@ -5867,18 +5872,18 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <source>You will type it each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escribirá cada vez que se inicie CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -5890,18 +5895,18 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos %1 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Si la olvida, su código de recuperación sigue abriendo la caja fuerte.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -6065,11 +6070,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>ReportDialog</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del informe</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo informe</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -6077,19 +6082,19 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>e.g. Mid-point progress report for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Informe de avance a mitad del proceso para el patrocinador</translation>
     </message>
     <message>
         <source>Period ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina el</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -6097,35 +6102,35 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>&amp;Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad</translation>
     </message>
     <message>
         <source>Peri&amp;od</source>
-        <translation type="unfinished"></translation>
+        <translation>Perí&amp;odo</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el acuerdo permite recibir al patrocinador</translation>
     </message>
     <message>
         <source>Facts about the sessions to include (never any note&apos;s words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de las sesiones que se incluyen (nunca el texto de una nota):</translation>
     </message>
     <message>
         <source>No engagement has a sponsor yet. A report goes to a sponsor: add the sponsor to the client&apos;s engagement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso tiene patrocinador todavía. Un informe va dirigido a un patrocinador: añada primero el patrocinador al proceso del cliente.</translation>
     </message>
     <message>
         <source>%1 (the organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la organización)</translation>
     </message>
     <message>
         <source>There is no active agreement with this sponsor, so nothing can be sent yet (ICF Code 25). You can still prepare the report with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acuerdo activo con este patrocinador, así que aún no se puede enviar nada (Código de ICF, 25). Puede preparar igualmente el informe con el cliente.</translation>
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
@@ -6137,7 +6142,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el proceso del que trata este informe.</translation>
     </message>
 </context>
 <context>
@@ -6156,7 +6161,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>&amp;New report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo informe</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -6164,83 +6169,83 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redactar…</translation>
     </message>
     <message>
         <source>&amp;Lift from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar de una nota…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>S&amp;trike</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tachar</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión con el cliente</translation>
     </message>
     <message>
         <source>Show only this report, large, for the client to approve on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo este informe, en grande, para que el cliente lo apruebe en pantalla</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario de autorización…</translation>
     </message>
     <message>
         <source>A PDF for the client to sign, listing the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF para que el cliente lo firme, con el texto exacto</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;aprobación…</translation>
     </message>
     <message>
         <source>Re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constancia…</translation>
     </message>
     <message>
         <source>A consent receipt for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Una constancia de consentimiento para el cliente</translation>
     </message>
     <message>
         <source>Withdra&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rada…</translation>
     </message>
     <message>
         <source>The client withdrew approval of the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente retiró su aprobación del elemento elegido</translation>
     </message>
     <message>
         <source>Whole report withdrawn…</source>
@@ -6252,11 +6257,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>What would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que saldría</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
@@ -6264,7 +6269,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación en &amp;papel o por correo</translation>
     </message>
     <message>
         <source>What the sponsor would receive</source>
@@ -6309,7 +6314,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6325,11 +6330,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar elemento</translation>
     </message>
     <message>
         <source>Take item %1 out of this report? Its words and any approval stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sacar el elemento %1 de este informe? Su texto y cualquier aprobación quedan registrados.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6337,15 +6342,15 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Choose an approved item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un elemento aprobado.</translation>
     </message>
     <message>
         <source>Record that the client withdrew approval of item %1? It will not be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar que el cliente retiró su aprobación del elemento %1? No se enviará salvo que vuelva a aprobarlo.</translation>
     </message>
     <message>
         <source>withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado por el cliente</translation>
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
@@ -6365,7 +6370,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
@@ -6373,27 +6378,27 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento está aprobado o tachado: no hay nada para lo que pedir autorización.</translation>
     </message>
     <message>
         <source>Saved to %1. When it comes back signed, record the approval and attach the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Cuando vuelva firmado, registre la aprobación y adjunte el escaneo.</translation>
     </message>
     <message>
         <source>Save the release form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario de autorización</translation>
     </message>
     <message>
         <source>The client has approved nothing in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aún no ha aprobado nada de este informe.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la constancia de consentimiento</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia %1 guardada en %2.</translation>
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
@@ -6404,11 +6409,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Saved to %1. Disclosure %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. La comunicación %2 queda registrada.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <source>Exporting the report…</source>
@@ -6419,7 +6424,7 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <name>RequestDialog</name>
     <message>
         <source>Log a sponsor&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una solicitud del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor</source>
@@ -6427,27 +6432,27 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>What they asked for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidieron, con sus palabras</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se pidió</translation>
     </message>
     <message>
         <source>They asked for the full record (notes, or what was said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidieron el expediente completo (las notas, o lo que se dijo)</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrocinador</translation>
     </message>
     <message>
         <source>&amp;Who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo pidió</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relativa a</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -6459,154 +6464,154 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>Someone not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que no figura en la lista</translation>
     </message>
     <message>
         <source>No one engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proceso concreto</translation>
     </message>
     <message>
         <source>Add the sponsor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero el patrocinador.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>does not open with this recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>no se abre con este código de recuperación</translation>
     </message>
     <message>
         <source>damaged: it fails its check</source>
-        <translation type="unfinished"></translation>
+        <translation>dañada: no supera su comprobación</translation>
     </message>
     <message>
         <source>made by a newer version of CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha con una versión más reciente de CoachDesk</translation>
     </message>
     <message>
         <source>holds no CoachDesk records</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene datos de CoachDesk</translation>
     </message>
     <message>
         <source>not a whole backup (still syncing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una copia completa (¿aún se está sincronizando?)</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>%1 Nothing was restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se restauró nada y no se cambió nada.</translation>
     </message>
     <message>
         <source>The backup made %1 does not open with your vault&apos;s current key: it was made before the key was changed, or by another computer&apos;s vault. Type the recovery code that was in use when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del %1 no se abre con la clave actual de su caja fuerte: se hizo antes de cambiar la clave, o desde la caja fuerte de otro equipo. Escriba el código de recuperación que estaba en uso cuando se hizo.</translation>
     </message>
     <message>
         <source>the backup made %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad del %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 is not there now. If it is on an external or network drive, connect it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está disponible ahora. Si está en una unidad externa o de red, conéctela y vuelva a elegirla.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta %1 (%2).</translation>
     </message>
     <message>
         <source>The folder %1 holds no CoachDesk backups. Backups are files named like coachdesk-20260314-091200.coachdesk-backup: choose the folder that holds them, or one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no contiene copias de seguridad de CoachDesk. Las copias son archivos con nombres como coachdesk-20260314-091200.coachdesk-backup: elija la carpeta que las contiene, o una de ellas.</translation>
     </message>
     <message>
         <source>%1 It does hold a vault file (%2): to restore from that copy, choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sí contiene un archivo de caja fuerte (%2): para restaurar desde esa copia, elija el propio archivo.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 (%2).</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: no contiene ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is an ordinary, unencrypted database, not a CoachDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos corriente, sin cifrar, no una copia de seguridad de CoachDesk.</translation>
     </message>
     <message>
         <source>%1 is not a CoachDesk backup, or only part of one (its size is not a whole number of vault pages). If a sync service is still bringing it to this computer, wait until it has finished and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de CoachDesk, o solo es parte de una (su tamaño no es un número entero de páginas de caja fuerte). Si un servicio de sincronización aún lo está trayendo a este equipo, espere a que termine y vuelva a elegirlo.</translation>
     </message>
     <message>
         <source>Your recovery code does not open the backup %1. Check the code against your written copy: after a key change, the old code opens only the backups made before the change, and the new one only those made after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de recuperación no abre la copia de seguridad %1. Compare el código con su copia escrita: tras un cambio de clave, el código anterior abre solo las copias hechas antes del cambio, y el nuevo solo las hechas después.</translation>
     </message>
     <message>
         <source>The backup %1 does not open with your vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 no se abre con la clave de su caja fuerte.</translation>
     </message>
     <message>
         <source>The backup %1 (made %2) is damaged: it fails its check, so it cannot be restored. Choose the backup folder instead: CoachDesk then restores the newest backup that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 (del %2) está dañada: no supera su comprobación, así que no se puede restaurar. Elija en su lugar la carpeta de copias: CoachDesk restaurará entonces la copia intacta más reciente.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of CoachDesk. Install that version or a newer one, then restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 se hizo con una versión más reciente de CoachDesk. Instale esa versión u otra más reciente y luego restáurela.</translation>
     </message>
     <message>
         <source>%1 opens with this key, but holds no CoachDesk records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abre con esta clave, pero no contiene datos de CoachDesk.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>None of the backups in %1 opens with this recovery code. Check the code against your written copy: after a key change, the old code opens only the backups made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las copias de seguridad de %1 se abre con este código de recuperación. Compare el código con su copia escrita: tras un cambio de clave, el código anterior abre solo las copias hechas antes del cambio.</translation>
     </message>
     <message>
         <source>No backup in %1 can be restored. Each one was checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna copia de seguridad de %1 se puede restaurar. Se comprobó cada una:</translation>
     </message>
     <message>
         <source>Your vault was locked before the backup was checked. Unlock it and choose the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte se bloqueó antes de comprobar la copia de seguridad. Desbloquéela y vuelva a elegir la copia.</translation>
     </message>
     <message>
         <source>%1 is your vault itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es su propia caja fuerte, no una copia de seguridad de ella.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose one backup in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: elija una copia de seguridad dentro de ella.</translation>
     </message>
     <message>
         <source>The backup could not be put in place (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en su lugar la copia de seguridad (%1).</translation>
     </message>
     <message>
         <source>No backup in the backup folder %1 opens with this key and checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna copia de seguridad de la carpeta de copias %1 se abre con esta clave y está intacta.</translation>
     </message>
     <message>
         <source>A vault is already in %1. To replace it with a backup, open it and use Settings → Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una caja fuerte en %1. Para sustituirla por una copia de seguridad, ábrala y use Ajustes → Restaurar desde una copia.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la copia de seguridad en %1 (%2).</translation>
     </message>
     <message>
         <source>The copy of the backup made %1 was damaged on its way to this computer&apos;s disk. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de la copia de seguridad del %1 se dañó al pasar al disco de este equipo. Compruebe el disco y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -6860,31 +6865,31 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     <name>ReviewScreen</name>
     <message>
         <source>Read each passage. Approve it as it stands, change it together, or strike it out. Only the passages you approve are sent, in the report shown first (its recipient, purpose, period and any session facts); nothing else from your coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea cada pasaje. Apruébelo tal como está, cámbienlo juntos o táchelo. Solo se envían los pasajes que usted apruebe, en el informe que se muestra primero (su destinatario, su finalidad, su período y los datos de sesión, si los hay); no se comparte nada más de su coaching.</translation>
     </message>
     <message>
         <source>The report and its passages</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe y sus pasajes</translation>
     </message>
     <message>
         <source>Your name, as you approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, al aprobar</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>Coach: return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: volver a CoachDesk</translation>
     </message>
     <message>
         <source>Your words for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto para %1</translation>
     </message>
     <message>
         <source>There are no passages in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe aún no tiene pasajes.</translation>
     </message>
     <message>
         <source>The report as shown is approved.</source>
@@ -6892,35 +6897,35 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje %1 tiene ahora el texto nuevo. Apruébelo si es correcto.</translation>
     </message>
     <message>
         <source>Passage %1 struck out: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1 tachado: no se enviará.</translation>
     </message>
     <message>
         <source>Passage %1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje %1 restablecido.</translation>
     </message>
     <message>
         <source>Leave the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la revisión</translation>
     </message>
     <message>
         <source>A change to a passage has not been kept. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha conservado un cambio en un pasaje. ¿Salir de todos modos?</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Return to CoachDesk? The screen will show the coach&apos;s full records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a CoachDesk? La pantalla volverá a mostrar todos los registros del coach.</translation>
     </message>
     <message>
         <source>Return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -6949,11 +6954,11 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
@@ -7004,67 +7009,67 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     <name>SessionEditor</name>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar sesión</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sesión</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
 </context>
 <context>
     <name>SessionFacts</name>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión realizada</numerusform>
+            <numerusform>%n sesiones realizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perdida</numerusform>
+            <numerusform>%n perdidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aún planificada</numerusform>
+            <numerusform>%n aún planificadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -7084,7 +7089,7 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportación fiscal (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
@@ -7113,9 +7118,9 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -7124,22 +7129,22 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>no held or missed sessions in that period (only the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesiones realizadas ni perdidas en ese período (solo los nombres de las columnas)</translation>
     </message>
     <message>
         <source>Saved to %1: %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1: %2. Esta exportación queda registrada.</translation>
     </message>
     <message>
         <source>Save the tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación fiscal</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7147,22 +7152,22 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>pro bono, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>pro bono, no se factura</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -7170,71 +7175,71 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> segundos</translation>
     </message>
     <message>
         <source>Only when CoachDesk locks or closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando CoachDesk se bloquea o se cierra</translation>
     </message>
     <message>
         <source>Your name, as agreements show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como lo muestran los acuerdos</translation>
     </message>
     <message>
         <source>Locking closes the vault and clears every screen (Ctrl+L locks at once). Text copied out of CoachDesk leaves the clipboard at Lock and after the time below, unless something else was copied since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al bloquear se cierra la caja fuerte y se vacían todas las pantallas (Ctrl+L bloquea al instante). El texto copiado fuera de CoachDesk sale del portapapeles al bloquear y después del tiempo indicado abajo, salvo que se haya copiado otra cosa desde entonces.</translation>
     </message>
     <message>
         <source>No folder chosen: CoachDesk makes no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna carpeta elegida: CoachDesk aún no hace copias de seguridad.</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;carpeta…</translation>
     </message>
     <message>
         <source>Back up at the first unlock of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia en el primer desbloqueo de cada día</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <source>Backups are encrypted with your vault&apos;s key: an external drive or a synced folder is fine. Your recovery code opens them. CoachDesk keeps one a day for a week, one a week for a month and one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se cifran con la clave de su caja fuerte: una unidad externa o una carpeta sincronizada sirven. Su código de recuperación las abre. CoachDesk conserva una al día durante una semana, una a la semana durante un mes y una al mes durante un año.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A new language takes effect the next time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad</translation>
     </message>
     <message>
         <source>Clear &amp;copied text after</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el texto &amp;copiado tras</translation>
     </message>
     <message>
         <source>Default &amp;session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración predeterminada de la &amp;sesión</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
@@ -7250,7 +7255,7 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Su nombre</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -7258,23 +7263,23 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Change the vault&apos;s &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;clave de la caja fuerte…</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
@@ -7282,18 +7287,18 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no está disponible ahora (¿una unidad sin conectar?). Las copias se reanudan cuando lo esté.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup %1; %n kept here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última copia: %1; se conserva %n aquí.</numerusform>
+            <numerusform>Última copia: %1; se conservan %n aquí.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia en esta carpeta.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -7305,7 +7310,7 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia y comprobándola…</translation>
     </message>
 </context>
 <context>
@@ -7331,19 +7336,19 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <name>SignatureDialog</name>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado en papel</translation>
     </message>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma electrónica</translation>
     </message>
     <message>
         <source>Confirmed by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado por correo electrónico</translation>
     </message>
     <message>
         <source>Agreed in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado en persona</translation>
     </message>
     <message>
         <source>Record a signature</source>
@@ -7386,46 +7391,46 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una solicitud…</translation>
     </message>
     <message>
         <source>What you told them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que les dijo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Record the response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la respuesta</translation>
     </message>
     <message>
         <source>What they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidieron</translation>
     </message>
     <message>
         <source>What the agreement says the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el acuerdo indica que puede recibir el patrocinador</translation>
     </message>
     <message>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo con este patrocinador lo cubre: el patrocinador no puede recibir nada sobre el coaching.</translation>
     </message>
     <message>
         <source>Choose how you responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo respondió.</translation>
     </message>
     <message>
         <source>Response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta registrada.</translation>
     </message>
 </context>
 <context>
     <name>SponsorsPage</name>
     <message>
         <source>&amp;New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo patrocinador</translation>
     </message>
     <message>
         <source>No sponsors yet.
@@ -7439,35 +7444,35 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Requests &amp;&amp; disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitudes &amp;&amp; comunicaciones</translation>
     </message>
     <message>
         <source>What this sponsor asked for, and what it received</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidió este patrocinador y lo que recibió</translation>
     </message>
     <message>
         <source>Add &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;contacto</translation>
     </message>
     <message>
         <source>Choose an engagement to see what its agreement lets the sponsor receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proceso para ver lo que su acuerdo permite recibir al patrocinador.</translation>
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de contacto</translation>
     </message>
     <message>
         <source>Engagements it pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos que paga</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el acuerdo permite recibir al patrocinador</translation>
     </message>
     <message>
         <source>Sponsors</source>
@@ -7475,14 +7480,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patrocinador</numerusform>
+            <numerusform>%Ln patrocinadores</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún acuerdo para este proceso, así que el patrocinador no puede recibir nada sobre el coaching.</translation>
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
@@ -7490,7 +7495,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no dice nada sobre lo que puede recibir el patrocinador, así que el patrocinador no puede recibir nada.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7501,7 +7506,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación fiscal</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -7509,19 +7514,19 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas, minutos, tarifas y a quién se facturó, de las sesiones realizadas y perdidas. Sin notas, objetivos, lugares ni nada de lo dicho en el coaching.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero.</translation>
     </message>
 </context>
 <context>
@@ -7579,19 +7584,19 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <name>UnlockPage</name>
     <message>
         <source>Restore the newest &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia más &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caja fuerte</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>The demo practice is locked</source>
@@ -7611,27 +7616,27 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi código de &amp;recuperación</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Show the vault&apos;s &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;carpeta de la caja fuerte</translation>
     </message>
     <message>
         <source>Open &amp;without the damaged changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;sin los cambios dañados</translation>
     </message>
     <message>
         <source>Enter your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su código de recuperación</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down when you created your vault. Dashes and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de recuperación que anotó al crear su caja fuerte. Los guiones y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
@@ -7639,11 +7644,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Enter your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su frase de contraseña</translation>
     </message>
     <message>
         <source>Your vault is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su caja fuerte está protegida con una frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -7651,15 +7656,15 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La olvidó? Usar mi código de &amp;recuperación</translation>
     </message>
     <message>
         <source>CoachDesk cannot open your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no puede abrir su caja fuerte</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero su código de recuperación.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -7703,11 +7708,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>it could not be read through</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer entera</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code. The damaged vault is kept beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar su copia más reciente, escriba su código de recuperación. La caja fuerte dañada se conserva junto a la restaurada.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -7719,11 +7724,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo para abrir su caja fuerte sin los cambios dañados.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo su caja fuerte…</translation>
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
@@ -7739,77 +7744,77 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk no pudo abrir la caja fuerte (%1). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 contains a character that cannot be stored; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter que no se puede guardar; vuelva a escribirlo, por favor.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede quedar en blanco.</translation>
     </message>
     <message>
         <source>%1 must be a single line; what was typed or pasted here is on %2 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ocupar una sola línea; lo que se escribió o pegó aquí ocupa %2 líneas.</translation>
     </message>
     <message>
         <source>%1 contains hidden characters that force the direction of the text (often picked up when copying from a web page or a chat). They would show it back to front, so they cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene caracteres ocultos que fuerzan la dirección del texto (suelen colarse al copiar desde una página web o un chat). Lo mostrarían al revés, así que no se pueden conservar.</translation>
     </message>
     <message>
         <source>%1 must be a single line, without tabs or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ocupar una sola línea, sin tabulaciones ni caracteres de control.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters; this is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite como máximo %2 caracteres; aquí hay %3.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it into several.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MB; lo máximo que CoachDesk guarda en uno es %3 MB. Divídalo en varios.</translation>
     </message>
     <message>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un dato obligatorio.</translation>
     </message>
     <message>
         <source>%1 is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero de céntimos.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser un valor negativo.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser uno de estos valores: %2.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a CoachDesk</translation>
     </message>
     <message>
         <source>Your practice, private and offline, in one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su práctica, privada y sin conexión, en un único archivo cifrado.</translation>
     </message>
     <message>
         <source>CoachDesk keeps your clients, sponsors, agreements and session notes in one encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk guarda sus clientes, patrocinadores, acuerdos y notas de sesión en una caja fuerte cifrada en este equipo. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>&amp;Start a new practice</source>
@@ -7825,31 +7830,31 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sam Rivera</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>&amp;Your name, as agreements, release forms and reports print it (you can change it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Su nombre, tal como lo imprimen los acuerdos, los formularios de autorización y los informes (puede cambiarlo en Ajustes)</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en el &amp;llavero de este equipo (recomendado)</translation>
     </message>
     <message>
         <source>Use a &amp;passphrase I type at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una &amp;frase de contraseña que escribo en cada inicio</translation>
     </message>
     <message>
         <source>CoachDesk will open without asking while you are logged in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk se abrirá sin preguntar mientras tenga la sesión iniciada en este equipo.</translation>
     </message>
     <message>
         <source>You can still protect your vault with a passphrase: CoachDesk will ask for it each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aun así, puede proteger su caja fuerte con una frase de contraseña: CoachDesk se la pedirá cada vez que se inicie.</translation>
     </message>
     <message>
         <source>Your practice will be restored here:
@@ -7906,11 +7911,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>CoachDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ya está abierto</translation>
     </message>
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ya está abierto con esta caja fuerte en otra ventana. Cambie a ella, o ciérrela antes de volver a iniciar CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -7924,7 +7929,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <name>translations</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agendas se synchronisent avec les serveurs de leur fournisseur et sur chacun de vos appareils, et peuvent être partagés avec un assistant ou votre famille. Une initiale ou un nom y est le nom d’un client hors de votre coffre chiffré, et un lieu (le bureau ou le domicile d’un client) peut dire tout aussi clairement de qui il s’agit&#xa0;: ne les choisissez que si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Calendar file</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Coaching ethics (counts as core competencies too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éthique du coaching (compte aussi en compétences clés)</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse postale</translation>
     </message>
     <message>
         <source>Optional, for invoices: street, town, postcode, country, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, pour les factures&#xa0;: rue, ville, code postal, pays, un par ligne</translation>
     </message>
     <message>
         <source>Edit client</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Naming agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’accord pour être nommé</translation>
     </message>
     <message>
         <source>Credential log entry</source>
@@ -300,11 +300,11 @@
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse et vos coordonnées ne figurent pas encore dans Paramètres → Factures : la facture ne portera que votre nom. Ajoutez-les d’abord si elle doit les porter.</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de taxe</translation>
     </message>
     <message>
         <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque séance effectuée ou manquée de ce client figure déjà sur une facture (un forfait facturé en entier facture ses séances). Les séances apparaissent ici une fois effectuées.</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -364,9 +364,9 @@
     </message>
     <message numerus="yes">
         <source>Bill the whole package now: %n sessions for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Facturer tout le forfait maintenant&#xa0;: %n séance pour %1</numerusform>
+            <numerusform>Facturer tout le forfait maintenant&#xa0;: %n séances pour %1</numerusform>
         </translation>
     </message>
     <message>
@@ -375,15 +375,15 @@
     </message>
     <message>
         <source>Billed to the client, not the sponsor. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé au client, pas au sponsor. %1</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sponsor n’a pas encore d’adresse postale&#xa0;: la facture partira sans. Ajoutez-la d’abord sur la page du sponsor si elle doit y figurer.</translation>
     </message>
     <message>
         <source>No postal address for this client yet: the invoice will go without one. Add it with Edit details on the client&apos;s page first if it should carry one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’adresse postale pour ce client&#xa0;: la facture partira sans. Ajoutez-la d’abord avec Modifier les coordonnées sur la page du client si elle doit y figurer.</translation>
     </message>
     <message numerus="yes">
         <source>Sessions: %n</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>The whole package</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le forfait</translation>
     </message>
     <message>
         <source>subtotal %1</source>
@@ -430,67 +430,67 @@
     </message>
     <message>
         <source>Log a data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une demande de protection des données</translation>
     </message>
     <message>
         <source>this request</source>
-        <translation type="unfinished"></translation>
+        <translation>cette demande</translation>
     </message>
     <message>
         <source>Log request</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la demande</translation>
     </message>
     <message>
         <source>e.g. passport seen on a video call</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. passeport vu lors d’un appel vidéo</translation>
     </message>
     <message>
         <source>From %1. The deadline is one month after the day it arrived; you may extend it once by two months, telling the client why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De la part de %1. Le délai est d’un mois à compter du jour de réception&#xa0;; vous pouvez le prolonger une fois de deux mois, en expliquant pourquoi au client.</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande</translation>
     </message>
     <message>
         <source>Re&amp;ceived on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçue le</translation>
     </message>
     <message>
         <source>&amp;Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identité vérifiée</translation>
     </message>
     <message>
         <source>&amp;Note on the check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note sur la vérification</translation>
     </message>
     <message>
         <source>Identity checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité vérifiée</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger le délai</translation>
     </message>
     <message>
         <source>this extension</source>
-        <translation type="unfinished"></translation>
+        <translation>cette prolongation</translation>
     </message>
     <message>
         <source>Extend by two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger de deux mois</translation>
     </message>
     <message>
         <source>e.g. records across three engagements to go through</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. données de trois accompagnements à examiner</translation>
     </message>
     <message>
         <source>Due on %1 (%2). Extended, it is due on %3. Tell the client within the first month, with this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance le %1 (%2). Prolongé, le délai échoit le %3. Prévenez le client dans le premier mois, avec ce motif.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -498,31 +498,31 @@
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la suite donnée</translation>
     </message>
     <message>
         <source>this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>cette suite donnée</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la suite</translation>
     </message>
     <message>
         <source>e.g. corrected her email address</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. correction de son adresse e-mail</translation>
     </message>
     <message>
         <source>Sent as disclosure D-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en tant que communication D-%1.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suite donnée</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;pondu le</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -534,15 +534,15 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée</translation>
     </message>
     <message>
         <source>Missed (the client did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée (le client n’est pas venu)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Edit session</source>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarif, ou l’indication de l’accompagnement</translation>
     </message>
     <message>
         <source>This session is on invoice %1: void the invoice first to change its date, minutes or status. Its time of day and place may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance figure sur la facture %1&#xa0;: annulez d’abord la facture pour modifier sa date, sa durée ou son statut. Son heure et son lieu peuvent changer.</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance figure sur la facture %1 : annulez d’abord la facture pour la passer en pro bono.</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de coaching</translation>
     </message>
     <message>
         <source>Pro bono: %1 not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono : %1 non facturé</translation>
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
@@ -877,9 +877,9 @@
     </message>
     <message numerus="yes">
         <source> (and %n pro bono)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n pro bono)</numerusform>
+            <numerusform> (et %n pro bono)</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,11 +1078,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source> · private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation> · réflexion personnelle</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1094,7 +1094,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Pro bono: not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono : non facturée</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -1226,11 +1226,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>What you told them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous leur avez dit</translation>
     </message>
     <message>
         <source>The chosen request</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande choisie</translation>
     </message>
     <message>
         <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
@@ -1310,7 +1310,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>The template&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections du modèle</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1444,88 +1444,88 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Identity not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité non vérifiée</translation>
     </message>
     <message>
         <source>Record it in the requests log: Data protection → Requests log → Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez la vérification dans le registre des demandes&#xa0;: Protection des données → Registre des demandes → Identité vérifiée…</translation>
     </message>
     <message>
         <source>Request logged: due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande consignée&#xa0;: échéance le %1.</translation>
     </message>
     <message>
         <source>Save the access bundle (PDF; the JSON file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’envoi pour la demande d’accès (PDF&#xa0;; le fichier JSON est placé à côté)</translation>
     </message>
     <message>
         <source>Nothing was sent: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé&#xa0;: aucun fichier n’a été choisi.</translation>
     </message>
     <message>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi enregistré</translation>
     </message>
     <message>
         <source>The PDF and the JSON file were saved, and logged as disclosure D-%1. Once the client has both, record the access request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF et le fichier JSON ont été enregistrés, et consignés comme communication D-%1. Une fois que le client a les deux, consigner la demande d’accès comme traitée aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Record as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer traitée</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Files saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers enregistrés</translation>
     </message>
     <message>
         <source>Saved %1 and the CSV file beside it. Once the client has them, record the portability request as done today?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et le fichier CSV à côté ont été enregistrés. Une fois que le client les a, consigner la demande de portabilité comme traitée aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Save the client&apos;s data (JSON; the CSV file goes beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données du client (JSON&#xa0;; le fichier CSV est placé à côté)</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before erasing the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les notes ouvertes de ce client avant d’effacer ses données.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s), kept whole for the tax office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture, conservée en entier pour l’administration fiscale</numerusform>
+            <numerusform>%n factures, conservées en entier pour l’administration fiscale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the dates, lengths and fees of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les dates, durées et tarifs de %n séance</numerusform>
+            <numerusform>les dates, durées et tarifs de %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) of the disclosure log, without their words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du journal des communications, sans leur texte</numerusform>
+            <numerusform>%n entrées du journal des communications, sans leur texte</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase the client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données du client</translation>
     </message>
     <message>
         <source>Erase %1&apos;s records from the vault and from every backup in your backup folder? This cannot be undone. The law requires keeping: %2. The receipt says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données de %1 du coffre et de chaque sauvegarde de votre dossier de sauvegarde&#xa0;? Cette action est irréversible. La loi impose de conserver&#xa0;: %2. L’attestation le mentionne.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1533,35 +1533,35 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Erase the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données</translation>
     </message>
     <message>
         <source>Erasing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement des données…</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effacé</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’attestation d’effacement</translation>
     </message>
     <message>
         <source>Erasure receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d’effacement enregistrée.</translation>
     </message>
     <message>
         <source>Save the record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le registre des traitements</translation>
     </message>
     <message>
         <source>Nothing was saved: no file was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré&#xa0;: aucun fichier n’a été choisi.</translation>
     </message>
     <message>
         <source>Record of processing saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des traitements enregistré dans %1.</translation>
     </message>
     <message>
         <source>Restoring the backup made %1…</source>
@@ -1629,7 +1629,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Ctrl+Tab moves on to the next control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab passe au contrôle suivant.</translation>
     </message>
     <message>
         <source>Write your note. Everything saves by itself.</source>
@@ -1673,31 +1673,31 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>handwritten signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature manuscrite</translation>
     </message>
     <message>
         <source>electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature électronique</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>par e-mail</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Signature: ______________________________     Date: ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: ______________________________     Date&#xa0;: ________________</translation>
     </message>
     <message>
         <source>Between  </source>
-        <translation type="unfinished"></translation>
+        <translation>Entre  </translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1705,39 +1705,39 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Signed for the sponsor by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé pour le sponsor par %1 le %2 (%3).</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1 le %2 (%3).</translation>
     </message>
     <message>
         <source>Name: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: ______________________________</translation>
     </message>
     <message>
         <source>Title: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction&#xa0;: ______________________________</translation>
     </message>
     <message>
         <source>Printed from CoachDesk on %1 for signing. Each printing is recorded in the coach&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé depuis CoachDesk le %1 pour signature. Chaque impression est consignée dans les dossiers du coach.</translation>
     </message>
     <message>
         <source>Coaching agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat de coaching</translation>
     </message>
     <message>
         <source>PREVIEW, not a disclosure · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APERÇU, pas une communication · %1</translation>
     </message>
     <message>
         <source>Disclosure %1 · exported from CoachDesk on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication %1 · exportée depuis CoachDesk le %2</translation>
     </message>
     <message>
         <source>Coaching progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’avancement du coaching</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1749,103 +1749,103 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à ses données (art. 15)</translation>
     </message>
     <message>
         <source>A copy to take elsewhere (portability, Art. 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie à emporter ailleurs (portabilité, art. 20)</translation>
     </message>
     <message>
         <source>Correction (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification (art. 16)</translation>
     </message>
     <message>
         <source>Erasure (Art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement (art. 17)</translation>
     </message>
     <message>
         <source>Objection to a use of their data (Art. 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition à un usage de ses données (art. 21)</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition</translation>
     </message>
     <message>
         <source>Asked in person, by the client I know</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée en personne, par le client que je connais</translation>
     </message>
     <message>
         <source>From the email or phone the client gave me</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l’e-mail ou le téléphone donné par le client</translation>
     </message>
     <message>
         <source>An identity document was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce d’identité a été présentée</translation>
     </message>
     <message>
         <source>I called the client back to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai rappelé le client pour confirmer</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée</translation>
     </message>
     <message>
         <source>Done in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée en partie</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée par le client</translation>
     </message>
     <message>
         <source>It would reveal another person&apos;s information (such as a sponsor&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle révélerait des informations sur une autre personne (comme les propres mots d’un sponsor)</translation>
     </message>
     <message>
         <source>The coach&apos;s own reflections, which the law lets me keep back</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réflexions personnelles du coach, que la loi me permet de ne pas communiquer</translation>
     </message>
     <message>
         <source>Needed to establish or defend a legal claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire à la constatation ou à la défense d’un droit en justice</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1857,69 +1857,69 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>What a sponsor asked about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’un sponsor a demandé à votre sujet</translation>
     </message>
     <message>
         <source>Words sent to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes envoyés à des tiers</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>In the client&apos;s approved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les termes approuvés par le client</translation>
     </message>
     <message>
         <source>Each passage below was read and approved by the client, word for word, for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque passage ci-dessous a été lu et approuvé par le client, mot pour mot, pour ce destinataire.</translation>
     </message>
     <message>
         <source>Approved %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le %1, %2.</translation>
     </message>
     <message>
         <source>This report holds only passages the client approved word for word for its recipient, and the session facts the coaching agreement allows. It is confidential to its recipient; please do not pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport ne contient que des passages approuvés mot pour mot par le client pour son destinataire, et les éléments de séance autorisés par le contrat de coaching. Il est confidentiel et réservé à son destinataire&#xa0;; merci de ne pas le transmettre.</translation>
     </message>
     <message>
         <source>my coach</source>
-        <translation type="unfinished"></translation>
+        <translation>mon coach</translation>
     </message>
     <message>
         <source>Permission to share coaching information</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de partager des informations de coaching</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), %1, autorise %2 à envoyer à %3 le rapport ci-dessous, exactement tel qu’il est imprimé ici&#xa0;: son destinataire, son objet et sa période, les éléments de séance et les passages, mot pour mot.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), %1, autorise %2 à envoyer à %3 le rapport ci-dessous, exactement tel qu’il est imprimé ici&#xa0;: son destinataire, son objet et sa période, les éléments de séance.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period and the passages, word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), %1, autorise %2 à envoyer à %3 le rapport ci-dessous, exactement tel qu’il est imprimé ici&#xa0;: son destinataire, son objet et sa période, et les passages, mot pour mot.</translation>
     </message>
     <message>
         <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), %1, autorise %2 à envoyer à %3 le rapport ci-dessous, exactement tel qu’il est imprimé ici&#xa0;: son destinataire, son objet et sa période.</translation>
     </message>
     <message>
         <source>The report as it will be sent  ·  report code %1</source>
@@ -1927,159 +1927,159 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments de séance ci-dessus proviennent des dossiers de séance, comme notre contrat de coaching le permet (tel que consigné le %1). Rien d’autre de mon coaching n’est partagé.</translation>
     </message>
     <message>
         <source>No session facts are sent. Nothing else from my coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de séance n’est envoyé. Rien d’autre de mon coaching n’est partagé.</translation>
     </message>
     <message>
         <source>I may strike out any passage before signing. I may withdraw this permission at any time by telling my coach; passages not yet sent will then not be sent. If the purpose, the period, the facts or the recipient change, I will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je peux barrer tout passage avant de signer. Je peux retirer cette autorisation à tout moment en le disant à mon coach&#xa0;; les passages pas encore envoyés ne le seront alors pas. Si l’objet, la période, les éléments ou le destinataire changent, mon accord me sera redemandé.</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1  ·  code du texte %2</translation>
     </message>
     <message>
         <source>Approved [  ]     Struck out [  ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé [  ]     Barré [  ]</translation>
     </message>
     <message>
         <source>Expires on (optional): ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le (facultatif)&#xa0;: ________________</translation>
     </message>
     <message>
         <source>Coach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach&#xa0;: %1</translation>
     </message>
     <message>
         <source>Release form printed from CoachDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d’autorisation imprimé depuis CoachDesk le %1</translation>
     </message>
     <message>
         <source>Consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de consentement</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Your coach (who keeps your record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coach (qui tient votre dossier)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>May be shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être partagé avec</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>How you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’approbation</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le</translation>
     </message>
     <message>
         <source>Approval ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’approbation</translation>
     </message>
     <message>
         <source>when you withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>quand vous la retirez</translation>
     </message>
     <message>
         <source>Signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire signé conservé</translation>
     </message>
     <message>
         <source>yes, encrypted with your record</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, chiffré avec votre dossier</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>You withdrew this approval on %1: nothing in it is sent any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez retiré cette approbation le %1&#xa0;: plus rien de son contenu n’est envoyé.</translation>
     </message>
     <message>
         <source>The report as you approved it (report code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel que vous l’avez approuvé (code du rapport %1)</translation>
     </message>
     <message>
         <source>The exact words you approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots exacts que vous avez approuvés</translation>
     </message>
     <message>
         <source>How to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment retirer votre approbation</translation>
     </message>
     <message>
         <source>Nothing else from your coaching is shared: not your session notes, and nothing you have not approved word for word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’autre de votre coaching n’est partagé&#xa0;: ni vos notes de séance, ni rien que vous n’ayez approuvé mot pour mot.</translation>
     </message>
     <message>
         <source>Consent receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de consentement %1</translation>
     </message>
     <message>
         <source>Consent receipt %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de consentement %1 · CoachDesk</translation>
     </message>
     <message>
         <source>Complete client record: legal release</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier client complet&#xa0;: communication légale</translation>
     </message>
     <message>
         <source>Released under a legal obligation or at the client&apos;s own request. This is not a sponsor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué en vertu d’une obligation légale ou à la demande du client lui-même. Ceci n’est pas un rapport au sponsor.</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>Produced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit le</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2087,11 +2087,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>%1: %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: du %2 au %3 (%4)</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -2099,31 +2099,31 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le sponsor peut recevoir&#xa0;: </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>not confirmed (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé (rien n’est envoyé)</translation>
     </message>
     <message>
         <source>Records kept %1 years; disposal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données conservées %1 ans&#xa0;; suppression&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2 min, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min, %3</translation>
     </message>
     <message>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à %2</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2131,67 +2131,67 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>coach&apos;s private note</source>
-        <translation type="unfinished"></translation>
+        <translation>note personnelle du coach</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>%1 (%2), as it stands (saved %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), en l’état (enregistrée le %3)</translation>
     </message>
     <message>
         <source>Earlier version, saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure, enregistrée le %1</translation>
     </message>
     <message>
         <source>open)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits rédigés pour les sponsors</translation>
     </message>
     <message>
         <source>Reports to sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports aux sponsors</translation>
     </message>
     <message>
         <source>To %1: %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1&#xa0;: %2 (du %3 au %4)</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Approvals given, with the words approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations données, avec les mots approuvés</translation>
     </message>
     <message>
         <source>; signed form kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; formulaire signé conservé</translation>
     </message>
     <message>
         <source>The report as approved (report code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’approuvé (code du rapport %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée le %1</translation>
     </message>
     <message>
         <source>(approved before CoachDesk kept the approved words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(approuvé avant que CoachDesk ne conserve les mots approuvés)</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires signés conservés (chiffrés dans le coffre)</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier %1</translation>
     </message>
     <message>
         <source>Sponsor requests</source>
@@ -2199,310 +2199,310 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Client record (legal release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier client (communication légale)</translation>
     </message>
     <message>
         <source> · legal release</source>
-        <translation type="unfinished"></translation>
+        <translation> · communication légale</translation>
     </message>
     <message>
         <source>What was shared about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été partagé à votre sujet</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé pour %1 par %2 le %3.</translation>
     </message>
     <message>
         <source>your coach</source>
-        <translation type="unfinished"></translation>
+        <translation>votre coach</translation>
     </message>
     <message>
         <source>Nothing from your coaching has been shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de votre coaching n’a été partagé avec qui que ce soit.</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: du %2 au %3</translation>
     </message>
     <message>
         <source>Purpose: %1 · Legal basis: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1 · Base légale&#xa0;: %2</translation>
     </message>
     <message>
         <source>Facts from your session records, as your agreement allows: </source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments issus de vos dossiers de séance, comme votre contrat le permet&#xa0;: </translation>
     </message>
     <message>
         <source>Your consent receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos reçus de consentement</translation>
     </message>
     <message>
         <source>%1: approved %2 (%3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: approuvé le %2 (%3) pour %4</translation>
     </message>
     <message>
         <source>Disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de suppression</translation>
     </message>
     <message>
         <source>Records of</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de client</translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées le</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>the coach</source>
-        <translation type="unfinished"></translation>
+        <translation>le coach</translation>
     </message>
     <message>
         <source>Removed from the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré du coffre</translation>
     </message>
     <message>
         <source>The search index was rebuilt and the vault file compacted with secure deletion, so the removed words are not left in free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index de recherche a été reconstruit et le fichier du coffre compacté avec suppression sécurisée, pour que les mots retirés ne restent pas dans l’espace libre.</translation>
     </message>
     <message>
         <source>Your personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données personnelles</translation>
     </message>
     <message>
         <source>Prepared for %1 by %2 on %3, in answer to your request of %4 (GDPR Art. 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé pour %1 par %2 le %3, en réponse à votre demande du %4 (RGPD, art. 15).</translation>
     </message>
     <message>
         <source>Your coach&apos;s details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de votre coach&#xa0;: %1</translation>
     </message>
     <message>
         <source>What is used, and what for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est utilisé, et dans quel but</translation>
     </message>
     <message>
         <source>Who received any of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en a reçu une partie</translation>
     </message>
     <message>
         <source>Nothing about you has been disclosed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à votre sujet n’a été communiqué à qui que ce soit.</translation>
     </message>
     <message>
         <source>How long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>No agreement names a period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat ne fixe encore de durée.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after the engagement ends</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an après la fin de l’accompagnement</numerusform>
+            <numerusform>%n ans après la fin de l’accompagnement</numerusform>
         </translation>
     </message>
     <message>
         <source>no period named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune durée fixée</translation>
     </message>
     <message>
         <source>What was withheld, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas été communiqué, et pourquoi</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s). %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n élément. %2</numerusform>
+            <numerusform>%1&#xa0;: %n éléments. %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The same data, for a computer to read, is in the JSON file sent with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes données, lisibles par un ordinateur, figurent dans le fichier JSON envoyé avec celui-ci.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Record of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des activités de traitement</translation>
     </message>
     <message>
         <source>GDPR Art. 30(1). Generated by CoachDesk from the practice on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD, art. 30(1). Généré par CoachDesk à partir du cabinet le %1.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du traitement</translation>
     </message>
     <message>
         <source>(your name is not set: Settings → Your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(votre nom n’est pas renseigné&#xa0;: Paramètres → Votre nom)</translation>
     </message>
     <message>
         <source>(your address and contact details are not set: Settings → Invoices → Your details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(votre adresse et vos coordonnées ne sont pas renseignées&#xa0;: Paramètres → Factures → Vos coordonnées)</translation>
     </message>
     <message>
         <source>Purposes of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités du traitement</translation>
     </message>
     <message>
         <source>Categories of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de personnes</translation>
     </message>
     <message numerus="yes">
         <source>Clients: %n (records held now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clients&#xa0;: %n (dossier détenu actuellement)</numerusform>
+            <numerusform>Clients&#xa0;: %n (dossiers détenus actuellement)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sponsors&apos; people (contacts): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personnes chez les sponsors (contacts)&#xa0;: %n</numerusform>
+            <numerusform>Personnes chez les sponsors (contacts)&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données personnelles</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Sponsors who pay for coaching, each receiving only what its agreement names and the words the client approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsors qui paient le coaching, chacun ne recevant que ce que prévoit son contrat et les mots approuvés par le client&#xa0;: %1</translation>
     </message>
     <message>
         <source>No sponsor pays for coaching: nothing is reported to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sponsor ne paie de coaching&#xa0;: rien n’est transmis à qui que ce soit.</translation>
     </message>
     <message numerus="yes">
         <source>Courts and authorities, only under a legal obligation (legal exports so far: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tribunaux et autorités, uniquement en vertu d’une obligation légale (exports légaux à ce jour&#xa0;: %n)</numerusform>
+            <numerusform>Tribunaux et autorités, uniquement en vertu d’une obligation légale (exports légaux à ce jour&#xa0;: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Transfers to other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts vers d’autres pays</translation>
     </message>
     <message>
         <source>The encrypted backups are synced to a cloud service: %1. They are encrypted before they leave this computer; the service never holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes chiffrées sont synchronisées avec un service cloud&#xa0;: %1. Elles sont chiffrées avant de quitter cet ordinateur&#xa0;; le service ne détient jamais la clé.</translation>
     </message>
     <message>
         <source>None. The vault and its backups stay on this computer and drives the coach holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun. Le coffre et ses sauvegardes restent sur cet ordinateur et sur des disques détenus par le coach.</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais prévus pour l’effacement</translation>
     </message>
     <message>
         <source>No agreement names a retention period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat ne fixe encore de durée de conservation.</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) name no period: kept until the coach disposes of them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrat ne fixe aucune durée&#xa0;: conservé jusqu’à sa suppression par le coach</numerusform>
+            <numerusform>%n contrats ne fixent aucune durée&#xa0;: conservés jusqu’à leur suppression par le coach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s): %1 years after the engagement ends, then disposed of (vault and backups) with a receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrat&#xa0;: %1 ans après la fin de l’accompagnement, puis suppression (coffre et sauvegardes) avec attestation</numerusform>
+            <numerusform>%n contrats&#xa0;: %1 ans après la fin de l’accompagnement, puis suppression (coffre et sauvegardes) avec attestation</numerusform>
         </translation>
     </message>
     <message>
         <source>Technical and organisational security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de sécurité techniques et organisationnelles</translation>
     </message>
     <message>
         <source>The key is kept in the operating system&apos;s keyring (%1); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est conservée dans le trousseau de clés du système d’exploitation (%1)&#xa0;; un code de récupération, noté par le coach, la remplace</translation>
     </message>
     <message>
         <source>the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>celui du système</translation>
     </message>
     <message>
         <source>The key is derived from a passphrase the coach types at each unlock (PBKDF2-HMAC-SHA512); a recovery code, written down by the coach, replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est dérivée d’une phrase secrète que le coach saisit à chaque déverrouillage (PBKDF2-HMAC-SHA512)&#xa0;; un code de récupération, noté par le coach, la remplace</translation>
     </message>
     <message numerus="yes">
         <source>The vault locks after %n idle minute(s), and on demand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le coffre se verrouille après %n minute d’inactivité, et à la demande</numerusform>
+            <numerusform>Le coffre se verrouille après %n minutes d’inactivité, et à la demande</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault locks on demand (no idle lock set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre se verrouille à la demande (aucun verrouillage automatique défini)</translation>
     </message>
     <message>
         <source>Encrypted backups (the vault&apos;s own key) to %1; daily: %2; each copy checked before it counts; rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes chiffrées (avec la clé du coffre) dans %1&#xa0;; quotidiennes&#xa0;: %2&#xa0;; chaque copie vérifiée avant d’être prise en compte&#xa0;; rotation</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de sauvegarde n’est encore choisi</translation>
     </message>
     <message numerus="yes">
         <source>Text copied out of CoachDesk leaves the clipboard after %n second(s) and at lock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le texte copié depuis CoachDesk quitte le presse-papiers après %n seconde et au verrouillage</numerusform>
+            <numerusform>Le texte copié depuis CoachDesk quitte le presse-papiers après %n secondes et au verrouillage</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing about a client is written to logs, temporary files or window titles; files written outside the vault are the coach&apos;s alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien concernant un client n’est écrit dans des journaux système, des fichiers temporaires ou des titres de fenêtre&#xa0;; les fichiers écrits hors du coffre relèvent du seul coach</translation>
     </message>
     <message>
         <source>Every change is recorded in an audit trail; every disclosure is logged with the file&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est consignée dans une piste d’audit&#xa0;; chaque communication est consignée avec l’empreinte du fichier</translation>
     </message>
     <message>
         <source>Record of processing · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des traitements · %1</translation>
     </message>
     <message>
         <source>Erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d’effacement</translation>
     </message>
     <message>
         <source>Request received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande reçue le</translation>
     </message>
     <message>
         <source>Erased on</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé le</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2510,69 +2510,69 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>No CoachDesk backups were found in the backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde CoachDesk n’a été trouvée dans le dossier de sauvegarde.</translation>
     </message>
     <message>
         <source>Rewritten without this client and checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrite sans ce client et vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deleted (it could not be rewritten): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée (elle n’a pas pu être réécrite)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept because the law requires it (legal hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé parce que la loi l’impose (obligation légale de conservation)</translation>
     </message>
     <message>
         <source>Invoices issued, kept whole for the tax office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures émises, conservées en entier pour l’administration fiscale&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sessions&apos; dates, lengths and fees, without anything said (tax records): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dates, durées et tarifs des séances, sans rien de ce qui a été dit (pièces fiscales)&#xa0;: %n</numerusform>
+            <numerusform>Dates, durées et tarifs des séances, sans rien de ce qui a été dit (pièces fiscales)&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries of the disclosure log (who received a file, when, its fingerprint; not its words): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrées du journal des communications (qui a reçu un fichier, quand, son empreinte&#xa0;; pas son texte)&#xa0;: %n</numerusform>
+            <numerusform>Entrées du journal des communications (qui a reçu un fichier, quand, son empreinte&#xa0;; pas son texte)&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This request&apos;s entry in the requests log (its dates and choices), to show it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de cette demande dans le registre des demandes (ses dates et ses choix), pour montrer qu’il y a été répondu.</translation>
     </message>
     <message>
         <source>Copies outside CoachDesk&apos;s vault and backup folder (files exported earlier, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies hors du coffre et du dossier de sauvegarde de CoachDesk (fichiers exportés auparavant, autres sauvegardes) ne sont pas concernées&#xa0;: supprimez-les vous-même.</translation>
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d’effacement DR-%1 · imprimée le %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé, sans contenu</translation>
     </message>
     <message>
         <source>Session dates, lengths and fees (tax records); the log of disclosures (who received a file, when, and its fingerprint, but not its words); this disposal&apos;s record (client number, kinds, counts, date, basis). Copies outside CoachDesk&apos;s vault and backup folder (files you exported, other backups) are not reached: dispose of those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates, durées et tarifs des séances (pièces fiscales)&#xa0;; le journal des communications (qui a reçu un fichier, quand, et son empreinte, mais pas son texte)&#xa0;; l’enregistrement de cette suppression (numéro de client, types, nombres, date, motif). Les copies hors du coffre et du dossier de sauvegarde de CoachDesk (fichiers que vous avez exportés, autres sauvegardes) ne sont pas concernées&#xa0;: supprimez-les vous-même.</translation>
     </message>
     <message>
         <source>Disposal receipt %1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de suppression %1 · imprimée le %2</translation>
     </message>
     <message>
         <source>Client coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de coaching des clients</translation>
     </message>
     <message>
         <source>Toward the ICF %1 credential · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En vue de la certification ICF %1 · imprimé le %2</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -2580,7 +2580,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Hours in total</source>
@@ -2592,7 +2592,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Pro bono hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures pro bono</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2600,15 +2600,15 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Hours since %1 (18 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures depuis le %1 (18 mois)</translation>
     </message>
     <message>
         <source>No held sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance effectuée pour l’instant.</translation>
     </message>
     <message>
         <source>Group of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de %1</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -2616,15 +2616,15 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 · rémunéré %3 h · pro bono %4 h</translation>
     </message>
     <message>
         <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui n’ont pas accepté d’être nommés figurent comme clients confidentiels, avec le contact de leur sponsor s’il y en a un. Les heures ne comptent que les séances effectuées&#xa0;; ce journal ne contient aucun contenu de séance.</translation>
     </message>
     <message>
         <source>Client coaching log · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de coaching des clients · %1</translation>
     </message>
     <message>
         <source>Whose action</source>
@@ -2680,15 +2680,15 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification a montré que votre coffre est endommagé&#xa0;: %1. Certaines données risquent de ne pas s’ouvrir. Restaurer la sauvegarde intacte la plus récente&#xa0;? Le coffre endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
         <source>A check found that your vault is damaged: %1. Make a copy of the vault&apos;s folder now, and choose a backup folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification a montré que votre coffre est endommagé&#xa0;: %1. Faites dès maintenant une copie du dossier du coffre, et choisissez un dossier de sauvegarde dans les Paramètres.</translation>
     </message>
     <message>
         <source>Restoring your newest backup that checks out…</source>
@@ -2696,7 +2696,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre contient maintenant la sauvegarde du %1. Le coffre endommagé est conservé dans le dossier du coffre.</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
@@ -2704,11 +2704,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Backup made and checked: %1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée et vérifiée&#xa0;: %1 (%2 Mo)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
@@ -2720,7 +2720,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Change the vault&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé du coffre</translation>
     </message>
     <message>
         <source>Change the key</source>
@@ -2728,15 +2728,15 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Changing your vault&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la clé de votre coffre…</translation>
     </message>
     <message>
         <source>The key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n’a pas été changée.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
@@ -2748,26 +2748,26 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète (con&amp;firmation)</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète a&amp;ctuelle</translation>
     </message>
     <message>
         <source>Forgotten it? Your recovery code works too</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez oubliée&#xa0;? Votre code de récupération fonctionne aussi</translation>
     </message>
     <message>
         <source>the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète</translation>
     </message>
     <message>
         <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
@@ -2775,23 +2775,23 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Change &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète</translation>
     </message>
     <message>
         <source>Not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore changée</translation>
     </message>
     <message>
         <source>A backup is being made: change the passphrase once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est en cours&#xa0;: changez la phrase secrète une fois qu’elle sera terminée.</translation>
     </message>
     <message>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de votre phrase secrète…</translation>
     </message>
     <message>
         <source>The change may not have finished: if your old passphrase does not open the vault, your new one will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement n’est peut-être pas allé à son terme&#xa0;: si votre ancienne phrase secrète n’ouvre pas le coffre, la nouvelle l’ouvrira.</translation>
     </message>
     <message>
         <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
@@ -2829,7 +2829,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Unlock to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez pour continuer.</translation>
     </message>
     <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
@@ -2867,11 +2867,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre a une nouvelle clé, et il n’a pas encore été confirmé que son code de récupération a été noté (un changement a été interrompu, ou CoachDesk s’est fermé pendant que le code était affiché).</translation>
     </message>
     <message>
         <source>Your vault has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre a une nouvelle clé.</translation>
     </message>
     <message>
         <source>Your new recovery code</source>
@@ -2879,17 +2879,17 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce code de récupération et gardez-le en lieu sûr&#xa0;; l’ancien n’ouvre plus votre coffre.</translation>
     </message>
     <message>
         <source>Older backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes plus anciennes</translation>
     </message>
     <message numerus="yes">
         <source>Your %n older backup(s) still open with your old recovery code, not the new one. Keep the old code until they have rotated away. Make a backup with the new key now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre %n sauvegarde plus ancienne s’ouvre encore avec votre ancien code de récupération, pas le nouveau. Gardez l’ancien code jusqu’à ce qu’elle soit sortie de la rotation. Faire maintenant une sauvegarde avec la nouvelle clé&#xa0;?</numerusform>
+            <numerusform>Vos %n sauvegardes plus anciennes s’ouvrent encore avec votre ancien code de récupération, pas le nouveau. Gardez l’ancien code jusqu’à ce qu’elles soient sorties de la rotation. Faire maintenant une sauvegarde avec la nouvelle clé&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,11 +2898,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk %1
@@ -2911,43 +2911,48 @@ A private, offline desk for coaches. Your records are kept in one encrypted file
 %2
 
 SQLCipher %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk %1
+
+Un bureau privé et hors ligne pour les coachs. Vos données sont conservées dans un seul fichier chiffré&#xa0;:
+%2
+
+SQLCipher %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client…</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le client…</translation>
     </message>
     <message>
         <source>Export &amp;calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un fichier d’&amp;agenda (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver le client</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver un client</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
@@ -2959,307 +2964,307 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une séance…</translation>
     </message>
     <message>
         <source>Back to all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les clients</translation>
     </message>
     <message>
         <source>&amp;Disclosures and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communications et demandes</translation>
     </message>
     <message>
         <source>&amp;Legal export of the whole record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;légal du dossier complet…</translation>
     </message>
     <message>
         <source>&amp;Packet for the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents pour le cl&amp;ient…</translation>
     </message>
     <message>
         <source>Dispose of &amp;records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les données…</translation>
     </message>
     <message>
         <source>Data-protection re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de p&amp;rotection des données…</translation>
     </message>
     <message>
         <source>&amp;Access request: review and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’&amp;accès&#xa0;: relire et envoyer…</translation>
     </message>
     <message>
         <source>Data p&amp;ortability export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de p&amp;ortabilité des données…</translation>
     </message>
     <message>
         <source>Erasure req&amp;uest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’&amp;effacement…</translation>
     </message>
     <message>
         <source>&amp;Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsors</translation>
     </message>
     <message>
         <source>&amp;New sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau sponsor…</translation>
     </message>
     <message>
         <source>&amp;Edit sponsor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le sponsor…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;contact…</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;trats</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contrat…</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;texte…</translation>
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une &amp;signature…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendre actif</translation>
     </message>
     <message>
         <source>&amp;Print to PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer en PDF pour signature…</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;New report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau rapport…</translation>
     </message>
     <message>
         <source>&amp;Write an item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger un élément…</translation>
     </message>
     <message>
         <source>&amp;Lift words from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre des mots d’une note…</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lecture avec le client</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire d’autorisation…</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une &amp;approbation…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>Log a sponsor&apos;s re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une de&amp;mande de sponsor…</translation>
     </message>
     <message>
         <source>&amp;Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protection des données</translation>
     </message>
     <message>
         <source>&amp;Requests log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre des demandes…</translation>
     </message>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des &amp;traitements (art. 30)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CoachDesk</translation>
     </message>
     <message>
         <source>Edit report details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails du rapport…</translation>
     </message>
     <message>
         <source>Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance…</translation>
     </message>
     <message>
         <source>Save the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier complet</translation>
     </message>
     <message>
         <source>Record exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier exporté</translation>
     </message>
     <message>
         <source>The whole record was saved and logged as disclosure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier complet a été enregistré et consigné comme communication %1.</translation>
     </message>
     <message>
         <source>Save the packet for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les documents pour le client</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Packet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents enregistrés</translation>
     </message>
     <message>
         <source>Saved to %1, and logged as disclosure %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1, et consigné comme communication %2.</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d’abord les notes</translation>
     </message>
     <message>
         <source>Close this client&apos;s open notes before disposing of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les notes ouvertes de ce client avant de supprimer ses données.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n year(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservées %n an après le %1</numerusform>
+            <numerusform>Conservées %n ans après le %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Disposing of the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des données…</translation>
     </message>
     <message>
         <source>Not disposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimées</translation>
     </message>
     <message>
         <source>Disposal failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression a échoué (%1)</translation>
     </message>
     <message>
         <source>Finish the disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la suppression</translation>
     </message>
     <message>
         <source>This client&apos;s records were removed from the vault. Go over the backups and kept copies again, so none of them holds anything of this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de ce client ont été retirées du coffre. Repasser sur les sauvegardes et les copies conservées, pour qu’aucune ne contienne plus rien de ce client&#xa0;?</translation>
     </message>
     <message>
         <source>Save the disposal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’attestation de suppression</translation>
     </message>
     <message>
         <source>Receipt not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation non enregistrée</translation>
     </message>
     <message numerus="yes">
         <source>Items removed from the vault: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Éléments retirés du coffre&#xa0;: %n.</numerusform>
+            <numerusform>Éléments retirés du coffre&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups rewritten without them: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegardes réécrites sans eux&#xa0;: %n.</numerusform>
+            <numerusform>Sauvegardes réécrites sans eux&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backups that could not be rewritten, and were deleted: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegardes qui n’ont pas pu être réécrites, et ont été supprimées&#xa0;: %n.</numerusform>
+            <numerusform>Sauvegardes qui n’ont pas pu être réécrites, et ont été supprimées&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Données supprimées</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire contient des modifications non enregistrées. %1 quand même et les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>(client removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(client supprimé)</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1</translation>
     </message>
     <message>
         <source>VOID: this invoice was voided on %1 (%2). Nothing is due on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉE&#xa0;: cette facture a été annulée le %1 (%2). Rien n’est dû à ce titre.</translation>
     </message>
     <message>
         <source>Paid on %1. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée le %1. Merci.</translation>
     </message>
     <message>
         <source>Tax number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro fiscal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer à</translation>
     </message>
     <message>
         <source>For the attention of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’attention de %1</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de facture</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3267,335 +3272,335 @@ SQLCipher %3</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Total dû</translation>
     </message>
     <message>
         <source>Please pay by %1, quoting invoice %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de régler avant le %1, en indiquant la facture %2.</translation>
     </message>
     <message>
         <source>How to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
         <source>Invoice %1 · CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 · CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk could not read “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu lire «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note vide)</translation>
     </message>
     <message>
         <source>Open the requests &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;registre des demandes</translation>
     </message>
     <message numerus="yes">
         <source>Data-protection requests to answer (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demandes de protection des données à traiter (%n)&#xa0;: </numerusform>
+            <numerusform>Demandes de protection des données à traiter (%n)&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Access request: review what goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’accès&#xa0;: relire ce qui sera envoyé</translation>
     </message>
     <message>
         <source>this review</source>
-        <translation type="unfinished"></translation>
+        <translation>cette relecture</translation>
     </message>
     <message>
         <source>Make the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer l’envoi…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Goes out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;?</translation>
     </message>
     <message>
         <source>Untick to withhold it, then choose why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour ne pas le communiquer, puis choisissez pourquoi.</translation>
     </message>
     <message>
         <source>Goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Items of the client&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments des données du client</translation>
     </message>
     <message>
         <source>The chosen item, as it will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément choisi, tel qu’il sera imprimé</translation>
     </message>
     <message>
         <source>Choose why it is withheld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pourquoi il n’est pas communiqué…</translation>
     </message>
     <message>
         <source>Everything below goes to %1 in a PDF and a JSON file, unless you untick it. Withhold only what would reveal another person&apos;s information (a sponsor&apos;s own words) or what the law lets you keep back (your own reflections), and choose the reason: the client is told how many items were withheld from each part, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui figure ci-dessous est envoyé à %1 dans un PDF et un fichier JSON, sauf si vous le décochez. Ne décochez que ce qui révélerait des informations sur une autre personne (les propres mots d’un sponsor) ou ce que la loi vous permet de ne pas communiquer (vos réflexions personnelles), et choisissez le motif&#xa0;: le client est informé du nombre d’éléments non communiqués dans chaque partie, et pourquoi.</translation>
     </message>
     <message>
         <source>&amp;Withheld because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non communiqué car</translation>
     </message>
     <message>
         <source>Withheld: choose why</source>
-        <translation type="unfinished"></translation>
+        <translation>Non communiqué&#xa0;: choisissez pourquoi</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Non communiqué</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) go out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément envoyé</numerusform>
+            <numerusform>%n éléments envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n withheld</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non communiqué</numerusform>
+            <numerusform>%n non communiqués</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose why the highlighted item is withheld, or tick it to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pourquoi l’élément sélectionné n’est pas communiqué, ou cochez-le pour l’envoyer.</translation>
     </message>
     <message>
         <source>Paid — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré — selon l’entrée de l’accompagnement dans le journal</translation>
     </message>
     <message>
         <source>Pro bono — as the engagement&apos;s log entry says</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — selon l’entrée de l’accompagnement dans le journal</translation>
     </message>
     <message>
         <source>Paid — from the session&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré — d’après le tarif de la séance</translation>
     </message>
     <message>
         <source>Pro bono — the session has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — la séance n’a pas de tarif</translation>
     </message>
     <message>
         <source>Paid — from the engagement&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré — d’après le tarif de l’accompagnement</translation>
     </message>
     <message>
         <source>Pro bono — the engagement has no fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — l’accompagnement n’a pas de tarif</translation>
     </message>
     <message>
         <source>Paid or pro bono in the credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré ou pro bono dans le journal de coaching</translation>
     </message>
     <message>
         <source>Paid — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré — pour %1</translation>
     </message>
     <message>
         <source>Pro bono — for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono — pour %1</translation>
     </message>
     <message>
         <source>Your choice for %1. Without it (the first line): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix pour %1. Sans lui (la première ligne)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Not chosen: it follows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de choix&#xa0;: d’après %1.</translation>
     </message>
     <message>
         <source>Record of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des traitements</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Your backups go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos sauvegardes vont dans %1.</translation>
     </message>
     <message>
         <source>No backup folder is chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de sauvegarde n’est encore choisi.</translation>
     </message>
     <message>
         <source>&amp;No: the vault and its backups stay on this computer and drives I hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non&#xa0;: le coffre et ses sauvegardes restent sur cet ordinateur et sur des disques que je détiens</translation>
     </message>
     <message>
         <source>&amp;Yes: the backup folder is synced to a cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui&#xa0;: le dossier de sauvegarde est synchronisé avec un service cloud</translation>
     </message>
     <message>
         <source>e.g. Nextcloud at my host, in Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Nextcloud chez mon hébergeur, en Allemagne</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service cloud</translation>
     </message>
     <message>
         <source>CoachDesk writes the record from your practice: your details from Settings, the purposes, the people and data it holds, the sponsors who receive reports, the retention your agreements name and the vault&apos;s security as it runs. One thing it cannot see: %1 Are the backups synced to a cloud service (a transfer to a processor, perhaps abroad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk rédige le registre à partir de votre cabinet&#xa0;: vos coordonnées dans les Paramètres, les finalités, les personnes et les données qu’il contient, les sponsors qui reçoivent des rapports, la conservation prévue par vos contrats et la sécurité du coffre telle qu’elle fonctionne. Une chose lui échappe&#xa0;: %1 Les sauvegardes sont-elles synchronisées avec un service cloud (un transfert à un sous-traitant, peut-être à l’étranger)&#xa0;?</translation>
     </message>
     <message>
         <source>Backups in a cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes dans le cloud</translation>
     </message>
     <message>
         <source>Settings has no name for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>les Paramètres ne contiennent pas encore votre nom</translation>
     </message>
     <message>
         <source>Settings has no address or contact details for you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>les Paramètres ne contiennent pas encore votre adresse ni vos coordonnées</translation>
     </message>
     <message>
         <source>Settings has neither your name nor your address and contact details yet</source>
-        <translation type="unfinished"></translation>
+        <translation>les Paramètres ne contiennent encore ni votre nom, ni votre adresse et vos coordonnées</translation>
     </message>
     <message>
         <source>The record names you as the controller with your contact details, as the law asks, but %1: the record would say they are missing. Add them in Settings: Your name, and Invoices → Your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre vous désigne comme responsable du traitement avec vos coordonnées, comme la loi le demande, mais %1&#xa0;: le registre signalerait ce manque. Ajoutez-les dans les Paramètres&#xa0;: Votre nom, et Factures → Vos coordonnées.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;Paramètres</translation>
     </message>
     <message>
         <source>Review and send the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire et préparer l’envoi…</translation>
     </message>
     <message>
         <source>Export the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données…</translation>
     </message>
     <message>
         <source>Carry out the erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procéder à l’effacement…</translation>
     </message>
     <message>
         <source>New data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande de protection des données</translation>
     </message>
     <message>
         <source>Type or choose a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez un nom</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant…</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <source>Which client made the request? Then say what they asked for, when it arrived and how you knew it was them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel client a fait la demande&#xa0;? Indiquez ensuite ce qu’il a demandé, quand la demande est arrivée et comment vous avez su que c’était lui.</translation>
     </message>
     <message>
         <source>There is no client yet: add the client first (Clients → New client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de client&#xa0;: ajoutez d’abord le client (Clients → Nouveau client).</translation>
     </message>
     <message>
         <source>Choose a client from the list: no client is called that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client dans la liste&#xa0;: aucun client ne porte ce nom.</translation>
     </message>
     <message>
         <source>Data-protection requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de protection des données</translation>
     </message>
     <message>
         <source>No client has made a data-protection request. When one does, log it here with New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a fait de demande de protection des données. Quand cela arrive, consignez-la ici avec Nouvelle demande…</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre…</translation>
     </message>
     <message>
         <source>Identity checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité vérifiée…</translation>
     </message>
     <message>
         <source>Extend the deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger le délai…</translation>
     </message>
     <message>
         <source>Record the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la suite donnée…</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
         <source>Each request is due one month after it arrived; you may extend it once by two months, with a reason the client is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque demande doit être traitée dans le mois qui suit son arrivée&#xa0;; vous pouvez prolonger ce délai une fois de deux mois, avec un motif communiqué au client.</translation>
     </message>
     <message>
         <source>Received %1 · due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le %1 · échéance le %2</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Extended on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongée le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Bundle sent as disclosure D-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi transmis en tant que communication D-%1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3606,7 +3611,7 @@ SQLCipher %3</source>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contrat</translation>
     </message>
     <message>
         <source>No agreements yet.
@@ -3620,23 +3625,23 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>Record &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une &amp;signature…</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendre actif</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;texte…</translation>
     </message>
     <message>
         <source>&amp;Print for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer pour signature…</translation>
     </message>
     <message>
         <source>Save the agreement as a PDF to print and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contrat en PDF pour l’imprimer et le signer</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -3680,7 +3685,7 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>The agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du contrat</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -3688,22 +3693,22 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>The chosen agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat choisi</translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contrat</numerusform>
+            <numerusform>%Ln contrats</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs every clause and every signature first</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut d’abord toutes les clauses et toutes les signatures</translation>
     </message>
     <message>
         <source>Signed agreements keep their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat signé garde son texte</translation>
     </message>
     <message>
         <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
@@ -3759,15 +3764,15 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>Make the agreement active</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le contrat actif</translation>
     </message>
     <message>
         <source>Make this agreement active? Its words can no longer change, and what it allows the sponsor to receive takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre ce contrat actif&#xa0;? Son texte ne pourra plus changer, et ce qu’il autorise le sponsor à recevoir prend effet.</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre actif</translation>
     </message>
     <message>
         <source>The agreement is active.</source>
@@ -3775,11 +3780,11 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>Print agreement to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le contrat en PDF</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Cette impression est consignée.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3790,19 +3795,19 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <name>ApprovalDialog</name>
     <message>
         <source>Written and signed (release form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par écrit et signé (formulaire d’autorisation)</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Par e-mail</translation>
     </message>
     <message>
         <source>Verbally: weaker, with no written record</source>
-        <translation type="unfinished"></translation>
+        <translation>Oralement&#xa0;: moins solide, sans trace écrite</translation>
     </message>
     <message>
         <source>Record the client&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l’approbation du client</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -3818,43 +3823,43 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>Items the client approved, word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments approuvés par le client, mot pour mot</translation>
     </message>
     <message>
         <source>Compare each passage with the signed form: its words code is printed beside it on the form. The approval is recorded for the words shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez chaque passage avec le formulaire signé&#xa0;: son code du texte est imprimé à côté sur le formulaire. L’approbation est consignée pour les mots affichés ici.</translation>
     </message>
     <message>
         <source>Passages to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages à approuver</translation>
     </message>
     <message>
         <source>Passage %1  ·  words code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1  ·  code du texte %2</translation>
     </message>
     <message>
         <source>Changed after the release form was printed: a signed form holds other words. Print a new form for these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié après l’impression du formulaire d’autorisation&#xa0;: un formulaire signé contient d’autres mots. Imprimez un nouveau formulaire pour ces mots.</translation>
     </message>
     <message>
         <source>Not on a printed release form yet: print one for these words to have them signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore sur un formulaire d’autorisation imprimé&#xa0;: imprimez-en un pour ces mots afin de les faire signer.</translation>
     </message>
     <message>
         <source>The client&apos;s name, as they gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client, tel qu’il l’a donné</translation>
     </message>
     <message>
         <source>Approval ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’approbation le</translation>
     </message>
     <message>
         <source>No signed form attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire signé joint</translation>
     </message>
     <message>
         <source>Attach the signed &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le &amp;formulaire signé…</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -3862,54 +3867,54 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>&amp;Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donnée par</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <source>A verbal approval is allowed but weaker: the ICF suggests written permission. It is flagged in the report&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation orale est admise mais moins solide&#xa0;: l’ICF recommande une autorisation écrite. Elle est signalée dans le journal du rapport.</translation>
     </message>
     <message>
         <source>Every item is already approved or struck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément est déjà approuvé ou barré.</translation>
     </message>
     <message>
         <source>Attach the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le formulaire signé</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Tick the items the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les éléments que le client a approuvés.</translation>
     </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce que vous avez saisi&#xa0;? Cela n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -4001,39 +4006,39 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <name>Badges</name>
     <message>
         <source>Coach only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au coach</translation>
     </message>
     <message>
         <source>Shared with client</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec le client</translation>
     </message>
     <message>
         <source>Sponsor, if client approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor, si le client approuve</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Awaiting the client</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Voided by an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par une modification</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>To answer</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>Past retention</source>
@@ -4045,15 +4050,15 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Impayée</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4061,55 +4066,55 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>À signer</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présente</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée</translation>
     </message>
     <message>
         <source>Struck</source>
-        <translation type="unfinished"></translation>
+        <translation>Barré</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4120,35 +4125,35 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <name>ClausesDialog</name>
     <message>
         <source>Discard your changes to the agreement&apos;s words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications du texte du contrat&#xa0;?</translation>
     </message>
     <message>
         <source>Edit the agreement&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte du contrat</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses</translation>
     </message>
     <message>
         <source>Clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la clause</translation>
     </message>
     <message>
         <source>Clause words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la clause</translation>
     </message>
     <message>
         <source>&amp;Remove clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clause</translation>
     </message>
     <message>
         <source>Put back &amp;missing clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les clauses &amp;manquantes</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4376,7 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n’a pas d’accompagnement en cours, donc aucune séance n’est consignée&#xa0;; la note est conservée avec le client.</translation>
     </message>
 </context>
 <context>
@@ -4386,31 +4391,31 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     </message>
     <message>
         <source>Search clients by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients par nom ou e-mail</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;archivés</translation>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <source>&amp;Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le client</translation>
     </message>
     <message>
         <source>Client saved.</source>
@@ -4422,32 +4427,32 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     </message>
     <message>
         <source>Archive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le client</translation>
     </message>
     <message>
         <source>Archive %1? Their records stay in the vault, out of the everyday list. Tick “Show archived” to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %1&#xa0;? Ses données restent dans le coffre, hors de la liste courante. Cochez «&#xa0;Afficher les archivés&#xa0;» pour les revoir.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Could not archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivage impossible</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message>
@@ -4462,45 +4467,45 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;urer</translation>
     </message>
     <message>
         <source>Rest&amp;ore client</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;urer le client</translation>
     </message>
     <message>
         <source>Arc&amp;hive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver le client</translation>
     </message>
 </context>
 <context>
     <name>ClientsTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de récupération</translation>
     </message>
     <message>
         <source>Write it down on paper now. It is shown only this once.</source>
@@ -4508,26 +4513,26 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     </message>
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté mon code de récupération et je le conserverai en lieu sûr</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cet ordinateur est perdu ou remplacé, ou si son trousseau de clés est effacé, ce code est le seul moyen d’ouvrir votre coffre. Gardez-le loin de l’ordinateur portable, comme un double de clé. CoachDesk ne peut ni le réafficher ni le retrouver pour vous.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre copie</translation>
     </message>
     <message>
         <source>Type two groups from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez deux groupes de ce que vous avez noté.</translation>
     </message>
     <message>
         <source>This makes sure your written copy is right before anything depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela permet de s’assurer que votre copie écrite est juste avant que quoi que ce soit en dépende.</translation>
     </message>
     <message>
         <source>Create my vault</source>
@@ -4535,15 +4540,15 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>Group %1 is not what the code says. Check your copy (press Back to see the code again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 ne correspond pas au code. Vérifiez votre copie (appuyez sur Précédent pour revoir le code).</translation>
     </message>
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu écrire le coffre dans %1 (%2). Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +4595,7 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     </message>
     <message>
         <source>Count hours from the start of my coach-specific &amp;training, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les heures à partir du début de ma &amp;formation spécifique au coaching, le</translation>
     </message>
     <message>
         <source>Client</source>
@@ -4652,7 +4657,7 @@ Le journal se remplit à partir des séances que vous tenez&#xa0;: chaque accomp
     </message>
     <message>
         <source>Awarded or last renewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenue ou renouvelée en dernier le</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4736,7 +4741,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Coaching ethics</source>
-        <translation type="unfinished"></translation>
+        <translation>Éthique du coaching</translation>
     </message>
     <message>
         <source>Resource development</source>
@@ -4752,7 +4757,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de renouvellement à partir du %1, à renouveler avant le %2&#xa0;: %3 unités CCE sur %4&#xa0;; %5 sur au moins %6 en compétences clés, dont %7 sur au moins %8 en éthique du coaching&#xa0;; %9 en développement des ressources.</translation>
     </message>
     <message>
         <source>Choose a line of the log first.</source>
@@ -4818,22 +4823,22 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la au format %1, ou choisissez le jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données d’un client</translation>
     </message>
     <message>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>This removes %1&apos;s records for good: %2. It also removes them from the backups in your backup folder. Session dates, lengths and fees stay for tax purposes, without any content. You will be asked where to save a disposal receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action supprime définitivement les données de %1&#xa0;: %2. Elle les supprime aussi des sauvegardes de votre dossier de sauvegarde. Les dates, durées et tarifs des séances restent à des fins fiscales, sans aucun contenu. Il vous sera demandé où enregistrer une attestation de suppression.</translation>
     </message>
     <message>
         <source>Basis for disposal</source>
@@ -4853,11 +4858,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>I understand this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que cette action est irréversible</translation>
     </message>
     <message>
         <source>&amp;Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -4900,35 +4905,35 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Edit engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’accompagnement</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel accompagnement</translation>
     </message>
     <message>
         <source>this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>cet accompagnement</translation>
     </message>
     <message>
         <source>e.g. Leadership coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Coaching de leadership</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine le</translation>
     </message>
     <message>
         <source>No end date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date de fin</translation>
     </message>
     <message>
         <source>No sponsor (the client pays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sponsor (le client paie)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>choose what the fee is for</source>
@@ -4936,7 +4941,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvre le tarif</translation>
     </message>
     <message>
         <source>&amp;Planned sessions</source>
@@ -4964,11 +4969,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;objectif</translation>
     </message>
     <message>
         <source>&amp;Remove goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer l’objectif</translation>
     </message>
     <message>
         <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
@@ -4976,15 +4981,15 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>&amp;From, to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du, au</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsor</translation>
     </message>
     <message>
         <source>F&amp;ee</source>
@@ -5000,21 +5005,21 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>le tarif</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de coaching</translation>
     </message>
     <message>
         <source>The fee was %1 %2: check it, now that it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tarif était %1 %2 : vérifiez-le, maintenant qu’il est %3.</translation>
     </message>
     <message numerus="yes">
         <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Converti : %1 %2 pour %n séance font %3 %4.</numerusform>
+            <numerusform>Converti : %1 %2 pour %n séances font %3 %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5027,7 +5032,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Who may know this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut connaître cet objectif</translation>
     </message>
 </context>
 <context>
@@ -5077,39 +5082,39 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>ExcerptDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’élément</translation>
     </message>
     <message>
         <source>Lift words from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des mots d’une note</translation>
     </message>
     <message>
         <source>Write an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un élément</translation>
     </message>
     <message>
         <source>The words the sponsor would read, as the client would approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots que lirait le sponsor, tels que le client les approuverait.</translation>
     </message>
     <message>
         <source>Item words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’élément</translation>
     </message>
     <message>
         <source>Editing words the client already approved means asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des mots déjà approuvés par le client implique de lui redemander son accord.</translation>
     </message>
     <message>
         <source>The client will read and approve these exact words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client lira et approuvera ces mots exacts.</translation>
     </message>
     <message>
         <source>Words for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots pour le sponsor</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note partagée</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5117,7 +5122,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Use the &amp;selected words →</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les mots &amp;sélectionnés →</translation>
     </message>
     <message>
         <source>Notes the sponsor may see, if the client approves</source>
@@ -5129,7 +5134,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Select the words in the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les mots dans la note.</translation>
     </message>
 </context>
 <context>
@@ -5162,307 +5167,307 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>Fields</name>
     <message>
         <source>Disposal method</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de suppression</translation>
     </message>
     <message>
         <source>This setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’organisation</translation>
     </message>
     <message>
         <source>A clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clause</translation>
     </message>
     <message>
         <source>A clause heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d’une clause</translation>
     </message>
     <message>
         <source>A fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de séance</translation>
     </message>
     <message>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif</translation>
     </message>
     <message>
         <source>A goal&apos;s visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>La visibilité d’un objectif</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note</translation>
     </message>
     <message>
         <source>A section&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d’une section</translation>
     </message>
     <message>
         <source>A section&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>L’amorce d’une section</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de contrat</translation>
     </message>
     <message>
         <source>An action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action</translation>
     </message>
     <message>
         <source>An excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Un extrait</translation>
     </message>
     <message>
         <source>Billing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de facturation</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail</translation>
     </message>
     <message>
         <source>How identity was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de vérification de l’identité</translation>
     </message>
     <message>
         <source>How it came</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance</translation>
     </message>
     <message>
         <source>How the client approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode d’approbation du client</translation>
     </message>
     <message>
         <source>Paid or pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré ou pro bono</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pronoms</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction</translation>
     </message>
     <message>
         <source>Signature method</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de signature</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse</translation>
     </message>
     <message>
         <source>The agreement&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du contrat</translation>
     </message>
     <message>
         <source>The approval date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’approbation</translation>
     </message>
     <message>
         <source>The basis for disposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de la suppression</translation>
     </message>
     <message>
         <source>The certificate&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier du certificat</translation>
     </message>
     <message>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client</translation>
     </message>
     <message>
         <source>The cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service cloud</translation>
     </message>
     <message>
         <source>The contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du contact</translation>
     </message>
     <message>
         <source>The course</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation</translation>
     </message>
     <message>
         <source>The credential</source>
-        <translation type="unfinished"></translation>
+        <translation>La certification</translation>
     </message>
     <message>
         <source>The date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la demande</translation>
     </message>
     <message>
         <source>The date of the response</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la réponse</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour</translation>
     </message>
     <message>
         <source>The day it was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la réponse</translation>
     </message>
     <message>
         <source>The day it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du paiement</translation>
     </message>
     <message>
         <source>The day it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de réception</translation>
     </message>
     <message>
         <source>The day of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la formation</translation>
     </message>
     <message>
         <source>The day of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la prolongation</translation>
     </message>
     <message>
         <source>The day the client agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de l’accord du client</translation>
     </message>
     <message>
         <source>The day the credential was awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour d’obtention de la certification</translation>
     </message>
     <message>
         <source>The day your coach training started</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du début de votre formation de coach</translation>
     </message>
     <message>
         <source>The due date</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance</translation>
     </message>
     <message>
         <source>The end date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin</translation>
     </message>
     <message>
         <source>The end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période</translation>
     </message>
     <message>
         <source>The expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’expiration</translation>
     </message>
     <message>
         <source>The fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tarif</translation>
     </message>
     <message>
         <source>The first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour</translation>
     </message>
     <message>
         <source>The invoice&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la facture</translation>
     </message>
     <message>
         <source>The kind of education</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de formation</translation>
     </message>
     <message>
         <source>The kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de demande</translation>
     </message>
     <message>
         <source>The last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour</translation>
     </message>
     <message>
         <source>The legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>La base légale</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
     <message>
         <source>The note on the identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>La note sur la vérification d’identité</translation>
     </message>
     <message>
         <source>The note on the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>La note sur la suite donnée</translation>
     </message>
     <message>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite donnée</translation>
     </message>
     <message>
         <source>The package&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour du forfait</translation>
     </message>
     <message>
         <source>The passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète</translation>
     </message>
     <message>
         <source>The provider</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisme</translation>
     </message>
     <message>
         <source>The purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif</translation>
     </message>
     <message>
         <source>The reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de la prolongation</translation>
     </message>
     <message>
         <source>The recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire</translation>
     </message>
     <message>
         <source>The response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse</translation>
     </message>
     <message>
         <source>The signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de signature</translation>
     </message>
     <message>
         <source>The signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du signataire</translation>
     </message>
     <message>
         <source>The start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début</translation>
     </message>
     <message>
         <source>The start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la période</translation>
     </message>
     <message>
         <source>The tax&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la taxe</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
@@ -5470,15 +5475,15 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>What the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvre le tarif</translation>
     </message>
     <message>
         <source>What the sponsor may receive</source>
@@ -5486,34 +5491,34 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été demandé</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>L’emplacement des sauvegardes</translation>
     </message>
     <message>
         <source>Who approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a approuvé</translation>
     </message>
     <message>
         <source>Who asked for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a demandé le dossier</translation>
     </message>
     <message>
         <source>Who is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est facturé</translation>
     </message>
     <message>
         <source>Whose action it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable de l’action</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -5544,7 +5549,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>The report as it will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu’il sera envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5649,15 +5654,15 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les mots</translation>
     </message>
     <message>
         <source>Approve these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ces mots</translation>
     </message>
     <message>
         <source>Change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifier ensemble</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5665,31 +5670,31 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Strike it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le barrer</translation>
     </message>
     <message>
         <source>Keep the new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les nouveaux mots</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Passage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>You approved these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez approuvé ces mots.</translation>
     </message>
     <message>
         <source>Struck out: this will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barré&#xa0;: ce passage ne sera pas envoyé.</translation>
     </message>
     <message>
         <source>These words changed since you approved them: please read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces mots ont changé depuis votre approbation&#xa0;: merci de les relire.</translation>
     </message>
     <message>
         <source>The report around these words changed since you approved them: please read them again.</source>
@@ -5697,18 +5702,18 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Your earlier approval no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre approbation précédente ne compte plus.</translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore approuvé.</translation>
     </message>
 </context>
 <context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>Export légal d’un dossier complet</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5716,58 +5721,58 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action communique le dossier complet de %1, notes personnelles comprises. Ne l’utilisez que pour une décision de justice ou une réquisition, une autre obligation légale, ou la demande du client lui-même portant sur son dossier. Elle est consignée comme communication. Un sponsor ne reçoit jamais ceci&#xa0;: un sponsor ne reçoit qu’un rapport approuvé par le client.</translation>
     </message>
     <message>
         <source>e.g. District Court of Utrecht, or the client</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Tribunal d’Utrecht, ou le client</translation>
     </message>
     <message>
         <source>e.g. Court order C/16/123 of 2026-06-01</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ordonnance C/16/123 du 2026-06-01</translation>
     </message>
     <message>
         <source>The client asked for their own record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a demandé son propre dossier</translation>
     </message>
     <message>
         <source>&amp;Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandé par</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base légale</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet de démonstration&#xa0;: chaque client ici est fictif. Votre propre coffre est séparé et n’est pas modifié.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Close the notes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d’abord les notes</translation>
     </message>
     <message>
         <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les notes ouvertes avant de montrer le rapport au client&#xa0;: ce sont des fenêtres séparées qui resteraient à l’écran.</translation>
     </message>
     <message>
         <source>Opening the demo practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du cabinet de démonstration…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -5782,7 +5787,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Your name, as it should appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel qu’il doit apparaître</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -5790,11 +5795,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat tripartite quand l’accompagnement a un sponsor, sinon un contrat coach-client.</translation>
     </message>
     <message>
         <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
@@ -5832,7 +5837,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>OneLineEdit</name>
     <message>
         <source>The %n pasted lines were joined into one: this field holds a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes collées réunies en une seule (%n)&#xa0;: ce champ ne contient qu’une ligne.</translation>
     </message>
 </context>
 <context>
@@ -5867,18 +5872,18 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
         <source>You will type it each time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous la saisirez à chaque démarrage de CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -5890,18 +5895,18 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner. Si vous l’oubliez, votre code de récupération ouvre toujours le coffre.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -6065,11 +6070,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>ReportDialog</name>
     <message>
         <source>Report details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du rapport</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rapport</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -6077,19 +6082,19 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>e.g. Mid-point progress report for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rapport d’avancement à mi-parcours pour le sponsor</translation>
     </message>
     <message>
         <source>Period ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période le</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Engagement</source>
@@ -6097,35 +6102,35 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>&amp;Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer à</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <source>Peri&amp;od</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riode</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le contrat autorise le sponsor à recevoir</translation>
     </message>
     <message>
         <source>Facts about the sessions to include (never any note&apos;s words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de séance à inclure (jamais le texte d’une note)&#xa0;:</translation>
     </message>
     <message>
         <source>No engagement has a sponsor yet. A report goes to a sponsor: add the sponsor to the client&apos;s engagement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accompagnement n’a encore de sponsor. Un rapport est destiné à un sponsor&#xa0;: ajoutez d’abord le sponsor à l’accompagnement du client.</translation>
     </message>
     <message>
         <source>%1 (the organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (l’organisation)</translation>
     </message>
     <message>
         <source>There is no active agreement with this sponsor, so nothing can be sent yet (ICF Code 25). You can still prepare the report with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de contrat actif avec ce sponsor, donc rien ne peut encore être envoyé (Code ICF 25). Vous pouvez tout de même préparer le rapport avec le client.</translation>
     </message>
     <message>
         <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
@@ -6137,7 +6142,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’accompagnement sur lequel porte ce rapport.</translation>
     </message>
 </context>
 <context>
@@ -6156,7 +6161,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>&amp;New report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau rapport</translation>
     </message>
     <message>
         <source>The report as it will be sent</source>
@@ -6164,83 +6169,83 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger…</translation>
     </message>
     <message>
         <source>&amp;Lift from a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre d’une n&amp;ote…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>S&amp;trike</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barrer</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Client &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lecture client</translation>
     </message>
     <message>
         <source>Show only this report, large, for the client to approve on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement ce rapport, en grand, pour que le client l’approuve à l’écran</translation>
     </message>
     <message>
         <source>Release &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire d’autorisation…</translation>
     </message>
     <message>
         <source>A PDF for the client to sign, listing the exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF à faire signer au client, avec les mots exacts</translation>
     </message>
     <message>
         <source>Record &amp;approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l’&amp;approbation…</translation>
     </message>
     <message>
         <source>Re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;çu…</translation>
     </message>
     <message>
         <source>A consent receipt for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reçu de consentement pour le client</translation>
     </message>
     <message>
         <source>Withdra&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retra&amp;it…</translation>
     </message>
     <message>
         <source>The client withdrew approval of the chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a retiré son approbation de l’élément choisi</translation>
     </message>
     <message>
         <source>Whole report withdrawn…</source>
@@ -6252,11 +6257,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>What would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui partirait</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
@@ -6264,7 +6269,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation sur &amp;papier ou par e-mail</translation>
     </message>
     <message>
         <source>What the sponsor would receive</source>
@@ -6309,7 +6314,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -6325,11 +6330,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément</translation>
     </message>
     <message>
         <source>Take item %1 out of this report? Its words and any approval stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément %1 de ce rapport&#xa0;? Ses mots et toute approbation restent consignés.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6337,15 +6342,15 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Choose an approved item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un élément approuvé.</translation>
     </message>
     <message>
         <source>Record that the client withdrew approval of item %1? It will not be sent unless they approve again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner que le client a retiré son approbation de l’élément %1&#xa0;? Il ne sera pas envoyé sauf nouvelle approbation.</translation>
     </message>
     <message>
         <source>withdrawn by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré par le client</translation>
     </message>
     <message>
         <source>The client has no approval standing in this report.</source>
@@ -6365,7 +6370,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Recorded: the client withdrew the report.</source>
@@ -6373,27 +6378,27 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Every item is approved or struck: there is nothing to ask permission for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément est approuvé ou barré&#xa0;: il n’y a rien à faire autoriser.</translation>
     </message>
     <message>
         <source>Saved to %1. When it comes back signed, record the approval and attach the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Quand il revient signé, consignez l’approbation et joignez la numérisation.</translation>
     </message>
     <message>
         <source>Save the release form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire d’autorisation</translation>
     </message>
     <message>
         <source>The client has approved nothing in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a encore rien approuvé dans ce rapport.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le reçu de consentement</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu %1 enregistré dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
@@ -6404,11 +6409,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Saved to %1. Disclosure %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. La communication %2 est consignée.</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Exporting the report…</source>
@@ -6419,7 +6424,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <name>RequestDialog</name>
     <message>
         <source>Log a sponsor&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une demande de sponsor</translation>
     </message>
     <message>
         <source>Sponsor</source>
@@ -6427,27 +6432,27 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>What they asked for, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il a demandé, dans ses mots</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été demandé</translation>
     </message>
     <message>
         <source>They asked for the full record (notes, or what was said)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a demandé le dossier complet (notes, ou ce qui a été dit)</translation>
     </message>
     <message>
         <source>&amp;Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsor</translation>
     </message>
     <message>
         <source>&amp;Who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandeur</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concernant</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -6459,154 +6464,154 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <source>Someone not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne non listée</translation>
     </message>
     <message>
         <source>No one engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accompagnement en particulier</translation>
     </message>
     <message>
         <source>Add the sponsor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord le sponsor.</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>does not open with this recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s’ouvre pas avec ce code de récupération</translation>
     </message>
     <message>
         <source>damaged: it fails its check</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée&#xa0;: échec de la vérification</translation>
     </message>
     <message>
         <source>made by a newer version of CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>créée par une version plus récente de CoachDesk</translation>
     </message>
     <message>
         <source>holds no CoachDesk records</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune donnée CoachDesk</translation>
     </message>
     <message>
         <source>not a whole backup (still syncing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde incomplète (synchronisation en cours&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>%1 Nothing was restored, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n’a été restauré, et rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup made %1 does not open with your vault&apos;s current key: it was made before the key was changed, or by another computer&apos;s vault. Type the recovery code that was in use when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du %1 ne s’ouvre pas avec la clé actuelle de votre coffre&#xa0;: elle a été faite avant le changement de clé, ou par le coffre d’un autre ordinateur. Saisissez le code de récupération en usage au moment où elle a été faite.</translation>
     </message>
     <message>
         <source>the backup made %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde du %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is not there now. If it is on an external or network drive, connect it and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas accessible pour l’instant. S’il se trouve sur un disque externe ou réseau, connectez-le et choisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est illisible (%2).</translation>
     </message>
     <message>
         <source>The folder %1 holds no CoachDesk backups. Backups are files named like coachdesk-20260314-091200.coachdesk-backup: choose the folder that holds them, or one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne contient aucune sauvegarde CoachDesk. Les sauvegardes sont des fichiers nommés comme coachdesk-20260314-091200.coachdesk-backup&#xa0;: choisissez le dossier qui les contient, ou l’une d’elles.</translation>
     </message>
     <message>
         <source>%1 It does hold a vault file (%2): to restore from that copy, choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il contient bien un fichier de coffre (%2)&#xa0;: pour restaurer à partir de cette copie, choisissez le fichier lui-même.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est illisible (%2).</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#xa0;: il ne contient aucune sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is an ordinary, unencrypted database, not a CoachDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données ordinaire, non chiffrée, et non une sauvegarde CoachDesk.</translation>
     </message>
     <message>
         <source>%1 is not a CoachDesk backup, or only part of one (its size is not a whole number of vault pages). If a sync service is still bringing it to this computer, wait until it has finished and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une sauvegarde CoachDesk, ou seulement une partie (sa taille n’est pas un nombre entier de pages de coffre). Si un service de synchronisation est encore en train de l’apporter sur cet ordinateur, attendez qu’il ait terminé et choisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>Your recovery code does not open the backup %1. Check the code against your written copy: after a key change, the old code opens only the backups made before the change, and the new one only those made after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de récupération n’ouvre pas la sauvegarde %1. Comparez le code avec votre copie écrite&#xa0;: après un changement de clé, l’ancien code n’ouvre que les sauvegardes faites avant le changement, et le nouveau seulement celles faites après.</translation>
     </message>
     <message>
         <source>The backup %1 does not open with your vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne s’ouvre pas avec la clé de votre coffre.</translation>
     </message>
     <message>
         <source>The backup %1 (made %2) is damaged: it fails its check, so it cannot be restored. Choose the backup folder instead: CoachDesk then restores the newest backup that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 (faite le %2) est endommagée&#xa0;: elle échoue à la vérification, elle ne peut donc pas être restaurée. Choisissez plutôt le dossier de sauvegarde&#xa0;: CoachDesk restaure alors la sauvegarde intacte la plus récente.</translation>
     </message>
     <message>
         <source>The backup %1 was made by a newer version of CoachDesk. Install that version or a newer one, then restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 a été créée par une version plus récente de CoachDesk. Installez cette version ou une plus récente, puis restaurez-la.</translation>
     </message>
     <message>
         <source>%1 opens with this key, but holds no CoachDesk records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’ouvre avec cette clé, mais ne contient aucune donnée CoachDesk.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est illisible.</translation>
     </message>
     <message>
         <source>None of the backups in %1 opens with this recovery code. Check the code against your written copy: after a key change, the old code opens only the backups made before the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des sauvegardes de %1 ne s’ouvre avec ce code de récupération. Comparez le code avec votre copie écrite&#xa0;: après un changement de clé, l’ancien code n’ouvre que les sauvegardes faites avant le changement.</translation>
     </message>
     <message>
         <source>No backup in %1 can be restored. Each one was checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de %1 ne peut être restaurée. Chacune a été vérifiée&#xa0;:</translation>
     </message>
     <message>
         <source>Your vault was locked before the backup was checked. Unlock it and choose the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre a été verrouillé avant la vérification de la sauvegarde. Déverrouillez-le et choisissez de nouveau la sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is your vault itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est votre coffre lui-même, pas une sauvegarde de celui-ci.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose one backup in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;: choisissez-y une sauvegarde.</translation>
     </message>
     <message>
         <source>The backup could not be put in place (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être mise en place (%1).</translation>
     </message>
     <message>
         <source>No backup in the backup folder %1 opens with this key and checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde du dossier de sauvegarde %1 ne s’ouvre avec cette clé tout en étant intacte.</translation>
     </message>
     <message>
         <source>A vault is already in %1. To replace it with a backup, open it and use Settings → Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre se trouve déjà dans %1. Pour le remplacer par une sauvegarde, ouvrez-le et utilisez Paramètres → Restaurer une sauvegarde.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être copiée dans %1 (%2).</translation>
     </message>
     <message>
         <source>The copy of the backup made %1 was damaged on its way to this computer&apos;s disk. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la sauvegarde du %1 a été endommagée en arrivant sur le disque de cet ordinateur. Vérifiez le disque, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6860,31 +6865,31 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     <name>ReviewScreen</name>
     <message>
         <source>Read each passage. Approve it as it stands, change it together, or strike it out. Only the passages you approve are sent, in the report shown first (its recipient, purpose, period and any session facts); nothing else from your coaching is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez chaque passage. Approuvez-le tel quel, modifiez-le ensemble, ou barrez-le. Seuls les passages que vous approuvez sont envoyés, dans le rapport présenté en premier (son destinataire, son objet, sa période et les éventuels éléments de séance)&#xa0;; rien d’autre de votre coaching n’est partagé.</translation>
     </message>
     <message>
         <source>The report and its passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport et ses passages</translation>
     </message>
     <message>
         <source>Your name, as you approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, pour approuver</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Coach: return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach&#xa0;: retour à CoachDesk</translation>
     </message>
     <message>
         <source>Your words for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos mots pour %1</translation>
     </message>
     <message>
         <source>There are no passages in this report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport ne contient encore aucun passage.</translation>
     </message>
     <message>
         <source>The report as shown is approved.</source>
@@ -6892,35 +6897,35 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     </message>
     <message>
         <source>Passage %1 now has the new words. Approve them if they are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage %1 contient maintenant les nouveaux mots. Approuvez-les s’ils sont justes.</translation>
     </message>
     <message>
         <source>Passage %1 struck out: it will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 barré&#xa0;: il ne sera pas envoyé.</translation>
     </message>
     <message>
         <source>Passage %1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage %1 rétabli.</translation>
     </message>
     <message>
         <source>Leave the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la relecture</translation>
     </message>
     <message>
         <source>A change to a passage has not been kept. Leave anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification d’un passage n’a pas été conservée. Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Return to CoachDesk? The screen will show the coach&apos;s full records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à CoachDesk&#xa0;? L’écran affichera de nouveau toutes les données du coach.</translation>
     </message>
     <message>
         <source>Return to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à CoachDesk</translation>
     </message>
 </context>
 <context>
@@ -6949,11 +6954,11 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher partout</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>The search could not be run. Please try again.</source>
@@ -7004,67 +7009,67 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     <name>SessionEditor</name>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la séance</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
 </context>
 <context>
     <name>SessionFacts</name>
     <message numerus="yes">
         <source>%n session(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance effectuée</numerusform>
+            <numerusform>%n séances effectuées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manquée</numerusform>
+            <numerusform>%n manquées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encore prévue</numerusform>
+            <numerusform>%n encore prévues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -7084,7 +7089,7 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     </message>
     <message>
         <source>&amp;Tax export (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;fiscal (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
@@ -7113,9 +7118,9 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
         </translation>
     </message>
     <message>
@@ -7124,22 +7129,22 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>no held or missed sessions in that period (only the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune séance effectuée ou manquée sur cette période (seulement les noms de colonnes)</translation>
     </message>
     <message>
         <source>Saved to %1: %2. This export is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1&#xa0;: %2. Cet export est consigné.</translation>
     </message>
     <message>
         <source>Save the tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’export fiscal</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7147,22 +7152,22 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>pro bono, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>pro bono, non facturée</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -7170,71 +7175,71 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> secondes</translation>
     </message>
     <message>
         <source>Only when CoachDesk locks or closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement quand CoachDesk se verrouille ou se ferme</translation>
     </message>
     <message>
         <source>Your name, as agreements show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel que les contrats l’affichent</translation>
     </message>
     <message>
         <source>Locking closes the vault and clears every screen (Ctrl+L locks at once). Text copied out of CoachDesk leaves the clipboard at Lock and after the time below, unless something else was copied since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage ferme le coffre et efface chaque écran (Ctrl+L verrouille immédiatement). Le texte copié depuis CoachDesk quitte le presse-papiers au verrouillage et après le délai ci-dessous, sauf si autre chose a été copié entre-temps.</translation>
     </message>
     <message>
         <source>No folder chosen: CoachDesk makes no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier choisi&#xa0;: CoachDesk ne fait pas encore de sauvegardes.</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Back up at the first unlock of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder au premier déverrouillage de chaque jour</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Backups are encrypted with your vault&apos;s key: an external drive or a synced folder is fine. Your recovery code opens them. CoachDesk keeps one a day for a week, one a week for a month and one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont chiffrées avec la clé de votre coffre&#xa0;: un disque externe ou un dossier synchronisé convient. Votre code de récupération les ouvre. CoachDesk en garde une par jour pendant une semaine, une par semaine pendant un mois et une par mois pendant un an.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>A new language takes effect the next time CoachDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de CoachDesk.</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité</translation>
     </message>
     <message>
         <source>Clear &amp;copied text after</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le texte &amp;copié après</translation>
     </message>
     <message>
         <source>Default &amp;session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de séance par dé&amp;faut</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
@@ -7250,7 +7255,7 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -7258,23 +7263,23 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Change the vault&apos;s &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé du c&amp;offre…</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>Where should backups go?</source>
@@ -7282,18 +7287,18 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est pas accessible pour l’instant (un disque non connecté&#xa0;?). Les sauvegardes reprendront quand il le sera.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup %1; %n kept here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernière sauvegarde %1&#xa0;; %n conservée ici.</numerusform>
+            <numerusform>Dernière sauvegarde %1&#xa0;; %n conservées ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde dans ce dossier.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -7305,7 +7310,7 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde et vérification de la copie…</translation>
     </message>
 </context>
 <context>
@@ -7331,19 +7336,19 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <name>SignatureDialog</name>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé sur papier</translation>
     </message>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature électronique</translation>
     </message>
     <message>
         <source>Confirmed by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par e-mail</translation>
     </message>
     <message>
         <source>Agreed in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu en personne</translation>
     </message>
     <message>
         <source>Record a signature</source>
@@ -7386,46 +7391,46 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     </message>
     <message>
         <source>&amp;Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner une demande…</translation>
     </message>
     <message>
         <source>What you told them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous lui avez dit (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Record the response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner la réponse</translation>
     </message>
     <message>
         <source>What they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il a demandé</translation>
     </message>
     <message>
         <source>What the agreement says the sponsor may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le contrat autorise le sponsor à recevoir</translation>
     </message>
     <message>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat avec ce sponsor ne le prévoit&#xa0;: le sponsor ne peut rien recevoir sur le coaching.</translation>
     </message>
     <message>
         <source>Choose how you responded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment vous avez répondu.</translation>
     </message>
     <message>
         <source>Response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse consignée.</translation>
     </message>
 </context>
 <context>
     <name>SponsorsPage</name>
     <message>
         <source>&amp;New sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau sponsor</translation>
     </message>
     <message>
         <source>No sponsors yet.
@@ -7439,35 +7444,35 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>&amp;Requests &amp;&amp; disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes &amp;&amp; communications</translation>
     </message>
     <message>
         <source>What this sponsor asked for, and what it received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce sponsor a demandé, et ce qu’il a reçu</translation>
     </message>
     <message>
         <source>Add &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;contact</translation>
     </message>
     <message>
         <source>Choose an engagement to see what its agreement lets the sponsor receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un accompagnement pour voir ce que son contrat autorise le sponsor à recevoir.</translation>
     </message>
     <message>
         <source>Contact people</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Engagements it pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnements qu’il finance</translation>
     </message>
     <message>
         <source>What the agreement lets the sponsor receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le contrat autorise le sponsor à recevoir</translation>
     </message>
     <message>
         <source>Sponsors</source>
@@ -7475,14 +7480,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message numerus="yes">
         <source>%Ln sponsor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sponsor</numerusform>
+            <numerusform>%Ln sponsors</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de contrat pour cet accompagnement, donc le sponsor ne peut rien recevoir sur le coaching.</translation>
     </message>
     <message>
         <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
@@ -7490,7 +7495,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ne dit rien de ce que le sponsor peut recevoir, donc le sponsor ne peut rien recevoir.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7501,7 +7506,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fiscal</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -7509,19 +7514,19 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates, durées, tarifs et qui a été facturé, pour les séances effectuées et manquées. Aucune note, aucun objectif, aucun lieu ni rien de ce qui a été dit en coaching.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour précède le premier.</translation>
     </message>
 </context>
 <context>
@@ -7579,19 +7584,19 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <name>UnlockPage</name>
     <message>
         <source>Restore the newest &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la &amp;sauvegarde la plus récente</translation>
     </message>
     <message>
         <source>&amp;Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>The demo practice is locked</source>
@@ -7611,27 +7616,27 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mon &amp;code de récupération</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <source>Show the vault&apos;s &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;dossier du coffre</translation>
     </message>
     <message>
         <source>Open &amp;without the damaged changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sans les &amp;modifications endommagées</translation>
     </message>
     <message>
         <source>Enter your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code de récupération</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down when you created your vault. Dashes and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de récupération que vous avez noté lors de la création de votre coffre. Les tirets et la casse n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
@@ -7639,11 +7644,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Enter your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète</translation>
     </message>
     <message>
         <source>Your vault is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coffre est protégé par une phrase secrète.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -7651,15 +7656,15 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Forgot it? Use my &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Oubliée&#xa0;? Utiliser mon &amp;code de récupération</translation>
     </message>
     <message>
         <source>CoachDesk cannot open your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk ne peut pas ouvrir votre coffre</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord votre code de récupération.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -7703,11 +7708,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>it could not be read through</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être lu en entier</translation>
     </message>
     <message>
         <source>To restore your newest backup, type your recovery code. The damaged vault is kept beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour restaurer votre sauvegarde la plus récente, saisissez votre code de récupération. Le coffre endommagé est conservé à côté de celui restauré.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -7719,11 +7724,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Type it to open your vault without the damaged changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le pour ouvrir votre coffre sans les modifications endommagées.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre coffre…</translation>
     </message>
     <message>
         <source>No backup was restored: %1. Your vault was not changed.</source>
@@ -7739,77 +7744,77 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk n’a pas pu ouvrir le coffre (%1). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 contains a character that cannot be stored; please retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère qui ne peut pas être enregistré&#xa0;; merci de le saisir de nouveau.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
     <message>
         <source>%1 must be a single line; what was typed or pasted here is on %2 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit tenir sur une seule ligne&#xa0;; ce qui a été saisi ou collé ici occupe %2 lignes.</translation>
     </message>
     <message>
         <source>%1 contains hidden characters that force the direction of the text (often picked up when copying from a web page or a chat). They would show it back to front, so they cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des caractères invisibles qui forcent le sens du texte (souvent récupérés en copiant depuis une page web ou une messagerie). Ils l’afficheraient à l’envers, ils ne peuvent donc pas être conservés.</translation>
     </message>
     <message>
         <source>%1 must be a single line, without tabs or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit tenir sur une seule ligne, sans tabulations ni caractères de contrôle.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters; this is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut compter au plus %2 caractères&#xa0;; ici, %3.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it into several.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo&#xa0;; CoachDesk en conserve au plus %3 Mo d’un seul tenant. Répartissez le contenu en plusieurs parties.</translation>
     </message>
     <message>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce champ est requis.</translation>
     </message>
     <message>
         <source>%1 is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date (utilisez AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de centimes.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être une valeur négative.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans CoachDesk</translation>
     </message>
     <message>
         <source>Your practice, private and offline, in one encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cabinet, privé et hors ligne, dans un seul fichier chiffré.</translation>
     </message>
     <message>
         <source>CoachDesk keeps your clients, sponsors, agreements and session notes in one encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk conserve vos clients, sponsors, contrats et notes de séance dans un seul coffre chiffré sur cet ordinateur. Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>&amp;Start a new practice</source>
@@ -7825,31 +7830,31 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sam Rivera</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>&amp;Your name, as agreements, release forms and reports print it (you can change it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom, tel que les contrats, formulaires d’autorisation et rapports l’impriment (modifiable dans les Paramètres)</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la clé dans le &amp;trousseau de clés de cet ordinateur (recommandé)</translation>
     </message>
     <message>
         <source>Use a &amp;passphrase I type at every start</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une &amp;phrase secrète saisie à chaque démarrage</translation>
     </message>
     <message>
         <source>CoachDesk will open without asking while you are logged in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk s’ouvrira sans rien demander tant que votre session est ouverte sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You can still protect your vault with a passphrase: CoachDesk will ask for it each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez tout de même protéger votre coffre par une phrase secrète&#xa0;: CoachDesk la demandera à chaque démarrage.</translation>
     </message>
     <message>
         <source>Your practice will be restored here:
@@ -7906,11 +7911,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>CoachDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk est déjà ouvert</translation>
     </message>
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk est déjà ouvert avec ce coffre dans une autre fenêtre. Passez-y, ou fermez-le avant de relancer CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -7924,7 +7929,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <name>translations</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
 </context>
 </TS>

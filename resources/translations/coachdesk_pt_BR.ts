@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço e contato ainda não estão em Configurações → Faturas: a fatura levará apenas o seu nome. Adicione-os lá primeiro se ela deve levá-los.</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Billed to the client, not the sponsor. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturado ao cliente, não ao patrocinador. %1</translation>
     </message>
     <message>
         <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão está na fatura %1: anule a fatura primeiro para torná-la pro bono.</translation>
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Pro bono: %1 not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: %1 não cobrado</translation>
     </message>
     <message>
         <source>A held or missed session has already happened: change its date, or mark it planned.</source>
@@ -877,9 +877,9 @@
     </message>
     <message numerus="yes">
         <source> (and %n pro bono)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (e %n pro bono)</numerusform>
+            <numerusform> (e %n pro bono)</numerusform>
         </translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Pro bono: not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono: não faturada</translation>
     </message>
     <message>
         <source>Signed by %1 of %2</source>
@@ -5013,13 +5013,13 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>The fee was %1 %2: check it, now that it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os honorários eram %1 %2: confira, agora que são %3.</translation>
     </message>
     <message numerus="yes">
         <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Convertido: %1 %2 para %n sessão dá %3 %4.</numerusform>
+            <numerusform>Convertido: %1 %2 para %n sessões dá %3 %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -7152,7 +7152,7 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     </message>
     <message>
         <source>pro bono, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>pro bono, não faturada</translation>
     </message>
 </context>
 <context>
