@@ -32,6 +32,7 @@ from coachdesk import (
     engagements,
     exports,
     files,
+    invoices,
     notes,
     sessions,
     settings,
@@ -39,7 +40,7 @@ from coachdesk import (
     sponsors,
 )
 from coachdesk.changes import Change
-from coachdesk.errors import InvalidInput
+from coachdesk.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -51,7 +52,13 @@ if TYPE_CHECKING:
 FORMAT, VERSION = "coachdesk-access-request", 1
 # The bundle's sections, in the order the PDF and the JSON list them.
 SECTIONS = ("contact", "engagements", "goals", "sessions", "notes", "action_items",
-            "agreements", "sponsor_requests", "disclosed_words")
+            "agreements", "invoices", "sponsor_requests", "disclosed_words")
+# The client's own columns: every other column of ``clients`` is her personal data and
+# reaches the bundle (and the portability files) by itself, under the label named here
+# or, for a column added later and not named yet, under its own name.
+CONTACT_LABELS = {"name": "Name", "pronouns": "Pronouns", "email": "Email",
+                  "phone": "Phone", "address": "Postal address"}
+NOT_CONTACT = frozenset({"id", "sort_name", "status", "created_at", "updated_at"})
 # Why an item may be withheld: a fixed choice, recorded with the disclosure.
 REASONS = ("others_rights", "coach_reflections", "legal_claims")
 PURPOSES = (
@@ -120,15 +127,60 @@ def _sponsor_names(vault: Vault, ids: set[int]) -> dict[int, str]:
     return {i: s.organisation for i, s in sponsors.get_many(vault, sorted(ids)).items()}
 
 
+def contact_fields(vault: Vault) -> list[tuple[str, str]]:
+    """(column, label) of every column of ``clients`` holding the client's own details,
+    read from the table itself, so a column added later is not forgotten."""
+    return [(name, CONTACT_LABELS.get(name, name.replace("_", " ").capitalize()))
+            for _cid, name, *_rest in vault.read("PRAGMA table_info(clients)")
+            if name not in NOT_CONTACT]
+
+
+def contact_details(vault: Vault, client_id: int) -> list[tuple[str, str, str]]:
+    """(column, label, value) of the client's details that are filled in."""
+    fields = contact_fields(vault)
+    columns = ", ".join(f'"{column}"' for column, _label in fields)
+    row = vault.read_one(f"SELECT {columns} FROM clients WHERE id = ?", (client_id,))
+    if row is None:
+        raise NotFound("This client is no longer in the vault.")
+    return [(column, label, str(value)) for (column, label), value in zip(fields, row,
+                                                                          strict=True)
+            if value not in (None, "")]
+
+
+def _invoice_items(vault: Vault, client_id: int) -> list[Item]:
+    """Her invoices: to her, or to a sponsor for her sessions (what was billed, the sums,
+    its state; the address she was billed at; a sponsor's own details stay out)."""
+    found = []
+    for invoice_id in reversed(invoices.ids_for_client(vault, client_id)):
+        i = invoices.get(vault, invoice_id)
+        if i.bill_to == "client":
+            billed = "Billed to: " + "; ".join(
+                v for v in (i.bill_to_name, *i.bill_to_address.splitlines(), i.bill_to_email)
+                if v.strip())
+        else:
+            billed = f"Billed to the sponsor: {i.bill_to_name}"
+
+        def money(cents: int, currency: str = i.currency) -> str:
+            return engagements.amount_words(cents, currency)
+
+        lines = [f"{line.on_date}: {line.description}"
+                 + (f", {line.minutes} minutes" if line.minutes else "")
+                 + f", {money(line.amount_cents)}" for line in i.lines]
+        tax = (f"; {i.tax_label or 'Tax'} {money(i.tax_cents)}" if i.tax_cents else "")
+        state = {"paid": f"paid on {i.paid_on}", "unpaid": f"unpaid, due {i.due_on}",
+                 "voided": f"voided on {i.voided_on}"}[i.state]
+        found.append(Item(
+            f"invoice:{i.id}", "invoices", i.issued_on, f"Invoice {i.number}",
+            "\n".join([f"Total {money(i.total_cents)} (subtotal {money(i.subtotal_cents)}"
+                        f"{tax}); {state}", billed, *lines])))
+    return found
+
+
 def items(vault: Vault, client_id: int) -> list[Item]:
     """Every item the bundle would hold for ``client_id``, before any is withheld."""
     with vault.snapshot():
-        client = clients.get(vault, client_id)
-        found = [Item(f"contact:{field}", "contact", "", label, value)
-                 for field, label, value in (("name", "Name", client.name),
-                                             ("pronouns", "Pronouns", client.pronouns),
-                                             ("email", "Email", client.email),
-                                             ("phone", "Phone", client.phone)) if value]
+        found = [Item(f"contact:{column}", "contact", "", label, value)
+                 for column, label, value in contact_details(vault, client_id)]
         mine = engagements.for_client(vault, client_id)
         names = _sponsor_names(vault, {e.sponsor_id for e in mine if e.sponsor_id})
         for e in mine:
@@ -165,6 +217,7 @@ def items(vault: Vault, client_id: int) -> list[Item]:
                                for s in ag.signatures)
             found.append(Item(f"agreement:{ag.id}", "agreements", "", ag.title or "Agreement",
                               f"Status: {ag.status}" + (f"; {signed}" if signed else "")))
+        found += _invoice_items(vault, client_id)
         asked = sponsor_requests.for_client(vault, client_id)
         names.update(_sponsor_names(vault, {r.sponsor_id for r in asked} - set(names)))
         for r in asked:

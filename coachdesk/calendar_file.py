@@ -8,7 +8,11 @@ place, and may add the client's initials or name: both are explicit settings
 Each session keeps one UID for ever (its id and a digest of the vault's id: nothing a
 reader could take for a name), so importing the file again updates the events rather
 than doubling them; SEQUENCE rises whenever the session's time, length, place or status
-changes (migration 0015 counts it), and a cancelled session is sent as
+changes (migration 0015 counts it), and also when what its event says changes without
+the session changing (names or places switched off, a client renamed): each file keeps
+a digest of each event's title and place (migration 0018, never the words), and one that
+differs from the last file's raises SEQUENCE and LAST-MODIFIED, so calendars take the
+new title over an old one with a name in it. A cancelled session is sent as
 ``STATUS:CANCELLED``, so the calendar strikes it out. Times carry the coach's time zone
 (a TZID with its VTIMEZONE), so a calendar in another zone shows the right hour.
 
@@ -32,6 +36,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 
 from coachdesk import settings
+from coachdesk.changes import Change
+from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -105,7 +111,12 @@ def calendar_file(vault: Vault, zone: str, *, today: date | None = None,
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "Coaching sessions")
     cancelled = 0
+    said = _said_changes(vault, [(row[0], _title(choices.shows, row[7]),
+                                  row[3] if choices.with_place else "") for row in rows])
     for session_id, starts_at, minutes, place, status, sequence, updated, name in rows:
+        bumps, said_at = said.get(session_id, (0, ""))
+        sequence += bumps
+        updated = max(updated, said_at)
         start = datetime.fromisoformat(starts_at).replace(tzinfo=tz)
         event = icalendar.Event()
         event.add("uid", uid(practice, session_id))
@@ -127,6 +138,37 @@ def calendar_file(vault: Vault, zone: str, *, today: date | None = None,
         cal.add_component(event)
     cal.add_missing_timezones()
     return CalendarFile(cal.to_ical(), len(rows), cancelled)
+
+
+def _said_changes(vault: Vault, said: list[tuple[int, str, str]]
+                  ) -> dict[int, tuple[int, str]]:
+    """(bumps, when) for each session: how often its event's title or place differed
+    from the file before, and when it last did. Each session's digest is kept for the
+    next file (a salted digest: nothing a reader of the vault could not read anyway)."""
+    if not said:
+        return {}
+    salt = vault.setting("vault_id") or "vault"
+    digests = {session_id: hashlib.sha256(f"{salt}\x00{title}\x00{place}".encode()
+                                          ).hexdigest()[:32]
+               for session_id, title, place in said}
+    now = now_utc()
+    with vault.transaction(touches=Change.NONE) as conn:
+        kept = {row[0]: row[1:] for row in conn.execute(
+            "SELECT session_id, digest, bumps, changed_at FROM calendar_sent"
+            f" WHERE session_id IN ({','.join('?' * len(digests))})", tuple(digests))}
+        for session_id, digest in digests.items():
+            before = kept.get(session_id)
+            if before is None:
+                conn.execute("INSERT INTO calendar_sent (session_id, digest, bumps,"
+                             " changed_at) VALUES (?, ?, 0, '')", (session_id, digest))
+            elif before[0] != digest:
+                conn.execute("UPDATE calendar_sent SET digest = ?, bumps = bumps + 1,"
+                             " changed_at = ? WHERE session_id = ?",
+                             (digest, now, session_id))
+        found = conn.execute(
+            "SELECT session_id, bumps, changed_at FROM calendar_sent"
+            f" WHERE session_id IN ({','.join('?' * len(digests))})", tuple(digests))
+        return {row[0]: (int(row[1]), str(row[2])) for row in found}
 
 
 def _title(shows: str, name: str) -> str:

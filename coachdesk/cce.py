@@ -1,7 +1,10 @@
 """Continuing coach education (ICF's CCE): the courses that renew a credential.
 
 ICF renews a credential every three years on 40 CCE units (one hour of education is
-one unit), each in core competencies or resource development. A course's certificate
+one unit), each in core competencies or resource development: at least 24 in core
+competencies, of which at least 3 in coaching ethics. A coaching ethics course is a
+core competency course too (kept so, with its ethics mark: migration 0018), so it
+counts toward both minimums. A course's certificate
 is kept in the vault itself, so it is encrypted with everything else and travels in
 every backup; it leaves only when the coach saves a copy.
 """
@@ -20,9 +23,11 @@ from coachdesk.timeutil import now_utc
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-CATEGORIES = ("core_competency", "resource_development")
+CATEGORIES = ("core_competency", "coaching_ethics", "resource_development")
 RENEWAL_YEARS = 3
 RENEWAL_UNITS = 40
+CORE_UNITS = 24  # of the 40, at least this many in core competencies (ethics included)
+ETHICS_UNITS = 3  # of those, at least this many in coaching ethics
 MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024
 
 
@@ -58,12 +63,20 @@ class RenewalWindow:
 
     starts_on: str
     ends_on: str  # the renewal date: the window's last day is the day before
-    core_minutes: int
+    core_minutes: int  # coaching ethics included
     resource_minutes: int
+    ethics_minutes: int = 0
 
     @property
     def units(self) -> float:
         return (self.core_minutes + self.resource_minutes) / 60
+
+    @property
+    def met(self) -> bool:
+        """All three of ICF's figures reached: 40 units, 24 core, 3 ethics."""
+        return (self.core_minutes + self.resource_minutes >= RENEWAL_UNITS * 60
+                and self.core_minutes >= CORE_UNITS * 60
+                and self.ethics_minutes >= ETHICS_UNITS * 60)
 
 
 def _checked(d: CourseDraft) -> CourseDraft:
@@ -89,10 +102,12 @@ def add(vault: Vault, draft: CourseDraft,
             raise InvalidInput("certificate", "The certificate is larger than 20 MB: save it "
                                               "smaller (a PDF or a photo) and add it again.")
     with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        ethics = d.category == "coaching_ethics"
         entry_id = conn.execute(
-            "INSERT INTO cce_entries (course, provider, taken_on, minutes, category,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (d.course, d.provider, d.taken_on, d.minutes, d.category, now_utc())).lastrowid
+            "INSERT INTO cce_entries (course, provider, taken_on, minutes, category, ethics,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (d.course, d.provider, d.taken_on, d.minutes,
+             "core_competency" if ethics else d.category, int(ethics), now_utc())).lastrowid
         if certificate is not None:
             conn.execute("INSERT INTO cce_certificates (entry_id, file_name, data)"
                          " VALUES (?, ?, ?)", (entry_id, name, data))
@@ -106,8 +121,9 @@ def remove(vault: Vault, entry_id: int) -> None:
         audit.record(conn, "cce.removed", "cce", entry_id)
 
 
-_SELECT = ("SELECT e.id, e.course, e.provider, e.taken_on, e.minutes, e.category,"
-           " c.file_name FROM cce_entries e LEFT JOIN cce_certificates c ON c.entry_id = e.id")
+_SELECT = ("SELECT e.id, e.course, e.provider, e.taken_on, e.minutes,"
+           " CASE WHEN e.ethics THEN 'coaching_ethics' ELSE e.category END, c.file_name"
+           " FROM cce_entries e LEFT JOIN cce_certificates c ON c.entry_id = e.id")
 
 
 def get(vault: Vault, entry_id: int) -> Course:
@@ -147,9 +163,10 @@ def renewal_window(vault: Vault, awarded_on: str | None, today: date) -> Renewal
     while _years_later(start, RENEWAL_YEARS) <= today:
         start = _years_later(start, RENEWAL_YEARS)
     end = _years_later(start, RENEWAL_YEARS)
-    totals: dict[str, int] = dict(vault.read(
-        "SELECT category, SUM(minutes) FROM cce_entries WHERE taken_on >= ? AND taken_on < ?"
-        " GROUP BY category", (start.isoformat(), end.isoformat())))
-    return RenewalWindow(start.isoformat(), end.isoformat(),
-                         int(totals.get("core_competency") or 0),
-                         int(totals.get("resource_development") or 0))
+    core, resource, ethics = vault.read(
+        "SELECT COALESCE(SUM(CASE WHEN category = 'core_competency' THEN minutes END), 0),"
+        " COALESCE(SUM(CASE WHEN category = 'resource_development' THEN minutes END), 0),"
+        " COALESCE(SUM(CASE WHEN ethics THEN minutes END), 0) FROM cce_entries"
+        " WHERE taken_on >= ? AND taken_on < ?", (start.isoformat(), end.isoformat()))[0]
+    return RenewalWindow(start.isoformat(), end.isoformat(), int(core), int(resource),
+                         int(ethics))

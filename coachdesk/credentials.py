@@ -5,13 +5,21 @@ The hours are the held sessions' minutes, never typed twice. What the vault cann
 know is asked once and kept beside the records (migration 0012): whether a client
 agreed to be named in the log (and when), whether an engagement is group coaching (and
 how many were in the group), and paid or pro bono where the fee does not say. Paid or
-pro bono is taken from the engagement's fee (a fee of 0 is pro bono, any other fee is
-paid: ICF counts any payment, a sponsor's included) unless the coach said otherwise for
-the engagement or for one session.
+pro bono is taken from the session's own fee, what it cost when held (a fee of 0 is pro
+bono, any other fee is paid: ICF counts any payment, a sponsor's included), so a later
+change of the engagement's fee does not rewrite past hours. The engagement's fee decides
+only where the session's cannot: while what the fee is for is to confirm, or for a total
+spread over no planned number of sessions (a share of 0, still paid coaching). The
+coach's word for the engagement or for one session stands over both.
 
-A client who did not agree to be named appears as "Confidential Client N", with the
-sponsor contact's email where the engagement has a sponsor contact with one (ICF: an
-unnamed client is listed with the sponsoring organisation's contact). The log holds
+A client who did not agree to be named appears as "Confidential Client N", N given
+once, when the client's first session is held, and kept (migration 0018): a log sent
+to ICF reads the same as the next, whoever agrees to be named later. A client whose
+records were disposed of is never named. Only hours from the start of the coach's
+coach-specific training count (ICF), when the coach has said when that was. An unnamed
+client is listed with the sponsor contact's email where the engagement has a sponsor
+contact with one (ICF: an unnamed client is listed with the sponsoring organisation's
+contact). The log holds
 dates, hours and contacts only: no note, goal or place reaches it.
 """
 
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -119,6 +128,7 @@ class EngagementLog:
 class Profile:
     level: str
     awarded_on: str | None  # when the credential was awarded or last renewed
+    training_started_on: str | None = None  # hours before it do not count (ICF)
 
 
 def hours_text(minutes: int) -> str:
@@ -191,10 +201,25 @@ def set_engagement_log(vault: Vault, engagement_id: int, *, group_size: int | No
 
 
 def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
-    """One session paid or pro bono whatever its engagement says (None: as it says)."""
+    """One session paid or pro bono whatever its engagement says (None: as it says).
+
+    Pro bono is given, not billed: the session leaves invoicing, the unpaid list and its
+    package's count (invoices, packages). So a session on a live invoice, on its own or
+    in its package billed whole, is refused: the invoice says it was billed."""
     if paid is not None:
         validation.choice("paid", "Paid or pro bono", paid, PAID_CHOICES)
-    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+    if paid == "pro_bono":
+        billed = vault.read_one(
+            "SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+            " JOIN sessions s ON s.id = ? WHERE i.voided_on IS NULL"
+            " AND ((l.record_kind = 'session' AND l.record_id = s.id)"
+            " OR (l.record_kind = 'package' AND l.record_id = s.engagement_id))",
+            (session_id,))
+        if billed is not None:
+            raise InvalidInput("paid", f"This session is billed on invoice {billed[0]}: "
+                                       "void the invoice first to make it pro bono.")
+    with vault.transaction(
+            touches=Change.CREDENTIALS | Change.SESSIONS | Change.INVOICES) as conn:
         if paid is None:
             conn.execute("DELETE FROM credential_sessions WHERE session_id = ?", (session_id,))
         else:
@@ -202,6 +227,14 @@ def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
                          " ON CONFLICT (session_id) DO UPDATE SET paid = excluded.paid",
                          (session_id, paid))
         audit.record(conn, "credentials.session_set", "session", session_id)
+
+
+def pro_bono_ids(vault: Vault, session_ids: list[int]) -> set[int]:
+    """Those of ``session_ids`` the coach marked pro bono (given, not billed): their rows
+    say so."""
+    return {r[0] for r in vault.read_ids(
+        "SELECT session_id FROM credential_sessions WHERE paid = 'pro_bono'"
+        " AND session_id IN ({ids})", session_ids)}
 
 
 @dataclass(frozen=True)
@@ -222,21 +255,42 @@ class SessionPaid:
 def session_paid(vault: Vault, session_id: int) -> SessionPaid:
     """What the log counts one session as, and whether the coach said so."""
     found = vault.read_one(
-        "SELECT cs.paid, ce.paid, e.fee_cents FROM sessions s"
+        f"SELECT cs.paid, ce.paid, {_FEE_SAYS}, {_OWN_FEE} FROM sessions s"
         " JOIN engagements e ON e.id = s.engagement_id"
         " LEFT JOIN credential_engagements ce ON ce.engagement_id = e.id"
         " LEFT JOIN credential_sessions cs ON cs.session_id = s.id WHERE s.id = ?",
         (session_id,))
     if found is None:
         raise NotFound("This session is no longer in the vault.")
-    said, engagement_says, fee = found
+    said, engagement_says, fee, own = found
     return SessionPaid(said, paid_kind(None, engagement_says, fee),
-                       "engagement" if engagement_says else "fee")
+                       "engagement" if engagement_says else "session" if own else "fee")
+
+
+# The fee that says paid or pro bono for session s of engagement e: the session's own,
+# unless it cannot say (see the module's note); and whether it is the session's own.
+_OWN_FEE = ("(e.fee_basis = 'per_session' OR (e.fee_basis IS NOT NULL"
+            " AND COALESCE(e.planned_sessions, 0) > 0))")
+_FEE_SAYS = f"CASE WHEN {_OWN_FEE} THEN s.fee_cents ELSE e.fee_cents END"
 
 
 def profile(vault: Vault) -> Profile:
-    found = vault.read("SELECT level, awarded_on FROM credential_profile WHERE id = 1")
+    found = vault.read("SELECT level, awarded_on, training_started_on FROM"
+                       " credential_profile WHERE id = 1")
     return Profile(*found[0]) if found else Profile("ACC", None)
+
+
+def set_training_start(vault: Vault, started_on: str | None) -> Profile:
+    """When the coach's coach-specific training started: ICF counts coaching hours from
+    then on (None: not said, every held session counts)."""
+    day = validation.iso_date("training_started_on", "The day your coach training started",
+                              started_on, required=False)
+    with vault.transaction(touches=Change.CREDENTIALS) as conn:
+        conn.execute("INSERT INTO credential_profile (id, level, training_started_on)"
+                     " VALUES (1, 'ACC', ?) ON CONFLICT (id) DO UPDATE SET"
+                     " training_started_on = excluded.training_started_on", (day,))
+        audit.record(conn, "credentials.training_set", "practice", 0)
+    return profile(vault)
 
 
 def set_profile(vault: Vault, level: str, awarded_on: str | None) -> Profile:
@@ -249,29 +303,37 @@ def set_profile(vault: Vault, level: str, awarded_on: str | None) -> Profile:
                      " ON CONFLICT (id) DO UPDATE SET level = excluded.level,"
                      " awarded_on = excluded.awarded_on", (level, day))
         audit.record(conn, "credentials.profile_set", "practice", 0)
-    return Profile(level, day)
+    return profile(vault)
 
 
 # -- the log ------------------------------------------------------------------------------
 def _held(vault: Vault) -> list[tuple[Any, ...]]:
-    """Every held session with what decides its line and its kind of hour."""
+    """Every held session that counts (from the start of coach training, when said) with
+    what decides its line and its kind of hour, and its client's kept number."""
     return vault.read(
-        "SELECT e.id, c.id, c.name, COALESCE(NULLIF(c.email, ''), c.phone), n.agreed_on,"
+        "SELECT e.id, c.id, c.name, COALESCE(NULLIF(c.email, ''), c.phone),"
+        " CASE WHEN EXISTS (SELECT 1 FROM disposals d WHERE d.client_id = c.id)"
+        "  THEN NULL ELSE n.agreed_on END,"
         " ce.group_size, ce.paid, cs.paid,"
-        " e.fee_cents, substr(s.starts_at, 1, 10),"
+        f" {_FEE_SAYS}, substr(s.starts_at, 1, 10),"
         " s.duration_minutes,"
         " (SELECT sc.email FROM sponsor_contacts sc WHERE sc.sponsor_id = e.sponsor_id"
-        "  AND sc.email != '' ORDER BY sc.id LIMIT 1)"
+        "  AND sc.email != '' ORDER BY sc.id LIMIT 1), al.number"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN credential_naming n ON n.client_id = c.id"
         " LEFT JOIN credential_engagements ce ON ce.engagement_id = e.id"
         " LEFT JOIN credential_sessions cs ON cs.session_id = s.id"
-        " WHERE s.status = 'held' ORDER BY s.starts_at, s.id")
+        " LEFT JOIN credential_aliases al ON al.client_id = c.id"
+        " LEFT JOIN credential_profile cp ON cp.id = 1"
+        " WHERE s.status = 'held' AND (cp.training_started_on IS NULL"
+        "  OR substr(s.starts_at, 1, 10) >= cp.training_started_on)"
+        " ORDER BY s.starts_at, s.id")
 
 
 def paid_kind(session_says: str | None, engagement_says: str | None, fee_cents: int) -> str:
-    """'paid' or 'pro_bono': the session's word, else the engagement's, else its fee."""
+    """'paid' or 'pro_bono': the session's word, else the engagement's, else the fee
+    (the session's own where it can say: see the module's note)."""
     if session_says:
         return session_says
     if engagement_says:
@@ -284,18 +346,16 @@ def paid_kind(session_says: str | None, engagement_says: str | None, fee_cents: 
 
 def entries(vault: Vault) -> list[LogEntry]:
     """The log's lines, one per engagement with held sessions, in order of first session;
-    unnamed clients numbered in that order (one number per client)."""
+    an unnamed client under the number kept for it (one number per client, for good)."""
     lines: dict[int, dict[str, Any]] = {}
-    aliases: dict[int, str] = {}
     for (engagement_id, client_id, name, email, agreed, group, eng_paid, ses_paid,
-         fee, day, minutes, sponsor_email) in _held(vault):
+         fee, day, minutes, sponsor_email, number) in _held(vault):
         line = lines.get(engagement_id)
         if line is None:
-            if agreed is None and client_id not in aliases:
-                aliases[client_id] = f"Confidential Client {len(aliases) + 1}"
+            alias = f"Confidential Client {number or client_id}"
             line = lines[engagement_id] = {
                 "engagement_id": engagement_id, "client_id": client_id,
-                "name": name if agreed else aliases[client_id], "named": agreed is not None,
+                "name": name if agreed else alias, "named": agreed is not None,
                 "group_size": group,
                 "contact": email if agreed else (sponsor_email or ""),
                 "start": day, "end": day, "paid_minutes": 0, "pro_bono_minutes": 0}
@@ -315,7 +375,7 @@ def progress(vault: Vault, level: str, today: date) -> Progress:
     individuals: set[int] = set()
     groups: dict[int, int] = {}
     for (engagement_id, client_id, _name, _email, _agreed, group, eng_paid, ses_paid,
-         fee, day, minutes, _sponsor) in _held(vault):
+         fee, day, minutes, _sponsor, _number) in _held(vault):
         if day > upto:
             continue
         if paid_kind(ses_paid, eng_paid, fee) == "paid":
@@ -333,8 +393,21 @@ def progress(vault: Vault, level: str, today: date) -> Progress:
 
 
 def _safe(value: str) -> str:
-    """A cell a spreadsheet will not run: = + - @ (and tab, return) start a formula."""
+    """A cell a spreadsheet will not run: = + - @ (and tab, return) start a formula.
+
+    A phone number written "+44 20 7946 0008" starts with + too: LibreOffice keeps it
+    as text, but Excel reads + as a formula ("+1-555-0101" would compute), and the usual
+    guard, an apostrophe, would print in front of the number. So an international number
+    is written "(+44) 20 7946 0008", a common way to write it: the same number, read as
+    text by both, with nothing added."""
+    phone = _PHONE.fullmatch(value)
+    if phone:
+        return f"(+{phone.group(1)}) {phone.group(2)}"
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+# "+", a country code of one to three digits, a space, then digits, spaces, ( ) and -.
+_PHONE = re.compile(r"\+([0-9]{1,3}) ([0-9][0-9 ()\-]*|\([0-9][0-9 ()\-]*)")
 
 
 def csv_of(found: list[LogEntry]) -> bytes:

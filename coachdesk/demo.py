@@ -430,7 +430,7 @@ def _credential_log(vault: Vault, today: date) -> None:
                                        paid="pro_bono")
     credentials.set_profile(vault, "PCC", (today - timedelta(days=420)).isoformat())
     for days, course, provider, minutes, kind, with_file in (
-            (380, "Coaching ethics in practice", "ICF Academy", 180, "core_competency", True),
+            (380, "Coaching ethics in practice", "ICF Academy", 180, "coaching_ethics", True),
             (250, "Listening beyond words", "Coach Lab Europe", 420, "core_competency", True),
             (120, "Running a sustainable practice", "Solo Coach Network", 150,
              "resource_development", False),

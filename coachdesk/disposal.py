@@ -145,6 +145,15 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
               " || printf('%010d', id), pronouns = '', email = '', phone = '',"
               " address = '',"
               " status = 'archived' WHERE id = ?", client_id)
+    # An invoice keeps the name and address it was issued to (tax law keeps them), not
+    # the client's email; the client is no longer named in the credential log.
+    conn.execute("UPDATE invoices SET bill_to_email = '' WHERE client_id = ?"
+                 " AND bill_to = 'client' AND bill_to_email != ''", (client_id,))
+    conn.execute("DELETE FROM credential_naming WHERE client_id = ?", (client_id,))
+    # The calendar file's digests of her events' titles (her name, when names were shown).
+    conn.execute("DELETE FROM calendar_sent WHERE session_id IN (SELECT s.id FROM sessions s"
+                 " JOIN engagements e ON e.id = s.engagement_id WHERE e.client_id = ?)",
+                 (client_id,))
     # The search index drops the deleted words now, not at some later merge.
     conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
     conn.execute("INSERT INTO clients_fts (clients_fts) VALUES ('optimize')")
@@ -217,7 +226,8 @@ _RECORD_WORDS = {"sponsor_requests": "sponsor requests", "notes": "notes",
                  "agreements": "agreements", "agreement_parties": "agreement parties",
                  "reports": "reports", "excerpts": "excerpts", "disclosures": "disclosures",
                  "disclosure_items": "words kept in the disclosure log",
-                 "approval_rounds": "approvals", "consents": "approvals"}
+                 "approval_rounds": "approvals", "consents": "approvals",
+                 "invoices": "invoices (their name and address stay: tax law keeps them)"}
 
 
 def where_named(vault: Vault, name: str) -> dict[str, int]:

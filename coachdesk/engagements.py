@@ -321,6 +321,8 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
                         package_sessions=package[0], package_expires_on=package[1],
                         package_missed_counts=None if package[2] is None else bool(package[2]))
         _carry_fee(conn, before, after)
+        if before.currency != after.currency:
+            _refuse_unbilled_currency(conn, before)
         cur = conn.execute(
             "UPDATE engagements SET sponsor_id = ?, title = ?, starts_on = ?, ends_on = ?,"
             " fee_cents = ?, currency = ?, planned_sessions = ?, fee_basis = ?,"
@@ -372,6 +374,10 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
             if signed and (before.fee_cents, before.currency) != (after.fee_cents,
                                                                   after.currency):
                 _refuse_signed(conn, agreement_id)
+            if signed and after.is_package:
+                # A package's terms (its sessions, last day, missed sessions) are not in
+                # the words signed: they would bind the client to what was never agreed.
+                _refuse_signed(conn, agreement_id)
             continue
         old_terms = clause_terms(before, _payer(kind))
         new_terms = clause_terms(after, _payer(kind))
@@ -401,6 +407,25 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
         conn.execute("UPDATE sessions SET fee_cents = ?, updated_at = ? WHERE engagement_id = ?"
                      " AND status = 'planned' AND fee_cents = ?",
                      (new_fee, now_utc(), before.id, 0 if old_fee is None else old_fee))
+
+
+def _refuse_unbilled_currency(conn: sqlcipher3.Connection, before: Engagement) -> None:
+    """Refuse a new currency while sessions held (or charged missed) in the old one are
+    not on a live invoice: a session keeps no currency of its own, so they would be
+    billed in the new one at the old amounts."""
+    row = conn.execute(
+        "SELECT count(*) FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
+        " WHERE s.engagement_id = ? AND s.status IN ('held', 'no_show') AND s.fee_cents > 0"
+        " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
+        " AND NOT EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i"
+        "  ON i.id = l.invoice_id WHERE i.voided_on IS NULL AND ((l.record_kind = 'session'"
+        "  AND l.record_id = s.id) OR (l.record_kind = 'package' AND l.record_id = e.id)))",
+        (before.id,)).fetchone()
+    if row[0]:
+        raise InvalidInput(
+            "currency", f"Sessions of this engagement were held at fees in {before.currency} "
+            f"and are not invoiced yet: invoice them in {before.currency} first, then change "
+            "the currency (or start a new engagement in the new currency).")
 
 
 def _refuse_signed(conn: sqlcipher3.Connection, agreement_id: int) -> None:

@@ -6,11 +6,22 @@ passphrase or client content.
 
 from __future__ import annotations
 
+from coachdesk.words import Words
+
 
 class CoachDeskError(Exception):
-    """Base for every error meant to be shown to the coach."""
+    """Base for every error meant to be shown to the coach.
 
-    def __init__(self, message: str) -> None:
+    Given :class:`~coachdesk.words.Words` (a whole sentence marked with
+    QT_TRANSLATE_NOOP, its values apart), the screen shows it translated
+    (ui.words.say_error); ``message`` is always the English text."""
+
+    words: Words | None = None
+
+    def __init__(self, message: str | Words) -> None:
+        if isinstance(message, Words):
+            self.words = message
+            message = message.english()
         super().__init__(message)
         self.message = message
 
@@ -18,7 +29,7 @@ class CoachDeskError(Exception):
 class InvalidInput(CoachDeskError):
     """Something typed cannot be stored; ``field`` names the input at fault."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str | Words) -> None:
         super().__init__(message)
         self.field = field
 

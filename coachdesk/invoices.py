@@ -23,7 +23,12 @@ them is billed again, they are paid when that invoice is, and the tax export nam
 number beside each of them. A package whose sessions were already billed one by one is
 not billed whole (void those invoices first). A line says the date, the minutes and the
 amount: never a note, a goal, a place or an engagement's title. Amounts stay in cents
-here; the UI formats them (ui.money).
+here; the UI formats them (ui.money). A missed session is billed only where it is
+charged: never when its package's agreement says missed sessions do not count.
+
+An invoice is dated today or earlier (a date in the future is a typing slip that would
+hold back every later invoice of its year). Within a year a live invoice is never dated
+before the last live one; a voided one does not count, so a slip is put right by voiding.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ _COLUMNS = ("id, number, year, number_in_year, client_id, engagement_id, bill_to
             " bill_to_name, bill_to_address, bill_to_email, bill_to_attention, coach_name,"
             " coach_details, coach_tax_number, payment_details, currency, issued_on, due_on,"
             " tax_label, tax_rate_bp, subtotal_cents, tax_cents, total_cents, paid_on,"
-            " voided_on, void_reason")
+            " voided_on, void_reason, bill_to_department")
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class Invoice:
     paid_on: str | None
     voided_on: str | None
     void_reason: str
+    bill_to_department: str = ""  # a sponsor's billing name, when not its organisation's
     lines: tuple[Line, ...] = field(default=(), kw_only=True)
 
     @property
@@ -144,18 +150,30 @@ def tax_on(subtotal_cents: int, rate_bp: int) -> int:
 
 
 def billable(vault: Vault, engagement_id: int) -> list[Billable]:
-    """The engagement's held and missed sessions not on a live invoice, oldest first."""
+    """The engagement's held and charged missed sessions not on a live invoice, oldest
+    first (a missed one is not charged when its package says missed sessions do not
+    count)."""
     return [Billable(*r) for r in vault.read(
         "SELECT s.id, s.starts_at, s.duration_minutes, s.fee_cents, s.status FROM sessions s"
-        " WHERE s.engagement_id = ? AND s.status IN ('held', 'no_show')"
+        f" WHERE s.engagement_id = ? AND {_CHARGED}"
         f" AND NOT EXISTS ({_LIVE_LINE}) AND NOT EXISTS ({_LIVE_PACKAGE})"
         " ORDER BY s.starts_at, s.id", (engagement_id,))]
 
 
+# Session s is marked pro bono by the coach: given, not billed.
+PRO_BONO = ("SELECT 1 FROM credential_sessions pb WHERE pb.session_id = s.id"
+            " AND pb.paid = 'pro_bono'")
 # A live (not voided) invoice line for session s.
 _LIVE_LINE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
               " WHERE l.record_kind = 'session' AND l.record_id = s.id"
               " AND i.voided_on IS NULL")
+# Session s is charged: held, or missed where a missed session counts (not when its
+# package's agreement says it does not: the tax export leaves it out too).
+# A session the coach marked pro bono (credentials.set_session_paid) is never charged.
+_CHARGED = ("s.status IN ('held', 'no_show') AND NOT (s.status = 'no_show' AND EXISTS"
+            " (SELECT 1 FROM engagements me WHERE me.id = s.engagement_id"
+            "  AND me.package_missed_counts IS 0))"
+            f" AND NOT EXISTS ({PRO_BONO})")
 # A live invoice of session s's whole package.
 _LIVE_PACKAGE = ("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
                  " WHERE l.record_kind = 'package' AND l.record_id = s.engagement_id"
@@ -181,12 +199,14 @@ def package_words(sessions: int, expires_on: str | None) -> str:
 
 
 def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
-           sponsor_id: int | None) -> tuple[str, str, str, str]:
-    """(name, address, email, attention) of whom the invoice is addressed to."""
+           sponsor_id: int | None) -> tuple[str, str, str, str, str]:
+    """(name, department, address, email, attention) of whom the invoice is addressed
+    to: a sponsor is named by its organisation, then its billing name when that differs
+    (a department such as "Accounts Payable" alone does not say which company pays)."""
     if d.bill_to == "client":
         name, address, email = conn.execute(
             "SELECT name, address, email FROM clients WHERE id = ?", (client_id,)).fetchone()
-        return name, address, email, ""
+        return name, "", address, email, ""
     if sponsor_id is None:
         raise InvalidInput("bill_to", "This engagement has no sponsor: bill the client.")
     organisation, billing_name, address = conn.execute(
@@ -200,7 +220,9 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
         if row is None:
             raise InvalidInput("attention", "That contact is no longer the sponsor's.")
         attention, email = row
-    return billing_name or organisation, address, email, attention
+    department = "" if billing_name.strip().casefold() == organisation.strip().casefold() \
+        else billing_name.strip()
+    return organisation, department, address, email, attention
 
 
 def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...],
@@ -242,8 +264,9 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
     return None
 
 
-def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
-    """Number and keep a new invoice for ``draft``'s sessions, in one transaction."""
+def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> Invoice:
+    """Number and keep a new invoice for ``draft``'s sessions, in one transaction.
+    ``today`` is the latest date it may carry (the computer's date)."""
     validation.choice("bill_to", "Who is billed", draft.bill_to, BILL_TO)
     if draft.bill_to == "sponsor":
         refusal = why_not_to_sponsor(vault, draft.engagement_id, draft.session_ids,
@@ -251,6 +274,11 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
         if refusal:
             raise InvalidInput("bill_to", refusal)
     issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
+    latest_day = (today or date.today()).isoformat()
+    if issued > latest_day:
+        raise InvalidInput("issued_on", f"The invoice's date {issued} is later than today "
+                                        f"({latest_day}): an invoice is dated the day it is "
+                                        "issued or earlier.")
     label = validation.one_line("tax_label", "The tax's name", draft.tax_label, 40)
     if not isinstance(draft.tax_rate_bp, int) or not 0 <= draft.tax_rate_bp <= 10_000:
         raise InvalidInput("tax_rate", "The tax rate is between 0 and 100%.")
@@ -278,15 +306,19 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
             lines = _package_line(conn, draft.engagement_id, issued)
         else:
             lines = _session_lines(conn, draft)
-        latest = conn.execute("SELECT max(number_in_year), max(issued_on) FROM invoices"
-                              " WHERE year = ?", (year,)).fetchone()
-        if latest[1] is not None and issued < latest[1]:
+        number_in_year = (conn.execute("SELECT max(number_in_year) FROM invoices WHERE"
+                                       " year = ?", (year,)).fetchone()[0] or 0) + 1
+        last_live = conn.execute("SELECT max(issued_on) FROM invoices WHERE year = ?"
+                                 " AND voided_on IS NULL", (year,)).fetchone()[0]
+        if last_live is not None and issued < last_live:
             raise InvalidInput("issued_on", f"Invoice numbers follow their dates: the last "
-                                            f"invoice of {year} is dated {latest[1]}, so "
-                                            "this one cannot be dated earlier.")
-        number_in_year = (latest[0] or 0) + 1
+                                            f"invoice of {year} is dated {last_live}, so "
+                                            "this one cannot be dated earlier (if that date "
+                                            "was a slip, void that invoice and issue it "
+                                            "again).")
         number = f"{year}-{number_in_year:04d}"
-        name, address, email, attention = _payer(conn, draft, client_id, sponsor_id)
+        name, department, address, email, attention = _payer(conn, draft, client_id,
+                                                               sponsor_id)
         subtotal = sum(line[5] for line in lines)
         tax = tax_on(subtotal, draft.tax_rate_bp)
         invoice_id = conn.execute(
@@ -294,13 +326,13 @@ def issue(vault: Vault, draft: InvoiceDraft) -> Invoice:
             " bill_to, bill_to_name, bill_to_address, bill_to_email, bill_to_attention,"
             " coach_name, coach_details, coach_tax_number, payment_details, currency,"
             " issued_on, due_on, tax_label, tax_rate_bp, subtotal_cents, tax_cents,"
-            " total_cents, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " total_cents, created_at, bill_to_department)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (year, number_in_year, number, client_id, draft.engagement_id, draft.bill_to,
              name, address, email, attention, coach["coach_name"], coach["coach_details"],
              coach["coach_tax_number"], coach["invoice_payment_details"], currency, issued,
              due, label if draft.tax_rate_bp else "", draft.tax_rate_bp, subtotal, tax,
-             subtotal + tax, now_utc())).lastrowid
+             subtotal + tax, now_utc(), department)).lastrowid
         conn.executemany(
             "INSERT INTO invoice_lines (invoice_id, position, record_kind, record_id, on_date,"
             " description, minutes, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -319,13 +351,14 @@ def _session_lines(conn: sqlcipher3.Connection, draft: InvoiceDraft) -> list[_Li
     chosen = conn.execute(
         "SELECT s.id, substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents,"
         f" s.status FROM sessions s WHERE s.id IN ({marks}) AND s.engagement_id = ?"
-        f" AND s.status IN ('held', 'no_show') AND NOT EXISTS ({_LIVE_LINE})"
+        f" AND {_CHARGED} AND NOT EXISTS ({_LIVE_LINE})"
         f" AND NOT EXISTS ({_LIVE_PACKAGE})"
         " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
     ).fetchall()
     if len(chosen) != len(set(draft.session_ids)):
-        raise CoachDeskError("A session chosen is already on another invoice, or no "
-                             "longer held: choose the sessions again.")
+        raise CoachDeskError("A session chosen is already on another invoice, no longer "
+                             "held, or a missed session the agreement does not charge: "
+                             "choose the sessions again.")
     return [("session", session_id, day, LINE_WORDS[status], minutes, fee)
             for session_id, day, minutes, fee, status in chosen]
 
@@ -410,10 +443,10 @@ def ids_for_client(vault: Vault, client_id: int) -> list[int]:
 
 
 def unpaid_session_ids(vault: Vault) -> list[int]:
-    """Held and missed sessions with a fee not yet paid (on no invoice, or on one unpaid),
-    newest first: the Sessions page's "Unpaid" filter."""
+    """Held and charged missed sessions with a fee not yet paid (on no invoice, or on one
+    unpaid), newest first: the Sessions page's "Unpaid" filter."""
     return [r[0] for r in vault.read(
-        "SELECT s.id FROM sessions s WHERE s.status IN ('held', 'no_show')"
+        f"SELECT s.id FROM sessions s WHERE {_CHARGED}"
         " AND s.fee_cents > 0 AND NOT EXISTS (SELECT 1 FROM invoice_lines l"
         "  JOIN invoices i ON i.id = l.invoice_id WHERE ((l.record_kind = 'session'"
         "  AND l.record_id = s.id) OR (l.record_kind = 'package'"
@@ -432,5 +465,22 @@ def payer_choices(vault: Vault, engagement_id: int) -> list[tuple[str, str]]:
     choices = [("client", str(name))]
     if sponsor_id is not None:
         sponsor = sponsors.get(vault, sponsor_id)
-        choices.append(("sponsor", sponsor.billing_name or sponsor.organisation))
+        department = sponsor.billing_name.strip()
+        same = department.casefold() == sponsor.organisation.strip().casefold()
+        choices.append(("sponsor", sponsor.organisation if same or not department
+                        else f"{sponsor.organisation} — {department}"))
     return choices
+
+
+def default_payer(vault: Vault, engagement_id: int, session_ids: tuple[int, ...], *,
+                  whole_package: bool = False) -> tuple[str, str | None]:
+    """Whom a new invoice goes to unless the coach says otherwise, and why not the
+    sponsor (None when the sponsor is billed or there is none): the sponsor when the
+    engagement has one and the active agreement lets it receive what the invoice tells,
+    else the client."""
+    row = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
+                         (engagement_id,))
+    if row is None or row[0] is None:
+        return "client", None
+    why = why_not_to_sponsor(vault, engagement_id, session_ids, whole_package=whole_package)
+    return ("client", why) if why else ("sponsor", None)

@@ -4,7 +4,9 @@ A package is an engagement whose fee basis is ``package`` (``coachdesk.engagemen
 its price buys ``package_sessions`` sessions, perhaps to be used by a last day. A held
 session counts as used; a missed one (``no_show``) counts only when the agreement says
 so (``package_missed_counts``, an explicit choice, never read from the words); a
-cancelled one never does. Planned sessions are booked, not used.
+cancelled one never does. Planned sessions are booked, not used. A session the coach
+marked pro bono (credentials.set_session_paid) is a free one outside what was bought:
+it is not used, and the count shows it apart (``pro_bono``).
 
 The screens warn when the last session is booked (used and booked reach the package's
 number) and when the package's last day falls within a month; these are facts here,
@@ -37,6 +39,7 @@ class PackageUse:
     missed_count: bool  # the agreement's choice: a missed session is used
     booked: int  # planned, not yet held or missed
     expires_on: str | None  # the last day its sessions may be used
+    pro_bono: int = 0  # held or missed, marked pro bono: given on top, not used
 
     @property
     def used(self) -> int:
@@ -95,14 +98,19 @@ def uses(vault: Vault, found: list[Engagement]) -> dict[int, PackageUse]:
     if not packages:
         return {}
     counts = {row[0]: row[1:] for row in vault.read_ids(
-        "SELECT engagement_id, sum(status = 'held'), sum(status = 'no_show'),"
-        " sum(status = 'planned') FROM sessions WHERE engagement_id IN ({ids})"
-        " GROUP BY engagement_id", list(packages))}
+        "SELECT s.engagement_id, sum(s.status = 'held' AND pb.session_id IS NULL),"
+        " sum(s.status = 'no_show' AND pb.session_id IS NULL),"
+        " sum(s.status = 'planned'),"
+        " sum(s.status IN ('held', 'no_show') AND pb.session_id IS NOT NULL)"
+        " FROM sessions s LEFT JOIN credential_sessions pb ON pb.session_id = s.id"
+        "  AND pb.paid = 'pro_bono' WHERE s.engagement_id IN ({ids})"
+        " GROUP BY s.engagement_id", list(packages))}
     result: dict[int, PackageUse] = {}
     for eid, e in packages.items():
-        held, missed, booked = counts.get(eid) or (0, 0, 0)
+        held, missed, booked, pro_bono = counts.get(eid) or (0, 0, 0, 0)
         result[eid] = PackageUse(eid, e.package_sessions or 0, held, missed,
-                                 bool(e.package_missed_counts), booked, e.package_expires_on)
+                                 bool(e.package_missed_counts), booked, e.package_expires_on,
+                                 pro_bono)
     return result
 
 

@@ -4,7 +4,8 @@ in files another program can read (JSON, and CSV for a spreadsheet).
 What counts as *provided by the client*, and why (Art. 20 covers what the client gave,
 not what the coach concluded from it; the EDPB's guidelines on portability):
 
-- the contact details the client gave: name, pronouns, email, phone;
+- the contact details the client gave: every column of her row (name, pronouns, email,
+  phone, postal address; access_request.contact_fields reads them from the table);
 - the goals of each engagement: agreed with the client and visible to the client;
 - the action items the client took on (the coach's own to-dos are the coach's);
 - the notes marked *Shared with client* or *Sponsor, if client approves*: the record
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk import action_items, clients, engagements, exports, files, notes
-from coachdesk.access_request import ELSEWHERE, PRIVATE_FILES
+from coachdesk.access_request import ELSEWHERE, PRIVATE_FILES, contact_details
 from coachdesk.changes import Change
 from coachdesk.files import StagedFile
 
@@ -51,9 +52,8 @@ class Provided:
 def provided(vault: Vault, client_id: int, *, on: str) -> Provided:
     with vault.snapshot():
         client = clients.get(vault, client_id)
-        rows = [("contact", "", label, value) for label, value in (
-            ("name", client.name), ("pronouns", client.pronouns), ("email", client.email),
-            ("phone", client.phone)) if value]
+        rows = [("contact", "", column, value)
+                for column, _label, value in contact_details(vault, client_id)]
         for e in engagements.for_client(vault, client_id):
             rows += [("goal", e.starts_on, e.title or "engagement", g.text) for g in e.goals]
         rows += [("action_item", a.due_on or a.created_at[:10],

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachdesk import settings, validation
+from coachdesk import access_request, settings, validation
 from coachdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -32,8 +32,10 @@ PURPOSES = (
     "Answering requests under data-protection law, court orders and other legal "
     "obligations (each logged as a disclosure)",
 )
+# The first category, the clients' contact details, is named from the client's columns
+# (access_request.contact_fields): what the access bundle gives her is what this lists.
 DATA_CATEGORIES = (
-    "Contact details of clients and of sponsors' people (name, pronouns, email, phone)",
+    "Contact details of sponsors' people (name, role, email, phone)",
     "Session facts: dates, lengths, places, attendance",
     "Session notes and their earlier versions, which may include special categories of "
     "data (health, for example) when a client brings them to a session",
@@ -65,7 +67,7 @@ class ProcessingRecord:
     clients: int  # how many clients' records the vault holds (disposed ones aside)
     sponsor_contacts: int
     sponsors: tuple[str, ...]  # recipients: the sponsors who pay for coaching
-    legal_exports: int  # whole records released under a legal obligation
+    legal_exports: int  # whole records released to others (courts...), not to the client
     retention: tuple[tuple[int | None, int], ...]  # (years, how many agreements say so)
     security: Security
     transfer: str  # one of TRANSFERS
@@ -95,7 +97,12 @@ def generate(vault: Vault, *, on: str, transfer: str, transfer_to: str = "",
         paying = tuple(r[0] for r in vault.read(
             "SELECT DISTINCT s.organisation FROM sponsors s JOIN engagements e"
             " ON e.sponsor_id = s.id ORDER BY s.organisation"))
-        legal = vault.read("SELECT count(*) FROM disclosures WHERE kind = 'legal_export'")[0][0]
+        # Courts and authorities: a whole record sent to someone other than the client. The
+        # client's access bundle (and her whole record sent to her) is a 'legal_export'
+        # disclosure too, told apart by its recipient: the client herself.
+        legal = vault.read("SELECT count(*) FROM disclosures WHERE kind = 'legal_export'"
+                           " AND recipient_kind <> 'client'")[0][0]
+        contact = ", ".join(label.lower() for _c, label in access_request.contact_fields(vault))
         retention = tuple((r[0], r[1]) for r in vault.read(
             "SELECT retention_years, count(*) FROM agreements GROUP BY retention_years"
             " ORDER BY retention_years IS NULL, retention_years"))
@@ -111,6 +118,7 @@ def generate(vault: Vault, *, on: str, transfer: str, transfer_to: str = "",
         return ProcessingRecord(
             produced_on=on, controller=settings.get(vault, "coach_name"),
             controller_details=settings.get(vault, "coach_details"), purposes=PURPOSES,
-            data_categories=DATA_CATEGORIES, clients=clients, sponsor_contacts=contacts,
+            data_categories=(f"Contact details of clients ({contact})", *DATA_CATEGORIES),
+            clients=clients, sponsor_contacts=contacts,
             sponsors=paying, legal_exports=legal, retention=retention, security=security,
             transfer=transfer, transfer_to=transfer_to)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit, paging, validation
 from coachdesk.changes import Change
 from coachdesk.engagements import session_fee_cents
-from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
@@ -124,11 +124,40 @@ def _with_fee(conn: sqlcipher3.Connection, d: SessionDraft) -> SessionDraft:
     return replace(d, fee_cents=fee or 0)
 
 
+def invoiced_on(conn: sqlcipher3.Connection, session_id: int) -> str | None:
+    """The number of the live (not voided) invoice that bills the session, if any."""
+    row = conn.execute("SELECT i.number FROM invoice_lines l JOIN invoices i"
+                       " ON i.id = l.invoice_id WHERE l.record_kind = 'session'"
+                       " AND l.record_id = ? AND i.voided_on IS NULL LIMIT 1",
+                       (session_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def on_invoice(vault: Vault, session_id: int) -> str | None:
+    """The number of the live invoice billing the session on its own line, if any (what
+    may not change while it stands: see update)."""
+    row = vault.read_one("SELECT i.number FROM invoice_lines l JOIN invoices i"
+                         " ON i.id = l.invoice_id WHERE l.record_kind = 'session'"
+                         " AND l.record_id = ? AND i.voided_on IS NULL LIMIT 1", (session_id,))
+    return None if row is None else str(row[0])
+
+
 def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
+    """Change a session. One billed on a live invoice keeps what the invoice states of it
+    (its day, minutes, fee and status: the tax export states them too); its time within
+    the day and its place may change. The vault refuses it as well (migration 0018)."""
     stored = vault.read_one("SELECT place FROM sessions WHERE id = ?", (session_id,))
     d = _checked(draft, kept_place=stored[0] if stored else None)
     with vault.transaction(touches=Change.SESSIONS) as conn:
         d = _with_fee(conn, d)
+        before = conn.execute("SELECT substr(starts_at, 1, 10), duration_minutes, fee_cents,"
+                              " status FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        number = invoiced_on(conn, session_id)
+        if number and before is not None and tuple(before) != (
+                d.starts_at[:10], d.duration_minutes, d.fee_cents, d.status):
+            raise CoachDeskError(
+                f"This session is on invoice {number}: void the invoice first to change "
+                "its date, length, fee or whether it was held.")
         cur = conn.execute(
             "UPDATE sessions SET starts_at = ?, duration_minutes = ?, place = ?, fee_cents = ?,"
             " status = ?, updated_at = ? WHERE id = ?",
@@ -278,8 +307,9 @@ def cut_short(vault: Vault, session_id: int, *, minutes: int) -> Session:
     minutes = max(1, min(24 * 60, minutes))
     now = now_utc()
     with vault.transaction(touches=Change.SESSIONS) as conn:
-        conn.execute("UPDATE sessions SET duration_minutes = ?, status = 'held', updated_at = ?"
-                     " WHERE id = ?", (minutes, now, session_id))
+        if invoiced_on(conn, session_id) is None:  # an invoiced one keeps what it billed
+            conn.execute("UPDATE sessions SET duration_minutes = ?, status = 'held',"
+                         " updated_at = ? WHERE id = ?", (minutes, now, session_id))
         conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
                      " DO NOTHING",  # cut short twice: the first planned minutes stand
                      (f"{_CUT_SHORT}{session_id}", f"{session.duration_minutes} {now}"))

@@ -5,14 +5,19 @@ no session content. So each row is one held (or missed, if billed) session:
 its date, minutes, fee, currency and billing name, which is the sponsor's
 billing name when a sponsor pays and the client's name otherwise. No notes,
 no goals, no places, no excerpts. ``invoice`` is the number of the live (not voided)
-invoice the session is billed on (or its whole package is), '' while it is on none.
+invoice the session is billed on (or its whole package is), '' while it is on none. A
+session on a live invoice of its own is exported as the invoice billed it (its date,
+minutes, amount and whom it was addressed to), which the session can no longer
+contradict (sessions.update); a package's session names whom its package was billed to.
 
 The fee is the session's own (what it cost when held), and ``fee_basis`` says what
 it is: a fee per session, a session's share of a fee agreed for the whole engagement,
 ``share_of_package`` for a session of a package (its price over the package's sessions:
 each session used is one of them), or ``to_confirm`` while the coach has not said what
 an older engagement's fee was for. A missed session of a package whose agreement says
-missed sessions do not count is not billed, so it is not a row.
+missed sessions do not count is not billed, so it is not a row. A session the coach
+marked pro bono (credentials.set_session_paid) is a row with a fee of 0.00, billed to
+nobody, its ``fee_basis`` ``pro_bono``: given, not sold (it is never on a live invoice).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from coachdesk import validation
+from coachdesk import invoices, validation
 from coachdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -39,24 +44,35 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
     if end < start:
         raise InvalidInput("end", "The last day comes before the first: choose the period "
                                   "again.")
+    # A session on a live invoice is exported as the invoice states it (its day, minutes,
+    # amount and payer), whatever the session says now; a package billed whole names
+    # its invoice on each of its sessions.
     found = vault.read(
-        "SELECT substr(s.starts_at, 1, 10), s.duration_minutes, s.fee_cents, e.currency,"
-        " COALESCE(NULLIF(sp.billing_name, ''), sp.organisation, c.name), s.status, e.fee_basis,"
-        " COALESCE((SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
-        "  WHERE ((l.record_kind = 'session' AND l.record_id = s.id) OR (l.record_kind ="
-        "  'package' AND l.record_id = s.engagement_id)) AND i.voided_on IS NULL"
-        "  LIMIT 1), '')"
+        "SELECT COALESCE(l.on_date, substr(s.starts_at, 1, 10)) AS day,"
+        " COALESCE(l.minutes, s.duration_minutes), COALESCE(l.amount_cents, s.fee_cents),"
+        " COALESCE(i.currency, e.currency),"
+        " COALESCE(i.bill_to_name, pi.bill_to_name,"
+        "  NULLIF(sp.billing_name, ''), sp.organisation, c.name),"
+        " s.status, e.fee_basis, COALESCE(i.number, pi.number, ''),"
+        f" l.id IS NULL AND EXISTS ({invoices.PRO_BONO})"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
-        " WHERE s.starts_at >= ? AND s.starts_at < ? || 'T99'"
-        " AND s.status IN ('held', 'no_show')"
-        " AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)"
-        " ORDER BY s.starts_at",
+        " LEFT JOIN invoice_lines l ON l.record_kind = 'session' AND l.record_id = s.id"
+        "  AND l.invoice_id IN (SELECT id FROM invoices WHERE voided_on IS NULL)"
+        " LEFT JOIN invoices i ON i.id = l.invoice_id"
+        " LEFT JOIN invoices pi ON pi.voided_on IS NULL AND pi.id IN (SELECT pl.invoice_id"
+        "  FROM invoice_lines pl WHERE pl.record_kind = 'package' AND pl.record_id = e.id)"
+        " WHERE day >= ? AND day <= ?"
+        " AND (l.id IS NOT NULL OR (s.status IN ('held', 'no_show')"
+        "  AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)))"
+        " ORDER BY day, s.starts_at, s.id",
         (start, end))
-    return [(day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
+    return [(day, minutes, "0.00", currency, "", status, "pro_bono", "") if pro_bono else
+            (day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
              BASIS_WORDS.get(basis, "to_confirm"), invoice)
-            for day, minutes, cents, currency, billed, status, basis, invoice in found]
+            for day, minutes, cents, currency, billed, status, basis, invoice, pro_bono
+            in found]
 
 
 def csv_bytes(vault: Vault, start: str, end: str) -> bytes:

@@ -19,6 +19,13 @@ from datetime import date
 from typing import Literal, overload
 
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
+
+
+def _said(text: str, label: str, *values: object) -> Words:
+    """A refusal as one translatable sentence: ``%1`` is the field's label (translated in
+    the "Fields" context where a caller marked it), ``%2`` … the values."""
+    return Words("Validation", text, (Words("Fields", label), *(str(v) for v in values)))
 
 MAX_NAME = 200
 MAX_LINE = 500
@@ -72,15 +79,17 @@ def storable(field: str, label: str, value: str) -> bytes:
     try:
         return value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(field, f"{label} contains a character that cannot be stored; "
-                                  "please retype it.") from None
+        raise InvalidInput(field, _said(QT_TRANSLATE_NOOP(
+            "Validation", "%1 contains a character that cannot be stored; please retype it."),
+            label)) from None
 
 
 def required_name(field: str, label: str, value: str, *, kept: str | None = None) -> str:
     """A name that must be there: trimmed, one line, at most MAX_NAME characters."""
     value = (value or "").strip()
     if not value:
-        raise InvalidInput(field, f"{label} cannot be empty.")
+        raise InvalidInput(field, _said(QT_TRANSLATE_NOOP("Validation", "%1 cannot be empty."),
+                                        label))
     return one_line(field, label, value, MAX_NAME, kept=kept)
 
 
@@ -95,22 +104,28 @@ def one_line(field: str, label: str, value: str, limit: int = MAX_LINE, *,
     storable(field, label, value)
     if (lines := line_count(value)) > 1:
         raise InvalidInput(
-            field, f"{label} must be a single line; what was typed or pasted here is on "
-                   f"{lines:,} lines."
+            field, _said(QT_TRANSLATE_NOOP(
+                "Validation", "%1 must be a single line; what was typed or pasted here is on "
+                "%2 lines."), label, f"{lines:,}")
         )
     if _forces_direction(value) and value != (kept or "").strip():
         raise InvalidInput(
-            field, f"{label} contains hidden characters that force the direction of the "
-                   "text (often picked up when copying from a web page or a chat). They "
-                   "would show it back to front, so they cannot be kept."
+            field, _said(QT_TRANSLATE_NOOP(
+                "Validation", "%1 contains hidden characters that force the direction of the "
+                "text (often picked up when copying from a web page or a chat). They would "
+                "show it back to front, so they cannot be kept."), label)
         )
     if _CONTROL.search(value):
         raise InvalidInput(
-            field, f"{label} must be a single line, without tabs or control characters."
+            field, _said(QT_TRANSLATE_NOOP(
+                "Validation", "%1 must be a single line, without tabs or control characters."),
+                label)
         )
     if len(value) > limit:
         raise InvalidInput(
-            field, f"{label} can be at most {limit:,} characters; this is {len(value):,}."
+            field, _said(QT_TRANSLATE_NOOP(
+                "Validation", "%1 can be at most %2 characters; this is %3."), label,
+                f"{limit:,}", f"{len(value):,}")
         )
     return value
 
@@ -123,8 +138,9 @@ def long_text(field: str, label: str, value: str, limit_bytes: int = MAX_NOTE_BY
     if size > limit_bytes:
         raise InvalidInput(
             field,
-            f"{label} is {size / 1_048_576:.1f} MB; the most CoachDesk keeps in one is "
-            f"{limit_bytes // 1_048_576} MB. Split it into several.",
+            _said(QT_TRANSLATE_NOOP(
+                "Validation", "%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it "
+                "into several."), label, f"{size / 1_048_576:.1f}", limit_bytes // 1_048_576),
         )
     return value
 
@@ -139,32 +155,38 @@ def iso_date(field: str, label: str, value: str | date | None, required: bool = 
     """A calendar date as YYYY-MM-DD."""
     if value is None or value == "":
         if required:
-            raise InvalidInput(field, f"{label} is needed.")
+            raise InvalidInput(field, _said(QT_TRANSLATE_NOOP("Validation", "%1 is needed."),
+                                            label))
         return None
     if isinstance(value, date):
         return value.isoformat()
     try:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise InvalidInput(field, f"{label} is not a date (use YYYY-MM-DD).") from None
+        raise InvalidInput(field, _said(QT_TRANSLATE_NOOP(
+            "Validation", "%1 is not a date (use YYYY-MM-DD)."), label)) from None
 
 
 def date_range(starts: str, ends: str | None) -> None:
     if ends is not None and ends < starts:
-        raise InvalidInput("ends_on", "The end date is before the start date.")
+        raise InvalidInput("ends_on", Words("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "The end date is before the start date.")))
 
 
 def amount_cents(field: str, label: str, value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidInput(field, f"{label} must be a whole number of cents.")
+        raise InvalidInput(field, _said(QT_TRANSLATE_NOOP(
+            "Validation", "%1 must be a whole number of cents."), label))
     if value < 0:
-        raise InvalidInput(field, f"{label} cannot be negative.")
+        raise InvalidInput(field, _said(QT_TRANSLATE_NOOP("Validation", "%1 cannot be negative."),
+                                        label))
     return value
 
 
 def choice(field: str, label: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise InvalidInput(field, f"{label} must be one of: {', '.join(allowed)}.")
+        raise InvalidInput(field, _said(QT_TRANSLATE_NOOP("Validation", "%1 must be one of: %2."),
+                                        label, ", ".join(allowed)))
     return value
 
 

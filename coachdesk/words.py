@@ -76,7 +76,7 @@ def plural(text: str, n: int) -> str:
     """``text`` (a count's words, its ``%n`` already filled in) with Qt's English "(s)"
     source form resolved: "1 session(s)" -> "1 session", "2 session(s)" -> "2 sessions".
     A translation never holds "(s)", so this leaves translated text as it is."""
-    return text.replace("(s)", "" if n == 1 else "s")
+    return text.replace("(es)", "" if n == 1 else "es").replace("(s)", "" if n == 1 else "s")
 
 
 def _counted_untranslated(_context: str, text: str, n: int) -> str:

@@ -2,7 +2,7 @@
 
 Every menu entry is a ``QAction`` with a name (``WindowActions.lock``,
 ``ReportActions.export``, ...), never a method looked up by its name. A page's menu is a
-small frozen dataclass of its actions, handed to the page when the page is built
+small NamedTuple of its actions, handed to the page when the page is built
 (``hand_to``), which connects each entry to the page's own method; the entries work
 while their page is on screen (``WindowActions.page_shown``), as KeePassXC hands its
 actions to the database widget in front.
@@ -22,16 +22,16 @@ event loop's first turn, off the way to the first screen (``build_menus``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import wraps
 from types import ModuleType
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui import ask, data_protection, leaving
+from ui import ask
+from ui.words import put_in, tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -63,10 +63,10 @@ def show_about(window: MainWindow) -> None:
     from coachdesk import __version__
     from coachdesk.vault import sqlcipher_version
 
-    ask.inform(window, "About CoachDesk",
-               f"CoachDesk {__version__}\n\nA private, offline desk for coaches. Your "
-               f"records are kept in one encrypted file:\n{window.location.vault_file}\n\n"
-               f"SQLCipher {sqlcipher_version()}")
+    ask.inform(window, tr("About CoachDesk"),
+               put_in(tr("CoachDesk %1\n\nA private, offline desk for coaches. Your records "
+                         "are kept in one encrypted file:\n%2\n\nSQLCipher %3"), __version__,
+                      str(window.location.vault_file), sqlcipher_version()))
 
 
 def _help() -> ModuleType:
@@ -77,10 +77,19 @@ def _help() -> ModuleType:
     return help
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
+def _leaving() -> ModuleType:
+    """ui.leaving, imported when an entry of its is first used (Today needs none)."""
+    from ui import leaving
+
+    return leaving
 
 
+def _data_protection() -> ModuleType:
+    """ui.data_protection, imported when an entry of its is first used (Today's note of
+    open requests needs only ui.data_protection_today)."""
+    from ui import data_protection
+
+    return data_protection
 def credentials_page(entries: ClientEntries) -> CredentialsPage:
     """The Credentials page, imported on its first visit as every page is."""
     from ui.pages.credentials import CredentialsPage
@@ -90,12 +99,22 @@ def credentials_page(entries: ClientEntries) -> CredentialsPage:
     return page
 
 
-def _actions_of(menu: object) -> tuple[QAction, ...]:
-    return tuple(value for value in vars(menu).values() if isinstance(value, QAction))
+# The pages' names, marked for lupdate: the window knows its pages by these English
+# names, and shows each translated (page_name).
+_PAGE_NAMES = (QT_TRANSLATE_NOOP("Pages", "Today"), QT_TRANSLATE_NOOP("Pages", "Clients"),
+               QT_TRANSLATE_NOOP("Pages", "Sponsors"), QT_TRANSLATE_NOOP("Pages", "Agreements"),
+               QT_TRANSLATE_NOOP("Pages", "Sessions"), QT_TRANSLATE_NOOP("Pages", "Reports"),
+               QT_TRANSLATE_NOOP("Pages", "Credentials"), QT_TRANSLATE_NOOP("Pages", "Settings"))
 
 
-@dataclass(frozen=True)
-class SponsorActions:
+def page_name(name: str) -> str:
+    """A page's name as the sidebar and the Go menu show it."""
+    return QCoreApplication.translate("Pages", name)
+
+
+# A page's menu is a NamedTuple of its actions: made at every start, it costs about a seventh
+# of a frozen dataclass's making (one generated method, not six), and is its own entries.
+class SponsorActions(NamedTuple):
     """The Sponsors menu; the Sponsors page takes it when it is built."""
 
     new: QAction
@@ -108,8 +127,7 @@ class SponsorActions:
         self.add_contact.triggered.connect(page.add_contact)
 
 
-@dataclass(frozen=True)
-class AgreementActions:
+class AgreementActions(NamedTuple):
     """The Agreements menu; the Agreements page takes it when it is built."""
 
     new: QAction
@@ -126,8 +144,7 @@ class AgreementActions:
         self.print_pdf.triggered.connect(page.export_pdf)
 
 
-@dataclass(frozen=True)
-class ReportActions:
+class ReportActions(NamedTuple):
     """The Reports menu; the Reports page takes it when it is built."""
 
     new: QAction
@@ -162,18 +179,18 @@ class WindowActions:
         self.vault_menus: list[QAction] = []
         self._open = False  # the last set_state, for menus built after it
 
-        file_menu = self._menu("&File")
-        self.new = self._add(file_menu, "&New client…", QKeySequence.StandardKey.New,
+        file_menu = self._menu(tr("&File"))
+        self.new = self._add(file_menu, tr("&New client…"), QKeySequence.StandardKey.New,
                              window.new_item)
         # One Ctrl+N and one Ctrl+E: the page on screen says what they make and edit, and
         # the entries say it too (file_entries).
-        self.edit = self._add(file_menu, "&Edit client…", "Ctrl+E", window.edit_item)
-        self.calendar = self._add(file_menu, "Export &calendar file (.ics)…", None,
+        self.edit = self._add(file_menu, tr("&Edit client…"), "Ctrl+E", window.edit_item)
+        self.calendar = self._add(file_menu, tr("Export &calendar file (.ics)…"), None,
                                   lambda: window.sessions_page.calendar_export())
-        self.lock = self._add(file_menu, "&Lock", "Ctrl+L", window.lock, open_only=False)
+        self.lock = self._add(file_menu, tr("&Lock"), "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.append(None)
-        quit_action = QAction("&Quit", window)
+        quit_action = QAction(tr("&Quit"), window)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(window.close)
@@ -181,16 +198,16 @@ class WindowActions:
 
         # The Clients menu is the window's, so it works before the Clients page is built;
         # the pages take these actions when they are (see MainWindow._build_clients).
-        clients = self._menu("&Clients")
-        self.new_client = self._add(clients, "&New client…", None, window.new_client,
+        clients = self._menu(tr("&Clients"))
+        self.new_client = self._add(clients, tr("&New client…"), None, window.new_client,
                                     window_shortcut=False)
         # Ctrl+E is the window's (it edits a chosen session on the client's Sessions tab);
         # F2 edits the client wherever her page or the list shows.
-        self.edit_client = self._add(clients, "&Edit client…", "F2",
+        self.edit_client = self._add(clients, tr("&Edit client…"), "F2",
                                      window_shortcut=False)
-        self.archive = self._add(clients, "Arc&hive client", "Ctrl+Shift+A",
+        self.archive = self._add(clients, tr("Arc&hive client"), "Ctrl+Shift+A",
                                  window_shortcut=False)
-        self.find_client = self._add(clients, "&Find client", QKeySequence.StandardKey.Find,
+        self.find_client = self._add(clients, tr("&Find client"), QKeySequence.StandardKey.Find,
                                      window.find_client, window_shortcut=False)
         for action in (self.new_client, self.edit_client, self.archive, self.find_client):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -198,81 +215,83 @@ class WindowActions:
         self.archive.setEnabled(False)
         clients.append(None)
         # One client's entries; the Client page takes the first four.
-        self.start = self._add(clients, "&Start session", "Ctrl+Shift+S", window_shortcut=False)
-        self.note = self._add(clients, "New &note", "Ctrl+Shift+N", window_shortcut=False)
-        self.plan = self._add(clients, "&Plan a session…", "Ctrl+Shift+P",
+        self.start = self._add(clients, tr("&Start session"), "Ctrl+Shift+S", window_shortcut=False)
+        self.note = self._add(clients, tr("New &note"), "Ctrl+Shift+N", window_shortcut=False)
+        self.plan = self._add(clients, tr("&Plan a session…"), "Ctrl+Shift+P",
                               window_shortcut=False)
-        self.back = self._add(clients, "Back to all clients", QKeySequence(Qt.Key.Key_Escape),
+        self.back = self._add(clients, tr("Back to all clients"), QKeySequence(Qt.Key.Key_Escape),
                               window_shortcut=False)
         clients.append(None)
-        self.shared = self._add(clients, "&Disclosures and requests", None,
+        self.shared = self._add(clients, tr("&Disclosures and requests"), None,
                                 window.show_client_disclosures, window_shortcut=False)
-        self.legal = self._add(clients, "&Legal export of the whole record…", None,
-                               lambda: leaving.legal_export(window), window_shortcut=False)
-        self.packet = self._add(clients, "&Packet for the client…", None,
-                                lambda: leaving.client_packet(window), window_shortcut=False)
+        self.legal = self._add(clients, tr("&Legal export of the whole record…"), None,
+                               lambda: _leaving().legal_export(window), window_shortcut=False)
+        self.packet = self._add(clients, tr("&Packet for the client…"), None,
+                                lambda: _leaving().client_packet(window), window_shortcut=False)
         clients.append(None)
-        self.dispose = self._add(clients, "Dispose of &records…", None,
-                                 lambda: leaving.dispose_of_client(window),
+        self.dispose = self._add(clients, tr("Dispose of &records…"), None,
+                                 lambda: _leaving().dispose_of_client(window),
                                  window_shortcut=False)
         clients.append(None)
         # Data-protection requests of the client on screen (ui.data_protection).
-        self.data_request = self._add(clients, _tr("Data-protection re&quest…"), None,
-                                      lambda: data_protection.log_request(window),
+        self.data_request = self._add(clients, tr("Data-protection re&quest…"), None,
+                                      lambda: _data_protection().log_request(window),
                                       window_shortcut=False)
-        self.access_request = self._add(clients, _tr("&Access request: review and send…"), None,
-                                        lambda: data_protection.access_request(window),
+        self.access_request = self._add(clients, tr("&Access request: review and send…"), None,
+                                        lambda: _data_protection().access_request(window),
                                         window_shortcut=False)
-        self.portability = self._add(clients, _tr("Data p&ortability export…"), None,
-                                     lambda: data_protection.portability(window),
+        self.portability = self._add(clients, tr("Data p&ortability export…"), None,
+                                     lambda: _data_protection().portability(window),
                                      window_shortcut=False)
-        self.erasure = self._add(clients, _tr("Erasure req&uest…"), None,
-                                 lambda: data_protection.erasure_request(window),
+        self.erasure = self._add(clients, tr("Erasure req&uest…"), None,
+                                 lambda: _data_protection().erasure_request(window),
                                  window_shortcut=False)
         self.one_client = (self.start, self.note, self.plan, self.back, self.shared,
                            self.legal, self.packet, self.dispose, self.data_request,
                            self.access_request, self.portability, self.erasure)
 
         # Page menus: every button on those pages has a menu entry and a shortcut.
-        menu = self._menu("&Sponsors")
+        menu = self._menu(tr("&Sponsors"))
         self.sponsors = SponsorActions(
-            self._add(menu, "&New sponsor…"), self._add(menu, "&Edit sponsor…"),
-            self._add(menu, "Add &contact…", "Ctrl+Shift+C"))
-        menu = self._menu("&Agreements")
+            self._add(menu, tr("&New sponsor…")), self._add(menu, tr("&Edit sponsor…")),
+            self._add(menu, tr("Add &contact…"), "Ctrl+Shift+C"))
+        menu = self._menu(tr("&Agreements"))
         self.agreements = AgreementActions(
-            self._add(menu, "&New agreement…"), self._add(menu, "Edit &words…", "Ctrl+Shift+W"),
-            self._add(menu, "Record &signature…", "Ctrl+Shift+G"),
-            self._add(menu, "Make &active", "Ctrl+Shift+Y"),
-            self._add(menu, "&Print to PDF for signing…", "Ctrl+P"))
-        menu = self._menu("&Reports")
+            self._add(menu, tr("&New agreement…")),
+            self._add(menu, tr("Edit &words…"), "Ctrl+Shift+W"),
+            self._add(menu, tr("Record &signature…"), "Ctrl+Shift+G"),
+            self._add(menu, tr("Make &active"), "Ctrl+Shift+Y"),
+            self._add(menu, tr("&Print to PDF for signing…"), "Ctrl+P"))
+        menu = self._menu(tr("&Reports"))
         self.reports = ReportActions(
-            self._add(menu, "&New report…"), self._add(menu, "&Write an item…", "Ctrl+Shift+I"),
-            self._add(menu, "&Lift words from a note…", "Ctrl+Shift+L"),
-            self._add(menu, "Client &review", "Ctrl+Shift+R"),
-            self._add(menu, "Release &form…"), self._add(menu, "Record &approval…"),
-            self._add(menu, "&Export PDF…", "Ctrl+Shift+X"),
-            self._add(menu, "Log a sponsor's re&quest…"))
-        menu = self._menu(_tr("&Data protection"))
-        self.requests_log = self._add(menu, _tr("&Requests log…"), None,
-                                      lambda: data_protection.requests_log(window))
-        self.processing_record = self._add(menu, _tr("Record of &processing (Art. 30)…"), None,
-                                           lambda: data_protection.processing_record(window))
+            self._add(menu, tr("&New report…")),
+            self._add(menu, tr("&Write an item…"), "Ctrl+Shift+I"),
+            self._add(menu, tr("&Lift words from a note…"), "Ctrl+Shift+L"),
+            self._add(menu, tr("Client &review"), "Ctrl+Shift+R"),
+            self._add(menu, tr("Release &form…")), self._add(menu, tr("Record &approval…")),
+            self._add(menu, tr("&Export PDF…"), "Ctrl+Shift+X"),
+            self._add(menu, tr("Log a sponsor's re&quest…")))
+        menu = self._menu(tr("&Data protection"))
+        self.requests_log = self._add(menu, tr("&Requests log…"), None,
+                                      lambda: _data_protection().requests_log(window))
+        self.processing_record = self._add(menu, tr("Record of &processing (Art. 30)…"), None,
+                                           lambda: _data_protection().processing_record(window))
         self.page_actions: dict[str, tuple[QAction, ...]] = {
-            "Sponsors": _actions_of(self.sponsors), "Agreements": _actions_of(self.agreements),
-            "Reports": _actions_of(self.reports)}
+            "Sponsors": tuple(self.sponsors), "Agreements": tuple(self.agreements),
+            "Reports": tuple(self.reports)}
 
-        go_menu = self._menu("&Go")
-        self.search = self._add(go_menu, "&Search everything…", "Ctrl+K",
+        go_menu = self._menu(tr("&Go"))
+        self.search = self._add(go_menu, tr("&Search everything…"), "Ctrl+K",
                                 window.search_everything)
         go_menu.append(None)
         self.go = [self.search]
         for number, name in enumerate(pages, start=1):
-            self.go.append(self._add(go_menu, name, f"Ctrl+{number}",
+            self.go.append(self._add(go_menu, page_name(name), f"Ctrl+{number}",
                                      lambda _checked=False, n=name: window.go_to(n),
                                      window_shortcut=False))
 
         # Help works locked too: nothing in it shows a record.
-        help_menu = self._menu("&Help")
+        help_menu = self._menu(tr("&Help"))
         self.shortcuts = self._add(help_menu, QCoreApplication.translate(
             "WindowActions", "&Keyboard shortcuts"), None, self.show_shortcuts,
             open_only=False)
@@ -283,7 +302,7 @@ class WindowActions:
             lambda: self._keep(_help().show_guide(window)), open_only=False)
         self.help_windows: list[QWidget] = []  # open help windows (closing deletes them)
         help_menu.append(None)
-        about = QAction("&About CoachDesk", window)
+        about = QAction(tr("&About CoachDesk"), window)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(window))
         help_menu.append(about)
@@ -317,7 +336,7 @@ class WindowActions:
                     menu.addAction(action)
         # While locked the menus themselves are greyed: nothing in them can work.
         self.vault_menus = [m for m in bar.actions()
-                            if m.menu() is not None and m.text() not in ("&File", "&Help")]
+                            if m.menu() is not None and m.text() not in (tr("&File"), tr("&Help"))]
         for menu_action in self.vault_menus:
             menu_action.setEnabled(self._open)
 
@@ -358,8 +377,8 @@ class WindowActions:
         client = (words(self.new_client), words(self.edit_client))
         own = {"Sponsors": (words(self.sponsors.new), words(self.sponsors.edit)),
                "Agreements": (words(self.agreements.new), words(self.agreements.edit_words)),
-               "Reports": (words(self.reports.new), _tr("Edit report details…")),
-               "Sessions": (client[0], _tr("Edit session…"))}
+               "Reports": (words(self.reports.new), tr("Edit report details…")),
+               "Sessions": (client[0], tr("Edit session…"))}
         new, edit = own.get(name, client)
         return "&" + new, "&" + edit
 

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
-from ui import ask, ending, gc_guard, ops, session_bus, theme
+from ui import ask, ending, gc_guard, ops, session_bus, theme, translations
 from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 from ui.widgets import AfterFirstPaint
+from ui.words import say_error
 
 if TYPE_CHECKING:
     from ui.wizard import FirstRunWizard
@@ -71,6 +72,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("CoachDesk")
     QCoreApplication.setApplicationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
+    translations.install(app)  # before the first window: every page is built in its words
     # The desktop file name ties the windows to the installed launcher (Wayland, docks).
     QApplication.setDesktopFileName(DESKTOP_FILE)
     theme.apply(app)
@@ -159,13 +161,13 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
     try:
         sqlcipher_version()
     except NoSqlCipher as exc:
-        _cannot_start(exc.message)
+        _cannot_start(say_error(exc))
         return 2
 
     try:
         guard = SingleInstance(location)  # makes the vault's folder, or refuses it
     except UnsafeFolder as exc:
-        _cannot_start(exc.message)
+        _cannot_start(say_error(exc))
         return 2
     except OSError as exc:
         _cannot_start(QCoreApplication.translate(
@@ -178,9 +180,10 @@ def run(argv: list[str], location: VaultLocation, demo: bool = False) -> int:
             print("CoachDesk is already open with this vault; its window was brought to "
                   "the front.")
             return 0
-        ask.warn(None, "CoachDesk is already open",
-                 "CoachDesk is already open with this vault in another window. Switch to "
-                 "it, or close it before starting CoachDesk again.")
+        ask.warn(None, QCoreApplication.translate("app", "CoachDesk is already open"),
+                 QCoreApplication.translate(
+                     "app", "CoachDesk is already open with this vault in another window. "
+                     "Switch to it, or close it before starting CoachDesk again."))
         return 1
 
     window, _wizard = start(app, location, demo)

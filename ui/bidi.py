@@ -41,3 +41,18 @@ def isolated(text: str) -> str:
     if any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
         return f"{FSI}{text}{PDI}"
     return text
+
+
+LRI = "\u2066"  # left-to-right isolate
+
+
+def left_to_right(text: str) -> str:
+    """A phone number, code or ISO date kept in its left-to-right order on a right-to-left
+    screen (digits and signs have no direction of their own, so a right-to-left line
+    would reorder "+44 20 7946 0019" into "0019 7946 20 44+"); unchanged otherwise."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{LRI}{text}{PDI}"

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QScrollArea, QWidget
 from shiboken6 import isValid
 
 from coachdesk import data_requests, settings
@@ -218,9 +218,9 @@ def erase(window: MainWindow, request: data_requests.DataRequest) -> None:
         return
     client = clients.get(vault, request.client_id)
     hold = erasure.legal_hold(vault, client.id)
-    kept = [tr("%n invoice(s), kept whole for the tax office", len(hold.invoices)),
-            tr("the dates, lengths and fees of %n session(s)", hold.sessions),
-            tr("%n entry(ies) of the disclosure log, without their words", hold.disclosures)]
+    kept = [tr("%n invoice(s), kept whole for the tax office", "", len(hold.invoices)),
+            tr("the dates, lengths and fees of %n session(s)", "", hold.sessions),
+            tr("%n entry(ies) of the disclosure log, without their words", "", hold.disclosures)]
     if not ask.confirm(window, tr("Erase the client's records"), tr(
             "Erase %1's records from the vault and from every backup in your backup folder? "
             "This cannot be undone. The law requires keeping: %2. The receipt says so.")
@@ -293,7 +293,24 @@ def requests_log(window: MainWindow) -> None:
                   "outcome": forms.OutcomeDialog}[what](vault, request, log)
         _show(window, dialog)
 
-    log = RequestsLogDialog(vault, answer, act, window)
+    def new_request() -> None:
+        from ui.dialogs.data_request import LogRequestDialog
+        from ui.dialogs.requests_log import ChooseClientDialog
+
+        chooser = ChooseClientDialog(vault, log)
+
+        def chosen() -> None:
+            picked = chooser.chosen()
+            if picked is None:
+                return
+            _show(window, LogRequestDialog(vault, picked[0], picked[1], None, log),
+                  lambda request: notice.saved(window, tr(
+                      "Request logged: due on %1.").replace("%1", request.due_on)))
+
+        chooser.accepted.connect(chosen)
+        _show(window, chooser)
+
+    log = RequestsLogDialog(vault, answer, act, window, new_request)
     _show(window, log)
 
 
@@ -327,6 +344,23 @@ def processing_record(window: MainWindow) -> None:
 
         return OnWorker(writing(write, target))
 
-    dialog = ProcessingRecordDialog(settings.get(vault, "backup_folder"), make, window)
+    missing = tuple(name for name in ("coach_name", "coach_details")
+                    if not settings.get(vault, name).strip())
+
+    def to_settings() -> None:
+        dialog.reject()
+        window.go_to("Settings")
+        page = window.settings_page
+        field = page.coach if not settings.get(vault, "coach_name").strip() \
+            else page.practice.details
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        holder = field.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:  # the page scrolls: bring the field into view
+            holder.ensureWidgetVisible(field)
+
+    dialog = ProcessingRecordDialog(settings.get(vault, "backup_folder"), make, window,
+                                    missing=missing, to_settings=to_settings)
     _show(window, dialog, lambda path: notice.saved(
         window, tr("Record of processing saved to %1.").replace("%1", str(path))))

@@ -5,20 +5,12 @@ the words CoachDesk prints through tr()."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from coachdesk.access_request import Bundle
 from coachdesk.erasure import Erased
 from coachdesk.processing_record import ProcessingRecord
-from coachdesk.words import plural
 from ui.data_protection_words import reason_words, section_words
 from ui.pdf import _disclosure_footer, _Writer
-
-
-def tr(text: str, n: int = -1) -> str:
-    """Words in this context; a count's English "(s)" resolved where none translated it."""
-    words = QCoreApplication.translate("DataProtectionPdf", text, None, n)
-    return plural(words, n) if n >= 0 else words
+from ui.words import tr  # bare tr() calls: lupdate files them under the empty context
 
 
 def access_bundle_pdf(bundle: Bundle) -> bytes:
@@ -46,7 +38,7 @@ def access_bundle_pdf(bundle: Bundle) -> bytes:
     if not bundle.retention:
         out.block(tr("No agreement names a period yet."))
     for kept in bundle.retention:
-        years = (tr("%n year(s) after the engagement ends", kept.years)
+        years = (tr("%n year(s) after the engagement ends", "", kept.years)
                  if kept.years is not None else tr("no period named"))
         out.block(f"{kept.agreement}: {years}", space_after=2)
     current = ""
@@ -62,7 +54,7 @@ def access_bundle_pdf(bundle: Bundle) -> bytes:
         reasons = reason_words()
         out.block(tr("What was withheld, and why"), size=13, bold=True, space_before=12)
         for w in bundle.withheld:
-            out.block(tr("%1: %n item(s). %2", w.count).replace("%1", sections[w.section])
+            out.block(tr("%1: %n item(s). %2", "", w.count).replace("%1", sections[w.section])
                       .replace("%2", reasons[w.reason]), space_after=2)
     out.block(tr("The same data, for a computer to read, is in the JSON file sent with this "
                  "one."), grey=True, space_before=12)
@@ -84,12 +76,15 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
     out.block(record.controller or tr("(your name is not set: Settings → Your name)"))
     for line in record.controller_details.splitlines():
         out.block(line, space_after=1)
+    if not record.controller_details.strip():
+        out.block(tr("(your address and contact details are not set: Settings → Invoices → "
+                     "Your details)"), space_after=1)
     out.block(tr("Purposes of the processing"), size=13, bold=True, space_before=12)
     for purpose in record.purposes:
         out.block(f"• {purpose}", space_after=2)
     out.block(tr("Categories of people"), size=13, bold=True, space_before=12)
-    out.block(tr("Clients: %n (records held now)", record.clients), space_after=2)
-    out.block(tr("Sponsors' people (contacts): %n", record.sponsor_contacts), space_after=2)
+    out.block(tr("Clients: %n (records held now)", "", record.clients), space_after=2)
+    out.block(tr("Sponsors' people (contacts): %n", "", record.sponsor_contacts), space_after=2)
     out.block(tr("Categories of personal data"), size=13, bold=True, space_before=12)
     for category in record.data_categories:
         out.block(f"• {category}", space_after=2)
@@ -101,7 +96,7 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
     else:
         out.block(tr("No sponsor pays for coaching: nothing is reported to anyone."))
     out.block(tr("Courts and authorities, only under a legal obligation (legal exports so "
-                 "far: %n)", record.legal_exports), space_after=2)
+                 "far: %n)", "", record.legal_exports), space_after=2)
     out.block(tr("Transfers to other countries"), size=13, bold=True, space_before=12)
     if record.transfer == "cloud_backups":
         out.block(tr("The encrypted backups are synced to a cloud service: %1. They are "
@@ -116,10 +111,10 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
     for years, count in record.retention:
         if years is None:
             out.block(tr("%n agreement(s) name no period: kept until the coach disposes of "
-                         "them", count), space_after=2)
+                         "them", "", count), space_after=2)
         else:
             out.block(tr("%n agreement(s): %1 years after the engagement ends, then disposed "
-                         "of (vault and backups) with a receipt", count).replace(
+                         "of (vault and backups) with a receipt", "", count).replace(
                 "%1", str(years)), space_after=2)
     s = record.security
     out.block(tr("Technical and organisational security measures"), size=13, bold=True,
@@ -132,7 +127,7 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
         key = tr("The key is derived from a passphrase the coach types at each unlock "
                  "(PBKDF2-HMAC-SHA512); a recovery code, written down by the coach, "
                  "replaces it")
-    lock = (tr("The vault locks after %n idle minute(s), and on demand", s.idle_lock_minutes)
+    lock = (tr("The vault locks after %n idle minute(s), and on demand", "", s.idle_lock_minutes)
             if s.idle_lock_minutes else tr("The vault locks on demand (no idle lock set)"))
     backups = (tr("Encrypted backups (the vault's own key) to %1; daily: %2; each copy "
                   "checked before it counts; rotated").replace("%1", s.backup_folder)
@@ -140,7 +135,7 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
                if s.backup_folder else tr("No backup folder is chosen yet"))
     for line in (s.cipher, key, backups, lock,
                  tr("Text copied out of CoachDesk leaves the clipboard after %n second(s) and "
-                    "at lock", s.clipboard_clear_seconds),
+                    "at lock", "", s.clipboard_clear_seconds),
                  tr("Nothing about a client is written to logs, temporary files or window "
                     "titles; files written outside the vault are the coach's alone"),
                  tr("Every change is recorded in an audit trail; every disclosure is logged "
@@ -178,9 +173,9 @@ def erasure_receipt_pdf(erased: Erased, coach_name: str, printed_on: str) -> byt
         out.block(tr("Invoices issued, kept whole for the tax office: %1").replace(
             "%1", ", ".join(hold.invoices)), space_after=2)
     out.block(tr("Sessions' dates, lengths and fees, without anything said (tax records): "
-                 "%n", hold.sessions), space_after=2)
+                 "%n", "", hold.sessions), space_after=2)
     out.block(tr("Entries of the disclosure log (who received a file, when, its "
-                 "fingerprint; not its words): %n", hold.disclosures), space_after=2)
+                 "fingerprint; not its words): %n", "", hold.disclosures), space_after=2)
     out.block(tr("This request's entry in the requests log (its dates and choices), to "
                  "show it was answered."), space_after=2)
     out.block(tr("Copies outside CoachDesk's vault and backup folder (files exported "

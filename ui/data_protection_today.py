@@ -45,9 +45,9 @@ class OpenRequestsNote(QFrame):
         named = [f"{isolated(f.client_name)}: {kinds[f.request.kind]}, "
                  f"{days_left_words(f.request.days_left(day))}" for f in self.open[:SHOWN]]
         more = len(self.open) - len(named)
-        self.words.setText(tr("Data-protection requests to answer (%n): ", len(self.open))
+        self.words.setText(tr("Data-protection requests to answer (%n): ", "", len(self.open))
                            + "; ".join(named)
-                           + (tr(" and %n more", more) if more else "") + ".")
+                           + (tr(" and %n more", "", more) if more else "") + ".")
         self.show()
 
     def clear(self) -> None:

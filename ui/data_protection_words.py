@@ -3,15 +3,7 @@ the core keeps each as a fixed word (coachdesk.data_requests, coachdesk.access_r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from coachdesk.words import plural
-
-
-def tr(text: str, n: int = -1) -> str:
-    """Words in this context; a count's English "(s)" resolved where none translated it."""
-    words = QCoreApplication.translate("DataProtection", text, None, n)
-    return plural(words, n) if n >= 0 else words
+from ui.words import tr  # bare tr() calls: lupdate files them under the empty context
 
 
 def kind_words() -> dict[str, str]:
@@ -53,6 +45,7 @@ def section_words() -> dict[str, str]:
     return {"contact": tr("Contact details"), "engagements": tr("Engagements"),
             "goals": tr("Goals"), "sessions": tr("Sessions"), "notes": tr("Notes"),
             "action_items": tr("Action items"), "agreements": tr("Agreements"),
+            "invoices": tr("Invoices"),
             "sponsor_requests": tr("What a sponsor asked about you"),
             "disclosed_words": tr("Words sent to others")}
 
@@ -60,7 +53,7 @@ def section_words() -> dict[str, str]:
 def days_left_words(days: int) -> str:
     """"12 days left", "due today", "3 days overdue"."""
     if days > 0:
-        return tr("%n day(s) left", days)
+        return tr("%n day(s) left", "", days)
     if days == 0:
         return tr("due today")
-    return tr("%n day(s) overdue", -days)
+    return tr("%n day(s) overdue", "", -days)

@@ -24,7 +24,7 @@ def database_error(exc: BaseException | None) -> DatabaseError | None:
 def what_failed(exc: BaseException) -> str:
     """The kind of database failure, in the coach's words."""
     def tr(text: str) -> str:
-        return QCoreApplication.translate("database_errors", text)
+        return QCoreApplication.translate("", text)
 
     code = getattr(exc, "sqlite_errorcode", -1) & 0xFF
     words = {

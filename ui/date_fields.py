@@ -87,6 +87,7 @@ class DateField(QDateEdit):
         self.moved_on = False  # the last key filled a section and Qt moved to the next
         self.setCalendarPopup(True)
         self.setDisplayFormat(DAY_FORMAT)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         _say_how(self, DAY_FORMAT)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -105,6 +106,7 @@ class DateTimeField(QDateTimeEdit):
         self.moved_on = False
         self.setCalendarPopup(True)
         self.setDisplayFormat(MOMENT_FORMAT)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
         _say_how(self, MOMENT_FORMAT)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

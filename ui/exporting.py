@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.files import StagedFile, UnsafeFile
+from ui.words import say_error
 
 T = TypeVar("T")
 BUSY_AFTER_MS = 400  # quicker saves never flash a dialog
@@ -41,7 +42,7 @@ OFFER_OPEN_MS = 60_000  # how long "Show in folder" / "Open" stay offered after 
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("exporting", text)
+    return QCoreApplication.translate("", text)
 
 
 def pdf_files() -> str:
@@ -75,7 +76,7 @@ def export_recorded(vault, path: str | Path, data: bytes, kind: str, record_kind
 def failure_words(exc: BaseException, target: str | Path) -> str:
     """Why an export failed, in the coach's words."""
     if isinstance(exc, UnsafeFile):  # it names the file, and what to do, already
-        return exc.message
+        return say_error(exc)
     reason = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
     return tr("CoachDesk could not write %1 (%2). Nothing was exported.").replace(
         "%1", str(target)).replace("%2", str(reason))

@@ -41,6 +41,7 @@ from coachdesk.getting_started import STEPS, BackupState, Progress
 from coachdesk.words import plural
 from ui import ask, money, ops
 from ui.bidi import isolated
+from ui.words import day, say_error
 
 DONE, TO_DO = "✓", "○"
 
@@ -222,7 +223,7 @@ class BackupWarning(QFrame):
         else:
             # Stale means more than seven days: English reads "days" for every such count.
             days = ((now or datetime.now(UTC)) - state.last_backup).days
-            made = state.last_backup.astimezone().strftime("%Y-%m-%d")
+            made = day(state.last_backup.astimezone().date())
             self.words.setText(self.tr(
                 "The last backup was made on %1, %n days ago. Back up now to keep a recent "
                 "copy of your practice.", "", days).replace("%1", made))
@@ -256,7 +257,7 @@ class BackupWarning(QFrame):
         try:
             backups.remember_folder(self._vault, folder)
         except CoachDeskError as exc:
-            ask.warn(self, self.tr("Backups"), exc.message)
+            ask.warn(self, self.tr("Backups"), say_error(exc))
             return False
         self.show_state(self._vault)
         return True

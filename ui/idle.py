@@ -73,7 +73,7 @@ class IdleWatcher(QObject):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("IdleLock", text)
+    return QCoreApplication.translate("", text)
 
 
 def unsaved_forms(window: QWidget) -> list[str]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from coachdesk import settings
 from ui import ask, ops
+from ui.words import day, put_in, tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -36,17 +37,18 @@ def legal_export(window: MainWindow) -> None:
     def export(requester: str, basis: str, for_client: bool) -> OnWorker:
         """Where to save is asked here; the record is rendered and written on the worker
         while the dialog stays open, busy."""
-        target = choose_target(window, vault, "Save the whole record", "client-record.pdf")
+        target = choose_target(window, vault, tr("Save the whole record"),
+                               "client-record.pdf")
         if target is None:
             from coachdesk.errors import CoachDeskError
-            raise CoachDeskError("Nothing was exported: no file was chosen.")
+            raise CoachDeskError(tr("Nothing was exported: no file was chosen."))
         return OnWorker(writing(lambda path: _export_record(
             vault, client.id, path, requester, basis, for_client), target))
 
     dialog = LegalExportDialog(client.name, export, window)
     window.client_page.show_dialog(dialog, lambda d: ask.inform(
-        window, "Record exported", f"The whole record was saved and logged as disclosure "
-        f"D-{d.id:06d}."))
+        window, tr("Record exported"), tr("The whole record was saved and logged as "
+                                          "disclosure %1.").replace("%1", f"D-{d.id:06d}")))
 
 
 def client_packet(window: MainWindow) -> None:
@@ -67,12 +69,13 @@ def client_packet(window: MainWindow) -> None:
         return legal_exports.export_packet(vault, client.id, on=on, render=packet_pdf,
                                            save=saver(target))
 
-    save_file(window, vault, title="Save the packet for the client",
+    save_file(window, vault, title=tr("Save the packet for the client"),
               suggested="what-was-shared.pdf", write=write,
-              refused=lambda words: ask.warn(window, "Not exported", words),
+              refused=lambda words: ask.warn(window, tr("Not exported"), words),
               saved=lambda d, target: ask.inform(
-                  window, "Packet saved", f"Saved to {target}, and logged as disclosure "
-                  f"D-{d.id:06d}."))
+                  window, tr("Packet saved"), put_in(
+                      tr("Saved to %1, and logged as disclosure %2."), str(target),
+                      f"D-{d.id:06d}")))
 
 
 def dispose_of_client(window: MainWindow) -> None:
@@ -87,17 +90,18 @@ def dispose_of_client(window: MainWindow) -> None:
     from ui.dialogs.disposal import DisposalDialog
 
     if window.client_page.editors:
-        ask.inform(window, "Close the notes first", "Close this client's open notes "
-                   "before disposing of the records.")
+        ask.inform(window, tr("Close the notes first"), tr("Close this client's open notes "
+                   "before disposing of the records."))
         return
     due = next((d for d in retention.past_retention(vault, date.today().isoformat())
                 if d.client_id == client.id), None)
     basis = "retention_ended" if due else "client_request"
-    note = (f"Kept {due.retention_years} years after {due.ended_on}" if due else "")
+    note = (put_in(tr("Kept %n year(s) after %1", "", due.retention_years), day(due.ended_on))
+            if due else "")
     folder = settings.get(vault, "backup_folder")
 
     def start(basis: str, note: str = ""):
-        progress = QProgressDialog("Disposing of the records…", "", 0, 0, window)
+        progress = QProgressDialog(tr("Disposing of the records…"), "", 0, 0, window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -109,17 +113,17 @@ def dispose_of_client(window: MainWindow) -> None:
                                     progress=step)
 
         ops.run(work, success=lambda done: _disposed(window, done),
-                failure=lambda exc: ask.warn(window, "Not disposed", ops.error_text(
-                    exc, f"Disposal failed ({type(exc).__name__})")),
+                failure=lambda exc: ask.warn(window, tr("Not disposed"), ops.error_text(
+                    exc, tr("Disposal failed (%1)").replace("%1", type(exc).__name__))),
                 progress=progress.setLabelText, always=progress.close)
         return True
 
     if disposal.is_disposed(vault, client.id):
         # Stopped part-way before (a drive unplugged, a full disk): finish it.
-        if ask.confirm(window, "Finish the disposal",
-                       "This client's records were removed from the vault. Go over the "
+        if ask.confirm(window, tr("Finish the disposal"),
+                       tr("This client's records were removed from the vault. Go over the "
                        "backups and kept copies again, so none of them holds anything "
-                       "of this client?", yes="Finish the disposal"):
+                       "of this client?"), yes=tr("Finish the disposal")):
             start(disposal.for_client(vault, client.id)["basis"])
         return
     window.client_page.show_dialog(DisposalDialog(client.name, basis, start, window, note))
@@ -142,20 +146,20 @@ def _disposed(window: MainWindow, done) -> None:
 
         return disposal_receipt_pdf(done, coach, on)
 
-    if not save_recorded(window, vault, title="Save the disposal receipt",
+    if not save_recorded(window, vault, title=tr("Save the disposal receipt"),
                          suggested="disposal-receipt.pdf", render=render,
                          kind="disposal_receipt", record_kind="client",
                          record_id=done.client_id,
                          saved=lambda _target: _disposed_said(window, done),
-                         refused=lambda words: ask.warn(window, "Receipt not saved", words)):
+                         refused=lambda words: ask.warn(window, tr("Receipt not saved"), words)):
         _disposed_said(window, done)  # no receipt wanted: the disposal is said all the same
 
 
 def _disposed_said(window: MainWindow, done) -> None:
-    said = (f"{sum(done.counts.values())} items were removed from the vault"
-            f" and {len(done.backups_rewritten)} backups were rewritten without them"
-            + (f"; {len(done.backups_removed)} that could not be were deleted."
-               if done.backups_removed else "."))
+    said = tr("Items removed from the vault: %n.", "", sum(done.counts.values())) + " " + tr(
+        "Backups rewritten without them: %n.", "", len(done.backups_rewritten)) + (
+        " " + tr("Backups that could not be rewritten, and were deleted: %n.", "",
+                 len(done.backups_removed)) if done.backups_removed else "")
     if done.still_named:  # records that are not hers: the coach looks, nothing guesses
         places = ", ".join(f"{kind} ({n})" for kind, n in done.still_named.items())
         said += "\n\n" + QCoreApplication.translate(
@@ -163,7 +167,7 @@ def _disposed_said(window: MainWindow, done) -> None:
             "to another client) still hold the client's name: %n. Where: %1. Look at them "
             "and change what should not stay.", "", sum(done.still_named.values())).replace(
             "%1", places)
-    ask.inform(window, "Records disposed of", said)
+    ask.inform(window, tr("Records disposed of"), said)
 
 
 def _export_record(vault, client_id: int, path: Path, requester: str, basis: str,

@@ -25,14 +25,14 @@ from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
 from ui import ask, ops
-from ui.actions import WindowActions, credentials_page, while_open
+from ui.actions import WindowActions, credentials_page, page_name, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
 from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
-from ui.widgets import AfterFirstPaint, fitted
+from ui.widgets import AfterFirstPaint, fitted, may_discard_forms
 
 
 def upkeep():  # ui.upkeep (backups, key changes, page checks): imported when first used
@@ -71,14 +71,13 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.unlock_page)
         self.workspace = QWidget()
         self.screens.addWidget(self.workspace)
-        self.demo_banner = QLabel("Demo practice: every client here is invented. Your own "
-                                  "vault is separate and untouched.")
+        self.demo_banner = QLabel(self.tr("Demo practice: every client here is invented. Your own "
+                                  "vault is separate and untouched."))
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.hide()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(200)
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
         column = QVBoxLayout(self.workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +115,8 @@ class MainWindow(QMainWindow):
         self.shelf.add("Today", self.today_page)
         for name in PAGES:
             self.pages.addWidget(self.today_page if name == "Today" else QWidget())
-            QListWidgetItem(name, self.sidebar)
+            QListWidgetItem(page_name(name), self.sidebar)
+        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 24))  # longer words
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         self.menu_actions = WindowActions(self, PAGES)
@@ -146,9 +146,9 @@ class MainWindow(QMainWindow):
         from coachdesk import clients, reports
 
         if self._open_editors():  # separate windows: they would stay on screen
-            ask.inform(self, "Close the notes first",
-                       "Close the open notes before showing the report to the client: "
-                       "they are separate windows and would stay on screen.")
+            ask.inform(self, self.tr("Close the notes first"),
+                       self.tr("Close the open notes before showing the report to the client: "
+                       "they are separate windows and would stay on screen."))
             return
         report = reports.get(self.vault, report_id)
         self.review_screen.present(self.vault, report_id,
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo practice: made and filled on first use, off the GUI thread."""
-        self.unlock_page.ask_for(KEYRING, "Opening the demo practice…")
+        self.unlock_page.ask_for(KEYRING, self.tr("Opening the demo practice…"))
         location = self.location  # the job holds the location, never the window
 
         def open_or_create():
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         """Close the vault and clear every view; the unlock screen takes over."""
         if self.vault is None:
             return
-        if ask_first and not self._may_drop_unsaved_work("Lock"):
+        if ask_first and not self._may_drop_unsaved_work(self.tr("Lock")):
             return
         if self.vault is None:  # an idle lock happened while the question was open
             return
@@ -575,12 +575,10 @@ class MainWindow(QMainWindow):
     def _may_drop_unsaved_work(self, doing: str) -> bool:
         if self.ending or not self.shelf.unsaved_work():
             return True
-        return ask.confirm(self, f"{doing} CoachDesk", "A form has changes that are not saved. "
-                           f"{doing} anyway and discard them?",
-                           yes=f"{doing} and discard", no="Keep editing")
+        return may_discard_forms(self, doing)
 
     def closeEvent(self, event) -> None:
-        if not self._may_drop_unsaved_work("Quit"):
+        if not self._may_drop_unsaved_work(self.tr("Quit")):
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())

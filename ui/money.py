@@ -18,8 +18,8 @@ from coachdesk.packages import PackageUse
 _CODE_THEN_DIGIT = re.compile(r"^([A-Z]{3})(?=[\d\-−])")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Money", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def _locale() -> QLocale:
@@ -45,15 +45,15 @@ def fee_basis(engagement: Engagement) -> str:
         return tr("%1 per session").replace("%1", fee)
     if engagement.fee_basis == "engagement_total":
         if planned:
-            return tr("%1 for the engagement (planned sessions: %n)", planned).replace(
+            return tr("%1 for the engagement (planned sessions: %n)", "", planned).replace(
                 "%1", fee)
         return tr("%1 for the engagement").replace("%1", fee)
     if engagement.fee_basis == "package":
         size = engagement.package_sessions or 0
         if engagement.package_expires_on:
-            return tr("%1 for a package (sessions: %n), to be used by %2", size).replace(
+            return tr("%1 for a package (sessions: %n), to be used by %2", "", size).replace(
                 "%1", fee).replace("%2", engagement.package_expires_on)
-        return tr("%1 for a package (sessions: %n)", size).replace("%1", fee)
+        return tr("%1 for a package (sessions: %n)", "", size).replace("%1", fee)
     return tr("%1: fee basis to confirm").replace("%1", fee)
 
 
@@ -63,17 +63,17 @@ def basis_sum(fee_cents: int, currency: str, basis: str | None, planned: int) ->
     when nothing to add. Counts stand after a colon, so English reads right for 1 too
     while no translation is loaded; ``%n`` still carries them into translations."""
     if basis == "per_session" and planned:
-        return tr("In all: %1 (planned sessions: %n)", planned).replace(
+        return tr("In all: %1 (planned sessions: %n)", "", planned).replace(
             "%1", amount(fee_cents * planned, currency))
     if basis == "engagement_total" and planned:
         share = session_fee_cents(basis, fee_cents, planned) or 0
-        return tr("A session's share: %1 (planned sessions: %n)", planned).replace(
+        return tr("A session's share: %1 (planned sessions: %n)", "", planned).replace(
             "%1", amount(share, currency))
     if basis == "engagement_total":
         return tr("No number of sessions planned: sessions carry no share of the fee.")
     if basis == "package" and planned:
         share = session_fee_cents(basis, fee_cents, planned) or 0
-        return tr("A session's share: %1 (sessions in the package: %n)", planned).replace(
+        return tr("A session's share: %1 (sessions in the package: %n)", "", planned).replace(
             "%1", amount(share, currency))
     return ""
 
@@ -81,7 +81,10 @@ def basis_sum(fee_cents: int, currency: str, basis: str | None, planned: int) ->
 def package_used(use: PackageUse) -> str:
     """How much of a package is used: "4 of 6 used" (held sessions, and missed ones when
     the agreement counts them)."""
-    return tr("%1 of %n used", use.sessions).replace("%1", str(use.used))
+    used = tr("%1 of %n used", "", use.sessions).replace("%1", str(use.used))
+    if use.pro_bono:  # free sessions on top of what was bought, counted apart
+        used += tr(" (and %n pro bono)", "", use.pro_bono)
+    return used
 
 
 def package_warning(use: PackageUse, today: str) -> str:
@@ -95,14 +98,14 @@ def package_warning(use: PackageUse, today: str) -> str:
     elif use.last_booked:
         said.append(tr("The last session is booked."))
     if use.over_booked:
-        said.append(tr("Booked beyond the package: %n more than it holds.", use.over_booked))
+        said.append(tr("Booked beyond the package: %n more than it holds.", "", use.over_booked))
     days = use.days_left(today) or 0
     if use.expires_soon(today):
         said.append(tr("Its last day is today.") if days == 0 else tr(
-            "Its last day is %1 (days left: %n).", days).replace("%1", use.expires_on or ""))
+            "Its last day is %1 (days left: %n).", "", days).replace("%1", use.expires_on or ""))
     elif use.expired(today):
         said.append(tr("Its last day was %1; sessions unused: %n.",
-                       use.sessions - use.used).replace("%1", use.expires_on or ""))
+                       "", use.sessions - use.used).replace("%1", use.expires_on or ""))
     return " ".join(said)
 
 
@@ -126,5 +129,5 @@ def package_last_day(use: PackageUse, today: str) -> str:
     """ "Last day: 2026-12-21 (days left: 21)"; '' for a package with no last day."""
     if use.expires_on is None:
         return ""
-    return tr("Last day: %1 (days left: %n)", max(use.days_left(today) or 0, 0)).replace(
+    return tr("Last day: %1 (days left: %n)", "", max(use.days_left(today) or 0, 0)).replace(
         "%1", use.expires_on)

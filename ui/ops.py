@@ -46,6 +46,11 @@ class HoldsVault(Protocol):
 def error_text(exc: BaseException, fallback: str | None = None) -> str:
     """What went wrong, for the coach: the core's own message when it wrote one, else
     ``fallback``, else the kind of error (never a stack trace)."""
+    from coachdesk.words import Words
+    from ui.words import say_error
+
+    if isinstance(getattr(exc, "words", None), Words):  # the core's sentence, translated
+        return say_error(exc)  # type: ignore[arg-type]
     return getattr(exc, "message", None) or fallback or type(exc).__name__
 
 

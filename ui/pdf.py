@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TR_NOOP, QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,9 +33,11 @@ from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 from ui.bidi import isolated
+from ui.words import put_in, tr
 
-METHOD_WORDS = {"handwritten": "handwritten signature", "electronic": "electronic signature",
-                "email": "by email", "in_person": "in person"}
+METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
+                "electronic": QT_TR_NOOP("electronic signature"),
+                "email": QT_TR_NOOP("by email"), "in_person": QT_TR_NOOP("in person")}
 
 
 class _Writer:
@@ -105,7 +107,7 @@ class _Writer:
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              footer)
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"Page {page + 1} of {pages}")
+                             put_in(tr("Page %1 of %2"), str(page + 1), str(pages)))
         painter.end()
         del writer  # finishes the file
         buffer.close()
@@ -146,7 +148,7 @@ class _Writer:
 
     def signature_line(self, who: str) -> None:
         self.block(who, bold=True, space_before=16)
-        self.block("Signature: ______________________________     Date: ________________",
+        self.block(tr("Signature: ______________________________     Date: ________________"),
                    space_before=14)
 
 
@@ -155,37 +157,39 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     out = _Writer()
     out.block(agreement.title, size=18, bold=True, space_after=6)
     names = [f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in agreement.parties]
-    out.block("Between  " + "   ·   ".join(names), grey=True, space_after=14)
+    out.block(tr("Between  ") + "   ·   ".join(names), grey=True, space_after=14)
     for clause in agreement.clauses:
         out.block(clause.heading, size=11.5, bold=True, space_before=8, space_after=3)
         for paragraph in clause.body.split("\n"):
             out.block(paragraph, space_after=3)
-    out.block("Signatures", size=13, bold=True, space_before=18, space_after=6)
+    out.block(tr("Signatures"), size=13, bold=True, space_before=18, space_after=6)
     signed = {s.party_id: s for s in agreement.signatures}
     for party in agreement.parties:
         out.block(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}", bold=True,
                   space_before=10)
         signature = signed.get(party.id)
         if signature:
-            out.block(f"Signed {'for the sponsor ' if party.role == 'sponsor' else ''}by "
-                      f"{isolated(signature.signed_name)} on {signature.signed_on} "
-                      f"({METHOD_WORDS.get(signature.method, signature.method)}).")
+            out.block(put_in(tr("Signed for the sponsor by %1 on %2 (%3).")
+                             if party.role == "sponsor" else tr("Signed by %1 on %2 (%3)."),
+                             isolated(signature.signed_name), signature.signed_on,
+                             tr(str(METHOD_WORDS.get(signature.method, signature.method)))))
             continue
         if party.role == "sponsor":  # an organisation: a person signs for it
-            out.block("Name: ______________________________", space_before=14)
-            out.block("Title: ______________________________", space_before=10)
-        out.block("Signature: ______________________________     "
-                  "Date: ________________", space_before=14)
-    out.block(f"Printed from CoachDesk on {(printed_on or date.today()).isoformat()} for "
-              "signing. Each printing is recorded in the coach's records.",
+            out.block(tr("Name: ______________________________"), space_before=14)
+            out.block(tr("Title: ______________________________"), space_before=10)
+        out.block(tr("Signature: ______________________________     "
+                  "Date: ________________"), space_before=14)
+    out.block(tr("Printed from CoachDesk on %1 for signing. Each printing is recorded in the "
+                 "coach's records.").replace("%1", (printed_on or date.today()).isoformat()),
               size=8, grey=True, space_before=22)
-    return out.pdf_bytes("Coaching agreement", agreement.title)
+    return out.pdf_bytes(tr("Coaching agreement"), agreement.title)
 
 
 def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:
     if disclosure_id is None:
-        return f"PREVIEW, not a disclosure · {produced_on}"
-    return f"Disclosure D-{disclosure_id:06d} · exported from CoachDesk on {produced_on}"
+        return tr("PREVIEW, not a disclosure · %1").replace("%1", produced_on)
+    return put_in(tr("Disclosure %1 · exported from CoachDesk on %2"), f"D-{disclosure_id:06d}",
+                  produced_on)
 
 
 def report_pdf(content: reports.ReportContent) -> bytes:
@@ -195,31 +199,32 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     module fills from the consent gate's ``passed`` alone.
     """
     out = _Writer()
-    out.block("Coaching progress report", size=18, bold=True, space_after=4)
+    out.block(tr("Coaching progress report"), size=18, bold=True, space_after=4)
     frame = content.frame  # exactly as the client approved it
     out.block(frame.purpose, size=11.5, grey=True, space_after=12)
-    out.facts([("Coach", frame.coach_name or "—"), ("Client", frame.client_name),
-               ("Sponsor", frame.sponsor_name), ("For", frame.recipient_name),
-               ("Period", f"{frame.period_from} to {frame.period_to}")])
+    out.facts([(tr("Coach"), frame.coach_name or "—"), (tr("Client"), frame.client_name),
+               (tr("Sponsor"), frame.sponsor_name), (tr("For"), frame.recipient_name),
+               (tr("Period"), put_in(tr("%1 to %2"), frame.period_from, frame.period_to))])
     if frame.facts:
-        out.block("Sessions", size=13, bold=True, space_before=14, space_after=4)
+        out.block(tr("Sessions"), size=13, bold=True, space_before=14, space_after=4)
         out.facts([(f.label, f.value) for f in frame.facts])
     if content.words:
-        out.block("In the client's approved words", size=13, bold=True, space_before=14,
+        out.block(tr("In the client's approved words"), size=13, bold=True, space_before=14,
                   space_after=2)
-        out.block("Each passage below was read and approved by the client, word for word, "
-                  "for this recipient.", grey=True, size=9, space_after=8)
+        out.block(tr("Each passage below was read and approved by the client, word for word, "
+                  "for this recipient."), grey=True, size=9, space_after=8)
         for number, words in enumerate(content.words, start=1):
             out.block(f"{number}.", bold=True, space_before=8, space_after=2)
             for paragraph in words.text.split("\n"):
                 out.block(paragraph, space_after=2)
-            out.block(f"Approved {words.approved_on}, {CONSENT_METHOD_WORDS[words.method]}.",
-                      size=8.5, grey=True, space_after=4)
-    out.block("This report holds only passages the client approved word for word for its "
+            out.block(put_in(tr("Approved %1, %2."), words.approved_on,
+                             CONSENT_METHOD_WORDS[words.method]), size=8.5, grey=True,
+                      space_after=4)
+    out.block(tr("This report holds only passages the client approved word for word for its "
               "recipient, and the session facts the coaching agreement allows. It is "
-              "confidential to its recipient; please do not pass it on.",
+              "confidential to its recipient; please do not pass it on."),
               size=8, grey=True, space_before=20)
-    return out.pdf_bytes("Coaching progress report",
+    return out.pdf_bytes(tr("Coaching progress report"),
                          _disclosure_footer(content.disclosure_id, content.produced_on))
 
 
@@ -233,62 +238,76 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
     covers the frame (recipient, purpose, period, session facts) the same way.
     """
     out = _Writer()
-    coach = frame.coach_name or "my coach"
-    out.block("Permission to share coaching information", size=18, bold=True, space_after=10)
-    out.block(f"I, {frame.client_name}, give {coach} permission to send {frame.recipient_name} "
-              "the report set out below, exactly as printed here: who receives it, its "
-              "purpose and period"
-              + (", the session facts" if frame.facts else "")
-              + (" and the passages, word for word." if passages else "."), space_after=6)
-    out.block(f"The report as it will be sent  ·  report code {frame.code}", bold=True,
-              space_before=6, space_after=2)
+    coach = frame.coach_name or tr("my coach")
+    out.block(tr("Permission to share coaching information"), size=18, bold=True, space_after=10)
+    if frame.facts and passages:
+        permission = tr("I, %1, give %2 permission to send %3 the report set out below, "
+                        "exactly as printed here: who receives it, its purpose and period, "
+                        "the session facts and the passages, word for word.")
+    elif frame.facts:
+        permission = tr("I, %1, give %2 permission to send %3 the report set out below, "
+                        "exactly as printed here: who receives it, its purpose and period, "
+                        "the session facts.")
+    elif passages:
+        permission = tr("I, %1, give %2 permission to send %3 the report set out below, "
+                        "exactly as printed here: who receives it, its purpose and period "
+                        "and the passages, word for word.")
+    else:
+        permission = tr("I, %1, give %2 permission to send %3 the report set out below, "
+                        "exactly as printed here: who receives it, its purpose and period.")
+    out.block(put_in(permission, frame.client_name, coach, frame.recipient_name),
+              space_after=6)
+    out.block(tr("The report as it will be sent  ·  report code %1").replace("%1", frame.code),
+              bold=True, space_before=6, space_after=2)
     out.facts([(f.label, f.value) for f in frame.lines()])
-    out.block("The session facts above come from the session records, as our coaching "
-              f"agreement allows (as recorded on {printed_on}). Nothing else from my "
-              "coaching is shared." if frame.facts else
-              "No session facts are sent. Nothing else from my coaching is shared.",
+    out.block(tr("The session facts above come from the session records, as our coaching "
+                 "agreement allows (as recorded on %1). Nothing else from my coaching is "
+                 "shared.").replace("%1", printed_on) if frame.facts else
+              tr("No session facts are sent. Nothing else from my coaching is shared."),
               space_before=6, space_after=6)
-    out.block("I may strike out any passage before signing. I may withdraw this permission "
+    out.block(tr("I may strike out any passage before signing. I may withdraw this permission "
               "at any time by telling my coach; passages not yet sent will then not be sent. "
               "If the purpose, the period, the facts or the recipient change, I will be "
-              "asked again.", space_after=10)
+              "asked again."), space_after=10)
     for number, text in passages:
         code = words_code(text_hash(text))  # shown again when the approval is recorded
-        out.block(f"Passage {number}  ·  words code {code}", bold=True, space_before=8,
-                  space_after=2)
+        out.block(put_in(tr("Passage %1  ·  words code %2"), str(number), code), bold=True,
+                  space_before=8, space_after=2)
         for paragraph in text.split("\n"):
             out.block(paragraph, space_after=2)
-        out.block("Approved [  ]     Struck out [  ]", size=9, grey=True, space_before=2)
-    out.block("Expires on (optional): ________________", space_before=16)
-    out.signature_line(f"Client: {frame.client_name}")
-    out.signature_line(f"Coach: {frame.coach_name}" if frame.coach_name else "Coach")
-    return out.pdf_bytes("Permission to share coaching information",
-                         f"Release form printed from CoachDesk on {printed_on}")
+        out.block(tr("Approved [  ]     Struck out [  ]"), size=9, grey=True, space_before=2)
+    out.block(tr("Expires on (optional): ________________"), space_before=16)
+    out.signature_line(tr("Client: %1").replace("%1", frame.client_name))
+    out.signature_line(tr("Coach: %1").replace("%1", frame.coach_name) if frame.coach_name
+                       else tr("Coach"))
+    return out.pdf_bytes(tr("Permission to share coaching information"),
+                         tr("Release form printed from CoachDesk on %1").replace(
+                             "%1", printed_on))
 
 
 def receipt_pdf(receipt: Receipt) -> bytes:
     """A consent receipt for the client (fields after the Kantara consent receipt)."""
     out = _Writer()
-    out.block("Consent receipt", size=18, bold=True, space_after=10)
+    out.block(tr("Consent receipt"), size=18, bold=True, space_after=10)
     out.facts([
-        ("Receipt", receipt.receipt_id), ("Issued", receipt.issued_on),
-        ("Your coach (who keeps your record)", receipt.coach_name),
-        ("You", receipt.client_name), ("Approved by", receipt.given_by),
-        ("May be shared with", receipt.recipient_name), ("Purpose", receipt.purpose),
-        ("How you approved", receipt.method), ("Approved on", receipt.given_on),
-        ("Approval ends", receipt.expires_on or "when you withdraw it"),
-        ("Signed form kept", "yes, encrypted with your record" if receipt.evidence_kept
-         else "no")])
+        (tr("Receipt"), receipt.receipt_id), (tr("Issued"), receipt.issued_on),
+        (tr("Your coach (who keeps your record)"), receipt.coach_name),
+        (tr("You"), receipt.client_name), (tr("Approved by"), receipt.given_by),
+        (tr("May be shared with"), receipt.recipient_name), (tr("Purpose"), receipt.purpose),
+        (tr("How you approved"), receipt.method), (tr("Approved on"), receipt.given_on),
+        (tr("Approval ends"), receipt.expires_on or tr("when you withdraw it")),
+        (tr("Signed form kept"), tr("yes, encrypted with your record") if receipt.evidence_kept
+         else tr("no"))])
     if receipt.withdrawn_at:
-        out.block(f"You withdrew this approval on {receipt.withdrawn_at[:10]}: nothing in "
-                  "it is sent any more.", bold=True, space_before=10)
+        out.block(tr("You withdrew this approval on %1: nothing in it is sent any more.")
+                  .replace("%1", receipt.withdrawn_at[:10]), bold=True, space_before=10)
     approved = reports.PrintedFrame.from_text(receipt.frame)
     if approved is not None:
-        out.block(f"The report as you approved it (report code {approved.code})", size=13,
-                  bold=True, space_before=14, space_after=4)
+        out.block(tr("The report as you approved it (report code %1)").replace(
+            "%1", approved.code), size=13, bold=True, space_before=14, space_after=4)
         out.facts([(f.label, f.value) for f in approved.lines()])
     if receipt.lines:
-        out.block("The exact words you approved", size=13, bold=True, space_before=14,
+        out.block(tr("The exact words you approved"), size=13, bold=True, space_before=14,
                   space_after=4)
     for number, line in enumerate(receipt.lines, start=1):
         out.block(f"{number}.", bold=True, space_before=6, space_after=2)
@@ -296,35 +315,35 @@ def receipt_pdf(receipt: Receipt) -> bytes:
             out.block(paragraph, space_after=2)
         if line.note:
             out.block(line.note, size=9, grey=True, space_after=2)
-    out.block("How to withdraw", size=13, bold=True, space_before=14, space_after=4)
+    out.block(tr("How to withdraw"), size=13, bold=True, space_before=14, space_after=4)
     out.block(receipt.how_to_withdraw)
-    out.block("Nothing else from your coaching is shared: not your session notes, and "
-              "nothing you have not approved word for word.", space_before=8)
-    return out.pdf_bytes(f"Consent receipt {receipt.receipt_id}",
-                         f"Consent receipt {receipt.receipt_id} · CoachDesk")
+    out.block(tr("Nothing else from your coaching is shared: not your session notes, and "
+              "nothing you have not approved word for word."), space_before=8)
+    return out.pdf_bytes(tr("Consent receipt %1").replace("%1", receipt.receipt_id),
+                         tr("Consent receipt %1 · CoachDesk").replace("%1", receipt.receipt_id))
 
 
 def record_pdf(record: ClientRecord) -> bytes:
     """A client's whole record for a legal request: clearly not a sponsor report."""
     out = _Writer()
-    out.block("Complete client record: legal release", size=18, bold=True, space_after=4)
-    out.block("Released under a legal obligation or at the client's own request. This is "
-              "not a sponsor report.", grey=True, space_after=10)
+    out.block(tr("Complete client record: legal release"), size=18, bold=True, space_after=4)
+    out.block(tr("Released under a legal obligation or at the client's own request. This is "
+              "not a sponsor report."), grey=True, space_after=10)
     client = record.client
-    out.facts([("Client", client.name), ("Pronouns", client.pronouns or "—"),
-               ("Email", client.email or "—"), ("Phone", client.phone or "—"),
-               ("Address", ", ".join(line.strip() for line in client.address.splitlines()
-                                 if line.strip()) or "—"),
-               ("Coach", record.coach_name or "—"),
-               ("Requested by", record.requester), ("Legal basis", record.legal_basis),
-               ("Produced on", record.produced_on)])
-    out.block("Engagements", size=13, bold=True, space_before=14)
+    out.facts([(tr("Client"), client.name), (tr("Pronouns"), client.pronouns or "—"),
+               (tr("Email"), client.email or "—"), (tr("Phone"), client.phone or "—"),
+               (tr("Address"), ", ".join(line.strip() for line in client.address.splitlines()
+                                         if line.strip()) or "—"),
+               (tr("Coach"), record.coach_name or "—"),
+               (tr("Requested by"), record.requester), (tr("Legal basis"), record.legal_basis),
+               (tr("Produced on"), record.produced_on)])
+    out.block(tr("Engagements"), size=13, bold=True, space_before=14)
     for e in record.engagements:
-        out.block(f"{e.title or 'Engagement'}: {e.starts_on} to {e.ends_on or 'open'} "
-                  f"({e.status})")
+        out.block(put_in(tr("%1: %2 to %3 (%4)"), e.title or tr("Engagement"), e.starts_on,
+                         e.ends_on or tr("open"), e.status))
         for goal in e.goals:
-            out.block(f"Goal: {goal.text}", space_after=2)
-    out.block("Agreements", size=13, bold=True, space_before=14)
+            out.block(tr("Goal: %1").replace("%1", goal.text), space_after=2)
+    out.block(tr("Agreements"), size=13, bold=True, space_before=14)
     for a in record.agreements:
         out.block(f"{a.title} ({a.status})", bold=True, space_before=4)
         signed = {s.party_id: s for s in a.signatures}
@@ -332,66 +351,70 @@ def record_pdf(record: ClientRecord) -> bytes:
             s = signed.get(party.id)
             out.block(f"{ROLE_WORDS[party.role]}: {party.name}; "
                       + (f"signed by {s.signed_name} on {s.signed_on} "
-                         f"({METHOD_WORDS.get(s.method, s.method)})" if s else "not signed"),
+                         f"({METHOD_WORDS.get(s.method, s.method)})" if s else tr("not signed")),
                       size=9, space_after=1)
         if a.kind == "three_party":
-            out.block("What the sponsor may receive: " + (
-                "; ".join(SHARING_TERM_WORDS[t] for t in a.sponsor_may_receive) or "nothing"
-                if a.terms_confirmed else "not confirmed (nothing is sent)"), size=9)
+            out.block(tr("What the sponsor may receive: ") + (
+                "; ".join(SHARING_TERM_WORDS[t] for t in a.sponsor_may_receive) or tr("nothing")
+                if a.terms_confirmed else tr("not confirmed (nothing is sent)")), size=9)
         if a.retention_years is not None:
-            out.block(f"Records kept {a.retention_years} years; disposal: "
-                      f"{a.disposal_method or '—'}", size=9)
+            out.block(put_in(tr("Records kept %1 years; disposal: %2"), str(a.retention_years),
+                             a.disposal_method or "—"), size=9)
         for clause in a.clauses:
             out.block(f"{clause.heading}: {clause.body}", size=9)
-    out.block("Sessions", size=13, bold=True, space_before=14)
+    out.block(tr("Sessions"), size=13, bold=True, space_before=14)
     for session in record.sessions:
-        place = f", at {session.place}" if session.place else ""
-        out.block(f"{session.starts_at.replace('T', ' ')}, {session.duration_minutes} min, "
-                  f"{session.status}{place}", space_after=1)
-    out.block("Notes", size=13, bold=True, space_before=14)
+        held = put_in(tr("%1, %2 min, %3"), session.starts_at.replace("T", " "),
+                      str(session.duration_minutes), session.status)
+        out.block(put_in(tr("%1, at %2"), held, session.place) if session.place else held,
+                  space_after=1)
+    out.block(tr("Notes"), size=13, bold=True, space_before=14)
     for note in record.notes:
-        kind = "coach's private note" if note.is_private else "note"
-        out.block(f"{note.created_at[:10]} ({kind}), as it stands (saved "
-                  f"{note.updated_at[:16].replace('T', ' ')})", bold=True, space_before=6,
+        kind = tr("coach's private note") if note.is_private else tr("note")
+        out.block(put_in(tr("%1 (%2), as it stands (saved %3)"), note.created_at[:10], kind,
+                         note.updated_at[:16].replace("T", " ")), bold=True, space_before=6,
                   space_after=2)
         for paragraph in note.body.split("\n"):
             out.block(paragraph, space_after=2)
         for earlier in reversed(record.earlier_versions.get(note.id, [])):
-            out.block(f"Earlier version, saved {earlier.saved_at[:16].replace('T', ' ')}",
+            out.block(tr("Earlier version, saved %1").replace(
+                          "%1", earlier.saved_at[:16].replace("T", " ")),
                       size=9, bold=True, grey=True, space_before=4, space_after=1)
             for paragraph in earlier.body.split("\n"):
                 out.block(paragraph, size=9, grey=True, space_after=1)
-    out.block("Action items", size=13, bold=True, space_before=14)
+    out.block(tr("Action items"), size=13, bold=True, space_before=14)
     for item in record.action_items:
         out.block(f"{item.created_at[:10]}: {item.text} ({item.owner}'s; due "
                   f"{item.due_on or '—'}; " + (f"done {item.done_on})" if item.done_on
-                                               else "open)"), space_after=2)
-    out.block("Excerpts written for sponsors", size=13, bold=True, space_before=14)
+                                               else tr("open)")), space_after=2)
+    out.block(tr("Excerpts written for sponsors"), size=13, bold=True, space_before=14)
     for excerpt in record.excerpts:
         out.block(excerpt.text, space_after=3)
-    out.block("Reports to sponsors", size=13, bold=True, space_before=14)
+    out.block(tr("Reports to sponsors"), size=13, bold=True, space_before=14)
     for history in record.reports:
         r = history.report
-        out.block(f"To {history.recipient_name}: {r.purpose} ({r.period_from} to "
-                  f"{r.period_to})", bold=True, space_before=6, space_after=2)
+        out.block(put_in(tr("To %1: %2 (%3 to %4)"), history.recipient_name, r.purpose,
+                         r.period_from, r.period_to), bold=True, space_before=6, space_after=2)
         for item in history.items:
-            out.block(f"Item {item.position} ({item.state_words}): {item.excerpt.text}",
-                      size=9, space_after=1)
-    out.block("Approvals given, with the words approved", size=13, bold=True,
+            out.block(put_in(tr("Item %1 (%2): %3"), str(item.position), item.state_words,
+                             item.excerpt.text), size=9, space_after=1)
+    out.block(tr("Approvals given, with the words approved"), size=13, bold=True,
               space_before=14)
     for approval in record.approvals:
         round_ = approval.round
         out.block(f"{round_.given_on}: {CONSENT_METHOD_WORDS[round_.method]}, by "
-                  f"{round_.given_by}, for {round_.recipient_name or 'the sponsor'}; "
+                  f"{round_.given_by}, for {round_.recipient_name or tr('the sponsor')}; "
                   f"purpose: {round_.purpose or '—'}"
                   + (f"; until {round_.expires_on}" if round_.expires_on else "")
-                  + ("; signed form kept" if round_.evidence_id else ""),
+                  + (tr("; signed form kept") if round_.evidence_id else ""),
                   bold=True, space_before=6, space_after=1)
         if approval.frame is not None:
-            out.block(f"The report as approved (report code {approval.frame.code}): "
-                      + "; ".join(map(str, approval.frame.lines())), size=9, space_after=1)
+            out.block(put_in(tr("The report as approved (report code %1): %2"),
+                             approval.frame.code, "; ".join(map(str, approval.frame.lines()))),
+                      size=9, space_after=1)
         if round_.revoked_at:
-            out.block(f"Withdrawn on {round_.revoked_at[:10]}", size=9, space_after=1)
+            out.block(tr("Withdrawn on %1").replace("%1", round_.revoked_at[:10]), size=9,
+                      space_after=1)
         for passage in approval.passages:
             c = passage.consent
             state = (f" (withdrawn {c.revoked_at[:10]}"
@@ -399,93 +422,99 @@ def record_pdf(record: ClientRecord) -> bytes:
                      if c.revoked_at else "")
             out.block(f"Words code {passage.words_code}{state}: "
                       + (passage.words if passage.words is not None else
-                         "(approved before CoachDesk kept the approved words)"),
+                         tr("(approved before CoachDesk kept the approved words)")),
                       size=9, space_after=1)
-    out.block("Signed forms kept (encrypted in the vault)", size=13, bold=True,
+    out.block(tr("Signed forms kept (encrypted in the vault)"), size=13, bold=True,
               space_before=14)
     for kept in record.evidence:
         out.block(f"{kept.added_at[:10]}: {kept.file_name} ({kept.media_type}, "
                   f"{kept.size:,} bytes, SHA-256 {kept.sha256})", size=9, space_after=1)
-    out.block("Disclosures", size=13, bold=True, space_before=14)
+    out.block(tr("Disclosures"), size=13, bold=True, space_before=14)
     for d in record.disclosures:
         out.block(f"{d.disclosed_at[:10]}: {DISCLOSURE_WORDS[d.kind]} to {d.recipient_name} "
                   f"(D-{d.id:06d}); purpose: {d.purpose}"
                   + (f"; legal basis: {d.legal_basis}" if d.legal_basis else ""),
                   space_before=4, space_after=1)
-        out.block(f"File SHA-256 {d.file_sha256}", size=8, grey=True, space_after=1)
+        out.block(tr("File SHA-256 %1").replace("%1", d.file_sha256), size=8, grey=True,
+                  space_after=1)
         for line in d.facts.splitlines():
             out.block(line, size=9, space_after=1)
         for words in record.disclosed_words.get(d.id, ()):
             out.block(f"{words.position}. {words.text}", size=9, space_after=1)
-    out.block("Sponsor requests", size=13, bold=True, space_before=14)
+    out.block(tr("Sponsor requests"), size=13, bold=True, space_before=14)
     for r in record.sponsor_requests:
         answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")
         out.block(f"{r.asked_on} ({CHANNEL_WORDS[r.channel]}): {r.asked_for} Response: "
                   f"{answer}" + (f" on {r.responded_on}" if r.responded_on else "")
                   + (f": {r.response_note}" if r.response_note else "") + ".", space_after=2)
-    return out.pdf_bytes("Client record (legal release)",
+    return out.pdf_bytes(tr("Client record (legal release)"),
                          _disclosure_footer(record.disclosure_id, record.produced_on)
-                         + " · legal release")
+                         + tr(" · legal release"))
 
 
 def packet_pdf(packet: Packet) -> bytes:
     """For the client: everything ever disclosed about them, and their receipts."""
     out = _Writer()
-    out.block("What was shared about you", size=18, bold=True, space_after=4)
-    out.block(f"Prepared for {packet.client_name} by {packet.coach_name or 'your coach'} on "
-              f"{packet.produced_on}.", grey=True, space_after=12)
+    out.block(tr("What was shared about you"), size=18, bold=True, space_after=4)
+    out.block(put_in(tr("Prepared for %1 by %2 on %3."), packet.client_name,
+                     packet.coach_name or tr("your coach"), packet.produced_on), grey=True,
+              space_after=12)
     if not packet.disclosed:
-        out.block("Nothing from your coaching has been shared with anyone.")
+        out.block(tr("Nothing from your coaching has been shared with anyone."))
     for disclosure, words in packet.disclosed:
-        out.block(f"{disclosure.disclosed_at[:10]}: {DISCLOSURE_WORDS[disclosure.kind]} to "
-                  f"{disclosure.recipient_name}", size=12, bold=True, space_before=12)
-        out.block(f"Purpose: {disclosure.purpose}" + (
-            f" · Legal basis: {disclosure.legal_basis}" if disclosure.legal_basis else ""),
-            grey=True, space_after=4)
+        out.block(put_in(tr("%1: %2 to %3"), disclosure.disclosed_at[:10],
+                         DISCLOSURE_WORDS[disclosure.kind], disclosure.recipient_name),
+                  size=12, bold=True, space_before=12)
+        out.block(put_in(tr("Purpose: %1 · Legal basis: %2"), disclosure.purpose,
+                         disclosure.legal_basis) if disclosure.legal_basis else
+                  tr("Purpose: %1").replace("%1", disclosure.purpose), grey=True,
+                  space_after=4)
         if disclosure.facts:
-            out.block("Facts from your session records, as your agreement allows: "
+            out.block(tr("Facts from your session records, as your agreement allows: ")
                       + "; ".join(disclosure.facts.splitlines()) + ".", space_after=4)
         for w in words:
             for paragraph in w.text.split("\n"):
                 out.block(paragraph, space_after=2)
             out.block("", space_after=2)
     if packet.receipts:
-        out.block("Your consent receipts", size=13, bold=True, space_before=16)
+        out.block(tr("Your consent receipts"), size=13, bold=True, space_before=16)
     for receipt in packet.receipts:
-        out.block(f"{receipt.receipt_id}: approved {receipt.given_on} "
-                  f"({receipt.method}) for {receipt.recipient_name}", bold=True,
+        out.block(put_in(tr("%1: approved %2 (%3) for %4"), receipt.receipt_id,
+                         receipt.given_on, receipt.method, receipt.recipient_name), bold=True,
                   space_before=8, space_after=2)
         for line in receipt.lines:
             out.block(line.text, space_after=2)
-    return out.pdf_bytes("What was shared about you",
+    return out.pdf_bytes(tr("What was shared about you"),
                          _disclosure_footer(packet.disclosure_id, packet.produced_on))
 
 
 def disposal_receipt_pdf(done, coach_name: str, printed_on: str) -> bytes:
     """What was disposed of, for the coach's file (and the client, if they ask)."""
     out = _Writer()
-    out.block("Disposal receipt", size=18, bold=True, space_after=10)
-    out.facts([("Records of", done.client_name), ("Client number", str(done.client_id)),
-               ("Disposed on", done.disposed_at[:10]),
-               ("Basis", done.basis_words + (f": {done.note}" if done.note else "")),
-               ("By", coach_name or "the coach"), ("Receipt", f"DR-{done.id:06d}")])
-    out.block("Removed from the vault", size=13, bold=True, space_before=14, space_after=4)
+    out.block(tr("Disposal receipt"), size=18, bold=True, space_after=10)
+    out.facts([(tr("Records of"), done.client_name), (tr("Client number"), str(done.client_id)),
+               (tr("Disposed on"), done.disposed_at[:10]),
+               (tr("Basis"), done.basis_words + (f": {done.note}" if done.note else "")),
+               (tr("By"), coach_name or tr("the coach")), (tr("Receipt"), f"DR-{done.id:06d}")])
+    out.block(tr("Removed from the vault"), size=13, bold=True, space_before=14, space_after=4)
     for kind, count in done.counts.items():
         out.block(f"{kind.capitalize()}: {count}", space_after=1)
-    out.block("The search index was rebuilt and the vault file compacted with secure "
-              "deletion, so the removed words are not left in free space.", space_before=6)
-    out.block("Backups", size=13, bold=True, space_before=14, space_after=4)
+    out.block(tr("The search index was rebuilt and the vault file compacted with secure "
+              "deletion, so the removed words are not left in free space."), space_before=6)
+    out.block(tr("Backups"), size=13, bold=True, space_before=14, space_after=4)
     if not done.backups_rewritten and not done.backups_removed:
-        out.block("No CoachDesk backups were found in the backup folder.")
+        out.block(tr("No CoachDesk backups were found in the backup folder."))
     for name in done.backups_rewritten:
-        out.block(f"Rewritten without this client and checked: {name}", space_after=1)
+        out.block(tr("Rewritten without this client and checked: %1").replace("%1", name),
+                  space_after=1)
     for name in done.backups_removed:
-        out.block(f"Deleted (it could not be rewritten): {name}", space_after=1)
-    out.block("Kept, without content", size=13, bold=True, space_before=14, space_after=4)
-    out.block("Session dates, lengths and fees (tax records); the log of disclosures (who "
+        out.block(tr("Deleted (it could not be rewritten): %1").replace("%1", name),
+                  space_after=1)
+    out.block(tr("Kept, without content"), size=13, bold=True, space_before=14, space_after=4)
+    out.block(tr("Session dates, lengths and fees (tax records); the log of disclosures (who "
               "received a file, when, and its fingerprint, but not its words); this "
               "disposal's record (client number, kinds, counts, date, basis). Copies outside "
               "CoachDesk's vault and backup folder (files you exported, other backups) are "
-              "not reached: dispose of those yourself.", space_after=4)
-    return out.pdf_bytes("Disposal receipt", f"Disposal receipt DR-{done.id:06d} · printed "
-                                             f"{printed_on}")
+              "not reached: dispose of those yourself."), space_after=4)
+    return out.pdf_bytes(tr("Disposal receipt"), put_in(
+        tr("Disposal receipt %1 · printed %2"), f"DR-{done.id:06d}", printed_on))

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Restore", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def restore_from_settings(window: MainWindow, path: str) -> None:

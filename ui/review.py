@@ -33,6 +33,7 @@ from coachdesk import reports
 from coachdesk.errors import CoachDeskError
 from ui import ask
 from ui.widgets import InlineMessage, line_edit
+from ui.words import say_error
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -57,17 +58,17 @@ class ItemCard(QFrame):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = _label(self._state_words(), "reviewState")
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Change the words")
+        self.editor.setAccessibleName(self.tr("Change the words"))
         self.editor.setObjectName("reviewEditor")
         self.editor.hide()
-        self.approve_button = QPushButton("Approve these words")
+        self.approve_button = QPushButton(self.tr("Approve these words"))
         self.approve_button.setObjectName("primary")
-        self.change_button = QPushButton("Change them together")
-        self.strike_button = QPushButton("Restore" if item.state == reports.STRUCK
-                                         else "Strike it out")
-        self.save_button = QPushButton("Keep the new words")
+        self.change_button = QPushButton(self.tr("Change them together"))
+        self.strike_button = QPushButton(self.tr("Restore") if item.state == reports.STRUCK
+                                         else self.tr("Strike it out"))
+        self.save_button = QPushButton(self.tr("Keep the new words"))
         self.save_button.setObjectName("primary")
-        self.cancel_button = QPushButton("Cancel the change")
+        self.cancel_button = QPushButton(self.tr("Cancel the change"))
         for button in (self.save_button, self.cancel_button):
             button.hide()
         self.approve_button.setVisible(item.state not in (reports.APPROVED, reports.STRUCK))
@@ -102,17 +103,18 @@ class ItemCard(QFrame):
 
     def _state_words(self) -> str:
         if self.item.state == reports.APPROVED:
-            return "You approved these words."
+            return self.tr("You approved these words.")
         if self.item.state == reports.STRUCK:
-            return "Struck out: this will not be sent."
+            return self.tr("Struck out: this will not be sent.")
         if self.item.state == reports.VOIDED:
-            return "These words changed since you approved them: please read them again."
+            return self.tr("These words changed since you approved them: please read them "
+                           "again.")
         if self.item.state == reports.REFRAMED:
             return self.tr("The report around these words changed since you approved "
                            "them: please read them again.")
         if self.item.state in (reports.REVOKED, reports.EXPIRED):
-            return "Your earlier approval no longer counts."
-        return "Not approved yet."
+            return self.tr("Your earlier approval no longer counts.")
+        return self.tr("Not approved yet.")
 
     def begin_change(self) -> None:
         self.editor.setPlainText(self.item.excerpt.text)
@@ -179,10 +181,10 @@ class ReviewScreen(QWidget):
         self.frame_card: FrameCard | None = None
         self.title = _label("", "reviewTitle")
         self.explain = _label(
-            "Read each passage. Approve it as it stands, change it together, or strike it "
+            self.tr("Read each passage. Approve it as it stands, change it together, or strike it "
             "out. Only the passages you approve are sent, in the report shown first (its "
             "recipient, purpose, period and any session facts); nothing else from your "
-            "coaching is shared.", "reviewExplain")
+            "coaching is shared."), "reviewExplain")
         self.list = QWidget()
         self.list.setObjectName("reviewList")
         self.list_layout = QVBoxLayout(self.list)
@@ -194,16 +196,16 @@ class ReviewScreen(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list)
         scroll.viewport().setAutoFillBackground(False)
-        self.given_by = line_edit("Your name, as you approve")
-        self.given_by.setAccessibleName("Approved by")
+        self.given_by = line_edit(self.tr("Your name, as you approve"))
+        self.given_by.setAccessibleName(self.tr("Approved by"))
         self.given_by.setObjectName("reviewName")
         self.given_by.setMaximumWidth(360)
         self.message = InlineMessage()
-        self.leave_button = QPushButton("Coach: return to CoachDesk")
+        self.leave_button = QPushButton(self.tr("Coach: return to CoachDesk"))
         self.leave_button.setObjectName("link")
         self.leave_button.clicked.connect(self.ask_to_leave)
         bottom = QHBoxLayout()
-        bottom.addWidget(_label("Approved by", "reviewExplain"))
+        bottom.addWidget(_label(self.tr("Approved by"), "reviewExplain"))
         bottom.addWidget(self.given_by)
         bottom.addStretch(1)
         bottom.addWidget(self.leave_button)
@@ -228,7 +230,7 @@ class ReviewScreen(QWidget):
         self._vault = vault
         self.report = reports.get(vault, report_id)
         recipient = reports.recipient_name(vault, self.report)
-        self.title.setText(f"Your words for {recipient}")
+        self.title.setText(self.tr("Your words for %1").replace("%1", recipient))
         # Purpose, period and facts are on the frame card, exactly as they will print.
         self.given_by.setText(client_name)
         self.message.clear_message()
@@ -261,7 +263,7 @@ class ReviewScreen(QWidget):
             self.cards.append(card)
             self.list_layout.addWidget(card)
         if not self.cards:
-            self.list_layout.addWidget(_label("There are no passages in this report yet.",
+            self.list_layout.addWidget(_label(self.tr("There are no passages in this report yet."),
                                               "reviewExplain"))
         self.list_layout.addStretch(1)
         self._tab_in_reading_order()
@@ -294,7 +296,7 @@ class ReviewScreen(QWidget):
                             given_by=self.given_by.text(), given_on=self.today(),
                             shown_frame=self.frame_card.status.frame.sha256)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             self.given_by.setFocus()
             return
         self.message.show_message(done, done=True)
@@ -304,29 +306,30 @@ class ReviewScreen(QWidget):
         try:
             reports.edit_item(self._vault, self.report.id, item.excerpt.id, text)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
-        self.message.show_message(f"Passage {item.position} now has the new words. "
-                                  "Approve them if they are right.")
+        self.message.show_message(self.tr(
+            "Passage %1 now has the new words. Approve them if they are right.").replace(
+            "%1", str(item.position)))
         self.show_items()
 
     def strike(self, item: reports.Item, struck: bool) -> None:
         reports.strike_item(self._vault, self.report.id, item.excerpt.id, struck)
-        self.message.show_message(f"Passage {item.position} "
-                                  + ("struck out: it will not be sent." if struck
-                                     else "restored."))
+        self.message.show_message((self.tr("Passage %1 struck out: it will not be sent.")
+                                   if struck else self.tr("Passage %1 restored.")).replace(
+                                      "%1", str(item.position)))
         self.show_items()
 
     # -- leaving ---------------------------------------------------------------------------
     def ask_to_leave(self) -> None:
         if any(card.editor.isVisible() for card in self.cards):
-            if not ask.confirm(self, "Leave the review",
-                               "A change to a passage has not been kept. Leave anyway?",
-                               yes="Leave"):
+            if not ask.confirm(self, self.tr("Leave the review"),
+                               self.tr("A change to a passage has not been kept. Leave anyway?"),
+                               yes=self.tr("Leave")):
                 return
-        elif not ask.confirm(self, "Leave the review",
-                             "Return to CoachDesk? The screen will show the coach's full "
-                             "records again.", yes="Return to CoachDesk"):
+        elif not ask.confirm(self, self.tr("Leave the review"),
+                             self.tr("Return to CoachDesk? The screen will show the coach's full "
+                             "records again."), yes=self.tr("Return to CoachDesk")):
             return
         self.leave.emit()
 

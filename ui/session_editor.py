@@ -51,6 +51,7 @@ from ui.session_parts import (
     remember_template,
 )
 from ui.widgets import InlineMessage
+from ui.words import clock, say_error
 
 SAVE_AFTER_PAUSE_MS = 700
 DISCARD_WITHIN_S = 5 * 60  # a session started by mistake is noticed within minutes
@@ -62,7 +63,7 @@ PRIVACY_WORDS = ((notes.COACH_ONLY, COACH_ONLY), (notes.WITH_CLIENT, WITH_CLIENT
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
+    return QCoreApplication.translate("", text)
 
 
 class SectionBox(QWidget):
@@ -149,7 +150,7 @@ class SessionEditor(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.end_button = QPushButton("&End session" if in_session else "&Close")
+        self.end_button = QPushButton(self.tr("&End session") if in_session else self.tr("&Close"))
         self.end_button.setObjectName("primary")
         self.end_button.clicked.connect(self.close)
         self.timer_label.setVisible(in_session)
@@ -252,11 +253,11 @@ class SessionEditor(QWidget):
         self._clock.start()
         self._tick()
 
-        redo = QAction("Redo", self)
+        redo = QAction(self.tr("Redo"), self)
         redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         redo.triggered.connect(self.editor.redo)
         self.addAction(redo)
-        leave = QAction("End session", self)
+        leave = QAction(self.tr("End session"), self)
         leave.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)])
         leave.triggered.connect(self.close)
         self.addAction(leave)
@@ -264,7 +265,7 @@ class SessionEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------
     def _typed(self) -> None:
-        self.status.setText("Not saved yet")
+        self.status.setText(self.tr("Not saved yet"))
         self._save_timer.start()
 
     def save_now(self) -> bool:
@@ -295,13 +296,13 @@ class SessionEditor(QWidget):
             self.status.setText(tr("Not saved"))
             self.refusal.show_message(tr("Not saved: %1 Everything you typed is still "
                                          "here, and saves by itself once it can.")
-                                      .replace("%1", exc.message))
+                                      .replace("%1", say_error(exc)))
             return False
         return self._saved()
 
     def _saved(self) -> bool:
         self.refusal.clear_message()
-        self.status.setText(tr("Saved %1").replace("%1", time.strftime("%H:%M")))
+        self.status.setText(tr("Saved %1").replace("%1", clock()))
         return True
 
     def _save_sections(self) -> bool:
@@ -323,7 +324,7 @@ class SessionEditor(QWidget):
                 self.status.setText(tr("Not saved"))
                 self.refusal.show_message(tr("Not saved (%2): %1 Everything you typed is "
                                              "still here, and saves by itself once it can.")
-                                          .replace("%1", exc.message)
+                                          .replace("%1", say_error(exc))
                                           .replace("%2", box.section.heading))
                 return False
         return self._saved()

@@ -39,13 +39,14 @@ from coachdesk.action_items import ActionItem
 from coachdesk.errors import CoachDeskError
 from ui.date_fields import DateField
 from ui.widgets import InlineMessage, line_edit, section_heading
+from ui.words import say_error
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's "no date" (its minimum, shown as words)
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionParts", text)
+    return QCoreApplication.translate("", text)
 
 
 # -- the template picker ---------------------------------------------------------------
@@ -312,7 +313,7 @@ class ActionItemsPanel(QWidget):
             item = action_items.add(self._vault, self.client_id, text, owner=owner,
                                     session_id=self.session_id)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         self.written_here.append(item.id)
         self.message.clear_message()
@@ -344,7 +345,7 @@ class ActionItemsPanel(QWidget):
         try:
             change(self._vault, item_id) if reload else change(self._vault, item_id, value)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.clear_message()
         if reload:

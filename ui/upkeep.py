@@ -16,19 +16,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from coachdesk import upkeep as core
 from ui import ask, ops
 from ui.pages.unlock import KEYRING
+from ui.words import moment, plural
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+    return plural(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 # -- after opening ---------------------------------------------------------------------
@@ -78,15 +79,17 @@ def check_health(window: MainWindow) -> None:
         window.damage_found = damage
         folder = core.backup_folder(vault)
         if folder and ask.confirm(
-                window, "Your vault is damaged",
-                f"A check found that your vault is damaged: {damage}. Some records may "
-                "not open. Restore the newest backup that checks out? The damaged vault "
-                "is kept beside it.", yes="Restore the newest backup", no="Not now"):
+                window, tr("Your vault is damaged"),
+                tr("A check found that your vault is damaged: %1. Some records may "
+                   "not open. Restore the newest backup that checks out? The damaged vault "
+                   "is kept beside it.").replace("%1", str(damage)),
+                yes=tr("Restore the newest backup"), no=tr("Not now")):
             restore_newest_backup(window)
         elif not folder:
-            ask.warn(window, "Your vault is damaged",
-                     f"A check found that your vault is damaged: {damage}. Make a copy "
-                     "of the vault's folder now, and choose a backup folder in Settings.")
+            ask.warn(window, tr("Your vault is damaged"),
+                     tr("A check found that your vault is damaged: %1. Make a copy of the "
+                        "vault's folder now, and choose a backup folder in Settings.")
+                     .replace("%1", str(damage)))
 
     ops.run(lambda: core.check_health(vault), success=found, failure=lambda exc: None,
             window=window)  # locked meanwhile: nothing to say
@@ -113,11 +116,11 @@ def restore_newest_backup(window: MainWindow) -> None:
     def done(result: core.RestoredNewest) -> None:
         window.open_vault(result.vault)
         if not result.restored:  # nothing was replaced: the vault as it was is open again
-            ask.warn(window, "Not restored", result.refusal or "")
+            ask.warn(window, tr("Not restored"), result.refusal or "")
             return
-        ask.inform(window, "Restored", f"Your vault now holds the backup of "
-                   f"{result.backup.made_at.astimezone():%Y-%m-%d %H:%M}. The damaged vault "
-                   "is kept in the vault's folder.")
+        ask.inform(window, tr("Restored"), tr(
+            "Your vault now holds the backup of %1. The damaged vault is kept in the vault's "
+            "folder.").replace("%1", moment(result.backup.made_at)))
 
     def failed(exc: Exception) -> None:
         unlock.ask_for(unlock.usual_mode(), ops.error_text(exc) + " " + tr(
@@ -165,7 +168,8 @@ def back_up(window: MainWindow) -> None:
         if page is not None:
             page.backup_finished("")
         window.statusBar().showMessage(
-            f"Backup made and checked: {made.path.name} ({made.size / 1048576:.1f} MB)",
+            tr("Backup made and checked: %1 (%2 MB)").replace("%1", made.path.name).replace(
+                "%2", QLocale().toString(made.size / 1048576, "f", 1)),
             10_000)
 
     def failed(exc: Exception) -> None:
@@ -181,7 +185,7 @@ def back_up(window: MainWindow) -> None:
     page = settings_page()
     if page is not None:
         page.backup_started()
-    window.statusBar().showMessage("Backing up…")
+    window.statusBar().showMessage(tr("Backing up…"))
     ops.run(lambda step: core.back_up(vault, folder, step), success=done, failure=failed,
             progress=report)
 
@@ -202,15 +206,15 @@ def change_key(window: MainWindow) -> None:
                 "vault."), about, tr("Carry on?")) if part)
     if count:
         carry_on, with_backups = ask.confirm_with_option(
-            window, "Change the vault's key", question, _backups_option(count),
+            window, tr("Change the vault's key"), question, _backups_option(count),
             yes=tr("Change the key"), no=tr("Cancel"))
     else:
-        carry_on, with_backups = ask.confirm(window, "Change the vault's key", question,
-                                             yes="Change the key"), False
-    if not carry_on or not window._may_drop_unsaved_work("Change the key"):
+        carry_on, with_backups = ask.confirm(window, tr("Change the vault's key"), question,
+                                             yes=tr("Change the key")), False
+    if not carry_on or not window._may_drop_unsaved_work(tr("Change the key")):
         return
     held = core.hold(vault)  # taken before the lock: the core reopens it on the worker
-    _reencrypt(window, "Changing your vault's key…", "The key was not changed.",
+    _reencrypt(window, tr("Changing your vault's key…"), tr("The key was not changed."),
                held.rotate_key, folder if with_backups else None)
 
 
@@ -226,7 +230,7 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
 
     vault = window.vault
     if vault is None or window.backing_up or not window._may_drop_unsaved_work(
-            "Change the passphrase"):
+            tr("Change the passphrase")):
         return
     folder, count, about = _backups_at_key_change(window, vault)
     backups_box = QCheckBox(_backups_option(count)) if count else None
@@ -235,15 +239,16 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
         old = typed["current"] if current is None else current
         rekey.check_passphrase_change(vault, old, typed["new"])
         if typed["again"] != typed["new"]:
-            raise InvalidInput("again", "The two new passphrases are not the same.")
+            raise InvalidInput("again", tr("The two new passphrases are not the same."))
         return (old, typed["new"], backups_box is not None and backups_box.isChecked())
 
-    fields = [("new", "&New passphrase", f"At least {vaults.MIN_PASSPHRASE} characters"),
-              ("again", "New passphrase &again", "")]
+    fields = [("new", tr("&New passphrase"), tr("At least %n characters", "",
+                                                 vaults.MIN_PASSPHRASE)),
+              ("again", tr("New passphrase &again"), "")]
     if current is None:
-        fields.insert(0, ("current", "&Current passphrase",
-                          "Forgotten it? Your recovery code works too"))
-    dialog = FormDialog("Change the passphrase", fields, {}, check, "the passphrase",
+        fields.insert(0, ("current", tr("&Current passphrase"),
+                          tr("Forgotten it? Your recovery code works too")))
+    dialog = FormDialog(tr("Change the passphrase"), fields, {}, check, tr("the passphrase"),
                         window)
     # Said before, not after: the code on paper stops working once this is done.
     new_code = QLabel(tr(
@@ -256,7 +261,7 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
     for edit in dialog.edits.values():
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-        "Change &passphrase")
+        tr("Change &passphrase"))
     below_fields = 2  # the dialog's column: the fields, the new-code note, these, ...
     if backups_box is not None:
         backups_box.setChecked(True)
@@ -272,12 +277,12 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
     def change(typed: tuple[str, str, bool]) -> None:
         current, new, reencrypt_backups = typed
         if window.backing_up or window.vault is not vault:
-            ask.inform(window, "Not changed yet", "A backup is being made: change the "
-                       "passphrase once it has finished.")
+            ask.inform(window, tr("Not changed yet"), tr("A backup is being made: change the "
+                       "passphrase once it has finished."))
             return
-        _reencrypt(window, "Changing your passphrase…",
-                        "The change may not have finished: if your old passphrase does "
-                        "not open the vault, your new one will.",
+        _reencrypt(window, tr("Changing your passphrase…"),
+                        tr("The change may not have finished: if your old passphrase does "
+                        "not open the vault, your new one will."),
                         lambda into, report: held.change_passphrase(
                             current, new, into, report),
                         folder if reencrypt_backups else None)
@@ -358,7 +363,7 @@ def _reencrypt(window: MainWindow, doing: str, unchanged: str, work,
         window.unlock_page.unlock_button.setEnabled(True)
         window.unlock_page.ask_for(window.unlock_page.usual_mode(),
                                  ops.error_text(exc, unchanged)
-                                 + " Unlock to carry on.")
+                                 + " " + tr("Unlock to carry on."))
 
     def done(rotated) -> None:
         from coachdesk import vault as vaults
@@ -390,7 +395,7 @@ def _tell_reencrypted(window: MainWindow, result, folder: Path, passphrase: bool
                    len(result.rewritten) + len(result.unchanged))
     if result.complete:
         ask.inform(window, tr("Backups re-encrypted"),
-                   f"{done} {opens}\n\n{_sync_caveat()}")
+                   f"{done} {opens}\n\n{_sync_caveat()}")  # sentences, each translated
         return
     if result.folder_missing:
         left = tr("Your backup folder {folder} was not there (a drive not "
@@ -408,17 +413,17 @@ def _tell_reencrypted(window: MainWindow, result, folder: Path, passphrase: bool
 
 def show_new_recovery_code(window: MainWindow, code: str, *, finished_now: bool = False,
                            old_backups: int = 0) -> None:
-    what = ("Your vault has a new key, and its recovery code has not been confirmed as "
-            "written down yet (a change was cut off, or CoachDesk closed while the code "
-            "was on screen). " if finished_now else "Your vault has a new key. ")
-    ask.recovery_code(window, "Your new recovery code",
-                      f"{what}Write this recovery code down and keep it safe; the old "
-                      "one no longer opens your vault.", code)
+    what = (tr("Your vault has a new key, and its recovery code has not been confirmed as "
+               "written down yet (a change was cut off, or CoachDesk closed while the code "
+               "was on screen).") if finished_now else tr("Your vault has a new key."))
+    ask.recovery_code(window, tr("Your new recovery code"),
+                      what + " " + tr("Write this recovery code down and keep it safe; the "
+                                      "old one no longer opens your vault."), code)
     if old_backups and ask.confirm(
-            window, "Older backups",
-            f"Your {old_backups} older backup{'s' if old_backups != 1 else ''} still open "
-            "with your old recovery code, not the new one. Keep the old code until they "
-            "have rotated away. Make a backup with the new key now?",
-            yes="Back up now", no="Later"):
+            window, tr("Older backups"),
+            tr("Your %n older backup(s) still open with your old recovery code, not the new "
+               "one. Keep the old code until they have rotated away. Make a backup with the "
+               "new key now?", "", old_backups),
+            yes=tr("Back up now"), no=tr("Later")):
         back_up(window)
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import validation
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.bidi import shown
+from ui.words import tr
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
 # take the whole paste and say plainly why it cannot be stored.
@@ -173,6 +175,7 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("sectionHeading")
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # a longer language's heading wraps instead of being cut off
     return label
 
 
@@ -260,11 +263,6 @@ class SteadyTabs(QTabWidget):
         return super().event(event)
 
 
-def counted(number: int, noun: str, plural: str | None = None) -> str:
-    """'1 client', '2,000 clients'."""
-    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
-
-
 class DialogHost:
     """A page that opens one window-modal dialog at a time, and drops it on Lock.
 
@@ -304,7 +302,8 @@ class AsksBeforeDiscarding:
     """For dialogs that hold typed text: Esc, Cancel and the close button ask before
     dropping changes; ``discard`` closes without asking (the coach chose to lock)."""
 
-    discard_question = "Discard what you typed? It has not been saved."
+    discard_question = QT_TRANSLATE_NOOP("AsksBeforeDiscarding",
+                                         "Discard what you typed? It has not been saved.")
 
     def has_changes(self) -> bool:
         raise NotImplementedError
@@ -312,14 +311,27 @@ class AsksBeforeDiscarding:
     def reject(self) -> None:
         from ui import ask
 
-        if self.has_changes() and not ask.confirm(self, "Discard changes",
-                                                  self.discard_question, yes="Discard",
-                                                  no="Keep editing"):
+        if self.has_changes() and not ask.confirm(self, self.tr("Discard changes"),
+                                                  self.tr(self.discard_question),
+                                                  yes=self.tr("Discard"),
+                                                  no=self.tr("Keep editing")):
             return
         self.discard()
 
     def discard(self) -> None:
         super().reject()  # the QDialog's own reject
+
+
+def may_discard_forms(window: QWidget, doing: str) -> bool:
+    """Whether to ``doing`` (Lock, Quit: translated) although a form has unsaved changes."""
+    from ui import ask
+
+    def said(text: str) -> str:
+        return text.replace("%1", doing)
+
+    return ask.confirm(window, said(tr("%1 CoachDesk")), said(tr(
+        "A form has changes that are not saved. %1 anyway and discard them?")),
+        yes=said(tr("%1 and discard")), no=tr("Keep editing"))
 
 
 def select_record(view: QListView, record_id: int) -> bool:

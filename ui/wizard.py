@@ -50,6 +50,7 @@ from ui.wizard_restore import (
     RestorePage,
     RestorePassphrasePage,
 )
+from ui.words import plural, put_in, say_error
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
 BACKUP = 20  # after the restore pages' numbers
@@ -67,13 +68,13 @@ class WelcomePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.location = wizard.location
-        self.setTitle("Welcome to CoachDesk")
-        self.setSubTitle("Your practice, private and offline, in one encrypted file.")
+        self.setTitle(self.tr("Welcome to CoachDesk"))
+        self.setSubTitle(self.tr("Your practice, private and offline, in one encrypted file."))
         self.keyring = keystore.status()
         layout = QVBoxLayout(self)
         layout.addWidget(_text(
-            "CoachDesk keeps your clients, sponsors, agreements and session notes in one "
-            "encrypted vault on this computer. Nothing is sent anywhere."))
+            self.tr("CoachDesk keeps your clients, sponsors, agreements and session notes in one "
+            "encrypted vault on this computer. Nothing is sent anywhere.")))
         self.start_new = QRadioButton(self.tr("&Start a new practice"))
         self.restore = QRadioButton(self.tr("&Restore my practice from a backup"))
         start = QButtonGroup(self)
@@ -96,23 +97,23 @@ class WelcomePage(QWizardPage):
         fields = QVBoxLayout(self.new_fields)
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addSpacing(4)
-        self.coach_name = line_edit("e.g. Sam Rivera")
-        self.coach_name.setAccessibleName("Your name")
-        name_label = QLabel("&Your name, as agreements, release forms and reports print it "
-                            "(you can change it in Settings)")
+        self.coach_name = line_edit(self.tr("e.g. Sam Rivera"))
+        self.coach_name.setAccessibleName(self.tr("Your name"))
+        name_label = QLabel(self.tr("&Your name, as agreements, release forms and reports print it "
+                            "(you can change it in Settings)"))
         name_label.setWordWrap(True)
         name_label.setBuddy(self.coach_name)
         fields.addWidget(name_label)
         fields.addWidget(self.coach_name)
         fields.addSpacing(4)
-        self.use_keyring = QRadioButton("Keep the key in this computer's &keyring "
-                                        "(recommended)")
-        self.use_passphrase = QRadioButton("Use a &passphrase I type at every start")
+        self.use_keyring = QRadioButton(self.tr("Keep the key in this computer's &keyring "
+                                        "(recommended)"))
+        self.use_passphrase = QRadioButton(self.tr("Use a &passphrase I type at every start"))
         group = QButtonGroup(self)
         group.addButton(self.use_keyring)
         group.addButton(self.use_passphrase)
-        self.keyring_note = _text(self.keyring.description + " CoachDesk will open without "
-                                  "asking while you are logged in to this computer.")
+        self.keyring_note = _text(self.keyring.description + " " + self.tr(
+            "CoachDesk will open without asking while you are logged in to this computer."))
         self.keyring_note.setObjectName("muted")
         fields.addWidget(self.use_keyring)
         fields.addWidget(self.use_passphrase)
@@ -125,8 +126,9 @@ class WelcomePage(QWizardPage):
             self.use_keyring.setEnabled(False)
             self.use_passphrase.setChecked(True)
             self.keyring_note.setText(
-                self.keyring.description + " You can still protect your vault with a "
-                "passphrase: CoachDesk will ask for it each time it starts.")
+                self.keyring.description + " " + self.tr(
+                    "You can still protect your vault with a passphrase: CoachDesk will ask "
+                    "for it each time it starts."))
         layout.addStretch(1)
         self.restore.toggled.connect(self._chosen)
         self._chosen()
@@ -149,7 +151,7 @@ class WelcomePage(QWizardPage):
         try:  # before a code is written down for a vault that could not be made here
             self.location.check_folder()
         except UnsafeFolder as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         if self.restore.isChecked():
             return True
@@ -162,21 +164,21 @@ class PassphrasePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.location = wizard.location
-        self.setTitle("Choose a passphrase")
-        self.setSubTitle("You will type it each time CoachDesk starts.")
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("You will type it each time CoachDesk starts."))
         self.first = line_edit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = line_edit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = InlineMessage()
         form = QFormLayout()
-        form.addRow("&Passphrase", self.first)
-        form.addRow("&Again", self.second)
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again"), self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(_text(
-            f"Use at least {MIN_PASSPHRASE} characters; a few unrelated words are easy to "
-            "remember and hard to guess. If you forget it, your recovery code still opens "
-            "the vault."))
+            self.tr("Use at least %1 characters; a few unrelated words are easy to remember and "
+                    "hard to guess. If you forget it, your recovery code still opens the "
+                    "vault.").replace("%1", str(MIN_PASSPHRASE))))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -190,16 +192,17 @@ class PassphrasePage(QWizardPage):
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_PASSPHRASE:
             self.message.show_message(
-                f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+                plural(self.tr("The passphrase needs at least %n character(s).", "",
+                               MIN_PASSPHRASE), MIN_PASSPHRASE))
             return False
         if first != second:
-            self.message.show_message("The two passphrases are not the same.")
+            self.message.show_message(self.tr("The two passphrases are not the same."))
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.wizard().plan = vaults.plan_passphrase_vault(first)
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -210,19 +213,19 @@ class CodePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.location = wizard.location
-        self.setTitle("Your recovery code")
-        self.setSubTitle("Write it down on paper now. It is shown only this once.")
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr("Write it down on paper now. It is shown only this once."))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(28)
         self.grid.setVerticalSpacing(10)
-        self.written = QCheckBox("I have written down my recovery code and will keep it "
-                                 "somewhere safe")
+        self.written = QCheckBox(self.tr("I have written down my recovery code and will keep it "
+                                 "somewhere safe"))
         self.registerField("written*", self.written)
         layout = QVBoxLayout(self)
         layout.addWidget(_text(
-            "If this computer is lost or replaced, or its keyring is cleared, this code is "
+            self.tr("If this computer is lost or replaced, or its keyring is cleared, this code is "
             "the only way to open your vault. Keep it away from the laptop, as you would a "
-            "spare key. CoachDesk cannot show it again or recover it for you."))
+            "spare key. CoachDesk cannot show it again or recover it for you.")))
         layout.addSpacing(6)
         layout.addLayout(self.grid)
         layout.addSpacing(6)
@@ -244,8 +247,8 @@ class ConfirmPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.location = wizard.location
-        self.setTitle("Check your copy")
-        self.setSubTitle("Type two groups from what you wrote down.")
+        self.setTitle(self.tr("Check your copy"))
+        self.setSubTitle(self.tr("Type two groups from what you wrote down."))
         self.groups: tuple[int, int] = (1, 2)
         self._groups_for = ""
         self.first = line_edit()
@@ -264,8 +267,8 @@ class ConfirmPage(QWizardPage):
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
         layout = QVBoxLayout(self)
-        layout.addWidget(_text("This makes sure your written copy is right before anything "
-                               "depends on it."))
+        layout.addWidget(_text(self.tr("This makes sure your written copy is right before anything "
+                               "depends on it.")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -278,8 +281,8 @@ class ConfirmPage(QWizardPage):
             picks = sorted(secrets.SystemRandom().sample(range(1, recovery.GROUPS + 1), 2))
             self.groups = (picks[0], picks[1])
             self._groups_for = plan_id
-        self.first_label.setText(f"Group {self.groups[0]}")
-        self.second_label.setText(f"Group {self.groups[1]}")
+        self.first_label.setText(self.tr("Group %1").replace("%1", str(self.groups[0])))
+        self.second_label.setText(self.tr("Group %1").replace("%1", str(self.groups[1])))
         wipe(self.first)
         wipe(self.second)
         self.message.clear_message()
@@ -297,8 +300,9 @@ class ConfirmPage(QWizardPage):
         for edit, number in ((self.first, self.groups[0]), (self.second, self.groups[1])):
             typed = "".join(recovery.split_groups(edit.text()))
             if len(typed) >= recovery.GROUP_LEN and not self._matches(edit, number):
-                self.message.show_message(f"Group {number} is not what the code says. "
-                                          "Check your copy (press Back to see the code again).")
+                self.message.show_message(self.tr(
+                    "Group %1 is not what the code says. Check your copy (press Back to see "
+                    "the code again).").replace("%1", str(number)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -312,12 +316,12 @@ class ConfirmPage(QWizardPage):
         try:
             self.wizard().vault = vaults.create(self.location, self.wizard().plan)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         except OSError as exc:
             self.message.show_message(
-                f"CoachDesk could not write the vault in {self.location.folder} "
-                f"({exc.strerror}). Nothing was saved.")
+                put_in(self.tr("CoachDesk could not write the vault in %1 (%2). Nothing was "
+                               "saved."), str(self.location.folder), exc.strerror or ""))
             return False
         return True
 
@@ -378,7 +382,7 @@ class BackupPage(QWizardPage):
         try:
             backups.remember_folder(vault, folder)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.clear_message()
         self.folder = folder
@@ -402,7 +406,7 @@ class FirstRunWizard(QWizard):
         self.new_code: str | None = None  # a restored practice's new passphrase's code
         self.reencrypted = None  # what became of the backups with that new passphrase
         self.working = False  # a restore is under way: the wizard stays until it ends
-        self.setWindowTitle("Set up CoachDesk")
+        self.setWindowTitle(self.tr("Set up CoachDesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)

@@ -369,7 +369,7 @@ class RestorePassphrasePage(_Working, QWizardPage):
         try:
             check_new_passphrase(new, "new")
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return False
         if new != again:
             self.message.show_message(self.tr("The two new passphrases are not the same."))

@@ -93,6 +93,8 @@ class RestoreFailed(BackupFailed):
     """Nothing was restored and nothing was changed; ``words`` says why (``details``: one
     line per backup that was tried)."""
 
+    words: Words
+
     def __init__(self, words: Words, details: tuple[Words, ...] = ()) -> None:
         self.words = _w(QT_TRANSLATE_NOOP("Restore", "%1 Nothing was restored, and nothing "
                                                      "was changed."), words)
@@ -105,6 +107,8 @@ class RestoreFailed(BackupFailed):
 class CodeNeeded(VaultError):
     """The backup does not open with the vault's key (made before a key change, or by
     another computer's vault): ask for the recovery code that was in use then."""
+
+    words: Words
 
     def __init__(self, backup: Backup) -> None:
         self.backup = backup

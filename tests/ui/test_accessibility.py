@@ -273,14 +273,20 @@ def access_review(window) -> QDialog:
                               lambda withheld: None, window)
 
 
+def choose_client(window) -> QDialog:
+    from ui.dialogs.requests_log import ChooseClientDialog
+
+    return ChooseClientDialog(window.vault, window)
+
+
 # Dialogs no click on the demo practice opens (a session's end follows its editor's End;
 # a recovery code shows after a key change; the wizard before any vault; a data-protection
-# request's steps once one is logged, the access review once its identity is checked):
-# opened here.
+# request's steps once one is logged, the access review once its identity is checked,
+# the requests log's client chooser from inside the log): opened here.
 UNREACHED = {"SessionEndDialog": session_end, "RecoveryCodeDialog": recovery_code,
              "RestoreCodeDialog": restore_code, "FirstRunWizard": first_run,
              "IdentityDialog": identity, "ExtendDialog": extend, "OutcomeDialog": outcome,
-             "AccessReviewDialog": access_review}
+             "AccessReviewDialog": access_review, "ChooseClientDialog": choose_client}
 NEVER_SHOWN_ALONE = {"SavingDialog"}  # the base of every form dialog
 
 

@@ -57,12 +57,12 @@ def test_a_session_made_pro_bono_on_screen_moves_its_hours_in_the_log_and_back(
     qtbot.waitUntil(dialog.isVisible)
     box = dialog.paid.box
     # The derived value is the first choice, with where it comes from.
-    assert box.currentText() == "Paid — from the engagement's fee"
+    assert box.currentText() == "Paid — from the session's fee"
     assert "Not chosen" in dialog.paid.note.text()
     box.setCurrentIndex(box.findData("pro_bono"))
     assert dialog.has_changes()
     assert dialog.paid.note.text() == ("Your choice for this session. Without it (the first "
-                                       "line): Paid — from the engagement's fee.")
+                                       "line): Paid — from the session's fee.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert credentials.session_paid(window.vault, second.id).said == "pro_bono"

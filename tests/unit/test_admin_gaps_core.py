@@ -25,7 +25,7 @@ def test_a_sessions_paid_choice_is_derived_from_the_fee_then_the_engagement_then
     held = sessions.add(vault, sessions.SessionDraft(
         free.id, "2026-02-01T10:00", 60, "", None, "held"))
     assert credentials.session_paid(vault, held.id) == credentials.SessionPaid(
-        None, "pro_bono", "fee")  # a fee of 0
+        None, "pro_bono", "session")  # its own fee of 0
     credentials.set_engagement_log(vault, free.id, group_size=None, paid="paid")
     assert credentials.session_paid(vault, held.id) == credentials.SessionPaid(
         None, "paid", "engagement")

@@ -205,8 +205,8 @@ class AccessReviewDialog(SavingDialog):
 
     def _say_count(self) -> None:
         total, withheld = len(self._rows()), len(self.withheld_items())
-        self.count.setText(tr("%n item(s) go out", total - withheld) + " · "
-                           + tr("%n withheld", withheld))
+        self.count.setText(tr("%n item(s) go out", "", total - withheld) + " · "
+                           + tr("%n withheld", "", withheld))
 
     def store(self) -> Any:
         withheld = self.withheld_items()

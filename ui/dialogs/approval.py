@@ -22,20 +22,25 @@ from PySide6.QtWidgets import (
 
 from coachdesk import approvals, evidence, excerpts, reports
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui import ask
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, line_edit, section_heading
+from ui.words import put_in, tr
 
 
 class ApprovalDialog(SavingDialog):
     """An approval given off screen: signed form, email, or (flagged) verbal."""
 
-    METHODS = (("written", "Written and signed (release form)"), ("email", "By email"),
-               ("verbal", "Verbally: weaker, with no written record"))
+    METHODS = (("written", QT_TRANSLATE_NOOP("ApprovalDialog",
+                                              "Written and signed (release form)")),
+               ("email", QT_TRANSLATE_NOOP("ApprovalDialog", "By email")),
+               ("verbal", QT_TRANSLATE_NOOP("ApprovalDialog",
+                                            "Verbally: weaker, with no written record")))
 
     def __init__(self, vault, report: reports.Report, items: list[reports.Item],
                  client_name: str, parent: QWidget | None = None) -> None:
-        super().__init__("Record the client's approval", parent)
+        super().__init__(self.tr("Record the client's approval"), parent)
         self._vault = vault
         self.report = report
         self.setMinimumWidth(560)
@@ -58,10 +63,10 @@ class ApprovalDialog(SavingDialog):
         frame_code.setWordWrap(True)
         layout.addWidget(frame_lines)
         layout.addWidget(frame_code)
-        layout.addWidget(section_heading("Items the client approved, word for word"))
-        note = QLabel("Compare each passage with the signed form: its words code is printed "
-                      "beside it on the form. The approval is recorded for the words shown "
-                      "here.")
+        layout.addWidget(section_heading(self.tr("Items the client approved, word for word")))
+        note = QLabel(self.tr("Compare each passage with the signed form: its words code is "
+                      "printed beside it on the form. The approval is recorded for the words shown "
+                      "here."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -77,8 +82,9 @@ class ApprovalDialog(SavingDialog):
         for item in items:
             if item.state in (reports.APPROVED, reports.STRUCK):
                 continue
-            box = QCheckBox(f"Passage {item.position}  ·  words code "
-                            f"{excerpts.words_code(item.excerpt.text_sha256)}")
+            box = QCheckBox(self.tr("Passage %1  ·  words code %2").replace(
+                "%1", str(item.position)).replace(
+                "%2", excerpts.words_code(item.excerpt.text_sha256)))
             box.setChecked(True)
             words = QLabel(item.excerpt.text)  # whole, exactly as it stands now
             words.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,35 +94,35 @@ class ApprovalDialog(SavingDialog):
             column.addWidget(box)
             column.addWidget(words)
             if not item.on_printed_form:
-                why = QLabel("Changed after the release form was printed: a signed form "
-                             "holds other words. Print a new form for these words."
+                why = QLabel(self.tr("Changed after the release form was printed: a signed form "
+                             "holds other words. Print a new form for these words.")
                              if item.changed_since_printed else
-                             "Not on a printed release form yet: print one for these words "
-                             "to have them signed.")
+                             self.tr("Not on a printed release form yet: print one for these words "
+                             "to have them signed."))
                 why.setObjectName("inlineMessage")
                 why.setWordWrap(True)
                 self._unsigned[item.excerpt.id] = why
                 column.addWidget(why)
         self.method = QComboBox()
         for key, said in self.METHODS:
-            self.method.addItem(said, key)
-        self.given_by = line_edit("The client's name, as they gave it")
+            self.method.addItem(self.tr(said), key)
+        self.given_by = line_edit(self.tr("The client's name, as they gave it"))
         self.given_by.setText(client_name)
         self.given_on = date_edit()
-        self.expires = QCheckBox("Approval ends on")
+        self.expires = QCheckBox(self.tr("Approval ends on"))
         self.expires_on = date_edit(QDate.currentDate().addMonths(6).toString(
             Qt.DateFormat.ISODate))
         self.expires_on.setEnabled(False)
         self.expires.toggled.connect(self.expires_on.setEnabled)
         self.evidence_path = ""
-        self.evidence_label = QLabel("No signed form attached")
+        self.evidence_label = QLabel(self.tr("No signed form attached"))
         self.evidence_label.setObjectName("muted")
-        self.evidence_button = QPushButton("Attach the signed &form…")
+        self.evidence_button = QPushButton(self.tr("Attach the signed &form…"))
         self.evidence_button.clicked.connect(self.choose_evidence)
         form = QFormLayout()
-        form.addRow("&How", self.method)
-        form.addRow("&Given by", self.given_by)
-        form.addRow("&On", self.given_on)
+        form.addRow(self.tr("&How"), self.method)
+        form.addRow(self.tr("&Given by"), self.given_by)
+        form.addRow(self.tr("&On"), self.given_on)
         ends = QHBoxLayout()
         ends.addWidget(self.expires)
         ends.addWidget(self.expires_on)
@@ -125,10 +131,11 @@ class ApprovalDialog(SavingDialog):
         proof = QHBoxLayout()
         proof.addWidget(self.evidence_label, 1)
         proof.addWidget(self.evidence_button)
-        form.addRow("Evidence", proof)
+        form.addRow(self.tr("Evidence"), proof)
         layout.addLayout(form)
-        self.verbal_note = QLabel("A verbal approval is allowed but weaker: the ICF suggests "
-                                  "written permission. It is flagged in the report's log.")
+        self.verbal_note = QLabel(self.tr("A verbal approval is allowed but weaker: the ICF "
+                                          "suggests written permission. It is flagged in the "
+                                          "report's log."))
         self.verbal_note.setObjectName("muted")
         self.verbal_note.setWordWrap(True)
         self.method.currentIndexChanged.connect(
@@ -137,7 +144,7 @@ class ApprovalDialog(SavingDialog):
         self.verbal_note.hide()
         layout.addWidget(self.verbal_note)
         if not self.checks and self.frame.approved:
-            self.message.show_message("Every item is already approved or struck.")
+            self.message.show_message(self.tr("Every item is already approved or struck."))
         self._guard_unsigned()
         self.finish(layout)
 
@@ -153,8 +160,9 @@ class ApprovalDialog(SavingDialog):
                 self._unsigned[excerpt_id].setVisible(written)
 
     def choose_evidence(self) -> None:
-        path = ask.open_path(self, "Attach the signed form",
-                             "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
+        path = ask.open_path(self, self.tr("Attach the signed form"),
+                             self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;"
+                                     "All files (*)"))
         if path:
             self.evidence_path = path
             self.evidence_label.setText(path.replace("\\", "/").rsplit("/", 1)[-1])
@@ -170,7 +178,7 @@ class ApprovalDialog(SavingDialog):
         if path:
             data = read_evidence(path)
         if not chosen and self.frame.approved:
-            raise InvalidInput("excerpts", "Tick the items the client approved.")
+            raise InvalidInput("excerpts", self.tr("Tick the items the client approved."))
         round_ = reports.approve(self._vault, self.report.id, list(chosen), method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
                                  shown_frame=self.frame.frame.sha256)
@@ -186,7 +194,7 @@ def read_evidence(path: str) -> bytes:
         evidence.check_size(name, os.path.getsize(path))
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput("evidence", f"CoachDesk could not read “{name}” "
-                                       f"({exc.strerror}).") from exc
+        raise InvalidInput("evidence", put_in(tr("CoachDesk could not read “%1” (%2)."), name,
+                                              exc.strerror or "")) from exc
     evidence.check(name, data)
     return data

@@ -38,7 +38,7 @@ from ui.widgets import AsksBeforeDiscarding, InlineMessage
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SavingDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from ui.dialogs.base import OnWorker, SavingDialog
 from ui.exporting import choose_target, export_recorded, writing
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CalendarExport", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def system_zone() -> str:
@@ -54,7 +54,8 @@ class CalendarChoicesBox(QWidget):
         self.reason = QLabel(tr(
             "Calendars sync to their provider's servers and to every device you use, and "
             "may be shared with an assistant or family. An initial or a name there is a "
-            "client's name outside your encrypted vault: choose it only if you need it."))
+            "client's name outside your encrypted vault, and a place (a client's office or "
+            "home) can say who it is as plainly: choose them only if you need them."))
         self.reason.setObjectName("muted")
         self.reason.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -131,5 +132,5 @@ class CalendarExportDialog(SavingDialog):
 
 def saved_words(saved: tuple[Path, int]) -> str:
     path, count = saved
-    return tr("Saved to %1 (sessions: %n). This export is recorded.", count).replace(
+    return tr("Saved to %1 (sessions: %n). This export is recorded.", "", count).replace(
         "%1", str(path))

@@ -23,7 +23,7 @@ from ui.widgets import date_edit, iso, line_edit
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CourseDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 class CourseDialog(SavingDialog):
@@ -43,6 +43,8 @@ class CourseDialog(SavingDialog):
         self.hours.setSuffix(tr(" h (CCE units)"))
         self.category = QComboBox()
         self.category.addItem(tr("Core competencies"), "core_competency")
+        self.category.addItem(tr("Coaching ethics (counts as core competencies too)"),
+                              "coaching_ethics")
         self.category.addItem(tr("Resource development"), "resource_development")
         self.file_label = QLabel(tr("No certificate"))
         self.file_label.setObjectName("muted")

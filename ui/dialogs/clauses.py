@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import agreements
 from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
@@ -27,10 +28,11 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ClausesDialog(SavingDialog):
-    discard_question = "Discard your changes to the agreement's words?"
+    discard_question = QT_TRANSLATE_NOOP("ClausesDialog",
+                                         "Discard your changes to the agreement's words?")
 
     def __init__(self, vault, agreement: Agreement, parent: QWidget | None = None) -> None:
-        super().__init__("Edit the agreement's words", parent)
+        super().__init__(self.tr("Edit the agreement's words"), parent)
         self._vault = vault
         self._agreement = agreement
         self.resize(900, 600)
@@ -38,15 +40,15 @@ class ClausesDialog(SavingDialog):
         self._current = -1
 
         self.clauses = QListWidget()
-        self.heading = line_edit("Heading")
+        self.heading = line_edit(self.tr("Heading"))
         self.clauses.setAccessibleName(self.tr("Clauses"))
         self.heading.setAccessibleName(self.tr("Clause heading"))
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Clause words"))
         self.body.setTabChangesFocus(True)  # Tab moves on, as in every form
-        self.remove_button = QPushButton("&Remove clause")
+        self.remove_button = QPushButton(self.tr("&Remove clause"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.restore_button = QPushButton("Put back &missing clauses")
+        self.restore_button = QPushButton(self.tr("Put back &missing clauses"))
         self.restore_button.clicked.connect(self.restore_missing)
 
         editor = QVBoxLayout()

@@ -17,7 +17,7 @@ from ui.widgets import date_edit, iso
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def _fields() -> list[tuple[str, str, str]]:

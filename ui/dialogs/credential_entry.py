@@ -13,7 +13,7 @@ from ui.widgets import date_edit, iso
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CredentialEntryDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 class CredentialEntryDialog(SavingDialog):

@@ -8,6 +8,7 @@ from coachdesk import disposal
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
+from ui.words import put_in
 
 
 class DisposalDialog(SavingDialog):
@@ -16,14 +17,16 @@ class DisposalDialog(SavingDialog):
 
     def __init__(self, client_name: str, basis: str, start, parent: QWidget | None = None,
                  note: str = "") -> None:
-        super().__init__("Dispose of a client's records", parent, save_text="Dispose")
+        super().__init__(self.tr("Dispose of a client's records"), parent,
+                         save_text=self.tr("Dispose"))
         self._start = start
         self.setMinimumWidth(560)
         explain = (
-            f"This removes {isolated(client_name)}'s records for good: "
-            + ", ".join(disposal.KINDS) + ". It also removes them from the backups in your "
-            "backup folder. Session dates, lengths and fees stay for tax purposes, without "
-            "any content. You will be asked where to save a disposal receipt.")
+            put_in(self.tr("This removes %1's records for good: %2. It also removes them from "
+                           "the backups in your backup folder. Session dates, lengths and fees "
+                           "stay for tax purposes, without any content. You will be asked "
+                           "where to save a disposal receipt."),
+                   isolated(client_name), ", ".join(disposal.KINDS)))
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Basis for disposal"))
         for key in disposal.BASES:
@@ -37,9 +40,9 @@ class DisposalDialog(SavingDialog):
                               "the client."))
         kept.setObjectName("muted")
         kept.setWordWrap(True)
-        self.sure = QCheckBox("I understand this cannot be undone")
+        self.sure = QCheckBox(self.tr("I understand this cannot be undone"))
         layout = self.column([
-            ("&Basis", self.basis),
+            (self.tr("&Basis"), self.basis),
             (self.tr("&Note"), self.note),
             ("", kept),
             ("", self.sure),

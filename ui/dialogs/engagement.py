@@ -90,22 +90,23 @@ class GoalText(QPlainTextEdit):
 class EngagementDialog(SavingDialog):
     def __init__(self, vault, client_id: int, engagement: Engagement | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit engagement" if engagement else "New engagement", parent,
-                         what="this engagement")
+        super().__init__(self.tr("Edit engagement") if engagement
+                         else self.tr("New engagement"), parent,
+                         what=self.tr("this engagement"))
         self._vault = vault
         self._client_id = client_id
         self._engagement = engagement
         self._refused_field = ""
         self.setMinimumWidth(760)
 
-        self.title = line_edit("e.g. Leadership coaching")
+        self.title = line_edit(self.tr("e.g. Leadership coaching"))
         self.starts = DateField(QDate.currentDate())  # typed whole, or on the calendar
         self.ends = DateField(QDate.currentDate().addMonths(6))
         self.ends.setAccessibleName(self.tr("Ends on"))
-        self.open_ended = QCheckBox("No end date yet")
+        self.open_ended = QCheckBox(self.tr("No end date yet"))
         self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
         self.sponsor = QComboBox()
-        self.sponsor.addItem("No sponsor (the client pays)", None)
+        self.sponsor.addItem(self.tr("No sponsor (the client pays)"), None)
         for sponsor in sponsors.get_many(vault, sponsors.list_ids(vault)).values():
             self.sponsor.addItem(sponsor.organisation, sponsor.id)
         self.fee = QDoubleSpinBox()
@@ -124,6 +125,11 @@ class EngagementDialog(SavingDialog):
         self.fee_basis.setAccessibleName(self.tr("What the fee is for"))
         self.fee_sum = QLabel()  # one short line: unwrapped, it keeps its height
         self.fee_sum.setObjectName("muted")  # a quiet line: what the fee comes to
+        # Switching what the fee is for converts a typed amount, and says so (issue 15).
+        self.basis_note = QLabel()
+        self.basis_note.setObjectName("muted")
+        self.basis_note.setWordWrap(True)
+        self.basis_note.hide()
         self.to_confirm = InlineMessage()
         self.to_confirm.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.planned = QSpinBox()
@@ -152,9 +158,9 @@ class EngagementDialog(SavingDialog):
         self.goals.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.goals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add_goal = QPushButton("Add &goal")
+        add_goal = QPushButton(self.tr("Add &goal"))
         add_goal.clicked.connect(lambda: self.add_goal("", "client"))
-        remove_goal = QPushButton("&Remove goal")
+        remove_goal = QPushButton(self.tr("&Remove goal"))
         remove_goal.clicked.connect(self.remove_goal)
 
         if engagement:
@@ -187,19 +193,20 @@ class EngagementDialog(SavingDialog):
                 self.add_goal(goal.text, goal.visibility)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
+        form.addRow(self.tr("&Title"), self.title)
         dates = QHBoxLayout()
         dates.addWidget(self.starts)
         dates.addWidget(self.ends)
         dates.addWidget(self.open_ended)
-        form.addRow(self._label("&From, to", self.starts), dates)
-        form.addRow("&Sponsor", self.sponsor)
+        form.addRow(self._label(self.tr("&From, to"), self.starts), dates)
+        form.addRow(self.tr("&Sponsor"), self.sponsor)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee, 1)
         fee_row.addWidget(self.currency)
         fee_row.addWidget(self.fee_basis, 1)
         form.addRow(self._label(self.tr("F&ee"), self.fee), fee_row)
         form.addRow("", self.fee_sum)
+        form.addRow("", self.basis_note)
         form.addRow(self.planned_label, self.planned)
         use_by_row = QHBoxLayout()
         use_by_row.addWidget(self.use_by)
@@ -218,6 +225,10 @@ class EngagementDialog(SavingDialog):
         self._show_paid()
         form.addRow(self._label(self.tr("&Credential log"), self.paid.box), self.paid)
         self._form = form
+        self._basis = self.fee_basis.currentData()
+        self.fee_basis.currentIndexChanged.connect(lambda _i: self._basis_switched())
+        self._typed = False  # the coach typed the amount in this form
+        self.fee.valueChanged.connect(lambda _v: self._fee_typed())
         for changed in (self.fee.valueChanged, self.planned.valueChanged,
                         self.fee_basis.currentIndexChanged, self.currency.textChanged):
             changed.connect(self._show_fee_sum)
@@ -243,6 +254,52 @@ class EngagementDialog(SavingDialog):
     def _show_paid(self) -> None:
         self.paid.set_derived(derived_words(
             credentials.paid_kind(None, None, round(self.fee.value() * 100)), "fee"))
+
+    def _fee_typed(self) -> None:
+        self._typed = True
+        self._say_converted("")
+
+    def _basis_switched(self) -> None:
+        """Keep what a fee the coach did not type here means when its basis changes (the
+        default fee per session, or the fee as saved): per session to a total (the whole
+        engagement or a package) multiplies it by the sessions, a total to per session
+        divides it; between two totals it stays. Said under the fee. An amount typed in
+        this form is kept: it is typed before its basis is chosen, in reading order, and
+        the line under the fee says what it comes to."""
+        before, after = self._basis, self.fee_basis.currentData()
+        self._basis = after
+        cents, count = round(self.fee.value() * 100), self.planned.value()
+        whole = ("engagement_total", "package")
+        if not cents or self._typed or before is None or after is None or \
+                (before in whole) == (after in whole):
+            return
+        currency = self.currency.text().strip().upper() or "EUR"
+        if not count:
+            note = self.tr("The fee was %1 %2: check it, now that it is %3.").replace(
+                "%1", money.amount(cents, currency)).replace(
+                "%2", self._basis_words(before)).replace("%3", self._basis_words(after))
+            self._say_converted(note)
+            return
+        converted = cents * count if after in whole else engagements.session_fee_cents(
+            "engagement_total", cents, count) or 0
+        self.fee.blockSignals(True)
+        self.fee.setValue(converted / 100)
+        self.fee.blockSignals(False)
+        self._show_paid()
+        self._say_converted(self.tr(
+            "Converted: %1 %2 for %n sessions comes to %3 %4.", None, count).replace(
+            "%1", money.amount(cents, currency)).replace(
+            "%2", self._basis_words(before)).replace(
+            "%3", money.amount(converted, currency)).replace(
+            "%4", self._basis_words(after)))
+
+    def _basis_words(self, basis: str) -> str:
+        return self.tr(str(dict(BASIS_CHOICES).get(basis, basis)))
+
+    def _say_converted(self, note: str) -> None:
+        """The line under the fee after a switch of basis ('' once the coach types)."""
+        self.basis_note.setText(note)
+        self.basis_note.setVisible(bool(note))
 
     def _show_fee_sum(self) -> None:
         basis = self.fee_basis.currentData()

@@ -29,7 +29,8 @@ class ExcerptDialog(SavingDialog):
 
     def __init__(self, vault, report: reports.Report, *, lift: bool = False,
                  item: reports.Item | None = None, parent: QWidget | None = None) -> None:
-        title = "Edit item" if item else ("Lift words from a note" if lift else "Write an item")
+        title = (self.tr("Edit item") if item else self.tr("Lift words from a note") if lift
+                 else self.tr("Write an item"))
         super().__init__(title, parent)
         self._vault = vault
         self.report = report
@@ -37,24 +38,24 @@ class ExcerptDialog(SavingDialog):
         self.source_note_id: int | None = None
         self.resize(980 if lift else 620, 520)
         self.words = plain_editor(item.excerpt.text if item else "",
-                                  "The words the sponsor would read, as the client would "
-                                  "approve them.")
-        self.words.setAccessibleName("Item words")
-        warning = QLabel("Editing words the client already approved means asking again."
+                                  self.tr("The words the sponsor would read, as the client would "
+                                  "approve them."))
+        self.words.setAccessibleName(self.tr("Item words"))
+        warning = QLabel(self.tr("Editing words the client already approved means asking again.")
                          if item and item.state == reports.APPROVED else
-                         "The client will read and approve these exact words.")
+                         self.tr("The client will read and approve these exact words."))
         warning.setObjectName("muted")
         warning.setWordWrap(True)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(section_heading("Words for the sponsor"))
+        column.addWidget(section_heading(self.tr("Words for the sponsor")))
         column.addWidget(self.words, 1)
         column.addWidget(warning)
         layout = QVBoxLayout(self)
         if lift:
             self.notes = QComboBox()
-            self.notes.setAccessibleName("Shared note")
+            self.notes.setAccessibleName(self.tr("Shared note"))
             shared = [n for n in notes.get_many(
                 vault, notes.ids_for_client(vault, report.client_id)).values()
                 if n.privacy == notes.MAY_REPORT]
@@ -63,8 +64,8 @@ class ExcerptDialog(SavingDialog):
                 self.notes.addItem(f"{note.created_at[:10]}: {first}", note.id)
             self.note = QPlainTextEdit()
             self.note.setReadOnly(True)
-            self.note.setAccessibleName("Note")
-            self.use_button = QPushButton("Use the &selected words →")
+            self.note.setAccessibleName(self.tr("Note"))
+            self.use_button = QPushButton(self.tr("Use the &selected words →"))
             self.use_button.clicked.connect(self.use_selection)
             left = QWidget()
             column = QVBoxLayout(left)
@@ -96,7 +97,7 @@ class ExcerptDialog(SavingDialog):
     def use_selection(self) -> None:
         chosen = self.note.textCursor().selectedText().replace("\u2029", "\n")
         if not chosen.strip():
-            self.message.show_message("Select the words in the note first.")
+            self.message.show_message(self.tr("Select the words in the note first."))
             return
         self.source_note_id = self.notes.currentData()
         self.words.setPlainText(chosen)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from coachdesk import clients, engagements, invoices, settings, sponsors
 from ui.dialogs.base import SavingDialog
-from ui.models.records import STATUS_WORDS
+from ui.models.records import STATUS_WORDS, badge_words
 from ui.money import amount
 from ui.widgets import date_edit, iso, line_edit
+from ui.words import day
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InvoiceDialog", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 class InvoiceDialog(SavingDialog):
@@ -46,8 +47,8 @@ class InvoiceDialog(SavingDialog):
                              or invoices.package_billable(vault, e.id)]
         self.engagement = QComboBox()
         for e in self._engagements:
-            self.engagement.addItem(f"{e.title or tr('Engagement')} · {tr('from')} "
-                                    f"{e.starts_on}", e.id)
+            self.engagement.addItem(f"{e.title or tr('Engagement')} · " + tr(
+                "from %1").replace("%1", day(e.starts_on)), e.id)
         self.bill_to = QComboBox()
         self.attention = QComboBox()
         self.why_not = QLabel()
@@ -55,6 +56,20 @@ class InvoiceDialog(SavingDialog):
         self.why_not.setWordWrap(True)
         self.why_not.hide()
         self._client_id = client_id
+        # Why the client is billed where the engagement has a sponsor (the default: the
+        # sponsor, when the active agreement lets it receive what the invoice tells).
+        self.payer_note = QLabel()
+        self.payer_note.setObjectName("muted")
+        self.payer_note.setWordWrap(True)
+        self.payer_note.hide()
+        self._why_client = ""
+        # The invoice prints the coach's address and contact from Settings → Invoices.
+        self.no_details = QLabel(tr(
+            "Your address and contact are not in Settings → Invoices yet: the invoice will "
+            "carry only your name. Add them there first if it should carry them."))
+        self.no_details.setObjectName("muted")
+        self.no_details.setWordWrap(True)
+        self.no_details.setVisible(not settings.get(vault, "coach_details").strip())
         self.no_address = QLabel()  # an invoice prints the payer's postal address
         self.no_address.setObjectName("muted")
         self.no_address.setWordWrap(True)
@@ -65,6 +80,8 @@ class InvoiceDialog(SavingDialog):
         self.sessions = QListWidget()
         self.sessions.setMinimumHeight(150)
         self.issued_on = date_edit()
+        # Dated today or earlier: a later date would hold back the year's next invoices.
+        self.issued_on.setMaximumDate(self.issued_on.date())
         days = int(settings.get(vault, "invoice_days_to_pay") or 0)
         self.due_on = date_edit((date.today() + timedelta(days=days)).isoformat())
         dates = QHBoxLayout()
@@ -103,7 +120,9 @@ class InvoiceDialog(SavingDialog):
             (tr("&Bill to"), self.bill_to),
             (tr("For the &attention of"), self.attention),
             ("", self.why_not),
+            ("", self.payer_note),
             ("", self.no_address),
+            ("", self.no_details),
             ("", self.whole_package),
             (tr("&Sessions"), self.sessions),
             (tr("&Invoice date"), dates),
@@ -118,6 +137,16 @@ class InvoiceDialog(SavingDialog):
         self.tax_label.textChanged.connect(lambda _t: self._show_sums())
         self._engagement_chosen()
         self.finish(layout, self.sessions)
+
+    def showEvent(self, event) -> None:
+        """Tall enough for its wrapped notes at its real width (adjustSize before the first
+        show measured them narrower, and the sessions list then overlapped the dates)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if self.height() < need:
+                self.resize(self.width(), need)
 
     # -- what is on screen ----------------------------------------------------------------
     def _chosen_engagement(self):
@@ -135,9 +164,10 @@ class InvoiceDialog(SavingDialog):
                 self.bill_to.addItem(name if kind == "client" else
                                      tr("%1 (the sponsor)").replace("%1", name), kind)
             for s in invoices.billable(self._vault, engagement.id):
-                words = STATUS_WORDS.get(s.status, s.status)
-                item = QListWidgetItem(f"{s.starts_at[:10]} · {s.minutes} min · "
-                                       f"{amount(s.fee_cents, engagement.currency)} · {words}")
+                words = badge_words(STATUS_WORDS.get(s.status, s.status))
+                item = QListWidgetItem(f"{day(s.starts_at)} · " + tr("%1 min").replace(
+                    "%1", str(s.minutes)) + f" · {amount(s.fee_cents, engagement.currency)} · "
+                    f"{words}")
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 ticked = s.status == "held" and s.fee_cents > 0
@@ -150,13 +180,22 @@ class InvoiceDialog(SavingDialog):
         if whole:
             assert engagement is not None
             self.whole_package.setText(tr(
-                "Bill the whole package now: %n sessions for %1", engagement.planned_sessions
+                "Bill the whole package now: %n sessions for %1", "", engagement.planned_sessions
                 or 0).replace("%1", amount(engagement.fee_cents, engagement.currency)))
         self.whole_package.blockSignals(True)
         self.whole_package.setChecked(whole and self.sessions.count() == 0)
         self.whole_package.blockSignals(False)
         self.whole_package.setVisible(whole)
         self.sessions.setEnabled(not self.whole_package.isChecked())
+        self._why_client = ""
+        if engagement is not None:
+            kind, why = invoices.default_payer(
+                self._vault, engagement.id, self.session_ids(),
+                whole_package=self.whole_package.isChecked())
+            self._why_client = why or ""
+            self.bill_to.blockSignals(True)
+            self.bill_to.setCurrentIndex(max(0, self.bill_to.findData(kind)))
+            self.bill_to.blockSignals(False)
         self._payer_chosen()
 
     def _whole_package_chosen(self, whole: bool) -> None:
@@ -186,6 +225,12 @@ class InvoiceDialog(SavingDialog):
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
             self.adjustSize()  # room for the reason, or none kept for it
+        note = tr("Billed to the client, not the sponsor. %1").replace("%1", self._why_client) \
+            if self._why_client and not to_sponsor else ""
+        self.payer_note.setText(note)
+        if self.payer_note.isHidden() == bool(note):
+            self.payer_note.setVisible(bool(note))
+            self.adjustSize()
         self._say_address(engagement, to_sponsor)
         self.allow_save(bool(self._engagements) and not why)
         self._show_sums()
@@ -231,7 +276,7 @@ class InvoiceDialog(SavingDialog):
             if s.id in chosen)
         tax = invoices.tax_on(subtotal, self._rate_bp())
         money = lambda cents: amount(cents, engagement.currency)  # noqa: E731
-        parts = [tr("The whole package") if whole else tr("Sessions: %n", len(chosen)),
+        parts = [tr("The whole package") if whole else tr("Sessions: %n", "", len(chosen)),
                  tr("subtotal %1").replace("%1", money(subtotal))]
         if self._rate_bp():
             parts.append(f"{self.tax_label.text().strip() or tr('tax')} "

@@ -38,14 +38,14 @@ class NewAgreementDialog(SavingDialog):
                     going = self.engagement.count() - 1
         if client_id is not None and going is not None:
             self.engagement.setCurrentIndex(going)
-        self.coach = line_edit("Your name, as it should appear")
+        self.coach = line_edit(self.tr("Your name, as it should appear"))
         self.coach.setText(settings.get(vault, "coach_name"))
         layout = self.column([
-            ("&Engagement", self.engagement),
-            ("&Your name", self.coach),
+            (self.tr("&Engagement"), self.engagement),
+            (self.tr("&Your name"), self.coach),
         ])
-        layout.addWidget(QLabel("A three-party agreement when the engagement has a sponsor, "
-                                "a coach-client agreement otherwise."))
+        layout.addWidget(QLabel(self.tr("A three-party agreement when the engagement has a "
+                                "sponsor, a coach-client agreement otherwise.")))
         if self.engagement.count() == 0:
             self.message.show_message(self._no_engagement())
         self.finish(layout)

@@ -11,14 +11,10 @@ the two stands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import credentials
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PaidChoice", text)
+from ui.words import tr  # bare tr() calls: lupdate files them under the empty context
 
 
 def derived_words(kind: str, source: str) -> str:
@@ -26,6 +22,9 @@ def derived_words(kind: str, source: str) -> str:
     if source == "engagement":
         return (tr("Paid — as the engagement's log entry says") if kind == "paid"
                 else tr("Pro bono — as the engagement's log entry says"))
+    if source == "session":
+        return (tr("Paid — from the session's fee") if kind == "paid"
+                else tr("Pro bono — the session has no fee"))
     return (tr("Paid — from the engagement's fee") if kind == "paid"
             else tr("Pro bono — the engagement has no fee"))
 

@@ -1,13 +1,24 @@
 """The record of processing's one question: do the backups leave this computer for a
 cloud service? Nothing in the vault can say; the coach answers with a fixed choice (and
-names the service), then chooses where to save the PDF."""
+names the service), then chooses where to save the PDF. Art. 30 asks for the controller's
+name and contact details: when Settings holds neither, the dialog says so and offers the
+way there, rather than printing an incomplete record without a word."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.data_protection_words import tr
 from ui.dialogs.base import SavingDialog
@@ -15,10 +26,13 @@ from ui.widgets import line_edit
 
 
 class ProcessingRecordDialog(SavingDialog):
-    """``make(transfer, transfer_to)`` saves the PDF (it may return OnWorker)."""
+    """``make(transfer, transfer_to)`` saves the PDF (it may return OnWorker);
+    ``missing`` names the settings Art. 30 needs that are empty ("coach_name",
+    "coach_details", in that order), and ``to_settings`` opens Settings where they are typed."""
 
     def __init__(self, backup_folder: str, make: Callable[[str, str], Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, missing: tuple[str, ...] = (),
+                 to_settings: Callable[[], None] | None = None) -> None:
         super().__init__(tr("Record of processing"), parent, save_text=tr("Save as PDF…"))
         self._make = make
         self.setMinimumWidth(580)
@@ -46,6 +60,30 @@ class ProcessingRecordDialog(SavingDialog):
                    "to a cloud service (a transfer to a processor, perhaps abroad)?").replace(
             "%1", where)
         layout = self.column([(tr("Backups in a cloud"), buttons)], above=above)
+        self.incomplete: QLabel | None = None
+        if missing:
+            lacks = {("coach_name",): tr("Settings has no name for you yet"),
+                     ("coach_details",): tr("Settings has no address or contact details for "
+                                            "you yet"),
+                     ("coach_name", "coach_details"): tr("Settings has neither your name nor "
+                                                         "your address and contact details "
+                                                         "yet")}[missing]
+            self.incomplete = QLabel(tr(
+                "The record names you as the controller with your contact details, as the "
+                "law asks, but %1: the record would say they are missing. Add them in "
+                "Settings: Your name, and Invoices → Your details.").replace("%1", lacks))
+            self.incomplete.setWordWrap(True)
+            self.incomplete.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.open_settings = QPushButton(tr("Open &Settings"))
+            self.open_settings.setAccessibleDescription(self.incomplete.text())
+            if to_settings is not None:
+                self.open_settings.clicked.connect(to_settings)
+            row = QHBoxLayout()
+            row.addWidget(self.incomplete, 1)
+            row.addWidget(self.open_settings, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
         self.finish(layout, focus=self.none)
 
     def snapshot(self) -> tuple[str, str]:

@@ -26,19 +26,19 @@ class ReportDialog(SavingDialog):
     def __init__(self, vault, report: reports.Report | None = None,
                  parent: QWidget | None = None, *, client_id: int | None = None) -> None:
         """``client_id``: a new report for this client's engagements only."""
-        super().__init__("Report details" if report else "New report", parent)
+        super().__init__(self.tr("Report details") if report else self.tr("New report"), parent)
         self._vault = vault
         self.report = report
         self.setMinimumWidth(560)
         self.engagement = QComboBox()
-        self.engagement.setAccessibleName("Engagement")
+        self.engagement.setAccessibleName(self.tr("Engagement"))
         sponsored = [e for e in self._sponsored() if (report is None
                      or e[0].id == report.engagement_id) and client_id in (None, e[0].client_id)]
         for engagement, label in sponsored:
             self.engagement.addItem(label, engagement.id)
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Recipient")
-        self.purpose = line_edit("e.g. Mid-point progress report for the sponsor")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.purpose = line_edit(self.tr("e.g. Mid-point progress report for the sponsor"))
         # A new report's period follows the engagement and the recipient (see _suggest).
         self.period_from = date_edit(report.period_from if report else None)
         self.period_to = date_edit(report.period_to if report else None)
@@ -54,23 +54,24 @@ class ReportDialog(SavingDialog):
         facts_row.addStretch(1)
         period = QHBoxLayout()
         period.addWidget(self.period_from)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.period_to)
         period.addStretch(1)
-        layout = self.column([("&Engagement", self.engagement), ("&Send to", self.recipient),
-                              ("&Purpose", self.purpose), ("Peri&od", period)])
-        layout.addWidget(section_heading("What the agreement lets the sponsor receive"))
+        layout = self.column([(self.tr("&Engagement"), self.engagement),
+                              (self.tr("&Send to"), self.recipient),
+                              (self.tr("&Purpose"), self.purpose), (self.tr("Peri&od"), period)])
+        layout.addWidget(section_heading(self.tr("What the agreement lets the sponsor receive")))
         layout.addWidget(self.clause)
-        layout.addWidget(QLabel("Facts about the sessions to include (never any note's "
-                                "words):"))
+        layout.addWidget(QLabel(self.tr("Facts about the sessions to include (never any note's "
+                                "words):")))
         layout.addLayout(facts_row)
         self.engagement.currentIndexChanged.connect(self._engagement_chosen)
         if report is None:
             self.recipient.currentIndexChanged.connect(self._suggest_period)
         if not sponsored:
-            self.message.show_message("No engagement has a sponsor yet. A report goes to a "
+            self.message.show_message(self.tr("No engagement has a sponsor yet. A report goes to a "
                                       "sponsor: add the sponsor to the client's engagement "
-                                      "first.")
+                                      "first."))
             self.allow_save(False)
         self._engagement_chosen()
         if report is not None:
@@ -99,7 +100,8 @@ class ReportDialog(SavingDialog):
             return
         engagement = engagements.get(self._vault, engagement_id)
         sponsor = sponsors.get(self._vault, engagement.sponsor_id)
-        self.recipient.addItem(f"{sponsor.organisation} (the organisation)",
+        self.recipient.addItem(self.tr("%1 (the organisation)").replace(
+                                   "%1", sponsor.organisation),
                                f"sponsor:{sponsor.id}")
         for contact in sponsor.contacts:
             role = f", {contact.role}" if contact.role else ""
@@ -109,9 +111,9 @@ class ReportDialog(SavingDialog):
         agreement = active[-1] if active else None
         allowed = reports.allowed_facts(agreement)
         if agreement is None:
-            self.clause.setText("There is no active agreement with this sponsor, so nothing "
-                                "can be sent yet (ICF Code 25). You can still prepare the "
-                                "report with the client.")
+            self.clause.setText(self.tr("There is no active agreement with this sponsor, so "
+                                "nothing can be sent yet (ICF Code 25). You can still prepare the "
+                                "report with the client."))
         elif not agreement.terms_confirmed:
             self.clause.setText(self.tr(
                 "Nobody has confirmed what this agreement lets the sponsor receive, so "
@@ -148,7 +150,7 @@ class ReportDialog(SavingDialog):
     def store(self) -> reports.Report:
         engagement_id, recipient, purpose, start, end, facts = self.snapshot()
         if engagement_id is None:
-            raise InvalidInput("engagement", "Choose the engagement this report is about.")
+            raise InvalidInput("engagement", self.tr("Choose the engagement this report is about."))
         kind, _colon, number = (recipient or "").partition(":")
         draft = reports.ReportDraft(engagement_id, purpose, start, end,
                                     Recipient(kind, int(number)) if number else None, facts)

@@ -2,7 +2,9 @@
 the open ones first (soonest due first, with the days left), then those answered. The
 chosen request is answered from here: an access request's bundle, a portability export,
 an erasure, or an outcome recorded; its deadline extended; its identity check recorded.
-It reads the log again when the change notices say requests changed."""
+A new request is logged from here too ("New request…"): the coach chooses the client
+(:class:`ChooseClientDialog`), then the log-request form opens for her. It reads the log
+again when the change notices say requests changed."""
 
 from __future__ import annotations
 
@@ -10,9 +12,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import data_requests
+from coachdesk import clients, data_requests
 from coachdesk.changes import Change
 from ui.bidi import isolated
 from ui.data_protection_words import (
@@ -32,7 +38,7 @@ from ui.data_protection_words import (
 )
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import IdRole, RecordListModel, Row
-from ui.widgets import record_list
+from ui.widgets import InlineMessage, record_list
 
 
 def answer_words() -> dict[str, str]:
@@ -42,12 +48,81 @@ def answer_words() -> dict[str, str]:
             "portability": tr("Export the data…"), "erasure": tr("Carry out the erasure…")}
 
 
+class ChooseClientDialog(QDialog):
+    """Which client made the request: every client, archived ones too (a former client
+    may ask), typed or picked; the names filter as the coach types."""
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New data-protection request"))
+        self.setMinimumWidth(440)
+        ids = clients.list_ids(vault, include_archived=True)
+        found = clients.get_many(vault, ids)
+        self.client = QComboBox()
+        self.client.setEditable(True)
+        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for client_id in ids:
+            self.client.addItem(found[client_id].name, client_id)
+        self.client.setCurrentIndex(-1)
+        typed = self.client.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(tr("Type or choose a name"))
+        completer = QCompleter(self.client.model(), self.client)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.client.setCompleter(completer)
+        self.client.setAccessibleName(tr("Client"))
+        self.message = InlineMessage()
+        self.client.editTextChanged.connect(lambda _text: self.message.clear_message())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = buttons.addButton(tr("&Next…"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        label = QLabel(tr("&Client"))
+        label.setBuddy(self.client)
+        form.addRow(label, self.client)
+        layout = QVBoxLayout(self)
+        above = QLabel(tr("Which client made the request? Then say what they asked for, when "
+                          "it arrived and how you knew it was them."))
+        above.setWordWrap(True)
+        layout.addWidget(above)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if not ids:
+            self.message.show_message(tr("There is no client yet: add the client first "
+                                    "(Clients → New client)."))
+            self.next_button.setEnabled(False)
+        self.client.setFocus()
+
+    def chosen(self) -> tuple[int, str] | None:
+        """(id, name) of the client chosen: the one picked, or the one whose whole name
+        was typed (any case)."""
+        typed = self.client.currentText().strip()
+        at = self.client.currentIndex()
+        if at < 0 or self.client.itemText(at) != typed:
+            at = self.client.findText(typed, Qt.MatchFlag.MatchFixedString)
+        return (self.client.itemData(at), self.client.itemText(at)) if at >= 0 else None
+
+    def accept(self) -> None:
+        if self.chosen() is None:
+            self.message.show_message(tr("Choose a client from the list: no client is called "
+                                    "that."))
+            self.client.setFocus()
+            return
+        super().accept()
+
+
 class RequestsLogDialog(QDialog):
-    """``answer(request)`` starts what answers it (ui.data_protection)."""
+    """``answer(request)`` starts what answers it (ui.data_protection); ``new_request()``
+    logs another (a client chosen first)."""
 
     def __init__(self, vault, answer: Callable[[data_requests.DataRequest], None],
                  act: Callable[[str, data_requests.DataRequest], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 new_request: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Data-protection requests"))
         self.resize(820, 520)
@@ -56,8 +131,8 @@ class RequestsLogDialog(QDialog):
         self.model = RecordListModel(self._fetch, self._describe, self)
         self.view = record_list(self.model)
         self.view.setAccessibleName(tr("Data-protection requests"))
-        empty = EmptyState(tr("No client has made a data-protection request. Log one from "
-                              "the client's page: Clients → Data-protection request…"))
+        empty = EmptyState(tr("No client has made a data-protection request. When one does, "
+                              "log it here with New request…"))
         self.stack = EmptyStack(self.view, empty, lambda: self.model.total() == 0)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -72,9 +147,13 @@ class RequestsLogDialog(QDialog):
             lambda: self._with_chosen(lambda r: self._act("extend", r)))
         self.outcome_button.clicked.connect(
             lambda: self._with_chosen(lambda r: self._act("outcome", r)))
+        self.new_button = QPushButton(tr("&New request…"))
+        self.new_button.setEnabled(new_request is not None)
+        if new_request is not None:
+            self.new_button.clicked.connect(new_request)
         buttons = QHBoxLayout()
-        for button in (self.answer_button, self.identity_button, self.extend_button,
-                       self.outcome_button):
+        for button in (self.new_button, self.answer_button, self.identity_button,
+                       self.extend_button, self.outcome_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

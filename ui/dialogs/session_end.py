@@ -32,14 +32,15 @@ from ui import ask
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.models.records import when
+from ui.words import clock
 
 # Sessions cut short by a lock in this run; one cut short and not in it was cut short
 # by a Quit (or the computer shutting down) in an earlier run.
 CUT_SHORT_BY_LOCK: set[int] = set()
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SessionEndDialog", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 class SessionEndDialog(SavingDialog):
@@ -63,9 +64,9 @@ class SessionEndDialog(SavingDialog):
         self.session = sessions.get(vault, session_id)
         measured = sessions.measured_minutes(measured_seconds)
         self.setMinimumWidth(460)
-        self.measured = QLabel(tr("%n min", measured))
+        self.measured = QLabel(tr("%n min", "", measured))
         self.measured.setObjectName("sessionMeasured")
-        self.planned = QLabel(tr("%n min", planned_minutes or self.session.duration_minutes))
+        self.planned = QLabel(tr("%n min", "", planned_minutes or self.session.duration_minutes))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(tr(" min"))
@@ -141,7 +142,7 @@ def offer_cut_short(window, vault) -> None:
     booked = sessions.booked(vault, [session.id]).get(session.id)
     name = isolated(booked.client_name) if booked else ""
     try:
-        at = datetime.fromisoformat(cut.at).astimezone().strftime("%H:%M")
+        at = clock(datetime.fromisoformat(cut.at))
     except ValueError:
         at = ""
     what = (tr("CoachDesk locked at %1 while your session with %2 (%3) was open.")
@@ -151,7 +152,7 @@ def offer_cut_short(window, vault) -> None:
     text = " ".join([
         what.replace("%1", at).replace("%2", name).replace("%3", when(session.starts_at)),
         tr("Your note was saved. The session was kept as held for %n min, as measured "
-           "(planned: %1 min).", session.duration_minutes).replace(
+           "(planned: %1 min).", "", session.duration_minutes).replace(
             "%1", str(cut.planned_minutes)),
         tr("Review it now to correct the minutes, or to mark it missed? You can also "
            "change it later: Edit session… on the client's Sessions tab.")])

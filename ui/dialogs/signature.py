@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from coachdesk import agreements, sponsors
 from coachdesk.agreements import ROLE_WORDS, SIGNATURE_METHODS, Agreement
 from coachdesk.errors import NotFound
+from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import LINE_EDIT_MAX, date_edit, iso
 
-METHOD_LABELS = {"handwritten": "Signed on paper", "electronic": "Electronic signature",
-                 "email": "Confirmed by email", "in_person": "Agreed in person"}
+METHOD_LABELS = {"handwritten": QT_TRANSLATE_NOOP("SignatureDialog", "Signed on paper"),
+                 "electronic": QT_TRANSLATE_NOOP("SignatureDialog", "Electronic signature"),
+                 "email": QT_TRANSLATE_NOOP("SignatureDialog", "Confirmed by email"),
+                 "in_person": QT_TRANSLATE_NOOP("SignatureDialog", "Agreed in person")}
 
 
 class SignatureDialog(SavingDialog):
@@ -43,7 +46,7 @@ class SignatureDialog(SavingDialog):
         self.signed_on = date_edit()
         self.method = QComboBox()
         for method in SIGNATURE_METHODS:
-            self.method.addItem(METHOD_LABELS[method], method)
+            self.method.addItem(self.tr(METHOD_LABELS[method]), method)
         self.party.currentIndexChanged.connect(self._fill_name)
         self._fill_name()
         layout = self.column([

@@ -12,7 +12,7 @@ from ui.dialogs.form import FormDialog
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SponsorDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def sponsor_dialog(vault, sponsor: Sponsor | None, parent: QWidget | None) -> FormDialog:

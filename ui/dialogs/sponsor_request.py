@@ -17,11 +17,11 @@ class RequestDialog(SavingDialog):
 
     def __init__(self, vault, sponsor_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Log a sponsor's request", parent)
+        super().__init__(self.tr("Log a sponsor's request"), parent)
         self._vault = vault
         self.setMinimumWidth(560)
         self.sponsor = QComboBox()
-        self.sponsor.setAccessibleName("Sponsor")
+        self.sponsor.setAccessibleName(self.tr("Sponsor"))
         for sid in sponsors.list_ids(vault):
             self.sponsor.addItem(sponsors.get(vault, sid).organisation, sid)
         if sponsor_id is not None:
@@ -32,16 +32,17 @@ class RequestDialog(SavingDialog):
         self.channel = QComboBox()
         for key, words in sponsor_requests.CHANNEL_WORDS.items():
             self.channel.addItem(words, key)
-        self.asked_for = plain_editor("", "What they asked for, in their words")
-        self.asked_for.setAccessibleName("What was asked")
-        self.full_record = QCheckBox("They asked for the full record (notes, or what was said)")
+        self.asked_for = plain_editor("", self.tr("What they asked for, in their words"))
+        self.asked_for.setAccessibleName(self.tr("What was asked"))
+        self.full_record = QCheckBox(
+            self.tr("They asked for the full record (notes, or what was said)"))
         layout = self.column([
-            ("&Sponsor", self.sponsor),
-            ("&Who asked", self.contact),
-            ("&About", self.engagement),
-            ("&When", self.asked_on),
-            ("&How", self.channel),
-            ("&What", self.asked_for),
+            (self.tr("&Sponsor"), self.sponsor),
+            (self.tr("&Who asked"), self.contact),
+            (self.tr("&About"), self.engagement),
+            (self.tr("&When"), self.asked_on),
+            (self.tr("&How"), self.channel),
+            (self.tr("&What"), self.asked_for),
             ("", self.full_record),
         ])
         self.sponsor.currentIndexChanged.connect(self._sponsor_chosen)
@@ -55,14 +56,14 @@ class RequestDialog(SavingDialog):
         if sponsor_id is None:
             return
         sponsor = sponsors.get(self._vault, sponsor_id)
-        self.contact.addItem("Someone not listed", None)
+        self.contact.addItem(self.tr("Someone not listed"), None)
         for contact in sponsor.contacts:
             self.contact.addItem(contact.name, contact.id)
-        self.engagement.addItem("No one engagement", None)
+        self.engagement.addItem(self.tr("No one engagement"), None)
         for engagement in engagements.for_sponsor(self._vault, sponsor_id):
             client = clients.get(self._vault, engagement.client_id)
             self.engagement.addItem(f"{isolated(client.name)} · "
-                                    f"{isolated(engagement.title) or 'engagement'}",
+                                    f"{isolated(engagement.title) or self.tr('engagement')}",
                                     engagement.id)
         if self.engagement.count() == 2:
             self.engagement.setCurrentIndex(1)
@@ -75,7 +76,7 @@ class RequestDialog(SavingDialog):
     def store(self) -> sponsor_requests.SponsorRequest:
         sponsor_id, contact_id, engagement_id, day, channel, what, full = self.snapshot()
         if sponsor_id is None:
-            raise InvalidInput("sponsor", "Add the sponsor first.")
+            raise InvalidInput("sponsor", self.tr("Add the sponsor first."))
         return sponsor_requests.log(self._vault, sponsor_requests.RequestDraft(
             sponsor_id, day, channel, what, contact_id=contact_id, engagement_id=engagement_id,
             full_record=full))

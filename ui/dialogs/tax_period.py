@@ -15,16 +15,16 @@ class TaxPeriodDialog(SavingDialog):
     """Which days the tax export covers; "saving" hands back the period (first, last)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Tax export", parent, save_text="Export…")
+        super().__init__(self.tr("Tax export"), parent, save_text=self.tr("Export…"))
         year = date.today().year - 1
         self.setMinimumWidth(440)
         self.start = date_edit(f"{year}-01-01")
         self.end = date_edit(f"{year}-12-31")
-        explain = ("Dates, minutes, fees and who was billed, for held and missed "
-                         "sessions. No notes, goals, places or anything said in coaching.")
+        explain = self.tr("Dates, minutes, fees and who was billed, for held and missed "
+                          "sessions. No notes, goals, places or anything said in coaching.")
         layout = self.column([
-            ("&From", self.start),
-            ("&Until", self.end),
+            (self.tr("&From"), self.start),
+            (self.tr("&Until"), self.end),
         ], above=explain)
         self.finish(layout)
 
@@ -34,7 +34,7 @@ class TaxPeriodDialog(SavingDialog):
     def store(self) -> tuple[str, str]:
         start, end = self.snapshot()
         if end < start:
-            raise InvalidInput("end", "The last day comes before the first.")
+            raise InvalidInput("end", self.tr("The last day comes before the first."))
         return (start, end)
 
     def has_changes(self) -> bool:

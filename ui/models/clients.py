@@ -9,17 +9,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from coachdesk import clients
 from coachdesk.clients import Client
 from ui import theme
-from ui.bidi import shown
-from ui.models.records import plain_tooltip
+from ui.bidi import left_to_right, shown
+from ui.models.records import badge_words, plain_tooltip
 
 COL_NAME, COL_PRONOUNS, COL_EMAIL, COL_PHONE, COL_STATUS = range(5)
-HEADERS = ("Name", "Pronouns", "Email", "Phone", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("ClientsTable", "Name"), QT_TRANSLATE_NOOP("ClientsTable", "Pronouns"),
+           QT_TRANSLATE_NOOP("ClientsTable", "Email"), QT_TRANSLATE_NOOP("ClientsTable", "Phone"),
+           QT_TRANSLATE_NOOP("ClientsTable", "Status"))
 BATCH = 200
 PAGE = 100
 
@@ -111,7 +120,7 @@ class ClientsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("ClientsTable", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -136,9 +145,9 @@ class ClientsModel(QAbstractTableModel):
             if column == COL_EMAIL:
                 return shown(client.email)
             if column == COL_PHONE:
-                return shown(client.phone)
+                return left_to_right(shown(client.phone))
             if column == COL_STATUS:
-                return client.status.capitalize()
+                return badge_words(client.status.capitalize())
         if client.archived and role == Qt.ItemDataRole.ForegroundRole:  # muted, 4.5:1 still
             return QColor(theme.colour("#65726E"))
         if client.archived and role == Qt.ItemDataRole.FontRole:

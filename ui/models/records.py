@@ -13,7 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +74,30 @@ STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
                 "no_show": "Missed", "draft": "Draft", "awaiting_signatures":
                 "Awaiting signatures", "active": "Active", "ended": "Ended"}
 
+# Every badge word above and in the pages (the colours are looked up by these English
+# words; the pill shows them translated, badge_words).
+_BADGE_WORDS = (QT_TRANSLATE_NOOP("Badges", "Coach only"),
+    QT_TRANSLATE_NOOP("Badges", "Shared with client"),
+    QT_TRANSLATE_NOOP("Badges", "Sponsor, if client approves"),
+    QT_TRANSLATE_NOOP("Badges", "Approved"), QT_TRANSLATE_NOOP("Badges", "Awaiting the client"),
+    QT_TRANSLATE_NOOP("Badges", "Revoked"), QT_TRANSLATE_NOOP("Badges", "Voided by an edit"),
+    QT_TRANSLATE_NOOP("Badges", "Expired"), QT_TRANSLATE_NOOP("Badges", "To answer"),
+    QT_TRANSLATE_NOOP("Badges", "Past retention"), QT_TRANSLATE_NOOP("Badges", "Paid"),
+    QT_TRANSLATE_NOOP("Badges", "Unpaid"), QT_TRANSLATE_NOOP("Badges", "Overdue"),
+    QT_TRANSLATE_NOOP("Badges", "Voided"), QT_TRANSLATE_NOOP("Badges", "Planned"),
+    QT_TRANSLATE_NOOP("Badges", "Held"), QT_TRANSLATE_NOOP("Badges", "Cancelled"),
+    QT_TRANSLATE_NOOP("Badges", "No-show"), QT_TRANSLATE_NOOP("Badges", "Draft"),
+    QT_TRANSLATE_NOOP("Badges", "Awaiting signatures"), QT_TRANSLATE_NOOP("Badges", "Active"),
+    QT_TRANSLATE_NOOP("Badges", "Ended"), QT_TRANSLATE_NOOP("Badges", "Present"),
+    QT_TRANSLATE_NOOP("Badges", "Missing"), QT_TRANSLATE_NOOP("Badges", "Signed"),
+    QT_TRANSLATE_NOOP("Badges", "Waiting"), QT_TRANSLATE_NOOP("Badges", "Answered"),
+    QT_TRANSLATE_NOOP("Badges", "Struck"), QT_TRANSLATE_NOOP("Badges", "Archived"))
+
+
+def badge_words(badge: str) -> str:
+    """A badge as the pill shows it: translated where it is one of the marked words."""
+    return QCoreApplication.translate("Badges", badge) if badge else badge
+
 
 def when(iso: str) -> str:
     """A stored moment as a list shows it: "Tue 03 Mar 2026, 10:00"."""
@@ -69,7 +105,11 @@ def when(iso: str) -> str:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return moment.strftime("%a %d %b %Y, %H:%M")
+    if QLocale().language() == QLocale.Language.C:
+        return moment.strftime("%a %d %b %Y, %H:%M")
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day),
+                              "ddd d MMM yyyy") + ", " + QLocale().toString(
+        QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 TOOLTIP_LINE = 100  # characters: a tooltip's lines are broken here, and nowhere narrower
@@ -189,11 +229,11 @@ class RecordListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, where a line is cut short
-            first = f"{row.badge}: {row.text}" if row.badge else row.text
+            first = f"{badge_words(row.badge)}: {row.text}" if row.badge else row.text
             return plain_tooltip(f"{first}\n{row.detail}" if row.detail else first)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says: the
             # pill's words too (drawn beside the row, they are not in its text)
-            said = f"{row.text}, {row.badge}" if row.badge else row.text
+            said = f"{row.text}, {badge_words(row.badge)}" if row.badge else row.text
             return f"{said}. {row.detail}" if row.detail else said
         if role == IdRole:
             return self._ids[index.row()]
@@ -229,7 +269,7 @@ class BadgeDelegate(QStyledItemDelegate):
         lines = 2
         view = self.parent()
         if self.wraps() and isinstance(view, QAbstractItemView):
-            badge = index.data(BadgeRole) or ""
+            badge = badge_words(index.data(BadgeRole) or "")
             pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
             _pill, first, second = self.layout(QRect(0, 0, view.viewport().width(), 100),
                                                pill_width, metrics.height() + 4)
@@ -272,7 +312,8 @@ class BadgeDelegate(QStyledItemDelegate):
             detail = index.data(DetailRole) or ""
             badge = index.data(BadgeRole) or ""
         metrics = QFontMetrics(option.font)
-        pill_width = metrics.horizontalAdvance(badge) + 20 if badge else 0
+        said = badge_words(badge)
+        pill_width = metrics.horizontalAdvance(said) + 20 if badge else 0
         line_height = metrics.height() + 4
         title = wrapped(text, option.font, option.rect.width() - 24 - (
             pill_width + 12 if pill_width else 0), self.title_lines, option.rect.width() - 24)
@@ -287,7 +328,7 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(back))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor(fore))
-            painter.drawText(pill, _CENTRE, badge)
+            painter.drawText(pill, _CENTRE, said)
         selected = bool(option.state & _SELECTED)
         text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)

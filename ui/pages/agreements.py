@@ -56,11 +56,11 @@ from ui.models.records import (
     DetailRole,
     RecordListModel,
     Row,
+    badge_words,
 )
 from ui.widgets import (
     DialogHost,
     InlineMessage,
-    counted,
     heading,
     master_detail,
     primary_button,
@@ -68,6 +68,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import plural, say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -216,8 +217,8 @@ class AgreementsPage(DialogHost, QWidget):
         self._clause_at: dict[str, tuple[int, int]] = {}
 
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch, self._describe, "Agreements", self.show_agreement)
-        self.new_button = primary_button("&New agreement", self.new_agreement)
+            self, self._fetch, self._describe, self.tr("Agreements"), self.show_agreement)
+        self.new_button = primary_button(self.tr("&New agreement"), self.new_agreement)
         self.list_stack = EmptyStack(self.list_view, EmptyState(
             self.tr("No agreements yet.\nAn agreement sets out confidentiality and its "
                     "limits, fees, and what the sponsor may receive. Nothing is active until "
@@ -238,14 +239,14 @@ class AgreementsPage(DialogHost, QWidget):
         self.text.setReadOnly(True)
         self.text.setObjectName("agreementText")
         self.text.setAccessibleName(self.tr("The agreement's words"))
-        self.sign_button = QPushButton("Record &signature…")
+        self.sign_button = QPushButton(self.tr("Record &signature…"))
         self.sign_button.clicked.connect(self.record_signature)
-        self.activate_button = QPushButton("Make &active")
+        self.activate_button = QPushButton(self.tr("Make &active"))
         self.activate_button.clicked.connect(self.activate)
-        self.words_button = QPushButton("Edit &words…")
+        self.words_button = QPushButton(self.tr("Edit &words…"))
         self.words_button.clicked.connect(self.edit_words)
-        self.pdf_button = QPushButton("&Print for signing…")
-        self.pdf_button.setToolTip("Save the agreement as a PDF to print and sign")
+        self.pdf_button = QPushButton(self.tr("&Print for signing…"))
+        self.pdf_button.setToolTip(self.tr("Save the agreement as a PDF to print and sign"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
         # Its line is kept while it is empty: a refusal appearing never moves the buttons.
@@ -306,7 +307,7 @@ class AgreementsPage(DialogHost, QWidget):
         right.addWidget(section_heading(self.tr("Signatures")))
         right.addWidget(self.signatures)
         right.addWidget(self.terms)
-        right.addWidget(section_heading("The agreement's words"))
+        right.addWidget(section_heading(self.tr("The agreement's words")))
         right.addWidget(self.text, 3)
         outer.addWidget(self.detail_scroll, 1)
         outer.addWidget(self.message)
@@ -327,7 +328,8 @@ class AgreementsPage(DialogHost, QWidget):
         """The list again, and the agreement on screen with it."""
         ids: list[int] = agreements.all_ids(self._vault) if self._vault is not None else []
         self.list_model.update_ids(ids)
-        self.count.setText(counted(len(ids), "agreement") if self._vault else "")
+        self.count.setText(plural(self.tr("%Ln agreement(s)", "", len(ids)), len(ids))
+                           if self._vault else "")
         if self.agreement is not None and self.agreement.id in ids:
             select_record(self.list_view, self.agreement.id)
             self.show_agreement(self.agreement.id)
@@ -361,7 +363,7 @@ class AgreementsPage(DialogHost, QWidget):
         a = agreements.get(self._vault, agreement_id)
         self.agreement = a
         self.title.setText(a.title)
-        status = STATUS_WORDS.get(a.status, a.status)
+        status = badge_words(STATUS_WORDS.get(a.status, a.status))
         self.parties.setText(f"{status} · " + " · ".join(
             f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in a.parties))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
@@ -376,12 +378,12 @@ class AgreementsPage(DialogHost, QWidget):
         self.message.clear_message()
         complete = not a.missing_clauses() and not a.unsigned_parties()
         self.activate_button.setEnabled(a.status != "active" and a.status != "ended")
-        self.activate_button.setToolTip("" if complete else "Needs every clause and every "
-                                                            "signature first")
+        self.activate_button.setToolTip("" if complete else self.tr("Needs every clause and every "
+                                                            "signature first"))
         self.sign_button.setEnabled(a.status in ("draft", "awaiting_signatures"))
         self.words_button.setEnabled(not a.signatures)  # signed words never change
-        self.words_button.setToolTip("" if not a.signatures else "Signed agreements keep "
-                                                                 "their words")
+        self.words_button.setToolTip("" if not a.signatures else self.tr("Signed agreements keep "
+                                                                 "their words"))
         self._show_terms(a)
         self.detail.show()
 
@@ -442,7 +444,7 @@ class AgreementsPage(DialogHost, QWidget):
         try:
             agreements.set_terms(self._vault, self.agreement.id, chosen)
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self._saved(self.agreement.id)
         notice.saved(self, self.tr("Saved what the sponsor may receive."))
@@ -466,15 +468,15 @@ class AgreementsPage(DialogHost, QWidget):
         if self._vault is None or self.agreement is None:
             return
         if not (self.agreement.missing_clauses() or self.agreement.unsigned_parties()) and \
-                not ask.confirm(self, "Make the agreement active",
-                                "Make this agreement active? Its words can no longer change, "
-                                "and what it allows the sponsor to receive takes effect.",
-                                yes="Make active"):
+                not ask.confirm(self, self.tr("Make the agreement active"),
+                                self.tr("Make this agreement active? Its words can no longer "
+                                "change, and what it allows the sponsor to receive takes effect."),
+                                yes=self.tr("Make active")):
             return
         try:
             agreements.activate(self._vault, self.agreement.id)
         except InvalidInput as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self._saved(self.agreement.id)
         notice.saved(self, self.tr("The agreement is active."))
@@ -493,7 +495,7 @@ class AgreementsPage(DialogHost, QWidget):
 
             return agreement_pdf(agreement)
 
-        save_recorded(self, self._vault, title="Print agreement to PDF",
+        save_recorded(self, self._vault, title=self.tr("Print agreement to PDF"),
                       suggested=self.tr("agreement-%1-%2.pdf").replace(
                           "%1", f"A-{agreement.id:06d}").replace(
                           "%2", date.today().isoformat()), render=render,
@@ -522,7 +524,7 @@ class AgreementsPage(DialogHost, QWidget):
     @staticmethod
     def _describe(pair) -> Row:
         agreement, client = pair
-        return Row(client.name if client else "(client removed)", agreement.title,
+        return Row(client.name if client else tr("(client removed)"), agreement.title,
                    STATUS_WORDS.get(agreement.status, agreement.status))
 
     def _fetch_check(self, ids):

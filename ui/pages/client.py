@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coachdesk import (
     agreements,
     clients,
+    credentials,
     engagements,
     notes,
     packages,
@@ -489,8 +490,9 @@ class ClientPage(DialogHost, QWidget):
                                      planned_id=planned_id, fresh=fresh)
         made_now = session is not None and planned_id is None and (fresh or not todays)
         # Said quietly, and it stays: a pop-up mid-session would break the moment.
-        notice = "" if session else ("This client has no current engagement, so no session "
-                                     "is recorded; the note is kept with the client.")
+        notice = "" if session else self.tr("This client has no current engagement, so no "
+                                            "session is recorded; the note is kept with the "
+                                            "client.")
         editor = self._open_editor(None, session.id if session else None, in_session=True,
                                    notice=notice)
         editor.made_now = made_now  # a new session, not a planned one: it may be discarded
@@ -562,7 +564,10 @@ class ClientPage(DialogHost, QWidget):
 
     # -- rows -------------------------------------------------------------------------
     def _sessions(self, ids):
-        return sessions.get_many(self._vault, ids)
+        """Each session, and whether the coach marked it pro bono (its row says so)."""
+        found = sessions.get_many(self._vault, ids)
+        given = credentials.pro_bono_ids(self._vault, list(found))
+        return {i: (s, i in given) for i, s in found.items()}
 
     def _notes(self, ids):
         """Each note with the section of a templated session it holds (None: a page)."""

@@ -21,7 +21,7 @@ from ui.widgets import record_list
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientActions", text)
+    return QCoreApplication.translate("", text)
 
 
 def describe_item(item: ActionItem, today: date | None = None) -> Row:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from coachdesk import invoices
@@ -24,8 +24,8 @@ from ui.widgets import record_list, select_record
 STATE_WORDS = {"paid": "Paid", "unpaid": "Unpaid", "voided": "Voided", "overdue": "Overdue"}
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InvoicesTab", text, None, n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def describe(invoice: invoices.Invoice) -> Row:
@@ -105,6 +105,12 @@ class InvoicesTab(QObject):
     def _issued(self, invoice: invoices.Invoice) -> None:
         self.page.tabs.setCurrentWidget(self.view)
         select_record(self.view, invoice.id)
+        # The new invoice's row takes the keys (Enter saves its PDF), never "Void…", which
+        # the focus chain reached once the dialog closed (issue 15's trial). After the
+        # dialog hands focus back, so that hand-back does not undo it.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self.view,
+                          lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
         notice.saved(self.page, tr("Invoice %1 issued. Save its PDF to send it.").replace(
             "%1", invoice.number))
 

@@ -31,7 +31,7 @@ def engagement_fee(e: Engagement) -> str:
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("ClientPage", text)
+    return QCoreApplication.translate("", text)
 
 
 def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, PackageUse | None],
@@ -89,12 +89,17 @@ def describe_goal(pair) -> Row:
                MAY_REPORT if goal.visibility == "client_and_sponsor" else WITH_CLIENT)
 
 
-def describe_session(s) -> Row:
+def describe_session(pair) -> Row:
+    """A session (and whether it is pro bono: given, not billed, as its row says)."""
+    s, pro_bono = pair
     upcoming = s.starts_at[:10] >= date.today().isoformat() and s.status == "planned"
     place = f" · {isolated(s.place)}" if s.place else ""
     minutes = tr("%1 min").replace("%1", str(s.duration_minutes))
-    return Row(f"{when(s.starts_at)} · {minutes}{place}",
-               tr("Upcoming") if upcoming else "", STATUS_WORDS.get(s.status, s.status))
+    detail = tr("Upcoming") if upcoming else ""
+    if pro_bono:
+        detail = " · ".join(p for p in (detail, tr("Pro bono: not billed")) if p)
+    return Row(f"{when(s.starts_at)} · {minutes}{place}", detail,
+               STATUS_WORDS.get(s.status, s.status))
 
 
 def describe_agreement(a) -> Row:

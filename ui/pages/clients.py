@@ -24,7 +24,8 @@ from ui.bidi import isolated
 from ui.dialogs.client import ClientDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.clients import COL_EMAIL, COL_NAME, COL_PHONE, ClientsModel
-from ui.widgets import DialogHost, counted, line_edit, title_row, wipe
+from ui.widgets import DialogHost, line_edit, title_row, wipe
+from ui.words import plural, say_error
 
 SEARCH_DELAY_MS = 150
 
@@ -41,18 +42,18 @@ class ClientsPage(DialogHost, QWidget):
         self._vault = None
         self.model = ClientsModel(self)
 
-        self.search = line_edit("Search clients by name or email")
+        self.search = line_edit(self.tr("Search clients by name or email"))
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search clients")
-        self.show_archived = QCheckBox("Show &archived")
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
         self.count = QLabel()
         self.count.setObjectName("muted")
 
-        self.new_button = QPushButton("&New client")
+        self.new_button = QPushButton(self.tr("&New client"))
         self.new_button.setObjectName("primary")
-        self.edit_button = QPushButton("&Edit")
-        self.archive_button = QPushButton("Arc&hive")
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.archive_button = QPushButton(self.tr("Arc&hive"))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -71,7 +72,7 @@ class ClientsPage(DialogHost, QWidget):
         header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)  # shares it
         header.resizeSection(COL_PHONE, 170)
         self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setAccessibleName("Clients")
+        self.table.setAccessibleName(self.tr("Clients"))
 
         self.empty = EmptyState(action_text=self.tr("Add your first client (Ctrl+N)"),
                                 action=self.add_client)
@@ -96,7 +97,7 @@ class ClientsPage(DialogHost, QWidget):
         self.edit_action = edit_action
         self.archive_action = archive_action
         self.find_action = find_action
-        self.open_action = QAction("&Open client", self)
+        self.open_action = QAction(self.tr("&Open client"), self)
         self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.open_action)
@@ -201,15 +202,16 @@ class ClientsPage(DialogHost, QWidget):
                 clients.restore(self._vault, client.id)
             else:
                 if not ask.confirm(
-                    self, "Archive client",
-                    f"Archive {isolated(client.name)}? Their records stay in the vault, out of the "
-                    "everyday list. Tick “Show archived” to see them again.",
-                    yes="Archive",
+                    self, self.tr("Archive client"),
+                    self.tr("Archive %1? Their records stay in the vault, out of the everyday "
+                            "list. Tick “Show archived” to see them again.").replace(
+                        "%1", isolated(client.name)),
+                    yes=self.tr("Archive"),
                 ):
                     return
                 clients.archive(self._vault, client.id)
         except CoachDeskError as exc:
-            ask.warn(self, "Could not archive", exc.message)
+            ask.warn(self, self.tr("Could not archive"), say_error(exc))
             return
         self._after_change(client.id)
 
@@ -220,7 +222,8 @@ class ClientsPage(DialogHost, QWidget):
     def _update_state(self) -> None:
         total = self.model.total()
         searching = bool(self.search.text().strip())
-        words = counted(total, "match", "matches") if searching else counted(total, "client")
+        words = plural(self.tr("%Ln match(es)", "", total) if searching
+                       else self.tr("%Ln client(s)", "", total), total)
         self.count.setText(words if self._vault else "")
         if self.dialog is not None:
             self.empty.set_words("", "")  # the form opens over these words: they step aside
@@ -243,8 +246,9 @@ class ClientsPage(DialogHost, QWidget):
         self.edit_action.setEnabled(has)
         self.open_action.setEnabled(has)
         self.archive_action.setEnabled(has)
-        self.archive_button.setText("Rest&ore" if has and client.archived else "Arc&hive")
-        self.archive_action.setText("Rest&ore client" if has and client.archived
-                                    else "Arc&hive client")
+        self.archive_button.setText(self.tr("Rest&ore") if has and client.archived
+                                    else self.tr("Arc&hive"))
+        self.archive_action.setText(self.tr("Rest&ore client") if has and client.archived
+                                    else self.tr("Arc&hive client"))
         self.new_button.setEnabled(self._vault is not None)
         self.new_action.setEnabled(self._vault is not None)

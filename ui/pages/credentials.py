@@ -35,6 +35,7 @@ from coachdesk import cce, clients, credentials, settings
 from coachdesk.changes import Change
 from coachdesk.credentials import LogEntry, Progress, hours_text
 from ui import ask
+from ui.bidi import left_to_right
 from ui.dialogs.cce_course import CourseDialog
 from ui.dialogs.credential_entry import CredentialEntryDialog
 from ui.empty_state import EmptyStack, EmptyState, go_to
@@ -136,6 +137,16 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         self.pro_bono = QLabel()
         self.pro_bono.setObjectName("muted")
         self.pro_bono.setWordWrap(True)
+        # ICF counts coaching hours from the start of coach-specific training.
+        self.trained = QCheckBox(self.tr("Count hours from the start of my coach-specific "
+                                         "&training, on"))
+        self.training_on = date_edit()
+        self.trained.toggled.connect(self._training_changed)
+        self.training_on.editingFinished.connect(self._training_changed)
+        training = QHBoxLayout()
+        training.addWidget(self.trained)
+        training.addWidget(self.training_on)
+        training.addStretch(1)
         self.log_model = QStandardItemModel(0, 7, self)
         self.log_model.setHorizontalHeaderLabels([
             self.tr("Client"), self.tr("In the log as"), self.tr("Coaching"),
@@ -161,6 +172,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         column = QVBoxLayout(tab)
         column.setContentsMargins(0, 14, 0, 0)
         column.addLayout(grid)
+        column.addLayout(training)
         column.addWidget(self.pro_bono)
         column.addWidget(self.log_stack, 1)
         column.addLayout(buttons)
@@ -219,13 +231,19 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         if vault is None:
             return
         profile = credentials.profile(vault)
-        with QSignalBlocker(self.level), QSignalBlocker(self.holds):
+        with QSignalBlocker(self.level), QSignalBlocker(self.holds), \
+                QSignalBlocker(self.trained):
+            self.trained.setChecked(profile.training_started_on is not None)
+            if profile.training_started_on:
+                self.training_on.setDate(self.training_on.date().fromString(
+                    profile.training_started_on, Qt.DateFormat.ISODate))
             self.level.setCurrentIndex(max(0, self.level.findData(profile.level)))
             self.holds.setChecked(profile.awarded_on is not None)
             if profile.awarded_on:
                 self.awarded_on.setDate(self.awarded_on.date().fromString(
                     profile.awarded_on, Qt.DateFormat.ISODate))
         self.awarded_on.setEnabled(profile.awarded_on is not None)
+        self.training_on.setEnabled(profile.training_started_on is not None)
         self.found = credentials.entries(vault)
         self.progress = credentials.progress(vault, profile.level, date.today())
         self._show_progress(self.progress)
@@ -264,7 +282,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             coaching = (self.tr("Group of %n", "", entry.group_size) if entry.group_size
                         else self.tr("Individual"))
             self.log_model.appendRow(_row([
-                names.get(entry.client_id, ""), entry.name, coaching, entry.contact,
+                names.get(entry.client_id, ""), entry.name, coaching, left_to_right(entry.contact),
                 f"{entry.start} – {entry.end}", hours_text(entry.paid_minutes),
                 hours_text(entry.pro_bono_minutes)], entry.engagement_id, right=(5, 6)))
         has = bool(self.found)
@@ -274,6 +292,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
     def _show_cce(self, vault, awarded_on: str | None) -> None:
         self.cce_model.removeRows(0, self.cce_model.rowCount())
         kinds = {"core_competency": self.tr("Core competencies"),
+                 "coaching_ethics": self.tr("Coaching ethics"),
                  "resource_development": self.tr("Resource development")}
         for course in cce.courses(vault):
             self.cce_model.appendRow(_row([
@@ -292,12 +311,16 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         total = window.core_minutes + window.resource_minutes
         self.window_bar.setValue(min(total, cce.RENEWAL_UNITS * 60))
         self.window_words.setText(self.tr(
-            "Renewal window from %1, renew by %2: %3 of %4 CCE units (%5 in core "
-            "competencies, %6 in resource development).")
+            "Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 "
+            "in core competencies, %7 of at least %8 of them in coaching ethics; %9 in "
+            "resource development.")
             .replace("%1", window.starts_on).replace("%2", window.ends_on)
             .replace("%3", hours_text(total)).replace("%4", str(cce.RENEWAL_UNITS))
             .replace("%5", hours_text(window.core_minutes))
-            .replace("%6", hours_text(window.resource_minutes)))
+            .replace("%6", str(cce.CORE_UNITS))
+            .replace("%7", hours_text(window.ethics_minutes))
+            .replace("%8", str(cce.ETHICS_UNITS))
+            .replace("%9", hours_text(window.resource_minutes)))
 
     def clear(self) -> None:
         self.drop_dialog()
@@ -317,6 +340,13 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         self.awarded_on.setEnabled(self.holds.isChecked())
         credentials.set_profile(self._vault, self.level.currentData(),
                                 iso(self.awarded_on) if self.holds.isChecked() else None)
+
+    def _training_changed(self, *_args: object) -> None:
+        if self._vault is None:
+            return
+        self.training_on.setEnabled(self.trained.isChecked())
+        credentials.set_training_start(
+            self._vault, iso(self.training_on) if self.trained.isChecked() else None)
 
     def _chosen(self, view: QTableView) -> int | None:
         rows = view.selectionModel().selectedRows()

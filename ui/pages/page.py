@@ -13,8 +13,7 @@ page that makes nothing of its own hands them to the window's client entries
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from coachdesk.changes import Change
 
@@ -42,9 +41,9 @@ class Page(Protocol):
         """Ctrl+E on this page."""
 
 
-@dataclass(frozen=True)
-class ClientEntries:
-    """The window's New client and Edit client (the client on screen, else the chosen)."""
+class ClientEntries(NamedTuple):
+    """The window's New client and Edit client (the client on screen, else the chosen).
+    A NamedTuple: made at every start, cheaper than a frozen dataclass (ui.actions)."""
 
     new: Callable[[], object]
     edit: Callable[[], object]

@@ -56,6 +56,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import day, put_in
 
 
 def today() -> str:
@@ -82,7 +83,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
 
         self.filter_label = QLabel()
         self.filter_label.setObjectName("muted")
-        self.show_all_button = QPushButton("Show all")
+        self.show_all_button = QPushButton(self.tr("Show all"))
         self.show_all_button.setObjectName("link")
         self.show_all_button.setFlat(True)
         self.show_all_button.clicked.connect(lambda: self.show_only())
@@ -110,9 +111,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         tab = QWidget()
         # A report's title (whom for, and its purpose) runs long: it wraps (three lines).
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch_reports, self._describe_report, "Reports", self.show_report,
+            self, self._fetch_reports, self._describe_report, self.tr("Reports"), self.show_report,
             title_lines=3)
-        self.new_button = primary_button("&New report", self.new_report)
+        self.new_button = primary_button(self.tr("&New report"), self.new_report)
 
         self.title = heading("")
         self.title.setWordWrap(True)  # a long recipient wraps instead of squeezing the list
@@ -126,46 +127,47 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.frame_state.setTextFormat(Qt.TextFormat.PlainText)
         self.frame_state.setWordWrap(True)
         self.frame_state.setAccessibleName(self.tr("The report as it will be sent"))
-        self.details_button = QPushButton("&Details…")
+        self.details_button = QPushButton(self.tr("&Details…"))
         self.details_button.clicked.connect(self.edit_details)
         self.items_model = RecordListModel(lambda ids: {i: self._items[i] for i in ids},
                                            self._describe_item, self)
         self.items_view = record_list(self.items_model)
-        self.items_view.setAccessibleName("Items")
+        self.items_view.setAccessibleName(self.tr("Items"))
         self.items_view.activated.connect(lambda _index: self.edit_item())
-        self.write_button = QPushButton("&Write…")
+        self.write_button = QPushButton(self.tr("&Write…"))
         self.write_button.clicked.connect(lambda: self.add_item(lift=False))
-        self.lift_button = QPushButton("&Lift from a note…")
+        self.lift_button = QPushButton(self.tr("&Lift from a note…"))
         self.lift_button.clicked.connect(lambda: self.add_item(lift=True))
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_item)
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Move the item up")
-        self.up_button.setAccessibleName("Move up")
+        self.up_button.setToolTip(self.tr("Move the item up"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Move the item down")
-        self.down_button.setAccessibleName("Move down")
+        self.down_button.setToolTip(self.tr("Move the item down"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_item(1))
-        self.strike_button = QPushButton("S&trike")
+        self.strike_button = QPushButton(self.tr("S&trike"))
         self.strike_button.clicked.connect(self.strike_item)
-        self.remove_button = QPushButton("Remo&ve")
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
         self.remove_button.clicked.connect(self.remove_item)
-        self.review_button = QPushButton("Client &review")
+        self.review_button = QPushButton(self.tr("Client &review"))
         self.review_button.setObjectName("primary")
-        self.review_button.setToolTip("Show only this report, large, for the client to "
-                                      "approve on screen")
+        self.review_button.setToolTip(self.tr("Show only this report, large, for the client to "
+                                      "approve on screen"))
         self.review_button.clicked.connect(self.start_review)
-        self.form_button = QPushButton("Release &form…")
-        self.form_button.setToolTip("A PDF for the client to sign, listing the exact words")
+        self.form_button = QPushButton(self.tr("Release &form…"))
+        self.form_button.setToolTip(
+            self.tr("A PDF for the client to sign, listing the exact words"))
         self.form_button.clicked.connect(self.print_release_form)
-        self.approval_button = QPushButton("Record &approval…")
+        self.approval_button = QPushButton(self.tr("Record &approval…"))
         self.approval_button.clicked.connect(self.record_approval)
-        self.receipt_button = QPushButton("Re&ceipt…")
-        self.receipt_button.setToolTip("A consent receipt for the client")
+        self.receipt_button = QPushButton(self.tr("Re&ceipt…"))
+        self.receipt_button.setToolTip(self.tr("A consent receipt for the client"))
         self.receipt_button.clicked.connect(self.print_receipt)
-        self.revoke_button = QPushButton("Withdra&wn…")
-        self.revoke_button.setToolTip("The client withdrew approval of the chosen item")
+        self.revoke_button = QPushButton(self.tr("Withdra&wn…"))
+        self.revoke_button.setToolTip(self.tr("The client withdrew approval of the chosen item"))
         self.revoke_button.clicked.connect(self.revoke)
         self.revoke_report_button = QPushButton(self.tr("Whole report withdrawn…"))
         self.revoke_report_button.setToolTip(self.tr(
@@ -173,9 +175,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.revoke_report_button.clicked.connect(self.revoke_report)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("What would leave")
+        self.preview.setAccessibleName(self.tr("What would leave"))
         self.message = InlineMessage()
-        self.export_button = QPushButton("E&xport PDF…")
+        self.export_button = QPushButton(self.tr("E&xport PDF…"))
         self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self.export)
 
@@ -206,7 +208,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
             action = approval_menu.addAction(button.text().replace("&", ""))
             action.setToolTip(button.toolTip())
             action.triggered.connect(button.click)
-        self.approval_menu_button = QPushButton("Approval on &paper or by email")
+        self.approval_menu_button = QPushButton(self.tr("Approval on &paper or by email"))
         self.approval_menu_button.setMenu(approval_menu)
         row = QHBoxLayout()
         row.addWidget(self.approval_menu_button)
@@ -358,10 +360,11 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
             return
         self.report = reports.get(self._vault, report_id)
         recipient = reports.recipient_name(self._vault, self.report)
-        self.title.setText(f"Report for {recipient}")
+        self.title.setText(self.tr("Report for %1").replace("%1", recipient))
         self.about.setText(f"{isolated(self._name(self.report.client_id))} · "
-                           f"{isolated(self.report.purpose)} · "
-                           f"{self.report.period_from} to {self.report.period_to}")
+                           f"{isolated(self.report.purpose)} · " + put_in(
+                               self.tr("%1 to %2"), day(self.report.period_from),
+                               day(self.report.period_to)))
         self._show_items()
         self.detail.show()
 
@@ -432,8 +435,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     def remove_item(self) -> None:
         item = self.current_item()
         if item is None or not ask.confirm(
-                self, "Remove item", f"Take item {item.position} out of this report? Its "
-                "words and any approval stay on record.", yes="Remove"):
+                self, self.tr("Remove item"), self.tr(
+                    "Take item %1 out of this report? Its words and any approval stay on "
+                    "record.").replace("%1", str(item.position)), yes=self.tr("Remove")):
             return
         reports.remove_item(self._vault, self.report.id, item.excerpt.id)
 
@@ -453,14 +457,15 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     def revoke(self) -> None:
         item = self.current_item()
         if item is None or item.consent is None:
-            self.message.show_message("Choose an approved item first.")
+            self.message.show_message(self.tr("Choose an approved item first."))
             return
-        if not ask.confirm(self, "Approval withdrawn",
-                           f"Record that the client withdrew approval of item "
-                           f"{item.position}? It will not be sent unless they approve again.",
-                           yes="Record withdrawal"):
+        if not ask.confirm(self, self.tr("Approval withdrawn"),
+                           self.tr("Record that the client withdrew approval of item %1? It "
+                                   "will not be sent unless they approve again.").replace(
+                               "%1", str(item.position)),
+                           yes=self.tr("Record withdrawal")):
             return
-        approvals.revoke(self._vault, item.consent.id, "withdrawn by the client")
+        approvals.revoke(self._vault, item.consent.id, self.tr("withdrawn by the client"))
         select_record(self.items_view, item.excerpt.id)
 
     def revoke_report(self) -> None:
@@ -480,7 +485,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 yes=self.tr("Record withdrawal")):
             return
         for round_ in standing:
-            approvals.revoke_round(self._vault, round_.id, "withdrawn by the client")
+            approvals.revoke_round(self._vault, round_.id, self.tr("withdrawn by the client"))
         self.message.show_message(self.tr("Recorded: the client withdrew the report."),
                                   done=True)
 
@@ -493,8 +498,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                    if i.state not in (reports.APPROVED, reports.STRUCK)]
         status = reports.frame_status(vault, report.id, today())
         if not waiting and status.approved:
-            self.message.show_message("Every item is approved or struck: there is nothing "
-                                      "to ask permission for.")
+            self.message.show_message(self.tr("Every item is approved or struck: there is nothing "
+                                      "to ask permission for."))
             return
         printed = {i.excerpt.id: i.excerpt.text for i in waiting}
         passages = [(i.position, i.excerpt.text) for i in waiting]
@@ -511,10 +516,11 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         def saved(printed_report: reports.Report, target: Path) -> None:
             self.report = printed_report
             self._show_items()
-            self.message.show_message(f"Saved to {target}. When it comes back signed, record "
-                                      "the approval and attach the scan.", done=True)
+            self.message.show_message(self.tr(
+                "Saved to %1. When it comes back signed, record the approval and attach the "
+                "scan.").replace("%1", str(target)), done=True)
 
-        save_file(self, vault, title="Save the release form", suggested="release-form.pdf",
+        save_file(self, vault, title=self.tr("Save the release form"), suggested="release-form.pdf",
                   write=write, saved=saved, refused=self.message.show_message)
 
     def print_receipt(self) -> None:
@@ -528,7 +534,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
             chosen = next((r for r in rounds if r.id == item.consent.round_id), None)
         chosen = chosen or (rounds[-1] if rounds else None)
         if chosen is None:
-            self.message.show_message("The client has approved nothing in this report yet.")
+            self.message.show_message(
+                self.tr("The client has approved nothing in this report yet."))
             return
         round_id, on = chosen.id, today()
 
@@ -537,12 +544,13 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
 
             return receipt_pdf(approvals.receipt(vault, round_id, on))
 
-        save_recorded(self, vault, title="Save the consent receipt",
+        save_recorded(self, vault, title=self.tr("Save the consent receipt"),
                       suggested="consent-receipt.pdf", render=render, kind="consent_receipt",
                       record_kind="approval_round", record_id=round_id,
                       refused=self.message.show_message,
                       saved=lambda target: self.message.show_message(
-                          f"Receipt CR-{round_id:06d} saved to {target}.", done=True))
+                          put_in(self.tr("Receipt %1 saved to %2."), f"CR-{round_id:06d}",
+                                 str(target)), done=True))
 
     # -- export ----------------------------------------------------------------------------
     def export(self) -> None:
@@ -567,9 +575,10 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                                   save=saver(target))
 
         def saved(disclosure: disclosures.Disclosure, target: Path) -> None:
-            self.message.show_message(f"Saved to {target}. Disclosure D-{disclosure.id:06d} "
-                                      "is recorded.", done=True)
+            self.message.show_message(put_in(
+                self.tr("Saved to %1. Disclosure %2 is recorded."), str(target),
+                f"D-{disclosure.id:06d}"), done=True)
 
-        save_file(self, vault, title="Export the report", suggested="coaching-report.pdf",
+        save_file(self, vault, title=self.tr("Export the report"), suggested="coaching-report.pdf",
                   write=write, saved=saved, refused=self.message.show_message,
                   busy=self.tr("Exporting the report…"))

@@ -37,6 +37,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import say_error
 
 
 class SponsorRequestsTab:
@@ -51,8 +52,8 @@ class SponsorRequestsTab:
         tab = QWidget()
         self.requests_model, self.requests_view, self.requests_count = record_picker(
             tab, lambda ids: {i: self._requests[i] for i in ids}, self._describe_request,
-            "Sponsor requests", self.show_request)
-        self.log_button = primary_button("&Log a request…", self.log_request)
+            self.tr("Sponsor requests"), self.show_request)
+        self.log_button = primary_button(self.tr("&Log a request…"), self.log_request)
         self.request_text = QLabel()
         self.request_text.setTextFormat(Qt.TextFormat.PlainText)
         self.request_text.setWordWrap(True)
@@ -71,21 +72,22 @@ class SponsorRequestsTab:
             button.setProperty("response", key)
             self.responses.addButton(button)
             answers.addWidget(button)
-        self.response_note = plain_editor("", "What you told them (optional)")
+        self.response_note = plain_editor("", self.tr("What you told them (optional)"))
         self.response_note.setMaximumHeight(90)
         self.response_note.setAccessibleName(tr("What you told them"))
-        self.respond_button = QPushButton("&Record the response")
+        self.respond_button = QPushButton(self.tr("&Record the response"))
         self.respond_button.clicked.connect(self.record_response)
         self.request_message = InlineMessage()
         self.request_detail = QWidget()
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.addWidget(section_heading("What they asked"))
+        column.addWidget(section_heading(self.tr("What they asked")))
         column.addWidget(self.request_text)
         column.addWidget(self.refusal_text)
-        column.addWidget(section_heading("What the agreement says the sponsor may receive"))
+        column.addWidget(section_heading(
+            self.tr("What the agreement says the sponsor may receive")))
         column.addWidget(self.clause_text)
-        column.addWidget(section_heading("Your response"))
+        column.addWidget(section_heading(self.tr("Your response")))
         column.addLayout(answers)
         column.addWidget(self.response_note)
         column.addWidget(self.request_message)
@@ -135,8 +137,8 @@ class SponsorRequestsTab:
             f"{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
         self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
-                                 or "No agreement with this sponsor covers it: the sponsor "
-                                    "may receive nothing about the coaching.")
+                                 or self.tr("No agreement with this sponsor covers it: the "
+                                            "sponsor may receive nothing about the coaching."))
         for button in self.responses.buttons():
             button.setChecked(button.property("response") == r.response)
         self.response_note.setPlainText(r.response_note)
@@ -147,15 +149,15 @@ class SponsorRequestsTab:
         request_id = self.requests_view.currentIndex().data(IdRole)
         chosen = self.responses.checkedButton()
         if request_id is None or chosen is None:
-            self.request_message.show_message("Choose how you responded.")
+            self.request_message.show_message(self.tr("Choose how you responded."))
             return
         try:
             sponsor_requests.respond(self._vault, request_id, chosen.property("response"),
                                      note=self.response_note.toPlainText(),
                                      on=date.today().isoformat())
         except CoachDeskError as exc:
-            self.request_message.show_message(exc.message)
+            self.request_message.show_message(say_error(exc))
             return
         select_record(self.requests_view, request_id)  # the lists were read again
         self.show_request(request_id)
-        self.request_message.show_message("Response recorded.", done=True)
+        self.request_message.show_message(self.tr("Response recorded."), done=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import invoices, sessions, tax_export
+from coachdesk import credentials, invoices, sessions, tax_export
 from coachdesk.changes import Change
 from ui import notice
 from ui.dialogs.tax_period import TaxPeriodDialog
@@ -33,7 +33,8 @@ from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.exporting import export_recorded, save_file
 from ui.models.records import STATUS_WORDS, IdRole, PagedRecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
-from ui.widgets import DialogHost, InlineMessage, counted, heading, record_list, select_record
+from ui.widgets import DialogHost, InlineMessage, record_list, select_record, title_row
+from ui.words import plural, put_in
 
 
 def _pages_of(ids: list[int]):
@@ -60,20 +61,17 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         self._clients: dict[int, int] = {}
         self.model = PagedRecordListModel(self._booked, self._describe, self)
         self.view = record_list(self.model)
-        self.view.setAccessibleName("Sessions")
+        self.view.setAccessibleName(self.tr("Sessions"))
         self.view.activated.connect(self._open)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        top = QHBoxLayout()
-        top.addWidget(heading("Sessions"))
-        top.addStretch(1)
+        top = title_row(self.tr("Sessions"), self.count, None)  # the count under the title
         self.unpaid = QCheckBox(self.tr("&Unpaid only"))
         self.unpaid.setToolTip(self.tr("Held and missed sessions with a fee that is not paid "
                                        "yet: on no invoice, or on one still unpaid"))
         self.unpaid.toggled.connect(lambda _on: self.refresh())
         top.addWidget(self.unpaid)
-        top.addWidget(self.count)
-        self.tax_button = QPushButton("&Tax export (CSV)…")
+        self.tax_button = QPushButton(self.tr("&Tax export (CSV)…"))
         self.tax_button.clicked.connect(self.tax_export)
         top.addWidget(self.tax_button)
         self.edit_button = QPushButton(self.tr("&Edit session…"))
@@ -118,7 +116,8 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             self.count.setText(self.tr("Unpaid sessions: %n", "", len(unpaid)))
             return
         self.model.update_pages(sessions.NewestFirst(self._vault).next)
-        self.count.setText(counted(sessions.count(self._vault), "session"))
+        held = sessions.count(self._vault)
+        self.count.setText(plural(self.tr("%Ln session(s)", "", held), held))
         if self._open_on_today:
             self._open_on_today = False
             self.show_today()
@@ -187,13 +186,13 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             return len(found)
 
         def saved(found: int, target: Path) -> None:
-            held = (f"{found} session{'s' if found != 1 else ''}" if found else
-                    "no held or missed sessions in that period (only the column names)")
-            self.message.show_message(f"Saved to {target}: {held}. This export is recorded.",
-                                      done=True)
+            held = (plural(self.tr("%n session(s)", "", found), found) if found else self.tr(
+                "no held or missed sessions in that period (only the column names)"))
+            self.message.show_message(put_in(self.tr(
+                "Saved to %1: %2. This export is recorded."), str(target), held), done=True)
 
-        save_file(self, vault, title="Save the tax export",
-                  suggested=f"coaching-{start[:4]}.csv", kinds="CSV files (*.csv)",
+        save_file(self, vault, title=self.tr("Save the tax export"),
+                  suggested=f"coaching-{start[:4]}.csv", kinds=self.tr("CSV files (*.csv)"),
                   write=write, saved=saved, refused=self.message.show_message)
 
     def _open(self, index) -> None:
@@ -203,13 +202,17 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             self.open_session.emit(client_id, session_id)
 
     def _booked(self, ids):
+        """Each session, and whether the coach marked it pro bono (its row says so)."""
         found = sessions.booked(self._vault, ids)
         self._clients.update({i: b.client_id for i, b in found.items()})
-        return found
+        given = credentials.pro_bono_ids(self._vault, list(found))
+        return {i: (b, i in given) for i, b in found.items()}
 
-    @staticmethod
-    def _describe(booked) -> Row:
+    def _describe(self, pair) -> Row:
+        booked, pro_bono = pair
         s = booked.session
         place = f" · {s.place}" if s.place else ""
-        return Row(booked.client_name, f"{when(s.starts_at)} · {s.duration_minutes} min{place}",
+        given = " · " + self.tr("pro bono, not billed") if pro_bono else ""
+        return Row(booked.client_name,
+                   f"{when(s.starts_at)} · {s.duration_minutes} min{place}{given}",
                    STATUS_WORDS.get(s.status, s.status))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,13 +30,16 @@ from coachdesk import settings
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.vault import backups
-from ui import ask, theme
+from ui import ask, theme, translations
 from ui.pages.page import ClientsByDefault
 from ui.pages.settings_practice import PracticeSettings
 from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
+from ui.words import moment, plural, say_error
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [("system", QT_TRANSLATE_NOOP("SettingsPage", "Follow the system")),
+          ("light", QT_TRANSLATE_NOOP("SettingsPage", "Light")),
+          ("dark", QT_TRANSLATE_NOOP("SettingsPage", "Dark"))]
 
 
 class SettingsPage(ClientsByDefault, DialogHost, QWidget):
@@ -54,41 +57,48 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self._vault = None
         self.theme = QComboBox()
         for value, label in THEMES:
-            self.theme.addItem(label, value)
+            self.theme.addItem(self.tr(label), value)
+        self.language = QComboBox()  # each language named in its own words
+        self.language.addItem(self.tr("Follow the system"), translations.SYSTEM)
+        for code in translations.offered():
+            self.language.addItem(translations.LANGUAGES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(translations.chosen()), 0))
+        self.language.currentIndexChanged.connect(
+            lambda _i: translations.choose(self.language.currentData()))
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
-        self.idle.setSuffix(" minutes")
-        self.idle.setSpecialValueText("Never")
+        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.setSpecialValueText(self.tr("Never"))
         self.clipboard = QSpinBox()
         self.clipboard.setRange(0, 3600)
         self.clipboard.setSingleStep(15)
-        self.clipboard.setSuffix(" seconds")
-        self.clipboard.setSpecialValueText("Only when CoachDesk locks or closes")
+        self.clipboard.setSuffix(self.tr(" seconds"))
+        self.clipboard.setSpecialValueText(self.tr("Only when CoachDesk locks or closes"))
         self.session_minutes = QSpinBox()
         self.session_minutes.setRange(5, 480)
         self.session_minutes.setSingleStep(5)
-        self.session_minutes.setSuffix(" minutes")
+        self.session_minutes.setSuffix(self.tr(" minutes"))
         self.fee = QDoubleSpinBox()
         self.fee.setRange(0, 1_000_000)
         self.fee.setDecimals(2)
         self.fee.setGroupSeparatorShown(True)
         self.currency = line_edit("EUR")
         self.currency.setMaximumWidth(90)
-        self.coach = line_edit("Your name, as agreements show it")
+        self.coach = line_edit(self.tr("Your name, as agreements show it"))
         self.message = InlineMessage()
-        note = QLabel("Locking closes the vault and clears every screen (Ctrl+L locks at "
+        note = QLabel(self.tr("Locking closes the vault and clears every screen (Ctrl+L locks at "
                       "once). Text copied out of CoachDesk leaves the clipboard at Lock and "
-                      "after the time below, unless something else was copied since.")
+                      "after the time below, unless something else was copied since."))
         note.setObjectName("muted")
         note.setWordWrap(True)
 
-        self.backup_folder = QLabel("No folder chosen: CoachDesk makes no backups yet.")
+        self.backup_folder = QLabel(self.tr("No folder chosen: CoachDesk makes no backups yet."))
         self.backup_folder.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_folder.setWordWrap(True)
-        self.folder_button = QPushButton("Choose &folder…")
+        self.folder_button = QPushButton(self.tr("Choose &folder…"))
         self.folder_button.clicked.connect(self.choose_backup_folder)
-        self.daily = QCheckBox("Back up at the first unlock of each day")
-        self.backup_button = QPushButton("&Back up now")
+        self.daily = QCheckBox(self.tr("Back up at the first unlock of each day"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.backup_requested)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy until a backup reports its pages
@@ -98,10 +108,10 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.backup_status = QLabel("")
         self.backup_status.setObjectName("muted")
         self.backup_status.setWordWrap(True)
-        backup_note = QLabel("Backups are encrypted with your vault's key: an external drive "
-                             "or a synced folder is fine. Your recovery code opens them. "
+        backup_note = QLabel(self.tr("Backups are encrypted with your vault's key: an external "
+                             "drive or a synced folder is fine. Your recovery code opens them. "
                              "CoachDesk keeps one a day for a week, one a week for a month "
-                             "and one a month for a year.")
+                             "and one a month for a year."))
         backup_note.setObjectName("muted")
         backup_note.setWordWrap(True)
         folder_row = QHBoxLayout()
@@ -109,18 +119,24 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         folder_row.addWidget(self.folder_button)
         now_row = QHBoxLayout()
         now_row.addWidget(self.backup_button)
-        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         self.restore_button.clicked.connect(self.choose_restore)
         now_row.addWidget(self.restore_button)
         now_row.addWidget(self.progress)
         now_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("&Theme", self.theme)
-        form.addRow("&Lock after idle", self.idle)
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Lan&guage"), self.language)
+        language_note = QLabel(self.tr("A new language takes effect the next time CoachDesk "
+                                       "starts."))
+        language_note.setObjectName("muted")
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
+        form.addRow(self.tr("&Lock after idle"), self.idle)
         form.addRow("", note)
-        form.addRow("Clear &copied text after", self.clipboard)
-        form.addRow("Default &session length", self.session_minutes)
+        form.addRow(self.tr("Clear &copied text after"), self.clipboard)
+        form.addRow(self.tr("Default &session length"), self.session_minutes)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee, 1)
         currency_label = QLabel(self.tr("&Currency"))
@@ -135,31 +151,31 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         fee_note.setObjectName("muted")
         fee_note.setWordWrap(True)
         form.addRow("", fee_note)
-        form.addRow("&Your name", self.coach)
+        form.addRow(self.tr("&Your name"), self.coach)
         self.templates = TemplateSettings()
         form.addRow(self.templates)
         self.practice = PracticeSettings(self._put, self)  # invoices and the calendar file
         self.practice.add_rows(form)
-        form.addRow(section_heading("Backups"))
-        form.addRow("Folder", folder_row)
+        form.addRow(section_heading(self.tr("Backups")))
+        form.addRow(self.tr("Folder"), folder_row)
         form.addRow("", self.daily)
         form.addRow("", now_row)
         form.addRow("", self.backup_status)
         form.addRow("", backup_note)
-        self.rekey_button = QPushButton("Change the vault's &key…")
+        self.rekey_button = QPushButton(self.tr("Change the vault's &key…"))
         self.rekey_button.clicked.connect(self.rekey_requested)
         self.rekey_note = rekey_note = QLabel()
         rekey_note.setObjectName("muted")
         rekey_note.setWordWrap(True)
-        form.addRow(section_heading("Security"))
+        form.addRow(section_heading(self.tr("Security")))
         form.addRow("", self.rekey_button)
         form.addRow("", rekey_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
-        layout.addWidget(heading("Settings"))
+        layout.addWidget(heading(self.tr("Settings")))
         holder = QWidget()
-        holder.setMaximumWidth(680)  # a calm column, not a form stretched across the screen
+        holder.setMaximumWidth(780)  # a calm column, not a form stretched across the screen
         holder.setLayout(form)
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -213,8 +229,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.practice.refresh(vault)
         mode = vault.info.key_mode
         self.rekey_button.setEnabled(mode in ("keyring", "passphrase"))
-        self.rekey_button.setText("Change the &passphrase…" if mode == "passphrase"
-                                  else "Change the vault's &key…")
+        self.rekey_button.setText(self.tr("Change the &passphrase…") if mode == "passphrase"
+                                  else self.tr("Change the vault's &key…"))
         self.rekey_note.setText({
             "keyring": "Re-encrypts the vault with a new key and gives you a new recovery "
                        "code. Do it if your recovery code may have been seen.",
@@ -239,13 +255,13 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
     def choose_backup_folder(self) -> None:
         if self._vault is None:
             return
-        folder = ask.choose_folder(self, "Where should backups go?",
+        folder = ask.choose_folder(self, self.tr("Where should backups go?"),
                                    settings.get(self._vault, "backup_folder"))
         if folder:
             try:
                 backups.remember_folder(self._vault, folder)
             except CoachDeskError as exc:
-                self.message.show_message(exc.message)
+                self.message.show_message(say_error(exc))
                 return
             self.show_backups()
 
@@ -255,19 +271,20 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         folder = settings.get(self._vault, "backup_folder")
         self.backup_button.setEnabled(bool(folder))
         if not folder:
-            self.backup_folder.setText("No folder chosen: CoachDesk makes no backups yet.")
+            self.backup_folder.setText(self.tr("No folder chosen: CoachDesk makes no backups yet."))
             self.backup_status.setText("")
             return
         self.backup_folder.setText(folder)
         kept = backups.in_folder(Path(folder))
         if not Path(folder).is_dir():
-            self.backup_status.setText("This folder is not there now (a drive not "
-                                       "connected?). Backups resume when it is.")
+            self.backup_status.setText(self.tr("This folder is not there now (a drive not "
+                                       "connected?). Backups resume when it is."))
         elif kept:
-            newest = kept[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.backup_status.setText(f"Last backup {newest}; {len(kept)} kept here.")
+            self.backup_status.setText(plural(self.tr(
+                "Last backup %1; %n kept here.", "", len(kept)), len(kept)).replace(
+                "%1", moment(kept[0].made_at)))
         else:
-            self.backup_status.setText("No backup in this folder yet.")
+            self.backup_status.setText(self.tr("No backup in this folder yet."))
 
     def choose_restore(self) -> None:
         """The backup to restore; it is checked before anything is asked or replaced (a
@@ -299,7 +316,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)  # a restore waits for the backup to finish
         self.progress.show()
-        self.backup_status.setText("Backing up and checking the copy…")
+        self.backup_status.setText(self.tr("Backing up and checking the copy…"))
 
     def backup_progress(self, done: int, total: int) -> None:
         """The copy's pages so far: the bar fills as the backup is made."""
@@ -320,6 +337,6 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         try:
             settings.put(self._vault, name, value)
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.message.clear_message()

@@ -24,7 +24,7 @@ from ui.widgets import line_edit, section_heading
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeSettings", text)
+    return QCoreApplication.translate("", text)
 
 
 class _LeavingEdit(QPlainTextEdit):

@@ -24,10 +24,9 @@ from ui.bidi import isolated
 from ui.dialogs.form import FormDialog
 from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
 from ui.empty_state import EmptyStack, EmptyState
-from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row
+from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, badge_words
 from ui.widgets import (
     DialogHost,
-    counted,
     heading,
     master_detail,
     primary_button,
@@ -36,6 +35,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
+from ui.words import plural, put_in, tr
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -50,8 +50,9 @@ class SponsorsPage(DialogHost, QWidget):
         self._engagements: dict = {}
 
         self.list_model, self.list_view, self.count = record_picker(
-            self, self._fetch_sponsors, self._describe_sponsor, "Sponsors", self.show_sponsor)
-        self.new_button = primary_button("&New sponsor", self.add_sponsor)
+            self, self._fetch_sponsors, self._describe_sponsor, self.tr("Sponsors"),
+            self.show_sponsor)
+        self.new_button = primary_button(self.tr("&New sponsor"), self.add_sponsor)
         self.list_stack = EmptyStack(self.list_view, EmptyState(
             self.tr("No sponsors yet.\nA sponsor is the organisation that pays for a client's "
                     "coaching, often their employer. Add it, with the manager or HR partner "
@@ -64,11 +65,11 @@ class SponsorsPage(DialogHost, QWidget):
         self.about.setObjectName("muted")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
-        self.edit_button = QPushButton("&Edit")
+        self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.clicked.connect(self.edit_sponsor)
-        self.shared_button = QPushButton("&Requests && disclosures")
-        self.shared_button.setToolTip("What this sponsor asked for, and what it received")
-        self.contact_button = QPushButton("Add &contact")
+        self.shared_button = QPushButton(self.tr("&Requests && disclosures"))
+        self.shared_button.setToolTip(self.tr("What this sponsor asked for, and what it received"))
+        self.contact_button = QPushButton(self.tr("Add &contact"))
         self.contact_button.clicked.connect(self.add_contact)
         self.contacts_model = RecordListModel(self._fetch_contacts, self._describe_contact, self)
         self.contacts_view = record_list(self.contacts_model)
@@ -78,8 +79,8 @@ class SponsorsPage(DialogHost, QWidget):
                                                  self._describe_engagement, self)
         self.engagements_view = record_list(self.engagements_model)
         self.engagements_view.setAccessibleName(self.tr("Engagements it pays for"))
-        self.allows = QLabel("Choose an engagement to see what its agreement lets the sponsor "
-                             "receive.")
+        self.allows = QLabel(self.tr("Choose an engagement to see what its agreement lets the "
+                             "sponsor receive."))
         self.allows.setObjectName("allowsText")
         self.allows.setWordWrap(True)
         self.allows.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,11 +95,11 @@ class SponsorsPage(DialogHost, QWidget):
         head.addWidget(self.contact_button)
         right.addLayout(head)
         right.addWidget(self.about)
-        right.addWidget(section_heading("Contact people"))
+        right.addWidget(section_heading(self.tr("Contact people")))
         right.addWidget(self.contacts_view)
-        right.addWidget(section_heading("Engagements it pays for"))
+        right.addWidget(section_heading(self.tr("Engagements it pays for")))
         right.addWidget(self.engagements_view, 1)
-        right.addWidget(section_heading("What the agreement lets the sponsor receive"))
+        right.addWidget(section_heading(self.tr("What the agreement lets the sponsor receive")))
         right.addWidget(self.allows)
         self.detail.hide()
 
@@ -117,7 +118,8 @@ class SponsorsPage(DialogHost, QWidget):
         """The list again, and the sponsor on screen with it (its contacts, engagements)."""
         ids: list[int] = sponsors.list_ids(self._vault) if self._vault is not None else []
         self.list_model.update_ids(ids)
-        self.count.setText(counted(len(ids), "sponsor") if self._vault else "")
+        self.count.setText(plural(self.tr("%Ln sponsor(s)", "", len(ids)), len(ids))
+                           if self._vault else "")
         if self.sponsor is not None and self.sponsor.id in ids:
             select_record(self.list_view, self.sponsor.id)
             self.show_sponsor(self.sponsor.id)
@@ -157,8 +159,8 @@ class SponsorsPage(DialogHost, QWidget):
         self.contacts_model.set_ids(list(self._contacts))
         self._engagements = {e.id: e for e in engagements.for_sponsor(self._vault, sponsor_id)}
         self.engagements_model.set_ids(list(self._engagements))
-        self.allows.setText("Choose an engagement to see what its agreement lets the sponsor "
-                            "receive.")
+        self.allows.setText(self.tr("Choose an engagement to see what its agreement lets the "
+                            "sponsor receive."))
         self.detail.show()
 
     def _show_allows(self, engagement_id: int | None) -> None:
@@ -166,12 +168,12 @@ class SponsorsPage(DialogHost, QWidget):
             return
         found = agreements.for_engagement(self._vault, engagement_id)
         if not found:
-            self.allows.setText("There is no agreement for this engagement yet, so the sponsor "
-                                "may receive nothing about the coaching.")
+            self.allows.setText(self.tr("There is no agreement for this engagement yet, so the "
+                                "sponsor may receive nothing about the coaching."))
             return
         agreement = found[-1]
         words = agreements.information_exchange(agreement)
-        status = STATUS_WORDS.get(agreement.status, agreement.status)
+        status = badge_words(STATUS_WORDS.get(agreement.status, agreement.status))
         if agreement.kind == "three_party" and not agreement.terms_confirmed:
             self.allows.setText(self.tr(
                 "%1 (%2): nobody has confirmed what it lets the sponsor receive, so the "
@@ -179,8 +181,9 @@ class SponsorsPage(DialogHost, QWidget):
                 "page.").replace("%1", agreement.title).replace("%2", status))
             return
         self.allows.setText(f"{isolated(agreement.title)} ({status}):\n{words}" if words else
-                            f"{isolated(agreement.title)} ({status}) says nothing about what the "
-                            "sponsor may receive, so the sponsor may receive nothing.")
+                            put_in(self.tr("%1 (%2) says nothing about what the sponsor may "
+                                           "receive, so the sponsor may receive nothing."),
+                                   isolated(agreement.title), status))
 
     # -- dialogs ------------------------------------------------------------------------
     def add_sponsor(self) -> None:
@@ -229,7 +232,7 @@ class SponsorsPage(DialogHost, QWidget):
     @staticmethod
     def _describe_engagement(pair) -> Row:
         engagement, client = pair
-        who = client.name if client else "(client removed)"
-        period = f"{engagement.starts_on} to {engagement.ends_on or 'open'}"
-        return Row(who, f"{isolated(engagement.title) or 'Engagement'} · {period}",
+        who = client.name if client else tr("(client removed)")
+        period = put_in(tr("%1 to %2"), engagement.starts_on, engagement.ends_on or tr("open"))
+        return Row(who, f"{isolated(engagement.title) or tr('Engagement')} · {period}",
                    engagement.status.capitalize())

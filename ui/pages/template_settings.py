@@ -28,6 +28,7 @@ from coachdesk import notes, templates
 from coachdesk.errors import CoachDeskError
 from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
 from ui.widgets import InlineMessage, line_edit, section_heading
+from ui.words import say_error
 
 PRIVACY_WORDS = ((notes.COACH_ONLY, COACH_ONLY), (notes.WITH_CLIENT, WITH_CLIENT),
                  (notes.MAY_REPORT, MAY_REPORT))
@@ -35,7 +36,7 @@ HEADING, WHO, PROMPT, REFLECTION = range(4)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateSettings", text)
+    return QCoreApplication.translate("", text)
 
 
 class TemplateSettings(QWidget):
@@ -198,7 +199,7 @@ class TemplateSettings(QWidget):
             saved = templates.save(self._vault, self.chooser.currentData(), self.name.text(),
                                    self.sections())
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)  # everything typed stays
+            self.message.show_message(say_error(exc))  # everything typed stays
             return
         self.attach(self._vault, saved.id)
         self.message.show_message(tr("Saved. New sessions can start from it."), done=True)
@@ -212,7 +213,7 @@ class TemplateSettings(QWidget):
         try:
             templates.remove(self._vault, self.chooser.currentData())
         except CoachDeskError as exc:
-            self.message.show_message(exc.message)
+            self.message.show_message(say_error(exc))
             return
         self.attach(self._vault)
         self.message.show_message(tr("Removed. Notes written with it keep their sections."),

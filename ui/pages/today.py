@@ -27,6 +27,7 @@ from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import heading, record_list, section_heading
+from ui.words import long_day
 
 
 class _Panel(QWidget):
@@ -123,7 +124,7 @@ class TodayPage(ClientsByDefault, QWidget):
         if self._vault is None:
             return
         now = now or datetime.now()
-        self.date.setText(now.strftime("%A %d %B %Y"))
+        self.date.setText(long_day(now.date()))
         self._clients.clear()
         self._agreement_rows = dict(agreements.awaiting_signatures(self._vault))
         today = now.date().isoformat()
@@ -320,7 +321,7 @@ class TodayPage(ClientsByDefault, QWidget):
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """Today's words in its own context, with English plural forms where no translation
-    replaced a count's words."""
-    return plural(QCoreApplication.translate("TodayPage", text, disambiguation or None, n),
+    """Today's words in the context lupdate gives a module's own ``tr`` calls (none), with
+    English plural forms where no translation replaced a count's words."""
+    return plural(QCoreApplication.translate("", text, disambiguation or None, n),
                   n)

@@ -40,6 +40,7 @@ from coachdesk.vault import (
 from ui import ask, ops
 from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
+from ui.words import say_error
 
 if TYPE_CHECKING:  # restores and backups: imported when used, not for the first screen
     from coachdesk import upkeep
@@ -84,16 +85,16 @@ class UnlockPage(QWidget):
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.code_button = _link("Use my &recovery code")
+        self.code_button = _link(self.tr("Use my &recovery code"))
         self.code_button.clicked.connect(lambda: self.ask_for(RECOVERY, ""))
-        self.back_button = _link("&Back")
+        self.back_button = _link(self.tr("&Back"))
         self.back_button.clicked.connect(lambda: self.ask_for(self.usual_mode(), ""))
-        self.folder_button = _link("Show the vault's &folder")
+        self.folder_button = _link(self.tr("Show the vault's &folder"))
         self.folder_button.clicked.connect(self.show_folder)
         # Right under what is damaged: the way out that loses least, as a button of its own.
-        self.restore_button = QPushButton("Restore the newest &backup")
+        self.restore_button = QPushButton(self.tr("Restore the newest &backup"))
         self.restore_button.clicked.connect(self.restore_newest)
-        self.journal_button = _link("Open &without the damaged changes")
+        self.journal_button = _link(self.tr("Open &without the damaged changes"))
         self.journal_button.clicked.connect(self.open_without_damaged_changes)
         self.restoring = False  # the recovery code form restores instead of opening
         # The recovery code that opened a passphrase vault, held only until the window
@@ -172,8 +173,8 @@ class UnlockPage(QWidget):
             self.restoring = False
         if mode == PROBLEM:
             self.accept_damaged_journal = False
-        self.unlock_button.setText("&Open vault" if asks else
-                                   "Try &again" if mode == PROBLEM else "&Unlock")
+        self.unlock_button.setText(self.tr("&Open vault") if asks else
+                                   self.tr("Try &again") if mode == PROBLEM else self.tr("&Unlock"))
         self._primary(self.restore_button if restore_first and self.restore_button.isVisibleTo(
             self) else self.unlock_button)
         if mode == KEYRING and demo:
@@ -185,27 +186,28 @@ class UnlockPage(QWidget):
             self.title.setText(self.tr("Your vault is locked"))
             self.reason.setText(reason or self.tr(
                 "Unlock to carry on. Your key is kept in this computer's keyring."))
-            self.code_button.setText("Use my &recovery code")
+            self.code_button.setText(self.tr("Use my &recovery code"))
         elif mode == RECOVERY:
-            self.title.setText("Enter your recovery code")
-            self.reason.setText(reason or "Type the recovery code you wrote down when you "
-                                          "created your vault. Dashes and case do not matter.")
-            self.field_label.setText("Recovery &code")
+            self.title.setText(self.tr("Enter your recovery code"))
+            self.reason.setText(reason or self.tr("Type the recovery code you wrote down when "
+                                                  "you created your vault. Dashes and case do "
+                                                  "not matter."))
+            self.field_label.setText(self.tr("Recovery &code"))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
             self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         elif mode == PASSPHRASE:
-            self.title.setText("Enter your passphrase")
-            self.reason.setText(reason or "Your vault is protected by a passphrase.")
-            self.field_label.setText("&Passphrase")
+            self.title.setText(self.tr("Enter your passphrase"))
+            self.reason.setText(reason or self.tr("Your vault is protected by a passphrase."))
+            self.field_label.setText(self.tr("&Passphrase"))
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
             self.field.setPlaceholderText("")
             self.field.setFont(QFont())
-            self.code_button.setText("Forgot it? Use my &recovery code")
+            self.code_button.setText(self.tr("Forgot it? Use my &recovery code"))
         else:
-            self.title.setText(title or "CoachDesk cannot open your vault")
+            self.title.setText(title or self.tr("CoachDesk cannot open your vault"))
             self.reason.setText(reason)
-            self.code_button.setText("Use my &recovery code")
+            self.code_button.setText(self.tr("Use my &recovery code"))
         (self.field if asks else self._primary_button).setFocus()
 
     def _primary(self, button: QPushButton) -> None:
@@ -232,8 +234,9 @@ class UnlockPage(QWidget):
             return
         typed = self.field.text()
         if not typed:
-            self.message.show_message("Type your recovery code first." if self.mode == RECOVERY
-                                      else "Type your passphrase first.")
+            self.message.show_message(self.tr("Type your recovery code first.")
+                                      if self.mode == RECOVERY
+                                      else self.tr("Type your passphrase first."))
             return
         location = self.location
         if self.mode == RECOVERY and self.restoring:
@@ -306,7 +309,7 @@ class UnlockPage(QWidget):
                 title=self.tr("Your vault could not be read"))
 
         ops.run(held.examine, success=checked,
-                failure=lambda exc: checked("it could not be read through"))
+                failure=lambda exc: checked(self.tr("it could not be read through")))
 
     def restore_newest(self) -> None:
         """The newest backup that verifies replaces the damaged vault, which is kept beside
@@ -333,9 +336,11 @@ class UnlockPage(QWidget):
 
     def _ask_code_to_restore(self, why: str) -> None:
         self.restoring = True
-        self.ask_for(RECOVERY, f"{why} To restore your newest backup, type your recovery "
-                               "code. The damaged vault is kept beside the restored one."
-                     .strip())
+        self.ask_for(RECOVERY, f"{why} " + self.tr(
+            "To restore your newest backup, type your recovery code. The damaged vault is kept "
+            "beside the restored one.") if why else self.tr(
+            "To restore your newest backup, type your recovery code. The damaged vault is kept "
+            "beside the restored one."))
         self.restoring = True
 
     def _restored(self, result: upkeep.RestoredNewest) -> None:
@@ -356,7 +361,7 @@ class UnlockPage(QWidget):
         info = VaultInfo.read(location)
         if info is None or info.key_mode == "passphrase":
             self.ask_for(PASSPHRASE if info is not None else RECOVERY,
-                         "Type it to open your vault without the damaged changes.")
+                         self.tr("Type it to open your vault without the damaged changes."))
             self.accept_damaged_journal = True
             return
 
@@ -381,7 +386,7 @@ class UnlockPage(QWidget):
     def _run(self, work, doing: str | None = None, done=None) -> None:
         self._busy = True
         self.unlock_button.setEnabled(False)
-        self.message.show_message(doing or "Opening your vault…")
+        self.message.show_message(doing or self.tr("Opening your vault…"))
         ops.run(work, success=done or self._opened, failure=self._failed)
 
     def _set_busy(self, busy: bool) -> None:
@@ -404,9 +409,9 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self._code_typed = None
         if isinstance(exc, KeyNeeded):
-            self.ask_for(exc.mode, exc.message)
+            self.ask_for(exc.mode, say_error(exc))
         elif isinstance(exc, (health.VaultDamaged, health.JournalDamaged)):
-            self.show_damage(exc.message, journal=isinstance(exc, health.JournalDamaged))
+            self.show_damage(say_error(exc), journal=isinstance(exc, health.JournalDamaged))
         elif self.restoring and isinstance(exc, backups.BackupFailed):
             if self.mode == RECOVERY:
                 self.message.show_message(self.tr("No backup was restored: %1. Your vault was "
@@ -416,7 +421,7 @@ class UnlockPage(QWidget):
                                                   "computer's keyring."))
         elif isinstance(exc, (NotAVault, VaultTooNew, MigrationFailed, UnsafeFolder)):
             self.damaged_journal = False
-            self.ask_for(PROBLEM, exc.message)
+            self.ask_for(PROBLEM, say_error(exc))
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
             self.message.show_message(str(exc))
             if self.field.isVisible():
@@ -427,14 +432,14 @@ class UnlockPage(QWidget):
                                           "changed it.").replace("%1", what_failed(exc)))
         else:
             self.message.show_message(
-                f"CoachDesk could not open the vault ({type(exc).__name__}). Nothing was "
-                "changed.")
+                self.tr("CoachDesk could not open the vault (%1). Nothing was changed.").replace(
+                    "%1", type(exc).__name__))
 
 
 def _no_kept_key(reason: str | None) -> str:
     """Why the newest backup needs the recovery code: the keyring's own words, if any."""
     def tr(text: str) -> str:  # QCoreApplication.translate may be called from any thread
-        return QCoreApplication.translate("UnlockPage", text)
+        return QCoreApplication.translate("", text)
 
     if reason:
         return f"{reason} " + tr("To restore your newest backup, type your recovery code.")

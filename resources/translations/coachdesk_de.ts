@@ -1,0 +1,7935 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>part of the vault is damaged</source>
+        <translation>ein Teil des Tresors ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s file could not be written</source>
+        <translation>die Tresordatei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s file could not be opened</source>
+        <translation>die Tresordatei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the vault was busy</source>
+        <translation>der Tresor war belegt</translation>
+    </message>
+    <message>
+        <source>a change broke one of the vault&apos;s rules</source>
+        <translation>eine Änderung hat gegen eine Regel des Tresors verstoßen</translation>
+    </message>
+    <message>
+        <source>the vault reported error %1</source>
+        <translation>der Tresor hat Fehler %1 gemeldet</translation>
+    </message>
+    <message>
+        <source>Discard what you typed for %1? It has not been saved.</source>
+        <translation>Ihre Eingaben für %1 verwerfen? Sie wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the hidden characters: “%1”</source>
+        <translation>Die verborgenen Zeichen entfernen: „%1“</translation>
+    </message>
+    <message>
+        <source>“Coaching session” only (nothing of the client)</source>
+        <translation>Nur „Coaching-Sitzung“ (nichts über den Klienten)</translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s initials</source>
+        <translation>Initialen des Klienten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the client&apos;s name</source>
+        <translation>Namen des Klienten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s place</source>
+        <translation>Ort der Sitzung angeben</translation>
+    </message>
+    <message>
+        <source>Calendars sync to their provider&apos;s servers and to every device you use, and may be shared with an assistant or family. An initial or a name there is a client&apos;s name outside your encrypted vault, and a place (a client&apos;s office or home) can say who it is as plainly: choose them only if you need them.</source>
+        <translation>Kalender werden mit den Servern ihres Anbieters und mit jedem Ihrer Geräte abgeglichen und werden vielleicht mit einer Assistenz oder der Familie geteilt. Ein Kürzel oder ein Name dort ist der Name eines Klienten außerhalb Ihres verschlüsselten Tresors, und ein Ort (das Büro oder die Wohnung eines Klienten) kann ebenso deutlich verraten, wer es ist: Wählen Sie diese Angaben nur, wenn Sie sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Events say</source>
+        <translation>Termine zeigen</translation>
+    </message>
+    <message>
+        <source>Your sessions from a month ago on, for any calendar (Apple, Google, Outlook, Thunderbird). Import the file again after changes: each session keeps its identity, so events are updated, not doubled, and cancelled ones are struck out. Times are in %1. Nothing from your notes, goals or fees is in it.</source>
+        <translation>Ihre Sitzungen ab einem Monat zurück, für jeden Kalender (Apple, Google, Outlook, Thunderbird). Importieren Sie die Datei nach Änderungen erneut: Jede Sitzung behält ihre Kennung, sodass Termine aktualisiert statt verdoppelt und abgesagte durchgestrichen werden. Zeitangaben in %1. Nichts aus Ihren Notizen, Zielen oder Honoraren ist darin enthalten.</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: no file was chosen.</source>
+        <translation>Es wurde nichts exportiert: Keine Datei gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 (sessions: %n). This export is recorded.</source>
+        <translation>
+            <numerusform>Gespeichert in %1 (Sitzungen: %n). Dieser Export wurde protokolliert.</numerusform>
+            <numerusform>Gespeichert in %1 (Sitzungen: %n). Dieser Export wurde protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a course</source>
+        <translation>Kurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>this course</source>
+        <translation>diesen Kurs</translation>
+    </message>
+    <message>
+        <source>e.g. Coaching ethics in practice</source>
+        <translation>z. B. Coaching-Ethik in der Praxis</translation>
+    </message>
+    <message>
+        <source>Who gave it</source>
+        <translation>Wer ihn angeboten hat</translation>
+    </message>
+    <message>
+        <source> h (CCE units)</source>
+        <translation> Std. (CCE-Einheiten)</translation>
+    </message>
+    <message>
+        <source>Core competencies</source>
+        <translation>Kernkompetenzen</translation>
+    </message>
+    <message>
+        <source>Coaching ethics (counts as core competencies too)</source>
+        <translation>Coaching-Ethik (zählt auch als Kernkompetenzen)</translation>
+    </message>
+    <message>
+        <source>Resource development</source>
+        <translation>Ressourcenentwicklung</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Zertifikate (*.pdf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not read %1 (%2). Choose the file again.</source>
+        <translation>CoachDesk konnte %1 nicht lesen (%2). Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns</source>
+        <translation>&amp;Pronomen</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>z. B. sie/ihr, er/ihm</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress</source>
+        <translation>Post&amp;anschrift</translation>
+    </message>
+    <message>
+        <source>Optional, for invoices: street, town, postcode, country, one a line</source>
+        <translation>Optional, für Rechnungen: Straße, Ort, Postleitzahl, Land, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Klient bearbeiten</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Klient</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>diesen Klienten</translation>
+    </message>
+    <message>
+        <source>May be na&amp;med in my credential log, agreed on</source>
+        <translation>Darf in meinem Coaching-Log &amp;genannt werden, zugestimmt am</translation>
+    </message>
+    <message>
+        <source>Naming agreed on</source>
+        <translation>Nennung zugestimmt am</translation>
+    </message>
+    <message>
+        <source>Credential log entry</source>
+        <translation>Eintrag im Coaching-Log</translation>
+    </message>
+    <message>
+        <source>this log entry</source>
+        <translation>diesen Log-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 agreed to be named in my credential log</source>
+        <translation>%1 hat zugestimmt, in meinem Coaching-Log genannt zu werden</translation>
+    </message>
+    <message>
+        <source>Individual coaching</source>
+        <translation>Einzelcoaching</translation>
+    </message>
+    <message>
+        <source>Group coaching</source>
+        <translation>Gruppencoaching</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>As the fee says: paid</source>
+        <translation>Laut Honorar: bezahlt</translation>
+    </message>
+    <message>
+        <source>As the fee says: pro bono (no fee)</source>
+        <translation>Laut Honorar: pro bono (kein Honorar)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Pro bono</source>
+        <translation>Pro bono</translation>
+    </message>
+    <message>
+        <source>A fee of 0 is pro bono, any other fee is paid (a sponsor&apos;s payment included). Choose here when this engagement is otherwise.</source>
+        <translation>Ein Honorar von 0 gilt als pro bono, jedes andere als bezahlt (auch die Zahlung eines Sponsors). Wählen Sie hier, wenn es sich bei diesem Auftrag anders verhält.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on</source>
+        <translation>Zugestimmt &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Coaching</translation>
+    </message>
+    <message>
+        <source>&amp;Hours are</source>
+        <translation>&amp;Stunden sind</translation>
+    </message>
+    <message>
+        <source>Without the client&apos;s agreement the log lists them as a confidential client, with the sponsor contact&apos;s email where there is one.</source>
+        <translation>Ohne Zustimmung des Klienten führt das Log ihn als vertraulichen Klienten, gegebenenfalls mit der E-Mail-Adresse der Ansprechperson des Sponsors.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>this invoice</source>
+        <translation>diese Rechnung</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Rechnung ausstellen</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Your address and contact are not in Settings → Invoices yet: the invoice will carry only your name. Add them there first if it should carry them.</source>
+        <translation>Ihre Anschrift und Kontaktdaten stehen noch nicht unter Einstellungen → Rechnungen: Die Rechnung trägt nur Ihren Namen. Tragen Sie sie dort zuerst ein, wenn die Rechnung sie tragen soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>e.g. VAT or Sales tax</source>
+        <translation>z. B. USt. oder MwSt.</translation>
+    </message>
+    <message>
+        <source>No tax line</source>
+        <translation>Keine Steuerzeile</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Dates, minutes and sums only: no notes, goals or places. The number is given when you issue the invoice; it is never changed or reused (a mistake is voided, and stays on the list as voided).</source>
+        <translation>Nur Daten, Minuten und Beträge: keine Notizen, Ziele oder Orte. Die Nummer wird beim Ausstellen vergeben; sie wird nie geändert oder wiederverwendet (eine fehlerhafte Rechnung wird storniert und bleibt als storniert in der Liste).</translation>
+    </message>
+    <message>
+        <source>Every held or missed session of this client is already on an invoice (a package billed whole bills its sessions). Sessions appear here once they are held.</source>
+        <translation>Jede stattgefundene oder versäumte Sitzung dieses Klienten steht bereits auf einer Rechnung (ein als Ganzes abgerechnetes Paket rechnet seine Sitzungen mit ab). Sitzungen erscheinen hier, sobald sie stattgefunden haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Bill to</source>
+        <translation>&amp;Rechnung an</translation>
+    </message>
+    <message>
+        <source>For the &amp;attention of</source>
+        <translation>Zu &amp;Händen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date</source>
+        <translation>Rechnungs&amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Tax</source>
+        <translation>S&amp;teuer</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 (the sponsor)</source>
+        <translation>%1 (der Sponsor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill the whole package now: %n sessions for %1</source>
+        <translation>
+            <numerusform>Ganzes Paket jetzt abrechnen: %n Sitzung für %1</numerusform>
+            <numerusform>Ganzes Paket jetzt abrechnen: %n Sitzungen für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Keine bestimmte Person</translation>
+    </message>
+    <message>
+        <source>Billed to the client, not the sponsor. %1</source>
+        <translation>An den Klienten berechnet, nicht an den Sponsor. %1</translation>
+    </message>
+    <message>
+        <source>The sponsor has no postal address yet: the invoice will go without one. Add it on the sponsor&apos;s page first if it should carry one.</source>
+        <translation>Der Sponsor hat noch keine Postanschrift: Die Rechnung geht ohne Anschrift hinaus. Tragen Sie sie zuerst auf der Seite des Sponsors ein, wenn sie eine tragen soll.</translation>
+    </message>
+    <message>
+        <source>No postal address for this client yet: the invoice will go without one. Add it with Edit details on the client&apos;s page first if it should carry one.</source>
+        <translation>Für diesen Klienten gibt es noch keine Postanschrift: Die Rechnung geht ohne Anschrift hinaus. Tragen Sie sie zuerst mit „Angaben bearbeiten“ auf der Seite des Klienten ein, wenn sie eine tragen soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions: %n</source>
+        <translation>
+            <numerusform>Sitzungen: %n</numerusform>
+            <numerusform>Sitzungen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole package</source>
+        <translation>Das ganze Paket</translation>
+    </message>
+    <message>
+        <source>subtotal %1</source>
+        <translation>Zwischensumme %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>Gesamt %1</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Invoice %1, %2, due %3.</source>
+        <translation>Rechnung %1, %2, fällig am %3.</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>Rechnung stornieren</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>die Begründung</translation>
+    </message>
+    <message>
+        <source>e.g. Wrong address; issued again as the next number</source>
+        <translation>z. B. Falsche Adresse; unter der nächsten Nummer neu ausgestellt</translation>
+    </message>
+    <message>
+        <source>Log a data-protection request</source>
+        <translation>Datenschutzanfrage protokollieren</translation>
+    </message>
+    <message>
+        <source>this request</source>
+        <translation>diese Anfrage</translation>
+    </message>
+    <message>
+        <source>Log request</source>
+        <translation>Anfrage protokollieren</translation>
+    </message>
+    <message>
+        <source>e.g. passport seen on a video call</source>
+        <translation>z. B. Ausweis im Videogespräch gesehen</translation>
+    </message>
+    <message>
+        <source>From %1. The deadline is one month after the day it arrived; you may extend it once by two months, telling the client why.</source>
+        <translation>Von %1. Die Frist endet einen Monat nach dem Eingangstag; Sie können sie einmal um zwei Monate verlängern und dem Klienten den Grund nennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation>Ein&amp;gegangen am</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked</source>
+        <translation>&amp;Identität geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the check</source>
+        <translation>&amp;Vermerk zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Frist verlängern</translation>
+    </message>
+    <message>
+        <source>this extension</source>
+        <translation>diese Verlängerung</translation>
+    </message>
+    <message>
+        <source>Extend by two months</source>
+        <translation>Um zwei Monate verlängern</translation>
+    </message>
+    <message>
+        <source>e.g. records across three engagements to go through</source>
+        <translation>z. B. Unterlagen aus drei Aufträgen durchzusehen</translation>
+    </message>
+    <message>
+        <source>Due on %1 (%2). Extended, it is due on %3. Tell the client within the first month, with this reason.</source>
+        <translation>Fällig am %1 (%2). Verlängert ist sie am %3 fällig. Teilen Sie dies dem Klienten innerhalb des ersten Monats mit, zusammen mit diesem Grund.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>this outcome</source>
+        <translation>dieses Ergebnis</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. corrected her email address</source>
+        <translation>z. B. ihre E-Mail-Adresse korrigiert</translation>
+    </message>
+    <message>
+        <source>Sent as disclosure D-%1.</source>
+        <translation>Gesendet als Weitergabe D-%1.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Beantwortet am</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Vermerk</translation>
+    </message>
+    <message>
+        <source>Invoice %1 stays on the list under its number, marked voided, and nothing is due on it. This cannot be undone. Its sessions can go on a new invoice, which takes the next number.</source>
+        <translation>Rechnung %1 bleibt unter ihrer Nummer in der Liste, als storniert markiert, und auf sie ist nichts fällig. Dies kann nicht rückgängig gemacht werden. Die Sitzungen darauf können auf eine neue Rechnung gesetzt werden, die die nächste Nummer erhält.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Missed (the client did not come)</source>
+        <translation>Versäumt (der Klient ist nicht gekommen)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Online, the client&apos;s office, …</source>
+        <translation>Online, Büro des Klienten, …</translation>
+    </message>
+    <message>
+        <source>As the session keeps it. The engagement&apos;s fee: %1</source>
+        <translation>Wie in der Sitzung gespeichert. Honorar des Auftrags: %1</translation>
+    </message>
+    <message>
+        <source>its fee, or the engagement&apos;s word</source>
+        <translation>ihrem Honorar oder der Angabe des Auftrags</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, minutes or status. Its time of day and place may change.</source>
+        <translation>Diese Sitzung steht auf Rechnung %1: Stornieren Sie zuerst die Rechnung, um Datum, Minuten oder Status zu ändern. Uhrzeit und Ort können sich ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Diese Sitzung steht auf Rechnung %1: Stornieren Sie zuerst die Rechnung, um sie pro bono zu stellen.</translation>
+    </message>
+    <message>
+        <source>The minutes of a held session are the ones the tax export shows.</source>
+        <translation>Die Minuten einer stattgefundenen Sitzung sind die, die der Steuerexport ausweist.</translation>
+    </message>
+    <message>
+        <source>&amp;Credential log</source>
+        <translation>&amp;Coaching-Log</translation>
+    </message>
+    <message>
+        <source>Pro bono: %1 not charged</source>
+        <translation>Pro bono: %1 nicht berechnet</translation>
+    </message>
+    <message>
+        <source>A held or missed session has already happened: change its date, or mark it planned.</source>
+        <translation>Eine stattgefundene oder versäumte Sitzung liegt bereits in der Vergangenheit: Ändern Sie ihr Datum, oder markieren Sie sie als geplant.</translation>
+    </message>
+    <message>
+        <source>End of session</source>
+        <translation>Sitzungsende</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it as it is</source>
+        <translation>So &amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the note</source>
+        <translation>&amp;Zurück zur Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes to keep</source>
+        <translation>Zu übernehmende Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Stattgefunden</translation>
+    </message>
+    <message>
+        <source>M&amp;issed (the client did not come)</source>
+        <translation>&amp;Versäumt (Klient nicht erschienen)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes to keep</source>
+        <translation>Zu übernehmende &amp;Minuten</translation>
+    </message>
+    <message>
+        <source>The session was</source>
+        <translation>Status der Sitzung</translation>
+    </message>
+    <message>
+        <source>The minutes kept here are the ones the tax export shows. A missed session keeps its planned minutes.</source>
+        <translation>Die hier übernommenen Minuten sind die, die der Steuerexport ausweist. Eine versäumte Sitzung behält ihre geplanten Minuten.</translation>
+    </message>
+    <message>
+        <source>CoachDesk locked at %1 while your session with %2 (%3) was open.</source>
+        <translation>CoachDesk wurde um %1 gesperrt, während Ihre Sitzung mit %2 (%3) geöffnet war.</translation>
+    </message>
+    <message>
+        <source>CoachDesk was closed at %1 while your session with %2 (%3) was open.</source>
+        <translation>CoachDesk wurde um %1 geschlossen, während Ihre Sitzung mit %2 (%3) geöffnet war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your note was saved. The session was kept as held for %n min, as measured (planned: %1 min).</source>
+        <translation>
+            <numerusform>Ihre Notiz wurde gespeichert. Die Sitzung wurde wie gemessen als stattgefunden mit %n Min. übernommen (geplant: %1 Min.).</numerusform>
+            <numerusform>Ihre Notiz wurde gespeichert. Die Sitzung wurde wie gemessen als stattgefunden mit %n Min. übernommen (geplant: %1 Min.).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review it now to correct the minutes, or to mark it missed? You can also change it later: Edit session… on the client&apos;s Sessions tab.</source>
+        <translation>Jetzt prüfen, um die Minuten zu korrigieren oder sie als versäumt zu markieren? Sie können das auch später ändern: „Sitzung bearbeiten…“ im Reiter „Sitzungen“ des Klienten.</translation>
+    </message>
+    <message>
+        <source>A session was cut short</source>
+        <translation>Eine Sitzung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Review the session…</source>
+        <translation>Sitzung prüfen…</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Ltd</source>
+        <translation>z. B. Muster GmbH</translation>
+    </message>
+    <message>
+        <source>&amp;Billing name</source>
+        <translation>Rechnungs&amp;name</translation>
+    </message>
+    <message>
+        <source>who invoices go to</source>
+        <translation>an wen Rechnungen gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode, country: one a line</source>
+        <translation>Straße, PLZ und Ort, Land: je eine Zeile</translation>
+    </message>
+    <message>
+        <source>New sponsor</source>
+        <translation>Neuer Sponsor</translation>
+    </message>
+    <message>
+        <source>this sponsor</source>
+        <translation>diesen Sponsor</translation>
+    </message>
+    <message>
+        <source>Edit sponsor</source>
+        <translation>Sponsor bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. HR business partner</source>
+        <translation>z. B. HR Business Partner</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neue Ansprechperson</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>diese Ansprechperson</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write %1 (%2). Nothing was exported.</source>
+        <translation>CoachDesk konnte %1 nicht schreiben (%2). Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No file manager answered. The file is in %1</source>
+        <translation>Kein Dateimanager hat geantwortet. Die Datei liegt in %1</translation>
+    </message>
+    <message>
+        <source>No app to open it answered. The file is in %1</source>
+        <translation>Keine App zum Öffnen hat geantwortet. Die Datei liegt in %1</translation>
+    </message>
+    <message>
+        <source>Closed when CoachDesk locked, with changes that were not saved: %1. Those changes need entering again.</source>
+        <translation>Geschlossen, als CoachDesk gesperrt wurde, mit Änderungen, die nicht gespeichert waren: %1. Diese Änderungen müssen erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>What was saved before is safe.</source>
+        <translation>Was zuvor gespeichert wurde, ist sicher.</translation>
+    </message>
+    <message>
+        <source>A note was not saved</source>
+        <translation>Eine Notiz wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were discarded</source>
+        <translation>Nicht gespeicherte Änderungen wurden verworfen</translation>
+    </message>
+    <message>
+        <source>%1 per session</source>
+        <translation>%1 pro Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the engagement (planned sessions: %n)</source>
+        <translation>
+            <numerusform>%1 für den Auftrag (geplante Sitzungen: %n)</numerusform>
+            <numerusform>%1 für den Auftrag (geplante Sitzungen: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for the engagement</source>
+        <translation>%1 für den Auftrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for a package (sessions: %n), to be used by %2</source>
+        <translation>
+            <numerusform>%1 für ein Paket (Sitzungen: %n), einzulösen bis %2</numerusform>
+            <numerusform>%1 für ein Paket (Sitzungen: %n), einzulösen bis %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for a package (sessions: %n)</source>
+        <translation>
+            <numerusform>%1 für ein Paket (Sitzungen: %n)</numerusform>
+            <numerusform>%1 für ein Paket (Sitzungen: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: fee basis to confirm</source>
+        <translation>%1: Abrechnungsbasis noch zu bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %1 (planned sessions: %n)</source>
+        <translation>
+            <numerusform>Insgesamt: %1 (geplante Sitzungen: %n)</numerusform>
+            <numerusform>Insgesamt: %1 (geplante Sitzungen: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A session&apos;s share: %1 (planned sessions: %n)</source>
+        <translation>
+            <numerusform>Anteil je Sitzung: %1 (geplante Sitzungen: %n)</numerusform>
+            <numerusform>Anteil je Sitzung: %1 (geplante Sitzungen: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number of sessions planned: sessions carry no share of the fee.</source>
+        <translation>Keine Anzahl an Sitzungen geplant: Die Sitzungen tragen keinen Anteil am Honorar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A session&apos;s share: %1 (sessions in the package: %n)</source>
+        <translation>
+            <numerusform>Anteil je Sitzung: %1 (Sitzungen im Paket: %n)</numerusform>
+            <numerusform>Anteil je Sitzung: %1 (Sitzungen im Paket: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n used</source>
+        <translation>
+            <numerusform>%1 von %n genutzt</numerusform>
+            <numerusform>%1 von %n genutzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n pro bono)</source>
+        <translation>
+            <numerusform> (und %n pro bono)</numerusform>
+            <numerusform> (und %n pro bono)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every session of the package is used.</source>
+        <translation>Alle Sitzungen des Pakets sind genutzt.</translation>
+    </message>
+    <message>
+        <source>The last session is booked.</source>
+        <translation>Die letzte Sitzung ist gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked beyond the package: %n more than it holds.</source>
+        <translation>
+            <numerusform>Über das Paket hinaus gebucht: %n mehr, als es umfasst.</numerusform>
+            <numerusform>Über das Paket hinaus gebucht: %n mehr, als es umfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its last day is today.</source>
+        <translation>Sein letzter Tag ist heute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its last day is %1 (days left: %n).</source>
+        <translation>
+            <numerusform>Sein letzter Tag ist %1 (verbleibende Tage: %n).</numerusform>
+            <numerusform>Sein letzter Tag ist %1 (verbleibende Tage: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its last day was %1; sessions unused: %n.</source>
+        <translation>
+            <numerusform>Sein letzter Tag war %1; ungenutzte Sitzungen: %n.</numerusform>
+            <numerusform>Sein letzter Tag war %1; ungenutzte Sitzungen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sessions used</source>
+        <translation>Alle Sitzungen genutzt</translation>
+    </message>
+    <message>
+        <source>Booked beyond it</source>
+        <translation>Überbucht</translation>
+    </message>
+    <message>
+        <source>Last session booked</source>
+        <translation>Letzte Sitzung gebucht</translation>
+    </message>
+    <message>
+        <source>Last day near</source>
+        <translation>Letzter Tag naht</translation>
+    </message>
+    <message>
+        <source>Last day passed</source>
+        <translation>Letzter Tag vorbei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last day: %1 (days left: %n)</source>
+        <translation>
+            <numerusform>Letzter Tag: %1 (verbleibende Tage: %n)</numerusform>
+            <numerusform>Letzter Tag: %1 (verbleibende Tage: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client&apos;s</source>
+        <translation>Beim Klienten</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Bei Ihnen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>due %1, overdue</source>
+        <translation>fällig am %1, überfällig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>notiert am %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>bezahlt am %1</translation>
+    </message>
+    <message>
+        <source>voided %1</source>
+        <translation>storniert am %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 · %2</source>
+        <translation>Ausgestellt am %1 · %2</translation>
+    </message>
+    <message>
+        <source>New &amp;invoice…</source>
+        <translation>Neue &amp;Rechnung…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Mark pai&amp;d…</source>
+        <translation>Als &amp;bezahlt markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+An invoice bills held sessions: their dates, minutes and fees, never what was said. Numbers run on without a gap each year.</source>
+        <translation>Noch keine Rechnungen.
+Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honorare, nie das Gesagte. Die Nummern laufen jedes Jahr lückenlos fort.</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Neue Rechnung…</translation>
+    </message>
+    <message>
+        <source>Mark un&amp;paid</source>
+        <translation>Als &amp;unbezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued. Save its PDF to send it.</source>
+        <translation>Rechnung %1 ausgestellt. Speichern Sie das PDF, um sie zu versenden.</translation>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>Rechnung speichern</translation>
+    </message>
+    <message>
+        <source>Invoice %1 saved to %2. This export is recorded.</source>
+        <translation>Rechnung %1 gespeichert in %2. Dieser Export wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Mark unpaid</source>
+        <translation>Als unbezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Mark invoice %1 unpaid again? Its payment on %2 is forgotten.</source>
+        <translation>Rechnung %1 wieder als unbezahlt markieren? Die Zahlung vom %2 wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked paid.</source>
+        <translation>Rechnung %1 als bezahlt markiert.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 voided.</source>
+        <translation>Rechnung %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>No sponsor: the client pays</source>
+        <translation>Kein Sponsor: Klient zahlt selbst</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>Fee %1</source>
+        <translation>Honorar %1</translation>
+    </message>
+    <message>
+        <source>Sessions planned: %1</source>
+        <translation>Geplante Sitzungen: %1</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Noch keine Ziele</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · private reflection</source>
+        <translation> · private Reflexion</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Pro bono: not billed</source>
+        <translation>Pro bono: nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Signed by %1 of %2</source>
+        <translation>Unterschrieben: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>For %1 · %2 to %3</source>
+        <translation>Für %1 · %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Next session: %1</source>
+        <translation>Nächste Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>No session planned</source>
+        <translation>Keine Sitzung geplant</translation>
+    </message>
+    <message>
+        <source>Last held: %1</source>
+        <translation>Letzte Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>None held yet</source>
+        <translation>Bisher keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Exported D-%1</source>
+        <translation>Exportiert D-%1</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>Bereit zum Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n approved</source>
+        <translation>
+            <numerusform>%1 von %n freigegeben</numerusform>
+            <numerusform>%1 von %n freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n struck, nothing to send</source>
+        <translation>
+            <numerusform>%n gestrichen, nichts zu senden</numerusform>
+            <numerusform>%n gestrichen, nichts zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in it yet</source>
+        <translation>Noch leer</translation>
+    </message>
+    <message>
+        <source>changed since it was sent</source>
+        <translation>seit dem Versand geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n struck by the client</source>
+        <translation>
+            <numerusform>%n vom Klienten gestrichen</numerusform>
+            <numerusform>%n vom Klienten gestrichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can leave yet:</source>
+        <translation>Noch kann nichts versandt werden:</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Nothing has left the vault yet. Each report you export, and each legal export, is logged here: to whom, when, why, and the exact words.</source>
+        <translation>Noch hat nichts den Tresor verlassen. Jeder Bericht, den Sie exportieren, und jede Herausgabe aus rechtlichen Gründen wird hier protokolliert: an wen, wann, warum und mit genauem Wortlaut.</translation>
+    </message>
+    <message>
+        <source>What left, to whom, and why</source>
+        <translation>Was hinausging, an wen und warum</translation>
+    </message>
+    <message>
+        <source>When: %1 UTC</source>
+        <translation>Wann: %1 UTC</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <source>File SHA-256: %1</source>
+        <translation>SHA-256 der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Session facts sent (as the agreement allows):</source>
+        <translation>Gesendete Sitzungsangaben (wie die Vereinbarung erlaubt):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exact words sent (%n passage(s)):</source>
+        <translation>
+            <numerusform>Der genaue gesendete Wortlaut (%n Passage):</numerusform>
+            <numerusform>Der genaue gesendete Wortlaut (%n Passagen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you told them</source>
+        <translation>Was Sie ihnen mitgeteilt haben</translation>
+    </message>
+    <message>
+        <source>The chosen request</source>
+        <translation>Die gewählte Anfrage</translation>
+    </message>
+    <message>
+        <source>No sponsor requests logged. When a sponsor asks what happens in the coaching, log it here: you see what the agreement lets them receive, and record how you answered.</source>
+        <translation>Noch keine Sponsor-Anfragen protokolliert. Wenn ein Sponsor fragt, was im Coaching geschieht, protokollieren Sie es hier: Sie sehen, was der Sponsor laut Vereinbarung erhalten darf, und halten fest, wie Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Log a request…</source>
+        <translation>Anfrage protokollieren…</translation>
+    </message>
+    <message>
+        <source>Your address and contact, as invoices show them</source>
+        <translation>Ihre Adresse und Kontaktdaten, wie Rechnungen sie zeigen</translation>
+    </message>
+    <message>
+        <source>VAT, GST or tax number</source>
+        <translation>USt-IdNr. oder Steuernummer</translation>
+    </message>
+    <message>
+        <source>e.g. VAT</source>
+        <translation>z. B. USt.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Bank account, or how clients pay you</source>
+        <translation>Bankverbindung oder wie Klienten Sie bezahlen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Your &amp;details</source>
+        <translation>&amp;Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number</source>
+        <translation>&amp;Steuernummer</translation>
+    </message>
+    <message>
+        <source>Tax &amp;line</source>
+        <translation>Steuer&amp;zeile</translation>
+    </message>
+    <message>
+        <source>Days to &amp;pay</source>
+        <translation>Zahlungs&amp;frist (Tage)</translation>
+    </message>
+    <message>
+        <source>How to pa&amp;y</source>
+        <translation>Zahlungswe&amp;g</translation>
+    </message>
+    <message>
+        <source>Copied onto each invoice as it is issued: a change here never alters an invoice already issued.</source>
+        <translation>Wird beim Ausstellen auf jede Rechnung übernommen: Eine Änderung hier verändert nie eine bereits ausgestellte Rechnung.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Vorlage entfernen</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Vorlagenname</translation>
+    </message>
+    <message>
+        <source>The template&apos;s sections</source>
+        <translation>Die Abschnitte der Vorlage</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>Sichtbar für</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>&amp;Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Abschnitt entfernen</translation>
+    </message>
+    <message>
+        <source>Save &amp;template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>A session&apos;s notes start from a template. Each section says who may see what is written in it, and is kept as a note of its own. The coach&apos;s reflection is yours alone, always.</source>
+        <translation>Die Notizen einer Sitzung beginnen mit einer Vorlage. Jeder Abschnitt legt fest, wer sehen darf, was darin steht, und wird als eigene Notiz gespeichert. Die Reflexion des Coaches gehört immer allein Ihnen.</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Notizvorlagen</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection: coach only, always</source>
+        <translation>Reflexion des Coaches: immer nur Coach</translation>
+    </message>
+    <message>
+        <source>(new template)</source>
+        <translation>(neue Vorlage)</translation>
+    </message>
+    <message>
+        <source>Saved. New sessions can start from it.</source>
+        <translation>Gespeichert. Neue Sitzungen können damit beginnen.</translation>
+    </message>
+    <message>
+        <source>Removed. Notes written with it keep their sections.</source>
+        <translation>Entfernt. Damit geschriebene Notizen behalten ihre Abschnitte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %1 · kept %n year(s), until %2</source>
+        <translation>
+            <numerusform>Beendet am %1 · %n Jahr aufbewahrt, bis %2</numerusform>
+            <numerusform>Beendet am %1 · %n Jahre aufbewahrt, bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past retention</source>
+        <translation>Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 · running since %2</source>
+        <translation>%1 · läuft seit %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for: %2</source>
+        <translation>%1 · wartet auf: %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends %1 (%2)</source>
+        <translation>endet am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To restore your newest backup, type your recovery code.</source>
+        <translation>Um Ihre neueste Sicherung wiederherzustellen, geben Sie Ihren Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key. To restore your newest backup, type your recovery code.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel Ihres Tresors nicht. Um Ihre neueste Sicherung wiederherzustellen, geben Sie Ihren Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the backup made %1…</source>
+        <translation>Sicherung vom %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Replace everything in your vault with the backup made %1? What you changed since it was made will be gone from the vault. The backup checked out; your vault as it is now is kept, encrypted, in the vault&apos;s folder, so this can be undone.</source>
+        <translation>Alles in Ihrem Tresor durch die Sicherung vom %1 ersetzen? Was Sie seitdem geändert haben, ist dann nicht mehr im Tresor. Die Sicherung ist geprüft und intakt; Ihr Tresor, wie er jetzt ist, bleibt verschlüsselt im Ordner des Tresors erhalten, sodass sich dies rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Your vault will then open with the passphrase that was in use when the backup was made, or with the recovery code you typed.</source>
+        <translation>Ihr Tresor öffnet sich dann mit der Passphrase, die beim Erstellen der Sicherung galt, oder mit dem eingegebenen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Your vault will then open with the key of this backup: the recovery code you typed is the one to keep.</source>
+        <translation>Ihr Tresor öffnet sich dann mit dem Schlüssel dieser Sicherung: Der eingegebene Wiederherstellungscode ist der, den Sie aufbewahren sollten.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Identity not checked</source>
+        <translation>Identität nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Record it in the requests log: Data protection → Requests log → Identity checked…</source>
+        <translation>Erfassen Sie es im Anfragenprotokoll: Datenschutz → Anfragenprotokoll → Identität geprüft…</translation>
+    </message>
+    <message>
+        <source>Request logged: due on %1.</source>
+        <translation>Anfrage protokolliert: fällig am %1.</translation>
+    </message>
+    <message>
+        <source>Save the access bundle (PDF; the JSON file goes beside it)</source>
+        <translation>Auskunftspaket speichern (PDF; die JSON-Datei kommt daneben)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no file was chosen.</source>
+        <translation>Nichts wurde gesendet: Es wurde keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Auskunftspaket gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF and the JSON file were saved, and logged as disclosure D-%1. Once the client has both, record the access request as done today?</source>
+        <translation>Die PDF- und die JSON-Datei wurden gespeichert und als Weitergabe D-%1 protokolliert. Sobald der Klient beide hat: Auskunftsanfrage mit heutigem Datum als erledigt erfassen?</translation>
+    </message>
+    <message>
+        <source>Record as done</source>
+        <translation>Als erledigt erfassen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Files saved</source>
+        <translation>Dateien gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1 and the CSV file beside it. Once the client has them, record the portability request as done today?</source>
+        <translation>%1 und die CSV-Datei daneben wurden gespeichert. Sobald der Klient sie hat: Anfrage auf Datenübertragbarkeit mit heutigem Datum als erledigt erfassen?</translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s data (JSON; the CSV file goes beside it)</source>
+        <translation>Daten des Klienten speichern (JSON; die CSV-Datei kommt daneben)</translation>
+    </message>
+    <message>
+        <source>Close this client&apos;s open notes before erasing the records.</source>
+        <translation>Schließen Sie die offenen Notizen dieses Klienten, bevor Sie die Unterlagen löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s), kept whole for the tax office</source>
+        <translation>
+            <numerusform>%n Rechnung, vollständig aufbewahrt für das Finanzamt</numerusform>
+            <numerusform>%n Rechnungen, vollständig aufbewahrt für das Finanzamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the dates, lengths and fees of %n session(s)</source>
+        <translation>
+            <numerusform>Datum, Dauer und Honorar von %n Sitzung</numerusform>
+            <numerusform>Daten, Dauer und Honorare von %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the disclosure log, without their words</source>
+        <translation>
+            <numerusform>%n Eintrag im Weitergabeprotokoll, ohne seinen Wortlaut</numerusform>
+            <numerusform>%n Einträge im Weitergabeprotokoll, ohne ihren Wortlaut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the client&apos;s records</source>
+        <translation>Unterlagen des Klienten löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s records from the vault and from every backup in your backup folder? This cannot be undone. The law requires keeping: %2. The receipt says so.</source>
+        <translation>Die Unterlagen von %1 aus dem Tresor und aus jeder Sicherung in Ihrem Sicherungsordner löschen? Das lässt sich nicht rückgängig machen. Gesetzlich aufzubewahren ist: %2. Der Nachweis hält das fest.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Erase the records</source>
+        <translation>Unterlagen löschen</translation>
+    </message>
+    <message>
+        <source>Erasing the records…</source>
+        <translation>Unterlagen werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Save the erasure receipt</source>
+        <translation>Löschnachweis speichern</translation>
+    </message>
+    <message>
+        <source>Erasure receipt saved.</source>
+        <translation>Löschnachweis gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Verarbeitungsverzeichnis speichern</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: no file was chosen.</source>
+        <translation>Nichts wurde gespeichert: Es wurde keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Record of processing saved to %1.</source>
+        <translation>Verarbeitungsverzeichnis unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup made %1…</source>
+        <translation>Sicherung vom %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Unlock your vault as usual to carry on.</source>
+        <translation>Entsperren Sie Ihren Tresor wie gewohnt, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Your vault now holds the records of the backup made %1.</source>
+        <translation>Ihr Tresor enthält jetzt die Daten der Sicherung vom %1.</translation>
+    </message>
+    <message>
+        <source>The vault as it was before is kept, encrypted, in the vault&apos;s folder as %1.</source>
+        <translation>Der vorherige Tresor bleibt verschlüsselt im Ordner des Tresors erhalten, als %1.</translation>
+    </message>
+    <message>
+        <source>Its key is now kept in this computer&apos;s keyring.</source>
+        <translation>Sein Schlüssel liegt jetzt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
+        <translation>Der Schlüsselbund dieses Computers konnte den Schlüssel nicht aufnehmen (%1). Bis das möglich ist, fragt CoachDesk bei jedem Start nach Ihrem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase?</source>
+        <translation>Neue Passphrase wählen?</translation>
+    </message>
+    <message>
+        <source>Your vault now opens with the passphrase that was in use when the backup was made. If you do not remember it, choose a new one now: the recovery code you typed stands in for it.</source>
+        <translation>Ihr Tresor öffnet sich jetzt mit der Passphrase, die beim Erstellen der Sicherung galt. Wenn Sie sich nicht an sie erinnern, wählen Sie jetzt eine neue: Der eingegebene Wiederherstellungscode tritt an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Neue Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>, always</source>
+        <translation>, immer</translation>
+    </message>
+    <message>
+        <source>Who may see this note</source>
+        <translation>Wer diese Notiz sehen darf</translation>
+    </message>
+    <message>
+        <source>Who may see this note. A sponsor sees words from it only in a report the client approved.</source>
+        <translation>Wer diese Notiz sehen darf. Ein Sponsor sieht Worte daraus nur in einem Bericht, den der Klient freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Who may see it:</source>
+        <translation>Sicht&amp;bar für:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves on to the next control.</source>
+        <translation>Ctrl+Tab springt zum nächsten Steuerelement.</translation>
+    </message>
+    <message>
+        <source>Write your note. Everything saves by itself.</source>
+        <translation>Schreiben Sie Ihre Notiz. Alles wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Schreiben Sie, während Sie zuhören. Alles wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here, and saves by itself once it can.</source>
+        <translation>Nicht gespeichert: %1 Alles, was Sie eingegeben haben, ist noch da und wird automatisch gespeichert, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>Not saved (%2): %1 Everything you typed is still here, and saves by itself once it can.</source>
+        <translation>Nicht gespeichert (%2): %1 Alles, was Sie eingegeben haben, ist noch da und wird automatisch gespeichert, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>Who may see the note: %1</source>
+        <translation>Wer die Notiz sehen darf: %1</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Notizvorlage</translation>
+    </message>
+    <message>
+        <source>One page, no sections</source>
+        <translation>Eine Seite, keine Abschnitte</translation>
+    </message>
+    <message>
+        <source>The page this note starts from. It can change until you write the first word.</source>
+        <translation>Die Seite, mit der diese Notiz beginnt. Sie lässt sich ändern, bis Sie das erste Wort schreiben.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>handwritten signature</source>
+        <translation>handschriftliche Unterschrift</translation>
+    </message>
+    <message>
+        <source>electronic signature</source>
+        <translation>elektronische Unterschrift</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________     Date: ________________</source>
+        <translation>Unterschrift: ______________________________     Datum: ________________</translation>
+    </message>
+    <message>
+        <source>Between  </source>
+        <translation>Zwischen  </translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Signed for the sponsor by %1 on %2 (%3).</source>
+        <translation>Für den Sponsor unterschrieben von %1 am %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (%3).</source>
+        <translation>Unterschrieben von %1 am %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Name: ______________________________</source>
+        <translation>Name: ______________________________</translation>
+    </message>
+    <message>
+        <source>Title: ______________________________</source>
+        <translation>Funktion: ______________________________</translation>
+    </message>
+    <message>
+        <source>Printed from CoachDesk on %1 for signing. Each printing is recorded in the coach&apos;s records.</source>
+        <translation>Am %1 aus CoachDesk zum Unterschreiben gedruckt. Jeder Ausdruck wird in den Unterlagen des Coaches festgehalten.</translation>
+    </message>
+    <message>
+        <source>Coaching agreement</source>
+        <translation>Coaching-Vereinbarung</translation>
+    </message>
+    <message>
+        <source>PREVIEW, not a disclosure · %1</source>
+        <translation>VORSCHAU, keine Weitergabe · %1</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 · exported from CoachDesk on %2</source>
+        <translation>Weitergabe %1 · am %2 aus CoachDesk exportiert</translation>
+    </message>
+    <message>
+        <source>Coaching progress report</source>
+        <translation>Bericht über den Coaching-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Access to their data (Art. 15)</source>
+        <translation>Auskunft über ihre Daten (Art. 15)</translation>
+    </message>
+    <message>
+        <source>A copy to take elsewhere (portability, Art. 20)</source>
+        <translation>Eine Kopie zur Mitnahme (Datenübertragbarkeit, Art. 20)</translation>
+    </message>
+    <message>
+        <source>Correction (Art. 16)</source>
+        <translation>Berichtigung (Art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Löschung (Art. 17)</translation>
+    </message>
+    <message>
+        <source>Objection to a use of their data (Art. 21)</source>
+        <translation>Widerspruch gegen eine Verwendung ihrer Daten (Art. 21)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Übertragbarkeit</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Asked in person, by the client I know</source>
+        <translation>Persönlich gestellt, vom mir bekannten Klienten</translation>
+    </message>
+    <message>
+        <source>From the email or phone the client gave me</source>
+        <translation>Von der E-Mail-Adresse oder Telefonnummer, die der Klient mir gegeben hat</translation>
+    </message>
+    <message>
+        <source>An identity document was shown</source>
+        <translation>Ein Ausweisdokument wurde vorgelegt</translation>
+    </message>
+    <message>
+        <source>I called the client back to confirm</source>
+        <translation>Ich habe den Klienten zur Bestätigung zurückgerufen</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done in part</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the client</source>
+        <translation>Vom Klienten zurückgezogen</translation>
+    </message>
+    <message>
+        <source>It would reveal another person&apos;s information (such as a sponsor&apos;s own words)</source>
+        <translation>Es würde Angaben über eine andere Person offenlegen (etwa die eigenen Worte eines Sponsors)</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s own reflections, which the law lets me keep back</source>
+        <translation>Die eigenen Reflexionen des Coaches, die ich nach dem Gesetz zurückhalten darf</translation>
+    </message>
+    <message>
+        <source>Needed to establish or defend a legal claim</source>
+        <translation>Zur Geltendmachung oder Abwehr eines Rechtsanspruchs nötig</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>What a sponsor asked about you</source>
+        <translation>Was ein Sponsor über Sie gefragt hat</translation>
+    </message>
+    <message>
+        <source>Words sent to others</source>
+        <translation>An andere gesendete Worte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the client&apos;s approved words</source>
+        <translation>In den vom Klienten freigegebenen Worten</translation>
+    </message>
+    <message>
+        <source>Each passage below was read and approved by the client, word for word, for this recipient.</source>
+        <translation>Jede Passage unten wurde vom Klienten gelesen und für diesen Empfänger Wort für Wort freigegeben.</translation>
+    </message>
+    <message>
+        <source>Approved %1, %2.</source>
+        <translation>Freigegeben am %1, %2.</translation>
+    </message>
+    <message>
+        <source>This report holds only passages the client approved word for word for its recipient, and the session facts the coaching agreement allows. It is confidential to its recipient; please do not pass it on.</source>
+        <translation>Dieser Bericht enthält nur Passagen, die der Klient für seinen Empfänger Wort für Wort freigegeben hat, sowie die Sitzungsangaben, die die Coaching-Vereinbarung zulässt. Er ist nur für seinen Empfänger bestimmt; bitte geben Sie ihn nicht weiter.</translation>
+    </message>
+    <message>
+        <source>my coach</source>
+        <translation>meinem Coach</translation>
+    </message>
+    <message>
+        <source>Permission to share coaching information</source>
+        <translation>Einwilligung zur Weitergabe von Coaching-Informationen</translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts and the passages, word for word.</source>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum, die Sitzungsangaben und die Passagen, Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period, the session facts.</source>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum, die Sitzungsangaben.</translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period and the passages, word for word.</source>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum und die Passagen, Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>I, %1, give %2 permission to send %3 the report set out below, exactly as printed here: who receives it, its purpose and period.</source>
+        <translation>Ich, %1, erlaube %2, %3 den unten aufgeführten Bericht genau so zu senden, wie er hier gedruckt ist: wer ihn erhält, sein Zweck und Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The report as it will be sent  ·  report code %1</source>
+        <translation>Der Bericht, wie er versandt wird  ·  Berichtscode %1</translation>
+    </message>
+    <message>
+        <source>The session facts above come from the session records, as our coaching agreement allows (as recorded on %1). Nothing else from my coaching is shared.</source>
+        <translation>Die Sitzungsangaben oben stammen aus den Sitzungsunterlagen, wie es unsere Coaching-Vereinbarung zulässt (erfasst am %1). Nichts weiter aus meinem Coaching wird weitergegeben.</translation>
+    </message>
+    <message>
+        <source>No session facts are sent. Nothing else from my coaching is shared.</source>
+        <translation>Es werden keine Sitzungsangaben gesendet. Nichts weiter aus meinem Coaching wird weitergegeben.</translation>
+    </message>
+    <message>
+        <source>I may strike out any passage before signing. I may withdraw this permission at any time by telling my coach; passages not yet sent will then not be sent. If the purpose, the period, the facts or the recipient change, I will be asked again.</source>
+        <translation>Ich kann jede Passage vor dem Unterschreiben streichen. Ich kann diese Einwilligung jederzeit widerrufen, indem ich es meinem Coach sage; noch nicht gesendete Passagen werden dann nicht gesendet. Ändern sich Zweck, Zeitraum, Angaben oder Empfänger, werde ich erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Passage %1  ·  words code %2</source>
+        <translation>Passage %1  ·  Wortcode %2</translation>
+    </message>
+    <message>
+        <source>Approved [  ]     Struck out [  ]</source>
+        <translation>Freigegeben [  ]     Gestrichen [  ]</translation>
+    </message>
+    <message>
+        <source>Expires on (optional): ________________</source>
+        <translation>Gültig bis (optional): ________________</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
+    <message>
+        <source>Release form printed from CoachDesk on %1</source>
+        <translation>Freigabeformular, am %1 aus CoachDesk gedruckt</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Einwilligungsnachweis</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Your coach (who keeps your record)</source>
+        <translation>Ihr Coach (der Ihre Unterlagen führt)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>May be shared with</source>
+        <translation>Darf weitergegeben werden an</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>How you approved</source>
+        <translation>Wie Sie freigegeben haben</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Approval ends</source>
+        <translation>Freigabe endet</translation>
+    </message>
+    <message>
+        <source>when you withdraw it</source>
+        <translation>wenn Sie sie widerrufen</translation>
+    </message>
+    <message>
+        <source>Signed form kept</source>
+        <translation>Unterschriebenes Formular aufbewahrt</translation>
+    </message>
+    <message>
+        <source>yes, encrypted with your record</source>
+        <translation>ja, verschlüsselt mit Ihren Unterlagen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>You withdrew this approval on %1: nothing in it is sent any more.</source>
+        <translation>Sie haben diese Freigabe am %1 widerrufen: Nichts daraus wird mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>The report as you approved it (report code %1)</source>
+        <translation>Der Bericht, wie Sie ihn freigegeben haben (Berichtscode %1)</translation>
+    </message>
+    <message>
+        <source>The exact words you approved</source>
+        <translation>Der genaue Wortlaut, den Sie freigegeben haben</translation>
+    </message>
+    <message>
+        <source>How to withdraw</source>
+        <translation>So widerrufen Sie</translation>
+    </message>
+    <message>
+        <source>Nothing else from your coaching is shared: not your session notes, and nothing you have not approved word for word.</source>
+        <translation>Nichts weiter aus Ihrem Coaching wird weitergegeben: nicht Ihre Sitzungsnotizen und nichts, was Sie nicht Wort für Wort freigegeben haben.</translation>
+    </message>
+    <message>
+        <source>Consent receipt %1</source>
+        <translation>Einwilligungsnachweis %1</translation>
+    </message>
+    <message>
+        <source>Consent receipt %1 · CoachDesk</source>
+        <translation>Einwilligungsnachweis %1 · CoachDesk</translation>
+    </message>
+    <message>
+        <source>Complete client record: legal release</source>
+        <translation>Vollständige Klientenakte: Herausgabe aus rechtlichen Gründen</translation>
+    </message>
+    <message>
+        <source>Released under a legal obligation or at the client&apos;s own request. This is not a sponsor report.</source>
+        <translation>Herausgegeben aufgrund einer rechtlichen Verpflichtung oder auf eigenen Wunsch des Klienten. Dies ist kein Sponsor-Bericht.</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4)</source>
+        <translation>%1: %2 bis %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>What the sponsor may receive: </source>
+        <translation>Was der Sponsor erhalten darf: </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not confirmed (nothing is sent)</source>
+        <translation>nicht bestätigt (nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <source>Records kept %1 years; disposal: %2</source>
+        <translation>Unterlagen werden %1 Jahre aufbewahrt; Löschung: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 min, %3</source>
+        <translation>%1, %2 Min., %3</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, Ort: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>coach&apos;s private note</source>
+        <translation>private Notiz des Coaches</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (%2), as it stands (saved %3)</source>
+        <translation>%1 (%2), aktueller Stand (gespeichert %3)</translation>
+    </message>
+    <message>
+        <source>Earlier version, saved %1</source>
+        <translation>Frühere Fassung, gespeichert %1</translation>
+    </message>
+    <message>
+        <source>open)</source>
+        <translation>offen)</translation>
+    </message>
+    <message>
+        <source>Excerpts written for sponsors</source>
+        <translation>Für Sponsoren geschriebene Auszüge</translation>
+    </message>
+    <message>
+        <source>Reports to sponsors</source>
+        <translation>Berichte an Sponsoren</translation>
+    </message>
+    <message>
+        <source>To %1: %2 (%3 to %4)</source>
+        <translation>An %1: %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2): %3</source>
+        <translation>Element %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Approvals given, with the words approved</source>
+        <translation>Erteilte Freigaben, mit dem freigegebenen Wortlaut</translation>
+    </message>
+    <message>
+        <source>; signed form kept</source>
+        <translation>; unterschriebenes Formular aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The report as approved (report code %1): %2</source>
+        <translation>Der Bericht wie freigegeben (Berichtscode %1): %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>(approved before CoachDesk kept the approved words)</source>
+        <translation>(freigegeben, bevor CoachDesk den freigegebenen Wortlaut aufbewahrte)</translation>
+    </message>
+    <message>
+        <source>Signed forms kept (encrypted in the vault)</source>
+        <translation>Aufbewahrte unterschriebene Formulare (verschlüsselt im Tresor)</translation>
+    </message>
+    <message>
+        <source>File SHA-256 %1</source>
+        <translation>Datei-SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Sponsor requests</source>
+        <translation>Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>Client record (legal release)</source>
+        <translation>Klientenakte (Herausgabe aus rechtlichen Gründen)</translation>
+    </message>
+    <message>
+        <source> · legal release</source>
+        <translation> · rechtliche Herausgabe</translation>
+    </message>
+    <message>
+        <source>What was shared about you</source>
+        <translation>Was über Sie weitergegeben wurde</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 by %2 on %3.</source>
+        <translation>Erstellt für %1 von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>Ihrem Coach</translation>
+    </message>
+    <message>
+        <source>Nothing from your coaching has been shared with anyone.</source>
+        <translation>Nichts aus Ihrem Coaching wurde an irgendjemanden weitergegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Purpose: %1 · Legal basis: %2</source>
+        <translation>Zweck: %1 · Rechtsgrundlage: %2</translation>
+    </message>
+    <message>
+        <source>Facts from your session records, as your agreement allows: </source>
+        <translation>Angaben aus Ihren Sitzungsunterlagen, wie Ihre Vereinbarung es zulässt: </translation>
+    </message>
+    <message>
+        <source>Your consent receipts</source>
+        <translation>Ihre Einwilligungsnachweise</translation>
+    </message>
+    <message>
+        <source>%1: approved %2 (%3) for %4</source>
+        <translation>%1: freigegeben am %2 (%3) für %4</translation>
+    </message>
+    <message>
+        <source>Disposal receipt</source>
+        <translation>Löschnachweis</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Unterlagen von</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Klientennummer</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>the coach</source>
+        <translation>der Coach</translation>
+    </message>
+    <message>
+        <source>Removed from the vault</source>
+        <translation>Aus dem Tresor entfernt</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt and the vault file compacted with secure deletion, so the removed words are not left in free space.</source>
+        <translation>Der Suchindex wurde neu aufgebaut und die Tresordatei mit sicherem Löschen verdichtet, sodass die entfernten Worte nicht im freien Speicher zurückbleiben.</translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation>Ihre personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 by %2 on %3, in answer to your request of %4 (GDPR Art. 15).</source>
+        <translation>Erstellt für %1 von %2 am %3, als Antwort auf Ihre Anfrage vom %4 (DSGVO Art. 15).</translation>
+    </message>
+    <message>
+        <source>Your coach&apos;s details: %1</source>
+        <translation>Angaben zu Ihrem Coach: %1</translation>
+    </message>
+    <message>
+        <source>What is used, and what for</source>
+        <translation>Was verwendet wird und wofür</translation>
+    </message>
+    <message>
+        <source>Who received any of it</source>
+        <translation>Wer etwas davon erhalten hat</translation>
+    </message>
+    <message>
+        <source>Nothing about you has been disclosed to anyone.</source>
+        <translation>Nichts über Sie wurde an irgendjemanden weitergegeben.</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>Wie lange es aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>No agreement names a period yet.</source>
+        <translation>Noch keine Vereinbarung nennt einen Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the engagement ends</source>
+        <translation>
+            <numerusform>%n Jahr nach Ende des Auftrags</numerusform>
+            <numerusform>%n Jahre nach Ende des Auftrags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no period named</source>
+        <translation>kein Zeitraum genannt</translation>
+    </message>
+    <message>
+        <source>What was withheld, and why</source>
+        <translation>Was zurückgehalten wurde und warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s). %2</source>
+        <translation>
+            <numerusform>%1: %n Element. %2</numerusform>
+            <numerusform>%1: %n Elemente. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same data, for a computer to read, is in the JSON file sent with this one.</source>
+        <translation>Dieselben Daten in maschinenlesbarer Form enthält die JSON-Datei, die mit dieser gesendet wird.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 30(1). Generated by CoachDesk from the practice on %1.</source>
+        <translation>DSGVO Art. 30 Abs. 1. Am %1 von CoachDesk aus der Praxis erstellt.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>(your name is not set: Settings → Your name)</source>
+        <translation>(Ihr Name ist nicht festgelegt: Einstellungen → Ihr Name)</translation>
+    </message>
+    <message>
+        <source>(your address and contact details are not set: Settings → Invoices → Your details)</source>
+        <translation>(Ihre Anschrift und Kontaktdaten sind nicht festgelegt: Einstellungen → Rechnungen → Ihre Angaben)</translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Zwecke der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Kategorien betroffener Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients: %n (records held now)</source>
+        <translation>
+            <numerusform>Klienten: %n (derzeit geführte Unterlagen)</numerusform>
+            <numerusform>Klienten: %n (derzeit geführte Unterlagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sponsors&apos; people (contacts): %n</source>
+        <translation>
+            <numerusform>Personen bei Sponsoren (Ansprechpersonen): %n</numerusform>
+            <numerusform>Personen bei Sponsoren (Ansprechpersonen): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorien personenbezogener Daten</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sponsors who pay for coaching, each receiving only what its agreement names and the words the client approved: %1</source>
+        <translation>Sponsoren, die Coaching bezahlen; jeder erhält nur, was seine Vereinbarung nennt, und den vom Klienten freigegebenen Wortlaut: %1</translation>
+    </message>
+    <message>
+        <source>No sponsor pays for coaching: nothing is reported to anyone.</source>
+        <translation>Kein Sponsor bezahlt Coaching: An niemanden wird berichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Courts and authorities, only under a legal obligation (legal exports so far: %n)</source>
+        <translation>
+            <numerusform>Gerichte und Behörden, nur aufgrund einer rechtlichen Verpflichtung (bisherige Herausgaben: %n)</numerusform>
+            <numerusform>Gerichte und Behörden, nur aufgrund einer rechtlichen Verpflichtung (bisherige Herausgaben: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers to other countries</source>
+        <translation>Übermittlungen in andere Länder</translation>
+    </message>
+    <message>
+        <source>The encrypted backups are synced to a cloud service: %1. They are encrypted before they leave this computer; the service never holds the key.</source>
+        <translation>Die verschlüsselten Sicherungen werden mit einem Cloud-Dienst abgeglichen: %1. Sie werden verschlüsselt, bevor sie diesen Computer verlassen; der Dienst hat nie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>None. The vault and its backups stay on this computer and drives the coach holds.</source>
+        <translation>Keine. Der Tresor und seine Sicherungen bleiben auf diesem Computer und auf Laufwerken im Besitz des Coaches.</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Fristen für die Löschung</translation>
+    </message>
+    <message>
+        <source>No agreement names a retention period yet.</source>
+        <translation>Noch keine Vereinbarung nennt eine Aufbewahrungsfrist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) name no period: kept until the coach disposes of them</source>
+        <translation>
+            <numerusform>%n Vereinbarung nennt keinen Zeitraum: aufbewahrt, bis der Coach die Unterlagen löscht</numerusform>
+            <numerusform>%n Vereinbarungen nennen keinen Zeitraum: aufbewahrt, bis der Coach die Unterlagen löscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s): %1 years after the engagement ends, then disposed of (vault and backups) with a receipt</source>
+        <translation>
+            <numerusform>%n Vereinbarung: %1 Jahre nach Ende des Auftrags, dann gelöscht (Tresor und Sicherungen), mit Nachweis</numerusform>
+            <numerusform>%n Vereinbarungen: %1 Jahre nach Ende des Auftrags, dann gelöscht (Tresor und Sicherungen), mit Nachweis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Technische und organisatorische Maßnahmen</translation>
+    </message>
+    <message>
+        <source>The key is kept in the operating system&apos;s keyring (%1); a recovery code, written down by the coach, replaces it</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Betriebssystems (%1); ein vom Coach notierter Wiederherstellungscode ersetzt ihn</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>Standard des Systems</translation>
+    </message>
+    <message>
+        <source>The key is derived from a passphrase the coach types at each unlock (PBKDF2-HMAC-SHA512); a recovery code, written down by the coach, replaces it</source>
+        <translation>Der Schlüssel wird aus einer Passphrase abgeleitet, die der Coach bei jedem Entsperren eingibt (PBKDF2-HMAC-SHA512); ein vom Coach notierter Wiederherstellungscode ersetzt ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault locks after %n idle minute(s), and on demand</source>
+        <translation>
+            <numerusform>Der Tresor sperrt sich nach %n Minute ohne Aktivität und auf Wunsch</numerusform>
+            <numerusform>Der Tresor sperrt sich nach %n Minuten ohne Aktivität und auf Wunsch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault locks on demand (no idle lock set)</source>
+        <translation>Der Tresor sperrt sich auf Wunsch (keine automatische Sperre eingestellt)</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (the vault&apos;s own key) to %1; daily: %2; each copy checked before it counts; rotated</source>
+        <translation>Verschlüsselte Sicherungen (mit dem eigenen Schlüssel des Tresors) nach %1; täglich: %2; jede Kopie wird geprüft, bevor sie zählt; rotierend</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet</source>
+        <translation>Noch kein Sicherungsordner gewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text copied out of CoachDesk leaves the clipboard after %n second(s) and at lock</source>
+        <translation>
+            <numerusform>Aus CoachDesk kopierter Text verlässt die Zwischenablage nach %n Sekunde und beim Sperren</numerusform>
+            <numerusform>Aus CoachDesk kopierter Text verlässt die Zwischenablage nach %n Sekunden und beim Sperren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing about a client is written to logs, temporary files or window titles; files written outside the vault are the coach&apos;s alone</source>
+        <translation>Nichts über einen Klienten wird in Protokolle, temporäre Dateien oder Fenstertitel geschrieben; außerhalb des Tresors geschriebene Dateien verantwortet allein der Coach</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in an audit trail; every disclosure is logged with the file&apos;s fingerprint</source>
+        <translation>Jede Änderung wird in einem Änderungsprotokoll festgehalten; jede Weitergabe wird mit dem Fingerabdruck der Datei protokolliert</translation>
+    </message>
+    <message>
+        <source>Record of processing · %1</source>
+        <translation>Verarbeitungsverzeichnis · %1</translation>
+    </message>
+    <message>
+        <source>Erasure receipt</source>
+        <translation>Löschnachweis</translation>
+    </message>
+    <message>
+        <source>Request received on</source>
+        <translation>Anfrage eingegangen am</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>No CoachDesk backups were found in the backup folder.</source>
+        <translation>Im Sicherungsordner wurden keine CoachDesk-Sicherungen gefunden.</translation>
+    </message>
+    <message>
+        <source>Rewritten without this client and checked: %1</source>
+        <translation>Ohne diesen Klienten neu geschrieben und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Deleted (it could not be rewritten): %1</source>
+        <translation>Gelöscht (konnte nicht neu geschrieben werden): %1</translation>
+    </message>
+    <message>
+        <source>Kept because the law requires it (legal hold)</source>
+        <translation>Aufbewahrt, weil das Gesetz es verlangt (gesetzliche Aufbewahrungspflicht)</translation>
+    </message>
+    <message>
+        <source>Invoices issued, kept whole for the tax office: %1</source>
+        <translation>Ausgestellte Rechnungen, vollständig aufbewahrt für das Finanzamt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions&apos; dates, lengths and fees, without anything said (tax records): %n</source>
+        <translation>
+            <numerusform>Datum, Dauer und Honorar der Sitzungen, ohne Gesprächsinhalte (steuerliche Unterlagen): %n</numerusform>
+            <numerusform>Datum, Dauer und Honorar der Sitzungen, ohne Gesprächsinhalte (steuerliche Unterlagen): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries of the disclosure log (who received a file, when, its fingerprint; not its words): %n</source>
+        <translation>
+            <numerusform>Einträge im Weitergabeprotokoll (wer eine Datei erhalten hat, wann, ihr Fingerabdruck; nicht ihr Wortlaut): %n</numerusform>
+            <numerusform>Einträge im Weitergabeprotokoll (wer eine Datei erhalten hat, wann, ihr Fingerabdruck; nicht ihr Wortlaut): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This request&apos;s entry in the requests log (its dates and choices), to show it was answered.</source>
+        <translation>Der Eintrag dieser Anfrage im Anfragenprotokoll (Daten und Auswahl), um zu belegen, dass sie beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>Copies outside CoachDesk&apos;s vault and backup folder (files exported earlier, other backups) are not reached: dispose of those yourself.</source>
+        <translation>Kopien außerhalb des Tresors und des Sicherungsordners von CoachDesk (früher exportierte Dateien, andere Sicherungen) werden nicht erfasst: Löschen Sie diese selbst.</translation>
+    </message>
+    <message>
+        <source>Erasure receipt DR-%1 · printed %2</source>
+        <translation>Löschnachweis DR-%1 · gedruckt %2</translation>
+    </message>
+    <message>
+        <source>Kept, without content</source>
+        <translation>Aufbewahrt, ohne Inhalt</translation>
+    </message>
+    <message>
+        <source>Session dates, lengths and fees (tax records); the log of disclosures (who received a file, when, and its fingerprint, but not its words); this disposal&apos;s record (client number, kinds, counts, date, basis). Copies outside CoachDesk&apos;s vault and backup folder (files you exported, other backups) are not reached: dispose of those yourself.</source>
+        <translation>Datum, Dauer und Honorar der Sitzungen (steuerliche Unterlagen); das Weitergabeprotokoll (wer eine Datei erhalten hat, wann und ihr Fingerabdruck, aber nicht ihr Wortlaut); der Eintrag zu dieser Löschung (Klientennummer, Arten, Anzahlen, Datum, Grund). Kopien außerhalb des Tresors und des Sicherungsordners von CoachDesk (von Ihnen exportierte Dateien, andere Sicherungen) werden nicht erfasst: Löschen Sie diese selbst.</translation>
+    </message>
+    <message>
+        <source>Disposal receipt %1 · printed %2</source>
+        <translation>Löschnachweis %1 · gedruckt %2</translation>
+    </message>
+    <message>
+        <source>Client coaching log</source>
+        <translation>Coaching-Log der Klienten</translation>
+    </message>
+    <message>
+        <source>Toward the ICF %1 credential · printed %2</source>
+        <translation>Für die ICF-Zertifizierung %1 · gedruckt %2</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Stunden insgesamt</translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation>Bezahlte Stunden</translation>
+    </message>
+    <message>
+        <source>Pro bono hours</source>
+        <translation>Pro-bono-Stunden</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Hours since %1 (18 months)</source>
+        <translation>Stunden seit %1 (18 Monate)</translation>
+    </message>
+    <message>
+        <source>No held sessions yet.</source>
+        <translation>Noch keine stattgefundenen Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Group of %1</source>
+        <translation>Gruppe von %1</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · paid %3 h · pro bono %4 h</source>
+        <translation>%1 bis %2 · bezahlt %3 Std. · pro bono %4 Std.</translation>
+    </message>
+    <message>
+        <source>Clients who did not agree to be named are listed as confidential clients, with their sponsor&apos;s contact where there is one. Hours are held sessions only; no session content is in this log.</source>
+        <translation>Klienten, die einer Nennung nicht zugestimmt haben, erscheinen als vertrauliche Klienten, mit der Ansprechperson ihres Sponsors, falls es eine gibt. Die Stunden umfassen nur stattgefundene Sitzungen; dieses Log enthält keine Sitzungsinhalte.</translation>
+    </message>
+    <message>
+        <source>Client coaching log · %1</source>
+        <translation>Coaching-Log der Klienten · %1</translation>
+    </message>
+    <message>
+        <source>Whose action</source>
+        <translation>Wessen Aufgabe</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Remove this action item</source>
+        <translation>Diese Aufgabe entfernen</translation>
+    </message>
+    <message>
+        <source>From last time</source>
+        <translation>Vom letzten Mal</translation>
+    </message>
+    <message>
+        <source>Still open. Tick what is done.</source>
+        <translation>Noch offen. Haken Sie ab, was erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>None yet. Add one below, or start a line with [ ] in a section the client sees.</source>
+        <translation>Noch keine. Fügen Sie unten eine hinzu, oder beginnen Sie eine Zeile mit [ ] in einem Abschnitt, den der Klient sieht.</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your key is in this computer&apos;s keyring again: CoachDesk opens without the recovery code next time.</source>
+        <translation>Ihr Schlüssel liegt wieder im Schlüsselbund dieses Computers: CoachDesk öffnet sich beim nächsten Mal ohne Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>You opened your vault with your recovery code. If you have forgotten your passphrase, choose a new one now; the code you just typed stands in for the current one.</source>
+        <translation>Sie haben Ihren Tresor mit Ihrem Wiederherstellungscode geöffnet. Falls Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue; der soeben eingegebene Code tritt an die Stelle der aktuellen.</translation>
+    </message>
+    <message>
+        <source>Your vault is damaged</source>
+        <translation>Ihr Tresor ist beschädigt</translation>
+    </message>
+    <message>
+        <source>A check found that your vault is damaged: %1. Some records may not open. Restore the newest backup that checks out? The damaged vault is kept beside it.</source>
+        <translation>Eine Prüfung hat ergeben, dass Ihr Tresor beschädigt ist: %1. Manche Unterlagen lassen sich vielleicht nicht öffnen. Die neueste intakte Sicherung wiederherstellen? Der beschädigte Tresor wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A check found that your vault is damaged: %1. Make a copy of the vault&apos;s folder now, and choose a backup folder in Settings.</source>
+        <translation>Eine Prüfung hat ergeben, dass Ihr Tresor beschädigt ist: %1. Kopieren Sie jetzt den Ordner des Tresors und wählen Sie in den Einstellungen einen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Restoring your newest backup that checks out…</source>
+        <translation>Ihre neueste intakte Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Your vault now holds the backup of %1. The damaged vault is kept in the vault&apos;s folder.</source>
+        <translation>Ihr Tresor enthält jetzt die Sicherung vom %1. Der beschädigte Tresor wird im Ordner des Tresors aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Backing up… {percent}%</source>
+        <translation>Sicherung läuft… {percent} %</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1 (%2 MB)</source>
+        <translation>Sicherung erstellt und geprüft: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>CoachDesk will re-encrypt your vault with a new key and give you a new recovery code to write down. Your old code will no longer open the vault.</source>
+        <translation>CoachDesk verschlüsselt Ihren Tresor mit einem neuen Schlüssel neu und gibt Ihnen einen neuen Wiederherstellungscode zum Aufschreiben. Ihr alter Code öffnet den Tresor dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Carry on?</source>
+        <translation>Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s key</source>
+        <translation>Schlüssel des Tresors ändern</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Changing your vault&apos;s key…</source>
+        <translation>Schlüssel Ihres Tresors wird geändert…</translation>
+    </message>
+    <message>
+        <source>The key was not changed.</source>
+        <translation>Der Schlüssel wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation>Neue Passphrase noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>Forgotten it? Your recovery code works too</source>
+        <translation>Vergessen? Ihr Wiederherstellungscode funktioniert auch</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>die Passphrase</translation>
+    </message>
+    <message>
+        <source>CoachDesk then shows a new recovery code to write down, and the one you have stops working: your passphrase makes the vault&apos;s key, so a new passphrase is a new key.</source>
+        <translation>CoachDesk zeigt dann einen neuen Wiederherstellungscode zum Aufschreiben, und Ihr bisheriger gilt nicht mehr: Ihre Passphrase bildet den Schlüssel des Tresors, eine neue Passphrase ist also ein neuer Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation>&amp;Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Not changed yet</source>
+        <translation>Noch nicht geändert</translation>
+    </message>
+    <message>
+        <source>A backup is being made: change the passphrase once it has finished.</source>
+        <translation>Gerade wird eine Sicherung erstellt: Ändern Sie die Passphrase, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase…</source>
+        <translation>Ihre Passphrase wird geändert…</translation>
+    </message>
+    <message>
+        <source>The change may not have finished: if your old passphrase does not open the vault, your new one will.</source>
+        <translation>Die Änderung ist vielleicht nicht abgeschlossen: Wenn Ihre alte Passphrase den Tresor nicht öffnet, tut es Ihre neue.</translation>
+    </message>
+    <message>
+        <source>Your backup folder is not there now (a drive not connected?): the backups in it keep the old key, and {old} still opens them.</source>
+        <translation>Ihr Sicherungsordner ist gerade nicht da (Laufwerk nicht angeschlossen?): Die Sicherungen darin behalten den alten Schlüssel, und {old} öffnet sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>Re-encrypted with the new key too, your backups no longer open with {old}.</source>
+        <translation>Werden Ihre Sicherungen ebenfalls mit dem neuen Schlüssel neu verschlüsselt, öffnet {old} sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>your old passphrase or recovery code</source>
+        <translation>Ihre alte Passphrase oder Ihr alter Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>your old recovery code</source>
+        <translation>Ihr alter Wiederherstellungscode</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-encrypt the backups too (%n in the backup folder)</source>
+        <translation>
+            <numerusform>Auch die Sicherungen neu verschlüsseln (%n im Sicherungsordner)</numerusform>
+            <numerusform>Auch die Sicherungen neu verschlüsseln (%n im Sicherungsordner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies that a sync service (Dropbox, OneDrive, iCloud Drive, Google Drive…) keeps in its own version history, and copies made elsewhere, are beyond CoachDesk&apos;s reach: delete them there if your old code may have been seen.</source>
+        <translation>Kopien, die ein Synchronisierungsdienst (Dropbox, OneDrive, iCloud Drive, Google Drive…) in seinem eigenen Versionsverlauf aufbewahrt, und Kopien an anderen Orten liegen außerhalb der Reichweite von CoachDesk: Löschen Sie sie dort, falls jemand Ihren alten Code gesehen haben könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault has its new key. Re-encrypting the backups with it: {done} of %n done…</source>
+        <translation>
+            <numerusform>Ihr Tresor hat seinen neuen Schlüssel. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
+            <numerusform>Ihr Tresor hat seinen neuen Schlüssel. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock to carry on.</source>
+        <translation>Entsperren Sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
+        <translation>Ihre neue Passphrase und Ihr neuer Wiederherstellungscode öffnen sie; die alten öffnen keine.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code opens them; the old one opens none.</source>
+        <translation>Ihr neuer Wiederherstellungscode öffnet sie; der alte öffnet keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups re-encrypted with the new key: %n.</source>
+        <translation>
+            <numerusform>Mit dem neuen Schlüssel neu verschlüsselte Sicherungen: %n.</numerusform>
+            <numerusform>Mit dem neuen Schlüssel neu verschlüsselte Sicherungen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Sicherungen neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Your backup folder {folder} was not there (a drive not connected?), so its backups were not re-encrypted: {old} still opens them.</source>
+        <translation>Ihr Sicherungsordner {folder} war nicht da (Laufwerk nicht angeschlossen?), daher wurden seine Sicherungen nicht neu verschlüsselt: {old} öffnet sie weiterhin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups not re-encrypted: %n. They were left as they were and may still open with {old}: delete them if it may have been seen, or keep it for them.</source>
+        <translation>
+            <numerusform>Nicht neu verschlüsselte Sicherungen: %n. Sie blieben unverändert, und {old} öffnet sie womöglich weiterhin: Löschen Sie sie, falls jemand den alten Zugang kennen könnte, oder bewahren Sie ihn für diese Sicherungen auf.</numerusform>
+            <numerusform>Nicht neu verschlüsselte Sicherungen: %n. Sie blieben unverändert, und {old} öffnet sie womöglich weiterhin: Löschen Sie sie, falls jemand den alten Zugang kennen könnte, oder bewahren Sie ihn für diese Sicherungen auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some backups keep the old key</source>
+        <translation>Einige Sicherungen behalten den alten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Your vault has a new key, and its recovery code has not been confirmed as written down yet (a change was cut off, or CoachDesk closed while the code was on screen).</source>
+        <translation>Ihr Tresor hat einen neuen Schlüssel, und es ist noch nicht bestätigt, dass sein Wiederherstellungscode notiert wurde (eine Änderung wurde unterbrochen, oder CoachDesk wurde geschlossen, während der Code angezeigt wurde).</translation>
+    </message>
+    <message>
+        <source>Your vault has a new key.</source>
+        <translation>Ihr Tresor hat einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Ihr neuer Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Write this recovery code down and keep it safe; the old one no longer opens your vault.</source>
+        <translation>Notieren Sie diesen Wiederherstellungscode und bewahren Sie ihn sicher auf; der alte öffnet Ihren Tresor nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Older backups</source>
+        <translation>Ältere Sicherungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n older backup(s) still open with your old recovery code, not the new one. Keep the old code until they have rotated away. Make a backup with the new key now?</source>
+        <translation>
+            <numerusform>Ihre %n ältere Sicherung lässt sich weiterhin mit Ihrem alten Wiederherstellungscode öffnen, nicht mit dem neuen. Behalten Sie den alten Code, bis sie weggefallen ist. Jetzt eine Sicherung mit dem neuen Schlüssel erstellen?</numerusform>
+            <numerusform>Ihre %n älteren Sicherungen lassen sich weiterhin mit Ihrem alten Wiederherstellungscode öffnen, nicht mit dem neuen. Behalten Sie den alten Code, bis sie weggefallen sind. Jetzt eine Sicherung mit dem neuen Schlüssel erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>About CoachDesk</source>
+        <translation>Über CoachDesk</translation>
+    </message>
+    <message>
+        <source>CoachDesk %1
+
+A private, offline desk for coaches. Your records are kept in one encrypted file:
+%2
+
+SQLCipher %3</source>
+        <translation>CoachDesk %1
+
+Ein privater Offline-Schreibtisch für Coaches. Ihre Unterlagen liegen in einer verschlüsselten Datei:
+%2
+
+SQLCipher %3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Neuer Klient…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>Klient &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar file (.ics)…</source>
+        <translation>&amp;Kalenderdatei exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienten</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive client</source>
+        <translation>Klient arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>Klient &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>Sitzung &amp;starten</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>Neue &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a session…</source>
+        <translation>Sitzung &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Back to all clients</source>
+        <translation>Zurück zu allen Klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures and requests</source>
+        <translation>&amp;Weitergaben und Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Legal export of the whole record…</source>
+        <translation>&amp;Herausgabe der ganzen Akte aus rechtlichen Gründen…</translation>
+    </message>
+    <message>
+        <source>&amp;Packet for the client…</source>
+        <translation>&amp;Mappe für den Klienten…</translation>
+    </message>
+    <message>
+        <source>Dispose of &amp;records…</source>
+        <translation>&amp;Unterlagen löschen…</translation>
+    </message>
+    <message>
+        <source>Data-protection re&amp;quest…</source>
+        <translation>Datenschutz&amp;anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Access request: review and send…</source>
+        <translation>Aus&amp;kunftsanfrage: durchsehen und senden…</translation>
+    </message>
+    <message>
+        <source>Data p&amp;ortability export…</source>
+        <translation>Export für Datenübertra&amp;gbarkeit…</translation>
+    </message>
+    <message>
+        <source>Erasure req&amp;uest…</source>
+        <translation>Lösch&amp;anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsors</source>
+        <translation>S&amp;ponsoren</translation>
+    </message>
+    <message>
+        <source>&amp;New sponsor…</source>
+        <translation>&amp;Neuer Sponsor…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit sponsor…</source>
+        <translation>Sponsor &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>An&amp;sprechperson hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;words…</source>
+        <translation>&amp;Wortlaut bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Record &amp;signature…</source>
+        <translation>&amp;Unterschrift erfassen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Aktiv setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF for signing…</source>
+        <translation>Als &amp;PDF zum Unterschreiben drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>&amp;Neuer Bericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Write an item…</source>
+        <translation>&amp;Element schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift words from a note…</source>
+        <translation>Worte aus einer &amp;Notiz übernehmen…</translation>
+    </message>
+    <message>
+        <source>Client &amp;review</source>
+        <translation>&amp;Durchsicht mit dem Klienten</translation>
+    </message>
+    <message>
+        <source>Release &amp;form…</source>
+        <translation>Freigabe&amp;formular…</translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation>&amp;Freigabe erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Log a sponsor&apos;s re&amp;quest…</source>
+        <translation>Anfrage eines Sponsors &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection</source>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Requests log…</source>
+        <translation>&amp;Anfragenprotokoll…</translation>
+    </message>
+    <message>
+        <source>Record of &amp;processing (Art. 30)…</source>
+        <translation>&amp;Verarbeitungsverzeichnis (Art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CoachDesk</source>
+        <translation>Über &amp;CoachDesk</translation>
+    </message>
+    <message>
+        <source>Edit report details…</source>
+        <translation>Berichtsangaben bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Sitzung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Save the whole record</source>
+        <translation>Ganze Akte speichern</translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation>Akte exportiert</translation>
+    </message>
+    <message>
+        <source>The whole record was saved and logged as disclosure %1.</source>
+        <translation>Die ganze Akte wurde gespeichert und als Weitergabe %1 protokolliert.</translation>
+    </message>
+    <message>
+        <source>Save the packet for the client</source>
+        <translation>Mappe für den Klienten speichern</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Packet saved</source>
+        <translation>Mappe gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to %1, and logged as disclosure %2.</source>
+        <translation>Unter %1 gespeichert und als Weitergabe %2 protokolliert.</translation>
+    </message>
+    <message>
+        <source>Close the notes first</source>
+        <translation>Erst die Notizen schließen</translation>
+    </message>
+    <message>
+        <source>Close this client&apos;s open notes before disposing of the records.</source>
+        <translation>Schließen Sie die offenen Notizen dieses Klienten, bevor Sie die Unterlagen löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n year(s) after %1</source>
+        <translation>
+            <numerusform>Aufbewahrt %n Jahr nach %1</numerusform>
+            <numerusform>Aufbewahrt %n Jahre nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disposing of the records…</source>
+        <translation>Unterlagen werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Not disposed</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Disposal failed (%1)</source>
+        <translation>Löschung fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Finish the disposal</source>
+        <translation>Löschung abschließen</translation>
+    </message>
+    <message>
+        <source>This client&apos;s records were removed from the vault. Go over the backups and kept copies again, so none of them holds anything of this client?</source>
+        <translation>Die Unterlagen dieses Klienten wurden aus dem Tresor entfernt. Sicherungen und aufbewahrte Kopien noch einmal durchgehen, damit keine davon etwas von diesem Klienten enthält?</translation>
+    </message>
+    <message>
+        <source>Save the disposal receipt</source>
+        <translation>Löschnachweis speichern</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Nachweis nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items removed from the vault: %n.</source>
+        <translation>
+            <numerusform>Aus dem Tresor entfernte Elemente: %n.</numerusform>
+            <numerusform>Aus dem Tresor entfernte Elemente: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups rewritten without them: %n.</source>
+        <translation>
+            <numerusform>Ohne sie neu geschriebene Sicherungen: %n.</numerusform>
+            <numerusform>Ohne sie neu geschriebene Sicherungen: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups that could not be rewritten, and were deleted: %n.</source>
+        <translation>
+            <numerusform>Sicherungen, die nicht neu geschrieben werden konnten und gelöscht wurden: %n.</numerusform>
+            <numerusform>Sicherungen, die nicht neu geschrieben werden konnten und gelöscht wurden: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records disposed of</source>
+        <translation>Unterlagen gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk</source>
+        <translation>%1 – CoachDesk</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. %1 anyway and discard them?</source>
+        <translation>Ein Formular enthält nicht gespeicherte Änderungen. Trotzdem „%1“ wählen und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1 and discard</source>
+        <translation>%1 und verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>(client removed)</source>
+        <translation>(Klient entfernt)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>VOID: this invoice was voided on %1 (%2). Nothing is due on it.</source>
+        <translation>STORNIERT: Diese Rechnung wurde am %1 storniert (%2). Darauf ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Paid on %1. Thank you.</source>
+        <translation>Bezahlt am %1. Vielen Dank.</translation>
+    </message>
+    <message>
+        <source>Tax number: %1</source>
+        <translation>Steuernummer: %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnung an</translation>
+    </message>
+    <message>
+        <source>For the attention of %1</source>
+        <translation>Zu Händen %1</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>Please pay by %1, quoting invoice %2.</source>
+        <translation>Bitte zahlen Sie bis %1 unter Angabe der Rechnung %2.</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>Zahlungsweg</translation>
+    </message>
+    <message>
+        <source>Invoice %1 · CoachDesk</source>
+        <translation>Rechnung %1 · CoachDesk</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not read “%1” (%2).</source>
+        <translation>CoachDesk konnte „%1“ nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>Open the requests &amp;log</source>
+        <translation>Anfragen&amp;protokoll öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-protection requests to answer (%n): </source>
+        <translation>
+            <numerusform>Zu beantwortende Datenschutzanfragen (%n): </numerusform>
+            <numerusform>Zu beantwortende Datenschutzanfragen (%n): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access request: review what goes out</source>
+        <translation>Auskunftsanfrage: durchsehen, was hinausgeht</translation>
+    </message>
+    <message>
+        <source>this review</source>
+        <translation>diese Durchsicht</translation>
+    </message>
+    <message>
+        <source>Make the bundle…</source>
+        <translation>Auskunftspaket erstellen…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Goes out?</source>
+        <translation>Geht hinaus?</translation>
+    </message>
+    <message>
+        <source>Untick to withhold it, then choose why.</source>
+        <translation>Haken entfernen, um es zurückzuhalten, dann den Grund wählen.</translation>
+    </message>
+    <message>
+        <source>Goes out</source>
+        <translation>Geht hinaus</translation>
+    </message>
+    <message>
+        <source>Items of the client&apos;s data</source>
+        <translation>Elemente der Daten des Klienten</translation>
+    </message>
+    <message>
+        <source>The chosen item, as it will be printed</source>
+        <translation>Das gewählte Element, wie es gedruckt wird</translation>
+    </message>
+    <message>
+        <source>Choose why it is withheld…</source>
+        <translation>Grund für das Zurückhalten wählen…</translation>
+    </message>
+    <message>
+        <source>Everything below goes to %1 in a PDF and a JSON file, unless you untick it. Withhold only what would reveal another person&apos;s information (a sponsor&apos;s own words) or what the law lets you keep back (your own reflections), and choose the reason: the client is told how many items were withheld from each part, and why.</source>
+        <translation>Alles unten geht an %1 in einer PDF- und einer JSON-Datei, außer Sie entfernen den Haken. Halten Sie nur zurück, was Angaben über eine andere Person offenlegen würde (die eigenen Worte eines Sponsors) oder was Sie nach dem Gesetz zurückhalten dürfen (Ihre eigenen Reflexionen), und wählen Sie den Grund: Der Klient erfährt, wie viele Elemente aus jedem Teil zurückgehalten wurden und warum.</translation>
+    </message>
+    <message>
+        <source>&amp;Withheld because</source>
+        <translation>&amp;Zurückgehalten, weil</translation>
+    </message>
+    <message>
+        <source>Withheld: choose why</source>
+        <translation>Zurückgehalten: Grund wählen</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) go out</source>
+        <translation>
+            <numerusform>%n Element geht hinaus</numerusform>
+            <numerusform>%n Elemente gehen hinaus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n zurückgehalten</numerusform>
+            <numerusform>%n zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose why the highlighted item is withheld, or tick it to send it.</source>
+        <translation>Wählen Sie, warum das markierte Element zurückgehalten wird, oder setzen Sie den Haken, um es zu senden.</translation>
+    </message>
+    <message>
+        <source>Paid — as the engagement&apos;s log entry says</source>
+        <translation>Bezahlt — laut Log-Eintrag des Auftrags</translation>
+    </message>
+    <message>
+        <source>Pro bono — as the engagement&apos;s log entry says</source>
+        <translation>Pro bono — laut Log-Eintrag des Auftrags</translation>
+    </message>
+    <message>
+        <source>Paid — from the session&apos;s fee</source>
+        <translation>Bezahlt — nach dem Honorar der Sitzung</translation>
+    </message>
+    <message>
+        <source>Pro bono — the session has no fee</source>
+        <translation>Pro bono — die Sitzung hat kein Honorar</translation>
+    </message>
+    <message>
+        <source>Paid — from the engagement&apos;s fee</source>
+        <translation>Bezahlt — nach dem Honorar des Auftrags</translation>
+    </message>
+    <message>
+        <source>Pro bono — the engagement has no fee</source>
+        <translation>Pro bono — der Auftrag hat kein Honorar</translation>
+    </message>
+    <message>
+        <source>Paid or pro bono in the credential log</source>
+        <translation>Bezahlt oder pro bono im Coaching-Log</translation>
+    </message>
+    <message>
+        <source>Paid — for %1</source>
+        <translation>Bezahlt — für %1</translation>
+    </message>
+    <message>
+        <source>Pro bono — for %1</source>
+        <translation>Pro bono — für %1</translation>
+    </message>
+    <message>
+        <source>Your choice for %1. Without it (the first line): %2.</source>
+        <translation>Ihre Wahl für %1. Ohne sie (erste Zeile): %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen: it follows %1.</source>
+        <translation>Nicht gewählt: richtet sich nach %1.</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Verarbeitungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Your backups go to %1.</source>
+        <translation>Ihre Sicherungen gehen nach %1.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet.</source>
+        <translation>Noch kein Sicherungsordner gewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;No: the vault and its backups stay on this computer and drives I hold</source>
+        <translation>&amp;Nein: Der Tresor und seine Sicherungen bleiben auf diesem Computer und auf Laufwerken in meinem Besitz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes: the backup folder is synced to a cloud service</source>
+        <translation>&amp;Ja: Der Sicherungsordner wird mit einem Cloud-Dienst abgeglichen</translation>
+    </message>
+    <message>
+        <source>e.g. Nextcloud at my host, in Germany</source>
+        <translation>z. B. Nextcloud bei meinem Hoster, in Deutschland</translation>
+    </message>
+    <message>
+        <source>The cloud service</source>
+        <translation>Der Cloud-Dienst</translation>
+    </message>
+    <message>
+        <source>CoachDesk writes the record from your practice: your details from Settings, the purposes, the people and data it holds, the sponsors who receive reports, the retention your agreements name and the vault&apos;s security as it runs. One thing it cannot see: %1 Are the backups synced to a cloud service (a transfer to a processor, perhaps abroad)?</source>
+        <translation>CoachDesk erstellt das Verzeichnis aus Ihrer Praxis: Ihre Angaben aus den Einstellungen, die Zwecke, die Personen und Daten darin, die Sponsoren, die Berichte erhalten, die Aufbewahrung, die Ihre Vereinbarungen nennen, und die Sicherheit des Tresors im laufenden Betrieb. Eines kann es nicht sehen: %1 Werden die Sicherungen mit einem Cloud-Dienst abgeglichen (eine Übermittlung an einen Auftragsverarbeiter, vielleicht im Ausland)?</translation>
+    </message>
+    <message>
+        <source>Backups in a cloud</source>
+        <translation>Sicherungen in einer Cloud</translation>
+    </message>
+    <message>
+        <source>Settings has no name for you yet</source>
+        <translation>in den Einstellungen ist noch kein Name für Sie eingetragen</translation>
+    </message>
+    <message>
+        <source>Settings has no address or contact details for you yet</source>
+        <translation>in den Einstellungen sind noch keine Anschrift und keine Kontaktdaten für Sie eingetragen</translation>
+    </message>
+    <message>
+        <source>Settings has neither your name nor your address and contact details yet</source>
+        <translation>in den Einstellungen sind weder Ihr Name noch Ihre Anschrift und Kontaktdaten eingetragen</translation>
+    </message>
+    <message>
+        <source>The record names you as the controller with your contact details, as the law asks, but %1: the record would say they are missing. Add them in Settings: Your name, and Invoices → Your details.</source>
+        <translation>Das Verzeichnis nennt Sie als Verantwortlichen mit Ihren Kontaktdaten, wie es das Gesetz verlangt, aber %1: Im Verzeichnis stünde, dass sie fehlen. Tragen Sie sie in den Einstellungen ein: Ihr Name sowie Rechnungen → Ihre Angaben.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Review and send the bundle…</source>
+        <translation>Auskunftspaket durchsehen und senden…</translation>
+    </message>
+    <message>
+        <source>Export the data…</source>
+        <translation>Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Carry out the erasure…</source>
+        <translation>Löschung durchführen…</translation>
+    </message>
+    <message>
+        <source>New data-protection request</source>
+        <translation>Neue Datenschutzanfrage</translation>
+    </message>
+    <message>
+        <source>Type or choose a name</source>
+        <translation>Namen eingeben oder wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Which client made the request? Then say what they asked for, when it arrived and how you knew it was them.</source>
+        <translation>Welcher Klient hat die Anfrage gestellt? Geben Sie dann an, worum er gebeten hat, wann sie eingegangen ist und woran Sie erkannt haben, dass er es war.</translation>
+    </message>
+    <message>
+        <source>There is no client yet: add the client first (Clients → New client).</source>
+        <translation>Es gibt noch keinen Klienten: Legen Sie zuerst den Klienten an (Klienten → Neuer Klient).</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list: no client is called that.</source>
+        <translation>Wählen Sie einen Klienten aus der Liste: Kein Klient heißt so.</translation>
+    </message>
+    <message>
+        <source>Data-protection requests</source>
+        <translation>Datenschutzanfragen</translation>
+    </message>
+    <message>
+        <source>No client has made a data-protection request. When one does, log it here with New request…</source>
+        <translation>Kein Klient hat eine Datenschutzanfrage gestellt. Wenn es so weit ist, protokollieren Sie sie hier mit „Neue Anfrage…“</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Beantworten…</translation>
+    </message>
+    <message>
+        <source>Identity checked…</source>
+        <translation>Identität geprüft…</translation>
+    </message>
+    <message>
+        <source>Extend the deadline…</source>
+        <translation>Frist verlängern…</translation>
+    </message>
+    <message>
+        <source>Record the outcome…</source>
+        <translation>Ergebnis erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>Each request is due one month after it arrived; you may extend it once by two months, with a reason the client is told.</source>
+        <translation>Jede Anfrage ist einen Monat nach Eingang fällig; Sie können die Frist einmal um zwei Monate verlängern, mit einem Grund, der dem Klienten mitgeteilt wird.</translation>
+    </message>
+    <message>
+        <source>Received %1 · due %2</source>
+        <translation>Eingegangen %1 · fällig %2</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identität: %1</translation>
+    </message>
+    <message>
+        <source>Extended on %1: %2</source>
+        <translation>Verlängert am %1: %2</translation>
+    </message>
+    <message>
+        <source>Bundle sent as disclosure D-%1</source>
+        <translation>Auskunftspaket gesendet als Weitergabe D-%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>No agreements yet.
+An agreement sets out confidentiality and its limits, fees, and what the sponsor may receive. Nothing is active until every party has signed. Make one for an engagement.</source>
+        <translation>Noch keine Vereinbarungen.
+Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare und was der Sponsor erhalten darf. Nichts gilt, bevor alle Parteien unterschrieben haben. Erstellen Sie eine für einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Make an agreement</source>
+        <translation>Vereinbarung erstellen</translation>
+    </message>
+    <message>
+        <source>Record &amp;signature…</source>
+        <translation>&amp;Unterschrift erfassen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>&amp;Aktiv setzen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;words…</source>
+        <translation>&amp;Wortlaut bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for signing…</source>
+        <translation>Zum Unterschreiben &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save the agreement as a PDF to print and sign</source>
+        <translation>Die Vereinbarung als PDF speichern, um sie zu drucken und zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Sitzungstermine</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Coaching-Stunden</translation>
+    </message>
+    <message>
+        <source>Progress, in the client&apos;s approved words</source>
+        <translation>Fortschritte, in den vom Klienten freigegebenen Worten</translation>
+    </message>
+    <message>
+        <source>The sponsor may receive %1.</source>
+        <translation>Der Sponsor darf %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Save &amp;choices</source>
+        <translation>Auswahl &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save what the sponsor may receive</source>
+        <translation>Speichern, was der Sponsor erhalten darf</translation>
+    </message>
+    <message>
+        <source>What the sponsor may receive</source>
+        <translation>Was der Sponsor erhalten darf</translation>
+    </message>
+    <message>
+        <source>Required clauses</source>
+        <translation>Erforderliche Klauseln</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s words</source>
+        <translation>Wortlaut der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>The chosen agreement</source>
+        <translation>Die gewählte Vereinbarung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln Vereinbarung</numerusform>
+            <numerusform>%Ln Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs every clause and every signature first</source>
+        <translation>Braucht zuerst jede Klausel und jede Unterschrift</translation>
+    </message>
+    <message>
+        <source>Signed agreements keep their words</source>
+        <translation>Unterschriebene Vereinbarungen behalten ihren Wortlaut</translation>
+    </message>
+    <message>
+        <source>This clause is missing from the agreement&apos;s words: add it with Edit words.</source>
+        <translation>Diese Klausel fehlt im Wortlaut der Vereinbarung: Fügen Sie sie mit „Wortlaut bearbeiten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet, so reports send the sponsor nothing. Tick what the parties agreed and save.</source>
+        <translation>Noch nicht bestätigt, daher senden Berichte dem Sponsor nichts. Haken Sie an, was die Parteien vereinbart haben, und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>It is signed, so every party then signs again.</source>
+        <translation>Sie ist unterschrieben, daher unterschreiben danach alle Parteien erneut.</translation>
+    </message>
+    <message>
+        <source>The sponsor receives nothing about the coaching.</source>
+        <translation>Der Sponsor erhält nichts über das Coaching.</translation>
+    </message>
+    <message>
+        <source>Chosen by the parties and signed: to change it, make a new agreement.</source>
+        <translation>Von den Parteien gewählt und unterschrieben: Um das zu ändern, erstellen Sie eine neue Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent unless it is ticked here. The clause&apos;s first sentence below is written from these choices.</source>
+        <translation>Gesendet wird nur, was hier angehakt ist. Der erste Satz der Klausel unten wird aus dieser Auswahl gebildet.</translation>
+    </message>
+    <message>
+        <source>Confirm what the sponsor may receive</source>
+        <translation>Bestätigen, was der Sponsor erhalten darf</translation>
+    </message>
+    <message>
+        <source>This agreement is signed. Confirming these terms changes what was signed: the signatures are cleared and every party signs again before the agreement is active.</source>
+        <translation>Diese Vereinbarung ist unterschrieben. Wenn Sie diese Bedingungen bestätigen, ändert sich, was unterschrieben wurde: Die Unterschriften werden gelöscht, und alle Parteien unterschreiben erneut, bevor die Vereinbarung aktiv wird.</translation>
+    </message>
+    <message>
+        <source>Confirm and ask for signatures</source>
+        <translation>Bestätigen und Unterschriften einholen</translation>
+    </message>
+    <message>
+        <source>Saved what the sponsor may receive.</source>
+        <translation>Gespeichert, was der Sponsor erhalten darf.</translation>
+    </message>
+    <message>
+        <source>Agreement drafted from the template.</source>
+        <translation>Vereinbarung aus der Vorlage entworfen.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s words are saved.</source>
+        <translation>Der Wortlaut der Vereinbarung ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signature recorded.</source>
+        <translation>Unterschrift erfasst.</translation>
+    </message>
+    <message>
+        <source>Make the agreement active</source>
+        <translation>Vereinbarung aktiv setzen</translation>
+    </message>
+    <message>
+        <source>Make this agreement active? Its words can no longer change, and what it allows the sponsor to receive takes effect.</source>
+        <translation>Diese Vereinbarung aktiv setzen? Ihr Wortlaut lässt sich dann nicht mehr ändern, und was sie dem Sponsor zu erhalten erlaubt, wird wirksam.</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Aktiv setzen</translation>
+    </message>
+    <message>
+        <source>The agreement is active.</source>
+        <translation>Die Vereinbarung ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Print agreement to PDF</source>
+        <translation>Vereinbarung als PDF drucken</translation>
+    </message>
+    <message>
+        <source>Saved to %1. This printing is recorded.</source>
+        <translation>Unter %1 gespeichert. Dieser Ausdruck wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Written and signed (release form)</source>
+        <translation>Schriftlich und unterschrieben (Freigabeformular)</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <source>Verbally: weaker, with no written record</source>
+        <translation>Mündlich: schwächer, ohne schriftlichen Nachweis</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s approval</source>
+        <translation>Freigabe des Klienten erfassen</translation>
+    </message>
+    <message>
+        <source>The report as it will be sent</source>
+        <translation>Der Bericht, wie er versandt wird</translation>
+    </message>
+    <message>
+        <source>Report code %1 (on the release form). The approval covers this too; if the client approved it before a change, it needs approving again.</source>
+        <translation>Berichtscode %1 (auf dem Freigabeformular). Die Freigabe umfasst auch dies; hat der Klient vor einer Änderung freigegeben, muss er erneut freigeben.</translation>
+    </message>
+    <message>
+        <source>Report code %1: the client has approved it as shown.</source>
+        <translation>Berichtscode %1: Der Klient hat ihn wie gezeigt freigegeben.</translation>
+    </message>
+    <message>
+        <source>Items the client approved, word for word</source>
+        <translation>Vom Klienten Wort für Wort freigegebene Elemente</translation>
+    </message>
+    <message>
+        <source>Compare each passage with the signed form: its words code is printed beside it on the form. The approval is recorded for the words shown here.</source>
+        <translation>Vergleichen Sie jede Passage mit dem unterschriebenen Formular: Ihr Wortcode steht dort daneben. Die Freigabe wird für den hier gezeigten Wortlaut erfasst.</translation>
+    </message>
+    <message>
+        <source>Passages to approve</source>
+        <translation>Freizugebende Passagen</translation>
+    </message>
+    <message>
+        <source>Passage %1  ·  words code %2</source>
+        <translation>Passage %1  ·  Wortcode %2</translation>
+    </message>
+    <message>
+        <source>Changed after the release form was printed: a signed form holds other words. Print a new form for these words.</source>
+        <translation>Nach dem Druck des Freigabeformulars geändert: Ein unterschriebenes Formular enthält anderen Wortlaut. Drucken Sie für diesen Wortlaut ein neues Formular.</translation>
+    </message>
+    <message>
+        <source>Not on a printed release form yet: print one for these words to have them signed.</source>
+        <translation>Noch auf keinem gedruckten Freigabeformular: Drucken Sie eines für diesen Wortlaut, um ihn unterschreiben zu lassen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, as they gave it</source>
+        <translation>Der Name des Klienten, wie er ihn angegeben hat</translation>
+    </message>
+    <message>
+        <source>Approval ends on</source>
+        <translation>Freigabe endet am</translation>
+    </message>
+    <message>
+        <source>No signed form attached</source>
+        <translation>Kein unterschriebenes Formular angehängt</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;form…</source>
+        <translation>Unterschriebenes &amp;Formular anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>&amp;Erteilt von</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Am</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>A verbal approval is allowed but weaker: the ICF suggests written permission. It is flagged in the report&apos;s log.</source>
+        <translation>Eine mündliche Freigabe ist zulässig, aber schwächer: Die ICF empfiehlt eine schriftliche Einwilligung. Sie wird im Protokoll des Berichts markiert.</translation>
+    </message>
+    <message>
+        <source>Every item is already approved or struck.</source>
+        <translation>Jedes Element ist bereits freigegeben oder gestrichen.</translation>
+    </message>
+    <message>
+        <source>Attach the signed form</source>
+        <translation>Unterschriebenes Formular anhängen</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tick the items the client approved.</source>
+        <translation>Setzen Sie einen Haken bei den Elementen, die der Klient freigegeben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>AsksBeforeDiscarding</name>
+    <message>
+        <source>Discard what you typed? It has not been saved.</source>
+        <translation>Eingegebenes verwerfen? Es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Keep copies of your practice</source>
+        <translation>Kopien Ihrer Praxis aufbewahren</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Choose where its backups go.</source>
+        <translation>Ihr Tresor ist bereit. Wählen Sie, wohin seine Sicherungen gehen.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup folder…</source>
+        <translation>Sicherungsordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Not now? Finish anyway: Today reminds you until a folder is chosen, and Settings can change it at any time.</source>
+        <translation>Nicht jetzt? Schließen Sie trotzdem ab: „Heute“ erinnert Sie daran, bis ein Ordner gewählt ist, und in den Einstellungen können Sie ihn jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Your practice lives in one file on this computer. If the disk fails or the laptop is lost, a backup brings it back. Choose a folder on an external drive, or a folder your cloud service keeps in sync: CoachDesk keeps a copy there each day you open it, checked before it is kept.</source>
+        <translation>Ihre Praxis liegt in einer einzigen Datei auf diesem Computer. Fällt die Festplatte aus oder geht der Laptop verloren, holt eine Sicherung sie zurück. Wählen Sie einen Ordner auf einem externen Laufwerk oder einen Ordner, den Ihr Cloud-Dienst synchronisiert: CoachDesk legt dort an jedem Tag, an dem Sie es öffnen, eine Kopie ab, die vor dem Aufbewahren geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The copies are encrypted with your vault&apos;s key. Nobody can read them without your recovery code, not the drive&apos;s owner nor the sync service: keep the code, and the copies bring your practice back on any computer.</source>
+        <translation>Die Kopien sind mit dem Schlüssel Ihres Tresors verschlüsselt. Ohne Ihren Wiederherstellungscode kann niemand sie lesen, weder der Besitzer des Laufwerks noch der Synchronisierungsdienst: Bewahren Sie den Code auf, dann bringen die Kopien Ihre Praxis auf jedem Computer zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Start using CoachDesk</source>
+        <translation>Mit CoachDesk &amp;loslegen</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Wohin sollen die Sicherungen?</translation>
+    </message>
+    <message>
+        <source>Backups go to %1</source>
+        <translation>Sicherungen werden in %1 abgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>No backups yet. Your practice lives in one file on this computer: choose a folder on an external drive or a synced folder, and CoachDesk keeps encrypted copies there that your recovery code opens.</source>
+        <translation>Noch keine Sicherungen. Ihre Praxis liegt in einer einzigen Datei auf diesem Computer: Wählen Sie einen Ordner auf einem externen Laufwerk oder einen synchronisierten Ordner, und CoachDesk legt dort verschlüsselte Kopien ab, die Ihr Wiederherstellungscode öffnet.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder…</source>
+        <translation>Sicherungsordner wählen…</translation>
+    </message>
+    <message>
+        <source>Your backup folder is not there now (%1): a drive not connected? Connect it, or choose another folder.</source>
+        <translation>Ihr Sicherungsordner ist gerade nicht da (%1): Laufwerk nicht angeschlossen? Schließen Sie es an, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>No backup has been made in %1 yet.</source>
+        <translation>In %1 wurde noch keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made on %1, %n days ago. Back up now to keep a recent copy of your practice.</source>
+        <translation>
+            <numerusform>Die letzte Sicherung wurde am %1 erstellt, vor %n Tag. Sichern Sie jetzt, damit Sie eine aktuelle Kopie Ihrer Praxis haben.</numerusform>
+            <numerusform>Die letzte Sicherung wurde am %1 erstellt, vor %n Tagen. Sichern Sie jetzt, damit Sie eine aktuelle Kopie Ihrer Praxis haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Wohin sollen die Sicherungen?</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Coach only</source>
+        <translation>Nur Coach</translation>
+    </message>
+    <message>
+        <source>Shared with client</source>
+        <translation>Mit Klient geteilt</translation>
+    </message>
+    <message>
+        <source>Sponsor, if client approves</source>
+        <translation>Sponsor, wenn Klient freigibt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Awaiting the client</source>
+        <translation>Wartet auf Klient</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Voided by an edit</source>
+        <translation>Durch Änderung ungültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>Zu beantworten</translation>
+    </message>
+    <message>
+        <source>Past retention</source>
+        <translation>Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting signatures</source>
+        <translation>Wartet auf Unterschriften</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Struck</source>
+        <translation>Gestrichen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>ClausesDialog</name>
+    <message>
+        <source>Discard your changes to the agreement&apos;s words?</source>
+        <translation>Ihre Änderungen am Wortlaut der Vereinbarung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Edit the agreement&apos;s words</source>
+        <translation>Wortlaut der Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>Clause heading</source>
+        <translation>Überschrift der Klausel</translation>
+    </message>
+    <message>
+        <source>Clause words</source>
+        <translation>Wortlaut der Klausel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove clause</source>
+        <translation>Klausel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Put back &amp;missing clauses</source>
+        <translation>&amp;Fehlende Klauseln wieder einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>← All &amp;clients</source>
+        <translation>← Alle &amp;Klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>Sitzung &amp;starten</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>Neue &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Angaben &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Disclos&amp;ures</source>
+        <translation>&amp;Weitergaben</translation>
+    </message>
+    <message>
+        <source>What was shared about this client, and what sponsors asked for</source>
+        <translation>Was über diesen Klienten weitergegeben wurde und was Sponsoren angefragt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Plan session…</source>
+        <translation>Sitzung &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Edit sess&amp;ion…</source>
+        <translation>Sitzung bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Its date, minutes and status (a held session&apos;s minutes are what the tax export shows)</source>
+        <translation>Datum, Minuten und Status (die Minuten einer stattgefundenen Sitzung weist der Steuerexport aus)</translation>
+    </message>
+    <message>
+        <source>New en&amp;gagement…</source>
+        <translation>Neuer &amp;Auftrag…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit engagement…</source>
+        <translation>Auftra&amp;g bearbeiten…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit goals…</source>
+        <translation>Zi&amp;ele bearbeiten…</translation>
+    </message>
+    <message>
+        <source>New &amp;agreement…</source>
+        <translation>Neue &amp;Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open agreement</source>
+        <translation>Vereinbarung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>New &amp;report…</source>
+        <translation>Neuer Be&amp;richt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open report</source>
+        <translation>Bericht &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>No email or phone yet</source>
+        <translation>Noch keine E-Mail oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>New engagement…</source>
+        <translation>Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>Sessions, goals, agreements and reports belong to an engagement: its dates, sponsor and fee. Add one first.</source>
+        <translation>Sitzungen, Ziele, Vereinbarungen und Berichte gehören zu einem Auftrag mit Zeitraum, Sponsor und Honorar. Legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Plan the next one, or start a session now: it is recorded as it happens.</source>
+        <translation>Noch keine Sitzungen.
+Planen Sie die nächste, oder starten Sie jetzt eine Sitzung: Sie wird erfasst, während sie läuft.</translation>
+    </message>
+    <message>
+        <source>Plan session…</source>
+        <translation>Sitzung planen…</translation>
+    </message>
+    <message>
+        <source>No open action items.
+What the client or you agree to do in a session, written with [ ] or in the session&apos;s list, waits here until it is done.</source>
+        <translation>Keine offenen Aufgaben.
+Was der Klient oder Sie in einer Sitzung vereinbaren, mit [ ] notiert oder in der Liste der Sitzung, wartet hier, bis es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+What you write in a session, or on its own with New note, is kept here. Notes stay yours unless you choose to share them.</source>
+        <translation>Noch keine Notizen.
+Was Sie in einer Sitzung schreiben, oder eigenständig mit „Neue Notiz“, wird hier aufbewahrt. Notizen gehören Ihnen, solange Sie sie nicht teilen.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>No engagement yet.
+An engagement is the coaching you agreed: its dates, sponsor, fee and goals. Sessions and agreements belong to it.</source>
+        <translation>Noch kein Auftrag.
+Ein Auftrag ist das vereinbarte Coaching: Zeitraum, Sponsor, Honorar und Ziele. Sitzungen und Vereinbarungen gehören dazu.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Noch keine Ziele.</translation>
+    </message>
+    <message>
+        <source>No goals yet.
+Goals are part of the engagement, and the client sees every one.</source>
+        <translation>Noch keine Ziele.
+Ziele gehören zum Auftrag, und der Klient sieht jedes davon.</translation>
+    </message>
+    <message>
+        <source>Add goals…</source>
+        <translation>Ziele hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No agreement yet.
+The agreement sets confidentiality and its limits, fees and what a sponsor may hear, signed by every party before the coaching starts.</source>
+        <translation>Noch keine Vereinbarung.
+Die Vereinbarung regelt die Vertraulichkeit und ihre Grenzen, die Honorare und was ein Sponsor erfahren darf, unterschrieben von allen Parteien, bevor das Coaching beginnt.</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>No agreement yet.</source>
+        <translation>Noch keine Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>No reports yet.
+A report tells the sponsor only what the agreement allows, in words the client approved.</source>
+        <translation>Noch keine Berichte.
+Ein Bericht teilt dem Sponsor nur mit, was die Vereinbarung erlaubt, in Worten, die der Klient freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Neuer Bericht…</translation>
+    </message>
+    <message>
+        <source>No reports yet.
+Reports go to a sponsor, and no engagement of this client&apos;s has one: a client who pays for their own coaching needs no report.</source>
+        <translation>Noch keine Berichte.
+Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer sein Coaching selbst bezahlt, braucht keinen Bericht.</translation>
+    </message>
+    <message>
+        <source>Reports go to a sponsor: add the sponsor to the engagement first</source>
+        <translation>Berichte gehen an einen Sponsor: Fügen Sie dem Auftrag zuerst den Sponsor hinzu</translation>
+    </message>
+    <message>
+        <source>Engagement saved.</source>
+        <translation>Auftrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>Session planned for %1.</source>
+        <translation>Sitzung für %1 geplant.</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Agreement drafted. Open it to check its words and record the signatures.</source>
+        <translation>Vereinbarung entworfen. Öffnen Sie sie, um den Wortlaut zu prüfen und die Unterschriften zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Report started. Open it to write what the client approves.</source>
+        <translation>Bericht begonnen. Öffnen Sie ihn, um zu schreiben, was der Klient freigibt.</translation>
+    </message>
+    <message>
+        <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
+        <translation>Dieser Klient hat keinen laufenden Auftrag, daher wird keine Sitzung erfasst; die Notiz wird beim Klienten aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Add your first client (Ctrl+N)</source>
+        <translation>Ersten Klienten hinzufügen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Search clients by name or email</source>
+        <translation>Klienten nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Klienten suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Neuer Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>Klient ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Client saved.</source>
+        <translation>Klient gespeichert.</translation>
+    </message>
+    <message>
+        <source>Client added.</source>
+        <translation>Klient hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Klient archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1? Their records stay in the vault, out of the everyday list. Tick “Show archived” to see them again.</source>
+        <translation>%1 archivieren? Die Unterlagen bleiben im Tresor, aber nicht in der täglichen Liste. Setzen Sie den Haken bei „Archivierte zeigen“, um sie wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Could not archive</source>
+        <translation>Archivieren nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Klient</numerusform>
+            <numerusform>%Ln Klienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client matches this search.</source>
+        <translation>Kein Klient passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <source>No clients yet.
+A client is the person you coach: their details, engagements, sessions and notes all live on their page.</source>
+        <translation>Noch keine Klienten.
+Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre Angaben, Aufträge, Sitzungen und Notizen.</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore client</source>
+        <translation>Klient &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive client</source>
+        <translation>Klient arc&amp;hivieren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ihr Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now. It is shown only this once.</source>
+        <translation>Schreiben Sie ihn jetzt auf Papier auf. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>I have written down my recovery code and will keep it somewhere safe</source>
+        <translation>Ich habe meinen Wiederherstellungscode notiert und bewahre ihn an einem sicheren Ort auf</translation>
+    </message>
+    <message>
+        <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
+        <translation>Wenn dieser Computer verloren geht oder ersetzt wird oder sein Schlüsselbund geleert wird, ist dieser Code der einzige Weg, Ihren Tresor zu öffnen. Bewahren Sie ihn getrennt vom Laptop auf, wie einen Ersatzschlüssel. CoachDesk kann ihn nicht noch einmal anzeigen oder für Sie wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check your copy</source>
+        <translation>Ihre Abschrift prüfen</translation>
+    </message>
+    <message>
+        <source>Type two groups from what you wrote down.</source>
+        <translation>Geben Sie zwei Gruppen aus Ihrer Notiz ein.</translation>
+    </message>
+    <message>
+        <source>This makes sure your written copy is right before anything depends on it.</source>
+        <translation>So ist sichergestellt, dass Ihre Abschrift stimmt, bevor etwas davon abhängt.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Meinen Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Group %1 is not what the code says. Check your copy (press Back to see the code again).</source>
+        <translation>Gruppe %1 stimmt nicht mit dem Code überein. Prüfen Sie Ihre Abschrift (mit „Zurück“ sehen Sie den Code noch einmal).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
+        <translation>CoachDesk konnte den Tresor nicht in %1 schreiben (%2). Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>ICF %1 (%2 hours)</source>
+        <translation>ICF %1 (%2 Stunden)</translation>
+    </message>
+    <message>
+        <source>Credential worked toward</source>
+        <translation>Angestrebte Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Working toward</source>
+        <translation>&amp;Angestrebt</translation>
+    </message>
+    <message>
+        <source>Coaching log</source>
+        <translation>Coaching-Log</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Stunden insgesamt</translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation>Bezahlte Stunden</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Hours in the last 18 months</source>
+        <translation>Stunden der letzten 18 Monate</translation>
+    </message>
+    <message>
+        <source>Count hours from the start of my coach-specific &amp;training, on</source>
+        <translation>Stunden zählen ab Beginn meiner coachingspezifischen &amp;Ausbildung, am</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>In the log as</source>
+        <translation>Im Log als</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Contact in the log</source>
+        <translation>Kontakt im Log</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Paid h</source>
+        <translation>Bez. Std.</translation>
+    </message>
+    <message>
+        <source>Pro bono h</source>
+        <translation>Pro-bono-Std.</translation>
+    </message>
+    <message>
+        <source>No held sessions yet.
+The log fills itself from the sessions you hold: each engagement is a line, its hours paid or pro bono as its fee says.</source>
+        <translation>Noch keine stattgefundenen Sitzungen.
+Das Log füllt sich selbst aus den Sitzungen, die Sie halten: Jeder Auftrag ist eine Zeile, seine Stunden bezahlt oder pro bono, wie sein Honorar es vorgibt.</translation>
+    </message>
+    <message>
+        <source>Go to clients</source>
+        <translation>Zu den Klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>Eintrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Naming consent, group size, paid or pro bono</source>
+        <translation>Zustimmung zur Nennung, Gruppengröße, bezahlt oder pro bono</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>Als &amp;PDF drucken…</translation>
+    </message>
+    <message>
+        <source>I hold the credential, &amp;awarded or last renewed on</source>
+        <translation>Ich habe die Zertifizierung, &amp;verliehen oder zuletzt erneuert am</translation>
+    </message>
+    <message>
+        <source>Awarded or last renewed on</source>
+        <translation>Verliehen oder zuletzt erneuert am</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>No courses yet.
+Add each course with its hours (one hour is one CCE unit) and its certificate, which is kept encrypted in your vault.</source>
+        <translation>Noch keine Kurse.
+Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und seinem Zertifikat ein, das verschlüsselt in Ihrem Tresor aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Add a course</source>
+        <translation>Kurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add course…</source>
+        <translation>Kurs &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificate…</source>
+        <translation>Zertifikat &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove course</source>
+        <translation>Kurs &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <translation>%1 von %2 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1 needed)</source>
+        <translation>
+            <numerusform>%n (%1 benötigt)</numerusform>
+            <numerusform>%n (%1 benötigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · met</source>
+        <translation>%1 · erreicht</translation>
+    </message>
+    <message>
+        <source>Pro bono: %1 hours. The last 18 months start on %2. Each member of a group counts as a client.</source>
+        <translation>Pro bono: %1 Stunden. Die letzten 18 Monate beginnen am %2. Jedes Mitglied einer Gruppe zählt als Klient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %n</source>
+        <translation>
+            <numerusform>Gruppe mit %n Person</numerusform>
+            <numerusform>Gruppe mit %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>Core competencies</source>
+        <translation>Kernkompetenzen</translation>
+    </message>
+    <message>
+        <source>Coaching ethics</source>
+        <translation>Coaching-Ethik</translation>
+    </message>
+    <message>
+        <source>Resource development</source>
+        <translation>Ressourcenentwicklung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>ICF renews a credential every three years on %1 CCE units. Give the day yours was awarded or last renewed to see the window you are in.</source>
+        <translation>Die ICF erneuert eine Zertifizierung alle drei Jahre auf Grundlage von %1 CCE-Einheiten. Geben Sie den Tag an, an dem Ihre verliehen oder zuletzt erneuert wurde, um Ihren aktuellen Zeitraum zu sehen.</translation>
+    </message>
+    <message>
+        <source>Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 in core competencies, %7 of at least %8 of them in coaching ethics; %9 in resource development.</source>
+        <translation>Erneuerungszeitraum ab %1, erneuern bis %2: %3 von %4 CCE-Einheiten; %5 von mindestens %6 in Kernkompetenzen, davon %7 von mindestens %8 in Coaching-Ethik; %9 in Ressourcenentwicklung.</translation>
+    </message>
+    <message>
+        <source>Choose a line of the log first.</source>
+        <translation>Wählen Sie zuerst eine Zeile des Logs.</translation>
+    </message>
+    <message>
+        <source>Save the coaching log</source>
+        <translation>Coaching-Log speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 (lines: %n). This export is recorded.</source>
+        <translation>
+            <numerusform>Gespeichert in %1 (Zeilen: %n). Dieser Export wurde protokolliert.</numerusform>
+            <numerusform>Gespeichert in %1 (Zeilen: %n). Dieser Export wurde protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the coaching log to PDF</source>
+        <translation>Coaching-Log als PDF drucken</translation>
+    </message>
+    <message>
+        <source>Saved to %1. This export is recorded.</source>
+        <translation>Gespeichert in %1. Dieser Export wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Choose a course with a certificate first.</source>
+        <translation>Wählen Sie zuerst einen Kurs mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate</source>
+        <translation>Kopie des Zertifikats speichern</translation>
+    </message>
+    <message>
+        <source>Certificate (*.%1)</source>
+        <translation>Zertifikat (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>Wählen Sie zuerst einen Kurs.</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Kurs entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its certificate from the log? This cannot be undone.</source>
+        <translation>„%1“ und sein Zertifikat aus dem Log entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type it as %1, or pick the day on the calendar.</source>
+        <translation>Geben Sie es als %1 ein oder wählen Sie den Tag im Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>Dispose of a client&apos;s records</source>
+        <translation>Unterlagen eines Klienten löschen</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>This removes %1&apos;s records for good: %2. It also removes them from the backups in your backup folder. Session dates, lengths and fees stay for tax purposes, without any content. You will be asked where to save a disposal receipt.</source>
+        <translation>Damit werden die Unterlagen von %1 endgültig entfernt: %2. Sie werden auch aus den Sicherungen in Ihrem Sicherungsordner entfernt. Datum, Dauer und Honorar der Sitzungen bleiben für steuerliche Zwecke erhalten, ohne jeden Inhalt. Sie werden gefragt, wo ein Löschnachweis gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Basis for disposal</source>
+        <translation>Grund der Löschung</translation>
+    </message>
+    <message>
+        <source>Optional: printed on the receipt, never kept</source>
+        <translation>Optional: auf dem Nachweis gedruckt, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Note for the receipt</source>
+        <translation>Vermerk für den Nachweis</translation>
+    </message>
+    <message>
+        <source>The note goes on the disposal receipt only: CoachDesk keeps the basis you choose, never the note, since it could name the client.</source>
+        <translation>Der Vermerk steht nur auf dem Löschnachweis: CoachDesk speichert den gewählten Grund, nie den Vermerk, da er den Klienten nennen könnte.</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Mir ist klar, dass sich das nicht rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Vermerk</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Client + sponsor, if client approves</source>
+        <translation>Klient + Sponsor, wenn Klient freigibt</translation>
+    </message>
+    <message>
+        <source>Sponsor only (hidden from the client)</source>
+        <translation>Nur Sponsor (für Klient verborgen)</translation>
+    </message>
+    <message>
+        <source>per session</source>
+        <translation>pro Sitzung</translation>
+    </message>
+    <message>
+        <source>for the whole engagement</source>
+        <translation>für den gesamten Auftrag</translation>
+    </message>
+    <message>
+        <source>for a package of sessions</source>
+        <translation>für ein Sitzungspaket</translation>
+    </message>
+    <message>
+        <source>count as used</source>
+        <translation>zählen als genutzt</translation>
+    </message>
+    <message>
+        <source>do not count</source>
+        <translation>zählen nicht</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>Auftrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>this engagement</source>
+        <translation>diesen Auftrag</translation>
+    </message>
+    <message>
+        <source>e.g. Leadership coaching</source>
+        <translation>z. B. Führungskräfte-Coaching</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>No end date yet</source>
+        <translation>Noch kein Enddatum</translation>
+    </message>
+    <message>
+        <source>No sponsor (the client pays)</source>
+        <translation>Kein Sponsor (der Klient zahlt)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>choose what the fee is for</source>
+        <translation>wählen Sie, wofür das Honorar gilt</translation>
+    </message>
+    <message>
+        <source>What the fee is for</source>
+        <translation>Wofür das Honorar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions</source>
+        <translation>&amp;Geplante Sitzungen</translation>
+    </message>
+    <message>
+        <source>No last day</source>
+        <translation>Kein letzter Tag</translation>
+    </message>
+    <message>
+        <source>choose: does a missed session count?</source>
+        <translation>wählen Sie: Zählt eine versäumte Sitzung?</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Who may know</source>
+        <translation>Wer es wissen darf</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>&amp;Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation>Ziel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>This fee was kept before CoachDesk asked what it is for. Say whether %1 is per session or for the whole engagement. An agreement already written keeps its words.</source>
+        <translation>Dieses Honorar wurde gespeichert, bevor CoachDesk fragte, wofür es gilt. Geben Sie an, ob %1 pro Sitzung oder für den gesamten Auftrag gilt. Eine bereits geschriebene Vereinbarung behält ihren Wortlaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;From, to</source>
+        <translation>&amp;Von, bis</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor</source>
+        <translation>&amp;Sponsor</translation>
+    </message>
+    <message>
+        <source>F&amp;ee</source>
+        <translation>&amp;Honorar</translation>
+    </message>
+    <message>
+        <source>&amp;Use by</source>
+        <translation>&amp;Einzulösen bis</translation>
+    </message>
+    <message>
+        <source>&amp;Missed sessions</source>
+        <translation>&amp;Versäumte Sitzungen</translation>
+    </message>
+    <message>
+        <source>the fee</source>
+        <translation>dem Honorar</translation>
+    </message>
+    <message>
+        <source>&amp;Credential log</source>
+        <translation>&amp;Coaching-Log</translation>
+    </message>
+    <message>
+        <source>The fee was %1 %2: check it, now that it is %3.</source>
+        <translation>Das Honorar war %1 %2: Bitte prüfen Sie es, da es jetzt %3 ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted: %1 %2 for %n sessions comes to %3 %4.</source>
+        <translation>
+            <numerusform>Umgerechnet: %1 %2 für %n Sitzung ergibt %3 %4.</numerusform>
+            <numerusform>Umgerechnet: %1 %2 für %n Sitzungen ergibt %3 %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions in the &amp;package</source>
+        <translation>Sitzungen im &amp;Paket</translation>
+    </message>
+    <message>
+        <source>What the client wants to achieve</source>
+        <translation>Was der Klient erreichen möchte</translation>
+    </message>
+    <message>
+        <source>Who may know this goal</source>
+        <translation>Wer dieses Ziel kennen darf</translation>
+    </message>
+</context>
+<context>
+    <name>EthicsGuide</name>
+    <message>
+        <source>How a sponsor report is made</source>
+        <translation>Wie ein Sponsor-Bericht entsteht</translation>
+    </message>
+    <message>
+        <source>1. The agreement says what the sponsor may receive</source>
+        <translation>1. Die Vereinbarung legt fest, was der Sponsor erhalten darf</translation>
+    </message>
+    <message>
+        <source>A three-party agreement names what may be shared with the sponsor (attendance, session dates, hours, progress in the client&apos;s approved words) and the limits of confidentiality. Nothing is active, and nothing can be reported, until every party has signed.</source>
+        <translation>Eine Dreiecksvereinbarung nennt, was mit dem Sponsor geteilt werden darf (Anwesenheit, Sitzungstermine, Stunden, Fortschritte in den vom Klienten freigegebenen Worten), und die Grenzen der Vertraulichkeit. Nichts gilt, und über nichts kann berichtet werden, bevor alle Parteien unterschrieben haben.</translation>
+    </message>
+    <message>
+        <source>2. Your notes stay yours</source>
+        <translation>2. Ihre Notizen gehören Ihnen</translation>
+    </message>
+    <message>
+        <source>Session notes are private by default. A note never leaves the vault on its own: only an excerpt, written fresh or lifted from a note, can be offered for a report.</source>
+        <translation>Sitzungsnotizen sind standardmäßig privat. Eine Notiz verlässt den Tresor nie von sich aus: Nur ein Auszug, neu geschrieben oder aus einer Notiz übernommen, kann für einen Bericht angeboten werden.</translation>
+    </message>
+    <message>
+        <source>3. The client approves the exact words</source>
+        <translation>3. Der Klient gibt den genauen Wortlaut frei</translation>
+    </message>
+    <message>
+        <source>Go through the draft with your client in review mode, which shows the report and nothing else, or give them a release form to sign. Each approval records who gave it, how and when. Changing an approved excerpt voids its approval.</source>
+        <translation>Gehen Sie den Entwurf mit Ihrem Klienten in der Durchsicht durch, die den Bericht und sonst nichts zeigt, oder geben Sie ihm ein Freigabeformular zum Unterschreiben. Jede Freigabe hält fest, wer sie erteilt hat, wie und wann. Wird ein freigegebener Auszug geändert, erlischt seine Freigabe.</translation>
+    </message>
+    <message>
+        <source>4. Only approved words are exported</source>
+        <translation>4. Exportiert werden nur freigegebene Worte</translation>
+    </message>
+    <message>
+        <source>The report exports as a PDF only when every item carries a current approval for that sponsor. Each export is recorded as a disclosure: what went to whom, and when.</source>
+        <translation>Der Bericht wird nur dann als PDF exportiert, wenn jedes Element eine gültige Freigabe für diesen Sponsor trägt. Jeder Export wird als Weitergabe protokolliert: was an wen ging, und wann.</translation>
+    </message>
+    <message>
+        <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
+        <translation>Warum: Der Ethikkodex der ICF verlangt strengste Vertraulichkeit, eine klare Vereinbarung zwischen Coach, Klient und Sponsor darüber, wie Informationen ausgetauscht werden, und schriftlich festgelegte Grenzen der Vertraulichkeit. Fragt ein Sponsor nach mehr als vereinbart, sind der Wortlaut der Vereinbarung und das Weitergabeprotokoll Ihre gelassene Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Element bearbeiten</translation>
+    </message>
+    <message>
+        <source>Lift words from a note</source>
+        <translation>Worte aus einer Notiz übernehmen</translation>
+    </message>
+    <message>
+        <source>Write an item</source>
+        <translation>Element schreiben</translation>
+    </message>
+    <message>
+        <source>The words the sponsor would read, as the client would approve them.</source>
+        <translation>Die Worte, die der Sponsor lesen würde, so wie der Klient sie freigeben würde.</translation>
+    </message>
+    <message>
+        <source>Item words</source>
+        <translation>Wortlaut des Elements</translation>
+    </message>
+    <message>
+        <source>Editing words the client already approved means asking again.</source>
+        <translation>Wenn Sie bereits freigegebenen Wortlaut bearbeiten, müssen Sie den Klienten erneut fragen.</translation>
+    </message>
+    <message>
+        <source>The client will read and approve these exact words.</source>
+        <translation>Der Klient wird genau diesen Wortlaut lesen und freigeben.</translation>
+    </message>
+    <message>
+        <source>Words for the sponsor</source>
+        <translation>Worte für den Sponsor</translation>
+    </message>
+    <message>
+        <source>Shared note</source>
+        <translation>Geteilte Notiz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Use the &amp;selected words →</source>
+        <translation>&amp;Markierte Worte übernehmen →</translation>
+    </message>
+    <message>
+        <source>Notes the sponsor may see, if the client approves</source>
+        <translation>Notizen, die der Sponsor sehen darf, wenn der Klient freigibt</translation>
+    </message>
+    <message>
+        <source>None of this client&apos;s notes is marked “Sponsor, if client approves”. Choose that for a note (right-click it on the client&apos;s page) to lift words from it, or write the item fresh.</source>
+        <translation>Keine Notiz dieses Klienten ist mit „Sponsor, wenn Klient freigibt“ markiert. Wählen Sie das für eine Notiz (Rechtsklick darauf auf der Seite des Klienten), um Worte daraus zu übernehmen, oder schreiben Sie das Element neu.</translation>
+    </message>
+    <message>
+        <source>Select the words in the note first.</source>
+        <translation>Markieren Sie zuerst die Worte in der Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeToConfirm</name>
+    <message>
+        <source>Confirm the &amp;fee…</source>
+        <translation>&amp;Honorar bestätigen…</translation>
+    </message>
+    <message>
+        <source>%1’s %2</source>
+        <translation>%2 von %1</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Is the fee of %1, %2, per session or for the whole engagement? It was kept before CoachDesk asked.</source>
+        <translation>Gilt das Honorar von %2 (%1) pro Sitzung oder für den gesamten Auftrag? Es wurde gespeichert, bevor CoachDesk danach fragte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n more engagement(s).</source>
+        <translation>
+            <numerusform>Danach %n weiterer Auftrag.</numerusform>
+            <numerusform>Danach %n weitere Aufträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Disposal method</source>
+        <translation>Art der Löschung</translation>
+    </message>
+    <message>
+        <source>This setting</source>
+        <translation>Diese Einstellung</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>A clause</source>
+        <translation>Eine Klausel</translation>
+    </message>
+    <message>
+        <source>A clause heading</source>
+        <translation>Eine Klauselüberschrift</translation>
+    </message>
+    <message>
+        <source>A fact</source>
+        <translation>Eine Angabe</translation>
+    </message>
+    <message>
+        <source>A goal</source>
+        <translation>Ein Ziel</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s visibility</source>
+        <translation>Sichtbarkeit eines Ziels</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Eine Notiz</translation>
+    </message>
+    <message>
+        <source>A section&apos;s heading</source>
+        <translation>Überschrift eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>A section&apos;s prompt</source>
+        <translation>Leitfrage eines Abschnitts</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Art der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>An action item</source>
+        <translation>Eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>An excerpt</source>
+        <translation>Ein Auszug</translation>
+    </message>
+    <message>
+        <source>Billing name</source>
+        <translation>Rechnungsname</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>How identity was checked</source>
+        <translation>Wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Eingangsweg</translation>
+    </message>
+    <message>
+        <source>How the client approved</source>
+        <translation>Wie der Klient freigegeben hat</translation>
+    </message>
+    <message>
+        <source>Paid or pro bono</source>
+        <translation>Bezahlt oder pro bono</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronomen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signature method</source>
+        <translation>Art der Unterschrift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Die Anschrift</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation>Titel der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>The approval date</source>
+        <translation>Das Freigabedatum</translation>
+    </message>
+    <message>
+        <source>The basis for disposal</source>
+        <translation>Der Grund der Löschung</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s file name</source>
+        <translation>Dateiname des Zertifikats</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation>Name des Klienten</translation>
+    </message>
+    <message>
+        <source>The cloud service</source>
+        <translation>Der Cloud-Dienst</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>Name der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation>Der Kurs</translation>
+    </message>
+    <message>
+        <source>The credential</source>
+        <translation>Die Zertifizierung</translation>
+    </message>
+    <message>
+        <source>The date of the request</source>
+        <translation>Datum der Anfrage</translation>
+    </message>
+    <message>
+        <source>The date of the response</source>
+        <translation>Datum der Antwort</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Der Tag</translation>
+    </message>
+    <message>
+        <source>The day it was answered</source>
+        <translation>Tag der Beantwortung</translation>
+    </message>
+    <message>
+        <source>The day it was paid</source>
+        <translation>Tag der Zahlung</translation>
+    </message>
+    <message>
+        <source>The day it was received</source>
+        <translation>Tag des Eingangs</translation>
+    </message>
+    <message>
+        <source>The day of the course</source>
+        <translation>Tag des Kurses</translation>
+    </message>
+    <message>
+        <source>The day of the extension</source>
+        <translation>Tag der Verlängerung</translation>
+    </message>
+    <message>
+        <source>The day the client agreed</source>
+        <translation>Tag der Zustimmung des Klienten</translation>
+    </message>
+    <message>
+        <source>The day the credential was awarded</source>
+        <translation>Tag der Verleihung der Zertifizierung</translation>
+    </message>
+    <message>
+        <source>The day your coach training started</source>
+        <translation>Beginn Ihrer Coaching-Ausbildung</translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation>Das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>Das Enddatum</translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation>Das Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>The fee</source>
+        <translation>Das Honorar</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Der erste Tag</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>The kind of education</source>
+        <translation>Art der Weiterbildung</translation>
+    </message>
+    <message>
+        <source>The kind of request</source>
+        <translation>Art der Anfrage</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Der letzte Tag</translation>
+    </message>
+    <message>
+        <source>The legal basis</source>
+        <translation>Die Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Der Vermerk</translation>
+    </message>
+    <message>
+        <source>The note on the identity check</source>
+        <translation>Vermerk zur Identitätsprüfung</translation>
+    </message>
+    <message>
+        <source>The note on the outcome</source>
+        <translation>Vermerk zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day</source>
+        <translation>Letzter Tag des Pakets</translation>
+    </message>
+    <message>
+        <source>The passphrase</source>
+        <translation>Die Passphrase</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Der Zweck</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Der Grund</translation>
+    </message>
+    <message>
+        <source>The reason for the extension</source>
+        <translation>Grund der Verlängerung</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Der Empfänger</translation>
+    </message>
+    <message>
+        <source>The response</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>The signature date</source>
+        <translation>Datum der Unterschrift</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Name der unterschreibenden Person</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>Das Startdatum</translation>
+    </message>
+    <message>
+        <source>The start of the period</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The tax&apos;s name</source>
+        <translation>Bezeichnung der Steuer</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>This note</source>
+        <translation>Diese Notiz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What the fee is for</source>
+        <translation>Wofür das Honorar ist</translation>
+    </message>
+    <message>
+        <source>What the sponsor may receive</source>
+        <translation>Was der Sponsor erhalten darf</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Was angefragt wurde</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Wohin Sicherungen gehen</translation>
+    </message>
+    <message>
+        <source>Who approved</source>
+        <translation>Wer freigegeben hat</translation>
+    </message>
+    <message>
+        <source>Who asked for the record</source>
+        <translation>Wer die Akte angefordert hat</translation>
+    </message>
+    <message>
+        <source>Who is billed</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Whose action it is</source>
+        <translation>Wessen Aufgabe es ist</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CoachDesk</source>
+        <translation>CoachDesk einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCard</name>
+    <message>
+        <source>The report as it will be sent</source>
+        <translation>Der Bericht, wie er versandt wird</translation>
+    </message>
+    <message>
+        <source>You approved the report as shown here.</source>
+        <translation>Sie haben den Bericht so freigegeben, wie er hier gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Something here changed since you approved it. Please read it again.</source>
+        <translation>Hier hat sich etwas geändert, seit Sie es freigegeben haben. Bitte lesen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not approved yet. Approving a passage approves this too.</source>
+        <translation>Noch nicht freigegeben. Mit der Freigabe einer Passage geben Sie auch dies frei.</translation>
+    </message>
+    <message>
+        <source>Approve the report as shown</source>
+        <translation>Bericht wie gezeigt freigeben</translation>
+    </message>
+    <message>
+        <source>The report as it will be sent  ·  report code %1</source>
+        <translation>Der Bericht, wie er versandt wird  ·  Berichtscode %1</translation>
+    </message>
+    <message>
+        <source>The report as it will be sent: %1</source>
+        <translation>Der Bericht, wie er gesendet wird: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Add your first client: the person you coach.</source>
+        <translation>Fügen Sie Ihren ersten Klienten hinzu: die Person, die Sie coachen.</translation>
+    </message>
+    <message>
+        <source>Add the sponsor that pays for the coaching, with the manager or HR partner as its contact.</source>
+        <translation>Fügen Sie den Sponsor hinzu, der das Coaching bezahlt, mit der Führungskraft oder jemandem aus HR als Ansprechperson.</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s page and choose New engagement: its dates, goals, fee and sponsor.</source>
+        <translation>Öffnen Sie die Seite des Klienten und wählen Sie „Neuer Auftrag“: Zeitraum, Ziele, Honorar und Sponsor.</translation>
+    </message>
+    <message>
+        <source>Make the agreement for the engagement: confidentiality and its limits, fees, and what the sponsor may receive. Every party signs.</source>
+        <translation>Erstellen Sie die Vereinbarung für den Auftrag: Vertraulichkeit und ihre Grenzen, Honorare und was der Sponsor erhalten darf. Alle Parteien unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Plan a session from the client&apos;s page, or start one and write your notes as you go.</source>
+        <translation>Planen Sie eine Sitzung auf der Seite des Klienten, oder starten Sie eine und schreiben Sie Ihre Notizen nebenher.</translation>
+    </message>
+    <message>
+        <source>Make a report for the sponsor: only words the client has approved can go in it (Help → How a sponsor report is made).</source>
+        <translation>Erstellen Sie einen Bericht für den Sponsor: Nur Worte, die der Klient freigegeben hat, können hinein (Hilfe → Wie ein Sponsor-Bericht entsteht).</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Neuer Klient…</translation>
+    </message>
+    <message>
+        <source>New sponsor…</source>
+        <translation>Neuer Sponsor…</translation>
+    </message>
+    <message>
+        <source>Go to clients</source>
+        <translation>Zu den Klienten</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Neuer Bericht…</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this list</source>
+        <translation>Diese Liste &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>You can always find your way in Help</source>
+        <translation>Orientierung finden Sie jederzeit in der Hilfe</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
+        <translation>Geöffnete Notizen, deren Speicherung der Tresor beim Sperren von CoachDesk verweigert hat (zu groß, oder der Datenträger war voll): %n. Ihr nicht gespeicherter Text wurde mit allem anderen vom Bildschirm entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <source>Change the words</source>
+        <translation>Wortlaut ändern</translation>
+    </message>
+    <message>
+        <source>Approve these words</source>
+        <translation>Diesen Wortlaut freigeben</translation>
+    </message>
+    <message>
+        <source>Change them together</source>
+        <translation>Gemeinsam ändern</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Strike it out</source>
+        <translation>Streichen</translation>
+    </message>
+    <message>
+        <source>Keep the new words</source>
+        <translation>Neuen Wortlaut übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Passage %1: %2</source>
+        <translation>Passage %1: %2</translation>
+    </message>
+    <message>
+        <source>You approved these words.</source>
+        <translation>Sie haben diesen Wortlaut freigegeben.</translation>
+    </message>
+    <message>
+        <source>Struck out: this will not be sent.</source>
+        <translation>Gestrichen: Dies wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>These words changed since you approved them: please read them again.</source>
+        <translation>Dieser Wortlaut hat sich geändert, seit Sie ihn freigegeben haben: Bitte lesen Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>The report around these words changed since you approved them: please read them again.</source>
+        <translation>Der Bericht um diese Worte hat sich geändert, seit Sie sie freigegeben haben: Bitte lesen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your earlier approval no longer counts.</source>
+        <translation>Ihre frühere Freigabe gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Noch nicht freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalExportDialog</name>
+    <message>
+        <source>Legal export of a whole record</source>
+        <translation>Herausgabe einer ganzen Akte aus rechtlichen Gründen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>This releases %1&apos;s whole record, private notes included. Use it only for a court order or subpoena, another legal obligation, or the client&apos;s own request for their record. It is logged as a disclosure. A sponsor never receives this: a sponsor receives only a report the client approved.</source>
+        <translation>Damit wird die ganze Akte von %1 herausgegeben, private Notizen eingeschlossen. Verwenden Sie dies nur bei einer gerichtlichen Anordnung oder Vorladung, einer anderen rechtlichen Verpflichtung oder wenn der Klient selbst seine Akte anfordert. Es wird als Weitergabe protokolliert. Ein Sponsor erhält dies nie: Ein Sponsor erhält nur einen Bericht, den der Klient freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>e.g. District Court of Utrecht, or the client</source>
+        <translation>z. B. Amtsgericht Köln oder der Klient</translation>
+    </message>
+    <message>
+        <source>e.g. Court order C/16/123 of 2026-06-01</source>
+        <translation>z. B. Gerichtsbeschluss C/16/123 vom 2026-06-01</translation>
+    </message>
+    <message>
+        <source>The client asked for their own record</source>
+        <translation>Der Klient hat seine eigene Akte angefordert</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by</source>
+        <translation>&amp;Angefordert von</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Rechtsgrundlage</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
+        <translation>Demo-Praxis: Jeder Klient hier ist erfunden. Ihr eigener Tresor ist getrennt und bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Close the notes first</source>
+        <translation>Erst die Notizen schließen</translation>
+    </message>
+    <message>
+        <source>Close the open notes before showing the report to the client: they are separate windows and would stay on screen.</source>
+        <translation>Schließen Sie die offenen Notizen, bevor Sie dem Klienten den Bericht zeigen: Sie sind eigene Fenster und blieben sonst auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Opening the demo practice…</source>
+        <translation>Demo-Praxis wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>Aus Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>Your name, as it should appear</source>
+        <translation>Ihr Name, wie er erscheinen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Ihr Name</translation>
+    </message>
+    <message>
+        <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
+        <translation>Eine Dreiecksvereinbarung, wenn der Auftrag einen Sponsor hat, sonst eine Vereinbarung zwischen Coach und Klient.</translation>
+    </message>
+    <message>
+        <source>Add an engagement on a client&apos;s page first: an agreement belongs to an engagement.</source>
+        <translation>Legen Sie zuerst auf der Seite eines Klienten einen Auftrag an: Eine Vereinbarung gehört zu einem Auftrag.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCodePage</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Ihr neuer Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Write it down on paper now. It is shown only this once.</source>
+        <translation>Schreiben Sie ihn jetzt auf Papier auf. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>I have written down my new recovery code and will keep it somewhere safe</source>
+        <translation>Ich habe meinen neuen Wiederherstellungscode aufgeschrieben und bewahre ihn an einem sicheren Ort auf</translation>
+    </message>
+    <message>
+        <source> Your backups were re-encrypted too: this code opens them.</source>
+        <translation> Ihre Sicherungen wurden ebenfalls neu verschlüsselt: Dieser Code öffnet sie.</translation>
+    </message>
+    <message>
+        <source> Some backups could not be re-encrypted: they still open with the code you typed, so keep that one until they have rotated away.</source>
+        <translation> Einige Sicherungen konnten nicht neu verschlüsselt werden: Sie öffnen sich weiterhin mit dem eingegebenen Code. Bewahren Sie diesen also auf, bis die Rotation sie entfernt hat.</translation>
+    </message>
+    <message>
+        <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
+        <translation>Ihre Praxis öffnet sich jetzt mit Ihrer neuen Passphrase und, falls Sie diese vergessen, mit diesem Code. Der Code, den Sie gerade eingegeben haben, öffnet sie nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>OneLineEdit</name>
+    <message>
+        <source>The %n pasted lines were joined into one: this field holds a single line.</source>
+        <translation>Die %n eingefügten Zeilen wurden zu einer zusammengefügt: Dieses Feld fasst nur eine Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsoren</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>You will type it each time CoachDesk starts.</source>
+        <translation>Sie geben sie bei jedem Start von CoachDesk ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. If you forget it, your recovery code still opens the vault.</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen; einige Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten. Wenn Sie sie vergessen, öffnet Ihr Wiederherstellungscode den Tresor trotzdem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <source>Plan a session</source>
+        <translation>Sitzung planen</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · ab %2</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Online, the client&apos;s office, …</source>
+        <translation>Online, Büro des Klienten, …</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Fee</source>
+        <translation>&amp;Honorar</translation>
+    </message>
+    <message>
+        <source>From the engagement: %1</source>
+        <translation>Aus dem Auftrag: %1</translation>
+    </message>
+    <message>
+        <source>Say first what this engagement&apos;s fee is for (per session or for the whole engagement): edit the engagement.</source>
+        <translation>Legen Sie zuerst fest, wofür das Honorar dieses Auftrags gilt (pro Sitzung oder für den gesamten Auftrag): Bearbeiten Sie den Auftrag.</translation>
+    </message>
+    <message>
+        <source>Add an engagement first (New engagement): a session belongs to one.</source>
+        <translation>Legen Sie zuerst einen Auftrag an („Neuer Auftrag“): Eine Sitzung gehört zu einem Auftrag.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: the date became %3.</source>
+        <translation>%1 hat keinen %2: Das Datum ist nun %3.</translation>
+    </message>
+    <message>
+        <source>day %1 in %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is in the past (%n years ago).</source>
+        <translation>
+            <numerusform>Das liegt in der Vergangenheit (vor %n Jahr).</numerusform>
+            <numerusform>Das liegt in der Vergangenheit (vor %n Jahren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is in the past (over a year ago).</source>
+        <translation>Das liegt in der Vergangenheit (vor über einem Jahr).</translation>
+    </message>
+    <message>
+        <source>This is in the past.</source>
+        <translation>Das liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>This is more than a year ahead (%1).</source>
+        <translation>Das liegt mehr als ein Jahr in der Zukunft (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package&apos;s sessions are all used or booked (sessions in it: %n): this one is beyond it.</source>
+        <translation>
+            <numerusform>Die Sitzungen des Pakets sind alle genutzt oder gebucht (Sitzungen darin: %n): Diese geht darüber hinaus.</numerusform>
+            <numerusform>Die Sitzungen des Pakets sind alle genutzt oder gebucht (Sitzungen darin: %n): Diese geht darüber hinaus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is after the package&apos;s last day, %1.</source>
+        <translation>Das liegt nach dem letzten Tag des Pakets, dem %1.</translation>
+    </message>
+    <message>
+        <source>The engagement runs from %1 to %2; this is outside it.</source>
+        <translation>Zeitraum des Auftrags: %1 bis %2; dieser Termin liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package: %1 (booked: %n).</source>
+        <translation>
+            <numerusform>Paket: %1 (gebucht: %n).</numerusform>
+            <numerusform>Paket: %1 (gebucht: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the last session of the package.</source>
+        <translation>Dies ist die letzte Sitzung des Pakets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its last day is %1 (days left: %n).</source>
+        <translation>
+            <numerusform>Sein letzter Tag ist %1 (noch %n Tag).</numerusform>
+            <numerusform>Sein letzter Tag ist %1 (noch %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan this session?</source>
+        <translation>Diese Sitzung planen?</translation>
+    </message>
+    <message>
+        <source>Plan it on %1 anyway?</source>
+        <translation>Trotzdem am %1 planen?</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
+        <translation>Ich habe diesen Wiederherstellungscode aufgeschrieben und bewahre ihn an einem sicheren Ort auf, getrennt vom Laptop</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeField</name>
+    <message>
+        <source>XXXXX-XXXXX-XXXXX-…</source>
+        <translation>XXXXX-XXXXX-XXXXX-…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report details</source>
+        <translation>Berichtsangaben</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Neuer Bericht</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-point progress report for the sponsor</source>
+        <translation>z. B. Zwischenbericht für den Sponsor</translation>
+    </message>
+    <message>
+        <source>Period ends on</source>
+        <translation>Zeitraum endet am</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Send to</source>
+        <translation>&amp;Senden an</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Zeit&amp;raum</translation>
+    </message>
+    <message>
+        <source>What the agreement lets the sponsor receive</source>
+        <translation>Was der Sponsor laut Vereinbarung erhalten darf</translation>
+    </message>
+    <message>
+        <source>Facts about the sessions to include (never any note&apos;s words):</source>
+        <translation>Aufzunehmende Angaben zu den Sitzungen (nie der Wortlaut einer Notiz):</translation>
+    </message>
+    <message>
+        <source>No engagement has a sponsor yet. A report goes to a sponsor: add the sponsor to the client&apos;s engagement first.</source>
+        <translation>Noch kein Auftrag hat einen Sponsor. Ein Bericht geht an einen Sponsor: Tragen Sie zuerst den Sponsor im Auftrag des Klienten ein.</translation>
+    </message>
+    <message>
+        <source>%1 (the organisation)</source>
+        <translation>%1 (die Organisation)</translation>
+    </message>
+    <message>
+        <source>There is no active agreement with this sponsor, so nothing can be sent yet (ICF Code 25). You can still prepare the report with the client.</source>
+        <translation>Es gibt keine aktive Vereinbarung mit diesem Sponsor, daher kann noch nichts gesendet werden (ICF-Kodex 25). Sie können den Bericht trotzdem mit dem Klienten vorbereiten.</translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed what this agreement lets the sponsor receive, so nothing can be sent yet. Choose it on the agreement&apos;s page (every party then signs again).</source>
+        <translation>Niemand hat bestätigt, was der Sponsor laut dieser Vereinbarung erhalten darf, daher kann noch nichts gesendet werden. Wählen Sie es auf der Seite der Vereinbarung (danach unterschreiben alle Parteien erneut).</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
+        <translation>Die Bedingungen der Vereinbarung erlauben dem Sponsor nicht, dies zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose the engagement this report is about.</source>
+        <translation>Wählen Sie den Auftrag, um den es in diesem Bericht geht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>Sponsor requests</source>
+        <translation>Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Neuer Bericht</translation>
+    </message>
+    <message>
+        <source>The report as it will be sent</source>
+        <translation>Der Bericht, wie er versandt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Angaben…</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift from a note…</source>
+        <translation>Aus einer &amp;Notiz übernehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Element nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Element nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>S&amp;trike</source>
+        <translation>S&amp;treichen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>Client &amp;review</source>
+        <translation>&amp;Durchsicht</translation>
+    </message>
+    <message>
+        <source>Show only this report, large, for the client to approve on screen</source>
+        <translation>Nur diesen Bericht groß zeigen, damit der Klient ihn am Bildschirm freigibt</translation>
+    </message>
+    <message>
+        <source>Release &amp;form…</source>
+        <translation>Freigabe&amp;formular…</translation>
+    </message>
+    <message>
+        <source>A PDF for the client to sign, listing the exact words</source>
+        <translation>Ein PDF zum Unterschreiben für den Klienten, mit dem genauen Wortlaut</translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation>&amp;Freigabe erfassen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt…</source>
+        <translation>Nach&amp;weis…</translation>
+    </message>
+    <message>
+        <source>A consent receipt for the client</source>
+        <translation>Ein Einwilligungsnachweis für den Klienten</translation>
+    </message>
+    <message>
+        <source>Withdra&amp;wn…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>The client withdrew approval of the chosen item</source>
+        <translation>Der Klient hat die Freigabe des gewählten Elements widerrufen</translation>
+    </message>
+    <message>
+        <source>Whole report withdrawn…</source>
+        <translation>Gesamter Bericht widerrufen…</translation>
+    </message>
+    <message>
+        <source>The client withdrew every approval in this report, and of the report itself</source>
+        <translation>Der Klient hat jede Freigabe in diesem Bericht widerrufen, auch die des Berichts selbst</translation>
+    </message>
+    <message>
+        <source>What would leave</source>
+        <translation>Was hinausginge</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Items, in the order the sponsor reads them</source>
+        <translation>Elemente, in der Reihenfolge, in der der Sponsor sie liest</translation>
+    </message>
+    <message>
+        <source>Approval on &amp;paper or by email</source>
+        <translation>Freigabe auf &amp;Papier oder per E-Mail</translation>
+    </message>
+    <message>
+        <source>What the sponsor would receive</source>
+        <translation>Was der Sponsor erhalten würde</translation>
+    </message>
+    <message>
+        <source>Start a report…</source>
+        <translation>Bericht beginnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n Weitergabe</numerusform>
+            <numerusform>%n Weitergaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 only</source>
+        <translation>Nur %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>No reports yet. A report gathers what the client approves, word for word, for their sponsor, with the session facts the agreement allows.</source>
+        <translation>Noch keine Berichte. Ein Bericht sammelt, was der Klient Wort für Wort für seinen Sponsor freigibt, mit den Sitzungsangaben, die die Vereinbarung erlaubt.</translation>
+    </message>
+    <message>
+        <source>None shown here: there are no reports about this client or sponsor yet. “Show all” lists every report.</source>
+        <translation>Hier wird nichts angezeigt: Zu diesem Klienten oder Sponsor gibt es noch keine Berichte. „Alle anzeigen“ listet jeden Bericht.</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Bericht für %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Report code %1: its frame (who receives it, the purpose, the period, the facts) is approved by the client as it will be sent; each passage below has its own approval.</source>
+        <translation>Berichtscode %1: Sein Rahmen (wer ihn erhält, der Zweck, der Zeitraum, die Angaben) ist vom Klienten so freigegeben, wie er versandt wird; jede Passage unten hat ihre eigene Freigabe.</translation>
+    </message>
+    <message>
+        <source>Report code %1: its frame is not approved as it will be sent: %2.</source>
+        <translation>Berichtscode %1: Sein Rahmen ist nicht so freigegeben, wie er versandt wird: %2.</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <source>Take item %1 out of this report? Its words and any approval stay on record.</source>
+        <translation>Element %1 aus diesem Bericht nehmen? Sein Wortlaut und jede Freigabe bleiben festgehalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose an approved item first.</source>
+        <translation>Wählen Sie zuerst ein freigegebenes Element.</translation>
+    </message>
+    <message>
+        <source>Record that the client withdrew approval of item %1? It will not be sent unless they approve again.</source>
+        <translation>Festhalten, dass der Klient die Freigabe von Element %1 widerrufen hat? Es wird nicht gesendet, außer er gibt es erneut frei.</translation>
+    </message>
+    <message>
+        <source>withdrawn by the client</source>
+        <translation>vom Klienten widerrufen</translation>
+    </message>
+    <message>
+        <source>The client has no approval standing in this report.</source>
+        <translation>Der Klient hat in diesem Bericht keine gültige Freigabe.</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Freigabe widerrufen</translation>
+    </message>
+    <message>
+        <source>Record that the client withdrew every approval in this report? Nothing in it will be sent unless they approve again.</source>
+        <translation>Festhalten, dass der Klient jede Freigabe in diesem Bericht widerrufen hat? Nichts darin wird gesendet, solange er nicht erneut freigibt.</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Widerruf festhalten</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Recorded: the client withdrew the report.</source>
+        <translation>Festgehalten: Der Klient hat den Bericht widerrufen.</translation>
+    </message>
+    <message>
+        <source>Every item is approved or struck: there is nothing to ask permission for.</source>
+        <translation>Jedes Element ist freigegeben oder gestrichen: Es gibt nichts, wofür um Einwilligung gebeten werden müsste.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. When it comes back signed, record the approval and attach the scan.</source>
+        <translation>Unter %1 gespeichert. Wenn es unterschrieben zurückkommt, erfassen Sie die Freigabe und hängen den Scan an.</translation>
+    </message>
+    <message>
+        <source>Save the release form</source>
+        <translation>Freigabeformular speichern</translation>
+    </message>
+    <message>
+        <source>The client has approved nothing in this report yet.</source>
+        <translation>Der Klient hat in diesem Bericht noch nichts freigegeben.</translation>
+    </message>
+    <message>
+        <source>Save the consent receipt</source>
+        <translation>Einwilligungsnachweis speichern</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved to %2.</source>
+        <translation>Nachweis %1 unter %2 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: %n thing(s) still stop this report, listed under “What the sponsor would receive”.</source>
+        <translation>
+            <numerusform>Nicht exportiert: %n Punkt hält diesen Bericht noch auf, aufgeführt unter „Was der Sponsor erhalten würde“.</numerusform>
+            <numerusform>Nicht exportiert: %n Punkte halten diesen Bericht noch auf, aufgeführt unter „Was der Sponsor erhalten würde“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1. Disclosure %2 is recorded.</source>
+        <translation>Unter %1 gespeichert. Weitergabe %2 ist erfasst.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Bericht wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Log a sponsor&apos;s request</source>
+        <translation>Anfrage eines Sponsors protokollieren</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>What they asked for, in their words</source>
+        <translation>Was gefragt wurde, in ihren Worten</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Was angefragt wurde</translation>
+    </message>
+    <message>
+        <source>They asked for the full record (notes, or what was said)</source>
+        <translation>Angefragt wurde die vollständige Akte (Notizen oder Gesprächsinhalte)</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor</source>
+        <translation>&amp;Sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked</source>
+        <translation>&amp;Wer fragte</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Betrifft</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <source>Someone not listed</source>
+        <translation>Jemand, der nicht aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>No one engagement</source>
+        <translation>Kein bestimmter Auftrag</translation>
+    </message>
+    <message>
+        <source>Add the sponsor first.</source>
+        <translation>Legen Sie zuerst den Sponsor an.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>does not open with this recovery code</source>
+        <translation>lässt sich mit diesem Wiederherstellungscode nicht öffnen</translation>
+    </message>
+    <message>
+        <source>damaged: it fails its check</source>
+        <translation>beschädigt: besteht die Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>made by a newer version of CoachDesk</source>
+        <translation>von einer neueren Version von CoachDesk erstellt</translation>
+    </message>
+    <message>
+        <source>holds no CoachDesk records</source>
+        <translation>enthält keine CoachDesk-Unterlagen</translation>
+    </message>
+    <message>
+        <source>not a whole backup (still syncing?)</source>
+        <translation>keine vollständige Sicherung (wird noch abgeglichen?)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored, and nothing was changed.</source>
+        <translation>%1 Es wurde nichts wiederhergestellt und nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup made %1 does not open with your vault&apos;s current key: it was made before the key was changed, or by another computer&apos;s vault. Type the recovery code that was in use when it was made.</source>
+        <translation>Die Sicherung vom %1 lässt sich mit dem aktuellen Schlüssel Ihres Tresors nicht öffnen: Sie wurde erstellt, bevor der Schlüssel geändert wurde, oder vom Tresor eines anderen Computers. Geben Sie den Wiederherstellungscode ein, der bei ihrer Erstellung galt.</translation>
+    </message>
+    <message>
+        <source>the backup made %1 (%2): %3</source>
+        <translation>die Sicherung vom %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not there now. If it is on an external or network drive, connect it and choose it again.</source>
+        <translation>%1 ist gerade nicht vorhanden. Liegt es auf einem externen Laufwerk oder Netzlaufwerk, schließen Sie dieses an und wählen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (%2).</source>
+        <translation>Der Ordner %1 lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk backups. Backups are files named like coachdesk-20260314-091200.coachdesk-backup: choose the folder that holds them, or one of them.</source>
+        <translation>Der Ordner %1 enthält keine CoachDesk-Sicherungen. Sicherungen sind Dateien mit Namen wie coachdesk-20260314-091200.coachdesk-backup: Wählen Sie den Ordner, der sie enthält, oder eine davon.</translation>
+    </message>
+    <message>
+        <source>%1 It does hold a vault file (%2): to restore from that copy, choose the file itself.</source>
+        <translation>%1 Er enthält aber eine Tresordatei (%2): Um aus dieser Kopie wiederherzustellen, wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 lässt sich nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no backup.</source>
+        <translation>%1 ist leer: Es enthält keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary, unencrypted database, not a CoachDesk backup.</source>
+        <translation>%1 ist eine gewöhnliche, unverschlüsselte Datenbank, keine CoachDesk-Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CoachDesk backup, or only part of one (its size is not a whole number of vault pages). If a sync service is still bringing it to this computer, wait until it has finished and choose it again.</source>
+        <translation>%1 ist keine CoachDesk-Sicherung oder nur ein Teil davon (die Größe ist kein ganzzahliges Vielfaches der Tresorseiten). Falls ein Synchronisierungsdienst sie noch auf diesen Computer überträgt, warten Sie, bis er fertig ist, und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Your recovery code does not open the backup %1. Check the code against your written copy: after a key change, the old code opens only the backups made before the change, and the new one only those made after it.</source>
+        <translation>Ihr Wiederherstellungscode öffnet die Sicherung %1 nicht. Vergleichen Sie den Code mit Ihrer Abschrift: Nach einer Schlüsseländerung öffnet der alte Code nur die Sicherungen von vor der Änderung und der neue nur die danach.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not open with your vault&apos;s key.</source>
+        <translation>Die Sicherung %1 lässt sich mit dem Schlüssel Ihres Tresors nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 (made %2) is damaged: it fails its check, so it cannot be restored. Choose the backup folder instead: CoachDesk then restores the newest backup that checks out.</source>
+        <translation>Die Sicherung %1 (vom %2) ist beschädigt: Sie besteht die Prüfung nicht und kann daher nicht wiederhergestellt werden. Wählen Sie stattdessen den Sicherungsordner: CoachDesk stellt dann die neueste intakte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of CoachDesk. Install that version or a newer one, then restore it.</source>
+        <translation>Die Sicherung %1 wurde von einer neueren Version von CoachDesk erstellt. Installieren Sie diese oder eine neuere Version und stellen Sie sie dann wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key, but holds no CoachDesk records.</source>
+        <translation>%1 lässt sich mit diesem Schlüssel öffnen, enthält aber keine CoachDesk-Unterlagen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>None of the backups in %1 opens with this recovery code. Check the code against your written copy: after a key change, the old code opens only the backups made before the change.</source>
+        <translation>Keine der Sicherungen in %1 lässt sich mit diesem Wiederherstellungscode öffnen. Vergleichen Sie den Code mit Ihrer Abschrift: Nach einer Schlüsseländerung öffnet der alte Code nur die Sicherungen von vor der Änderung.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 can be restored. Each one was checked:</source>
+        <translation>Keine Sicherung in %1 kann wiederhergestellt werden. Jede wurde geprüft:</translation>
+    </message>
+    <message>
+        <source>Your vault was locked before the backup was checked. Unlock it and choose the backup again.</source>
+        <translation>Ihr Tresor wurde gesperrt, bevor die Sicherung geprüft war. Entsperren Sie ihn und wählen Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is your vault itself, not a backup of it.</source>
+        <translation>%1 ist Ihr Tresor selbst, keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose one backup in it.</source>
+        <translation>%1 ist ein Ordner: Wählen Sie eine Sicherung darin.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place (%1).</source>
+        <translation>Die Sicherung konnte nicht eingespielt werden (%1).</translation>
+    </message>
+    <message>
+        <source>No backup in the backup folder %1 opens with this key and checks out.</source>
+        <translation>Keine Sicherung im Sicherungsordner %1 lässt sich mit diesem Schlüssel öffnen und ist intakt.</translation>
+    </message>
+    <message>
+        <source>A vault is already in %1. To replace it with a backup, open it and use Settings → Restore from a backup.</source>
+        <translation>In %1 liegt bereits ein Tresor. Um ihn durch eine Sicherung zu ersetzen, öffnen Sie ihn und verwenden Sie Einstellungen → Aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into %1 (%2).</source>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden (%2).</translation>
+    </message>
+    <message>
+        <source>The copy of the backup made %1 was damaged on its way to this computer&apos;s disk. Check the disk, then try again.</source>
+        <translation>Die Kopie der Sicherung vom %1 wurde auf dem Weg auf den Datenträger dieses Computers beschädigt. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCodeDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>Wiederherstellungs&amp;code</translation>
+    </message>
+    <message>
+        <source>13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Check the &amp;backup</source>
+        <translation>Sicherung &amp;prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore your practice from a backup</source>
+        <translation>Ihre Praxis aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your backups and the recovery code you wrote down bring your practice back onto this computer.</source>
+        <translation>Ihre Sicherungen und der Wiederherstellungscode, den Sie aufgeschrieben haben, bringen Ihre Praxis zurück auf diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup &amp;folder…</source>
+        <translation>Sicherungs&amp;ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose one backup f&amp;ile…</source>
+        <translation>Einzelne Sicherungs&amp;datei wählen…</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds your backups, or let your synced folder finish syncing, then choose the folder: CoachDesk restores the newest backup in it that checks out.</source>
+        <translation>Schließen Sie das Laufwerk mit Ihren Sicherungen an, oder lassen Sie Ihren synchronisierten Ordner fertig synchronisieren, und wählen Sie dann den Ordner: CoachDesk stellt die neueste intakte Sicherung darin wieder her.</translation>
+    </message>
+    <message>
+        <source>Your &amp;recovery code</source>
+        <translation>Ihr Wiederherstellungs&amp;code</translation>
+    </message>
+    <message>
+        <source>The code you wrote down when you created your vault: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>Der Code, den Sie beim Anlegen Ihres Tresors aufgeschrieben haben: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Your backup</source>
+        <translation>Ihre Sicherung</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds your backups</source>
+        <translation>Wählen Sie den Ordner mit Ihren Sicherungen</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>CoachDesk backups (*%1);;All files (*)</source>
+        <translation>CoachDesk-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CoachDesk backups in this folder: %n. The newest was made %1; the newest one that checks out is restored.</source>
+        <translation>
+            <numerusform>CoachDesk-Sicherungen in diesem Ordner: %n. Die neueste ist vom %1; wiederhergestellt wird die neueste intakte.</numerusform>
+            <numerusform>CoachDesk-Sicherungen in diesem Ordner: %n. Die neueste ist vom %1; wiederhergestellt wird die neueste intakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup made %1.</source>
+        <translation>Eine Sicherung vom %1.</translation>
+    </message>
+    <message>
+        <source>Not named as a CoachDesk backup; last changed %1. It is restored if your recovery code opens it.</source>
+        <translation>Nicht als CoachDesk-Sicherung benannt; zuletzt geändert am %1. Sie wird wiederhergestellt, wenn Ihr Wiederherstellungscode sie öffnet.</translation>
+    </message>
+    <message>
+        <source>Checking your backups…</source>
+        <translation>Ihre Sicherungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the backup made %1 (%2 of %3)…</source>
+        <translation>Sicherung vom %1 wird geprüft (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Putting the backup made %1 in place…</source>
+        <translation>Sicherung vom %1 wird eingespielt…</translation>
+    </message>
+    <message>
+        <source>Restore an older backup?</source>
+        <translation>Eine ältere Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The newest backup your recovery code opens was made %1. Newer backups do not open with it:%2
+
+If they were made after a change of the vault&apos;s key, the recovery code of that change opens them: go back and type it instead. Restore the backup made %1?</source>
+        <translation>Die neueste Sicherung, die Ihr Wiederherstellungscode öffnet, ist vom %1. Neuere Sicherungen öffnen sich damit nicht:%2
+
+Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der Wiederherstellungscode dieser Änderung: Gehen Sie zurück und geben Sie stattdessen diesen ein. Die Sicherung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Type another code</source>
+        <translation>Anderen Code eingeben</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not restore the backup (%1). Nothing was changed.</source>
+        <translation>CoachDesk konnte die Sicherung nicht wiederherstellen (%1). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePassphrasePage</name>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>This practice is protected by a passphrase that you type each time CoachDesk starts.</source>
+        <translation>Diese Praxis ist durch eine Passphrase geschützt, die Sie bei jedem Start von CoachDesk eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>I &amp;know my passphrase</source>
+        <translation>Ich &amp;kenne meine Passphrase</translation>
+    </message>
+    <message>
+        <source>I have &amp;forgotten it: let me choose a new one</source>
+        <translation>Ich habe sie &amp;vergessen: neue wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>Noch &amp;einmal</translation>
+    </message>
+    <message>
+        <source>CoachDesk re-encrypts your practice with the new passphrase and gives you a new recovery code to write down: the code you typed will no longer open it.</source>
+        <translation>CoachDesk verschlüsselt Ihre Praxis mit der neuen Passphrase neu und gibt Ihnen einen neuen Wiederherstellungscode zum Aufschreiben: Der eingegebene Code öffnet sie dann nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-encrypt the backups with it too (%n in the backup folder)</source>
+        <translation>
+            <numerusform>Auch die Sicherungen damit neu verschlüsseln (%n im Sicherungsordner)</numerusform>
+            <numerusform>Auch die Sicherungen damit neu verschlüsseln (%n im Sicherungsordner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation>Ihre Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting your practice with the new passphrase…</source>
+        <translation>Ihre Praxis wird mit der neuen Passphrase neu verschlüsselt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your practice has its new passphrase. Re-encrypting the backups with it: {done} of %n done…</source>
+        <translation>
+            <numerusform>Ihre Praxis hat ihre neue Passphrase. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
+            <numerusform>Ihre Praxis hat ihre neue Passphrase. Die Sicherungen werden damit neu verschlüsselt: {done} von %n erledigt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This passphrase does not open your practice. Type it again, or choose a new one.</source>
+        <translation>Diese Passphrase öffnet Ihre Praxis nicht. Geben Sie sie erneut ein, oder wählen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed (%1).</source>
+        <translation>Die Passphrase konnte nicht geändert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredPage</name>
+    <message>
+        <source>Your practice is back</source>
+        <translation>Ihre Praxis ist zurück</translation>
+    </message>
+    <message>
+        <source>Everything in the backup is on this computer again.</source>
+        <translation>Alles aus der Sicherung ist wieder auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open my practice</source>
+        <translation>Meine Praxis ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Restored from the backup made %1:
+%2</source>
+        <translation>Wiederhergestellt aus der Sicherung vom %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Newer backups passed over:</source>
+        <translation>Übergangene neuere Sicherungen:</translation>
+    </message>
+    <message>
+        <source>It opens with your new passphrase.</source>
+        <translation>Sie öffnet sich mit Ihrer neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>It opens with your passphrase, as before.</source>
+        <translation>Sie öffnet sich wie bisher mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Its key is now kept in this computer&apos;s keyring: CoachDesk opens without asking while you are logged in.</source>
+        <translation>Der Schlüssel liegt jetzt im Schlüsselbund dieses Computers: CoachDesk öffnet sich ohne Nachfrage, solange Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring could not keep its key (%1) Until it can, CoachDesk asks for your recovery code at each start.</source>
+        <translation>Der Schlüsselbund dieses Computers konnte den Schlüssel nicht aufnehmen (%1). Bis das möglich ist, fragt CoachDesk bei jedem Start nach Ihrem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>New backups go to %1, as before. You can change that in Settings.</source>
+        <translation>Neue Sicherungen werden wie bisher in %1 abgelegt. Sie können das in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder in Settings: CoachDesk makes no backups until you do.</source>
+        <translation>Wählen Sie in den Einstellungen einen Sicherungsordner: Bis dahin erstellt CoachDesk keine Sicherungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Read each passage. Approve it as it stands, change it together, or strike it out. Only the passages you approve are sent, in the report shown first (its recipient, purpose, period and any session facts); nothing else from your coaching is shared.</source>
+        <translation>Lesen Sie jede Passage. Geben Sie sie so frei, wie sie ist, ändern Sie sie gemeinsam oder streichen Sie sie. Gesendet werden nur die Passagen, die Sie freigeben, in dem zuerst gezeigten Bericht (Empfänger, Zweck, Zeitraum und etwaige Sitzungsangaben); nichts weiter aus Ihrem Coaching wird weitergegeben.</translation>
+    </message>
+    <message>
+        <source>The report and its passages</source>
+        <translation>Der Bericht und seine Passagen</translation>
+    </message>
+    <message>
+        <source>Your name, as you approve</source>
+        <translation>Ihr Name, mit dem Sie freigeben</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Coach: return to CoachDesk</source>
+        <translation>Coach: zurück zu CoachDesk</translation>
+    </message>
+    <message>
+        <source>Your words for %1</source>
+        <translation>Ihre Worte für %1</translation>
+    </message>
+    <message>
+        <source>There are no passages in this report yet.</source>
+        <translation>Dieser Bericht enthält noch keine Passagen.</translation>
+    </message>
+    <message>
+        <source>The report as shown is approved.</source>
+        <translation>Der Bericht ist wie gezeigt freigegeben.</translation>
+    </message>
+    <message>
+        <source>Passage %1 now has the new words. Approve them if they are right.</source>
+        <translation>Passage %1 hat jetzt den neuen Wortlaut. Geben Sie ihn frei, wenn er stimmt.</translation>
+    </message>
+    <message>
+        <source>Passage %1 struck out: it will not be sent.</source>
+        <translation>Passage %1 gestrichen: Sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Passage %1 restored.</source>
+        <translation>Passage %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Leave the review</source>
+        <translation>Durchsicht verlassen</translation>
+    </message>
+    <message>
+        <source>A change to a passage has not been kept. Leave anyway?</source>
+        <translation>Eine Änderung an einer Passage wurde nicht übernommen. Trotzdem verlassen?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Return to CoachDesk? The screen will show the coach&apos;s full records again.</source>
+        <translation>Zurück zu CoachDesk? Der Bildschirm zeigt dann wieder die vollständigen Unterlagen des Coaches.</translation>
+    </message>
+    <message>
+        <source>Return to CoachDesk</source>
+        <translation>Zurück zu CoachDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Join the %n lines into one: “%1”</source>
+        <translation>Die %n Zeilen zu einer zusammenführen: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search clients, sponsors and notes</source>
+        <translation>Klienten, Sponsoren und Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>The search could not be run. Please try again.</source>
+        <translation>Die Suche konnte nicht ausgeführt werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message>
+        <source>No name matches. Notes are searched from the third letter of a word.</source>
+        <translation>Kein Name passt. Notizen werden ab dem dritten Buchstaben eines Wortes durchsucht.</translation>
+    </message>
+    <message>
+        <source>In a note of %1</source>
+        <translation>In einer Notiz vom %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name matches</source>
+        <translation>Der Name der Organisation passt</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>The email address matches</source>
+        <translation>Die E-Mail-Adresse passt</translation>
+    </message>
+    <message>
+        <source>The name and email address match</source>
+        <translation>Name und E-Mail-Adresse passen</translation>
+    </message>
+    <message>
+        <source>The name matches</source>
+        <translation>Der Name passt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>&amp;End session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFacts</name>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n Sitzung stattgefunden</numerusform>
+            <numerusform>%n Sitzungen stattgefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgesagt</numerusform>
+            <numerusform>%n abgesagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n versäumt</numerusform>
+            <numerusform>%n versäumt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still planned</source>
+        <translation>
+            <numerusform>%n noch geplant</numerusform>
+            <numerusform>%n noch geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid only</source>
+        <translation>Nur &amp;unbezahlte</translation>
+    </message>
+    <message>
+        <source>Held and missed sessions with a fee that is not paid yet: on no invoice, or on one still unpaid</source>
+        <translation>Stattgefundene und versäumte Sitzungen mit einem noch nicht bezahlten Honorar: auf keiner Rechnung oder auf einer noch unbezahlten</translation>
+    </message>
+    <message>
+        <source>&amp;Tax export (CSV)…</source>
+        <translation>&amp;Steuerexport (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation>Sitzung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;file (.ics)…</source>
+        <translation>Kalender&amp;datei (.ics)…</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Sessions are planned and held from a client&apos;s page: open a client, then choose “Plan a session” (Ctrl+Shift+P) or “Start session”. Every session of the practice is listed here, newest first.</source>
+        <translation>Noch keine Sitzungen.
+Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie einen Klienten und wählen Sie dann „Sitzung planen“ (Ctrl+Shift+P) oder „Sitzung starten“. Jede Sitzung der Praxis ist hier aufgeführt, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Go to clients</source>
+        <translation>Zu den Klienten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaid sessions: %n</source>
+        <translation>
+            <numerusform>Unbezahlte Sitzungen: %n</numerusform>
+            <numerusform>Unbezahlte Sitzungen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Sitzung gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no held or missed sessions in that period (only the column names)</source>
+        <translation>keine stattgefundenen oder versäumten Sitzungen in diesem Zeitraum (nur die Spaltennamen)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: %2. This export is recorded.</source>
+        <translation>Unter %1 gespeichert: %2. Dieser Export wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Save the tax export</source>
+        <translation>Steuerexport speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>pro bono, not billed</source>
+        <translation>pro bono, nicht berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>Only when CoachDesk locks or closes</source>
+        <translation>Nur wenn CoachDesk sperrt oder schließt</translation>
+    </message>
+    <message>
+        <source>Your name, as agreements show it</source>
+        <translation>Ihr Name, wie Vereinbarungen ihn zeigen</translation>
+    </message>
+    <message>
+        <source>Locking closes the vault and clears every screen (Ctrl+L locks at once). Text copied out of CoachDesk leaves the clipboard at Lock and after the time below, unless something else was copied since.</source>
+        <translation>Das Sperren schließt den Tresor und leert jeden Bildschirm (Ctrl+L sperrt sofort). Aus CoachDesk kopierter Text verlässt die Zwischenablage beim Sperren und nach der unten angegebenen Zeit, sofern seither nichts anderes kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>No folder chosen: CoachDesk makes no backups yet.</source>
+        <translation>Kein Ordner gewählt: CoachDesk erstellt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Back up at the first unlock of each day</source>
+        <translation>Beim ersten Entsperren jedes Tages sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with your vault&apos;s key: an external drive or a synced folder is fine. Your recovery code opens them. CoachDesk keeps one a day for a week, one a week for a month and one a month for a year.</source>
+        <translation>Sicherungen sind mit dem Schlüssel Ihres Tresors verschlüsselt: Ein externes Laufwerk oder ein synchronisierter Ordner ist in Ordnung. Ihr Wiederherstellungscode öffnet sie. CoachDesk behält eine pro Tag für eine Woche, eine pro Woche für einen Monat und eine pro Monat für ein Jahr.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time CoachDesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CoachDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Sperren nach Inaktivität</translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied text after</source>
+        <translation>Kopierten &amp;Text löschen nach</translation>
+    </message>
+    <message>
+        <source>Default &amp;session length</source>
+        <translation>Standard&amp;dauer einer Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>Default &amp;fee per session</source>
+        <translation>Standard&amp;honorar pro Sitzung</translation>
+    </message>
+    <message>
+        <source>A new engagement starts with this fee, per session; each engagement says what its own fee is for.</source>
+        <translation>Ein neuer Auftrag beginnt mit diesem Honorar pro Sitzung; jeder Auftrag legt fest, wofür sein eigenes Honorar gilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Ihr Name</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s &amp;key…</source>
+        <translation>&amp;Schlüssel des Tresors ändern…</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Wohin sollen die Sicherungen?</translation>
+    </message>
+    <message>
+        <source>This folder is not there now (a drive not connected?). Backups resume when it is.</source>
+        <translation>Dieser Ordner ist gerade nicht vorhanden (Laufwerk nicht angeschlossen?). Die Sicherungen gehen weiter, sobald er es wieder ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %1; %n kept here.</source>
+        <translation>
+            <numerusform>Letzte Sicherung %1; %n hier aufbewahrt.</numerusform>
+            <numerusform>Letzte Sicherung %1; %n hier aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Noch keine Sicherung in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Wiederherzustellende Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>CoachDesk backups (*%1);;All files (*)</source>
+        <translation>CoachDesk-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>Sicherung läuft, die Kopie wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Menus show the same keys beside each entry.</source>
+        <translation>Menüs zeigen dieselben Tasten neben jedem Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Auf Papier unterschrieben</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Elektronische Unterschrift</translation>
+    </message>
+    <message>
+        <source>Confirmed by email</source>
+        <translation>Per E-Mail bestätigt</translation>
+    </message>
+    <message>
+        <source>Agreed in person</source>
+        <translation>Persönlich vereinbart</translation>
+    </message>
+    <message>
+        <source>Record a signature</source>
+        <translation>Unterschrift erfassen</translation>
+    </message>
+    <message>
+        <source>The name as signed</source>
+        <translation>Der Name wie unterschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>&amp;Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>The person who signed for %1.</source>
+        <translation>Die Person, die für %1 unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
+        <translation>Die Person, die für %1 unterschrieben hat: Der Sponsor hat noch keine Ansprechperson, geben Sie daher ihren Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequestsTab</name>
+    <message>
+        <source>Sponsor requests</source>
+        <translation>Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Log a request…</source>
+        <translation>Anfrage &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <source>What you told them (optional)</source>
+        <translation>Was Sie ihnen mitgeteilt haben (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the response</source>
+        <translation>Antwort &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>What they asked</source>
+        <translation>Was sie gefragt haben</translation>
+    </message>
+    <message>
+        <source>What the agreement says the sponsor may receive</source>
+        <translation>Was der Sponsor laut Vereinbarung erhalten darf</translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>
+        <translation>Keine Vereinbarung mit diesem Sponsor deckt dies ab: Der Sponsor darf nichts über das Coaching erhalten.</translation>
+    </message>
+    <message>
+        <source>Choose how you responded.</source>
+        <translation>Wählen Sie, wie Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Response recorded.</source>
+        <translation>Antwort erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsPage</name>
+    <message>
+        <source>&amp;New sponsor</source>
+        <translation>&amp;Neuer Sponsor</translation>
+    </message>
+    <message>
+        <source>No sponsors yet.
+A sponsor is the organisation that pays for a client&apos;s coaching, often their employer. Add it, with the manager or HR partner as its contact, before the engagement it pays for.</source>
+        <translation>Noch keine Sponsoren.
+Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft sein Arbeitgeber. Legen Sie ihn mit der Führungskraft oder jemandem aus HR als Ansprechperson an, bevor Sie den Auftrag anlegen, den er bezahlt.</translation>
+    </message>
+    <message>
+        <source>Add a sponsor</source>
+        <translation>Sponsor hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Requests &amp;&amp; disclosures</source>
+        <translation>&amp;Anfragen &amp;&amp; Weitergaben</translation>
+    </message>
+    <message>
+        <source>What this sponsor asked for, and what it received</source>
+        <translation>Was dieser Sponsor angefragt und was er erhalten hat</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact</source>
+        <translation>An&amp;sprechperson hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see what its agreement lets the sponsor receive.</source>
+        <translation>Wählen Sie einen Auftrag, um zu sehen, was der Sponsor laut Vereinbarung erhalten darf.</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Engagements it pays for</source>
+        <translation>Bezahlte Aufträge</translation>
+    </message>
+    <message>
+        <source>What the agreement lets the sponsor receive</source>
+        <translation>Was der Sponsor laut Vereinbarung erhalten darf</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sponsor(s)</source>
+        <translation>
+            <numerusform>%Ln Sponsor</numerusform>
+            <numerusform>%Ln Sponsoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no agreement for this engagement yet, so the sponsor may receive nothing about the coaching.</source>
+        <translation>Für diesen Auftrag gibt es noch keine Vereinbarung, daher darf der Sponsor nichts über das Coaching erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): nobody has confirmed what it lets the sponsor receive, so the sponsor receives nothing until the terms are chosen on the agreement&apos;s page.</source>
+        <translation>%1 (%2): Niemand hat bestätigt, was der Sponsor laut dieser Vereinbarung erhalten darf, daher erhält er nichts, bis die Bedingungen auf der Seite der Vereinbarung gewählt sind.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) says nothing about what the sponsor may receive, so the sponsor may receive nothing.</source>
+        <translation>%1 (%2) sagt nichts darüber, was der Sponsor erhalten darf, daher darf der Sponsor nichts erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPeriodDialog</name>
+    <message>
+        <source>Tax export</source>
+        <translation>Steuerexport</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Dates, minutes, fees and who was billed, for held and missed sessions. No notes, goals, places or anything said in coaching.</source>
+        <translation>Daten, Minuten, Honorare und Rechnungsempfänger für stattgefundene und versäumte Sitzungen. Keine Notizen, Ziele, Orte und nichts, was im Coaching gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sessions in the next 7 days</source>
+        <translation>Sitzungen in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>No sessions planned for the coming week.</source>
+        <translation>Für die kommende Woche sind keine Sitzungen geplant.</translation>
+    </message>
+    <message>
+        <source>Agreements waiting for signatures</source>
+        <translation>Vereinbarungen, die auf Unterschriften warten</translation>
+    </message>
+    <message>
+        <source>No agreement is waiting for a signature.</source>
+        <translation>Keine Vereinbarung wartet auf eine Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Engagements without an active agreement</source>
+        <translation>Aufträge ohne aktive Vereinbarung</translation>
+    </message>
+    <message>
+        <source>No running engagement is without an active agreement.</source>
+        <translation>Jeder laufende Auftrag hat eine aktive Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Engagements and packages ending soon</source>
+        <translation>Bald endende Aufträge und Pakete</translation>
+    </message>
+    <message>
+        <source>No engagement or package ends in the next month.</source>
+        <translation>Kein Auftrag und kein Paket endet im nächsten Monat.</translation>
+    </message>
+    <message>
+        <source>Records past their retention period</source>
+        <translation>Unterlagen nach Ablauf der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>No client&apos;s records have passed their agreed retention.</source>
+        <translation>Bei keinem Klienten ist die vereinbarte Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Restore the newest &amp;backup</source>
+        <translation>Neueste &amp;Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault</source>
+        <translation>Tresor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>The demo practice is locked</source>
+        <translation>Die Demo-Praxis ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlock to carry on. The demo practice opens without a key or a recovery code: it holds only invented clients, so there is nothing to recover.</source>
+        <translation>Entsperren Sie, um weiterzuarbeiten. Die Demo-Praxis öffnet sich ohne Schlüssel oder Wiederherstellungscode: Sie enthält nur erfundene Klienten, es gibt also nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation>Ihr Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlock to carry on. Your key is kept in this computer&apos;s keyring.</source>
+        <translation>Entsperren Sie, um weiterzuarbeiten. Ihr Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Use my &amp;recovery code</source>
+        <translation>Meinen &amp;Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Show the vault&apos;s &amp;folder</source>
+        <translation>&amp;Ordner des Tresors zeigen</translation>
+    </message>
+    <message>
+        <source>Open &amp;without the damaged changes</source>
+        <translation>Ohne die beschädigten Änderungen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code</source>
+        <translation>Wiederherstellungscode eingeben</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you created your vault. Dashes and case do not matter.</source>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Anlegen Ihres Tresors notiert haben. Bindestriche und Groß-/Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>Wiederherstellungs&amp;code</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase</source>
+        <translation>Passphrase eingeben</translation>
+    </message>
+    <message>
+        <source>Your vault is protected by a passphrase.</source>
+        <translation>Ihr Tresor ist durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use my &amp;recovery code</source>
+        <translation>Vergessen? Meinen &amp;Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot open your vault</source>
+        <translation>CoachDesk kann Ihren Tresor nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation>Geben Sie zuerst Ihren Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Restoring your newest backup that checks out…</source>
+        <translation>Ihre neueste intakte Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup that checks out: the damaged vault is kept beside it, unchanged.</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen: Der beschädigte Tresor wird unverändert daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>CoachDesk knows of no backup of this vault. Before anything else, copy the vault&apos;s folder to a safe place.</source>
+        <translation>CoachDesk kennt keine Sicherung dieses Tresors. Kopieren Sie vor allem anderen den Ordner des Tresors an einen sicheren Ort.</translation>
+    </message>
+    <message>
+        <source>Your vault is damaged</source>
+        <translation>Ihr Tresor ist beschädigt</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not read part of your vault%1, so it has locked it and is checking every page of it. This takes a moment for a large vault.</source>
+        <translation>CoachDesk konnte einen Teil Ihres Tresors nicht lesen%1, hat ihn daher gesperrt und prüft jede seiner Seiten. Bei einem großen Tresor dauert das einen Moment.</translation>
+    </message>
+    <message>
+        <source>Checking your vault…</source>
+        <translation>Ihr Tresor wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking every page of your vault…</source>
+        <translation>Jede Seite Ihres Tresors wird geprüft…</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not read part of your vault (%1), but every page and every record of it checks out. Try again; if it happens again, restore your newest backup.</source>
+        <translation>CoachDesk konnte einen Teil Ihres Tresors nicht lesen (%1), aber jede Seite und jeder Datensatz darin ist intakt. Versuchen Sie es erneut; passiert es wieder, stellen Sie Ihre neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Your vault could not be read</source>
+        <translation>Ihr Tresor konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>er ließ sich nicht vollständig lesen</translation>
+    </message>
+    <message>
+        <source>To restore your newest backup, type your recovery code. The damaged vault is kept beside the restored one.</source>
+        <translation>Um Ihre neueste Sicherung wiederherzustellen, geben Sie Ihren Wiederherstellungscode ein. Der beschädigte Tresor wird neben dem wiederhergestellten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your vault now holds the backup of %1. The damaged vault is kept, encrypted, in the vault&apos;s folder as %2.</source>
+        <translation>Ihr Tresor enthält jetzt die Sicherung vom %1. Der beschädigte Tresor bleibt verschlüsselt im Ordner des Tresors erhalten, als %2.</translation>
+    </message>
+    <message>
+        <source>Type it to open your vault without the damaged changes.</source>
+        <translation>Geben Sie ihn ein, um Ihren Tresor ohne die beschädigten Änderungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation>Ihr Tresor wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No backup was restored: %1. Your vault was not changed.</source>
+        <translation>Es wurde keine Sicherung wiederhergestellt: %1. Ihr Tresor wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>No backup opens with the key kept in this computer&apos;s keyring.</source>
+        <translation>Keine Sicherung öffnet sich mit dem Schlüssel im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not open your vault: %1. It has not changed it.</source>
+        <translation>CoachDesk konnte Ihren Tresor nicht öffnen: %1. Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not open the vault (%1). Nothing was changed.</source>
+        <translation>CoachDesk konnte den Tresor nicht öffnen (%1). Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 contains a character that cannot be stored; please retype it.</source>
+        <translation>%1 enthält ein Zeichen, das sich nicht speichern lässt; bitte geben Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line; what was typed or pasted here is on %2 lines.</source>
+        <translation>%1 muss eine einzige Zeile sein; das hier Eingegebene oder Eingefügte umfasst %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 contains hidden characters that force the direction of the text (often picked up when copying from a web page or a chat). They would show it back to front, so they cannot be kept.</source>
+        <translation>%1 enthält unsichtbare Zeichen, die die Schreibrichtung erzwingen (oft beim Kopieren aus einer Webseite oder einem Chat übernommen). Sie würden den Text rückwärts anzeigen und können daher nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line, without tabs or control characters.</source>
+        <translation>%1 muss eine einzige Zeile sein, ohne Tabulatoren oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters; this is %3.</source>
+        <translation>%1 darf höchstens %2 Zeichen lang sein; dies sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the most CoachDesk keeps in one is %3 MB. Split it into several.</source>
+        <translation>%1 hat %2 MB; CoachDesk bewahrt höchstens %3 MB pro Datei auf. Teilen Sie sie in mehrere auf.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 wird benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (use YYYY-MM-DD).</source>
+        <translation>%1 ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of cents.</source>
+        <translation>%1 muss ein ganzer Centbetrag sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss eines der folgenden sein: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CoachDesk</source>
+        <translation>Willkommen bei CoachDesk</translation>
+    </message>
+    <message>
+        <source>Your practice, private and offline, in one encrypted file.</source>
+        <translation>Ihre Praxis, privat und offline, in einer verschlüsselten Datei.</translation>
+    </message>
+    <message>
+        <source>CoachDesk keeps your clients, sponsors, agreements and session notes in one encrypted vault on this computer. Nothing is sent anywhere.</source>
+        <translation>CoachDesk bewahrt Ihre Klienten, Sponsoren, Vereinbarungen und Sitzungsnotizen in einem verschlüsselten Tresor auf diesem Computer auf. Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new practice</source>
+        <translation>Neue Praxis &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore my practice from a backup</source>
+        <translation>Meine Praxis aus einer Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
+        <translation>Ein neuer Computer, oder einer, der zurückgesetzt wurde? Ihr Sicherungsordner und Ihr Wiederherstellungscode bringen Ihre Praxis zurück.</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation>z. B. Sam Rivera</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as agreements, release forms and reports print it (you can change it in Settings)</source>
+        <translation>&amp;Ihr Name, wie er auf Vereinbarungen, Freigabeformularen und Berichten gedruckt wird (in den Einstellungen änderbar)</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>Schlüssel im &amp;Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase I type at every start</source>
+        <translation>Eine &amp;Passphrase verwenden, die ich bei jedem Start eingebe</translation>
+    </message>
+    <message>
+        <source>CoachDesk will open without asking while you are logged in to this computer.</source>
+        <translation>CoachDesk öffnet sich ohne Nachfrage, solange Sie an diesem Computer angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>You can still protect your vault with a passphrase: CoachDesk will ask for it each time it starts.</source>
+        <translation>Sie können Ihren Tresor trotzdem mit einer Passphrase schützen: CoachDesk fragt bei jedem Start danach.</translation>
+    </message>
+    <message>
+        <source>Your practice will be restored here:
+%1</source>
+        <translation>Ihre Praxis wird hier wiederhergestellt:
+%1</translation>
+    </message>
+    <message>
+        <source>Your vault will be created here:
+%1</source>
+        <translation>Ihr Tresor wird hier angelegt:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>How a sponsor &amp;report is made</source>
+        <translation>Wie ein Sponsor-&amp;Bericht entsteht</translation>
+    </message>
+</context>
+<context>
+    <name>WrappedRows</name>
+    <message>
+        <source>Show it in the agreement&apos;s words</source>
+        <translation>Im Wortlaut der Vereinbarung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>CoachDesk hit an unexpected problem. Everything saved before is safe in your vault. If it happens again, please restart CoachDesk.</source>
+        <translation>CoachDesk ist auf ein unerwartetes Problem gestoßen. Alles, was zuvor gespeichert wurde, ist sicher in Ihrem Tresor. Wenn es erneut passiert, starten Sie CoachDesk bitte neu.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not read from or save to your vault: %1. What you were doing when it happened may not have been saved, and CoachDesk cannot tell from here whether anything else in the vault is affected. Restart CoachDesk: it checks your vault as it opens it, and says so if it is damaged.</source>
+        <translation>CoachDesk konnte nicht aus Ihrem Tresor lesen oder darin speichern: %1. Was Sie gerade getan haben, wurde möglicherweise nicht gespeichert, und CoachDesk kann von hier aus nicht erkennen, ob sonst etwas im Tresor betroffen ist. Starten Sie CoachDesk neu: Es prüft Ihren Tresor beim Öffnen und meldet, falls er beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot start</source>
+        <translation>CoachDesk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot use the folder %1 for your vault (%2). Choose another folder (start CoachDesk with --home and a folder of your own).</source>
+        <translation>CoachDesk kann den Ordner %1 nicht für Ihren Tresor verwenden (%2). Wählen Sie einen anderen Ordner (starten Sie CoachDesk mit --home und einem eigenen Ordner).</translation>
+    </message>
+    <message>
+        <source>CoachDesk is already open</source>
+        <translation>CoachDesk ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
+        <translation>CoachDesk ist mit diesem Tresor bereits in einem anderen Fenster geöffnet. Wechseln Sie dorthin oder schließen Sie es, bevor Sie CoachDesk erneut starten.</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>translations</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+</TS>
