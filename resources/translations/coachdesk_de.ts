@@ -652,6 +652,14 @@
         <translation>&amp;Versäumt (Klient nicht erschienen)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
@@ -1638,6 +1646,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Schreiben Sie, während Sie zuhören. Alles wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3783,8 +3795,20 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <translation>Vereinbarung als PDF drucken</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Unter %1 gespeichert. Dieser Ausdruck wird festgehalten.</translation>
+        <translation type="vanished">Unter %1 gespeichert. Dieser Ausdruck wird festgehalten.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3958,6 +3982,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Backups go to %1</source>
         <translation>Sicherungen werden in %1 abgelegt</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4401,22 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     <message>
         <source>Report started. Open it to write what the client approves.</source>
         <translation>Bericht begonnen. Öffnen Sie ihn, um zu schreiben, was der Klient freigibt.</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

@@ -652,6 +652,14 @@
         <translation>&amp;Perdida (el cliente no acudió)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Medidos</translation>
     </message>
@@ -1638,6 +1646,10 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Escriba mientras escucha. Todo se guarda solo.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3783,8 +3795,20 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <translation>Imprimir el acuerdo en PDF</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Guardado en %1. Esta impresión queda registrada.</translation>
+        <translation type="vanished">Guardado en %1. Esta impresión queda registrada.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3958,6 +3982,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Backups go to %1</source>
         <translation>Las copias de seguridad van a %1</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4401,22 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     <message>
         <source>Report started. Open it to write what the client approves.</source>
         <translation>Informe iniciado. Ábralo para escribir lo que el cliente apruebe.</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

@@ -652,6 +652,14 @@
         <translation>Ma&amp;nquée (le client n’est pas venu)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Mesurées</translation>
     </message>
@@ -1638,6 +1646,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Écrivez en écoutant. Tout s’enregistre tout seul.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3783,8 +3795,20 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <translation>Imprimer le contrat en PDF</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Enregistré dans %1. Cette impression est consignée.</translation>
+        <translation type="vanished">Enregistré dans %1. Cette impression est consignée.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3958,6 +3982,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Backups go to %1</source>
         <translation>Les sauvegardes vont dans %1</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4401,22 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     <message>
         <source>Report started. Open it to write what the client approves.</source>
         <translation>Rapport commencé. Ouvrez-le pour écrire ce que le client approuve.</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

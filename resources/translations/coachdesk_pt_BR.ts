@@ -652,6 +652,14 @@
         <translation>&amp;Faltada (o cliente não compareceu)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Medidos</translation>
     </message>
@@ -1638,6 +1646,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Escreva enquanto escuta. Tudo é salvo automaticamente.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3783,8 +3795,20 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <translation>Imprimir acordo em PDF</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Salvo em %1. Esta impressão fica registrada.</translation>
+        <translation type="vanished">Salvo em %1. Esta impressão fica registrada.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3958,6 +3982,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Backups go to %1</source>
         <translation>Os backups vão para %1</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4401,22 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     <message>
         <source>Report started. Open it to write what the client approves.</source>
         <translation>Relatório iniciado. Abra-o para escrever o que o cliente aprova.</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

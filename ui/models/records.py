@@ -71,7 +71,7 @@ BADGE_COLOURS = {
 
 # A session's or agreement's status, as the coach says it.
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
-                "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
+                "no_show": "Missed", "draft": "Draft", "awaiting_signatures":
                 "Awaiting signatures", "active": "Active", "ended": "Ended"}
 
 # Every badge word above and in the pages (the colours are looked up by these English
