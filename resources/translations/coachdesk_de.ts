@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>&amp;Discard: started by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen: versehentlich gestartet</translation>
     </message>
     <message>
         <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: Die Sitzung wird entfernt, und das Prüfprotokoll hält fest, dass sie verworfen wurde.</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -1649,7 +1649,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>The note&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte der Notiz</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3796,15 +3796,15 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>agreement-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbarung-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Saved for signing. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Unterschreiben gespeichert. Dieser Ausdruck wird festgehalten.</translation>
     </message>
     <message>
         <source>%1 on %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2, von %3</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
@@ -3985,7 +3985,7 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk legt dort die erste Sicherung an, sobald Sie beginnen. In den Einstellungen können Sie den Ordner jederzeit ändern.</translation>
     </message>
 </context>
 <context>
@@ -4404,19 +4404,19 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung starten</translation>
     </message>
     <message>
         <source>A session is planned for %1. Is this that session, starting now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist eine Sitzung geplant. Ist es diese Sitzung, die jetzt beginnt?</translation>
     </message>
     <message>
         <source>Start the planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Sitzung starten</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung starten</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>&amp;Discard: started by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar: empezada por error</translation>
     </message>
     <message>
         <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: la sesión se elimina y el registro de auditoría guarda que se descartó.</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -1649,7 +1649,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>The note&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones de la nota</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3796,15 +3796,15 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>agreement-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Saved for signing. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para firmar. Esta impresión queda registrada.</translation>
     </message>
     <message>
         <source>%1 on %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2, por %3</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
@@ -3985,7 +3985,7 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
     <message>
         <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk hace allí su primera copia cuando usted empieza. En Ajustes puede cambiar la carpeta en cualquier momento.</translation>
     </message>
 </context>
 <context>
@@ -4404,19 +4404,19 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar sesión</translation>
     </message>
     <message>
         <source>A session is planned for %1. Is this that session, starting now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sesión planificada para el %1. ¿Es esa sesión, que empieza ahora?</translation>
     </message>
     <message>
         <source>Start the planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión planificada</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión nueva</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

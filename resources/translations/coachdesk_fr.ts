@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>&amp;Discard: started by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner : démarrée par erreur</translation>
     </message>
     <message>
         <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit : la séance est supprimée, et le journal d’audit garde la trace de son abandon.</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -1649,7 +1649,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>The note&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections de la note</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3796,15 +3796,15 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>agreement-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Saved for signing. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour signature. Cette impression est consignée.</translation>
     </message>
     <message>
         <source>%1 on %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2, par %3</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
@@ -3985,7 +3985,7 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
     <message>
         <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk y fait sa première copie dès que vous commencez. Les Paramètres permettent de changer de dossier à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -4404,19 +4404,19 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la séance</translation>
     </message>
     <message>
         <source>A session is planned for %1. Is this that session, starting now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est prévue le %1. Est-ce cette séance, qui commence maintenant ?</translation>
     </message>
     <message>
         <source>Start the planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la séance prévue</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une nouvelle séance</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>

@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>&amp;Discard: started by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar: iniciada por engano</translation>
     </message>
     <message>
         <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito: a sessão é removida, e a trilha de auditoria registra que ela foi descartada.</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -1649,7 +1649,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>The note&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>As seções da anotação</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3796,15 +3796,15 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>agreement-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>acordo-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Saved for signing. This printing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo para assinatura. Esta impressão fica registrada.</translation>
     </message>
     <message>
         <source>%1 on %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2, por %3</translation>
     </message>
     <message>
         <source>Saved to %1. This printing is recorded.</source>
@@ -3985,7 +3985,7 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
     <message>
         <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CoachDesk faz ali a primeira cópia quando você começar. Em Configurações você pode mudar a pasta a qualquer momento.</translation>
     </message>
 </context>
 <context>
@@ -4404,19 +4404,19 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar sessão</translation>
     </message>
     <message>
         <source>A session is planned for %1. Is this that session, starting now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma sessão agendada para %1. É esta a sessão, começando agora?</translation>
     </message>
     <message>
         <source>Start the planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a sessão agendada</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma nova sessão</translation>
     </message>
     <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
