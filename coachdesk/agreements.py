@@ -22,6 +22,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -45,15 +46,17 @@ SHARING_TERM_WORDS = {
 
 # kind -> what the checklist calls it
 REQUIRED_CLAUSES: dict[str, str] = {
-    "confidentiality": "Nature and limits of confidentiality",
-    "confidentiality_limits": "Named limits: illegal activity, court order or subpoena, "
-    "risk of danger to self or others",
-    "information_exchange": "How coaching information is exchanged among coach, client and sponsor",
-    "roles": "Roles and responsibilities",
-    "fees": "Fees and payment",
-    "cancellation": "Cancellation",
-    "records": "Record retention period and disposal method",
-    "termination": "How the agreement ends",
+    "confidentiality": QT_TRANSLATE_NOOP("Clauses", "Nature and limits of confidentiality"),
+    "confidentiality_limits": QT_TRANSLATE_NOOP(
+        "Clauses", "Named limits: illegal activity, court order or subpoena, "
+        "risk of danger to self or others"),
+    "information_exchange": QT_TRANSLATE_NOOP(
+        "Clauses", "How coaching information is exchanged among coach, client and sponsor"),
+    "roles": QT_TRANSLATE_NOOP("Clauses", "Roles and responsibilities"),
+    "fees": QT_TRANSLATE_NOOP("Clauses", "Fees and payment"),
+    "cancellation": QT_TRANSLATE_NOOP("Clauses", "Cancellation"),
+    "records": QT_TRANSLATE_NOOP("Clauses", "Record retention period and disposal method"),
+    "termination": QT_TRANSLATE_NOOP("Clauses", "How the agreement ends"),
 }
 
 

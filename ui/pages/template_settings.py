@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import notes, templates
 from coachdesk.errors import CoachDeskError
-from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
+from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT, badge_words
 from ui.widgets import InlineMessage, line_edit, section_heading
 from ui.words import say_error
 
@@ -137,7 +137,7 @@ class TemplateSettings(QWidget):
         self.table.setItem(row, PROMPT, QTableWidgetItem(section.prompt))
         who = QComboBox()
         for stored, words in PRIVACY_WORDS:
-            who.addItem(tr(words), stored)
+            who.addItem(badge_words(words), stored)
         who.setCurrentIndex(who.findData(section.privacy))
         who.setAccessibleName(tr("Who may see it"))
         self.table.setCellWidget(row, WHO, who)

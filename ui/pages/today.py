@@ -279,8 +279,8 @@ class TodayPage(ClientsByDefault, QWidget):
     @staticmethod
     def _describe_agreement(pair) -> Row:
         agreement, name = pair
-        waiting = ", ".join(isolated(p.role) for p in agreement.unsigned_parties()) \
-            or tr("nobody")
+        waiting = ", ".join(tr(agreements.ROLE_WORDS[p.role])
+                            for p in agreement.unsigned_parties()) or tr("nobody")
         return Row(name, tr("%1 · waiting for: %2").replace(
             "%1", isolated(agreement.title)).replace("%2", waiting),
             STATUS_WORDS.get(agreement.status, agreement.status))
