@@ -1125,6 +1125,22 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Aucune encore effectuée</translation>
     </message>
     <message>
+        <source>Approved %1, %2</source>
+        <translation>Approuvé le %1, %2</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Le rapport : %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 “%2”: %3.</source>
+        <translation>Élément %1 « %2 » : %3.</translation>
+    </message>
+    <message>
         <source>Exported D-%1</source>
         <translation>Exporté D-%1</translation>
     </message>
@@ -3899,6 +3915,25 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>on screen, in session</source>
+        <translation>à l&apos;écran, en séance</translation>
+    </message>
+    <message>
+        <source>in writing, signed</source>
+        <translation>par écrit, signé</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>verbally (no written record)</source>
+        <translation>oralement (sans trace écrite)</translation>
+    </message>
+</context>
+<context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
@@ -4119,6 +4154,49 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Archived</source>
         <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Struck by the client</source>
+        <translation>Barré par le client</translation>
+    </message>
+    <message>
+        <source>Voided: the report around it changed</source>
+        <translation>Annulé : le rapport autour a changé</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Nature and limits of confidentiality</source>
+        <translation>Nature et limites de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Named limits: illegal activity, court order or subpoena, risk of danger to self or others</source>
+        <translation>Limites nommées : activité illégale, décision de justice ou citation à comparaître, danger pour soi-même ou pour autrui</translation>
+    </message>
+    <message>
+        <source>How coaching information is exchanged among coach, client and sponsor</source>
+        <translation>Comment les informations du coaching circulent entre le coach, le client et le sponsor</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Rôles et responsabilités</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Honoraires et paiement</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Record retention period and disposal method</source>
+        <translation>Durée de conservation des dossiers et mode de destruction</translation>
+    </message>
+    <message>
+        <source>How the agreement ends</source>
+        <translation>Comment le contrat prend fin</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4627,68 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk n’a pas pu écrire le coffre dans %1 (%2). Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>the client has not approved it for this recipient</source>
+        <translation>le client ne l&apos;a pas approuvé pour ce destinataire</translation>
+    </message>
+    <message>
+        <source>its words changed after the client approved them</source>
+        <translation>ses mots ont changé après l&apos;approbation du client</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval</source>
+        <translation>le client a retiré son approbation</translation>
+    </message>
+    <message>
+        <source>the approval has expired</source>
+        <translation>l&apos;approbation a expiré</translation>
+    </message>
+    <message>
+        <source>the approval is dated after the day of this export</source>
+        <translation>l&apos;approbation est datée d&apos;après le jour de cet export</translation>
+    </message>
+    <message>
+        <source>the report around it changed after the client approved it</source>
+        <translation>le rapport autour a changé après l&apos;approbation du client</translation>
+    </message>
+    <message>
+        <source>the client has not approved the report as it will be printed (recipient, purpose, period and session facts)</source>
+        <translation>le client n&apos;a pas approuvé le rapport tel qu&apos;il sera imprimé (destinataire, objet, période et données des séances)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s approval of the report has expired</source>
+        <translation>l&apos;approbation du rapport par le client a expiré</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval of the report</source>
+        <translation>le client a retiré son approbation du rapport</translation>
+    </message>
+    <message>
+        <source>no active agreement with this sponsor says how information is exchanged (ICF Code 25): activate a three-party agreement first</source>
+        <translation>aucun contrat en vigueur avec ce sponsor ne dit comment les informations circulent (Code ICF 25) : activez d&apos;abord un contrat tripartite</translation>
+    </message>
+    <message>
+        <source>nobody has confirmed what the agreement lets the sponsor receive: open the agreement and choose it (every party then signs again)</source>
+        <translation>personne n&apos;a confirmé ce que le contrat permet au sponsor de recevoir : ouvrez le contrat et choisissez-le (chaque partie signe alors à nouveau)</translation>
+    </message>
+    <message>
+        <source>the agreement does not let the sponsor receive the client&apos;s words, only the session facts it names: strike or remove the passages</source>
+        <translation>le contrat ne permet pas au sponsor de recevoir les mots du client, seulement les données des séances qu&apos;il nomme : barrez ou retirez les passages</translation>
+    </message>
+    <message>
+        <source>the report has nothing in it to send</source>
+        <translation>le rapport ne contient rien à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Confidential Client %1</source>
+        <translation>Client confidentiel %1</translation>
     </message>
 </context>
 <context>
@@ -6139,6 +6279,14 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>The agreement&apos;s terms do not let the sponsor receive this.</source>
         <translation>Les conditions du contrat ne permettent pas au sponsor de recevoir ceci.</translation>
+    </message>
+    <message>
+        <source>The sponsor receives nothing about the coaching: no attendance, no session dates, no hours of coaching and none of the client&apos;s words.</source>
+        <translation>Le sponsor ne reçoit rien du coaching : ni présence, ni dates des séances, ni heures de coaching, ni aucun mot du client.</translation>
+    </message>
+    <message>
+        <source>The sponsor may receive only: %1. Nothing else about the coaching reaches the sponsor.</source>
+        <translation>Le sponsor peut recevoir uniquement : %1. Rien d&apos;autre du coaching ne parvient au sponsor.</translation>
     </message>
     <message>
         <source>Choose the engagement this report is about.</source>
