@@ -36,12 +36,16 @@ ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
 
 # What a sponsor may receive, as the parties choose it (in this order everywhere).
 SHARING_TERMS = ("attendance", "dates", "hours", "progress")
+# Marked so a screen can say them in the coach's language ("Agreements" context); the
+# clause the parties sign keeps them as written here.
 SHARING_TERM_WORDS = {
-    "attendance": "attendance (how many sessions were held, cancelled or missed)",
-    "dates": "the dates of the sessions held",
-    "hours": "the hours of coaching held",
-    "progress": "progress on the shared goals, only in words the client has read and "
-                "approved",
+    "attendance": QT_TRANSLATE_NOOP(
+        "Agreements", "attendance (how many sessions were held, cancelled or missed)"),
+    "dates": QT_TRANSLATE_NOOP("Agreements", "the dates of the sessions held"),
+    "hours": QT_TRANSLATE_NOOP("Agreements", "the hours of coaching held"),
+    "progress": QT_TRANSLATE_NOOP(
+        "Agreements", "progress on the shared goals, only in words the client has read and "
+        "approved"),
 }
 
 # kind -> what the checklist calls it

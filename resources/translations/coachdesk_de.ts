@@ -3624,6 +3624,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>die Anwesenheit (wie viele Sitzungen stattfanden, abgesagt oder versäumt wurden)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>die Termine der stattgefundenen Sitzungen</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>die geleisteten Coaching-Stunden</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>Fortschritte bei den gemeinsamen Zielen, nur in Worten, die der Klient gelesen und freigegeben hat</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>

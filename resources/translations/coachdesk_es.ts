@@ -3624,6 +3624,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>la asistencia (cuántas sesiones se realizaron, se cancelaron o no se asistió)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>las fechas de las sesiones realizadas</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>las horas de coaching realizadas</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>el progreso en los objetivos compartidos, solo con palabras que el cliente ha leído y aprobado</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>

@@ -3624,6 +3624,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>la présence (combien de séances ont eu lieu, ont été annulées ou manquées)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>les dates des séances tenues</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>les heures de coaching effectuées</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>les progrès sur les objectifs partagés, uniquement dans des mots que le client a lus et approuvés</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>

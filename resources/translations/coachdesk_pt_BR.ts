@@ -3624,6 +3624,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>a presença (quantas sessões foram realizadas, canceladas ou perdidas)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>as datas das sessões realizadas</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>as horas de coaching realizadas</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>o progresso nos objetivos compartilhados, só em palavras que o cliente leu e aprovou</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>

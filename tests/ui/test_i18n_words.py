@@ -78,7 +78,9 @@ def test_the_new_report_dialog_names_the_facts_in_german(german, qtbot, vault):
     boxes = [box.text() for box in dialog.findChildren(QCheckBox)]
     assert {"Anwesenheit", "Sitzungstermine", "Coaching-Stunden"} <= set(boxes)
     said = dialog._may_receive(("attendance", "hours"))
-    assert said.startswith("Der Sponsor darf nur erhalten: Anwesenheit; Coaching-Stunden.")
+    assert said.startswith("Der Sponsor darf nur erhalten: die Anwesenheit (wie viele "
+                           "Sitzungen stattfanden, abgesagt oder versäumt wurden); die "
+                           "geleisteten Coaching-Stunden.")
     # the clause the parties sign keeps its stored words
     assert agreements.sharing_sentence(("attendance",)).startswith("The sponsor may receive")
 

@@ -132,13 +132,9 @@ class ReportDialog(SavingDialog):
             self._suggest_period()
 
     def _may_receive(self, terms: tuple[str, ...] | None) -> str:
-        """What the agreement lets the sponsor receive, in the coach's language (the
-        clause's own stored words, agreements.sharing_sentence, stay as the parties signed
-        them); the terms are named as the agreement page names them."""
-        labels = {"attendance": "Attendance", "dates": "Session dates",
-                  "hours": "Hours of coaching",
-                  "progress": "Progress, in the client's approved words"}
-        chosen = [QCoreApplication.translate("AgreementsPage", labels[t])
+        """agreements.sharing_sentence in the coach's language (in English, the same
+        words); the clause's stored words stay as the parties signed them."""
+        chosen = [QCoreApplication.translate("Agreements", agreements.SHARING_TERM_WORDS[t])
                   for t in agreements.SHARING_TERMS if t in (terms or ())]
         if not chosen:
             return self.tr("The sponsor receives nothing about the coaching: no attendance, "
