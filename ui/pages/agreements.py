@@ -67,7 +67,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import plural, say_error, tr
+from ui.words import day, plural, say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -496,6 +496,6 @@ class AgreementsPage(DialogHost, QWidget):
                 rows[party.id] = Row(f"{tr(ROLE_WORDS[party.role])}: {isolated(party.name)}",
                                      self.tr("%1 on %2").replace("%1", QCoreApplication.translate(
                                          "SignatureDialog", METHOD_LABELS[s.method]))
-                                     .replace("%2", s.signed_on) if s else "",
+                                     .replace("%2", day(s.signed_on)) if s else "",
                                      "Signed" if s else "Waiting")
         return rows
