@@ -76,7 +76,7 @@ class SectionBox(QWidget):
         self.edit.setObjectName("sessionText")
         self.edit.setTabChangesFocus(True)  # Tab goes on to the next section
         self.edit.setPlainText(note.body if note else "")
-        self.edit.setPlaceholderText(section.prompt)
+        self.edit.setPlaceholderText(QCoreApplication.translate("Templates", section.prompt))
         self.edit.setAccessibleName(section.heading)
         self.edit.lifts_items = privacy != notes.COACH_ONLY
         title = QLabel(section.heading)

@@ -7697,6 +7697,53 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Freie Seite</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Fokus, Erkenntnisse, Maßnahmen, Reflexion</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Schreiben Sie, während Sie zuhören. Alles wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>Was möchte der Klient aus dieser Sitzung mitnehmen, und darüber hinaus?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Wo die Dinge jetzt stehen: Fakten, Gefühle, was schon versucht wurde.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>Was könnte der Klient tun? Jede Möglichkeit, bevor er wählt.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>Was wird der Klient tun, und bis wann? Beginnen Sie eine Zeile mit [ ], um daraus eine Aufgabe zu machen.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Ihre eigenen Gedanken: werden nie geteilt.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>Was der Klient heute mitgebracht hat.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>Was der Klient bemerkt oder gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Beginnen Sie eine Zeile mit [ ], um daraus eine Aufgabe zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>

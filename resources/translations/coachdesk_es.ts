@@ -7697,6 +7697,53 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Página libre</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Enfoque, aprendizajes, acciones, reflexión</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Escriba mientras escucha. Todo se guarda solo.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>¿Qué quiere el cliente de esta sesión, y más allá de ella?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Dónde están las cosas ahora: hechos, sentimientos, lo que ya se ha intentado.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>¿Qué podría hacer el cliente? Todas las opciones, antes de elegir.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>¿Qué hará el cliente, y para cuándo? Empiece una línea con [ ] para convertirla en una tarea.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Sus propios pensamientos: nunca se comparten.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>Lo que el cliente trajo hoy.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>Lo que el cliente notó o aprendió.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Empiece una línea con [ ] para convertirla en una tarea.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>

@@ -7697,6 +7697,53 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Page libre</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Focus, prises de conscience, actions, réflexion</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Écrivez en écoutant. Tout s’enregistre tout seul.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>Qu&apos;attend le client de cette séance, et au-delà ?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Où en sont les choses : faits, ressentis, ce qui a déjà été essayé.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>Que pourrait faire le client ? Toutes les options, avant de choisir.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>Que fera le client, et pour quand ? Commencez une ligne par [ ] pour en faire une action.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Vos propres pensées : jamais partagées.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>Ce que le client a apporté aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>Ce que le client a remarqué ou appris.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Commencez une ligne par [ ] pour en faire une action.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>

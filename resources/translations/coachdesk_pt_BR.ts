@@ -7697,6 +7697,53 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Página livre</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Foco, percepções, ações, reflexão</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Escreva enquanto escuta. Tudo é salvo automaticamente.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>O que o cliente quer desta sessão, e além dela?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Onde as coisas estão agora: fatos, sentimentos, o que já foi tentado.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>O que o cliente poderia fazer? Todas as opções, antes de escolher.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>O que o cliente vai fazer, e até quando? Comece uma linha com [ ] para transformá-la em uma ação combinada.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Seus próprios pensamentos: nunca compartilhados.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>O que o cliente trouxe hoje.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>O que o cliente percebeu ou aprendeu.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Comece uma linha com [ ] para transformá-la em uma ação combinada.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Sessions in the next 7 days</source>

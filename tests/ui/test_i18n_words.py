@@ -40,6 +40,8 @@ def test_the_note_privacy_choice_is_german_in_the_editor_and_settings(german, qt
     page = TemplateSettings()
     qtbot.addWidget(page)
     page.attach(vault)
+    names = [page.chooser.itemText(i) for i in range(page.chooser.count())]
+    assert "Freie Seite" in names and "Free page" not in names  # a built-in, unchanged
     assert page.table.rowCount() > 0  # a built-in template's sections
     for row in range(page.table.rowCount()):
         who = page.table.cellWidget(row, 1)
