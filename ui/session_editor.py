@@ -42,7 +42,7 @@ from coachdesk import notes, sessions, templates
 from coachdesk.errors import CoachDeskError
 from coachdesk.notes import Note
 from coachdesk.vault.vault import DatabaseError
-from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
+from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT, badge_words
 from ui.session_parts import (
     ActionItemsPanel,
     NoteEdit,
@@ -78,7 +78,7 @@ class SectionBox(QWidget):
         self.edit.setObjectName("sessionText")
         self.edit.setTabChangesFocus(True)  # Tab goes on to the next section
         self.edit.setPlainText(note.body if note else "")
-        self.edit.setPlaceholderText(section.prompt)
+        self.edit.setPlaceholderText(QCoreApplication.translate("Templates", section.prompt))
         self.edit.setAccessibleName(section.heading)
         # A few lines each, always: when they do not all fit, the sections scroll.
         self.edit.ensurePolished()  # the note's own (larger) font, from the style sheet
@@ -88,7 +88,7 @@ class SectionBox(QWidget):
         title.setObjectName("sectionHeading")
         title.setTextFormat(Qt.TextFormat.PlainText)
         words = dict(PRIVACY_WORDS)[privacy]
-        self.who = QLabel(tr(words) + (tr(", always") if section.is_reflection else ""))
+        self.who = QLabel(badge_words(words) + (tr(", always") if section.is_reflection else ""))
         self.who.setObjectName("muted")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +139,7 @@ class SessionEditor(QWidget):
         self.privacy.setToolTip(tr("Who may see this note. A sponsor sees words from it "
                                    "only in a report the client approved."))
         for stored, words in PRIVACY_WORDS:
-            self.privacy.addItem(tr(words), stored)
+            self.privacy.addItem(badge_words(words), stored)
         # New notes are the coach's own until the coach chooses to share them.
         self.privacy.setCurrentIndex(self.privacy.findData(
             note.privacy if note else notes.COACH_ONLY))
@@ -354,7 +354,7 @@ class SessionEditor(QWidget):
         elif self._vault is not None and not box.section.is_reflection:
             box.note = notes.set_privacy(self._vault, note_id, privacy)
             box.privacy = privacy
-            box.who.setText(tr(dict(PRIVACY_WORDS)[privacy]))
+            box.who.setText(badge_words(dict(PRIVACY_WORDS)[privacy]))
             box.edit.lifts_items = privacy != notes.COACH_ONLY
 
     def _privacy_changed(self) -> None:
@@ -570,7 +570,7 @@ def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
     menu.addSection(tr("Who may see it"))
     group = QActionGroup(menu)
     for stored, words in PRIVACY_WORDS:
-        action = menu.addAction(tr(words))
+        action = menu.addAction(badge_words(words))
         action.setCheckable(True)
         action.setChecked(note.privacy == stored)
         action.setData(stored)

@@ -75,7 +75,7 @@ class TemplatePicker(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(tr("Note template"))
         for template in chosen:
-            self.addItem(template.name, template.id)
+            self.addItem(QCoreApplication.translate("Templates", template.name), template.id)
             sections = ", ".join(s.heading for s in template.sections if s.heading)
             self.setItemData(self.count() - 1, sections or tr("One page, no sections"),
                              Qt.ItemDataRole.ToolTipRole)

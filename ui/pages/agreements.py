@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,7 +68,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import plural, say_error, tr
+from ui.words import day, plural, say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -141,7 +141,7 @@ class WrappedRows(QWidget):
 
     @staticmethod
     def _pill(word: str) -> QLabel:
-        pill = QLabel(word)
+        pill = QLabel(badge_words(word))
         pill.setTextFormat(Qt.TextFormat.PlainText)
         pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
         back, text = PILL_COLOURS.get(word, ("#ECEFEE", "#44514D"))
@@ -365,7 +365,7 @@ class AgreementsPage(DialogHost, QWidget):
         self.title.setText(a.title)
         status = badge_words(STATUS_WORDS.get(a.status, a.status))
         self.parties.setText(f"{status} · " + " · ".join(
-            f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in a.parties))
+            f"{tr(ROLE_WORDS[p.role])}: {isolated(p.name)}" for p in a.parties))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
         self.signatures_model.set_ids([p.id for p in a.parties])
         self._clause_at = {}  # where each kind's first clause with words starts
@@ -531,7 +531,7 @@ class AgreementsPage(DialogHost, QWidget):
         present = set() if self.agreement is None else {
             c.kind for c in self.agreement.clauses if c.body.strip()}
         kinds = list(REQUIRED_CLAUSES)
-        return {i: Row(REQUIRED_CLAUSES[kinds[i]], "",
+        return {i: Row(QCoreApplication.translate("Clauses", REQUIRED_CLAUSES[kinds[i]]), "",
                        "Present" if kinds[i] in present else "Missing") for i in ids}
 
     def _fetch_signature(self, ids):
@@ -547,9 +547,10 @@ class AgreementsPage(DialogHost, QWidget):
                     # Who signed for an organisation (a sponsor's manager), as the PDF says.
                     by = s.signed_name.strip() if s.signed_name.strip() != party.name else ""
                     detail = (self.tr("%1 on %2, by %3") if by else self.tr("%1 on %2")) \
-                        .replace("%1", METHOD_LABELS[s.method]).replace("%2", s.signed_on) \
-                        .replace("%3", isolated(by))
+                        .replace("%1", QCoreApplication.translate(
+                            "SignatureDialog", METHOD_LABELS[s.method])) \
+                        .replace("%2", day(s.signed_on)).replace("%3", isolated(by))
                 # The name isolated: an Arabic name never turns the role's words around.
-                rows[party.id] = Row(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}",
+                rows[party.id] = Row(f"{tr(ROLE_WORDS[party.role])}: {isolated(party.name)}",
                                      detail, "Signed" if s else "Waiting")
         return rows
