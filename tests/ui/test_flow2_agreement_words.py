@@ -6,22 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from agreement_setup import three_party_agreement
 from PySide6.QtWidgets import QLabel
 
-from coachdesk import agreements, clients, engagements, sponsors
+from coachdesk import agreements
 from ui import ask, ops
 
 
 def test_the_sponsors_signature_says_who_signed_and_the_file_name_is_neutral(
         qtbot, window, tmp_path):
     vault = window.vault
-    sponsor = sponsors.add(vault, sponsors.SponsorDraft("Brightwater Logistics Ltd"))
-    client = clients.add(vault, clients.ClientDraft("Jordan Okafor"))
-    engagement = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-02-01", "2026-08-01", sponsor.id, title="Leadership coaching",
-        fee_cents=35000, planned_sessions=8, fee_basis="per_session"))
-    made = agreements.add(vault, agreements.draft_for_engagement(vault, engagement.id,
-                                                                 "Maya Lindqvist"))
+    made = three_party_agreement(vault)
     agreements.record_signature(vault, made.id, "sponsor", "Priya Shah", "2026-02-03",
                                 "handwritten")
     window.go_to("Agreements")

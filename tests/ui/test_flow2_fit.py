@@ -5,22 +5,17 @@ scrolling to the one being typed in."""
 from __future__ import annotations
 
 import pytest
+from agreement_setup import three_party_agreement
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QPushButton
 
-from coachdesk import agreements, clients, engagements, sponsors
+from coachdesk import clients
 
 
 @pytest.fixture(params=[1280, 1180])
 def agreement_on_screen(request, window):
     vault = window.vault
-    sponsor = sponsors.add(vault, sponsors.SponsorDraft("Brightwater Logistics Ltd"))
-    client = clients.add(vault, clients.ClientDraft("Jordan Okafor"))
-    engagement = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-02-01", "2026-08-01", sponsor.id, title="Leadership coaching",
-        fee_cents=35000, planned_sessions=8, fee_basis="per_session"))
-    made = agreements.add(vault, agreements.draft_for_engagement(vault, engagement.id,
-                                                                 "Maya Lindqvist"))
+    made = three_party_agreement(vault)
     window.showNormal()
     window.resize(request.param, 760)
     window.go_to("Agreements")
