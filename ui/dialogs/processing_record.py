@@ -10,8 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,7 +37,6 @@ class ProcessingRecordDialog(SavingDialog):
                  to_settings: Callable[[], None] | None = None) -> None:
         super().__init__(tr("Record of processing"), parent, save_text=tr("Save as PDF…"))
         self._make = make
-        self.setMinimumWidth(580)
         where = (tr("Your backups go to %1.").replace("%1", backup_folder) if backup_folder
                  else tr("No backup folder is chosen yet."))
         self.none = QRadioButton(tr("&No: the vault and its backups stay on this computer "
@@ -60,6 +61,9 @@ class ProcessingRecordDialog(SavingDialog):
                    "to a cloud service (a transfer to a processor, perhaps abroad)?").replace(
             "%1", where)
         layout = self.column([(tr("Backups in a cloud"), buttons)], above=above)
+        form = layout.itemAt(layout.count() - 1).layout()
+        if isinstance(form, QFormLayout):  # the choices' long words get the full width
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.incomplete: QLabel | None = None
         if missing:
             lacks = {("coach_name",): tr("Settings has no name for you yet"),
@@ -85,6 +89,26 @@ class ProcessingRecordDialog(SavingDialog):
             row.addWidget(self.open_settings, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
         self.finish(layout, focus=self.none)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every wrapped line at the width it opens with: a window's
+        minimum size ignores wrapped text, which cut German short mid-sentence."""
+        super().showEvent(event)
+        self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0 and self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def snapshot(self) -> tuple[str, str]:
         return ("cloud_backups" if self.cloud.isChecked() else "none", self.transfer_to.text())

@@ -1,0 +1,92 @@
+"""Layouts that survive German and right-to-left: what a coach reading German sees whole
+(no sentence stopping mid-way, no field squashed to a sliver) and what a coach with an
+Arabic or Hebrew UI sees mirrored where it should be, and left to right where it must."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from ui import translations
+
+
+@pytest.fixture
+def speaking(qapp, monkeypatch):
+    """Install the translators as a start does (German, or a pseudo locale); then English."""
+    QSettings().remove(translations.SETTING)
+
+    def install(language: str = "", pseudo: str = "") -> str:
+        if pseudo:
+            monkeypatch.setenv(translations.PSEUDO, pseudo)
+        else:
+            monkeypatch.delenv(translations.PSEUDO, raising=False)
+        if language:
+            translations.choose(language)
+        return translations.install(qapp)
+
+    yield install
+    translations.uninstall(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QSettings().remove(translations.SETTING)
+
+
+def _cut_off(window: QWidget) -> list[str]:
+    """Every shown label, button or field whose words do not fit it, or which lies outside
+    the window."""
+    problems = []
+    inside = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton
+                                                    | QLineEdit):
+            continue
+        where = widget.mapTo(window, widget.rect().topLeft())
+        if not inside.contains(widget.rect().translated(where)):
+            problems.append(f"outside the window: {widget.text()!r}")
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"wrapped words cut: {widget.text()!r}")
+        elif isinstance(widget, QLineEdit):
+            if widget.height() < widget.minimumSizeHint().height():
+                problems.append("a field squashed")
+        elif widget.width() < widget.sizeHint().width():
+            problems.append(f"words cut: {widget.text()!r}")
+    return problems
+
+
+def test_the_record_of_processing_shows_every_german_word(speaking, qtbot):
+    from ui.dialogs.processing_record import ProcessingRecordDialog
+
+    assert speaking("de") == "de"
+    dialog = ProcessingRecordDialog("/home/coach/Sicherungen", lambda *_: None,
+                                    missing=("coach_name", "coach_details"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "Verarbeitungsverzeichnis" in dialog.windowTitle()
+    assert _cut_off(dialog) == [], (dialog.size(), dialog.minimumSize())
+    dialog.cloud.setChecked(True)
+    assert dialog.transfer_to.height() >= dialog.transfer_to.minimumSizeHint().height()
+    dialog.none.setChecked(True)  # as it opened: nothing typed to ask about on closing
+
+
+def test_a_date_and_time_keeps_its_order_on_a_right_to_left_screen(speaking, qtbot):
+    from ui.dialogs.session import WhenEdit
+
+    assert speaking(pseudo="rtl") == "pseudo-rtl"
+    when = WhenEdit(QDateTime(QDate(2026, 12, 7), QTime(10, 0)))
+    qtbot.addWidget(when)
+    assert when.lineEdit().text() == "2026-12-07 10:00"
+    assert when.displayFormat() == "yyyy-MM-dd HH:mm"
+
+
+def test_a_page_title_starts_where_the_page_starts(speaking, qtbot):
+    from ui.widgets import heading
+
+    assert speaking(pseudo="rtl") == "pseudo-rtl"
+    for title in ("Today", "يوسف الأمين"):
+        label = heading(title)
+        qtbot.addWidget(label)
+        assert label.alignment() & Qt.AlignmentFlag.AlignRight
+        label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        assert label.alignment() & Qt.AlignmentFlag.AlignLeft
