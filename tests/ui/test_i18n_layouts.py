@@ -90,3 +90,26 @@ def test_a_page_title_starts_where_the_page_starts(speaking, qtbot):
         assert label.alignment() & Qt.AlignmentFlag.AlignRight
         label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         assert label.alignment() & Qt.AlignmentFlag.AlignLeft
+
+
+def test_the_requests_log_fits_a_laptop_screen_in_a_longer_right_to_left_language(
+        speaking, qtbot, vault):
+    from datetime import date
+
+    from coachdesk import clients, data_requests
+    from ui.dialogs.requests_log import RequestsLogDialog
+
+    assert speaking(pseudo="rtl") == "pseudo-rtl"
+    client = clients.add(vault, clients.ClientDraft("Ines Duarte"))
+    for kind in ("access", "erasure"):
+        data_requests.log(vault, client.id, kind, received_on=date.today().isoformat(),
+                          identity_checked=data_requests.IDENTITY_CHECKS[0])
+    log = RequestsLogDialog(vault, lambda _: None, lambda *_: None, new_request=lambda: None)
+    qtbot.addWidget(log)
+    log.resize(1000, 520)
+    log.show()
+    qtbot.waitExposed(log)
+    assert log.width() <= 1000
+    assert _cut_off(log) == []
+    # mirrored: New request… starts the row at the right-hand side
+    assert log.new_button.geometry().right() > log.outcome_button.geometry().right()
