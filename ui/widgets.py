@@ -167,10 +167,15 @@ class Heading(QLabel):
         """Start where the page starts (left, or right in an Arabic or Hebrew UI) whatever
         the title's own script: AlignAbsolute keeps a right-to-left name from flipping it,
         so the side is chosen here from the layout direction."""
-        side = (Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
-                else Qt.AlignmentFlag.AlignLeft)
-        self.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute
-                          | Qt.AlignmentFlag.AlignVCenter)
+        align_to_start(self)
+
+
+def align_to_start(label: QLabel) -> None:
+    """Put a label's words at the side the UI reads from, whatever their own script: Qt
+    aligns plain text by the text's direction, so a Latin pronoun or date in an Arabic or
+    Hebrew UI (or a Hebrew name in an English one) drifted to the far edge of its row."""
+    side = Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

@@ -113,3 +113,22 @@ def test_the_requests_log_fits_a_laptop_screen_in_a_longer_right_to_left_languag
     assert _cut_off(log) == []
     # mirrored: New request… starts the row at the right-hand side
     assert log.new_button.geometry().right() > log.outcome_button.geometry().right()
+
+
+def test_latin_words_start_at_the_right_in_a_right_to_left_ui(speaking, qtbot):
+    """A pronoun, a date or the demo banner in Latin letters sits beside what it belongs to
+    (the right-hand start of a mirrored page), not at the far left."""
+    from ui.widgets import align_to_start
+
+    assert speaking(pseudo="rtl") == "pseudo-rtl"
+    row = QWidget()
+    qtbot.addWidget(row)
+    pronoun = QLabel("he/him", row)
+    align_to_start(pronoun)
+    pronoun.resize(400, 20)
+    row.show()
+    qtbot.waitExposed(row)
+    shown = pronoun.grab().toImage()
+    inked = [x for x in range(shown.width()) for y in range(shown.height())
+             if shown.pixelColor(x, y).lightness() < 128]
+    assert inked and min(inked) > 400 - pronoun.fontMetrics().horizontalAdvance("he/him") - 20

@@ -61,7 +61,8 @@ class ProcessingRecordDialog(SavingDialog):
                    "to a cloud service (a transfer to a processor, perhaps abroad)?").replace(
             "%1", where)
         layout = self.column([(tr("Backups in a cloud"), buttons)], above=above)
-        form = layout.itemAt(layout.count() - 1).layout()
+        last = layout.itemAt(layout.count() - 1)
+        form = last.layout() if last is not None else None
         if isinstance(form, QFormLayout):  # the choices' long words get the full width
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.incomplete: QLabel | None = None

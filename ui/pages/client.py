@@ -62,7 +62,14 @@ from ui.pages.client_parts import (
     next_and_last,
 )
 from ui.session_editor import SessionEditor, note_menu
-from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
+from ui.widgets import (
+    DialogHost,
+    SteadyTabs,
+    align_to_start,
+    heading,
+    record_list,
+    select_record,
+)
 
 
 class ClientPage(DialogHost, QWidget):
@@ -96,6 +103,8 @@ class ClientPage(DialogHost, QWidget):
         self.timeline = QLabel()  # the next session and the last one held
         self.timeline.setObjectName("muted")
         self.timeline.setTextFormat(Qt.TextFormat.PlainText)
+        for beside_name in (self.about, self.timeline):
+            align_to_start(beside_name)  # beside the name, not at the far edge, in RTL
         self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setObjectName("primary")
         self.note_button = QPushButton(self.tr("New &note"))
