@@ -184,17 +184,17 @@ class SessionEditor(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.client)
-        top.addSpacing(16)
+        top.addSpacing(12)  # the gaps kept small: the bar must fit a longer language
         top.addWidget(self.timer_label)
         top.addStretch(1)
         top.addWidget(self.status)
-        top.addSpacing(16)
+        top.addSpacing(12)
         if self.picker is not None:
             page_label = QLabel(tr("&Page:"))
             page_label.setBuddy(self.picker)
             top.addWidget(page_label)
             top.addWidget(self.picker)
-            top.addSpacing(12)
+            top.addSpacing(8)
         self.privacy_label = privacy_label
         top.addWidget(privacy_label)
         top.addWidget(self.privacy)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,9 @@ class TemplatePicker(QComboBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Note template"))
+        # As wide as a short name, not the longest: the top bar must fit a longer language.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         for template in chosen:
             self.addItem(template.name, template.id)
             sections = ", ".join(s.heading for s in template.sections if s.heading)
@@ -223,7 +227,10 @@ class ActionItemsPanel(QWidget):
         self.empty = QLabel(tr("None yet. Add one below, or start a line with [ ] in a "
                                "section the client sees."))
         self.empty.setObjectName("muted")
-        self.empty.setWordWrap(True)
+        for hint in (self.review_hint, self.empty):
+            # Wrapped at the panel's width, never widening it: no sideways scrolling.
+            hint.setWordWrap(True)
+            hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.review_list = QVBoxLayout()
         self.now_list = QVBoxLayout()
         for layout in (self.review_list, self.now_list):

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from ui import translations
 
@@ -47,6 +54,8 @@ def _cut_off(window: QWidget) -> list[str]:
             if widget.heightForWidth(widget.width()) > widget.height():
                 problems.append(f"wrapped words cut: {widget.text()!r}")
         elif isinstance(widget, QLineEdit):
+            if isinstance(widget.parent(), QAbstractSpinBox):
+                continue  # a date's own box: its frame is the spin box's
             if widget.height() < widget.minimumSizeHint().height():
                 problems.append("a field squashed")
         elif widget.width() < widget.sizeHint().width():
@@ -132,3 +141,33 @@ def test_latin_words_start_at_the_right_in_a_right_to_left_ui(speaking, qtbot):
     inked = [x for x in range(shown.width()) for y in range(shown.height())
              if shown.pixelColor(x, y).lightness() < 128]
     assert inked and min(inked) > 400 - pronoun.fontMetrics().horizontalAdvance("he/him") - 20
+
+
+def test_the_session_editor_fits_1280_in_a_longer_right_to_left_language(speaking, qtbot,
+                                                                        vault):
+    """The top bar keeps the client's name whole once the note is saved, and the action
+    items wrap their hints instead of scrolling sideways."""
+    from coachdesk import clients, engagements, sessions
+    from ui.session_editor import SessionEditor
+
+    assert speaking(pseudo="rtl") == "pseudo-rtl"
+    client = clients.add(vault, clients.ClientDraft("Yusuf Solberg"))
+    engagement = engagements.add(vault, engagements.EngagementDraft(
+        client.id, "2026-01-05", "2026-12-31"))
+    session = sessions.add(vault, sessions.SessionDraft(engagement.id, "2026-02-02T09:00", 60,
+                                                        "Online", 0, "held"))
+    editor = SessionEditor(vault, client.id, "Yusuf Solberg", session_id=session.id)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 760)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.editor.setPlainText("Kurze Notiz.")
+    assert editor.save_now()
+    assert translations.pseudo_text("Saved %1", rtl=True).split("%1")[0] in editor.status.text()
+    qtbot.wait(10)
+    assert editor.layout().minimumSize().width() <= 1280
+    assert editor.client.width() >= editor.client.sizeHint().width()
+    assert editor.items_panel is not None
+    scroll = editor.items_panel.findChild(QScrollArea)
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    assert _cut_off(editor) == []
