@@ -171,3 +171,34 @@ def test_the_session_editor_fits_1280_in_a_longer_right_to_left_language(speakin
     scroll = editor.items_panel.findChild(QScrollArea)
     assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
     assert _cut_off(editor) == []
+
+
+def test_the_report_pages_item_buttons_show_their_german_words(speaking, qtbot, vault,
+                                                                asked):
+    """At 1280 pixels every item button of a report says its whole German label
+    ("Aus einer Notiz übernehmen…" was cut to "iner Notiz übernehn")."""
+    from coachdesk import reports
+    from tests.cases import ethics_case
+    from ui.main_window import MainWindow
+
+    assert speaking("de") == "de"
+    case = ethics_case(vault)
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    window = MainWindow(vault.location)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.open_vault(vault)
+    window.go_to("Reports")
+    window.reports_page.select(report.id)
+    qtbot.wait(10)
+    page = window.reports_page
+    assert page.lift_button.text() == "Aus einer &Notiz übernehmen…"
+    for button in (page.write_button, page.lift_button, page.edit_button, page.up_button,
+                   page.down_button, page.strike_button, page.remove_button):
+        assert button.isVisible()
+        assert button.width() >= button.sizeHint().width(), button.text()
+        left = button.mapTo(window, button.rect().topLeft()).x()
+        assert left >= 0 and left + button.width() <= window.width(), button.text()
+    window.close()

@@ -36,7 +36,7 @@ class _Panel(QWidget):
     def __init__(self, title: str, empty: str, model: RecordListModel) -> None:
         super().__init__()
         self.model = model
-        self.view = record_list(model)
+        self.view = record_list(model, detail_lines=2)  # a German package line wraps
         self.view.setAccessibleName(title)  # what a screen reader says the list is
         self.empty = EmptyState(empty)
         self.stack = EmptyStack(self.view, self.empty, lambda: self.model.total() == 0)
