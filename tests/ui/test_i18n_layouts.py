@@ -79,6 +79,28 @@ def test_the_record_of_processing_shows_every_german_word(speaking, qtbot):
     dialog.none.setChecked(True)  # as it opened: nothing typed to ask about on closing
 
 
+def test_the_record_of_processing_fits_the_screen_in_a_longer_language(speaking, qtbot):
+    """Its answers wrap (a radio button's own words never do), and a click on the
+    words chooses the answer as a click on the button would."""
+    from ui.dialogs.processing_record import ProcessingRecordDialog
+
+    assert speaking(pseudo="rtl") == "pseudo-rtl"
+    dialog = ProcessingRecordDialog("", lambda *_: None, missing=("coach_name",))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1000
+    for radio in (dialog.none, dialog.cloud):  # wrapped, the answers keep the window narrow
+        assert dialog.rect().contains(radio.geometry())
+    words = next(label for label in dialog.findChildren(QLabel)
+                 if label.buddy() is dialog.cloud)
+    assert words.text() == translations.pseudo_text(
+        "&Yes: the backup folder is synced to a cloud service", rtl=True)
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert dialog.cloud.isChecked() and dialog.transfer_to.isEnabled()
+    dialog.none.setChecked(True)
+
+
 def test_a_date_and_time_keeps_its_order_on_a_right_to_left_screen(speaking, qtbot):
     from ui.dialogs.session import WhenEdit
 

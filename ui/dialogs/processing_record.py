@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -27,6 +27,30 @@ from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
 
 
+class _Words(QLabel):
+    """A choice's words, wrapped; a click on them chooses it, as on a radio button's own."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        button = self.buddy()
+        if isinstance(button, QRadioButton) and self.rect().contains(event.position().toPoint()):
+            button.click()
+        super().mouseReleaseEvent(event)
+
+
+def _choice(text: str) -> tuple[QRadioButton, QHBoxLayout]:
+    """A radio button whose long words wrap (Qt's own never do: in a longer language the
+    answers pushed the dialog wider than the screen). Its mnemonic stays on the words."""
+    button = QRadioButton()
+    button.setAccessibleName(text.replace("&", ""))
+    words = _Words(text)
+    words.setWordWrap(True)
+    words.setBuddy(button)
+    row = QHBoxLayout()
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(words, 1)
+    return button, row
+
+
 class ProcessingRecordDialog(SavingDialog):
     """``make(transfer, transfer_to)`` saves the PDF (it may return OnWorker);
     ``missing`` names the settings Art. 30 needs that are empty ("coach_name",
@@ -37,11 +61,13 @@ class ProcessingRecordDialog(SavingDialog):
                  to_settings: Callable[[], None] | None = None) -> None:
         super().__init__(tr("Record of processing"), parent, save_text=tr("Save as PDF…"))
         self._make = make
+        self.setMinimumWidth(640)  # wide enough to read; the words wrap, and it grows
         where = (tr("Your backups go to %1.").replace("%1", backup_folder) if backup_folder
                  else tr("No backup folder is chosen yet."))
-        self.none = QRadioButton(tr("&No: the vault and its backups stay on this computer "
-                                    "and drives I hold"))
-        self.cloud = QRadioButton(tr("&Yes: the backup folder is synced to a cloud service"))
+        self.none, none_row = _choice(tr("&No: the vault and its backups stay on this "
+                                         "computer and drives I hold"))
+        self.cloud, cloud_row = _choice(tr("&Yes: the backup folder is synced to a cloud "
+                                           "service"))
         self.choice = QButtonGroup(self)
         for button in (self.none, self.cloud):
             self.choice.addButton(button)
@@ -52,8 +78,9 @@ class ProcessingRecordDialog(SavingDialog):
         self.cloud.toggled.connect(self.transfer_to.setEnabled)
         self.transfer = self.cloud  # an InvalidInput naming "transfer" focuses the choice
         buttons = QVBoxLayout()
-        for widget in (self.none, self.cloud, self.transfer_to):
-            buttons.addWidget(widget)
+        buttons.addLayout(none_row)
+        buttons.addLayout(cloud_row)
+        buttons.addWidget(self.transfer_to)
         above = tr("CoachDesk writes the record from your practice: your details from "
                    "Settings, the purposes, the people and data it holds, the sponsors who "
                    "receive reports, the retention your agreements name and the vault's "
@@ -105,6 +132,7 @@ class ProcessingRecordDialog(SavingDialog):
         layout = self.layout()
         if layout is None:
             return
+        layout.invalidate()  # its heights were measured before the style sheet's font
         needed = layout.totalHeightForWidth(self.width())
         if needed > 0 and self.minimumHeight() != needed:
             self.setMinimumHeight(needed)
