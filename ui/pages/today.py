@@ -26,7 +26,7 @@ from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
-from ui.widgets import heading, record_list, section_heading
+from ui.widgets import align_to_start, heading, record_list, section_heading
 from ui.words import long_day
 
 
@@ -64,6 +64,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self._unagreed_rows: dict = {}
         self.date = QLabel()
         self.date.setObjectName("muted")
+        align_to_start(self.date)  # under the title, in a right-to-left UI too
         self.sessions = _Panel(self.tr("Sessions in the next 7 days"),
                                self.tr("No sessions planned for the coming week."),
                                RecordListModel(self._booked, self._describe_session, self,
