@@ -224,3 +224,35 @@ def test_the_report_pages_item_buttons_show_their_german_words(speaking, qtbot, 
         left = button.mapTo(window, button.rect().topLeft()).x()
         assert left >= 0 and left + button.width() <= window.width(), button.text()
     window.close()
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
+                                       Qt.LayoutDirection.RightToLeft])
+def test_a_status_pill_sits_at_the_rows_far_end(qtbot, direction):
+    """Beside the name's end in English, mirrored to the left edge in Arabic or Hebrew."""
+    from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+
+    from ui import theme
+    from ui.models.records import BADGE_COLOURS, MAY_REPORT, BadgeRole, DetailRole
+    from ui.widgets import record_list
+
+    model = QStandardItemModel()
+    item = QStandardItem("Noor Haddad")
+    item.setData(MAY_REPORT, BadgeRole)
+    item.setData("Leadership coaching", DetailRole)
+    model.appendRow(item)
+    view = record_list(model)
+    qtbot.addWidget(view)
+    view.setLayoutDirection(direction)
+    view.resize(600, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    shown = view.viewport().grab().toImage()
+    pill = QColor(theme.colour(BADGE_COLOURS[MAY_REPORT][0])).rgb()
+    xs = [x for x in range(shown.width()) for y in range(0, 30)
+          if shown.pixelColor(x, y).rgb() == pill]
+    assert xs
+    if direction == Qt.LayoutDirection.RightToLeft:  # from the left edge, short of the middle
+        assert min(xs) < 30 and max(xs) < shown.width() // 2
+    else:
+        assert max(xs) > shown.width() - 30 and min(xs) > shown.width() // 2
