@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.data_protection_words import tr
 from ui.dialogs.base import SavingDialog
-from ui.widgets import line_edit
+from ui.widgets import align_to_start, line_edit
 
 
 class _Words(QLabel):
@@ -45,6 +45,7 @@ def _choice(text: str) -> tuple[QRadioButton, QHBoxLayout]:
     words = _Words(text)
     words.setWordWrap(True)
     words.setBuddy(button)
+    align_to_start(words)  # beside its button in a right-to-left UI too
     row = QHBoxLayout()
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(words, 1)
