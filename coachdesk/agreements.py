@@ -22,6 +22,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -35,25 +36,31 @@ ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
 
 # What a sponsor may receive, as the parties choose it (in this order everywhere).
 SHARING_TERMS = ("attendance", "dates", "hours", "progress")
+# Marked so a screen can say them in the coach's language ("Agreements" context); the
+# clause the parties sign keeps them as written here.
 SHARING_TERM_WORDS = {
-    "attendance": "attendance (how many sessions were held, cancelled or missed)",
-    "dates": "the dates of the sessions held",
-    "hours": "the hours of coaching held",
-    "progress": "progress on the shared goals, only in words the client has read and "
-                "approved",
+    "attendance": QT_TRANSLATE_NOOP(
+        "Agreements", "attendance (how many sessions were held, cancelled or missed)"),
+    "dates": QT_TRANSLATE_NOOP("Agreements", "the dates of the sessions held"),
+    "hours": QT_TRANSLATE_NOOP("Agreements", "the hours of coaching held"),
+    "progress": QT_TRANSLATE_NOOP(
+        "Agreements", "progress on the shared goals, only in words the client has read and "
+        "approved"),
 }
 
 # kind -> what the checklist calls it
 REQUIRED_CLAUSES: dict[str, str] = {
-    "confidentiality": "Nature and limits of confidentiality",
-    "confidentiality_limits": "Named limits: illegal activity, court order or subpoena, "
-    "risk of danger to self or others",
-    "information_exchange": "How coaching information is exchanged among coach, client and sponsor",
-    "roles": "Roles and responsibilities",
-    "fees": "Fees and payment",
-    "cancellation": "Cancellation",
-    "records": "Record retention period and disposal method",
-    "termination": "How the agreement ends",
+    "confidentiality": QT_TRANSLATE_NOOP("Clauses", "Nature and limits of confidentiality"),
+    "confidentiality_limits": QT_TRANSLATE_NOOP(
+        "Clauses", "Named limits: illegal activity, court order or subpoena, "
+        "risk of danger to self or others"),
+    "information_exchange": QT_TRANSLATE_NOOP(
+        "Clauses", "How coaching information is exchanged among coach, client and sponsor"),
+    "roles": QT_TRANSLATE_NOOP("Clauses", "Roles and responsibilities"),
+    "fees": QT_TRANSLATE_NOOP("Clauses", "Fees and payment"),
+    "cancellation": QT_TRANSLATE_NOOP("Clauses", "Cancellation"),
+    "records": QT_TRANSLATE_NOOP("Clauses", "Record retention period and disposal method"),
+    "termination": QT_TRANSLATE_NOOP("Clauses", "How the agreement ends"),
 }
 
 

@@ -17,6 +17,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
 
 METHODS = ("on_screen", "written", "email", "verbal")
 WEAKER_METHODS = ("verbal",)
-METHOD_WORDS = {"on_screen": "on screen, in session",
-                "written": "in writing, signed", "email": "by email",
-                "verbal": "verbally (no written record)"}
+METHOD_WORDS = {"on_screen": QT_TRANSLATE_NOOP("Approvals", "on screen, in session"),
+                "written": QT_TRANSLATE_NOOP("Approvals", "in writing, signed"),
+                "email": QT_TRANSLATE_NOOP("Approvals", "by email"),
+                "verbal": QT_TRANSLATE_NOOP("Approvals", "verbally (no written record)")}
 _COLUMNS = ("id, excerpt_id, recipient_kind, recipient_id, text_sha256, method, given_by,"
             " given_on, expires_on, revoked_at, revoke_reason, recorded_at, round_id, text")
 _ROUND_COLUMNS = ("id, client_id, recipient_kind, recipient_id, report_id, purpose, method,"

@@ -22,20 +22,25 @@ from typing import TYPE_CHECKING
 from coachdesk import approvals, excerpts
 from coachdesk.approvals import Consent, Recipient, Round
 from coachdesk.excerpts import Excerpt
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-NEVER = "the client has not approved it for this recipient"
-CHANGED = "its words changed after the client approved them"
-REVOKED = "the client withdrew the approval"
-EXPIRED = "the approval has expired"
-NOT_YET = "the approval is dated after the day of this export"
-FRAME_CHANGED = "the report around it changed after the client approved it"
-FRAME_NEVER = ("the client has not approved the report as it will be printed (recipient, "
-               "purpose, period and session facts)")
-FRAME_EXPIRED = "the client's approval of the report has expired"
-FRAME_REVOKED = "the client withdrew the approval of the report"
+# Why a passage or the report may not leave: the coach reads these on screen, translated
+# in the "Consent" context (the stored audit and the printed report keep the English).
+NEVER = QT_TRANSLATE_NOOP("Consent", "the client has not approved it for this recipient")
+CHANGED = QT_TRANSLATE_NOOP("Consent", "its words changed after the client approved them")
+REVOKED = QT_TRANSLATE_NOOP("Consent", "the client withdrew the approval")
+EXPIRED = QT_TRANSLATE_NOOP("Consent", "the approval has expired")
+NOT_YET = QT_TRANSLATE_NOOP("Consent", "the approval is dated after the day of this export")
+FRAME_CHANGED = QT_TRANSLATE_NOOP(
+    "Consent", "the report around it changed after the client approved it")
+FRAME_NEVER = QT_TRANSLATE_NOOP(
+    "Consent", "the client has not approved the report as it will be printed (recipient, "
+    "purpose, period and session facts)")
+FRAME_EXPIRED = QT_TRANSLATE_NOOP("Consent", "the client's approval of the report has expired")
+FRAME_REVOKED = QT_TRANSLATE_NOOP("Consent", "the client withdrew the approval of the report")
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -71,7 +72,7 @@ class LogEntry:
 
     engagement_id: int
     client_id: int
-    name: str  # the client's name, or "Confidential Client N"
+    name: str  # the client's name, or "Confidential Client N" (English, as ICF's log)
     named: bool
     group_size: int | None  # None: individual coaching
     contact: str  # the client's email (else phone); unnamed: the sponsor contact's email
@@ -79,6 +80,7 @@ class LogEntry:
     end: str
     paid_minutes: int
     pro_bono_minutes: int
+    alias_number: int = 0  # an unnamed client's N, for the screen to say it in its language
 
     @property
     def paid_hours(self) -> float:
@@ -129,6 +131,9 @@ class Profile:
     level: str
     awarded_on: str | None  # when the credential was awarded or last renewed
     training_started_on: str | None = None  # hours before it do not count (ICF)
+
+
+ALIAS = QT_TRANSLATE_NOOP("Credentials", "Confidential Client %1")
 
 
 def hours_text(minutes: int) -> str:
@@ -352,13 +357,16 @@ def entries(vault: Vault) -> list[LogEntry]:
          fee, day, minutes, sponsor_email, number) in _held(vault):
         line = lines.get(engagement_id)
         if line is None:
-            alias = f"Confidential Client {number or client_id}"
+            # ICF's log template is English: the file says this alias in English, and the
+            # screen translates it (ALIAS, with alias_number).
+            alias = ALIAS.replace("%1", str(number or client_id))
             line = lines[engagement_id] = {
                 "engagement_id": engagement_id, "client_id": client_id,
                 "name": name if agreed else alias, "named": agreed is not None,
                 "group_size": group,
                 "contact": email if agreed else (sponsor_email or ""),
-                "start": day, "end": day, "paid_minutes": 0, "pro_bono_minutes": 0}
+                "start": day, "end": day, "paid_minutes": 0, "pro_bono_minutes": 0,
+                "alias_number": 0 if agreed else number or client_id}
         line["end"] = day
         kind = paid_kind(ses_paid, eng_paid, fee)
         line[f"{kind}_minutes"] += minutes

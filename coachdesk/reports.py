@@ -45,7 +45,7 @@ from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
-from coachdesk.words import Counting
+from coachdesk.words import QT_TRANSLATE_NOOP, Counting
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -61,20 +61,25 @@ FACT_WORDS = {"attendance": "Attendance", "dates": "Session dates", "hours": "Ho
 DRAFT, AWAITING, APPROVED, VOIDED, REVOKED, EXPIRED, STRUCK = (
     "draft", "awaiting", "approved", "voided", "revoked", "expired", "struck")
 REFRAMED = "reframed"
+# Shown as the pills' words, in the "Badges" context (ui.models.records.badge_words).
 STATE_WORDS = {DRAFT: "Draft", AWAITING: "Awaiting the client", APPROVED: "Approved",
                VOIDED: "Voided by an edit", REVOKED: "Revoked", EXPIRED: "Expired",
-               STRUCK: "Struck by the client",
-               REFRAMED: "Voided: the report around it changed"}
+               STRUCK: QT_TRANSLATE_NOOP("Badges", "Struck by the client"),
+               REFRAMED: QT_TRANSLATE_NOOP("Badges", "Voided: the report around it changed")}
 _STATE_FOR_REASON = {consent.CHANGED: VOIDED, consent.REVOKED: REVOKED,
                      consent.EXPIRED: EXPIRED, consent.FRAME_CHANGED: REFRAMED}
 
-NO_AGREEMENT = ("no active agreement with this sponsor says how information is exchanged "
-                "(ICF Code 25): activate a three-party agreement first")
-NO_TERMS = ("nobody has confirmed what the agreement lets the sponsor receive: open the "
-            "agreement and choose it (every party then signs again)")
-NO_WORDS = ("the agreement does not let the sponsor receive the client's words, only the "
-            "session facts it names: strike or remove the passages")
-NOTHING = "the report has nothing in it to send"
+# Why nothing may leave, shown to the coach translated in the "Consent" context.
+NO_AGREEMENT = QT_TRANSLATE_NOOP(
+    "Consent", "no active agreement with this sponsor says how information is exchanged "
+    "(ICF Code 25): activate a three-party agreement first")
+NO_TERMS = QT_TRANSLATE_NOOP(
+    "Consent", "nobody has confirmed what the agreement lets the sponsor receive: open the "
+    "agreement and choose it (every party then signs again)")
+NO_WORDS = QT_TRANSLATE_NOOP(
+    "Consent", "the agreement does not let the sponsor receive the client's words, only the "
+    "session facts it names: strike or remove the passages")
+NOTHING = QT_TRANSLATE_NOOP("Consent", "the report has nothing in it to send")
 
 _COLUMNS = ("id, engagement_id, client_id, sponsor_id, recipient_kind, recipient_id, purpose,"
             " period_from, period_to, facts, created_at, updated_at, printed_frame_sha256")

@@ -206,26 +206,47 @@ def get_many(vault: Vault, ids: list[int]) -> dict[int, Session]:
     return {row[0]: Session(*row) for row in rows}
 
 
+def planned_soon(vault: Vault, client_id: int, *, now: datetime | None = None,
+                 days: int = 7) -> Session | None:
+    """The client's nearest planned session from today to ``days`` ahead (None: none), so
+    that starting a session can offer it rather than add one beside it."""
+    now = now or datetime.now()
+    today = now.date().isoformat()
+    last = (now.date() + timedelta(days=days + 1)).isoformat()
+    found = vault.read_one(
+        "SELECT s.id FROM engagements e JOIN sessions s ON s.engagement_id = e.id"
+        " WHERE e.client_id = ? AND s.status = 'planned' AND s.starts_at >= ?"
+        " AND s.starts_at < ? ORDER BY s.starts_at LIMIT 1", (client_id, today, last))
+    return get(vault, found[0]) if found is not None else None
+
+
 def start_now(vault: Vault, client_id: int, *, now: datetime | None = None,
-              duration_minutes: int = 60) -> Session | None:
+              duration_minutes: int = 60, planned_id: int | None = None,
+              fresh: bool = False) -> Session | None:
     """The session happening now for this client.
 
-    Today's planned session is used when there is one (it becomes held); else a
-    new held session starts now in the client's current engagement. With no
-    engagement there is no session to record: None.
+    ``planned_id``: that planned session is the one happening (it becomes held, and when
+    it was planned for another day, it moves to now). Otherwise today's planned session
+    is used when there is one, unless ``fresh`` (the coach chose a new one); else a new
+    held session starts now in the client's current engagement. With no engagement there
+    is no session to record: None.
     """
     now = (now or datetime.now()).replace(second=0, microsecond=0)
     today = now.date().isoformat()
     tomorrow = (now.date() + timedelta(days=1)).isoformat()
-    planned = vault.read_one(
+    planned = (planned_id,) if planned_id is not None else None if fresh else vault.read_one(
         "SELECT s.id FROM engagements e JOIN sessions s ON s.engagement_id = e.id"
         " WHERE e.client_id = ? AND s.status = 'planned' AND s.starts_at >= ?"
         " AND s.starts_at < ? ORDER BY s.starts_at LIMIT 1",
         (client_id, today, tomorrow))
     if planned is not None:
-        session = get(vault, planned[0])
+        session = get(vault, int(planned[0]))
+        if session.status != "planned":
+            raise InvalidInput("session", "That session is no longer planned.")
+        starts = session.starts_at if session.starts_at[:10] == today \
+            else now.isoformat(timespec="minutes")
         return update(vault, session.id, SessionDraft(
-            session.engagement_id, session.starts_at, session.duration_minutes, session.place,
+            session.engagement_id, starts, session.duration_minutes, session.place,
             session.fee_cents, "held"))
     engagement = vault.read_one(
         "SELECT id FROM engagements WHERE client_id = ? AND status != 'ended'"
@@ -234,6 +255,25 @@ def start_now(vault: Vault, client_id: int, *, now: datetime | None = None,
         return None
     return add(vault, SessionDraft(engagement[0], now.isoformat(timespec="minutes"),
                                    duration_minutes, "", None, "held"))
+
+
+def discard_started(vault: Vault, session_id: int) -> None:
+    """Remove a session started by mistake. Only one with nothing written for it (no note,
+    no action item) can go: written words are never lost this way. The audit log keeps
+    that it was discarded."""
+    with vault.transaction(touches=Change.SESSIONS) as conn:
+        row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise NotFound("This session is no longer in the vault.")
+        written = conn.execute(
+            "SELECT (SELECT count(*) FROM notes WHERE session_id = ?)"
+            " + (SELECT count(*) FROM action_items WHERE session_id = ?)",
+            (session_id, session_id)).fetchone()[0]
+        if written:
+            raise InvalidInput("session", "Something was written for this session, so it "
+                                          "is kept. End it as held or missed instead.")
+        conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        audit.record(conn, "session.discarded", "session", session_id)
 
 
 def end(vault: Vault, session_id: int, *, minutes: int, held: bool = True) -> Session:

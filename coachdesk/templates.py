@@ -25,11 +25,29 @@ from coachdesk import audit, notes, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
 MAX_SECTIONS = 12
+# The built-in templates' names and prompts (migration 0014), marked so the screen shows
+# them in the coach's language while they read as written there; once the coach rewords
+# one, it is the coach's own text and no translation matches it.
+BUILT_IN_WORDS = (
+    QT_TRANSLATE_NOOP("Templates", "Free page"),
+    QT_TRANSLATE_NOOP("Templates", "Focus, insights, actions, reflection"),
+    QT_TRANSLATE_NOOP("Templates", "Write as you listen. Everything saves by itself."),
+    QT_TRANSLATE_NOOP("Templates", "What does the client want from this session, and beyond it?"),
+    QT_TRANSLATE_NOOP("Templates", "Where things stand now: facts, feelings, what has been tried."),
+    QT_TRANSLATE_NOOP("Templates", "What could the client do? Every option, before choosing."),
+    QT_TRANSLATE_NOOP("Templates", "What will the client do, and by when? Start a line with [ ] "
+                      "to make it an action item."),
+    QT_TRANSLATE_NOOP("Templates", "Your own thoughts: never shared."),
+    QT_TRANSLATE_NOOP("Templates", "What the client brought today."),
+    QT_TRANSLATE_NOOP("Templates", "What the client noticed or learned."),
+    QT_TRANSLATE_NOOP("Templates", "Start a line with [ ] to make it an action item."),
+)
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,9 @@ class WindowActions:
         clients = self._menu(tr("&Clients"))
         self.new_client = self._add(clients, tr("&New client…"), None, window.new_client,
                                     window_shortcut=False)
-        self.edit_client = self._add(clients, tr("&Edit client…"), None,  # Ctrl+E is the window's
+        # Ctrl+E is the window's (it edits a chosen session on the client's Sessions tab);
+        # F2 edits the client wherever her page or the list shows.
+        self.edit_client = self._add(clients, tr("&Edit client…"), "F2",
                                      window_shortcut=False)
         self.archive = self._add(clients, tr("Arc&hive client"), "Ctrl+Shift+A",
                                  window_shortcut=False)

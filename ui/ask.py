@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 _next_answers: deque[bool] = deque()
 _next_options: deque[bool] = deque()
 _next_paths: deque[str | None] = deque()
+_next_choices: deque[int | None] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message, newest last
 _strict = False  # tests: a question nobody pre-answered is an error, not a hang
 
@@ -29,6 +30,7 @@ def reset() -> None:
     _next_answers.clear()
     _next_options.clear()
     _next_paths.clear()
+    _next_choices.clear()
     shown.clear()
 
 
@@ -71,6 +73,31 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
     box.exec()
     # A lock while the question was open may have deleted the box with its parent.
     return shiboken6.isValid(box) and box.clickedButton() is yes_button
+
+
+def set_next_choices(*chosen: int | None) -> None:
+    """Answer the next :func:`choose` questions (an index; None: the coach cancelled)."""
+    _next_choices.extend(chosen)
+
+
+def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int | None:
+    """One of several ways on, each a button (the first is the default), or Cancel: the
+    index chosen, or None."""
+    shown.append((title, text))
+    if _next_choices:
+        return _next_choices.popleft()
+    if _strict:
+        raise AssertionError(f"CoachDesk asked something no test answered: {shown[-1]}")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    buttons = [box.addButton(words, QMessageBox.ButtonRole.AcceptRole) for words in choices]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    if not shiboken6.isValid(box):  # a lock while it was open deleted it with its parent
+        return None
+    clicked = box.clickedButton()
+    return next((n for n, button in enumerate(buttons) if button is clicked), None)
 
 
 def confirm_with_option(parent: QWidget | None, title: str, text: str, option: str, *,

@@ -10,6 +10,10 @@ starts at its first section, and a separator typed just after Qt moved on by its
 taken as said. Any separator moves on ("2026/12/14 9.30" reads as well as
 "2026-12-14 09:30"), and a month, day or hour of one digit is fine ("2026-6-1 9:05").
 A field showing words instead of a date ("No date") takes a date typed over them.
+A click that brings the field its focus selects all of it, as a browser's address bar
+does, so a whole date typed after clicking anywhere in it reads from the start (typed
+after a click in the middle, "2026-12-3 14:30" became 2026-12-07 12:31); a click in a
+field that already has the focus edits the section clicked, as before.
 
 The fields show dates as CoachDesk shows them everywhere (2026-12-14), so a date is typed
 in that order; the calendar stays one click away.
@@ -19,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 DAY_FORMAT = "yyyy-MM-dd"
@@ -59,6 +63,12 @@ def _type_key(field: DateField | DateTimeField, event: QKeyEvent,
     event.accept()
 
 
+def _clicked_into(field: QDateTimeEdit, event: QFocusEvent) -> None:
+    """Focus given by a click: the whole field chosen once the click has placed its cursor."""
+    if event.reason() == Qt.FocusReason.MouseFocusReason:
+        QTimer.singleShot(0, field.selectAll)
+
+
 def _say_how(field: QDateTimeEdit, shown_as: str) -> None:
     """The order a date is typed in, with today as the example (tooltip and screen reader):
     a coach used to 14/12/2026 sees at once that the year comes first here."""
@@ -85,6 +95,10 @@ class DateField(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _type_key(self, event, super().keyPressEvent)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _clicked_into(self, event)
+
 
 class DateTimeField(QDateTimeEdit):
     """A day and time (yyyy-MM-dd HH:mm), typed whole or picked on the calendar."""
@@ -101,3 +115,7 @@ class DateTimeField(QDateTimeEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _type_key(self, event, super().keyPressEvent)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _clicked_into(self, event)

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(fitted(1180, 760))
         self.setMinimumSize(820, 560)
-
+        self.statusBar()  # its strip from the start: a first message never moves the page
         # Built from the window down: with a style sheet, every widget moved into a new
         # parent is restyled with everything inside it, so a page put into containers
         # that are themselves moved later would be restyled once per level.

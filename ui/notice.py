@@ -2,9 +2,12 @@
 
 Every save can use it (``saved(widget, text)``): it is not a dialog, takes no focus,
 lets clicks through, and never stacks: a second save replaces the first's words and
-starts its time again. It sits at the bottom centre of the window, in the calm green
-of "something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read
-out to screen readers as it appears. It is dropped at once when the window locks.
+starts its time again. In the main window it sits at the left of the status bar's strip,
+as one line as tall as the strip: it never covers a page's words or buttons, nor moves them (a
+banner over the page hid text and buttons, and a click meant for one missed). A window
+with no status bar (a dialog) shows it at its foot. It is in the calm green of
+"something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read out
+to screen readers as it appears. It is dropped at once when the window locks.
 
 Its words say what was done, never a client's name or words: a window can be seen by
 others, and the banner may still be fading as the screen locks.
@@ -12,9 +15,9 @@ others, and the banner may still be fading as the screen locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QMainWindow, QWidget
 
 SHOWN_MS = 2600  # long enough to read a short sentence, short enough not to linger
 FADE_MS = 400
@@ -78,6 +81,27 @@ class SaveNotice(QLabel):
         if window is None:
             return
         self.ensurePolished()  # the style sheet's padding counts in the size
+        bar = window.statusBar() if isinstance(window, QMainWindow) else None
+        if bar is not None and bar.isVisible():
+            # One line in the status bar's own strip, as tall as it (no taller: a strip
+            # that grew would move the page's buttons up under the mouse).
+            self.setWordWrap(False)
+            self.setStyleSheet("#inlineMessage { padding-top: 0px; padding-bottom: 0px; }")
+            strip = bar.height()
+            # At the strip's left, clear of what the bar holds on its right (a saved
+            # file's Show in folder / Open).
+            right = min([w.mapTo(window, QPoint(0, 0)).x() for w in bar.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if w.isVisible() and w is not self and w.x() > bar.width() // 3]
+                + [window.width()])
+            width = min(self.fontMetrics().horizontalAdvance(self.text()) + 48,
+                        max(right - 2 * 12, 120))
+            self.setFixedSize(width, strip)
+            top = bar.mapTo(window, QPoint(0, 0)).y()
+            self.move(12, top)
+            return
+        self.setWordWrap(True)
+        self.setStyleSheet("")
         width = min(max(self.fontMetrics().horizontalAdvance(self.text()) + 48, 240),
                     max(window.width() - 2 * MARGIN, 120))
         self.setFixedWidth(width)

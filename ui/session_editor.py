@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,7 @@ from coachdesk import notes, sessions, templates
 from coachdesk.errors import CoachDeskError
 from coachdesk.notes import Note
 from coachdesk.vault.vault import DatabaseError
-from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
+from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT, badge_words
 from ui.session_parts import (
     ActionItemsPanel,
     NoteEdit,
@@ -53,6 +54,7 @@ from ui.widgets import InlineMessage
 from ui.words import clock, say_error
 
 SAVE_AFTER_PAUSE_MS = 700
+DISCARD_WITHIN_S = 5 * 60  # a session started by mistake is noticed within minutes
 WINDOW_TITLE = "Session"  # shown as "Session — CoachDesk" (the app's display name)
 NOTE_TITLE = "Note"  # a note that belongs to no session
 # The pills' words, in the order of who may see more.
@@ -76,14 +78,17 @@ class SectionBox(QWidget):
         self.edit.setObjectName("sessionText")
         self.edit.setTabChangesFocus(True)  # Tab goes on to the next section
         self.edit.setPlainText(note.body if note else "")
-        self.edit.setPlaceholderText(section.prompt)
+        self.edit.setPlaceholderText(QCoreApplication.translate("Templates", section.prompt))
         self.edit.setAccessibleName(section.heading)
+        # A few lines each, always: when they do not all fit, the sections scroll.
+        self.edit.ensurePolished()  # the note's own (larger) font, from the style sheet
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 4 + 24)
         self.edit.lifts_items = privacy != notes.COACH_ONLY
         title = QLabel(section.heading)
         title.setObjectName("sectionHeading")
         title.setTextFormat(Qt.TextFormat.PlainText)
         words = dict(PRIVACY_WORDS)[privacy]
-        self.who = QLabel(tr(words) + (tr(", always") if section.is_reflection else ""))
+        self.who = QLabel(badge_words(words) + (tr(", always") if section.is_reflection else ""))
         self.who.setObjectName("muted")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +122,7 @@ class SessionEditor(QWidget):
         self._started = started if started is not None else time.monotonic()
         self.in_session = in_session and self.session_id is not None
         self.ending = False  # the session-end summary is open
+        self.made_now = False  # a new session started here (not a planned one): see _show_summary
         stand_alone = self.session_id is None
         # Never the client's name: titles show in task bars.
         self.setWindowTitle(tr(NOTE_TITLE) if stand_alone else tr(WINDOW_TITLE))
@@ -133,7 +139,7 @@ class SessionEditor(QWidget):
         self.privacy.setToolTip(tr("Who may see this note. A sponsor sees words from it "
                                    "only in a report the client approved."))
         for stored, words in PRIVACY_WORDS:
-            self.privacy.addItem(tr(words), stored)
+            self.privacy.addItem(badge_words(words), stored)
         # New notes are the coach's own until the coach chooses to share them.
         self.privacy.setCurrentIndex(self.privacy.findData(
             note.privacy if note else notes.COACH_ONLY))
@@ -170,7 +176,21 @@ class SessionEditor(QWidget):
         self.boxes: list[SectionBox] = []  # a sectioned note's sections, in order
         self.sections = QSplitter(Qt.Orientation.Vertical)
         self.sections.setChildrenCollapsible(False)
-        self.sections.hide()
+        # The sections scroll as one page when the window is short (at 760 pixels GROW's
+        # "Coach's reflection" was below the screen, out of the wheel's and Tab's reach);
+        # the section being typed in is scrolled into view (see eventFilter).
+        self.sections_scroll = QScrollArea()
+        self.sections_scroll.setWidget(self.sections)
+        self.sections_scroll.setWidgetResizable(True)
+        self.sections_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.sections_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections_scroll.setAccessibleName(tr("The note's sections"))
+        self.sections_scroll.viewport().setAutoFillBackground(False)
+        self.sections_scroll.setObjectName("sectionsScroll")  # on the window's background
+        self.sections.setObjectName("sectionsSplitter")
+        self.sections_scroll.setStyleSheet(
+            "#sectionsScroll, #sectionsSplitter { background: transparent; }")
+        self.sections_scroll.hide()
         self.picker: TemplatePicker | None = None
         if note is None and vault is not None:
             self.picker = TemplatePicker(templates.all_templates(vault),
@@ -206,7 +226,7 @@ class SessionEditor(QWidget):
         column.addWidget(self.refusal)
         body = QHBoxLayout()
         body.addWidget(self.editor, 1)
-        body.addWidget(self.sections, 1)
+        body.addWidget(self.sections_scroll, 1)
         if self.items_panel is not None:
             body.addSpacing(24)
             self.items_panel.setMinimumWidth(300)
@@ -334,7 +354,7 @@ class SessionEditor(QWidget):
         elif self._vault is not None and not box.section.is_reflection:
             box.note = notes.set_privacy(self._vault, note_id, privacy)
             box.privacy = privacy
-            box.who.setText(tr(dict(PRIVACY_WORDS)[privacy]))
+            box.who.setText(badge_words(dict(PRIVACY_WORDS)[privacy]))
             box.edit.lifts_items = privacy != notes.COACH_ONLY
 
     def _privacy_changed(self) -> None:
@@ -381,15 +401,36 @@ class SessionEditor(QWidget):
             self.sections.addWidget(box)
             box.edit.textChanged.connect(self._typed)
             box.edit.focus_lost.connect(self.save_now)
+            box.edit.installEventFilter(self)
+            box.edit.viewport().installEventFilter(self)
             if self.picker is not None:
                 box.edit.textChanged.connect(self._sections_started)
             if self.items_panel is not None:
                 box.edit.keeper = self.items_panel.add_line
-        self.sections.setVisible(bool(boxes))
+        self.sections_scroll.setVisible(bool(boxes))
         self.editor.setVisible(not boxes)
         for widget in (self.privacy, self.privacy_label):
             widget.setVisible(not boxes)
         (boxes[0].edit if boxes else self.editor).setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        """A section given the focus (Tab, a click, Ctrl+Tab) is scrolled into view."""
+        if event.type() == QEvent.Type.FocusIn:
+            for box in self.boxes:
+                if box.edit is watched:
+                    self.sections_scroll.ensureWidgetVisible(box, 0, 0)
+        elif event.type() == QEvent.Type.Wheel and not event.modifiers():
+            # The wheel over a section whose own words cannot scroll that way scrolls
+            # the page of sections (a text box keeps the wheel to itself otherwise).
+            for box in self.boxes:
+                if box.edit.viewport() is watched:
+                    own = box.edit.verticalScrollBar()
+                    down = event.angleDelta().y() < 0
+                    if own.value() == (own.maximum() if down else own.minimum()):
+                        QCoreApplication.sendEvent(
+                            self.sections_scroll.verticalScrollBar(), event)
+                        return True
+        return super().eventFilter(watched, event)
 
     def _sections_started(self) -> None:
         if self.picker is not None and self.picker.isEnabled() and self.unsaved():
@@ -484,8 +525,15 @@ class SessionEditor(QWidget):
         if self.ending or self.session_id is None:
             return
         self.ending = True
-        self.summary = SessionEndDialog(self._vault, self.session_id,
-                                        time.monotonic() - self._started, self)
+        lasted = time.monotonic() - self._started
+        # Started by mistake: a new session, nothing written, a few minutes at most.
+        written = bool(self.note) or any(box.note for box in self.boxes) or bool(
+            self.items_panel is not None and self.items_panel.written_here) or bool(
+            self.editor.toPlainText().strip()) or any(
+            box.edit.toPlainText().strip() for box in self.boxes)
+        self.summary = SessionEndDialog(
+            self._vault, self.session_id, lasted, self,
+            may_discard=self.made_now and not written and lasted < DISCARD_WITHIN_S)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary.accepted.connect(self._kept)
         self.summary.finished.connect(self._summary_closed)
@@ -495,6 +543,8 @@ class SessionEditor(QWidget):
         self.ending = False
 
     def _kept(self) -> None:
+        if self.summary is not None and self.summary.discarded:
+            self.session_id = None  # gone: nothing of it is saved on close
         self.in_session = False  # kept: now the window may close
         self.close()
 
@@ -520,7 +570,7 @@ def note_menu(vault, note: Note, open_note, editor: SessionEditor | None = None,
     menu.addSection(tr("Who may see it"))
     group = QActionGroup(menu)
     for stored, words in PRIVACY_WORDS:
-        action = menu.addAction(tr(words))
+        action = menu.addAction(badge_words(words))
         action.setCheckable(True)
         action.setChecked(note.privacy == stored)
         action.setData(stored)

@@ -79,7 +79,7 @@ class TemplatePicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
         for template in chosen:
-            self.addItem(template.name, template.id)
+            self.addItem(QCoreApplication.translate("Templates", template.name), template.id)
             sections = ", ".join(s.heading for s in template.sections if s.heading)
             self.setItemData(self.count() - 1, sections or tr("One page, no sections"),
                              Qt.ItemDataRole.ToolTipRole)
@@ -169,9 +169,16 @@ class ItemRow(QWidget):
     def __init__(self, panel: ActionItemsPanel, item: ActionItem) -> None:
         super().__init__()
         self.item = item
-        self.done = QCheckBox(item.text)
+        # The box and its words apart: the words wrap in the narrow panel (a check box's
+        # own text is one line, cut: "share with t…"); a click on them ticks it too.
+        self.done = QCheckBox()
         self.done.setChecked(not item.is_open)
         self.done.setAccessibleName(tr("Done: %1").replace("%1", item.text))
+        self.words = QLabel(item.text)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        self.words.setBuddy(self.done)
+        self.words.mouseReleaseEvent = lambda _event: self.done.toggle()  # type: ignore[method-assign]
         self.owner = QComboBox()
         self.owner.addItem(tr("Client"), action_items.CLIENT)
         self.owner.addItem(tr("Coach"), action_items.COACH)
@@ -197,7 +204,11 @@ class ItemRow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 2, 0, 6)
         column.setSpacing(2)
-        column.addWidget(self.done)
+        said = QHBoxLayout()
+        said.setContentsMargins(0, 0, 0, 0)
+        said.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
+        said.addWidget(self.words, 1)
+        column.addLayout(said)
         column.addLayout(line)
         self.done.toggled.connect(lambda on: panel.write(action_items.set_done, item.id, on))
         self.owner.currentIndexChanged.connect(

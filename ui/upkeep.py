@@ -155,8 +155,15 @@ def back_up(window: MainWindow) -> None:
         if page is not None:
             page.backup_progress(done, total)
 
+    def today_looks_again() -> None:
+        """Today's backup note follows the backup (it said "No backup has been made"
+        beside a status bar saying one was, after the wizard's first)."""
+        if window.vault is vault and vault.is_open:
+            window.today_page.backup_warning.show_state(vault)
+
     def done(made) -> None:
         window.backing_up = False
+        today_looks_again()
         page = settings_page()
         if page is not None:
             page.backup_finished("")
@@ -167,6 +174,7 @@ def back_up(window: MainWindow) -> None:
 
     def failed(exc: Exception) -> None:
         window.backing_up = False
+        today_looks_again()
         text = ops.error_text(exc)
         page = settings_page()
         if page is not None:

@@ -394,8 +394,19 @@ def fitted(width: int, height: int) -> QSize:
     screen = QGuiApplication.primaryScreen()
     if screen is None:
         return QSize(width, height)
-    free = screen.availableGeometry()
-    return QSize(min(width, free.width()), min(height, free.height() - 40))
+    return within(screen.availableGeometry().size(), QSize(width, height))
+
+
+def within(free: QSize, least: QSize) -> QSize:
+    """A first size that uses the screen: a laptop's whole free width (at 1280 pixels an
+    agreement needs it), most of a large screen (about 1180x780 on 1920x1080 looked
+    lost), and never beyond the free area less room for the title bar."""
+    room = QSize(free.width(), free.height() - 40)
+    if room.width() <= 1440:
+        return QSize(min(max(least.width(), room.width()), room.width()),
+                     min(max(least.height(), room.height()), room.height()))
+    return QSize(min(max(least.width(), round(room.width() * 0.85)), room.width()),
+                 min(max(least.height(), round(room.height() * 0.9)), room.height()))
 
 
 def title_row(title: str, count: QLabel, new_button: QPushButton | None) -> QHBoxLayout:

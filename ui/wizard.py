@@ -345,6 +345,7 @@ class BackupPage(QWizardPage):
         later = _text(self.tr("Not now? Finish anyway: Today reminds you until a folder is "
                               "chosen, and Settings can change it at any time."))
         later.setObjectName("muted")
+        self.later = later  # says what happens next once a folder is chosen
         layout = QVBoxLayout(self)
         layout.addWidget(_text(self.tr(
             "Your practice lives in one file on this computer. If the disk fails or the "
@@ -387,6 +388,8 @@ class BackupPage(QWizardPage):
         self.folder = folder
         self.where.setObjectName("")
         self.where.setText(self.tr("Backups go to %1").replace("%1", folder))
+        self.later.setText(self.tr("CoachDesk makes its first copy there when you start. "
+                                   "Settings can change the folder at any time."))
         self.where.style().unpolish(self.where)
         self.where.style().polish(self.where)
 

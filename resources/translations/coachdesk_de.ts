@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>its fee, or the engagement&apos;s word</source>
-        <translation>ihrem Honorar oder der Angabe des Auftrags</translation>
+        <translation>dem Honorar der Sitzung oder der Angabe des Auftrags</translation>
     </message>
     <message>
         <source>This session is on invoice %1: void the invoice first to change its date, minutes or status. Its time of day and place may change.</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>The minutes of a held session are the ones the tax export shows.</source>
-        <translation>Die Minuten einer stattgefundenen Sitzung sind die, die der Steuerexport ausweist.</translation>
+        <translation>Die Minuten einer stattgefundenen Sitzung erscheinen im Steuerexport.</translation>
     </message>
     <message>
         <source>&amp;Credential log</source>
@@ -652,6 +652,14 @@
         <translation>&amp;Versäumt (Klient nicht erschienen)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation>&amp;Verwerfen: versehentlich gestartet</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation>Es wurde nichts geschrieben: Die Sitzung wird entfernt, und das Prüfprotokoll hält fest, dass sie verworfen wurde.</translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
@@ -669,7 +677,7 @@
     </message>
     <message>
         <source>The minutes kept here are the ones the tax export shows. A missed session keeps its planned minutes.</source>
-        <translation>Die hier übernommenen Minuten sind die, die der Steuerexport ausweist. Eine versäumte Sitzung behält ihre geplanten Minuten.</translation>
+        <translation>Diese Minuten erscheinen im Steuerexport. Eine versäumte Sitzung behält ihre geplanten Minuten.</translation>
     </message>
     <message>
         <source>CoachDesk locked at %1 while your session with %2 (%3) was open.</source>
@@ -944,11 +952,11 @@
     </message>
     <message>
         <source>The client&apos;s</source>
-        <translation>Beim Klienten</translation>
+        <translation>Zuständig: Klient</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation>Bei Ihnen</translation>
+        <translation>Zuständig: Sie</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1123,6 +1131,22 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>None held yet</source>
         <translation>Bisher keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Approved %1, %2</source>
+        <translation>Freigegeben am %1, %2</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, bis %1</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Der Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 “%2”: %3.</source>
+        <translation>Punkt %1 „%2“: %3.</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
@@ -1638,6 +1662,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Schreiben Sie, während Sie zuhören. Alles wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation>Die Abschnitte der Notiz</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3036,7 +3064,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation>&amp;Aktiv setzen</translation>
+        <translation>&amp;In Kraft setzen</translation>
     </message>
     <message>
         <source>&amp;Print to PDF for signing…</source>
@@ -3052,7 +3080,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>&amp;Write an item…</source>
-        <translation>&amp;Element schreiben…</translation>
+        <translation>&amp;Punkt schreiben…</translation>
     </message>
     <message>
         <source>&amp;Lift words from a note…</source>
@@ -3608,6 +3636,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>die Anwesenheit (wie viele Sitzungen stattfanden, abgesagt oder versäumt wurden)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>die Termine der stattgefundenen Sitzungen</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>die geleisteten Coaching-Stunden</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>Fortschritte bei den gemeinsamen Zielen, nur in Worten, die der Klient gelesen und freigegeben hat</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
@@ -3629,7 +3676,7 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation>&amp;Aktiv setzen</translation>
+        <translation>&amp;In Kraft setzen</translation>
     </message>
     <message>
         <source>Edit &amp;words…</source>
@@ -3772,7 +3819,7 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
     <message>
         <source>Make active</source>
-        <translation>Aktiv setzen</translation>
+        <translation>In Kraft setzen</translation>
     </message>
     <message>
         <source>The agreement is active.</source>
@@ -3783,8 +3830,20 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <translation>Vereinbarung als PDF drucken</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation>vereinbarung-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation>Zum Unterschreiben gespeichert. Dieser Ausdruck wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation>%1 am %2, von %3</translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Unter %1 gespeichert. Dieser Ausdruck wird festgehalten.</translation>
+        <translation type="vanished">Unter %1 gespeichert. Dieser Ausdruck wird festgehalten.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3899,6 +3958,25 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>on screen, in session</source>
+        <translation>am Bildschirm, in der Sitzung</translation>
+    </message>
+    <message>
+        <source>in writing, signed</source>
+        <translation>schriftlich, unterschrieben</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>verbally (no written record)</source>
+        <translation>mündlich (ohne schriftlichen Nachweis)</translation>
+    </message>
+</context>
+<context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
@@ -3958,6 +4036,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Backups go to %1</source>
         <translation>Sicherungen werden in %1 abgelegt</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation>CoachDesk legt dort die erste Sicherung an, sobald Sie beginnen. In den Einstellungen können Sie den Ordner jederzeit ändern.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4201,49 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Struck by the client</source>
+        <translation>Vom Klienten gestrichen</translation>
+    </message>
+    <message>
+        <source>Voided: the report around it changed</source>
+        <translation>Ungültig: Der Bericht darum hat sich geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Nature and limits of confidentiality</source>
+        <translation>Art und Grenzen der Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Named limits: illegal activity, court order or subpoena, risk of danger to self or others</source>
+        <translation>Benannte Grenzen: illegale Handlungen, gerichtliche Anordnung oder Vorladung, Gefahr für sich selbst oder andere</translation>
+    </message>
+    <message>
+        <source>How coaching information is exchanged among coach, client and sponsor</source>
+        <translation>Wie Informationen aus dem Coaching zwischen Coach, Klient und Sponsor ausgetauscht werden</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Rollen und Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Honorar und Zahlung</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>Record retention period and disposal method</source>
+        <translation>Aufbewahrungsfrist und Art der Löschung der Unterlagen</translation>
+    </message>
+    <message>
+        <source>How the agreement ends</source>
+        <translation>Wie die Vereinbarung endet</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4500,22 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
         <translation>Bericht begonnen. Öffnen Sie ihn, um zu schreiben, was der Klient freigibt.</translation>
     </message>
     <message>
+        <source>Start session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation>Für %1 ist eine Sitzung geplant. Ist es diese Sitzung, die jetzt beginnt?</translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation>Geplante Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>Neue Sitzung starten</translation>
+    </message>
+    <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
         <translation>Dieser Klient hat keinen laufenden Auftrag, daher wird keine Sitzung erfasst; die Notiz wird beim Klienten aufbewahrt.</translation>
     </message>
@@ -4549,6 +4690,68 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk konnte den Tresor nicht in %1 schreiben (%2). Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>the client has not approved it for this recipient</source>
+        <translation>der Klient hat es für diesen Empfänger nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>its words changed after the client approved them</source>
+        <translation>der Wortlaut hat sich nach der Freigabe durch den Klienten geändert</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval</source>
+        <translation>der Klient hat die Freigabe widerrufen</translation>
+    </message>
+    <message>
+        <source>the approval has expired</source>
+        <translation>die Freigabe ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the approval is dated after the day of this export</source>
+        <translation>die Freigabe ist auf einen Tag nach diesem Export datiert</translation>
+    </message>
+    <message>
+        <source>the report around it changed after the client approved it</source>
+        <translation>der Bericht darum hat sich nach der Freigabe durch den Klienten geändert</translation>
+    </message>
+    <message>
+        <source>the client has not approved the report as it will be printed (recipient, purpose, period and session facts)</source>
+        <translation>der Klient hat den Bericht nicht so freigegeben, wie er gedruckt wird (Empfänger, Zweck, Zeitraum und Sitzungsangaben)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s approval of the report has expired</source>
+        <translation>die Freigabe des Berichts durch den Klienten ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval of the report</source>
+        <translation>der Klient hat die Freigabe des Berichts widerrufen</translation>
+    </message>
+    <message>
+        <source>no active agreement with this sponsor says how information is exchanged (ICF Code 25): activate a three-party agreement first</source>
+        <translation>keine gültige Vereinbarung mit diesem Sponsor regelt, wie Informationen ausgetauscht werden (ICF-Kodex 25): setzen Sie zuerst eine Dreiecksvereinbarung in Kraft</translation>
+    </message>
+    <message>
+        <source>nobody has confirmed what the agreement lets the sponsor receive: open the agreement and choose it (every party then signs again)</source>
+        <translation>niemand hat bestätigt, was der Sponsor laut Vereinbarung erhalten darf: Öffnen Sie die Vereinbarung und legen Sie es fest (danach unterschreiben alle Parteien erneut)</translation>
+    </message>
+    <message>
+        <source>the agreement does not let the sponsor receive the client&apos;s words, only the session facts it names: strike or remove the passages</source>
+        <translation>die Vereinbarung erlaubt dem Sponsor nicht, die Worte des Klienten zu erhalten, nur die genannten Sitzungsangaben: Streichen oder entfernen Sie die Passagen</translation>
+    </message>
+    <message>
+        <source>the report has nothing in it to send</source>
+        <translation>der Bericht enthält nichts, was gesendet werden könnte</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Confidential Client %1</source>
+        <translation>Vertraulicher Klient %1</translation>
     </message>
 </context>
 <context>
@@ -5090,7 +5293,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Write an item</source>
-        <translation>Element schreiben</translation>
+        <translation>Punkt schreiben</translation>
     </message>
     <message>
         <source>The words the sponsor would read, as the client would approve them.</source>
@@ -6141,6 +6344,14 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Die Bedingungen der Vereinbarung erlauben dem Sponsor nicht, dies zu erhalten.</translation>
     </message>
     <message>
+        <source>The sponsor receives nothing about the coaching: no attendance, no session dates, no hours of coaching and none of the client&apos;s words.</source>
+        <translation>Der Sponsor erhält nichts über das Coaching: keine Anwesenheit, keine Sitzungstermine, keine Coaching-Stunden und keine Worte des Klienten.</translation>
+    </message>
+    <message>
+        <source>The sponsor may receive only: %1. Nothing else about the coaching reaches the sponsor.</source>
+        <translation>Der Sponsor darf nur erhalten: %1. Sonst erreicht nichts über das Coaching den Sponsor.</translation>
+    </message>
+    <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Wählen Sie den Auftrag, um den es in diesem Bericht geht.</translation>
     </message>
@@ -6265,7 +6476,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Items, in the order the sponsor reads them</source>
-        <translation>Elemente, in der Reihenfolge, in der der Sponsor sie liest</translation>
+        <translation>Berichtspunkte in der Reihenfolge, in der der Sponsor sie liest</translation>
     </message>
     <message>
         <source>Approval on &amp;paper or by email</source>
@@ -7527,6 +7738,53 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>The last day comes before the first.</source>
         <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Freie Seite</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Fokus, Erkenntnisse, Maßnahmen, Reflexion</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Schreiben Sie, während Sie zuhören. Alles wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>Was möchte der Klient aus dieser Sitzung mitnehmen, und darüber hinaus?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Wo die Dinge jetzt stehen: Fakten, Gefühle, was schon versucht wurde.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>Was könnte der Klient tun? Jede Möglichkeit, bevor er wählt.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>Was wird der Klient tun, und bis wann? Beginnen Sie eine Zeile mit [ ], um daraus eine Aufgabe zu machen.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Ihre eigenen Gedanken: werden nie geteilt.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>Was der Klient heute mitgebracht hat.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>Was der Klient bemerkt oder gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Beginnen Sie eine Zeile mit [ ], um daraus eine Aufgabe zu machen.</translation>
     </message>
 </context>
 <context>

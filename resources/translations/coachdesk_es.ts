@@ -652,6 +652,14 @@
         <translation>&amp;Perdida (el cliente no acudió)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation>&amp;Descartar: empezada por error</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation>No se escribió nada: la sesión se elimina y el registro de auditoría guarda que se descartó.</translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Medidos</translation>
     </message>
@@ -1123,6 +1131,22 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     <message>
         <source>None held yet</source>
         <translation>Ninguna realizada aún</translation>
+    </message>
+    <message>
+        <source>Approved %1, %2</source>
+        <translation>Aprobado el %1, %2</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, hasta el %1</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>El informe: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 “%2”: %3.</source>
+        <translation>Punto %1 «%2»: %3.</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
@@ -1638,6 +1662,10 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Escriba mientras escucha. Todo se guarda solo.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation>Las secciones de la nota</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3608,6 +3636,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>la asistencia (cuántas sesiones se realizaron, se cancelaron o no se asistió)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>las fechas de las sesiones realizadas</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>las horas de coaching realizadas</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>el progreso en los objetivos compartidos, solo con palabras que el cliente ha leído y aprobado</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
@@ -3783,8 +3830,20 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <translation>Imprimir el acuerdo en PDF</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation>acuerdo-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation>Guardado para firmar. Esta impresión queda registrada.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation>%1 el %2, por %3</translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Guardado en %1. Esta impresión queda registrada.</translation>
+        <translation type="vanished">Guardado en %1. Esta impresión queda registrada.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3899,6 +3958,25 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>on screen, in session</source>
+        <translation>en pantalla, en la sesión</translation>
+    </message>
+    <message>
+        <source>in writing, signed</source>
+        <translation>por escrito, firmado</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>por correo electrónico</translation>
+    </message>
+    <message>
+        <source>verbally (no written record)</source>
+        <translation>verbalmente (sin constancia escrita)</translation>
+    </message>
+</context>
+<context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
@@ -3958,6 +4036,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Backups go to %1</source>
         <translation>Las copias de seguridad van a %1</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation>CoachDesk hace allí su primera copia cuando usted empieza. En Ajustes puede cambiar la carpeta en cualquier momento.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4201,49 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Archived</source>
         <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Struck by the client</source>
+        <translation>Tachado por el cliente</translation>
+    </message>
+    <message>
+        <source>Voided: the report around it changed</source>
+        <translation>Anulado: el informe que lo rodea cambió</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Nature and limits of confidentiality</source>
+        <translation>Naturaleza y límites de la confidencialidad</translation>
+    </message>
+    <message>
+        <source>Named limits: illegal activity, court order or subpoena, risk of danger to self or others</source>
+        <translation>Límites expresos: actividad ilegal, orden judicial o citación, riesgo de peligro para sí mismo o para otros</translation>
+    </message>
+    <message>
+        <source>How coaching information is exchanged among coach, client and sponsor</source>
+        <translation>Cómo se intercambia la información del coaching entre coach, cliente y patrocinador</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Funciones y responsabilidades</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Honorarios y pago</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Record retention period and disposal method</source>
+        <translation>Plazo de conservación de los registros y forma de eliminación</translation>
+    </message>
+    <message>
+        <source>How the agreement ends</source>
+        <translation>Cómo termina el acuerdo</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4500,22 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
         <translation>Informe iniciado. Ábralo para escribir lo que el cliente apruebe.</translation>
     </message>
     <message>
+        <source>Start session</source>
+        <translation>Empezar sesión</translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation>Hay una sesión planificada para el %1. ¿Es esa sesión, que empieza ahora?</translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation>Empezar la sesión planificada</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>Empezar una sesión nueva</translation>
+    </message>
+    <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
         <translation>Este cliente no tiene un proceso en curso, así que no se registra ninguna sesión; la nota se guarda con el cliente.</translation>
     </message>
@@ -4549,6 +4690,68 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk no pudo escribir la caja fuerte en %1 (%2). No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>the client has not approved it for this recipient</source>
+        <translation>el cliente no lo ha aprobado para este destinatario</translation>
+    </message>
+    <message>
+        <source>its words changed after the client approved them</source>
+        <translation>sus palabras cambiaron después de que el cliente las aprobara</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval</source>
+        <translation>el cliente retiró la aprobación</translation>
+    </message>
+    <message>
+        <source>the approval has expired</source>
+        <translation>la aprobación ha vencido</translation>
+    </message>
+    <message>
+        <source>the approval is dated after the day of this export</source>
+        <translation>la aprobación tiene fecha posterior al día de esta exportación</translation>
+    </message>
+    <message>
+        <source>the report around it changed after the client approved it</source>
+        <translation>el informe que lo rodea cambió después de que el cliente lo aprobara</translation>
+    </message>
+    <message>
+        <source>the client has not approved the report as it will be printed (recipient, purpose, period and session facts)</source>
+        <translation>el cliente no ha aprobado el informe tal como se imprimirá (destinatario, propósito, período y datos de las sesiones)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s approval of the report has expired</source>
+        <translation>la aprobación del informe por parte del cliente ha vencido</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval of the report</source>
+        <translation>el cliente retiró la aprobación del informe</translation>
+    </message>
+    <message>
+        <source>no active agreement with this sponsor says how information is exchanged (ICF Code 25): activate a three-party agreement first</source>
+        <translation>ningún acuerdo vigente con este patrocinador indica cómo se intercambia la información (Código ICF 25): active primero un acuerdo tripartito</translation>
+    </message>
+    <message>
+        <source>nobody has confirmed what the agreement lets the sponsor receive: open the agreement and choose it (every party then signs again)</source>
+        <translation>nadie ha confirmado lo que el acuerdo permite recibir al patrocinador: abra el acuerdo y elíjalo (después todas las partes firman de nuevo)</translation>
+    </message>
+    <message>
+        <source>the agreement does not let the sponsor receive the client&apos;s words, only the session facts it names: strike or remove the passages</source>
+        <translation>el acuerdo no permite al patrocinador recibir las palabras del cliente, solo los datos de las sesiones que indica: tache o quite los pasajes</translation>
+    </message>
+    <message>
+        <source>the report has nothing in it to send</source>
+        <translation>el informe no contiene nada que enviar</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Confidential Client %1</source>
+        <translation>Cliente confidencial %1</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6344,14 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>Las condiciones del acuerdo no permiten que el patrocinador reciba esto.</translation>
     </message>
     <message>
+        <source>The sponsor receives nothing about the coaching: no attendance, no session dates, no hours of coaching and none of the client&apos;s words.</source>
+        <translation>El patrocinador no recibe nada del coaching: ni asistencia, ni fechas de las sesiones, ni horas de coaching, ni ninguna palabra del cliente.</translation>
+    </message>
+    <message>
+        <source>The sponsor may receive only: %1. Nothing else about the coaching reaches the sponsor.</source>
+        <translation>El patrocinador solo puede recibir: %1. Nada más del coaching llega al patrocinador.</translation>
+    </message>
+    <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Elija el proceso del que trata este informe.</translation>
     </message>
@@ -7527,6 +7738,53 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>The last day comes before the first.</source>
         <translation>El último día es anterior al primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Página libre</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Enfoque, aprendizajes, acciones, reflexión</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Escriba mientras escucha. Todo se guarda solo.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>¿Qué quiere el cliente de esta sesión, y más allá de ella?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Dónde están las cosas ahora: hechos, sentimientos, lo que ya se ha intentado.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>¿Qué podría hacer el cliente? Todas las opciones, antes de elegir.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>¿Qué hará el cliente, y para cuándo? Empiece una línea con [ ] para convertirla en una tarea.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Sus propios pensamientos: nunca se comparten.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>Lo que el cliente trajo hoy.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>Lo que el cliente notó o aprendió.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Empiece una línea con [ ] para convertirla en una tarea.</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,14 @@
         <translation>Ma&amp;nquée (le client n’est pas venu)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation>&amp;Abandonner : démarrée par erreur</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation>Rien n’a été écrit : la séance est supprimée, et le journal d’audit garde la trace de son abandon.</translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Mesurées</translation>
     </message>
@@ -1123,6 +1131,22 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>None held yet</source>
         <translation>Aucune encore effectuée</translation>
+    </message>
+    <message>
+        <source>Approved %1, %2</source>
+        <translation>Approuvé le %1, %2</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Le rapport : %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 “%2”: %3.</source>
+        <translation>Élément %1 « %2 » : %3.</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
@@ -1638,6 +1662,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Écrivez en écoutant. Tout s’enregistre tout seul.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation>Les sections de la note</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3608,6 +3636,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>la présence (combien de séances ont eu lieu, ont été annulées ou manquées)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>les dates des séances tenues</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>les heures de coaching effectuées</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>les progrès sur les objectifs partagés, uniquement dans des mots que le client a lus et approuvés</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
@@ -3783,8 +3830,20 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <translation>Imprimer le contrat en PDF</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation>contrat-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation>Enregistré pour signature. Cette impression est consignée.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation>%1 le %2, par %3</translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Enregistré dans %1. Cette impression est consignée.</translation>
+        <translation type="vanished">Enregistré dans %1. Cette impression est consignée.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3899,6 +3958,25 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>on screen, in session</source>
+        <translation>à l&apos;écran, en séance</translation>
+    </message>
+    <message>
+        <source>in writing, signed</source>
+        <translation>par écrit, signé</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>verbally (no written record)</source>
+        <translation>oralement (sans trace écrite)</translation>
+    </message>
+</context>
+<context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
@@ -3958,6 +4036,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Backups go to %1</source>
         <translation>Les sauvegardes vont dans %1</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation>CoachDesk y fait sa première copie dès que vous commencez. Les Paramètres permettent de changer de dossier à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4201,49 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Archived</source>
         <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Struck by the client</source>
+        <translation>Barré par le client</translation>
+    </message>
+    <message>
+        <source>Voided: the report around it changed</source>
+        <translation>Annulé : le rapport autour a changé</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Nature and limits of confidentiality</source>
+        <translation>Nature et limites de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Named limits: illegal activity, court order or subpoena, risk of danger to self or others</source>
+        <translation>Limites nommées : activité illégale, décision de justice ou citation à comparaître, danger pour soi-même ou pour autrui</translation>
+    </message>
+    <message>
+        <source>How coaching information is exchanged among coach, client and sponsor</source>
+        <translation>Comment les informations du coaching circulent entre le coach, le client et le sponsor</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Rôles et responsabilités</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Honoraires et paiement</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Record retention period and disposal method</source>
+        <translation>Durée de conservation des dossiers et mode de destruction</translation>
+    </message>
+    <message>
+        <source>How the agreement ends</source>
+        <translation>Comment le contrat prend fin</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4500,22 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
         <translation>Rapport commencé. Ouvrez-le pour écrire ce que le client approuve.</translation>
     </message>
     <message>
+        <source>Start session</source>
+        <translation>Démarrer la séance</translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation>Une séance est prévue le %1. Est-ce cette séance, qui commence maintenant ?</translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation>Démarrer la séance prévue</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>Démarrer une nouvelle séance</translation>
+    </message>
+    <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
         <translation>Ce client n’a pas d’accompagnement en cours, donc aucune séance n’est consignée&#xa0;; la note est conservée avec le client.</translation>
     </message>
@@ -4549,6 +4690,68 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk n’a pas pu écrire le coffre dans %1 (%2). Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>the client has not approved it for this recipient</source>
+        <translation>le client ne l&apos;a pas approuvé pour ce destinataire</translation>
+    </message>
+    <message>
+        <source>its words changed after the client approved them</source>
+        <translation>ses mots ont changé après l&apos;approbation du client</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval</source>
+        <translation>le client a retiré son approbation</translation>
+    </message>
+    <message>
+        <source>the approval has expired</source>
+        <translation>l&apos;approbation a expiré</translation>
+    </message>
+    <message>
+        <source>the approval is dated after the day of this export</source>
+        <translation>l&apos;approbation est datée d&apos;après le jour de cet export</translation>
+    </message>
+    <message>
+        <source>the report around it changed after the client approved it</source>
+        <translation>le rapport autour a changé après l&apos;approbation du client</translation>
+    </message>
+    <message>
+        <source>the client has not approved the report as it will be printed (recipient, purpose, period and session facts)</source>
+        <translation>le client n&apos;a pas approuvé le rapport tel qu&apos;il sera imprimé (destinataire, objet, période et données des séances)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s approval of the report has expired</source>
+        <translation>l&apos;approbation du rapport par le client a expiré</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval of the report</source>
+        <translation>le client a retiré son approbation du rapport</translation>
+    </message>
+    <message>
+        <source>no active agreement with this sponsor says how information is exchanged (ICF Code 25): activate a three-party agreement first</source>
+        <translation>aucun contrat en vigueur avec ce sponsor ne dit comment les informations circulent (Code ICF 25) : activez d&apos;abord un contrat tripartite</translation>
+    </message>
+    <message>
+        <source>nobody has confirmed what the agreement lets the sponsor receive: open the agreement and choose it (every party then signs again)</source>
+        <translation>personne n&apos;a confirmé ce que le contrat permet au sponsor de recevoir : ouvrez le contrat et choisissez-le (chaque partie signe alors à nouveau)</translation>
+    </message>
+    <message>
+        <source>the agreement does not let the sponsor receive the client&apos;s words, only the session facts it names: strike or remove the passages</source>
+        <translation>le contrat ne permet pas au sponsor de recevoir les mots du client, seulement les données des séances qu&apos;il nomme : barrez ou retirez les passages</translation>
+    </message>
+    <message>
+        <source>the report has nothing in it to send</source>
+        <translation>le rapport ne contient rien à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Confidential Client %1</source>
+        <translation>Client confidentiel %1</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6344,14 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>Les conditions du contrat ne permettent pas au sponsor de recevoir ceci.</translation>
     </message>
     <message>
+        <source>The sponsor receives nothing about the coaching: no attendance, no session dates, no hours of coaching and none of the client&apos;s words.</source>
+        <translation>Le sponsor ne reçoit rien du coaching : ni présence, ni dates des séances, ni heures de coaching, ni aucun mot du client.</translation>
+    </message>
+    <message>
+        <source>The sponsor may receive only: %1. Nothing else about the coaching reaches the sponsor.</source>
+        <translation>Le sponsor peut recevoir uniquement : %1. Rien d&apos;autre du coaching ne parvient au sponsor.</translation>
+    </message>
+    <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Choisissez l’accompagnement sur lequel porte ce rapport.</translation>
     </message>
@@ -7527,6 +7738,53 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour précède le premier.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Page libre</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Focus, prises de conscience, actions, réflexion</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Écrivez en écoutant. Tout s’enregistre tout seul.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>Qu&apos;attend le client de cette séance, et au-delà ?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Où en sont les choses : faits, ressentis, ce qui a déjà été essayé.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>Que pourrait faire le client ? Toutes les options, avant de choisir.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>Que fera le client, et pour quand ? Commencez une ligne par [ ] pour en faire une action.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Vos propres pensées : jamais partagées.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>Ce que le client a apporté aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>Ce que le client a remarqué ou appris.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Commencez une ligne par [ ] pour en faire une action.</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,14 @@
         <translation>&amp;Faltada (o cliente não compareceu)</translation>
     </message>
     <message>
+        <source>&amp;Discard: started by mistake</source>
+        <translation>&amp;Descartar: iniciada por engano</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the session is removed, and the audit log keeps that it was discarded.</source>
+        <translation>Nada foi escrito: a sessão é removida, e a trilha de auditoria registra que ela foi descartada.</translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>Medidos</translation>
     </message>
@@ -1123,6 +1131,22 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>None held yet</source>
         <translation>Nenhuma realizada ainda</translation>
+    </message>
+    <message>
+        <source>Approved %1, %2</source>
+        <translation>Aprovado em %1, %2</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, até %1</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>O relatório: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 “%2”: %3.</source>
+        <translation>Item %1 “%2”: %3.</translation>
     </message>
     <message>
         <source>Exported D-%1</source>
@@ -1638,6 +1662,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>Write as you listen. Everything saves by itself.</source>
         <translation>Escreva enquanto escuta. Tudo é salvo automaticamente.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections</source>
+        <translation>As seções da anotação</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
@@ -3608,6 +3636,25 @@ SQLCipher %3</translation>
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>attendance (how many sessions were held, cancelled or missed)</source>
+        <translation>a presença (quantas sessões foram realizadas, canceladas ou perdidas)</translation>
+    </message>
+    <message>
+        <source>the dates of the sessions held</source>
+        <translation>as datas das sessões realizadas</translation>
+    </message>
+    <message>
+        <source>the hours of coaching held</source>
+        <translation>as horas de coaching realizadas</translation>
+    </message>
+    <message>
+        <source>progress on the shared goals, only in words the client has read and approved</source>
+        <translation>o progresso nos objetivos compartilhados, só em palavras que o cliente leu e aprovou</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>&amp;New agreement</source>
@@ -3783,8 +3830,20 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <translation>Imprimir acordo em PDF</translation>
     </message>
     <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation>acordo-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Saved for signing. This printing is recorded.</source>
+        <translation>Salvo para assinatura. Esta impressão fica registrada.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, by %3</source>
+        <translation>%1 em %2, por %3</translation>
+    </message>
+    <message>
         <source>Saved to %1. This printing is recorded.</source>
-        <translation>Salvo em %1. Esta impressão fica registrada.</translation>
+        <translation type="vanished">Salvo em %1. Esta impressão fica registrada.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3899,6 +3958,25 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>on screen, in session</source>
+        <translation>na tela, na sessão</translation>
+    </message>
+    <message>
+        <source>in writing, signed</source>
+        <translation>por escrito, assinado</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>por e-mail</translation>
+    </message>
+    <message>
+        <source>verbally (no written record)</source>
+        <translation>verbalmente (sem registro escrito)</translation>
+    </message>
+</context>
+<context>
     <name>AsksBeforeDiscarding</name>
     <message>
         <source>Discard what you typed? It has not been saved.</source>
@@ -3958,6 +4036,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Backups go to %1</source>
         <translation>Os backups vão para %1</translation>
+    </message>
+    <message>
+        <source>CoachDesk makes its first copy there when you start. Settings can change the folder at any time.</source>
+        <translation>O CoachDesk faz ali a primeira cópia quando você começar. Em Configurações você pode mudar a pasta a qualquer momento.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4201,49 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Archived</source>
         <translation>Arquivado</translation>
+    </message>
+    <message>
+        <source>Struck by the client</source>
+        <translation>Riscado pelo cliente</translation>
+    </message>
+    <message>
+        <source>Voided: the report around it changed</source>
+        <translation>Anulado: o relatório ao redor mudou</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Nature and limits of confidentiality</source>
+        <translation>Natureza e limites da confidencialidade</translation>
+    </message>
+    <message>
+        <source>Named limits: illegal activity, court order or subpoena, risk of danger to self or others</source>
+        <translation>Limites nomeados: atividade ilegal, ordem judicial ou intimação, risco de perigo para si ou para outros</translation>
+    </message>
+    <message>
+        <source>How coaching information is exchanged among coach, client and sponsor</source>
+        <translation>Como as informações do coaching são trocadas entre coach, cliente e patrocinador</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Papéis e responsabilidades</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Honorários e pagamento</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelamento</translation>
+    </message>
+    <message>
+        <source>Record retention period and disposal method</source>
+        <translation>Prazo de guarda dos registros e forma de descarte</translation>
+    </message>
+    <message>
+        <source>How the agreement ends</source>
+        <translation>Como o acordo termina</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4500,22 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
         <translation>Relatório iniciado. Abra-o para escrever o que o cliente aprova.</translation>
     </message>
     <message>
+        <source>Start session</source>
+        <translation>Começar sessão</translation>
+    </message>
+    <message>
+        <source>A session is planned for %1. Is this that session, starting now?</source>
+        <translation>Há uma sessão agendada para %1. É esta a sessão, começando agora?</translation>
+    </message>
+    <message>
+        <source>Start the planned session</source>
+        <translation>Começar a sessão agendada</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>Começar uma nova sessão</translation>
+    </message>
+    <message>
         <source>This client has no current engagement, so no session is recorded; the note is kept with the client.</source>
         <translation>Este cliente não tem processo em andamento, então nenhuma sessão é registrada; a anotação fica com o cliente.</translation>
     </message>
@@ -4549,6 +4690,68 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>O CoachDesk não conseguiu gravar o cofre em %1 (%2). Nada foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>the client has not approved it for this recipient</source>
+        <translation>o cliente não o aprovou para este destinatário</translation>
+    </message>
+    <message>
+        <source>its words changed after the client approved them</source>
+        <translation>as palavras mudaram depois que o cliente as aprovou</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval</source>
+        <translation>o cliente revogou a aprovação</translation>
+    </message>
+    <message>
+        <source>the approval has expired</source>
+        <translation>a aprovação expirou</translation>
+    </message>
+    <message>
+        <source>the approval is dated after the day of this export</source>
+        <translation>a aprovação tem data posterior ao dia desta exportação</translation>
+    </message>
+    <message>
+        <source>the report around it changed after the client approved it</source>
+        <translation>o relatório ao redor mudou depois que o cliente o aprovou</translation>
+    </message>
+    <message>
+        <source>the client has not approved the report as it will be printed (recipient, purpose, period and session facts)</source>
+        <translation>o cliente não aprovou o relatório como será impresso (destinatário, finalidade, período e dados das sessões)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s approval of the report has expired</source>
+        <translation>a aprovação do relatório pelo cliente expirou</translation>
+    </message>
+    <message>
+        <source>the client withdrew the approval of the report</source>
+        <translation>o cliente revogou a aprovação do relatório</translation>
+    </message>
+    <message>
+        <source>no active agreement with this sponsor says how information is exchanged (ICF Code 25): activate a three-party agreement first</source>
+        <translation>nenhum acordo vigente com este patrocinador diz como as informações são trocadas (Código ICF 25): ative primeiro um acordo tripartite</translation>
+    </message>
+    <message>
+        <source>nobody has confirmed what the agreement lets the sponsor receive: open the agreement and choose it (every party then signs again)</source>
+        <translation>ninguém confirmou o que o acordo permite ao patrocinador receber: abra o acordo e escolha (depois todas as partes assinam de novo)</translation>
+    </message>
+    <message>
+        <source>the agreement does not let the sponsor receive the client&apos;s words, only the session facts it names: strike or remove the passages</source>
+        <translation>o acordo não permite ao patrocinador receber as palavras do cliente, só os dados das sessões que ele cita: risque ou remova os trechos</translation>
+    </message>
+    <message>
+        <source>the report has nothing in it to send</source>
+        <translation>o relatório não tem nada para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Confidential Client %1</source>
+        <translation>Cliente confidencial %1</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6344,14 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>Os termos do acordo não permitem que o patrocinador receba isto.</translation>
     </message>
     <message>
+        <source>The sponsor receives nothing about the coaching: no attendance, no session dates, no hours of coaching and none of the client&apos;s words.</source>
+        <translation>O patrocinador não recebe nada do coaching: nem presença, nem datas das sessões, nem horas de coaching, nem nenhuma palavra do cliente.</translation>
+    </message>
+    <message>
+        <source>The sponsor may receive only: %1. Nothing else about the coaching reaches the sponsor.</source>
+        <translation>O patrocinador só pode receber: %1. Nada mais do coaching chega ao patrocinador.</translation>
+    </message>
+    <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Escolha o processo a que este relatório se refere.</translation>
     </message>
@@ -7527,6 +7738,53 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>The last day comes before the first.</source>
         <translation>O último dia vem antes do primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Free page</source>
+        <translation>Página livre</translation>
+    </message>
+    <message>
+        <source>Focus, insights, actions, reflection</source>
+        <translation>Foco, percepções, ações, reflexão</translation>
+    </message>
+    <message>
+        <source>Write as you listen. Everything saves by itself.</source>
+        <translation>Escreva enquanto escuta. Tudo é salvo automaticamente.</translation>
+    </message>
+    <message>
+        <source>What does the client want from this session, and beyond it?</source>
+        <translation>O que o cliente quer desta sessão, e além dela?</translation>
+    </message>
+    <message>
+        <source>Where things stand now: facts, feelings, what has been tried.</source>
+        <translation>Onde as coisas estão agora: fatos, sentimentos, o que já foi tentado.</translation>
+    </message>
+    <message>
+        <source>What could the client do? Every option, before choosing.</source>
+        <translation>O que o cliente poderia fazer? Todas as opções, antes de escolher.</translation>
+    </message>
+    <message>
+        <source>What will the client do, and by when? Start a line with [ ] to make it an action item.</source>
+        <translation>O que o cliente vai fazer, e até quando? Comece uma linha com [ ] para transformá-la em uma ação combinada.</translation>
+    </message>
+    <message>
+        <source>Your own thoughts: never shared.</source>
+        <translation>Seus próprios pensamentos: nunca compartilhados.</translation>
+    </message>
+    <message>
+        <source>What the client brought today.</source>
+        <translation>O que o cliente trouxe hoje.</translation>
+    </message>
+    <message>
+        <source>What the client noticed or learned.</source>
+        <translation>O que o cliente percebeu ou aprendeu.</translation>
+    </message>
+    <message>
+        <source>Start a line with [ ] to make it an action item.</source>
+        <translation>Comece uma linha com [ ] para transformá-la em uma ação combinada.</translation>
     </message>
 </context>
 <context>

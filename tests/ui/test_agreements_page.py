@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from coachdesk import agreements, clients, engagements, exports, sponsors
-from ui import ops
+from ui import notice, ops
 from ui.models.records import BadgeRole
 
 
@@ -70,7 +70,7 @@ def test_agreement_from_template_to_active_and_printed(qtbot, window, engagement
     ask.set_next_paths(str(target))  # the ask seam answers the file chooser
     page.pdf_button.click()
     qtbot.waitUntil(ops.idle)  # the file is written on the worker
-    assert "This printing is recorded" in page.message.text()
+    assert "This printing is recorded" in notice.notice_for(page).text()
     data = target.read_bytes()
     recorded = exports.for_record(window.vault, "agreement", agreement.id)
     assert [e.file_sha256 for e in recorded] == [hashlib.sha256(data).hexdigest()]

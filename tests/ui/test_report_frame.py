@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coachdesk import agreements, approvals, disclosures, reports
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
-from ui import ask, ops
+from ui import ask, notice, ops
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def test_unconfirmed_terms_are_chosen_on_the_agreement_page(qtbot, window, case)
     assert confirmed.sponsor_may_receive == ("attendance", "progress")
     assert confirmed.status == "awaiting_signatures" and confirmed.signatures == ()
     assert "The sponsor may receive only: attendance" in page.text.toPlainText()
-    assert page.message.text() == "Saved what the sponsor may receive."
+    assert notice.notice_for(page).text() == "Saved what the sponsor may receive."
     # Signed again, the choices are frozen on screen too.
     for role, name in (("coach", "Sam Coach"), ("client", "Maya Okafor"),
                        ("sponsor", "Dan Reyes")):

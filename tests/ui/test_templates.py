@@ -102,7 +102,7 @@ def test_a_checkbox_line_becomes_an_action_item_and_the_next_session_reviews_it(
     panel.new_owner.setCurrentIndex(panel.new_owner.findData(action_items.COACH))
     qtbot.keyClicks(panel.new_text, "Send the article on feedback")
     qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
-    assert [r.done.text() for r in panel.rows] == [
+    assert [r.words.text() for r in panel.rows] == [
         "Ask Sam for feedback after the review", "Send the article on feedback"]
     due = (datetime.now() + timedelta(days=7)).date()
     panel.rows[0].due.setDate(due)
@@ -124,7 +124,7 @@ def test_a_checkbox_line_becomes_an_action_item_and_the_next_session_reviews_it(
     assert editor.picker.currentText() == "GROW"  # the page the last session used
     panel = editor.items_panel
     assert panel.review_heading.isVisibleTo(editor)
-    assert [r.done.text() for r in panel.rows] == [
+    assert [r.words.text() for r in panel.rows] == [
         "Ask Sam for feedback after the review", "Send the article on feedback"]
     panel.rows[0].done.setChecked(True)
     assert not action_items.get(vault, kept[0].id).is_open

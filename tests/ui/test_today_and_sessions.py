@@ -35,7 +35,7 @@ def test_today_lists_what_needs_attention_and_opens_the_client(qtbot, window):
     assert rows(page.sessions.model) == ["Mira Sol"]  # only the one within 7 days
     assert rows(page.agreements.model) == ["Mira Sol"]
     detail = page.agreements.model.data(page.agreements.model.index(0, 0), DetailRole)
-    assert detail == "Coaching agreement · waiting for: client"
+    assert detail == "Coaching agreement · waiting for: Client"
     assert rows(page.ending.model) == ["Mira Sol"]
     assert rows(page.unagreed.model) == ["Mira Sol"]  # a draft is not an agreed basis
     page.sessions.view.activated.emit(page.sessions.model.index(0, 0))

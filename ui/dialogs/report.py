@@ -3,7 +3,7 @@ facts about the sessions that the agreement lets the sponsor receive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,9 @@ class ReportDialog(SavingDialog):
         self.clause.setObjectName("allowsText")
         self.clause.setWordWrap(True)
         self.clause.setTextFormat(Qt.TextFormat.PlainText)
-        self.facts = {fact: QCheckBox(words) for fact, words in reports.FACT_WORDS.items()}
+        # The agreement page's words for the same facts (filed there, shown alike here).
+        self.facts = {fact: QCheckBox(QCoreApplication.translate("AgreementsPage", words))
+                      for fact, words in reports.FACT_WORDS.items()}
         facts_row = QHBoxLayout()
         for box in self.facts.values():
             facts_row.addWidget(box)
@@ -120,7 +122,7 @@ class ReportDialog(SavingDialog):
                 "nothing can be sent yet. Choose it on the agreement's page (every party "
                 "then signs again)."))
         else:
-            self.clause.setText(agreements.sharing_sentence(agreement.sponsor_may_receive))
+            self.clause.setText(self._may_receive(agreement.sponsor_may_receive))
         for fact, box in self.facts.items():
             box.setEnabled(fact in allowed)
             box.setChecked(fact in allowed)
@@ -128,6 +130,18 @@ class ReportDialog(SavingDialog):
                 "The agreement's terms do not let the sponsor receive this."))
         if self.report is None:
             self._suggest_period()
+
+    def _may_receive(self, terms: tuple[str, ...] | None) -> str:
+        """agreements.sharing_sentence in the coach's language (in English, the same
+        words); the clause's stored words stay as the parties signed them."""
+        chosen = [QCoreApplication.translate("Agreements", agreements.SHARING_TERM_WORDS[t])
+                  for t in agreements.SHARING_TERMS if t in (terms or ())]
+        if not chosen:
+            return self.tr("The sponsor receives nothing about the coaching: no attendance, "
+                           "no session dates, no hours of coaching and none of the client's "
+                           "words.")
+        return self.tr("The sponsor may receive only: %1. Nothing else about the coaching "
+                       "reaches the sponsor.").replace("%1", "; ".join(chosen))
 
     def _suggest_period(self) -> None:
         """A new report covers the engagement so far, or the time since the last report

@@ -17,7 +17,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk import sessions
 from ui import ask
@@ -40,9 +48,11 @@ class SessionEndDialog(SavingDialog):
 
     def __init__(self, vault, session_id: int, measured_seconds: float,
                  parent: QWidget | None = None, *, planned_minutes: int | None = None,
-                 cut_short: bool = False) -> None:
+                 cut_short: bool = False, may_discard: bool = False) -> None:
         """``cut_short``: shown after a lock or Quit closed the session's window; the
-        session is already kept as measured, and Cancel leaves it so."""
+        session is already kept as measured, and Cancel leaves it so. ``may_discard``: a
+        session just started by mistake, with nothing written: it may be discarded (the
+        audit log keeps that it was)."""
         super().__init__(tr("End of session"), parent, save_text=tr("&Keep"))
         self.cancel_button = self.buttons.button(self.buttons.StandardButton.Cancel)
         self.cancel_button.setText(tr("&Leave it as it is") if cut_short
@@ -71,15 +81,27 @@ class SessionEndDialog(SavingDialog):
         self.outcome.addButton(self.missed)
         (self.missed if self.session.status == "no_show" else self.held).setChecked(True)
         self.held.toggled.connect(self.minutes.setEnabled)
+        self.mistake = QRadioButton(tr("&Discard: started by mistake"))
+        self.mistake.setToolTip(tr("Nothing was written: the session is removed, and the "
+                                   "audit log keeps that it was discarded."))
+        self.discarded = False
         outcome = QHBoxLayout()
         outcome.addWidget(self.held)
         outcome.addWidget(self.missed)
         outcome.addStretch(1)
+        choices = QVBoxLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addLayout(outcome)
+        if may_discard:
+            self.outcome.addButton(self.mistake)
+            choices.addWidget(self.mistake)
+        else:
+            self.mistake.hide()
         layout = self.column([
             (tr("Measured"), self.measured),
             (tr("Planned"), self.planned),
             (tr("&Minutes to keep"), self.minutes),
-            (tr("The session was"), outcome),
+            (tr("The session was"), choices),
         ], above=tr("The minutes kept here are the ones the tax export shows. A missed "
                     "session keeps its planned minutes."))
         self._planned = planned_minutes
@@ -90,6 +112,10 @@ class SessionEndDialog(SavingDialog):
         return (self.minutes.value(), self.held.isChecked())
 
     def store(self) -> sessions.Session:
+        if self.mistake.isChecked():
+            sessions.discard_started(self._vault, self.session_id)
+            self.discarded = True
+            return self.session
         minutes, held = self.snapshot()
         if not held and self._planned:  # cut short: the minutes planned are back
             return sessions.update(self._vault, self.session_id, sessions.SessionDraft(

@@ -71,7 +71,7 @@ BADGE_COLOURS = {
 
 # A session's or agreement's status, as the coach says it.
 STATUS_WORDS = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled",
-                "no_show": "No-show", "draft": "Draft", "awaiting_signatures":
+                "no_show": "Missed", "draft": "Draft", "awaiting_signatures":
                 "Awaiting signatures", "active": "Active", "ended": "Ended"}
 
 # Every badge word above and in the pages (the colours are looked up by these English
@@ -100,7 +100,7 @@ def badge_words(badge: str) -> str:
 
 
 def when(iso: str) -> str:
-    """A stored moment as a list shows it: "Tue 03 Mar 2026, 10:00"."""
+    """A stored moment as a list shows it: "Tue, Mar 3, 2026, 10:00" (as the locale writes it)."""
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
@@ -108,8 +108,16 @@ def when(iso: str) -> str:
     if QLocale().language() == QLocale.Language.C:
         return moment.strftime("%a %d %b %Y, %H:%M")
     return QLocale().toString(QDate(moment.year, moment.month, moment.day),
-                              "ddd d MMM yyyy") + ", " + QLocale().toString(
+                              medium_date_format()) + ", " + QLocale().toString(
         QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def medium_date_format() -> str:
+    """The locale's own long date pattern with the day and month names shortened: German
+    "Mi., 2. Dez. 2026", English "Wed, Dec 2, 2026" (a fixed "ddd d MMM yyyy" read
+    "Mi. 2 Dez. 2026", which no German writes)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
 
 
 TOOLTIP_LINE = 100  # characters: a tooltip's lines are broken here, and nowhere narrower

@@ -19,8 +19,9 @@ clause in the checklist brings the agreement's words to it.
 from __future__ import annotations
 
 import html
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,7 +68,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import plural, say_error, tr
+from ui.words import day, plural, say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -140,7 +141,7 @@ class WrappedRows(QWidget):
 
     @staticmethod
     def _pill(word: str) -> QLabel:
-        pill = QLabel(word)
+        pill = QLabel(badge_words(word))
         pill.setTextFormat(Qt.TextFormat.PlainText)
         pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
         back, text = PILL_COLOURS.get(word, ("#ECEFEE", "#44514D"))
@@ -157,6 +158,53 @@ class WrappedRows(QWidget):
             if label is not None:
                 words.append(label.accessibleName())
         return words
+
+
+class WrappingButtons(QWidget):
+    """A row of buttons that puts its second group on a line of its own when the pane is
+    too narrow for all of them: a button is never squeezed until its words are cut (at
+    a 1180-pixel window the four agreement buttons read "'rint for signing.." before)."""
+
+    def __init__(self, first: list[QPushButton], second: list[QPushButton],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first, self._second = first, second
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
+        column.addLayout(self._top)
+        column.addLayout(self._bottom)
+        self._wrapped: bool | None = None
+        self._arrange(wrapped=False)
+
+    def _width_of(self, buttons: list[QPushButton]) -> int:
+        spacing = max(0, self._top.spacing())
+        return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
+
+    def _arrange(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        for button in self._first:
+            self._top.addWidget(button)
+        self._top.addStretch(1)
+        if wrapped:
+            self._bottom.addStretch(1)
+        for button in self._second:
+            (self._bottom if wrapped else self._top).addWidget(button)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider group: the page never asks the window for more."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self._width_of(self._first), self._width_of(self._second)),
+                     hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(wrapped=self.width() < self._width_of(self._first + self._second))
 
 
 class AgreementsPage(DialogHost, QWidget):
@@ -201,6 +249,10 @@ class AgreementsPage(DialogHost, QWidget):
         self.pdf_button.setToolTip(self.tr("Save the agreement as a PDF to print and sign"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = InlineMessage()
+        # Its line is kept while it is empty: a refusal appearing never moves the buttons.
+        kept = self.message.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(kept)
         # What the sponsor may receive: the parties' explicit choices.
         self.terms = QWidget()
         self.terms_note = QLabel()
@@ -221,7 +273,8 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms_button = QPushButton(self.tr("Save &choices"))
         self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
-        boxes.addWidget(self.terms_button, 1, 2, Qt.AlignmentFlag.AlignRight)
+        # Its own row under the choices: beside them it made the page wider than 1180 pixels.
+        boxes.addWidget(self.terms_button, 2, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
         boxes.setColumnStretch(2, 1)
         terms = QVBoxLayout(self.terms)
         terms.setContentsMargins(0, 0, 0, 0)
@@ -258,13 +311,9 @@ class AgreementsPage(DialogHost, QWidget):
         right.addWidget(self.text, 3)
         outer.addWidget(self.detail_scroll, 1)
         outer.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.words_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.activate_button)
-        outer.addLayout(buttons)
+        self.buttons = WrappingButtons([self.pdf_button, self.words_button],
+                                       [self.sign_button, self.activate_button])
+        outer.addWidget(self.buttons)
         self.detail.hide()
 
         master_detail(self, self.tr("Agreements"), self.count, self.list_stack, self.new_button,
@@ -316,7 +365,7 @@ class AgreementsPage(DialogHost, QWidget):
         self.title.setText(a.title)
         status = badge_words(STATUS_WORDS.get(a.status, a.status))
         self.parties.setText(f"{status} · " + " · ".join(
-            f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in a.parties))
+            f"{tr(ROLE_WORDS[p.role])}: {isolated(p.name)}" for p in a.parties))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
         self.signatures_model.set_ids([p.id for p in a.parties])
         self._clause_at = {}  # where each kind's first clause with words starts
@@ -398,7 +447,7 @@ class AgreementsPage(DialogHost, QWidget):
             self.message.show_message(say_error(exc))
             return
         self._saved(self.agreement.id)
-        self.message.show_message(self.tr("Saved what the sponsor may receive."), done=True)
+        notice.saved(self, self.tr("Saved what the sponsor may receive."))
 
     def new_agreement(self) -> None:
         if self._vault is not None:
@@ -447,12 +496,13 @@ class AgreementsPage(DialogHost, QWidget):
             return agreement_pdf(agreement)
 
         save_recorded(self, self._vault, title=self.tr("Print agreement to PDF"),
-                      suggested="coaching-agreement.pdf", render=render,
+                      suggested=self.tr("agreement-%1-%2.pdf").replace(
+                          "%1", f"A-{agreement.id:06d}").replace(
+                          "%2", date.today().isoformat()), render=render,
                       kind="agreement_for_signing", record_kind="agreement",
                       record_id=agreement.id, refused=self.message.show_message,
-                      saved=lambda target: self.message.show_message(
-                          self.tr("Saved to %1. This printing is recorded.").replace(
-                              "%1", str(target)), done=True))
+                      saved=lambda _target: notice.saved(self, self.tr(
+                          "Saved for signing. This printing is recorded.")))
 
     def _open(self, dialog: SavingDialog, words: str) -> None:
         """Open ``dialog``; once it saved, its agreement is chosen and ``words`` confirm it."""
@@ -481,7 +531,7 @@ class AgreementsPage(DialogHost, QWidget):
         present = set() if self.agreement is None else {
             c.kind for c in self.agreement.clauses if c.body.strip()}
         kinds = list(REQUIRED_CLAUSES)
-        return {i: Row(REQUIRED_CLAUSES[kinds[i]], "",
+        return {i: Row(QCoreApplication.translate("Clauses", REQUIRED_CLAUSES[kinds[i]]), "",
                        "Present" if kinds[i] in present else "Missing") for i in ids}
 
     def _fetch_signature(self, ids):
@@ -492,9 +542,15 @@ class AgreementsPage(DialogHost, QWidget):
         for party in self.agreement.parties:
             if party.id in ids:
                 s = signed.get(party.id)
+                detail = ""
+                if s is not None:
+                    # Who signed for an organisation (a sponsor's manager), as the PDF says.
+                    by = s.signed_name.strip() if s.signed_name.strip() != party.name else ""
+                    detail = (self.tr("%1 on %2, by %3") if by else self.tr("%1 on %2")) \
+                        .replace("%1", QCoreApplication.translate(
+                            "SignatureDialog", METHOD_LABELS[s.method])) \
+                        .replace("%2", day(s.signed_on)).replace("%3", isolated(by))
                 # The name isolated: an Arabic name never turns the role's words around.
-                rows[party.id] = Row(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}",
-                                     self.tr("%1 on %2").replace("%1", METHOD_LABELS[s.method])
-                                     .replace("%2", s.signed_on) if s else "",
-                                     "Signed" if s else "Waiting")
+                rows[party.id] = Row(f"{tr(ROLE_WORDS[party.role])}: {isolated(party.name)}",
+                                     detail, "Signed" if s else "Waiting")
         return rows

@@ -15,7 +15,7 @@ session: the focused editor opens full screen with this client only.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -42,7 +42,7 @@ from coachdesk import (
     templates,
 )
 from coachdesk.clients import Client
-from ui import notice
+from ui import ask, notice, widgets
 from ui.bidi import isolated
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
@@ -62,14 +62,7 @@ from ui.pages.client_parts import (
     next_and_last,
 )
 from ui.session_editor import SessionEditor, note_menu
-from ui.widgets import (
-    DialogHost,
-    SteadyTabs,
-    align_to_start,
-    heading,
-    record_list,
-    select_record,
-)
+from ui.widgets import DialogHost, SteadyTabs, heading, record_list, select_record
 
 
 class ClientPage(DialogHost, QWidget):
@@ -103,8 +96,9 @@ class ClientPage(DialogHost, QWidget):
         self.timeline = QLabel()  # the next session and the last one held
         self.timeline.setObjectName("muted")
         self.timeline.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline.setWordWrap(True)  # beside a long address, it wraps rather than cut
         for beside_name in (self.about, self.timeline):
-            align_to_start(beside_name)  # beside the name, not at the far edge, in RTL
+            widgets.align_to_start(beside_name)  # beside the name, not at the far edge, in RTL
         self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setObjectName("primary")
         self.note_button = QPushButton(self.tr("New &note"))
@@ -481,13 +475,29 @@ class ClientPage(DialogHost, QWidget):
         if self._vault is None or self.client is None:
             return
         minutes = int(settings.get(self._vault, "default_session_minutes") or 60)
-        session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes)
+        planned_id, fresh = None, False
+        soon = sessions.planned_soon(self._vault, self.client.id)
+        if soon is not None and soon.starts_at[:10] != date.today().isoformat():
+            # Planned for another day this week: that one, or a new one? (Today's planned
+            # session is simply the one that starts, as before.)
+            chosen = ask.choose(self, self.tr("Start session"), self.tr(
+                "A session is planned for %1. Is this that session, starting now?")
+                .replace("%1", when(soon.starts_at)),
+                [self.tr("Start the planned session"), self.tr("Start a new session")])
+            if chosen is None:
+                return
+            planned_id, fresh = (soon.id, False) if chosen == 0 else (None, True)
+        todays = soon is not None and soon.starts_at[:10] == date.today().isoformat()
+        session = sessions.start_now(self._vault, self.client.id, duration_minutes=minutes,
+                                     planned_id=planned_id, fresh=fresh)
+        made_now = session is not None and planned_id is None and (fresh or not todays)
         # Said quietly, and it stays: a pop-up mid-session would break the moment.
         notice = "" if session else self.tr("This client has no current engagement, so no "
                                             "session is recorded; the note is kept with the "
                                             "client.")
-        self._open_editor(None, session.id if session else None, in_session=True,
-                          notice=notice)
+        editor = self._open_editor(None, session.id if session else None, in_session=True,
+                                   notice=notice)
+        editor.made_now = made_now  # a new session, not a planned one: it may be discarded
 
     def new_note(self) -> None:
         if self.client is not None:

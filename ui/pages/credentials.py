@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import cce, clients, credentials, settings
 from coachdesk.changes import Change
-from coachdesk.credentials import LogEntry, Progress, hours_text
+from coachdesk.credentials import ALIAS, LogEntry, Progress
 from ui import ask
 from ui.bidi import left_to_right
 from ui.dialogs.cce_course import CourseDialog
@@ -71,6 +71,21 @@ def _row(values: list[str], record_id: int, right: tuple[int, ...] = ()) -> list
     return items
 
 
+
+def _hours(minutes: int) -> str:
+    """Hours with two decimals, as the coach's locale writes them ("409,50" in German);
+    the CSV keeps credentials.hours_text, as a spreadsheet reads it."""
+    return QLocale().toString(minutes / 60, "f", 2)
+
+
+def _logged_as(entry: LogEntry) -> str:
+    """The log's name for the client as the screen shows it: an unnamed client's alias in
+    the coach's language (the ICF CSV says it in English: ICF's template is English)."""
+    if entry.named or not entry.alias_number:
+        return entry.name
+    return QCoreApplication.translate("Credentials", ALIAS).replace(
+        "%1", str(entry.alias_number))
+
 class Meter(QWidget):
     """One requirement: its name, a bar, and the figure in words ("15.75 of 100 hours")."""
 
@@ -98,7 +113,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         self.level = QComboBox()
         for level, t in credentials.LEVELS.items():
             self.level.addItem(self.tr("ICF %1 (%2 hours)").replace("%1", level)
-                               .replace("%2", f"{t.hours:,}"), level)
+                               .replace("%2", QLocale().toString(t.hours)), level)
         self.level.setAccessibleName(self.tr("Credential worked toward"))
         self.level.currentIndexChanged.connect(self._profile_changed)
         top = QHBoxLayout()
@@ -265,13 +280,13 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
                 meter.figure.setText(self.tr("%n (%1 needed)", "", have)
                                      .replace("%1", str(need)))
             else:
-                meter.figure.setText(words.replace("%1", hours_text(have))
+                meter.figure.setText(words.replace("%1", _hours(have))
                                      .replace("%2", str(need // 60)))
             if have >= need:  # said in words too, not by colour alone
                 meter.figure.setText(self.tr("%1 · met").replace("%1", meter.figure.text()))
         self.pro_bono.setText(self.tr(
             "Pro bono: %1 hours. The last 18 months start on %2. Each member of a group "
-            "counts as a client.").replace("%1", hours_text(p.pro_bono_minutes))
+            "counts as a client.").replace("%1", _hours(p.pro_bono_minutes))
             .replace("%2", p.recent_from))
 
     def _show_log(self, vault) -> None:
@@ -282,9 +297,10 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             coaching = (self.tr("Group of %n", "", entry.group_size) if entry.group_size
                         else self.tr("Individual"))
             self.log_model.appendRow(_row([
-                names.get(entry.client_id, ""), entry.name, coaching, left_to_right(entry.contact),
-                f"{entry.start} – {entry.end}", hours_text(entry.paid_minutes),
-                hours_text(entry.pro_bono_minutes)], entry.engagement_id, right=(5, 6)))
+                names.get(entry.client_id, ""), _logged_as(entry), coaching,
+                left_to_right(entry.contact),
+                f"{entry.start} – {entry.end}", _hours(entry.paid_minutes),
+                _hours(entry.pro_bono_minutes)], entry.engagement_id, right=(5, 6)))
         has = bool(self.found)
         for button in (self.edit_button, self.csv_button, self.pdf_button):
             button.setEnabled(has)
@@ -296,7 +312,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
                  "resource_development": self.tr("Resource development")}
         for course in cce.courses(vault):
             self.cce_model.appendRow(_row([
-                course.taken_on, course.course, course.provider, hours_text(course.minutes),
+                course.taken_on, course.course, course.provider, _hours(course.minutes),
                 kinds[course.category], course.certificate or self.tr("none")], course.id,
                 right=(3,)))
         window = cce.renewal_window(vault, awarded_on, date.today())
@@ -315,12 +331,12 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             "in core competencies, %7 of at least %8 of them in coaching ethics; %9 in "
             "resource development.")
             .replace("%1", window.starts_on).replace("%2", window.ends_on)
-            .replace("%3", hours_text(total)).replace("%4", str(cce.RENEWAL_UNITS))
-            .replace("%5", hours_text(window.core_minutes))
+            .replace("%3", _hours(total)).replace("%4", str(cce.RENEWAL_UNITS))
+            .replace("%5", _hours(window.core_minutes))
             .replace("%6", str(cce.CORE_UNITS))
-            .replace("%7", hours_text(window.ethics_minutes))
+            .replace("%7", _hours(window.ethics_minutes))
             .replace("%8", str(cce.ETHICS_UNITS))
-            .replace("%9", hours_text(window.resource_minutes)))
+            .replace("%9", _hours(window.resource_minutes)))
 
     def clear(self) -> None:
         self.drop_dialog()

@@ -9,18 +9,46 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from coachdesk import disclosures, reports
+from coachdesk import approvals, disclosures, reports
 from coachdesk.words import plural, put_in
 from ui.bidi import isolated
 from ui.empty_state import EmptyState
-from ui.models.records import Row
+from ui.models.records import Row, badge_words
 from ui.widgets import master_detail, record_picker, section_heading
+from ui.words import day
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Qt's translation, in the context lupdate gives a module's own ``tr`` calls (none),
     with English plural forms where no translation replaced a count's words."""
     return plural(QCoreApplication.translate("", text, disambiguation or None, n), n)
+
+
+def reason_words(reason: str) -> str:
+    """Why something may not leave, in the coach's language where the core marked it
+    (a reason naming what changed keeps its English details)."""
+    return QCoreApplication.translate("Consent", reason)
+
+
+def item_state_words(item: reports.Item) -> str:
+    """An item's state line as the builder shows it: "Approved 28.11.26, on screen, in
+    session", or the pill's word (the core's ``state_words`` is the English of it)."""
+    if item.state == reports.APPROVED and item.consent is not None:
+        words = put_in(tr("Approved %1, %2"), day(item.consent.given_on),
+                       QCoreApplication.translate(
+                           "Approvals", approvals.METHOD_WORDS[item.consent.method]))
+        if item.consent.expires_on:
+            words += put_in(tr(", until %1"), day(item.consent.expires_on))
+        return words
+    return badge_words(reports.STATE_WORDS[item.state])
+
+
+def blocking_words(blocking: reports.Blocking) -> str:
+    """One reason nothing may leave, as the preview lists it."""
+    if not blocking.position:
+        return put_in(tr("The report: %1."), reason_words(blocking.reason))
+    return put_in(tr("Item %1 “%2”: %3."), str(blocking.position), blocking.preview,
+                  reason_words(blocking.reason))
 
 
 def standing_words(standing: reports.Standing, exported: int | None) -> str:
@@ -39,7 +67,7 @@ def standing_words(standing: reports.Standing, exported: int | None) -> str:
 
 def report_row(name: str, report: reports.Report, standing: reports.Standing,
                exported: int | None) -> Row:
-    detail = put_in(tr("%1 to %2"), report.period_from, report.period_to)
+    detail = put_in(tr("%1 to %2"), day(report.period_from), day(report.period_to))
     if exported is not None and not standing.ready:
         detail += " · " + (put_in(tr("%1 of %n approved", "", standing.items),
                                   str(standing.approved)) if standing.items
@@ -54,7 +82,7 @@ def preview_text(assembly: reports.Assembly) -> str:
     """What would leave, as plain text (or each reason nothing may)."""
     if assembly.content is None:
         return tr("Nothing can leave yet:") + "\n\n" + "\n".join(
-            f"• {b}" for b in assembly.blocking)
+            f"• {blocking_words(b)}" for b in assembly.blocking)
     c = assembly.content
     lines = [put_in(tr("To: %1"), c.frame.recipient_name),
              put_in(tr("Client: %1"), c.frame.client_name),

@@ -43,7 +43,13 @@ from ui.empty_state import EmptyState
 from ui.exporting import export_recorded, save_file, save_recorded, saver
 from ui.flow import FlowLayout
 from ui.models.records import IdRole, RecordListModel, Row
-from ui.pages.report_parts import DisclosuresTab, preview_text, report_row
+from ui.pages.report_parts import (
+    DisclosuresTab,
+    item_state_words,
+    preview_text,
+    reason_words,
+    report_row,
+)
 from ui.pages.requests import SponsorRequestsTab
 from ui.widgets import (
     DialogHost,
@@ -345,8 +351,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
     @staticmethod
     def _describe_item(item: reports.Item) -> Row:
         return Row(f"{item.position}. {' '.join(item.excerpt.text.split())}",
-                   item.state_words + (f" · {item.reason}" if item.reason and
-                                       item.state in (reports.DRAFT, reports.AWAITING) else ""),
+                   item_state_words(item) + (f" · {reason_words(item.reason)}" if item.reason
+                                             and item.state in (reports.DRAFT, reports.AWAITING)
+                                             else ""),
                    reports.STATE_WORDS[item.state])
 
     # -- one report ------------------------------------------------------------------------
@@ -385,7 +392,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                     "below has its own approval.")
             .replace("%1", status.frame.code) if status.approved else
             self.tr("Report code %1: its frame is not approved as it will be sent: %2.")
-            .replace("%1", status.frame.code).replace("%2", status.reason))
+            .replace("%1", status.frame.code).replace("%2", reason_words(status.reason)))
         self.preview.setPlainText(preview_text(built.assembly))
 
     def current_item(self) -> reports.Item | None:

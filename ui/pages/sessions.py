@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -214,5 +214,6 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
         place = f" · {s.place}" if s.place else ""
         given = " · " + self.tr("pro bono, not billed") if pro_bono else ""
         return Row(booked.client_name,
-                   f"{when(s.starts_at)} · {s.duration_minutes} min{place}{given}",
+                   f"{when(s.starts_at)} · " + QCoreApplication.translate("", "%1 min").replace(
+                       "%1", str(s.duration_minutes)) + place + given,
                    STATUS_WORDS.get(s.status, s.status))

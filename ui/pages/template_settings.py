@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import notes, templates
 from coachdesk.errors import CoachDeskError
-from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT
+from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT, badge_words
 from ui.widgets import InlineMessage, line_edit, section_heading
 from ui.words import say_error
 
@@ -106,7 +106,8 @@ class TemplateSettings(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for template in found:
-            self.chooser.addItem(template.name, template.id)
+            self.chooser.addItem(QCoreApplication.translate("Templates", template.name),
+                                 template.id)
         self.chooser.setCurrentIndex(max(self.chooser.findData(chosen), 0))
         self.chooser.blockSignals(False)
         self.remove_button.setEnabled(len(found) > 1)
@@ -123,7 +124,8 @@ class TemplateSettings(QWidget):
         if self._vault is None or self.chooser.currentData() is None:
             return
         template = templates.get(self._vault, self.chooser.currentData())
-        self.name.setText(template.name)
+        # A built-in's words as the coach reads them: saved, they become the coach's own.
+        self.name.setText(QCoreApplication.translate("Templates", template.name))
         self.table.setRowCount(0)
         for section in template.sections:
             self._add_row(section)
@@ -134,10 +136,11 @@ class TemplateSettings(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, HEADING, QTableWidgetItem(section.heading))
-        self.table.setItem(row, PROMPT, QTableWidgetItem(section.prompt))
+        self.table.setItem(row, PROMPT, QTableWidgetItem(
+            QCoreApplication.translate("Templates", section.prompt)))
         who = QComboBox()
         for stored, words in PRIVACY_WORDS:
-            who.addItem(tr(words), stored)
+            who.addItem(badge_words(words), stored)
         who.setCurrentIndex(who.findData(section.privacy))
         who.setAccessibleName(tr("Who may see it"))
         self.table.setCellWidget(row, WHO, who)

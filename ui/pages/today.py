@@ -27,7 +27,7 @@ from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
 from ui.widgets import align_to_start, heading, record_list, section_heading
-from ui.words import long_day
+from ui.words import day, long_day
 
 
 class _Panel(QWidget):
@@ -257,7 +257,7 @@ class TodayPage(ClientsByDefault, QWidget):
     def _describe_retention(due) -> Row:
         return Row(due.client_name, tr(
             "Ended %1 · kept %n year(s), until %2", "", due.retention_years).replace(
-                "%1", due.ended_on).replace("%2", due.keep_until), tr("Past retention"))
+                "%1", day(due.ended_on)).replace("%2", day(due.keep_until)), tr("Past retention"))
 
     @staticmethod
     def _describe_unagreed(row) -> Row:
@@ -265,7 +265,7 @@ class TodayPage(ClientsByDefault, QWidget):
         # The panel's title already says what is missing.
         return Row(row.client_name, tr("%1 · running since %2").replace(
             "%1", isolated(engagement.title) or tr("Engagement")).replace(
-                "%2", engagement.starts_on))
+                "%2", day(engagement.starts_on)))
 
     def _describe_session(self, booked) -> Row:
         s = booked.session
@@ -280,8 +280,8 @@ class TodayPage(ClientsByDefault, QWidget):
     @staticmethod
     def _describe_agreement(pair) -> Row:
         agreement, name = pair
-        waiting = ", ".join(isolated(p.role) for p in agreement.unsigned_parties()) \
-            or tr("nobody")
+        waiting = ", ".join(tr(agreements.ROLE_WORDS[p.role])
+                            for p in agreement.unsigned_parties()) or tr("nobody")
         return Row(name, tr("%1 · waiting for: %2").replace(
             "%1", isolated(agreement.title)).replace("%2", waiting),
             STATUS_WORDS.get(agreement.status, agreement.status))
@@ -309,7 +309,7 @@ class TodayPage(ClientsByDefault, QWidget):
                 today + timedelta(days=30)).isoformat():
             days = max((date.fromisoformat(engagement.ends_on) - today).days, 0)
             left = tr("today") if days == 0 else tr("in %n day(s)", "", days)
-            parts.append(tr("ends %1 (%2)").replace("%1", engagement.ends_on).replace(
+            parts.append(tr("ends %1 (%2)").replace("%1", day(engagement.ends_on)).replace(
                 "%2", left))
         badge = ""
         if use is not None:
