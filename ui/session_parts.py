@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,6 +66,28 @@ def last_template(vault) -> int | None:
 
 def remember_template(vault, template_id: int) -> None:
     QSettings().setValue(_setting(vault), template_id)
+
+
+class ChoiceBox(QComboBox):
+    """A drop-down as wide as the choice it shows, not its longest (the list still opens
+    as wide as that): the editor's top bar must fit a longer language at 1280 pixels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
+
+    def _as_shown(self, hint: QSize) -> QSize:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        return QSize(hint.width() - longest + metrics.horizontalAdvance(self.currentText()),
+                     hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self._as_shown(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._as_shown(super().minimumSizeHint())
 
 
 class TemplatePicker(QComboBox):
