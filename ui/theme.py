@@ -50,6 +50,10 @@ DARK = {
 
 _dark = False
 _high_contrast = False
+# The application's style, held here: Qt owns it, but a Python subclass's wrapper can be
+# collected, and then app.style() no longer looks like one of ours; setting a second style
+# under live widgets crashes them.
+_styles: dict[int, QStyle] = {}
 DESIGN_POINTS = 10.5  # the desktop font size the sheet's point sizes are written for
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
 
@@ -155,8 +159,9 @@ def apply(app: QApplication, choice: str | None = None) -> None:
     choice = choice or chosen()
     _dark = choice == "dark" or (choice == "system" and _system_is_dark())
     _high_contrast = system_wants_high_contrast()
-    if not isinstance(app.style(), FocusRings):
-        app.setStyle(FocusRings("Fusion"))  # once: replacing a live style can crash widgets
+    if id(app) not in _styles:  # once per application: replacing a live style crashes widgets
+        _styles[id(app)] = FocusRings("Fusion")
+        app.setStyle(_styles[id(app)])
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#FAFBFA",

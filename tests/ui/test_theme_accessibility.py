@@ -222,3 +222,21 @@ def test_a_focused_choice_shows_a_ring_in_the_focus_colour(qapp, restore_theme, 
     assert all(contrast(p, focus) >= 1.3 for p in plain), plain  # no ring without focus
     ringed = _ring_pixels(qapp, focused=True)
     assert sum(contrast(p, focus) < 1.3 for p in ringed) >= len(ringed) - 1, ringed
+
+
+def test_a_change_of_theme_keeps_the_one_style_under_live_widgets(qapp, restore_theme):
+    """Switching light and dark must not set a second style under the open window (Qt
+    crashes live widgets then); it did once the Python wrapper of the style was collected."""
+    import gc
+
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import getCppPointer
+
+    theme.apply(qapp, "light")
+    first = getCppPointer(qapp.style())[0]
+    alive = QLabel("still here")
+    alive.show()
+    gc.collect()
+    theme.apply(qapp, "dark")
+    assert getCppPointer(qapp.style())[0] == first
+    alive.close()
