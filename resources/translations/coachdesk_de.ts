@@ -6600,12 +6600,20 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Freigabeformular speichern</translation>
     </message>
     <message>
+        <source>release-form-%1-%2.pdf</source>
+        <translation>freigabeformular-%1-%2.pdf</translation>
+    </message>
+    <message>
         <source>The client has approved nothing in this report yet.</source>
         <translation>Der Klient hat in diesem Bericht noch nichts freigegeben.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
         <translation>Einwilligungsnachweis speichern</translation>
+    </message>
+    <message>
+        <source>consent-receipt-%1-%2.pdf</source>
+        <translation>einwilligungsnachweis-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
@@ -6625,6 +6633,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation>bericht-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Exporting the report…</source>

@@ -6600,12 +6600,20 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>Guardar el formulario de autorización</translation>
     </message>
     <message>
+        <source>release-form-%1-%2.pdf</source>
+        <translation>formulario-autorizacion-%1-%2.pdf</translation>
+    </message>
+    <message>
         <source>The client has approved nothing in this report yet.</source>
         <translation>El cliente aún no ha aprobado nada de este informe.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
         <translation>Guardar la constancia de consentimiento</translation>
+    </message>
+    <message>
+        <source>consent-receipt-%1-%2.pdf</source>
+        <translation>constancia-consentimiento-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
@@ -6625,6 +6633,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation>informe-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Exporting the report…</source>

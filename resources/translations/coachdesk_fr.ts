@@ -6600,12 +6600,20 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>Enregistrer le formulaire d’autorisation</translation>
     </message>
     <message>
+        <source>release-form-%1-%2.pdf</source>
+        <translation>formulaire-autorisation-%1-%2.pdf</translation>
+    </message>
+    <message>
         <source>The client has approved nothing in this report yet.</source>
         <translation>Le client n’a encore rien approuvé dans ce rapport.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
         <translation>Enregistrer le reçu de consentement</translation>
+    </message>
+    <message>
+        <source>consent-receipt-%1-%2.pdf</source>
+        <translation>recu-consentement-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
@@ -6625,6 +6633,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation>rapport-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Exporting the report…</source>

@@ -6600,12 +6600,20 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>Salvar o termo de autorização</translation>
     </message>
     <message>
+        <source>release-form-%1-%2.pdf</source>
+        <translation>termo-autorizacao-%1-%2.pdf</translation>
+    </message>
+    <message>
         <source>The client has approved nothing in this report yet.</source>
         <translation>O cliente ainda não aprovou nada neste relatório.</translation>
     </message>
     <message>
         <source>Save the consent receipt</source>
         <translation>Salvar o comprovante de consentimento</translation>
+    </message>
+    <message>
+        <source>consent-receipt-%1-%2.pdf</source>
+        <translation>comprovante-consentimento-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Receipt %1 saved to %2.</source>
@@ -6625,6 +6633,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Export the report</source>
         <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation>relatorio-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Exporting the report…</source>

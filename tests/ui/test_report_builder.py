@@ -190,6 +190,11 @@ def test_the_ethics_case_from_request_to_disclosure(qtbot, window, case, tmp_pat
     qtbot.waitUntil(ops.idle, timeout=20_000)  # written on the worker
     [disclosure] = disclosures.for_client(vault, case.client.id)
     assert f"Disclosure D-{disclosure.id:06d} is recorded" in page.message.text()
+    # The name offered is the report's own and today's, never the client's (the next
+    # client's report would not overwrite this one).
+    _title, suggested = ask.shown[-1]
+    assert suggested == f"report-R{page.report.id:06d}-{date.today().isoformat()}.pdf"
+    assert case.client.name.split()[0] not in suggested
     assert page.message.property("tone") == "done"  # green: done, not a warning
     text = pdf_text(target.read_bytes())
     assert "Maya now runs the weekly team review herself." in text

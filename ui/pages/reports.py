@@ -527,7 +527,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 "Saved to %1. When it comes back signed, record the approval and attach the "
                 "scan.").replace("%1", str(target)), done=True)
 
-        save_file(self, vault, title=self.tr("Save the release form"), suggested="release-form.pdf",
+        save_file(self, vault, title=self.tr("Save the release form"),
+                  suggested=put_in(self.tr("release-form-%1-%2.pdf"),
+                                   f"R{report.id:06d}", today()),
                   write=write, saved=saved, refused=self.message.show_message)
 
     def print_receipt(self) -> None:
@@ -552,7 +554,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
             return receipt_pdf(approvals.receipt(vault, round_id, on))
 
         save_recorded(self, vault, title=self.tr("Save the consent receipt"),
-                      suggested="consent-receipt.pdf", render=render, kind="consent_receipt",
+                      suggested=put_in(self.tr("consent-receipt-%1-%2.pdf"),
+                                       f"CR-{round_id:06d}", on),
+                      render=render, kind="consent_receipt",
                       record_kind="approval_round", record_id=round_id,
                       refused=self.message.show_message,
                       saved=lambda target: self.message.show_message(
@@ -586,6 +590,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 self.tr("Saved to %1. Disclosure %2 is recorded."), str(target),
                 f"D-{disclosure.id:06d}"), done=True)
 
-        save_file(self, vault, title=self.tr("Export the report"), suggested="coaching-report.pdf",
+        save_file(self, vault, title=self.tr("Export the report"),
+                  suggested=put_in(self.tr("report-%1-%2.pdf"), f"R{report.id:06d}", today()),
                   write=write, saved=saved, refused=self.message.show_message,
                   busy=self.tr("Exporting the report…"))
