@@ -13,12 +13,10 @@ sentence is written from those choices, and reports act on the choices alone.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk import audit, validation
+from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
@@ -62,6 +60,7 @@ REQUIRED_CLAUSES: dict[str, str] = {
     "records": QT_TRANSLATE_NOOP("Clauses", "Record retention period and disposal method"),
     "termination": QT_TRANSLATE_NOOP("Clauses", "How the agreement ends"),
 }
+LANGUAGES = agreement_words.LANGUAGES  # what an agreement may be written in
 
 
 @dataclass(frozen=True)
@@ -108,6 +107,7 @@ class AgreementDraft:
     retention_years: int | None = None
     disposal_method: str = ""
     sponsor_may_receive: tuple[str, ...] = ()  # SHARING_TERMS chosen; nothing by default
+    language: str = "en"  # what its words are written in (LANGUAGES); fixed once made
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,8 @@ class Agreement:
     signatures: tuple[Signature, ...] = field(kw_only=True)
     # The terms chosen; None when nobody has confirmed them (made before terms existed).
     sponsor_may_receive: tuple[str, ...] | None = field(default=(), kw_only=True)
+    # The language its words are written in, chosen when it was made and never changed.
+    language: str = field(default="en", kw_only=True)
 
     @property
     def terms_confirmed(self) -> bool:
@@ -146,31 +148,32 @@ class Agreement:
         return [p for p in self.parties if p.id not in signed]
 
 
-def sharing_sentence(terms: tuple[str, ...]) -> str:
-    """The information-exchange clause's opening sentence, written from the chosen terms.
+def sharing_sentence(terms: tuple[str, ...], language: str = "en") -> str:
+    """The information-exchange clause's opening sentence, written from the chosen terms
+    in the agreement's ``language`` (``agreement_words``).
 
     It is the only place the terms become words; nothing ever reads them back.
     """
-    chosen = [SHARING_TERM_WORDS[t] for t in SHARING_TERMS if t in terms]
+    chosen = [agreement_words.term_words(language, t) for t in SHARING_TERMS if t in terms]
     if not chosen:
-        return ("The sponsor receives nothing about the coaching: no attendance, no session "
-                "dates, no hours of coaching and none of the client's words.")
-    return ("The sponsor may receive only: " + "; ".join(chosen)
-            + ". Nothing else about the coaching reaches the sponsor.")
+        return agreement_words.say(language, "sharing_none")
+    join: str = agreement_words.sentences(language)["sharing_join"]
+    return agreement_words.say(language, "sharing_some", terms=join.join(chosen))
 
 
-def _every_sentence() -> list[str]:
+def _every_sentence(language: str) -> list[str]:
     """Each sentence any choice of terms writes, longest first (to find one in a body)."""
-    found = {sharing_sentence(tuple(t for i, t in enumerate(SHARING_TERMS) if mask >> i & 1))
+    found = {sharing_sentence(tuple(t for i, t in enumerate(SHARING_TERMS) if mask >> i & 1),
+                              language)
              for mask in range(1 << len(SHARING_TERMS))}
     return sorted(found, key=len, reverse=True)
 
 
-def with_sharing_sentence(body: str, terms: tuple[str, ...]) -> str:
+def with_sharing_sentence(body: str, terms: tuple[str, ...], language: str = "en") -> str:
     """``body`` with its generated sentence set to the one for ``terms``: in place where
     the clause has one, otherwise first; the coach's wording around it is kept."""
-    sentence = sharing_sentence(terms)
-    for old in _every_sentence():
+    sentence = sharing_sentence(terms, language)
+    for old in _every_sentence(language):
         if old in body:
             return body.replace(old, sentence, 1)
     return f"{sentence}\n{body}" if body.strip() else sentence
@@ -190,12 +193,12 @@ def _checked_terms(terms: tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 def _clauses_keep_sentence(kind: str, clauses: tuple[ClauseDraft, ...],
-                           terms: tuple[str, ...]) -> None:
+                           terms: tuple[str, ...], language: str) -> None:
     """A three-party agreement's information-exchange clause holds the sentence written
     from its terms, word for word: the coach words what is around it, never the terms."""
     if kind != "three_party":
         return
-    sentence = sharing_sentence(terms)
+    sentence = sharing_sentence(terms, language)
     for clause in clauses:
         if clause.kind == "information_exchange" and sentence not in clause.body:
             raise InvalidInput(
@@ -241,28 +244,30 @@ def _checked(d: AgreementDraft, kept_names: dict[str, str] | None = None) -> Agr
             "disposal_method", "Disposal method", d.disposal_method
         ),
         sponsor_may_receive=terms,
+        language=validation.choice("language", "The agreement's language", d.language,
+                                   LANGUAGES),
     )
 
 
-def _placed(kind: str, clauses: tuple[ClauseDraft, ...], terms: tuple[str, ...]
-            ) -> tuple[ClauseDraft, ...]:
+def _placed(kind: str, clauses: tuple[ClauseDraft, ...], terms: tuple[str, ...],
+            language: str) -> tuple[ClauseDraft, ...]:
     """The clauses with the terms' sentence set in the information-exchange clause."""
     if kind != "three_party":
         return clauses
-    return tuple(replace(c, body=with_sharing_sentence(c.body, terms))
+    return tuple(replace(c, body=with_sharing_sentence(c.body, terms, language))
                  if c.kind == "information_exchange" else c for c in clauses)
 
 
 def add(vault: Vault, draft: AgreementDraft) -> Agreement:
     """A new agreement; a three-party one's clause gets the sentence its terms write."""
     d = _checked(draft)
-    d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive))
+    d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive, d.language))
     now = now_utc()
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement_id = conn.execute(
             "INSERT INTO agreements (client_id, engagement_id, sponsor_id, kind, title,"
-            " retention_years, disposal_method, sponsor_may_receive, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " retention_years, disposal_method, sponsor_may_receive, language, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.client_id,
                 d.engagement_id,
@@ -272,6 +277,7 @@ def add(vault: Vault, draft: AgreementDraft) -> Agreement:
                 d.retention_years,
                 d.disposal_method,
                 ",".join(d.sponsor_may_receive),
+                d.language,
                 now,
                 now,
             ),
@@ -306,11 +312,11 @@ def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...
         names = {p.role: p.name for p in agreement.parties}
         checked = _checked(AgreementDraft(
             agreement.client_id, agreement.kind, agreement.title, names, clauses,
-            sponsor_id=agreement.sponsor_id,
+            sponsor_id=agreement.sponsor_id, language=agreement.language,
         ), kept_names=names).clauses
         terms = agreement.sponsor_may_receive
         if terms is not None:  # agreement.terms_confirmed
-            _clauses_keep_sentence(agreement.kind, checked, terms)
+            _clauses_keep_sentence(agreement.kind, checked, terms, agreement.language)
         _write_clauses(conn, agreement_id, checked)
         conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
@@ -338,7 +344,8 @@ def set_terms(vault: Vault, agreement_id: int, terms: tuple[str, ...]) -> Agreem
         if agreement.status == "ended":
             raise InvalidInput("sponsor_may_receive", "This agreement has ended.")
         clauses = _placed(agreement.kind, tuple(
-            ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses), chosen)
+            ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses), chosen,
+            agreement.language)
         _write_clauses(conn, agreement_id, clauses)
         action = "agreement.terms_set"
         if agreement.signatures:
@@ -400,7 +407,8 @@ def activate(vault: Vault, agreement_id: int) -> Agreement:
 def get(vault: Vault, agreement_id: int) -> Agreement:
     row = vault.read_one(
         "SELECT id, client_id, engagement_id, sponsor_id, kind, title, status,"
-        " retention_years, disposal_method, sponsor_may_receive FROM agreements WHERE id = ?",
+        " retention_years, disposal_method, sponsor_may_receive, language FROM agreements"
+        " WHERE id = ?",
         (agreement_id,),
     )
     if row is None:
@@ -430,7 +438,7 @@ def get(vault: Vault, agreement_id: int) -> Agreement:
         )
     )
     return Agreement(*row[:9], parties=parties, clauses=clauses, signatures=signatures,
-                     sponsor_may_receive=_terms(row[9]))
+                     sponsor_may_receive=_terms(row[9]), language=row[10])
 
 
 def for_client(vault: Vault, client_id: int) -> list[Agreement]:
@@ -454,9 +462,9 @@ def end(vault: Vault, agreement_id: int) -> Agreement:
     return get(vault, agreement_id)
 
 
-# -- templates (resources/agreements/*.json) ------------------------------------------
+# -- templates (resources/agreements/<kind>[.<language>].json) ------------------------
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "agreements"
+TEMPLATES = agreement_words.FOLDER
 
 
 class _Blanks(dict[str, str]):
@@ -466,19 +474,15 @@ class _Blanks(dict[str, str]):
         return "{" + key + "}"
 
 
-def _usual_missed_terms() -> str:
-    from coachdesk import engagements
-
-    return engagements.MISSED_TERMS
-
-
-def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, ...]]:
-    """Title and clauses of the template for ``kind``, with the known blanks filled."""
+def from_template(kind: str, language: str = "en", **values: object
+                  ) -> tuple[str, tuple[ClauseDraft, ...]]:
+    """Title and clauses of the template for ``kind`` in ``language``, with the known
+    blanks filled."""
     validation.choice("kind", "Agreement type", kind, KINDS)
-    data = json.loads((TEMPLATES / f"{kind}.json").read_text(encoding="utf-8"))
-    values.setdefault("sponsor_may_receive", sharing_sentence(()))  # set again by add()
+    data = agreement_words.template(kind, language)
+    values.setdefault("sponsor_may_receive", sharing_sentence((), language))  # see add()
     # The sentence on missed sessions: a package's own choice, else the usual words.
-    values.setdefault("missed_terms", _usual_missed_terms())
+    values.setdefault("missed_terms", agreement_words.say(language, "missed_usual"))
     blanks = _Blanks({k: str(v) for k, v in values.items()})
     clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
                     for c in data["clauses"])
@@ -509,8 +513,10 @@ def all_ids(vault: Vault) -> list[int]:
     return [r[0] for r in vault.read("SELECT id FROM agreements ORDER BY updated_at DESC, id DESC")]
 
 
-def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> AgreementDraft:
-    """A new agreement for an engagement, from the right template, blanks filled in.
+def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str,
+                         language: str = "en") -> AgreementDraft:
+    """A new agreement for an engagement, from the right template in ``language``, blanks
+    filled in.
 
     Three-party when the engagement has a sponsor, coach-client otherwise; the fee's
     sentence is written from the engagement's fee basis (refused while that is to
@@ -527,11 +533,14 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> A
     if engagement.sponsor_id:
         parties["sponsor"] = sponsors.get(vault, engagement.sponsor_id).organisation
     title, clauses = from_template(
-        kind, coach=coach_name, client=client.name, sponsor=parties.get("sponsor", ""),
+        kind, language, coach=coach_name, client=client.name,
+        sponsor=parties.get("sponsor", ""),
         fee_terms=engagements.fee_terms(engagement, "sponsor" if engagement.sponsor_id
-                                        else "client"),
-        missed_terms=engagements.missed_terms(engagement),
-        retention_years=7, ends_on=engagement.ends_on or "the end of the engagement")
+                                        else "client", language),
+        missed_terms=engagements.missed_terms(engagement, language),
+        retention_years=7,
+        ends_on=engagement.ends_on or agreement_words.say(language, "ends_open"))
     return AgreementDraft(client.id, kind, title, parties, clauses,
                           engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,
-                          retention_years=7, disposal_method="Encrypted erasure")
+                          retention_years=7, disposal_method="Encrypted erasure",
+                          language=language)
