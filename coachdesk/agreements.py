@@ -539,7 +539,8 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str,
                                         else "client", language),
         missed_terms=engagements.missed_terms(engagement, language),
         retention_years=7,
-        ends_on=engagement.ends_on or agreement_words.say(language, "ends_open"))
+        ends_on=agreement_words.say(language, "ends_day", day=engagement.ends_on)
+        if engagement.ends_on else agreement_words.say(language, "ends_open"))
     return AgreementDraft(client.id, kind, title, parties, clauses,
                           engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,
                           retention_years=7, disposal_method="Encrypted erasure",
