@@ -33,6 +33,7 @@ from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 from ui.bidi import isolated
+from ui.print_language import words_in
 from ui.words import put_in, tr
 
 METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
@@ -153,36 +154,46 @@ class _Writer:
 
 
 def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes:
-    """The agreement for signing: parties, every clause, a signature block per party."""
+    """The agreement for signing: parties, every clause, a signature block per party.
+
+    All of it in the agreement's own language, whatever the screen speaks: its words as
+    they were written (and signed), and CoachDesk's scaffolding around them (headings,
+    "Signed by", the days) through ``print_language``. (The page numbers in the footer
+    are drawn by the shared writer, in the app's language.)"""
+    words = words_in(agreement.language)
+
+    def say(text: str) -> str:
+        return words.tr("", text)
+
     out = _Writer()
     out.block(agreement.title, size=18, bold=True, space_after=6)
-    names = [f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in agreement.parties]
-    out.block(tr("Between  ") + "   ·   ".join(names), grey=True, space_after=14)
+    names = [f"{say(ROLE_WORDS[p.role])}: {isolated(p.name)}" for p in agreement.parties]
+    out.block(say("Between  ") + "   ·   ".join(names), grey=True, space_after=14)
     for clause in agreement.clauses:
         out.block(clause.heading, size=11.5, bold=True, space_before=8, space_after=3)
         for paragraph in clause.body.split("\n"):
             out.block(paragraph, space_after=3)
-    out.block(tr("Signatures"), size=13, bold=True, space_before=18, space_after=6)
+    out.block(say("Signatures"), size=13, bold=True, space_before=18, space_after=6)
     signed = {s.party_id: s for s in agreement.signatures}
     for party in agreement.parties:
-        out.block(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}", bold=True,
+        out.block(f"{say(ROLE_WORDS[party.role])}: {isolated(party.name)}", bold=True,
                   space_before=10)
         signature = signed.get(party.id)
         if signature:
-            out.block(put_in(tr("Signed for the sponsor by %1 on %2 (%3).")
-                             if party.role == "sponsor" else tr("Signed by %1 on %2 (%3)."),
-                             isolated(signature.signed_name), signature.signed_on,
-                             tr(str(METHOD_WORDS.get(signature.method, signature.method)))))
+            out.block(put_in(say("Signed for the sponsor by %1 on %2 (%3).")
+                             if party.role == "sponsor" else say("Signed by %1 on %2 (%3)."),
+                             isolated(signature.signed_name), words.day(signature.signed_on),
+                             say(str(METHOD_WORDS.get(signature.method, signature.method)))))
             continue
         if party.role == "sponsor":  # an organisation: a person signs for it
-            out.block(tr("Name: ______________________________"), space_before=14)
-            out.block(tr("Title: ______________________________"), space_before=10)
-        out.block(tr("Signature: ______________________________     "
-                  "Date: ________________"), space_before=14)
-    out.block(tr("Printed from CoachDesk on %1 for signing. Each printing is recorded in the "
-                 "coach's records.").replace("%1", (printed_on or date.today()).isoformat()),
+            out.block(say("Name: ______________________________"), space_before=14)
+            out.block(say("Title: ______________________________"), space_before=10)
+        out.block(say("Signature: ______________________________     "
+                      "Date: ________________"), space_before=14)
+    out.block(say("Printed from CoachDesk on %1 for signing. Each printing is recorded in the "
+                  "coach's records.").replace("%1", words.day(printed_on or date.today())),
               size=8, grey=True, space_before=22)
-    return out.pdf_bytes(tr("Coaching agreement"), agreement.title)
+    return out.pdf_bytes(say("Coaching agreement"), agreement.title)
 
 
 def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:
