@@ -5993,12 +5993,20 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Ihr Name, wie er erscheinen soll</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>Die Vereinbarung wird in dieser Sprache verfasst und behält sie, sobald sie erstellt ist.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

@@ -5993,12 +5993,20 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>Su nombre, tal como debe figurar</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>El acuerdo se redacta en este idioma y lo conserva una vez creado.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Proceso</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

@@ -5993,12 +5993,20 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>Votre nom, tel qu’il doit apparaître</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>Le contrat est rédigé dans cette langue et la garde une fois créé.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Accompagnement</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

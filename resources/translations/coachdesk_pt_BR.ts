@@ -5993,12 +5993,20 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>Seu nome, como deve aparecer</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>O acordo é redigido neste idioma e o mantém depois de criado.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Processo</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Seu nome</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>
