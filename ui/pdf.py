@@ -163,8 +163,8 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     are drawn by the shared writer, in the app's language.)"""
     words = words_in(agreement.language)
 
-    def say(text: str) -> str:  # words marked with QT_TR_NOOP, in this module's context
-        return words.tr(_CONTEXT, text)
+    def say(text: object) -> str:  # words marked with QT_TR_NOOP, in this module's context
+        return words.tr(_CONTEXT, str(text))
 
     def role(party_role: str) -> str:
         return say(ROLE_WORDS[party_role])  # "Coach", "Client", "Sponsor": tr() below
@@ -189,7 +189,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
                     if party.role == "sponsor" else QT_TR_NOOP("Signed by %1 on %2 (%3)."))
             out.block(put_in(say(said), isolated(signature.signed_name),
                              words.day(signature.signed_on),
-                             say(str(METHOD_WORDS.get(signature.method, signature.method)))))
+                             say(METHOD_WORDS.get(signature.method, signature.method))))
             continue
         if party.role == "sponsor":  # an organisation: a person signs for it
             out.block(say(QT_TR_NOOP("Name: ______________________________")),

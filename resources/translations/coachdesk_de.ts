@@ -5481,6 +5481,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Die Anschrift</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>Sprache der Vereinbarung</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>Titel der Vereinbarung</translation>
     </message>

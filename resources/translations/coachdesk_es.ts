@@ -5481,6 +5481,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>La dirección</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>El idioma del acuerdo</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>El título del acuerdo</translation>
     </message>

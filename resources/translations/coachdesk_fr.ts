@@ -5481,6 +5481,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>L’adresse</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>La langue du contrat</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>Le titre du contrat</translation>
     </message>

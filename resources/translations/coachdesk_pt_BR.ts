@@ -5481,6 +5481,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>O endereço</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>O idioma do acordo</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>O título do acordo</translation>
     </message>
