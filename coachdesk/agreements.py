@@ -13,6 +13,8 @@ sentence is written from those choices, and reports act on the choices alone.
 
 from __future__ import annotations
 
+import json
+import string
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -474,19 +476,87 @@ class _Blanks(dict[str, str]):
         return "{" + key + "}"
 
 
-def from_template(kind: str, language: str = "en", **values: object
-                  ) -> tuple[str, tuple[ClauseDraft, ...]]:
-    """Title and clauses of the template for ``kind`` in ``language``, with the known
-    blanks filled."""
+# The blanks a template may hold; those the chosen terms fill must stay in their clause.
+BLANKS = ("coach", "client", "sponsor", "fee_terms", "missed_terms", "retention_years",
+          "ends_on", "sponsor_may_receive")
+WRITTEN_FROM_TERMS = ("fee_terms", "missed_terms", "sponsor_may_receive")
+_OWN_TEMPLATE = "agreement_template.{kind}.{language}"
+
+
+def template(vault: Vault | None, kind: str, language: str
+             ) -> tuple[str, tuple[ClauseDraft, ...], bool]:
+    """The template new agreements of ``kind`` in ``language`` start from, blanks unfilled:
+    (title, clauses, whether it is the coach's own wording rather than CoachDesk's)."""
     validation.choice("kind", "Agreement type", kind, KINDS)
     data = agreement_words.template(kind, language)
+    own = vault.setting(_OWN_TEMPLATE.format(kind=kind, language=language)) if vault else None
+    if own is not None:
+        data = json.loads(own)
+    clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"]) for c in data["clauses"])
+    return data["title"], clauses, own is not None
+
+
+def _blanks_in(text: str) -> set[str]:
+    """The blank names in ``text``; "" stands for a brace that is not a plain blank."""
+    try:
+        parts = [(name, spec, conversion) for _l, name, spec, conversion
+                 in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        return {""}  # a lone { or }
+    return {name if not spec and not conversion else "" for name, spec, conversion in parts}
+
+
+def save_template(vault: Vault, kind: str, language: str, title: str,
+                  clauses: tuple[ClauseDraft, ...]) -> None:
+    """Keep the coach's own wording of a template (the same clauses as CoachDesk's, in its
+    order). Blanks are names in braces; those written from the chosen terms stay where
+    they are, so every agreement still says what the parties chose."""
+    shipped = agreement_words.template(kind, language)
+    if [c.kind for c in clauses] != [c["kind"] for c in shipped["clauses"]]:
+        raise InvalidInput("clauses", "Keep every clause of the template, in its order.")
+    title = validation.required_name("title", "The agreement's title", title)
+    kept = []
+    for clause, theirs in zip(clauses, shipped["clauses"], strict=True):
+        heading = validation.required_name("clauses", "A clause heading", clause.heading)
+        body = validation.long_text("clauses", "A clause", clause.body, 100_000).strip()
+        found = _blanks_in(body)
+        if not body or not found <= set(BLANKS):
+            raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "The clause “%1” needs its words, and braces only around a "
+                "blank CoachDesk fills in, such as {client}."), (heading,)))
+        for blank in set(WRITTEN_FROM_TERMS) & _blanks_in(theirs["body"]) - found:
+            raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "The clause “%1” must keep {%2}: CoachDesk writes it from the "
+                "terms chosen for each agreement."), (heading, blank)))
+        kept.append({"kind": clause.kind, "heading": heading, "body": body})
+    value = json.dumps({"kind": kind, "title": title, "clauses": kept}, ensure_ascii=False)
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                     " DO UPDATE SET value = excluded.value",
+                     (_OWN_TEMPLATE.format(kind=kind, language=language), value))
+        audit.record(conn, "agreement_template.changed", "setting", None)
+
+
+def reset_template(vault: Vault, kind: str, language: str) -> None:
+    """Back to CoachDesk's wording of the template (agreements made keep their words)."""
+    validation.choice("kind", "Agreement type", kind, KINDS)
+    agreement_words.template(kind, language)  # checks the language
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        conn.execute("DELETE FROM vault_info WHERE key = ?",
+                     (_OWN_TEMPLATE.format(kind=kind, language=language),))
+        audit.record(conn, "agreement_template.reset", "setting", None)
+
+
+def from_template(kind: str, language: str = "en", vault: Vault | None = None,
+                  **values: object) -> tuple[str, tuple[ClauseDraft, ...]]:
+    """Title and clauses of the template for ``kind`` in ``language`` (the coach's own
+    wording when ``vault`` holds one), with the known blanks filled."""
+    title, clauses, _own = template(vault, kind, language)
     values.setdefault("sponsor_may_receive", sharing_sentence((), language))  # see add()
     # The sentence on missed sessions: a package's own choice, else the usual words.
     values.setdefault("missed_terms", agreement_words.say(language, "missed_usual"))
     blanks = _Blanks({k: str(v) for k, v in values.items()})
-    clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
-                    for c in data["clauses"])
-    return data["title"], clauses
+    return title, tuple(replace(c, body=c.body.format_map(blanks)) for c in clauses)
 
 
 def for_engagement(vault: Vault, engagement_id: int) -> list[Agreement]:
@@ -533,7 +603,7 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str,
     if engagement.sponsor_id:
         parties["sponsor"] = sponsors.get(vault, engagement.sponsor_id).organisation
     title, clauses = from_template(
-        kind, language, coach=coach_name, client=client.name,
+        kind, language, vault, coach=coach_name, client=client.name,
         sponsor=parties.get("sponsor", ""),
         fee_terms=engagements.fee_terms(engagement, "sponsor" if engagement.sponsor_id
                                         else "client", language),

@@ -6,6 +6,7 @@ acts on the terms, never on words); an agreement keeps the language it was made 
 from __future__ import annotations
 
 import os
+import re
 import string
 
 import pytest
@@ -192,3 +193,39 @@ def test_agreements_made_before_languages_are_english(location):
         assert agreements.get(vault, 1).language == "en"
     finally:
         vault.close()
+
+
+def test_the_coach_s_own_german_template_starts_new_german_agreements(vault, three_party):
+    title, clauses, own = agreements.template(vault, "three_party", "de")
+    assert not own and title == "Dreiecksvereinbarung für das Coaching"
+    mine = tuple(agreements.ClauseDraft(c.kind, c.heading, "Bei {coach} gilt: " + c.body)
+                 if c.kind == "roles" else c for c in clauses)
+    agreements.save_template(vault, "three_party", "de", "Unsere Dreiecksvereinbarung", mine)
+    made = agreements.add(vault, agreements.draft_for_engagement(
+        vault, three_party.id, "Kim", "de"))
+    assert made.title == "Unsere Dreiecksvereinbarung"
+    assert made.clauses[0].body.startswith("Bei Kim gilt: Kim (der Coach) begleitet")
+    english = agreements.add(vault, agreements.draft_for_engagement(
+        vault, three_party.id, "Kim", "en"))
+    assert english.title == "Three-party coaching agreement"
+    agreements.reset_template(vault, "three_party", "de")
+    assert agreements.template(vault, "three_party", "de")[2] is False
+    assert agreements.get(vault, made.id).title == "Unsere Dreiecksvereinbarung"  # kept
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda body: body.replace("{fee_terms}", "EUR 100"), "must keep {fee_terms}"),
+    (lambda body: body + " {client", "braces only around a blank"),
+    (lambda body: body + " {client.name}", "braces only around a blank"),
+    (lambda body: body + " {client!r}", "braces only around a blank"),
+    (lambda body: "", "needs its words"),
+])
+def test_a_template_keeps_what_the_terms_write_and_only_known_blanks(vault, change, says):
+    title, clauses, _own = agreements.template(vault, "coach_client", "fr")
+    broken = tuple(agreements.ClauseDraft(c.kind, c.heading, change(c.body))
+                   if c.kind == "fees" else c for c in clauses)
+    with pytest.raises(InvalidInput, match=re.escape(says)):
+        agreements.save_template(vault, "coach_client", "fr", title, broken)
+    assert agreements.template(vault, "coach_client", "fr")[2] is False
+    with pytest.raises(InvalidInput, match="every clause"):
+        agreements.save_template(vault, "coach_client", "fr", title, clauses[1:])
