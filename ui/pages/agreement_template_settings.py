@@ -13,7 +13,7 @@ to look at another language loses nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -60,7 +60,9 @@ class AgreementTemplateSettings(QWidget):
         self.title.setAccessibleName(tr("The agreement's title"))
         self.clauses = QListWidget()
         self.clauses.setAccessibleName(tr("The template's clauses"))
-        self.clauses.setMaximumWidth(240)
+        self.clauses.setMaximumWidth(260)
+        self.clauses.setWordWrap(True)  # a long heading in German or French reads whole
+        self.clauses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.heading = line_edit(tr("The clause's heading"))
         self.heading.setAccessibleName(tr("The clause's heading"))
         self.body = QPlainTextEdit()
