@@ -14,15 +14,15 @@ sentence is written from those choices, and reports act on the choices alone.
 from __future__ import annotations
 
 import json
+import string
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk import audit, validation
+from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -62,6 +62,7 @@ REQUIRED_CLAUSES: dict[str, str] = {
     "records": QT_TRANSLATE_NOOP("Clauses", "Record retention period and disposal method"),
     "termination": QT_TRANSLATE_NOOP("Clauses", "How the agreement ends"),
 }
+LANGUAGES = agreement_words.LANGUAGES  # what an agreement may be written in
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class AgreementDraft:
     retention_years: int | None = None
     disposal_method: str = ""
     sponsor_may_receive: tuple[str, ...] = ()  # SHARING_TERMS chosen; nothing by default
+    language: str = "en"  # what its words are written in (LANGUAGES); fixed once made
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ class Agreement:
     signatures: tuple[Signature, ...] = field(kw_only=True)
     # The terms chosen; None when nobody has confirmed them (made before terms existed).
     sponsor_may_receive: tuple[str, ...] | None = field(default=(), kw_only=True)
+    # The language its words are written in, chosen when it was made and never changed.
+    language: str = field(default="en", kw_only=True)
 
     @property
     def terms_confirmed(self) -> bool:
@@ -146,31 +150,32 @@ class Agreement:
         return [p for p in self.parties if p.id not in signed]
 
 
-def sharing_sentence(terms: tuple[str, ...]) -> str:
-    """The information-exchange clause's opening sentence, written from the chosen terms.
+def sharing_sentence(terms: tuple[str, ...], language: str = "en") -> str:
+    """The information-exchange clause's opening sentence, written from the chosen terms
+    in the agreement's ``language`` (``agreement_words``).
 
     It is the only place the terms become words; nothing ever reads them back.
     """
-    chosen = [SHARING_TERM_WORDS[t] for t in SHARING_TERMS if t in terms]
+    chosen = [agreement_words.term_words(language, t) for t in SHARING_TERMS if t in terms]
     if not chosen:
-        return ("The sponsor receives nothing about the coaching: no attendance, no session "
-                "dates, no hours of coaching and none of the client's words.")
-    return ("The sponsor may receive only: " + "; ".join(chosen)
-            + ". Nothing else about the coaching reaches the sponsor.")
+        return agreement_words.say(language, "sharing_none")
+    join: str = agreement_words.sentences(language)["sharing_join"]
+    return agreement_words.say(language, "sharing_some", terms=join.join(chosen))
 
 
-def _every_sentence() -> list[str]:
+def _every_sentence(language: str) -> list[str]:
     """Each sentence any choice of terms writes, longest first (to find one in a body)."""
-    found = {sharing_sentence(tuple(t for i, t in enumerate(SHARING_TERMS) if mask >> i & 1))
+    found = {sharing_sentence(tuple(t for i, t in enumerate(SHARING_TERMS) if mask >> i & 1),
+                              language)
              for mask in range(1 << len(SHARING_TERMS))}
     return sorted(found, key=len, reverse=True)
 
 
-def with_sharing_sentence(body: str, terms: tuple[str, ...]) -> str:
+def with_sharing_sentence(body: str, terms: tuple[str, ...], language: str = "en") -> str:
     """``body`` with its generated sentence set to the one for ``terms``: in place where
     the clause has one, otherwise first; the coach's wording around it is kept."""
-    sentence = sharing_sentence(terms)
-    for old in _every_sentence():
+    sentence = sharing_sentence(terms, language)
+    for old in _every_sentence(language):
         if old in body:
             return body.replace(old, sentence, 1)
     return f"{sentence}\n{body}" if body.strip() else sentence
@@ -190,12 +195,12 @@ def _checked_terms(terms: tuple[str, ...] | None) -> tuple[str, ...]:
 
 
 def _clauses_keep_sentence(kind: str, clauses: tuple[ClauseDraft, ...],
-                           terms: tuple[str, ...]) -> None:
+                           terms: tuple[str, ...], language: str) -> None:
     """A three-party agreement's information-exchange clause holds the sentence written
     from its terms, word for word: the coach words what is around it, never the terms."""
     if kind != "three_party":
         return
-    sentence = sharing_sentence(terms)
+    sentence = sharing_sentence(terms, language)
     for clause in clauses:
         if clause.kind == "information_exchange" and sentence not in clause.body:
             raise InvalidInput(
@@ -241,28 +246,30 @@ def _checked(d: AgreementDraft, kept_names: dict[str, str] | None = None) -> Agr
             "disposal_method", "Disposal method", d.disposal_method
         ),
         sponsor_may_receive=terms,
+        language=validation.choice("language", "The agreement's language", d.language,
+                                   LANGUAGES),
     )
 
 
-def _placed(kind: str, clauses: tuple[ClauseDraft, ...], terms: tuple[str, ...]
-            ) -> tuple[ClauseDraft, ...]:
+def _placed(kind: str, clauses: tuple[ClauseDraft, ...], terms: tuple[str, ...],
+            language: str) -> tuple[ClauseDraft, ...]:
     """The clauses with the terms' sentence set in the information-exchange clause."""
     if kind != "three_party":
         return clauses
-    return tuple(replace(c, body=with_sharing_sentence(c.body, terms))
+    return tuple(replace(c, body=with_sharing_sentence(c.body, terms, language))
                  if c.kind == "information_exchange" else c for c in clauses)
 
 
 def add(vault: Vault, draft: AgreementDraft) -> Agreement:
     """A new agreement; a three-party one's clause gets the sentence its terms write."""
     d = _checked(draft)
-    d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive))
+    d = replace(d, clauses=_placed(d.kind, d.clauses, d.sponsor_may_receive, d.language))
     now = now_utc()
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement_id = conn.execute(
             "INSERT INTO agreements (client_id, engagement_id, sponsor_id, kind, title,"
-            " retention_years, disposal_method, sponsor_may_receive, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " retention_years, disposal_method, sponsor_may_receive, language, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.client_id,
                 d.engagement_id,
@@ -272,6 +279,7 @@ def add(vault: Vault, draft: AgreementDraft) -> Agreement:
                 d.retention_years,
                 d.disposal_method,
                 ",".join(d.sponsor_may_receive),
+                d.language,
                 now,
                 now,
             ),
@@ -306,11 +314,11 @@ def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...
         names = {p.role: p.name for p in agreement.parties}
         checked = _checked(AgreementDraft(
             agreement.client_id, agreement.kind, agreement.title, names, clauses,
-            sponsor_id=agreement.sponsor_id,
+            sponsor_id=agreement.sponsor_id, language=agreement.language,
         ), kept_names=names).clauses
         terms = agreement.sponsor_may_receive
         if terms is not None:  # agreement.terms_confirmed
-            _clauses_keep_sentence(agreement.kind, checked, terms)
+            _clauses_keep_sentence(agreement.kind, checked, terms, agreement.language)
         _write_clauses(conn, agreement_id, checked)
         conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
@@ -338,7 +346,8 @@ def set_terms(vault: Vault, agreement_id: int, terms: tuple[str, ...]) -> Agreem
         if agreement.status == "ended":
             raise InvalidInput("sponsor_may_receive", "This agreement has ended.")
         clauses = _placed(agreement.kind, tuple(
-            ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses), chosen)
+            ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses), chosen,
+            agreement.language)
         _write_clauses(conn, agreement_id, clauses)
         action = "agreement.terms_set"
         if agreement.signatures:
@@ -400,7 +409,8 @@ def activate(vault: Vault, agreement_id: int) -> Agreement:
 def get(vault: Vault, agreement_id: int) -> Agreement:
     row = vault.read_one(
         "SELECT id, client_id, engagement_id, sponsor_id, kind, title, status,"
-        " retention_years, disposal_method, sponsor_may_receive FROM agreements WHERE id = ?",
+        " retention_years, disposal_method, sponsor_may_receive, language FROM agreements"
+        " WHERE id = ?",
         (agreement_id,),
     )
     if row is None:
@@ -430,7 +440,7 @@ def get(vault: Vault, agreement_id: int) -> Agreement:
         )
     )
     return Agreement(*row[:9], parties=parties, clauses=clauses, signatures=signatures,
-                     sponsor_may_receive=_terms(row[9]))
+                     sponsor_may_receive=_terms(row[9]), language=row[10])
 
 
 def for_client(vault: Vault, client_id: int) -> list[Agreement]:
@@ -454,9 +464,9 @@ def end(vault: Vault, agreement_id: int) -> Agreement:
     return get(vault, agreement_id)
 
 
-# -- templates (resources/agreements/*.json) ------------------------------------------
+# -- templates (resources/agreements/<kind>[.<language>].json) ------------------------
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "agreements"
+TEMPLATES = agreement_words.FOLDER
 
 
 class _Blanks(dict[str, str]):
@@ -466,23 +476,87 @@ class _Blanks(dict[str, str]):
         return "{" + key + "}"
 
 
-def _usual_missed_terms() -> str:
-    from coachdesk import engagements
+# The blanks a template may hold; those the chosen terms fill must stay in their clause.
+BLANKS = ("coach", "client", "sponsor", "fee_terms", "missed_terms", "retention_years",
+          "ends_on", "sponsor_may_receive")
+WRITTEN_FROM_TERMS = ("fee_terms", "missed_terms", "sponsor_may_receive")
+_OWN_TEMPLATE = "agreement_template.{kind}.{language}"
 
-    return engagements.MISSED_TERMS
 
-
-def from_template(kind: str, **values: object) -> tuple[str, tuple[ClauseDraft, ...]]:
-    """Title and clauses of the template for ``kind``, with the known blanks filled."""
+def template(vault: Vault | None, kind: str, language: str
+             ) -> tuple[str, tuple[ClauseDraft, ...], bool]:
+    """The template new agreements of ``kind`` in ``language`` start from, blanks unfilled:
+    (title, clauses, whether it is the coach's own wording rather than CoachDesk's)."""
     validation.choice("kind", "Agreement type", kind, KINDS)
-    data = json.loads((TEMPLATES / f"{kind}.json").read_text(encoding="utf-8"))
-    values.setdefault("sponsor_may_receive", sharing_sentence(()))  # set again by add()
+    data = agreement_words.template(kind, language)
+    own = vault.setting(_OWN_TEMPLATE.format(kind=kind, language=language)) if vault else None
+    if own is not None:
+        data = json.loads(own)
+    clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"]) for c in data["clauses"])
+    return data["title"], clauses, own is not None
+
+
+def _blanks_in(text: str) -> set[str]:
+    """The blank names in ``text``; "" stands for a brace that is not a plain blank."""
+    try:
+        parts = [(name, spec, conversion) for _l, name, spec, conversion
+                 in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        return {""}  # a lone { or }
+    return {name if not spec and not conversion else "" for name, spec, conversion in parts}
+
+
+def save_template(vault: Vault, kind: str, language: str, title: str,
+                  clauses: tuple[ClauseDraft, ...]) -> None:
+    """Keep the coach's own wording of a template (the same clauses as CoachDesk's, in its
+    order). Blanks are names in braces; those written from the chosen terms stay where
+    they are, so every agreement still says what the parties chose."""
+    shipped = agreement_words.template(kind, language)
+    if [c.kind for c in clauses] != [c["kind"] for c in shipped["clauses"]]:
+        raise InvalidInput("clauses", "Keep every clause of the template, in its order.")
+    title = validation.required_name("title", "The agreement's title", title)
+    kept = []
+    for clause, theirs in zip(clauses, shipped["clauses"], strict=True):
+        heading = validation.required_name("clauses", "A clause heading", clause.heading)
+        body = validation.long_text("clauses", "A clause", clause.body, 100_000).strip()
+        found = _blanks_in(body)
+        if not body or not found <= set(BLANKS):
+            raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "The clause “%1” needs its words, and braces only around a "
+                "blank CoachDesk fills in, such as {client}."), (heading,)))
+        for blank in set(WRITTEN_FROM_TERMS) & _blanks_in(theirs["body"]) - found:
+            raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "The clause “%1” must keep {%2}: CoachDesk writes it from the "
+                "terms chosen for each agreement."), (heading, blank)))
+        kept.append({"kind": clause.kind, "heading": heading, "body": body})
+    value = json.dumps({"kind": kind, "title": title, "clauses": kept}, ensure_ascii=False)
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                     " DO UPDATE SET value = excluded.value",
+                     (_OWN_TEMPLATE.format(kind=kind, language=language), value))
+        audit.record(conn, "agreement_template.changed", "setting", None)
+
+
+def reset_template(vault: Vault, kind: str, language: str) -> None:
+    """Back to CoachDesk's wording of the template (agreements made keep their words)."""
+    validation.choice("kind", "Agreement type", kind, KINDS)
+    agreement_words.template(kind, language)  # checks the language
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        conn.execute("DELETE FROM vault_info WHERE key = ?",
+                     (_OWN_TEMPLATE.format(kind=kind, language=language),))
+        audit.record(conn, "agreement_template.reset", "setting", None)
+
+
+def from_template(kind: str, language: str = "en", vault: Vault | None = None,
+                  **values: object) -> tuple[str, tuple[ClauseDraft, ...]]:
+    """Title and clauses of the template for ``kind`` in ``language`` (the coach's own
+    wording when ``vault`` holds one), with the known blanks filled."""
+    title, clauses, _own = template(vault, kind, language)
+    values.setdefault("sponsor_may_receive", sharing_sentence((), language))  # see add()
     # The sentence on missed sessions: a package's own choice, else the usual words.
-    values.setdefault("missed_terms", _usual_missed_terms())
+    values.setdefault("missed_terms", agreement_words.say(language, "missed_usual"))
     blanks = _Blanks({k: str(v) for k, v in values.items()})
-    clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"].format_map(blanks))
-                    for c in data["clauses"])
-    return data["title"], clauses
+    return title, tuple(replace(c, body=c.body.format_map(blanks)) for c in clauses)
 
 
 def for_engagement(vault: Vault, engagement_id: int) -> list[Agreement]:
@@ -509,8 +583,10 @@ def all_ids(vault: Vault) -> list[int]:
     return [r[0] for r in vault.read("SELECT id FROM agreements ORDER BY updated_at DESC, id DESC")]
 
 
-def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> AgreementDraft:
-    """A new agreement for an engagement, from the right template, blanks filled in.
+def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str,
+                         language: str = "en") -> AgreementDraft:
+    """A new agreement for an engagement, from the right template in ``language``, blanks
+    filled in.
 
     Three-party when the engagement has a sponsor, coach-client otherwise; the fee's
     sentence is written from the engagement's fee basis (refused while that is to
@@ -527,11 +603,15 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str) -> A
     if engagement.sponsor_id:
         parties["sponsor"] = sponsors.get(vault, engagement.sponsor_id).organisation
     title, clauses = from_template(
-        kind, coach=coach_name, client=client.name, sponsor=parties.get("sponsor", ""),
+        kind, language, vault, coach=coach_name, client=client.name,
+        sponsor=parties.get("sponsor", ""),
         fee_terms=engagements.fee_terms(engagement, "sponsor" if engagement.sponsor_id
-                                        else "client"),
-        missed_terms=engagements.missed_terms(engagement),
-        retention_years=7, ends_on=engagement.ends_on or "the end of the engagement")
+                                        else "client", language),
+        missed_terms=engagements.missed_terms(engagement, language),
+        retention_years=7,
+        ends_on=agreement_words.say(language, "ends_day", day=engagement.ends_on)
+        if engagement.ends_on else agreement_words.say(language, "ends_open"))
     return AgreementDraft(client.id, kind, title, parties, clauses,
                           engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,
-                          retention_years=7, disposal_method="Encrypted erasure")
+                          retention_years=7, disposal_method="Encrypted erasure",
+                          language=language)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from coachdesk import audit, validation
+from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
@@ -37,10 +37,6 @@ STATUSES = ("planned", "active", "ended")
 # fee kept before CoachDesk asked what it was for (migration 0010).
 FEE_BASES = ("per_session", "engagement_total", "package")
 
-# The cancellation clause's last sentence on every basis but a package (the templates'
-# words before packages; a package's own are written by ``missed_terms``).
-MISSED_TERMS = ("A session cancelled later, or missed, counts as held, unless the cause "
-                "was an emergency.")
 PACKAGE_SIZE_MISSING = "A package holds at least one session: say how many."
 MISSED_CHOICE_MISSING = ("Say whether a missed session counts as one of the package's "
                          "sessions: the agreement will state it.")
@@ -158,50 +154,54 @@ def amount_words(cents: int, currency: str) -> str:
     return f"{currency} {cents // 100:,}.{cents % 100:02d}"
 
 
-def fee_terms(engagement: Engagement, payer: str) -> str:
-    """The agreement's sentence on the fee, written from the engagement's fee basis:
-    ``payer`` is "client" or "sponsor". Refused while the basis is to confirm."""
+def fee_terms(engagement: Engagement, payer: str, language: str = "en") -> str:
+    """The agreement's sentence on the fee, written from the engagement's fee basis in the
+    agreement's ``language`` (``agreement_words``): ``payer`` is "client" or "sponsor".
+    Refused while the basis is to confirm."""
+    def say(key: str, **values: object) -> str:
+        return agreement_words.say(language, key, None, **values)
+
     amount = amount_words(engagement.fee_cents, engagement.currency)
-    planned = engagement.planned_sessions
-    sessions = f"{planned} session{'' if planned == 1 else 's'}"
+    planned = engagement.planned_sessions or 0
+    sessions = agreement_words.say(language, "sessions", planned)
+    who = agreement_words.sentences(language)["payer"][payer]
     if engagement.fee_basis == "per_session":
         if planned:
             total = amount_words(engagement.fee_cents * planned, engagement.currency)
-            return (f"The {payer} pays {amount} per session, for {sessions} ({total} in "
-                    "all)")
-        return f"The {payer} pays {amount} for each session held"
+            return say("fee_per_session_planned", payer=who, amount=amount,
+                       sessions=sessions, total=total)
+        return say("fee_per_session", payer=who, amount=amount)
     if engagement.fee_basis == "engagement_total":
         if planned:
-            return f"The {payer} pays {amount} for the whole engagement of {sessions}"
-        return f"The {payer} pays {amount} for the whole engagement"
+            return say("fee_total_planned", payer=who, amount=amount, sessions=sessions)
+        return say("fee_total", payer=who, amount=amount)
     if engagement.fee_basis == "package":
-        package = f"a package of {sessions}"
-        words = (f"The {payer} pays {amount} for {package}" if engagement.fee_cents
-                 else f"The coaching is {package}, at no fee")
+        words = (say("fee_package", payer=who, amount=amount, sessions=sessions)
+                 if engagement.fee_cents else say("fee_package_free", sessions=sessions))
         if engagement.package_expires_on:
-            words += f", to be used by {engagement.package_expires_on}"
+            words = say("fee_package_use_by", fee=words, day=engagement.package_expires_on)
         return words
     raise InvalidInput("fee_basis", FEE_BASIS_TO_CONFIRM)
 
 
-def missed_terms(engagement: Engagement) -> str:
+def missed_terms(engagement: Engagement, language: str = "en") -> str:
     """The cancellation clause's sentence on late cancellations and missed sessions:
     for a package, the agreement's explicit choice (a session the coach records as
     missed counts as used, or does not); otherwise the templates' usual words."""
     if not engagement.is_package:
-        return MISSED_TERMS
-    n = engagement.package_sessions or 0
-    sessions = f"the package's {n} session{'' if n == 1 else 's'}"
+        return agreement_words.say(language, "missed_usual")
+    sessions = agreement_words.say(language, "package_sessions", engagement.package_sessions
+                                   or 0)
     if engagement.package_missed_counts:
-        return ("A session cancelled later, or missed, counts as one of "
-                f"{sessions}, unless the cause was an emergency.")
-    return f"A session cancelled later, or missed, does not count against {sessions}."
+        return agreement_words.say(language, "missed_counts", sessions=sessions)
+    return agreement_words.say(language, "missed_not_counted", sessions=sessions)
 
 
-def clause_terms(engagement: Engagement, payer: str) -> dict[str, str]:
+def clause_terms(engagement: Engagement, payer: str, language: str = "en") -> dict[str, str]:
     """The sentences an agreement's clauses take from the engagement, by clause kind
-    (``fees``: ``fee_terms``; ``cancellation``: ``missed_terms``)."""
-    return {"fees": fee_terms(engagement, payer), "cancellation": missed_terms(engagement)}
+    (``fees``: ``fee_terms``; ``cancellation``: ``missed_terms``), in ``language``."""
+    return {"fees": fee_terms(engagement, payer, language),
+            "cancellation": missed_terms(engagement, language)}
 
 
 def check_goal(goal: GoalDraft) -> GoalDraft:
@@ -363,9 +363,9 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
     """The fee's change, carried to planned sessions and unsigned agreements (see update)."""
     if (_agreed(before), before.planned_sessions) == (_agreed(after), after.planned_sessions):
         return
-    for agreement_id, kind, signed in conn.execute(
+    for agreement_id, kind, signed, language in conn.execute(
             "SELECT a.id, a.kind, EXISTS (SELECT 1 FROM signatures s JOIN agreement_parties p"
-            " ON p.id = s.party_id WHERE p.agreement_id = a.id) FROM agreements a"
+            " ON p.id = s.party_id WHERE p.agreement_id = a.id), a.language FROM agreements a"
             " WHERE a.engagement_id = ? AND a.status != 'ended'", (before.id,)).fetchall():
         if before.fee_to_confirm:
             # Its words were written before the basis was known: the coach's own, left as
@@ -379,8 +379,8 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
                 # the words signed: they would bind the client to what was never agreed.
                 _refuse_signed(conn, agreement_id)
             continue
-        old_terms = clause_terms(before, _payer(kind))
-        new_terms = clause_terms(after, _payer(kind))
+        old_terms = clause_terms(before, _payer(kind), language)
+        new_terms = clause_terms(after, _payer(kind), language)
         if old_terms == new_terms:
             continue
         if signed and _agreed(before) == _agreed(after):

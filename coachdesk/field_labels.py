@@ -34,6 +34,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Signature method"),
     QT_TRANSLATE_NOOP("Fields", "Status"),
     QT_TRANSLATE_NOOP("Fields", "The address"),
+    QT_TRANSLATE_NOOP("Fields", "The agreement's language"),
     QT_TRANSLATE_NOOP("Fields", "The agreement's title"),
     QT_TRANSLATE_NOOP("Fields", "The approval date"),
     QT_TRANSLATE_NOOP("Fields", "The basis for disposal"),

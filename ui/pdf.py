@@ -33,8 +33,10 @@ from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 from ui.bidi import isolated
+from ui.print_language import words_in
 from ui.words import put_in, tr
 
+_CONTEXT = ""  # where lupdate files this module's words (tr() and QT_TR_NOOP outside a class)
 METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
                 "electronic": QT_TR_NOOP("electronic signature"),
                 "email": QT_TR_NOOP("by email"), "in_person": QT_TR_NOOP("in person")}
@@ -153,36 +155,54 @@ class _Writer:
 
 
 def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes:
-    """The agreement for signing: parties, every clause, a signature block per party."""
+    """The agreement for signing: parties, every clause, a signature block per party.
+
+    All of it in the agreement's own language, whatever the screen speaks: its words as
+    they were written (and signed), and CoachDesk's scaffolding around them (headings,
+    "Signed by", the days) through ``print_language``. (The page numbers in the footer
+    are drawn by the shared writer, in the app's language.)"""
+    words = words_in(agreement.language)
+
+    def say(text: object) -> str:  # words marked with QT_TR_NOOP, in this module's context
+        return words.tr(_CONTEXT, str(text))
+
+    def role(party_role: str) -> str:
+        return say(ROLE_WORDS[party_role])  # "Coach", "Client", "Sponsor": tr() below
+
     out = _Writer()
     out.block(agreement.title, size=18, bold=True, space_after=6)
-    names = [f"{ROLE_WORDS[p.role]}: {isolated(p.name)}" for p in agreement.parties]
-    out.block(tr("Between  ") + "   ·   ".join(names), grey=True, space_after=14)
+    names = [f"{role(p.role)}: {isolated(p.name)}" for p in agreement.parties]
+    out.block(say(QT_TR_NOOP("Between  ")) + "   ·   ".join(names), grey=True,
+              space_after=14)
     for clause in agreement.clauses:
         out.block(clause.heading, size=11.5, bold=True, space_before=8, space_after=3)
         for paragraph in clause.body.split("\n"):
             out.block(paragraph, space_after=3)
-    out.block(tr("Signatures"), size=13, bold=True, space_before=18, space_after=6)
+    out.block(say(QT_TR_NOOP("Signatures")), size=13, bold=True, space_before=18,
+              space_after=6)
     signed = {s.party_id: s for s in agreement.signatures}
     for party in agreement.parties:
-        out.block(f"{ROLE_WORDS[party.role]}: {isolated(party.name)}", bold=True,
-                  space_before=10)
+        out.block(f"{role(party.role)}: {isolated(party.name)}", bold=True, space_before=10)
         signature = signed.get(party.id)
         if signature:
-            out.block(put_in(tr("Signed for the sponsor by %1 on %2 (%3).")
-                             if party.role == "sponsor" else tr("Signed by %1 on %2 (%3)."),
-                             isolated(signature.signed_name), signature.signed_on,
-                             tr(str(METHOD_WORDS.get(signature.method, signature.method)))))
+            said = (QT_TR_NOOP("Signed for the sponsor by %1 on %2 (%3).")
+                    if party.role == "sponsor" else QT_TR_NOOP("Signed by %1 on %2 (%3)."))
+            out.block(put_in(say(said), isolated(signature.signed_name),
+                             words.day(signature.signed_on),
+                             say(METHOD_WORDS.get(signature.method, signature.method))))
             continue
         if party.role == "sponsor":  # an organisation: a person signs for it
-            out.block(tr("Name: ______________________________"), space_before=14)
-            out.block(tr("Title: ______________________________"), space_before=10)
-        out.block(tr("Signature: ______________________________     "
-                  "Date: ________________"), space_before=14)
-    out.block(tr("Printed from CoachDesk on %1 for signing. Each printing is recorded in the "
-                 "coach's records.").replace("%1", (printed_on or date.today()).isoformat()),
+            out.block(say(QT_TR_NOOP("Name: ______________________________")),
+                      space_before=14)
+            out.block(say(QT_TR_NOOP("Title: ______________________________")),
+                      space_before=10)
+        out.block(say(QT_TR_NOOP("Signature: ______________________________     "
+                                 "Date: ________________")), space_before=14)
+    printed = QT_TR_NOOP("Printed from CoachDesk on %1 for signing. Each printing is "
+                         "recorded in the coach's records.")
+    out.block(say(printed).replace("%1", words.day(printed_on or date.today())),
               size=8, grey=True, space_before=22)
-    return out.pdf_bytes(tr("Coaching agreement"), agreement.title)
+    return out.pdf_bytes(say(QT_TR_NOOP("Coaching agreement")), agreement.title)
 
 
 def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:

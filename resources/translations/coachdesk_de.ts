@@ -3634,6 +3634,62 @@ SQLCipher %3</translation>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
+    <message>
+        <source>Coach and client</source>
+        <translation>Coach und Klient</translation>
+    </message>
+    <message>
+        <source>Three-party (with a sponsor)</source>
+        <translation>Dreiecksvereinbarung (mit Sponsor)</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Art der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Sprache der Vorlage</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation>Titel der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>The template&apos;s clauses</source>
+        <translation>Die Klauseln der Vorlage</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s heading</source>
+        <translation>Überschrift der Klausel</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s words</source>
+        <translation>Wortlaut der Klausel</translation>
+    </message>
+    <message>
+        <source>Use CoachDesk&apos;s words</source>
+        <translation>Wortlaut von CoachDesk verwenden</translation>
+    </message>
+    <message>
+        <source>Save agreement template</source>
+        <translation>Vereinbarungsvorlage speichern</translation>
+    </message>
+    <message>
+        <source>New agreements start from these words, in the language chosen for each. Braces mark what CoachDesk fills in, such as {client}; what it writes from the terms chosen ({fee_terms}, {missed_terms}, {sponsor_may_receive}) stays. Agreements already made keep their words.</source>
+        <translation>Neue Vereinbarungen beginnen mit diesem Wortlaut, in der Sprache, die Sie für jede wählen. Geschweifte Klammern markieren, was CoachDesk einsetzt, etwa {client}; was es aus den gewählten Bedingungen schreibt ({fee_terms}, {missed_terms}, {sponsor_may_receive}), bleibt stehen. Bereits erstellte Vereinbarungen behalten ihren Wortlaut.</translation>
+    </message>
+    <message>
+        <source>Agreement templates</source>
+        <translation>Vereinbarungsvorlagen</translation>
+    </message>
+    <message>
+        <source>Saved. New agreements in this language start from it.</source>
+        <translation>Gespeichert. Neue Vereinbarungen in dieser Sprache beginnen damit.</translation>
+    </message>
+    <message>
+        <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
+        <translation>Wieder der Wortlaut von CoachDesk. Bereits erstellte Vereinbarungen behalten ihren.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -3652,6 +3708,14 @@ SQLCipher %3</translation>
     <message>
         <source>progress on the shared goals, only in words the client has read and approved</source>
         <translation>Fortschritte bei den gemeinsamen Zielen, nur in Worten, die der Klient gelesen und freigegeben hat</translation>
+    </message>
+    <message>
+        <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
+        <translation>Die Klausel „%1“ braucht einen Wortlaut, und geschweifte Klammern nur um einen Platzhalter, den CoachDesk einsetzt, etwa {client}.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must keep {%2}: CoachDesk writes it from the terms chosen for each agreement.</source>
+        <translation>Die Klausel „%1“ muss {%2} behalten: CoachDesk schreibt es aus den Bedingungen, die für jede Vereinbarung gewählt werden.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5545,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Die Anschrift</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>Sprache der Vereinbarung</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>Titel der Vereinbarung</translation>
     </message>
@@ -5993,12 +6061,20 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Ihr Name, wie er erscheinen soll</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>Die Vereinbarung wird in dieser Sprache verfasst und behält sie, sobald sie erstellt ist.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Auftrag</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

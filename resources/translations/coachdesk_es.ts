@@ -3634,6 +3634,62 @@ SQLCipher %3</translation>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
+    <message>
+        <source>Coach and client</source>
+        <translation>Coach y cliente</translation>
+    </message>
+    <message>
+        <source>Three-party (with a sponsor)</source>
+        <translation>Tripartito (con patrocinador)</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Tipo de acuerdo</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Idioma de la plantilla</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation>El título del acuerdo</translation>
+    </message>
+    <message>
+        <source>The template&apos;s clauses</source>
+        <translation>Las cláusulas de la plantilla</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s heading</source>
+        <translation>El título de la cláusula</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s words</source>
+        <translation>El texto de la cláusula</translation>
+    </message>
+    <message>
+        <source>Use CoachDesk&apos;s words</source>
+        <translation>Usar el texto de CoachDesk</translation>
+    </message>
+    <message>
+        <source>Save agreement template</source>
+        <translation>Guardar plantilla de acuerdo</translation>
+    </message>
+    <message>
+        <source>New agreements start from these words, in the language chosen for each. Braces mark what CoachDesk fills in, such as {client}; what it writes from the terms chosen ({fee_terms}, {missed_terms}, {sponsor_may_receive}) stays. Agreements already made keep their words.</source>
+        <translation>Los acuerdos nuevos parten de este texto, en el idioma elegido para cada uno. Las llaves marcan lo que CoachDesk completa, como {client}; lo que escribe a partir de los términos elegidos ({fee_terms}, {missed_terms}, {sponsor_may_receive}) se mantiene. Los acuerdos ya creados conservan su texto.</translation>
+    </message>
+    <message>
+        <source>Agreement templates</source>
+        <translation>Plantillas de acuerdo</translation>
+    </message>
+    <message>
+        <source>Saved. New agreements in this language start from it.</source>
+        <translation>Guardada. Los acuerdos nuevos en este idioma parten de ella.</translation>
+    </message>
+    <message>
+        <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
+        <translation>De nuevo el texto de CoachDesk. Los acuerdos ya creados conservan el suyo.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -3652,6 +3708,14 @@ SQLCipher %3</translation>
     <message>
         <source>progress on the shared goals, only in words the client has read and approved</source>
         <translation>el progreso en los objetivos compartidos, solo con palabras que el cliente ha leído y aprobado</translation>
+    </message>
+    <message>
+        <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
+        <translation>La cláusula «%1» necesita un texto, y llaves solo alrededor de un campo que CoachDesk completa, como {client}.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must keep {%2}: CoachDesk writes it from the terms chosen for each agreement.</source>
+        <translation>La cláusula «%1» debe conservar {%2}: CoachDesk lo escribe a partir de los términos elegidos para cada acuerdo.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5545,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>La dirección</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>El idioma del acuerdo</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>El título del acuerdo</translation>
     </message>
@@ -5993,12 +6061,20 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>Su nombre, tal como debe figurar</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>El acuerdo se redacta en este idioma y lo conserva una vez creado.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Proceso</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

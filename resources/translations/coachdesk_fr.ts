@@ -3634,6 +3634,62 @@ SQLCipher %3</translation>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
+    <message>
+        <source>Coach and client</source>
+        <translation>Coach et client</translation>
+    </message>
+    <message>
+        <source>Three-party (with a sponsor)</source>
+        <translation>Tripartite (avec un sponsor)</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Type de contrat</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation>Le titre du contrat</translation>
+    </message>
+    <message>
+        <source>The template&apos;s clauses</source>
+        <translation>Les clauses du modèle</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s heading</source>
+        <translation>Le titre de la clause</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s words</source>
+        <translation>Le texte de la clause</translation>
+    </message>
+    <message>
+        <source>Use CoachDesk&apos;s words</source>
+        <translation>Reprendre le texte de CoachDesk</translation>
+    </message>
+    <message>
+        <source>Save agreement template</source>
+        <translation>Enregistrer le modèle de contrat</translation>
+    </message>
+    <message>
+        <source>New agreements start from these words, in the language chosen for each. Braces mark what CoachDesk fills in, such as {client}; what it writes from the terms chosen ({fee_terms}, {missed_terms}, {sponsor_may_receive}) stays. Agreements already made keep their words.</source>
+        <translation>Les nouveaux contrats partent de ce texte, dans la langue choisie pour chacun. Les accolades marquent ce que CoachDesk remplit, comme {client}&#xa0;; ce qu’il écrit à partir des conditions choisies ({fee_terms}, {missed_terms}, {sponsor_may_receive}) reste en place. Les contrats déjà créés gardent leur texte.</translation>
+    </message>
+    <message>
+        <source>Agreement templates</source>
+        <translation>Modèles de contrat</translation>
+    </message>
+    <message>
+        <source>Saved. New agreements in this language start from it.</source>
+        <translation>Enregistré. Les nouveaux contrats dans cette langue partent de ce modèle.</translation>
+    </message>
+    <message>
+        <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
+        <translation>Le texte de CoachDesk est rétabli. Les contrats déjà créés gardent le leur.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -3652,6 +3708,14 @@ SQLCipher %3</translation>
     <message>
         <source>progress on the shared goals, only in words the client has read and approved</source>
         <translation>les progrès sur les objectifs partagés, uniquement dans des mots que le client a lus et approuvés</translation>
+    </message>
+    <message>
+        <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
+        <translation>La clause «&#xa0;%1&#xa0;» a besoin d’un texte, et d’accolades uniquement autour d’un champ que CoachDesk remplit, comme {client}.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must keep {%2}: CoachDesk writes it from the terms chosen for each agreement.</source>
+        <translation>La clause «&#xa0;%1&#xa0;» doit garder {%2}&#xa0;: CoachDesk l’écrit à partir des conditions choisies pour chaque contrat.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5545,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>L’adresse</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>La langue du contrat</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>Le titre du contrat</translation>
     </message>
@@ -5993,12 +6061,20 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>Votre nom, tel qu’il doit apparaître</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>Le contrat est rédigé dans cette langue et la garde une fois créé.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Accompagnement</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

@@ -3634,6 +3634,62 @@ SQLCipher %3</translation>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
+    <message>
+        <source>Coach and client</source>
+        <translation>Coach e cliente</translation>
+    </message>
+    <message>
+        <source>Three-party (with a sponsor)</source>
+        <translation>Tripartite (com patrocinador)</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Tipo de acordo</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Idioma do modelo</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s title</source>
+        <translation>O título do acordo</translation>
+    </message>
+    <message>
+        <source>The template&apos;s clauses</source>
+        <translation>As cláusulas do modelo</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s heading</source>
+        <translation>O título da cláusula</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s words</source>
+        <translation>O texto da cláusula</translation>
+    </message>
+    <message>
+        <source>Use CoachDesk&apos;s words</source>
+        <translation>Usar o texto do CoachDesk</translation>
+    </message>
+    <message>
+        <source>Save agreement template</source>
+        <translation>Salvar modelo de acordo</translation>
+    </message>
+    <message>
+        <source>New agreements start from these words, in the language chosen for each. Braces mark what CoachDesk fills in, such as {client}; what it writes from the terms chosen ({fee_terms}, {missed_terms}, {sponsor_may_receive}) stays. Agreements already made keep their words.</source>
+        <translation>Os novos acordos partem deste texto, no idioma escolhido para cada um. As chaves marcam o que o CoachDesk preenche, como {client}; o que ele escreve a partir dos termos escolhidos ({fee_terms}, {missed_terms}, {sponsor_may_receive}) permanece. Os acordos já criados mantêm o texto deles.</translation>
+    </message>
+    <message>
+        <source>Agreement templates</source>
+        <translation>Modelos de acordo</translation>
+    </message>
+    <message>
+        <source>Saved. New agreements in this language start from it.</source>
+        <translation>Salvo. Os novos acordos neste idioma partem dele.</translation>
+    </message>
+    <message>
+        <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
+        <translation>De novo o texto do CoachDesk. Os acordos já criados mantêm o deles.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -3652,6 +3708,14 @@ SQLCipher %3</translation>
     <message>
         <source>progress on the shared goals, only in words the client has read and approved</source>
         <translation>o progresso nos objetivos compartilhados, só em palavras que o cliente leu e aprovou</translation>
+    </message>
+    <message>
+        <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
+        <translation>A cláusula “%1” precisa de um texto, e de chaves só em volta de um campo que o CoachDesk preenche, como {client}.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must keep {%2}: CoachDesk writes it from the terms chosen for each agreement.</source>
+        <translation>A cláusula “%1” deve manter {%2}: o CoachDesk a escreve a partir dos termos escolhidos para cada acordo.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5545,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>O endereço</translation>
     </message>
     <message>
+        <source>The agreement&apos;s language</source>
+        <translation>O idioma do acordo</translation>
+    </message>
+    <message>
         <source>The agreement&apos;s title</source>
         <translation>O título do acordo</translation>
     </message>
@@ -5993,12 +6061,20 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>Seu nome, como deve aparecer</translation>
     </message>
     <message>
+        <source>The agreement is written in this language and keeps it once made.</source>
+        <translation>O acordo é redigido neste idioma e o mantém depois de criado.</translation>
+    </message>
+    <message>
         <source>&amp;Engagement</source>
         <translation>&amp;Processo</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
         <translation>&amp;Seu nome</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A three-party agreement when the engagement has a sponsor, a coach-client agreement otherwise.</source>

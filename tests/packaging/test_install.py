@@ -55,7 +55,9 @@ def test_the_installed_coachdesk_command_runs_and_finds_its_resources(tmp_path):
     source, icon, sheet, templates = found.stdout.splitlines()
     for path in (source, icon, sheet):
         assert Path(path).is_relative_to(site) and Path(path).is_file(), path
-    assert templates.split() == ["coach_client.json", "three_party.json"]
+    # Every template and sentence file, in each language (issue 16), reaches the wheel.
+    shipped = sorted(p.name for p in (ROOT / "resources" / "agreements").glob("*.json"))
+    assert templates.split() == shipped and "three_party.de.json" in shipped
 
     checked = subprocess.run([str(command), "--self-test"], capture_output=True, text=True,
                              env=env, cwd=tmp_path, timeout=180)

@@ -108,7 +108,8 @@ class ClausesDialog(SavingDialog):
         self._keep()
         present = {d.kind for d in self.drafts}
         names = {p.role: p.name for p in self._agreement.parties}
-        _title, template = agreements.from_template(self._agreement.kind, **names)
+        _title, template = agreements.from_template(
+            self._agreement.kind, self._agreement.language, self._vault, **names)
         self.drafts += [c for c in template if c.kind in REQUIRED_CLAUSES
                         and c.kind not in present]
         self._fill()

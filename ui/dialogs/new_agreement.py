@@ -2,15 +2,19 @@
 when it has a sponsor) and its blanks follow from it.
 
 Made from a client's page, it offers that client's engagements only, the newest one
-still going chosen first."""
+still going chosen first. The coach chooses the language it is written in (the app's
+language first; each named in its own words): the agreement keeps it once made, so
+changing the app's language later changes nothing the parties signed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from coachdesk import agreements, clients, engagements, settings
 from coachdesk.agreements import Agreement
 from coachdesk.errors import InvalidInput
+from ui import translations
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
@@ -40,9 +44,16 @@ class NewAgreementDialog(SavingDialog):
             self.engagement.setCurrentIndex(going)
         self.coach = line_edit(self.tr("Your name, as it should appear"))
         self.coach.setText(settings.get(vault, "coach_name"))
+        self.language = QComboBox()
+        for code in agreements.LANGUAGES:
+            self.language.addItem(translations.LANGUAGES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(app_language())))
+        self.language.setToolTip(self.tr("The agreement is written in this language and "
+                                          "keeps it once made."))
         layout = self.column([
             (self.tr("&Engagement"), self.engagement),
             (self.tr("&Your name"), self.coach),
+            (self.tr("&Language"), self.language),
         ])
         layout.addWidget(QLabel(self.tr("A three-party agreement when the engagement has a "
                                 "sponsor, a coach-client agreement otherwise.")))
@@ -55,12 +66,18 @@ class NewAgreementDialog(SavingDialog):
                        "an engagement.")
 
     def snapshot(self) -> tuple:
-        return (self.engagement.currentData(), self.coach.text())
+        return (self.engagement.currentData(), self.coach.text(), self.language.currentData())
 
     def store(self) -> Agreement:
-        engagement_id, coach = self.snapshot()
+        engagement_id, coach, language = self.snapshot()
         if engagement_id is None:
             raise InvalidInput("engagement", self._no_engagement())
         name = settings.put(self._vault, "coach_name", coach)
         return agreements.add(self._vault, agreements.draft_for_engagement(
-            self._vault, engagement_id, name))
+            self._vault, engagement_id, name, language))
+
+
+def app_language() -> str:
+    """The language the app speaks now (as ``translations.install`` chose it)."""
+    return translations.language_for(translations.chosen(), QLocale.system().uiLanguages(),
+                                     translations.offered())

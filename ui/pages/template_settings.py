@@ -5,6 +5,8 @@ is written there, the prompt shown in the empty box, and whether it is the coach
 reflection, which is coach only, always: the choice is locked while it is ticked).
 Saved with Save template; a refusal is said under it in the core's words and every
 field keeps what was typed. Notes written earlier keep the headings they had.
+
+Below them, the agreement templates in each language (``agreement_template_settings``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from coachdesk import notes, templates
 from coachdesk.errors import CoachDeskError
+from ui.dialogs.new_agreement import app_language
 from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT, badge_words
+from ui.pages.agreement_template_settings import AgreementTemplateSettings
 from ui.widgets import InlineMessage, line_edit, section_heading
 from ui.words import say_error
 
@@ -98,6 +102,8 @@ class TemplateSettings(QWidget):
         column.addWidget(self.table)
         column.addLayout(rows)
         column.addWidget(self.message)
+        self.agreement_templates = AgreementTemplateSettings()
+        column.addWidget(self.agreement_templates)
 
     # -- the vault ------------------------------------------------------------------------
     def attach(self, vault, chosen: int | None = None) -> None:
@@ -112,9 +118,12 @@ class TemplateSettings(QWidget):
         self.chooser.blockSignals(False)
         self.remove_button.setEnabled(len(found) > 1)
         self._show_chosen()
+        if self.agreement_templates.vault is not vault:  # a vault opened, not a save
+            self.agreement_templates.attach(vault, app_language())
 
     def clear(self) -> None:
         self._vault = None
+        self.agreement_templates.clear()
         self.chooser.clear()
         self.name.clear()
         self.table.setRowCount(0)
