@@ -1222,6 +1222,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Was hinausging, an wen und warum</translation>
     </message>
     <message>
+        <source>Access request bundle</source>
+        <translation>Auskunftspaket</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
         <translation>Wann: %1 UTC</translation>
     </message>
@@ -1990,6 +1994,22 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Einwilligungsnachweis</translation>
     </message>
     <message>
+        <source>%1: %2; signed by %3 on %4 (%5)</source>
+        <translation>%1: %2; unterschrieben von %3 am %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2; not signed</source>
+        <translation>%1: %2; nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; done on %5)</source>
+        <translation>%1: %2 (wessen Aufgabe: %3; fällig: %4; erledigt am %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; open)</source>
+        <translation>%1: %2 (wessen Aufgabe: %3; fällig: %4; offen)</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Nachweis</translation>
     </message>
@@ -2127,7 +2147,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>not signed</source>
-        <translation>nicht unterschrieben</translation>
+        <translation type="vanished">nicht unterschrieben</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
@@ -2175,7 +2195,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>open)</source>
-        <translation>offen)</translation>
+        <translation type="vanished">offen)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
@@ -2198,6 +2218,18 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Erteilte Freigaben, mit dem freigegebenen Wortlaut</translation>
     </message>
     <message>
+        <source>%1: %2, by %3, for %4; purpose: %5</source>
+        <translation>%1: %2, von %3, für %4; Zweck: %5</translation>
+    </message>
+    <message>
+        <source>the sponsor</source>
+        <translation>den Sponsor</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>; bis %1</translation>
+    </message>
+    <message>
         <source>; signed form kept</source>
         <translation>; unterschriebenes Formular aufbewahrt</translation>
     </message>
@@ -2214,8 +2246,35 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>(freigegeben, bevor CoachDesk den freigegebenen Wortlaut aufbewahrte)</translation>
     </message>
     <message>
+        <source>Words code %1: %2</source>
+        <translation>Wortcode %1: %2</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2: %3): %4</source>
+        <translation>Wortcode %1 (Freigabe widerrufen am %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2): %3</source>
+        <translation>Wortcode %1 (Freigabe widerrufen am %2): %3</translation>
+    </message>
+    <message>
         <source>Signed forms kept (encrypted in the vault)</source>
         <translation>Aufbewahrte unterschriebene Formulare (verschlüsselt im Tresor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, %Ln byte(s), SHA-256 %4)</source>
+        <translation>
+            <numerusform>%1: %2 (%3, %Ln Byte, SHA-256 %4)</numerusform>
+            <numerusform>%1: %2 (%3, %Ln Bytes, SHA-256 %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (D-%4); purpose: %5</source>
+        <translation>%1: %2 an %3 (D-%4); Zweck: %5</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; Rechtsgrundlage: %1</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
@@ -3240,15 +3299,51 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation>%1 – CoachDesk</translation>
+        <translation type="vanished">%1 – CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation>Ein Formular enthält nicht gespeicherte Änderungen. Trotzdem „%1“ wählen und die Änderungen verwerfen?</translation>
+        <translation type="vanished">Ein Formular enthält nicht gespeicherte Änderungen. Trotzdem „%1“ wählen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation>%1 und verwerfen</translation>
+        <translation type="vanished">%1 und verwerfen</translation>
+    </message>
+    <message>
+        <source>Lock CoachDesk</source>
+        <translation>CoachDesk sperren</translation>
+    </message>
+    <message>
+        <source>Lock and discard</source>
+        <translation>Sperren und verwerfen</translation>
+    </message>
+    <message>
+        <source>Quit CoachDesk</source>
+        <translation>CoachDesk beenden</translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation>Beenden und verwerfen</translation>
+    </message>
+    <message>
+        <source>Change the key and discard</source>
+        <translation>Schlüssel ändern und verwerfen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase and discard</source>
+        <translation>Passphrase ändern und verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore and discard</source>
+        <translation>Wiederherstellen und verwerfen</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. If you go on, they are discarded.</source>
+        <translation>Ein Formular enthält nicht gespeicherte Änderungen. Wenn Sie fortfahren, werden sie verworfen.</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -5030,6 +5125,21 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Disclosures</name>
+    <message>
+        <source>Report to sponsor</source>
+        <translation>Bericht an den Sponsor</translation>
+    </message>
+    <message>
+        <source>Legal export</source>
+        <translation>Herausgabe aus rechtlichen Gründen</translation>
+    </message>
+    <message>
+        <source>Packet for the client</source>
+        <translation>Mappe für den Klienten</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
@@ -5971,11 +6081,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Lock</source>
-        <translation>Sperren</translation>
+        <translation type="vanished">Sperren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Beenden</translation>
+        <translation type="vanished">Beenden</translation>
     </message>
 </context>
 <context>

@@ -1222,6 +1222,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>O que saiu, para quem e por quê</translation>
     </message>
     <message>
+        <source>Access request bundle</source>
+        <translation>Pacote de acesso</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
         <translation>Quando: %1 UTC</translation>
     </message>
@@ -1990,6 +1994,22 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Comprovante de consentimento</translation>
     </message>
     <message>
+        <source>%1: %2; signed by %3 on %4 (%5)</source>
+        <translation>%1: %2; assinado por %3 em %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2; not signed</source>
+        <translation>%1: %2; não assinado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; done on %5)</source>
+        <translation>%1: %2 (de quem é a ação: %3; prazo: %4; concluída em %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; open)</source>
+        <translation>%1: %2 (de quem é a ação: %3; prazo: %4; em aberto)</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
@@ -2127,7 +2147,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>not signed</source>
-        <translation>não assinado</translation>
+        <translation type="vanished">não assinado</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
@@ -2175,7 +2195,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>open)</source>
-        <translation>em aberto)</translation>
+        <translation type="vanished">em aberto)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
@@ -2198,6 +2218,18 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Aprovações dadas, com as palavras aprovadas</translation>
     </message>
     <message>
+        <source>%1: %2, by %3, for %4; purpose: %5</source>
+        <translation>%1: %2, por %3, para %4; finalidade: %5</translation>
+    </message>
+    <message>
+        <source>the sponsor</source>
+        <translation>o patrocinador</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>; até %1</translation>
+    </message>
+    <message>
         <source>; signed form kept</source>
         <translation>; termo assinado guardado</translation>
     </message>
@@ -2214,8 +2246,35 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>(aprovado antes de o CoachDesk guardar as palavras aprovadas)</translation>
     </message>
     <message>
+        <source>Words code %1: %2</source>
+        <translation>Código das palavras %1: %2</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2: %3): %4</source>
+        <translation>Código das palavras %1 (aprovação revogada em %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2): %3</source>
+        <translation>Código das palavras %1 (aprovação revogada em %2): %3</translation>
+    </message>
+    <message>
         <source>Signed forms kept (encrypted in the vault)</source>
         <translation>Termos assinados guardados (criptografados no cofre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, %Ln byte(s), SHA-256 %4)</source>
+        <translation>
+            <numerusform>%1: %2 (%3, %Ln byte, SHA-256 %4)</numerusform>
+            <numerusform>%1: %2 (%3, %Ln bytes, SHA-256 %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (D-%4); purpose: %5</source>
+        <translation>%1: %2 para %3 (D-%4); finalidade: %5</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; base legal: %1</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
@@ -3240,15 +3299,51 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation>%1 · CoachDesk</translation>
+        <translation type="vanished">%1 · CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation>Um formulário tem alterações não salvas. %1 mesmo assim e descartá-las?</translation>
+        <translation type="vanished">Um formulário tem alterações não salvas. %1 mesmo assim e descartá-las?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation>%1 e descartar</translation>
+        <translation type="vanished">%1 e descartar</translation>
+    </message>
+    <message>
+        <source>Lock CoachDesk</source>
+        <translation>Bloquear o CoachDesk</translation>
+    </message>
+    <message>
+        <source>Lock and discard</source>
+        <translation>Bloquear e descartar</translation>
+    </message>
+    <message>
+        <source>Quit CoachDesk</source>
+        <translation>Sair do CoachDesk</translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation>Sair e descartar</translation>
+    </message>
+    <message>
+        <source>Change the key and discard</source>
+        <translation>Trocar a chave e descartar</translation>
+    </message>
+    <message>
+        <source>Change the passphrase and discard</source>
+        <translation>Trocar a frase secreta e descartar</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>Restore and discard</source>
+        <translation>Restaurar e descartar</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. If you go on, they are discarded.</source>
+        <translation>Um formulário tem alterações não salvas. Se você continuar, elas serão descartadas.</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -5030,6 +5125,21 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Disclosures</name>
+    <message>
+        <source>Report to sponsor</source>
+        <translation>Relatório para o patrocinador</translation>
+    </message>
+    <message>
+        <source>Legal export</source>
+        <translation>Exportação legal</translation>
+    </message>
+    <message>
+        <source>Packet for the client</source>
+        <translation>Pacote para o cliente</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
@@ -5971,11 +6081,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Lock</source>
-        <translation>Bloquear</translation>
+        <translation type="vanished">Bloquear</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Sair</translation>
+        <translation type="vanished">Sair</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,7 @@ class DisclosuresTab:
 
     _vault: Any
     _disclosures: dict[int, disclosures.Disclosure]
+    _access_bundles: set[int]  # the disclosures that answered a client's access request
 
     def _name(self, client_id: int) -> str:
         raise NotImplementedError
@@ -123,16 +124,23 @@ class DisclosuresTab:
                       380)
         return tab
 
-    @staticmethod
-    def _describe_disclosure(d: disclosures.Disclosure) -> Row:
-        return Row(f"{d.disclosed_at[:10]} · {isolated(d.recipient_name)}",
-                   f"{isolated(d.purpose)} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
+    def _kind_words(self, d: disclosures.Disclosure) -> str:
+        """What the disclosure is: an access request's bundle (a structured tie, from the
+        request log, never the purpose's words) is a disclosure to the client under
+        data-protection law, not a legal export; else the kind's own words."""
+        if d.id in self._access_bundles:
+            return tr("Access request bundle")
+        return QCoreApplication.translate("Disclosures", disclosures.KIND_WORDS[d.kind])
+
+    def _describe_disclosure(self, d: disclosures.Disclosure) -> Row:
+        return Row(f"{day(d.disclosed_at)} · {isolated(d.recipient_name)}",
+                   f"{isolated(d.purpose)} · D-{d.id:06d}", self._kind_words(d))
 
     def show_disclosure(self, disclosure_id: int | None) -> None:
         d = self._disclosures.get(disclosure_id) if disclosure_id is not None else None
         if d is None:
             return
-        lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
+        lines = [f"{self._kind_words(d)} · D-{d.id:06d}",
                  put_in(tr("To: %1"), d.recipient_name),
                  put_in(tr("When: %1 UTC"), d.disclosed_at[:19].replace("T", " ")),
                  put_in(tr("About: %1"), self._name(d.client_id)),
