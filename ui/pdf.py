@@ -336,6 +336,7 @@ def record_pdf(record: ClientRecord) -> bytes:
     """A client's whole record for a legal request: clearly not a sponsor report. Every line
     is a whole sentence in the coach's language; what was typed or signed is as written."""
     from ui.models.records import STATUS_WORDS
+    from ui.pages.report_parts import item_state_words
 
     def status(code: str) -> str:  # as the pills say it
         return QCoreApplication.translate("Badges", STATUS_WORDS.get(code, code))
@@ -417,8 +418,9 @@ def record_pdf(record: ClientRecord) -> bytes:
         out.block(put_in(tr("To %1: %2 (%3 to %4)"), history.recipient_name, r.purpose,
                          r.period_from, r.period_to), bold=True, space_before=6, space_after=2)
         for item in history.items:
-            out.block(put_in(tr("Item %1 (%2): %3"), str(item.position), item.state_words,
-                             item.excerpt.text), size=9, space_after=1)
+            out.block(put_in(tr("Item %1 (%2): %3"), str(item.position),
+                             item_state_words(item), item.excerpt.text), size=9,
+                      space_after=1)
     out.block(tr("Approvals given, with the words approved"), size=13, bold=True,
               space_before=14)
     for approval in record.approvals:
@@ -446,10 +448,10 @@ def record_pdf(record: ClientRecord) -> bytes:
             if not c.revoked_at:
                 line = put_in(tr("Words code %1: %2"), passage.words_code, words)
             elif c.revoke_reason:
-                line = put_in(tr("Words code %1 (withdrawn on %2: %3): %4"),
+                line = put_in(tr("Words code %1 (withdrawn %2: %3): %4"),
                               passage.words_code, c.revoked_at[:10], c.revoke_reason, words)
             else:
-                line = put_in(tr("Words code %1 (withdrawn on %2): %3"), passage.words_code,
+                line = put_in(tr("Words code %1 (withdrawn %2): %3"), passage.words_code,
                               c.revoked_at[:10], words)
             out.block(line, size=9, space_after=1)
     out.block(tr("Signed forms kept (encrypted in the vault)"), size=13, bold=True,
@@ -475,10 +477,19 @@ def record_pdf(record: ClientRecord) -> bytes:
             out.block(f"{words.position}. {words.text}", size=9, space_after=1)
     out.block(tr("Sponsor requests"), size=13, bold=True, space_before=14)
     for r in record.sponsor_requests:
-        answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")
-        out.block(f"{r.asked_on} ({CHANNEL_WORDS[r.channel]}): {r.asked_for} Response: "
-                  f"{answer}" + (f" on {r.responded_on}" if r.responded_on else "")
-                  + (f": {r.response_note}" if r.response_note else "") + ".", space_after=2)
+        out.block(put_in(tr("%1 (%2): %3"), r.asked_on, QCoreApplication.translate(
+            "SponsorRequests", CHANNEL_WORDS[r.channel]), r.asked_for), space_after=1)
+        answer = (QCoreApplication.translate("SponsorRequests", RESPONSE_WORDS[r.response])
+                  if r.response in RESPONSE_WORDS else "")
+        if not answer:
+            out.block(tr("Not answered yet."), size=9, space_after=1)
+        elif r.responded_on:
+            out.block(put_in(tr("Answered on %1: %2"), r.responded_on, answer), size=9,
+                      space_after=1)
+        else:
+            out.block(tr("Answered: %1").replace("%1", answer), size=9, space_after=1)
+        if r.response_note:  # as the coach wrote it
+            out.block(r.response_note, size=9, space_after=2)
     return out.pdf_bytes(tr("Client record (legal release)"),
                          _disclosure_footer(record.disclosure_id, record.produced_on)
                          + tr(" · legal release"))

@@ -1226,8 +1226,12 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Auskunftspaket</translation>
     </message>
     <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Wann: %1 UTC</translation>
+        <translation type="vanished">Wann: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -2010,6 +2014,14 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>%1: %2 (wessen Aufgabe: %3; fällig: %4; offen)</translation>
     </message>
     <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Wortcode %1 (Freigabe widerrufen am %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Wortcode %1 (Freigabe widerrufen am %2): %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Nachweis</translation>
     </message>
@@ -2251,11 +2263,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2: %3): %4</source>
-        <translation>Wortcode %1 (Freigabe widerrufen am %2: %3): %4</translation>
+        <translation type="vanished">Wortcode %1 (Freigabe widerrufen am %2: %3): %4</translation>
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2): %3</source>
-        <translation>Wortcode %1 (Freigabe widerrufen am %2): %3</translation>
+        <translation type="vanished">Wortcode %1 (Freigabe widerrufen am %2): %3</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
@@ -2283,6 +2295,22 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>Sponsor requests</source>
         <translation>Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Beantwortet am %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Beantwortet: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -5132,7 +5160,7 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Legal export</source>
-        <translation>Herausgabe aus rechtlichen Gründen</translation>
+        <translation>Herausgabe</translation>
     </message>
     <message>
         <source>Packet for the client</source>
@@ -7714,6 +7742,49 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>Die Person, die für %1 unterschrieben hat: Der Sponsor hat noch keine Ansprechperson, geben Sie daher ihren Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Art und Grenzen der Vertraulichkeit erklären</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Nur weitergeben, was der Klient erlaubt</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Einen Bericht gemeinsam mit dem Klienten erstellen</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Den Klienten um eine schriftliche Erlaubnis bitten, die festhält, was weitergegeben werden darf</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Die Anfrage ablehnen</translation>
     </message>
 </context>
 <context>

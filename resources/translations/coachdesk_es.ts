@@ -1226,8 +1226,12 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Paquete de acceso</translation>
     </message>
     <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Cuándo: %1 UTC</translation>
+        <translation type="vanished">Cuándo: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -2010,6 +2014,14 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>%1: %2 (de quién es la tarea: %3; vence: %4; abierta)</translation>
     </message>
     <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Código del texto %1 (aprobación retirada el %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Código del texto %1 (aprobación retirada el %2): %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Constancia</translation>
     </message>
@@ -2251,11 +2263,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2: %3): %4</source>
-        <translation>Código del texto %1 (aprobación retirada el %2: %3): %4</translation>
+        <translation type="vanished">Código del texto %1 (aprobación retirada el %2: %3): %4</translation>
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2): %3</source>
-        <translation>Código del texto %1 (aprobación retirada el %2): %3</translation>
+        <translation type="vanished">Código del texto %1 (aprobación retirada el %2): %3</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
@@ -2283,6 +2295,22 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     <message>
         <source>Sponsor requests</source>
         <translation>Solicitudes de patrocinadores</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Aún sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Respondida el %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Respondida: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -7714,6 +7742,49 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>La persona que firmó en nombre de %1: el patrocinador aún no tiene contacto, así que escriba su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Explicar la naturaleza y los límites de la confidencialidad</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Comunicar solo lo que el cliente permita</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Elaborar un informe junto con el cliente</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Pedir al cliente un permiso por escrito que indique qué se puede comunicar</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Rechazar la solicitud</translation>
     </message>
 </context>
 <context>

@@ -1226,8 +1226,12 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Envoi pour la demande d’accès</translation>
     </message>
     <message>
+        <source>When: %1</source>
+        <translation>Quand&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Quand&#xa0;: %1 UTC</translation>
+        <translation type="vanished">Quand&#xa0;: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -2010,6 +2014,14 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>%1&#xa0;: %2 (responsable&#xa0;: %3&#xa0;; échéance&#xa0;: %4&#xa0;; en cours)</translation>
     </message>
     <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Code du texte %1 (approbation retirée le %2&#xa0;: %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Code du texte %1 (approbation retirée le %2)&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
@@ -2251,11 +2263,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2: %3): %4</source>
-        <translation>Code du texte %1 (approbation retirée le %2&#xa0;: %3)&#xa0;: %4</translation>
+        <translation type="vanished">Code du texte %1 (approbation retirée le %2&#xa0;: %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2): %3</source>
-        <translation>Code du texte %1 (approbation retirée le %2)&#xa0;: %3</translation>
+        <translation type="vanished">Code du texte %1 (approbation retirée le %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
@@ -2283,6 +2295,22 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>Sponsor requests</source>
         <translation>Demandes des sponsors</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Réponse le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -7714,6 +7742,49 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>La personne qui a signé pour %1&#xa0;: le sponsor n’a pas encore de contact, saisissez donc son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Expliquer la nature et les limites de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Ne communiquer que ce que le client autorise</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Rédiger un rapport avec le client</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Demander au client une autorisation écrite précisant ce qui peut être communiqué</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Refuser la demande</translation>
     </message>
 </context>
 <context>

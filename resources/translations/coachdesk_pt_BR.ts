@@ -1226,8 +1226,12 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Pacote de acesso</translation>
     </message>
     <message>
+        <source>When: %1</source>
+        <translation>Quando: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Quando: %1 UTC</translation>
+        <translation type="vanished">Quando: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -2010,6 +2014,14 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>%1: %2 (de quem é a ação: %3; prazo: %4; em aberto)</translation>
     </message>
     <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Código das palavras %1 (aprovação revogada em %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Código das palavras %1 (aprovação revogada em %2): %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
@@ -2251,11 +2263,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2: %3): %4</source>
-        <translation>Código das palavras %1 (aprovação revogada em %2: %3): %4</translation>
+        <translation type="vanished">Código das palavras %1 (aprovação revogada em %2: %3): %4</translation>
     </message>
     <message>
         <source>Words code %1 (withdrawn on %2): %3</source>
-        <translation>Código das palavras %1 (aprovação revogada em %2): %3</translation>
+        <translation type="vanished">Código das palavras %1 (aprovação revogada em %2): %3</translation>
     </message>
     <message>
         <source>Signed forms kept (encrypted in the vault)</source>
@@ -2283,6 +2295,22 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>Sponsor requests</source>
         <translation>Solicitações do patrocinador</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Ainda sem resposta.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Respondida em %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Respondida: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -7714,6 +7742,49 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>A pessoa que assinou por %1: o patrocinador ainda não tem contato, então digite o nome dela.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonema</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Explicar a natureza e os limites da confidencialidade</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Compartilhar só o que o cliente permitir</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Elaborar um relatório junto com o cliente</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Pedir ao cliente uma permissão por escrito que diga o que pode ser compartilhado</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Recusar a solicitação</translation>
     </message>
 </context>
 <context>

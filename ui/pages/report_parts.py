@@ -4,6 +4,7 @@ each report, what would leave (the preview), and the disclosure log's tab (mixed
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,13 +16,20 @@ from ui.bidi import isolated
 from ui.empty_state import EmptyState
 from ui.models.records import Row, badge_words
 from ui.widgets import master_detail, record_picker, section_heading
-from ui.words import day
+from ui.words import day, moment
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Qt's translation, in the context lupdate gives a module's own ``tr`` calls (none),
     with English plural forms where no translation replaced a count's words."""
     return plural(QCoreApplication.translate("", text, disambiguation or None, n), n)
+
+
+def _local(stored: str) -> datetime:
+    """A stored UTC moment in the coach's own time (for dates and times as the locale
+    writes them)."""
+    moment = datetime.fromisoformat(stored)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
 
 
 def reason_words(reason: str) -> str:
@@ -133,7 +141,7 @@ class DisclosuresTab:
         return QCoreApplication.translate("Disclosures", disclosures.KIND_WORDS[d.kind])
 
     def _describe_disclosure(self, d: disclosures.Disclosure) -> Row:
-        return Row(f"{day(d.disclosed_at)} · {isolated(d.recipient_name)}",
+        return Row(f"{day(_local(d.disclosed_at).date())} · {isolated(d.recipient_name)}",
                    f"{isolated(d.purpose)} · D-{d.id:06d}", self._kind_words(d))
 
     def show_disclosure(self, disclosure_id: int | None) -> None:
@@ -142,7 +150,7 @@ class DisclosuresTab:
             return
         lines = [f"{self._kind_words(d)} · D-{d.id:06d}",
                  put_in(tr("To: %1"), d.recipient_name),
-                 put_in(tr("When: %1 UTC"), d.disclosed_at[:19].replace("T", " ")),
+                 put_in(tr("When: %1"), moment(_local(d.disclosed_at))),
                  put_in(tr("About: %1"), self._name(d.client_id)),
                  put_in(tr("Purpose: %1"), d.purpose)]
         if d.legal_basis:

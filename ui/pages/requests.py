@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -68,7 +68,7 @@ class SponsorRequestsTab:
         self.responses = QButtonGroup(self)
         answers = QVBoxLayout()
         for key, words in sponsor_requests.RESPONSE_WORDS.items():
-            button = QRadioButton(words)
+            button = QRadioButton(QCoreApplication.translate("SponsorRequests", words))
             button.setProperty("response", key)
             self.responses.addButton(button)
             answers.addWidget(button)
