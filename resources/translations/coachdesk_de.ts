@@ -5053,8 +5053,8 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message numerus="yes">
         <source>Group of %n</source>
         <translation>
-            <numerusform>Gruppe mit %n Person</numerusform>
-            <numerusform>Gruppe mit %n Personen</numerusform>
+            <numerusform>Gruppe (%n)</numerusform>
+            <numerusform>Gruppe (%n)</numerusform>
         </translation>
     </message>
     <message>

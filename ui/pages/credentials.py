@@ -73,6 +73,8 @@ def _row(values: list[str], record_id: int, right: tuple[int, ...] = ()) -> list
         item.setData(record_id, IdRole)
         if column in right:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:  # the whole text, where a narrow column cut it short
+            item.setToolTip(value)
         items.append(item)
     return items
 
