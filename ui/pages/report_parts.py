@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from coachdesk import approvals, disclosures, reports
+from coachdesk import approvals, data_requests, disclosures, reports
 from coachdesk.words import plural, put_in
 from ui.bidi import isolated
 from ui.empty_state import EmptyState
@@ -131,6 +131,12 @@ class DisclosuresTab:
         master_detail(tab, "", self.disclosures_count, self.disclosures_view, None, detail,
                       380)
         return tab
+
+    def _answered_access(self) -> set[int]:
+        """The disclosures that answered a client's access request: the request log's tie
+        (a structured fact), never read from a disclosure's words."""
+        return {found.request.disclosure_id for found in data_requests.all_requests(self._vault)
+                if found.request.kind == "access" and found.request.disclosure_id is not None}
 
     def _kind_words(self, d: disclosures.Disclosure) -> str:
         """What the disclosure is: an access request's bundle (a structured tie, from the
