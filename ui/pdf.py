@@ -403,12 +403,13 @@ def record_pdf(record: ClientRecord) -> bytes:
             for paragraph in earlier.body.split("\n"):
                 out.block(paragraph, size=9, grey=True, space_after=1)
     out.block(tr("Action items"), size=13, bold=True, space_before=14)
-    for item in record.action_items:
-        whose = roles.get(item.owner, item.owner)  # a structured choice: client or coach
-        out.block(put_in(tr("%1: %2 (whose: %3; due: %4; done on %5)"), item.created_at[:10],
-                         item.text, whose, item.due_on or "—", item.done_on) if item.done_on
-                  else put_in(tr("%1: %2 (whose: %3; due: %4; open)"), item.created_at[:10],
-                              item.text, whose, item.due_on or "—"), space_after=2)
+    for action in record.action_items:
+        whose = roles.get(action.owner, action.owner)  # a structured choice: client or coach
+        out.block(put_in(tr("%1: %2 (whose: %3; due: %4; done on %5)"), action.created_at[:10],
+                         action.text, whose, action.due_on or "—", action.done_on)
+                  if action.done_on else
+                  put_in(tr("%1: %2 (whose: %3; due: %4; open)"), action.created_at[:10],
+                         action.text, whose, action.due_on or "—"), space_after=2)
     out.block(tr("Excerpts written for sponsors"), size=13, bold=True, space_before=14)
     for excerpt in record.excerpts:
         out.block(excerpt.text, space_after=3)
