@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar
 from coachdesk import audit, exports
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, NotFound
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
 KINDS = ("sponsor_report", "legal_export", "client_packet")
-KIND_WORDS = {"sponsor_report": "Report to sponsor", "legal_export": "Legal export",
-              "client_packet": "Packet for the client"}
+# Marked so a screen can say them in the coach's language ("Disclosures" context).
+KIND_WORDS = {"sponsor_report": QT_TRANSLATE_NOOP("Disclosures", "Report to sponsor"),
+              "legal_export": QT_TRANSLATE_NOOP("Disclosures", "Legal export"),
+              "client_packet": QT_TRANSLATE_NOOP("Disclosures", "Packet for the client")}
 _COLUMNS = ("id, kind, client_id, sponsor_id, recipient_kind, recipient_id, recipient_name,"
             " purpose, legal_basis, report_id, file_sha256, disclosed_at, facts")
 

@@ -15,21 +15,30 @@ from coachdesk import agreements, audit, engagements, sponsors, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
     from coachdesk.vault.vault import Row
 
 CHANNELS = ("email", "phone", "meeting", "letter", "other")
-CHANNEL_WORDS = {"email": "Email", "phone": "Phone call", "meeting": "Meeting",
-                 "letter": "Letter", "other": "Other"}
+# Marked so screens and the legal record say them in the coach's language
+# ("SponsorRequests" context).
+CHANNEL_WORDS = {"email": QT_TRANSLATE_NOOP("SponsorRequests", "Email"),
+                 "phone": QT_TRANSLATE_NOOP("SponsorRequests", "Phone call"),
+                 "meeting": QT_TRANSLATE_NOOP("SponsorRequests", "Meeting"),
+                 "letter": QT_TRANSLATE_NOOP("SponsorRequests", "Letter"),
+                 "other": QT_TRANSLATE_NOOP("SponsorRequests", "Other")}
 RESPONSES = ("explain", "share_permitted", "co_create", "written_permission", "decline")
 RESPONSE_WORDS = {
-    "explain": "Explain the nature and limits of confidentiality",
-    "share_permitted": "Share only what the client permits",
-    "co_create": "Co-create a report with the client",
-    "written_permission": "Ask the client for written permission stating what may be shared",
-    "decline": "Decline the request",
+    "explain": QT_TRANSLATE_NOOP("SponsorRequests",
+                                 "Explain the nature and limits of confidentiality"),
+    "share_permitted": QT_TRANSLATE_NOOP("SponsorRequests",
+                                         "Share only what the client permits"),
+    "co_create": QT_TRANSLATE_NOOP("SponsorRequests", "Co-create a report with the client"),
+    "written_permission": QT_TRANSLATE_NOOP(
+        "SponsorRequests", "Ask the client for written permission stating what may be shared"),
+    "decline": QT_TRANSLATE_NOOP("SponsorRequests", "Decline the request"),
 }
 FULL_RECORD_REFUSAL = (
     "A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what "

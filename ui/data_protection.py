@@ -26,6 +26,7 @@ from coachdesk import data_requests, settings
 from coachdesk.errors import CoachDeskError
 from ui import ask, notice, ops
 from ui.data_protection_words import tr
+from ui.words import day
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -91,7 +92,8 @@ def log_request(window: MainWindow, kind: str | None = None,
     from ui.dialogs.data_request import LogRequestDialog
 
     def saved(request: data_requests.DataRequest) -> None:
-        notice.saved(window, tr("Request logged: due on %1.").replace("%1", request.due_on))
+        notice.saved(window, tr("Request logged: due on %1.").replace("%1",
+                                                                       day(request.due_on)))
         if then is not None:
             then(request)
 
@@ -305,7 +307,7 @@ def requests_log(window: MainWindow) -> None:
                 return
             _show(window, LogRequestDialog(vault, picked[0], picked[1], None, log),
                   lambda request: notice.saved(window, tr(
-                      "Request logged: due on %1.").replace("%1", request.due_on)))
+                      "Request logged: due on %1.").replace("%1", day(request.due_on))))
 
         chooser.accepted.connect(chosen)
         _show(window, chooser)

@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         """Close the vault and clear every view; the unlock screen takes over."""
         if self.vault is None:
             return
-        if ask_first and not self._may_drop_unsaved_work(self.tr("Lock")):
+        if ask_first and not self._may_drop_unsaved_work("lock"):
             return
         if self.vault is None:  # an idle lock happened while the question was open
             return
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         return may_discard_forms(self, doing)
 
     def closeEvent(self, event) -> None:
-        if not self._may_drop_unsaved_work(self.tr("Quit")):
+        if not self._may_drop_unsaved_work("quit"):
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from coachdesk.engagements import Engagement, session_fee_cents
 from coachdesk.packages import PackageUse
+from ui.words import day
 
 _CODE_THEN_DIGIT = re.compile(r"^([A-Z]{3})(?=[\d\-−])")
 
@@ -52,7 +53,7 @@ def fee_basis(engagement: Engagement) -> str:
         size = engagement.package_sessions or 0
         if engagement.package_expires_on:
             return tr("%1 for a package (sessions: %n), to be used by %2", "", size).replace(
-                "%1", fee).replace("%2", engagement.package_expires_on)
+                "%1", fee).replace("%2", day(engagement.package_expires_on))
         return tr("%1 for a package (sessions: %n)", "", size).replace("%1", fee)
     return tr("%1: fee basis to confirm").replace("%1", fee)
 
@@ -87,6 +88,11 @@ def package_used(use: PackageUse) -> str:
     return used
 
 
+def _last_day(use: PackageUse) -> str:
+    """The package's last day as the coach's locale writes it ('' when it has none)."""
+    return day(use.expires_on) if use.expires_on else ""
+
+
 def package_warning(use: PackageUse, today: str) -> str:
     """What the coach should know of a package today, in a sentence or two; '' when all
     is well. The last session booked, sessions booked beyond it, its last day near.
@@ -102,10 +108,10 @@ def package_warning(use: PackageUse, today: str) -> str:
     days = use.days_left(today) or 0
     if use.expires_soon(today):
         said.append(tr("Its last day is today.") if days == 0 else tr(
-            "Its last day is %1 (days left: %n).", "", days).replace("%1", use.expires_on or ""))
+            "Its last day is %1 (days left: %n).", "", days).replace("%1", _last_day(use)))
     elif use.expired(today):
         said.append(tr("Its last day was %1; sessions unused: %n.",
-                       "", use.sessions - use.used).replace("%1", use.expires_on or ""))
+                       "", use.sessions - use.used).replace("%1", _last_day(use)))
     return " ".join(said)
 
 
@@ -126,8 +132,9 @@ def package_badge(use: PackageUse, today: str) -> str:
 
 
 def package_last_day(use: PackageUse, today: str) -> str:
-    """ "Last day: 2026-12-21 (days left: 21)"; '' for a package with no last day."""
+    """ "Last day: 21.12.26 (days left: 21)" (the date as the coach's locale writes it);
+    '' for a package with no last day."""
     if use.expires_on is None:
         return ""
     return tr("Last day: %1 (days left: %n)", "", max(use.days_left(today) or 0, 0)).replace(
-        "%1", use.expires_on)
+        "%1", _last_day(use))

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TR_NOOP, QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -344,7 +353,14 @@ def receipt_pdf(receipt: Receipt) -> bytes:
 
 
 def record_pdf(record: ClientRecord) -> bytes:
-    """A client's whole record for a legal request: clearly not a sponsor report."""
+    """A client's whole record for a legal request: clearly not a sponsor report. Every line
+    is a whole sentence in the coach's language; what was typed or signed is as written."""
+    from ui.models.records import STATUS_WORDS
+    from ui.pages.report_parts import item_state_words
+
+    def status(code: str) -> str:  # as the pills say it
+        return QCoreApplication.translate("Badges", STATUS_WORDS.get(code, code))
+
     out = _Writer()
     out.block(tr("Complete client record: legal release"), size=18, bold=True, space_after=4)
     out.block(tr("Released under a legal obligation or at the client's own request. This is "
@@ -360,22 +376,26 @@ def record_pdf(record: ClientRecord) -> bytes:
     out.block(tr("Engagements"), size=13, bold=True, space_before=14)
     for e in record.engagements:
         out.block(put_in(tr("%1: %2 to %3 (%4)"), e.title or tr("Engagement"), e.starts_on,
-                         e.ends_on or tr("open"), e.status))
+                         e.ends_on or tr("open"), status(e.status)))
         for goal in e.goals:
             out.block(tr("Goal: %1").replace("%1", goal.text), space_after=2)
     out.block(tr("Agreements"), size=13, bold=True, space_before=14)
+    roles = {"coach": tr("Coach"), "client": tr("Client"), "sponsor": tr("Sponsor")}
     for a in record.agreements:
-        out.block(f"{a.title} ({a.status})", bold=True, space_before=4)
+        out.block(f"{a.title} ({status(a.status)})", bold=True, space_before=4)
         signed = {s.party_id: s for s in a.signatures}
         for party in a.parties:
             s = signed.get(party.id)
-            out.block(f"{ROLE_WORDS[party.role]}: {party.name}; "
-                      + (f"signed by {s.signed_name} on {s.signed_on} "
-                         f"({METHOD_WORDS.get(s.method, s.method)})" if s else tr("not signed")),
+            role = roles.get(party.role, party.role)
+            out.block(put_in(tr("%1: %2; signed by %3 on %4 (%5)"), role, party.name,
+                             s.signed_name, s.signed_on,
+                             tr(str(METHOD_WORDS.get(s.method, s.method)))) if s else
+                      put_in(tr("%1: %2; not signed"), role, party.name),
                       size=9, space_after=1)
         if a.kind == "three_party":
             out.block(tr("What the sponsor may receive: ") + (
-                "; ".join(SHARING_TERM_WORDS[t] for t in a.sponsor_may_receive) or tr("nothing")
+                "; ".join(QCoreApplication.translate("Agreements", SHARING_TERM_WORDS[t])
+                          for t in a.sponsor_may_receive) or tr("nothing")
                 if a.terms_confirmed else tr("not confirmed (nothing is sent)")), size=9)
         if a.retention_years is not None:
             out.block(put_in(tr("Records kept %1 years; disposal: %2"), str(a.retention_years),
@@ -385,7 +405,7 @@ def record_pdf(record: ClientRecord) -> bytes:
     out.block(tr("Sessions"), size=13, bold=True, space_before=14)
     for session in record.sessions:
         held = put_in(tr("%1, %2 min, %3"), session.starts_at.replace("T", " "),
-                      str(session.duration_minutes), session.status)
+                      str(session.duration_minutes), status(session.status))
         out.block(put_in(tr("%1, at %2"), held, session.place) if session.place else held,
                   space_after=1)
     out.block(tr("Notes"), size=13, bold=True, space_before=14)
@@ -403,10 +423,13 @@ def record_pdf(record: ClientRecord) -> bytes:
             for paragraph in earlier.body.split("\n"):
                 out.block(paragraph, size=9, grey=True, space_after=1)
     out.block(tr("Action items"), size=13, bold=True, space_before=14)
-    for item in record.action_items:
-        out.block(f"{item.created_at[:10]}: {item.text} ({item.owner}'s; due "
-                  f"{item.due_on or '—'}; " + (f"done {item.done_on})" if item.done_on
-                                               else tr("open)")), space_after=2)
+    for action in record.action_items:
+        whose = roles.get(action.owner, action.owner)  # a structured choice: client or coach
+        out.block(put_in(tr("%1: %2 (whose: %3; due: %4; done on %5)"), action.created_at[:10],
+                         action.text, whose, action.due_on or "—", action.done_on)
+                  if action.done_on else
+                  put_in(tr("%1: %2 (whose: %3; due: %4; open)"), action.created_at[:10],
+                         action.text, whose, action.due_on or "—"), space_after=2)
     out.block(tr("Excerpts written for sponsors"), size=13, bold=True, space_before=14)
     for excerpt in record.excerpts:
         out.block(excerpt.text, space_after=3)
@@ -416,16 +439,20 @@ def record_pdf(record: ClientRecord) -> bytes:
         out.block(put_in(tr("To %1: %2 (%3 to %4)"), history.recipient_name, r.purpose,
                          r.period_from, r.period_to), bold=True, space_before=6, space_after=2)
         for item in history.items:
-            out.block(put_in(tr("Item %1 (%2): %3"), str(item.position), item.state_words,
-                             item.excerpt.text), size=9, space_after=1)
+            out.block(put_in(tr("Item %1 (%2): %3"), str(item.position),
+                             item_state_words(item), item.excerpt.text), size=9,
+                      space_after=1)
     out.block(tr("Approvals given, with the words approved"), size=13, bold=True,
               space_before=14)
     for approval in record.approvals:
         round_ = approval.round
-        out.block(f"{round_.given_on}: {CONSENT_METHOD_WORDS[round_.method]}, by "
-                  f"{round_.given_by}, for {round_.recipient_name or tr('the sponsor')}; "
-                  f"purpose: {round_.purpose or '—'}"
-                  + (f"; until {round_.expires_on}" if round_.expires_on else "")
+        out.block(put_in(tr("%1: %2, by %3, for %4; purpose: %5"), round_.given_on,
+                         QCoreApplication.translate("Approvals",
+                                                    CONSENT_METHOD_WORDS[round_.method]),
+                         round_.given_by, round_.recipient_name or tr("the sponsor"),
+                         round_.purpose or "—")
+                  + (tr("; until %1").replace("%1", round_.expires_on)
+                     if round_.expires_on else "")
                   + (tr("; signed form kept") if round_.evidence_id else ""),
                   bold=True, space_before=6, space_after=1)
         if approval.frame is not None:
@@ -437,23 +464,31 @@ def record_pdf(record: ClientRecord) -> bytes:
                       space_after=1)
         for passage in approval.passages:
             c = passage.consent
-            state = (f" (withdrawn {c.revoked_at[:10]}"
-                     + (f": {c.revoke_reason}" if c.revoke_reason else "") + ")"
-                     if c.revoked_at else "")
-            out.block(f"Words code {passage.words_code}{state}: "
-                      + (passage.words if passage.words is not None else
-                         tr("(approved before CoachDesk kept the approved words)")),
-                      size=9, space_after=1)
+            words = (passage.words if passage.words is not None else
+                     tr("(approved before CoachDesk kept the approved words)"))
+            if not c.revoked_at:
+                line = put_in(tr("Words code %1: %2"), passage.words_code, words)
+            elif c.revoke_reason:
+                line = put_in(tr("Words code %1 (withdrawn %2: %3): %4"),
+                              passage.words_code, c.revoked_at[:10], c.revoke_reason, words)
+            else:
+                line = put_in(tr("Words code %1 (withdrawn %2): %3"), passage.words_code,
+                              c.revoked_at[:10], words)
+            out.block(line, size=9, space_after=1)
     out.block(tr("Signed forms kept (encrypted in the vault)"), size=13, bold=True,
               space_before=14)
     for kept in record.evidence:
-        out.block(f"{kept.added_at[:10]}: {kept.file_name} ({kept.media_type}, "
-                  f"{kept.size:,} bytes, SHA-256 {kept.sha256})", size=9, space_after=1)
+        # %Ln: the size with the locale's grouping ("12.345 Bytes")
+        out.block(put_in(tr("%1: %2 (%3, %Ln byte(s), SHA-256 %4)", "", kept.size),
+                         kept.added_at[:10], kept.file_name, kept.media_type, kept.sha256),
+                  size=9, space_after=1)
     out.block(tr("Disclosures"), size=13, bold=True, space_before=14)
     for d in record.disclosures:
-        out.block(f"{d.disclosed_at[:10]}: {DISCLOSURE_WORDS[d.kind]} to {d.recipient_name} "
-                  f"(D-{d.id:06d}); purpose: {d.purpose}"
-                  + (f"; legal basis: {d.legal_basis}" if d.legal_basis else ""),
+        out.block(put_in(tr("%1: %2 to %3 (D-%4); purpose: %5"), d.disclosed_at[:10],
+                         QCoreApplication.translate("Disclosures", DISCLOSURE_WORDS[d.kind]),
+                         d.recipient_name, f"{d.id:06d}", d.purpose)
+                  + (tr("; legal basis: %1").replace("%1", d.legal_basis)
+                     if d.legal_basis else ""),
                   space_before=4, space_after=1)
         out.block(tr("File SHA-256 %1").replace("%1", d.file_sha256), size=8, grey=True,
                   space_after=1)
@@ -463,10 +498,19 @@ def record_pdf(record: ClientRecord) -> bytes:
             out.block(f"{words.position}. {words.text}", size=9, space_after=1)
     out.block(tr("Sponsor requests"), size=13, bold=True, space_before=14)
     for r in record.sponsor_requests:
-        answer = RESPONSE_WORDS.get(r.response or "", "not answered yet")
-        out.block(f"{r.asked_on} ({CHANNEL_WORDS[r.channel]}): {r.asked_for} Response: "
-                  f"{answer}" + (f" on {r.responded_on}" if r.responded_on else "")
-                  + (f": {r.response_note}" if r.response_note else "") + ".", space_after=2)
+        out.block(put_in(tr("%1 (%2): %3"), r.asked_on, QCoreApplication.translate(
+            "SponsorRequests", CHANNEL_WORDS[r.channel]), r.asked_for), space_after=1)
+        answer = (QCoreApplication.translate("SponsorRequests", RESPONSE_WORDS[r.response])
+                  if r.response in RESPONSE_WORDS else "")
+        if not answer:
+            out.block(tr("Not answered yet."), size=9, space_after=1)
+        elif r.responded_on:
+            out.block(put_in(tr("Answered on %1: %2"), r.responded_on, answer), size=9,
+                      space_after=1)
+        else:
+            out.block(tr("Answered: %1").replace("%1", answer), size=9, space_after=1)
+        if r.response_note:  # as the coach wrote it
+            out.block(r.response_note, size=9, space_after=2)
     return out.pdf_bytes(tr("Client record (legal release)"),
                          _disclosure_footer(record.disclosure_id, record.produced_on)
                          + tr(" · legal release"))

@@ -40,7 +40,7 @@ def restore_from_settings(window: MainWindow, path: str) -> None:
     """Check the backup the coach chose in Settings, then restore it (see above)."""
     vault = window.vault
     if vault is None or window.backing_up or window.restoring or \
-            not window._may_drop_unsaved_work(tr("Restore")):
+            not window._may_drop_unsaved_work("restore"):
         return
     _check(window, vault, Path(path), None, None)
 

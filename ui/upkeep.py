@@ -211,7 +211,7 @@ def change_key(window: MainWindow) -> None:
     else:
         carry_on, with_backups = ask.confirm(window, tr("Change the vault's key"), question,
                                              yes=tr("Change the key")), False
-    if not carry_on or not window._may_drop_unsaved_work(tr("Change the key")):
+    if not carry_on or not window._may_drop_unsaved_work("change_key"):
         return
     held = core.hold(vault)  # taken before the lock: the core reopens it on the worker
     _reencrypt(window, tr("Changing your vault's key…"), tr("The key was not changed."),
@@ -230,7 +230,7 @@ def change_passphrase(window: MainWindow, current: str | None = None) -> None:
 
     vault = window.vault
     if vault is None or window.backing_up or not window._may_drop_unsaved_work(
-            tr("Change the passphrase")):
+            "change_passphrase"):
         return
     folder, count, about = _backups_at_key_change(window, vault)
     backups_box = QCheckBox(_backups_option(count)) if count else None

@@ -323,15 +323,22 @@ class AsksBeforeDiscarding:
 
 
 def may_discard_forms(window: QWidget, doing: str) -> bool:
-    """Whether to ``doing`` (Lock, Quit: translated) although a form has unsaved changes."""
+    """Whether to do ``doing`` (one of "lock", "quit", "change_key", "change_passphrase",
+    "restore") although a form has unsaved changes. Each has its own whole title and
+    button: a verb pasted into a sentence cannot be translated well."""
     from ui import ask
 
-    def said(text: str) -> str:
-        return text.replace("%1", doing)
-
-    return ask.confirm(window, said(tr("%1 CoachDesk")), said(tr(
-        "A form has changes that are not saved. %1 anyway and discard them?")),
-        yes=said(tr("%1 and discard")), no=tr("Keep editing"))
+    title, yes = {
+        "lock": (tr("Lock CoachDesk"), tr("Lock and discard")),
+        "quit": (tr("Quit CoachDesk"), tr("Quit and discard")),
+        "change_key": (tr("Change the key"), tr("Change the key and discard")),
+        "change_passphrase": (tr("Change the passphrase"),
+                              tr("Change the passphrase and discard")),
+        "restore": (tr("Restore a backup"), tr("Restore and discard")),
+    }[doing]
+    return ask.confirm(window, title, tr(
+        "A form has changes that are not saved. If you go on, they are discarded."),
+        yes=yes, no=tr("Keep editing"))
 
 
 def select_record(view: QListView, record_id: int) -> bool:

@@ -1222,8 +1222,16 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Was hinausging, an wen und warum</translation>
     </message>
     <message>
+        <source>Access request bundle</source>
+        <translation>Auskunftspaket</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Wann: %1 UTC</translation>
+        <translation type="vanished">Wann: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -1990,6 +1998,30 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Einwilligungsnachweis</translation>
     </message>
     <message>
+        <source>%1: %2; signed by %3 on %4 (%5)</source>
+        <translation>%1: %2; unterschrieben von %3 am %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2; not signed</source>
+        <translation>%1: %2; nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; done on %5)</source>
+        <translation>%1: %2 (wessen Aufgabe: %3; fällig: %4; erledigt am %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; open)</source>
+        <translation>%1: %2 (wessen Aufgabe: %3; fällig: %4; offen)</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Wortcode %1 (Freigabe widerrufen am %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Wortcode %1 (Freigabe widerrufen am %2): %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Nachweis</translation>
     </message>
@@ -2127,7 +2159,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>not signed</source>
-        <translation>nicht unterschrieben</translation>
+        <translation type="vanished">nicht unterschrieben</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
@@ -2175,7 +2207,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>open)</source>
-        <translation>offen)</translation>
+        <translation type="vanished">offen)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
@@ -2198,6 +2230,18 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Erteilte Freigaben, mit dem freigegebenen Wortlaut</translation>
     </message>
     <message>
+        <source>%1: %2, by %3, for %4; purpose: %5</source>
+        <translation>%1: %2, von %3, für %4; Zweck: %5</translation>
+    </message>
+    <message>
+        <source>the sponsor</source>
+        <translation>den Sponsor</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>; bis %1</translation>
+    </message>
+    <message>
         <source>; signed form kept</source>
         <translation>; unterschriebenes Formular aufbewahrt</translation>
     </message>
@@ -2214,8 +2258,35 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>(freigegeben, bevor CoachDesk den freigegebenen Wortlaut aufbewahrte)</translation>
     </message>
     <message>
+        <source>Words code %1: %2</source>
+        <translation>Wortcode %1: %2</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2: %3): %4</source>
+        <translation type="vanished">Wortcode %1 (Freigabe widerrufen am %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2): %3</source>
+        <translation type="vanished">Wortcode %1 (Freigabe widerrufen am %2): %3</translation>
+    </message>
+    <message>
         <source>Signed forms kept (encrypted in the vault)</source>
         <translation>Aufbewahrte unterschriebene Formulare (verschlüsselt im Tresor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, %Ln byte(s), SHA-256 %4)</source>
+        <translation>
+            <numerusform>%1: %2 (%3, %Ln Byte, SHA-256 %4)</numerusform>
+            <numerusform>%1: %2 (%3, %Ln Bytes, SHA-256 %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (D-%4); purpose: %5</source>
+        <translation>%1: %2 an %3 (D-%4); Zweck: %5</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; Rechtsgrundlage: %1</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
@@ -2224,6 +2295,22 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>Sponsor requests</source>
         <translation>Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Beantwortet am %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Beantwortet: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -3240,15 +3327,51 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation>%1 – CoachDesk</translation>
+        <translation type="vanished">%1 – CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation>Ein Formular enthält nicht gespeicherte Änderungen. Trotzdem „%1“ wählen und die Änderungen verwerfen?</translation>
+        <translation type="vanished">Ein Formular enthält nicht gespeicherte Änderungen. Trotzdem „%1“ wählen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation>%1 und verwerfen</translation>
+        <translation type="vanished">%1 und verwerfen</translation>
+    </message>
+    <message>
+        <source>Lock CoachDesk</source>
+        <translation>CoachDesk sperren</translation>
+    </message>
+    <message>
+        <source>Lock and discard</source>
+        <translation>Sperren und verwerfen</translation>
+    </message>
+    <message>
+        <source>Quit CoachDesk</source>
+        <translation>CoachDesk beenden</translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation>Beenden und verwerfen</translation>
+    </message>
+    <message>
+        <source>Change the key and discard</source>
+        <translation>Schlüssel ändern und verwerfen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase and discard</source>
+        <translation>Passphrase ändern und verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore and discard</source>
+        <translation>Wiederherstellen und verwerfen</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. If you go on, they are discarded.</source>
+        <translation>Ein Formular enthält nicht gespeicherte Änderungen. Wenn Sie fortfahren, werden sie verworfen.</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -4994,8 +5117,8 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message numerus="yes">
         <source>Group of %n</source>
         <translation>
-            <numerusform>Gruppe mit %n Person</numerusform>
-            <numerusform>Gruppe mit %n Personen</numerusform>
+            <numerusform>Gruppe (%n)</numerusform>
+            <numerusform>Gruppe (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5091,6 +5214,21 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
         <translation>Geben Sie es als %1 ein oder wählen Sie den Tag im Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <source>Report to sponsor</source>
+        <translation>Bericht an den Sponsor</translation>
+    </message>
+    <message>
+        <source>Legal export</source>
+        <translation>Herausgabe</translation>
+    </message>
+    <message>
+        <source>Packet for the client</source>
+        <translation>Mappe für den Klienten</translation>
     </message>
 </context>
 <context>
@@ -6039,11 +6177,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>Lock</source>
-        <translation>Sperren</translation>
+        <translation type="vanished">Sperren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Beenden</translation>
+        <translation type="vanished">Beenden</translation>
     </message>
 </context>
 <context>
@@ -7680,6 +7818,49 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>Die Person, die für %1 unterschrieben hat: Der Sponsor hat noch keine Ansprechperson, geben Sie daher ihren Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Art und Grenzen der Vertraulichkeit erklären</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Nur weitergeben, was der Klient erlaubt</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Einen Bericht gemeinsam mit dem Klienten erstellen</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Den Klienten um eine schriftliche Erlaubnis bitten, die festhält, was weitergegeben werden darf</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Die Anfrage ablehnen</translation>
     </message>
 </context>
 <context>

@@ -1222,8 +1222,16 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Qué salió, a quién y por qué</translation>
     </message>
     <message>
+        <source>Access request bundle</source>
+        <translation>Paquete de acceso</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Cuándo: %1 UTC</translation>
+        <translation type="vanished">Cuándo: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -1990,6 +1998,30 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Constancia de consentimiento</translation>
     </message>
     <message>
+        <source>%1: %2; signed by %3 on %4 (%5)</source>
+        <translation>%1: %2; firmado por %3 el %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2; not signed</source>
+        <translation>%1: %2; sin firmar</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; done on %5)</source>
+        <translation>%1: %2 (de quién es la tarea: %3; vence: %4; hecha el %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; open)</source>
+        <translation>%1: %2 (de quién es la tarea: %3; vence: %4; abierta)</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Código del texto %1 (aprobación retirada el %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Código del texto %1 (aprobación retirada el %2): %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Constancia</translation>
     </message>
@@ -2127,7 +2159,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>not signed</source>
-        <translation>sin firmar</translation>
+        <translation type="vanished">sin firmar</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
@@ -2175,7 +2207,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>open)</source>
-        <translation>abierta)</translation>
+        <translation type="vanished">abierta)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
@@ -2198,6 +2230,18 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Aprobaciones dadas, con el texto aprobado</translation>
     </message>
     <message>
+        <source>%1: %2, by %3, for %4; purpose: %5</source>
+        <translation>%1: %2, por %3, para %4; finalidad: %5</translation>
+    </message>
+    <message>
+        <source>the sponsor</source>
+        <translation>el patrocinador</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>; hasta el %1</translation>
+    </message>
+    <message>
         <source>; signed form kept</source>
         <translation>; formulario firmado conservado</translation>
     </message>
@@ -2214,8 +2258,35 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>(aprobada antes de que CoachDesk conservara el texto aprobado)</translation>
     </message>
     <message>
+        <source>Words code %1: %2</source>
+        <translation>Código del texto %1: %2</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2: %3): %4</source>
+        <translation type="vanished">Código del texto %1 (aprobación retirada el %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2): %3</source>
+        <translation type="vanished">Código del texto %1 (aprobación retirada el %2): %3</translation>
+    </message>
+    <message>
         <source>Signed forms kept (encrypted in the vault)</source>
         <translation>Formularios firmados conservados (cifrados en la caja fuerte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, %Ln byte(s), SHA-256 %4)</source>
+        <translation>
+            <numerusform>%1: %2 (%3, %Ln byte, SHA-256 %4)</numerusform>
+            <numerusform>%1: %2 (%3, %Ln bytes, SHA-256 %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (D-%4); purpose: %5</source>
+        <translation>%1: %2 a %3 (D-%4); finalidad: %5</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; base jurídica: %1</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
@@ -2224,6 +2295,22 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     <message>
         <source>Sponsor requests</source>
         <translation>Solicitudes de patrocinadores</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Aún sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Respondida el %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Respondida: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -3240,15 +3327,51 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation>CoachDesk: %1</translation>
+        <translation type="vanished">CoachDesk: %1</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation>Un formulario tiene cambios sin guardar. ¿%1 de todos modos y descartarlos?</translation>
+        <translation type="vanished">Un formulario tiene cambios sin guardar. ¿%1 de todos modos y descartarlos?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation>%1 y descartar</translation>
+        <translation type="vanished">%1 y descartar</translation>
+    </message>
+    <message>
+        <source>Lock CoachDesk</source>
+        <translation>Bloquear CoachDesk</translation>
+    </message>
+    <message>
+        <source>Lock and discard</source>
+        <translation>Bloquear y descartar</translation>
+    </message>
+    <message>
+        <source>Quit CoachDesk</source>
+        <translation>Salir de CoachDesk</translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation>Salir y descartar</translation>
+    </message>
+    <message>
+        <source>Change the key and discard</source>
+        <translation>Cambiar la clave y descartar</translation>
+    </message>
+    <message>
+        <source>Change the passphrase and discard</source>
+        <translation>Cambiar la frase de contraseña y descartar</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore and discard</source>
+        <translation>Restaurar y descartar</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. If you go on, they are discarded.</source>
+        <translation>Un formulario tiene cambios sin guardar. Si continúa, se descartarán.</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -5094,6 +5217,21 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Disclosures</name>
+    <message>
+        <source>Report to sponsor</source>
+        <translation>Informe para el patrocinador</translation>
+    </message>
+    <message>
+        <source>Legal export</source>
+        <translation>Exportación legal</translation>
+    </message>
+    <message>
+        <source>Packet for the client</source>
+        <translation>Dosier para el cliente</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
@@ -6039,11 +6177,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Lock</source>
-        <translation>Bloquear</translation>
+        <translation type="vanished">Bloquear</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Salir</translation>
+        <translation type="vanished">Salir</translation>
     </message>
 </context>
 <context>
@@ -7680,6 +7818,49 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>La persona que firmó en nombre de %1: el patrocinador aún no tiene contacto, así que escriba su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Explicar la naturaleza y los límites de la confidencialidad</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Comunicar solo lo que el cliente permita</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Elaborar un informe junto con el cliente</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Pedir al cliente un permiso por escrito que indique qué se puede comunicar</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Rechazar la solicitud</translation>
     </message>
 </context>
 <context>

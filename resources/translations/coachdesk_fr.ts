@@ -1222,8 +1222,16 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Ce qui est sorti, vers qui et pourquoi</translation>
     </message>
     <message>
+        <source>Access request bundle</source>
+        <translation>Envoi pour la demande d’accès</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quand&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Quand&#xa0;: %1 UTC</translation>
+        <translation type="vanished">Quand&#xa0;: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -1990,6 +1998,30 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Reçu de consentement</translation>
     </message>
     <message>
+        <source>%1: %2; signed by %3 on %4 (%5)</source>
+        <translation>%1&#xa0;: %2&#xa0;; signé par %3 le %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2; not signed</source>
+        <translation>%1&#xa0;: %2&#xa0;; non signé</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; done on %5)</source>
+        <translation>%1&#xa0;: %2 (responsable&#xa0;: %3&#xa0;; échéance&#xa0;: %4&#xa0;; faite le %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; open)</source>
+        <translation>%1&#xa0;: %2 (responsable&#xa0;: %3&#xa0;; échéance&#xa0;: %4&#xa0;; en cours)</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Code du texte %1 (approbation retirée le %2&#xa0;: %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Code du texte %1 (approbation retirée le %2)&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
@@ -2127,7 +2159,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>not signed</source>
-        <translation>non signé</translation>
+        <translation type="vanished">non signé</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
@@ -2175,7 +2207,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>open)</source>
-        <translation>en cours)</translation>
+        <translation type="vanished">en cours)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
@@ -2198,6 +2230,18 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Approbations données, avec les mots approuvés</translation>
     </message>
     <message>
+        <source>%1: %2, by %3, for %4; purpose: %5</source>
+        <translation>%1&#xa0;: %2, par %3, pour %4&#xa0;; objet&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>the sponsor</source>
+        <translation>le sponsor</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>&#xa0;; jusqu’au %1</translation>
+    </message>
+    <message>
         <source>; signed form kept</source>
         <translation>&#xa0;; formulaire signé conservé</translation>
     </message>
@@ -2214,8 +2258,35 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>(approuvé avant que CoachDesk ne conserve les mots approuvés)</translation>
     </message>
     <message>
+        <source>Words code %1: %2</source>
+        <translation>Code du texte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2: %3): %4</source>
+        <translation type="vanished">Code du texte %1 (approbation retirée le %2&#xa0;: %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2): %3</source>
+        <translation type="vanished">Code du texte %1 (approbation retirée le %2)&#xa0;: %3</translation>
+    </message>
+    <message>
         <source>Signed forms kept (encrypted in the vault)</source>
         <translation>Formulaires signés conservés (chiffrés dans le coffre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, %Ln byte(s), SHA-256 %4)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (%3, %Ln octet, SHA-256 %4)</numerusform>
+            <numerusform>%1&#xa0;: %2 (%3, %Ln octets, SHA-256 %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (D-%4); purpose: %5</source>
+        <translation>%1&#xa0;: %2 à %3 (D-%4)&#xa0;; objet&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>&#xa0;; base légale&#xa0;: %1</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
@@ -2224,6 +2295,22 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>Sponsor requests</source>
         <translation>Demandes des sponsors</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Réponse le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -3240,15 +3327,51 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation>%1 CoachDesk</translation>
+        <translation type="vanished">%1 CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation>Un formulaire contient des modifications non enregistrées. %1 quand même et les abandonner&#xa0;?</translation>
+        <translation type="vanished">Un formulaire contient des modifications non enregistrées. %1 quand même et les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation>%1 et abandonner</translation>
+        <translation type="vanished">%1 et abandonner</translation>
+    </message>
+    <message>
+        <source>Lock CoachDesk</source>
+        <translation>Verrouiller CoachDesk</translation>
+    </message>
+    <message>
+        <source>Lock and discard</source>
+        <translation>Verrouiller et abandonner</translation>
+    </message>
+    <message>
+        <source>Quit CoachDesk</source>
+        <translation>Quitter CoachDesk</translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation>Quitter et abandonner</translation>
+    </message>
+    <message>
+        <source>Change the key and discard</source>
+        <translation>Changer la clé et abandonner</translation>
+    </message>
+    <message>
+        <source>Change the passphrase and discard</source>
+        <translation>Changer la phrase secrète et abandonner</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore and discard</source>
+        <translation>Restaurer et abandonner</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. If you go on, they are discarded.</source>
+        <translation>Un formulaire contient des modifications non enregistrées. Si vous continuez, elles seront abandonnées.</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -5094,6 +5217,21 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Disclosures</name>
+    <message>
+        <source>Report to sponsor</source>
+        <translation>Rapport au sponsor</translation>
+    </message>
+    <message>
+        <source>Legal export</source>
+        <translation>Export légal</translation>
+    </message>
+    <message>
+        <source>Packet for the client</source>
+        <translation>Documents pour le client</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
@@ -6039,11 +6177,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>Lock</source>
-        <translation>Verrouiller</translation>
+        <translation type="vanished">Verrouiller</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Quitter</translation>
+        <translation type="vanished">Quitter</translation>
     </message>
 </context>
 <context>
@@ -7680,6 +7818,49 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>La personne qui a signé pour %1&#xa0;: le sponsor n’a pas encore de contact, saisissez donc son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Expliquer la nature et les limites de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Ne communiquer que ce que le client autorise</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Rédiger un rapport avec le client</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Demander au client une autorisation écrite précisant ce qui peut être communiqué</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Refuser la demande</translation>
     </message>
 </context>
 <context>

@@ -1222,8 +1222,16 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>O que saiu, para quem e por quê</translation>
     </message>
     <message>
+        <source>Access request bundle</source>
+        <translation>Pacote de acesso</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quando: %1</translation>
+    </message>
+    <message>
         <source>When: %1 UTC</source>
-        <translation>Quando: %1 UTC</translation>
+        <translation type="vanished">Quando: %1 UTC</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -1990,6 +1998,30 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Comprovante de consentimento</translation>
     </message>
     <message>
+        <source>%1: %2; signed by %3 on %4 (%5)</source>
+        <translation>%1: %2; assinado por %3 em %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2; not signed</source>
+        <translation>%1: %2; não assinado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; done on %5)</source>
+        <translation>%1: %2 (de quem é a ação: %3; prazo: %4; concluída em %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (whose: %3; due: %4; open)</source>
+        <translation>%1: %2 (de quem é a ação: %3; prazo: %4; em aberto)</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2: %3): %4</source>
+        <translation>Código das palavras %1 (aprovação revogada em %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn %2): %3</source>
+        <translation>Código das palavras %1 (aprovação revogada em %2): %3</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
@@ -2127,7 +2159,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>not signed</source>
-        <translation>não assinado</translation>
+        <translation type="vanished">não assinado</translation>
     </message>
     <message>
         <source>What the sponsor may receive: </source>
@@ -2175,7 +2207,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>open)</source>
-        <translation>em aberto)</translation>
+        <translation type="vanished">em aberto)</translation>
     </message>
     <message>
         <source>Excerpts written for sponsors</source>
@@ -2198,6 +2230,18 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Aprovações dadas, com as palavras aprovadas</translation>
     </message>
     <message>
+        <source>%1: %2, by %3, for %4; purpose: %5</source>
+        <translation>%1: %2, por %3, para %4; finalidade: %5</translation>
+    </message>
+    <message>
+        <source>the sponsor</source>
+        <translation>o patrocinador</translation>
+    </message>
+    <message>
+        <source>; until %1</source>
+        <translation>; até %1</translation>
+    </message>
+    <message>
         <source>; signed form kept</source>
         <translation>; termo assinado guardado</translation>
     </message>
@@ -2214,8 +2258,35 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>(aprovado antes de o CoachDesk guardar as palavras aprovadas)</translation>
     </message>
     <message>
+        <source>Words code %1: %2</source>
+        <translation>Código das palavras %1: %2</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2: %3): %4</source>
+        <translation type="vanished">Código das palavras %1 (aprovação revogada em %2: %3): %4</translation>
+    </message>
+    <message>
+        <source>Words code %1 (withdrawn on %2): %3</source>
+        <translation type="vanished">Código das palavras %1 (aprovação revogada em %2): %3</translation>
+    </message>
+    <message>
         <source>Signed forms kept (encrypted in the vault)</source>
         <translation>Termos assinados guardados (criptografados no cofre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, %Ln byte(s), SHA-256 %4)</source>
+        <translation>
+            <numerusform>%1: %2 (%3, %Ln byte, SHA-256 %4)</numerusform>
+            <numerusform>%1: %2 (%3, %Ln bytes, SHA-256 %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (D-%4); purpose: %5</source>
+        <translation>%1: %2 para %3 (D-%4); finalidade: %5</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; base legal: %1</translation>
     </message>
     <message>
         <source>File SHA-256 %1</source>
@@ -2224,6 +2295,22 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>Sponsor requests</source>
         <translation>Solicitações do patrocinador</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Ainda sem resposta.</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2</source>
+        <translation>Respondida em %1: %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Respondida: %1</translation>
     </message>
     <message>
         <source>Client record (legal release)</source>
@@ -3240,15 +3327,51 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>%1 CoachDesk</source>
-        <translation>%1 · CoachDesk</translation>
+        <translation type="vanished">%1 · CoachDesk</translation>
     </message>
     <message>
         <source>A form has changes that are not saved. %1 anyway and discard them?</source>
-        <translation>Um formulário tem alterações não salvas. %1 mesmo assim e descartá-las?</translation>
+        <translation type="vanished">Um formulário tem alterações não salvas. %1 mesmo assim e descartá-las?</translation>
     </message>
     <message>
         <source>%1 and discard</source>
-        <translation>%1 e descartar</translation>
+        <translation type="vanished">%1 e descartar</translation>
+    </message>
+    <message>
+        <source>Lock CoachDesk</source>
+        <translation>Bloquear o CoachDesk</translation>
+    </message>
+    <message>
+        <source>Lock and discard</source>
+        <translation>Bloquear e descartar</translation>
+    </message>
+    <message>
+        <source>Quit CoachDesk</source>
+        <translation>Sair do CoachDesk</translation>
+    </message>
+    <message>
+        <source>Quit and discard</source>
+        <translation>Sair e descartar</translation>
+    </message>
+    <message>
+        <source>Change the key and discard</source>
+        <translation>Trocar a chave e descartar</translation>
+    </message>
+    <message>
+        <source>Change the passphrase and discard</source>
+        <translation>Trocar a frase secreta e descartar</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>Restore and discard</source>
+        <translation>Restaurar e descartar</translation>
+    </message>
+    <message>
+        <source>A form has changes that are not saved. If you go on, they are discarded.</source>
+        <translation>Um formulário tem alterações não salvas. Se você continuar, elas serão descartadas.</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -5094,6 +5217,21 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Disclosures</name>
+    <message>
+        <source>Report to sponsor</source>
+        <translation>Relatório para o patrocinador</translation>
+    </message>
+    <message>
+        <source>Legal export</source>
+        <translation>Exportação legal</translation>
+    </message>
+    <message>
+        <source>Packet for the client</source>
+        <translation>Pacote para o cliente</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>
@@ -6039,11 +6177,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>Lock</source>
-        <translation>Bloquear</translation>
+        <translation type="vanished">Bloquear</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Sair</translation>
+        <translation type="vanished">Sair</translation>
     </message>
 </context>
 <context>
@@ -7680,6 +7818,49 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>The person who signed for %1: the sponsor has no contact yet, so type their name.</source>
         <translation>A pessoa que assinou por %1: o patrocinador ainda não tem contato, então digite o nome dela.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorRequests</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonema</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Explain the nature and limits of confidentiality</source>
+        <translation>Explicar a natureza e os limites da confidencialidade</translation>
+    </message>
+    <message>
+        <source>Share only what the client permits</source>
+        <translation>Compartilhar só o que o cliente permitir</translation>
+    </message>
+    <message>
+        <source>Co-create a report with the client</source>
+        <translation>Elaborar um relatório junto com o cliente</translation>
+    </message>
+    <message>
+        <source>Ask the client for written permission stating what may be shared</source>
+        <translation>Pedir ao cliente uma permissão por escrito que diga o que pode ser compartilhado</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Recusar a solicitação</translation>
     </message>
 </context>
 <context>

@@ -173,5 +173,5 @@ def test_the_legal_record_holds_the_clients_action_items(vault):
     action_items.set_done(vault, done.id, True)
     record = legal_exports.whole_record(vault, client.id, on="2026-12-10")
     text = " ".join(pdf_text(record_pdf(record)).split())
-    assert "Ask Sam for feedback (client's; due 2026-12-05; open)" in text
-    assert "Book the room (coach's; due —; done" in text
+    assert "Ask Sam for feedback (whose: Client; due: 2026-12-05; open)" in text
+    assert "Book the room (whose: Coach; due: —; done on" in text

@@ -19,6 +19,7 @@ from ui.data_protection_words import (
 )
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, line_edit
+from ui.words import day
 
 
 def choices(words: dict[str, str], chosen: str | None = None) -> QComboBox:
@@ -97,9 +98,9 @@ class ExtendDialog(SavingDialog):
         today = date.today().isoformat()
         self.reason = line_edit(tr("e.g. records across three engagements to go through"))
         above = tr("Due on %1 (%2). Extended, it is due on %3. Tell the client within the "
-                   "first month, with this reason.").replace("%1", request.due_on).replace(
+                   "first month, with this reason.").replace("%1", day(request.due_on)).replace(
             "%2", days_left_words(request.days_left(today))).replace(
-            "%3", data_requests.months_after(request.received_on, 3))
+            "%3", day(data_requests.months_after(request.received_on, 3)))
         layout = self.column([(tr("&Reason"), self.reason)], above=above)
         self.finish(layout, focus=self.reason)
 

@@ -317,7 +317,7 @@ class PaidDialog(SavingDialog):
         self.paid_on = date_edit()
         layout = self.column([(tr("&Paid on"), self.paid_on)], above=tr(
             "Invoice %1, %2, due %3.").replace("%1", invoice.number).replace(
-            "%2", amount(invoice.total_cents, invoice.currency)).replace("%3", invoice.due_on))
+            "%2", amount(invoice.total_cents, invoice.currency)).replace("%3", day(invoice.due_on)))
         self.finish(layout, self.paid_on)
 
     def snapshot(self) -> str:

@@ -18,6 +18,7 @@ from ui import translations
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
+from ui.words import day
 
 
 class NewAgreementDialog(SavingDialog):
@@ -36,7 +37,7 @@ class NewAgreementDialog(SavingDialog):
             for engagement in engagements.for_client(vault, one):
                 name, title = isolated(client.name), isolated(engagement.title) or "Engagement"
                 label = f"{name} · {title} · " \
-                        f"{engagement.starts_on}"
+                        f"{day(engagement.starts_on)}"
                 self.engagement.addItem(label, engagement.id)
                 if going is None and engagement.status != "ended":
                     going = self.engagement.count() - 1

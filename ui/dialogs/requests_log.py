@@ -39,6 +39,7 @@ from ui.data_protection_words import (
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.widgets import InlineMessage, record_list
+from ui.words import day
 
 
 def answer_words() -> dict[str, str]:
@@ -202,8 +203,8 @@ class RequestsLogDialog(QDialog):
         else:
             badge = outcome_words()[r.outcome or "done"]
         return Row(f"{found.client_name} · {kind}",
-                   tr("Received %1 · due %2").replace("%1", r.received_on)
-                   .replace("%2", r.due_on), badge)
+                   tr("Received %1 · due %2").replace("%1", day(r.received_on))
+                   .replace("%2", day(r.due_on)), badge)
 
     def chosen(self) -> data_requests.DataRequest | None:
         record_id = self.view.currentIndex().data(IdRole)
@@ -233,7 +234,7 @@ class RequestsLogDialog(QDialog):
         lines = [tr("Identity: %1").replace("%1", identity_words()[r.identity_checked])
                  + (f" ({isolated(r.identity_note)})" if r.identity_note else "")]
         if r.extended_on:
-            lines.append(tr("Extended on %1: %2").replace("%1", r.extended_on)
+            lines.append(tr("Extended on %1: %2").replace("%1", day(r.extended_on))
                          .replace("%2", isolated(r.extension_reason)))
         if r.disclosure_id:
             lines.append(tr("Bundle sent as disclosure D-%1").replace(

@@ -36,6 +36,7 @@ from ui import ask, money
 from ui.date_fields import DateTimeField
 from ui.dialogs.base import SavingDialog
 from ui.widgets import InlineMessage, grow_to_fit, line_edit
+from ui.words import day as shown_day
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 DEFAULT_TIME = QTime(10, 0)
@@ -196,8 +197,9 @@ class PlanSessionDialog(SavingDialog):
             iso = day.toString("yyyy-MM-dd")
             if iso < engagement.starts_on or (engagement.ends_on and iso > engagement.ends_on):
                 found.append(self.tr("The engagement runs from %1 to %2; this is outside it.")
-                             .replace("%1", engagement.starts_on)
-                             .replace("%2", engagement.ends_on or self.tr("no end date")))
+                             .replace("%1", shown_day(engagement.starts_on))
+                             .replace("%2", shown_day(engagement.ends_on) if engagement.ends_on
+                                      else self.tr("no end date")))
         return found
 
     def _check_when(self) -> None:

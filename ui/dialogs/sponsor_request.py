@@ -3,6 +3,7 @@ is no, the request is kept)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from coachdesk import clients, engagements, sponsor_requests, sponsors
@@ -31,7 +32,7 @@ class RequestDialog(SavingDialog):
         self.asked_on = date_edit()
         self.channel = QComboBox()
         for key, words in sponsor_requests.CHANNEL_WORDS.items():
-            self.channel.addItem(words, key)
+            self.channel.addItem(QCoreApplication.translate("SponsorRequests", words), key)
         self.asked_for = plain_editor("", self.tr("What they asked for, in their words"))
         self.asked_for.setAccessibleName(self.tr("What was asked"))
         self.full_record = QCheckBox(

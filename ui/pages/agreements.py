@@ -267,7 +267,8 @@ class AgreementsPage(DialogHost, QWidget):
         for n, term in enumerate(agreements.SHARING_TERMS):
             box = QCheckBox(labels[term])
             box.setToolTip(self.tr("The sponsor may receive %1.").replace(
-                "%1", agreements.SHARING_TERM_WORDS[term]))
+                "%1", QCoreApplication.translate("Agreements",
+                                                 agreements.SHARING_TERM_WORDS[term])))
             self.term_boxes[term] = box
             boxes.addWidget(box, n // 2, n % 2)
         self.terms_button = QPushButton(self.tr("Save &choices"))

@@ -18,6 +18,7 @@ from coachdesk.action_items import ActionItem
 from coachdesk.errors import NotFound
 from ui.models.records import WITH_CLIENT, IdRole, RecordListModel, Row
 from ui.widgets import record_list
+from ui.words import day
 
 
 def tr(text: str) -> str:
@@ -30,11 +31,11 @@ def describe_item(item: ActionItem, today: date | None = None) -> Row:
     if item.due_on is None:
         due = tr("no date")
     elif item.overdue(today or date.today()):
-        due = tr("due %1, overdue").replace("%1", item.due_on)
+        due = tr("due %1, overdue").replace("%1", day(item.due_on))
     else:
-        due = tr("due %1").replace("%1", item.due_on)
+        due = tr("due %1").replace("%1", day(item.due_on))
     return Row(item.text, f"{whose} · {due} · " + tr("written %1").replace(
-        "%1", item.created_at[:10]), WITH_CLIENT)
+        "%1", day(item.created_at)), WITH_CLIENT)
 
 
 class OpenItems:

@@ -20,6 +20,7 @@ from ui.exporting import save_recorded
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.money import amount
 from ui.widgets import record_list, select_record
+from ui.words import day
 
 STATE_WORDS = {"paid": "Paid", "unpaid": "Unpaid", "voided": "Voided", "overdue": "Overdue"}
 
@@ -32,12 +33,15 @@ def describe(invoice: invoices.Invoice) -> Row:
     """"2026-0003 · EUR 428.40 · Northwind Finance BV", then its dates; the state a pill."""
     today = date.today().isoformat()
     state = "overdue" if invoice.overdue(today) else invoice.state
-    when = {"paid": tr("paid %1").replace("%1", invoice.paid_on or ""),
-            "voided": tr("voided %1").replace("%1", invoice.voided_on or "")}.get(
-        invoice.state, tr("due %1").replace("%1", invoice.due_on))
+    def on(stored: str | None) -> str:
+        return day(stored) if stored else ""
+
+    when = {"paid": tr("paid %1").replace("%1", on(invoice.paid_on)),
+            "voided": tr("voided %1").replace("%1", on(invoice.voided_on))}.get(
+        invoice.state, tr("due %1").replace("%1", day(invoice.due_on)))
     return Row(f"{invoice.number} · {amount(invoice.total_cents, invoice.currency)} · "
                f"{invoice.bill_to_name}",
-               tr("Issued %1 · %2").replace("%1", invoice.issued_on).replace("%2", when),
+               tr("Issued %1 · %2").replace("%1", day(invoice.issued_on)).replace("%2", when),
                STATE_WORDS[state])
 
 

@@ -21,6 +21,7 @@ from coachdesk.templates import NoteSection
 from ui import money
 from ui.bidi import isolated
 from ui.models.records import COACH_ONLY, MAY_REPORT, STATUS_WORDS, WITH_CLIENT, Row, when
+from ui.words import day
 
 
 def engagement_fee(e: Engagement) -> str:
@@ -43,7 +44,8 @@ def describe_engagement(pair: tuple[Engagement, str] | tuple[Engagement, str, Pa
     use = pair[2] if len(pair) > 2 else None
     title = isolated(e.title) or tr("Engagement")
     who = isolated(sponsor) or tr("No sponsor: the client pays")
-    period = tr("%1 to %2").replace("%1", e.starts_on).replace("%2", e.ends_on or tr("open"))
+    period = tr("%1 to %2").replace("%1", day(e.starts_on)).replace(
+        "%2", day(e.ends_on) if e.ends_on else tr("open"))
     parts = [period]
     if use is not None:  # first: the count and its warning are what the coach looks for
         parts.append(tr("Package: %1").replace("%1", money.package_used(use)))
@@ -83,8 +85,8 @@ _PRIVACY_BADGE = {notes.COACH_ONLY: COACH_ONLY, notes.MAY_REPORT: MAY_REPORT}
 
 def describe_goal(pair) -> Row:
     goal, engagement = pair
-    period = tr("%1 to %2").replace("%1", engagement.starts_on).replace(
-        "%2", engagement.ends_on or tr("open"))
+    period = tr("%1 to %2").replace("%1", day(engagement.starts_on)).replace(
+        "%2", day(engagement.ends_on) if engagement.ends_on else tr("open"))
     return Row(goal.text, f"{isolated(engagement.title) or tr('Engagement')} · {period}",
                MAY_REPORT if goal.visibility == "client_and_sponsor" else WITH_CLIENT)
 
@@ -112,7 +114,7 @@ def describe_report(pair: tuple[reports.Report, str]) -> Row:
     report, recipient = pair
     return Row(report.purpose or tr("Report"),
                tr("For %1 · %2 to %3").replace("%1", isolated(recipient))
-               .replace("%2", report.period_from).replace("%3", report.period_to))
+               .replace("%2", day(report.period_from)).replace("%3", day(report.period_to)))
 
 
 def next_and_last(found: list, now: str) -> str:

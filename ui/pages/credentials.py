@@ -42,11 +42,15 @@ from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.exporting import export_recorded, pdf_files, save_file, save_recorded
 from ui.pages.page import ClientsByDefault
 from ui.widgets import DialogHost, InlineMessage, date_edit, heading, iso, primary_button
+from ui.words import day
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _table(model: QStandardItemModel, name: str) -> QTableView:
+def _table(model: QStandardItemModel, name: str, give_way: tuple[int, ...]) -> QTableView:
+    """Both tabs' tables, set up alike. The ``give_way`` columns (names, contacts: free
+    text) share what width is left and elide, while dates and figures keep their whole
+    width: so the last column stays on screen in longer languages (German at 1280x760)."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -55,8 +59,10 @@ def _table(model: QStandardItemModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in give_way:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -67,6 +73,8 @@ def _row(values: list[str], record_id: int, right: tuple[int, ...] = ()) -> list
         item.setData(record_id, IdRole)
         if column in right:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:  # the whole text, where a narrow column cut it short
+            item.setToolTip(value)
         items.append(item)
     return items
 
@@ -167,7 +175,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             self.tr("Client"), self.tr("In the log as"), self.tr("Coaching"),
             self.tr("Contact in the log"), self.tr("Dates"), self.tr("Paid h"),
             self.tr("Pro bono h")])
-        self.log_view = _table(self.log_model, self.tr("Coaching log"))
+        self.log_view = _table(self.log_model, self.tr("Coaching log"), give_way=(0, 1, 3))
         self.log_view.doubleClicked.connect(lambda _index: self.edit_entry())
         self.log_stack = EmptyStack(self.log_view, EmptyState(
             self.tr("No held sessions yet.\nThe log fills itself from the sessions you hold: "
@@ -213,7 +221,8 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         self.cce_model.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Course"), self.tr("Provider"), self.tr("Hours"),
             self.tr("Kind"), self.tr("Certificate")])
-        self.cce_view = _table(self.cce_model, self.tr("Continuing education"))
+        self.cce_view = _table(self.cce_model, self.tr("Continuing education"),
+                               give_way=(1, 2, 5))
         self.cce_stack = EmptyStack(self.cce_view, EmptyState(
             self.tr("No courses yet.\nAdd each course with its hours (one hour is one CCE "
                     "unit) and its certificate, which is kept encrypted in your vault."),
@@ -287,7 +296,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
         self.pro_bono.setText(self.tr(
             "Pro bono: %1 hours. The last 18 months start on %2. Each member of a group "
             "counts as a client.").replace("%1", _hours(p.pro_bono_minutes))
-            .replace("%2", p.recent_from))
+            .replace("%2", day(p.recent_from)))
 
     def _show_log(self, vault) -> None:
         self.log_model.removeRows(0, self.log_model.rowCount())
@@ -299,7 +308,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             self.log_model.appendRow(_row([
                 names.get(entry.client_id, ""), _logged_as(entry), coaching,
                 left_to_right(entry.contact),
-                f"{entry.start} – {entry.end}", _hours(entry.paid_minutes),
+                f"{day(entry.start)} – {day(entry.end)}", _hours(entry.paid_minutes),
                 _hours(entry.pro_bono_minutes)], entry.engagement_id, right=(5, 6)))
         has = bool(self.found)
         for button in (self.edit_button, self.csv_button, self.pdf_button):
@@ -312,7 +321,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
                  "resource_development": self.tr("Resource development")}
         for course in cce.courses(vault):
             self.cce_model.appendRow(_row([
-                course.taken_on, course.course, course.provider, _hours(course.minutes),
+                day(course.taken_on), course.course, course.provider, _hours(course.minutes),
                 kinds[course.category], course.certificate or self.tr("none")], course.id,
                 right=(3,)))
         window = cce.renewal_window(vault, awarded_on, date.today())
@@ -330,7 +339,7 @@ class CredentialsPage(ClientsByDefault, DialogHost, QWidget):
             "Renewal window from %1, renew by %2: %3 of %4 CCE units; %5 of at least %6 "
             "in core competencies, %7 of at least %8 of them in coaching ethics; %9 in "
             "resource development.")
-            .replace("%1", window.starts_on).replace("%2", window.ends_on)
+            .replace("%1", day(window.starts_on)).replace("%2", day(window.ends_on))
             .replace("%3", _hours(total)).replace("%4", str(cce.RENEWAL_UNITS))
             .replace("%5", _hours(window.core_minutes))
             .replace("%6", str(cce.CORE_UNITS))

@@ -4,24 +4,32 @@ each report, what would leave (the preview), and the disclosure log's tab (mixed
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from coachdesk import approvals, disclosures, reports
+from coachdesk import approvals, data_requests, disclosures, reports
 from coachdesk.words import plural, put_in
 from ui.bidi import isolated
 from ui.empty_state import EmptyState
 from ui.models.records import Row, badge_words
 from ui.widgets import master_detail, record_picker, section_heading
-from ui.words import day
+from ui.words import day, moment
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Qt's translation, in the context lupdate gives a module's own ``tr`` calls (none),
     with English plural forms where no translation replaced a count's words."""
     return plural(QCoreApplication.translate("", text, disambiguation or None, n), n)
+
+
+def _local(stored: str) -> datetime:
+    """A stored UTC moment in the coach's own time (for dates and times as the locale
+    writes them)."""
+    moment = datetime.fromisoformat(stored)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
 
 
 def reason_words(reason: str) -> str:
@@ -99,6 +107,7 @@ class DisclosuresTab:
 
     _vault: Any
     _disclosures: dict[int, disclosures.Disclosure]
+    _access_bundles: set[int]  # the disclosures that answered a client's access request
 
     def _name(self, client_id: int) -> str:
         raise NotImplementedError
@@ -123,18 +132,31 @@ class DisclosuresTab:
                       380)
         return tab
 
-    @staticmethod
-    def _describe_disclosure(d: disclosures.Disclosure) -> Row:
-        return Row(f"{d.disclosed_at[:10]} · {isolated(d.recipient_name)}",
-                   f"{isolated(d.purpose)} · D-{d.id:06d}", disclosures.KIND_WORDS[d.kind])
+    def _answered_access(self) -> set[int]:
+        """The disclosures that answered a client's access request: the request log's tie
+        (a structured fact), never read from a disclosure's words."""
+        return {found.request.disclosure_id for found in data_requests.all_requests(self._vault)
+                if found.request.kind == "access" and found.request.disclosure_id is not None}
+
+    def _kind_words(self, d: disclosures.Disclosure) -> str:
+        """What the disclosure is: an access request's bundle (a structured tie, from the
+        request log, never the purpose's words) is a disclosure to the client under
+        data-protection law, not a legal export; else the kind's own words."""
+        if d.id in self._access_bundles:
+            return tr("Access request bundle")
+        return QCoreApplication.translate("Disclosures", disclosures.KIND_WORDS[d.kind])
+
+    def _describe_disclosure(self, d: disclosures.Disclosure) -> Row:
+        return Row(f"{day(_local(d.disclosed_at).date())} · {isolated(d.recipient_name)}",
+                   f"{isolated(d.purpose)} · D-{d.id:06d}", self._kind_words(d))
 
     def show_disclosure(self, disclosure_id: int | None) -> None:
         d = self._disclosures.get(disclosure_id) if disclosure_id is not None else None
         if d is None:
             return
-        lines = [f"{disclosures.KIND_WORDS[d.kind]} · D-{d.id:06d}",
+        lines = [f"{self._kind_words(d)} · D-{d.id:06d}",
                  put_in(tr("To: %1"), d.recipient_name),
-                 put_in(tr("When: %1 UTC"), d.disclosed_at[:19].replace("T", " ")),
+                 put_in(tr("When: %1"), moment(_local(d.disclosed_at))),
                  put_in(tr("About: %1"), self._name(d.client_id)),
                  put_in(tr("Purpose: %1"), d.purpose)]
         if d.legal_basis:

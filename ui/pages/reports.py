@@ -83,6 +83,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self._items: dict[int, reports.Item] = {}
         self._names: dict[int, str] = {}
         self._disclosures: dict[int, disclosures.Disclosure] = {}
+        self._access_bundles = set()
         self._requests: dict[int, sponsor_requests.SponsorRequest] = {}
         self.only_client: int | None = None
         self.only_sponsor: int | None = None
@@ -263,6 +264,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         # The disclosures first: a report's row says which of them sent it.
         self._disclosures = {d.id: d for d in disclosures.all_disclosures(self._vault)
                              if self._wanted(d.client_id, d.sponsor_id)}
+        self._access_bundles = self._answered_access()
         self.list_model.update_ids(list(self._reports))
         self.count.setText(plural(self.tr("%n report(s)", "", len(self._reports)),
                                   len(self._reports)))
@@ -316,7 +318,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self._vault = None
         self.report = None
         self._reports, self._items, self._names = {}, {}, {}
-        self._disclosures, self._requests = {}, {}
+        self._disclosures, self._requests, self._access_bundles = {}, {}, set()
         self.only_client = self.only_sponsor = None
         for model in (self.list_model, self.items_model, self.disclosures_model,
                       self.requests_model):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -37,7 +37,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import say_error
+from ui.words import day, say_error
 
 
 class SponsorRequestsTab:
@@ -68,7 +68,7 @@ class SponsorRequestsTab:
         self.responses = QButtonGroup(self)
         answers = QVBoxLayout()
         for key, words in sponsor_requests.RESPONSE_WORDS.items():
-            button = QRadioButton(words)
+            button = QRadioButton(QCoreApplication.translate("SponsorRequests", words))
             button.setProperty("response", key)
             self.responses.addButton(button)
             answers.addWidget(button)
@@ -111,7 +111,7 @@ class SponsorRequestsTab:
 
     def _describe_request(self, r: sponsor_requests.SponsorRequest) -> Row:
         sponsor = sponsors.get(self._vault, r.sponsor_id).organisation
-        return Row(f"{r.asked_on} · {sponsor}", " ".join(r.asked_for.split()),
+        return Row(f"{day(r.asked_on)} · {sponsor}", " ".join(r.asked_for.split()),
                    "Answered" if r.response else "To answer")
 
     def log_request(self) -> None:
@@ -132,7 +132,7 @@ class SponsorRequestsTab:
         who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
         about = f" about {isolated(self._name(r.client_id))}" if r.client_id else ""
         self.request_text.setText(
-            f"{r.asked_on}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
+            f"{day(r.asked_on)}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
             f"{isolated(who) + ' at ' if who else ''}{isolated(sponsor.organisation)}{about}:\n"
             f"{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
