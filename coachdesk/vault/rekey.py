@@ -12,12 +12,12 @@ opens with a key the coach has.
 
 The copies kept beside the vault (before a restore, a damaged vault) are always
 re-encrypted with the new key (``backups.reencrypt_kept``): the keyring holds only
-the new key afterwards. Backups made before keep the old key unless the coach asks (the default) for the
-backup folder to be re-encrypted too: given ``backup_folder``, each backup there
-is rewritten under the new key once the vault has reopened with it (see
-``backups.reencrypt_all``), in the same call, so the old key never leaves the
-core. A backup that cannot be rewritten is named in ``Rotated.backups``; the key
-change stands either way.
+the new key afterwards. Backups made before keep the old key unless the coach
+asks (the default) for the backup folder to be re-encrypted too: given
+``backup_folder``, each backup there is rewritten under the new key once the vault
+has reopened with it (see ``backups.reencrypt_all``), in the same call, so the old
+key never leaves the core. A backup that cannot be rewritten is named in
+``Rotated.backups``; the key change stands either way.
 
 A passphrase vault's key is derived from its passphrase (and the file's salt,
 which stays), so a new passphrase re-encrypts the vault the same way and brings
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import secrets
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from coachdesk import audit
@@ -60,7 +60,7 @@ class Rotated:
     vault: Vault  # the vault, open again with its new key
     recovery_code: str  # to write down now: the old code only opens backups not re-encrypted
     backups: backups.Reencrypted | None = None  # None: the backups were not asked for
-    kept: Reencrypted = Reencrypted()  # the copies kept beside the vault (see reencrypt_kept)
+    kept: Reencrypted = field(default_factory=Reencrypted)  # the copies beside the vault
 
     def __repr__(self) -> str:
         return "Rotated(<new key hidden>)"
