@@ -90,9 +90,12 @@ def test_a_package_is_billed_whole_once_its_sessions_never_again_and_paid_with_i
                                                     whole_package=True))
     with pytest.raises(CoachDeskError, match="already on another invoice"):
         invoices.issue(vault, invoices.InvoiceDraft(package.id, (held[0],), "2026-01-03"))
-    # The tax export names the package's invoice beside each of its sessions.
-    assert [r[7] for r in tax_export.rows(vault, "2026-01-01", "2026-12-31")] == [
-        invoice.number, invoice.number]
+    # The tax export has the package once, as invoiced, and names its invoice beside each
+    # of its sessions (their minutes, no fee of their own).
+    assert [(r[2], r[6], r[7]) for r in tax_export.rows(vault, "2026-01-01", "2026-12-31")
+            ] == [("900.00", "package", invoice.number),
+                  ("", "in_invoiced_package", invoice.number),
+                  ("", "in_invoiced_package", invoice.number)]
     # Unpaid until the package's invoice is paid; then its sessions are paid.
     assert set(held) <= set(invoices.unpaid_session_ids(vault))
     invoices.mark_paid(vault, invoice.id, "2026-01-20")
