@@ -32,19 +32,19 @@ class Place:
 def place_of(window: MainWindow) -> Place:
     """The page on screen and the record chosen on it (read before the pages clear)."""
     name = window.current_page_name()
-    page = window.built_page(name)
     record_id = None
-    if name == "Clients":
+    if window.built_page(name) is None:  # never shown: nothing chosen on it
+        pass
+    elif name == "Clients":
         client = window._shown_client()
-        shown = window.clients_section.currentWidget() is window.client_page if client else False
-        record_id = client.id if shown else None
-    elif name in _SHOWN and page is not None:
-        record = getattr(page, _SHOWN[name], None)
-        record_id = getattr(record, "id", None)
-    elif name == "Sessions" and page is not None:
+        if client is not None and window.clients_section.currentWidget() is window.client_page:
+            record_id = client.id
+    elif name in _SHOWN:
+        record_id = getattr(getattr(window.page(name), _SHOWN[name], None), "id", None)
+    elif name == "Sessions":
         from ui.models.records import IdRole
 
-        record_id = page.view.currentIndex().data(IdRole)
+        record_id = window.sessions_page.view.currentIndex().data(IdRole)
     return Place(name, record_id)
 
 
