@@ -17,6 +17,7 @@ from coachdesk import (
     templates,
 )
 from coachdesk.errors import CoachDeskError
+from tests import billing_setup
 
 
 def test_a_sessions_paid_choice_is_derived_from_the_fee_then_the_engagement_then_said(vault):
@@ -62,13 +63,7 @@ def _package(vault):
     from coachdesk import settings
 
     settings.put(vault, "coach_name", "Sam Coach")
-    client = clients.add(vault, clients.ClientDraft("Nadia Petrova", address="41 Albion Rd"))
-    package = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-01-01", fee_cents=90000, planned_sessions=6, fee_basis="package",
-        package_expires_on="2026-06-30", package_missed_counts=True))
-    held = [sessions.add(vault, sessions.SessionDraft(
-        package.id, f"2026-0{m}-10T09:00", 60, status="held")).id for m in (2, 3)]
-    return client, package, held
+    return billing_setup.package(vault, address="41 Albion Rd")
 
 
 def test_a_package_is_billed_whole_once_its_sessions_never_again_and_paid_with_it(vault):

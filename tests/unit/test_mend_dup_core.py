@@ -10,8 +10,9 @@ import shutil
 
 import pytest
 
-from coachdesk import clients, engagements, invoices, sessions, tax_export
+from coachdesk import clients, invoices, tax_export
 from coachdesk.vault import backups, rekey, restoring
+from tests.billing_setup import package
 from tests.damage import flip
 from tests.laptops import client_names
 
@@ -52,13 +53,9 @@ def test_after_a_key_change_the_copy_kept_before_a_restore_still_undoes_it(
 
 
 def _package(vault, name: str):
-    client = clients.add(vault, clients.ClientDraft(name))
-    package = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-01-01", fee_cents=90000, currency="EUR", planned_sessions=6,
-        fee_basis="package", package_expires_on="2026-12-31", package_missed_counts=True))
-    held = [sessions.add(vault, sessions.SessionDraft(
-        package.id, f"2026-0{m}-10T09:00", 60, status="held")).id for m in (2, 3, 4)]
-    return package, held
+    _client, engagement, held = package(vault, name, expires="2026-12-31",
+                                        held_months=(2, 3, 4))
+    return engagement, held
 
 
 def test_a_package_billed_whole_is_exported_once_as_invoiced_one_by_session_per_session(
