@@ -30,8 +30,17 @@ class Place:
 
 
 def place_of(window: MainWindow) -> Place:
-    """The page on screen and the record chosen on it (read before the pages clear)."""
+    """The page on screen and the record chosen on it (read before the pages clear). Never
+    raises: a lock must close the vault whatever a page holds, so at worst the page alone
+    is kept."""
     name = window.current_page_name()
+    try:
+        return Place(name, _chosen_on(window, name))
+    except Exception:  # a convenience never stands in a lock's way
+        return Place(name)
+
+
+def _chosen_on(window: MainWindow, name: str) -> int | None:
     record_id = None
     if window.built_page(name) is None:  # never shown: nothing chosen on it
         pass
@@ -45,7 +54,7 @@ def place_of(window: MainWindow) -> Place:
         from ui.models.records import IdRole
 
         record_id = window.sessions_page.view.currentIndex().data(IdRole)
-    return Place(name, record_id)
+    return record_id
 
 
 def go_back(window: MainWindow, place: Place | None) -> None:

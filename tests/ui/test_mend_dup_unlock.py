@@ -42,3 +42,17 @@ def test_locked_on_a_clients_page_the_coach_unlocks_onto_that_client(qtbot, wind
     window.show_client_list()
     lock_and_unlock(qtbot, window)
     assert window.clients_section.currentWidget() is window.clients_page
+
+
+def test_locked_on_the_sessions_page_the_chosen_session_is_chosen_again(qtbot, window):
+    from ui.models.records import IdRole
+
+    ethics_case(window.vault)
+    window.go_to("Sessions")
+    page = window.sessions_page
+    qtbot.waitUntil(lambda: page.view.model().rowCount() >= 6)
+    chosen = page.view.model().index(2, 0).data(IdRole)
+    assert page.select(chosen)
+    lock_and_unlock(qtbot, window)
+    assert window.current_page_name() == "Sessions"
+    assert page.view.currentIndex().data(IdRole) == chosen
