@@ -10,6 +10,14 @@ session on a live invoice of its own is exported as the invoice billed it (its d
 minutes, amount and whom it was addressed to), which the session can no longer
 contradict (sessions.update); a package's session names whom its package was billed to.
 
+A package billed whole (invoices: one line at the package's price) is income once, as
+invoiced: one row on the invoice's day, with the price, whom it was billed to, the status
+``invoiced``, the fee basis ``package`` and no minutes (the invoice bills sessions to
+come, not time). Its sessions stay rows for their dates and minutes (the hours an audit
+asks about), with no fee of their own and the fee basis ``in_invoiced_package``: the
+price is never counted again as per-session shares. A package billed session by session
+is exported as those invoices (or, on none, as shares) billed each session.
+
 The fee is the session's own (what it cost when held), and ``fee_basis`` says what
 it is: a fee per session, a session's share of a fee agreed for the whole engagement,
 ``share_of_package`` for a session of a package (its price over the package's sessions:
@@ -35,7 +43,8 @@ if TYPE_CHECKING:
 HEADER = ("date", "minutes", "fee", "currency", "billed_to", "status", "fee_basis", "invoice")
 BASIS_WORDS = {"per_session": "per_session", "engagement_total": "share_of_engagement_total",
                "package": "share_of_package", None: "to_confirm"}
-Row = tuple[str, int, str, str, str, str, str, str]
+Row = tuple[str, int | str, str, str, str, str, str, str]  # minutes '': a package's row
+IN_PACKAGE = "in_invoiced_package"  # a session of a package billed whole: its fee is there
 
 
 def rows(vault: Vault, start: str, end: str) -> list[Row]:
@@ -54,7 +63,7 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         " COALESCE(i.bill_to_name, pi.bill_to_name,"
         "  NULLIF(sp.billing_name, ''), sp.organisation, c.name),"
         " s.status, e.fee_basis, COALESCE(i.number, pi.number, ''),"
-        f" l.id IS NULL AND EXISTS ({invoices.PRO_BONO})"
+        f" l.id IS NULL AND EXISTS ({invoices.PRO_BONO}), l.id IS NULL AND pi.id IS NOT NULL"
         " FROM sessions s JOIN engagements e ON e.id = s.engagement_id"
         " JOIN clients c ON c.id = e.client_id"
         " LEFT JOIN sponsors sp ON sp.id = e.sponsor_id"
@@ -68,11 +77,30 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
         "  AND NOT (s.status = 'no_show' AND e.package_missed_counts IS 0)))"
         " ORDER BY day, s.starts_at, s.id",
         (start, end))
-    return [(day, minutes, "0.00", currency, "", status, "pro_bono", "") if pro_bono else
-            (day, minutes, f"{cents // 100}.{cents % 100:02d}", currency, billed, status,
-             BASIS_WORDS.get(basis, "to_confirm"), invoice)
-            for day, minutes, cents, currency, billed, status, basis, invoice, pro_bono
-            in found]
+    found_rows: list[Row] = [
+        (day, minutes, "0.00", currency, "", status, "pro_bono", "") if pro_bono else
+        (day, minutes, "", currency, billed, status, IN_PACKAGE, invoice) if in_package else
+        (day, minutes, _money(cents), currency, billed, status,
+         BASIS_WORDS.get(basis, "to_confirm"), invoice)
+        for day, minutes, cents, currency, billed, status, basis, invoice, pro_bono, in_package
+        in found]
+    found_rows += [(day, "", _money(cents), currency, billed, "invoiced", "package", number)
+                   for day, cents, currency, billed, number in vault.read(
+                       "SELECT l.on_date, l.amount_cents, i.currency, i.bill_to_name, i.number"
+                       " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+                       " WHERE l.record_kind = 'package' AND i.voided_on IS NULL"
+                       " AND l.on_date >= ? AND l.on_date <= ? ORDER BY l.on_date, i.id",
+                       (start, end))]
+    return sorted(found_rows, key=lambda row: row[0])  # stable: sessions keep their order
+
+
+def session_count(found: list[Row]) -> int:
+    """The sessions among ``found`` (a package billed whole is a row, not a session)."""
+    return sum(1 for row in found if row[6] != "package")
+
+
+def _money(cents: int) -> str:
+    return f"{cents // 100}.{cents % 100:02d}"
 
 
 def csv_bytes(vault: Vault, start: str, end: str) -> bytes:

@@ -136,39 +136,42 @@ def review_access(window: MainWindow, request: data_requests.DataRequest,
     from coachdesk import access_request as core
     from coachdesk import clients
     from ui.dialogs.access_review import AccessReviewDialog
-    from ui.dialogs.base import OnWorker
-    from ui.exporting import choose_target, saver, writing
+    from ui.exporting import saver
 
     if not _identity_checked(window, request):
         return
     client = clients.get(vault, request.client_id)
     on = date.today().isoformat()
 
-    def send(withheld: dict[str, str]) -> OnWorker:
-        target = choose_target(dialog, vault, tr("Save the access bundle (PDF; the JSON file "
-                                                 "goes beside it)"), "your-personal-data.pdf")
-        if target is None:
-            raise CoachDeskError(tr("Nothing was sent: no file was chosen."))
-        json_target = target.with_suffix(".json")
+    def told(done: Any, _target: Path) -> tuple[str, str]:
+        return tr("Bundle saved"), tr(
+            "The PDF and the JSON file were saved, and logged as disclosure D-%1. Once the "
+            "client has both, record the access request as done today?").replace(
+            "%1", f"{done.disclosure.id:06d}")
 
+    def send(withheld: dict[str, str]) -> Any:
         def write(pdf_target: Path) -> Any:
             from ui.data_protection_pdf import access_bundle_pdf
 
             return core.export(vault, request.id, withheld, on=on, render=access_bundle_pdf,
-                               save_pdf=saver(pdf_target), save_json=saver(json_target),
+                               save_pdf=saver(pdf_target),
+                               save_json=saver(pdf_target.with_suffix(".json")),
                                folder=pdf_target.parent)
 
-        return OnWorker(writing(write, target))
-
-    def sent(done: Any) -> None:
-        if ask.confirm(window, tr("Bundle saved"), tr(
-                "The PDF and the JSON file were saved, and logged as disclosure D-%1. Once "
-                "the client has both, record the access request as done today?").replace(
-                "%1", f"{done.disclosure.id:06d}"), yes=tr("Record as done"), no=tr("Not yet")):
-            data_requests.close(vault, request.id, "done", on=date.today().isoformat())
+        return _save_answer(window, request, title=tr(
+            "Save the access bundle (PDF; the JSON file goes beside it)"),
+            suggested="your-personal-data.pdf", kinds=None, write=write, told=told,
+            host=dialog)
 
     dialog = AccessReviewDialog(client.name, core.items(vault, client.id), send,
                                 parent or window)
+
+    def sent(saved: tuple[Any, Path]) -> None:
+        from ui.exporting import SavedNotice
+
+        SavedNotice.offer(window, saved[1])  # as save_file does after every save
+        _record_as_done(window, request, told, *saved)
+
     _show(window, dialog, sent)
 
 
@@ -179,28 +182,64 @@ def export_portability(window: MainWindow, request: data_requests.DataRequest) -
     if vault is None:
         return
     from coachdesk import portability as core
-    from ui.exporting import save_file
 
     if not _identity_checked(window, request):
         return
-
     on = date.today().isoformat()
 
     def write(target: Path) -> tuple[str, str]:
         return core.export(vault, request.client_id, on=on, json_target=target,
                            csv_target=target.with_suffix(".csv"))
 
-    def saved(_hashes: tuple[str, str], target: Path) -> None:
-        if ask.confirm(window, tr("Files saved"), tr(
-                "Saved %1 and the CSV file beside it. Once the client has them, record the "
-                "portability request as done today?").replace("%1", str(target)),
-                yes=tr("Record as done"), no=tr("Not yet")):
-            data_requests.close(vault, request.id, "done", on=date.today().isoformat())
+    def told(_hashes: tuple[str, str], target: Path) -> tuple[str, str]:
+        return tr("Files saved"), tr(
+            "Saved %1 and the CSV file beside it. Once the client has them, record the "
+            "portability request as done today?").replace("%1", str(target))
 
-    save_file(window, vault, title=tr("Save the client's data (JSON; the CSV file goes "
-                                      "beside it)"),
-              suggested="your-data.json", kinds=json_files(), write=write, saved=saved,
-              refused=lambda words: ask.warn(window, tr("Not exported"), words))
+    _save_answer(window, request, title=tr("Save the client's data (JSON; the CSV file "
+                                           "goes beside it)"),
+                 suggested="your-data.json", kinds=json_files(), write=write, told=told)
+
+
+Told = Callable[[Any, Path], tuple[str, str]]  # (result, target) -> (title, question)
+
+
+def _save_answer(window: MainWindow, request: data_requests.DataRequest, *, title: str,
+                 suggested: str, kinds: str | None, write: Callable[[Path], Any], told: Told,
+                 host: QDialog | None = None) -> Any:
+    """The one way a client's request is answered with files: the coach chooses where,
+    ``write`` makes them on the worker (ui.exporting's save-a-file path), then, asked, the
+    request is recorded as done. Within ``host`` (the access review, which stays open
+    while the files are written, its inline message saying any refusal, so the coach's
+    choices are never lost) this returns the dialog's ``OnWorker``, whose result reaches
+    :func:`_record_as_done` when the dialog is accepted."""
+    from ui.dialogs.base import OnWorker
+    from ui.exporting import choose_target, save_file, writing
+
+    vault = window.vault
+    if host is None:
+        save_file(window, vault, title=title, suggested=suggested, kinds=kinds, write=write,
+                  saved=lambda result, target: _record_as_done(window, request, told,
+                                                               result, target),
+                  refused=lambda words: ask.warn(window, tr("Not exported"), words))
+        return None
+    target = choose_target(host, vault, title, suggested, kinds)
+    if target is None:
+        raise CoachDeskError(tr("Nothing was sent: no file was chosen."))
+    work = writing(write, target)
+    return OnWorker(lambda: (work(), target))
+
+
+def _record_as_done(window: MainWindow, request: data_requests.DataRequest, told: Told,
+                    result: Any, target: Path) -> None:
+    """Asked once the files are saved: the coach records the request as done when the
+    client has them (not before: the coach's word, not the file's)."""
+    vault = window.vault
+    if vault is None:
+        return
+    title, question = told(result, target)
+    if ask.confirm(window, title, question, yes=tr("Record as done"), no=tr("Not yet")):
+        data_requests.close(vault, request.id, "done", on=date.today().isoformat())
 
 
 def erase(window: MainWindow, request: data_requests.DataRequest) -> None:

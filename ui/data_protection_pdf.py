@@ -9,7 +9,7 @@ from coachdesk.access_request import Bundle
 from coachdesk.erasure import Erased
 from coachdesk.processing_record import ProcessingRecord
 from ui.data_protection_words import reason_words, section_words
-from ui.pdf import _disclosure_footer, _Writer
+from ui.pdf import _disclosure_footer, _Writer, removed_and_backups
 from ui.words import tr  # bare tr() calls: lupdate files them under the empty context
 
 
@@ -155,18 +155,7 @@ def erasure_receipt_pdf(erased: Erased, coach_name: str, printed_on: str) -> byt
                (tr("Erased on"), done.disposed_at[:10]),
                (tr("By"), coach_name or tr("the coach")),
                (tr("Receipt"), f"DR-{done.id:06d}")])
-    out.block(tr("Removed from the vault"), size=13, bold=True, space_before=14)
-    for kind, count in done.counts.items():
-        out.block(f"{kind.capitalize()}: {count}", space_after=1)
-    out.block(tr("Backups"), size=13, bold=True, space_before=14)
-    if not done.backups_rewritten and not done.backups_removed:
-        out.block(tr("No CoachDesk backups were found in the backup folder."))
-    for name in done.backups_rewritten:
-        out.block(tr("Rewritten without this client and checked: %1").replace("%1", name),
-                  space_after=1)
-    for name in done.backups_removed:
-        out.block(tr("Deleted (it could not be rewritten): %1").replace("%1", name),
-                  space_after=1)
+    removed_and_backups(out, done)
     out.block(tr("Kept because the law requires it (legal hold)"), size=13, bold=True,
               space_before=14)
     if hold.invoices:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, ops
+from ui import ask, ops, resume
 from ui.actions import WindowActions, credentials_page, page_name, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
@@ -267,13 +267,11 @@ class MainWindow(QMainWindow):
             self.menu_actions.agreements.hand_to(page)
         elif name == "Sessions":
             from ui.pages.sessions import SessionsPage
-
             page = SessionsPage()
             page.client_entries = self.client_entries
             page.open_session.connect(self.show_session)
         elif name == "Reports":
             from ui.pages.reports import ReportsPage
-
             page = ReportsPage()
             self.menu_actions.reports.hand_to(page)
             page.review_requested.connect(self.enter_review)
@@ -448,6 +446,7 @@ class MainWindow(QMainWindow):
         """The unlock screen opened the vault (with the recovery code, perhaps)."""
         code = self.unlock_page.take_code()
         self.open_vault(vault)
+        resume.go_back(self, self.unlock_page.take_place())
         if code is not None or vault.key_stored_again:  # else nothing follows: no import
             upkeep().after_unlocking(self, vault, code)
 
@@ -511,6 +510,7 @@ class MainWindow(QMainWindow):
             return
         if self.vault is None:  # an idle lock happened while the question was open
             return
+        self.unlock_page.left_at = resume.place_of(self)  # back there after unlocking
         vault, self.vault = self.vault, None
         self.discarded_forms = [] if ask_first else unsaved_forms(self)  # asked: it knows
         forget_clipboard()

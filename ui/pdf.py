@@ -38,6 +38,7 @@ from coachdesk.agreements import ROLE_WORDS, SHARING_TERM_WORDS, Agreement
 from coachdesk.approvals import METHOD_WORDS as CONSENT_METHOD_WORDS
 from coachdesk.approvals import Receipt
 from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
+from coachdesk.disposal import Disposal
 from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
@@ -552,14 +553,9 @@ def packet_pdf(packet: Packet) -> bytes:
                          _disclosure_footer(packet.disclosure_id, packet.produced_on))
 
 
-def disposal_receipt_pdf(done, coach_name: str, printed_on: str) -> bytes:
-    """What was disposed of, for the coach's file (and the client, if they ask)."""
-    out = _Writer()
-    out.block(tr("Disposal receipt"), size=18, bold=True, space_after=10)
-    out.facts([(tr("Records of"), done.client_name), (tr("Client number"), str(done.client_id)),
-               (tr("Disposed on"), done.disposed_at[:10]),
-               (tr("Basis"), done.basis_words + (f": {done.note}" if done.note else "")),
-               (tr("By"), coach_name or tr("the coach")), (tr("Receipt"), f"DR-{done.id:06d}")])
+def removed_and_backups(out: _Writer, done: Disposal) -> None:
+    """The "Removed from the vault" and "Backups" sections, in the same words on the disposal
+    receipt and the erasure receipt: an erasure is a disposal, with the same compaction."""
     out.block(tr("Removed from the vault"), size=13, bold=True, space_before=14, space_after=4)
     for kind, count in done.counts.items():
         out.block(f"{kind.capitalize()}: {count}", space_after=1)
@@ -574,6 +570,17 @@ def disposal_receipt_pdf(done, coach_name: str, printed_on: str) -> bytes:
     for name in done.backups_removed:
         out.block(tr("Deleted (it could not be rewritten): %1").replace("%1", name),
                   space_after=1)
+
+
+def disposal_receipt_pdf(done: Disposal, coach_name: str, printed_on: str) -> bytes:
+    """What was disposed of, for the coach's file (and the client, if they ask)."""
+    out = _Writer()
+    out.block(tr("Disposal receipt"), size=18, bold=True, space_after=10)
+    out.facts([(tr("Records of"), done.client_name), (tr("Client number"), str(done.client_id)),
+               (tr("Disposed on"), done.disposed_at[:10]),
+               (tr("Basis"), done.basis_words + (f": {done.note}" if done.note else "")),
+               (tr("By"), coach_name or tr("the coach")), (tr("Receipt"), f"DR-{done.id:06d}")])
+    removed_and_backups(out, done)
     out.block(tr("Kept, without content"), size=13, bold=True, space_before=14, space_after=4)
     out.block(tr("Session dates, lengths and fees (tax records); the log of disclosures (who "
               "received a file, when, and its fingerprint, but not its words); this "

@@ -380,6 +380,13 @@ def _reencrypt(window: MainWindow, doing: str, unchanged: str, work,
         if rotated.backups is not None:
             _tell_reencrypted(window, rotated.backups, backup_folder,
                                    rotated.vault.info.key_mode == "passphrase")
+        if rotated.kept.failed:  # copies beside the vault: the others now use the new key
+            ask.warn(window, tr("Some copies keep the old key"), tr(
+                "Copies kept beside your vault that could not be re-encrypted: %n. They "
+                "were left as they were and open only with {old}: keep it for them, or "
+                "delete them.", "", len(rotated.kept.failed)).format(
+                    old=_old_secret(rotated.vault.info.key_mode == "passphrase"))
+                + "".join(f"\n• {name}: {why}" for name, why in rotated.kept.failed))
 
     ops.run(lambda step: work(backup_folder, step), success=done, failure=failed,
             progress=report)

@@ -419,16 +419,36 @@ def reencrypt_all(folder: Path, old_key: RawKey, new_key: RawKey,
     for leftover in folder.glob(".coachdesk-*" + SUFFIX + _REKEYING + "*"):
         with suppress(OSError):
             leftover.unlink()  # from a re-encryption that was cut off (a crash)
-    found = in_folder(folder)
+    return _reencrypt_each([b.path for b in in_folder(folder)], old_key, new_key, progress)
+
+
+def reencrypt_kept(location: VaultLocation, old_key: RawKey, new_key: RawKey) -> Reencrypted:
+    """Re-encrypt the whole-vault copies kept beside the vault (``kept_copies``: the vault
+    as it was before a restore, a damaged vault) from ``old_key`` to ``new_key``.
+
+    After a key change the keyring holds only the new key, so a copy left under the old
+    one would open only with a recovery code the coach was just told to replace: undoing
+    a restore would need a code she no longer keeps. Re-encrypted (copied, checked, put
+    in place, as a backup is) rather than deleted, because a copy kept to undo a restore
+    or to rescue a damaged vault is kept on purpose. One that cannot be (a damaged copy
+    whose pages do not read) is left as it was and named in ``failed``."""
+    copies = [p for p in kept_copies(location)
+              if not p.name.endswith(("-wal", "-shm", "-journal"))]  # a copy's own sidecars
+    return _reencrypt_each(copies, old_key, new_key, None)
+
+
+def _reencrypt_each(paths: list[Path], old_key: RawKey, new_key: RawKey,
+                    progress: Progress | None) -> Reencrypted:
+    """Each of ``paths`` under ``new_key``; what became of each, by file name."""
     rewritten: list[str] = []
     failed: list[tuple[str, str]] = []
     unchanged: list[str] = []
-    for done, backup in enumerate(found):
+    for done, path in enumerate(paths):
         if progress is not None:
-            progress(done, len(found))
-        name = backup.path.name
+            progress(done, len(paths))
+        name = path.name
         try:
-            if _reencrypt_one(backup.path, old_key, new_key):
+            if _reencrypt_one(path, old_key, new_key):
                 rewritten.append(name)
             else:
                 unchanged.append(name)
@@ -437,7 +457,7 @@ def reencrypt_all(folder: Path, old_key: RawKey, new_key: RawKey,
         except Exception as exc:  # named to the coach, never silently left behind
             failed.append((name, f"it could not be re-encrypted ({type(exc).__name__})"))
     if progress is not None:
-        progress(len(found), len(found))
+        progress(len(paths), len(paths))
     return Reencrypted(tuple(rewritten), tuple(failed), tuple(unchanged))
 
 

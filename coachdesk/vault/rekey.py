@@ -10,12 +10,14 @@ If CoachDesk is killed anywhere in between, unlocking tries the main key and
 then the pending one (``unlock_with_keyring`` promotes it), so the vault always
 opens with a key the coach has.
 
-Backups made before keep the old key unless the coach asks (the default) for the
-backup folder to be re-encrypted too: given ``backup_folder``, each backup there
-is rewritten under the new key once the vault has reopened with it (see
-``backups.reencrypt_all``), in the same call, so the old key never leaves the
-core. A backup that cannot be rewritten is named in ``Rotated.backups``; the key
-change stands either way.
+The copies kept beside the vault (before a restore, a damaged vault) are always
+re-encrypted with the new key (``backups.reencrypt_kept``): the keyring holds only
+the new key afterwards. Backups made before keep the old key unless the coach
+asks (the default) for the backup folder to be re-encrypted too: given
+``backup_folder``, each backup there is rewritten under the new key once the vault
+has reopened with it (see ``backups.reencrypt_all``), in the same call, so the old
+key never leaves the core. A backup that cannot be rewritten is named in
+``Rotated.backups``; the key change stands either way.
 
 A passphrase vault's key is derived from its passphrase (and the file's salt,
 which stays), so a new passphrase re-encrypts the vault the same way and brings
@@ -31,13 +33,14 @@ from __future__ import annotations
 
 import secrets
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.vault import backups, keystore, recovery
+from coachdesk.vault.backups import Reencrypted
 from coachdesk.vault.cipher import RawKey, file_salt
 from coachdesk.vault.vault import (
     DatabaseError,
@@ -57,6 +60,7 @@ class Rotated:
     vault: Vault  # the vault, open again with its new key
     recovery_code: str  # to write down now: the old code only opens backups not re-encrypted
     backups: backups.Reencrypted | None = None  # None: the backups were not asked for
+    kept: Reencrypted = field(default_factory=Reencrypted)  # the copies beside the vault
 
     def __repr__(self) -> str:
         return "Rotated(<new key hidden>)"
@@ -88,7 +92,7 @@ def rotate(vault: Vault, *, new_key: bytes | None = None, backup_folder: Path | 
     with reopened.transaction(touches=Change.AUDIT) as conn:
         audit.record(conn, "vault.key_rotated", "vault", None)
     done = _reencrypt_backups(reopened, backup_folder, old, key, progress)
-    return Rotated(reopened, recovery.encode(key), done)
+    return Rotated(reopened, recovery.encode(key), done, _reencrypt_kept(reopened, old, key))
 
 
 def passphrase_matches(vault: Vault, passphrase: str) -> bool:
@@ -148,7 +152,7 @@ def change_passphrase(vault: Vault, current: str, new: str, *,
             reopened.transaction(touches=Change.AUDIT) as conn:
         audit.record(conn, "vault.passphrase_changed", "vault", None)
     done = _reencrypt_backups(reopened, backup_folder, old, key, progress)
-    return Rotated(reopened, recovery.encode(key), done)
+    return Rotated(reopened, recovery.encode(key), done, _reencrypt_kept(reopened, old, key))
 
 
 def _old_key(vault: Vault) -> RawKey:
@@ -170,6 +174,20 @@ def _reencrypt_backups(vault: Vault, folder: Path | None, old: RawKey, new: byte
         with suppress(CoachDeskError, DatabaseError), \
                 vault.transaction(touches=Change.AUDIT) as conn:
             audit.record(conn, "vault.backups_reencrypted", "vault", None)
+    return done
+
+
+def _reencrypt_kept(vault: Vault, old: RawKey, new: bytes) -> backups.Reencrypted:
+    """The copies kept beside the vault under the new key too, always (unlike the backup
+    folder, they are the vault's own and never offline): the keyring no longer holds the
+    old key, so a copy left under it would be one the coach could not open to undo a
+    restore. With the vault's salt, as the backups get."""
+    salt = file_salt(vault.location.vault_file)
+    done = backups.reencrypt_kept(vault.location, old, RawKey(new, salt))
+    if done.rewritten:
+        with suppress(CoachDeskError, DatabaseError), \
+                vault.transaction(touches=Change.AUDIT) as conn:
+            audit.record(conn, "vault.kept_copies_reencrypted", "vault", None)
     return done
 
 

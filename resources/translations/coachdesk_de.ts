@@ -2947,6 +2947,17 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Entsperren Sie, um fortzufahren.</translation>
     </message>
     <message>
+        <source>Some copies keep the old key</source>
+        <translation>Einige Kopien behalten den alten Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies kept beside your vault that could not be re-encrypted: %n. They were left as they were and open only with {old}: keep it for them, or delete them.</source>
+        <translation>
+            <numerusform>Kopien neben Ihrem Tresor, die nicht neu verschlüsselt werden konnten: %n. Sie blieben unverändert, und nur {old} öffnet sie: Bewahren Sie ihn für diese Kopien auf, oder löschen Sie sie.</numerusform>
+            <numerusform>Kopien neben Ihrem Tresor, die nicht neu verschlüsselt werden konnten: %n. Sie blieben unverändert, und nur {old} öffnet sie: Bewahren Sie ihn für diese Kopien auf, oder löschen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
         <translation>Ihre neue Passphrase und Ihr neuer Wiederherstellungscode öffnen sie; die alten öffnen keine.</translation>
     </message>

@@ -2947,6 +2947,17 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Desbloquee para continuar.</translation>
     </message>
     <message>
+        <source>Some copies keep the old key</source>
+        <translation>Algunas copias junto a su caja fuerte conservan la clave anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies kept beside your vault that could not be re-encrypted: %n. They were left as they were and open only with {old}: keep it for them, or delete them.</source>
+        <translation>
+            <numerusform>Copias guardadas junto a su caja fuerte que no se pudieron cifrar de nuevo: %n. Se dejaron como estaban y solo se abren con {old}: consérvelo para ellas, o elimínelas.</numerusform>
+            <numerusform>Copias guardadas junto a su caja fuerte que no se pudieron cifrar de nuevo: %n. Se dejaron como estaban y solo se abren con {old}: consérvelo para ellas, o elimínelas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
         <translation>Su nueva frase de contraseña y su nuevo código de recuperación las abren; los anteriores no abren ninguna.</translation>
     </message>

@@ -2947,6 +2947,17 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Déverrouillez pour continuer.</translation>
     </message>
     <message>
+        <source>Some copies keep the old key</source>
+        <translation>Certaines copies gardent l’ancienne clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies kept beside your vault that could not be re-encrypted: %n. They were left as they were and open only with {old}: keep it for them, or delete them.</source>
+        <translation>
+            <numerusform>Copies conservées à côté de votre coffre qui n’ont pas pu être chiffrées de nouveau&#xa0;: %n. Elles sont restées telles quelles et ne s’ouvrent qu’avec {old}&#xa0;: gardez-le pour elles, ou supprimez-les.</numerusform>
+            <numerusform>Copies conservées à côté de votre coffre qui n’ont pas pu être chiffrées de nouveau&#xa0;: %n. Elles sont restées telles quelles et ne s’ouvrent qu’avec {old}&#xa0;: gardez-le pour elles, ou supprimez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
         <translation>Votre nouvelle phrase secrète et votre nouveau code de récupération les ouvrent&#xa0;; les anciens n’en ouvrent aucune.</translation>
     </message>

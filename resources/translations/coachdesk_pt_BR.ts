@@ -2947,6 +2947,17 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Desbloqueie para continuar.</translation>
     </message>
     <message>
+        <source>Some copies keep the old key</source>
+        <translation>Algumas cópias mantêm a chave antiga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies kept beside your vault that could not be re-encrypted: %n. They were left as they were and open only with {old}: keep it for them, or delete them.</source>
+        <translation>
+            <numerusform>Cópia guardada ao lado do seu cofre que não pôde ser criptografada de novo: %n. Ficou como estava e só abre com {old}: guarde-o para abri-la, ou exclua-a.</numerusform>
+            <numerusform>Cópias guardadas ao lado do seu cofre que não puderam ser criptografadas de novo: %n. Ficaram como estavam e só abrem com {old}: guarde-o para abri-las, ou exclua-as.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your new passphrase and new recovery code open them; the old ones open none.</source>
         <translation>Sua nova frase secreta e seu novo código de recuperação os abrem; os antigos não abrem nenhum.</translation>
     </message>

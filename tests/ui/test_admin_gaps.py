@@ -7,31 +7,19 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from coachdesk import clients, credentials, engagements, sessions
+from coachdesk import clients, credentials
+from tests import billing_setup
 from ui import ask, ops
-
-
-def an_hour_ago(days: int = 0) -> str:
-    return (datetime.now() - timedelta(days=days, hours=1)).isoformat(timespec="minutes")
 
 
 @pytest.fixture
 def practice(window):
     """A client with a paid engagement (EUR 120 a session) and two held sessions."""
-    vault = window.vault
-    client = clients.add(vault, clients.ClientDraft("Ines Duarte", email="ines@example.org"))
-    engagement = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-01-05", fee_cents=12000, currency="EUR"))
-    first = sessions.add(vault, sessions.SessionDraft(
-        engagement.id, an_hour_ago(days=7), 60, "", None, "held"))
-    second = sessions.add(vault, sessions.SessionDraft(
-        engagement.id, an_hour_ago(), 90, "", None, "held"))
-    return window, client, engagement, first, second
+    return (window, *billing_setup.ines(window.vault))
 
 
 def _log_csv(qtbot, page, path) -> list[list[str]]:
@@ -278,10 +266,8 @@ def test_a_package_is_billed_whole_from_the_new_invoice_form(qtbot, window, tmp_
     from tests.pdftext import pdf_text
 
     vault = window.vault
-    client = clients.add(vault, clients.ClientDraft("Nadia Petrova", address=ADDRESS))
-    package = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-01-01", fee_cents=90000, planned_sessions=6, fee_basis="package",
-        package_missed_counts=True))  # nothing held yet: a package is sold up front
+    client, package, _held = billing_setup.package(  # nothing held: sold up front
+        vault, address=ADDRESS, expires=None, held_months=())
     window.open_client(client.id)
     page = window.client_page
     tab = page.invoices

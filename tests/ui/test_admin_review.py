@@ -5,24 +5,17 @@ calendar warning names places."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
 from coachdesk import cce, clients, credentials, engagements, invoices, sessions
-
-
-def an_hour_ago(days: int = 0) -> str:
-    return (datetime.now() - timedelta(days=days, hours=1)).isoformat(timespec="minutes")
+from tests.billing_setup import an_hour_ago, ines
 
 
 def _billed(window):
     vault = window.vault
-    client = clients.add(vault, clients.ClientDraft("Ines Duarte", email="ines@example.org"))
-    engagement = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-01-05", fee_cents=12000, currency="EUR"))
-    held = sessions.add(vault, sessions.SessionDraft(
-        engagement.id, an_hour_ago(days=7), 60, "", None, "held"))
+    client, engagement, held, _later = ines(vault)
     invoice = invoices.issue(vault, invoices.InvoiceDraft(
         engagement.id, (held.id,), date.today().isoformat()))
     return client, engagement, held, invoice

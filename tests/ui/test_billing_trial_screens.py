@@ -4,20 +4,17 @@ bono choice and the session's row, and switching what an engagement's fee is for
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QApplication
 
 from coachdesk import (
-    agreements,
     clients,
     credentials,
     engagements,
     invoices,
     sessions,
     settings,
-    sponsors,
 )
+from tests import billing_setup
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.session_edit import SessionEditDialog
 from ui.models.records import BadgeRole, DetailRole
@@ -30,27 +27,12 @@ def discard(dialog) -> None:
 
 def brightwater(vault, *, signed: bool = True):
     """Tom's coaching, paid by Brightwater Logistics Ltd (billing name Accounts Payable)
-    as the signed agreement says; two held sessions at GBP 180."""
-    settings.put(vault, "coach_name", "Maya Lindqvist")
-    tom = clients.add(vault, clients.ClientDraft("Tom Okafor", address="4 Elm Row"))
-    company = sponsors.add(vault, sponsors.SponsorDraft(
-        "Brightwater Logistics Ltd", billing_name="Accounts Payable",
-        address="1 Dock Road\nLiverpool L3 4AA"))
-    sponsors.add_contact(vault, company.id, sponsors.ContactDraft("Priya Nair"))
-    engagement = engagements.add(vault, engagements.EngagementDraft(
-        tom.id, "2026-09-01", sponsor_id=company.id, fee_cents=18000, currency="GBP"))
-    if signed:
-        draft = agreements.draft_for_engagement(vault, engagement.id, "Maya Lindqvist")
-        agreement = agreements.add(vault, replace(draft,
-                                                  sponsor_may_receive=("dates", "hours")))
-        for role, name in (("coach", "Maya Lindqvist"), ("client", "Tom Okafor"),
-                           ("sponsor", "Priya Nair")):
-            agreements.record_signature(vault, agreement.id, role, name, "2026-09-01",
-                                        "handwritten")
-        agreements.activate(vault, agreement.id)
-    held = [sessions.add(vault, sessions.SessionDraft(
-        engagement.id, f"2026-10-0{d}T10:00", 60, status="held")).id for d in (1, 2)]
-    return tom, engagement, held
+    as the signed agreement says; two held sessions at GBP 180; no details of the coach's
+    in Settings yet."""
+    made = billing_setup.brightwater(vault, terms=("dates", "hours") if signed else None,
+                                     held_days=(1, 2), coach_details=False,
+                                     address="4 Elm Row")
+    return made.tom, made.engagement, made.held
 
 
 def test_a_new_invoice_goes_to_the_sponsor_named_by_its_company(qtbot, window):

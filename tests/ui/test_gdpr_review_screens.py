@@ -6,30 +6,20 @@ dialog and the PDF, that Settings has none); the requests log logs a new request
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import jsonschema
 from PySide6.QtWidgets import QLabel
 
 from coachdesk import (
-    access_request,
     clients,
     data_requests,
     invoices,
     legal_exports,
-    processing_record,
-    sessions,
     settings,
 )
-from coachdesk.files import StagedFile
-from coachdesk.vault import sqlcipher_version
 from tests.cases import ethics_case
+from tests.gdpr_setup import held_sessions, record_of_processing, send_access_bundle
 from tests.pdftext import pdf_text
 from ui import ask
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs"
-                     / "access-request.schema.json").read_text(encoding="utf-8"))
 ADDRESS = "12 Canal Street\nManchester M1 3HE"
 
 
@@ -41,8 +31,7 @@ def _with_address_and_invoice(vault):
     case = ethics_case(vault)
     clients.update(vault, case.client.id, clients.ClientDraft(
         "Maya Okafor", email="maya@example.org", address=ADDRESS))
-    held = sorted(s.id for s in sessions.get_many(
-        vault, sessions.ids_for_client(vault, case.client.id)).values() if s.status == "held")
+    held = held_sessions(vault, case.client.id)
     invoice = invoices.issue(vault, invoices.InvoiceDraft(case.engagement.id, (held[0],),
                                                           "2026-02-10"))
     return case, invoice
@@ -51,15 +40,8 @@ def _with_address_and_invoice(vault):
 def _bundle(vault, client_id, tmp_path) -> tuple[str, dict]:
     from ui.data_protection_pdf import access_bundle_pdf
 
-    request = data_requests.log(vault, client_id, "access", received_on="2026-05-02",
-                                identity_checked="document", today="2026-05-03")
-    pdf, as_json = tmp_path / "bundle.pdf", tmp_path / "bundle.json"
-    access_request.export(vault, request.id, {}, on="2026-05-03", render=access_bundle_pdf,
-                          save_pdf=lambda data: StagedFile(pdf, data),
-                          save_json=lambda data: StagedFile(as_json, data))
-    document = json.loads(as_json.read_text(encoding="utf-8"))
-    jsonschema.validate(document, SCHEMA)
-    return _flat(pdf.read_bytes()), document
+    done = send_access_bundle(vault, client_id, tmp_path, render=access_bundle_pdf)
+    return _flat(done.pdf.read_bytes()), done.document  # the JSON: schema-valid
 
 
 def test_the_bundle_pdf_gives_her_address_and_her_invoices(qtbot, window, tmp_path):
@@ -75,8 +57,7 @@ def test_the_bundle_pdf_gives_her_address_and_her_invoices(qtbot, window, tmp_pa
 def _record_pdf(vault) -> str:
     from ui.data_protection_pdf import processing_record_pdf
 
-    return _flat(processing_record_pdf(processing_record.generate(
-        vault, on="2026-05-03", transfer="none", cipher_version=sqlcipher_version())))
+    return _flat(processing_record_pdf(record_of_processing(vault)))
 
 
 def test_the_record_of_processing_tells_an_access_bundle_from_a_legal_export(qtbot, window,

@@ -8,7 +8,6 @@ from __future__ import annotations
 import calendar
 import json
 from datetime import date, timedelta
-from pathlib import Path
 
 import jsonschema
 from PySide6.QtCore import Qt
@@ -24,11 +23,10 @@ from coachdesk import (
     sponsor_requests,
 )
 from tests.cases import ethics_case
+from tests.gdpr_setup import SCHEMA
 from tests.pdftext import pdf_text, pdf_title
 from ui import ask
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs"
-                     / "access-request.schema.json").read_text(encoding="utf-8"))
 SPONSOR_WORDS = "CANARY-SPONSOR: is she looking for another job"
 REFLECTION = "CANARY-REFLECTION: I was tired and pushed too hard"
 

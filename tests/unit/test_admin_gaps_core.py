@@ -17,6 +17,7 @@ from coachdesk import (
     templates,
 )
 from coachdesk.errors import CoachDeskError
+from tests import billing_setup
 
 
 def test_a_sessions_paid_choice_is_derived_from_the_fee_then_the_engagement_then_said(vault):
@@ -62,13 +63,7 @@ def _package(vault):
     from coachdesk import settings
 
     settings.put(vault, "coach_name", "Sam Coach")
-    client = clients.add(vault, clients.ClientDraft("Nadia Petrova", address="41 Albion Rd"))
-    package = engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-01-01", fee_cents=90000, planned_sessions=6, fee_basis="package",
-        package_expires_on="2026-06-30", package_missed_counts=True))
-    held = [sessions.add(vault, sessions.SessionDraft(
-        package.id, f"2026-0{m}-10T09:00", 60, status="held")).id for m in (2, 3)]
-    return client, package, held
+    return billing_setup.package(vault, address="41 Albion Rd")
 
 
 def test_a_package_is_billed_whole_once_its_sessions_never_again_and_paid_with_it(vault):
@@ -90,9 +85,12 @@ def test_a_package_is_billed_whole_once_its_sessions_never_again_and_paid_with_i
                                                     whole_package=True))
     with pytest.raises(CoachDeskError, match="already on another invoice"):
         invoices.issue(vault, invoices.InvoiceDraft(package.id, (held[0],), "2026-01-03"))
-    # The tax export names the package's invoice beside each of its sessions.
-    assert [r[7] for r in tax_export.rows(vault, "2026-01-01", "2026-12-31")] == [
-        invoice.number, invoice.number]
+    # The tax export has the package once, as invoiced, and names its invoice beside each
+    # of its sessions (their minutes, no fee of their own).
+    assert [(r[2], r[6], r[7]) for r in tax_export.rows(vault, "2026-01-01", "2026-12-31")
+            ] == [("900.00", "package", invoice.number),
+                  ("", "in_invoiced_package", invoice.number),
+                  ("", "in_invoiced_package", invoice.number)]
     # Unpaid until the package's invoice is paid; then its sessions are paid.
     assert set(held) <= set(invoices.unpaid_session_ids(vault))
     invoices.mark_paid(vault, invoice.id, "2026-01-20")

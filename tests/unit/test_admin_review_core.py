@@ -32,7 +32,7 @@ from coachdesk import (
 )
 from coachdesk import vault as vaults
 from coachdesk.errors import CoachDeskError, InvalidInput
-from tests.unit.test_invoices import practice
+from tests.billing_setup import practice
 
 TODAY = date(2026, 11, 30)
 

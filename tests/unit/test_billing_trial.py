@@ -7,53 +7,27 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
-from dataclasses import replace
 
 import pytest
 import sqlcipher3
 
 from coachdesk import (
-    agreements,
     clients,
     credentials,
     engagements,
     invoices,
     packages,
-    sessions,
-    settings,
     sponsors,
     tax_export,
 )
 from coachdesk.errors import InvalidInput
+from tests.billing_setup import brightwater
 
 
-def _brightwater(vault, *, terms=("dates", "hours"), basis="per_session", fee=18000,
-                 planned=None):
+def _brightwater(vault, **choices):
     """Maya coaches Tom; Brightwater Logistics Ltd pays (billing name Accounts Payable)."""
-    settings.put(vault, "coach_name", "Maya Lindqvist")
-    settings.put(vault, "coach_details", "12 Harbour Street\nLiverpool L1 8JQ\n"
-                                         "maya@lindqvist.example · 0151 496 0000")
-    tom = clients.add(vault, clients.ClientDraft("Tom Okafor"))
-    company = sponsors.add(vault, sponsors.SponsorDraft(
-        "Brightwater Logistics Ltd", billing_name="Accounts Payable",
-        address="1 Dock Road\nLiverpool L3 4AA"))
-    priya = sponsors.add_contact(vault, company.id, sponsors.ContactDraft(
-        "Priya Nair", email="priya.nair@brightwater.example"))
-    engagement = engagements.add(vault, engagements.EngagementDraft(
-        tom.id, "2026-09-01", sponsor_id=company.id, fee_cents=fee, currency="GBP",
-        fee_basis=basis, planned_sessions=planned,
-        package_missed_counts=True if basis == "package" else None))
-    if terms is not None:
-        draft = agreements.draft_for_engagement(vault, engagement.id, "Maya Lindqvist")
-        agreement = agreements.add(vault, replace(draft, sponsor_may_receive=terms))
-        for role, name in (("coach", "Maya Lindqvist"), ("client", "Tom Okafor"),
-                           ("sponsor", "Priya Nair")):
-            agreements.record_signature(vault, agreement.id, role, name, "2026-09-01",
-                                        "handwritten")
-        agreements.activate(vault, agreement.id)
-    held = [sessions.add(vault, sessions.SessionDraft(
-        engagement.id, f"2026-10-0{d}T10:00", 60, status="held")).id for d in (1, 2, 3)]
-    return engagement, priya, held
+    made = brightwater(vault, **choices)
+    return made.engagement, made.priya, made.held
 
 
 def test_a_sponsors_invoice_names_the_company_then_its_billing_name(vault):

@@ -8,9 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
-import jsonschema
 import pytest
 
 from coachdesk import (
@@ -25,7 +23,6 @@ from coachdesk import (
     notes,
     portability,
     processing_record,
-    sessions,
     settings,
     sponsor_requests,
 )
@@ -33,9 +30,8 @@ from coachdesk.errors import InvalidInput
 from coachdesk.files import StagedFile, UnsafeFolder
 from coachdesk.vault import sqlcipher_version
 from tests.cases import ethics_case
+from tests.gdpr_setup import held_sessions, send_access_bundle
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs"
-                     / "access-request.schema.json").read_text(encoding="utf-8"))
 SPONSOR_WORDS = "CANARY-SPONSOR: tell me whether she will stay"
 REFLECTION = "CANARY-REFLECTION: I felt impatient with her today"
 CLIENT_GOAL = "Lead the weekly review without notes"
@@ -104,21 +100,15 @@ def test_bad_input_is_refused_in_the_coachs_words(vault, case):
 # -- the access bundle -------------------------------------------------------------------
 
 def send_bundle(vault, case, tmp_path, withheld):
-    request = data_requests.log(vault, case.client.id, "access", received_on="2026-05-02",
-                                identity_checked="document",
-                                identity_note="Passport seen on video", today="2026-05-03")
-    pdf_target, json_target = tmp_path / "access.pdf", tmp_path / "access.json"
     rendered = []
 
     def render(content):
         rendered.append(content)
         return b"%PDF-1.4 " + "\n".join(i.text for i in content.items).encode()
 
-    sent = access_request.export(
-        vault, request.id, withheld, on="2026-05-03", render=render,
-        save_pdf=lambda data: StagedFile(pdf_target, data),
-        save_json=lambda data: StagedFile(json_target, data))
-    return request, sent, pdf_target, json_target, rendered[-1]
+    done = send_access_bundle(vault, case.client.id, tmp_path, withheld, render=render,
+                              identity_note="Passport seen on video")
+    return done, rendered[-1]
 
 
 def test_withheld_items_are_absent_from_the_bundle_and_the_json_is_valid(vault, case,
@@ -129,11 +119,10 @@ def test_withheld_items_are_absent_from_the_bundle_and_the_json_is_valid(vault, 
     assert SPONSOR_WORDS in sponsor_item.text  # the review step shows it, before choosing
     assert any(i.key == f"note:{reflection.id}" for i in candidates)
     withheld = {sponsor_item.key: "others_rights", f"note:{reflection.id}": "coach_reflections"}
-    request, sent, pdf_target, json_target, content = send_bundle(vault, case, tmp_path,
-                                                                  withheld)
+    done, content = send_bundle(vault, case, tmp_path, withheld)  # the JSON: schema-valid
+    request, sent, pdf_target, json_target = done.request, done.sent, done.pdf, done.json
     text = json_target.read_text(encoding="utf-8")
-    document = json.loads(text)
-    jsonschema.validate(document, SCHEMA)
+    document = done.document
     assert SPONSOR_WORDS not in text and "CANARY-REFLECTION" not in text
     assert SPONSOR_WORDS.encode() not in pdf_target.read_bytes()
     assert "PRIVATE: worried about her marriage." in [p["text"] for p in
@@ -206,9 +195,7 @@ def test_the_bundle_names_recipients_and_retention_from_the_records(vault, case,
 
     legal_exports.export_packet(vault, case.client.id, on="2026-05-01",
                                 render=lambda p: b"%PDF", save=lambda d: None)
-    *_rest, json_target, _content = send_bundle(vault, case, tmp_path, {})
-    document = json.loads(json_target.read_text(encoding="utf-8"))
-    jsonschema.validate(document, SCHEMA)
+    document = send_access_bundle(vault, case.client.id, tmp_path).document  # schema-valid
     assert [r["name"] for r in document["recipients"]] == ["Maya Okafor"]
     assert [r["years_after_the_engagement_ends"] for r in document["retention"]] == [
         case.agreement.retention_years]
@@ -246,8 +233,7 @@ def test_portability_holds_what_the_client_provided_and_nothing_private(vault, c
 # -- erasure -----------------------------------------------------------------------------
 
 def test_erasure_disposes_keeps_the_legal_hold_and_closes_the_request(vault, case):
-    held = [s.id for s in sessions.get_many(
-        vault, sessions.ids_for_client(vault, case.client.id)).values() if s.status == "held"]
+    held = held_sessions(vault, case.client.id)
     invoice = invoices.issue(vault, invoices.InvoiceDraft(case.engagement.id, (held[0],),
                                                           "2026-02-10"))
     request = data_requests.log(vault, case.client.id, "erasure", received_on="2026-05-02",

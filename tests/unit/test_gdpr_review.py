@@ -6,27 +6,19 @@ details, and tells the client's own access bundle apart from a legal export."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import jsonschema
 import pytest
 
 from coachdesk import (
     access_request,
     clients,
-    data_requests,
     invoices,
     legal_exports,
     portability,
-    processing_record,
-    sessions,
 )
-from coachdesk.files import StagedFile
-from coachdesk.vault import sqlcipher_version
 from tests.cases import ethics_case
+from tests.gdpr_setup import held_sessions, record_of_processing, send_access_bundle
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs"
-                     / "access-request.schema.json").read_text(encoding="utf-8"))
 # A canary in every detail the coach can keep on a client.
 DETAILS = clients.ClientDraft(
     "Maya Okafor", pronouns="CANARY-PRONOUNS she/her", email="canary-mail@example.org",
@@ -41,16 +33,7 @@ def case(vault):
 
 
 def _send(vault, client_id, tmp_path) -> dict:
-    request = data_requests.log(vault, client_id, "access", received_on="2026-05-02",
-                                identity_checked="document", today="2026-05-03")
-    target = tmp_path / "access.json"
-    access_request.export(vault, request.id, {}, on="2026-05-03",
-                          render=lambda content: b"%PDF-1.4",
-                          save_pdf=lambda data: StagedFile(tmp_path / "access.pdf", data),
-                          save_json=lambda data: StagedFile(target, data))
-    document = json.loads(target.read_text(encoding="utf-8"))
-    jsonschema.validate(document, SCHEMA)
-    return document
+    return send_access_bundle(vault, client_id, tmp_path).document  # schema-valid
 
 
 def test_every_column_of_the_clients_table_is_her_details_or_bookkeeping(vault):
@@ -73,8 +56,7 @@ def test_the_bundle_holds_every_detail_kept_on_the_client(vault, case, tmp_path)
 
 
 def test_the_bundle_lists_her_invoices_with_sums_state_and_bill_to(vault, case, tmp_path):
-    held = sorted(s.id for s in sessions.get_many(
-        vault, sessions.ids_for_client(vault, case.client.id)).values() if s.status == "held")
+    held = held_sessions(vault, case.client.id)
     first = invoices.issue(vault, invoices.InvoiceDraft(case.engagement.id, (held[0],),
                                                         "2026-02-10"))
     invoices.mark_paid(vault, first.id, "2026-02-20")
@@ -101,13 +83,8 @@ def test_portability_carries_the_postal_address(vault, case, tmp_path):
     assert "CANARY-STREET" in (tmp_path / "d.csv").read_text(encoding="utf-8-sig")
 
 
-def _record(vault):
-    return processing_record.generate(vault, on="2026-05-03", transfer="none",
-                                      cipher_version=sqlcipher_version())
-
-
 def test_the_record_of_processing_names_the_same_details(vault, case):
-    first = _record(vault).data_categories[0]
+    first = record_of_processing(vault).data_categories[0]
     for _column, label in access_request.contact_fields(vault):
         assert label.lower() in first
     assert "postal address" in first
@@ -115,12 +92,12 @@ def test_the_record_of_processing_names_the_same_details(vault, case):
 
 def test_an_access_bundle_is_not_counted_as_a_legal_export(vault, case, tmp_path):
     _send(vault, case.client.id, tmp_path)
-    assert _record(vault).legal_exports == 0
+    assert record_of_processing(vault).legal_exports == 0
     legal_exports.export(vault, case.client.id, requester="Her own request", on="2026-05-04",
                          legal_basis="GDPR Art. 15", for_the_client=True,
                          render=lambda r: b"%PDF", save=lambda d: None)
-    assert _record(vault).legal_exports == 0  # her whole record, sent to her
+    assert record_of_processing(vault).legal_exports == 0  # her whole record, sent to her
     legal_exports.export(vault, case.client.id, requester="District Court of Utrecht",
                          legal_basis="Court order no. 123 of 2026-05-01", on="2026-05-04",
                          render=lambda r: b"%PDF", save=lambda d: None)
-    assert _record(vault).legal_exports == 1
+    assert record_of_processing(vault).legal_exports == 1

@@ -9,56 +9,15 @@ import pytest
 import sqlcipher3
 
 from coachdesk import (
-    agreements,
     clients,
     engagements,
     invoices,
     sessions,
     settings,
-    sponsors,
     tax_export,
 )
 from coachdesk.errors import CoachDeskError, InvalidInput
-
-
-def practice(vault):
-    """Lea pays for herself (EUR 120 a session); Ravi's engagement is paid by Northwind."""
-    settings.put(vault, "coach_name", "Sam Coach")
-    settings.put(vault, "coach_details", "Lindenweg 3\n10115 Berlin")
-    settings.put(vault, "coach_tax_number", "DE123456789")
-    settings.put(vault, "invoice_days_to_pay", "14")
-    lea = clients.add(vault, clients.ClientDraft("Lea Winter", email="lea@example.org"))
-    own = engagements.add(vault, engagements.EngagementDraft(lea.id, "2026-01-01",
-                                                             fee_cents=12000))
-    ravi = clients.add(vault, clients.ClientDraft("Ravi Shah"))
-    sponsor = sponsors.add(vault, sponsors.SponsorDraft(
-        "Northwind Ltd", billing_name="Northwind Finance BV", address="Kade 1, Utrecht"))
-    payables = sponsors.add_contact(vault, sponsor.id, sponsors.ContactDraft(
-        "Ines Vos", role="Accounts payable", email="ap@northwind.example"))
-    paid_by = engagements.add(vault, engagements.EngagementDraft(
-        ravi.id, "2026-01-01", sponsor_id=sponsor.id, fee_cents=20000))
-    held = [sessions.add(vault, sessions.SessionDraft(own.id, f"2026-0{m}-10T09:00", 60,
-                                                      status="held")).id for m in (1, 2, 3)]
-    missed = sessions.add(vault, sessions.SessionDraft(own.id, "2026-03-20T09:00", 45,
-                                                       status="no_show")).id
-    sessions.add(vault, sessions.SessionDraft(own.id, "2026-04-10T09:00", 60))  # planned
-    ravi_held = [sessions.add(vault, sessions.SessionDraft(
-        paid_by.id, f"2026-0{m}-12T14:00", 90, status="held")).id for m in (1, 2)]
-    agree(vault, paid_by.id, ("dates", "hours"))
-    return own, paid_by, held, missed, ravi_held, payables
-
-
-def agree(vault, engagement_id: int, terms: tuple[str, ...]) -> None:
-    """A signed, active agreement letting the sponsor receive ``terms``."""
-    from dataclasses import replace
-
-    draft = agreements.draft_for_engagement(vault, engagement_id, "Sam Coach")
-    agreement = agreements.add(vault, replace(draft, sponsor_may_receive=terms))
-    for role, name in (("coach", "Sam Coach"), ("client", "Ravi Shah"),
-                       ("sponsor", "Ines Vos")):
-        agreements.record_signature(vault, agreement.id, role, name, "2026-01-02",
-                                    "handwritten")
-    agreements.activate(vault, agreement.id)
+from tests.billing_setup import practice
 
 
 def test_numbers_run_without_gaps_per_year_and_a_voided_one_stays(vault):

@@ -180,13 +180,14 @@ class SessionsPage(ClientsByDefault, DialogHost, QWidget):
             return
         start, end = period
 
-        def write(target: Path) -> int:
+        def write(target: Path) -> tuple[int, int]:
             found = tax_export.rows(vault, start, end)
             export_recorded(vault, target, tax_export.csv_of(found), "tax_csv", "practice", 0)
-            return len(found)
+            return tax_export.session_count(found), len(found)
 
-        def saved(found: int, target: Path) -> None:
-            held = (plural(self.tr("%n session(s)", "", found), found) if found else self.tr(
+        def saved(counted: tuple[int, int], target: Path) -> None:
+            found, lines = counted  # a package billed whole is a line, not a session
+            held = (plural(self.tr("%n session(s)", "", found), found) if lines else self.tr(
                 "no held or missed sessions in that period (only the column names)"))
             self.message.show_message(put_in(self.tr(
                 "Saved to %1: %2. This export is recorded."), str(target), held), done=True)

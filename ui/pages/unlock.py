@@ -37,7 +37,7 @@ from coachdesk.vault import (
     VaultTooNew,
     health,
 )
-from ui import ask, ops
+from ui import ask, ops, resume
 from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
 from ui.words import say_error
@@ -100,6 +100,7 @@ class UnlockPage(QWidget):
         # The recovery code that opened a passphrase vault, held only until the window
         # takes it for a passphrase change (so the coach never types it twice).
         self._code_typed: str | None = None
+        self.left_at: resume.Place | None = None  # the page (and record) at lock: ui.resume
         self.damaged_journal = False
         self.accept_damaged_journal = False  # the coach chose to drop a damaged log's tail
 
@@ -141,6 +142,11 @@ class UnlockPage(QWidget):
         super().showEvent(event)
         if self.field.isVisible():
             self.field.setFocus()
+
+    def take_place(self) -> resume.Place | None:
+        """Where the coach was when the vault locked (once; then forgotten)."""
+        place, self.left_at = self.left_at, None
+        return place
 
     def take_code(self) -> str | None:
         """The recovery code that opened the vault (once; then forgotten)."""
@@ -345,6 +351,7 @@ class UnlockPage(QWidget):
 
     def _restored(self, result: upkeep.RestoredNewest) -> None:
         assert result.backup is not None  # restore_newest_at raises when none checks out
+        self.left_at = None  # another vault's records: the page only, none of them chosen
         self._opened(result.vault)
         ask.inform(self.window(), self.tr("Restored"), self.tr(
             "Your vault now holds the backup of %1. The damaged vault is kept, encrypted, "
