@@ -186,6 +186,10 @@ def send(vault: Vault, *, rewrite: bool = False) -> int:
         after = 0 if rewrite else conn.execute("SELECT sent_up_to FROM sync_practice"
                                                ).fetchone()[0]
         changes, up_to = _outgoing(conn, found.device_id, after)
+        if not rewrite and any(c.tbl == "disposals" for c in changes):
+            # A disposal made here: no earlier bundle of this computer may keep her words.
+            rewrite = True
+            changes, up_to = _outgoing(conn, found.device_id, 0)
         next_sequence = conn.execute("SELECT next_sequence FROM sync_practice").fetchone()[0]
     if not changes and not rewrite:
         return 0
