@@ -57,7 +57,7 @@ def test_bundles_applied_twice_change_nothing(two):
 
 @pytest.mark.parametrize("damage", ["truncated", "tampered", "cut_at_a_page", "foreign"])
 def test_a_damaged_or_foreign_bundle_is_refused_and_nothing_of_it_applied(two, tmp_path, damage):
-    a, b, folder = two
+    a, b, _folder = two
     clients.add(a, clients.ClientDraft("Ada Byrne"))
     practice.send(a)
     path = _own(a)[-1]
