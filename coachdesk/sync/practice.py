@@ -199,7 +199,8 @@ def send(vault: Vault, *, rewrite: bool = False) -> int:
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes))
     bundles.write(found.folder, key, bundle)
-    with vault.transaction() as conn:
+    # Bookkeeping no page shows.
+    with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
                      " ?)", (sequence + 1, up_to))
     if rewrite:
