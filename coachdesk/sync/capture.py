@@ -76,6 +76,18 @@ def trigger_sql(conn: sqlcipher3.Connection, table: str) -> list[str]:
     log = ("INSERT INTO sync_changes (tbl, pk, op, col, hlc, device, base_hlc)"
            " SELECT {t}, {pk}, '{op}', {col}, coalesce(applying_hlc, hlc), applying_device,"
            " {base} FROM sync_clock{where};")
+    reuse = ""
+    refs = {row[3] for row in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
+    if len(key) == 1 and key[0] not in refs:
+        # SQLite gives a new row the id of a deleted newest one: the earlier record's
+        # history is set aside under its global id, so the two are never taken for one.
+        own = f"NEW.{_q(key[0])}"
+        mapped = f"FROM sync_ids WHERE tbl = {t} AND local_id = {own}"
+        reuse = (f"UPDATE sync_changes SET pk = json_object('gone', json_array(json_array("
+                 f"coalesce((SELECT origin {mapped}), (SELECT device_id FROM sync_practice)),"
+                 f" coalesce((SELECT origin_id {mapped}), {own}))))"
+                 f" WHERE tbl = {t} AND pk = {new_pk};\n"
+                 f"    DELETE {mapped};\n    ")
     updates = []
     for column in columns(conn, table):
         base = (f"(SELECT max(hlc) FROM sync_changes WHERE tbl = {t} AND pk = {new_pk}"
@@ -86,7 +98,8 @@ def trigger_sql(conn: sqlcipher3.Connection, table: str) -> list[str]:
     return [
         f"CREATE TRIGGER {_q(name + '_insert')} AFTER INSERT ON {_q(table)} BEGIN\n"
         f"    {clock.TICK_SQL}\n"
-        f"    {log.format(t=t, pk=new_pk, op='insert', col=_lit('*'), base='NULL', where='')}\n"
+        f"    {reuse}"
+        f"{log.format(t=t, pk=new_pk, op='insert', col=_lit('*'), base='NULL', where='')}\n"
         "END",
         f"CREATE TRIGGER {_q(name + '_update')} AFTER UPDATE ON {_q(table)} BEGIN\n"
         f"    {clock.TICK_SQL}\n    {body_update}\nEND",

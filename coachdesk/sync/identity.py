@@ -83,8 +83,8 @@ def to_local(conn: sqlcipher3.Connection, table: str, gid: list[Any], me: str) -
 
 
 def remember(conn: sqlcipher3.Connection, table: str, local_id: int, gid: list[Any]) -> None:
-    conn.execute("INSERT INTO sync_ids (tbl, local_id, origin, origin_id) VALUES (?, ?, ?, ?)",
-                 (table, local_id, gid[0], gid[1]))
+    conn.execute("INSERT OR REPLACE INTO sync_ids (tbl, local_id, origin, origin_id)"
+                 " VALUES (?, ?, ?, ?)", (table, local_id, gid[0], gid[1]))
 
 
 def _ref_table(s: Shape, column: str, row: dict[str, Any]) -> str | None:

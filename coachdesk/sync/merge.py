@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 # The one text that keeps both versions when edited on two computers.
 BOTH_KEPT = {("notes", "body")}
+# Not a computer: what each computer removes again itself after a disposal.
+REMOVAL = "~disposal"
 
 
 @dataclass
@@ -202,10 +204,12 @@ class _Applier:
         cursor = self.conn.execute(f'INSERT INTO "{s.table}" ({quoted}) VALUES ({placeholders})',
                                    local_values)
         self.as_if(None, None)
-        if s.own_id is not None and local is None:
-            new_id = int(cursor.lastrowid or 0)
-            identity.remember(self.conn, s.table, new_id, json.loads(gid)[0])
-            local = [new_id]
+        if s.own_id is not None:
+            if local is None:
+                local = [int(cursor.lastrowid or 0)]
+            origin = json.loads(gid)[0]
+            if origin[0] != self.me:
+                identity.remember(self.conn, s.table, local[0], origin)
         if local is None:
             local = identity.key_in(self.conn, s, gid, self.me)
         pk = json.dumps(local)
@@ -229,9 +233,14 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
         clock.receive(conn, bundle.newest)
         # The tombstone wins: every disposed client's content goes again, so an edit
         # that arrived from a computer which had not heard of the disposal goes too.
+        # Logged under a name no computer has, so it is never sent: every computer does
+        # this itself, and its "Disposed client N" (N its own id) never fights another's.
         disposed = [row[0] for row in conn.execute("SELECT client_id FROM disposals")]
-        for client_id in disposed:
-            disposal.remove_content(conn, client_id)
+        if disposed:
+            applier.as_if(conn.execute("SELECT hlc FROM sync_clock").fetchone()[0], REMOVAL)
+            for client_id in disposed:
+                disposal.remove_content(conn, client_id)
+            applier.as_if(None, None)
         applier.result.disposed_clients = [c for c in disposed if c not in before]
         conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"
                      " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",

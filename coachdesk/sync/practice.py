@@ -144,6 +144,16 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
             continue
         s = shapes.setdefault(table, identity.shape(conn, table))
         local = json.loads(pk)
+        if isinstance(local, dict):  # a record whose id a newer one took: deleted
+            if entry["deleted_at"] is not None:
+                knew = dict(conn.execute(
+                    "SELECT coalesce(device, ?), max(hlc) FROM sync_changes WHERE tbl = ?"
+                    " AND pk = ? AND op != 'delete' GROUP BY 1", (me, table, pk)).fetchall())
+                gone = conn.execute("SELECT max(hlc) FROM sync_changes WHERE tbl = ?"
+                                    " AND pk = ? AND op = 'delete'", (table, pk)).fetchone()
+                out.append(Change(table, json.dumps(local["gone"]), "delete", "*",
+                                  json.dumps(knew), gone[0], me))
+            continue
         gid = identity.key_out(conn, s, local, me)
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         found = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)}'
