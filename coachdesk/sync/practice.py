@@ -101,6 +101,11 @@ def join(vault: Vault, folder: Path, code: str) -> Exchange:
     """This (new, empty) vault joins the practice whose bundles in ``folder`` open with
     ``code``; then the practice is built from them."""
     key = recovery.decode(code)
+    if vault.read_one("SELECT 1 FROM clients UNION ALL SELECT 1 FROM sponsors LIMIT 1"):
+        # Two practices would be poured into one without anybody choosing it.
+        raise CoachDeskError("This computer's vault already holds clients or sponsors. "
+                             "Join the practice from a new vault (the first-run wizard "
+                             "offers it).")
     found = None
     with contextlib.suppress(FileNotFoundError):
         for practice in sorted((Path(folder) / bundles.TOP).iterdir()):
@@ -171,17 +176,22 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
             out.append(Change(table, gid, "delete", "*", json.dumps(knew), gone[1], me))
             continue
         row = dict(zip(s.columns, found, strict=True))
+        versions = _versions(conn, me, table, pk)
         for column in s.columns:
-            version = conn.execute(
-                "SELECT hlc, coalesce(device, ?) FROM sync_changes WHERE tbl = ? AND pk = ?"
-                " AND col IN (?, '*') AND op != 'delete' ORDER BY hlc DESC, device DESC"
-                " LIMIT 1", (me, table, pk, column)).fetchone()
-            hlc, device = (version[0], version[1]) if version else (0, me)
+            hlc, device = max(versions.get(column, (0, me)), versions.get("*", (0, me)))
             base = entry["bases"].get(column) if device == me else None
             out.append(Change(table, gid, "upsert", column,
                               identity.value_out(conn, s, column, row, me), hlc, device,
                               base if column in entry["bases"] else None))
     return out, rows[-1][0]
+
+
+def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
+              ) -> dict[str, tuple[int, str]]:
+    """Each column's newest version (hlc, device) of one row, in one query."""
+    return {col: (int(hlc), str(device)) for col, hlc, device in conn.execute(
+        "SELECT col, max(hlc), coalesce(device, ?) FROM sync_changes WHERE tbl = ?"
+        " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
 
 
 def send(vault: Vault, *, rewrite: bool = False) -> int:

@@ -130,3 +130,17 @@ def test_join_needs_the_code_of_a_practice_in_the_folder(tmp_path, two):
         assert practice.settings(c) is None
     finally:
         c.close()
+
+
+def test_a_vault_with_records_of_its_own_cannot_join(tmp_path, two):
+    from coachdesk.errors import CoachDeskError
+
+    a, _b, folder = two
+    c = computer(tmp_path, "third")
+    try:
+        clients.add(c, clients.ClientDraft("Somebody Here Already"))
+        with pytest.raises(CoachDeskError, match="already holds clients"):
+            practice.join(c, folder, practice.pairing_code(a))
+        assert practice.settings(c) is None
+    finally:
+        c.close()
