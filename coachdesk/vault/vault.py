@@ -525,6 +525,10 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
         configure(conn)
         try:
             migrations.apply(conn)
+            # A practice that syncs captures a column a migration just added, too.
+            from coachdesk.sync import capture
+
+            capture.refresh(conn)
         except sqlcipher3.OperationalError as exc:
             _raise_disk_full(exc)
             raise MigrationFailed(path, type(exc).__name__) from None

@@ -1,0 +1,232 @@
+"""Change bundles in the sync folder: written whole or not at all, read only when
+verified (docs/sync.md, *The folder* and *The bundle*).
+
+``<sync folder>/CoachDesk/<practice id>/<device id>/<sequence>.cdsync``: each computer
+writes only in its own folder (one writer per file), under a temporary name renamed when
+complete. A bundle is a small SQLCipher 4 database keyed with the practice's sync key, so
+its page HMACs catch tampering and truncation; a digest of its changes in its header
+catches a file cut at a page boundary. Anything else in the folder (a sync tool's
+temporary or conflicted copy, a partial file) is ignored with a reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from coachdesk import files
+from coachdesk.vault.cipher import PAGE_SIZE, RawKey, keyed
+from coachdesk.vault.errors import NotAVault, WrongKey
+
+FORMAT = 1
+SUFFIX = ".cdsync"
+TOP = "CoachDesk"
+_NAME = re.compile(r"^(\d{8})\.cdsync$")
+_DEVICE = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change as it travels: a whole row's column (``upsert``, with that column's
+    version) or a row's deletion (``delete``: ``value`` is what the deleter knew of the
+    row, device -> newest clock, as JSON)."""
+
+    tbl: str
+    gid: str
+    op: str  # 'upsert' or 'delete'
+    col: str
+    value: Any
+    hlc: int
+    device: str
+    base_hlc: int | None = None
+
+
+@dataclass(frozen=True)
+class Bundle:
+    practice_id: str
+    device_id: str
+    sequence: int
+    covers_from: int  # a rewritten bundle replaces this device's bundles from here on
+    schema_version: int
+    changes: tuple[Change, ...]
+
+    @property
+    def newest(self) -> int:
+        return max((c.hlc for c in self.changes), default=0)
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A file in the sync folder that is not applied, and why, in the coach's words."""
+
+    path: Path
+    reason: str
+
+
+def practice_folder(sync_folder: Path, practice_id: str) -> Path:
+    return Path(sync_folder) / TOP / practice_id
+
+
+def bundle_name(sequence: int) -> str:
+    return f"{sequence:08d}{SUFFIX}"
+
+
+def _canonical(value: Any) -> Any:
+    return {"bytes": value.hex()} if isinstance(value, bytes) else value
+
+
+def digest(changes: Iterable[Change]) -> str:
+    """SHA-256 over the changes in order, in a canonical form."""
+    h = hashlib.sha256()
+    for c in changes:
+        h.update(json.dumps([c.tbl, c.gid, c.op, c.col, _canonical(c.value), c.hlc, c.device,
+                             c.base_hlc], ensure_ascii=False).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
+    """Write ``bundle`` under its final name in this device's folder: built under a
+    temporary name, synced, then renamed, so a reader sees it whole or not at all."""
+    folder = practice_folder(sync_folder, bundle.practice_id) / bundle.device_id
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / bundle_name(bundle.sequence)
+    partial = folder / f".{bundle_name(bundle.sequence)}.partial"
+    partial.unlink(missing_ok=True)
+    files.create_private(partial).close()
+    try:
+        conn = keyed(partial, RawKey(key), "rwc")
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("BEGIN")
+            conn.execute("CREATE TABLE header (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            conn.execute("CREATE TABLE changes (position INTEGER PRIMARY KEY, tbl TEXT NOT NULL,"
+                         " gid TEXT NOT NULL, op TEXT NOT NULL, col TEXT NOT NULL, value,"
+                         " hlc INTEGER NOT NULL, device TEXT NOT NULL, base_hlc INTEGER)")
+            conn.executemany(
+                "INSERT INTO changes (tbl, gid, op, col, value, hlc, device, base_hlc)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.tbl, c.gid, c.op, c.col, c.value, c.hlc, c.device, c.base_hlc)
+                 for c in bundle.changes])
+            header = {"format": FORMAT, "practice_id": bundle.practice_id,
+                      "device_id": bundle.device_id, "sequence": bundle.sequence,
+                      "covers_from": bundle.covers_from,
+                      "schema_version": bundle.schema_version,
+                      "count": len(bundle.changes), "digest": digest(bundle.changes)}
+            conn.executemany("INSERT INTO header (key, value) VALUES (?, ?)",
+                             [(k, str(v)) for k, v in header.items()])
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with partial.open("rb") as f:
+            os.fsync(f.fileno())
+        files.put_in_place(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle | Refused:
+    """The bundle at ``path`` if it is whole, this practice's, where its header says, and
+    unaltered; else why not. Nothing is written to the file."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return Refused(path, "not a CoachDesk bundle name (a sync tool's temporary or "
+                             "conflicted copy is ignored)")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return Refused(path, "could not be read")
+    if size == 0 or size % PAGE_SIZE:
+        return Refused(path, "is incomplete or cut short (still arriving, or damaged)")
+    try:
+        conn = keyed(path, RawKey(key), "ro")
+    except (WrongKey, NotAVault):
+        return Refused(path, "does not open with this practice's sync key (another "
+                             "practice's bundle, or damaged)")
+    try:
+        try:
+            if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                return Refused(path, "was changed or damaged after it was written")
+            header = dict(conn.execute("SELECT key, value FROM header").fetchall())
+            rows = conn.execute("SELECT tbl, gid, op, col, value, hlc, device, base_hlc"
+                                " FROM changes ORDER BY position").fetchall()
+        except sqlcipher3.dbapi2.DatabaseError:
+            return Refused(path, "was changed or damaged after it was written")
+    finally:
+        conn.close()
+    return _verified(path, header, [Change(*row) for row in rows], practice_id,
+                     int(match.group(1)), newest_schema)
+
+
+def _verified(path: Path, header: dict[str, str], changes: list[Change], practice_id: str,
+              sequence: int, newest_schema: int) -> Bundle | Refused:
+    try:
+        fmt, seq = int(header["format"]), int(header["sequence"])
+        bundle = Bundle(header["practice_id"], header["device_id"], seq,
+                        int(header["covers_from"]), int(header["schema_version"]),
+                        tuple(changes))
+        count, recorded = int(header["count"]), header["digest"]
+    except (KeyError, ValueError):
+        return Refused(path, "was changed or damaged after it was written")
+    if fmt > FORMAT or bundle.schema_version > newest_schema:
+        return Refused(path, "was written by a newer CoachDesk: update CoachDesk on this "
+                             "computer to receive it")
+    if bundle.practice_id != practice_id or path.parent.parent.name != practice_id:
+        return Refused(path, "belongs to another practice")
+    if bundle.device_id != path.parent.name or seq != sequence:
+        return Refused(path, "is not where its computer wrote it (moved or copied by hand)")
+    if count != len(changes) or digest(changes) != recorded:
+        return Refused(path, "was changed or damaged after it was written")
+    return bundle
+
+
+def waiting(sync_folder: Path, practice_id: str, me: str) -> tuple[dict[str, list[Path]],
+                                                                  list[Refused]]:
+    """Other computers' bundles by device, in sequence order, and what is ignored."""
+    found: dict[str, list[Path]] = {}
+    ignored: list[Refused] = []
+    top = practice_folder(sync_folder, practice_id)
+    with contextlib.suppress(FileNotFoundError):
+        for device in sorted(top.iterdir()):
+            if not device.is_dir() or device.name == me:
+                continue
+            if not _DEVICE.match(device.name):
+                ignored.append(Refused(device, "not a CoachDesk computer's folder"))
+                continue
+            names = []
+            for entry in device.iterdir():
+                if _NAME.match(entry.name):
+                    names.append(entry)
+                elif not entry.name.startswith("."):
+                    ignored.append(Refused(entry, "not a CoachDesk bundle name (a sync "
+                                                  "tool's temporary or conflicted copy is "
+                                                  "ignored)"))
+            found[device.name] = sorted(names)
+    return found, ignored
+
+
+def own(sync_folder: Path, practice_id: str, me: str) -> list[Path]:
+    """This computer's own bundles (to rewrite after a disposal)."""
+    folder = practice_folder(sync_folder, practice_id) / me
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if _NAME.match(p.name))
+
+
+def sequence_of(path: Path) -> int:
+    match = _NAME.match(path.name)
+    if match is None:
+        raise ValueError(path.name)
+    return int(match.group(1))

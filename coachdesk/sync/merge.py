@@ -1,0 +1,249 @@
+"""Applying a bundle to a vault by the merge rules (docs/sync.md, *The merge*).
+
+One bundle, one transaction: a bundle that cannot be applied whole (it names a record
+whose own bundle has not arrived) changes nothing and is tried again later. Applying a
+bundle twice changes nothing: a version already known by its (hlc, device) is skipped.
+
+- Fields: last writer wins by (hlc, device), column by column.
+- A note's body edited on two computers: the winner is the body, the other text is kept as
+  an earlier version of the note, and the note is listed in ``sync_conflicts``.
+- Append-only records are inserts under global ids: they add up, never conflict.
+- A deletion is skipped if this computer holds an edit of the row the deleter did not know
+  (the edit survives); a disposal is carried out on arrival, and every disposed client's
+  content is removed again after each bundle, so a late edit cannot bring words back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from coachdesk import audit, disposal
+from coachdesk.changes import Change as Touched
+from coachdesk.sync import capture, clock, identity
+from coachdesk.sync.bundles import Bundle, Change
+from coachdesk.timeutil import now_utc
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
+
+# The one text that keeps both versions when edited on two computers.
+BOTH_KEPT = {("notes", "body")}
+# Not a computer: what each computer removes again itself after a disposal.
+REMOVAL = "~disposal"
+
+
+@dataclass
+class Applied:
+    """What one bundle did here."""
+
+    rows: int = 0
+    conflicts: int = 0
+    deletions_skipped: int = 0
+    disposed_clients: list[int] = field(default_factory=list)
+
+
+def _groups(changes: tuple[Change, ...]) -> Iterator[tuple[str, str, list[Change]]]:
+    current: list[Change] = []
+    for change in changes:
+        if current and (change.tbl, change.gid, change.op) != (
+                current[0].tbl, current[0].gid, current[0].op):
+            yield current[0].tbl, current[0].gid, current
+            current = []
+        current.append(change)
+    if current:
+        yield current[0].tbl, current[0].gid, current
+
+
+class _Applier:
+    def __init__(self, conn: sqlcipher3.Connection, me: str) -> None:
+        self.conn, self.me = conn, me
+        self.shapes: dict[str, identity.Shape] = {}
+        self.tables = set(capture.captured_tables(conn))
+        self.result = Applied()
+
+    def shape(self, table: str) -> identity.Shape:
+        if table not in self.shapes:
+            self.shapes[table] = identity.shape(self.conn, table)
+        return self.shapes[table]
+
+    def as_if(self, hlc: int | None, device: str | None) -> None:
+        """Writes from here on are logged as the remote change (hlc, device) (None: local)."""
+        self.conn.execute("UPDATE sync_clock SET applying_hlc = ?, applying_device = ?",
+                          (hlc, device))
+
+    def version(self, table: str, pk: str, column: str) -> tuple[int, str]:
+        row = self.conn.execute(
+            "SELECT hlc, coalesce(device, ?) FROM sync_changes WHERE tbl = ? AND pk = ?"
+            " AND col IN (?, '*') AND op != 'delete' ORDER BY hlc DESC, device DESC LIMIT 1",
+            (self.me, table, pk, column)).fetchone()
+        return (int(row[0]), str(row[1])) if row else (-1, "")
+
+    def known(self, table: str, pk: str, column: str, hlc: int, device: str) -> bool:
+        mine = None if device == self.me else device
+        return self.conn.execute(
+            "SELECT 1 FROM sync_changes WHERE tbl = ? AND pk = ? AND col IN (?, '*')"
+            " AND hlc = ? AND device IS ?", (table, pk, column, hlc, mine)).fetchone() is not None
+
+    def log_version(self, table: str, pk: str, column: str, hlc: int, device: str) -> None:
+        """Record a column's version that changed no value (the same value arrived)."""
+        self.conn.execute("INSERT INTO sync_changes (tbl, pk, op, col, hlc, device)"
+                          " VALUES (?, ?, 'update', ?, ?, ?)",
+                          (table, pk, column, hlc, None if device == self.me else device))
+
+    def row(self, s: identity.Shape, local: list[Any]) -> dict[str, Any] | None:
+        where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+        found = self.conn.execute(
+            f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)} FROM "{s.table}"'
+            f" WHERE {where}", local).fetchone()
+        return dict(zip(s.columns, found, strict=True)) if found else None
+
+    def apply(self, table: str, gid: str, group: list[Change]) -> None:
+        if table not in self.tables:
+            return  # a table this version does not share (or no longer has)
+        s = self.shape(table)
+        local = identity.key_in(self.conn, s, gid, self.me)
+        if group[0].op == "delete":
+            self.delete(s, local, group[-1])
+        else:
+            self.upsert(s, gid, local, {c.col: c for c in group if c.col in s.columns})
+        self.result.rows += 1
+
+    def delete(self, s: identity.Shape, local: list[Any] | None, change: Change) -> None:
+        if local is None or self.row(s, local) is None:
+            return
+        pk = json.dumps(local)
+        knew = {str(k): int(v) for k, v in json.loads(change.value or "{}").items()}
+        for hlc, device in self.conn.execute(
+                "SELECT hlc, coalesce(device, ?) FROM sync_changes WHERE tbl = ? AND pk = ?"
+                " AND op != 'delete'", (self.me, s.table, pk)).fetchall():
+            if hlc > knew.get(device, -1):
+                self.result.deletions_skipped += 1  # an edit the deleter never saw survives
+                return
+        self.as_if(change.hlc, change.device)
+        where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+        self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
+        self.as_if(None, None)
+
+    def upsert(self, s: identity.Shape, gid: str, local: list[Any] | None,
+               cols: dict[str, Change]) -> None:
+        values = {c: ch.value for c, ch in cols.items()}
+        current = self.row(s, local) if local is not None else None
+        if current is None:
+            self.insert(s, gid, local, cols, values)
+            return
+        assert local is not None  # a row was found under it
+        pk = json.dumps(local)
+        for column, change in cols.items():
+            if column in s.key:
+                continue
+            remote = (change.hlc, change.device)
+            mine = self.version(s.table, pk, column)
+            if remote == mine or self.known(s.table, pk, column, change.hlc, change.device):
+                continue
+            value = identity.value_in(self.conn, s, column, {**current, **values}, self.me)
+            both = (s.table, column) in BOTH_KEPT and change.base_hlc is not None and \
+                mine[1] != change.device and change.base_hlc < mine[0] and \
+                current[column] != value
+            if clock.later(remote, mine):
+                if both:
+                    self.keep_other_text(s, local, current[column], change)
+                if current[column] != value:
+                    self.as_if(change.hlc, change.device)
+                    where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+                    self.conn.execute(f'UPDATE "{s.table}" SET "{column}" = ? WHERE {where}',
+                                      [value, *local])
+                    self.as_if(None, None)
+                else:
+                    self.log_version(s.table, pk, column, change.hlc, change.device)
+            elif both:
+                self.keep_other_text(s, local, value, change)
+
+    def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,
+                        change: Change) -> None:
+        """The losing text of a note edited on two computers, kept as an earlier version;
+        logged as the remote change's, so it is not sent back (each computer keeps its own)."""
+        self.as_if(change.hlc, change.device)
+        self.conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
+                          (local[0], text, now_utc()))
+        self.as_if(None, None)
+        self.conn.execute("INSERT INTO sync_conflicts (tbl, local_id, col, found_at)"
+                          " VALUES (?, ?, 'body', ?)", (s.table, local[0], now_utc()))
+        self.result.conflicts += 1
+
+    def insert(self, s: identity.Shape, gid: str, local: list[Any] | None,
+               cols: dict[str, Change], values: dict[str, Any]) -> None:
+        """A row new here (or deleted here: re-created only by an edit the deleter never
+        saw)."""
+        if local is not None:
+            pk = json.dumps(local)
+            gone = self.conn.execute(
+                "SELECT seq FROM sync_changes WHERE tbl = ? AND pk = ? AND op = 'delete'"
+                " ORDER BY seq DESC LIMIT 1", (s.table, pk)).fetchone()
+            if gone is not None:
+                knew = dict(self.conn.execute(
+                    "SELECT coalesce(device, ?), max(hlc) FROM sync_changes WHERE tbl = ?"
+                    " AND pk = ? AND seq < ? AND op != 'delete' GROUP BY 1",
+                    (self.me, s.table, pk, gone[0])).fetchall())
+                if not any(ch.hlc > knew.get(ch.device, -1) for ch in cols.values()):
+                    return
+        names = [c for c in s.columns if c in values and c != s.own_id]
+        row = dict(values)
+        local_values = [identity.value_in(self.conn, s, c, row, self.me) for c in names]
+        if s.own_id is not None and local is not None:
+            names.append(s.own_id)
+            local_values.append(local[0])
+        oldest = min(cols.values(), key=lambda ch: (ch.hlc, ch.device))
+        self.as_if(oldest.hlc, oldest.device)
+        placeholders = ", ".join("?" * len(names))
+        quoted = ", ".join(f'"{c}"' for c in names)
+        cursor = self.conn.execute(f'INSERT INTO "{s.table}" ({quoted}) VALUES ({placeholders})',
+                                   local_values)
+        self.as_if(None, None)
+        if s.own_id is not None:
+            if local is None:
+                local = [int(cursor.lastrowid or 0)]
+            origin = json.loads(gid)[0]
+            if origin[0] != self.me:
+                identity.remember(self.conn, s.table, local[0], origin)
+        if local is None:
+            local = identity.key_in(self.conn, s, gid, self.me)
+        pk = json.dumps(local)
+        for column, change in cols.items():
+            if (change.hlc, change.device) != (oldest.hlc, oldest.device):
+                self.log_version(s.table, pk, column, change.hlc, change.device)
+
+
+def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
+    """Apply ``bundle`` in one transaction and remember it as applied; raises
+    ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
+    with vault.transaction(touches=Touched.records()) as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        applier = _Applier(conn, me)
+        before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
+        try:
+            for table, gid, group in _groups(bundle.changes):
+                applier.apply(table, gid, group)
+        finally:
+            applier.as_if(None, None)
+        clock.receive(conn, bundle.newest)
+        # The tombstone wins: every disposed client's content goes again, so an edit
+        # that arrived from a computer which had not heard of the disposal goes too.
+        # Logged under a name no computer has, so it is never sent: every computer does
+        # this itself, and its "Disposed client N" (N its own id) never fights another's.
+        disposed = [row[0] for row in conn.execute("SELECT client_id FROM disposals")]
+        if disposed:
+            applier.as_if(conn.execute("SELECT hlc FROM sync_clock").fetchone()[0], REMOVAL)
+            for client_id in disposed:
+                disposal.remove_content(conn, client_id)
+            applier.as_if(None, None)
+        applier.result.disposed_clients = [c for c in disposed if c not in before]
+        conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"
+                     " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
+                     (bundle.device_id, bundle.sequence))
+        audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
+    return applier.result

@@ -1,0 +1,296 @@
+"""Starting to sync, joining, and one exchange with the sync folder (docs/sync.md).
+
+Takes a ``Vault``: the sync key never leaves the core (the screens show the pairing code,
+which is the key written for people, only where the coach asked for it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coachdesk import migrations
+from coachdesk.changes import Change as Touched
+from coachdesk.errors import CoachDeskError
+from coachdesk.sync import bundles, capture, identity, merge
+from coachdesk.sync.bundles import Bundle, Change, Refused
+from coachdesk.vault import recovery
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from coachdesk.vault import Vault
+
+
+class NotSyncing(CoachDeskError):
+    def __init__(self) -> None:
+        super().__init__("This practice is not used on another computer.")
+
+
+@dataclass(frozen=True)
+class Settings:
+    practice_id: str
+    device_id: str
+    folder: Path
+
+
+@dataclass
+class Exchange:
+    """What one exchange did: changes sent, bundles applied, files refused or waiting."""
+
+    sent: int = 0
+    applied: list[tuple[str, int]] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    disposed_clients: list[int] = field(default_factory=list)
+
+
+def settings(vault: Vault) -> Settings | None:
+    row = vault.read_one("SELECT practice_id, device_id, folder FROM sync_practice")
+    return Settings(row[0], row[1], Path(row[2])) if row else None
+
+
+def _key(vault: Vault) -> bytes:
+    row = vault.read_one("SELECT sync_key FROM sync_practice")
+    if row is None:
+        raise NotSyncing()
+    return bytes(row[0])
+
+
+def pairing_code(vault: Vault) -> str:
+    """The code another computer types to join: the sync key, written for people."""
+    return recovery.encode(_key(vault))
+
+
+def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Path) -> str:
+    device = uuid.uuid4().hex
+    conn.execute("INSERT INTO sync_practice (id, practice_id, device_id, sync_key, folder)"
+                 " VALUES (1, ?, ?, ?, ?)", (practice_id, device, key, str(folder)))
+    capture.install(conn)
+    return device
+
+
+def start(vault: Vault, folder: Path) -> str:
+    """Start using this practice on several computers through ``folder``: a practice id,
+    this computer's id and a sync key are made, every record is logged as it is now, and
+    the first full bundle is written. Returns the pairing code."""
+    if settings(vault) is not None:
+        raise CoachDeskError("This practice already syncs.")
+    with vault.transaction(touches=Touched.SETTINGS) as conn:
+        _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
+        # Every record as it is now, one version each (a column a later change touches
+        # gets its own).
+        for table in capture.captured_tables(conn):
+            s = identity.shape(conn, table)
+            pk = "json_array(" + ", ".join(f'"{c}"' for c in s.key) + ")"
+            conn.execute("UPDATE sync_clock SET hlc = hlc + 1")
+            conn.execute(f"INSERT INTO sync_changes (tbl, pk, op, col, hlc)"
+                         f" SELECT ?, {pk}, 'insert', '*', (SELECT hlc FROM sync_clock)"
+                         f' FROM "{table}"', (table,))
+    send(vault)
+    return pairing_code(vault)
+
+
+def join(vault: Vault, folder: Path, code: str) -> Exchange:
+    """This (new, empty) vault joins the practice whose bundles in ``folder`` open with
+    ``code``; then the practice is built from them."""
+    key = recovery.decode(code)
+    if vault.read_one("SELECT 1 FROM clients UNION ALL SELECT 1 FROM sponsors LIMIT 1"):
+        # Two practices would be poured into one without anybody choosing it.
+        raise CoachDeskError("This computer's vault already holds clients or sponsors. "
+                             "Join the practice from a new vault (the first-run wizard "
+                             "offers it).")
+    found = None
+    with contextlib.suppress(FileNotFoundError):
+        for practice in sorted((Path(folder) / bundles.TOP).iterdir()):
+            for device in sorted(practice.iterdir()) if practice.is_dir() else []:
+                for path in bundles.own(Path(folder), practice.name, device.name)[:1]:
+                    if isinstance(bundles.read(path, key, practice.name, migrations.latest()),
+                                  Bundle):
+                        found = practice.name
+    if found is None:
+        raise CoachDeskError("No practice in this folder opens with this code. Check the "
+                             "folder, and the code shown on the other computer.")
+    if settings(vault) is not None:
+        raise CoachDeskError("This practice already syncs.")
+    with vault.transaction(touches=Touched.SETTINGS) as conn:
+        _begin(conn, found, key, Path(folder))
+    return exchange(vault)
+
+
+def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Change], int]:
+    """This computer's changes logged after ``after``, as they travel: each row changed,
+    whole, with every column's own version; each row deleted, with what was known of it."""
+    rows = conn.execute("SELECT seq, tbl, pk, op, col, base_hlc FROM sync_changes"
+                        " WHERE device IS NULL AND seq > ? ORDER BY seq", (after,)).fetchall()
+    if not rows:
+        return [], after
+    order: dict[tuple[str, str], dict[str, Any]] = {}
+    for seq, table, pk, op, col, base in rows:
+        entry = order.setdefault((table, pk), {"bases": {}, "deleted_at": None})
+        if op == "delete":
+            entry["deleted_at"] = seq
+        elif op == "insert":
+            entry["deleted_at"] = None
+        else:
+            entry["deleted_at"] = None
+            entry["bases"].setdefault(col, base)
+    tables = set(capture.captured_tables(conn))
+    shapes: dict[str, identity.Shape] = {}
+    out: list[Change] = []
+    for (table, pk), entry in order.items():
+        if table not in tables:
+            continue
+        s = shapes.setdefault(table, identity.shape(conn, table))
+        local = json.loads(pk)
+        if isinstance(local, dict):  # a record whose id a newer one took: deleted
+            if entry["deleted_at"] is not None:
+                knew = dict(conn.execute(
+                    "SELECT coalesce(device, ?), max(hlc) FROM sync_changes WHERE tbl = ?"
+                    " AND pk = ? AND op != 'delete' GROUP BY 1", (me, table, pk)).fetchall())
+                gone = conn.execute("SELECT max(hlc) FROM sync_changes WHERE tbl = ?"
+                                    " AND pk = ? AND op = 'delete'", (table, pk)).fetchone()
+                out.append(Change(table, json.dumps(local["gone"]), "delete", "*",
+                                  json.dumps(knew), gone[0], me))
+            continue
+        gid = identity.key_out(conn, s, local, me)
+        where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+        found = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)}'
+                             f' FROM "{table}" WHERE {where}', local).fetchone()
+        if found is None:
+            gone = conn.execute("SELECT seq, hlc FROM sync_changes WHERE tbl = ? AND pk = ?"
+                                " AND op = 'delete' ORDER BY seq DESC LIMIT 1",
+                                (table, pk)).fetchone()
+            if gone is None:
+                continue
+            knew = dict(conn.execute(
+                "SELECT coalesce(device, ?), max(hlc) FROM sync_changes WHERE tbl = ?"
+                " AND pk = ? AND seq < ? AND op != 'delete' GROUP BY 1",
+                (me, table, pk, gone[0])).fetchall())
+            out.append(Change(table, gid, "delete", "*", json.dumps(knew), gone[1], me))
+            continue
+        row = dict(zip(s.columns, found, strict=True))
+        versions = _versions(conn, me, table, pk)
+        for column in s.columns:
+            hlc, device = max(versions.get(column, (0, me)), versions.get("*", (0, me)))
+            base = entry["bases"].get(column) if device == me else None
+            out.append(Change(table, gid, "upsert", column,
+                              identity.value_out(conn, s, column, row, me), hlc, device,
+                              base if column in entry["bases"] else None))
+    return out, rows[-1][0]
+
+
+def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
+              ) -> dict[str, tuple[int, str]]:
+    """Each column's newest version (hlc, device) of one row, in one query."""
+    return {col: (int(hlc), str(device)) for col, hlc, device in conn.execute(
+        "SELECT col, max(hlc), coalesce(device, ?) FROM sync_changes WHERE tbl = ?"
+        " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
+
+
+def send(vault: Vault, *, rewrite: bool = False) -> int:
+    """Write this computer's changes since the last bundle as the next bundle (or, with
+    ``rewrite``, everything it ever changed as one bundle replacing all its earlier ones:
+    after a disposal). Returns how many changes went."""
+    found = settings(vault)
+    if found is None:
+        raise NotSyncing()
+    key = _key(vault)
+    with vault.snapshot() as conn:
+        after = 0 if rewrite else conn.execute("SELECT sent_up_to FROM sync_practice"
+                                               ).fetchone()[0]
+        changes, up_to = _outgoing(conn, found.device_id, after)
+        if not rewrite and any(c.tbl == "disposals" for c in changes):
+            # A disposal made here: no earlier bundle of this computer may keep her words.
+            rewrite = True
+            changes, up_to = _outgoing(conn, found.device_id, 0)
+        next_sequence = conn.execute("SELECT next_sequence FROM sync_practice").fetchone()[0]
+    if not changes and not rewrite:
+        return 0
+    earlier = bundles.own(found.folder, found.practice_id, found.device_id)
+    # A bundle written before a crash cut off the bookkeeping is never written over.
+    sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
+    bundle = Bundle(found.practice_id, found.device_id, sequence,
+                    1 if rewrite else sequence, migrations.latest(), tuple(changes))
+    bundles.write(found.folder, key, bundle)
+    # Bookkeeping no page shows.
+    with vault.transaction(touches=Touched.NONE) as conn:
+        conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
+                     " ?)", (sequence + 1, up_to))
+    if rewrite:
+        for path in earlier:
+            path.unlink(missing_ok=True)
+    return len(changes)
+
+
+def receive(vault: Vault) -> Exchange:
+    """Apply every other computer's bundles this vault has not applied, each device's in
+    order; a bundle naming a record still to come waits for the next round."""
+    found = settings(vault)
+    if found is None:
+        raise NotSyncing()
+    key, me, result = _key(vault), found.device_id, Exchange()
+    progress = True
+    blocked: dict[str, str] = {}
+    while progress:
+        progress = False
+        waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
+        for device, paths in waiting.items():
+            applied = _applied(vault, device)
+            for path in paths:
+                sequence = bundles.sequence_of(path)
+                if sequence <= applied:
+                    continue
+                bundle = bundles.read(path, key, found.practice_id, migrations.latest())
+                if isinstance(bundle, Refused):
+                    blocked[device] = "refused"
+                    if bundle not in result.refused:
+                        result.refused.append(bundle)
+                    break
+                if bundle.covers_from > applied + 1:
+                    blocked[device] = f"waiting for bundle {applied + 1}"
+                    break
+                try:
+                    done = merge.apply(vault, bundle, me)
+                except identity.Unknown:
+                    blocked[device] = "waiting for another computer's records"
+                    break
+                blocked.pop(device, None)
+                applied = sequence
+                progress = True
+                result.applied.append((device, sequence))
+                result.conflicts += done.conflicts
+                result.disposed_clients += done.disposed_clients
+        result.refused += [r for r in ignored if r not in result.refused]
+    result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
+    return result
+
+
+def _applied(vault: Vault, device: str) -> int:
+    row = vault.read_one("SELECT sequence FROM sync_applied WHERE device = ?", (device,))
+    return int(row[0]) if row else 0
+
+
+def exchange(vault: Vault) -> Exchange:
+    """Send this computer's changes, apply the others'; a disposal that arrived is carried
+    out to the end (the file compacted, backups rewritten) and this computer's own bundles
+    are rewritten without the client."""
+    sent = send(vault)
+    result = receive(vault)
+    result.sent = sent
+    if result.disposed_clients:
+        from coachdesk import disposal
+
+        folder = vault.info.backup_folder
+        for client_id in result.disposed_clients:
+            row = vault.read_one("SELECT basis FROM disposals WHERE client_id = ?", (client_id,))
+            disposal.dispose(vault, client_id, row[0] if row else "other",
+                             backup_folder=Path(folder) if folder else None)
+        send(vault, rewrite=True)
+    return result
