@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import string
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -178,7 +179,9 @@ def test_agreements_made_before_languages_are_english(location):
     location.ensure_folder()
     conn = sqlcipher3.connect(str(location.vault_file), isolation_level=None)
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
-    migrations.apply(conn, up_to=migrations.latest() - 1)
+    folder = Path(migrations.__file__).parent
+    languages = next(int(f.name[:4]) for f in folder.glob("*_agreement_language.sql"))
+    migrations.apply(conn, up_to=languages - 1)  # the schema just before agreements had a language
     now = "2026-05-01T09:00:00+00:00"
     conn.executescript(f"""
         INSERT INTO vault_info (key, value) VALUES ('vault_id', 'older'), ('key_mode', 'keyring');
