@@ -4,8 +4,7 @@ bono choice and the session's row, and switching what an engagement's fee is for
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from msgspec.structs import replace
 from PySide6.QtWidgets import QApplication
 
 from coachdesk import (

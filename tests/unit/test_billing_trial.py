@@ -7,10 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
-from dataclasses import replace
 
 import pytest
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import (
     agreements,

@@ -50,7 +50,7 @@ def practice(vault):
 
 def agree(vault, engagement_id: int, terms: tuple[str, ...]) -> None:
     """A signed, active agreement letting the sponsor receive ``terms``."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     draft = agreements.draft_for_engagement(vault, engagement_id, "Sam Coach")
     agreement = agreements.add(vault, replace(draft, sponsor_may_receive=terms))
