@@ -1,6 +1,7 @@
 """Cold start to an unlocked main window, against bare PySide6, in one run.
 
     python -m bench.cold_start
+    python -m bench.cold_start --instructions   # under callgrind: counts the load does not move
 
 Each start is a fresh process running main.py's own entry point until the Today
 page of the unlocked window is drawn, seven times, interleaved with:
@@ -45,7 +46,7 @@ RUNS = 7
 # timer after it: such a timer ran after the work the app puts just behind its first
 # frame (ui.widgets.AfterFirstPaint), and counted it.
 START = r"""
-import sys, time
+import os, sys, time
 started, cpu = time.perf_counter(), time.process_time()
 sys.path.insert(0, sys.argv[1])
 import main
@@ -73,6 +74,8 @@ class Painted(QObject):
         self.painting = False
         if self.today_drawn:
             self.took = time.perf_counter() - started, time.process_time() - cpu
+            if os.environ.get("BENCH_STOP_AT_PAINT"):  # counting instructions: stop here
+                os._exit(0)
             QTimer.singleShot(0, self.report)
         return True
 
@@ -101,6 +104,7 @@ main.main(sys.argv[2:])
 # first draws the window ends (they took a second paint, window.grab(), which CoachDesk's
 # start was not charged for: about 12 ms of the floor's CPU, 8%, in the floor's favour).
 FIRST_PAINT = r"""
+import os
 from PySide6.QtCore import QEvent, QObject
 
 class FirstPaint(QObject):
@@ -111,6 +115,8 @@ class FirstPaint(QObject):
         QApplication.sendEvent(watched, event)  # this paint request, handled here, then timed
         print(f"{time.perf_counter() - started:.4f} {time.process_time() - cpu:.4f}",
               flush=True)
+        if os.environ.get("BENCH_STOP_AT_PAINT"):  # counting instructions: stop here
+            os._exit(0)
         return True
 
 first_paint = FirstPaint()
@@ -326,7 +332,47 @@ def rows(result: ColdStart) -> list[tuple[str, str, str]]:
     return found
 
 
+def _instructions(script: str, *args: str, env: dict) -> int:
+    """Instructions one start executes (all threads) until its first screen is drawn."""
+    # Fair scheduling hands the GIL between the GUI thread and the opening thread in turn:
+    # without it a start's count jumps by about 100 M between runs (which thread waits).
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           "--fair-sched=yes", sys.executable, "-c", script, *args], cwd=ROOT,
+                          env=dict(env, BENCH_STOP_AT_PAINT="1"), capture_output=True,
+                          text=True, check=True)
+    return int(done.stderr.split("Collected :")[1].split()[0])
+
+
+def instructions(runs: int = 3) -> list[tuple[str, str, str]]:
+    """A demo start and the floor under callgrind (`--instructions`): counts that the load
+    of a shared machine does not move, where wall and CPU times do. The demo start opens
+    the small demo practice (made by a first start, not counted). Timers still fire while
+    valgrind slows a start some fifty times, as on a very slow machine; the median of
+    ``runs`` is shown, with the spread."""
+    compile_bytecode()
+    sheet = str(ROOT / "resources" / "style.qss")
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACHDESK_HOME=home,
+                   XDG_CONFIG_HOME=str(Path(home) / "config"))
+        _seconds(START, str(ROOT), "--demo", env=env)  # makes the demo practice
+        demo = [_instructions(START, str(ROOT), "--demo", env=env) for _ in range(runs)]
+        floor = [_instructions(FLOOR, sheet, env=env) for _ in range(runs)]
+
+    def shown(counts: list[int]) -> str:
+        return (f"{statistics.median(counts) / 1e6:,.0f} M instructions (runs "
+                f"{min(counts) / 1e6:,.0f}-{max(counts) / 1e6:,.0f} M)")
+
+    ratio = statistics.median(demo) / statistics.median(floor)
+    return [("cold start, demo, to Today's first paint (callgrind)",
+             f"{shown(demo)} = {ratio:.2f}x floor", "at most 1.3x floor"),
+            ("the same first screen in bare PySide6 (the floor)", shown(floor), "")]
+
+
 def main() -> int:
+    if "--instructions" in sys.argv[1:]:
+        for name, value, goal in instructions():
+            print(f"{name:58}  {value:>72}  {goal}")
+        return 0
     from bench.first_paint import large_practice
 
     for name, value, goal in rows(measure(large_practice())):

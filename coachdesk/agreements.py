@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import json
 import string
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
@@ -65,15 +67,13 @@ REQUIRED_CLAUSES: dict[str, str] = {
 LANGUAGES = agreement_words.LANGUAGES  # what an agreement may be written in
 
 
-@dataclass(frozen=True)
-class Party:
+class Party(Struct, frozen=True):
     id: int
     role: str  # coach, client, sponsor
     name: str
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(Struct, frozen=True):
     id: int
     position: int
     kind: str
@@ -81,8 +81,7 @@ class Clause:
     body: str
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(Struct, frozen=True):
     party_id: int
     signed_name: str
     signed_on: str
@@ -90,15 +89,13 @@ class Signature:
     recorded_at: str
 
 
-@dataclass(frozen=True)
-class ClauseDraft:
+class ClauseDraft(Struct, frozen=True):
     kind: str
     heading: str
     body: str
 
 
-@dataclass(frozen=True)
-class AgreementDraft:
+class AgreementDraft(Struct, frozen=True):
     client_id: int
     kind: str
     title: str
@@ -112,8 +109,9 @@ class AgreementDraft:
     language: str = "en"  # what its words are written in (LANGUAGES); fixed once made
 
 
-@dataclass(frozen=True)
-class Agreement:
+class _AgreementRow(Struct, frozen=True):
+    """An agreement's own row, in its table's order (Agreement adds what other tables hold)."""
+
     id: int
     client_id: int
     engagement_id: int | None
@@ -123,14 +121,17 @@ class Agreement:
     status: str
     retention_years: int | None
     disposal_method: str
+
+
+class Agreement(_AgreementRow, frozen=True, kw_only=True):
     # From their own tables, so named when an agreement is made of its row.
-    parties: tuple[Party, ...] = field(kw_only=True)
-    clauses: tuple[Clause, ...] = field(kw_only=True)
-    signatures: tuple[Signature, ...] = field(kw_only=True)
+    parties: tuple[Party, ...]
+    clauses: tuple[Clause, ...]
+    signatures: tuple[Signature, ...]
     # The terms chosen; None when nobody has confirmed them (made before terms existed).
-    sponsor_may_receive: tuple[str, ...] | None = field(default=(), kw_only=True)
+    sponsor_may_receive: tuple[str, ...] | None = ()
     # The language its words are written in, chosen when it was made and never changed.
-    language: str = field(default="en", kw_only=True)
+    language: str = "en"
 
     @property
     def terms_confirmed(self) -> bool:

@@ -10,8 +10,9 @@ transaction as the change they describe.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from coachdesk.timeutil import now_utc
 
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
 GENESIS = "0" * 64
 
 
-@dataclass(frozen=True)
-class AuditEntry:
+class AuditEntry(Struct, frozen=True):
     id: int
     at: str
     action: str
@@ -34,8 +34,7 @@ class AuditEntry:
     hash: str
 
 
-@dataclass(frozen=True)
-class ChainCheck:
+class ChainCheck(Struct, frozen=True):
     ok: bool
     entries: int
     first_bad_id: int | None = None

@@ -13,9 +13,10 @@ and keeps the dates and choices: the coach can still show how the request was ha
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from coachdesk import audit, validation
 from coachdesk.changes import Change
@@ -40,8 +41,7 @@ _COLUMNS = ("id, client_id, kind, received_on, identity_checked, identity_note, 
             " created_at")
 
 
-@dataclass(frozen=True)
-class DataRequest:
+class DataRequest(Struct, frozen=True):
     id: int
     client_id: int
     kind: str  # one of KINDS
@@ -72,8 +72,7 @@ class DataRequest:
         return (date.fromisoformat(self.due_on) - date.fromisoformat(today)).days
 
 
-@dataclass(frozen=True)
-class OpenRequest:
+class OpenRequest(Struct, frozen=True):
     """An open request with its client's name, for Today and the log."""
 
     request: DataRequest

@@ -15,9 +15,11 @@ Amounts stay in minor units (cents) here; the UI formats them for the coach's lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
+from msgspec.structs import force_setattr, replace
 
 from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
@@ -54,14 +56,12 @@ HIDDEN_GOAL_REFUSAL = (
 )
 
 
-@dataclass(frozen=True)
-class GoalDraft:
+class GoalDraft(Struct, frozen=True):
     text: str
     visibility: str = "client"  # "client", or "client_and_sponsor"
 
 
-@dataclass(frozen=True)
-class Goal:
+class Goal(Struct, frozen=True):
     id: int
     engagement_id: int
     position: int
@@ -69,8 +69,7 @@ class Goal:
     visibility: str
 
 
-@dataclass(frozen=True)
-class EngagementDraft:
+class EngagementDraft(Struct, frozen=True):
     client_id: int
     starts_on: str
     ends_on: str | None = None
@@ -79,15 +78,16 @@ class EngagementDraft:
     fee_cents: int = 0
     currency: str = "EUR"
     planned_sessions: int | None = None
-    goals: tuple[GoalDraft, ...] = field(default_factory=tuple)
+    goals: tuple[GoalDraft, ...] = ()
     fee_basis: str | None = "per_session"  # FEE_BASES; None only while still to confirm
     # A package's (its number of sessions is ``planned_sessions``); ignored otherwise.
     package_expires_on: str | None = None  # the last day its sessions may be used
     package_missed_counts: bool | None = None  # the agreement's choice; must be made
 
 
-@dataclass(frozen=True)
-class Engagement:
+class _EngagementRow(Struct, frozen=True):
+    """An engagement's own row, in its table's order (Engagement adds its goals)."""
+
     id: int
     client_id: int
     sponsor_id: int | None
@@ -102,11 +102,14 @@ class Engagement:
     package_sessions: int | None = None  # a package's number of sessions; else None
     package_expires_on: str | None = None  # a package's last day of use, if it has one
     package_missed_counts: bool | None = None  # a package's: does a missed session count?
-    goals: tuple[Goal, ...] = field(default=(), kw_only=True)  # from its own table
+
+
+class Engagement(_EngagementRow, frozen=True, kw_only=True):
+    goals: tuple[Goal, ...] = ()  # from its own table, so named when made of its row
 
     def __post_init__(self) -> None:
         if self.package_missed_counts is not None:  # stored as 0/1
-            object.__setattr__(self, "package_missed_counts", bool(self.package_missed_counts))
+            force_setattr(self, "package_missed_counts", bool(self.package_missed_counts))
 
     @property
     def is_package(self) -> bool:
@@ -488,8 +491,7 @@ def end(vault: Vault, engagement_id: int) -> Engagement:
     return get(vault, engagement_id)
 
 
-@dataclass(frozen=True)
-class Ending:
+class Ending(Struct, frozen=True):
     engagement: Engagement
     client_name: str
 

@@ -9,10 +9,11 @@ such a record (archived ones count: the coach has done it once).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from coachdesk import settings
 from coachdesk.vault import backups
@@ -29,8 +30,7 @@ _TABLES = {"client": "clients", "sponsor": "sponsors", "engagement": "engagement
 BACKUP_STALE_AFTER = timedelta(days=7)
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(Struct, frozen=True):
     """Which getting-started steps the vault's records show as done."""
 
     done: frozenset[str]
@@ -55,8 +55,7 @@ def progress(vault: Vault) -> Progress:
     return Progress(frozenset(done))
 
 
-@dataclass(frozen=True)
-class BackupState:
+class BackupState(Struct, frozen=True):
     """What Today says about backups. ``needs_attention`` is False when all is well."""
 
     folder: Path | None  # the chosen folder, or None when none is chosen

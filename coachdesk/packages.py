@@ -15,9 +15,10 @@ words in the UI.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from coachdesk import engagements
 from coachdesk.engagements import Ending, Engagement
@@ -28,8 +29,7 @@ if TYPE_CHECKING:
 SOON_DAYS = 30  # "expires within a month"
 
 
-@dataclass(frozen=True)
-class PackageUse:
+class PackageUse(Struct, frozen=True):
     """One package's count: ``used`` of ``sessions``, and what is booked."""
 
     engagement_id: int

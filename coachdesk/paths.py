@@ -8,10 +8,10 @@ own folder inside it so it can never be mistaken for the real vault.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from msgspec import Struct
 
 from coachdesk import files
 
@@ -29,8 +29,7 @@ def data_home() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-@dataclass(frozen=True)
-class VaultLocation:
+class VaultLocation(Struct, frozen=True):
     """The files of one vault: the encrypted database and its plaintext info file."""
 
     folder: Path

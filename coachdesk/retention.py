@@ -9,16 +9,16 @@ agreed when their records end. What to do then (disposal) is the coach's act.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
 
-@dataclass(frozen=True)
-class PastRetention:
+class PastRetention(Struct, frozen=True):
     client_id: int
     client_name: str
     ended_on: str

@@ -6,9 +6,11 @@ inherits what its engagement's fee makes one session cost unless given another.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from coachdesk import audit, paging, validation
 from coachdesk.changes import Change
@@ -25,8 +27,7 @@ STATUSES = ("planned", "held", "cancelled", "no_show")
 _COLUMNS = "id, engagement_id, starts_at, duration_minutes, place, fee_cents, status"
 
 
-@dataclass(frozen=True)
-class SessionDraft:
+class SessionDraft(Struct, frozen=True):
     engagement_id: int
     starts_at: str  # local date and time, YYYY-MM-DDTHH:MM
     duration_minutes: int = 60
@@ -35,8 +36,7 @@ class SessionDraft:
     status: str = "planned"
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(Struct, frozen=True):
     id: int
     engagement_id: int
     starts_at: str
@@ -291,8 +291,7 @@ def end(vault: Vault, session_id: int, *, minutes: int, held: bool = True) -> Se
 _CUT_SHORT = "session_cut_short."
 
 
-@dataclass(frozen=True)
-class CutShort:
+class CutShort(Struct, frozen=True):
     """A session whose editor a lock or Quit closed before the coach kept its summary."""
 
     session: Session
@@ -343,8 +342,7 @@ def measured_minutes(seconds: float) -> int:
     return max(1, min(24 * 60, round(seconds / 60)))
 
 
-@dataclass(frozen=True)
-class Booked:
+class Booked(Struct, frozen=True):
     """A session with the name of the client it is with (for lists across clients)."""
 
     session: Session

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 Translate = Callable[[str, str], str]  # (context, source text) -> text
 
@@ -34,8 +35,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 _PLACE = re.compile(r"%(\d)")
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(Struct, frozen=True):
     """A message in source words: ``text`` (marked with QT_TRANSLATE_NOOP in ``context``)
     and the values for its ``%1`` … (plain text, or words translated in turn)."""
 

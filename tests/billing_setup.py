@@ -6,8 +6,10 @@ six-session package. Built through CoachDesk's own functions, imported by name
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from msgspec.structs import replace
 
 from coachdesk import agreements, clients, engagements, sessions, settings, sponsors
 

@@ -7,7 +7,9 @@ client, Jonas Berg, exists so tests can prove none of his words leak.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+
+from msgspec.structs import replace
 
 from coachdesk import agreements, clients, engagements, notes, sessions, settings, sponsors
 

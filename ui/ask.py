@@ -11,7 +11,7 @@ from collections import deque
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 _next_answers: deque[bool] = deque()
 _next_options: deque[bool] = deque()
@@ -65,6 +65,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
     answer = _pending()
     if answer is not None:
         return answer
+    from PySide6.QtWidgets import QMessageBox  # made when first needed, not for the first screen
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
@@ -88,6 +90,8 @@ def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) ->
         return _next_choices.popleft()
     if _strict:
         raise AssertionError(f"CoachDesk asked something no test answered: {shown[-1]}")
+    from PySide6.QtWidgets import QMessageBox  # made when first needed, not for the first screen
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     buttons = [box.addButton(words, QMessageBox.ButtonRole.AcceptRole) for words in choices]
@@ -109,7 +113,7 @@ def confirm_with_option(parent: QWidget | None, title: str, text: str, option: s
     answer = _pending()
     if answer is not None:
         return answer, _next_options.popleft() if _next_options else ticked
-    from PySide6.QtWidgets import QCheckBox
+    from PySide6.QtWidgets import QCheckBox, QMessageBox  # made when first asked
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
@@ -129,6 +133,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     shown.append((title, text))
     if _pending() is not None:
         return
+    from PySide6.QtWidgets import QMessageBox  # made when first needed
+
     QMessageBox.information(parent, title, text)
 
 
@@ -136,6 +142,8 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     shown.append((title, text))
     if _pending() is not None:
         return
+    from PySide6.QtWidgets import QMessageBox  # made when first needed
+
     QMessageBox.warning(parent, title, text)
 
 

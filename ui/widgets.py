@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,9 @@ from coachdesk import validation
 from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.bidi import shown
 from ui.words import tr
+
+if TYPE_CHECKING:  # forms' widgets: made when a form first needs one, not for the first screen
+    from PySide6.QtWidgets import QDateEdit, QPlainTextEdit
 
 # QLineEdit silently cuts pastes at 32,767 characters; CoachDesk would rather
 # take the whole paste and say plainly why it cannot be stored.
@@ -114,6 +114,8 @@ def iso(edit: QDateEdit) -> str:
 
 def plain_editor(text: str = "", placeholder: str = "") -> QPlainTextEdit:
     """Several lines of plain text that wrap to the width; Tab moves on, as in a form."""
+    from PySide6.QtWidgets import QPlainTextEdit  # made with the first form that needs it
+
     edit = QPlainTextEdit()
     edit.setPlainText(text)
     edit.setPlaceholderText(placeholder)
@@ -430,6 +432,8 @@ def master_detail(page: QWidget, title: str, count: QLabel, records: QWidget,
     column.addLayout(title_row(title, count, new_button))
     column.addWidget(records, 1)
     detail.layout().setContentsMargins(12, 0, 0, 0)
+    from PySide6.QtWidgets import QSplitter  # made with the first page that lays one out
+
     splitter = QSplitter()
     splitter.addWidget(left)
     splitter.addWidget(detail)

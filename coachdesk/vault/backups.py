@@ -27,12 +27,12 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
+from msgspec import Struct
 
 from coachdesk import files, migrations
 from coachdesk.errors import InvalidInput
@@ -58,8 +58,7 @@ class BackupFailed(VaultError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(Struct, frozen=True):
     path: Path
     made_at: datetime
     size: int
@@ -328,7 +327,7 @@ def check_backup_folder(folder: Path) -> None:
 def remember_folder(vault: Vault, folder: str) -> None:
     """Keep the backup folder in the vault's settings and in its info file: a vault
     that will not open can still be restored from it."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from coachdesk import settings
 
@@ -382,8 +381,7 @@ def rewrite_without(key: RawKey, backup_path: Path, client_id: int, remove: Remo
         return False
 
 
-@dataclass(frozen=True)
-class Reencrypted:
+class Reencrypted(Struct, frozen=True):
     """What re-encrypting the backup folder did, by file name (never a key)."""
 
     rewritten: tuple[str, ...] = ()  # now open with the new key, and no longer the old one

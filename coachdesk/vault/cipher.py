@@ -17,10 +17,10 @@ all use it without importing each other in a circle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
+from msgspec import Struct
 
 from coachdesk.vault.errors import NotAVault, WrongKey
 
@@ -39,8 +39,7 @@ NEW_FORMAT = FORMATS[0]
 _seen: dict[str, str] = {}
 
 
-@dataclass(frozen=True, repr=False)
-class RawKey:
+class RawKey(Struct, frozen=True):
     """32 key bytes, optionally with the file's salt (only needed to create)."""
 
     key: bytes

@@ -28,9 +28,10 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from msgspec import Struct
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -68,8 +69,7 @@ class KeyringUnavailable(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class KeyringStatus:
+class KeyringStatus(Struct, frozen=True):
     usable: bool
     backend: str  # dotted class name, remembered in the vault info file
     description: str  # for the coach: where the key will be kept, or why not

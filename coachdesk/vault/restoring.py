@@ -32,11 +32,12 @@ import os
 import shutil
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import files, migrations, settings
 from coachdesk.errors import InvalidInput

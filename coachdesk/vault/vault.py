@@ -22,12 +22,14 @@ import secrets
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from msgspec import Struct
+from msgspec.structs import replace
 
 from coachdesk import files, migrations, validation
 from coachdesk.changes import Change
@@ -65,8 +67,7 @@ Row = tuple[Any, ...]
 Params = tuple[Any, ...] | dict[str, Any]
 
 
-@dataclass(frozen=True, repr=False)
-class Passphrase:
+class Passphrase(Struct, frozen=True):
     """A passphrase; turned into the raw key with SQLCipher 4's own KDF and the file's salt.
 
     Deriving it here (instead of ``PRAGMA key = 'passphrase'``) means no typed
@@ -85,8 +86,7 @@ class Passphrase:
 VaultKey = RawKey | Passphrase
 
 
-@dataclass(frozen=True)
-class VaultInfo:
+class VaultInfo(Struct, frozen=True):
     """The plaintext info file beside the vault: no client content, ever."""
 
     vault_id: str
@@ -191,8 +191,7 @@ def derive_passphrase_key(passphrase: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, dklen=KEY_BYTES)
 
 
-@dataclass(frozen=True, repr=False)
-class NewVaultPlan:
+class NewVaultPlan(Struct, frozen=True):
     """Everything a new vault needs, made before any file is written.
 
     The wizard shows the recovery code and has it typed back before

@@ -4,9 +4,8 @@ brief confirmation after a save; and the agreement page's checklist, signatures 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 
 from coachdesk import agreements, clients, engagements, reports, sessions, settings, sponsors

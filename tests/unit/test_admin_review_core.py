@@ -8,13 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import (
     agreements,

@@ -8,9 +8,9 @@ review found the doors open, and checks what a coach (or a sponsor) would see.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
+from msgspec.structs import replace
 
 from coachdesk import agreements, approvals, disclosures, reports, sessions, settings, sponsors
 from coachdesk.approvals import Recipient

@@ -8,9 +8,8 @@ close within the value (common in right-to-left text copied from the web) are ke
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from msgspec.structs import replace
 
 from coachdesk import agreements, reports, sessions, validation
 from coachdesk.errors import InvalidInput

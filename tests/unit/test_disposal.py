@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import (
     agreements,

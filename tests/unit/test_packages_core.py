@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 
 import pytest
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import agreements, clients, engagements, packages, sessions, tax_export
 from coachdesk.changes import Change

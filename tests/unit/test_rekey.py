@@ -164,7 +164,7 @@ def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
     """Killed after PRAGMA rekey, before the proof: the next unlock says to type the new
     passphrase (the old one opens nothing), then shows the code the coach never saw,
     until the coach confirms it is written down."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from coachdesk.vault import recovery
 
@@ -198,7 +198,7 @@ def test_a_passphrase_change_cut_off_after_the_re_encryption(location):
 def test_a_passphrase_change_that_failed_before_the_re_encryption(location):
     """The mark was written, then the change failed (a full disk): the old passphrase
     opens the vault, no code is shown, and the mark goes."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     vault = vaults.create(location, vaults.plan_passphrase_vault("river stone quiet lamp"))
     salt = location.vault_file.read_bytes()[:16]

@@ -138,7 +138,7 @@ def test_no_active_agreement_means_no_report(vault):
 
 
 def test_facts_are_only_those_the_agreement_names(vault, case):
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     assert reports.allowed_facts(case.agreement) == ("attendance", "dates", "hours")
     narrow = replace(case.agreement, sponsor_may_receive=("dates",))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import replace
 
 import keyring
 import pytest
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import clients
 from coachdesk import vault as vaults

@@ -9,10 +9,10 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from msgspec import Struct
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -138,8 +138,7 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre'>" + html.escape("\n".join(lines)) + "</p>"
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(Struct, frozen=True):
     text: str  # the line the coach reads
     detail: str = ""  # a second, quieter line
     badge: str = ""  # who may see it (one of the constants above), or a status

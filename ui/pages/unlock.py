@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -201,6 +201,8 @@ class UnlockPage(QWidget):
             self.field_label.setText(self.tr("Recovery &code"))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
+            from PySide6.QtGui import QFontDatabase  # made when a code is asked for
+
             self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         elif mode == PASSPHRASE:
             self.title.setText(self.tr("Enter your passphrase"))
@@ -388,6 +390,9 @@ class UnlockPage(QWidget):
             self.field.setSelection(span[0], span[1] - span[0])
 
     def show_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # with QDesktopServices: made when first asked for
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.location.folder)))
 
     def _run(self, work, doing: str | None = None, done=None) -> None:
