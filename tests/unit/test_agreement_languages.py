@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from msgspec.structs import replace
 
 from coachdesk import agreement_words, agreements, clients, engagements, migrations, sponsors
 from coachdesk import vault as vaults
@@ -80,8 +81,8 @@ def three_party(vault):
 
 def test_a_german_agreement_has_german_clauses_and_german_sentences(vault, three_party):
     draft = agreements.draft_for_engagement(vault, three_party.id, "Kim Weber", "de")
-    made = agreements.add(vault, agreements.AgreementDraft(
-        **{**draft.__dict__, "sponsor_may_receive": ("attendance", "hours")}))
+    made = agreements.add(vault, replace(
+        draft, sponsor_may_receive=("attendance", "hours")))
     assert made.language == "de" and made.title == "Dreiecksvereinbarung für das Coaching"
     words = {c.kind: c.body for c in made.clauses}
     assert words["fees"].startswith(
@@ -104,8 +105,7 @@ def test_the_same_terms_mean_the_same_in_every_language(vault, three_party):
         meaning = set()
         for language in agreement_words.LANGUAGES:
             draft = agreements.draft_for_engagement(vault, three_party.id, "Kim", language)
-            made = agreements.add(vault, agreements.AgreementDraft(
-                **{**draft.__dict__, "sponsor_may_receive": terms}))
+            made = agreements.add(vault, replace(draft, sponsor_may_receive=terms))
             stored = agreements.get(vault, made.id)
             meaning.add((stored.sponsor_may_receive,
                          tuple(stored.may_receive(t) for t in agreements.SHARING_TERMS)))
@@ -150,10 +150,10 @@ def test_every_fee_basis_has_its_sentence_in_each_language(language, three_party
             ("per_session", 6, None, None), ("per_session", None, None, None),
             ("engagement_total", 1, None, None), ("engagement_total", None, None, None),
             ("package", 5, "2026-12-31", True), ("package", 1, None, False)):
-        e = engagements.Engagement(**{
-            **three_party.__dict__, "fee_basis": basis, "planned_sessions": planned,
-            "package_expires_on": expires, "package_missed_counts": counts,
-            "package_sessions": planned if basis == "package" else None})
+        e = replace(
+            three_party, fee_basis=basis, planned_sessions=planned,
+            package_expires_on=expires, package_missed_counts=counts,
+            package_sessions=planned if basis == "package" else None)
         said = engagements.fee_terms(e, "client", language)
         missed = engagements.missed_terms(e, language)
         assert "EUR 3,600.00" in said and "{" not in said + missed
