@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.files import UnsafeFolder
@@ -41,8 +41,9 @@ def _report_crash(kind, value, tb) -> None:
     print(f"CoachDesk: unexpected {kind.__name__} at {where}", file=sys.stderr)
     for frame in frames:
         print(f"  {frame.filename}:{frame.lineno} in {frame.name}", file=sys.stderr)
-    if QApplication.instance() is None:
-        return
+    app = QApplication.instance()
+    if app is None or app.closingDown() or QThread.currentThread() is not app.thread():
+        return  # a window off the GUI thread, or as CoachDesk ends, would hang it
     title = QCoreApplication.translate("app", "Something went wrong")
     failed = database_error(value)
     if failed is None:

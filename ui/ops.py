@@ -27,6 +27,7 @@ Two things every caller would otherwise write again:
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from typing import Any, Protocol
 
@@ -87,9 +88,14 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # handed to the failure callback on the GUI thread
-            self.relay.failed.emit(exc)
+            self._tell(self.relay.failed, exc)
         else:
-            self.relay.succeeded.emit(result)
+            self._tell(self.relay.succeeded, result)
+
+    @staticmethod
+    def _tell(signal: Any, value: Any) -> None:
+        with suppress(RuntimeError):  # CoachDesk ended while this ran: nobody is left to tell
+            signal.emit(value)
 
 
 def run(work: Callable[..., Any], *, success: Callable[[Any], None],
