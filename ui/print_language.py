@@ -1,0 +1,84 @@
+"""CoachDesk's own words in a document's language, whatever language the screen speaks.
+
+A report, release form or agreement is printed in its recipient's language, chosen per
+document: the headings, labels and sentences CoachDesk writes around the client's words,
+and the way dates and numbers are written. The app's own language stays as it is: a
+:class:`PrintWords` holds a QTranslator loaded from the same compiled files
+(resources/translations/coachdesk_<lang>.qm) but never installed on the application, and
+the QLocale of that language. One per language, loaded once and kept.
+
+    words = words_in("de")
+    words.tr("", "Coaching progress report")        # "Bericht über den Coaching-Fortschritt"
+    words.tr("SessionFacts", "%n hour(s)", "", 3)    # "3 Stunden"
+    words.day("2026-11-30")                         # "30. November 2026"
+
+English (and a language with no compiled file) gives the source words, as Qt does.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from PySide6.QtCore import QDate, QLocale, QTranslator
+
+from coachdesk.words import plural
+from ui.translations import FOLDER, LANGUAGES, offered
+
+__all__ = ["PrintWords", "languages", "words_in"]
+
+# A long date without its weekday: "30. November 2026", "November 30, 2026".
+_WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*,?\s*d{4}")
+
+
+class PrintWords:
+    """CoachDesk's words and number formats in one language (see the module's note)."""
+
+    def __init__(self, language: str, translator: QTranslator | None,
+                 locale: QLocale) -> None:
+        self.language = language
+        self.locale = locale
+        self._translator = translator
+
+    def tr(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
+        """``source`` (marked in ``context``) in this language; with ``n``, its plural form
+        for n and ``%n`` filled in, as QCoreApplication.translate does."""
+        text = ""
+        if self._translator is not None:
+            text = self._translator.translate(context, source, disambiguation or None, n) or ""
+        text = text or source
+        if n >= 0:
+            text = text.replace("%Ln", self.locale.toString(n)).replace("%n", str(n))
+            text = plural(text, n)
+        return text
+
+    def day(self, value: date | str) -> str:
+        """A day as this language writes it in a document, in full ("30. November 2026",
+        "30 de novembro de 2026"): never a short form a reader abroad could misread."""
+        if isinstance(value, str):
+            value = date.fromisoformat(value[:10])
+        form = _WEEKDAY.sub("", self.locale.dateFormat(QLocale.FormatType.LongFormat))
+        return self.locale.toString(QDate(value.year, value.month, value.day), form.strip())
+
+    def number(self, value: int) -> str:
+        return self.locale.toString(value)
+
+
+def languages() -> dict[str, str]:
+    """The languages a document may be printed in, each named in its own words: English
+    and every language whose translation is complete (the ones Settings offers)."""
+    return {code: LANGUAGES[code] for code in offered()}
+
+
+@cache
+def words_in(language: str) -> PrintWords:
+    """The words of ``language`` ("de", "pt_BR"; English for anything not offered)."""
+    if language == "en" or language not in languages():
+        system = QLocale.system()
+        english = system.language() == QLocale.Language.English
+        return PrintWords("en", None, system if english else QLocale("en_GB"))
+    translator = QTranslator()
+    if not translator.load(str(FOLDER / f"coachdesk_{language}.qm")):
+        return PrintWords(language, None, QLocale(language))
+    return PrintWords(language, translator, QLocale(language))
