@@ -11,6 +11,7 @@ the QLocale of that language. One per language, loaded once and kept.
     words.tr("", "Coaching progress report")        # "Bericht über den Coaching-Fortschritt"
     words.tr("SessionFacts", "%n hour(s)", "", 3)    # "3 Stunden"
     words.day("2026-11-30")                         # "30. November 2026"
+    words_in("en").day("2026-11-30")                # "2026-11-30"
 
 English (and a language with no compiled file) gives the source words, as Qt does.
 """
@@ -55,9 +56,13 @@ class PrintWords:
 
     def day(self, value: date | str) -> str:
         """A day as this language writes it in a document, in full ("30. November 2026",
-        "30 de novembro de 2026"): never a short form a reader abroad could misread."""
+        "30 de novembro de 2026"): never a short form a reader abroad could misread.
+        English is written month-first in one country and day-first in another: there,
+        the ISO date ("2026-11-30"), which reads the same in both."""
         if isinstance(value, str):
             value = date.fromisoformat(value[:10])
+        if self.language == "en":
+            return value.isoformat()
         form = _WEEKDAY.sub("", self.locale.dateFormat(QLocale.FormatType.LongFormat))
         return self.locale.toString(QDate(value.year, value.month, value.day), form.strip())
 

@@ -24,7 +24,8 @@ def test_english_gives_the_source_words_with_english_plurals(qapp):
     assert english.tr("", "Coaching progress report") == "Coaching progress report"
     assert english.tr("SessionFacts", "%n session(s) held", "", 1) == "1 session held"
     assert english.tr("SessionFacts", "%n session(s) held", "", 2) == "2 sessions held"
-    assert "2026" in english.day("2026-11-30") and "November" in english.day("2026-11-30")
+    # English writes dates month-first or day-first by country: ISO reads the same in both.
+    assert english.day("2026-11-30") == "2026-11-30"
 
 
 def test_each_offered_language_is_named_in_its_own_words_and_loaded_once(qapp):
