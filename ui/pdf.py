@@ -8,6 +8,7 @@ the SHA-256 of those exact bytes and writes them where the coach chose.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TR_NOOP, QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -33,7 +34,21 @@ from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import ClientRecord, Packet
 from coachdesk.sponsor_requests import CHANNEL_WORDS, RESPONSE_WORDS
 from ui.bidi import isolated
+from ui.print_language import words_in
 from ui.words import put_in, tr
+
+Tr = Callable[..., str]  # (text, disambiguation=None, n=-1) -> text, as ui.words.tr
+
+
+def _printed_in(language: str) -> tuple[Tr, Callable[[str], str]]:
+    """The module's own words (lupdate files them under the empty context) and dates, in a
+    document's print language rather than the screen's (ui.print_language)."""
+    words = words_in(language)
+
+    def translated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return words.tr("", text, disambiguation or "", n)
+
+    return translated, words.day
 
 METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
                 "electronic": QT_TR_NOOP("electronic signature"),
@@ -43,7 +58,8 @@ METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
 class _Writer:
     """Appends styled plain-text blocks to a document."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Tr = tr) -> None:
+        self.tr = words  # CoachDesk's words on every page (the footer's page numbers)
         self.document = QTextDocument()
         self.document.setDefaultFont(QFont("DejaVu Sans", 10))
         self.document.setDocumentMargin(0)
@@ -107,7 +123,7 @@ class _Writer:
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              footer)
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             put_in(tr("Page %1 of %2"), str(page + 1), str(pages)))
+                             put_in(self.tr("Page %1 of %2"), str(page + 1), str(pages)))
         painter.end()
         del writer  # finishes the file
         buffer.close()
@@ -147,6 +163,7 @@ class _Writer:
             self.block(f"{label}: {isolated(value)}", space_after=2)
 
     def signature_line(self, who: str) -> None:
+        tr = self.tr
         self.block(who, bold=True, space_before=16)
         self.block(tr("Signature: ______________________________     Date: ________________"),
                    space_before=14)
@@ -185,7 +202,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     return out.pdf_bytes(tr("Coaching agreement"), agreement.title)
 
 
-def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:
+def _disclosure_footer(disclosure_id: int | None, produced_on: str, tr: Tr = tr) -> str:
     if disclosure_id is None:
         return tr("PREVIEW, not a disclosure · %1").replace("%1", produced_on)
     return put_in(tr("Disclosure %1 · exported from CoachDesk on %2"), f"D-{disclosure_id:06d}",
@@ -196,15 +213,18 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     """A report for a sponsor: who, for what, the period, the facts, then the approved words.
 
     Every word of the client's comes from ``content.words``, which the report
-    module fills from the consent gate's ``passed`` alone.
+    module fills from the consent gate's ``passed`` alone. CoachDesk's own words and the
+    dates are in the frame's print language; the client's words are never translated.
     """
-    out = _Writer()
-    out.block(tr("Coaching progress report"), size=18, bold=True, space_after=4)
     frame = content.frame  # exactly as the client approved it
+    tr, day = _printed_in(frame.language)
+    out = _Writer(tr)
+    out.block(tr("Coaching progress report"), size=18, bold=True, space_after=4)
     out.block(frame.purpose, size=11.5, grey=True, space_after=12)
     out.facts([(tr("Coach"), frame.coach_name or "—"), (tr("Client"), frame.client_name),
                (tr("Sponsor"), frame.sponsor_name), (tr("For"), frame.recipient_name),
-               (tr("Period"), put_in(tr("%1 to %2"), frame.period_from, frame.period_to))])
+               (tr("Period"), put_in(tr("%1 to %2"), day(frame.period_from),
+                                     day(frame.period_to)))])
     if frame.facts:
         out.block(tr("Sessions"), size=13, bold=True, space_before=14, space_after=4)
         out.facts([(f.label, f.value) for f in frame.facts])
@@ -217,15 +237,17 @@ def report_pdf(content: reports.ReportContent) -> bytes:
             out.block(f"{number}.", bold=True, space_before=8, space_after=2)
             for paragraph in words.text.split("\n"):
                 out.block(paragraph, space_after=2)
-            out.block(put_in(tr("Approved %1, %2."), words.approved_on,
-                             CONSENT_METHOD_WORDS[words.method]), size=8.5, grey=True,
-                      space_after=4)
+            out.block(put_in(tr("Approved %1, %2."), day(words.approved_on),
+                             words_in(frame.language).tr(
+                                 "Approvals", CONSENT_METHOD_WORDS[words.method])),
+                      size=8.5, grey=True, space_after=4)
     out.block(tr("This report holds only passages the client approved word for word for its "
               "recipient, and the session facts the coaching agreement allows. It is "
               "confidential to its recipient; please do not pass it on."),
               size=8, grey=True, space_before=20)
     return out.pdf_bytes(tr("Coaching progress report"),
-                         _disclosure_footer(content.disclosure_id, content.produced_on))
+                         _disclosure_footer(content.disclosure_id, day(content.produced_on),
+                                            tr))
 
 
 def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, str]],
@@ -235,9 +257,12 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
 
     ``passages`` are (item number in the report, words): the numbers and words codes are
     the ones the approval screen shows when the signed form comes back; the report code
-    covers the frame (recipient, purpose, period, session facts) the same way.
+    covers the frame (recipient, purpose, period, session facts, print language) the same
+    way. CoachDesk's sentences and the dates are in the frame's print language.
     """
-    out = _Writer()
+    tr, day = _printed_in(frame.language)
+    printed_on = day(printed_on)
+    out = _Writer(tr)
     coach = frame.coach_name or tr("my coach")
     out.block(tr("Permission to share coaching information"), size=18, bold=True, space_after=10)
     if frame.facts and passages:
