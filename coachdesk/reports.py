@@ -76,7 +76,8 @@ class PrintWording(Protocol):
 
     language: str
 
-    def tr(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str: ...
+    def translated(self, context: str, source: str, disambiguation: str = "",
+                   n: int = -1) -> str: ...
 
     def day(self, value: date | str) -> str: ...
 
@@ -87,7 +88,8 @@ class SourceWords:
     def __init__(self, language: str) -> None:
         self.language = language
 
-    def tr(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
+    def translated(self, context: str, source: str, disambiguation: str = "",
+                   n: int = -1) -> str:
         return plural(source.replace("%n", str(n)), n) if n >= 0 else source
 
     def day(self, value: date | str) -> str:
@@ -255,11 +257,11 @@ class PrintedFrame:
         """The frame as review mode and the release form list it, fact by fact, in its
         print language (the session facts are already in it)."""
         words = print_words(self.language)
-        period = put_in(words.tr("PrintedFrame", FROM_TO), words.day(self.period_from),
+        period = put_in(words.translated("PrintedFrame", FROM_TO), words.day(self.period_from),
                         words.day(self.period_to))
-        return (Fact(words.tr("PrintedFrame", FOR), self.recipient_name),
-                Fact(words.tr("PrintedFrame", PURPOSE), self.purpose),
-                Fact(words.tr("PrintedFrame", PERIOD), period), *self.facts)
+        return (Fact(words.translated("PrintedFrame", FOR), self.recipient_name),
+                Fact(words.translated("PrintedFrame", PURPOSE), self.purpose),
+                Fact(words.translated("PrintedFrame", PERIOD), period), *self.facts)
 
     def changes_since(self, earlier: PrintedFrame) -> list[str]:
         """What differs from the frame the client approved, in the coach's words."""
@@ -736,10 +738,11 @@ def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
     """The framing facts for the period, from sessions only: never a note's words; worded
     in the report's print language (session dates stay ISO dates in every language)."""
     words = print_words(report.print_language)
-    wording = wording or SessionFacts(lambda context, text, n: words.tr(context, text, "", n))
+    wording = wording or SessionFacts(
+        lambda context, text, n: words.translated(context, text, "", n))
 
     def label(fact: str) -> str:
-        return words.tr("SessionFacts", FACT_WORDS[fact])
+        return words.translated("SessionFacts", FACT_WORDS[fact])
     rows = vault.read(
         "SELECT substr(starts_at, 1, 10), duration_minutes, status FROM sessions"
         " WHERE engagement_id = ? AND starts_at >= ? AND starts_at < ?"
@@ -757,7 +760,7 @@ def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
             out.append(Fact(label(fact), value))
         elif fact == "dates":
             out.append(Fact(label(fact), ", ".join(r[0] for r in held)
-                            or words.tr("SessionFacts", NO_DATES)))
+                            or words.translated("SessionFacts", NO_DATES)))
         elif fact == "hours":
             out.append(Fact(label(fact), wording.hours(sum(r[1] for r in held))))
     return tuple(out)

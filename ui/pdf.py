@@ -46,7 +46,7 @@ def _printed_in(language: str) -> tuple[Tr, Callable[[str], str]]:
     words = words_in(language)
 
     def translated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return words.tr("", text, disambiguation or "", n)
+        return words.translated("", text, disambiguation or "", n)
 
     return translated, words.day
 
@@ -59,7 +59,7 @@ class _Writer:
     """Appends styled plain-text blocks to a document."""
 
     def __init__(self, words: Tr = tr) -> None:
-        self.tr = words  # CoachDesk's words on every page (the footer's page numbers)
+        self.words = words  # CoachDesk's words on every page (the footer's page numbers)
         self.document = QTextDocument()
         self.document.setDefaultFont(QFont("DejaVu Sans", 10))
         self.document.setDocumentMargin(0)
@@ -110,6 +110,7 @@ class _Writer:
         self.document.setPageSize(body)
         pages = self.document.pageCount()
         painter = QPainter(writer)
+        tr = self.words
         footer_font = QFont("DejaVu Sans", 7.5)
         footer_font.setFeature(QFont.Tag("liga"), 0)
         for page in range(pages):
@@ -123,7 +124,7 @@ class _Writer:
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              footer)
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             put_in(self.tr("Page %1 of %2"), str(page + 1), str(pages)))
+                             put_in(tr("Page %1 of %2"), str(page + 1), str(pages)))
         painter.end()
         del writer  # finishes the file
         buffer.close()
@@ -163,7 +164,7 @@ class _Writer:
             self.block(f"{label}: {isolated(value)}", space_after=2)
 
     def signature_line(self, who: str) -> None:
-        tr = self.tr
+        tr = self.words
         self.block(who, bold=True, space_before=16)
         self.block(tr("Signature: ______________________________     Date: ________________"),
                    space_before=14)
@@ -238,7 +239,7 @@ def report_pdf(content: reports.ReportContent) -> bytes:
             for paragraph in words.text.split("\n"):
                 out.block(paragraph, space_after=2)
             out.block(put_in(tr("Approved %1, %2."), day(words.approved_on),
-                             words_in(frame.language).tr(
+                             words_in(frame.language).translated(
                                  "Approvals", CONSENT_METHOD_WORDS[words.method])),
                       size=8.5, grey=True, space_after=4)
     out.block(tr("This report holds only passages the client approved word for word for its "

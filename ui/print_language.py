@@ -45,6 +45,13 @@ class PrintWords:
         self._translator = translator
 
     def tr(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
+        """The same as :meth:`translated`. (pyside6-lupdate takes any call named ``tr``
+        for a source text of its own: where the words are a marked constant, not written
+        in the call, call ``translated``.)"""
+        return self.translated(context, source, disambiguation, n)
+
+    def translated(self, context: str, source: str, disambiguation: str = "",
+                   n: int = -1) -> str:
         """``source`` (marked in ``context``) in this language; with ``n``, its plural form
         for n and ``%n`` filled in, as QCoreApplication.translate does."""
         text = ""

@@ -1206,6 +1206,30 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Zweck: %1</translation>
     </message>
     <message>
+        <source>Print &amp;in:</source>
+        <translation>Druck&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>Drucksprache</translation>
+    </message>
+    <message>
+        <source>The language of CoachDesk&apos;s words in the report and its release form: headings, labels, session facts and dates. The client&apos;s words print as they were approved.</source>
+        <translation>Die Sprache der Worte von CoachDesk im Bericht und in seinem Freigabeformular: Überschriften, Beschriftungen, Sitzungsangaben und Daten. Die Worte des Klienten werden so gedruckt, wie sie freigegeben wurden.</translation>
+    </message>
+    <message>
+        <source>Print in another language</source>
+        <translation>In einer anderen Sprache drucken</translation>
+    </message>
+    <message>
+        <source>The client approved this report printed in %1. Printed in %2, it needs their approval again before it can be sent.</source>
+        <translation>Der Klient hat diesen Bericht auf %1 gedruckt freigegeben. Auf %2 gedruckt braucht er erneut seine Freigabe, bevor er gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Print in %1</source>
+        <translation>Auf %1 drucken</translation>
+    </message>
+    <message>
         <source>Disclosures</source>
         <translation>Weitergaben</translation>
     </message>
@@ -1236,6 +1260,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>File SHA-256: %1</source>
         <translation>SHA-256 der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Printed in: %1</source>
+        <translation>Gedruckt auf: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -6252,6 +6280,25 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>PrintedFrame</name>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
@@ -7253,6 +7300,22 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
 </context>
 <context>
     <name>SessionFacts</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Sitzungstermine</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Coaching-Stunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
@@ -8155,6 +8218,13 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Show it in the agreement&apos;s words</source>
         <translation>Im Wortlaut der Vereinbarung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="obsolete">Seite %1 von %2</translation>
     </message>
 </context>
 <context>

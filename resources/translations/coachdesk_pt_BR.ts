@@ -1206,6 +1206,30 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Finalidade: %1</translation>
     </message>
     <message>
+        <source>Print &amp;in:</source>
+        <translation>&amp;Idioma de impressão:</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>Idioma de impressão</translation>
+    </message>
+    <message>
+        <source>The language of CoachDesk&apos;s words in the report and its release form: headings, labels, session facts and dates. The client&apos;s words print as they were approved.</source>
+        <translation>O idioma das palavras do CoachDesk no relatório e no seu formulário de autorização: títulos, rótulos, dados das sessões e datas. As palavras do cliente são impressas como foram aprovadas.</translation>
+    </message>
+    <message>
+        <source>Print in another language</source>
+        <translation>Imprimir em outro idioma</translation>
+    </message>
+    <message>
+        <source>The client approved this report printed in %1. Printed in %2, it needs their approval again before it can be sent.</source>
+        <translation>O cliente aprovou este relatório impresso em %1. Impresso em %2, ele precisa da aprovação do cliente de novo antes de poder ser enviado.</translation>
+    </message>
+    <message>
+        <source>Print in %1</source>
+        <translation>Imprimir em %1</translation>
+    </message>
+    <message>
         <source>Disclosures</source>
         <translation>Divulgações</translation>
     </message>
@@ -1236,6 +1260,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>File SHA-256: %1</source>
         <translation>SHA-256 do arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Printed in: %1</source>
+        <translation>Impresso em: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -6252,6 +6280,25 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>PrintedFrame</name>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
@@ -7253,6 +7300,22 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
 </context>
 <context>
     <name>SessionFacts</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Datas das sessões</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Horas de coaching</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
@@ -8155,6 +8218,13 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Show it in the agreement&apos;s words</source>
         <translation>Mostrar no texto do acordo</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="obsolete">Página %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from ui.exporting import export_recorded, save_file, save_recorded, saver
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.report_parts import (
     DisclosuresTab,
+    PrintLanguagePicker,
     item_state_words,
     preview_text,
     reason_words,
@@ -218,6 +219,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.approval_menu_button.setMenu(approval_menu)
         row = QHBoxLayout()
         row.addWidget(self.approval_menu_button)
+        self.print_in = PrintLanguagePicker()  # beside the approval: it is part of it
+        row.addWidget(self.print_in)
         row.addStretch(1)
         row.addWidget(self.review_button)
         right.addLayout(row)
@@ -386,6 +389,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         if current in self._items:
             select_record(self.items_view, current)
         status = built.status
+        self.print_in.show_report(self._vault, self.report, status.approved)
         self.frame_state.setText(
             self.tr("Report code %1: its frame (who receives it, the purpose, the period, "
                     "the facts) is approved by the client as it will be sent; each passage "
