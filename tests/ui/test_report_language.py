@@ -76,7 +76,7 @@ def test_a_german_report_prints_coachdesks_words_in_german_and_the_clients_as_ap
 
 
 def test_the_release_form_prints_in_the_reports_language(vault):
-    report, ids = report_in(vault, "fr")
+    report, _ids = report_in(vault, "fr")
     frame = reports.frame(vault, reports.get(vault, report.id))
     text = pdf_text(pdf.release_form_pdf(frame=frame, passages=[(1, RIGHT_TO_LEFT),
                                                                 (2, ENGLISH)],
