@@ -735,8 +735,8 @@ class FirstWording(SessionFacts):
 
 def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
           wording: SessionFacts | None = None) -> tuple[Fact, ...]:
-    """The framing facts for the period, from sessions only: never a note's words; worded
-    in the report's print language (session dates stay ISO dates in every language)."""
+    """The framing facts for the period, from sessions only: never a note's words; worded,
+    and their dates written, in the report's print language (English keeps ISO dates)."""
     words = print_words(report.print_language)
     wording = wording or SessionFacts(
         lambda context, text, n: words.translated(context, text, "", n))
@@ -759,7 +759,7 @@ def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
                                        sum(r[2] == "planned" for r in rows))
             out.append(Fact(label(fact), value))
         elif fact == "dates":
-            out.append(Fact(label(fact), ", ".join(r[0] for r in held)
+            out.append(Fact(label(fact), ", ".join(words.day(r[0]) for r in held)
                             or words.translated("SessionFacts", NO_DATES)))
         elif fact == "hours":
             out.append(Fact(label(fact), wording.hours(sum(r[1] for r in held))))

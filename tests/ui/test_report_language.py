@@ -23,7 +23,7 @@ def report_in(vault, language, texts=(RIGHT_TO_LEFT, ENGLISH)):
     case = ethics_case(vault)
     report = reports.create(vault, reports.ReportDraft(
         case.engagement.id, "Progress report", "2026-01-01", "2026-04-30",
-        facts=("attendance", "hours"), print_language=language))
+        facts=("attendance", "dates", "hours"), print_language=language))
     ids = [reports.write_item(vault, report.id, t).id for t in texts]
     return report, ids
 
@@ -57,6 +57,7 @@ def test_a_german_report_prints_coachdesks_words_in_german_and_the_clients_as_ap
                    "Zeitraum: 1. Januar 2026 bis 30. April 2026",
                    "Anwesenheit: 3 Sitzungen stattgefunden, 1 abgesagt, 1 versäumt",
                    "Coaching-Stunden: 4 Stunden 30 Minuten",
+                   "Sitzungstermine: 12. Januar 2026, 9. Februar 2026, 16. März 2026",
                    "In den vom Klienten freigegebenen Worten",
                    "Freigegeben am 1. Mai 2026, am Bildschirm, in der Sitzung.",
                    f"Weitergabe D-{disclosure.id:06d} · am 1. Mai 2026 aus CoachDesk",
