@@ -195,6 +195,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         right.addWidget(self.title)
         head = QHBoxLayout()
         head.addWidget(self.about, 1)
+        self.print_in = PrintLanguagePicker()  # a detail of the report the client approves
+        head.addWidget(self.print_in, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(head)
         # The item buttons sit above the items, under words that stay put while a report
@@ -219,8 +221,6 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.approval_menu_button.setMenu(approval_menu)
         row = QHBoxLayout()
         row.addWidget(self.approval_menu_button)
-        self.print_in = PrintLanguagePicker()  # beside the approval: it is part of it
-        row.addWidget(self.print_in)
         row.addStretch(1)
         row.addWidget(self.review_button)
         right.addLayout(row)
