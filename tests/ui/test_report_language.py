@@ -166,3 +166,30 @@ def test_the_builder_offers_each_language_in_its_own_words_and_asks_before_voidi
     assert reports.get(vault, report.id).print_language == "de"
     qtbot.waitUntil(lambda: "not approved" in page.frame_state.text())
     assert "Deutsch" in page.frame_state.text()
+
+
+def test_the_client_is_shown_the_frame_in_the_print_language_and_the_log_says_it(
+        qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs.approval import ApprovalDialog
+
+    vault = window.vault
+    report, ids = report_in(vault, "de")
+    # What the client approves off screen is shown as it will print: in German.
+    dialog = ApprovalDialog(vault, reports.get(vault, report.id),
+                            reports.items(vault, report.id, "2026-05-01"), "Maya Okafor")
+    qtbot.addWidget(dialog)
+    shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Für: Northwind Ltd" in shown and "Zeitraum: 1. Januar 2026 bis 30. April 2026" \
+        in shown and "Anwesenheit: 3 Sitzungen stattgefunden" in shown
+    assert "Attendance" not in shown
+    dialog.reject()
+
+    approve(vault, report, ids)
+    disclosure, _text = export(vault, report)
+    window.open_vault(vault)
+    page = window.reports_page
+    window.go_to("Reports")
+    page.show_disclosure(disclosure.id)
+    assert "Printed in: Deutsch" in page.disclosure_text.toPlainText()
