@@ -5657,6 +5657,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Die Passphrase</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>Die Drucksprache</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>

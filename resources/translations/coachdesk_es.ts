@@ -5657,6 +5657,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>La frase de contraseña</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>El idioma de impresión</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>

@@ -5657,6 +5657,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>La phrase secrète</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>La langue d’impression</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>L’organisme</translation>
     </message>

@@ -5657,6 +5657,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>A frase secreta</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>O idioma de impressão</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>A instituição</translation>
     </message>
