@@ -73,6 +73,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "The outcome"),
     QT_TRANSLATE_NOOP("Fields", "The package's last day"),
     QT_TRANSLATE_NOOP("Fields", "The passphrase"),
+    QT_TRANSLATE_NOOP("Fields", "The print language"),
     QT_TRANSLATE_NOOP("Fields", "The provider"),
     QT_TRANSLATE_NOOP("Fields", "The purpose"),
     QT_TRANSLATE_NOOP("Fields", "The reason"),

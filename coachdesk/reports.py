@@ -25,7 +25,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from coachdesk import (
     agreements,
@@ -45,7 +45,7 @@ from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP, Counting
+from coachdesk.words import QT_TRANSLATE_NOOP, Counting, plural, put_in
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -55,7 +55,51 @@ if TYPE_CHECKING:
 
 # Facts a sponsor may be told (each one a term the agreement's parties may choose).
 FACTS = ("attendance", "dates", "hours")
-FACT_WORDS = {"attendance": "Attendance", "dates": "Session dates", "hours": "Hours of coaching"}
+FACT_WORDS = {"attendance": QT_TRANSLATE_NOOP("SessionFacts", "Attendance"),
+              "dates": QT_TRANSLATE_NOOP("SessionFacts", "Session dates"),
+              "hours": QT_TRANSLATE_NOOP("SessionFacts", "Hours of coaching")}
+NO_DATES = QT_TRANSLATE_NOOP("SessionFacts", "none")
+
+# The languages a report may be printed in (English, and those CoachDesk is translated
+# into), each named in its own words.
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español",
+             "pt_BR": "Português (Brasil)"}
+# The frame's own labels, printed in the report's language.
+FOR, PURPOSE, PERIOD, FROM_TO = (QT_TRANSLATE_NOOP("PrintedFrame", "For"),
+                                 QT_TRANSLATE_NOOP("PrintedFrame", "Purpose"),
+                                 QT_TRANSLATE_NOOP("PrintedFrame", "Period"),
+                                 QT_TRANSLATE_NOOP("PrintedFrame", "%1 to %2"))
+
+
+class PrintWording(Protocol):
+    """CoachDesk's words and dates in a report's print language (ui.print_language)."""
+
+    language: str
+
+    def translated(self, context: str, source: str, disambiguation: str = "",
+                   n: int = -1) -> str: ...
+
+    def day(self, value: date | str) -> str: ...
+
+
+class SourceWords:
+    """The source words (English) and ISO dates: what the core prints with no screen."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def translated(self, context: str, source: str, disambiguation: str = "",
+                   n: int = -1) -> str:
+        return plural(source.replace("%n", str(n)), n) if n >= 0 else source
+
+    def day(self, value: date | str) -> str:
+        return str(value)[:10]
+
+
+# How the frame's words are found in a language: the UI hands in Qt's translations
+# (ui.print_language, as it is imported); without a screen, the source words. The core
+# never imports Qt, so it is told, not asked.
+print_words: Callable[[str], PrintWording] = SourceWords
 
 # An item's state, as the builder shows it.
 DRAFT, AWAITING, APPROVED, VOIDED, REVOKED, EXPIRED, STRUCK = (
@@ -82,7 +126,8 @@ NO_WORDS = QT_TRANSLATE_NOOP(
 NOTHING = QT_TRANSLATE_NOOP("Consent", "the report has nothing in it to send")
 
 _COLUMNS = ("id, engagement_id, client_id, sponsor_id, recipient_kind, recipient_id, purpose,"
-            " period_from, period_to, facts, created_at, updated_at, printed_frame_sha256")
+            " period_from, period_to, facts, created_at, updated_at, printed_frame_sha256,"
+            " print_language")
 
 
 @dataclass(frozen=True)
@@ -93,6 +138,7 @@ class ReportDraft:
     period_to: str
     recipient: Recipient | None = None  # None: the engagement's sponsor organisation
     facts: tuple[str, ...] = ()
+    print_language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -110,6 +156,7 @@ class Report:
     created_at: str
     updated_at: str
     printed_frame_sha256: str | None = None  # the frame as last printed on a release form
+    print_language: str = "en"  # the language CoachDesk's words around the passages print in
 
     @property
     def recipient(self) -> Recipient:
@@ -171,16 +218,21 @@ class PrintedFrame:
     period_from: str
     period_to: str
     facts: tuple[Fact, ...]
+    language: str = "en"  # CoachDesk's words around the passages, and its dates
 
     @property
     def text(self) -> str:
-        """Canonical JSON: the same frame always gives the same text and hash."""
-        return json.dumps({
+        """Canonical JSON: the same frame always gives the same text and hash. The print
+        language is in it (so changing it voids the approval), except English, which
+        frames approved before reports had a language were printed in: their hash stays."""
+        fields = {
             "coach": self.coach_name, "client": self.client_name,
             "sponsor": self.sponsor_name, "recipient": self.recipient_name,
             "purpose": self.purpose, "period": [self.period_from, self.period_to],
-            "facts": [[f.label, f.value] for f in self.facts]},
-            sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+            "facts": [[f.label, f.value] for f in self.facts]}
+        if self.language != "en":
+            fields["language"] = self.language
+        return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
     @property
     def sha256(self) -> str:
@@ -198,12 +250,18 @@ class PrintedFrame:
             return None
         d = json.loads(text)
         return cls(d["coach"], d["client"], d["sponsor"], d["recipient"], d["purpose"],
-                   d["period"][0], d["period"][1], tuple(Fact(*f) for f in d["facts"]))
+                   d["period"][0], d["period"][1], tuple(Fact(*f) for f in d["facts"]),
+                   d.get("language", "en"))
 
     def lines(self) -> tuple[Fact, ...]:
-        """The frame as review mode and the release form list it, fact by fact."""
-        return (Fact("For", self.recipient_name), Fact("Purpose", self.purpose),
-                Fact("Period", f"{self.period_from} to {self.period_to}"), *self.facts)
+        """The frame as review mode and the release form list it, fact by fact, in its
+        print language (the session facts are already in it)."""
+        words = print_words(self.language)
+        period = put_in(words.translated("PrintedFrame", FROM_TO), words.day(self.period_from),
+                        words.day(self.period_to))
+        return (Fact(words.translated("PrintedFrame", FOR), self.recipient_name),
+                Fact(words.translated("PrintedFrame", PURPOSE), self.purpose),
+                Fact(words.translated("PrintedFrame", PERIOD), period), *self.facts)
 
     def changes_since(self, earlier: PrintedFrame) -> list[str]:
         """What differs from the frame the client approved, in the coach's words."""
@@ -219,6 +277,11 @@ class PrintedFrame:
         if (earlier.period_from, earlier.period_to) != (self.period_from, self.period_to):
             out.append(f"the period (approved {earlier.period_from} to {earlier.period_to}, "
                        f"now {self.period_from} to {self.period_to})")
+        if earlier.language != self.language:  # its words all change: said once
+            out.append(f"the print language (approved in "
+                       f"{LANGUAGES.get(earlier.language, earlier.language)}, "
+                       f"now {LANGUAGES.get(self.language, self.language)})")
+            return out
         was = {f.label: f.value for f in earlier.facts}
         now_ = {f.label: f.value for f in self.facts}
         for label in dict.fromkeys([*was, *now_]):
@@ -307,7 +370,10 @@ def _checked(vault: Vault, d: ReportDraft) -> tuple[ReportDraft, Recipient,
     for fact in d.facts:
         validation.choice("facts", "A fact", fact, FACTS)
     facts = tuple(f for f in FACTS if f in d.facts)
-    draft = ReportDraft(d.engagement_id, purpose, start, end, recipient, facts)
+    validation.choice("print_language", "The print language", d.print_language,
+                      tuple(LANGUAGES))
+    draft = ReportDraft(d.engagement_id, purpose, start, end, recipient, facts,
+                        d.print_language)
     return draft, recipient, engagement
 
 
@@ -317,11 +383,11 @@ def create(vault: Vault, draft: ReportDraft) -> Report:
     with vault.transaction(touches=Change.REPORTS) as conn:
         report_id = conn.execute(
             "INSERT INTO reports (engagement_id, client_id, sponsor_id, recipient_kind,"
-            " recipient_id, purpose, period_from, period_to, facts, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " recipient_id, purpose, period_from, period_to, facts, created_at, updated_at,"
+            " print_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (engagement.id, engagement.client_id, engagement.sponsor_id, recipient.kind,
              recipient.id, d.purpose, d.period_from, d.period_to, ",".join(d.facts), now,
-             now)).lastrowid
+             now, d.print_language)).lastrowid
         audit.record(conn, "report.created", "report", report_id)
     return get(vault, report_id)
 
@@ -337,6 +403,26 @@ def update(vault: Vault, report_id: int, draft: ReportDraft) -> Report:
                       ",".join(d.facts), now_utc(), report_id))
         audit.record(conn, "report.changed", "report", report_id)
     return get(vault, report_id)
+
+
+def set_print_language(vault: Vault, report_id: int, language: str) -> Report:
+    """Print the report in ``language`` (a code of :data:`LANGUAGES`). The language is part
+    of the frame the client approves: after a change, the client approves it again."""
+    validation.choice("print_language", "The print language", language, tuple(LANGUAGES))
+    with vault.transaction(touches=Change.REPORTS) as conn:
+        cur = conn.execute("UPDATE reports SET print_language = ?, updated_at = ?"
+                           " WHERE id = ? AND print_language != ?",
+                           (language, now_utc(), report_id, language))
+        if cur.rowcount:
+            audit.record(conn, "report.print_language_changed", "report", report_id)
+    return get(vault, report_id)
+
+
+def disclosed_language(vault: Vault, disclosure_id: int) -> str | None:
+    """The language a report disclosure was printed in (None for other disclosures)."""
+    row = vault.read_one("SELECT language FROM disclosure_languages WHERE disclosure_id = ?",
+                         (disclosure_id,))
+    return str(row[0]) if row else None
 
 
 def _report(row: Row) -> Report:
@@ -649,8 +735,14 @@ class FirstWording(SessionFacts):
 
 def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
           wording: SessionFacts | None = None) -> tuple[Fact, ...]:
-    """The framing facts for the period, from sessions only: never a note's words."""
-    wording = wording or SessionFacts()
+    """The framing facts for the period, from sessions only: never a note's words; worded,
+    and their dates written, in the report's print language (English keeps ISO dates)."""
+    words = print_words(report.print_language)
+    wording = wording or SessionFacts(
+        lambda context, text, n: words.translated(context, text, "", n))
+
+    def label(fact: str) -> str:
+        return words.translated("SessionFacts", FACT_WORDS[fact])
     rows = vault.read(
         "SELECT substr(starts_at, 1, 10), duration_minutes, status FROM sessions"
         " WHERE engagement_id = ? AND starts_at >= ? AND starts_at < ?"
@@ -665,11 +757,12 @@ def facts(vault: Vault, report: Report, allowed: tuple[str, ...],
             value = wording.attendance(len(held), sum(r[2] == "cancelled" for r in rows),
                                        sum(r[2] == "no_show" for r in rows),
                                        sum(r[2] == "planned" for r in rows))
-            out.append(Fact(FACT_WORDS[fact], value))
+            out.append(Fact(label(fact), value))
         elif fact == "dates":
-            out.append(Fact(FACT_WORDS[fact], ", ".join(r[0] for r in held) or "none"))
+            out.append(Fact(label(fact), ", ".join(words.day(r[0]) for r in held)
+                            or words.translated("SessionFacts", NO_DATES)))
         elif fact == "hours":
-            out.append(Fact(FACT_WORDS[fact], wording.hours(sum(r[1] for r in held))))
+            out.append(Fact(label(fact), wording.hours(sum(r[1] for r in held))))
     return tuple(out)
 
 
@@ -696,9 +789,9 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
         client_name=clients.get(vault, report.client_id).name,
         sponsor_name=sponsor.organisation, recipient_name=recipient_name(vault, report),
         purpose=report.purpose, period_from=report.period_from, period_to=report.period_to,
-        facts=facts(vault, report, allowed))
+        facts=facts(vault, report, allowed), language=report.print_language)
     first = replace(now, facts=facts(vault, report, allowed, FirstWording()))
-    if first == now:
+    if first == now or report.print_language != "en":  # the first wording was English
         return now
     approved = {r.frame_sha256 for r in approvals.rounds_for_report(vault, report.id)
                 if r.revoked_at is None}

@@ -8,6 +8,7 @@ the SHA-256 of those exact bytes and writes them where the coach chose.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -47,6 +48,19 @@ from ui.print_language import words_in
 from ui.words import put_in, tr
 
 _CONTEXT = ""  # where lupdate files this module's words (tr() and QT_TR_NOOP outside a class)
+Tr = Callable[..., str]  # (text, disambiguation=None, n=-1) -> text, as ui.words.tr
+
+
+def _printed_in(language: str) -> tuple[Tr, Callable[[str], str]]:
+    """The module's own words (lupdate files them under the empty context) and dates, in a
+    document's print language rather than the screen's (ui.print_language)."""
+    words = words_in(language)
+
+    def translated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return words.translated("", text, disambiguation or "", n)
+
+    return translated, words.day
+
 METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
                 "electronic": QT_TR_NOOP("electronic signature"),
                 "email": QT_TR_NOOP("by email"), "in_person": QT_TR_NOOP("in person")}
@@ -55,7 +69,8 @@ METHOD_WORDS = {"handwritten": QT_TR_NOOP("handwritten signature"),
 class _Writer:
     """Appends styled plain-text blocks to a document."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Tr = tr) -> None:
+        self.words = words  # CoachDesk's words on every page (the footer's page numbers)
         self.document = QTextDocument()
         self.document.setDefaultFont(QFont("DejaVu Sans", 10))
         self.document.setDocumentMargin(0)
@@ -106,6 +121,7 @@ class _Writer:
         self.document.setPageSize(body)
         pages = self.document.pageCount()
         painter = QPainter(writer)
+        tr = self.words
         footer_font = QFont("DejaVu Sans", 7.5)
         footer_font.setFeature(QFont.Tag("liga"), 0)
         for page in range(pages):
@@ -159,6 +175,7 @@ class _Writer:
             self.block(f"{label}: {isolated(value)}", space_after=2)
 
     def signature_line(self, who: str) -> None:
+        tr = self.words
         self.block(who, bold=True, space_before=16)
         self.block(tr("Signature: ______________________________     Date: ________________"),
                    space_before=14)
@@ -169,8 +186,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
 
     All of it in the agreement's own language, whatever the screen speaks: its words as
     they were written (and signed), and CoachDesk's scaffolding around them (headings,
-    "Signed by", the days) through ``print_language``. (The page numbers in the footer
-    are drawn by the shared writer, in the app's language.)"""
+    "Signed by", the days, the page numbers) through ``print_language``."""
     words = words_in(agreement.language)
 
     def say(text: object) -> str:  # words marked with QT_TR_NOOP, in this module's context
@@ -179,7 +195,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     def role(party_role: str) -> str:
         return say(ROLE_WORDS[party_role])  # "Coach", "Client", "Sponsor": tr() below
 
-    out = _Writer()
+    out = _Writer(_printed_in(agreement.language)[0])
     out.block(agreement.title, size=18, bold=True, space_after=6)
     names = [f"{role(p.role)}: {isolated(p.name)}" for p in agreement.parties]
     out.block(say(QT_TR_NOOP("Between  ")) + "   ·   ".join(names), grey=True,
@@ -215,7 +231,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     return out.pdf_bytes(say(QT_TR_NOOP("Coaching agreement")), agreement.title)
 
 
-def _disclosure_footer(disclosure_id: int | None, produced_on: str) -> str:
+def _disclosure_footer(disclosure_id: int | None, produced_on: str, tr: Tr = tr) -> str:
     if disclosure_id is None:
         return tr("PREVIEW, not a disclosure · %1").replace("%1", produced_on)
     return put_in(tr("Disclosure %1 · exported from CoachDesk on %2"), f"D-{disclosure_id:06d}",
@@ -226,15 +242,18 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     """A report for a sponsor: who, for what, the period, the facts, then the approved words.
 
     Every word of the client's comes from ``content.words``, which the report
-    module fills from the consent gate's ``passed`` alone.
+    module fills from the consent gate's ``passed`` alone. CoachDesk's own words and the
+    dates are in the frame's print language; the client's words are never translated.
     """
-    out = _Writer()
-    out.block(tr("Coaching progress report"), size=18, bold=True, space_after=4)
     frame = content.frame  # exactly as the client approved it
+    tr, day = _printed_in(frame.language)
+    out = _Writer(tr)
+    out.block(tr("Coaching progress report"), size=18, bold=True, space_after=4)
     out.block(frame.purpose, size=11.5, grey=True, space_after=12)
     out.facts([(tr("Coach"), frame.coach_name or "—"), (tr("Client"), frame.client_name),
                (tr("Sponsor"), frame.sponsor_name), (tr("For"), frame.recipient_name),
-               (tr("Period"), put_in(tr("%1 to %2"), frame.period_from, frame.period_to))])
+               (tr("Period"), put_in(tr("%1 to %2"), day(frame.period_from),
+                                     day(frame.period_to)))])
     if frame.facts:
         out.block(tr("Sessions"), size=13, bold=True, space_before=14, space_after=4)
         out.facts([(f.label, f.value) for f in frame.facts])
@@ -247,15 +266,17 @@ def report_pdf(content: reports.ReportContent) -> bytes:
             out.block(f"{number}.", bold=True, space_before=8, space_after=2)
             for paragraph in words.text.split("\n"):
                 out.block(paragraph, space_after=2)
-            out.block(put_in(tr("Approved %1, %2."), words.approved_on,
-                             CONSENT_METHOD_WORDS[words.method]), size=8.5, grey=True,
-                      space_after=4)
+            out.block(put_in(tr("Approved %1, %2."), day(words.approved_on),
+                             words_in(frame.language).translated(
+                                 "Approvals", CONSENT_METHOD_WORDS[words.method])),
+                      size=8.5, grey=True, space_after=4)
     out.block(tr("This report holds only passages the client approved word for word for its "
               "recipient, and the session facts the coaching agreement allows. It is "
               "confidential to its recipient; please do not pass it on."),
               size=8, grey=True, space_before=20)
     return out.pdf_bytes(tr("Coaching progress report"),
-                         _disclosure_footer(content.disclosure_id, content.produced_on))
+                         _disclosure_footer(content.disclosure_id, day(content.produced_on),
+                                            tr))
 
 
 def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, str]],
@@ -265,9 +286,12 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
 
     ``passages`` are (item number in the report, words): the numbers and words codes are
     the ones the approval screen shows when the signed form comes back; the report code
-    covers the frame (recipient, purpose, period, session facts) the same way.
+    covers the frame (recipient, purpose, period, session facts, print language) the same
+    way. CoachDesk's sentences and the dates are in the frame's print language.
     """
-    out = _Writer()
+    tr, day = _printed_in(frame.language)
+    printed_on = day(printed_on)
+    out = _Writer(tr)
     coach = frame.coach_name or tr("my coach")
     out.block(tr("Permission to share coaching information"), size=18, bold=True, space_after=10)
     if frame.facts and passages:

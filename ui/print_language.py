@@ -24,10 +24,12 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
+from coachdesk import reports
 from coachdesk.words import plural
+from ui import translations
 from ui.translations import FOLDER, LANGUAGES, offered
 
-__all__ = ["PrintWords", "languages", "words_in"]
+__all__ = ["PrintWords", "default", "languages", "words_in"]
 
 # A long date without its weekday: "30. November 2026", "November 30, 2026".
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*,?\s*d{4}")
@@ -43,6 +45,13 @@ class PrintWords:
         self._translator = translator
 
     def tr(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
+        """The same as :meth:`translated`. (pyside6-lupdate takes any call named ``tr``
+        for a source text of its own: where the words are a marked constant, not written
+        in the call, call ``translated``.)"""
+        return self.translated(context, source, disambiguation, n)
+
+    def translated(self, context: str, source: str, disambiguation: str = "",
+                   n: int = -1) -> str:
         """``source`` (marked in ``context``) in this language; with ``n``, its plural form
         for n and ``%n`` filled in, as QCoreApplication.translate does."""
         text = ""
@@ -87,3 +96,16 @@ def words_in(language: str) -> PrintWords:
     if not translator.load(str(FOLDER / f"coachdesk_{language}.qm")):
         return PrintWords(language, None, QLocale(language))
     return PrintWords(language, translator, QLocale(language))
+
+
+def default() -> str:
+    """The language a new report prints in: the one CoachDesk speaks now (English when it
+    speaks a language documents are not printed in)."""
+    spoken = translations.language_for(translations.chosen(), QLocale.system().uiLanguages(),
+                                       offered())
+    return spoken if spoken in languages() else "en"
+
+
+# The core words a report's frame (its labels and session facts) in its print language
+# with these translations; it cannot load them itself (it never imports Qt).
+reports.print_words = words_in

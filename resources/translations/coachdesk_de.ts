@@ -1206,6 +1206,30 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Zweck: %1</translation>
     </message>
     <message>
+        <source>Print &amp;in:</source>
+        <translation>Druck&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>Drucksprache</translation>
+    </message>
+    <message>
+        <source>The language of CoachDesk&apos;s words in the report and its release form: headings, labels, session facts and dates. The client&apos;s words print as they were approved.</source>
+        <translation>Die Sprache der Worte von CoachDesk im Bericht und in seinem Freigabeformular: Überschriften, Beschriftungen, Sitzungsangaben und Daten. Die Worte des Klienten werden so gedruckt, wie sie freigegeben wurden.</translation>
+    </message>
+    <message>
+        <source>Print in another language</source>
+        <translation>In einer anderen Sprache drucken</translation>
+    </message>
+    <message>
+        <source>The client approved this report printed in %1. Printed in %2, it needs their approval again before it can be sent.</source>
+        <translation>Der Klient hat diesen Bericht auf %1 gedruckt freigegeben. Auf %2 gedruckt braucht er erneut seine Freigabe, bevor er gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Print in %1</source>
+        <translation>Auf %1 drucken</translation>
+    </message>
+    <message>
         <source>Disclosures</source>
         <translation>Weitergaben</translation>
     </message>
@@ -1244,6 +1268,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     <message>
         <source>File SHA-256: %1</source>
         <translation>SHA-256 der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Printed in: %1</source>
+        <translation>Gedruckt auf: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -5846,6 +5874,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <translation>Die Passphrase</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>Die Drucksprache</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
@@ -6474,6 +6506,25 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Change the date</source>
         <translation>Datum ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFrame</name>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7529,22 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
 </context>
 <context>
     <name>SessionFacts</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Sitzungstermine</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Coaching-Stunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
@@ -8423,6 +8490,13 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Show it in the agreement&apos;s words</source>
         <translation>Im Wortlaut der Vereinbarung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="obsolete">Seite %1 von %2</translation>
     </message>
 </context>
 <context>

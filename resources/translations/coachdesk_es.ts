@@ -1206,6 +1206,30 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Finalidad: %1</translation>
     </message>
     <message>
+        <source>Print &amp;in:</source>
+        <translation>&amp;Idioma de impresión:</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>Idioma de impresión</translation>
+    </message>
+    <message>
+        <source>The language of CoachDesk&apos;s words in the report and its release form: headings, labels, session facts and dates. The client&apos;s words print as they were approved.</source>
+        <translation>El idioma de las palabras de CoachDesk en el informe y en su formulario de autorización: títulos, etiquetas, datos de las sesiones y fechas. Las palabras del cliente se imprimen tal como se aprobaron.</translation>
+    </message>
+    <message>
+        <source>Print in another language</source>
+        <translation>Imprimir en otro idioma</translation>
+    </message>
+    <message>
+        <source>The client approved this report printed in %1. Printed in %2, it needs their approval again before it can be sent.</source>
+        <translation>El cliente aprobó este informe impreso en %1. Impreso en %2, necesita su aprobación de nuevo antes de poder enviarse.</translation>
+    </message>
+    <message>
+        <source>Print in %1</source>
+        <translation>Imprimir en %1</translation>
+    </message>
+    <message>
         <source>Disclosures</source>
         <translation>Comunicaciones</translation>
     </message>
@@ -1244,6 +1268,10 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     <message>
         <source>File SHA-256: %1</source>
         <translation>SHA-256 del archivo: %1</translation>
+    </message>
+    <message>
+        <source>Printed in: %1</source>
+        <translation>Impreso en: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -5846,6 +5874,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <translation>La frase de contraseña</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>El idioma de impresión</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
@@ -6474,6 +6506,25 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Change the date</source>
         <translation>Cambiar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFrame</name>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7529,22 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
 </context>
 <context>
     <name>SessionFacts</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Fechas de las sesiones</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Horas de coaching</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
@@ -8423,6 +8490,13 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Show it in the agreement&apos;s words</source>
         <translation>Mostrarlo en el texto del acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="obsolete">Página %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -1206,6 +1206,30 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Print &amp;in:</source>
+        <translation>&amp;Langue d’impression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>Langue d’impression</translation>
+    </message>
+    <message>
+        <source>The language of CoachDesk&apos;s words in the report and its release form: headings, labels, session facts and dates. The client&apos;s words print as they were approved.</source>
+        <translation>La langue des mots de CoachDesk dans le rapport et son formulaire d’autorisation&#xa0;: titres, libellés, faits des séances et dates. Les mots du client sont imprimés tels qu’ils ont été approuvés.</translation>
+    </message>
+    <message>
+        <source>Print in another language</source>
+        <translation>Imprimer dans une autre langue</translation>
+    </message>
+    <message>
+        <source>The client approved this report printed in %1. Printed in %2, it needs their approval again before it can be sent.</source>
+        <translation>Le client a approuvé ce rapport imprimé en %1. Imprimé en %2, il doit être approuvé de nouveau avant de pouvoir être envoyé.</translation>
+    </message>
+    <message>
+        <source>Print in %1</source>
+        <translation>Imprimer en %1</translation>
+    </message>
+    <message>
         <source>Disclosures</source>
         <translation>Communications</translation>
     </message>
@@ -1244,6 +1268,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     <message>
         <source>File SHA-256: %1</source>
         <translation>SHA-256 du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Printed in: %1</source>
+        <translation>Imprimé en&#xa0;: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -5846,6 +5874,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <translation>La phrase secrète</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>La langue d’impression</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>L’organisme</translation>
     </message>
@@ -6474,6 +6506,25 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Change the date</source>
         <translation>Changer la date</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFrame</name>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7529,22 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
 </context>
 <context>
     <name>SessionFacts</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Dates des séances</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Heures de coaching</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
@@ -8423,6 +8490,13 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Show it in the agreement&apos;s words</source>
         <translation>Afficher dans le texte du contrat</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="obsolete">Page %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -1206,6 +1206,30 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Finalidade: %1</translation>
     </message>
     <message>
+        <source>Print &amp;in:</source>
+        <translation>&amp;Idioma de impressão:</translation>
+    </message>
+    <message>
+        <source>Print in</source>
+        <translation>Idioma de impressão</translation>
+    </message>
+    <message>
+        <source>The language of CoachDesk&apos;s words in the report and its release form: headings, labels, session facts and dates. The client&apos;s words print as they were approved.</source>
+        <translation>O idioma das palavras do CoachDesk no relatório e no seu formulário de autorização: títulos, rótulos, dados das sessões e datas. As palavras do cliente são impressas como foram aprovadas.</translation>
+    </message>
+    <message>
+        <source>Print in another language</source>
+        <translation>Imprimir em outro idioma</translation>
+    </message>
+    <message>
+        <source>The client approved this report printed in %1. Printed in %2, it needs their approval again before it can be sent.</source>
+        <translation>O cliente aprovou este relatório impresso em %1. Impresso em %2, ele precisa da aprovação do cliente de novo antes de poder ser enviado.</translation>
+    </message>
+    <message>
+        <source>Print in %1</source>
+        <translation>Imprimir em %1</translation>
+    </message>
+    <message>
         <source>Disclosures</source>
         <translation>Divulgações</translation>
     </message>
@@ -1244,6 +1268,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     <message>
         <source>File SHA-256: %1</source>
         <translation>SHA-256 do arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Printed in: %1</source>
+        <translation>Impresso em: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -5846,6 +5874,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <translation>A frase secreta</translation>
     </message>
     <message>
+        <source>The print language</source>
+        <translation>O idioma de impressão</translation>
+    </message>
+    <message>
         <source>The provider</source>
         <translation>A instituição</translation>
     </message>
@@ -6474,6 +6506,25 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Change the date</source>
         <translation>Alterar a data</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFrame</name>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7529,22 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
 </context>
 <context>
     <name>SessionFacts</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Session dates</source>
+        <translation>Datas das sessões</translation>
+    </message>
+    <message>
+        <source>Hours of coaching</source>
+        <translation>Horas de coaching</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) held</source>
         <translation>
@@ -8423,6 +8490,13 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Show it in the agreement&apos;s words</source>
         <translation>Mostrar no texto do acordo</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="obsolete">Página %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from coachdesk import agreements, clients, engagements, reports, sponsors
 from coachdesk.approvals import Recipient
 from coachdesk.errors import InvalidInput
+from ui import print_language
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.widgets import date_edit, iso, line_edit, section_heading
@@ -167,7 +168,8 @@ class ReportDialog(SavingDialog):
             raise InvalidInput("engagement", self.tr("Choose the engagement this report is about."))
         kind, _colon, number = (recipient or "").partition(":")
         draft = reports.ReportDraft(engagement_id, purpose, start, end,
-                                    Recipient(kind, int(number)) if number else None, facts)
+                                    Recipient(kind, int(number)) if number else None, facts,
+                                    print_language.default())  # a new report's; kept on edit
         if self.report is None:
             return reports.create(self._vault, draft)
         return reports.update(self._vault, self.report.id, draft)

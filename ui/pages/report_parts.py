@@ -8,13 +8,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk import approvals, data_requests, disclosures, reports
 from coachdesk.words import plural, put_in
+from ui import ask
 from ui.bidi import isolated
 from ui.empty_state import EmptyState
 from ui.models.records import Row, badge_words
+from ui.print_language import languages
 from ui.widgets import master_detail, record_picker, section_heading
 from ui.words import day, moment
 
@@ -102,6 +111,54 @@ def preview_text(assembly: reports.Assembly) -> str:
     return "\n".join(lines)
 
 
+class PrintLanguagePicker(QWidget):
+    """"Print in: Deutsch" for the open report: the language of CoachDesk's words around
+    the client's (headings, labels, session facts, the release form's sentences, dates).
+    The client's words print as they were approved, never translated. The language is
+    part of what the client approves: after a change, they approve the report again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Any = None
+        self._report: reports.Report | None = None
+        self._approved = False
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(tr("Print &in:"))
+        self.choice = QComboBox()
+        for code, name in languages().items():  # each in its own words, as Settings shows
+            self.choice.addItem(name, code)
+        label.setBuddy(self.choice)
+        self.choice.setAccessibleName(tr("Print in"))
+        self.choice.setToolTip(tr(
+            "The language of CoachDesk's words in the report and its release form: headings, "
+            "labels, session facts and dates. The client's words print as they were approved."))
+        self.choice.activated.connect(self._chosen)
+        row.addWidget(label)
+        row.addWidget(self.choice)
+
+    def show_report(self, vault: Any, report: reports.Report, approved: bool) -> None:
+        """Show ``report``'s language (``approved``: the client approved its frame)."""
+        self._vault, self._report, self._approved = vault, report, approved
+        self.choice.setCurrentIndex(max(0, self.choice.findData(report.print_language)))
+
+    def _chosen(self, index: int) -> None:
+        report, code = self._report, self.choice.itemData(index)
+        if report is None or code == report.print_language:
+            return
+        names = reports.LANGUAGES
+        if self._approved and not ask.confirm(
+                self, tr("Print in another language"),
+                put_in(tr("The client approved this report printed in %1. Printed in %2, it "
+                          "needs their approval again before it can be sent."),
+                       names.get(report.print_language, report.print_language), names[code]),
+                yes=tr("Print in %1").replace("%1", names[code]), no=tr("Cancel")):
+            self.choice.setCurrentIndex(max(0, self.choice.findData(report.print_language)))
+            return
+        # The page refreshes from the change notice (touches=REPORTS).
+        self._report = reports.set_print_language(self._vault, report.id, code)
+
+
 class DisclosuresTab:
     """The disclosure log: what left, to whom, when and why (see ``ui.pages.reports``)."""
 
@@ -162,6 +219,9 @@ class DisclosuresTab:
         if d.legal_basis:
             lines.append(put_in(tr("Legal basis: %1"), d.legal_basis))
         lines.append(put_in(tr("File SHA-256: %1"), d.file_sha256))
+        language = reports.disclosed_language(self._vault, d.id)
+        if language is not None:
+            lines.append(put_in(tr("Printed in: %1"), reports.LANGUAGES.get(language, language)))
         if d.facts:  # as sent: the words the client approved, never worded again here
             lines += ["", tr("Session facts sent (as the agreement allows):")]
             lines += d.facts.splitlines()

@@ -44,6 +44,7 @@ from ui.exporting import export_recorded, save_file, save_recorded, saver
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.report_parts import (
     DisclosuresTab,
+    PrintLanguagePicker,
     item_state_words,
     preview_text,
     reason_words,
@@ -195,6 +196,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         right.addWidget(self.title)
         head = QHBoxLayout()
         head.addWidget(self.about, 1)
+        self.print_in = PrintLanguagePicker()  # a detail of the report the client approves
+        head.addWidget(self.print_in, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(head)
         # The item buttons sit above the items, under words that stay put while a report
@@ -388,6 +391,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         if current in self._items:
             select_record(self.items_view, current)
         status = built.status
+        self.print_in.show_report(self._vault, self.report, status.approved)
         self.frame_state.setText(
             self.tr("Report code %1: its frame (who receives it, the purpose, the period, "
                     "the facts) is approved by the client as it will be sent; each passage "
