@@ -218,6 +218,28 @@ class _Applier:
                 self.log_version(s.table, pk, column, change.hlc, change.device)
 
 
+def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
+               groups: list[tuple[str, str, list[Change]]]) -> None:
+    """Apply each row's changes; a row naming a record written later in the same bundle
+    (one write may insert them in any order: an export before its disclosure) waits for
+    the rest of the bundle and is tried again, until a pass brings nothing new."""
+    while groups:
+        waiting: list[tuple[str, str, list[Change]]] = []
+        missing: identity.Unknown | None = None
+        for table, gid, group in groups:
+            conn.execute("SAVEPOINT sync_row")
+            try:
+                applier.apply(table, gid, group)
+            except identity.Unknown as exc:
+                conn.execute("ROLLBACK TO sync_row")
+                waiting.append((table, gid, group))
+                missing = exc
+            conn.execute("RELEASE sync_row")
+        if missing is not None and len(waiting) == len(groups):
+            raise missing  # a record still to come from another bundle
+        groups = waiting
+
+
 def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
     ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
@@ -226,8 +248,7 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
         try:
-            for table, gid, group in _groups(bundle.changes):
-                applier.apply(table, gid, group)
+            _apply_all(conn, applier, list(_groups(bundle.changes)))
         finally:
             applier.as_if(None, None)
         clock.receive(conn, bundle.newest)
