@@ -12,7 +12,6 @@ locks: nothing of a client stays on screen.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QProgressDialog, QScrollArea, QWidget
-from shiboken6 import isValid
 
 from coachdesk import data_requests, settings
 from coachdesk.errors import CoachDeskError
@@ -37,21 +35,11 @@ def json_files() -> str:
 
 
 def _closes_at_lock(window: MainWindow, dialog: QDialog) -> QDialog:
-    """``dialog`` deletes itself when closed, and is dropped (unsaved) when the vault locks."""
+    """``dialog`` deletes itself when closed, and is dropped (unsaved) when the vault locks.
+    Connected to the dialog's own method, so Qt ends the connection with the dialog."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def drop() -> None:
-        if isValid(dialog):
-            getattr(dialog, "discard", dialog.reject)()
-
-    window.locked.connect(drop)
-    dialog.destroyed.connect(lambda *_: _disconnect(window, drop))
+    window.locked.connect(getattr(dialog, "discard", dialog.reject))
     return dialog
-
-
-def _disconnect(window: MainWindow, slot: Callable[[], None]) -> None:
-    with contextlib.suppress(RuntimeError, TypeError):
-        window.locked.disconnect(slot)
 
 
 def _show(window: MainWindow, dialog: QDialog, on_saved: Callable[[Any], None] | None = None
