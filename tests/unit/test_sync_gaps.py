@@ -1,0 +1,159 @@
+"""The sync core's merge gaps closed (issue 17, docs/sync.md): one record made on two
+computers at once (equal by a UNIQUE constraint) becomes one record on both; a deletion
+that arrives before its record stops the record's insert; a disclosure made on a second
+computer carries that computer's letter in its number."""
+
+from __future__ import annotations
+
+import pytest
+from syncing import computer, pair, settle
+
+from coachdesk import agreements, cce, clients, credentials
+from coachdesk.sync import identity, practice
+
+
+def _folder(tmp_path):
+    return tmp_path / "Syncthing"
+
+
+@pytest.fixture
+def two(tmp_path):
+    a, b = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    pair(a, [b], _folder(tmp_path))
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _client_id(vault, name):
+    (found,) = [c.id for c in clients.get_many(
+        vault, clients.list_ids(vault, include_archived=True)).values() if c.name == name]
+    return found
+
+
+def _agreement(vault, client_id):
+    clauses = tuple(agreements.ClauseDraft(kind, title, f"Text of {title}.")
+                    for kind, title in agreements.REQUIRED_CLAUSES.items())
+    return agreements.add(vault, agreements.AgreementDraft(
+        client_id, "coach_client", "Coaching agreement",
+        {"coach": "Coach Kim", "client": "Ann Lee"}, clauses))
+
+
+def _signatures(vault):
+    """Each agreement party's signature as a coach reads it: who, signed as, on, how."""
+    return sorted(vault.read(
+        "SELECT p.role, s.signed_name, s.signed_on, s.method FROM signatures s"
+        " JOIN agreement_parties p ON p.id = s.party_id"))
+
+
+def test_unique_constraints_are_read_from_the_schema(two):
+    a, _ = two
+    with a.snapshot() as conn:
+        assert ("agreement_id", "role") in identity.unique_keys(conn, "agreement_parties")
+        assert identity.unique_keys(conn, "signatures") == (("party_id",),)
+        assert identity.unique_keys(conn, "clients") == ()
+
+
+def test_one_signature_recorded_on_both_computers_at_once_becomes_one(two):
+    a, b = two
+    client_id = clients.add(a, clients.ClientDraft("Ann Lee")).id
+    agreement = _agreement(a, client_id)
+    settle(a, b)
+    (on_b,) = agreements.for_client(b, _client_id(b, "Ann Lee"))
+    # The client's signature, recorded on each computer before they exchanged; the
+    # desktop's is the later write.
+    agreements.record_signature(a, agreement.id, "client", "Ann Lee", "2026-03-01",
+                                "handwritten")
+    agreements.record_signature(b, on_b.id, "client", "Ann M. Lee", "2026-03-02", "email")
+    first = practice.exchange(a)
+    assert first.waiting == []
+    settle(a, b)
+    for vault in (a, b):
+        assert _signatures(vault) == [("client", "Ann M. Lee", "2026-03-02", "email")]
+        assert practice.receive(vault).waiting == []
+    # Both computers name it by the same global id: a later edit on either reaches the
+    # other (no second row, nothing waiting).
+    agreements.record_signature(a, agreement.id, "client", "Ann Lee", "2026-03-03",
+                                "in_person")
+    settle(a, b)
+    for vault in (a, b):
+        assert _signatures(vault) == [("client", "Ann Lee", "2026-03-03", "in_person")]
+
+
+def test_a_fold_reaches_a_third_computer_and_later_edits_name_the_same_record(tmp_path):
+    a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "tablet"))
+    try:
+        pair(a, [b, c], _folder(tmp_path))
+        client_id = clients.add(a, clients.ClientDraft("Ann Lee")).id
+        agreement = _agreement(a, client_id)
+        settle(a, b, c)
+        (on_b,) = agreements.for_client(b, _client_id(b, "Ann Lee"))
+        agreements.record_signature(b, on_b.id, "coach", "Coach Kim", "2026-03-01",
+                                    "handwritten")
+        agreements.record_signature(a, agreement.id, "coach", "Kim Coach", "2026-03-02",
+                                    "handwritten")
+        practice.exchange(b)
+        practice.exchange(a)
+        practice.exchange(c)  # the tablet hears of both at once
+        settle(a, b, c)
+        for vault in (a, b, c):
+            assert _signatures(vault) == [("coach", "Kim Coach", "2026-03-02", "handwritten")]
+        (on_c,) = agreements.for_client(c, _client_id(c, "Ann Lee"))
+        agreements.record_signature(c, on_c.id, "coach", "Kim Coach", "2026-03-05", "email")
+        settle(a, b, c)
+        for vault in (a, b, c):
+            assert _signatures(vault) == [("coach", "Kim Coach", "2026-03-05", "email")]
+            assert practice.receive(vault).waiting == []
+    finally:
+        for vault in (a, b, c):
+            vault.close()
+
+
+def test_naming_consent_given_on_both_computers_keeps_the_later(two):
+    a, b = two
+    client_id = clients.add(a, clients.ClientDraft("Ann Lee")).id
+    settle(a, b)
+    credentials.set_naming(a, client_id, "2026-02-01")
+    credentials.set_naming(b, _client_id(b, "Ann Lee"), "2026-02-03")
+    settle(a, b)
+    assert credentials.naming_agreed_on(a, client_id) == "2026-02-03"
+    assert credentials.naming_agreed_on(b, _client_id(b, "Ann Lee")) == "2026-02-03"
+
+
+def _courses(vault):
+    return sorted((c.course, c.minutes) for c in cce.courses(vault))
+
+
+def test_a_deletion_that_arrives_before_its_record_stops_the_insert(tmp_path):
+    """The laptop adds a course; the tablet hears of it and removes it; the desktop gets
+    the tablet's removal before the laptop's bundle: the course never appears there."""
+    a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "tablet"))
+    try:
+        pair(a, [b, c], _folder(tmp_path))
+        settle(a, b, c)
+        sync = practice.settings(a)
+        assert sync is not None
+        ethics = cce.add(a, cce.CourseDraft("Ethics in practice", "ICF", "2026-02-01", 90,
+                                            "coaching_ethics"))
+        practice.send(a)
+        held = max((sync.folder / "CoachDesk" / sync.practice_id / sync.device_id)
+                   .glob("*.cdsync"))
+        practice.receive(c)  # the laptop's bundle reaches the tablet, not yet the desktop
+        aside = held.with_name("held back")
+        held.rename(aside)
+        (on_c,) = cce.courses(c)
+        cce.remove(c, on_c.id)
+        practice.exchange(c)
+        practice.exchange(b)  # the removal first: nothing here to remove yet
+        aside.rename(held)
+        assert practice.exchange(b).waiting == []  # then the laptop's insert
+        assert _courses(b) == []
+        # The three computers go on agreeing, the removed course nowhere.
+        cce.add(a, cce.CourseDraft("Contracting", "EMCC", "2026-02-02", 60,
+                                   "core_competency"))
+        settle(a, b, c)
+        assert _courses(a) == _courses(b) == _courses(c) == [("Contracting", 60)]
+        assert ethics.id not in {x.id for x in cce.courses(a)}
+    finally:
+        for vault in (a, b, c):
+            vault.close()
