@@ -37,6 +37,9 @@ def number(vault: Vault, prefix: str, table: str, local_id: int) -> str:
         return number_in(conn, prefix, table, local_id)
 
 
-def disclosure_number(vault: Vault, disclosure_id: int) -> str:
-    """A disclosure's reference as screens and PDFs show it (``D-000004``, ``D-B000004``)."""
+def disclosure_number(vault: Vault, disclosure_id: int | None) -> str:
+    """A disclosure's reference as screens and PDFs show it (``D-000004``, ``D-B000004``;
+    '' for a preview, which is no disclosure)."""
+    if disclosure_id is None:
+        return ""
     return number(vault, DISCLOSURE, "disclosures", disclosure_id)

@@ -76,7 +76,8 @@ LABELS = "BCDEFGHJKLMNPQRSTUVWXYZ"  # not I and O, read as one and zero
 
 def _next_label(used: set[str]) -> str:
     """The first letter (then pair of letters) no computer of the practice has."""
-    for label in [*LABELS, *(a + b for a in LABELS for b in LABELS)]:
+    candidates: list[str] = [*LABELS, *(a + b for a in LABELS for b in LABELS)]
+    for label in candidates:
         if label not in used:
             return label
     raise CoachDeskError("This practice is used on too many computers.")

@@ -33,6 +33,7 @@ from coachdesk import (
     sponsors,
 )
 from coachdesk.changes import Change
+from coachdesk.sync.numbers import disclosure_number
 from coachdesk.words import plural
 from ui import ask
 from ui.bidi import isolated
@@ -594,7 +595,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         def saved(disclosure: disclosures.Disclosure, target: Path) -> None:
             self.message.show_message(put_in(
                 self.tr("Saved to %1. Disclosure %2 is recorded."), str(target),
-                f"D-{disclosure.id:06d}"), done=True)
+                disclosure_number(vault, disclosure.id)), done=True)
 
         save_file(self, vault, title=self.tr("Export the report"),
                   suggested=put_in(self.tr("report-%1-%2.pdf"), f"R{report.id:06d}", today()),
