@@ -327,6 +327,9 @@ class BadgeDelegate(QStyledItemDelegate):
             pill_width + 12 if pill_width else 0), self.title_lines, option.rect.width() - 24)
         pill, first, second = self.layout(option.rect, pill_width, line_height,
                                           len(title), self.detail_lines)
+        if option.direction == _RIGHT_TO_LEFT:  # the pill at the row's far end, mirrored
+            pill, first, second = (QStyle.visualRect(_RIGHT_TO_LEFT, option.rect, part)
+                                   for part in (pill, first, second))
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
@@ -342,7 +345,8 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         # A title's lines after the first run under the pill: the row's full width.
         for at, line in enumerate(title):
-            painter.drawText(QRect(first.left(), first.top() + at * line_height,
+            painter.drawText(QRect(first.left() if at == 0 else second.left(),
+                                   first.top() + at * line_height,
                                    first.width() if at == 0 else second.width(), line_height),
                              _LEFT_MIDDLE, line)
         if detail:
@@ -389,6 +393,7 @@ _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 _ELIDE = Qt.TextElideMode.ElideRight
 _SELECTED = QStyle.StateFlag.State_Selected
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
