@@ -8,6 +8,7 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -164,6 +166,7 @@ class RecordListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._shown = 0
         self._rows: dict[int, Row] = {}
+        self._reported = False  # a failed read was handed to the crash report
 
     def update_ids(self, ids: list[int]) -> None:
         """``set_ids`` for a page reading its records again: the same ids (an edit that
@@ -173,6 +176,7 @@ class RecordListModel(QAbstractListModel):
             self.set_ids(ids)
             return
         self._rows = {}
+        self._reported = False
         if self._shown:
             self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
 
@@ -180,6 +184,7 @@ class RecordListModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._rows = {}
+        self._reported = False
         self._shown = min(BATCH, len(ids))
         self.endResetModel()
 
@@ -208,9 +213,26 @@ class RecordListModel(QAbstractListModel):
             return None
         if record_id not in self._rows:
             page = [i for i in self._ids[row:row + self._page] if i not in self._rows]
-            for found_id, record in self._fetch(page).items():
-                self._rows[found_id] = _as_shown(self._describe(record))
+            try:
+                for found_id, record in self._fetch(page).items():
+                    self._rows[found_id] = _as_shown(self._describe(record))
+            except Exception as exc:  # every error: none may be raised back into Qt
+                self._failed_read(exc)
+                return None
         return self._rows.get(record_id)
+
+    def _failed_read(self, exc: Exception) -> None:
+        """A row could not be read (a damaged page, most likely). This runs inside Qt's
+        own calls (a view sizing or drawing the row): an error raised back through one
+        was left pending by PySide, and the next Python method Qt called crashed the app
+        (the damaged-vault test hit it once the Today lists sized rows to their words).
+        The row stays blank, and the error goes, once, to the crash report from the
+        event loop, as an error in painting always did (damage: the window locks and
+        shows the damaged-vault screen)."""
+        if self._reported:
+            return
+        self._reported = True
+        QTimer.singleShot(0, lambda: sys.excepthook(type(exc), exc, exc.__traceback__))
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self._shown
