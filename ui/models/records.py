@@ -23,12 +23,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -352,17 +362,26 @@ class BadgeDelegate(QStyledItemDelegate):
         if option.direction == _RIGHT_TO_LEFT:  # the pill at the row's far end, mirrored
             pill, first, second = (QStyle.visualRect(_RIGHT_TO_LEFT, option.rect, part)
                                    for part in (pill, first, second))
+        selected = bool(option.state & _SELECTED)
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
             painter.setRenderHint(_ANTIALIASING)
-            # In high contrast the pill is outlined: its fill is the page's own colour.
-            painter.setPen(QColor(fore) if theme.is_high_contrast() else _NO_PEN)
+            # In high contrast the pill is outlined: its fill is the page's own colour. On a
+            # chosen row it is ringed in the row's own text colour: the dark theme's grey
+            # fill is nearly the selection's teal, and the pill's shape was lost on it.
+            shape = QRectF(pill)
+            if theme.is_high_contrast():
+                painter.setPen(QColor(fore))
+            elif selected:
+                painter.setPen(QPen(option.palette.color(_HIGHLIGHTED_TEXT), 1.5))
+                shape.adjust(0.75, 0.75, -0.75, -0.75)  # the ring inside the pill's room
+            else:
+                painter.setPen(_NO_PEN)
             painter.setBrush(QColor(back))
-            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.drawRoundedRect(shape, shape.height() / 2, shape.height() / 2)
             painter.setPen(QColor(fore))
             painter.drawText(pill, _CENTRE, said)
-        selected = bool(option.state & _SELECTED)
         text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)
         # A title's lines after the first run under the pill: the row's full width.
