@@ -135,6 +135,14 @@ class ProcessingRecordDialog(SavingDialog):
             return
         layout.invalidate()  # its heights were measured before the style sheet's font
         needed = layout.totalHeightForWidth(self.width())
+        # What the rows got, at the height the window has: on a desktop the layout's own
+        # sum shared the height out unevenly (a row beside a button took more than its
+        # words need) and the explanation above lost its first line in a longer language.
+        layout.activate()
+        short = sum(max(0, label.heightForWidth(label.width()) - label.height())
+                    for label in self.findChildren(QLabel)
+                    if label.isVisible() and label.wordWrap())
+        needed = max(needed, self.height() + short) if short else needed
         if needed > 0 and self.minimumHeight() != needed:
             self.setMinimumHeight(needed)
         if self.height() < needed:
