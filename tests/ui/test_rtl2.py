@@ -23,40 +23,71 @@ def _contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def _pill_edge_contrast(view, model, row: int, behind: QColor) -> float:
+    """How far the first pill's left edge stands from ``behind`` (the row's band)."""
+    shown = view.viewport().grab().toImage()
+    rect = view.visualRect(model.index(row, 0))
+    metrics = view.fontMetrics()
+    pill, _first, _second = BadgeDelegate.layout(
+        rect, metrics.horizontalAdvance("Planned") + 20, metrics.height() + 4)
+    ratio = shown.width() / view.viewport().width()  # the grab's device pixels
+    y = round(pill.center().y() * ratio)
+    return max(_contrast(shown.pixelColor(round(x * ratio), y), behind)
+               for x in range(pill.left(), pill.left() + 4))
+
+
+def _two_planned_sessions(qtbot):
+    model = QStandardItemModel()
+    for name in ("Noor Haddad", "Jordan Okafor"):
+        item = QStandardItem(name)
+        item.setData("Planned", BadgeRole)  # no colour of its own: the grey pill
+        item.setData("Leadership coaching", DetailRole)
+        model.appendRow(item)
+    view = record_list(model)
+    qtbot.addWidget(view)
+    view.resize(600, 160)
+    view.show()
+    qtbot.waitExposed(view)
+    assert isinstance(view.itemDelegate(), BadgeDelegate)
+    return view, model
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_grey_pill_keeps_its_shape_on_the_row_the_keys_are_on(qtbot, qapp, choice):
+    """The list has the keyboard and a row is current but not chosen: the style draws a
+    faint teal band there, the grey pill's twin, so its edge must still stand out."""
+    theme.apply(qapp, choice)
+    try:
+        view, model = _two_planned_sessions(qtbot)
+        view.activateWindow()
+        view.setFocus()
+        view.setCurrentIndex(model.index(0, 0))
+        view.selectionModel().clearSelection()
+        qtbot.waitUntil(view.hasFocus)
+        shown = view.viewport().grab().toImage()
+        rect = view.visualRect(model.index(0, 0))
+        ratio = shown.width() / view.viewport().width()
+        band = shown.pixelColor(round((rect.center().x()) * ratio),
+                                round((rect.top() + 4) * ratio))  # beside the words
+        assert band != view.palette().color(QPalette.ColorRole.Base)  # the band is there
+        edge = _pill_edge_contrast(view, model, 0, band)
+        assert edge >= 3.0, f"the pill's edge is {edge:.1f}:1 against the band"
+    finally:
+        theme.apply(qapp)
+
+
 @pytest.mark.parametrize("choice", ["light", "dark"])
 def test_a_grey_pill_keeps_its_shape_in_a_chosen_row(qtbot, qapp, choice):
     """A status without a colour of its own (Planned, Held, Voided) is a grey pill: on the
     chosen row's teal its edge must still stand out (3:1, WCAG's least for a shape)."""
     theme.apply(qapp, choice)
     try:
-        model = QStandardItemModel()
-        for name in ("Noor Haddad", "Jordan Okafor"):
-            item = QStandardItem(name)
-            item.setData("Planned", BadgeRole)  # no colour of its own: the grey pill
-            item.setData("Leadership coaching", DetailRole)
-            model.appendRow(item)
-        view = record_list(model)
-        qtbot.addWidget(view)
-        view.resize(600, 160)
-        view.show()
-        qtbot.waitExposed(view)
+        view, model = _two_planned_sessions(qtbot)
         view.selectionModel().select(model.index(0, 0),
                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        shown = view.viewport().grab().toImage()
-        rect = view.visualRect(model.index(0, 0))
-        delegate = view.itemDelegate()
-        assert isinstance(delegate, BadgeDelegate)
-        metrics = view.fontMetrics()
-        pill, _first, _second = BadgeDelegate.layout(
-            rect, metrics.horizontalAdvance("Planned") + 20, metrics.height() + 4)
-        ratio = shown.width() / view.viewport().width()  # the grab's device pixels
         highlight = view.palette().color(QPalette.ColorRole.Highlight)
-        y = round(pill.center().y() * ratio)
-        edge = max(_contrast(shown.pixelColor(round(x * ratio), y), highlight)
-                   for x in range(pill.left(), pill.left() + 4))
+        edge = _pill_edge_contrast(view, model, 0, highlight)
         assert edge >= 3.0, f"the pill's edge is {edge:.1f}:1 against the chosen row"
-        # Its words still read on their own fill, as on any row.
-        assert shown.pixelColor(round(pill.center().x() * ratio), y) != highlight
     finally:
         theme.apply(qapp)
 

@@ -368,13 +368,16 @@ class BadgeDelegate(QStyledItemDelegate):
                                                                       ("#ECEFEE", "#44514D")))
             painter.setRenderHint(_ANTIALIASING)
             # In high contrast the pill is outlined: its fill is the page's own colour. On a
-            # chosen row it is ringed in the row's own text colour: the dark theme's grey
-            # fill is nearly the selection's teal, and the pill's shape was lost on it.
+            # chosen row it is ringed in the row's own text colour (the dark theme's grey
+            # fill is nearly the selection's teal), and on the row the keys are on, in its
+            # words' colour (the style's faint teal band there is the grey fill's twin):
+            # either way the pill's shape was lost.
             shape = QRectF(pill)
             if theme.is_high_contrast():
                 painter.setPen(QColor(fore))
-            elif selected:
-                painter.setPen(QPen(option.palette.color(_HIGHLIGHTED_TEXT), 1.5))
+            elif selected or option.state & _HAS_FOCUS:
+                ring = option.palette.color(_HIGHLIGHTED_TEXT) if selected else QColor(fore)
+                painter.setPen(QPen(ring, 1.5))
                 shape.adjust(0.75, 0.75, -0.75, -0.75)  # the ring inside the pill's room
             else:
                 painter.setPen(_NO_PEN)
@@ -437,6 +440,7 @@ _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 _ELIDE = Qt.TextElideMode.ElideRight
 _SELECTED = QStyle.StateFlag.State_Selected
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _TEXT = QPalette.ColorRole.Text
 
