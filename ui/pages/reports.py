@@ -24,14 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import (
-    approvals,
-    clients,
-    disclosures,
-    reports,
-    sponsor_requests,
-    sponsors,
-)
+from coachdesk import approvals, clients, disclosures, reports, sponsor_requests, sponsors
 from coachdesk.changes import Change
 from coachdesk.words import plural
 from ui import ask
