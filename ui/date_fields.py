@@ -86,8 +86,10 @@ class DateField(QDateEdit):
         super().__init__(day, parent)
         self.moved_on = False  # the last key filled a section and Qt moved to the next
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DAY_FORMAT)
+        # Left to right BEFORE the format: Qt reverses a format's sections when set on a
+        # right-to-left field, which showed 10:00 on 7 December as "00:10 07-12-2026".
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
+        self.setDisplayFormat(DAY_FORMAT)
         _say_how(self, DAY_FORMAT)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -105,8 +107,10 @@ class DateTimeField(QDateTimeEdit):
         super().__init__(moment, parent)
         self.moved_on = False
         self.setCalendarPopup(True)
-        self.setDisplayFormat(MOMENT_FORMAT)
+        # Left to right BEFORE the format: Qt reverses a format's sections when set on a
+        # right-to-left field, which showed 10:00 on 7 December as "00:10 07-12-2026".
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO in every script
+        self.setDisplayFormat(MOMENT_FORMAT)
         _say_how(self, MOMENT_FORMAT)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -32,7 +32,7 @@ from ui.idle import IdleWatcher, tell_what_was_lost, unsaved_forms
 from ui.pages.page import ClientEntries, Page
 from ui.pages.today import TodayPage
 from ui.pages.unlock import KEYRING, UnlockPage
-from ui.widgets import AfterFirstPaint, fitted, may_discard_forms
+from ui.widgets import AfterFirstPaint, align_to_start, fitted, may_discard_forms
 
 
 def upkeep():  # ui.upkeep (backups, key changes, page checks): imported when first used
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.demo_banner = QLabel(self.tr("Demo practice: every client here is invented. Your own "
                                   "vault is separate and untouched."))
         self.demo_banner.setObjectName("demoBanner")
+        align_to_start(self.demo_banner)
         self.demo_banner.hide()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

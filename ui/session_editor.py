@@ -27,7 +27,6 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -45,6 +44,7 @@ from coachdesk.vault.vault import DatabaseError
 from ui.models.records import COACH_ONLY, MAY_REPORT, WITH_CLIENT, badge_words
 from ui.session_parts import (
     ActionItemsPanel,
+    ChoiceBox,
     NoteEdit,
     TemplatePicker,
     last_template,
@@ -134,7 +134,7 @@ class SessionEditor(QWidget):
         self.client.setTextFormat(Qt.TextFormat.PlainText)
         self.timer_label = QLabel("0:00")
         self.timer_label.setObjectName("sessionTimer")
-        self.privacy = QComboBox()
+        self.privacy = ChoiceBox()  # as wide as the choice shown: a longer language fits
         self.privacy.setAccessibleName(tr("Who may see this note"))
         self.privacy.setToolTip(tr("Who may see this note. A sponsor sees words from it "
                                    "only in a report the client approved."))
@@ -204,17 +204,17 @@ class SessionEditor(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.client)
-        top.addSpacing(16)
+        top.addSpacing(12)  # the gaps kept small: the bar must fit a longer language
         top.addWidget(self.timer_label)
         top.addStretch(1)
         top.addWidget(self.status)
-        top.addSpacing(16)
+        top.addSpacing(12)
         if self.picker is not None:
             page_label = QLabel(tr("&Page:"))
             page_label.setBuddy(self.picker)
             top.addWidget(page_label)
             top.addWidget(self.picker)
-            top.addSpacing(12)
+            top.addSpacing(8)
         self.privacy_label = privacy_label
         top.addWidget(privacy_label)
         top.addWidget(self.privacy)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,28 @@ def remember_template(vault, template_id: int) -> None:
     QSettings().setValue(_setting(vault), template_id)
 
 
+class ChoiceBox(QComboBox):
+    """A drop-down as wide as the choice it shows, not its longest (the list still opens
+    as wide as that): the editor's top bar must fit a longer language at 1280 pixels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
+
+    def _as_shown(self, hint: QSize) -> QSize:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        return QSize(hint.width() - longest + metrics.horizontalAdvance(self.currentText()),
+                     hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self._as_shown(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._as_shown(super().minimumSizeHint())
+
+
 class TemplatePicker(QComboBox):
     """The page a new note starts from; its tooltip lists the sections and who sees them."""
 
@@ -74,6 +97,9 @@ class TemplatePicker(QComboBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Note template"))
+        # As wide as a short name, not the longest: the top bar must fit a longer language.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         for template in chosen:
             self.addItem(QCoreApplication.translate("Templates", template.name), template.id)
             sections = ", ".join(s.heading for s in template.sections if s.heading)
@@ -234,7 +260,10 @@ class ActionItemsPanel(QWidget):
         self.empty = QLabel(tr("None yet. Add one below, or start a line with [ ] in a "
                                "section the client sees."))
         self.empty.setObjectName("muted")
-        self.empty.setWordWrap(True)
+        for hint in (self.review_hint, self.empty):
+            # Wrapped at the panel's width, never widening it: no sideways scrolling.
+            hint.setWordWrap(True)
+            hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.review_list = QVBoxLayout()
         self.now_list = QVBoxLayout()
         for layout in (self.review_list, self.now_list):

@@ -160,15 +160,33 @@ class Heading(QLabel):
     def setText(self, text: str) -> None:
         super().setText(shown(text))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.follow_direction()
+        super().changeEvent(event)
+
+    def follow_direction(self) -> None:
+        """Start where the page starts (left, or right in an Arabic or Hebrew UI) whatever
+        the title's own script: AlignAbsolute keeps a right-to-left name from flipping it,
+        so the side is chosen here from the layout direction."""
+        align_to_start(self)
+
+
+def align_to_start(label: QLabel) -> None:
+    """Put a label's words at the side the UI reads from, whatever their own script: Qt
+    aligns plain text by the text's direction, so a Latin pronoun or date in an Arabic or
+    Hebrew UI (or a Hebrew name in an English one) drifted to the far edge of its row."""
+    side = Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = Heading(parent)
     label.setText(text)
     label.setObjectName("pageHeading")
-    # Left stays left for a name in Arabic or Hebrew too: Qt would otherwise push a
-    # right-to-left title to the far edge of its row, away from the page it names.
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                       | Qt.AlignmentFlag.AlignVCenter)
+    # The page's start stays its start for a name in Arabic or Hebrew too: Qt would
+    # otherwise push a right-to-left title to the far edge of its row.
+    label.follow_direction()
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from ui.data_protection_words import (
     tr,
 )
 from ui.empty_state import EmptyStack, EmptyState
+from ui.flow import FlowLayout
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.widgets import InlineMessage, record_list
 from ui.words import day
@@ -152,11 +152,10 @@ class RequestsLogDialog(QDialog):
         self.new_button.setEnabled(new_request is not None)
         if new_request is not None:
             self.new_button.clicked.connect(new_request)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line in a longer language
         for button in (self.new_button, self.answer_button, self.identity_button,
                        self.extend_button, self.outcome_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

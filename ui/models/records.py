@@ -8,6 +8,7 @@ row says, in words, who may see it: the badge delegate draws that as a pill.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -22,11 +23,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTime,
+    QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -163,6 +175,7 @@ class RecordListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._shown = 0
         self._rows: dict[int, Row] = {}
+        self._reported = False  # a failed read was handed to the crash report
 
     def update_ids(self, ids: list[int]) -> None:
         """``set_ids`` for a page reading its records again: the same ids (an edit that
@@ -172,6 +185,7 @@ class RecordListModel(QAbstractListModel):
             self.set_ids(ids)
             return
         self._rows = {}
+        self._reported = False
         if self._shown:
             self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
 
@@ -179,6 +193,7 @@ class RecordListModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._rows = {}
+        self._reported = False
         self._shown = min(BATCH, len(ids))
         self.endResetModel()
 
@@ -207,9 +222,26 @@ class RecordListModel(QAbstractListModel):
             return None
         if record_id not in self._rows:
             page = [i for i in self._ids[row:row + self._page] if i not in self._rows]
-            for found_id, record in self._fetch(page).items():
-                self._rows[found_id] = _as_shown(self._describe(record))
+            try:
+                for found_id, record in self._fetch(page).items():
+                    self._rows[found_id] = _as_shown(self._describe(record))
+            except Exception as exc:  # every error: none may be raised back into Qt
+                self._failed_read(exc)
+                return None
         return self._rows.get(record_id)
+
+    def _failed_read(self, exc: Exception) -> None:
+        """A row could not be read (a damaged page, most likely). This runs inside Qt's
+        own calls (a view sizing or drawing the row): an error raised back through one
+        was left pending by PySide, and the next Python method Qt called crashed the app
+        (the damaged-vault test hit it once the Today lists sized rows to their words).
+        The row stays blank, and the error goes, once, to the crash report from the
+        event loop, as an error in painting always did (damage: the window locks and
+        shows the damaged-vault screen)."""
+        if self._reported:
+            return
+        self._reported = True
+        QTimer.singleShot(0, lambda: sys.excepthook(type(exc), exc, exc.__traceback__))
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self._shown
@@ -326,22 +358,38 @@ class BadgeDelegate(QStyledItemDelegate):
             pill_width + 12 if pill_width else 0), self.title_lines, option.rect.width() - 24)
         pill, first, second = self.layout(option.rect, pill_width, line_height,
                                           len(title), self.detail_lines)
+        if option.direction == _RIGHT_TO_LEFT:  # the pill at the row's far end, mirrored
+            pill, first, second = (QStyle.visualRect(_RIGHT_TO_LEFT, option.rect, part)
+                                   for part in (pill, first, second))
+        selected = bool(option.state & _SELECTED)
         if badge:
             back, fore = (theme.colour(c) for c in BADGE_COLOURS.get(badge,
                                                                       ("#ECEFEE", "#44514D")))
             painter.setRenderHint(_ANTIALIASING)
-            # In high contrast the pill is outlined: its fill is the page's own colour.
-            painter.setPen(QColor(fore) if theme.is_high_contrast() else _NO_PEN)
+            # In high contrast the pill is outlined: its fill is the page's own colour. On a
+            # chosen row it is ringed in the row's own text colour (the dark theme's grey
+            # fill is nearly the selection's teal), and on the row the keys are on, in its
+            # words' colour (the style's faint teal band there is the grey fill's twin):
+            # either way the pill's shape was lost.
+            shape = QRectF(pill)
+            if theme.is_high_contrast():
+                painter.setPen(QColor(fore))
+            elif selected or option.state & _HAS_FOCUS:
+                ring = option.palette.color(_HIGHLIGHTED_TEXT) if selected else QColor(fore)
+                painter.setPen(QPen(ring, 1.5))
+                shape.adjust(0.75, 0.75, -0.75, -0.75)  # the ring inside the pill's room
+            else:
+                painter.setPen(_NO_PEN)
             painter.setBrush(QColor(back))
-            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.drawRoundedRect(shape, shape.height() / 2, shape.height() / 2)
             painter.setPen(QColor(fore))
             painter.drawText(pill, _CENTRE, said)
-        selected = bool(option.state & _SELECTED)
         text_colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         painter.setPen(text_colour)
         # A title's lines after the first run under the pill: the row's full width.
         for at, line in enumerate(title):
-            painter.drawText(QRect(first.left(), first.top() + at * line_height,
+            painter.drawText(QRect(first.left() if at == 0 else second.left(),
+                                   first.top() + at * line_height,
                                    first.width() if at == 0 else second.width(), line_height),
                              _LEFT_MIDDLE, line)
         if detail:
@@ -388,8 +436,10 @@ _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 _ELIDE = Qt.TextElideMode.ElideRight
 _SELECTED = QStyle.StateFlag.State_Selected
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _TEXT = QPalette.ColorRole.Text
 

@@ -42,7 +42,7 @@ from coachdesk import (
     templates,
 )
 from coachdesk.clients import Client
-from ui import ask, notice
+from ui import ask, notice, widgets
 from ui.bidi import isolated
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
@@ -97,6 +97,8 @@ class ClientPage(DialogHost, QWidget):
         self.timeline.setObjectName("muted")
         self.timeline.setTextFormat(Qt.TextFormat.PlainText)
         self.timeline.setWordWrap(True)  # beside a long address, it wraps rather than cut
+        for beside_name in (self.about, self.timeline):
+            widgets.align_to_start(beside_name)  # beside the name, not at the far edge, in RTL
         self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setObjectName("primary")
         self.note_button = QPushButton(self.tr("New &note"))

@@ -24,14 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk import (
-    approvals,
-    clients,
-    disclosures,
-    reports,
-    sponsor_requests,
-    sponsors,
-)
+from coachdesk import approvals, clients, disclosures, reports, sponsor_requests, sponsors
 from coachdesk.changes import Change
 from coachdesk.sync.numbers import disclosure_number
 from coachdesk.words import plural
@@ -42,6 +35,7 @@ from ui.dialogs.excerpt import ExcerptDialog
 from ui.dialogs.report import ReportDialog
 from ui.empty_state import EmptyState
 from ui.exporting import export_recorded, save_file, save_recorded, saver
+from ui.flow import FlowLayout
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.report_parts import (
     DisclosuresTab,
@@ -204,12 +198,11 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         # The item buttons sit above the items, under words that stay put while a report
         # is open: no message or approval state above them moves them under the pointer.
         right.addWidget(section_heading(self.tr("Items, in the order the sponsor reads them")))
-        row = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line in a longer language
         for button in (self.write_button, self.lift_button, self.edit_button, self.up_button,
                        self.down_button, self.strike_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        right.addLayout(row)
+            buttons.addWidget(button)
+        right.addLayout(buttons)
         right.addWidget(self.items_view, 3)  # the items are what the coach works on: most room
         right.addWidget(self.frame_state)
         # The client's approval: on screen (review), or on paper and by email (a menu).

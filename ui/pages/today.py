@@ -26,7 +26,7 @@ from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
-from ui.widgets import heading, record_list, section_heading
+from ui.widgets import align_to_start, heading, record_list, section_heading
 from ui.words import day, long_day
 
 
@@ -36,7 +36,7 @@ class _Panel(QWidget):
     def __init__(self, title: str, empty: str, model: RecordListModel) -> None:
         super().__init__()
         self.model = model
-        self.view = record_list(model)
+        self.view = record_list(model, detail_lines=2)  # a German package line wraps
         self.view.setAccessibleName(title)  # what a screen reader says the list is
         self.empty = EmptyState(empty)
         self.stack = EmptyStack(self.view, self.empty, lambda: self.model.total() == 0)
@@ -64,6 +64,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self._unagreed_rows: dict = {}
         self.date = QLabel()
         self.date.setObjectName("muted")
+        align_to_start(self.date)  # under the title, in a right-to-left UI too
         self.sessions = _Panel(self.tr("Sessions in the next 7 days"),
                                self.tr("No sessions planned for the coming week."),
                                RecordListModel(self._booked, self._describe_session, self,

@@ -1,0 +1,85 @@
+"""A row of buttons that wraps onto a second line when its words do not fit side by side
+(German, or any longer language, on a 1280-pixel screen), instead of pushing the window
+wider than the screen. Qt Widgets has no such layout; this is its own Flow Layout example,
+kept small, laid out from the leading edge so it mirrors in a right-to-left UI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right (right to left when mirrored), wrapping to the next line."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one line, as it is when there is room."""
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        if not shown:
+            return QSize(0, 0)
+        margins = self.contentsMargins()
+        return QSize(sum(s.width() for s in shown) + self._gap * (len(shown) - 1)
+                     + margins.left() + margins.right(),
+                     max(s.height() for s in shown) + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest single button: narrower than that, words would be cut."""
+        size = QSize(0, 0)
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, place: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure); returns the height used."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(),
+                             -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent else Qt.LayoutDirection.LeftToRight
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            size = item.sizeHint()
+            if x + size.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + self._gap
+                line_height = 0
+            if place:
+                item.setGeometry(QStyle.visualRect(direction, area,
+                                                   QRect(QPoint(x, y), size)))
+            x += size.width() + self._gap
+            line_height = max(line_height, size.height())
+        return y + line_height - rect.y() + margins.bottom()
