@@ -31,3 +31,12 @@ CREATE TABLE sync_devices (
     device TEXT PRIMARY KEY,
     label  TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- The one computer that issues the practice's invoices (their numbers run without gaps
+-- only with one allocator). Shared like any record: handing the role over is a change
+-- made on the computer that has it, so two computers never both have it.
+CREATE TABLE invoice_issuer (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    device TEXT NOT NULL,
+    since  TEXT NOT NULL
+);

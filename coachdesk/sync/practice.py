@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, identity, merge
+from coachdesk.sync import bundles, capture, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.vault import recovery
 
@@ -100,7 +100,8 @@ def start(vault: Vault, folder: Path) -> str:
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
     with vault.transaction(touches=Touched.SETTINGS) as conn:
-        _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
+        device = _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
+        issuer.begin(conn, device)
         # Every record as it is now, one version each (a column a later change touches
         # gets its own).
         for table in capture.captured_tables(conn):

@@ -8,8 +8,17 @@ from __future__ import annotations
 import pytest
 from syncing import computer, pair, settle
 
-from coachdesk import agreements, cce, clients, credentials
-from coachdesk.sync import identity, practice
+from coachdesk import (
+    agreements,
+    cce,
+    clients,
+    credentials,
+    disclosures,
+    invoices,
+    legal_exports,
+)
+from coachdesk.sync import identity, issuer, numbers, practice
+from tests import billing_setup
 
 
 def _folder(tmp_path):
@@ -157,3 +166,79 @@ def test_a_deletion_that_arrives_before_its_record_stops_the_insert(tmp_path):
     finally:
         for vault in (a, b, c):
             vault.close()
+
+
+def _export(vault, client_id):
+    """A legal export as the core makes it; the 'file' is the number its footer prints."""
+    printed: list[str] = []
+    disclosure = legal_exports.export(
+        vault, client_id, requester="Ann Lee's lawyer", legal_basis="Court order", on="2026-05-01",
+        render=lambda record: record.disclosure_number.encode(),
+        save=lambda data: printed.append(data.decode()))
+    return disclosure, printed[-1]
+
+
+def test_a_disclosure_made_on_the_second_computer_carries_its_letter(two):
+    a, b = two
+    assert (practice.settings(a).label, practice.settings(b).label) == ("", "B")
+    client_id = clients.add(a, clients.ClientDraft("Ann Lee")).id
+    settle(a, b)
+    on_a, printed_a = _export(a, client_id)
+    on_b, printed_b = _export(b, _client_id(b, "Ann Lee"))
+    assert printed_a == f"D-{on_a.id:06d}"  # the first computer's numbers as they were
+    assert printed_b == f"D-B{on_b.id:06d}"
+    settle(a, b)
+    # Each computer names both the same way, whatever id the other's record has here.
+    for vault in (a, b):
+        assert sorted(numbers.disclosure_number(vault, d.id) for d in
+                      disclosures.for_client(vault, _client_id(vault, "Ann Lee"))) == sorted(
+            [printed_a, printed_b])
+    assert numbers.disclosure_number(a, None) == ""
+
+
+def test_a_third_computer_takes_the_next_letter(tmp_path):
+    vaults = [computer(tmp_path, n) for n in ("laptop", "desktop", "tablet")]
+    try:
+        pair(vaults[0], vaults[1:], _folder(tmp_path))
+        assert [practice.settings(v).label for v in vaults] == ["", "B", "C"]
+    finally:
+        for vault in vaults:
+            vault.close()
+
+
+def test_a_practice_on_one_computer_numbers_as_before(tmp_path):
+    vault = computer(tmp_path, "laptop")
+    try:
+        client_id = clients.add(vault, clients.ClientDraft("Ann Lee")).id
+        disclosure, printed = _export(vault, client_id)
+        assert printed == numbers.disclosure_number(vault, disclosure.id) == \
+            f"D-{disclosure.id:06d}"
+    finally:
+        vault.close()
+
+
+def _first_invoice(vault):
+    """Lea's first held session billed, on this computer's own copy of the practice."""
+    own, _paid_by, held, *_ = billing_setup.practice(vault)
+    return invoices.issue(vault, invoices.InvoiceDraft(own.id, (held[0],), "2026-01-31"))
+
+
+def test_one_computer_issues_invoices_and_the_role_moves_as_a_change(two):
+    a, b = two
+    with pytest.raises(issuer.NotTheIssuer, match="not this one"):
+        _first_invoice(b)
+    assert b.read("SELECT count(*) FROM invoices") == [(0,)]  # nothing kept of the try
+    assert _first_invoice(a).number == "2026-0001"
+    settle(a, b)
+    with pytest.raises(issuer.NotTheIssuer):
+        issuer.hand_over(b, practice.settings(b).device_id)  # only the issuer gives it
+    issuer.hand_over(a, practice.settings(b).device_id)
+    with pytest.raises(issuer.NotTheIssuer):
+        _first_invoice(a)  # at once: never two issuers
+    with pytest.raises(issuer.NotTheIssuer):
+        _first_invoice(b)  # not before the hand-over reached it
+    settle(a, b)
+    assert _first_invoice(b).number == "2026-0002"  # the numbers run on without a gap
+    settle(a, b)
+    assert sorted(n for (n,) in a.read("SELECT number FROM invoices")) == [
+        "2026-0001", "2026-0002"]
