@@ -67,6 +67,9 @@ class _Applier:
         self.shapes: dict[str, identity.Shape] = {}
         self.tables = set(capture.captured_tables(conn))
         self.result = Applied()
+        # Most vaults never hold a tombstone: then no insert asks for one.
+        self.tombstones = conn.execute("SELECT 1 FROM sync_tombstones LIMIT 1").fetchone() \
+            is not None
 
     def shape(self, table: str) -> identity.Shape:
         if table not in self.shapes:
@@ -125,6 +128,8 @@ class _Applier:
 
     def tombstone(self, table: str, gid: str) -> dict[str, int] | None:
         """What the deleter knew of a record deleted before it reached this computer."""
+        if not self.tombstones:
+            return None
         row = self.conn.execute("SELECT knew FROM sync_tombstones WHERE tbl = ? AND gid = ?",
                                 (table, gid)).fetchone()
         return {str(k): int(v) for k, v in json.loads(row[0]).items()} if row else None
@@ -137,6 +142,7 @@ class _Applier:
             " ON CONFLICT (tbl, gid) DO UPDATE SET hlc = excluded.hlc, device = excluded.device,"
             " knew = excluded.knew WHERE excluded.hlc > hlc",
             (table, gid, change.hlc, change.device, change.value or "{}"))
+        self.tombstones = True
 
     def delete(self, s: identity.Shape, local: list[Any], change: Change) -> None:
         if self.row(s, local) is None:
