@@ -11,6 +11,9 @@ bundle twice changes nothing: a version already known by its (hlc, device) is sk
 - A deletion is skipped if this computer holds an edit of the row the deleter did not know
   (the edit survives); a disposal is carried out on arrival, and every disposed client's
   content is removed again after each bundle, so a late edit cannot bring words back.
+- A row equal to one here by a UNIQUE constraint (made on two computers at once) is folded
+  into it: the smaller global id survives, the other is an alias, fields by last writer.
+- A deletion of a record not here yet is remembered (a tombstone): its insert is not made.
 """
 
 from __future__ import annotations
