@@ -179,7 +179,7 @@ def _export_record(vault, client_id: int, path: Path, requester: str, basis: str
 
     from coachdesk import legal_exports
     from ui.exporting import saver
-    from ui.pdf import record_pdf
+    from ui.record_pdf import record_pdf
 
     return legal_exports.export(vault, client_id, requester=requester, legal_basis=basis,
                                 on=date.today().isoformat(), for_the_client=for_client,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -204,9 +204,21 @@ class WrappingList(QListView):
     list lays its rows out again when its height changes, not its width, nor when a row's
     words change."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The rows measure their words against the viewport's width. A viewport Qt made
+        # has no Python object yet, and making one searches every QWidget class PySide
+        # knows (building the form widgets' classes before Today is drawn): made here, it
+        # is found at once.
+        self.setViewport(QWidget(self))
+
     def setModel(self, model) -> None:
         super().setModel(model)
-        model.dataChanged.connect(self.scheduleDelayedItemsLayout)
+        model.dataChanged.connect(self._words_changed)
+
+    @Slot()
+    def _words_changed(self) -> None:  # a slot of its own: PySide makes none per list
+        self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -25,7 +25,7 @@ from coachdesk.packages import PackageUse
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from tests.unit.test_credentials import build_practice
-from ui import pdf, translations
+from ui import record_pdf, translations
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_the_legal_record_speaks_german_sentences(german, vault):
     saved: list[bytes] = []
     legal_exports.export(vault, case.client.id, requester="Amtsgericht Köln",
                          legal_basis="Beschluss 12 AR 3/26", on="2026-06-02",
-                         render=pdf.record_pdf, save=saved.append)
+                         render=record_pdf.record_pdf, save=saved.append)
     text = " ".join(pdf_text(saved[0]).split())
     assert "Ask two peers for feedback (wessen Aufgabe: Klient" in text
     assert "Send the article (wessen Aufgabe: Coach" in text and "erledigt am" in text
@@ -222,7 +222,7 @@ def test_an_approval_withdrawn_reads_in_german_in_the_record(german, vault):
     approvals.revoke(vault, given.id, "changed her mind")
     saved: list[bytes] = []
     legal_exports.export(vault, case.client.id, requester="Amtsgericht Köln",
-                         legal_basis="Beschluss", on="2026-06-02", render=pdf.record_pdf,
+                         legal_basis="Beschluss", on="2026-06-02", render=record_pdf.record_pdf,
                          save=saved.append)
     text = " ".join(pdf_text(saved[0]).split())
     assert "Wortcode" in text and "Freigabe widerrufen am" in text

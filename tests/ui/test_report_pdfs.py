@@ -8,7 +8,7 @@ import unicodedata
 from coachdesk import approvals, legal_exports, reports
 from tests.cases import ethics_case
 from tests.pdftext import drawn_inside, ink, pdf_text, word_boxes
-from ui import pdf
+from ui import pdf, record_pdf
 
 TRICKY = ("<b>bold?</b> <script>alert('x')</script> **not bold** # not a heading\n"
           "[link](http://example.com) &amp; & < >")
@@ -132,7 +132,7 @@ def test_legal_record_is_whole_and_clearly_not_a_report(vault):
     disclosure = legal_exports.export(
         vault, case.client.id, requester="District Court of Utrecht",
         legal_basis="Court order C/16/123 of 2026-06-01", on="2026-06-02",
-        render=pdf.record_pdf, save=saved.append)
+        render=record_pdf.record_pdf, save=saved.append)
     text = pdf_text(saved[0])
     assert "Complete client record: legal release" in text and "not a sponsor report" in text
     assert "Court order C/16/123" in text and "District Court of Utrecht" in text
@@ -158,7 +158,7 @@ def test_the_legal_record_holds_every_version_place_approval_and_disclosure(vaul
     saved = []
     legal_exports.export(vault, case.client.id, requester="District Court of Utrecht",
                          legal_basis="Court order C/16/123", on="2026-06-02",
-                         render=pdf.record_pdf, save=saved.append)
+                         render=record_pdf.record_pdf, save=saved.append)
     text = " ".join(pdf_text(saved[0]).split())
     assert "PRIVATE: worried about her marriage." in text  # the earlier version
     assert "Earlier version, saved" in text
@@ -191,7 +191,7 @@ def test_the_legal_record_keeps_withdrawals_and_signed_forms(vault):
     saved = []
     legal_exports.export(vault, case.client.id, requester="Maya Okafor",
                          legal_basis="The client's own request", for_the_client=True,
-                         on="2026-06-02", render=pdf.record_pdf, save=saved.append)
+                         on="2026-06-02", render=record_pdf.record_pdf, save=saved.append)
     text = " ".join(pdf_text(saved[0]).split())
     for expected in ("Pronouns: she/her", "Email: maya@example.org", "Phone: +44 20 1234",
                      "(withdrawn 20", ": she changed her mind)", "Withdrawn on 20",
@@ -209,7 +209,7 @@ def test_no_pdf_names_the_client_in_the_title_a_viewer_shows(vault):
     saved = []
     legal_exports.export(vault, case.client.id, requester="Maya Okafor",
                          legal_basis="The client's own request", on="2026-06-02",
-                         render=pdf.record_pdf, save=saved.append)
+                         render=record_pdf.record_pdf, save=saved.append)
     legal_exports.export_packet(vault, case.client.id, on="2026-06-02",
                                 render=pdf.packet_pdf, save=saved.append)
     titles = [pdf_title(data) for data in (report_file, *saved)]

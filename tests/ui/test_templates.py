@@ -165,7 +165,7 @@ def test_the_legal_record_holds_the_clients_action_items(vault):
     the PDF."""
     from coachdesk import legal_exports
     from tests.pdftext import pdf_text
-    from ui.pdf import record_pdf
+    from ui.record_pdf import record_pdf
 
     client = clients.add(vault, clients.ClientDraft("Ines Duarte"))
     action_items.add(vault, client.id, "Ask Sam for feedback", due_on="2026-12-05")
