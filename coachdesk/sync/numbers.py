@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 # What the screens and PDFs show before a number (explicit, one place).
 DISCLOSURE = "D"
+CONSENT_RECEIPT = "CR"  # an approval round's receipt
 
 
 def number_in(conn: sqlcipher3.Connection, prefix: str, table: str, local_id: int) -> str:

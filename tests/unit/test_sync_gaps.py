@@ -10,12 +10,15 @@ from syncing import computer, pair, settle
 
 from coachdesk import (
     agreements,
+    approvals,
     cce,
     clients,
     credentials,
     disclosures,
+    excerpts,
     invoices,
     legal_exports,
+    sponsors,
 )
 from coachdesk.sync import identity, issuer, numbers, practice
 from tests import billing_setup
@@ -194,6 +197,23 @@ def test_a_disclosure_made_on_the_second_computer_carries_its_letter(two):
                       disclosures.for_client(vault, _client_id(vault, "Ann Lee"))) == sorted(
             [printed_a, printed_b])
     assert numbers.disclosure_number(a, None) == ""
+
+
+def test_a_consent_receipt_made_on_the_second_computer_carries_its_letter(two):
+    a, b = two
+    client_id = clients.add(a, clients.ClientDraft("Ann Lee")).id
+    settle(a, b)
+    on_b = _client_id(b, "Ann Lee")
+    acme = approvals.Recipient("sponsor", sponsors.add(b, sponsors.SponsorDraft("Acme")).id)
+    excerpt = excerpts.add(b, on_b, "Ann now leads the weekly review.")
+    approvals.record(b, excerpt.id, acme, method="written", given_by="Ann Lee",
+                     given_on="2026-03-01")
+    (made,) = approvals.rounds_for_client(b, on_b)
+    printed = approvals.receipt(b, made.id, "2026-03-02").receipt_id
+    assert printed == f"CR-B{made.id:06d}"
+    settle(a, b)
+    (arrived,) = approvals.rounds_for_client(a, client_id)
+    assert approvals.receipt(a, arrived.id, "2026-03-02").receipt_id == printed
 
 
 def test_a_third_computer_takes_the_next_letter(tmp_path):
