@@ -342,6 +342,8 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
                 disposal.remove_content(conn, client_id)
             applier.as_if(None, None)
         applier.result.disposed_clients = [c for c in disposed if c not in before]
+        conn.executemany("INSERT OR IGNORE INTO sync_devices (device, label) VALUES (?, ?)",
+                         [(d, x) for d, x in bundle.labels if d != me])
         conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
                      (bundle.device_id, bundle.label))
         conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"

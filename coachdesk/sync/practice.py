@@ -234,6 +234,8 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
             rewrite = True
             changes, up_to = _outgoing(conn, found.device_id, 0)
         next_sequence = conn.execute("SELECT next_sequence FROM sync_practice").fetchone()[0]
+        labels = tuple((str(d), str(x)) for d, x in conn.execute(
+            "SELECT device, label FROM sync_devices ORDER BY device"))
     if not changes and not rewrite and not announce:
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
@@ -241,7 +243,7 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
     sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
-                    found.label)
+                    found.label, labels)
     bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:

@@ -226,6 +226,29 @@ def test_a_third_computer_takes_the_next_letter(tmp_path):
             vault.close()
 
 
+def test_a_record_relayed_by_another_computer_keeps_its_origin_letter(tmp_path):
+    """The tablet joins while the desktop's bundles are out of reach: a client the desktop
+    added reaches it through the laptop's edit, numbered with the desktop's letter."""
+    a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "tablet"))
+    try:
+        pair(a, [b], _folder(tmp_path))
+        made = clients.add(b, clients.ClientDraft("Ann Lee"))
+        settle(a, b)
+        clients.update(a, _client_id(a, "Ann Lee"),
+                       clients.ClientDraft("Ann Lee", email="ann@example.org"))
+        practice.send(a)
+        sync = practice.settings(b)
+        assert sync is not None
+        desktop = sync.folder / "CoachDesk" / sync.practice_id / sync.device_id
+        desktop.rename(tmp_path / "out of reach")
+        practice.join(c, _folder(tmp_path), practice.pairing_code(a))
+        relayed = numbers.number(c, "X", "clients", _client_id(c, "Ann Lee"))
+        assert relayed == f"X-B{made.id:06d}" == numbers.number(b, "X", "clients", made.id)
+    finally:
+        for vault in (a, b, c):
+            vault.close()
+
+
 def test_a_practice_on_one_computer_numbers_as_before(tmp_path):
     vault = computer(tmp_path, "laptop")
     try:
