@@ -59,4 +59,7 @@ def hand_over(vault: Vault, device: str) -> None:
         if known.fetchone() is None:
             raise CoachDeskError("That computer has not synced with this one yet: sync it "
                                  "once, then hand it the role.")
-        conn.execute("UPDATE invoice_issuer SET device = ?, since = ?", (device, now_utc()))
+        # (A practice that started syncing before the role was recorded has no row yet.)
+        conn.execute("INSERT INTO invoice_issuer (id, device, since) VALUES (1, ?, ?)"
+                     " ON CONFLICT (id) DO UPDATE SET device = excluded.device,"
+                     " since = excluded.since", (device, now_utc()))
