@@ -66,3 +66,13 @@ def ethics_case(vault, *, activate: bool = True,
     other_note = notes.add(vault, other.id, "JONAS-SECRET: plans to resign.", is_private=False)
     return EthicsCase(client, other, sponsor, manager, engagement, agreement, shared, private,
                       other_note)
+
+
+def nordwind_engagement(vault) -> engagements.Engagement:
+    """Jonas Berg's coaching paid by Nordwind GmbH: EUR 3,600 for 10 sessions, ending
+    2026-08-31 (the agreement-language tests write its agreement in every language)."""
+    sponsor = sponsors.add(vault, sponsors.SponsorDraft("Nordwind GmbH"))
+    client = clients.add(vault, clients.ClientDraft("Jonas Berg"))
+    return engagements.add(vault, engagements.EngagementDraft(
+        client.id, "2026-02-01", "2026-08-31", sponsor.id, title="Führung",
+        fee_cents=360000, planned_sessions=10, fee_basis="engagement_total"))

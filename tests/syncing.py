@@ -3,6 +3,8 @@ folder (its own home), all sharing one simulated sync folder."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from coachdesk import vault as vaults
@@ -21,6 +23,18 @@ def pair(first: vaults.Vault, others: list[vaults.Vault], folder: Path) -> str:
     for other in others:
         practice.join(other, folder, code)
     return code
+
+
+@contextmanager
+def two_computers(root: Path) -> Iterator[tuple[vaults.Vault, vaults.Vault]]:
+    """A laptop and a desktop syncing through ``root/Syncthing``, closed afterwards."""
+    a, b = computer(root, "laptop"), computer(root, "desktop")
+    pair(a, [b], root / "Syncthing")
+    try:
+        yield a, b
+    finally:
+        a.close()
+        b.close()
 
 
 def settle(*computers: vaults.Vault, rounds: int = 3) -> None:

@@ -10,7 +10,8 @@ import pytest
 from pdftext import pdf_text
 from PySide6.QtCore import QLocale, QSettings
 
-from coachdesk import agreements, clients, engagements, sponsors
+from coachdesk import agreements
+from tests.cases import nordwind_engagement
 from ui import translations
 from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.pdf import agreement_pdf
@@ -36,11 +37,7 @@ def speaking(qapp, monkeypatch):
 
 @pytest.fixture
 def engagement(vault):
-    sponsor = sponsors.add(vault, sponsors.SponsorDraft("Nordwind GmbH"))
-    client = clients.add(vault, clients.ClientDraft("Jonas Berg"))
-    return engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-02-01", "2026-08-31", sponsor.id, title="Führung",
-        fee_cents=360000, planned_sessions=10, fee_basis="engagement_total"))
+    return nordwind_engagement(vault)
 
 
 def made_in(qtbot, vault, language: str | None) -> agreements.Agreement:

@@ -14,9 +14,10 @@ import pytest
 import sqlcipher3
 from msgspec.structs import replace
 
-from coachdesk import agreement_words, agreements, clients, engagements, migrations, sponsors
+from coachdesk import agreement_words, agreements, engagements, migrations
 from coachdesk import vault as vaults
 from coachdesk.errors import InvalidInput
+from tests.cases import nordwind_engagement
 
 OTHERS = [lang for lang in agreement_words.LANGUAGES if lang != "en"]
 TERM_SETS = [tuple(t for i, t in enumerate(agreements.SHARING_TERMS) if mask >> i & 1)
@@ -72,11 +73,7 @@ def test_different_terms_are_never_the_same_words(language):
 
 @pytest.fixture
 def three_party(vault):
-    sponsor = sponsors.add(vault, sponsors.SponsorDraft("Nordwind GmbH"))
-    client = clients.add(vault, clients.ClientDraft("Jonas Berg"))
-    return engagements.add(vault, engagements.EngagementDraft(
-        client.id, "2026-02-01", "2026-08-31", sponsor.id, title="Führung",
-        fee_cents=360000, planned_sessions=10, fee_basis="engagement_total"))
+    return nordwind_engagement(vault)
 
 
 def test_a_german_agreement_has_german_clauses_and_german_sentences(vault, three_party):

@@ -6,7 +6,7 @@ everything."""
 from __future__ import annotations
 
 import pytest
-from syncing import computer, pair, settle, text_everywhere
+from syncing import computer, pair, settle, text_everywhere, two_computers
 
 from coachdesk import approvals, clients, consent, disposal, excerpts, notes, sponsors
 from coachdesk.approvals import Recipient
@@ -15,11 +15,8 @@ from coachdesk.sync import bundles, practice
 
 @pytest.fixture
 def two(tmp_path):
-    a, b = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
-    pair(a, [b], tmp_path / "Syncthing")
-    yield a, b
-    a.close()
-    b.close()
+    with two_computers(tmp_path) as both:
+        yield both
 
 
 def _client(vault, name):

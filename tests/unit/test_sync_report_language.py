@@ -4,7 +4,7 @@ printed in, and the two computers agree on it whatever the report says afterward
 from __future__ import annotations
 
 import pytest
-from syncing import computer, pair, settle
+from syncing import settle, two_computers
 
 from coachdesk import reports
 from tests.cases import ethics_case
@@ -12,11 +12,8 @@ from tests.cases import ethics_case
 
 @pytest.fixture
 def two(tmp_path):
-    a, b = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
-    pair(a, [b], tmp_path / "Syncthing")
-    yield a, b
-    a.close()
-    b.close()
+    with two_computers(tmp_path) as both:
+        yield both
 
 
 def _languages(vault):
