@@ -5,6 +5,8 @@ computer carries that computer's letter in its number."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from syncing import computer, pair, settle
 
@@ -35,6 +37,12 @@ def two(tmp_path):
     yield a, b
     a.close()
     b.close()
+
+
+def a_moment_later():
+    """Two writes on two computers within one millisecond have no "later" one (the
+    clock's tie goes by device id): the tests that say which wins leave a moment between."""
+    time.sleep(0.005)
 
 
 def _client_id(vault, name):
@@ -76,6 +84,7 @@ def test_one_signature_recorded_on_both_computers_at_once_becomes_one(two):
     # desktop's is the later write.
     agreements.record_signature(a, agreement.id, "client", "Ann Lee", "2026-03-01",
                                 "handwritten")
+    a_moment_later()
     agreements.record_signature(b, on_b.id, "client", "Ann M. Lee", "2026-03-02", "email")
     first = practice.exchange(a)
     assert first.waiting == []
@@ -102,6 +111,7 @@ def test_a_fold_reaches_a_third_computer_and_later_edits_name_the_same_record(tm
         (on_b,) = agreements.for_client(b, _client_id(b, "Ann Lee"))
         agreements.record_signature(b, on_b.id, "coach", "Coach Kim", "2026-03-01",
                                     "handwritten")
+        a_moment_later()
         agreements.record_signature(a, agreement.id, "coach", "Kim Coach", "2026-03-02",
                                     "handwritten")
         practice.exchange(b)
@@ -126,6 +136,7 @@ def test_naming_consent_given_on_both_computers_keeps_the_later(two):
     client_id = clients.add(a, clients.ClientDraft("Ann Lee")).id
     settle(a, b)
     credentials.set_naming(a, client_id, "2026-02-01")
+    a_moment_later()
     credentials.set_naming(b, _client_id(b, "Ann Lee"), "2026-02-03")
     settle(a, b)
     assert credentials.naming_agreed_on(a, client_id) == "2026-02-03"
