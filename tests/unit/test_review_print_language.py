@@ -63,11 +63,6 @@ def translations_copy(tmp_path, monkeypatch):
     print_language.words_in.cache_clear()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "report_pdf writes the period with the empty context's '%1 to %2' while the approved "
-    "frame (PrintedFrame.lines, on the release form and in review) uses PrintedFrame's: "
-    "in French, Spanish and Portuguese the sponsor's file reads otherwise than the form "
-    "the client signed"))
 @pytest.mark.parametrize("language", ["fr", "es", "pt_BR"])
 def test_the_report_prints_each_line_of_the_frame_as_the_client_approved_it(
         vault, qapp, language):
@@ -82,10 +77,6 @@ def test_the_report_prints_each_line_of_the_frame_as_the_client_approved_it(
         assert line in text, line  # ...is what the sponsor reads
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the frame's hash binds the language code and ISO dates, not the words printed: the "
-    "labels 'For'/'Period' and the period's wording are looked up from the .qm at print "
-    "time, so a changed translation after approval changes the sponsor's file silently"))
 def test_a_changed_translation_after_approval_does_not_change_what_the_sponsor_reads(
         vault, qapp, translations_copy):
     report = approved_report(vault, "de", ("attendance", "dates", "hours"))
@@ -113,10 +104,6 @@ def test_a_changed_translation_after_approval_does_not_change_what_the_sponsor_r
         assert line in text, line
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "words_in falls back to English for a language no longer offered (incomplete or "
-    "missing .qm) while the frame keeps language 'de': with no session facts the hash "
-    "still matches, and a report approved in German goes out in English"))
 def test_a_report_approved_in_german_never_goes_out_in_english(
         vault, qapp, translations_copy):
     report = approved_report(vault, "de", ())
