@@ -306,6 +306,12 @@ class PrintedFrame:
                        f"{LANGUAGES.get(earlier.language, earlier.language)}, "
                        f"now {LANGUAGES.get(self.language, self.language)})")
             return out
+        if not out and earlier.worded != self.worded:  # only how the lines are worded
+            out.append("the wording of its lines (approved before CoachDesk kept them with "
+                       "the report)" if not earlier.worded else
+                       "the wording of its lines (approved “" +
+                       "; ".join(map(str, earlier.worded)) + "”, now “" +
+                       "; ".join(map(str, self.worded)) + "”)")
         was = {f.label: f.value for f in earlier.facts}
         now_ = {f.label: f.value for f in self.facts}
         for label in dict.fromkeys([*was, *now_]):

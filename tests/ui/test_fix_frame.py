@@ -180,3 +180,20 @@ def test_start_up_hands_the_core_the_print_words():
                           env=env, cwd=Path(__file__).resolve().parents[2], timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "Zeitraum"
+
+
+def test_a_german_approval_from_before_the_lines_were_kept_is_asked_for_again(vault):
+    """Its lines were worded at print time, so nothing binds the words it would print:
+    the client approves it once more, and the coach is told why."""
+    report = german_report(vault)
+    frame = reports.frame(vault, report)
+    legacy = frame.text.replace(frame.text[frame.text.index(',"lines"'):
+                                           frame.text.index(',"period"')], "")
+    assert '"lines"' not in legacy and reports.PrintedFrame.from_text(legacy).worded == ()
+    with vault.transaction() as conn:  # as the approval was stored before this version
+        conn.execute("UPDATE approval_rounds SET frame = ?, frame_sha256 = ?",
+                     (legacy, reports.PrintedFrame.from_text(legacy).sha256))
+    with pytest.raises(reports.ReportBlocked) as refused:
+        export(vault, report)
+    assert "the wording of its lines (approved before CoachDesk kept them" in \
+        str(refused.value)
