@@ -125,10 +125,10 @@ NO_WORDS = QT_TRANSLATE_NOOP(
     "session facts it names: strike or remove the passages")
 NOTHING = QT_TRANSLATE_NOOP("Consent", "the report has nothing in it to send")
 CANNOT_PRINT = QT_TRANSLATE_NOOP(
-    "Consent", "the client approved it printed in %1, and this copy of CoachDesk cannot "
-    "print in that language (its translation is missing or incomplete): it would go out "
-    "in other words. Use a CoachDesk that prints in %1, or choose another language and "
-    "ask the client to approve the report again")
+    "Consent", "the report is set to print in %1, and this copy of CoachDesk cannot print "
+    "in that language (its translation is missing or incomplete): it would go out in other "
+    "words than the client approves. Use a CoachDesk that prints in %1, or choose another "
+    "language and ask the client to approve the report again")
 
 _COLUMNS = ("id, engagement_id, client_id, sponsor_id, recipient_kind, recipient_id, purpose,"
             " period_from, period_to, facts, created_at, updated_at, printed_frame_sha256,"

@@ -4973,8 +4973,8 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
         <translation>der Bericht enthält nichts, was gesendet werden könnte</translation>
     </message>
     <message>
-        <source>the client approved it printed in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
-        <translation>der Klient hat ihn auf %1 gedruckt freigegeben, und diese CoachDesk-Installation kann nicht in dieser Sprache drucken (ihre Übersetzung fehlt oder ist unvollständig): er ginge mit anderen Worten hinaus. Verwenden Sie ein CoachDesk, das auf %1 druckt, oder wählen Sie eine andere Sprache und bitten Sie den Klienten, den Bericht erneut freizugeben</translation>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>der Bericht soll auf %1 gedruckt werden, und diese CoachDesk-Installation kann nicht in dieser Sprache drucken (ihre Übersetzung fehlt oder ist unvollständig): er ginge mit anderen Worten hinaus, als der Klient freigibt. Verwenden Sie ein CoachDesk, das auf %1 druckt, oder wählen Sie eine andere Sprache und bitten Sie den Klienten, den Bericht erneut freizugeben</translation>
     </message>
 </context>
 <context>

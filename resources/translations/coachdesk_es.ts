@@ -4973,8 +4973,8 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
         <translation>el informe no contiene nada que enviar</translation>
     </message>
     <message>
-        <source>the client approved it printed in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
-        <translation>el cliente lo aprobó impreso en %1, y esta copia de CoachDesk no puede imprimir en ese idioma (su traducción falta o está incompleta): saldría con otras palabras. Use un CoachDesk que imprima en %1, o elija otro idioma y pida al cliente que apruebe el informe de nuevo</translation>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>el informe debe imprimirse en %1, y esta copia de CoachDesk no puede imprimir en ese idioma (su traducción falta o está incompleta): saldría con otras palabras que las que el cliente aprueba. Use un CoachDesk que imprima en %1, o elija otro idioma y pida al cliente que apruebe el informe de nuevo</translation>
     </message>
 </context>
 <context>

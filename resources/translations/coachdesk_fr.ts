@@ -4973,8 +4973,8 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
         <translation>le rapport ne contient rien à envoyer</translation>
     </message>
     <message>
-        <source>the client approved it printed in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
-        <translation>le client l&apos;a approuvé imprimé en %1, et cette copie de CoachDesk ne peut pas imprimer dans cette langue (sa traduction manque ou est incomplète) : il partirait avec d&apos;autres mots. Utilisez un CoachDesk qui imprime en %1, ou choisissez une autre langue et demandez au client d&apos;approuver de nouveau le rapport</translation>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>le rapport doit être imprimé en %1, et cette copie de CoachDesk ne peut pas imprimer dans cette langue (sa traduction manque ou est incomplète)&#xa0;: il partirait avec d’autres mots que ceux que le client approuve. Utilisez un CoachDesk qui imprime en %1, ou choisissez une autre langue et demandez au client d’approuver de nouveau le rapport</translation>
     </message>
 </context>
 <context>

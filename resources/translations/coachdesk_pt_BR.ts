@@ -4973,8 +4973,8 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
         <translation>o relatório não tem nada para enviar</translation>
     </message>
     <message>
-        <source>the client approved it printed in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
-        <translation>o cliente o aprovou impresso em %1, e esta cópia do CoachDesk não consegue imprimir nesse idioma (a tradução está faltando ou incompleta): ele sairia com outras palavras. Use um CoachDesk que imprima em %1, ou escolha outro idioma e peça ao cliente que aprove o relatório de novo</translation>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>o relatório deve ser impresso em %1, e esta cópia do CoachDesk não consegue imprimir nesse idioma (a tradução está faltando ou incompleta): ele sairia com palavras diferentes das que o cliente aprova. Use um CoachDesk que imprima em %1, ou escolha outro idioma e peça ao cliente que aprove o relatório de novo</translation>
     </message>
 </context>
 <context>

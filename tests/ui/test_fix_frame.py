@@ -115,7 +115,7 @@ def test_a_german_report_this_copy_cannot_print_in_german_is_refused_naming_germ
     with pytest.raises(reports.ReportBlocked) as refused:
         export(vault, report)
     said = str(refused.value)
-    assert "approved it printed in Deutsch" in said
+    assert "the report is set to print in Deutsch" in said
     assert "cannot print in that language" in said
     # The coach reads it in the screen's language, the language named in its own words.
     (blocking,) = [b for b in refused.value.blocking if b.detail]
