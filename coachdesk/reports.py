@@ -125,6 +125,11 @@ NO_WORDS = QT_TRANSLATE_NOOP(
     "Consent", "the agreement does not let the sponsor receive the client's words, only the "
     "session facts it names: strike or remove the passages")
 NOTHING = QT_TRANSLATE_NOOP("Consent", "the report has nothing in it to send")
+CANNOT_PRINT = QT_TRANSLATE_NOOP(
+    "Consent", "the report is set to print in %1, and this copy of CoachDesk cannot print "
+    "in that language (its translation is missing or incomplete): it would go out in other "
+    "words than the client approves. Use a CoachDesk that prints in %1, or choose another "
+    "language and ask the client to approve the report again")
 
 _COLUMNS = ("id, engagement_id, client_id, sponsor_id, recipient_kind, recipient_id, purpose,"
             " period_from, period_to, facts, created_at, updated_at, printed_frame_sha256,"
@@ -220,19 +225,27 @@ class PrintedFrame:
     period_to: str
     facts: tuple[Fact, ...]
     language: str = "en"  # CoachDesk's words around the passages, and its dates
+    # The "For", "Purpose" and "Period" lines as worded when the frame was made, in a
+    # language other than English: the words approved are the words printed, whatever a
+    # later translation or another computer's locale data would say. English is worded
+    # the same everywhere (source words, ISO dates), so its frames keep their old text.
+    worded: tuple[Fact, ...] = ()
 
     @property
     def text(self) -> str:
         """Canonical JSON: the same frame always gives the same text and hash. The print
-        language is in it (so changing it voids the approval), except English, which
-        frames approved before reports had a language were printed in: their hash stays."""
-        fields = {
+        language and the lines as worded are in it (so changing either voids the
+        approval), except in English, which frames approved before reports had a
+        language were printed in: their hash stays."""
+        fields: dict[str, object] = {
             "coach": self.coach_name, "client": self.client_name,
             "sponsor": self.sponsor_name, "recipient": self.recipient_name,
             "purpose": self.purpose, "period": [self.period_from, self.period_to],
             "facts": [[f.label, f.value] for f in self.facts]}
         if self.language != "en":
             fields["language"] = self.language
+        if self.worded:
+            fields["lines"] = [[f.label, f.value] for f in self.worded]
         return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
     @property
@@ -252,17 +265,28 @@ class PrintedFrame:
         d = json.loads(text)
         return cls(d["coach"], d["client"], d["sponsor"], d["recipient"], d["purpose"],
                    d["period"][0], d["period"][1], tuple(Fact(*f) for f in d["facts"]),
-                   d.get("language", "en"))
+                   d.get("language", "en"), tuple(Fact(*f) for f in d.get("lines", ())))
 
     def lines(self) -> tuple[Fact, ...]:
-        """The frame as review mode and the release form list it, fact by fact, in its
-        print language (the session facts are already in it)."""
+        """The frame as review mode, the release form and the report list it, fact by
+        fact, in its print language: as worded when it was made, where it keeps that
+        (the session facts are always kept as worded)."""
+        if self.worded:
+            return (*self.worded, *self.facts)
+        return (*self._worded_now(), *self.facts)
+
+    def worded_now(self) -> PrintedFrame:
+        """This frame with its lines worded now and kept (in English: as it is)."""
+        return self if self.language == "en" else replace(self, worded=self._worded_now())
+
+    def _worded_now(self) -> tuple[Fact, ...]:
+        """The "For", "Purpose" and "Period" lines in the print language, worded now."""
         words = print_words(self.language)
         period = put_in(words.translated("PrintedFrame", FROM_TO), words.day(self.period_from),
                         words.day(self.period_to))
         return (Fact(words.translated("PrintedFrame", FOR), self.recipient_name),
                 Fact(words.translated("PrintedFrame", PURPOSE), self.purpose),
-                Fact(words.translated("PrintedFrame", PERIOD), period), *self.facts)
+                Fact(words.translated("PrintedFrame", PERIOD), period))
 
     def changes_since(self, earlier: PrintedFrame) -> list[str]:
         """What differs from the frame the client approved, in the coach's words."""
@@ -283,6 +307,12 @@ class PrintedFrame:
                        f"{LANGUAGES.get(earlier.language, earlier.language)}, "
                        f"now {LANGUAGES.get(self.language, self.language)})")
             return out
+        if not out and earlier.worded != self.worded:  # only how the lines are worded
+            out.append("the wording of its lines (approved before CoachDesk kept them with "
+                       "the report)" if not earlier.worded else
+                       "the wording of its lines (approved “" +
+                       "; ".join(map(str, earlier.worded)) + "”, now “" +
+                       "; ".join(map(str, self.worded)) + "”)")
         was = {f.label: f.value for f in earlier.facts}
         now_ = {f.label: f.value for f in self.facts}
         for label in dict.fromkeys([*was, *now_]):
@@ -322,11 +352,13 @@ class Blocking:
     position: int  # 1-based, as the coach sees the list; 0 for the report as a whole
     preview: str
     reason: str
+    detail: str = ""  # what fills the reason's %1 (after it is translated)
 
     def __str__(self) -> str:
+        reason = self.reason.replace("%1", self.detail)
         if not self.position:
-            return f"The report: {self.reason}."
-        return f"Item {self.position} “{self.preview}”: {self.reason}."
+            return f"The report: {reason}."
+        return f"Item {self.position} “{self.preview}”: {reason}."
 
 
 class ReportBlocked(CoachDeskError):
@@ -791,9 +823,11 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
         client_name=clients.get(vault, report.client_id).name,
         sponsor_name=sponsor.organisation, recipient_name=recipient_name(vault, report),
         purpose=report.purpose, period_from=report.period_from, period_to=report.period_to,
-        facts=facts(vault, report, allowed), language=report.print_language)
+        facts=facts(vault, report, allowed), language=report.print_language).worded_now()
+    if report.print_language != "en":
+        return _as_worded_when_approved(vault, report, now)
     first = replace(now, facts=facts(vault, report, allowed, FirstWording()))
-    if first == now or report.print_language != "en":  # the first wording was English
+    if first == now:  # the first wording was English
         return now
     approved = {r.frame_sha256 for r in approvals.rounds_for_report(vault, report.id)
                 if r.revoked_at is None}
@@ -802,6 +836,19 @@ def frame(vault: Vault, report: Report) -> PrintedFrame:
     # Approved in the first wording, or printed in it on a release form the client may
     # have signed: that form shows the report as it will be sent.
     return first if first.sha256 in approved | {report.printed_frame_sha256} else now
+
+
+def _as_worded_when_approved(vault: Vault, report: Report, now: PrintedFrame) -> PrintedFrame:
+    """``now``, or the frame the client approved if it differs only in how its lines
+    were worded (a later translation, another computer's dates): the sponsor then
+    reads the lines the client approved, and an update does not void the approval."""
+    for approved in reversed(approvals.rounds_for_report(vault, report.id)):  # latest first
+        if approved.revoked_at is None and approved.frame:
+            earlier = PrintedFrame.from_text(approved.frame)
+            if earlier is not None and earlier.worded and \
+                    replace(now, worded=earlier.worded) == earlier:
+                return earlier
+    return now
 
 
 def _day_after(day: str) -> str:
@@ -869,6 +916,10 @@ def _assembled(vault: Vault, report: Report, rows: list[Row], printed: PrintedFr
         blocking.append(Blocking(0, "", NO_TERMS))
     elif kept and not agreement.may_receive("progress"):
         blocking.append(Blocking(0, "", NO_WORDS))
+    if print_words(printed.language).language != printed.language:
+        # Its words would fall back to English: never what the client approved.
+        blocking.append(Blocking(0, "", CANNOT_PRINT,
+                                 LANGUAGES.get(printed.language, printed.language)))
     if decision.frame_blocked:
         blocking.append(Blocking(0, "", _frame_status(vault, report, printed,
                                                       decision).reason))

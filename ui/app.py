@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.files import UnsafeFolder
 from coachdesk.paths import VaultLocation
 from coachdesk.vault import NoSqlCipher, health, sqlcipher_version
-from ui import ask, ending, gc_guard, ops, session_bus, theme, translations
+from ui import ask, ending, gc_guard, ops, print_language, session_bus, theme, translations
 from ui.database_errors import database_error, what_failed
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
@@ -74,6 +74,7 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
     translations.install(app)  # before the first window: every page is built in its words
+    print_language.install()  # reports word their frames with CoachDesk's translations
     # The desktop file name ties the windows to the installed launcher (Wayland, docks).
     QApplication.setDesktopFileName(DESKTOP_FILE)
     theme.apply(app)

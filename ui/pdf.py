@@ -41,7 +41,7 @@ from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.disposal import Disposal
 from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import Packet
-from ui.bidi import isolated
+from ui.bidi import isolated, shown
 from ui.print_language import words_in
 from ui.words import put_in, tr
 
@@ -247,11 +247,13 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     tr, day = _printed_in(frame.language)
     out = _Writer(tr)
     out.block(tr("Coaching progress report"), size=18, bold=True, space_after=4)
-    out.block(frame.purpose, size=11.5, grey=True, space_after=12)
+    # "For", the purpose and "Period": the frame's own lines, worded as the client
+    # approved them (the release form and review mode list the same lines).
+    recipient, purpose, period, *_facts = frame.lines()
+    out.block(shown(purpose.value), size=11.5, grey=True, space_after=12)
     out.facts([(tr("Coach"), frame.coach_name or "—"), (tr("Client"), frame.client_name),
-               (tr("Sponsor"), frame.sponsor_name), (tr("For"), frame.recipient_name),
-               (tr("Period"), put_in(tr("%1 to %2"), day(frame.period_from),
-                                     day(frame.period_to)))])
+               (tr("Sponsor"), frame.sponsor_name), (recipient.label, recipient.value),
+               (period.label, period.value)])
     if frame.facts:
         out.block(tr("Sessions"), size=13, bold=True, space_before=14, space_after=4)
         out.facts([(f.label, f.value) for f in frame.facts])
@@ -307,8 +309,9 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
     else:
         permission = tr("I, %1, give %2 permission to send %3 the report set out below, "
                         "exactly as printed here: who receives it, its purpose and period.")
-    out.block(put_in(permission, frame.client_name, coach, frame.recipient_name),
-              space_after=6)
+    # Each name isolated: a name kept with a direction override cannot turn the sentence.
+    out.block(put_in(permission, isolated(frame.client_name), isolated(coach),
+                     isolated(frame.recipient_name)), space_after=6)
     out.block(tr("The report as it will be sent  ·  report code %1").replace("%1", frame.code),
               bold=True, space_before=6, space_after=2)
     out.facts([(f.label, f.value) for f in frame.lines()])
@@ -329,9 +332,9 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
             out.block(paragraph, space_after=2)
         out.block(tr("Approved [  ]     Struck out [  ]"), size=9, grey=True, space_before=2)
     out.block(tr("Expires on (optional): ________________"), space_before=16)
-    out.signature_line(tr("Client: %1").replace("%1", frame.client_name))
-    out.signature_line(tr("Coach: %1").replace("%1", frame.coach_name) if frame.coach_name
-                       else tr("Coach"))
+    out.signature_line(tr("Client: %1").replace("%1", isolated(frame.client_name)))
+    out.signature_line(tr("Coach: %1").replace("%1", isolated(frame.coach_name))
+                       if frame.coach_name else tr("Coach"))
     return out.pdf_bytes(tr("Permission to share coaching information"),
                          tr("Release form printed from CoachDesk on %1").replace(
                              "%1", printed_on))

@@ -29,7 +29,7 @@ from coachdesk.words import plural
 from ui import translations
 from ui.translations import FOLDER, LANGUAGES, offered
 
-__all__ = ["PrintWords", "default", "languages", "words_in"]
+__all__ = ["PrintWords", "default", "install", "languages", "words_in"]
 
 # A long date without its weekday: "30. November 2026", "November 30, 2026".
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*,?\s*d{4}")
@@ -87,14 +87,15 @@ def languages() -> dict[str, str]:
 
 @cache
 def words_in(language: str) -> PrintWords:
-    """The words of ``language`` ("de", "pt_BR"; English for anything not offered)."""
-    if language == "en" or language not in languages():
+    """The words of ``language`` ("de", "pt_BR"). English for anything not offered or
+    whose compiled file is missing: its ``language`` then says "en", and the report gate
+    refuses a report approved in the other language (coachdesk.reports)."""
+    translator = QTranslator()
+    if language == "en" or language not in languages() or \
+            not translator.load(str(FOLDER / f"coachdesk_{language}.qm")):
         system = QLocale.system()
         english = system.language() == QLocale.Language.English
         return PrintWords("en", None, system if english else QLocale("en_GB"))
-    translator = QTranslator()
-    if not translator.load(str(FOLDER / f"coachdesk_{language}.qm")):
-        return PrintWords(language, None, QLocale(language))
     return PrintWords(language, translator, QLocale(language))
 
 
@@ -106,6 +107,11 @@ def default() -> str:
     return spoken if spoken in languages() else "en"
 
 
-# The core words a report's frame (its labels and session facts) in its print language
-# with these translations; it cannot load them itself (it never imports Qt).
-reports.print_words = words_in
+def install() -> None:
+    """Hand the core these translations: it words a report's frame (its labels and
+    session facts) in its print language with them, and cannot load them itself (it
+    never imports Qt). Called at start-up (ui.app), and as this module is imported."""
+    reports.print_words = words_in
+
+
+install()

@@ -1813,11 +1813,11 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>For</source>
-        <translation>Für</translation>
+        <translation type="vanished">Für</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>Zeitraum</translation>
+        <translation type="vanished">Zeitraum</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
@@ -4971,6 +4971,10 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     <message>
         <source>the report has nothing in it to send</source>
         <translation>der Bericht enthält nichts, was gesendet werden könnte</translation>
+    </message>
+    <message>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>der Bericht soll auf %1 gedruckt werden, und diese CoachDesk-Installation kann nicht in dieser Sprache drucken (ihre Übersetzung fehlt oder ist unvollständig): er ginge mit anderen Worten hinaus, als der Klient freigibt. Verwenden Sie ein CoachDesk, das auf %1 druckt, oder wählen Sie eine andere Sprache und bitten Sie den Klienten, den Bericht erneut freizugeben</translation>
     </message>
 </context>
 <context>

@@ -1813,11 +1813,11 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>For</source>
-        <translation>Para</translation>
+        <translation type="vanished">Para</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>Período</translation>
+        <translation type="vanished">Período</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
@@ -4971,6 +4971,10 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     <message>
         <source>the report has nothing in it to send</source>
         <translation>el informe no contiene nada que enviar</translation>
+    </message>
+    <message>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>el informe debe imprimirse en %1, y esta copia de CoachDesk no puede imprimir en ese idioma (su traducción falta o está incompleta): saldría con otras palabras que las que el cliente aprueba. Use un CoachDesk que imprima en %1, o elija otro idioma y pida al cliente que apruebe el informe de nuevo</translation>
     </message>
 </context>
 <context>

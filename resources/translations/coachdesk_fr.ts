@@ -1813,11 +1813,11 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>For</source>
-        <translation>Pour</translation>
+        <translation type="vanished">Pour</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>Période</translation>
+        <translation type="vanished">Période</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
@@ -4971,6 +4971,10 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>the report has nothing in it to send</source>
         <translation>le rapport ne contient rien à envoyer</translation>
+    </message>
+    <message>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>le rapport doit être imprimé en %1, et cette copie de CoachDesk ne peut pas imprimer dans cette langue (sa traduction manque ou est incomplète)&#xa0;: il partirait avec d’autres mots que ceux que le client approuve. Utilisez un CoachDesk qui imprime en %1, ou choisissez une autre langue et demandez au client d’approuver de nouveau le rapport</translation>
     </message>
 </context>
 <context>

@@ -1813,11 +1813,11 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>For</source>
-        <translation>Para</translation>
+        <translation type="vanished">Para</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation>Período</translation>
+        <translation type="vanished">Período</translation>
     </message>
     <message>
         <source>Access to their data (Art. 15)</source>
@@ -4971,6 +4971,10 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     <message>
         <source>the report has nothing in it to send</source>
         <translation>o relatório não tem nada para enviar</translation>
+    </message>
+    <message>
+        <source>the report is set to print in %1, and this copy of CoachDesk cannot print in that language (its translation is missing or incomplete): it would go out in other words than the client approves. Use a CoachDesk that prints in %1, or choose another language and ask the client to approve the report again</source>
+        <translation>o relatório deve ser impresso em %1, e esta cópia do CoachDesk não consegue imprimir nesse idioma (a tradução está faltando ou incompleta): ele sairia com palavras diferentes das que o cliente aprova. Use um CoachDesk que imprima em %1, ou escolha outro idioma e peça ao cliente que aprove o relatório de novo</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,10 @@ def item_state_words(item: reports.Item) -> str:
 
 def blocking_words(blocking: reports.Blocking) -> str:
     """One reason nothing may leave, as the preview lists it."""
+    reason = reason_words(blocking.reason).replace("%1", blocking.detail)
     if not blocking.position:
-        return put_in(tr("The report: %1."), reason_words(blocking.reason))
-    return put_in(tr("Item %1 “%2”: %3."), str(blocking.position), blocking.preview,
-                  reason_words(blocking.reason))
+        return put_in(tr("The report: %1."), reason)
+    return put_in(tr("Item %1 “%2”: %3."), str(blocking.position), blocking.preview, reason)
 
 
 def standing_words(standing: reports.Standing, exported: int | None) -> str:
@@ -141,7 +141,17 @@ class PrintLanguagePicker(QWidget):
     def show_report(self, vault: Any, report: reports.Report, approved: bool) -> None:
         """Show ``report``'s language (``approved``: the client approved its frame)."""
         self._vault, self._report, self._approved = vault, report, approved
-        self.choice.setCurrentIndex(max(0, self.choice.findData(report.print_language)))
+        # The languages offered, and the report's own even when this CoachDesk cannot
+        # print in it (the export then says so): never another language in its place.
+        offered = languages()
+        for index in reversed(range(self.choice.count())):
+            if self.choice.itemData(index) not in offered:
+                self.choice.removeItem(index)
+        if self.choice.findData(report.print_language) < 0:
+            self.choice.addItem(reports.LANGUAGES.get(report.print_language,
+                                                      report.print_language),
+                                report.print_language)
+        self.choice.setCurrentIndex(self.choice.findData(report.print_language))
 
     def _chosen(self, index: int) -> None:
         report, code = self._report, self.choice.itemData(index)
