@@ -41,6 +41,7 @@ from coachdesk import (
 )
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.sync import numbers
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -121,6 +122,7 @@ class Bundle:
     purposes: tuple[tuple[str, str], ...]
     recipients: tuple[Recipient, ...]
     retention: tuple[Retention, ...]
+    disclosure_number: str = ""  # as printed (D-000004, D-B000004): coachdesk.sync.numbers
 
 
 def _sponsor_names(vault: Vault, ids: set[int]) -> dict[int, str]:
@@ -262,6 +264,7 @@ def bundle(vault: Vault, client_id: int, withheld: Mapping[str, str], *, on: str
         sponsored = any(e.sponsor_id for e in engagements.for_client(vault, client_id))
         return Bundle(
             disclosure_id=disclosure_id, produced_on=on,
+            disclosure_number=numbers.disclosure_number(vault, disclosure_id),
             controller=settings.get(vault, "coach_name"),
             controller_details=settings.get(vault, "coach_details"),
             client_name=clients.get(vault, client_id).name, received_on=received_on,
@@ -277,7 +280,7 @@ def to_json(content: Bundle) -> bytes:
     """The bundle as JSON (UTF-8), in the shape docs/access-request.schema.json documents."""
     document = {
         "format": FORMAT, "version": VERSION, "produced_on": content.produced_on,
-        "reference": f"D-{content.disclosure_id:06d}" if content.disclosure_id else None,
+        "reference": content.disclosure_number or None,
         "request_received_on": content.received_on,
         "controller": {"name": content.controller, "details": content.controller_details},
         "data_subject": {"name": content.client_name},

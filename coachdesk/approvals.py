@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
+from coachdesk.sync import numbers
 from coachdesk.timeutil import now_utc
 from coachdesk.words import QT_TRANSLATE_NOOP
 
@@ -328,7 +329,8 @@ def receipt(vault: Vault, round_id: int, issued_on: str) -> Receipt:
             "" if same or approved is None else EDITED_SINCE))
     coach = settings.get(vault, "coach_name") or "your coach"
     return Receipt(
-        receipt_id=f"CR-{round_.id:06d}", issued_on=issued_on, coach_name=coach,
+        receipt_id=numbers.number(vault, numbers.CONSENT_RECEIPT, "approval_rounds", round_.id),
+        issued_on=issued_on, coach_name=coach,
         client_name=clients.get(vault, round_.client_id).name,
         # The name the client saw when approving: a later rename never re-addresses it.
         recipient_name=round_.recipient_name or "the sponsor named when you approved",

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit, settings, sponsors, validation
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
+from coachdesk.sync import issuer
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
@@ -297,6 +298,7 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
              ("coach_name", "coach_details", "coach_tax_number", "invoice_payment_details")}
     year = int(issued[:4])
     with vault.transaction(touches=TOUCHES) as conn:
+        issuer.check(conn)  # one computer of a practice numbers invoices
         found = conn.execute("SELECT client_id, sponsor_id, currency FROM engagements"
                              " WHERE id = ?", (draft.engagement_id,)).fetchone()
         if found is None:

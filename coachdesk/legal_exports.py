@@ -38,6 +38,7 @@ from coachdesk import (
 from coachdesk.disclosures import DisclosedWords
 from coachdesk.errors import InvalidInput
 from coachdesk.notes import Revision
+from coachdesk.sync import numbers
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -70,6 +71,7 @@ class ClientRecord:
         default_factory=dict)
     evidence: tuple[evidence.Evidence, ...] = ()  # signed forms, kept encrypted
     action_items: tuple[action_items.ActionItem, ...] = ()  # open and done
+    disclosure_number: str = ""  # as printed (D-000004, D-B000004): coachdesk.sync.numbers
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Packet:
     client_name: str
     disclosed: tuple[tuple[disclosures.Disclosure, tuple[disclosures.DisclosedWords, ...]], ...]
     receipts: tuple[approvals.Receipt, ...]
+    disclosure_number: str = ""  # as printed (D-000004, D-B000004): coachdesk.sync.numbers
 
 
 def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
@@ -123,6 +126,7 @@ def whole_record(vault: Vault, client_id: int, *, on: str, requester: str = "",
         logged = disclosures.for_client(vault, client_id)
         return ClientRecord(
             disclosure_id=disclosure_id, produced_on=on,
+            disclosure_number=numbers.disclosure_number(vault, disclosure_id),
             coach_name=settings.get(vault, "coach_name"), requester=requester,
             legal_basis=legal_basis, client=client, engagements=tuple(mine),
             sessions=tuple(found_sessions[i] for i in session_ids if i in found_sessions),
@@ -190,7 +194,7 @@ def packet(vault: Vault, client_id: int, *, on: str, disclosure_id: int | None =
         receipts = tuple(approvals.receipt(vault, r.id, on)
                          for r in approvals.rounds_for_client(vault, client_id))
         return Packet(disclosure_id, on, settings.get(vault, "coach_name"), client.name,
-                      disclosed, receipts)
+                      disclosed, receipts, numbers.disclosure_number(vault, disclosure_id))
 
 
 def export_packet(vault: Vault, client_id: int, *, on: str, render: Callable[[Packet], bytes],

@@ -44,6 +44,7 @@ from coachdesk.approvals import METHOD_WORDS, Consent, Recipient
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
+from coachdesk.sync import numbers
 from coachdesk.timeutil import now_utc
 from coachdesk.words import QT_TRANSLATE_NOOP, Counting, plural, put_in
 
@@ -343,6 +344,7 @@ class ReportContent:
     produced_on: str
     frame: PrintedFrame
     words: tuple[ApprovedWords, ...]
+    disclosure_number: str = ""  # as printed (D-000004, D-B000004): coachdesk.sync.numbers
 
 
 @dataclass(frozen=True)
@@ -931,6 +933,7 @@ def _assembled(vault: Vault, report: Report, rows: list[Row], printed: PrintedFr
         return Assembly(None, tuple(blocking), decision)
     content = ReportContent(
         disclosure_id=disclosure_id,
+        disclosure_number=numbers.disclosure_number(vault, disclosure_id),
         produced_on=on,
         frame=printed,  # as the client approved it (its hash is the approved one)
         # The one place a report's words come from: what the gate let through.

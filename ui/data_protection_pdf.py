@@ -59,7 +59,7 @@ def access_bundle_pdf(bundle: Bundle) -> bytes:
     out.block(tr("The same data, for a computer to read, is in the JSON file sent with this "
                  "one."), grey=True, space_before=12)
     return out.pdf_bytes(tr("Your personal data"),
-                         _disclosure_footer(bundle.disclosure_id, bundle.produced_on))
+                         _disclosure_footer(bundle.disclosure_number, bundle.produced_on))
 
 
 def _yes_no(value: bool) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from coachdesk import settings
+from coachdesk.sync.numbers import disclosure_number
 from ui import ask, ops
 from ui.words import day, put_in, tr
 
@@ -47,8 +48,9 @@ def legal_export(window: MainWindow) -> None:
 
     dialog = LegalExportDialog(client.name, export, window)
     window.client_page.show_dialog(dialog, lambda d: ask.inform(
-        window, tr("Record exported"), tr("The whole record was saved and logged as "
-                                          "disclosure %1.").replace("%1", f"D-{d.id:06d}")))
+        window, tr("Record exported"), put_in(tr(
+            "The whole record was saved and logged as disclosure %1."),
+            disclosure_number(vault, d.id))))
 
 
 def client_packet(window: MainWindow) -> None:
@@ -75,7 +77,7 @@ def client_packet(window: MainWindow) -> None:
               saved=lambda d, target: ask.inform(
                   window, tr("Packet saved"), put_in(
                       tr("Saved to %1, and logged as disclosure %2."), str(target),
-                      f"D-{d.id:06d}")))
+                      disclosure_number(vault, d.id))))
 
 
 def dispose_of_client(window: MainWindow) -> None:

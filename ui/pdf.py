@@ -229,11 +229,11 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
     return out.pdf_bytes(say(QT_TR_NOOP("Coaching agreement")), agreement.title)
 
 
-def _disclosure_footer(disclosure_id: int | None, produced_on: str, tr: Tr = tr) -> str:
-    if disclosure_id is None:
+def _disclosure_footer(number: str, produced_on: str, tr: Tr = tr) -> str:
+    """``number`` as the core gives it (coachdesk.sync.numbers); '' on a preview."""
+    if not number:
         return tr("PREVIEW, not a disclosure · %1").replace("%1", produced_on)
-    return put_in(tr("Disclosure %1 · exported from CoachDesk on %2"), f"D-{disclosure_id:06d}",
-                  produced_on)
+    return put_in(tr("Disclosure %1 · exported from CoachDesk on %2"), number, produced_on)
 
 
 def report_pdf(content: reports.ReportContent) -> bytes:
@@ -275,7 +275,7 @@ def report_pdf(content: reports.ReportContent) -> bytes:
               "confidential to its recipient; please do not pass it on."),
               size=8, grey=True, space_before=20)
     return out.pdf_bytes(tr("Coaching progress report"),
-                         _disclosure_footer(content.disclosure_id, day(content.produced_on),
+                         _disclosure_footer(content.disclosure_number, day(content.produced_on),
                                             tr))
 
 
@@ -411,7 +411,7 @@ def packet_pdf(packet: Packet) -> bytes:
         for line in receipt.lines:
             out.block(line.text, space_after=2)
     return out.pdf_bytes(tr("What was shared about you"),
-                         _disclosure_footer(packet.disclosure_id, packet.produced_on))
+                         _disclosure_footer(packet.disclosure_number, packet.produced_on))
 
 
 def removed_and_backups(out: _Writer, done: Disposal) -> None:

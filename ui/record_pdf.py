@@ -174,5 +174,5 @@ def record_pdf(record: ClientRecord) -> bytes:
         if asked.response_note:  # as the coach wrote it
             out.block(asked.response_note, size=9, space_after=2)
     return out.pdf_bytes(tr("Client record (legal release)"),
-                         _disclosure_footer(record.disclosure_id, record.produced_on)
+                         _disclosure_footer(record.disclosure_number, record.produced_on)
                          + tr(" · legal release"))

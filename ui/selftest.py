@@ -70,7 +70,8 @@ def run() -> int:
 
         def pdf():
             data = report_pdf(ReportContent(
-                disclosure_id=1, produced_on="2026-01-01", frame=PrintedFrame(
+                disclosure_id=1, disclosure_number="D-000001", produced_on="2026-01-01",
+                frame=PrintedFrame(
                     coach_name="Self Test", client_name="Self Test Client",
                     sponsor_name="Sponsor", recipient_name="Sponsor", purpose="Self-test",
                     period_from="2026-01-01", period_to="2026-01-31",

@@ -9,4 +9,6 @@ shown to a coach yet; the screens call :mod:`coachdesk.sync.practice`.
 - ``bundles``: writing, finding and verifying bundles in the sync folder.
 - ``merge``: applying a bundle to a vault by the merge rules.
 - ``practice``: starting to sync, joining, and one exchange.
+- ``numbers``: readable numbers with the computer's letter (``D-B000004``).
+- ``issuer``: the one computer that issues invoices.
 """

@@ -58,6 +58,11 @@ class Bundle:
     covers_from: int  # a rewritten bundle replaces this device's bundles from here on
     schema_version: int
     changes: tuple[Change, ...]
+    # The writing computer's letter on its readable numbers ('' on the first computer).
+    label: str = ""
+    # Every other computer's letter the writer knows (device, letter): a record that
+    # reaches a computer through a third one is numbered right before its own bundles come.
+    labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def newest(self) -> int:
@@ -121,7 +126,8 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
             header = {"format": FORMAT, "practice_id": bundle.practice_id,
                       "device_id": bundle.device_id, "sequence": bundle.sequence,
                       "covers_from": bundle.covers_from,
-                      "schema_version": bundle.schema_version,
+                      "schema_version": bundle.schema_version, "label": bundle.label,
+                      "labels": json.dumps(sorted(bundle.labels)),
                       "count": len(bundle.changes), "digest": digest(bundle.changes)}
             conn.executemany("INSERT INTO header (key, value) VALUES (?, ?)",
                              [(k, str(v)) for k, v in header.items()])
@@ -176,9 +182,10 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
         fmt, seq = int(header["format"]), int(header["sequence"])
         bundle = Bundle(header["practice_id"], header["device_id"], seq,
                         int(header["covers_from"]), int(header["schema_version"]),
-                        tuple(changes))
+                        tuple(changes), header.get("label", ""),
+                        tuple((str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
         count, recorded = int(header["count"]), header["digest"]
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, TypeError):
         return Refused(path, "was changed or damaged after it was written")
     if fmt > FORMAT or bundle.schema_version > newest_schema:
         return Refused(path, "was written by a newer CoachDesk: update CoachDesk on this "

@@ -89,7 +89,8 @@ def trigger_sql(conn: sqlcipher3.Connection, table: str) -> list[str]:
                  f"coalesce((SELECT origin {mapped}), (SELECT device_id FROM sync_practice)),"
                  f" coalesce((SELECT origin_id {mapped}), {own}))))"
                  f" WHERE tbl = {t} AND pk = {new_pk};\n"
-                 f"    DELETE {mapped};\n    ")
+                 f"    DELETE {mapped};\n"
+                 f"    DELETE FROM sync_aliases WHERE tbl = {t} AND local_id = {own};\n    ")
     updates = []
     for column in columns(conn, table):
         base = (f"(SELECT max(hlc) FROM sync_changes WHERE tbl = {t} AND pk = {new_pk}"

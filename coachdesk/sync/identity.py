@@ -28,7 +28,12 @@ KIND_TABLES = {"sponsor": "sponsors", "contact": "sponsor_contacts", "client": "
 
 
 class Unknown(Exception):
-    """A reference to a record this vault does not have yet (its bundle is still to come)."""
+    """A reference to a record this vault does not have yet (its bundle is still to come):
+    ``target`` is its table and ``gid`` its global id (JSON text)."""
+
+    def __init__(self, where: str, target: str = "", gid: str = "") -> None:
+        super().__init__(where)
+        self.target, self.gid = target, gid
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,9 @@ class Shape:
     refs: dict[str, str]
     # Column -> the column naming its table's kind.
     kind_refs: dict[str, str]
+    # The columns of each UNIQUE constraint other than the key (from the schema's own
+    # unique indexes): rows equal there are one record, folded when made on two computers.
+    unique: tuple[tuple[str, ...], ...] = ()
 
     @property
     def own_id(self) -> str | None:
@@ -57,7 +65,23 @@ def shape(conn: sqlcipher3.Connection, table: str) -> Shape:
     refs = {row[3]: row[2] for row in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
     kind_refs = {c: c[:-3] + "_kind" for c in cols
                  if c.endswith("_id") and c not in refs and c[:-3] + "_kind" in cols}
-    return Shape(table, tuple(cols), tuple(capture.primary_key(conn, table)), refs, kind_refs)
+    return Shape(table, tuple(cols), tuple(capture.primary_key(conn, table)), refs, kind_refs,
+                 unique_keys(conn, table))
+
+
+def unique_keys(conn: sqlcipher3.Connection, table: str) -> tuple[tuple[str, ...], ...]:
+    """Each UNIQUE constraint or unique index of ``table`` other than its primary key, as
+    its columns, read from ``pragma index_list``/``index_info`` (partial indexes and
+    expressions left out: the schema has none, and a fold must match whole columns)."""
+    found: list[tuple[str, ...]] = []
+    for _seq, name, unique, origin, partial in conn.execute(
+            f'PRAGMA index_list("{table}")').fetchall():
+        if not unique or origin == "pk" or partial:
+            continue
+        cols = tuple(row[2] for row in conn.execute(f'PRAGMA index_info("{name}")'))
+        if cols and all(c is not None for c in cols):
+            found.append(cols)
+    return tuple(sorted(found))
 
 
 def device_id(conn: sqlcipher3.Connection) -> str:
@@ -78,8 +102,16 @@ def to_local(conn: sqlcipher3.Connection, table: str, gid: list[Any], me: str) -
     if origin == me:
         return int(origin_id)
     row = conn.execute("SELECT local_id FROM sync_ids WHERE tbl = ? AND origin = ?"
-                       " AND origin_id = ?", (table, origin, origin_id)).fetchone()
+                       " AND origin_id = ? UNION ALL SELECT local_id FROM sync_aliases"
+                       " WHERE tbl = ? AND origin = ? AND origin_id = ?",
+                       (table, origin, origin_id) * 2).fetchone()
     return int(row[0]) if row else None
+
+
+def alias(conn: sqlcipher3.Connection, table: str, gid: list[Any], local_id: int) -> None:
+    """``gid`` names the record ``local_id`` here from now on too (it was folded into it)."""
+    conn.execute("INSERT OR REPLACE INTO sync_aliases (tbl, origin, origin_id, local_id)"
+                 " VALUES (?, ?, ?, ?)", (table, gid[0], gid[1], local_id))
 
 
 def remember(conn: sqlcipher3.Connection, table: str, local_id: int, gid: list[Any]) -> None:
@@ -114,7 +146,7 @@ def value_in(conn: sqlcipher3.Connection, s: Shape, column: str, row: dict[str, 
         return value
     local = to_local(conn, target, json.loads(value), me)
     if local is None:
-        raise Unknown(f"{s.table}.{column}")
+        raise Unknown(f"{s.table}.{column}", target, json.dumps([json.loads(value)]))
     return local
 
 
@@ -144,7 +176,7 @@ def key_in(conn: sqlcipher3.Connection, s: Shape, gid: str, me: str) -> list[Any
         elif column in s.refs:
             found = to_local(conn, s.refs[column], value, me)
             if found is None:
-                raise Unknown(f"{s.table}.{column}")
+                raise Unknown(f"{s.table}.{column}", s.refs[column], json.dumps([value]))
             local.append(found)
         else:
             local.append(value)

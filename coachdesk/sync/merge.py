@@ -11,6 +11,9 @@ bundle twice changes nothing: a version already known by its (hlc, device) is sk
 - A deletion is skipped if this computer holds an edit of the row the deleter did not know
   (the edit survives); a disposal is carried out on arrival, and every disposed client's
   content is removed again after each bundle, so a late edit cannot bring words back.
+- A row equal to one here by a UNIQUE constraint (made on two computers at once) is folded
+  into it: the smaller global id survives, the other is an alias, fields by last writer.
+- A deletion of a record not here yet is remembered (a tombstone): its insert is not made.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ class Applied:
     rows: int = 0
     conflicts: int = 0
     deletions_skipped: int = 0
+    # Records made on two computers at once, equal by a UNIQUE constraint: folded into one.
+    folded: int = 0
     disposed_clients: list[int] = field(default_factory=list)
 
 
@@ -65,6 +70,9 @@ class _Applier:
         self.shapes: dict[str, identity.Shape] = {}
         self.tables = set(capture.captured_tables(conn))
         self.result = Applied()
+        # Most vaults never hold a tombstone: then no insert asks for one.
+        self.tombstones = conn.execute("SELECT 1 FROM sync_tombstones LIMIT 1").fetchone() \
+            is not None
 
     def shape(self, table: str) -> identity.Shape:
         if table not in self.shapes:
@@ -106,15 +114,41 @@ class _Applier:
         if table not in self.tables:
             return  # a table this version does not share (or no longer has)
         s = self.shape(table)
-        local = identity.key_in(self.conn, s, gid, self.me)
+        try:
+            local = identity.key_in(self.conn, s, gid, self.me)
+        except identity.Unknown as exc:
+            if self.tombstone(exc.target, exc.gid) is not None:
+                return  # part of a record deleted before it reached this computer
+            raise
         if group[0].op == "delete":
+            if local is None:
+                self.remember_deletion(table, gid, group[-1])
+                return
             self.delete(s, local, group[-1])
         else:
             self.upsert(s, gid, local, {c.col: c for c in group if c.col in s.columns})
         self.result.rows += 1
 
-    def delete(self, s: identity.Shape, local: list[Any] | None, change: Change) -> None:
-        if local is None or self.row(s, local) is None:
+    def tombstone(self, table: str, gid: str) -> dict[str, int] | None:
+        """What the deleter knew of a record deleted before it reached this computer."""
+        if not self.tombstones:
+            return None
+        row = self.conn.execute("SELECT knew FROM sync_tombstones WHERE tbl = ? AND gid = ?",
+                                (table, gid)).fetchone()
+        return {str(k): int(v) for k, v in json.loads(row[0]).items()} if row else None
+
+    def remember_deletion(self, table: str, gid: str, change: Change) -> None:
+        """A deletion of a record not here (yet): its insert, when it comes from a computer
+        slower than the deleter's, is not made (docs/sync.md, *Deleted before it came*)."""
+        self.conn.execute(
+            "INSERT INTO sync_tombstones (tbl, gid, hlc, device, knew) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (tbl, gid) DO UPDATE SET hlc = excluded.hlc, device = excluded.device,"
+            " knew = excluded.knew WHERE excluded.hlc > hlc",
+            (table, gid, change.hlc, change.device, change.value or "{}"))
+        self.tombstones = True
+
+    def delete(self, s: identity.Shape, local: list[Any], change: Change) -> None:
+        if self.row(s, local) is None:
             return
         pk = json.dumps(local)
         knew = {str(k): int(v) for k, v in json.loads(change.value or "{}").items()}
@@ -177,8 +211,15 @@ class _Applier:
 
     def insert(self, s: identity.Shape, gid: str, local: list[Any] | None,
                cols: dict[str, Change], values: dict[str, Any]) -> None:
-        """A row new here (or deleted here: re-created only by an edit the deleter never
-        saw)."""
+        """A row new here (or deleted here, or on another computer before it came:
+        re-created only by an edit the deleter never saw); or the same record as a row
+        here by a UNIQUE constraint: folded into it."""
+        knew = self.tombstone(s.table, gid)
+        if knew is not None:
+            if not any(ch.hlc > knew.get(ch.device, -1) for ch in cols.values()):
+                return
+            self.conn.execute("DELETE FROM sync_tombstones WHERE tbl = ? AND gid = ?",
+                              (s.table, gid))
         if local is not None:
             pk = json.dumps(local)
             gone = self.conn.execute(
@@ -193,7 +234,17 @@ class _Applier:
                     return
         names = [c for c in s.columns if c in values and c != s.own_id]
         row = dict(values)
-        local_values = [identity.value_in(self.conn, s, c, row, self.me) for c in names]
+        try:
+            local_values = [identity.value_in(self.conn, s, c, row, self.me) for c in names]
+        except identity.Unknown as exc:
+            if self.tombstone(exc.target, exc.gid) is not None:
+                return  # it belongs to a record deleted before it reached this computer
+            raise
+        if s.own_id is not None and local is None:
+            same = self.same_record(s, dict(zip(names, local_values, strict=True)))
+            if same is not None:
+                self.fold(s, gid, same, cols)
+                return
         if s.own_id is not None and local is not None:
             names.append(s.own_id)
             local_values.append(local[0])
@@ -216,6 +267,34 @@ class _Applier:
         for column, change in cols.items():
             if (change.hlc, change.device) != (oldest.hlc, oldest.device):
                 self.log_version(s.table, pk, column, change.hlc, change.device)
+
+
+    def same_record(self, s: identity.Shape, values: dict[str, Any]) -> int | None:
+        """The row here equal to ``values`` by one of the table's UNIQUE constraints."""
+        for unique in s.unique:
+            if all(values.get(c) is not None for c in unique):
+                where = " AND ".join(f'"{c}" = ?' for c in unique)
+                found = self.conn.execute(f'SELECT "{s.own_id}" FROM "{s.table}" WHERE {where}',
+                                          [values[c] for c in unique]).fetchone()
+                if found is not None:
+                    return int(found[0])
+        return None
+
+    def fold(self, s: identity.Shape, gid: str, local_id: int, cols: dict[str, Change]) -> None:
+        """One record made on two computers at once (equal by a UNIQUE constraint): the
+        smaller global id survives on every computer, the other one names the same row
+        from now on (``sync_aliases``), and each field takes the later writer's value.
+        Local ids stay, so what refers to either row here refers to the one record."""
+        arriving = json.loads(gid)[0]
+        here = identity.to_global(self.conn, s.table, local_id, self.me)
+        if arriving[0] != self.me and (arriving[0], arriving[1]) < (here[0], here[1]):
+            if here[0] != self.me:
+                identity.alias(self.conn, s.table, here, local_id)
+            identity.remember(self.conn, s.table, local_id, arriving)
+        else:
+            identity.alias(self.conn, s.table, arriving, local_id)
+        self.upsert(s, gid, [local_id], cols)
+        self.result.folded += 1
 
 
 def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
@@ -263,6 +342,10 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
                 disposal.remove_content(conn, client_id)
             applier.as_if(None, None)
         applier.result.disposed_clients = [c for c in disposed if c not in before]
+        conn.executemany("INSERT OR IGNORE INTO sync_devices (device, label) VALUES (?, ?)",
+                         [(d, x) for d, x in bundle.labels if d != me])
+        conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
+                     (bundle.device_id, bundle.label))
         conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"
                      " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
                      (bundle.device_id, bundle.sequence))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, identity, merge
+from coachdesk.sync import bundles, capture, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.vault import recovery
 
@@ -37,6 +37,8 @@ class Settings:
     practice_id: str
     device_id: str
     folder: Path
+    # This computer's letter on its readable numbers ('' on the practice's first one).
+    label: str = ""
 
 
 @dataclass
@@ -52,8 +54,8 @@ class Exchange:
 
 
 def settings(vault: Vault) -> Settings | None:
-    row = vault.read_one("SELECT practice_id, device_id, folder FROM sync_practice")
-    return Settings(row[0], row[1], Path(row[2])) if row else None
+    row = vault.read_one("SELECT practice_id, device_id, folder, label FROM sync_practice")
+    return Settings(row[0], row[1], Path(row[2]), row[3]) if row else None
 
 
 def _key(vault: Vault) -> bytes:
@@ -68,10 +70,25 @@ def pairing_code(vault: Vault) -> str:
     return recovery.encode(_key(vault))
 
 
-def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Path) -> str:
+# The letters other computers take at joining, in order (the first computer has none).
+LABELS = "BCDEFGHJKLMNPQRSTUVWXYZ"  # not I and O, read as one and zero
+
+
+def _next_label(used: set[str]) -> str:
+    """The first letter (then pair of letters) no computer of the practice has."""
+    candidates: list[str] = [*LABELS, *(a + b for a in LABELS for b in LABELS)]
+    for label in candidates:
+        if label not in used:
+            return label
+    raise CoachDeskError("This practice is used on too many computers.")
+
+
+def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Path,
+           label: str = "") -> str:
     device = uuid.uuid4().hex
-    conn.execute("INSERT INTO sync_practice (id, practice_id, device_id, sync_key, folder)"
-                 " VALUES (1, ?, ?, ?, ?)", (practice_id, device, key, str(folder)))
+    conn.execute("INSERT INTO sync_practice (id, practice_id, device_id, sync_key, folder,"
+                 " label) VALUES (1, ?, ?, ?, ?, ?)",
+                 (practice_id, device, key, str(folder), label))
     capture.install(conn)
     return device
 
@@ -83,7 +100,8 @@ def start(vault: Vault, folder: Path) -> str:
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
     with vault.transaction(touches=Touched.SETTINGS) as conn:
-        _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
+        device = _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
+        issuer.begin(conn, device)
         # Every record as it is now, one version each (a column a later change touches
         # gets its own).
         for table in capture.captured_tables(conn):
@@ -107,20 +125,25 @@ def join(vault: Vault, folder: Path, code: str) -> Exchange:
                              "Join the practice from a new vault (the first-run wizard "
                              "offers it).")
     found = None
+    labels: set[str] = set()
     with contextlib.suppress(FileNotFoundError):
         for practice in sorted((Path(folder) / bundles.TOP).iterdir()):
             for device in sorted(practice.iterdir()) if practice.is_dir() else []:
                 for path in bundles.own(Path(folder), practice.name, device.name)[:1]:
-                    if isinstance(bundles.read(path, key, practice.name, migrations.latest()),
-                                  Bundle):
+                    bundle = bundles.read(path, key, practice.name, migrations.latest())
+                    if isinstance(bundle, Bundle):
                         found = practice.name
+                        labels.add(bundle.label)
     if found is None:
         raise CoachDeskError("No practice in this folder opens with this code. Check the "
                              "folder, and the code shown on the other computer.")
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
     with vault.transaction(touches=Touched.SETTINGS) as conn:
-        _begin(conn, found, key, Path(folder))
+        _begin(conn, found, key, Path(folder), _next_label(labels))
+    # An empty first bundle says this computer's letter, so the next one to join takes
+    # another (two joining in the same minute, before either wrote, could take one letter).
+    send(vault, announce=True)
     return exchange(vault)
 
 
@@ -194,7 +217,7 @@ def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
         " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
 
 
-def send(vault: Vault, *, rewrite: bool = False) -> int:
+def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
     """Write this computer's changes since the last bundle as the next bundle (or, with
     ``rewrite``, everything it ever changed as one bundle replacing all its earlier ones:
     after a disposal). Returns how many changes went."""
@@ -211,13 +234,16 @@ def send(vault: Vault, *, rewrite: bool = False) -> int:
             rewrite = True
             changes, up_to = _outgoing(conn, found.device_id, 0)
         next_sequence = conn.execute("SELECT next_sequence FROM sync_practice").fetchone()[0]
-    if not changes and not rewrite:
+        labels = tuple((str(d), str(x)) for d, x in conn.execute(
+            "SELECT device, label FROM sync_devices ORDER BY device"))
+    if not changes and not rewrite and not announce:
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
     # A bundle written before a crash cut off the bookkeeping is never written over.
     sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
-                    1 if rewrite else sequence, migrations.latest(), tuple(changes))
+                    1 if rewrite else sequence, migrations.latest(), tuple(changes),
+                    found.label, labels)
     bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:

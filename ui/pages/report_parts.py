@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import approvals, data_requests, disclosures, reports
+from coachdesk.sync.numbers import disclosure_number
 from coachdesk.words import plural, put_in
 from ui import ask
 from ui.bidi import isolated
@@ -215,13 +216,14 @@ class DisclosuresTab:
 
     def _describe_disclosure(self, d: disclosures.Disclosure) -> Row:
         return Row(f"{day(_local(d.disclosed_at).date())} · {isolated(d.recipient_name)}",
-                   f"{isolated(d.purpose)} · D-{d.id:06d}", self._kind_words(d))
+                   f"{isolated(d.purpose)} · {disclosure_number(self._vault, d.id)}",
+                   self._kind_words(d))
 
     def show_disclosure(self, disclosure_id: int | None) -> None:
         d = self._disclosures.get(disclosure_id) if disclosure_id is not None else None
         if d is None:
             return
-        lines = [f"{self._kind_words(d)} · D-{d.id:06d}",
+        lines = [f"{self._kind_words(d)} · {disclosure_number(self._vault, d.id)}",
                  put_in(tr("To: %1"), d.recipient_name),
                  put_in(tr("When: %1"), moment(_local(d.disclosed_at))),
                  put_in(tr("About: %1"), self._name(d.client_id)),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk import approvals, clients, disclosures, reports, sponsor_requests, sponsors
 from coachdesk.changes import Change
+from coachdesk.sync import numbers
 from coachdesk.words import plural
 from ui import ask
 from ui.bidi import isolated
@@ -546,6 +547,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                 self.tr("The client has approved nothing in this report yet."))
             return
         round_id, on = chosen.id, today()
+        receipt = numbers.number(vault, numbers.CONSENT_RECEIPT, "approval_rounds", round_id)
 
         def render() -> bytes:
             from ui.pdf import receipt_pdf
@@ -554,12 +556,12 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
 
         save_recorded(self, vault, title=self.tr("Save the consent receipt"),
                       suggested=put_in(self.tr("consent-receipt-%1-%2.pdf"),
-                                       f"CR-{round_id:06d}", on),
+                                       receipt, on),
                       render=render, kind="consent_receipt",
                       record_kind="approval_round", record_id=round_id,
                       refused=self.message.show_message,
                       saved=lambda target: self.message.show_message(
-                          put_in(self.tr("Receipt %1 saved to %2."), f"CR-{round_id:06d}",
+                          put_in(self.tr("Receipt %1 saved to %2."), receipt,
                                  str(target)), done=True))
 
     # -- export ----------------------------------------------------------------------------
@@ -587,7 +589,7 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         def saved(disclosure: disclosures.Disclosure, target: Path) -> None:
             self.message.show_message(put_in(
                 self.tr("Saved to %1. Disclosure %2 is recorded."), str(target),
-                f"D-{disclosure.id:06d}"), done=True)
+                numbers.disclosure_number(vault, disclosure.id)), done=True)
 
         save_file(self, vault, title=self.tr("Export the report"),
                   suggested=put_in(self.tr("report-%1-%2.pdf"), f"R{report.id:06d}", today()),
