@@ -21,7 +21,7 @@ from coachdesk.paths import VaultLocation
 def small_disk(tmp_path):
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs",
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs",
                            str(mount_point)], capture_output=True, text=True)
     if done.returncode != 0:
         pytest.fail(f"this test needs root to mount a small tmpfs: {done.stderr.strip()}")
