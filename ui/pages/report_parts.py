@@ -138,6 +138,21 @@ class PrintLanguagePicker(QWidget):
         row.addWidget(label)
         row.addWidget(self.choice)
 
+    def under(self, about: QLabel, details: QWidget) -> QVBoxLayout:
+        """The line about the report (client, purpose, period) across the column's whole
+        width, so longer words wrap it onto as many lines as they need instead of being
+        cut off beside the picker; this picker and the ``details`` button under it, at
+        its end."""
+        head = QVBoxLayout()
+        head.setSpacing(4)
+        head.addWidget(about)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self)
+        row.addWidget(details)
+        head.addLayout(row)
+        return head
+
     def show_report(self, vault: Any, report: reports.Report, approved: bool) -> None:
         """Show ``report``'s language (``approved``: the client approved its frame)."""
         self._vault, self._report, self._approved = vault, report, approved

@@ -37,7 +37,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import day, say_error
+from ui.words import day, put_in, say_error
 
 
 class SponsorRequestsTab:
@@ -62,7 +62,8 @@ class SponsorRequestsTab:
         self.clause_text.setObjectName("allowsText")
         self.clause_text.setTextFormat(Qt.TextFormat.PlainText)
         self.clause_text.setWordWrap(True)
-        self.refusal_text = QLabel(sponsor_requests.FULL_RECORD_REFUSAL)
+        self.refusal_text = QLabel(QCoreApplication.translate(
+            "SponsorRequests", sponsor_requests.FULL_RECORD_REFUSAL))
         self.refusal_text.setObjectName("refusal")
         self.refusal_text.setWordWrap(True)
         self.responses = QButtonGroup(self)
@@ -114,6 +115,24 @@ class SponsorRequestsTab:
         return Row(f"{day(r.asked_on)} · {sponsor}", " ".join(r.asked_for.split()),
                    "Answered" if r.response else "To answer")
 
+    def _asked(self, r: sponsor_requests.SponsorRequest, who: str, organisation: str) -> str:
+        """Who asked, when, how, and about whom: one whole sentence per case, so each
+        language words (and orders) it as it says it."""
+        how = QCoreApplication.translate("SponsorRequests",
+                                         sponsor_requests.CHANNEL_WORDS[r.channel])
+        about = isolated(self._name(r.client_id)) if r.client_id else ""
+        if who and about:
+            text = self.tr("%1 at %2 asked on %3 (%4) about %5:")
+        elif who:
+            text = self.tr("%1 at %2 asked on %3 (%4):")
+        elif about:
+            return put_in(self.tr("%1 asked on %2 (%3) about %4:"), isolated(organisation),
+                          day(r.asked_on), how, about)
+        else:
+            return put_in(self.tr("%1 asked on %2 (%3):"), isolated(organisation),
+                          day(r.asked_on), how)
+        return put_in(text, isolated(who), isolated(organisation), day(r.asked_on), how, about)
+
     def log_request(self) -> None:
         if self._vault is not None:
             self.show_dialog(RequestDialog(self._vault, self.only_sponsor, self.window()),
@@ -130,11 +149,7 @@ class SponsorRequestsTab:
             return
         sponsor = sponsors.get(self._vault, r.sponsor_id)
         who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
-        about = f" about {isolated(self._name(r.client_id))}" if r.client_id else ""
-        self.request_text.setText(
-            f"{day(r.asked_on)}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
-            f"{isolated(who) + ' at ' if who else ''}{isolated(sponsor.organisation)}{about}:\n"
-            f"{r.asked_for}")
+        self.request_text.setText(f"{self._asked(r, who, sponsor.organisation)}\n{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
         self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
                                  or self.tr("No agreement with this sponsor covers it: the "
