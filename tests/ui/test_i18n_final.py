@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtWidgets import QScrollArea
 
 from coachdesk import agreements, demo, disclosures, legal_exports, reports, sponsor_requests
 from coachdesk.paths import VaultLocation
@@ -47,16 +48,27 @@ def _german_day(iso: str) -> str:
 
 def test_a_sponsor_request_is_told_in_german_sentences(german, qtbot, window):
     """Who asked, when, how and about whom is one German sentence, and the refusal of the
-    full record is in German: nothing on the tab is assembled from English words."""
+    full record is in German: nothing on the tab is assembled from English words. At
+    1280x760 the German answers wrap: nothing runs past the column's edge."""
     vault = window.vault
     case = ethics_case(vault)
     sponsor_requests.log(vault, sponsor_requests.RequestDraft(
         case.sponsor.id, "2026-03-02", "email", "Alles, was Maya gesagt hat, bitte.",
         contact_id=case.manager.id, engagement_id=case.engagement.id, full_record=True))
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
     window.go_to("Reports")
     page = window.reports_page
     page.tabs.setCurrentIndex(2)
     page.requests_view.setCurrentIndex(page.requests_model.index(0, 0))
+    scroll = page.request_detail.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.isVisible())
+    QCoreApplication.processEvents()
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing wider than the column
+    written = next(b for b in page.responses.buttons()
+                   if b.property("response") == "written_permission")
+    assert written.accessibleName().startswith("Den Klienten um eine schriftliche Erlaubnis")
     shown = _plain(page.request_text.text())
     assert shown.startswith(f"Anfrage von Dan Reyes bei Northwind Ltd am "
                             f"{_german_day('2026-03-02')} (E-Mail) betreffend Maya Okafor:")

@@ -9,9 +9,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -38,6 +40,23 @@ from ui.widgets import (
     select_record,
 )
 from ui.words import day, put_in, say_error
+
+
+class _Answer(QLabel):
+    """A response's words beside its radio button, wrapped to the column: a radio button's
+    own text never wraps, and one long answer (in German) pushed the whole column past
+    the window's edge. Clicking the words chooses the answer, as clicking its text would."""
+
+    def __init__(self, button: QRadioButton, words: str) -> None:
+        super().__init__(words)
+        self._button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        button.setAccessibleName(words)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._button.click()
+        event.accept()
 
 
 class SponsorRequestsTab:
@@ -67,12 +86,15 @@ class SponsorRequestsTab:
         self.refusal_text.setObjectName("refusal")
         self.refusal_text.setWordWrap(True)
         self.responses = QButtonGroup(self)
-        answers = QVBoxLayout()
-        for key, words in sponsor_requests.RESPONSE_WORDS.items():
-            button = QRadioButton(QCoreApplication.translate("SponsorRequests", words))
+        answers = QGridLayout()
+        answers.setColumnStretch(1, 1)
+        for row, (key, words) in enumerate(sponsor_requests.RESPONSE_WORDS.items()):
+            button = QRadioButton()
             button.setProperty("response", key)
             self.responses.addButton(button)
-            answers.addWidget(button)
+            answers.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            answers.addWidget(_Answer(button, QCoreApplication.translate(
+                "SponsorRequests", words)), row, 1)
         self.response_note = plain_editor("", self.tr("What you told them (optional)"))
         self.response_note.setMaximumHeight(90)
         self.response_note.setAccessibleName(tr("What you told them"))
