@@ -338,10 +338,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.try_keyring()
 
     def open_demo(self) -> None:
-        """The demo practice: made and filled on first use, off the GUI thread."""
+        """The demo practice: made on first use (in the app's language), off the GUI thread."""
         self.unlock_page.ask_for(KEYRING, self.tr("Opening the demo practice…"))
-        location = self.location  # the job holds the location, never the window
-        language = print_language.default()  # a new demo's agreements: the app's language
+        location, language = self.location, print_language.default()  # the job's, not the window
 
         def open_or_create():
             from coachdesk import vault as vaults

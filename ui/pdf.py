@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import (
     QT_TR_NOOP,
     QBuffer,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
