@@ -170,23 +170,31 @@ def test_an_agreement_shows_the_language_it_is_written_in(german, qtbot, window)
 
 def test_the_reports_summary_line_is_never_cut_off(german, qtbot, window):
     """A long purpose in German wraps across the column's whole width, onto every line it
-    needs, with Print in and Details under it (beside them it was cut off at three)."""
+    needs, with Print in and Details under it (beside them it was cut off at three); a
+    line that fits keeps them beside it, costing the items no row."""
     case = ethics_case(window.vault)
     purpose = ("Zwischenbericht über die gemeinsam vereinbarten Entwicklungsziele in der "
                "Führungsrolle, mit Blick auf die Übergabe der Quartalsplanung")
-    report = reports.create(window.vault, reports.ReportDraft(
+    long_one = reports.create(window.vault, reports.ReportDraft(
         case.engagement.id, purpose, "2026-01-01", "2026-04-30", facts=("attendance",)))
+    short_one = reports.create(window.vault, reports.ReportDraft(
+        case.engagement.id, "Kurz", "2026-01-01", "2026-04-30", facts=("attendance",)))
     window.resize(1280, 760)
     window.show()
     qtbot.waitExposed(window)
     window.go_to("Reports")
     page = window.reports_page
-    page.show_report(report.id)
-    about = page.about
-    qtbot.waitUntil(lambda: about.isVisible() and about.width() > 0)
+    about, picker = page.about, page.print_in
+
+    def top(widget) -> int:
+        return widget.mapTo(page, widget.rect().topLeft()).y()
+
+    page.show_report(long_one.id)
+    qtbot.waitUntil(lambda: about.isVisible() and top(picker) >= top(about) + about.height())
     QCoreApplication.processEvents()
     assert about.height() >= about.heightForWidth(about.width())  # every line shown
-    picker = page.print_in
-    below = picker.mapTo(page, picker.rect().topLeft()).y()
-    assert below >= about.mapTo(page, about.rect().bottomLeft()).y()  # not beside it
     assert about.width() >= page.title.width() - 2  # the column's whole width
+    window.resize(1600, 900)  # a wider window: the short line fits beside them
+    page.show_report(short_one.id)
+    qtbot.waitUntil(lambda: top(picker) < top(about) + about.height())  # beside it again
+    assert about.height() >= about.heightForWidth(about.width())
