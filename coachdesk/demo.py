@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from coachdesk import (
+    agreement_words,
     agreements,
     clients,
     engagements,
@@ -229,8 +230,12 @@ def _name(rng: random.Random, index: int) -> str:
 
 
 def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
-          today: date | None = None) -> Summary:
-    """Fill an empty vault with an invented practice of ``size``."""
+          today: date | None = None, language: str = "en") -> Summary:
+    """Fill an empty vault with an invented practice of ``size``.
+
+    Its agreements are written in ``language`` (one of ``agreements.LANGUAGES``), the
+    language the app speaks as the demo is made, as a coach's own would be; the rest of
+    the practice is what the coach and clients typed, and keeps its languages."""
     rng = random.Random(seed)
     today = today or date.today()
     coach = "Alex Morgan"
@@ -289,16 +294,18 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
         if sponsor_id:
             parties["sponsor"] = sponsors.get(vault, sponsor_id).organisation
         title, clauses = agreements.from_template(
-            kind, coach=coach, client=name, sponsor=parties.get("sponsor", ""),
-            fee_terms=engagements.fee_terms(engagement, "sponsor" if sponsor_id else "client"),
-            retention_years=7, ends_on=ends.isoformat())
+            kind, language, coach=coach, client=name, sponsor=parties.get("sponsor", ""),
+            fee_terms=engagements.fee_terms(engagement, "sponsor" if sponsor_id else "client",
+                                            language),
+            retention_years=7,
+            ends_on=agreement_words.say(language, "ends_day", day=ends.isoformat()))
         # Most sponsors here may have attendance, hours and approved progress; some less.
         terms = (("attendance", "hours", "progress"), ("attendance", "dates", "hours",
                                                         "progress"), ())[index % 3]
         agreement = agreements.add(vault, agreements.AgreementDraft(
             client.id, kind, title, parties, clauses, engagement_id=engagement.id,
             sponsor_id=sponsor_id, retention_years=7, disposal_method="Encrypted erasure",
-            sponsor_may_receive=terms if sponsor_id else ()))
+            sponsor_may_receive=terms if sponsor_id else (), language=language))
         state = ("draft" if index % 13 == 0 else "awaiting_signatures" if index % 7 == 0
                  else "ended" if ends < today else "active")
         if state != "draft":
@@ -359,7 +366,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
             note_total += len(notes.add_many(vault, extra[start:start + 5_000]))
     if size is DEMO:
         _sponsor_asks(vault, today)
-        _package_client(vault, today, coach)
+        _package_client(vault, today, coach, language)
         _sections_and_actions(vault, held_sessions, today)
         _invoices(vault, today, coach)
         _credential_log(vault, today)
@@ -367,7 +374,7 @@ def build(vault: Vault, size: PracticeSize, *, seed: int = 2026,
                    note_total)
 
 
-def _package_client(vault: Vault, today: date, coach: str) -> None:
+def _package_client(vault: Vault, today: date, coach: str, language: str) -> None:
     """A client on a package of six sessions: three held and one missed (the agreement
     counts a missed session as used), so 4 of 6 are used; the last two are booked, and
     the package's last day is three weeks away: both warnings show."""
@@ -383,14 +390,14 @@ def _package_client(vault: Vault, today: date, coach: str) -> None:
         package_missed_counts=True,
         goals=(engagements.GoalDraft("Choose the next role with a clear head"),)))
     title, clauses = agreements.from_template(
-        "coach_client", coach=coach, client=client.name,
-        fee_terms=engagements.fee_terms(engagement, "client"),
-        missed_terms=engagements.missed_terms(engagement), retention_years=7,
-        ends_on=engagement.ends_on)
+        "coach_client", language, coach=coach, client=client.name,
+        fee_terms=engagements.fee_terms(engagement, "client", language),
+        missed_terms=engagements.missed_terms(engagement, language), retention_years=7,
+        ends_on=agreement_words.say(language, "ends_day", day=engagement.ends_on))
     parties = {"coach": coach, "client": client.name}
     agreement = agreements.add(vault, agreements.AgreementDraft(
         client.id, "coach_client", title, parties, clauses, engagement_id=engagement.id,
-        retention_years=7, disposal_method="Encrypted erasure"))
+        retention_years=7, disposal_method="Encrypted erasure", language=language))
     for role, name in parties.items():
         agreements.record_signature(vault, agreement.id, role, name, starts.isoformat(),
                                     "handwritten")
@@ -540,13 +547,14 @@ def _sections_and_actions(vault: Vault, held: list[tuple[int, int, datetime]],
                     today, moment.date() + timedelta(days=days - 2)))
 
 
-def open_or_create(location: VaultLocation) -> vaults.Vault:
-    """The demo practice in its own folder: opened, or made and filled on first use."""
+def open_or_create(location: VaultLocation, language: str = "en") -> vaults.Vault:
+    """The demo practice in its own folder: opened, or made and filled on first use, its
+    agreements written in ``language`` (see :func:`build`)."""
     if location.exists():
         return vaults.unlock_with_keyring(location)  # demo mode opens without asking
     plan = vaults.NewVaultPlan(str(uuid.uuid4()), "demo", vaults.RawKey(vaults.DEMO_KEY))
     vault = vaults.create(location, plan)
-    build(vault, DEMO)
+    build(vault, DEMO, language=language)
     return vault
 
 

@@ -40,7 +40,9 @@ RESPONSE_WORDS = {
         "SponsorRequests", "Ask the client for written permission stating what may be shared"),
     "decline": QT_TRANSLATE_NOOP("SponsorRequests", "Decline the request"),
 }
-FULL_RECORD_REFUSAL = (
+# Shown beside a request for the full record, translated there (same context).
+FULL_RECORD_REFUSAL = QT_TRANSLATE_NOOP(
+    "SponsorRequests",
     "A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what "
     "the client says in strictest confidence (standard 24) and lets the sponsor receive "
     "only what the agreement on information exchange allows (standard 25) and the client "

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, ops, resume
+from ui import ask, ops, print_language, resume
 from ui.actions import WindowActions, credentials_page, page_name, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
@@ -338,9 +338,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.try_keyring()
 
     def open_demo(self) -> None:
-        """The demo practice: made and filled on first use, off the GUI thread."""
+        """The demo practice: made on first use (in the app's language), off the GUI thread."""
         self.unlock_page.ask_for(KEYRING, self.tr("Opening the demo practice…"))
-        location = self.location  # the job holds the location, never the window
+        location, language = self.location, print_language.default()  # the job's, not the window
 
         def open_or_create():
             from coachdesk import vault as vaults
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
                 return vaults.unlock_with_keyring(location)
             from coachdesk import demo
 
-            return demo.open_or_create(location)
+            return demo.open_or_create(location, language)
 
         ops.run(open_or_create, success=self.open_vault,
                 failure=lambda exc: self.unlock_page.ask_for(

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import (
     QT_TR_NOOP,
     QBuffer,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QRectF,
@@ -47,6 +48,9 @@ from ui.words import put_in, tr
 
 _CONTEXT = ""  # where lupdate files this module's words (tr() and QT_TR_NOOP outside a class)
 Tr = Callable[..., str]  # (text, disambiguation=None, n=-1) -> text, as ui.words.tr
+# A role or label and its value, "Coach: Kim": a language punctuates it its own way
+# (French "Coach : Kim", with a non-breaking space before the colon).
+_LABELLED = QT_TR_NOOP("%1: %2")
 
 
 def _printed_in(language: str) -> tuple[Tr, Callable[[str], str]]:
@@ -170,7 +174,7 @@ class _Writer:
         (ui.bidi): a name in Arabic or Hebrew keeps its direction without moving the words
         and numbers after it."""
         for label, value in rows:
-            self.block(f"{label}: {isolated(value)}", space_after=2)
+            self.block(put_in(self.words(_LABELLED), label, isolated(value)), space_after=2)
 
     def signature_line(self, who: str) -> None:
         tr = self.words
@@ -195,7 +199,7 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
 
     out = _Writer(_printed_in(agreement.language)[0])
     out.block(agreement.title, size=18, bold=True, space_after=6)
-    names = [f"{role(p.role)}: {isolated(p.name)}" for p in agreement.parties]
+    names = [put_in(say(_LABELLED), role(p.role), isolated(p.name)) for p in agreement.parties]
     out.block(say(QT_TR_NOOP("Between  ")) + "   ·   ".join(names), grey=True,
               space_after=14)
     for clause in agreement.clauses:
@@ -206,7 +210,8 @@ def agreement_pdf(agreement: Agreement, printed_on: date | None = None) -> bytes
               space_after=6)
     signed = {s.party_id: s for s in agreement.signatures}
     for party in agreement.parties:
-        out.block(f"{role(party.role)}: {isolated(party.name)}", bold=True, space_before=10)
+        out.block(put_in(say(_LABELLED), role(party.role), isolated(party.name)), bold=True,
+                  space_before=10)
         signature = signed.get(party.id)
         if signature:
             said = (QT_TR_NOOP("Signed for the sponsor by %1 on %2 (%3).")
@@ -389,7 +394,9 @@ def packet_pdf(packet: Packet) -> bytes:
         out.block(tr("Nothing from your coaching has been shared with anyone."))
     for disclosure, words in packet.disclosed:
         out.block(put_in(tr("%1: %2 to %3"), disclosure.disclosed_at[:10],
-                         DISCLOSURE_WORDS[disclosure.kind], disclosure.recipient_name),
+                         QCoreApplication.translate("Disclosures",
+                                                    DISCLOSURE_WORDS[disclosure.kind]),
+                         disclosure.recipient_name),
                   size=12, bold=True, space_before=12)
         out.block(put_in(tr("Purpose: %1 · Legal basis: %2"), disclosure.purpose,
                          disclosure.legal_basis) if disclosure.legal_basis else
@@ -406,7 +413,9 @@ def packet_pdf(packet: Packet) -> bytes:
         out.block(tr("Your consent receipts"), size=13, bold=True, space_before=16)
     for receipt in packet.receipts:
         out.block(put_in(tr("%1: approved %2 (%3) for %4"), receipt.receipt_id,
-                         receipt.given_on, receipt.method, receipt.recipient_name), bold=True,
+                         receipt.given_on, QCoreApplication.translate("Approvals",
+                                                                      receipt.method),
+                         receipt.recipient_name), bold=True,
                   space_before=8, space_after=2)
         for line in receipt.lines:
             out.block(line.text, space_after=2)

@@ -1271,7 +1271,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Printed in: %1</source>
-        <translation>Gedruckt auf: %1</translation>
+        <translation>Drucksprache: %1</translation>
     </message>
     <message>
         <source>Session facts sent (as the agreement allows):</source>
@@ -3974,6 +3974,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
             <numerusform>%Ln Vereinbarung</numerusform>
             <numerusform>%Ln Vereinbarungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
     </message>
     <message>
         <source>Needs every clause and every signature first</source>
@@ -7944,6 +7948,10 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
         <source>Decline the request</source>
         <translation>Die Anfrage ablehnen</translation>
     </message>
+    <message>
+        <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
+        <translation>Ein Sponsor kann nicht die vollständige Akte des Coachings erhalten. Der Ethikkodex der ICF behandelt, was der Klient sagt, mit strengster Vertraulichkeit (Standard 24) und lässt den Sponsor nur erhalten, was die Vereinbarung zum Informationsaustausch erlaubt (Standard 25) und der Klient freigibt. Die Akte wird nur herausgegeben, wenn der Klient einwilligt oder das Gesetz es verlangt (eine gerichtliche Anordnung oder Vorladung: Standard 26), und dann als protokollierte Herausgabe aus rechtlichen Gründen, nie als Sponsor-Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -7974,6 +7982,22 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>Your response</source>
         <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4) about %5:</source>
+        <translation>Anfrage von %1 bei %2 am %3 (%4) betreffend %5:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4):</source>
+        <translation>Anfrage von %1 bei %2 am %3 (%4):</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3) about %4:</source>
+        <translation>Anfrage von %1 am %2 (%3) betreffend %4:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3):</source>
+        <translation>Anfrage von %1 am %2 (%3):</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>

@@ -3976,6 +3976,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         </translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
         <source>Needs every clause and every signature first</source>
         <translation>Antes necesita todas las cláusulas y todas las firmas</translation>
     </message>
@@ -7944,6 +7948,10 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
         <source>Decline the request</source>
         <translation>Rechazar la solicitud</translation>
     </message>
+    <message>
+        <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
+        <translation>Un patrocinador no puede recibir el expediente completo del coaching. El Código de Ética de ICF guarda lo que dice el cliente con la confidencialidad más estricta (norma 24) y permite que el patrocinador reciba solo lo que autoriza el acuerdo sobre el intercambio de información (norma 25) y lo que el cliente aprueba. El expediente solo se entrega si el cliente lo consiente, o si la ley lo exige (una orden judicial o una citación: norma 26), y en ese caso como una exportación legal registrada, nunca como un informe para el patrocinador.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -7974,6 +7982,22 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>Your response</source>
         <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4) about %5:</source>
+        <translation>Solicitud de %1, de %2, el %3 (%4), en relación con %5:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4):</source>
+        <translation>Solicitud de %1, de %2, el %3 (%4):</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3) about %4:</source>
+        <translation>Solicitud de %1 el %2 (%3), en relación con %4:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3):</source>
+        <translation>Solicitud de %1 el %2 (%3):</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>

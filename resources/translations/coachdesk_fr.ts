@@ -3976,6 +3976,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         </translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Needs every clause and every signature first</source>
         <translation>Il faut d’abord toutes les clauses et toutes les signatures</translation>
     </message>
@@ -7944,6 +7948,10 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
         <source>Decline the request</source>
         <translation>Refuser la demande</translation>
     </message>
+    <message>
+        <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
+        <translation>Un sponsor ne peut pas obtenir le dossier complet du coaching. Le Code de déontologie de l’ICF garde ce que dit le client dans la confidentialité la plus stricte (norme 24) et ne laisse le sponsor recevoir que ce que permet le contrat sur l’échange d’informations (norme 25) et ce que le client approuve. Le dossier n’est communiqué que si le client y consent, ou si la loi l’exige (une décision de justice ou une citation à comparaître&#xa0;: norme 26), et alors comme un export légal consigné, jamais comme un rapport au sponsor.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -7974,6 +7982,22 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>Your response</source>
         <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4) about %5:</source>
+        <translation>%1, chez %2, a demandé le %3 (%4), au sujet de %5&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4):</source>
+        <translation>%1, chez %2, a demandé le %3 (%4)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3) about %4:</source>
+        <translation>%1 a demandé le %2 (%3), au sujet de %4&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3):</source>
+        <translation>%1 a demandé le %2 (%3)&#xa0;:</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>

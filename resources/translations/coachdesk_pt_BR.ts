@@ -3976,6 +3976,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         </translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
         <source>Needs every clause and every signature first</source>
         <translation>Exige antes todas as cláusulas e assinaturas</translation>
     </message>
@@ -7944,6 +7948,10 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
         <source>Decline the request</source>
         <translation>Recusar a solicitação</translation>
     </message>
+    <message>
+        <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
+        <translation>Um patrocinador não pode receber o registro completo do coaching. O Código de Ética da ICF mantém o que o cliente diz na mais estrita confidencialidade (norma 24) e permite que o patrocinador receba apenas o que o acordo sobre troca de informações autoriza (norma 25) e o que o cliente aprova. O registro só é liberado se o cliente consentir, ou se a lei exigir (uma ordem judicial ou intimação: norma 26), e então como uma exportação legal registrada, nunca como um relatório para o patrocinador.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -7974,6 +7982,22 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>Your response</source>
         <translation>Sua resposta</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4) about %5:</source>
+        <translation>Solicitação de %1, de %2, em %3 (%4), sobre %5:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 asked on %3 (%4):</source>
+        <translation>Solicitação de %1, de %2, em %3 (%4):</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3) about %4:</source>
+        <translation>Solicitação de %1 em %2 (%3), sobre %4:</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 (%3):</source>
+        <translation>Solicitação de %1 em %2 (%3):</translation>
     </message>
     <message>
         <source>No agreement with this sponsor covers it: the sponsor may receive nothing about the coaching.</source>

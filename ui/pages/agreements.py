@@ -41,7 +41,7 @@ from coachdesk import agreements, clients
 from coachdesk.agreements import REQUIRED_CLAUSES, ROLE_WORDS, Agreement
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
-from ui import ask, notice, theme
+from ui import ask, notice, theme, translations
 from ui.bidi import isolated
 from ui.dialogs.base import SavingDialog
 from ui.dialogs.clauses import ClausesDialog
@@ -68,7 +68,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import day, plural, say_error, tr
+from ui.words import day, plural, put_in, say_error, tr
 
 PILL_COLOURS = {"Present": BADGE_COLOURS["Approved"], "Signed": BADGE_COLOURS["Approved"],
                 "Missing": BADGE_COLOURS["To answer"], "Waiting": BADGE_COLOURS["To answer"]}
@@ -365,8 +365,13 @@ class AgreementsPage(DialogHost, QWidget):
         self.agreement = a
         self.title.setText(a.title)
         status = badge_words(STATUS_WORDS.get(a.status, a.status))
-        self.parties.setText(f"{status} · " + " · ".join(
-            f"{tr(ROLE_WORDS[p.role])}: {isolated(p.name)}" for p in a.parties))
+        # Its language in its own name ("Deutsch"): the words below, and its printing,
+        # are in it whatever the app speaks.
+        written_in = self.tr("Language: %1").replace(
+            "%1", translations.LANGUAGES.get(a.language, a.language))
+        self.parties.setText(" · ".join([status, *(
+            put_in(tr("%1: %2"), tr(ROLE_WORDS[p.role]), isolated(p.name))
+            for p in a.parties), written_in]))
         self.checklist_model.set_ids(list(range(len(REQUIRED_CLAUSES))))
         self.signatures_model.set_ids([p.id for p in a.parties])
         self._clause_at = {}  # where each kind's first clause with words starts

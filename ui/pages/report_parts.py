@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -112,6 +114,52 @@ def preview_text(assembly: reports.Assembly) -> str:
     return "\n".join(lines)
 
 
+class ReportHead(QWidget):
+    """The line about the report, and Print in and Details at its end: on one row while
+    the line fits beside them, else the line across the column's whole width (wrapping
+    onto every line it needs: beside the picker, longer words were cut off at three
+    lines) with the picker and Details under it. Placed again as the width or the words
+    change, so a short line costs no row of the items' height."""
+
+    def __init__(self, about: QLabel, picker: QWidget, details: QWidget) -> None:
+        super().__init__()
+        self._about, self._picker, self._details = about, picker, details
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._beside: bool | None = None
+        self._place(True)
+
+    def _place(self, beside: bool) -> None:
+        if beside == self._beside:
+            return
+        self._beside = beside
+        for widget in (self._about, self._picker, self._details):
+            self._grid.removeWidget(widget)
+        top = Qt.AlignmentFlag.AlignTop
+        if beside:
+            self._grid.addWidget(self._about, 0, 0)
+        else:
+            self._grid.addWidget(self._about, 0, 0, 1, 3)
+        self._grid.addWidget(self._picker, 0 if beside else 1, 1, top)
+        self._grid.addWidget(self._details, 0 if beside else 1, 2, top)
+
+    def _fits_beside(self) -> bool:
+        spacing = max(0, self._grid.horizontalSpacing()) * 2
+        line = self._about.fontMetrics().horizontalAdvance(self._about.text())
+        return (line + spacing + self._picker.sizeHint().width()
+                + self._details.sizeHint().width()) <= self.width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self._fits_beside())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the line's words changed
+            self._place(self._fits_beside())
+        return super().event(event)
+
+
 class PrintLanguagePicker(QWidget):
     """"Print in: Deutsch" for the open report: the language of CoachDesk's words around
     the client's (headings, labels, session facts, the release form's sentences, dates).
@@ -137,6 +185,11 @@ class PrintLanguagePicker(QWidget):
         self.choice.activated.connect(self._chosen)
         row.addWidget(label)
         row.addWidget(self.choice)
+
+    def head(self, about: QLabel, details: QWidget) -> QWidget:
+        """The line about the report (client, purpose, period) with this picker and the
+        ``details`` button (see :class:`ReportHead`)."""
+        return ReportHead(about, self, details)
 
     def show_report(self, vault: Any, report: reports.Report, approved: bool) -> None:
         """Show ``report``'s language (``approved``: the client approved its frame)."""

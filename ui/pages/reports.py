@@ -187,14 +187,11 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
         # The title has the column's width (one line at 1280 pixels, where the items need
-        # every line of height); Details sits at the end of the line about the report.
+        # every line of height); Print in and Details sit at the end of the line about the
+        # report, or under it when it is long (report_parts.ReportHead).
         right.addWidget(self.title)
-        head = QHBoxLayout()
-        head.addWidget(self.about, 1)
         self.print_in = PrintLanguagePicker()  # a detail of the report the client approves
-        head.addWidget(self.print_in, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        right.addLayout(head)
+        right.addWidget(self.print_in.head(self.about, self.details_button))
         # The item buttons sit above the items, under words that stay put while a report
         # is open: no message or approval state above them moves them under the pointer.
         right.addWidget(section_heading(self.tr("Items, in the order the sponsor reads them")))

@@ -9,9 +9,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -37,7 +39,24 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import day, say_error
+from ui.words import day, put_in, say_error
+
+
+class _Answer(QLabel):
+    """A response's words beside its radio button, wrapped to the column: a radio button's
+    own text never wraps, and one long answer (in German) pushed the whole column past
+    the window's edge. Clicking the words chooses the answer, as clicking its text would."""
+
+    def __init__(self, button: QRadioButton, words: str) -> None:
+        super().__init__(words)
+        self._button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        button.setAccessibleName(words)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._button.click()
+        event.accept()
 
 
 class SponsorRequestsTab:
@@ -62,16 +81,20 @@ class SponsorRequestsTab:
         self.clause_text.setObjectName("allowsText")
         self.clause_text.setTextFormat(Qt.TextFormat.PlainText)
         self.clause_text.setWordWrap(True)
-        self.refusal_text = QLabel(sponsor_requests.FULL_RECORD_REFUSAL)
+        self.refusal_text = QLabel(QCoreApplication.translate(
+            "SponsorRequests", sponsor_requests.FULL_RECORD_REFUSAL))
         self.refusal_text.setObjectName("refusal")
         self.refusal_text.setWordWrap(True)
         self.responses = QButtonGroup(self)
-        answers = QVBoxLayout()
-        for key, words in sponsor_requests.RESPONSE_WORDS.items():
-            button = QRadioButton(QCoreApplication.translate("SponsorRequests", words))
+        answers = QGridLayout()
+        answers.setColumnStretch(1, 1)
+        for row, (key, words) in enumerate(sponsor_requests.RESPONSE_WORDS.items()):
+            button = QRadioButton()
             button.setProperty("response", key)
             self.responses.addButton(button)
-            answers.addWidget(button)
+            answers.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            answers.addWidget(_Answer(button, QCoreApplication.translate(
+                "SponsorRequests", words)), row, 1)
         self.response_note = plain_editor("", self.tr("What you told them (optional)"))
         self.response_note.setMaximumHeight(90)
         self.response_note.setAccessibleName(tr("What you told them"))
@@ -114,6 +137,24 @@ class SponsorRequestsTab:
         return Row(f"{day(r.asked_on)} · {sponsor}", " ".join(r.asked_for.split()),
                    "Answered" if r.response else "To answer")
 
+    def _asked(self, r: sponsor_requests.SponsorRequest, who: str, organisation: str) -> str:
+        """Who asked, when, how, and about whom: one whole sentence per case, so each
+        language words (and orders) it as it says it."""
+        how = QCoreApplication.translate("SponsorRequests",
+                                         sponsor_requests.CHANNEL_WORDS[r.channel])
+        about = isolated(self._name(r.client_id)) if r.client_id else ""
+        if who and about:
+            text = self.tr("%1 at %2 asked on %3 (%4) about %5:")
+        elif who:
+            text = self.tr("%1 at %2 asked on %3 (%4):")
+        elif about:
+            return put_in(self.tr("%1 asked on %2 (%3) about %4:"), isolated(organisation),
+                          day(r.asked_on), how, about)
+        else:
+            return put_in(self.tr("%1 asked on %2 (%3):"), isolated(organisation),
+                          day(r.asked_on), how)
+        return put_in(text, isolated(who), isolated(organisation), day(r.asked_on), how, about)
+
     def log_request(self) -> None:
         if self._vault is not None:
             self.show_dialog(RequestDialog(self._vault, self.only_sponsor, self.window()),
@@ -130,11 +171,7 @@ class SponsorRequestsTab:
             return
         sponsor = sponsors.get(self._vault, r.sponsor_id)
         who = next((c.name for c in sponsor.contacts if c.id == r.contact_id), "")
-        about = f" about {isolated(self._name(r.client_id))}" if r.client_id else ""
-        self.request_text.setText(
-            f"{day(r.asked_on)}, {sponsor_requests.CHANNEL_WORDS[r.channel].lower()}, "
-            f"{isolated(who) + ' at ' if who else ''}{isolated(sponsor.organisation)}{about}:\n"
-            f"{r.asked_for}")
+        self.request_text.setText(f"{self._asked(r, who, sponsor.organisation)}\n{r.asked_for}")
         self.refusal_text.setVisible(r.full_record)
         self.clause_text.setText(sponsor_requests.agreement_words(self._vault, r)
                                  or self.tr("No agreement with this sponsor covers it: the "
