@@ -169,12 +169,19 @@ class _Writer:
             block = block.next()
         painter.restore()
 
-    def facts(self, rows: list[tuple[str, str]]) -> None:
+    def facts(self, rows: list[tuple[str, str]], joined: str = "") -> None:
         """Label-value lines, each a plain block (labels bold). Each value is isolated
         (ui.bidi): a name in Arabic or Hebrew keeps its direction without moving the words
         and numbers after it."""
         for label, value in rows:
-            self.block(put_in(self.words(_LABELLED), label, isolated(value)), space_after=2)
+            self.block(put_in(joined or self.words(_LABELLED), label, isolated(value)),
+                       space_after=2)
+
+    def frame_lines(self, lines: list[reports.Fact]) -> None:
+        """An approved frame's lines, each joined exactly as the client saw it approved
+        (reports.Fact): punctuated per language, they would differ from the release form
+        and review screen by a space, and a later translation could move them."""
+        self.facts([(f.label, f.value) for f in lines], joined="%1: %2")
 
     def signature_line(self, who: str) -> None:
         tr = self.words
@@ -257,11 +264,11 @@ def report_pdf(content: reports.ReportContent) -> bytes:
     recipient, purpose, period, *_facts = frame.lines()
     out.block(shown(purpose.value), size=11.5, grey=True, space_after=12)
     out.facts([(tr("Coach"), frame.coach_name or "—"), (tr("Client"), frame.client_name),
-               (tr("Sponsor"), frame.sponsor_name), (recipient.label, recipient.value),
-               (period.label, period.value)])
+               (tr("Sponsor"), frame.sponsor_name)])
+    out.frame_lines([recipient, period])
     if frame.facts:
         out.block(tr("Sessions"), size=13, bold=True, space_before=14, space_after=4)
-        out.facts([(f.label, f.value) for f in frame.facts])
+        out.frame_lines(list(frame.facts))
     if content.words:
         out.block(tr("In the client's approved words"), size=13, bold=True, space_before=14,
                   space_after=2)
@@ -319,7 +326,7 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
                      isolated(frame.recipient_name)), space_after=6)
     out.block(tr("The report as it will be sent  ·  report code %1").replace("%1", frame.code),
               bold=True, space_before=6, space_after=2)
-    out.facts([(f.label, f.value) for f in frame.lines()])
+    out.frame_lines(list(frame.lines()))
     out.block(tr("The session facts above come from the session records, as our coaching "
                  "agreement allows (as recorded on %1). Nothing else from my coaching is "
                  "shared.").replace("%1", printed_on) if frame.facts else
@@ -365,7 +372,7 @@ def receipt_pdf(receipt: Receipt) -> bytes:
     if approved is not None:
         out.block(tr("The report as you approved it (report code %1)").replace(
             "%1", approved.code), size=13, bold=True, space_before=14, space_after=4)
-        out.facts([(f.label, f.value) for f in approved.lines()])
+        out.frame_lines(list(approved.lines()))
     if receipt.lines:
         out.block(tr("The exact words you approved"), size=13, bold=True, space_before=14,
                   space_after=4)

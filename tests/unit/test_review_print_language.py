@@ -39,11 +39,8 @@ def approved_report(vault, language: str, facts: tuple[str, ...]):
 
 
 def printed_lines(frame: reports.PrintedFrame) -> list[str]:
-    """The frame's lines a report prints as lines (the purpose prints as its subtitle),
-    each label and value joined as the print language punctuates them ("Pour : …")."""
-    join = print_language.words_in(frame.language).translated("", "%1: %2")
-    return [flat(join.replace("%1", line.label).replace("%2", line.value))
-            for n, line in enumerate(frame.lines()) if n != 1]
+    """The frame's lines a report prints as lines (the purpose prints as its subtitle)."""
+    return [flat(str(line)) for n, line in enumerate(frame.lines()) if n != 1]
 
 
 def exported(vault, report) -> str:
