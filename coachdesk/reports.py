@@ -40,6 +40,7 @@ from coachdesk import (
     sponsors,
     validation,
 )
+from coachdesk import words as core_words
 from coachdesk.approvals import METHOD_WORDS, Consent, Recipient
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
@@ -97,10 +98,12 @@ class SourceWords:
         return str(value)[:10]
 
 
-# How the frame's words are found in a language: the UI hands in Qt's translations
-# (ui.print_language, as it is imported); without a screen, the source words. The core
-# never imports Qt, so it is told, not asked.
-print_words: Callable[[str], PrintWording] = SourceWords
+def print_words(language: str) -> PrintWording:
+    """How the frame's words are found in ``language``: with the translations the UI
+    handed in (coachdesk.words.print_words_in), else the source words. The core never
+    imports Qt, so it is told, not asked."""
+    found = core_words.print_words_in
+    return found(language) if found is not None else SourceWords(language)
 
 # An item's state, as the builder shows it.
 DRAFT, AWAITING, APPROVED, VOIDED, REVOKED, EXPIRED, STRUCK = (

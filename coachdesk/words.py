@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from msgspec import Struct
 
@@ -94,3 +95,10 @@ class Counting:
 
     def tr(self, text: str, _disambiguation: str, n: int) -> str:
         return plural(self._translate(type(self).__name__, text, n), n)
+
+
+# How a document's own words are found in its language (a report's frame, printed in the
+# recipient's language): the UI hands in Qt's translations at start-up
+# (ui.print_language.install); None, with no screen, means the source words. Kept here, in
+# a module every start imports, so telling the core costs no import of what it prints.
+print_words_in: Callable[[str], Any] | None = None

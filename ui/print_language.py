@@ -24,7 +24,7 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from coachdesk import reports
+from coachdesk import words as core_words
 from coachdesk.words import plural
 from ui import translations
 from ui.translations import FOLDER, LANGUAGES, offered
@@ -111,7 +111,7 @@ def install() -> None:
     """Hand the core these translations: it words a report's frame (its labels and
     session facts) in its print language with them, and cannot load them itself (it
     never imports Qt). Called at start-up (ui.app), and as this module is imported."""
-    reports.print_words = words_in
+    core_words.print_words_in = words_in
 
 
 install()

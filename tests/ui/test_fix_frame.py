@@ -169,11 +169,11 @@ def test_a_direction_override_in_a_sponsors_name_cannot_turn_the_signed_sentence
 
 
 def test_start_up_hands_the_core_the_print_words():
-    script = ("from coachdesk import reports\n"
+    script = ("from coachdesk import reports, words\n"
               "from ui import app, print_language\n"
-              "reports.print_words = reports.SourceWords  # as if nothing had set it\n"
+              "words.print_words_in = None  # as if nothing had set it\n"
               "app.make_application(['coachdesk'])\n"
-              "assert reports.print_words is print_language.words_in, reports.print_words\n"
+              "assert words.print_words_in is print_language.words_in, words.print_words_in\n"
               "print(reports.print_words('de').translated('PrintedFrame', 'Period'))\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
