@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import agreements
-from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
+from coachdesk.agreements import Agreement, ClauseDraft
+from coachdesk.errors import CoachDeskError
 from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
@@ -104,14 +105,18 @@ class ClausesDialog(SavingDialog):
             self._fill()
 
     def restore_missing(self) -> None:
-        """Add back, from the template, every required clause that is not here."""
+        """Add back every required clause that is not here, worded as a new agreement's
+        would be (its engagement's fee and missed sessions, what the sponsor may receive,
+        in the agreement's language); if the core cannot word one, say why and add none."""
         self._keep()
         present = {d.kind for d in self.drafts}
-        names = {p.role: p.name for p in self._agreement.parties}
-        _title, template = agreements.from_template(
-            self._agreement.kind, self._agreement.language, self._vault, **names)
-        self.drafts += [c for c in template if c.kind in REQUIRED_CLAUSES
-                        and c.kind not in present]
+        try:
+            missing = agreements.clauses_to_put_back(self._vault, self._agreement.id,
+                                                     present)
+        except CoachDeskError as exc:
+            self.refuse(exc)
+            return
+        self.drafts += list(missing)
         self._fill()
 
     def current_drafts(self) -> tuple[ClauseDraft, ...]:
