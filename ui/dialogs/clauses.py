@@ -7,7 +7,7 @@ nothing typed is interpreted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -70,14 +70,19 @@ class ClausesDialog(SavingDialog):
         self.finish(layout)
 
     def _fill(self) -> None:
+        """List the clauses afresh and show the first. The list is quiet meanwhile: a row
+        it passes through while emptied or refilled is no clause to keep words into."""
         self._current = -1
-        self.clauses.clear()
-        for draft in self.drafts:
-            item = QListWidgetItem(draft.heading)
-            item.setData(KindRole, draft.kind)
-            self.clauses.addItem(item)
+        with QSignalBlocker(self.clauses):
+            self.clauses.clear()
+            for draft in self.drafts:
+                item = QListWidgetItem(draft.heading)
+                item.setData(KindRole, draft.kind)
+                self.clauses.addItem(item)
+            if self.drafts:
+                self.clauses.setCurrentRow(0)
         if self.drafts:
-            self.clauses.setCurrentRow(0)
+            self._show(0)
         else:
             self.heading.setText("")
             self.body.setPlainText("")
