@@ -251,14 +251,21 @@ def _clauses_say_the_terms(vault: Vault, agreement: Agreement,
     except NotFound:
         return
     language = agreement.language
-    stated = [(engagements.missed_terms(engagement, language), _MISSED_SENTENCES)]
+    stated: list[tuple[str, tuple[str, ...]]] = [
+        (engagements.missed_terms(engagement, language), _MISSED_SENTENCES)]
     if not engagement.fee_to_confirm:
         stated.append((engagements.fee_terms(engagement, _payer(agreement.kind), language),
                        _FEE_SENTENCES))
+    # Written before CoachDesk wrote amounts each language's way: as agreed, in English's.
+    said_before = engagements.fee_terms(engagement, _payer(agreement.kind), language,
+                                        agreement_words.ENGLISH) \
+        if not engagement.fee_to_confirm else ""
     words = agreement_words.sentences(language)
     for clause in clauses:
         for sentence, keys in stated:
             rest = clause.body.replace(sentence, "")
+            if said_before:
+                rest = rest.replace(said_before, "")
             if any(_pattern(words[key]).search(rest) for key in keys):
                 raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
                     "Agreements", "The clause “%1” must state this engagement's terms as "

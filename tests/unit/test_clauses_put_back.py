@@ -95,7 +95,7 @@ def test_a_fee_sentence_other_than_the_engagement_s_is_refused_own_words_are_not
     made = agreements.add(vault, agreements.draft_for_engagement(
         vault, engagement.id, "Sam Coach", "fr"))
     fee = engagements.fee_terms(engagement, "client", "fr")
-    other = fee.replace("2,800.00", "2,000.00")
+    other = fee.replace("2\u00a0800,00", "2\u00a0000,00")
     assert other != fee
 
     def with_fees(body: str) -> tuple[agreements.ClauseDraft, ...]:
@@ -201,3 +201,41 @@ def test_put_back_while_the_fee_is_to_confirm_says_so_and_adds_nothing(vault, qt
     dialog.restore_missing()
     assert dialog.current_drafts() == before
     assert "Say what this engagement's fee is for" in dialog.message.text()
+
+
+@pytest.mark.parametrize("language, amount", [
+    ("en", "EUR 2,800.00"), ("de", "2.800,00\u00a0EUR"), ("fr", "2\u00a0800,00\u00a0EUR"),
+    ("es", "2800,00\u00a0EUR"), ("pt_BR", "EUR\u00a02.800,00")])
+def test_an_agreement_writes_money_its_language_s_way(vault, language, amount):
+    made = agreements.add(vault, agreements.draft_for_engagement(
+        vault, package(vault).id, "Sam Coach", language))
+    assert amount in bodies(made)["fees"]
+    others = {"EUR 2,800.00", "2.800,00\u00a0EUR", "EUR\u00a02.800,00"} - {amount}
+    assert not any(other in bodies(made)["fees"] for other in others)
+
+
+def test_an_unsigned_agreement_with_amounts_written_the_old_way_still_saves(vault):
+    """Made before amounts were each language's own: its words are kept as written, a
+    change of fee still reaches them, and nobody is stopped from editing it."""
+    engagement = package(vault)
+    made = agreements.add(vault, agreements.draft_for_engagement(
+        vault, engagement.id, "Sam Coach", "de"))
+    old_way = engagements.fee_terms(engagement, "client", "de", "en")
+    assert "EUR 2,800.00" in old_way
+    fees = bodies(made)["fees"].replace(engagements.fee_terms(engagement, "client", "de"),
+                                        old_way)
+    with vault.transaction(touches=Change.AGREEMENTS) as conn:  # as an older version wrote it
+        conn.execute("UPDATE agreement_clauses SET body = ? WHERE agreement_id = ? AND"
+                     " kind = 'fees'", (fees, made.id))
+    edited = tuple(agreements.ClauseDraft(
+        c.kind, c.heading, c.body + " Ende." if c.kind == "roles" else c.body)
+        for c in agreements.get(vault, made.id).clauses)
+    assert bodies(agreements.set_clauses(vault, made.id, edited))["fees"] == fees
+
+    changed = engagements.update(vault, engagement.id, engagements.EngagementDraft(
+        engagement.client_id, "2026-01-05", "2026-07-31", fee_cents=300000,
+        planned_sessions=6, fee_basis="package", package_expires_on="2026-06-30",
+        package_missed_counts=False))
+    now = bodies(agreements.get(vault, made.id))["fees"]
+    assert engagements.fee_terms(changed, "client", "de") in now and "3.000,00" in now
+    assert "2,800.00" not in now
