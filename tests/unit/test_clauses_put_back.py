@@ -239,3 +239,23 @@ def test_an_unsigned_agreement_with_amounts_written_the_old_way_still_saves(vaul
     now = bodies(agreements.get(vault, made.id))["fees"]
     assert engagements.fee_terms(changed, "client", "de") in now and "3.000,00" in now
     assert "2,800.00" not in now
+
+
+def test_words_looked_at_in_the_editor_keep_their_no_break_spaces(vault, qtbot):
+    """French puts a no-break space before ":" and between thousands; a clause the coach
+    only looked at, or added words to, still holds the sentences the terms write."""
+    from ui.dialogs.clauses import ClausesDialog
+
+    sponsor = sponsors.add(vault, sponsors.SponsorDraft("Brightwater Logistics Ltd"))
+    engagement = package(vault, sponsor_id=sponsor.id)
+    made = agreements.set_terms(vault, agreements.add(vault, agreements.draft_for_engagement(
+        vault, engagement.id, "Sam Coach", "fr")).id, TERMS)
+    dialog = ClausesDialog(vault, made)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.discard())
+    for row in range(len(dialog.drafts)):
+        dialog.clauses.setCurrentRow(row)
+    dialog.body.appendPlainText("Réglé par virement.")
+    saved = bodies(dialog.store())
+    assert "\u00a0" in engagements.fee_terms(engagement, "sponsor", "fr")
+    assert engagements.fee_terms(engagement, "sponsor", "fr") in saved["fees"]
+    assert agreements.sharing_sentence(TERMS, "fr") in saved["information_exchange"]

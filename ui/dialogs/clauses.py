@@ -92,8 +92,15 @@ class ClausesDialog(SavingDialog):
         if 0 <= self._current < len(self.drafts):
             old = self.drafts[self._current]
             self.drafts[self._current] = ClauseDraft(old.kind, self.heading.text(),
-                                                     self.body.toPlainText())
+                                                     self._words())
             self.clauses.item(self._current).setText(self.heading.text())
+
+    def _words(self) -> str:
+        """The clause's words as typed, no-break spaces kept: toPlainText would make them
+        plain, and the sentences CoachDesk writes ("2 800,00 EUR", French "rien :")
+        would no longer be the ones the terms write."""
+        raw = self.body.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
     def _show(self, row: int) -> None:
         self._keep()
