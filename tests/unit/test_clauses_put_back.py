@@ -57,6 +57,7 @@ def test_clauses_put_back_read_as_a_new_agreement_s_in_its_language(vault, qtbot
 
     again = bodies(saved)
     assert saved.missing_clauses() == []
+    assert list(again) == list(fresh)  # each back where the template has it
     for kind in gone:
         assert again[kind] == fresh[kind], (language, kind)
         assert "{" not in again[kind]

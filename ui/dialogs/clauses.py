@@ -128,8 +128,22 @@ class ClausesDialog(SavingDialog):
         except CoachDeskError as exc:
             self.refuse(exc)
             return
-        self.drafts += list(missing)
+        # Each where the template has it: after the clauses that come before it there.
+        _title, template, _own = agreements.template(
+            self._vault, self._agreement.kind, self._agreement.language)
+        order = [c.kind for c in template]
+        for clause in missing:
+            rank = order.index(clause.kind)
+            at = max((i + 1 for i, d in enumerate(self.drafts)
+                      if d.kind in order and order.index(d.kind) < rank), default=0)
+            self.drafts.insert(at, clause)
         self._fill()
+
+    def refuse(self, exc: Exception) -> None:
+        """Say why under the clauses, keeping the room the clauses had to be read in."""
+        size = self.size()
+        super().refuse(exc)
+        self.resize(self.size().expandedTo(size))
 
     def current_drafts(self) -> tuple[ClauseDraft, ...]:
         self._keep()
