@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import string
+from functools import cache
 from typing import TYPE_CHECKING
 
 from msgspec import Struct
@@ -222,12 +223,20 @@ def _clauses_filled_in(clauses: tuple[ClauseDraft, ...]) -> None:
                     "place the words it stands for."), (clause.heading, "{" + blank + "}")))
 
 
-def _pattern(template_text: str) -> re.Pattern[str]:
+@cache
+def _pattern(template_text: str) -> re.Pattern[str] | None:
     """Any sentence made from ``template_text`` (an agreement_words sentence), whatever
-    fills its blanks."""
-    parts = [re.escape(literal) + (".+?" if name is not None else "")
-             for literal, name, _spec, _conversion in string.Formatter().parse(template_text)]
-    return re.compile("".join(parts))
+    fills its blanks within a line; None if it has no words of its own to find. Blanks at
+    either end are left out and the others bounded, so a long clause is searched in
+    linear time (``.+?`` at the start tried every place against every other)."""
+    parts = list(string.Formatter().parse(template_text))
+    pieces = [re.escape(literal) for literal, _name, _spec, _conversion in parts]
+    found = "".join(piece + ("[^\n]{1,400}?" if name is not None and n < len(parts) - 1
+                             else "")
+                    for n, (piece, (_literal, name, _spec, _conversion))
+                    in enumerate(zip(pieces, parts, strict=True)))
+    found = found.removeprefix("[^\n]{1,400}?")
+    return re.compile(found) if found.strip() else None
 
 
 # The sentences written from an engagement's terms, by what they state (agreement_words).
@@ -266,7 +275,8 @@ def _clauses_say_the_terms(vault: Vault, agreement: Agreement,
             rest = clause.body.replace(sentence, "")
             if said_before:
                 rest = rest.replace(said_before, "")
-            if any(_pattern(words[key]).search(rest) for key in keys):
+            if any((found := _pattern(words[key])) is not None and found.search(rest)
+                   for key in keys):
                 raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
                     "Agreements", "The clause “%1” must state this engagement's terms as "
                     "CoachDesk writes them: “%2” Change the engagement to change them; "

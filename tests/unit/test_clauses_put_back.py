@@ -5,6 +5,8 @@ coach's words, and the dialog keeps what was typed."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from coachdesk import agreement_words, agreements, clients, engagements, sponsors
@@ -260,3 +262,21 @@ def test_words_looked_at_in_the_editor_keep_their_no_break_spaces(vault, qtbot):
     assert "\u00a0" in engagements.fee_terms(engagement, "sponsor", "fr")
     assert engagements.fee_terms(engagement, "sponsor", "fr") in saved["fees"]
     assert agreements.sharing_sentence(TERMS, "fr") in saved["information_exchange"]
+
+
+def test_a_long_clause_is_checked_in_moments(vault):
+    """The check looks for the terms' sentences in whatever the coach wrote: a clause of
+    the longest length allowed, full of near-misses, is saved in moments, not minutes."""
+    engagement = package(vault)
+    made = agreements.add(vault, agreements.draft_for_engagement(
+        vault, engagement.id, "Sam Coach"))
+    long_words = ("The client pays attention to each word said, and a session cancelled "
+                  "later, or missed, counts as one of many. ") * 900
+    assert 90_000 < len(long_words) < 100_000
+    clauses = tuple(agreements.ClauseDraft(c.kind, c.heading, c.body + " " + long_words
+                                           if c.kind == "roles" else c.body)
+                    for c in made.clauses)
+    started = time.perf_counter()
+    saved = agreements.set_clauses(vault, made.id, clauses)
+    assert time.perf_counter() - started < 5
+    assert long_words.strip() in bodies(saved)["roles"]
