@@ -14,7 +14,9 @@ sentence is written from those choices, and reports act on the choices alone.
 from __future__ import annotations
 
 import json
+import re
 import string
+from functools import cache
 from typing import TYPE_CHECKING
 
 from msgspec import Struct
@@ -29,6 +31,7 @@ from coachdesk.words import QT_TRANSLATE_NOOP, Words
 if TYPE_CHECKING:
     import sqlcipher3
 
+    from coachdesk import engagements as engagements_module
     from coachdesk.vault import Vault
 
 KINDS = ("coach_client", "three_party")
@@ -210,6 +213,81 @@ def _clauses_keep_sentence(kind: str, clauses: tuple[ClauseDraft, ...],
                            "choices to change it; your own words may go around it.")
 
 
+def _clauses_filled_in(clauses: tuple[ClauseDraft, ...]) -> None:
+    """No clause goes on with a template's blank ({fee_terms}, say) in place of its words."""
+    for clause in clauses:
+        for blank in BLANKS:
+            if "{" + blank + "}" in clause.body or "{" + blank + "}" in clause.heading:
+                raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "The clause “%1” still holds the blank %2: write in its "
+                    "place the words it stands for."), (clause.heading, "{" + blank + "}")))
+
+
+@cache
+def _pattern(template_text: str) -> re.Pattern[str] | None:
+    """Any sentence made from ``template_text`` (an agreement_words sentence), whatever
+    fills its blanks within a line; None if it has no words of its own to find. Blanks at
+    either end are left out and the others bounded, so a long clause is searched in
+    linear time (``.+?`` at the start tried every place against every other)."""
+    parts = list(string.Formatter().parse(template_text))
+    pieces = [re.escape(literal) for literal, _name, _spec, _conversion in parts]
+    found = "".join(piece + ("[^\n]{1,400}?" if name is not None and n < len(parts) - 1
+                             else "")
+                    for n, (piece, (_literal, name, _spec, _conversion))
+                    in enumerate(zip(pieces, parts, strict=True)))
+    found = found.removeprefix("[^\n]{1,400}?")
+    return re.compile(found) if found.strip() else None
+
+
+# The sentences written from an engagement's terms, by what they state (agreement_words).
+_FEE_SENTENCES = ("fee_per_session_planned", "fee_per_session", "fee_total_planned",
+                  "fee_total", "fee_package", "fee_package_free", "fee_package_use_by")
+_MISSED_SENTENCES = ("missed_usual", "missed_counts", "missed_not_counted")
+
+
+def _clauses_say_the_terms(vault: Vault, agreement: Agreement,
+                           clauses: tuple[ClauseDraft, ...]) -> None:
+    """Where a clause holds a sentence CoachDesk writes from the engagement's terms (the
+    fee, missed sessions), it is the one those terms write: a cancellation clause put back
+    with the usual words for a package where a missed session does not count is refused.
+    Words the coach wrote otherwise are the coach's own and left alone."""
+    from coachdesk import engagements
+
+    if agreement.engagement_id is None:
+        return
+    try:
+        engagement = engagements.get(vault, agreement.engagement_id)
+    except NotFound:
+        return
+    language = agreement.language
+    stated: list[tuple[str, tuple[str, ...]]] = [
+        (engagements.missed_terms(engagement, language), _MISSED_SENTENCES)]
+    if not engagement.fee_to_confirm:
+        stated.append((engagements.fee_terms(engagement, _payer(agreement.kind), language),
+                       _FEE_SENTENCES))
+    # Written before CoachDesk wrote amounts each language's way: as agreed, in English's.
+    said_before = engagements.fee_terms(engagement, _payer(agreement.kind), language,
+                                        agreement_words.ENGLISH) \
+        if not engagement.fee_to_confirm else ""
+    words = agreement_words.sentences(language)
+    for clause in clauses:
+        for sentence, keys in stated:
+            rest = clause.body.replace(sentence, "")
+            if said_before:
+                rest = rest.replace(said_before, "")
+            if any((found := _pattern(words[key])) is not None and found.search(rest)
+                   for key in keys):
+                raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "The clause “%1” must state this engagement's terms as "
+                    "CoachDesk writes them: “%2” Change the engagement to change them; "
+                    "your own words may go around it."), (clause.heading, sentence)))
+
+
+def _payer(kind: str) -> str:
+    """Who pays, as the fee's sentence says it: the sponsor of a three-party agreement."""
+    return "sponsor" if kind == "three_party" else "client"
+
+
 def _required_roles(kind: str) -> tuple[str, ...]:
     return ("coach", "client", "sponsor") if kind == "three_party" else ("coach", "client")
 
@@ -305,7 +383,8 @@ def _write_clauses(conn: sqlcipher3.Connection, agreement_id: int,
 
 
 def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...]) -> Agreement:
-    """Replace the clauses of an agreement nobody has signed yet."""
+    """Replace the clauses of an agreement nobody has signed yet: refused while a blank is
+    left unfilled or a sentence CoachDesk writes from the terms says other than them."""
     # The check and the change see the same agreement.
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
@@ -320,6 +399,8 @@ def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...
         terms = agreement.sponsor_may_receive
         if terms is not None:  # agreement.terms_confirmed
             _clauses_keep_sentence(agreement.kind, checked, terms, agreement.language)
+        _clauses_filled_in(checked)
+        _clauses_say_the_terms(vault, agreement, checked)
         _write_clauses(conn, agreement_id, checked)
         conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
@@ -584,6 +665,52 @@ def all_ids(vault: Vault) -> list[int]:
     return [r[0] for r in vault.read("SELECT id FROM agreements ORDER BY updated_at DESC, id DESC")]
 
 
+def _filled(vault: Vault, kind: str, language: str, parties: dict[str, str],
+            engagement: engagements_module.Engagement | None, retention_years: int | None,
+            terms: tuple[str, ...]) -> tuple[str, tuple[ClauseDraft, ...]]:
+    """The template for ``kind`` in ``language`` (the coach's own wording where kept), its
+    blanks filled from the parties, the engagement and the chosen terms: how every
+    agreement's words are made, a new one's and a clause put back alike. A blank with
+    nothing to fill it (no engagement, say) stays for the coach to write."""
+    from coachdesk import engagements
+
+    values: dict[str, object] = {
+        "coach": parties.get("coach", ""), "client": parties.get("client", ""),
+        "sponsor": parties.get("sponsor", ""),
+        "sponsor_may_receive": sharing_sentence(terms, language),
+        "ends_on": agreement_words.say(language, "ends_open")}
+    if retention_years is not None:
+        values["retention_years"] = retention_years
+    if engagement is not None:
+        if not engagement.fee_to_confirm:
+            values["fee_terms"] = engagements.fee_terms(engagement, _payer(kind), language)
+        values["missed_terms"] = engagements.missed_terms(engagement, language)
+        if engagement.ends_on:
+            values["ends_on"] = agreement_words.say(language, "ends_day",
+                                                    day=engagement.ends_on)
+    return from_template(kind, language, vault, **values)
+
+
+def clauses_to_put_back(vault: Vault, agreement_id: int,
+                        present: set[str]) -> tuple[ClauseDraft, ...]:
+    """The required clauses whose kind is not in ``present``, in the template's order,
+    worded as a new agreement's would be today: the agreement's language, parties,
+    engagement and chosen terms. Refused while the fee they would state is to confirm."""
+    from coachdesk import engagements
+
+    agreement = get(vault, agreement_id)
+    missing = {k for k in REQUIRED_CLAUSES if k not in present}
+    engagement = None
+    if agreement.engagement_id is not None:
+        engagement = engagements.get(vault, agreement.engagement_id)
+        if "fees" in missing and engagement.fee_to_confirm:
+            raise InvalidInput("fee_basis", engagements.FEE_BASIS_TO_CONFIRM)
+    _title, clauses = _filled(vault, agreement.kind, agreement.language,
+                              {p.role: p.name for p in agreement.parties}, engagement,
+                              agreement.retention_years, agreement.sponsor_may_receive or ())
+    return tuple(c for c in clauses if c.kind in missing)
+
+
 def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str,
                          language: str = "en") -> AgreementDraft:
     """A new agreement for an engagement, from the right template in ``language``, blanks
@@ -603,15 +730,9 @@ def draft_for_engagement(vault: Vault, engagement_id: int, coach_name: str,
     parties = {"coach": coach_name, "client": client.name}
     if engagement.sponsor_id:
         parties["sponsor"] = sponsors.get(vault, engagement.sponsor_id).organisation
-    title, clauses = from_template(
-        kind, language, vault, coach=coach_name, client=client.name,
-        sponsor=parties.get("sponsor", ""),
-        fee_terms=engagements.fee_terms(engagement, "sponsor" if engagement.sponsor_id
-                                        else "client", language),
-        missed_terms=engagements.missed_terms(engagement, language),
-        retention_years=7,
-        ends_on=agreement_words.say(language, "ends_day", day=engagement.ends_on)
-        if engagement.ends_on else agreement_words.say(language, "ends_open"))
+    if engagement.fee_to_confirm:
+        raise InvalidInput("fee_basis", engagements.FEE_BASIS_TO_CONFIRM)
+    title, clauses = _filled(vault, kind, language, parties, engagement, 7, ())
     return AgreementDraft(client.id, kind, title, parties, clauses,
                           engagement_id=engagement.id, sponsor_id=engagement.sponsor_id,
                           retention_years=7, disposal_method="Encrypted erasure",

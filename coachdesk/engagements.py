@@ -151,26 +151,38 @@ def session_fee_cents(basis: str | None, fee_cents: int, planned: int | None) ->
     return None
 
 
-def amount_words(cents: int, currency: str) -> str:
-    """An amount as an agreement prints it ("EUR 2,800.00"): the same in every language
-    the document may be read in, unlike the screens, which use the coach's locale."""
-    return f"{currency} {cents // 100:,}.{cents % 100:02d}"
+def amount_words(cents: int, currency: str, language: str = "en") -> str:
+    """An amount as an agreement in ``language`` writes it ("EUR 2,800.00",
+    "2.800,00 EUR"): that language's way from its sentences file, never the computer's
+    locale (the core has no QLocale, and a signed text must read the same everywhere)."""
+    money = agreement_words.sentences(language)["money"]
+    whole = str(cents // 100)
+    if len(whole) >= money["group_from"]:
+        whole = f"{cents // 100:,}".replace(",", money["group"])
+    amount = f"{whole}{money['decimal']}{cents % 100:02d}"
+    text: str = money["pattern"].format(currency=currency, amount=amount)
+    return text
 
 
-def fee_terms(engagement: Engagement, payer: str, language: str = "en") -> str:
+def fee_terms(engagement: Engagement, payer: str, language: str = "en",
+              money: str | None = None) -> str:
     """The agreement's sentence on the fee, written from the engagement's fee basis in the
     agreement's ``language`` (``agreement_words``): ``payer`` is "client" or "sponsor".
-    Refused while the basis is to confirm."""
+    Amounts are written ``language``'s way, or ``money``'s (agreements written before
+    CoachDesk wrote each language's way hold English amounts). Refused while the basis is
+    to confirm."""
     def say(key: str, **values: object) -> str:
         return agreement_words.say(language, key, None, **values)
 
-    amount = amount_words(engagement.fee_cents, engagement.currency)
+    money = money or language
+    amount = amount_words(engagement.fee_cents, engagement.currency, money)
     planned = engagement.planned_sessions or 0
     sessions = agreement_words.say(language, "sessions", planned)
     who = agreement_words.sentences(language)["payer"][payer]
     if engagement.fee_basis == "per_session":
         if planned:
-            total = amount_words(engagement.fee_cents * planned, engagement.currency)
+            total = amount_words(engagement.fee_cents * planned, engagement.currency,
+                                 money)
             return say("fee_per_session_planned", payer=who, amount=amount,
                        sessions=sessions, total=total)
         return say("fee_per_session", payer=who, amount=amount)
@@ -200,10 +212,11 @@ def missed_terms(engagement: Engagement, language: str = "en") -> str:
     return agreement_words.say(language, "missed_not_counted", sessions=sessions)
 
 
-def clause_terms(engagement: Engagement, payer: str, language: str = "en") -> dict[str, str]:
+def clause_terms(engagement: Engagement, payer: str, language: str = "en",
+                 money: str | None = None) -> dict[str, str]:
     """The sentences an agreement's clauses take from the engagement, by clause kind
     (``fees``: ``fee_terms``; ``cancellation``: ``missed_terms``), in ``language``."""
-    return {"fees": fee_terms(engagement, payer, language),
+    return {"fees": fee_terms(engagement, payer, language, money),
             "cancellation": missed_terms(engagement, language)}
 
 
@@ -383,6 +396,8 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
                 _refuse_signed(conn, agreement_id)
             continue
         old_terms = clause_terms(before, _payer(kind), language)
+        # Its fee as an agreement written before amounts were each language's own says it.
+        as_before = clause_terms(before, _payer(kind), language, agreement_words.ENGLISH)
         new_terms = clause_terms(after, _payer(kind), language)
         if old_terms == new_terms:
             continue
@@ -398,9 +413,11 @@ def _carry_fee(conn: sqlcipher3.Connection, before: Engagement, after: Engagemen
             for clause_id, body in conn.execute(
                     "SELECT id, body FROM agreement_clauses WHERE agreement_id = ?"
                     " AND kind = ?", (agreement_id, clause_kind)).fetchall():
-                if old in body:  # (a sentence the coach rewrote is the coach's: kept)
+                # (a sentence the coach rewrote is the coach's: kept)
+                was = next((w for w in (old, as_before[clause_kind]) if w in body), None)
+                if was is not None:
                     conn.execute("UPDATE agreement_clauses SET body = ? WHERE id = ?",
-                                 (body.replace(old, new, 1), clause_id))
+                                 (body.replace(was, new, 1), clause_id))
                     rewritten = True
         if rewritten:
             audit.record(conn, "agreement.clauses_changed", "agreement", agreement_id)

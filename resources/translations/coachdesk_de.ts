@@ -3872,6 +3872,14 @@ SQLCipher %3</translation>
         <translation>Fortschritte bei den gemeinsamen Zielen, nur in Worten, die der Klient gelesen und freigegeben hat</translation>
     </message>
     <message>
+        <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
+        <translation>Die Klausel „%1“ enthält noch den Platzhalter %2: Schreiben Sie an seiner Stelle die Worte, für die er steht.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
+        <translation>Die Klausel „%1“ muss die Bedingungen dieses Auftrags so nennen, wie CoachDesk sie schreibt: „%2“ Um sie zu ändern, ändern Sie den Auftrag; Ihre eigenen Worte dürfen davor und danach stehen.</translation>
+    </message>
+    <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
         <translation>Die Klausel „%1“ braucht einen Wortlaut, und geschweifte Klammern nur um einen Platzhalter, den CoachDesk einsetzt, etwa {client}.</translation>
     </message>

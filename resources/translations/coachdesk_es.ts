@@ -3872,6 +3872,14 @@ SQLCipher %3</translation>
         <translation>el progreso en los objetivos compartidos, solo con palabras que el cliente ha leído y aprobado</translation>
     </message>
     <message>
+        <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
+        <translation>La cláusula «%1» aún contiene el campo %2: escriba en su lugar las palabras que representa.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
+        <translation>La cláusula «%1» debe indicar las condiciones de este proceso tal como CoachDesk las escribe: «%2» Modifique el proceso para cambiarlas; sus propias palabras pueden ir alrededor.</translation>
+    </message>
+    <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
         <translation>La cláusula «%1» necesita un texto, y llaves solo alrededor de un campo que CoachDesk completa, como {client}.</translation>
     </message>

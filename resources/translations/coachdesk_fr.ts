@@ -3872,6 +3872,14 @@ SQLCipher %3</translation>
         <translation>les progrès sur les objectifs partagés, uniquement dans des mots que le client a lus et approuvés</translation>
     </message>
     <message>
+        <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
+        <translation>La clause «&#xa0;%1&#xa0;» contient encore le champ %2&#xa0;: écrivez à sa place les mots qu’il représente.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
+        <translation>La clause «&#xa0;%1&#xa0;» doit énoncer les conditions de cet accompagnement telles que CoachDesk les écrit&#xa0;: «&#xa0;%2&#xa0;» Modifiez l’accompagnement pour les changer&#xa0;; vos propres mots peuvent les entourer.</translation>
+    </message>
+    <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
         <translation>La clause «&#xa0;%1&#xa0;» a besoin d’un texte, et d’accolades uniquement autour d’un champ que CoachDesk remplit, comme {client}.</translation>
     </message>

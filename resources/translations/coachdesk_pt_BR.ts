@@ -3872,6 +3872,14 @@ SQLCipher %3</translation>
         <translation>o progresso nos objetivos compartilhados, só em palavras que o cliente leu e aprovou</translation>
     </message>
     <message>
+        <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
+        <translation>A cláusula “%1” ainda contém o campo %2: escreva no lugar dele as palavras que ele representa.</translation>
+    </message>
+    <message>
+        <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
+        <translation>A cláusula “%1” deve declarar os termos deste processo como o CoachDesk os escreve: “%2” Altere o processo para mudá-los; suas próprias palavras podem ficar em volta.</translation>
+    </message>
+    <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
         <translation>A cláusula “%1” precisa de um texto, e de chaves só em volta de um campo que o CoachDesk preenche, como {client}.</translation>
     </message>

@@ -90,7 +90,7 @@ def test_a_german_agreement_prints_german_from_an_english_app(qtbot, vault, enga
     for german in ("Dreiecksvereinbarung für das Coaching", "Zwischen Coach: Kim Weber",
                    "Klient: Jonas Berg", "Sponsor: Nordwind GmbH", "Vertraulichkeit",
                    "Grenzen der Vertraulichkeit",
-                   "Der Sponsor zahlt EUR 3,600.00 für den gesamten Auftrag mit 10 Sitzungen",
+                   "Der Sponsor zahlt 3.600,00 EUR für den gesamten Auftrag mit 10 Sitzungen",
                    "Der Sponsor darf nur Folgendes erhalten: die Anwesenheit",
                    "die geleisteten Coaching-Stunden",
                    "Eine später abgesagte oder versäumte Sitzung gilt als stattgefunden",

@@ -124,11 +124,6 @@ def test_a_report_approved_in_german_never_goes_out_in_english(
     assert "In den vom Klienten freigegebenen Worten" in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ClausesDialog.restore_missing fills the template with the parties' names only: the "
-    "fee clause comes back with its '{fee_terms}' blank, the cancellation clause with the "
-    "usual words whatever the package chose, and set_clauses checks neither, so an "
-    "agreement is signed saying other than the terms the software acts on"))
 def test_clauses_put_back_say_the_agreements_own_terms(vault, qtbot):
     from ui.dialogs.clauses import ClausesDialog
 

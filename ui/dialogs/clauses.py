@@ -7,7 +7,7 @@ nothing typed is interpreted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import agreements
-from coachdesk.agreements import REQUIRED_CLAUSES, Agreement, ClauseDraft
+from coachdesk.agreements import Agreement, ClauseDraft
+from coachdesk.errors import CoachDeskError
 from coachdesk.words import QT_TRANSLATE_NOOP
 from ui.dialogs.base import SavingDialog
 from ui.widgets import line_edit
@@ -69,14 +70,19 @@ class ClausesDialog(SavingDialog):
         self.finish(layout)
 
     def _fill(self) -> None:
+        """List the clauses afresh and show the first. The list is quiet meanwhile: a row
+        it passes through while emptied or refilled is no clause to keep words into."""
         self._current = -1
-        self.clauses.clear()
-        for draft in self.drafts:
-            item = QListWidgetItem(draft.heading)
-            item.setData(KindRole, draft.kind)
-            self.clauses.addItem(item)
+        with QSignalBlocker(self.clauses):
+            self.clauses.clear()
+            for draft in self.drafts:
+                item = QListWidgetItem(draft.heading)
+                item.setData(KindRole, draft.kind)
+                self.clauses.addItem(item)
+            if self.drafts:
+                self.clauses.setCurrentRow(0)
         if self.drafts:
-            self.clauses.setCurrentRow(0)
+            self._show(0)
         else:
             self.heading.setText("")
             self.body.setPlainText("")
@@ -86,8 +92,15 @@ class ClausesDialog(SavingDialog):
         if 0 <= self._current < len(self.drafts):
             old = self.drafts[self._current]
             self.drafts[self._current] = ClauseDraft(old.kind, self.heading.text(),
-                                                     self.body.toPlainText())
+                                                     self._words())
             self.clauses.item(self._current).setText(self.heading.text())
+
+    def _words(self) -> str:
+        """The clause's words as typed, no-break spaces kept: toPlainText would make them
+        plain, and the sentences CoachDesk writes ("2 800,00 EUR", French "rien :")
+        would no longer be the ones the terms write."""
+        raw = self.body.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
     def _show(self, row: int) -> None:
         self._keep()
@@ -104,15 +117,33 @@ class ClausesDialog(SavingDialog):
             self._fill()
 
     def restore_missing(self) -> None:
-        """Add back, from the template, every required clause that is not here."""
+        """Add back every required clause that is not here, worded as a new agreement's
+        would be (its engagement's fee and missed sessions, what the sponsor may receive,
+        in the agreement's language); if the core cannot word one, say why and add none."""
         self._keep()
         present = {d.kind for d in self.drafts}
-        names = {p.role: p.name for p in self._agreement.parties}
-        _title, template = agreements.from_template(
-            self._agreement.kind, self._agreement.language, self._vault, **names)
-        self.drafts += [c for c in template if c.kind in REQUIRED_CLAUSES
-                        and c.kind not in present]
+        try:
+            missing = agreements.clauses_to_put_back(self._vault, self._agreement.id,
+                                                     present)
+        except CoachDeskError as exc:
+            self.refuse(exc)
+            return
+        # Each where the template has it: after the clauses that come before it there.
+        _title, template, _own = agreements.template(
+            self._vault, self._agreement.kind, self._agreement.language)
+        order = [c.kind for c in template]
+        for clause in missing:
+            rank = order.index(clause.kind)
+            at = max((i + 1 for i, d in enumerate(self.drafts)
+                      if d.kind in order and order.index(d.kind) < rank), default=0)
+            self.drafts.insert(at, clause)
         self._fill()
+
+    def refuse(self, exc: Exception) -> None:
+        """Say why under the clauses, keeping the room the clauses had to be read in."""
+        size = self.size()
+        super().refuse(exc)
+        self.resize(self.size().expandedTo(size))
 
     def current_drafts(self) -> tuple[ClauseDraft, ...]:
         self._keep()
