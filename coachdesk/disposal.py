@@ -32,6 +32,7 @@ from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import backups
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -49,6 +50,25 @@ BASIS_WORDS = {"retention_ended": "The retention period ended",
                "client_request": "The client asked for their records to be disposed of",
                "other": "Another reason"}
 REMOVED = "Removed at disposal"
+
+
+# The kinds a disposal counts (the keys of its counts, stored as they are): the receipt
+# names each in the coach's language, so they are marked here.
+COUNTED_KINDS = (
+    QT_TRANSLATE_NOOP("Disposal", "words kept in the disclosure log"),
+    QT_TRANSLATE_NOOP("Disposal", "report items"),
+    QT_TRANSLATE_NOOP("Disposal", "approvals"),
+    QT_TRANSLATE_NOOP("Disposal", "signed forms"),
+    QT_TRANSLATE_NOOP("Disposal", "excerpts"),
+    QT_TRANSLATE_NOOP("Disposal", "note revisions"),
+    QT_TRANSLATE_NOOP("Disposal", "action items"),
+    QT_TRANSLATE_NOOP("Disposal", "notes"),
+    QT_TRANSLATE_NOOP("Disposal", "goals"),
+    QT_TRANSLATE_NOOP("Disposal", "agreement texts"),
+    QT_TRANSLATE_NOOP("Disposal", "client details"),
+    QT_TRANSLATE_NOOP("Disposal", "session places"),
+    QT_TRANSLATE_NOOP("Disposal", "sponsor request texts"),
+)
 
 
 @dataclass(frozen=True)

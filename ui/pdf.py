@@ -435,7 +435,9 @@ def removed_and_backups(out: _Writer, done: Disposal) -> None:
     receipt and the erasure receipt: an erasure is a disposal, with the same compaction."""
     out.block(tr("Removed from the vault"), size=13, bold=True, space_before=14, space_after=4)
     for kind, count in done.counts.items():
-        out.block(f"{kind.capitalize()}: {count}", space_after=1)
+        said = QCoreApplication.translate("Disposal", kind)  # marked in coachdesk.disposal
+        out.block(put_in(out.words(_LABELLED), said[:1].upper() + said[1:], str(count)),
+                  space_after=1)
     out.block(tr("The search index was rebuilt and the vault file compacted with secure "
               "deletion, so the removed words are not left in free space."), space_before=6)
     out.block(tr("Backups"), size=13, bold=True, space_before=14, space_after=4)

@@ -5287,6 +5287,61 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Disposal</name>
+    <message>
+        <source>words kept in the disclosure log</source>
+        <translation>im Weitergabeprotokoll aufbewahrte Worte</translation>
+    </message>
+    <message>
+        <source>report items</source>
+        <translation>Berichtspunkte</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>signed forms</source>
+        <translation>unterschriebene Formulare</translation>
+    </message>
+    <message>
+        <source>excerpts</source>
+        <translation>Auszüge</translation>
+    </message>
+    <message>
+        <source>note revisions</source>
+        <translation>frühere Fassungen von Notizen</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>agreement texts</source>
+        <translation>Vereinbarungstexte</translation>
+    </message>
+    <message>
+        <source>client details</source>
+        <translation>Angaben zum Klienten</translation>
+    </message>
+    <message>
+        <source>session places</source>
+        <translation>Sitzungsorte</translation>
+    </message>
+    <message>
+        <source>sponsor request texts</source>
+        <translation>Texte von Sponsor-Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>

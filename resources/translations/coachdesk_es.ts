@@ -5287,6 +5287,61 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Disposal</name>
+    <message>
+        <source>words kept in the disclosure log</source>
+        <translation>palabras conservadas en el registro de comunicaciones</translation>
+    </message>
+    <message>
+        <source>report items</source>
+        <translation>elementos de informe</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation>aprobaciones</translation>
+    </message>
+    <message>
+        <source>signed forms</source>
+        <translation>formularios firmados</translation>
+    </message>
+    <message>
+        <source>excerpts</source>
+        <translation>extractos</translation>
+    </message>
+    <message>
+        <source>note revisions</source>
+        <translation>versiones anteriores de las notas</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <source>agreement texts</source>
+        <translation>textos de los acuerdos</translation>
+    </message>
+    <message>
+        <source>client details</source>
+        <translation>datos del cliente</translation>
+    </message>
+    <message>
+        <source>session places</source>
+        <translation>lugares de las sesiones</translation>
+    </message>
+    <message>
+        <source>sponsor request texts</source>
+        <translation>textos de las solicitudes del patrocinador</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>

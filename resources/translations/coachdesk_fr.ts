@@ -5287,6 +5287,61 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Disposal</name>
+    <message>
+        <source>words kept in the disclosure log</source>
+        <translation>mots conservés dans le journal des communications</translation>
+    </message>
+    <message>
+        <source>report items</source>
+        <translation>éléments de rapport</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation>approbations</translation>
+    </message>
+    <message>
+        <source>signed forms</source>
+        <translation>formulaires signés</translation>
+    </message>
+    <message>
+        <source>excerpts</source>
+        <translation>extraits</translation>
+    </message>
+    <message>
+        <source>note revisions</source>
+        <translation>versions antérieures des notes</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>agreement texts</source>
+        <translation>textes des contrats</translation>
+    </message>
+    <message>
+        <source>client details</source>
+        <translation>coordonnées du client</translation>
+    </message>
+    <message>
+        <source>session places</source>
+        <translation>lieux des séances</translation>
+    </message>
+    <message>
+        <source>sponsor request texts</source>
+        <translation>textes des demandes de sponsor</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>

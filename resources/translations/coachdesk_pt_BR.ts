@@ -5287,6 +5287,61 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Disposal</name>
+    <message>
+        <source>words kept in the disclosure log</source>
+        <translation>palavras mantidas no registro de divulgações</translation>
+    </message>
+    <message>
+        <source>report items</source>
+        <translation>itens de relatório</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation>aprovações</translation>
+    </message>
+    <message>
+        <source>signed forms</source>
+        <translation>formulários assinados</translation>
+    </message>
+    <message>
+        <source>excerpts</source>
+        <translation>trechos</translation>
+    </message>
+    <message>
+        <source>note revisions</source>
+        <translation>versões anteriores das anotações</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>ações combinadas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anotações</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <source>agreement texts</source>
+        <translation>textos dos acordos</translation>
+    </message>
+    <message>
+        <source>client details</source>
+        <translation>dados do cliente</translation>
+    </message>
+    <message>
+        <source>session places</source>
+        <translation>locais das sessões</translation>
+    </message>
+    <message>
+        <source>sponsor request texts</source>
+        <translation>textos das solicitações do patrocinador</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Dispose of a client&apos;s records</source>

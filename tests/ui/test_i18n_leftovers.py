@@ -228,3 +228,17 @@ def test_an_approval_withdrawn_reads_in_german_in_the_record(german, vault):
     assert "Wortcode" in text and "Freigabe widerrufen am" in text
     assert "am Bildschirm, in der Sitzung, von Maya Okafor" in text
     assert "Words code" not in text and "(withdrawn" not in text
+
+
+def test_the_disposal_receipt_names_what_was_removed_in_german(qapp, german, vault):
+    from coachdesk import disposal
+    from ui.pdf import disposal_receipt_pdf
+
+    case = ethics_case(vault)
+    done = disposal.dispose(vault, case.client.id, disposal.BASES[0])
+    assert set(done.counts) <= set(disposal.COUNTED_KINDS)  # every kind it counts is marked
+    text = " ".join(pdf_text(disposal_receipt_pdf(done, "Sam Coach", "2026-05-03")).split())
+    removed = text[text.index("Aus dem Tresor entfernt"):text.index("Sicherungen")]
+    assert f"Notizen: {done.counts['notes']}" in removed
+    assert f"Freigaben: {done.counts['approvals']}" in removed
+    assert not any(kind.capitalize() in removed for kind in done.counts)  # no English left
