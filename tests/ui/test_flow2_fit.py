@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QPushButton
 from coachdesk import clients
 
 
-@pytest.fixture(params=[1280, 1180])
+@pytest.fixture(params=[(1280, "en"), (1180, "en"), (1280, "de"), (1180, "de")])
 def agreement_on_screen(request, window):
     vault = window.vault
-    made = three_party_agreement(vault)
+    width, language = request.param  # a German title is the page's longest line
+    made = three_party_agreement(vault, language)
     window.showNormal()
-    window.resize(request.param, 760)
+    window.resize(width, 760)
     window.go_to("Agreements")
     window.agreements_page.select(made.id)
     return window

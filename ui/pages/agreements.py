@@ -226,6 +226,7 @@ class AgreementsPage(DialogHost, QWidget):
             self.tr("Make an agreement"), self.new_agreement))
 
         self.title = heading("")
+        self.title.setWordWrap(True)  # a German title is the pane's longest line: it wraps
         self.parties = QLabel()
         self.parties.setObjectName("muted")
         self.parties.setWordWrap(True)
