@@ -116,10 +116,10 @@ def preview_text(assembly: reports.Assembly) -> str:
 
 class ReportHead(QWidget):
     """The line about the report, and Print in and Details at its end: on one row while
-    the line fits beside them, else the line across the column's whole width (wrapping
-    onto every line it needs: beside the picker, longer words were cut off at three
-    lines) with the picker and Details under it. Placed again as the width or the words
-    change, so a short line costs no row of the items' height."""
+    the line fits beside them in three lines, else the line across the column's whole
+    width (wrapping onto every line it needs) with the picker and Details under it.
+    Placed again as the width or the words change, so a short line costs no row of the
+    items' height."""
 
     def __init__(self, about: QLabel, picker: QWidget, details: QWidget) -> None:
         super().__init__()
@@ -145,10 +145,14 @@ class ReportHead(QWidget):
         self._grid.addWidget(self._details, 0 if beside else 1, 2, top)
 
     def _fits_beside(self) -> bool:
+        # Beside them the line may wrap onto three lines: still shorter than the line
+        # above a row of its own, so the items keep their height (three whole items at
+        # 1280x760); a longer line goes across the column.
         spacing = max(0, self._grid.horizontalSpacing()) * 2
         line = self._about.fontMetrics().horizontalAdvance(self._about.text())
-        return (line + spacing + self._picker.sizeHint().width()
-                + self._details.sizeHint().width()) <= self.width()
+        room = (self.width() - spacing - self._picker.sizeHint().width()
+                - self._details.sizeHint().width())
+        return line <= 3 * room * 0.9  # a tenth left for where the words break
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
