@@ -49,6 +49,7 @@ from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.exporting import save_recorded
+from ui.flow import FlowLayout
 from ui.models.records import (
     BADGE_COLOURS,
     STATUS_WORDS,
@@ -263,26 +264,27 @@ class AgreementsPage(DialogHost, QWidget):
         labels = {"attendance": self.tr("Attendance"), "dates": self.tr("Session dates"),
                   "hours": self.tr("Hours of coaching"),
                   "progress": self.tr("Progress, in the client's approved words")}
-        boxes = QGridLayout()
-        boxes.setContentsMargins(0, 0, 0, 0)
-        for n, term in enumerate(agreements.SHARING_TERMS):
+        boxes = FlowLayout()  # the choices wrap: in German two side by side were wider
+        for term in agreements.SHARING_TERMS:  # than the pane and cut under its scrollbar
             box = QCheckBox(labels[term])
             box.setToolTip(self.tr("The sponsor may receive %1.").replace(
                 "%1", QCoreApplication.translate("Agreements",
                                                  agreements.SHARING_TERM_WORDS[term])))
             self.term_boxes[term] = box
-            boxes.addWidget(box, n // 2, n % 2)
+            boxes.addWidget(box)
         self.terms_button = QPushButton(self.tr("Save &choices"))
         self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
         # Its own row under the choices: beside them it made the page wider than 1180 pixels.
-        boxes.addWidget(self.terms_button, 2, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
-        boxes.setColumnStretch(2, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.terms_button)
         terms = QVBoxLayout(self.terms)
         terms.setContentsMargins(0, 0, 0, 0)
         terms.addWidget(section_heading(self.tr("What the sponsor may receive")))
         terms.addWidget(self.terms_note)
         terms.addLayout(boxes)
+        terms.addLayout(save_row)
         self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.detail = QWidget()
