@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
-from ui import gc_guard, ops, theme
+from ui import gc_guard, ops, theme, translations
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -52,3 +52,17 @@ def window(qtbot, vault, asked):
     if clients_section is not None and clients_section.clients_page.dialog is not None:
         clients_section.clients_page.dialog.discard()
     win.close()
+
+
+@pytest.fixture
+def german(qapp, monkeypatch):
+    """The shipped German translation and a German locale, as a coach in Germany (or
+    LANGUAGE=de) starts the app."""
+    monkeypatch.delenv(translations.PSEUDO, raising=False)
+    translations.choose("de")
+    assert translations.install(qapp) == "de"
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    translations.uninstall(qapp)
+    QSettings().remove(translations.SETTING)
+    QLocale.setDefault(QLocale.system())

@@ -10,15 +10,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QScrollArea
 
 from coachdesk import agreements, demo, disclosures, legal_exports, reports, sponsor_requests
 from coachdesk.paths import VaultLocation
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
-from ui import pdf, translations
+from ui import pdf
 
 ISOLATES = re.compile("[\u2066-\u2069\u200e\u200f]")  # bidi isolates and marks around names
 
@@ -27,18 +26,6 @@ def _plain(text: str) -> str:
     """Text as a reader sees it: no direction marks, a non-breaking space as a space, and
     lines joined."""
     return " ".join(ISOLATES.sub("", text).replace("\u00a0", " ").split())
-
-
-@pytest.fixture
-def german(qapp):
-    """The real German translation and a German locale, as a coach in Germany has them."""
-    translations.choose("de")
-    assert translations.install(qapp) == "de"
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    translations.uninstall(qapp)
-    QSettings().remove(translations.SETTING)
-    QLocale.setDefault(QLocale.system())
 
 
 def _german_day(iso: str) -> str:

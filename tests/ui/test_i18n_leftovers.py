@@ -7,8 +7,7 @@ request log's tie and never from its words. The real German translation is loade
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QCheckBox
 
 from coachdesk import (
@@ -25,19 +24,7 @@ from coachdesk.packages import PackageUse
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from tests.unit.test_credentials import build_practice
-from ui import record_pdf, translations
-
-
-@pytest.fixture
-def german(qapp):
-    """The real German translation and a German locale, as a coach in Germany has them."""
-    translations.choose("de")
-    assert translations.install(qapp) == "de"
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    translations.uninstall(qapp)
-    QSettings().remove(translations.SETTING)
-    QLocale.setDefault(QLocale.system())
+from ui import record_pdf
 
 
 def _german_day(iso: str) -> str:

@@ -7,25 +7,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QCheckBox
 
 from coachdesk import agreements, clients, consent, credentials, reports
-from ui import translations
-
-
-@pytest.fixture
-def german(qapp, monkeypatch):
-    """The shipped German translation and a German locale, as LANGUAGE=de starts the app."""
-    monkeypatch.delenv(translations.PSEUDO, raising=False)
-    translations.choose("de")
-    assert translations.install(qapp) == "de"
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    translations.uninstall(qapp)
-    QSettings().remove(translations.SETTING)
-    QLocale.setDefault(QLocale.system())
 
 
 def test_the_note_privacy_choice_is_german_in_the_editor_and_settings(german, qtbot, vault):
