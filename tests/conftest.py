@@ -76,3 +76,20 @@ def asked():
     ask.reset()
     yield ask
     ask.reset()
+
+
+@pytest.fixture
+def translations_copy(tmp_path, monkeypatch):
+    """CoachDesk's compiled translations in a folder of their own, loaded from there: a
+    later version of the app (or another computer's install) with other files."""
+    import shutil
+
+    from ui import print_language, translations
+
+    folder = tmp_path / "translations"
+    shutil.copytree(translations.FOLDER, folder)
+    monkeypatch.setattr(translations, "FOLDER", folder)
+    monkeypatch.setattr(print_language, "FOLDER", folder)
+    print_language.words_in.cache_clear()
+    yield folder
+    print_language.words_in.cache_clear()

@@ -7,10 +7,8 @@ start-up."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -18,58 +16,15 @@ import pytest
 from coachdesk import reports
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
-from ui import ask, pdf, print_language, translations
+from tests.print_setup import WORDS, approved_report, exported, flat, retranslate
+from ui import ask, pdf, print_language
 
-WORDS = "She now runs the weekly review herself and asks for feedback earlier."
 RLO = "\u202e"
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def german_report(vault, facts=("attendance", "dates", "hours")):
     """A report printed in German whose frame and one passage the client approved."""
-    case = ethics_case(vault)
-    report = reports.create(vault, reports.ReportDraft(
-        case.engagement.id, "Progress report", "2026-01-01", "2026-04-30", facts=facts,
-        print_language="de"))
-    ids = [reports.write_item(vault, report.id, WORDS).id]
-    reports.approve(vault, report.id, ids, method="on_screen", given_by="Maya Okafor",
-                    given_on="2026-05-01")
-    return reports.get(vault, report.id)
-
-
-def export(vault, report) -> str:
-    saved: list[bytes] = []
-    reports.export(vault, report.id, on="2026-05-01", render=pdf.report_pdf,
-                   save=saved.append)
-    return flat(pdf_text(saved[0]))
-
-
-@pytest.fixture
-def own_translations(tmp_path, monkeypatch):
-    """The compiled translations in a folder of their own: another version's files."""
-    folder = tmp_path / "translations"
-    shutil.copytree(translations.FOLDER, folder)
-    monkeypatch.setattr(translations, "FOLDER", folder)
-    monkeypatch.setattr(print_language, "FOLDER", folder)
-    print_language.words_in.cache_clear()
-    yield folder
-    print_language.words_in.cache_clear()
-
-
-def retranslate(folder: Path, words: dict[str, str]) -> None:
-    """German worded otherwise (a translator's later fix), compiled."""
-    ts = folder / "coachdesk_de.ts"
-    tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        if message.findtext("source") in words and translation is not None:
-            translation.text = words[message.findtext("source") or ""]
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    translations.lrelease(ts, ts.with_suffix(".qm"))
-    print_language.words_in.cache_clear()
+    return approved_report(vault, "de", facts)
 
 
 def test_the_german_frame_keeps_its_lines_as_worded_and_english_keeps_its_old_text(vault):
@@ -85,14 +40,14 @@ def test_the_german_frame_keeps_its_lines_as_worded_and_english_keeps_its_old_te
 
 
 def test_a_later_translation_neither_changes_what_the_sponsor_reads_nor_voids_it(
-        vault, own_translations):
+        vault, translations_copy):
     report = german_report(vault)
-    before = export(vault, report)
+    before = exported(vault, report)
     assert "Für: Northwind Ltd" in before
     assert "Zeitraum: 1. Januar 2026 bis 30. April 2026" in before
 
-    retranslate(own_translations, {"Period": "Laufzeit", "%1 to %2": "vom %1 bis zum %2"})
-    after = export(vault, report)  # still approved: only the wording of a label moved
+    retranslate(translations_copy, {"Period": "Laufzeit", "%1 to %2": "vom %1 bis zum %2"})
+    after = exported(vault, report)  # still approved: only the wording of a label moved
     assert "Zeitraum: 1. Januar 2026 bis 30. April 2026" in after
     assert "Laufzeit" not in after and "vom 1. Januar" not in after
 
@@ -105,15 +60,15 @@ def test_a_later_translation_neither_changes_what_the_sponsor_reads_nor_voids_it
 
 
 def test_a_german_report_this_copy_cannot_print_in_german_is_refused_naming_german(
-        vault, own_translations, qapp):
+        vault, translations_copy, qapp):
     from ui.pages.report_parts import blocking_words
 
     report = german_report(vault, facts=())
-    assert "Bericht über den Coaching-Fortschritt" in export(vault, report)
-    (own_translations / "coachdesk_de.qm").unlink()  # an install without German
+    assert "Bericht über den Coaching-Fortschritt" in exported(vault, report)
+    (translations_copy / "coachdesk_de.qm").unlink()  # an install without German
     print_language.words_in.cache_clear()
     with pytest.raises(reports.ReportBlocked) as refused:
-        export(vault, report)
+        exported(vault, report)
     said = str(refused.value)
     assert "the report is set to print in Deutsch" in said
     assert "cannot print in that language" in said
@@ -123,11 +78,11 @@ def test_a_german_report_this_copy_cannot_print_in_german_is_refused_naming_germ
 
 
 def test_the_picker_shows_the_reports_language_when_it_is_no_longer_offered(
-        vault, own_translations, qtbot):
+        vault, translations_copy, qtbot):
     from ui.pages.report_parts import PrintLanguagePicker
 
     report = german_report(vault, facts=())
-    (own_translations / "coachdesk_de.qm").unlink()
+    (translations_copy / "coachdesk_de.qm").unlink()
     print_language.words_in.cache_clear()
     picker = PrintLanguagePicker()
     qtbot.addWidget(picker)
@@ -163,7 +118,7 @@ def test_a_direction_override_in_a_sponsors_name_cannot_turn_the_signed_sentence
 
     reports.approve(vault, report.id, [reports.write_item(vault, report.id, WORDS).id],
                     method="on_screen", given_by="Maya Okafor", given_on="2026-05-01")
-    sent = export(vault, reports.get(vault, report.id))
+    sent = exported(vault, reports.get(vault, report.id))
     assert "Progress report" in sent and "For: Northwind Ltd" in sent
     assert RLO not in sent
 
@@ -194,6 +149,6 @@ def test_a_german_approval_from_before_the_lines_were_kept_is_asked_for_again(va
         conn.execute("UPDATE approval_rounds SET frame = ?, frame_sha256 = ?",
                      (legacy, reports.PrintedFrame.from_text(legacy).sha256))
     with pytest.raises(reports.ReportBlocked) as refused:
-        export(vault, report)
+        exported(vault, report)
     assert "the wording of its lines (approved before CoachDesk kept them" in \
         str(refused.value)

@@ -9,58 +9,18 @@ the fix turns them into a failure to remove the mark.
 from __future__ import annotations
 
 import json
-import shutil
-import xml.etree.ElementTree as ET
 
 import pytest
 
 from coachdesk import agreements, clients, engagements, reports
-from tests.cases import ethics_case
 from tests.pdftext import pdf_text
-from ui import pdf, print_language, translations
-
-WORDS = "She now runs the weekly review herself and asks for feedback earlier."
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def approved_report(vault, language: str, facts: tuple[str, ...]):
-    """A report in ``language`` whose frame and one passage the client approved."""
-    case = ethics_case(vault)
-    report = reports.create(vault, reports.ReportDraft(
-        case.engagement.id, "Progress report", "2026-01-01", "2026-04-30", facts=facts,
-        print_language=language))
-    ids = [reports.write_item(vault, report.id, WORDS).id]
-    reports.approve(vault, report.id, ids, method="on_screen", given_by="Maya Okafor",
-                    given_on="2026-05-01")
-    return reports.get(vault, report.id)
+from tests.print_setup import WORDS, approved_report, exported, flat, retranslate
+from ui import pdf, print_language
 
 
 def printed_lines(frame: reports.PrintedFrame) -> list[str]:
     """The frame's lines a report prints as lines (the purpose prints as its subtitle)."""
     return [flat(str(line)) for n, line in enumerate(frame.lines()) if n != 1]
-
-
-def exported(vault, report) -> str:
-    saved: list[bytes] = []
-    reports.export(vault, report.id, on="2026-05-01", render=pdf.report_pdf,
-                   save=saved.append)
-    return flat(pdf_text(saved[0]))
-
-
-@pytest.fixture
-def translations_copy(tmp_path, monkeypatch):
-    """CoachDesk's compiled translations in a folder of their own, loaded from there: a
-    later version of the app (or another computer's install) with other files."""
-    folder = tmp_path / "translations"
-    shutil.copytree(translations.FOLDER, folder)
-    monkeypatch.setattr(translations, "FOLDER", folder)
-    monkeypatch.setattr(print_language, "FOLDER", folder)
-    print_language.words_in.cache_clear()
-    yield folder
-    print_language.words_in.cache_clear()
 
 
 @pytest.mark.parametrize("language", ["fr", "es", "pt_BR"])
@@ -84,17 +44,7 @@ def test_a_changed_translation_after_approval_does_not_change_what_the_sponsor_r
     assert "Zeitraum: 1. Januar 2026 bis 30. April 2026" in as_approved
 
     # A later version words the period differently (a translator's fix, say).
-    ts = translations_copy / "coachdesk_de.ts"
-    tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        if message.findtext("source") in ("Period", "%1 to %2"):
-            translation = message.find("translation")
-            assert translation is not None
-            translation.text = {"Period": "Laufzeit", "%1 to %2": "vom %1 bis zum %2"}[
-                message.findtext("source") or ""]
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    translations.lrelease(ts, ts.with_suffix(".qm"))
-    print_language.words_in.cache_clear()
+    retranslate(translations_copy, {"Period": "Laufzeit", "%1 to %2": "vom %1 bis zum %2"})
 
     try:
         text = exported(vault, report)
