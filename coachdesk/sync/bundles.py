@@ -12,6 +12,7 @@ temporary or conflicted copy, a partial file) is ignored with a reason.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -24,8 +25,10 @@ from typing import Any
 import sqlcipher3
 
 from coachdesk import files
+from coachdesk.errors import CoachDeskError
 from coachdesk.vault.cipher import PAGE_SIZE, RawKey, keyed
 from coachdesk.vault.errors import NotAVault, WrongKey
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 FORMAT = 1
 SUFFIX = ".cdsync"
@@ -63,10 +66,33 @@ class Bundle:
     # Every other computer's letter the writer knows (device, letter): a record that
     # reaches a computer through a third one is numbered right before its own bundles come.
     labels: tuple[tuple[str, str], ...] = ()
+    # What the writer had applied of every other computer's bundles (device, sequence):
+    # a computer compacts its own bundles once every other one has applied them all.
+    applied: tuple[tuple[str, int], ...] = ()
+    # A compaction of this device's bundles up to this sequence, nothing newer in it: a
+    # computer that has applied that far has it all already (0: not a compaction).
+    compacts: int = 0
 
     @property
     def newest(self) -> int:
         return max((c.hlc for c in self.changes), default=0)
+
+
+class SyncFolderFull(CoachDeskError):
+    """The sync folder's disk has no room for a bundle: nothing was sent, nothing lost."""
+
+    def __init__(self) -> None:
+        super().__init__(Words("Sync", QT_TRANSLATE_NOOP(
+            "Sync", "The disk of the sync folder is full, so this computer's latest changes "
+                    "were not sent. They are safe in this vault and go with the next sync "
+                    "once there is space.")))
+
+
+def _full(exc: BaseException) -> bool:
+    """True when ``exc`` is the disk running out of room (SQLite's words or ENOSPC)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(exc, sqlcipher3.dbapi2.Error) and "full" in str(exc).lower()
 
 
 @dataclass(frozen=True)
@@ -107,8 +133,8 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
     target = folder / bundle_name(bundle.sequence)
     partial = folder / f".{bundle_name(bundle.sequence)}.partial"
     partial.unlink(missing_ok=True)
-    files.create_private(partial).close()
     try:
+        files.create_private(partial).close()
         conn = keyed(partial, RawKey(key), "rwc")
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -128,6 +154,8 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
                       "covers_from": bundle.covers_from,
                       "schema_version": bundle.schema_version, "label": bundle.label,
                       "labels": json.dumps(sorted(bundle.labels)),
+                      "applied": json.dumps(sorted(bundle.applied)),
+                      "compacts": bundle.compacts,
                       "count": len(bundle.changes), "digest": digest(bundle.changes)}
             conn.executemany("INSERT INTO header (key, value) VALUES (?, ?)",
                              [(k, str(v)) for k, v in header.items()])
@@ -137,8 +165,10 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
         with partial.open("rb") as f:
             os.fsync(f.fileno())
         files.put_in_place(partial, target)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if _full(exc):
+            raise SyncFolderFull() from None
         raise
     return target
 
@@ -183,7 +213,9 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
         bundle = Bundle(header["practice_id"], header["device_id"], seq,
                         int(header["covers_from"]), int(header["schema_version"]),
                         tuple(changes), header.get("label", ""),
-                        tuple((str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
+                        tuple((str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))),
+                        tuple((str(d), int(n)) for d, n in json.loads(header.get("applied", "[]"))),
+                        int(header.get("compacts", "0")))
         count, recorded = int(header["count"]), header["digest"]
     except (KeyError, ValueError, TypeError):
         return Refused(path, "was changed or damaged after it was written")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, disposal
 from coachdesk.changes import Change as Touched
-from coachdesk.sync import capture, clock, identity
+from coachdesk.sync import capture, clock, compaction, identity
 from coachdesk.sync.bundles import Bundle, Change
 from coachdesk.timeutil import now_utc
 
@@ -349,5 +349,6 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
         conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"
                      " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
                      (bundle.device_id, bundle.sequence))
+        compaction.remember(conn, bundle)  # what its computer has applied
         audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
     return applier.result

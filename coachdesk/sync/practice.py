@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, identity, issuer, merge
+from coachdesk.sync import bundles, capture, compaction, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.vault import recovery
 
@@ -51,6 +51,8 @@ class Exchange:
     waiting: list[str] = field(default_factory=list)
     conflicts: int = 0
     disposed_clients: list[int] = field(default_factory=list)
+    # This computer's own bundles were rewritten as one (docs/sync.md, *Compaction*).
+    compacted: bool = False
 
 
 def settings(vault: Vault) -> Settings | None:
@@ -217,17 +219,23 @@ def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
         " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
 
 
-def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
+def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
+         compact: bool = False) -> int:
     """Write this computer's changes since the last bundle as the next bundle (or, with
     ``rewrite``, everything it ever changed as one bundle replacing all its earlier ones:
-    after a disposal). Returns how many changes went."""
+    after a disposal; with ``compact``, the same once everything was sent, marked as a
+    compaction). Returns how many changes went."""
     found = settings(vault)
     if found is None:
         raise NotSyncing()
     key = _key(vault)
     with vault.snapshot() as conn:
-        after = 0 if rewrite else conn.execute("SELECT sent_up_to FROM sync_practice"
-                                               ).fetchone()[0]
+        sent_up_to = conn.execute("SELECT sent_up_to FROM sync_practice").fetchone()[0]
+        if compact and conn.execute("SELECT 1 FROM sync_changes WHERE device IS NULL"
+                                    " AND seq > ? LIMIT 1", (sent_up_to,)).fetchone():
+            return 0  # changes not sent yet: a compaction holds only what all have
+        rewrite = rewrite or compact
+        after = 0 if rewrite else sent_up_to
         changes, up_to = _outgoing(conn, found.device_id, after)
         if not rewrite and any(c.tbl == "disposals" for c in changes):
             # A disposal made here: no earlier bundle of this computer may keep her words.
@@ -236,6 +244,7 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
         next_sequence = conn.execute("SELECT next_sequence FROM sync_practice").fetchone()[0]
         labels = tuple((str(d), str(x)) for d, x in conn.execute(
             "SELECT device, label FROM sync_devices ORDER BY device"))
+        told = compaction.applied(conn)
     if not changes and not rewrite and not announce:
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
@@ -243,16 +252,34 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
     sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
-                    found.label, labels)
+                    found.label, labels, told, sequence - 1 if compact else 0)
     bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
                      " ?)", (sequence + 1, up_to))
+        compaction.announced(conn, found.device_id, told)
     if rewrite:
         for path in earlier:
             path.unlink(missing_ok=True)
     return len(changes)
+
+
+def compact(vault: Vault, found: Settings) -> bool:
+    """Rewrite this computer's own bundles as one when ``compaction.due`` says so, then
+    trim the change log; True when it did."""
+    mine = bundles.own(found.folder, found.practice_id, found.device_id)
+    sizes = []
+    for path in mine:
+        with contextlib.suppress(FileNotFoundError):
+            sizes.append((bundles.sequence_of(path), path.stat().st_size))
+    if not compaction.due(vault, sizes, found.device_id):
+        return False
+    send(vault, compact=True)
+    if len(bundles.own(found.folder, found.practice_id, found.device_id)) != 1:
+        return False  # a change came in between: next time
+    compaction.trim(vault)
+    return True
 
 
 def receive(vault: Vault) -> Exchange:
@@ -282,6 +309,15 @@ def receive(vault: Vault) -> Exchange:
                 if bundle.covers_from > applied + 1:
                     blocked[device] = f"waiting for bundle {applied + 1}"
                     break
+                if bundle.compacts and applied >= bundle.compacts:
+                    # Its own bundles rewritten as one: all here already, nothing to read.
+                    with vault.transaction(touches=Touched.NONE) as conn:
+                        conn.execute("UPDATE sync_applied SET sequence = ? WHERE device = ?",
+                                     (sequence, device))
+                        compaction.remember(conn, bundle)
+                    applied = sequence
+                    progress = True
+                    continue
                 try:
                     done = merge.apply(vault, bundle, me)
                 except identity.Unknown:
@@ -306,7 +342,7 @@ def _applied(vault: Vault, device: str) -> int:
 def exchange(vault: Vault) -> Exchange:
     """Send this computer's changes, apply the others'; a disposal that arrived is carried
     out to the end (the file compacted, backups rewritten) and this computer's own bundles
-    are rewritten without the client."""
+    are rewritten without the client; its own bundles are compacted when due."""
     sent = send(vault)
     result = receive(vault)
     result.sent = sent
@@ -319,4 +355,10 @@ def exchange(vault: Vault) -> Exchange:
             disposal.dispose(vault, client_id, row[0] if row else "other",
                              backup_folder=Path(folder) if folder else None)
         send(vault, rewrite=True)
+    found = settings(vault)
+    assert found is not None  # sent and received above
+    if result.applied and not result.sent and not result.disposed_clients and \
+            compaction.should_acknowledge(vault, found.device_id):
+        send(vault, announce=True)  # an idle computer says what it applied
+    result.compacted = compact(vault, found)
     return result

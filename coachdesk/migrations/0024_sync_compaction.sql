@@ -1,0 +1,10 @@
+-- Compacting a computer's own bundles (docs/sync.md, *Compaction*): what each other
+-- computer says, in its bundles' headers, it has applied of every computer's bundles.
+-- A computer rewrites its own bundles as one only once every computer it knows has
+-- applied all of them.
+CREATE TABLE sync_seen (
+    device    TEXT NOT NULL,     -- the computer whose bundle said it
+    of_device TEXT NOT NULL,     -- whose bundles it has applied
+    sequence  INTEGER NOT NULL,  -- up to which sequence
+    PRIMARY KEY (device, of_device)
+) WITHOUT ROWID;
