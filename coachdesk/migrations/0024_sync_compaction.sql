@@ -8,3 +8,7 @@ CREATE TABLE sync_seen (
     sequence  INTEGER NOT NULL,  -- up to which sequence
     PRIMARY KEY (device, of_device)
 ) WITHOUT ROWID;
+
+-- This computer's newest bundle that carried changes (an empty one only says what it
+-- applied): what the others must have applied before a compaction.
+ALTER TABLE sync_practice ADD COLUMN last_with_changes INTEGER NOT NULL DEFAULT 0;

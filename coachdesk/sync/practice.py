@@ -51,6 +51,8 @@ class Exchange:
     waiting: list[str] = field(default_factory=list)
     conflicts: int = 0
     disposed_clients: list[int] = field(default_factory=list)
+    # Changes in the bundles applied (an empty bundle only says what its computer applied).
+    received: int = 0
     # This computer's own bundles were rewritten as one (docs/sync.md, *Compaction*).
     compacted: bool = False
 
@@ -245,6 +247,8 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
         labels = tuple((str(d), str(x)) for d, x in conn.execute(
             "SELECT device, label FROM sync_devices ORDER BY device"))
         told = compaction.applied(conn)
+        last_with_changes = conn.execute("SELECT last_with_changes FROM sync_practice"
+                                         ).fetchone()[0]
     if not changes and not rewrite and not announce:
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
@@ -252,13 +256,15 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
     sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
-                    found.label, labels, told, sequence - 1 if compact else 0)
+                    found.label, labels, told, last_with_changes if compact else 0)
     bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
                      " ?)", (sequence + 1, up_to))
         compaction.announced(conn, found.device_id, told)
+        if changes:
+            conn.execute("UPDATE sync_practice SET last_with_changes = ?", (sequence,))
     if rewrite:
         for path in earlier:
             path.unlink(missing_ok=True)
@@ -328,6 +334,7 @@ def receive(vault: Vault) -> Exchange:
                 progress = True
                 result.applied.append((device, sequence))
                 result.conflicts += done.conflicts
+                result.received += len(bundle.changes)
                 result.disposed_clients += done.disposed_clients
         result.refused += [r for r in ignored if r not in result.refused]
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
@@ -357,7 +364,7 @@ def exchange(vault: Vault) -> Exchange:
         send(vault, rewrite=True)
     found = settings(vault)
     assert found is not None  # sent and received above
-    if result.applied and not result.sent and not result.disposed_clients and \
+    if result.received and not result.disposed_clients and \
             compaction.should_acknowledge(vault, found.device_id):
         send(vault, announce=True)  # an idle computer says what it applied
     result.compacted = compact(vault, found)
