@@ -8152,6 +8152,13 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
+        <translation>Der Datenträger des synchronisierten Ordners ist voll, daher wurden die neuesten Änderungen dieses Computers nicht gesendet. Sie sind in diesem Tresor sicher und gehen mit dem nächsten Abgleich mit, sobald wieder Platz ist.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>

@@ -8152,6 +8152,13 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
+        <translation>El disco de la carpeta sincronizada está lleno, así que los últimos cambios de este equipo no se enviaron. Están a salvo en esta caja fuerte y se enviarán en la próxima sincronización cuando haya espacio.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>

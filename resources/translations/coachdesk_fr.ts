@@ -8152,6 +8152,13 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
+        <translation>Le disque du dossier synchronisé est plein : les dernières modifications de cet ordinateur n&apos;ont donc pas été envoyées. Elles sont en sécurité dans ce coffre et partiront à la prochaine synchronisation, dès qu&apos;il y aura de la place.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>

@@ -8152,6 +8152,13 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
+        <translation>O disco da pasta sincronizada está cheio, então as últimas alterações deste computador não foram enviadas. Elas estão seguras neste cofre e serão enviadas na próxima sincronização quando houver espaço.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
