@@ -84,18 +84,17 @@ class _Applier:
         self.conn.execute("UPDATE sync_clock SET applying_hlc = ?, applying_device = ?",
                           (hlc, device))
 
-    def version(self, table: str, pk: str, column: str) -> tuple[int, str]:
-        row = self.conn.execute(
-            "SELECT hlc, coalesce(device, ?) FROM sync_changes WHERE tbl = ? AND pk = ?"
-            " AND col IN (?, '*') AND op != 'delete' ORDER BY hlc DESC, device DESC LIMIT 1",
-            (self.me, table, pk, column)).fetchone()
-        return (int(row[0]), str(row[1])) if row else (-1, "")
-
-    def known(self, table: str, pk: str, column: str, hlc: int, device: str) -> bool:
-        mine = None if device == self.me else device
-        return self.conn.execute(
-            "SELECT 1 FROM sync_changes WHERE tbl = ? AND pk = ? AND col IN (?, '*')"
-            " AND hlc = ? AND device IS ?", (table, pk, column, hlc, mine)).fetchone() is not None
+    def versions(self, table: str, pk: str) -> dict[str, list[tuple[int, str]]]:
+        """Every version of one row's columns ('*': the whole row), in one query: what
+        ``version`` and ``known`` ask column by column (bench/sync.py: 1,000 saves applied
+        in 4.8 s with a query each, the device's index chosen over the record's)."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for col, hlc, device in self.conn.execute(
+                "SELECT col, hlc, coalesce(device, ?) FROM sync_changes INDEXED BY"
+                " sync_changes_by_record WHERE tbl = ? AND pk = ? AND op != 'delete'",
+                (self.me, table, pk)):
+            found.setdefault(str(col), []).append((int(hlc), str(device)))
+        return found
 
     def log_version(self, table: str, pk: str, column: str, hlc: int, device: str) -> None:
         """Record a column's version that changed no value (the same value arrived)."""
@@ -172,12 +171,15 @@ class _Applier:
             return
         assert local is not None  # a row was found under it
         pk = json.dumps(local)
+        known = self.versions(s.table, pk)
+        whole = known.get("*", [])
         for column, change in cols.items():
             if column in s.key:
                 continue
             remote = (change.hlc, change.device)
-            mine = self.version(s.table, pk, column)
-            if remote == mine or self.known(s.table, pk, column, change.hlc, change.device):
+            seen = known.get(column, []) + whole
+            mine = max(seen, default=(-1, ""))
+            if remote == mine or remote in seen:
                 continue
             value = identity.value_in(self.conn, s, column, {**current, **values}, self.me)
             both = (s.table, column) in BOTH_KEPT and change.base_hlc is not None and \
