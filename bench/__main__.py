@@ -17,7 +17,10 @@ Then, each measured side by side where there is a side to compare with:
 - a wrong key refused on the large vault (bench.wrong_key: about a second at most);
 - interactions in the real window, input to an idle event loop (bench.interactions:
   keystrokes and autosaves in the note editor, page switches, a 100-item report, Ctrl+K per
-  prefix, a client with 500 notes), p50 / p95 / max and how many took over 16 ms.
+  prefix, a client with 500 notes), p50 / p95 / max and how many took over 16 ms;
+- one practice on two computers (bench.sync): 1,000 changes sent and applied (under 1 s
+  each way), joining the large practice from its bundles (under 60 s), the bundle folder's
+  size per 1,000 note saves with compaction and without.
 
     python -m bench            # everything (a few minutes on two cores)
     python -m bench --quick    # the vault/SQLite comparison on 10,000 notes only
@@ -40,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import cold_start, interactions, vault_vs_sqlite, wrong_key  # noqa: E402
+from bench import cold_start, interactions, sync, vault_vs_sqlite, wrong_key  # noqa: E402
 from bench.first_paint import coachdesk_first_paint, large_practice  # noqa: E402
 from coachdesk import (  # noqa: E402
     agreements,
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     report_ids = with_reports(location)
     rows: list[tuple[str, str, str]] = []
 
-    print("1/8 the vault against plain SQLite (2,000 clients, 100,000 notes)…", flush=True)
+    print("1/9 the vault against plain SQLite (2,000 clients, 100,000 notes)…", flush=True)
     results = vault_vs_sqlite.run(2_000, 100_000)
     total_v = sum(v for v, _ in results.values())
     total_p = sum(p for _, p in results.values())
@@ -145,14 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"vault/SQLite: {name}", f"{v / p:.2f}x", ""))
     rows.append(("vault/SQLite: all of it", f"{total_v / total_p:.2f}x", "at most 1.15x"))
 
-    print("2/8 cold start against bare PySide6, a wrong key refused…", flush=True)
+    print("2/9 cold start against bare PySide6, a wrong key refused…", flush=True)
     rows.extend(cold_start.rows(cold_start.measure(location)))
 
     rows.extend(wrong_key.rows(location))
     app = QApplication.instance() or QApplication([])
     vault = vaults.open_with_key(location, vaults.RawKey(vaults.DEMO_KEY))
     try:
-        print("3/8 search…", flush=True)
+        print("3/9 search…", flush=True)
         rng = random.Random(3)
         queries = practice_queries(vault, rng)
         found = sum(bool(search.everything(vault, q)) for q in queries)
@@ -164,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"search everything (Ctrl+K), p95 of {len(queries)} ({found} find "
                      "something)", f"{p95(times) * 1000:.1f} ms", "under 30 ms"))
 
-        print("4/8 note autosave…", flush=True)
+        print("4/9 note autosave…", flush=True)
         ids = notes.all_ids(vault)
         picks = rng.sample(ids, 200)
         times = []
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"{statistics.median(times) * 1000:.1f} / {p95(times) * 1000:.1f} ms",
                      "under 10 ms"))
 
-        print("5/8 PDF of a 50-excerpt report…", flush=True)
+        print("5/9 PDF of a 50-excerpt report…", flush=True)
         content = reports.assemble(vault, report_ids[0], "2026-05-02").content
         assert content is not None and len(content.words) == PER_REPORT
         times = []
@@ -188,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("PDF of a 50-excerpt report", f"{statistics.median(times) * 1000:.0f} ms",
                      "under 1 s"))
 
-        print("6/8 backup of the large vault…", flush=True)
+        print("6/9 backup of the large vault…", flush=True)
         with tempfile.TemporaryDirectory() as scratch:
             times = []
             for run in range(3):
@@ -201,16 +204,20 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         vault.close()
 
-    print(f"7/8 first paint of the {args.notes:,}-note list…", flush=True)
+    print(f"7/9 first paint of the {args.notes:,}-note list…", flush=True)
     paints = [coachdesk_first_paint(app, location, args.notes) for _ in range(5)]
     rows.append((f"first paint of the {args.notes:,}-note list",
                  f"{statistics.median(paints) * 1000:.0f} ms", "under 100 ms"))
 
-    print("8/8 interactions in the real window (a minute or two)…", flush=True)
+    print("8/9 interactions in the real window (a minute or two)…", flush=True)
     for figure in interactions.run(location):
         n, p50, p95_, top, over = figure.cells()
         rows.append((f"{figure.name}, p50 / p95 / max ms, over 16 ms",
                      f"{p50} / {p95_} / {top}, {over} of {n}", ""))
+
+    print("9/9 one practice on two computers: send, apply, join, the bundle folder…",
+          flush=True)
+    rows += sync.changes() + sync.join(args.notes) + sync.folder()
 
     width = max(len(r[0]) for r in rows)
     print(f"\n{'figure':{width}}  {'measured':>28}  goal")
