@@ -137,13 +137,15 @@ def join(total_notes: int = NOTES) -> list[Row]:
 
 
 def folder(saves: int = 1_000) -> list[Row]:
-    """The bundle folder after ``saves`` note saves, each sent and received at once."""
+    """The bundle folder after ``saves`` note saves: the laptop sends each save at once,
+    the desktop exchanges after every ten (as on a timer) and the laptop's timer follows;
+    then both exchange a while later (an idle computer says what it applied)."""
     rows: list[Row] = []
     for compacting in (False, True):
         with tempfile.TemporaryDirectory() as scratch:
             root = Path(scratch)
             a, b, made = _pair(root)
-            due = compaction.due
+            due, interval = compaction.due, compaction.ACK_INTERVAL
             if not compacting:
                 compaction.due = lambda *_: False  # type: ignore[assignment]
             try:
@@ -154,18 +156,25 @@ def folder(saves: int = 1_000) -> list[Row]:
                     notes.save(a, rng.choice(made), f"saved again, save {n}: " + " ".join(
                         rng.choices(["goal", "progress", "plan", "feedback"], k=30)))
                     compactions += practice.exchange(a).compacted
+                    if n % 10 == 9:
+                        practice.exchange(b)
+                        compactions += practice.exchange(a).compacted
+                compaction.ACK_INTERVAL = 0  # a while later
+                for _ in range(2):
                     practice.exchange(b)
+                    compactions += practice.exchange(a).compacted
                 grown = (_folder_size(root) - before) / 1048576
                 files = len(list((root / "Syncthing").rglob("*.cdsync")))
+                log = a.read_one("SELECT count(*) FROM sync_changes")[0]
             finally:
-                compaction.due = due  # type: ignore[assignment]
+                compaction.due, compaction.ACK_INTERVAL = due, interval  # type: ignore[assignment]
                 a.close()
                 b.close()
         what = f"with compaction ({compactions} compactions)" if compacting else \
             "without compaction"
-        rows.append((f"sync: bundle folder growth per {saves:,} note saves, one bundle each, "
-                     f"{what}", f"{grown:+.1f} MB, {files} files "
-                     f"(from {before / 1048576:.1f} MB)", ""))
+        rows.append((f"sync: bundle folder growth per {saves:,} note saves, {what}",
+                     f"{grown:+.1f} MB, {files} files (from {before / 1048576:.1f} MB); "
+                     f"change log {log:,} entries", ""))
     return rows
 
 

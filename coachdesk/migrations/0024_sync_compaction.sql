@@ -12,3 +12,8 @@ CREATE TABLE sync_seen (
 -- This computer's newest bundle that carried changes (an empty one only says what it
 -- applied): what the others must have applied before a compaction.
 ALTER TABLE sync_practice ADD COLUMN last_with_changes INTEGER NOT NULL DEFAULT 0;
+
+-- The newest bundle applied of each computer that carried changes: an idle computer says
+-- so in an empty bundle of its own only while it is behind on those (empty bundles are
+-- never answered, so two idle computers do not keep writing to each other).
+ALTER TABLE sync_applied ADD COLUMN with_changes INTEGER NOT NULL DEFAULT 0;

@@ -115,13 +115,15 @@ def _canonical(value: Any) -> Any:
     return {"bytes": value.hex()} if isinstance(value, bytes) else value
 
 
+# One encoder for every change (json.dumps builds a new one per call when given options).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def digest(changes: Iterable[Change]) -> str:
-    """SHA-256 over the changes in order, in a canonical form."""
+    """SHA-256 over the changes in order, in a canonical form (one JSON line each)."""
     h = hashlib.sha256()
-    for c in changes:
-        h.update(json.dumps([c.tbl, c.gid, c.op, c.col, _canonical(c.value), c.hlc, c.device,
-                             c.base_hlc], ensure_ascii=False).encode("utf-8"))
-        h.update(b"\n")
+    h.update("".join(_ENCODE([c.tbl, c.gid, c.op, c.col, _canonical(c.value), c.hlc, c.device,
+                              c.base_hlc]) + "\n" for c in changes).encode("utf-8"))
     return h.hexdigest()
 
 

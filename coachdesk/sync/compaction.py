@@ -16,6 +16,7 @@ only as often as the folder doubles, not after every save), or when there are mo
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from coachdesk.changes import Change as Touched
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
 # More files than this of one computer are compacted whatever their size.
 MAX_BUNDLES = 64
 # An idle computer writes an empty bundle saying what it applied after this many bundles
-# of others, so their compaction can go ahead (it would otherwise wait for its next edit).
+# with changes of others, or once its newest bundle is this many seconds old, so their
+# compaction can go ahead (it would otherwise wait for its next edit).
 ACK_AFTER = 8
+ACK_INTERVAL = 300
 
 
 def remember(conn: sqlcipher3.Connection, bundle: Bundle) -> None:
@@ -55,13 +58,20 @@ def announced(conn: sqlcipher3.Connection, me: str,
     remember(conn, bundles.Bundle("", me, 0, 0, 0, (), applied=told))
 
 
-def should_acknowledge(vault: Vault, me: str) -> bool:
-    """True when this computer applied ``ACK_AFTER`` bundles since its last bundle said
-    what it had applied (an idle computer's way to let the others compact)."""
+def should_acknowledge(vault: Vault, me: str, newest_own: float | None) -> bool:
+    """True when this computer applied bundles with changes its bundles have not told of
+    yet: ``ACK_AFTER`` of them, or any once its newest bundle (``newest_own``: when it was
+    written, None without one) is ``ACK_INTERVAL`` seconds old (an idle computer's way to
+    let the others compact; it would otherwise wait for its next edit)."""
     row = vault.read_one(
-        "SELECT coalesce(sum(a.sequence - coalesce(s.sequence, 0)), 0) FROM sync_applied a"
-        " LEFT JOIN sync_seen s ON s.device = ? AND s.of_device = a.device", (me,))
-    return row is not None and int(row[0]) >= ACK_AFTER
+        "SELECT coalesce(sum(max(a.with_changes - coalesce(s.sequence, 0), 0)), 0)"
+        " FROM sync_applied a LEFT JOIN sync_seen s ON s.device = ? AND s.of_device = a.device"
+        " WHERE a.with_changes > coalesce(s.sequence, 0)", (me,))
+    behind = int(row[0]) if row else 0
+    if not behind:
+        return False
+    return behind >= ACK_AFTER or newest_own is None or \
+        time.time() - newest_own >= ACK_INTERVAL
 
 
 def due(vault: Vault, folder: list[tuple[int, int]], me: str) -> bool:

@@ -318,8 +318,8 @@ def receive(vault: Vault) -> Exchange:
                 if bundle.compacts and applied >= bundle.compacts:
                     # Its own bundles rewritten as one: all here already, nothing to read.
                     with vault.transaction(touches=Touched.NONE) as conn:
-                        conn.execute("UPDATE sync_applied SET sequence = ? WHERE device = ?",
-                                     (sequence, device))
+                        conn.execute("UPDATE sync_applied SET sequence = ?, with_changes = ?"
+                                     " WHERE device = ?", (sequence, sequence, device))
                         compaction.remember(conn, bundle)
                     applied = sequence
                     progress = True
@@ -335,6 +335,10 @@ def receive(vault: Vault) -> Exchange:
                 result.applied.append((device, sequence))
                 result.conflicts += done.conflicts
                 result.received += len(bundle.changes)
+                if bundle.changes:  # what an idle computer's next bundle will tell
+                    with vault.transaction(touches=Touched.NONE) as conn:
+                        conn.execute("UPDATE sync_applied SET with_changes = ? WHERE device = ?",
+                                     (sequence, device))
                 result.disposed_clients += done.disposed_clients
         result.refused += [r for r in ignored if r not in result.refused]
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
@@ -364,8 +368,10 @@ def exchange(vault: Vault) -> Exchange:
         send(vault, rewrite=True)
     found = settings(vault)
     assert found is not None  # sent and received above
-    if result.received and not result.disposed_clients and \
-            compaction.should_acknowledge(vault, found.device_id):
+    mine = bundles.own(found.folder, found.practice_id, found.device_id)
+    written = mine[-1].stat().st_mtime if mine else None
+    if not result.disposed_clients and \
+            compaction.should_acknowledge(vault, found.device_id, written):
         send(vault, announce=True)  # an idle computer says what it applied
     result.compacted = compact(vault, found)
     return result

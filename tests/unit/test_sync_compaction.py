@@ -154,3 +154,25 @@ def test_nothing_is_compacted_while_a_change_is_unsent_or_with_one_bundle(two):
              for p in bundles.own(found.folder, found.practice_id, found.device_id)]
     assert len(sizes) >= 2
     assert not compaction.due(a, sizes, found.device_id)
+
+
+def test_an_idle_computer_says_what_it_applied_after_a_while_and_the_two_then_go_quiet(
+        two, monkeypatch):
+    a, b = two
+    client = clients.add(a, clients.ClientDraft("Ada Byrne"))
+    note = notes.add(a, client.id, "first words")
+    for n in range(3):
+        notes.save(a, note.id, f"words, version {n}")
+        practice.exchange(a)
+    practice.exchange(b)  # the desktop only receives: it says nothing yet
+    assert practice.exchange(a).compacted is False
+    monkeypatch.setattr(compaction, "ACK_INTERVAL", 0)  # a while later
+    practice.exchange(b)
+    assert practice.exchange(a).compacted is True
+    # Then nothing more is written, however often the two exchange.
+    for _ in range(2):
+        settle(a, b)
+    files = (_files_of(a), _files_of(b))
+    settle(a, b)
+    assert (_files_of(a), _files_of(b)) == files
+    assert _state(a) == _state(b)
