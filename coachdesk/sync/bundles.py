@@ -208,6 +208,28 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
                      int(match.group(1)), newest_schema)
 
 
+def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
+    """Whose bundle ``path`` is (its header; no change read), if the sync key opens it:
+    enough to find the practice a code belongs to without reading the whole practice,
+    which the exchange that follows reads and verifies."""
+    try:
+        conn = keyed(path, RawKey(key), "ro")
+    except (WrongKey, NotAVault):
+        return Refused(path, "does not open with this practice's sync key (another "
+                             "practice's bundle, or damaged)")
+    try:
+        header = dict(conn.execute("SELECT key, value FROM header").fetchall())
+    except sqlcipher3.dbapi2.DatabaseError:
+        return Refused(path, "was changed or damaged after it was written")
+    finally:
+        conn.close()
+    if header.get("practice_id") != practice_id:
+        return Refused(path, "belongs to another practice")
+    return Bundle(practice_id, header.get("device_id", ""), int(header.get("sequence", "0")),
+                  int(header.get("covers_from", "0")), int(header.get("schema_version", "0")),
+                  (), header.get("label", ""))
+
+
 def _verified(path: Path, header: dict[str, str], changes: list[Change], practice_id: str,
               sequence: int, newest_schema: int) -> Bundle | Refused:
     try:

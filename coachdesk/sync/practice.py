@@ -134,7 +134,7 @@ def join(vault: Vault, folder: Path, code: str) -> Exchange:
         for practice in sorted((Path(folder) / bundles.TOP).iterdir()):
             for device in sorted(practice.iterdir()) if practice.is_dir() else []:
                 for path in bundles.own(Path(folder), practice.name, device.name)[:1]:
-                    bundle = bundles.read(path, key, practice.name, migrations.latest())
+                    bundle = bundles.header_of(path, key, practice.name)
                     if isinstance(bundle, Bundle):
                         found = practice.name
                         labels.add(bundle.label)
