@@ -297,6 +297,7 @@ def receive(vault: Vault) -> Exchange:
     key, me, result = _key(vault), found.device_id, Exchange()
     progress = True
     blocked: dict[str, str] = {}
+    relists = 3
     while progress:
         progress = False
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
@@ -307,6 +308,11 @@ def receive(vault: Vault) -> Exchange:
                 if sequence <= applied:
                     continue
                 bundle = bundles.read(path, key, found.practice_id, migrations.latest())
+                if isinstance(bundle, Refused) and not path.exists() and relists:
+                    # Its computer compacted its bundles as this one listed them: list again.
+                    relists -= 1
+                    progress = True
+                    break
                 if isinstance(bundle, Refused):
                     blocked[device] = "refused"
                     if bundle not in result.refused:

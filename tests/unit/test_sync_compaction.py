@@ -176,3 +176,35 @@ def test_an_idle_computer_says_what_it_applied_after_a_while_and_the_two_then_go
     settle(a, b)
     assert (_files_of(a), _files_of(b)) == files
     assert _state(a) == _state(b)
+
+
+def test_bundles_compacted_while_a_joining_computer_lists_them_are_not_called_damaged(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(compaction, "ACK_AFTER", 1)
+    a, b = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    folder = tmp_path / "Syncthing"
+    code = pair(a, [b], folder)
+    late = computer(tmp_path, "new-laptop")
+    try:
+        client = clients.add(a, clients.ClientDraft("Ada Byrne"))
+        note = notes.add(a, client.id, "first words")
+        settle(a, b)
+        notes.save(a, note.id, "the newest words")
+        practice.exchange(a)
+        practice.exchange(b)
+        found = _me(a)
+        # What the joining computer lists, a moment before the laptop compacts.
+        stale = bundles.waiting(found.folder, found.practice_id, "0" * 32)
+        assert practice.exchange(a).compacted is True
+        assert not all(p.exists() for p in stale[0][found.device_id])
+        listings = [stale]
+        real = bundles.waiting
+        monkeypatch.setattr(bundles, "waiting", lambda *args: listings.pop() if listings
+                            else real(*args))
+        done = practice.join(late, folder, code)
+        assert done.refused == [] and done.waiting == []
+        assert _state(late) == _state(a)
+        assert "the newest words" in _state(late)[1]
+    finally:
+        for each in (a, b, late):
+            each.close()
