@@ -349,5 +349,6 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
         conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"
                      " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
                      (bundle.device_id, bundle.sequence))
+        audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
         audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
     return applier.result
