@@ -178,13 +178,25 @@ class LogLine(Struct, frozen=True):
     # '' for this computer; else the other computer's letter ("A" for the practice's
     # first computer, which has none on its numbers).
     computer: str
+    entry: int  # its number in that computer's chain (orders entries of one second)
 
 
 def merged(vault: Vault, limit: int = 5000) -> list[LogLine]:
     """Every computer's entries, newest first, with the computer that did each."""
     return [LogLine(*row) for row in vault.read(
-        "SELECT at, action, record_kind, record_id, '' FROM audit_log"
+        "SELECT at, action, record_kind, record_id, '', id FROM audit_log"
         " UNION ALL SELECT a.at, a.action, a.record_kind, a.record_id,"
-        " CASE WHEN coalesce(d.label, '') = '' THEN 'A' ELSE d.label END"
+        " CASE WHEN coalesce(d.label, '') = '' THEN 'A' ELSE d.label END, a.id"
         " FROM sync_audit a LEFT JOIN sync_devices d ON d.device = a.device"
-        " ORDER BY 1 DESC LIMIT ?", (limit,))]
+        " ORDER BY 1 DESC, 6 DESC LIMIT ?", (limit,))]
+
+
+def verify_every_chain(vault: Vault) -> dict[str, ChainCheck]:
+    """This computer's chain ('') and each other computer's kept here, by the letter the
+    merged log shows it under."""
+    letters = {str(d): str(x) or "A" for d, x in vault.read(
+        "SELECT device, label FROM sync_devices")}
+    found = {"": verify_chain(vault)}
+    for device, check in verify_others(vault).items():
+        found[letters.get(device, "A")] = check
+    return found

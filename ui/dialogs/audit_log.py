@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from coachdesk import audit
 from coachdesk.changes import Change
 from ui import ops
+from ui.widgets import InlineMessage
 from ui.words import moment, tr
 
 
@@ -51,8 +51,7 @@ class AuditLogDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAccessibleName(tr("Audit log"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = InlineMessage()  # a chain that does not check out, in warm tones
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,13 +80,14 @@ class AuditLogDialog(QDialog):
                   if not check.ok]
         if broken:
             letter, check = broken[0]
-            self.status.setText(tr("The audit chain of “%1” does not check out at entry "
-                                   "%2: entries were changed or removed after they were "
-                                   "written.")
-                                .replace("%1", computer_words(letter))
-                                .replace("%2", str(check.first_bad_id or check.entries)))
+            self.status.show_message(
+                tr("The audit chain of “%1” does not check out at entry %2: entries were "
+                   "changed or removed after they were written.")
+                .replace("%1", computer_words(letter))
+                .replace("%2", str(check.first_bad_id or check.entries)))
         else:
-            self.status.setText(tr("Every computer's audit chain checks out."))
+            self.status.show_message(tr("Every computer's audit chain checks out."),
+                                     done=True)
         self.model.removeRows(0, self.model.rowCount())
         for line in lines:
             record = line.record_kind if line.record_id is None else \
