@@ -326,3 +326,16 @@ def test_past_disclosures_keep_their_language_through_the_migration(tmp_path):
     assert "disclosure_languages" not in tables
     with pytest.raises(sqlcipher3.IntegrityError, match="never changed"):
         conn.execute("UPDATE disclosures SET language = 'de' WHERE id = 1")
+
+
+def test_no_screen_or_pdf_writes_a_receipt_number_itself():
+    """Every DR- (and D-, CR-) number shown or printed comes from coachdesk.sync.numbers:
+    no module of ui/ spells the prefix before an id of its own."""
+    import re
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    spelled = re.compile(r"""f["'][^"']*\b(DR|CR|D)-\{""")
+    found = [f"{path.name}:{n}" for path in sorted(ui.rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if spelled.search(line) or "DR-%1" in line]
+    assert found == []
