@@ -8201,7 +8201,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Beide Texte sind aufbewahrt. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
+        <translation>Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>

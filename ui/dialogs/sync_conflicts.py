@@ -50,12 +50,11 @@ class SyncConflictsDialog(QDialog):
         self.model = RecordListModel(self._fetch, self._describe, self)
         self.view = record_list(self.model)
         self.view.setAccessibleName(self.tr("Notes edited on two computers"))
-        self.view.setMaximumHeight(150)
         empty = EmptyState(self.tr("Nothing to resolve. A note changed on two computers "
                                    "before either had the other's change is listed here, "
                                    "with both texts."))
         self.stack = EmptyStack(self.view, empty, lambda: self.model.total() == 0)
-        explain = QLabel(self.tr("Both texts are kept. Choose the one the note keeps: the "
+        self.explain = explain = QLabel(self.tr("Both texts are kept. Choose the one the note keeps: the "
                                  "other stays in the note's earlier versions."))
         explain.setWordWrap(True)
         explain.setObjectName("muted")
@@ -78,9 +77,9 @@ class SyncConflictsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(explain)
-        layout.addWidget(self.stack)
-        layout.addWidget(self.comparison, 1)
+        layout.addWidget(self.comparison, 4)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_chosen())
@@ -130,6 +129,7 @@ class SyncConflictsDialog(QDialog):
     def _show_chosen(self) -> None:
         conflict = self.chosen()
         self.comparison.setVisible(conflict is not None)
+        self.explain.setVisible(conflict is not None)
         if conflict is None:
             return
         ordered = self._ordered(conflict)
