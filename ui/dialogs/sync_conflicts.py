@@ -54,10 +54,10 @@ class SyncConflictsDialog(QDialog):
                                    "before either had the other's change is listed here, "
                                    "with both texts."))
         self.stack = EmptyStack(self.view, empty, lambda: self.model.total() == 0)
-        self.explain = explain = QLabel(self.tr("Both texts are kept. Choose the one the note keeps: the "
-                                 "other stays in the note's earlier versions."))
-        explain.setWordWrap(True)
-        explain.setObjectName("muted")
+        self.explain = QLabel(self.tr("Both texts are kept. Choose the one the note keeps: "
+                                      "the other stays in the note's earlier versions."))
+        self.explain.setWordWrap(True)
+        self.explain.setObjectName("muted")
         self.sides = [_Side(), _Side()]
         self.both_button = QPushButton(self.tr("Keep both, one after the other"))
         self.both_button.clicked.connect(lambda: self._keep(conflicts.BOTH))
@@ -78,7 +78,7 @@ class SyncConflictsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(explain)
+        layout.addWidget(self.explain)
         layout.addWidget(self.comparison, 4)
         layout.addWidget(self.message)
         layout.addWidget(close)
