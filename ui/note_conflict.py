@@ -60,7 +60,8 @@ class ConflictNotice(QWidget):
 
     def _records_changed(self, kinds: Change) -> None:
         if kinds & Change.NOTES:
-            self._show_resolved_words()
+            if self._note_ids:  # only while listed: a save of a long note reads nothing more
+                self._show_resolved_words()
             self.refresh()
 
     def _show_resolved_words(self) -> None:
