@@ -11,7 +11,7 @@ import secrets
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QWizard
 from syncing import computer
 
 from coachdesk import clients, notes
@@ -164,9 +164,21 @@ def test_a_folder_without_a_practice_is_named(qtbot, first_start, laptop, locati
     assert not location.vault_file.exists()
 
 
-def test_the_join_page_speaks_german(qtbot, first_start, laptop, german):
-    _window, wizard = first_start
-    page, join_button, _own = to_join_page(qtbot, wizard)
-    words = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Synchronisierung" in words or "synchronisiert" in words
-    assert join_button.text() != "&Join"
+def test_the_join_page_speaks_german(qtbot, qapp, german, location, asked, laptop, tmp_path):
+    """A German coach joins: the page and the core's refusal in German (Sie)."""
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    try:
+        page, join_button, _own = to_join_page(qtbot, wizard)
+        assert page.title() == "Ihrer Praxis beitreten"
+        assert join_button.text() == "&Beitreten"
+        empty = tmp_path / "Dropbox"
+        empty.mkdir()
+        join(qtbot, wizard, page, join_button, empty, laptop[2])
+        assert page.message.text().startswith(f"Der Ordner {empty} enthält keine "
+                                              "CoachDesk-Praxis. Wählen Sie")
+    finally:
+        wizard.rejected.disconnect()
+        wizard.reject()
+        qapp.setQuitOnLastWindowClosed(True)
+        window.close()
