@@ -42,7 +42,7 @@ from coachdesk.vault import backups, keystore, recovery
 from ui import ask
 from ui.dialogs.recovery import fill_code_grid
 from ui.widgets import InlineMessage, line_edit, wipe
-from ui.wizard_join import JOIN, JoinPage
+from ui.wizard_join import JOIN, Joined, JoinPage
 from ui.wizard_restore import (
     NEW_CODE,
     RESTORE,
@@ -424,9 +424,9 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.location = location
         self.plan: vaults.NewVaultPlan | None = None
-        self.vault = None
+        self.vault: vaults.Vault | None = None
         self.restored = None  # what a restore did (a new computer), once it has
-        self.joined = None  # what joining a practice brought, once it has
+        self.joined: Joined | None = None  # what joining a practice brought, once it has
         self.new_code: str | None = None  # a restored practice's new passphrase's code
         self.reencrypted = None  # what became of the backups with that new passphrase
         self.working = False  # a restore is under way: the wizard stays until it ends

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -116,6 +116,9 @@ class JoinPage(_Working, QWizardPage):
         layout.addWidget(self.summary)
         layout.addStretch(1)
 
+    def _wizard(self) -> FirstRunWizard:
+        return cast("FirstRunWizard", self.wizard())
+
     def _code_changed(self) -> None:
         """What is wrong with the code so far, or nothing (an earlier refusal goes too)."""
         self.message.show_message(self.code.problem)
@@ -139,16 +142,18 @@ class JoinPage(_Working, QWizardPage):
 
     def validatePage(self) -> bool:
         """Join runs on the worker; once joined, Next moves on."""
-        if self.wizard().joined is not None:
+        if self._wizard().joined is not None:
             return True
         if not self.working and self.isComplete():
             self.start()
         return False
 
     def start(self) -> None:
-        wizard = self.wizard()
+        wizard = self._wizard()
         location, plan, folder, code = wizard.location, wizard.plan, Path(self.folder), \
             self.code.text()
+        if plan is None:  # the key pages come first; nothing to make a vault with
+            return
         self._hold(self.tr("Checking the folder and the code…"))
         self.bar.setRange(0, 0)
 
@@ -180,7 +185,7 @@ class JoinPage(_Working, QWizardPage):
                 total), total), str(done)))
 
     def _joined(self, joined: Joined) -> None:
-        wizard = self.wizard()
+        wizard = self._wizard()
         wizard.vault = self.made
         wizard.joined = joined
         self._release()
@@ -212,7 +217,7 @@ class JoinPage(_Working, QWizardPage):
     def _failed(self, exc: Exception) -> None:
         self._release()
         if self.made is not None:  # a vault exists now: its key goes nowhere else
-            self.wizard().vault = self.made
+            self._wizard().vault = self.made
         if isinstance(exc, recovery.RecoveryCodeError):
             self.message.show_message(str(exc))
             self.code.setFocus()
