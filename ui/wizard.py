@@ -435,7 +435,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         # Wide enough for a whole recovery code in the restore page's field.
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(760, 600)
         self.welcome = WelcomePage(self)
         self.passphrase = PassphrasePage(self)
         self.code = CodePage(self)

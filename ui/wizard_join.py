@@ -156,6 +156,10 @@ class JoinPage(_Working, QWizardPage):
             return
         self._hold(self.tr("Checking the folder and the code…"))
         self.bar.setRange(0, 0)
+        # Held until the work ends (the wizard's own button update gives Back back).
+        wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        for widget in (self.folder_button, self.code):
+            widget.setEnabled(False)
 
         def work(report: Any) -> Joined:
             practice.find(folder, code)  # nothing is written before the code opens it
@@ -169,7 +173,8 @@ class JoinPage(_Working, QWizardPage):
             else:  # joined before a failure cut the first exchange short
                 result = practice.exchange(vault, applying)
             found = practice.settings(vault)
-            return Joined(clients.count(vault), sessions.count(vault),
+            # The clients as the Clients page lists them (archived ones aside).
+            return Joined(len(clients.list_ids(vault)), sessions.count(vault),
                           found.label if found else "", bool(result.waiting))
 
         ops.run(work, success=self._joined, failure=self._failed, progress=self._progress)
@@ -178,11 +183,11 @@ class JoinPage(_Working, QWizardPage):
         if stage == CREATING:
             self.status.setText(self.tr("Creating this computer's vault…"))
         elif stage == APPLYING and total:
-            self.bar.setRange(0, total)
-            self.bar.setValue(done)
             self.status.setText(put_in(plural(self.tr(
                 "Building your practice here: %1 of %n batch(es) of changes applied…", "",
                 total), total), str(done)))
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
 
     def _joined(self, joined: Joined) -> None:
         wizard = self._wizard()
@@ -216,6 +221,8 @@ class JoinPage(_Working, QWizardPage):
 
     def _failed(self, exc: Exception) -> None:
         self._release()
+        for widget in (self.folder_button, self.code):
+            widget.setEnabled(True)
         if self.made is not None:  # a vault exists now: its key goes nowhere else
             self._wizard().vault = self.made
         if isinstance(exc, recovery.RecoveryCodeError):

@@ -99,12 +99,19 @@ def test_a_second_computer_joins_the_practice_from_the_first_window(
     page, join_button, own_code = to_join_page(qtbot, wizard)
     assert join_button.text() == "&Join" and not join_button.isEnabled()
     seen: list[tuple[int, int]] = []
-    page.bar.valueChanged.connect(lambda value: seen.append((value, page.bar.maximum())))
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    held: list[bool] = []  # while it works: no way back, the folder and the code held
+    page.bar.valueChanged.connect(lambda value: (
+        seen.append((value, page.bar.maximum())),
+        page.working and held.append(not back.isEnabled()
+                                     and not page.folder_button.isEnabled()
+                                     and not page.code.isEnabled())))
 
     join(qtbot, wizard, page, join_button, folder, pairing.lower().replace("-", " "))
 
     assert wizard.joined is not None and not page.message.isVisible()
     assert (2, 2) in seen  # both of the laptop's bundles, counted as they were applied
+    assert held and all(held)
     assert page.summary.text().startswith("Your practice is on this computer: 3 clients "
                                           "and 0 sessions.")
     assert "letter B (D-B000001)" in page.summary.text()
