@@ -6,10 +6,10 @@ which is the key written for people, only where the coach asked for it).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.sync import bundles, capture, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.vault import recovery
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -115,36 +116,78 @@ def start(vault: Vault, folder: Path) -> str:
     return pairing_code(vault)
 
 
-def join(vault: Vault, folder: Path, code: str) -> Exchange:
+# What a join reports as it builds the practice: bundles applied, of bundles found so far.
+Progress = Callable[[int, int], None]
+
+
+def _words(text: str, *args: str) -> Words:
+    return Words("Sync", text, args)
+
+
+def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
+    """The practice in ``folder`` that opens with ``code``, before anything is written:
+    the sync folder as it is kept (a coach who chose its CoachDesk folder, or the
+    practice's own, is understood), the practice id, and the letters its computers have.
+    Refuses, in the coach's words, a folder that cannot be read, one with no practice,
+    and a code that opens none of its practices."""
+    key = recovery.decode(code)
+    root = Path(folder)
+    for _ in range(2):  # the CoachDesk folder chosen, or a practice's folder inside it
+        if not (root / bundles.TOP).is_dir() and bundles.TOP in (root.name,
+                                                                   root.parent.name):
+            root = root.parent
+    found = None
+    labels: set[str] = set()
+    any_bundle = False
+    try:
+        next(root.iterdir(), None)  # a folder that cannot be read says so, not "empty"
+        for practice in sorted((root / bundles.TOP).iterdir()):
+            for device in sorted(practice.iterdir()) if practice.is_dir() else []:
+                for path in bundles.own(root, practice.name, device.name)[:1]:
+                    any_bundle = True
+                    bundle = bundles.read(path, key, practice.name, migrations.latest())
+                    if isinstance(bundle, Bundle):
+                        found = practice.name
+                        labels.add(bundle.label)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "The folder %1 cannot be read (%2). Check that it is on this computer "
+            "and that your sync service has finished copying it."),
+            str(folder), exc.strerror or type(exc).__name__)) from None
+    if not any_bundle:
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "The folder %1 holds no CoachDesk practice. Choose the folder your sync "
+            "service shares with the other computer (it holds a folder named CoachDesk); if "
+            "it is still copying, wait until it has finished."), str(folder)))
+    if found is None:
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "No practice in this folder opens with this code. Check the folder, and "
+            "the code shown on the other computer.")))
+    return root, found, labels
+
+
+def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None
+         ) -> Exchange:
     """This (new, empty) vault joins the practice whose bundles in ``folder`` open with
-    ``code``; then the practice is built from them."""
+    ``code``; then the practice is built from them (``progress`` hears each bundle
+    applied)."""
     key = recovery.decode(code)
     if vault.read_one("SELECT 1 FROM clients UNION ALL SELECT 1 FROM sponsors LIMIT 1"):
         # Two practices would be poured into one without anybody choosing it.
         raise CoachDeskError("This computer's vault already holds clients or sponsors. "
                              "Join the practice from a new vault (the first-run wizard "
                              "offers it).")
-    found = None
-    labels: set[str] = set()
-    with contextlib.suppress(FileNotFoundError):
-        for practice in sorted((Path(folder) / bundles.TOP).iterdir()):
-            for device in sorted(practice.iterdir()) if practice.is_dir() else []:
-                for path in bundles.own(Path(folder), practice.name, device.name)[:1]:
-                    bundle = bundles.read(path, key, practice.name, migrations.latest())
-                    if isinstance(bundle, Bundle):
-                        found = practice.name
-                        labels.add(bundle.label)
-    if found is None:
-        raise CoachDeskError("No practice in this folder opens with this code. Check the "
-                             "folder, and the code shown on the other computer.")
+    root, found, labels = find(folder, code)
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
     with vault.transaction(touches=Touched.SETTINGS) as conn:
-        _begin(conn, found, key, Path(folder), _next_label(labels))
+        _begin(conn, found, key, root, _next_label(labels))
     # An empty first bundle says this computer's letter, so the next one to join takes
     # another (two joining in the same minute, before either wrote, could take one letter).
     send(vault, announce=True)
-    return exchange(vault)
+    return exchange(vault, progress)
 
 
 def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Change], int]:
@@ -261,20 +304,27 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
     return len(changes)
 
 
-def receive(vault: Vault) -> Exchange:
+def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
     """Apply every other computer's bundles this vault has not applied, each device's in
-    order; a bundle naming a record still to come waits for the next round."""
+    order; a bundle naming a record still to come waits for the next round. ``progress``
+    hears (bundles applied, bundles found) before the first and after each one."""
     found = settings(vault)
     if found is None:
         raise NotSyncing()
     key, me, result = _key(vault), found.device_id, Exchange()
-    progress = True
+    moved = True
     blocked: dict[str, str] = {}
-    while progress:
-        progress = False
+    while moved:
+        moved = False
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
+        applied_before = {device: _applied(vault, device) for device in waiting}
+        total = len(result.applied) + sum(
+            1 for device, paths in waiting.items() for path in paths
+            if bundles.sequence_of(path) > applied_before[device])
+        if progress is not None:
+            progress(len(result.applied), total)
         for device, paths in waiting.items():
-            applied = _applied(vault, device)
+            applied = applied_before[device]
             for path in paths:
                 sequence = bundles.sequence_of(path)
                 if sequence <= applied:
@@ -295,10 +345,12 @@ def receive(vault: Vault) -> Exchange:
                     break
                 blocked.pop(device, None)
                 applied = sequence
-                progress = True
+                moved = True
                 result.applied.append((device, sequence))
                 result.conflicts += done.conflicts
                 result.disposed_clients += done.disposed_clients
+                if progress is not None:
+                    progress(len(result.applied), total)
         result.refused += [r for r in ignored if r not in result.refused]
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
     return result
@@ -309,12 +361,12 @@ def _applied(vault: Vault, device: str) -> int:
     return int(row[0]) if row else 0
 
 
-def exchange(vault: Vault) -> Exchange:
+def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
     """Send this computer's changes, apply the others'; a disposal that arrived is carried
     out to the end (the file compacted, backups rewritten) and this computer's own bundles
     are rewritten without the client."""
     sent = send(vault)
-    result = receive(vault)
+    result = receive(vault, progress)
     result.sent = sent
     if result.disposed_clients:
         from coachdesk import disposal

@@ -6307,6 +6307,98 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Ihrer Praxis beitreten</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Ihre Praxis kommt aus dem Ordner, den Ihr Synchronisierungsdienst mit dem anderen Computer abgleicht, auf diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Synchronisierten &amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>Der &amp;Kopplungscode</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>Der andere Computer zeigt ihn in den Einstellungen unter „Diese Praxis auf einem anderen Computer nutzen“: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Ihr synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Den Ordner wählen, den Ihr Synchronisierungsdienst abgleicht</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Ordner und Code werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Der Tresor dieses Computers wird angelegt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaket übernommen…</numerusform>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaketen übernommen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Ihre Praxis ist auf diesem Computer: %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Klient</numerusform>
+            <numerusform>%n Klienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Einige Änderungen sind noch unterwegs: Der Rest folgt, sobald Ihr Synchronisierungsdienst ihn liefert.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>Weitergaben auf diesem Computer werden mit dem Buchstaben %1 nummeriert (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>CoachDesk konnte der Praxis nicht beitreten (%1). Ordner und Code bleiben erhalten: Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -8226,6 +8318,21 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden (%2). Prüfen Sie, ob er sich auf diesem Computer befindet und ob Ihr Synchronisierungsdienst ihn fertig kopiert hat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>Der Ordner %1 enthält keine CoachDesk-Praxis. Wählen Sie den Ordner, den Ihr Synchronisierungsdienst mit dem anderen Computer teilt (er enthält einen Ordner namens CoachDesk); wird er noch kopiert, warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Keine Praxis in diesem Ordner lässt sich mit diesem Code öffnen. Prüfen Sie den Ordner und den Code, den der andere Computer anzeigt.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsDialog</name>
     <message>
         <source>Notes edited on two computers</source>
@@ -8634,8 +8741,16 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Meine Praxis aus einer Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>Einer Praxis bei&amp;treten, die ich auf einem anderen Computer nutze</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>Ein neuer Computer, oder einer, der zurückgesetzt wurde? Ihr Sicherungsordner und Ihr Wiederherstellungscode bringen Ihre Praxis zurück.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Ihr Synchronisierungsdienst (Syncthing, Dropbox, …) hat den Ordner der Praxis hierher kopiert; der andere Computer zeigt in den Einstellungen einen Code.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>

@@ -6307,6 +6307,98 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Unirse a su práctica</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Su práctica llega a este equipo desde la carpeta que su servicio de sincronización mantiene al día con el otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Elegir la &amp;carpeta sincronizada…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aún no se ha elegido ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>El código de &amp;vinculación</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>El otro equipo lo muestra en Ajustes, en “Usar esta práctica en otro equipo”: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Su carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Elija la carpeta que su servicio de sincronización mantiene al día</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Comprobando la carpeta y el código…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Creando la caja fuerte de este equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Construyendo su práctica aquí: %1 de %n lote de cambios aplicado…</numerusform>
+            <numerusform>Construyendo su práctica aquí: %1 de %n lotes de cambios aplicados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Su práctica está en este equipo: %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Algunos cambios aún están en camino: el resto llegará cuando su servicio de sincronización los entregue.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>Las comunicaciones hechas en este equipo se numeran con la letra %1 (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>CoachDesk no pudo unirse a la práctica (%1). Su carpeta y su código se conservan: inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -8226,6 +8318,21 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>No se puede leer la carpeta %1 (%2). Compruebe que está en este equipo y que su servicio de sincronización ha terminado de copiarla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>La carpeta %1 no contiene ninguna práctica de CoachDesk. Elija la carpeta que su servicio de sincronización comparte con el otro equipo (contiene una carpeta llamada CoachDesk); si aún se está copiando, espere a que termine.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Ninguna práctica de esta carpeta se abre con este código. Compruebe la carpeta y el código que muestra el otro equipo.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsDialog</name>
     <message>
         <source>Notes edited on two computers</source>
@@ -8634,8 +8741,16 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>&amp;Restaurar mi práctica desde una copia</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>&amp;Unirme a una práctica que uso en otro equipo</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>¿Un equipo nuevo, o uno que se ha borrado? Su carpeta de copias de seguridad y su código de recuperación recuperan su práctica.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Su servicio de sincronización (Syncthing, Dropbox, …) ha copiado aquí la carpeta de la práctica; el otro equipo muestra un código en Ajustes.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>

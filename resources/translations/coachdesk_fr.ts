@@ -6307,6 +6307,98 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Rejoindre votre cabinet</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Votre cabinet arrive sur cet ordinateur depuis le dossier que votre service de synchronisation tient à jour avec l’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Re&amp;joindre</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Choisir le &amp;dossier synchronisé…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aucun dossier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d’appairage</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>Le code d’&amp;appairage</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>L’autre ordinateur l’affiche dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;»&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Votre dossier synchronisé</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Choisir le dossier que votre service de synchronisation tient à jour</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Vérification du dossier et du code…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Création du coffre de cet ordinateur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lot de modifications appliqué…</numerusform>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lots de modifications appliqués…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Votre cabinet est sur cet ordinateur&#xa0;: %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Certaines modifications sont encore en route&#xa0;: le reste suivra quand votre service de synchronisation les livrera.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>Les communications faites sur cet ordinateur sont numérotées avec la lettre %1 (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>CoachDesk n’a pas pu rejoindre le cabinet (%1). Votre dossier et votre code sont conservés&#xa0;: réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -8226,6 +8318,21 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>Le dossier %1 ne peut pas être lu (%2). Vérifiez qu’il se trouve sur cet ordinateur et que votre service de synchronisation a fini de le copier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>Le dossier %1 ne contient aucun cabinet CoachDesk. Choisissez le dossier que votre service de synchronisation partage avec l’autre ordinateur (il contient un dossier nommé CoachDesk)&#xa0;; s’il est encore en cours de copie, attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Aucun cabinet de ce dossier ne s’ouvre avec ce code. Vérifiez le dossier, et le code affiché sur l’autre ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsDialog</name>
     <message>
         <source>Notes edited on two computers</source>
@@ -8634,8 +8741,16 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>&amp;Restaurer mon cabinet à partir d’une sauvegarde</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>Re&amp;joindre un cabinet que j’utilise sur un autre ordinateur</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>Un nouvel ordinateur, ou un ordinateur effacé&#xa0;? Votre dossier de sauvegarde et votre code de récupération ramènent votre cabinet.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Votre service de synchronisation (Syncthing, Dropbox, …) a copié ici le dossier du cabinet&#xa0;; l’autre ordinateur affiche un code dans les Paramètres.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>

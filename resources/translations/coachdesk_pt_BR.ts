@@ -6307,6 +6307,98 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Trazer seus registros de outro computador</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Seus registros chegam a este computador pela pasta que seu serviço de sincronização mantém em dia com o outro.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Trazer</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Escolher a &amp;pasta sincronizada…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Nenhuma pasta escolhida ainda.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de pareamento</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>O &amp;código de pareamento</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>O outro computador o mostra em Configurações, em “Usar estes registros em outro computador”: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Sua pasta sincronizada</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Escolha a pasta que seu serviço de sincronização mantém em dia</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Verificando a pasta e o código…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Criando o cofre deste computador…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Montando seus registros aqui: %1 de %n lote de alterações aplicado…</numerusform>
+            <numerusform>Montando seus registros aqui: %1 de %n lotes de alterações aplicados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Seus registros estão neste computador: %1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Algumas alterações ainda estão a caminho: o restante chega quando seu serviço de sincronização as entregar.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>As divulgações feitas neste computador são numeradas com a letra %1 (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>O CoachDesk não conseguiu trazer seus registros (%1). Sua pasta e seu código foram mantidos: tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -8226,6 +8318,21 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>A pasta %1 não pode ser lida (%2). Verifique se ela está neste computador e se seu serviço de sincronização terminou de copiá-la.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>A pasta %1 não contém registros do CoachDesk. Escolha a pasta que seu serviço de sincronização compartilha com o outro computador (ela contém uma pasta chamada CoachDesk); se ainda estiver copiando, espere até terminar.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Nenhum registro nesta pasta abre com este código. Verifique a pasta e o código mostrado no outro computador.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictsDialog</name>
     <message>
         <source>Notes edited on two computers</source>
@@ -8634,8 +8741,16 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>&amp;Restaurar meus registros de um backup</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>&amp;Usar aqui os registros que uso em outro computador</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>Um computador novo, ou um que foi formatado? Sua pasta de backup e seu código de recuperação trazem seus registros de volta.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Seu serviço de sincronização (Syncthing, Dropbox, …) copiou para cá a pasta dos seus registros; o outro computador mostra um código em Configurações.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
