@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import suppress
 from pathlib import Path
@@ -169,6 +168,8 @@ def check_sync_folder(folder: Path, *, vault_folder: Path,
             "folders", "The folder %1 is where your backups go. Choose a folder of its own "
                        "for syncing, so that backups and change files never mix."),
             (shown,)))
+    import tempfile  # (not needed for the warning Today shows)
+
     try:  # a real write tells more than permission bits (network drives, Windows)
         with tempfile.TemporaryFile(dir=chosen):
             pass
