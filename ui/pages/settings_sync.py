@@ -186,12 +186,13 @@ class SyncSettings(QObject):
     def _show_rows(self, *, syncing: bool, shown: bool = True) -> None:
         if self._form is None:
             return
-        for widget in (self.heading, self.message):
-            self._form.setRowVisible(widget, shown)
-        for widget in (self.intro, self.choose_row):
-            self._form.setRowVisible(widget, shown and not syncing)
-        for widget in (self.folder, self.computer, self.code_row, self.issuer_row):
-            self._form.setRowVisible(widget, shown and syncing)
+        rows: list[tuple[QWidget, bool]] = [
+            (self.heading, shown), (self.message, shown),
+            (self.intro, shown and not syncing), (self.choose_row, shown and not syncing),
+            *((w, shown and syncing) for w in (self.folder, self.computer, self.code_row,
+                                               self.issuer_row))]
+        for widget, visible in rows:
+            self._form.setRowVisible(widget, visible)
         self._form.setRowVisible(self.warning, shown and bool(self.warning.text()))
 
     # -- the page's life --------------------------------------------------------------
