@@ -45,6 +45,8 @@ def test_starting_shows_what_the_other_computer_needs(qtbot, window, tmp_path):
     # Nobody to hand invoicing to yet: the button says why it waits.
     assert not section.hand_button.isEnabled()
     assert "No other computer has synced" in section.hand_button.toolTip()
+    assert section.hand_note.isVisible() and section.hand_note.text() == \
+        section.hand_button.toolTip()
     assert not section.choose_row.isVisibleTo(page)  # no second start
     assert list((folder / "CoachDesk").rglob("*.cdsync"))  # the first bundle is there
 

@@ -84,9 +84,9 @@ class _CodeBox(QWidget):
         super().__init__()
         self._left = left  # the section's: the button says "Show" again
         self.steps = _label(tr(
-            "On the other computer: 1. Install CoachDesk. 2. Choose “Join a practice from a "
-            "synced folder”. 3. Choose this same folder once your sync service has copied "
-            "it there. 4. Type this pairing code:"))
+            "On the other computer:\n1. Install CoachDesk.\n2. Choose “Join a practice from "
+            "a synced folder”.\n3. Choose this same folder, once your sync service has "
+            "copied it there.\n4. Type this pairing code:"))
         self.code = QLabel()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.35)
@@ -165,6 +165,8 @@ class SyncSettings(QObject):
         issuer_layout.setContentsMargins(0, 0, 0, 0)
         issuer_layout.addWidget(self.issuer)
         issuer_layout.addWidget(self.hand_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.hand_note = _label(muted=True)  # why the button waits
+        issuer_layout.addWidget(self.hand_note)
         self.warning = _label()
         self.warning.setObjectName("inlineMessage")  # a problem's warm tone
         self.warning.setProperty("tone", "problem")
@@ -187,7 +189,7 @@ class SyncSettings(QObject):
         if self._form is None:
             return
         rows: list[tuple[QWidget, bool]] = [
-            (self.heading, shown), (self.message, shown),
+            (self.heading, shown),  # (the message shows itself when it has words)
             (self.intro, shown and not syncing), (self.choose_row, shown and not syncing),
             *((w, shown and syncing) for w in (self.folder, self.computer, self.code_row,
                                                self.issuer_row))]
@@ -222,7 +224,8 @@ class SyncSettings(QObject):
             self._show_rows(syncing=False)
             return
         self.folder.setText(str(found.folder))
-        self.computer.setText(computer_words(found.label))
+        words = computer_words(found.label)
+        self.computer.setText(words[:1].upper() + words[1:])  # on a row of its own
         role = issuer.role(vault)
         if role.here:
             self.issuer.setText(tr("This computer issues the practice's invoices, so their "
@@ -232,11 +235,14 @@ class SyncSettings(QObject):
                                    "run without gaps: this computer cannot issue them.").replace(
                 "%1", computer_words(role.issuer_label) if role.issuer_label is not None
                 else tr("a computer this one has not heard from yet")))
-        self.hand_button.setVisible(role.here)
-        self.hand_button.setEnabled(bool(role.others))
-        self.hand_button.setToolTip("" if role.others else tr(
+        waiting = "" if role.others else tr(
             "No other computer has synced with this one yet: once its changes have "
-            "arrived here, you can hand invoicing to it."))
+            "arrived here, you can hand invoicing to it.")
+        self.hand_button.setVisible(role.here)
+        self.hand_button.setEnabled(not waiting)
+        self.hand_button.setToolTip(waiting)
+        self.hand_note.setText(waiting)
+        self.hand_note.setVisible(role.here and bool(waiting))
         self._show_rows(syncing=True)
 
     def clear(self) -> None:
