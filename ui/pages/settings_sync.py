@@ -231,8 +231,9 @@ class SyncSettings(QObject):
             self.issuer.setText(tr("This computer issues the practice's invoices, so their "
                                    "numbers run without gaps."))
         else:
-            self.issuer.setText(tr("Invoices are issued on %1, so that their numbers "
-                                   "run without gaps: this computer cannot issue them.").replace(
+            self.issuer.setText(tr("Another computer issues the practice's invoices, so "
+                                   "that their numbers run without gaps: %1. This "
+                                   "computer cannot issue them.").replace(
                 "%1", computer_words(role.issuer_label) if role.issuer_label is not None
                 else tr("a computer this one has not heard from yet")))
         waiting = "" if role.others else tr(
@@ -336,10 +337,10 @@ class SyncSettings(QObject):
             chosen = picked
         target = others[chosen]
         if not ask.confirm(self.page, tr("Hand invoicing over"), tr(
-                "Hand invoicing to %1? This computer stops issuing invoices now; the other "
-                "starts once its sync service has brought it this change. Until then, no "
-                "computer issues invoices.").replace("%1", computer_words(target.label)),
-                tr("Hand over")):
+                "Hand invoicing over to:\n%1\n\nThis computer stops issuing invoices now; "
+                "the other starts once its sync service has brought it this change. Until "
+                "then, no computer issues invoices.").replace(
+                "%1", computer_words(target.label)), tr("Hand over")):
             return
         try:
             issuer.hand_over(vault, target.device)
