@@ -63,6 +63,16 @@ def _label(text: str = "", muted: bool = False) -> QLabel:
     return label
 
 
+def _boxed(label: QLabel) -> QWidget:
+    """A wrapped label in a box of its own: a bare label on a form row that was hidden when
+    the form was laid out kept one line's height when its text wrapped (seen in German)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    return box
+
+
 def computer_words(label: str) -> str:
     """A computer as the coach knows it: by the letter its numbers carry."""
     if not label:
@@ -175,11 +185,13 @@ class SyncSettings(QObject):
     def add_rows(self, form: QFormLayout) -> None:
         self._form = form
         form.addRow(self.heading)
-        form.addRow("", self.warning)
+        self.warning_row = _boxed(self.warning)
+        form.addRow("", self.warning_row)
         form.addRow("", self.intro)
         form.addRow("", self.choose_row)
-        form.addRow(tr("Sync folder"), self.folder)
-        form.addRow(tr("This computer"), self.computer)
+        self.folder_row, self.computer_row = _boxed(self.folder), _boxed(self.computer)
+        form.addRow(tr("Sync folder"), self.folder_row)
+        form.addRow(tr("This computer"), self.computer_row)
         form.addRow("", self.code_row)
         form.addRow(tr("Invoices"), self.issuer_row)
         form.addRow("", self.message)
@@ -191,11 +203,11 @@ class SyncSettings(QObject):
         rows: list[tuple[QWidget, bool]] = [
             (self.heading, shown),  # (the message shows itself when it has words)
             (self.intro, shown and not syncing), (self.choose_row, shown and not syncing),
-            *((w, shown and syncing) for w in (self.folder, self.computer, self.code_row,
-                                               self.issuer_row))]
+            *((w, shown and syncing) for w in (self.folder_row, self.computer_row,
+                                               self.code_row, self.issuer_row))]
         for widget, visible in rows:
             self._form.setRowVisible(widget, visible)
-        self._form.setRowVisible(self.warning, shown and bool(self.warning.text()))
+        self._form.setRowVisible(self.warning_row, shown and bool(self.warning.text()))
 
     # -- the page's life --------------------------------------------------------------
     def attach(self, vault: Any) -> None:
