@@ -127,3 +127,21 @@ def test_invoicing_is_handed_to_a_computer_whose_changes_arrived(qtbot, window, 
         assert on_desktop.save_button.isEnabled() and on_desktop.not_here.isHidden()
     finally:
         desktop.close()
+
+
+def test_today_and_settings_warn_while_the_vault_lives_in_a_synced_folder(qtbot, window,
+                                                                         tmp_path):
+    today = window.today_page
+    today.refresh()
+    assert today.vault_synced.isHidden()  # an ordinary folder: nothing to say
+    (tmp_path / ".stfolder").mkdir()  # Syncthing shares the folder above the vault
+    today.refresh()
+    assert today.vault_synced.isVisible()
+    words = today.vault_synced.words.text()
+    assert "kept in step by Syncthing" in words and str(window.vault.location.folder) in words
+    assert "conflicted copies" in words
+    today.vault_synced.button.click()  # the way to the safe one
+    assert window.current_page_name() == "Settings"
+    section = window.settings_page.sync
+    assert section.warning.text() == words and section.warning.isVisible()
+    assert section.choose_button.isVisible()  # syncing the practice the safe way is offered
