@@ -134,6 +134,10 @@ class SyncSettings(QObject):
         self.page = parent
         self._vault: Any = None
         self._listening: Any = None  # the window whose change notices reach this section
+        # While the first bundle is written the worker holds the vault (a big practice:
+        # a minute or more): the notice of start's own commit must not read meanwhile, or
+        # the window would wait for it. The section reads once it has started.
+        self._starting = False
         self._form: QFormLayout | None = None
         self.heading = section_heading(tr("Use this practice on another computer"))
         self.intro = _label(tr(
@@ -219,7 +223,8 @@ class SyncSettings(QObject):
             window.changes.changed.connect(self._changed)  # who issues, who synced
 
     def _changed(self, kinds: Change) -> None:
-        if Change.SETTINGS in kinds and self._vault is not None and self._vault.is_open:
+        if Change.SETTINGS in kinds and self._vault is not None and self._vault.is_open \
+                and not self._starting:
             self.refresh()
 
     def refresh(self) -> None:
@@ -278,6 +283,7 @@ class SyncSettings(QObject):
             return
         backup = settings.get(vault, "backup_folder")
         self.message.clear_message()
+        self._starting = True
         self.choose_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -297,6 +303,7 @@ class SyncSettings(QObject):
         self.progress.setValue(done)
 
     def _settled(self) -> None:
+        self._starting = False
         self.progress.hide()
         self.status.setText("")
         self.choose_button.setEnabled(True)
