@@ -34,8 +34,9 @@ def vault_warning(vault: Any) -> str:
 
 
 class VaultInSyncFolder(QFrame):
-    """Today's warning (see the module). Read at each refresh of Today: a few folders
-    looked at, no file read but a sync service's own small settings."""
+    """Today's warning (see the module). Looked for once per opened vault (a few folders
+    looked at, no file read but a sync service's own small settings): Today refreshes
+    every minute, and the vault's folder does not move while it is open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,13 +51,16 @@ class VaultInSyncFolder(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.addWidget(self.words, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._looked_for: Any = None  # the vault the words are for
         self.hide()
 
     def show_state(self, vault: Any) -> None:
-        text = vault_warning(vault)
-        self.words.setText(text)
-        self.setVisible(bool(text))
+        if vault is not self._looked_for:
+            self._looked_for = vault
+            self.words.setText(vault_warning(vault))
+        self.setVisible(bool(self.words.text()))
 
     def clear(self) -> None:
+        self._looked_for = None
         self.words.setText("")
         self.hide()

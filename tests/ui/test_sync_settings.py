@@ -136,6 +136,11 @@ def test_today_and_settings_warn_while_the_vault_lives_in_a_synced_folder(qtbot,
     assert today.vault_synced.isHidden()  # an ordinary folder: nothing to say
     (tmp_path / ".stfolder").mkdir()  # Syncthing shares the folder above the vault
     today.refresh()
+    assert today.vault_synced.isHidden()  # looked for once per opened vault
+    vault = window.vault
+    today.clear()  # as at lock, then unlock
+    today.attach(vault)
+    today.refresh()
     assert today.vault_synced.isVisible()
     words = today.vault_synced.words.text()
     assert "kept in step by Syncthing" in words and str(window.vault.location.folder) in words
