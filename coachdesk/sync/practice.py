@@ -94,24 +94,31 @@ def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Pa
     return device
 
 
-def start(vault: Vault, folder: Path) -> str:
+def start(vault: Vault, folder: Path,
+          progress: Callable[[int, int], None] | None = None) -> str:
     """Start using this practice on several computers through ``folder``: a practice id,
     this computer's id and a sync key are made, every record is logged as it is now, and
-    the first full bundle is written. Returns the pairing code."""
+    the first full bundle is written. Returns the pairing code. ``progress(done, total)``
+    hears each table logged, then ``(0, 0)`` while the bundle is written (a step that
+    cannot be counted: a screen shows it as busy)."""
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
+    tell = progress or (lambda _done, _total: None)
     with vault.transaction(touches=Touched.SETTINGS) as conn:
         device = _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
         issuer.begin(conn, device)
         # Every record as it is now, one version each (a column a later change touches
         # gets its own).
-        for table in capture.captured_tables(conn):
+        tables = capture.captured_tables(conn)
+        for done, table in enumerate(tables):
+            tell(done, len(tables))
             s = identity.shape(conn, table)
             pk = "json_array(" + ", ".join(f'"{c}"' for c in s.key) + ")"
             conn.execute("UPDATE sync_clock SET hlc = hlc + 1")
             conn.execute(f"INSERT INTO sync_changes (tbl, pk, op, col, hlc)"
                          f" SELECT ?, {pk}, 'insert', '*', (SELECT hlc FROM sync_clock)"
                          f' FROM "{table}"', (table,))
+    tell(0, 0)
     send(vault)
     return pairing_code(vault)
 

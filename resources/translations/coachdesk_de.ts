@@ -3904,6 +3904,116 @@ SQLCipher %3</translation>
         <source>%1, written %2</source>
         <translation>%1, geschrieben am %2</translation>
     </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>der erste Computer der Praxis (seine Nummern tragen keinen Buchstaben: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>Computer %1 (seine Nummern tragen seinen Buchstaben: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Auf dem anderen Computer:
+1. Installieren Sie CoachDesk.
+2. Wählen Sie „Einer Praxis aus einem synchronisierten Ordner beitreten“.
+3. Wählen Sie denselben Ordner, sobald Ihr Synchronisierungsdienst ihn dorthin kopiert hat.
+4. Geben Sie diesen Kopplungscode ein:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Diese Praxis auf einem weiteren Computer nutzen</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Arbeiten Sie auf einem zweiten Computer mit derselben Praxis: Ihr eigener Synchronisierungsdienst (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud oder ein USB-Stick, den Sie mitnehmen) hält einen Ordner abgeglichen, und CoachDesk legt dort kleine verschlüsselte Änderungsdateien ab und liest die des anderen Computers. CoachDesk selbst sendet nichts über das Netzwerk. Jeder Computer behält seinen eigenen Tresor: Legen Sie den Ordner des Tresors selbst nie in einen synchronisierten Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Synchronisierungs&amp;ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>&amp;Kopplungscode zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>Rechnungsstellung &amp;abgeben an…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synchronisierungsordner</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Ein anderer Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen: %1. Dieser Computer kann keine ausstellen.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>ein Computer, von dem dieser noch nichts empfangen hat</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Noch hat sich kein anderer Computer mit diesem abgeglichen: Sobald seine Änderungen hier angekommen sind, können Sie ihm die Rechnungsstellung übergeben.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Synchronisierungsordner wählen</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Die Praxis wird in den Synchronisierungsordner geschrieben…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Diese Praxis wird nun über den gewählten Ordner synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Kopplungscode &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Rechnungsstellung abgeben</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>Welcher Computer soll die Rechnungen der Praxis ausstellen?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Rechnungsstellung abgeben an:
+%1
+
+Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt damit, sobald sein Synchronisierungsdienst ihm diese Änderung gebracht hat. Bis dahin stellt kein Computer Rechnungen aus.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>Der Ordner Ihres Tresors %1 wird von %2 abgeglichen. Ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie oder spaltet sie in Konfliktkopien: Bewahren Sie den Tresor in einem Ordner auf, den kein Dienst synchronisiert, und nutzen Sie stattdessen Einstellungen → Diese Praxis auf einem weiteren Computer nutzen.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -8847,6 +8957,32 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>CoachDesk ist mit diesem Tresor bereits in einem anderen Fenster geöffnet. Wechseln Sie dorthin oder schließen Sie es, bevor Sie CoachDesk erneut starten.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>CoachDesk findet den Ordner %1 nicht. Schließen Sie sein Laufwerk an, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>Der Ordner %1 enthält Ihren Tresor oder liegt in dessen Ordner. Wählen Sie einen Ordner getrennt davon, zum Beispiel einen neuen Ordner in Ihrem Dropbox- oder Syncthing-Ordner: Ein Synchronisierungsdienst, der die Tresordatei kopiert, während CoachDesk sie schreibt, würde sie beschädigen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>In den Ordner %1 gehen Ihre Sicherungen. Wählen Sie für die Synchronisierung einen eigenen Ordner, damit sich Sicherungen und Änderungsdateien nie vermischen.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>CoachDesk kann im Ordner %1 nicht schreiben. Wählen Sie einen Ihrer Ordner, in dem CoachDesk schreiben darf.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>Rechnungen werden auf einem einzigen Computer dieser Praxis ausgestellt, damit ihre Nummern lückenlos fortlaufen, und das ist nicht dieser. Stellen Sie die Rechnung auf jenem Computer aus, oder übergeben Sie die Rolle von dort an diesen Computer.</translation>
     </message>
 </context>
 <context>

@@ -3904,6 +3904,116 @@ SQLCipher %3</translation>
         <source>%1, written %2</source>
         <translation>%1, escrito el %2</translation>
     </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>el primer equipo de la práctica (sus números no llevan letra: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>el equipo %1 (sus números llevan su letra: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>En el otro equipo:
+1. Instale CoachDesk.
+2. Elija “Unirse a una práctica desde una carpeta sincronizada”.
+3. Elija esta misma carpeta, cuando su servicio de sincronización la haya copiado allí.
+4. Escriba este código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Usar esta práctica en otro equipo</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Trabaje en un segundo equipo con la misma práctica: su propio servicio de sincronización (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud o una memoria USB que lleve consigo) mantiene una carpeta al día, y CoachDesk escribe en ella pequeños archivos de cambios cifrados y lee los del otro equipo. CoachDesk por sí mismo no envía nada por la red. Cada equipo conserva su propia caja fuerte: nunca ponga la carpeta de la caja fuerte en una carpeta sincronizada.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Elegir la &amp;carpeta de sincronización…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>Mostrar el código de &amp;emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>&amp;Pasar la facturación a…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Otro equipo emite las facturas de la práctica, para que sus números sigan sin huecos: %1. Este equipo no puede emitirlas.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>un equipo del que este aún no ha recibido nada</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Ningún otro equipo se ha sincronizado todavía con este: en cuanto sus cambios lleguen aquí, podrá pasarle la facturación.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Escribiendo la práctica en la carpeta de sincronización…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Esta práctica se sincroniza ahora a través de la carpeta elegida.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Ocultar el código de &amp;emparejamiento</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Pasar la facturación</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>¿Qué equipo debe emitir las facturas de la práctica?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Pasar la facturación a:
+%1
+
+Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio de sincronización le haya traído este cambio. Hasta entonces, ningún equipo emite facturas.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Pasar</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>La carpeta de su caja fuerte %1 la mantiene sincronizada %2. Un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña o lo divide en copias en conflicto: guarde la caja fuerte en una carpeta que ningún servicio sincronice y use en su lugar Ajustes → Usar esta práctica en otro equipo.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -8847,6 +8957,32 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>CoachDesk ya está abierto con esta caja fuerte en otra ventana. Cambie a ella, o ciérrela antes de volver a iniciar CoachDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>CoachDesk no encuentra la carpeta %1. Conecte su unidad o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>La carpeta %1 contiene su caja fuerte o está dentro de su carpeta. Elija una carpeta aparte, por ejemplo una carpeta nueva dentro de su carpeta de Dropbox o Syncthing: un servicio de sincronización que copiara el archivo de la caja fuerte mientras CoachDesk lo escribe lo dañaría.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>La carpeta %1 es donde van sus copias de seguridad. Elija una carpeta propia para la sincronización, para que las copias y los archivos de cambios nunca se mezclen.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>CoachDesk no puede escribir en la carpeta %1. Elija una carpeta suya en la que CoachDesk pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>Las facturas se emiten en un solo equipo de esta práctica, para que sus números sigan sin huecos, y no es este. Emita la factura en ese equipo, o pase la función a este equipo desde allí.</translation>
     </message>
 </context>
 <context>

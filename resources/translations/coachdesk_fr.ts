@@ -3904,6 +3904,116 @@ SQLCipher %3</translation>
         <source>%1, written %2</source>
         <translation>%1, écrit le %2</translation>
     </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>le premier ordinateur du cabinet (ses numéros ne portent pas de lettre&#xa0;: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>l’ordinateur %1 (ses numéros portent sa lettre&#xa0;: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Sur l’autre ordinateur&#xa0;:
+1. Installez CoachDesk.
+2. Choisissez «&#xa0;Rejoindre un cabinet depuis un dossier synchronisé&#xa0;».
+3. Choisissez ce même dossier, une fois que votre service de synchronisation l’y a copié.
+4. Saisissez ce code d’appairage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d’appairage</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Utiliser ce cabinet sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Travaillez sur un second ordinateur avec le même cabinet&#xa0;: votre propre service de synchronisation (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, ou une clé USB que vous emportez) garde un dossier à jour, et CoachDesk y écrit de petits fichiers de modifications chiffrés et lit ceux de l’autre ordinateur. CoachDesk lui-même n’envoie rien sur le réseau. Chaque ordinateur garde son propre coffre&#xa0;: ne placez jamais le dossier du coffre lui-même dans un dossier synchronisé.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Choisir le &amp;dossier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>Afficher le code d’&amp;appairage</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>&amp;Confier la facturation à…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Cet ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Un autre ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou&#xa0;: %1. Cet ordinateur ne peut pas en émettre.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>un ordinateur dont celui-ci n’a encore rien reçu</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Aucun autre ordinateur ne s’est encore synchronisé avec celui-ci&#xa0;: dès que ses modifications seront arrivées ici, vous pourrez lui confier la facturation.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Écriture du cabinet dans le dossier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Ce cabinet se synchronise désormais par le dossier choisi.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Masquer le code d’&amp;appairage</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Confier la facturation</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>Quel ordinateur doit émettre les factures du cabinet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Confier la facturation à&#xa0;:
+%1
+
+Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre commence dès que son service de synchronisation lui a apporté cette modification. D’ici là, aucun ordinateur n’émet de factures.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>Le dossier de votre coffre %1 est synchronisé par %2. Un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage ou le scinde en copies en conflit&#xa0;: gardez le coffre dans un dossier qu’aucun service ne synchronise, et utilisez plutôt Paramètres → Utiliser ce cabinet sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -8847,6 +8957,32 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>CoachDesk est déjà ouvert avec ce coffre dans une autre fenêtre. Passez-y, ou fermez-le avant de relancer CoachDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>CoachDesk ne trouve pas le dossier %1. Branchez son disque, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>Le dossier %1 contient votre coffre ou se trouve dans son dossier. Choisissez un dossier à part, par exemple un nouveau dossier dans votre dossier Dropbox ou Syncthing&#xa0;: un service de synchronisation qui copierait le fichier du coffre pendant que CoachDesk l’écrit l’endommagerait.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>Le dossier %1 reçoit vos sauvegardes. Choisissez un dossier à part pour la synchronisation, pour que les sauvegardes et les fichiers de modifications ne se mélangent jamais.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>CoachDesk ne peut pas écrire dans le dossier %1. Choisissez un de vos dossiers où CoachDesk peut écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>Les factures sont émises sur un seul ordinateur de ce cabinet, pour que leurs numéros se suivent sans trou, et ce n’est pas celui-ci. Émettez la facture sur cet ordinateur-là, ou confiez-en le rôle à celui-ci depuis là-bas.</translation>
     </message>
 </context>
 <context>

@@ -3904,6 +3904,116 @@ SQLCipher %3</translation>
         <source>%1, written %2</source>
         <translation>%1, escrito em %2</translation>
     </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>o primeiro computador (seus números não levam letra: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>o computador %1 (seus números levam a letra dele: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>No outro computador:
+1. Instale o CoachDesk.
+2. Escolha “Entrar a partir de uma pasta sincronizada”.
+3. Escolha esta mesma pasta, assim que seu serviço de sincronização a tiver copiado para lá.
+4. Digite este código de pareamento:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de pareamento</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Usar em outro computador</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Trabalhe em um segundo computador com os mesmos registros: seu próprio serviço de sincronização (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud ou um pendrive que você leva consigo) mantém uma pasta em dia, e o CoachDesk grava nela pequenos arquivos de alterações criptografados e lê os do outro computador. O CoachDesk em si não envia nada pela rede. Cada computador mantém seu próprio cofre: nunca coloque a pasta do cofre em uma pasta sincronizada.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Escolher a &amp;pasta de sincronização…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>Mostrar o código de &amp;pareamento</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>&amp;Passar a emissão de faturas para…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Outro computador emite as faturas, para que os números sigam sem lacunas: %1. Este computador não pode emiti-las.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>um computador do qual este ainda não recebeu nada</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Nenhum outro computador sincronizou com este ainda: assim que as alterações dele chegarem aqui, você poderá passar a emissão de faturas para ele.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Escolher a pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Gravando os registros na pasta de sincronização…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Seus registros agora são sincronizados pela pasta escolhida.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Ocultar o código de &amp;pareamento</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Passar a emissão de faturas</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>Qual computador deve emitir as faturas?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Passar a emissão de faturas para:
+%1
+
+Este computador deixa de emitir faturas agora; o outro começa assim que o serviço de sincronização dele trouxer esta alteração. Até lá, nenhum computador emite faturas.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Passar</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>A pasta do seu cofre %1 é sincronizada pelo %2. Um serviço de sincronização que copia o arquivo do cofre em uso o danifica ou o divide em cópias em conflito: mantenha o cofre em uma pasta que nenhum serviço sincronize e use Configurações → Usar em outro computador.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configurações</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -8847,6 +8957,32 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>O CoachDesk já está aberto com este cofre em outra janela. Mude para ela, ou feche-a antes de iniciar o CoachDesk de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>O CoachDesk não encontra a pasta %1. Conecte a unidade dela ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>A pasta %1 contém seu cofre ou fica dentro da pasta dele. Escolha uma pasta separada, por exemplo uma pasta nova dentro da sua pasta do Dropbox ou do Syncthing: um serviço de sincronização que copiasse o arquivo do cofre enquanto o CoachDesk o grava o danificaria.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>A pasta %1 é onde ficam seus backups. Escolha uma pasta só para a sincronização, para que backups e arquivos de alterações nunca se misturem.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>O CoachDesk não pode gravar na pasta %1. Escolha uma pasta sua em que o CoachDesk possa gravar.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>As faturas são emitidas em um só computador, para que os números sigam sem lacunas, e não é este. Emita a fatura naquele computador, ou passe a função para este computador a partir de lá.</translation>
     </message>
 </context>
 <context>
