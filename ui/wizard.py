@@ -1,5 +1,7 @@
 """The first-run wizard: create the vault, keep its key safe, show the recovery code once;
-or, on a new computer, restore the practice from its backups (``ui.wizard_restore``).
+or, on a new computer, restore the practice from its backups (``ui.wizard_restore``); or
+join a practice used on another computer through a synced folder (``ui.wizard_join``:
+its own vault and code first, as a new practice, then the folder and the pairing code).
 
 Nothing is written until the code is confirmed: the key (or passphrase-derived key) is
 made in memory, its recovery code is shown and typed back, and only then is the
@@ -40,6 +42,7 @@ from coachdesk.vault import backups, keystore, recovery
 from ui import ask
 from ui.dialogs.recovery import fill_code_grid
 from ui.widgets import InlineMessage, line_edit, wipe
+from ui.wizard_join import JOIN, Joined, JoinPage
 from ui.wizard_restore import (
     NEW_CODE,
     RESTORE,
@@ -77,9 +80,10 @@ class WelcomePage(QWizardPage):
             "encrypted vault on this computer. Nothing is sent anywhere.")))
         self.start_new = QRadioButton(self.tr("&Start a new practice"))
         self.restore = QRadioButton(self.tr("&Restore my practice from a backup"))
+        self.join = QRadioButton(self.tr("&Join a practice I use on another computer"))
         start = QButtonGroup(self)
-        start.addButton(self.start_new)
-        start.addButton(self.restore)
+        for choice in (self.start_new, self.restore, self.join):
+            start.addButton(choice)
         self.start_new.setChecked(True)
         restore_note = _text(self.tr("A new computer, or one that was wiped? Your backup "
                                      "folder and your recovery code bring your practice back."))
@@ -89,6 +93,13 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.start_new)
         layout.addWidget(self.restore)
         layout.addWidget(restore_note)
+        layout.addWidget(self.join)
+        join_note = _text(self.tr("Your sync service (Syncthing, Dropbox, …) has copied the "
+                                  "practice's folder here; the other computer shows a code "
+                                  "in Settings."))
+        join_note.setObjectName("muted")
+        join_note.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(join_note)
         self.where = _text()
         layout.addSpacing(4)
         layout.addWidget(self.where)
@@ -96,15 +107,19 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.new_fields)
         fields = QVBoxLayout(self.new_fields)
         fields.setContentsMargins(0, 0, 0, 0)
-        fields.addSpacing(4)
+        self.name_fields = QWidget()  # a joined practice brings the coach's name
+        name_layout = QVBoxLayout(self.name_fields)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.name_fields)
+        name_layout.addSpacing(4)
         self.coach_name = line_edit(self.tr("e.g. Sam Rivera"))
         self.coach_name.setAccessibleName(self.tr("Your name"))
         name_label = QLabel(self.tr("&Your name, as agreements, release forms and reports print it "
                             "(you can change it in Settings)"))
         name_label.setWordWrap(True)
         name_label.setBuddy(self.coach_name)
-        fields.addWidget(name_label)
-        fields.addWidget(self.coach_name)
+        name_layout.addWidget(name_label)
+        name_layout.addWidget(self.coach_name)
         fields.addSpacing(4)
         self.use_keyring = QRadioButton(self.tr("Keep the key in this computer's &keyring "
                                         "(recommended)"))
@@ -131,11 +146,13 @@ class WelcomePage(QWizardPage):
                     "for it each time it starts."))
         layout.addStretch(1)
         self.restore.toggled.connect(self._chosen)
+        self.join.toggled.connect(self._chosen)
         self._chosen()
 
     def _chosen(self) -> None:
         restoring = self.restore.isChecked()
         self.new_fields.setVisible(not restoring)
+        self.name_fields.setVisible(not self.join.isChecked())
         self.where.setText(
             (self.tr("Your practice will be restored here:\n%1") if restoring else
              self.tr("Your vault will be created here:\n%1"))
@@ -276,6 +293,8 @@ class ConfirmPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create my vault"))
 
     def initializePage(self) -> None:
+        joining = self.wizard().welcome.join.isChecked()
+        self.setCommitPage(not joining)  # joining makes the vault once the code opens it
         plan_id = self.wizard().plan.vault_id
         if plan_id != self._groups_for:  # the same code asks for the same groups
             picks = sorted(secrets.SystemRandom().sample(range(1, recovery.GROUPS + 1), 2))
@@ -310,9 +329,13 @@ class ConfirmPage(QWizardPage):
             self._matches(self.second, self.groups[1])
 
     def nextId(self) -> int:
+        if self.wizard().welcome.join.isChecked():
+            return JOIN
         return BACKUP  # "Create my vault" creates it; the backup folder comes next
 
     def validatePage(self) -> bool:
+        if self.wizard().welcome.join.isChecked():
+            return True
         try:
             self.wizard().vault = vaults.create(self.location, self.wizard().plan)
         except CoachDeskError as exc:
@@ -401,8 +424,9 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.location = location
         self.plan: vaults.NewVaultPlan | None = None
-        self.vault = None
+        self.vault: vaults.Vault | None = None
         self.restored = None  # what a restore did (a new computer), once it has
+        self.joined: Joined | None = None  # what joining a practice brought, once it has
         self.new_code: str | None = None  # a restored practice's new passphrase's code
         self.reencrypted = None  # what became of the backups with that new passphrase
         self.working = False  # a restore is under way: the wizard stays until it ends
@@ -411,7 +435,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         # Wide enough for a whole recovery code in the restore page's field.
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(760, 600)
         self.welcome = WelcomePage(self)
         self.passphrase = PassphrasePage(self)
         self.code = CodePage(self)
@@ -430,6 +454,8 @@ class FirstRunWizard(QWizard):
         self.setPage(RESTORE_PASSPHRASE, self.restore_passphrase)
         self.setPage(NEW_CODE, self.new_code_page)
         self.setPage(RESTORED, self.restored_page)
+        self.join_page = JoinPage(self, then=BACKUP)
+        self.setPage(JOIN, self.join_page)
         self.accepted.connect(self._finish)
 
         self.finished.connect(self.forget_secrets)
@@ -463,7 +489,7 @@ class FirstRunWizard(QWizard):
         vault, self.vault = self.vault, None
         if vault is not None:
             name = self.welcome.coach_name.text().strip()
-            if name and self.restored is None:  # printed on agreements, forms and reports
+            if name and self.restored is None and self.joined is None:  # on forms, reports
                 with contextlib.suppress(CoachDeskError):
                     settings.put(vault, "coach_name", name)
             if self.new_code:  # shown and ticked as written down: no need to show it again
@@ -478,6 +504,7 @@ class FirstRunWizard(QWizard):
         self.code.clear_code()
         self.new_code_page.clear_code()
         self.restore.code.forget()
+        self.join_page.code.forget()
         for edit in (self.passphrase.first, self.passphrase.second, self.confirm.first,
                      self.confirm.second, self.restore_passphrase.passphrase,
                      self.restore_passphrase.new_first, self.restore_passphrase.new_second):

@@ -25,6 +25,7 @@ from typing import Any
 import sqlcipher3
 
 from coachdesk import files
+from coachdesk.audit import GENESIS, AuditEntry
 from coachdesk.errors import CoachDeskError
 from coachdesk.vault.cipher import PAGE_SIZE, RawKey, keyed
 from coachdesk.vault.errors import NotAVault, WrongKey
@@ -66,6 +67,10 @@ class Bundle:
     # Every other computer's letter the writer knows (device, letter): a record that
     # reaches a computer through a third one is numbered right before its own bundles come.
     labels: tuple[tuple[str, str], ...] = ()
+    # The writer's own audit entries not sent before (all of them in a rewrite), and its
+    # chain head when written (entries, newest hash): kept by the others, verifiable.
+    audit: tuple[AuditEntry, ...] = ()
+    audit_head: tuple[int, str] = (0, GENESIS)
     # What the writer had applied of every other computer's bundles (device, sequence):
     # a computer compacts its own bundles once every other one has applied them all.
     applied: tuple[tuple[str, int], ...] = ()
@@ -151,6 +156,12 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(c.tbl, c.gid, c.op, c.col, c.value, c.hlc, c.device, c.base_hlc)
                  for c in bundle.changes])
+            conn.execute("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                         " action TEXT NOT NULL, record_kind TEXT NOT NULL, record_id INTEGER,"
+                         " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
+            conn.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [(e.id, e.at, e.action, e.record_kind, e.record_id,
+                               e.prev_hash, e.hash) for e in bundle.audit])
             header = {"format": FORMAT, "practice_id": bundle.practice_id,
                       "device_id": bundle.device_id, "sequence": bundle.sequence,
                       "covers_from": bundle.covers_from,
@@ -158,7 +169,9 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
                       "labels": json.dumps(sorted(bundle.labels)),
                       "applied": json.dumps(sorted(bundle.applied)),
                       "compacts": bundle.compacts,
-                      "count": len(bundle.changes), "digest": digest(bundle.changes)}
+                      "count": len(bundle.changes), "digest": digest(bundle.changes),
+                      "audit_count": len(bundle.audit), "audit_head": json.dumps(
+                          list(bundle.audit_head))}
             conn.executemany("INSERT INTO header (key, value) VALUES (?, ?)",
                              [(k, str(v)) for k, v in header.items()])
             conn.execute("COMMIT")
@@ -200,12 +213,17 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
             header = dict(conn.execute("SELECT key, value FROM header").fetchall())
             rows = conn.execute("SELECT tbl, gid, op, col, value, hlc, device, base_hlc"
                                 " FROM changes ORDER BY position").fetchall()
+            has_audit = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'"
+                                     ).fetchone() is not None
+            entries = [AuditEntry(*row) for row in conn.execute(
+                "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit"
+                " ORDER BY id")] if has_audit else []
         except sqlcipher3.dbapi2.DatabaseError:
             return Refused(path, "was changed or damaged after it was written")
     finally:
         conn.close()
     return _verified(path, header, [Change(*row) for row in rows], practice_id,
-                     int(match.group(1)), newest_schema)
+                     int(match.group(1)), newest_schema, entries)
 
 
 def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
@@ -231,16 +249,21 @@ def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
 
 
 def _verified(path: Path, header: dict[str, str], changes: list[Change], practice_id: str,
-              sequence: int, newest_schema: int) -> Bundle | Refused:
+              sequence: int, newest_schema: int,
+              entries: list[AuditEntry] | None = None) -> Bundle | Refused:
     try:
         fmt, seq = int(header["format"]), int(header["sequence"])
         bundle = Bundle(header["practice_id"], header["device_id"], seq,
                         int(header["covers_from"]), int(header["schema_version"]),
                         tuple(changes), header.get("label", ""),
                         tuple((str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))),
+                        tuple(entries or ()),
+                        _audit_head(header.get("audit_head")),
                         tuple((str(d), int(n)) for d, n in json.loads(header.get("applied", "[]"))),
                         int(header.get("compacts", "0")))
         count, recorded = int(header["count"]), header["digest"]
+        if int(header.get("audit_count", 0)) != len(bundle.audit):
+            raise ValueError("audit entries cut off")
     except (KeyError, ValueError, TypeError):
         return Refused(path, "was changed or damaged after it was written")
     if fmt > FORMAT or bundle.schema_version > newest_schema:
@@ -253,6 +276,13 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
     if count != len(changes) or digest(changes) != recorded:
         return Refused(path, "was changed or damaged after it was written")
     return bundle
+
+
+def _audit_head(text: str | None) -> tuple[int, str]:
+    if text is None:
+        return (0, GENESIS)
+    count, head = json.loads(text)
+    return int(count), str(head)
 
 
 def waiting(sync_folder: Path, practice_id: str, me: str) -> tuple[dict[str, list[Path]],

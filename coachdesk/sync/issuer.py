@@ -8,11 +8,13 @@ that has the role can give it, so there is never a moment with two issuers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -22,10 +24,10 @@ if TYPE_CHECKING:
 
 class NotTheIssuer(CoachDeskError):
     def __init__(self) -> None:
-        super().__init__(
-            "Invoices are issued on one computer of this practice, so their numbers run "
-            "without gaps, and it is not this one. Issue the invoice on that computer, or "
-            "hand the role to this computer from there.")
+        super().__init__(Words("issuer", QT_TRANSLATE_NOOP(
+            "issuer", "Invoices are issued on one computer of this practice, so their numbers "
+                      "run without gaps, and it is not this one. Issue the invoice on that "
+                      "computer, or hand the role to this computer from there.")))
 
 
 def here(conn: sqlcipher3.Connection) -> bool:
@@ -37,6 +39,13 @@ def here(conn: sqlcipher3.Connection) -> bool:
         return True
     found = conn.execute("SELECT device FROM invoice_issuer").fetchone()
     return bool(found[0] == me[0]) if found else me[1] == ""
+
+
+def may_issue(vault: Vault) -> bool:
+    """Whether this computer may issue an invoice now (the screens ask before offering
+    Issue; the issuing transaction asks again, through ``check``)."""
+    with vault.snapshot() as conn:
+        return here(conn)
 
 
 def check(conn: sqlcipher3.Connection) -> None:
@@ -63,3 +72,41 @@ def hand_over(vault: Vault, device: str) -> None:
         conn.execute("INSERT INTO invoice_issuer (id, device, since) VALUES (1, ?, ?)"
                      " ON CONFLICT (id) DO UPDATE SET device = excluded.device,"
                      " since = excluded.since", (device, now_utc()))
+
+
+@dataclass(frozen=True)
+class Computer:
+    """Another computer of the practice, by its id and its letter ('' : the first)."""
+
+    device: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """Who issues invoices, as this computer knows it (for Settings)."""
+
+    here: bool
+    # The issuing computer's letter ('' : the first computer); None: a computer this one
+    # has not heard from yet (the role was handed on elsewhere).
+    issuer_label: str | None
+    # The computers whose bundles arrived here: the only ones the role can go to.
+    others: tuple[Computer, ...]
+
+
+def role(vault: Vault) -> Role:
+    """Who issues invoices, and to whom this computer could hand the role."""
+    with vault.snapshot() as conn:
+        me = conn.execute("SELECT device_id, label FROM sync_practice").fetchone()
+        mine = here(conn)
+        found = conn.execute("SELECT device FROM invoice_issuer").fetchone()
+        others = tuple(Computer(str(d), str(x)) for d, x in conn.execute(
+            "SELECT d.device, d.label FROM sync_devices d JOIN sync_applied a"
+            " ON a.device = d.device WHERE d.device != ? ORDER BY d.label",
+            (me[0] if me else "",)))
+        label: str | None = str(me[1]) if me else ""
+        if not mine:
+            row = conn.execute("SELECT label FROM sync_devices WHERE device = ?",
+                               (found[0],)).fetchone() if found else ("",)
+            label = str(row[0]) if row else None
+    return Role(mine, label, others)

@@ -10,16 +10,18 @@ import contextlib
 import json
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coachdesk import migrations
+from coachdesk import audit, migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
 from coachdesk.sync import bundles, capture, compaction, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.vault import recovery
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -97,58 +99,107 @@ def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Pa
     return device
 
 
-def start(vault: Vault, folder: Path) -> str:
+def start(vault: Vault, folder: Path,
+          progress: Callable[[int, int], None] | None = None) -> str:
     """Start using this practice on several computers through ``folder``: a practice id,
     this computer's id and a sync key are made, every record is logged as it is now, and
-    the first full bundle is written. Returns the pairing code."""
+    the first full bundle is written. Returns the pairing code. ``progress(done, total)``
+    hears each table logged, then ``(0, 0)`` while the bundle is written (a step that
+    cannot be counted: a screen shows it as busy)."""
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
+    tell = progress or (lambda _done, _total: None)
     with vault.transaction(touches=Touched.SETTINGS) as conn:
         device = _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
         issuer.begin(conn, device)
         # Every record as it is now, one version each (a column a later change touches
         # gets its own).
-        for table in capture.captured_tables(conn):
+        tables = capture.captured_tables(conn)
+        for done, table in enumerate(tables):
+            tell(done, len(tables))
             s = identity.shape(conn, table)
             pk = "json_array(" + ", ".join(f'"{c}"' for c in s.key) + ")"
             conn.execute("UPDATE sync_clock SET hlc = hlc + 1")
             conn.execute(f"INSERT INTO sync_changes (tbl, pk, op, col, hlc)"
                          f" SELECT ?, {pk}, 'insert', '*', (SELECT hlc FROM sync_clock)"
                          f' FROM "{table}"', (table,))
+    tell(0, 0)
     send(vault)
     return pairing_code(vault)
 
 
-def join(vault: Vault, folder: Path, code: str) -> Exchange:
+# What a join reports as it builds the practice: bundles applied, of bundles found so far.
+Progress = Callable[[int, int], None]
+
+
+def _words(text: str, *args: str) -> Words:
+    return Words("Sync", text, args)
+
+
+def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
+    """The practice in ``folder`` that opens with ``code``, before anything is written:
+    the sync folder as it is kept (a coach who chose its CoachDesk folder, or the
+    practice's own, is understood), the practice id, and the letters its computers have.
+    Refuses, in the coach's words, a folder that cannot be read, one with no practice,
+    and a code that opens none of its practices."""
+    key = recovery.decode(code)
+    root = Path(folder)
+    for _ in range(2):  # the CoachDesk folder chosen, or a practice's folder inside it
+        if not (root / bundles.TOP).is_dir() and bundles.TOP in (root.name,
+                                                                   root.parent.name):
+            root = root.parent
+    found = None
+    labels: set[str] = set()
+    any_bundle = False
+    try:
+        next(root.iterdir(), None)  # a folder that cannot be read says so, not "empty"
+        for practice in sorted((root / bundles.TOP).iterdir()):
+            for device in sorted(practice.iterdir()) if practice.is_dir() else []:
+                for path in bundles.own(root, practice.name, device.name)[:1]:
+                    any_bundle = True
+                    bundle = bundles.header_of(path, key, practice.name)
+                    if isinstance(bundle, Bundle):
+                        found = practice.name
+                        labels.add(bundle.label)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "The folder %1 cannot be read (%2). Check that it is on this computer "
+            "and that your sync service has finished copying it."),
+            str(folder), exc.strerror or type(exc).__name__)) from None
+    if not any_bundle:
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "The folder %1 holds no CoachDesk practice. Choose the folder your sync "
+            "service shares with the other computer (it holds a folder named CoachDesk); if "
+            "it is still copying, wait until it has finished."), str(folder)))
+    if found is None:
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "No practice in this folder opens with this code. Check the folder, and "
+            "the code shown on the other computer.")))
+    return root, found, labels
+
+
+def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None
+         ) -> Exchange:
     """This (new, empty) vault joins the practice whose bundles in ``folder`` open with
-    ``code``; then the practice is built from them."""
+    ``code``; then the practice is built from them (``progress`` hears each bundle
+    applied)."""
     key = recovery.decode(code)
     if vault.read_one("SELECT 1 FROM clients UNION ALL SELECT 1 FROM sponsors LIMIT 1"):
         # Two practices would be poured into one without anybody choosing it.
         raise CoachDeskError("This computer's vault already holds clients or sponsors. "
                              "Join the practice from a new vault (the first-run wizard "
                              "offers it).")
-    found = None
-    labels: set[str] = set()
-    with contextlib.suppress(FileNotFoundError):
-        for practice in sorted((Path(folder) / bundles.TOP).iterdir()):
-            for device in sorted(practice.iterdir()) if practice.is_dir() else []:
-                for path in bundles.own(Path(folder), practice.name, device.name)[:1]:
-                    bundle = bundles.header_of(path, key, practice.name)
-                    if isinstance(bundle, Bundle):
-                        found = practice.name
-                        labels.add(bundle.label)
-    if found is None:
-        raise CoachDeskError("No practice in this folder opens with this code. Check the "
-                             "folder, and the code shown on the other computer.")
+    root, found, labels = find(folder, code)
     if settings(vault) is not None:
         raise CoachDeskError("This practice already syncs.")
     with vault.transaction(touches=Touched.SETTINGS) as conn:
-        _begin(conn, found, key, Path(folder), _next_label(labels))
+        _begin(conn, found, key, root, _next_label(labels))
     # An empty first bundle says this computer's letter, so the next one to join takes
     # another (two joining in the same minute, before either wrote, could take one letter).
     send(vault, announce=True)
-    return exchange(vault)
+    return exchange(vault, progress)
 
 
 def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Change], int]:
@@ -249,6 +300,11 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
         told = compaction.applied(conn)
         last_with_changes = conn.execute("SELECT last_with_changes FROM sync_practice"
                                          ).fetchone()[0]
+        # This computer's audit entries ride along (never a bundle of their own: applying
+        # one writes an entry, and two computers would answer each other forever).
+        entries = audit.since(conn, 0 if rewrite else conn.execute(
+            "SELECT audit_sent_up_to FROM sync_practice").fetchone()[0])
+        audit_head = audit.head(conn)
     if not changes and not rewrite and not announce:
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
@@ -256,12 +312,14 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
     sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
-                    found.label, labels, told, last_with_changes if compact else 0)
+                    found.label, labels, tuple(entries), audit_head, applied=told,
+                    compacts=last_with_changes if compact else 0)
     bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
-                     " ?)", (sequence + 1, up_to))
+                     " ?), audit_sent_up_to = max(audit_sent_up_to, ?)",
+                     (sequence + 1, up_to, entries[-1].id if entries else 0))
         compaction.announced(conn, found.device_id, told)
         if changes:
             conn.execute("UPDATE sync_practice SET last_with_changes = ?", (sequence,))
@@ -288,21 +346,28 @@ def compact(vault: Vault, found: Settings) -> bool:
     return True
 
 
-def receive(vault: Vault) -> Exchange:
+def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
     """Apply every other computer's bundles this vault has not applied, each device's in
-    order; a bundle naming a record still to come waits for the next round."""
+    order; a bundle naming a record still to come waits for the next round. ``progress``
+    hears (bundles applied, bundles found) before the first and after each one."""
     found = settings(vault)
     if found is None:
         raise NotSyncing()
     key, me, result = _key(vault), found.device_id, Exchange()
-    progress = True
+    moved = True
     blocked: dict[str, str] = {}
     relists = 3
-    while progress:
-        progress = False
+    while moved:
+        moved = False
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
+        applied_before = {device: _applied(vault, device) for device in waiting}
+        total = len(result.applied) + sum(
+            1 for device, paths in waiting.items() for path in paths
+            if bundles.sequence_of(path) > applied_before[device])
+        if progress is not None:
+            progress(len(result.applied), total)
         for device, paths in waiting.items():
-            applied = _applied(vault, device)
+            applied = applied_before[device]
             for path in paths:
                 sequence = bundles.sequence_of(path)
                 if sequence <= applied:
@@ -311,7 +376,7 @@ def receive(vault: Vault) -> Exchange:
                 if isinstance(bundle, Refused) and not path.exists() and relists:
                     # Its computer compacted its bundles as this one listed them: list again.
                     relists -= 1
-                    progress = True
+                    moved = True
                     break
                 if isinstance(bundle, Refused):
                     blocked[device] = "refused"
@@ -327,8 +392,10 @@ def receive(vault: Vault) -> Exchange:
                         conn.execute("UPDATE sync_applied SET sequence = ?, with_changes = ?"
                                      " WHERE device = ?", (sequence, sequence, device))
                         compaction.remember(conn, bundle)
+                        # Entries written after its last bundle with changes ride in it.
+                        audit.keep_others(conn, device, bundle.audit, bundle.audit_head)
                     applied = sequence
-                    progress = True
+                    moved = True
                     continue
                 try:
                     done = merge.apply(vault, bundle, me)
@@ -337,7 +404,7 @@ def receive(vault: Vault) -> Exchange:
                     break
                 blocked.pop(device, None)
                 applied = sequence
-                progress = True
+                moved = True
                 result.applied.append((device, sequence))
                 result.conflicts += done.conflicts
                 result.received += len(bundle.changes)
@@ -346,6 +413,8 @@ def receive(vault: Vault) -> Exchange:
                         conn.execute("UPDATE sync_applied SET with_changes = ? WHERE device = ?",
                                      (sequence, device))
                 result.disposed_clients += done.disposed_clients
+                if progress is not None:
+                    progress(len(result.applied), total)
         result.refused += [r for r in ignored if r not in result.refused]
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
     return result
@@ -356,12 +425,12 @@ def _applied(vault: Vault, device: str) -> int:
     return int(row[0]) if row else 0
 
 
-def exchange(vault: Vault) -> Exchange:
+def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
     """Send this computer's changes, apply the others'; a disposal that arrived is carried
     out to the end (the file compacted, backups rewritten) and this computer's own bundles
     are rewritten without the client; its own bundles are compacted when due."""
     sent = send(vault)
-    result = receive(vault)
+    result = receive(vault, progress)
     result.sent = sent
     if result.disposed_clients:
         from coachdesk import disposal

@@ -2648,6 +2648,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Gelöscht am</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Löschnachweis %1 · gedruckt %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -2695,7 +2699,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Löschnachweis DR-%1 · gedruckt %2</translation>
+        <translation type="vanished">Löschnachweis DR-%1 · gedruckt %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3243,6 +3247,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>&amp;Verarbeitungsverzeichnis (Art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Änderungs&amp;protokoll…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3851,6 +3859,160 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>Wieder der Wortlaut von CoachDesk. Bereits erstellte Vereinbarungen behalten ihren.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>Die Kette des Änderungsprotokolls von „%1“ stimmt bei Eintrag %2 nicht: Einträge wurden geändert oder entfernt, nachdem sie geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>Die Kette des Änderungsprotokolls jedes Computers ist stimmig.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>Der erste Computer der Praxis</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, geschrieben am %2</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>der erste Computer der Praxis (seine Nummern tragen keinen Buchstaben: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>Computer %1 (seine Nummern tragen seinen Buchstaben: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Auf dem anderen Computer:
+1. Installieren Sie CoachDesk.
+2. Wählen Sie „Einer Praxis aus einem synchronisierten Ordner beitreten“.
+3. Wählen Sie denselben Ordner, sobald Ihr Synchronisierungsdienst ihn dorthin kopiert hat.
+4. Geben Sie diesen Kopplungscode ein:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Diese Praxis auf einem weiteren Computer nutzen</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Arbeiten Sie auf einem zweiten Computer mit derselben Praxis: Ihr eigener Synchronisierungsdienst (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud oder ein USB-Stick, den Sie mitnehmen) hält einen Ordner abgeglichen, und CoachDesk legt dort kleine verschlüsselte Änderungsdateien ab und liest die des anderen Computers. CoachDesk selbst sendet nichts über das Netzwerk. Jeder Computer behält seinen eigenen Tresor: Legen Sie den Ordner des Tresors selbst nie in einen synchronisierten Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Synchronisierungs&amp;ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>&amp;Kopplungscode zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>Rechnungsstellung &amp;abgeben an…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synchronisierungsordner</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Ein anderer Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen: %1. Dieser Computer kann keine ausstellen.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>ein Computer, von dem dieser noch nichts empfangen hat</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Noch hat sich kein anderer Computer mit diesem abgeglichen: Sobald seine Änderungen hier angekommen sind, können Sie ihm die Rechnungsstellung übergeben.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Synchronisierungsordner wählen</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Die Praxis wird in den Synchronisierungsordner geschrieben…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Diese Praxis wird nun über den gewählten Ordner synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Kopplungscode &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Rechnungsstellung abgeben</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>Welcher Computer soll die Rechnungen der Praxis ausstellen?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Rechnungsstellung abgeben an:
+%1
+
+Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt damit, sobald sein Synchronisierungsdienst ihm diese Änderung gebracht hat. Bis dahin stellt kein Computer Rechnungen aus.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>Der Ordner Ihres Tresors %1 wird von %2 abgeglichen. Ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie oder spaltet sie in Konfliktkopien: Bewahren Sie den Tresor in einem Ordner auf, den kein Dienst synchronisiert, und nutzen Sie stattdessen Einstellungen → Diese Praxis auf einem weiteren Computer nutzen.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5090,28 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk konnte den Tresor nicht in %1 schreiben (%2). Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Auf zwei Computern bearbeitet</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Klären…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Diese Notiz wurde bereits geklärt, vielleicht auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Diese Notiz hat sich geändert, während Sie gewählt haben. Beide Texte sind wieder so zu sehen, wie sie jetzt lauten.</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6414,98 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Ihrer Praxis beitreten</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Ihre Praxis kommt aus dem Ordner, den Ihr Synchronisierungsdienst mit dem anderen Computer abgleicht, auf diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Synchronisierten &amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>Der &amp;Kopplungscode</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>Der andere Computer zeigt ihn in den Einstellungen unter „Diese Praxis auf einem anderen Computer nutzen“: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Ihr synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Den Ordner wählen, den Ihr Synchronisierungsdienst abgleicht</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Ordner und Code werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Der Tresor dieses Computers wird angelegt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaket übernommen…</numerusform>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaketen übernommen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Ihre Praxis ist auf diesem Computer: %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Klient</numerusform>
+            <numerusform>%n Klienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Einige Änderungen sind noch unterwegs: Der Rest folgt, sobald Ihr Synchronisierungsdienst ihn liefert.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>Weitergaben auf diesem Computer werden mit dem Buchstaben %1 nummeriert (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>CoachDesk konnte der Praxis nicht beitreten (%1). Ordner und Code bleiben erhalten: Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -8154,8 +8430,59 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
 <context>
     <name>Sync</name>
     <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden (%2). Prüfen Sie, ob er sich auf diesem Computer befindet und ob Ihr Synchronisierungsdienst ihn fertig kopiert hat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>Der Ordner %1 enthält keine CoachDesk-Praxis. Wählen Sie den Ordner, den Ihr Synchronisierungsdienst mit dem anderen Computer teilt (er enthält einen Ordner namens CoachDesk); wird er noch kopiert, warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Keine Praxis in diesem Ordner lässt sich mit diesem Code öffnen. Prüfen Sie den Ordner und den Code, den der andere Computer anzeigt.</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
-        <translation>Der Datenträger des synchronisierten Ordners ist voll, daher wurden die neuesten Änderungen dieses Computers nicht gesendet. Sie sind in diesem Tresor sicher und gehen mit dem nächsten Abgleich mit, sobald wieder Platz ist.</translation>
+        <translation>Der Datenträger des Synchronisierungsordners ist voll, daher wurden die neuesten Änderungen dieses Computers nicht gesendet. Sie sind in diesem Tresor sicher und gehen mit dem nächsten Abgleich mit, sobald wieder Platz ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Auf zwei Computern bearbeitete Notizen</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Nichts zu klären. Eine Notiz, die auf zwei Computern geändert wurde, bevor einer die Änderung des anderen hatte, erscheint hier mit beiden Texten.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Beide behalten, nacheinander</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sitzung am %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Eigenständige Notiz</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Diesen Text behalten</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Text dieses Computers behalten</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Text des anderen Computers behalten</translation>
     </message>
 </context>
 <context>
@@ -8528,8 +8855,16 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Meine Praxis aus einer Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>Einer Praxis bei&amp;treten, die ich auf einem anderen Computer nutze</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>Ein neuer Computer, oder einer, der zurückgesetzt wurde? Ihr Sicherungsordner und Ihr Wiederherstellungscode bringen Ihre Praxis zurück.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Ihr Synchronisierungsdienst (Syncthing, Dropbox, …) hat den Ordner der Praxis hierher kopiert; der andere Computer zeigt in den Einstellungen einen Code.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -8626,6 +8961,32 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>CoachDesk ist mit diesem Tresor bereits in einem anderen Fenster geöffnet. Wechseln Sie dorthin oder schließen Sie es, bevor Sie CoachDesk erneut starten.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>CoachDesk findet den Ordner %1 nicht. Schließen Sie sein Laufwerk an, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>Der Ordner %1 enthält Ihren Tresor oder liegt in dessen Ordner. Wählen Sie einen Ordner getrennt davon, zum Beispiel einen neuen Ordner in Ihrem Dropbox- oder Syncthing-Ordner: Ein Synchronisierungsdienst, der die Tresordatei kopiert, während CoachDesk sie schreibt, würde sie beschädigen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>In den Ordner %1 gehen Ihre Sicherungen. Wählen Sie für die Synchronisierung einen eigenen Ordner, damit sich Sicherungen und Änderungsdateien nie vermischen.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>CoachDesk kann im Ordner %1 nicht schreiben. Wählen Sie einen Ihrer Ordner, in dem CoachDesk schreiben darf.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>Rechnungen werden auf einem einzigen Computer dieser Praxis ausgestellt, damit ihre Nummern lückenlos fortlaufen, und das ist nicht dieser. Stellen Sie die Rechnung auf jenem Computer aus, oder übergeben Sie die Rolle von dort an diesen Computer.</translation>
     </message>
 </context>
 <context>

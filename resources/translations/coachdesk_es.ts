@@ -2648,6 +2648,10 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Suprimidos el</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Constancia de supresión %1 · impresa el %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -2695,7 +2699,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Constancia de supresión DR-%1 · impresa el %2</translation>
+        <translation type="vanished">Constancia de supresión DR-%1 · impresa el %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3243,6 +3247,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>Registro de actividades de &amp;tratamiento (art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Historial de auditoría…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3851,6 +3859,160 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>De nuevo el texto de CoachDesk. Los acuerdos ya creados conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>La cadena del historial de auditoría de «%1» no cuadra en la entrada %2: se modificaron o eliminaron entradas después de escribirse.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>La cadena del historial de auditoría de cada equipo cuadra.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>El primer equipo de la práctica</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, escrito el %2</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>el primer equipo de la práctica (sus números no llevan letra: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>el equipo %1 (sus números llevan su letra: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>En el otro equipo:
+1. Instale CoachDesk.
+2. Elija “Unirse a una práctica desde una carpeta sincronizada”.
+3. Elija esta misma carpeta, cuando su servicio de sincronización la haya copiado allí.
+4. Escriba este código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Usar esta práctica en otro equipo</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Trabaje en un segundo equipo con la misma práctica: su propio servicio de sincronización (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud o una memoria USB que lleve consigo) mantiene una carpeta al día, y CoachDesk escribe en ella pequeños archivos de cambios cifrados y lee los del otro equipo. CoachDesk por sí mismo no envía nada por la red. Cada equipo conserva su propia caja fuerte: nunca ponga la carpeta de la caja fuerte en una carpeta sincronizada.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Elegir la &amp;carpeta de sincronización…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>Mostrar el código de &amp;emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>&amp;Pasar la facturación a…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Otro equipo emite las facturas de la práctica, para que sus números sigan sin huecos: %1. Este equipo no puede emitirlas.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>un equipo del que este aún no ha recibido nada</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Ningún otro equipo se ha sincronizado todavía con este: en cuanto sus cambios lleguen aquí, podrá pasarle la facturación.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Escribiendo la práctica en la carpeta de sincronización…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Esta práctica se sincroniza ahora a través de la carpeta elegida.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Ocultar el código de &amp;emparejamiento</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Pasar la facturación</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>¿Qué equipo debe emitir las facturas de la práctica?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Pasar la facturación a:
+%1
+
+Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio de sincronización le haya traído este cambio. Hasta entonces, ningún equipo emite facturas.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Pasar</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>La carpeta de su caja fuerte %1 la mantiene sincronizada %2. Un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña o lo divide en copias en conflicto: guarde la caja fuerte en una carpeta que ningún servicio sincronice y use en su lugar Ajustes → Usar esta práctica en otro equipo.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5090,28 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk no pudo escribir la caja fuerte en %1 (%2). No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Editada en dos equipos</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Esta nota ya se resolvió, quizá en otro equipo.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Esta nota cambió mientras usted elegía. Los dos textos se muestran de nuevo tal como están ahora.</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6414,98 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Not approved yet.</source>
         <translation>Aún no aprobado.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Unirse a su práctica</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Su práctica llega a este equipo desde la carpeta que su servicio de sincronización mantiene al día con el otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Elegir la &amp;carpeta sincronizada…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aún no se ha elegido ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>El código de &amp;vinculación</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>El otro equipo lo muestra en Ajustes, en “Usar esta práctica en otro equipo”: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Su carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Elija la carpeta que su servicio de sincronización mantiene al día</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Comprobando la carpeta y el código…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Creando la caja fuerte de este equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Construyendo su práctica aquí: %1 de %n lote de cambios aplicado…</numerusform>
+            <numerusform>Construyendo su práctica aquí: %1 de %n lotes de cambios aplicados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Su práctica está en este equipo: %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Algunos cambios aún están en camino: el resto llegará cuando su servicio de sincronización los entregue.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>Las comunicaciones hechas en este equipo se numeran con la letra %1 (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>CoachDesk no pudo unirse a la práctica (%1). Su carpeta y su código se conservan: inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -8154,8 +8430,59 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
 <context>
     <name>Sync</name>
     <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>No se puede leer la carpeta %1 (%2). Compruebe que está en este equipo y que su servicio de sincronización ha terminado de copiarla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>La carpeta %1 no contiene ninguna práctica de CoachDesk. Elija la carpeta que su servicio de sincronización comparte con el otro equipo (contiene una carpeta llamada CoachDesk); si aún se está copiando, espere a que termine.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Ninguna práctica de esta carpeta se abre con este código. Compruebe la carpeta y el código que muestra el otro equipo.</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
-        <translation>El disco de la carpeta sincronizada está lleno, así que los últimos cambios de este equipo no se enviaron. Están a salvo en esta caja fuerte y se enviarán en la próxima sincronización cuando haya espacio.</translation>
+        <translation>El disco de la carpeta de sincronización está lleno, así que los últimos cambios de este equipo no se enviaron. Están a salvo en esta caja fuerte y se enviarán en la próxima sincronización cuando haya espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Notas editadas en dos equipos</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Nada que resolver. Una nota cambiada en dos equipos antes de que uno recibiera el cambio del otro aparece aquí, con los dos textos.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Los dos textos se conservan. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Conservar ambos, uno tras otro</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Nota independiente</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Conservar este texto</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Conservar el texto de este equipo</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Conservar el texto del otro equipo</translation>
     </message>
 </context>
 <context>
@@ -8528,8 +8855,16 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>&amp;Restaurar mi práctica desde una copia</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>&amp;Unirme a una práctica que uso en otro equipo</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>¿Un equipo nuevo, o uno que se ha borrado? Su carpeta de copias de seguridad y su código de recuperación recuperan su práctica.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Su servicio de sincronización (Syncthing, Dropbox, …) ha copiado aquí la carpeta de la práctica; el otro equipo muestra un código en Ajustes.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -8626,6 +8961,32 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>CoachDesk ya está abierto con esta caja fuerte en otra ventana. Cambie a ella, o ciérrela antes de volver a iniciar CoachDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>CoachDesk no encuentra la carpeta %1. Conecte su unidad o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>La carpeta %1 contiene su caja fuerte o está dentro de su carpeta. Elija una carpeta aparte, por ejemplo una carpeta nueva dentro de su carpeta de Dropbox o Syncthing: un servicio de sincronización que copiara el archivo de la caja fuerte mientras CoachDesk lo escribe lo dañaría.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>La carpeta %1 es donde van sus copias de seguridad. Elija una carpeta propia para la sincronización, para que las copias y los archivos de cambios nunca se mezclen.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>CoachDesk no puede escribir en la carpeta %1. Elija una carpeta suya en la que CoachDesk pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>Las facturas se emiten en un solo equipo de esta práctica, para que sus números sigan sin huecos, y no es este. Emita la factura en ese equipo, o pase la función a este equipo desde allí.</translation>
     </message>
 </context>
 <context>

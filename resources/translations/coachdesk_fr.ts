@@ -2648,6 +2648,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Effacé le</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Attestation d’effacement %1 · imprimée le %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2695,7 +2699,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Attestation d’effacement DR-%1 · imprimée le %2</translation>
+        <translation type="vanished">Attestation d’effacement DR-%1 · imprimée le %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3243,6 +3247,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>Registre des &amp;traitements (art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Piste d’&amp;audit…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3851,6 +3859,160 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>Le texte de CoachDesk est rétabli. Les contrats déjà créés gardent le leur.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Ordinateur %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>La chaîne de la piste d’audit de «&#xa0;%1&#xa0;» ne concorde pas à l’entrée %2&#xa0;: des entrées ont été modifiées ou supprimées après leur écriture.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>La chaîne de la piste d’audit de chaque ordinateur concorde.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>Le premier ordinateur du cabinet</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, écrit le %2</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>le premier ordinateur du cabinet (ses numéros ne portent pas de lettre&#xa0;: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>l’ordinateur %1 (ses numéros portent sa lettre&#xa0;: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Sur l’autre ordinateur&#xa0;:
+1. Installez CoachDesk.
+2. Choisissez «&#xa0;Rejoindre un cabinet depuis un dossier synchronisé&#xa0;».
+3. Choisissez ce même dossier, une fois que votre service de synchronisation l’y a copié.
+4. Saisissez ce code d’appairage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d’appairage</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Utiliser ce cabinet sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Travaillez sur un second ordinateur avec le même cabinet&#xa0;: votre propre service de synchronisation (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, ou une clé USB que vous emportez) garde un dossier à jour, et CoachDesk y écrit de petits fichiers de modifications chiffrés et lit ceux de l’autre ordinateur. CoachDesk lui-même n’envoie rien sur le réseau. Chaque ordinateur garde son propre coffre&#xa0;: ne placez jamais le dossier du coffre lui-même dans un dossier synchronisé.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Choisir le &amp;dossier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>Afficher le code d’&amp;appairage</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>&amp;Confier la facturation à…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Cet ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Un autre ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou&#xa0;: %1. Cet ordinateur ne peut pas en émettre.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>un ordinateur dont celui-ci n’a encore rien reçu</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Aucun autre ordinateur ne s’est encore synchronisé avec celui-ci&#xa0;: dès que ses modifications seront arrivées ici, vous pourrez lui confier la facturation.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Écriture du cabinet dans le dossier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Ce cabinet se synchronise désormais par le dossier choisi.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Masquer le code d’&amp;appairage</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Confier la facturation</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>Quel ordinateur doit émettre les factures du cabinet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Confier la facturation à&#xa0;:
+%1
+
+Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre commence dès que son service de synchronisation lui a apporté cette modification. D’ici là, aucun ordinateur n’émet de factures.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>Le dossier de votre coffre %1 est synchronisé par %2. Un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage ou le scinde en copies en conflit&#xa0;: gardez le coffre dans un dossier qu’aucun service ne synchronise, et utilisez plutôt Paramètres → Utiliser ce cabinet sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les Paramètres</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5090,28 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk n’a pas pu écrire le coffre dans %1 (%2). Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Modifiée sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Cette note a déjà été résolue, peut-être sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Cette note a changé pendant que vous choisissiez. Les deux textes sont de nouveau affichés tels qu’ils sont maintenant.</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6414,98 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Not approved yet.</source>
         <translation>Pas encore approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Rejoindre votre cabinet</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Votre cabinet arrive sur cet ordinateur depuis le dossier que votre service de synchronisation tient à jour avec l’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Re&amp;joindre</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Choisir le &amp;dossier synchronisé…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aucun dossier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d’appairage</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>Le code d’&amp;appairage</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>L’autre ordinateur l’affiche dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;»&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Votre dossier synchronisé</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Choisir le dossier que votre service de synchronisation tient à jour</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Vérification du dossier et du code…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Création du coffre de cet ordinateur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lot de modifications appliqué…</numerusform>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lots de modifications appliqués…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Votre cabinet est sur cet ordinateur&#xa0;: %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Certaines modifications sont encore en route&#xa0;: le reste suivra quand votre service de synchronisation les livrera.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>Les communications faites sur cet ordinateur sont numérotées avec la lettre %1 (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>CoachDesk n’a pas pu rejoindre le cabinet (%1). Votre dossier et votre code sont conservés&#xa0;: réessayez.</translation>
     </message>
 </context>
 <context>
@@ -8154,8 +8430,59 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
 <context>
     <name>Sync</name>
     <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>Le dossier %1 ne peut pas être lu (%2). Vérifiez qu’il se trouve sur cet ordinateur et que votre service de synchronisation a fini de le copier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>Le dossier %1 ne contient aucun cabinet CoachDesk. Choisissez le dossier que votre service de synchronisation partage avec l’autre ordinateur (il contient un dossier nommé CoachDesk)&#xa0;; s’il est encore en cours de copie, attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Aucun cabinet de ce dossier ne s’ouvre avec ce code. Vérifiez le dossier, et le code affiché sur l’autre ordinateur.</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
-        <translation>Le disque du dossier synchronisé est plein : les dernières modifications de cet ordinateur n&apos;ont donc pas été envoyées. Elles sont en sécurité dans ce coffre et partiront à la prochaine synchronisation, dès qu&apos;il y aura de la place.</translation>
+        <translation>Le disque du dossier de synchronisation est plein : les dernières modifications de cet ordinateur n&apos;ont donc pas été envoyées. Elles sont en sécurité dans ce coffre et partiront à la prochaine synchronisation, dès qu&apos;il y aura de la place.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Notes modifiées sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Rien à résoudre. Une note modifiée sur deux ordinateurs avant que l’un ait reçu la modification de l’autre apparaît ici, avec les deux textes.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Les deux textes sont conservés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Garder les deux, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Séance du %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Note indépendante</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Garder ce texte</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Garder le texte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Garder le texte de l’autre ordinateur</translation>
     </message>
 </context>
 <context>
@@ -8528,8 +8855,16 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>&amp;Restaurer mon cabinet à partir d’une sauvegarde</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>Re&amp;joindre un cabinet que j’utilise sur un autre ordinateur</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>Un nouvel ordinateur, ou un ordinateur effacé&#xa0;? Votre dossier de sauvegarde et votre code de récupération ramènent votre cabinet.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Votre service de synchronisation (Syncthing, Dropbox, …) a copié ici le dossier du cabinet&#xa0;; l’autre ordinateur affiche un code dans les Paramètres.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -8626,6 +8961,32 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>CoachDesk est déjà ouvert avec ce coffre dans une autre fenêtre. Passez-y, ou fermez-le avant de relancer CoachDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>CoachDesk ne trouve pas le dossier %1. Branchez son disque, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>Le dossier %1 contient votre coffre ou se trouve dans son dossier. Choisissez un dossier à part, par exemple un nouveau dossier dans votre dossier Dropbox ou Syncthing&#xa0;: un service de synchronisation qui copierait le fichier du coffre pendant que CoachDesk l’écrit l’endommagerait.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>Le dossier %1 reçoit vos sauvegardes. Choisissez un dossier à part pour la synchronisation, pour que les sauvegardes et les fichiers de modifications ne se mélangent jamais.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>CoachDesk ne peut pas écrire dans le dossier %1. Choisissez un de vos dossiers où CoachDesk peut écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>Les factures sont émises sur un seul ordinateur de ce cabinet, pour que leurs numéros se suivent sans trou, et ce n’est pas celui-ci. Émettez la facture sur cet ordinateur-là, ou confiez-en le rôle à celui-ci depuis là-bas.</translation>
     </message>
 </context>
 <context>

@@ -2648,6 +2648,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Apagado em</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Comprovante de apagamento %1 · impresso em %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -2695,7 +2699,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Comprovante de apagamento DR-%1 · impresso em %2</translation>
+        <translation type="vanished">Comprovante de apagamento DR-%1 · impresso em %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3243,6 +3247,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>Registro das o&amp;perações de tratamento (Art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3851,6 +3859,160 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>De novo o texto do CoachDesk. Os acordos já criados mantêm o deles.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computador %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>A cadeia da trilha de auditoria de “%1” não confere na entrada %2: entradas foram alteradas ou removidas depois de gravadas.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>A cadeia da trilha de auditoria de cada computador confere.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>O primeiro computador</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, escrito em %2</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s first computer (its numbers carry no letter: D-000004)</source>
+        <translation>o primeiro computador (seus números não levam letra: D-000004)</translation>
+    </message>
+    <message>
+        <source>computer %1 (its numbers carry its letter: D-%1000004)</source>
+        <translation>o computador %1 (seus números levam a letra dele: D-%1000004)</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice from a synced folder”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>No outro computador:
+1. Instale o CoachDesk.
+2. Escolha “Entrar a partir de uma pasta sincronizada”.
+3. Escolha esta mesma pasta, assim que seu serviço de sincronização a tiver copiado para lá.
+4. Digite este código de pareamento:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de pareamento</translation>
+    </message>
+    <message>
+        <source>Use this practice on another computer</source>
+        <translation>Usar em outro computador</translation>
+    </message>
+    <message>
+        <source>Work on a second computer with the same practice: your own sync service (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud, or a USB stick you carry) keeps a folder in step, and CoachDesk writes small encrypted change files into it and reads the other computer&apos;s. CoachDesk itself sends nothing over the network. Each computer keeps its own vault: never put the vault&apos;s own folder in a synced folder.</source>
+        <translation>Trabalhe em um segundo computador com os mesmos registros: seu próprio serviço de sincronização (Syncthing, Dropbox, OneDrive, iCloud Drive, Nextcloud ou um pendrive que você leva consigo) mantém uma pasta em dia, e o CoachDesk grava nela pequenos arquivos de alterações criptografados e lê os do outro computador. O CoachDesk em si não envia nada pela rede. Cada computador mantém seu próprio cofre: nunca coloque a pasta do cofre em uma pasta sincronizada.</translation>
+    </message>
+    <message>
+        <source>Choose the sync &amp;folder…</source>
+        <translation>Escolher a &amp;pasta de sincronização…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pairing code</source>
+        <translation>Mostrar o código de &amp;pareamento</translation>
+    </message>
+    <message>
+        <source>&amp;Hand invoicing to…</source>
+        <translation>&amp;Passar a emissão de faturas para…</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
+        <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
+    </message>
+    <message>
+        <source>Another computer issues the practice&apos;s invoices, so that their numbers run without gaps: %1. This computer cannot issue them.</source>
+        <translation>Outro computador emite as faturas, para que os números sigam sem lacunas: %1. Este computador não pode emiti-las.</translation>
+    </message>
+    <message>
+        <source>a computer this one has not heard from yet</source>
+        <translation>um computador do qual este ainda não recebeu nada</translation>
+    </message>
+    <message>
+        <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
+        <translation>Nenhum outro computador sincronizou com este ainda: assim que as alterações dele chegarem aqui, você poderá passar a emissão de faturas para ele.</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Escolher a pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>Writing the practice into the sync folder…</source>
+        <translation>Gravando os registros na pasta de sincronização…</translation>
+    </message>
+    <message>
+        <source>This practice now syncs through the folder you chose.</source>
+        <translation>Seus registros agora são sincronizados pela pasta escolhida.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;pairing code</source>
+        <translation>Ocultar o código de &amp;pareamento</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over</source>
+        <translation>Passar a emissão de faturas</translation>
+    </message>
+    <message>
+        <source>Which computer should issue the practice&apos;s invoices?</source>
+        <translation>Qual computador deve emitir as faturas?</translation>
+    </message>
+    <message>
+        <source>Hand invoicing over to:
+%1
+
+This computer stops issuing invoices now; the other starts once its sync service has brought it this change. Until then, no computer issues invoices.</source>
+        <translation>Passar a emissão de faturas para:
+%1
+
+Este computador deixa de emitir faturas agora; o outro começa assim que o serviço de sincronização dele trouxer esta alteração. Até lá, nenhum computador emite faturas.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Passar</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
+        <translation>A pasta do seu cofre %1 é sincronizada pelo %2. Um serviço de sincronização que copia o arquivo do cofre em uso o danifica ou o divide em cópias em conflito: mantenha o cofre em uma pasta que nenhum serviço sincronize e use Configurações → Usar em outro computador.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Configurações</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5090,28 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>O CoachDesk não conseguiu gravar o cofre em %1 (%2). Nada foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Editada em dois computadores</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Esta anotação já foi resolvida, talvez em outro computador.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Esta anotação mudou enquanto você escolhia. Os dois textos aparecem de novo como estão agora.</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6414,98 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Not approved yet.</source>
         <translation>Ainda não aprovado.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join your practice</source>
+        <translation>Trazer seus registros de outro computador</translation>
+    </message>
+    <message>
+        <source>Your practice comes to this computer from the folder your sync service keeps in step with the other one.</source>
+        <translation>Seus registros chegam a este computador pela pasta que seu serviço de sincronização mantém em dia com o outro.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Trazer</translation>
+    </message>
+    <message>
+        <source>Choose the synced &amp;folder…</source>
+        <translation>Escolher a &amp;pasta sincronizada…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Nenhuma pasta escolhida ainda.</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de pareamento</translation>
+    </message>
+    <message>
+        <source>The &amp;pairing code</source>
+        <translation>O &amp;código de pareamento</translation>
+    </message>
+    <message>
+        <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
+        <translation>O outro computador o mostra em Configurações, em “Usar estes registros em outro computador”: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Your synced folder</source>
+        <translation>Sua pasta sincronizada</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync service keeps in step</source>
+        <translation>Escolha a pasta que seu serviço de sincronização mantém em dia</translation>
+    </message>
+    <message>
+        <source>Checking the folder and the code…</source>
+        <translation>Verificando a pasta e o código…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s vault…</source>
+        <translation>Criando o cofre deste computador…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
+        <translation>
+            <numerusform>Montando seus registros aqui: %1 de %n lote de alterações aplicado…</numerusform>
+            <numerusform>Montando seus registros aqui: %1 de %n lotes de alterações aplicados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>Your practice is on this computer: %1 and %2.</source>
+        <translation>Seus registros estão neste computador: %1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes are still on their way: the rest follows when your sync service delivers them.</source>
+        <translation>Algumas alterações ainda estão a caminho: o restante chega quando seu serviço de sincronização as entregar.</translation>
+    </message>
+    <message>
+        <source>Disclosures made on this computer are numbered with the letter %1 (D-%1000001).</source>
+        <translation>As divulgações feitas neste computador são numeradas com a letra %1 (D-%1000001).</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
+        <translation>O CoachDesk não conseguiu trazer seus registros (%1). Sua pasta e seu código foram mantidos: tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -8154,8 +8430,59 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
 <context>
     <name>Sync</name>
     <message>
+        <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
+        <translation>A pasta %1 não pode ser lida (%2). Verifique se ela está neste computador e se seu serviço de sincronização terminou de copiá-la.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CoachDesk practice. Choose the folder your sync service shares with the other computer (it holds a folder named CoachDesk); if it is still copying, wait until it has finished.</source>
+        <translation>A pasta %1 não contém registros do CoachDesk. Escolha a pasta que seu serviço de sincronização compartilha com o outro computador (ela contém uma pasta chamada CoachDesk); se ainda estiver copiando, espere até terminar.</translation>
+    </message>
+    <message>
+        <source>No practice in this folder opens with this code. Check the folder, and the code shown on the other computer.</source>
+        <translation>Nenhum registro nesta pasta abre com este código. Verifique a pasta e o código mostrado no outro computador.</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
-        <translation>O disco da pasta sincronizada está cheio, então as últimas alterações deste computador não foram enviadas. Elas estão seguras neste cofre e serão enviadas na próxima sincronização quando houver espaço.</translation>
+        <translation>O disco da pasta de sincronização está cheio, então as últimas alterações deste computador não foram enviadas. Elas estão seguras neste cofre e serão enviadas na próxima sincronização quando houver espaço.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Anotações editadas em dois computadores</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Nada a resolver. Uma anotação alterada em dois computadores antes de um receber a alteração do outro aparece aqui, com os dois textos.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Os dois textos estão guardados. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Manter os dois, um depois do outro</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sessão de %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Anotação avulsa</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Manter este texto</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Manter o texto deste computador</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Manter o texto do outro computador</translation>
     </message>
 </context>
 <context>
@@ -8528,8 +8855,16 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>&amp;Restaurar meus registros de um backup</translation>
     </message>
     <message>
+        <source>&amp;Join a practice I use on another computer</source>
+        <translation>&amp;Usar aqui os registros que uso em outro computador</translation>
+    </message>
+    <message>
         <source>A new computer, or one that was wiped? Your backup folder and your recovery code bring your practice back.</source>
         <translation>Um computador novo, ou um que foi formatado? Sua pasta de backup e seu código de recuperação trazem seus registros de volta.</translation>
+    </message>
+    <message>
+        <source>Your sync service (Syncthing, Dropbox, …) has copied the practice&apos;s folder here; the other computer shows a code in Settings.</source>
+        <translation>Seu serviço de sincronização (Syncthing, Dropbox, …) copiou para cá a pasta dos seus registros; o outro computador mostra um código em Configurações.</translation>
     </message>
     <message>
         <source>e.g. Sam Rivera</source>
@@ -8626,6 +8961,32 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>CoachDesk is already open with this vault in another window. Switch to it, or close it before starting CoachDesk again.</source>
         <translation>O CoachDesk já está aberto com este cofre em outra janela. Mude para ela, ou feche-a antes de iniciar o CoachDesk de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>folders</name>
+    <message>
+        <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
+        <translation>O CoachDesk não encontra a pasta %1. Conecte a unidade dela ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds your vault or is inside its folder. Choose a folder apart from it, for example a new folder in your Dropbox or Syncthing folder: a sync service copying the vault file while CoachDesk writes it would damage it.</source>
+        <translation>A pasta %1 contém seu cofre ou fica dentro da pasta dele. Escolha uma pasta separada, por exemplo uma pasta nova dentro da sua pasta do Dropbox ou do Syncthing: um serviço de sincronização que copiasse o arquivo do cofre enquanto o CoachDesk o grava o danificaria.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is where your backups go. Choose a folder of its own for syncing, so that backups and change files never mix.</source>
+        <translation>A pasta %1 é onde ficam seus backups. Escolha uma pasta só para a sincronização, para que backups e arquivos de alterações nunca se misturem.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot write in the folder %1. Choose a folder of yours that CoachDesk may write in.</source>
+        <translation>O CoachDesk não pode gravar na pasta %1. Escolha uma pasta sua em que o CoachDesk possa gravar.</translation>
+    </message>
+</context>
+<context>
+    <name>issuer</name>
+    <message>
+        <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
+        <translation>As faturas são emitidas em um só computador, para que os números sigam sem lacunas, e não é este. Emita a fatura naquele computador, ou passe a função para este computador a partir de lá.</translation>
     </message>
 </context>
 <context>

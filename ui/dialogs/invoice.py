@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk import clients, engagements, invoices, settings, sponsors
+from coachdesk.sync import issuer
 from ui.dialogs.base import SavingDialog
 from ui.models.records import STATUS_WORDS, badge_words
 from ui.money import amount
 from ui.widgets import date_edit, iso, line_edit
-from ui.words import day
+from ui.words import day, say_error
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -70,6 +71,14 @@ class InvoiceDialog(SavingDialog):
         self.no_details.setObjectName("muted")
         self.no_details.setWordWrap(True)
         self.no_details.setVisible(not settings.get(vault, "coach_details").strip())
+        # Another computer of the practice issues invoices: said before anything is typed,
+        # and Issue stays off (the issuing transaction would refuse it anyway).
+        self.not_here = QLabel("" if issuer.may_issue(vault) else
+                               say_error(issuer.NotTheIssuer()))
+        self.not_here.setObjectName("muted")
+        self.not_here.setWordWrap(True)
+        self.not_here.setVisible(bool(self.not_here.text()))
+        self.save_button.setToolTip(self.not_here.text())
         self.no_address = QLabel()  # an invoice prints the payer's postal address
         self.no_address.setObjectName("muted")
         self.no_address.setWordWrap(True)
@@ -123,6 +132,7 @@ class InvoiceDialog(SavingDialog):
             ("", self.payer_note),
             ("", self.no_address),
             ("", self.no_details),
+            ("", self.not_here),
             ("", self.whole_package),
             (tr("&Sessions"), self.sessions),
             (tr("&Invoice date"), dates),
@@ -232,7 +242,7 @@ class InvoiceDialog(SavingDialog):
             self.payer_note.setVisible(bool(note))
             self.adjustSize()
         self._say_address(engagement, to_sponsor)
-        self.allow_save(bool(self._engagements) and not why)
+        self.allow_save(bool(self._engagements) and not why and not self.not_here.text())
         self._show_sums()
 
     def _say_address(self, engagement, to_sponsor: bool) -> None:

@@ -33,6 +33,7 @@ from coachdesk.vault import backups
 from ui import ask, theme, translations
 from ui.pages.page import ClientsByDefault
 from ui.pages.settings_practice import PracticeSettings
+from ui.pages.settings_sync import SyncSettings
 from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 from ui.words import moment, plural, say_error
@@ -51,6 +52,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
     backup_requested = Signal()
     restore_requested = Signal(str)
     rekey_requested = Signal()
+    sync_started = Signal()  # the practice began to sync on this computer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         form.addRow(self.templates)
         self.practice = PracticeSettings(self._put, self)  # invoices and the calendar file
         self.practice.add_rows(form)
+        self.sync = SyncSettings(self)  # "Use this practice on another computer"
+        self.sync.sync_started.connect(self.sync_started)
         form.addRow(section_heading(self.tr("Backups")))
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow("", self.daily)
@@ -170,6 +174,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         form.addRow(section_heading(self.tr("Security")))
         form.addRow("", self.rekey_button)
         form.addRow("", rekey_note)
+        self.sync.add_rows(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
@@ -211,6 +216,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
 
     def attach(self, vault) -> None:
         self._vault = vault
+        self.sync.attach(vault)
         self.refresh()
 
     def refresh(self) -> None:
@@ -240,6 +246,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         }.get(mode, "The demo practice has a fixed key: it holds only invented clients."))
         self._vault = vault
         self.templates.attach(vault)
+        self.sync.refresh()
         self.show_backups()
 
     def clear(self) -> None:
@@ -248,6 +255,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.templates.clear()
         self.coach.setText("")
         self.practice.clear()
+        self.sync.clear()
         self.backup_folder.setText("")
         self.backup_status.setText("")
 

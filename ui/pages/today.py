@@ -26,6 +26,7 @@ from ui.empty_state import EmptyStack, EmptyState, go_to
 from ui.getting_started import BackupWarning, FeeToConfirm, GettingStarted
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, when
 from ui.pages.page import ClientsByDefault
+from ui.vault_in_sync_folder import VaultInSyncFolder
 from ui.widgets import align_to_start, heading, record_list, section_heading
 from ui.words import day, long_day
 
@@ -102,6 +103,8 @@ class TodayPage(ClientsByDefault, QWidget):
         self.backup_warning = BackupWarning(self._back_up)
         self.getting_started = GettingStarted(self._next_step)
         self.fee_to_confirm = FeeToConfirm(self._confirm_fee)
+        self.vault_synced = VaultInSyncFolder()  # the vault itself in Dropbox & co.
+        layout.addWidget(self.vault_synced)
         layout.addWidget(self.backup_warning)
         self.data_requests = OpenRequestsNote(self._requests_log)
         layout.addWidget(self.data_requests)
@@ -149,6 +152,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.getting_started.show_progress(self._vault.info.vault_id,
                                            getting_started.progress(self._vault))
         self.backup_warning.show_state(self._vault)
+        self.vault_synced.show_state(self._vault)
         self.fee_to_confirm.show_waiting(engagements.fee_to_confirm(self._vault))
         self.data_requests.show_open(self._vault, now.date())
 
@@ -201,6 +205,7 @@ class TodayPage(ClientsByDefault, QWidget):
         self.date.setText("")
         self.getting_started.clear()
         self.backup_warning.clear()
+        self.vault_synced.clear()
         self.fee_to_confirm.clear()
         self.data_requests.clear()
         for panel in (self.sessions, self.agreements, self.unagreed, self.ending,
