@@ -3918,9 +3918,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>Auf dem anderen Computer:
+        <translation type="vanished">Auf dem anderen Computer:
 1. Installieren Sie CoachDesk.
 2. Wählen Sie „Einer Praxis aus einem synchronisierten Ordner beitreten“.
+3. Wählen Sie denselben Ordner, sobald Ihr Synchronisierungsdienst ihn dorthin kopiert hat.
+4. Geben Sie diesen Kopplungscode ein:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Auf dem anderen Computer:
+1. Installieren Sie CoachDesk.
+2. Wählen Sie „Einer Praxis beitreten, die ich auf einem anderen Computer nutze“.
 3. Wählen Sie denselben Ordner, sobald Ihr Synchronisierungsdienst ihn dorthin kopiert hat.
 4. Geben Sie diesen Kopplungscode ein:</translation>
     </message>

@@ -3918,9 +3918,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>En el otro equipo:
+        <translation type="vanished">En el otro equipo:
 1. Instale CoachDesk.
 2. Elija “Unirse a una práctica desde una carpeta sincronizada”.
+3. Elija esta misma carpeta, cuando su servicio de sincronización la haya copiado allí.
+4. Escriba este código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>En el otro equipo:
+1. Instale CoachDesk.
+2. Elija “Unirme a una práctica que uso en otro equipo”.
 3. Elija esta misma carpeta, cuando su servicio de sincronización la haya copiado allí.
 4. Escriba este código de emparejamiento:</translation>
     </message>
@@ -6440,11 +6452,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Pairing code</source>
-        <translation>Código de vinculación</translation>
+        <translation>Código de emparejamiento</translation>
     </message>
     <message>
         <source>The &amp;pairing code</source>
-        <translation>El código de &amp;vinculación</translation>
+        <translation>El &amp;código de emparejamiento</translation>
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>

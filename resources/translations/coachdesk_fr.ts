@@ -3918,9 +3918,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>Sur l’autre ordinateur&#xa0;:
+        <translation type="vanished">Sur l’autre ordinateur&#xa0;:
 1. Installez CoachDesk.
 2. Choisissez «&#xa0;Rejoindre un cabinet depuis un dossier synchronisé&#xa0;».
+3. Choisissez ce même dossier, une fois que votre service de synchronisation l’y a copié.
+4. Saisissez ce code d’appairage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Sur l’autre ordinateur&#xa0;:
+1. Installez CoachDesk.
+2. Choisissez «&#xa0;Rejoindre un cabinet que j’utilise sur un autre ordinateur&#xa0;».
 3. Choisissez ce même dossier, une fois que votre service de synchronisation l’y a copié.
 4. Saisissez ce code d’appairage&#xa0;:</translation>
     </message>

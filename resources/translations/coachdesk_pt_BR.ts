@@ -3918,9 +3918,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>No outro computador:
+        <translation type="vanished">No outro computador:
 1. Instale o CoachDesk.
 2. Escolha “Entrar a partir de uma pasta sincronizada”.
+3. Escolha esta mesma pasta, assim que seu serviço de sincronização a tiver copiado para lá.
+4. Digite este código de pareamento:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>No outro computador:
+1. Instale o CoachDesk.
+2. Escolha “Usar aqui os registros que uso em outro computador”.
 3. Escolha esta mesma pasta, assim que seu serviço de sincronização a tiver copiado para lá.
 4. Digite este código de pareamento:</translation>
     </message>
