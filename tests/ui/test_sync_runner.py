@@ -1,0 +1,148 @@
+"""When sync runs, and what the status line says (issue 17; ui.sync_runner, ui.sync_status):
+a practice that does not sync has no timer, no watcher and no status line; locking stops
+everything; a missing sync folder is said calmly in the status line (no dialog, no folder
+made where the stick was); a refused bundle is named in the tooltip, in German too."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coachdesk import clients
+from coachdesk.clients import ClientDraft
+from coachdesk.sync import bundles, practice
+from tests.syncing import computer
+from ui.main_window import MainWindow
+
+
+def opened(qtbot, vault) -> MainWindow:
+    """A window over ``vault``, after its first screen (when the runner starts)."""
+    win = MainWindow(vault.location)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_vault(vault)
+    qtbot.waitUntil(lambda: win.sync._checked is vault or win.sync.vault is vault, timeout=5000)
+    return win
+
+
+def first_round(qtbot, win: MainWindow):
+    """The round that runs at unlock, once it has been shown."""
+    with qtbot.waitSignal(win.sync.exchanged, timeout=15_000) as heard:
+        pass
+    return heard.args[0]
+
+
+def test_a_practice_that_does_not_sync_has_no_timer_watcher_or_status_line(qtbot, window,
+                                                                          vault):
+    qtbot.waitUntil(lambda: window.sync._checked is vault, timeout=5000)
+    runner = window.sync
+    assert not runner.every.isActive()
+    assert runner.watcher is None
+    assert not runner.status.isVisible()
+    assert not window.menu_actions.sync_now.isVisible()
+    clients.add(vault, ClientDraft(name="Maya Okafor"))  # a change: nothing to send it to
+    qtbot.wait(50)
+    assert not runner.after_change.isActive()
+    assert not runner.running
+
+
+def test_locking_stops_the_timer_and_the_watcher(qtbot, tmp_path, asked):
+    vault = computer(tmp_path, "laptop")
+    practice.start(vault, tmp_path / "Syncthing")
+    win = opened(qtbot, vault)
+    done = first_round(qtbot, win)
+    assert done.problem == ""
+    runner = win.sync
+    assert runner.every.isActive()
+    assert runner.watcher is not None
+    assert runner.status.isVisible() and win.menu_actions.sync_now.isVisible()
+    assert "Synced just now" in runner.status.line.text()
+    win.lock(ask_first=False)
+    assert not runner.every.isActive() and not runner.after_change.isActive()
+    assert runner.watcher is None
+    assert not runner.status.isVisible()
+    assert runner.status.line.text() == ""
+    assert not win.menu_actions.sync_now.isVisible()
+    win.close()
+
+
+def test_a_missing_folder_is_said_in_the_status_line_without_a_dialog(qtbot, tmp_path,
+                                                                      asked):
+    """The USB stick is unplugged: the line says so; nothing is made where it was; with
+    the stick back, "Sync now" sends what waited."""
+    stick = tmp_path / "stick"
+    vault = computer(tmp_path, "laptop")
+    practice.start(vault, stick)
+    shutil.move(stick, tmp_path / "drawer")  # unplugged
+    clients.add(vault, ClientDraft(name="Maya Okafor"))
+    win = opened(qtbot, vault)  # strict ask: any dialog fails this test
+    done = first_round(qtbot, win)
+    assert done.problem == "folder_missing"
+    line = win.sync.status.line.text()
+    assert "USB stick unplugged or sync folder moved?" in line
+    assert not stick.exists()
+    assert win.sync.every.isActive()  # it tries again, each minute
+    shutil.move(tmp_path / "drawer", stick)  # plugged in again
+    with qtbot.waitSignal(win.sync.exchanged, timeout=15_000) as heard:
+        win.sync.status.button.click()
+    assert heard.args[0].problem == "" and heard.args[0].exchange.sent > 0
+    assert "Synced just now" in win.sync.status.line.text()
+    win.lock(ask_first=False)
+    win.close()
+
+
+@pytest.fixture
+def two(tmp_path):
+    a, b = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    folder = tmp_path / "Syncthing"
+    practice.join(b, folder, practice.start(a, folder))
+    yield a, b, folder
+    a.close()
+    b.close()
+
+
+def _damaged_bundle(a, folder: Path) -> Path:
+    """The laptop's next bundle, damaged on its way (bytes flipped in its middle)."""
+    clients.add(a, ClientDraft(name="Jonas Berg"))
+    practice.send(a)
+    found = practice.settings(a)
+    path = bundles.own(folder, found.practice_id, found.device_id)[-1]
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_refused_bundle_is_named_in_the_tooltip(qtbot, two, asked):
+    a, b, folder = two
+    path = _damaged_bundle(a, folder)
+    win = opened(qtbot, b)
+    done = first_round(qtbot, win)
+    assert [r.path.name for r in done.exchange.refused] == [path.name]
+    assert "1 file not applied" in win.sync.status.line.text()
+    tip = win.sync.status.toolTip()
+    assert f"Not applied: {path.name} (the first computer): " in tip
+    assert "was changed or damaged after it was written" in tip \
+        or "does not open with this practice's sync key" in tip
+    assert "This computer is computer B." in tip
+    win.lock(ask_first=False)
+    win.close()
+
+
+def test_a_refused_bundle_is_named_in_the_tooltip_in_german(qtbot, two, asked, german):
+    a, b, folder = two
+    path = _damaged_bundle(a, folder)
+    win = opened(qtbot, b)
+    first_round(qtbot, win)
+    line, tip = win.sync.status.line.text(), win.sync.status.toolTip()
+    assert "1 Datei nicht übernommen" in line
+    assert "Synchronisiert gerade eben" in line
+    assert f"Nicht übernommen: {path.name} (der erste Computer): " in tip
+    assert ("wurde nach dem Schreiben verändert oder beschädigt" in tip
+            or "lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen" in tip)
+    assert "Dieser Computer ist Computer B." in tip
+    assert win.sync.status.button.text() == "Jetzt synchronisieren"
+    win.lock(ask_first=False)
+    win.close()
