@@ -146,3 +146,31 @@ def test_a_refused_bundle_is_named_in_the_tooltip_in_german(qtbot, two, asked, g
     assert win.sync.status.button.text() == "Jetzt synchronisieren"
     win.lock(ask_first=False)
     win.close()
+
+
+def test_bundles_applied_start_no_other_exchange_and_requests_queue_one_more(qtbot, two,
+                                                                            asked):
+    """The exchange's own writes (a bundle applied: every page's records changed) start
+    no exchange after it; three requests while one runs make exactly one more."""
+    a, b, _folder = two
+    win = MainWindow(b.location)
+    qtbot.addWidget(win)
+    win.sync.set_timing(after_change_ms=100, folder_settled_ms=100, every_ms=600_000)
+    win.show()
+    with qtbot.waitSignal(win.sync.exchanged, timeout=15_000):
+        win.open_vault(b)
+    rounds: list = []
+    win.sync.exchanged.connect(rounds.append)
+    clients.add(a, ClientDraft(name="Jonas Berg"))
+    practice.send(a)  # a new file in the folder wakes B
+    qtbot.waitUntil(lambda: len(rounds) == 1, timeout=15_000)
+    assert rounds[0].exchange.applied  # Jonas came in, as a change notice of every kind
+    qtbot.wait(1000)  # ten debounce intervals
+    assert len(rounds) == 1 and not win.sync.running
+    for _ in range(3):
+        win.sync.sync_now()
+    qtbot.waitUntil(lambda: len(rounds) == 3, timeout=15_000)
+    qtbot.wait(500)
+    assert len(rounds) == 3
+    win.lock(ask_first=False)
+    win.close()
