@@ -7,7 +7,8 @@ sync (a missing folder, a full disk), a "Sync now" button and, when notes were e
 two computers, a link to resolve them (``resolve_requested``). The tooltip has each
 computer's newest file applied here and every file not applied, with why.
 
-Computers are named by their letter, as on their readable numbers (coachdesk.sync.status).
+Computers are named by their letter, as on their readable numbers (coachdesk.sync.status);
+the practice's first computer, whose numbers carry none, is "computer A".
 """
 
 from __future__ import annotations
@@ -106,8 +107,9 @@ class SyncStatus(QWidget):
 
     # -- the words -------------------------------------------------------------------
     def computer(self, label: str) -> str:
-        """A computer of the practice, named by its letter, mid-sentence."""
-        return put_in(self.tr("computer %1"), label) if label else self.tr("the first computer")
+        """A computer of the practice, named by its letter, mid-sentence: the practice's
+        first computer (whose numbers carry no letter) is "computer A"."""
+        return put_in(self.tr("computer %1"), label or "A")
 
     def ago(self, when: datetime) -> str:
         minutes = int((datetime.now(UTC) - when).total_seconds() // 60)
@@ -189,11 +191,11 @@ class SyncStatus(QWidget):
                 lines.append(put_in(
                     self.tr("Ignored: %1 (%2): %3") if refused.reason in ignored
                     else self.tr("Not applied: %1 (%2): %3"), path.name,
-                    names.get(path.parent.name, self.tr("another computer")),
+                    names.get(path.parent.name, self.computer(path.parent.name[:6])),
                     QCoreApplication.translate("sync", refused.reason)))
             for entry in exchange.waiting:
                 device, _, why = entry.partition(": ")
                 if why != "refused":
                     lines.append(put_in(self.tr("A file from %1 waits for an earlier one."),
-                                        names.get(device, self.tr("another computer"))))
+                                        names.get(device, self.computer(device[:6]))))
         return "\n".join(lines)

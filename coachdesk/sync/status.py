@@ -5,7 +5,7 @@ computer, each computer's newest bundle applied here, and the notes to resolve.
 Computers are named by their letter (the one on their readable numbers, ``D-B000004``):
 the coach sees it on the numbers already, and it is no personal data (a computer's own
 name, "Anna's MacBook", would travel in every bundle and could reach a log). The
-practice's first computer has no letter.
+practice's first computer has no letter on its numbers; the screens call it "computer A".
 """
 
 from __future__ import annotations

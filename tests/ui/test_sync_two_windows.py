@@ -66,7 +66,7 @@ def test_a_change_in_one_window_appears_in_the_other(qtbot, tmp_path, asked):
         assert took < SECONDS
         print(f"A's new client in B's list after {took:.1f} s")
         assert "received" in win_b.sync.status.line.text()
-        assert "from the first computer" in win_b.sync.status.line.text()
+        assert "from computer A" in win_b.sync.status.line.text()
 
         # In B's window: Maya's note, edited and saved.
         win_b.open_client(next(i for i in clients.list_ids(b)
