@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.words import clock, moment, plural, put_in
@@ -34,6 +34,46 @@ def _ignored() -> tuple[str, ...]:
     return bundles.NOT_A_BUNDLE, bundles.NOT_A_COMPUTER
 
 
+class StatusLine(QLabel):
+    """The line's parts, joined by " · ": in a narrow window the least needed go first
+    (when it last sent, then what it received), never cut mid-word; the tooltip keeps all."""
+
+    SEPARATOR = " · "
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[tuple[int, str]] = []  # (how much it is needed, words)
+        self.setMinimumWidth(60)
+
+    def set_parts(self, parts: list[tuple[int, str]]) -> None:
+        self.parts = parts
+        self.updateGeometry()
+        self._fit()
+
+    def full_text(self) -> str:
+        return self.SEPARATOR.join(text for _need, text in self.parts)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text()) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        parts = list(self.parts)
+        while len(parts) > 1 and metrics.horizontalAdvance(
+                self.SEPARATOR.join(t for _n, t in parts)) > room:
+            parts.remove(min(parts, key=lambda part: part[0]))
+        text = self.SEPARATOR.join(t for _n, t in parts)
+        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+
+
 class SyncStatus(QWidget):
     """What the last sync did, in one line; details in the tooltip."""
 
@@ -46,7 +86,7 @@ class SyncStatus(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 4, 0)
         row.setSpacing(8)
-        self.line = QLabel()
+        self.line = StatusLine()
         self.line.setObjectName("syncLine")
         self.resolve = QLabel()
         self.resolve.setTextFormat(Qt.TextFormat.RichText)
@@ -93,7 +133,7 @@ class SyncStatus(QWidget):
         """At lock: nothing of the practice stays on screen."""
         self.last, self.synced_at, self.failure, self.busy = None, None, "", False
         self._ticks.stop()
-        self.line.clear()
+        self.line.set_parts([])
         self.setToolTip("")
         self.resolve.hide()
 
@@ -140,14 +180,16 @@ class SyncStatus(QWidget):
             parts.append(self.tr("Not synced: CoachDesk may not write to the sync folder."))
         elif self.synced_at is not None:
             parts.append(put_in(self.tr("Synced %1"), self.ago(self.synced_at)))
+        # How much each part is needed: a narrow window drops the least needed first.
+        line = [(9, text) for text in parts]
         if status is not None and not self.failure and not problem:
-            parts += self._sent_and_received(status)
+            line += self._sent_and_received(status)
         refused = [r for r in (done.exchange.refused if done and done.exchange else [])
                    if r.reason not in _ignored()]
         if refused:
-            parts.append(plural(self.tr("%n file(s) not applied", "", len(refused)),
-                                len(refused)))
-        self.line.setText(" · ".join(parts))
+            line.append((8, plural(self.tr("%n file(s) not applied", "", len(refused)),
+                                   len(refused))))
+        self.line.set_parts(line)
         self.setToolTip(self._details(done) if done is not None else "")
         count = status.to_resolve if status is not None else 0
         self.resolve.setVisible(count > 0)
@@ -155,14 +197,16 @@ class SyncStatus(QWidget):
             self.resolve.setText('<a href="resolve">{}</a>'.format(
                 plural(self.tr("%n note(s) to resolve", "", count), count)))
 
-    def _sent_and_received(self, status: Status) -> list[str]:
+    def _sent_and_received(self, status: Status) -> list[tuple[int, str]]:
         parts = []
         if status.sent_at is not None:
-            parts.append(put_in(self.tr("last change sent %1"), self._when(status.sent_at)))
+            parts.append((4, put_in(self.tr("last change sent %1"),
+                                    self._when(status.sent_at))))
         received = status.received
         if received is not None and received.applied_at is not None:
-            parts.append(put_in(self.tr("received %1 from %2"),
-                                self._when(received.applied_at), self.computer(received.label)))
+            parts.append((5, put_in(self.tr("received %1 from %2"),
+                                    self._when(received.applied_at),
+                                    self.computer(received.label))))
         return parts
 
     @staticmethod

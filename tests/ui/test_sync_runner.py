@@ -23,6 +23,7 @@ def opened(qtbot, vault) -> MainWindow:
     qtbot.addWidget(win)
     win.rounds = []
     win.sync.exchanged.connect(win.rounds.append)
+    win.resize(1280, 760)  # a laptop's window
     win.show()
     win.open_vault(vault)
     return win
@@ -32,6 +33,13 @@ def first_round(qtbot, win: MainWindow):
     """The round that runs at unlock, once the first screen is drawn."""
     qtbot.waitUntil(lambda: bool(win.rounds), timeout=15_000)
     return win.rounds[0]
+
+
+def shown(qtbot, win: MainWindow) -> str:
+    """The status line as the coach reads it, once the status bar has laid it out."""
+    line = win.sync.status.line
+    qtbot.waitUntil(lambda: line.text() == line.full_text(), timeout=5000)
+    return line.text()
 
 
 def test_a_practice_that_does_not_sync_has_no_timer_watcher_or_status_line(qtbot, window,
@@ -58,7 +66,7 @@ def test_locking_stops_the_timer_and_the_watcher(qtbot, tmp_path, asked):
     assert runner.every.isActive()
     assert runner.watcher is not None
     assert runner.status.isVisible() and win.menu_actions.sync_now.isVisible()
-    assert "Synced just now" in runner.status.line.text()
+    assert "Synced just now" in shown(qtbot, win)
     win.lock(ask_first=False)
     assert not runner.every.isActive() and not runner.after_change.isActive()
     assert runner.watcher is None
@@ -80,7 +88,7 @@ def test_a_missing_folder_is_said_in_the_status_line_without_a_dialog(qtbot, tmp
     win = opened(qtbot, vault)  # strict ask: any dialog fails this test
     done = first_round(qtbot, win)
     assert done.problem == "folder_missing"
-    line = win.sync.status.line.text()
+    line = shown(qtbot, win)
     assert "USB stick unplugged or sync folder moved?" in line
     assert not stick.exists()
     assert win.sync.every.isActive()  # it tries again, each minute
@@ -88,7 +96,7 @@ def test_a_missing_folder_is_said_in_the_status_line_without_a_dialog(qtbot, tmp
     with qtbot.waitSignal(win.sync.exchanged, timeout=15_000) as heard:
         win.sync.status.button.click()
     assert heard.args[0].problem == "" and heard.args[0].exchange.sent > 0
-    assert "Synced just now" in win.sync.status.line.text()
+    assert "Synced just now" in shown(qtbot, win)
     win.lock(ask_first=False)
     win.close()
 
@@ -121,7 +129,7 @@ def test_a_refused_bundle_is_named_in_the_tooltip(qtbot, two, asked):
     win = opened(qtbot, b)
     done = first_round(qtbot, win)
     assert [r.path.name for r in done.exchange.refused] == [path.name]
-    assert "1 file not applied" in win.sync.status.line.text()
+    assert "1 file not applied" in shown(qtbot, win)
     tip = win.sync.status.toolTip()
     assert f"Not applied: {path.name} (computer A): " in tip
     assert "was changed or damaged after it was written" in tip \
@@ -136,7 +144,7 @@ def test_a_refused_bundle_is_named_in_the_tooltip_in_german(qtbot, two, asked, g
     path = _damaged_bundle(a, folder)
     win = opened(qtbot, b)
     first_round(qtbot, win)
-    line, tip = win.sync.status.line.text(), win.sync.status.toolTip()
+    line, tip = shown(qtbot, win), win.sync.status.toolTip()
     assert "1 Datei nicht übernommen" in line
     assert "Synchronisiert gerade eben" in line
     assert f"Nicht übernommen: {path.name} (Computer A): " in tip
@@ -144,6 +152,12 @@ def test_a_refused_bundle_is_named_in_the_tooltip_in_german(qtbot, two, asked, g
             or "lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen" in tip)
     assert "Dieser Computer ist Computer B." in tip
     assert win.sync.status.button.text() == "Jetzt synchronisieren"
+    # A narrow window keeps what matters (synced, a file not applied) and drops the times,
+    # whole, rather than cutting words.
+    win.resize(820, 760)
+    qtbot.waitUntil(lambda: win.sync.status.line.text() != line, timeout=5000)
+    assert win.sync.status.line.text() == \
+        "Synchronisiert gerade eben · 1 Datei nicht übernommen"
     win.lock(ask_first=False)
     win.close()
 

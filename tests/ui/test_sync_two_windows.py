@@ -65,8 +65,9 @@ def test_a_change_in_one_window_appears_in_the_other(qtbot, tmp_path, asked):
         took = time.monotonic() - saved
         assert took < SECONDS
         print(f"A's new client in B's list after {took:.1f} s")
+        qtbot.waitUntil(lambda: "from computer A" in win_b.sync.status.line.text(),
+                        timeout=5000)  # as the status bar lays the line out
         assert "received" in win_b.sync.status.line.text()
-        assert "from computer A" in win_b.sync.status.line.text()
 
         # In B's window: Maya's note, edited and saved.
         win_b.open_client(next(i for i in clients.list_ids(b)
