@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from msgspec import Struct
 from msgspec.structs import replace
 
-from coachdesk import agreement_words, audit, validation
+from coachdesk import agreement_words, audit, settings, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
@@ -571,7 +571,8 @@ def template(vault: Vault | None, kind: str, language: str
     (title, clauses, whether it is the coach's own wording rather than CoachDesk's)."""
     validation.choice("kind", "Agreement type", kind, KINDS)
     data = agreement_words.template(kind, language)
-    own = vault.setting(_OWN_TEMPLATE.format(kind=kind, language=language)) if vault else None
+    own = settings.practice_value(vault, _OWN_TEMPLATE.format(kind=kind, language=language)) \
+        if vault else None
     if own is not None:
         data = json.loads(own)
     clauses = tuple(ClauseDraft(c["kind"], c["heading"], c["body"]) for c in data["clauses"])
@@ -613,9 +614,8 @@ def save_template(vault: Vault, kind: str, language: str, title: str,
         kept.append({"kind": clause.kind, "heading": heading, "body": body})
     value = json.dumps({"kind": kind, "title": title, "clauses": kept}, ensure_ascii=False)
     with vault.transaction(touches=Change.SETTINGS) as conn:
-        conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
-                     " DO UPDATE SET value = excluded.value",
-                     (_OWN_TEMPLATE.format(kind=kind, language=language), value))
+        settings.keep_for_practice(conn, _OWN_TEMPLATE.format(kind=kind, language=language),
+                                   value)
         audit.record(conn, "agreement_template.changed", "setting", None)
 
 
@@ -624,8 +624,8 @@ def reset_template(vault: Vault, kind: str, language: str) -> None:
     validation.choice("kind", "Agreement type", kind, KINDS)
     agreement_words.template(kind, language)  # checks the language
     with vault.transaction(touches=Change.SETTINGS) as conn:
-        conn.execute("DELETE FROM vault_info WHERE key = ?",
-                     (_OWN_TEMPLATE.format(kind=kind, language=language),))
+        settings.keep_for_practice(conn, _OWN_TEMPLATE.format(kind=kind, language=language),
+                                   None)
         audit.record(conn, "agreement_template.reset", "setting", None)
 
 

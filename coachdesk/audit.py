@@ -5,11 +5,17 @@ edited, inserted or removed entry breaks the chain. The newest hash and the
 entry count are also kept in ``vault_info``, so cutting entries off the end is
 caught too. Entries are written by the record modules inside the same
 transaction as the change they describe.
+
+A practice on several computers (docs/sync.md): each computer's log stays its own
+chain; its entries travel in its bundles and are kept on the others (``sync_audit``)
+with the computer that wrote them, each chain verifiable there on its own, and
+:func:`merged` shows every computer's entries by time.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
@@ -95,10 +101,16 @@ def verify_chain(vault: Vault) -> ChainCheck:
             " ORDER BY id"
         ).fetchall()
         head_count, head = _head(conn)
-    prev = GENESIS
-    count = 0
-    for row in rows:
-        entry = AuditEntry(*row)
+    return _walk([AuditEntry(*row) for row in rows], head_count, head)
+
+
+def _walk(rows: Sequence[AuditEntry], head_count: int, head: str) -> ChainCheck:
+    """Check one chain: ids without gaps, each link, each entry's hash, and the head.
+    A chain kept from another computer may start after its first entry (its earliest
+    bundles compacted away): it is checked from the first entry it holds."""
+    prev = rows[0].prev_hash if rows and rows[0].id > 1 else GENESIS
+    count = rows[0].id - 1 if rows else 0
+    for entry in rows:
         if entry.id != count + 1:
             return ChainCheck(False, count, entry.id, "an entry is missing before this one")
         if entry.prev_hash != prev:
@@ -112,3 +124,79 @@ def verify_chain(vault: Vault) -> ChainCheck:
         return ChainCheck(False, count, count + 1 if head_count > count else None,
                           "entries were removed from the end of the log")
     return ChainCheck(True, count)
+
+
+def head(conn: sqlcipher3.Connection) -> tuple[int, str]:
+    """This computer's chain head (entries, newest hash), read inside a transaction."""
+    return _head(conn)
+
+
+def since(conn: sqlcipher3.Connection, after: int) -> list[AuditEntry]:
+    """This computer's own entries after entry ``after`` (to send in a bundle)."""
+    return [AuditEntry(*row) for row in conn.execute(
+        "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit_log"
+        " WHERE id > ? ORDER BY id", (after,))]
+
+
+def keep_others(conn: sqlcipher3.Connection, device: str, entries: Iterable[AuditEntry],
+                head: tuple[int, str]) -> None:
+    """Keep another computer's entries as its bundle brought them (an entry already kept
+    stays as it was) and its chain head, inside the transaction applying the bundle."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_audit (device, id, at, action, record_kind, record_id,"
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(device, e.id, e.at, e.action, e.record_kind, e.record_id, e.prev_hash, e.hash)
+         for e in entries])
+    if head[0]:
+        conn.execute("INSERT INTO sync_audit_heads (device, count, head) VALUES (?, ?, ?)"
+                     " ON CONFLICT (device) DO UPDATE SET count = excluded.count,"
+                     " head = excluded.head WHERE excluded.count >= count", (device, *head))
+
+
+def verify_others(vault: Vault) -> dict[str, ChainCheck]:
+    """Each other computer's chain as kept here, checked on its own (by device id)."""
+    with vault.snapshot() as conn:
+        rows = conn.execute(
+            "SELECT device, id, at, action, record_kind, record_id, prev_hash, hash"
+            " FROM sync_audit ORDER BY device, id").fetchall()
+        heads = {d: (int(c), str(h)) for d, c, h in conn.execute(
+            "SELECT device, count, head FROM sync_audit_heads")}
+    chains: dict[str, list[AuditEntry]] = {device: [] for device in heads}
+    for device, *entry in rows:
+        chains.setdefault(device, []).append(AuditEntry(*entry))
+    return {device: _walk(chain, *heads.get(device, (0, GENESIS)))
+            for device, chain in chains.items()}
+
+
+class LogLine(Struct, frozen=True):
+    """One entry of the merged log: what was done, when, and on which computer."""
+
+    at: str
+    action: str
+    record_kind: str
+    record_id: int | None  # as numbered on the computer that did it
+    # '' for this computer; else the other computer's letter ("A" for the practice's
+    # first computer, which has none on its numbers).
+    computer: str
+    entry: int  # its number in that computer's chain (orders entries of one second)
+
+
+def merged(vault: Vault, limit: int = 5000) -> list[LogLine]:
+    """Every computer's entries, newest first, with the computer that did each."""
+    return [LogLine(*row) for row in vault.read(
+        "SELECT at, action, record_kind, record_id, '', id FROM audit_log"
+        " UNION ALL SELECT a.at, a.action, a.record_kind, a.record_id,"
+        " CASE WHEN coalesce(d.label, '') = '' THEN 'A' ELSE d.label END, a.id"
+        " FROM sync_audit a LEFT JOIN sync_devices d ON d.device = a.device"
+        " ORDER BY 1 DESC, 6 DESC LIMIT ?", (limit,))]
+
+
+def verify_every_chain(vault: Vault) -> dict[str, ChainCheck]:
+    """This computer's chain ('') and each other computer's kept here, by the letter the
+    merged log shows it under."""
+    letters = {str(d): str(x) or "A" for d, x in vault.read(
+        "SELECT device, label FROM sync_devices")}
+    found = {"": verify_chain(vault)}
+    for device, check in verify_others(vault).items():
+        found[letters.get(device, "A")] = check
+    return found

@@ -76,6 +76,8 @@ class Pending(Addressed):
 
     words: tuple[DisclosedWords, ...] = ()
     facts: tuple[str, ...] = ()  # "label: value", as the file shows them
+    # A report's print language, on the row so it travels with it (None: not a report).
+    language: str | None = None
 
 
 def reserve_id(conn: sqlcipher3.Connection) -> int:
@@ -88,11 +90,12 @@ def insert(conn: sqlcipher3.Connection, pending: Pending, data: bytes) -> None:
     """Record ``pending`` with the SHA-256 of ``data``, the exact bytes that leave."""
     export = exports.insert(conn, pending.kind, "disclosure", pending.id, data)
     conn.execute(
-        f"INSERT INTO disclosures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO disclosures ({_COLUMNS}, language)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (pending.id, pending.kind, pending.client_id, pending.sponsor_id, pending.recipient_kind,
          pending.recipient_id, pending.recipient_name, pending.purpose, pending.legal_basis,
          pending.report_id, export.file_sha256, export.exported_at,
-         "\n".join(pending.facts)))
+         "\n".join(pending.facts), pending.language))
     conn.executemany(
         "INSERT INTO disclosure_items (disclosure_id, position, excerpt_id, text, text_sha256,"
         " consent_id) VALUES (?, ?, ?, ?, ?, ?)",

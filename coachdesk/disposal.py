@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import audit, clients, data_requests, validation
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
+from coachdesk.sync import numbers
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import backups
 from coachdesk.words import QT_TRANSLATE_NOOP
@@ -86,6 +87,9 @@ class Disposal:
     # not hers (a sponsor's request tied to no client, another client's note), by kind of
     # record in the coach's words: for the coach to look at; never removed by guessing.
     still_named: dict[str, int] = field(default_factory=dict)
+    # The receipt's reference as every computer prints it (``DR-B000003``): from
+    # coachdesk.sync.numbers, the one place numbers are written.
+    receipt_number: str = ""
 
     @property
     def basis_words(self) -> str:
@@ -232,7 +236,8 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
                      (len(rewritten), len(removed), disposal_id))
         audit.record(conn, "client.disposal_finished", "client", client_id)
     return Disposal(disposal_id, client_id, client.name, basis, counts, now, rewritten,
-                    removed, note, where_named(vault, client.name))
+                    removed, note, where_named(vault, client.name),
+                    numbers.disposal_receipt_number(vault, disposal_id))
 
 
 # Kinds of record as the coach knows them, for ``where_named``; another table is named as

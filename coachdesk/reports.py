@@ -457,9 +457,8 @@ def set_print_language(vault: Vault, report_id: int, language: str) -> Report:
 
 def disclosed_language(vault: Vault, disclosure_id: int) -> str | None:
     """The language a report disclosure was printed in (None for other disclosures)."""
-    row = vault.read_one("SELECT language FROM disclosure_languages WHERE disclosure_id = ?",
-                         (disclosure_id,))
-    return str(row[0]) if row else None
+    row = vault.read_one("SELECT language FROM disclosures WHERE id = ?", (disclosure_id,))
+    return str(row[0]) if row and row[0] is not None else None
 
 
 def _report(row: Row) -> Report:
@@ -971,7 +970,7 @@ def export(vault: Vault, report_id: int, *, on: str, render: Callable[[ReportCon
             sponsor_id=report.sponsor_id, recipient_kind=report.recipient_kind,
             recipient_id=report.recipient_id, recipient_name=frame.recipient_name,
             purpose=frame.purpose, legal_basis="", report_id=report_id, words=words,
-            facts=tuple(str(f) for f in frame.facts))
+            facts=tuple(str(f) for f in frame.facts), language=frame.language)
         return pending, assembly.content
 
     return disclosures.disclose(vault, prepare, render, save)

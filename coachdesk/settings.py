@@ -2,6 +2,10 @@
 
 Look-and-feel settings that must be known before the vault opens (theme,
 window size) live in Qt's settings instead; nothing here is needed locked.
+
+A practice used on several computers (docs/sync.md) shares its settings (the table
+``practice_settings``, captured like any record: last writer wins); a computer keeps its
+own (``vault_info``, never sent). Which is which is an explicit choice per key below.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
 
 if TYPE_CHECKING:
+    import sqlcipher3
+
     from coachdesk.vault import Vault
 
 DEFAULTS = {
@@ -35,6 +41,19 @@ DEFAULTS = {
     "invoice_days_to_pay": "30",
     "invoice_payment_details": "",  # bank account or how to pay, several lines
 }
+# The practice's settings: the same on every computer of the practice (they travel).
+PRACTICE = frozenset({
+    "coach_name", "default_session_minutes", "default_fee_cents", "currency",
+    "coach_details", "coach_tax_number", "invoice_tax_label", "invoice_tax_rate_bp",
+    "invoice_days_to_pay", "invoice_payment_details"})
+# This computer's own: its folders and locks, and what its own calendar may say (a shared
+# family computer may show less than the laptop).
+THIS_COMPUTER = frozenset({
+    "idle_lock_minutes", "clipboard_clear_seconds", "backup_folder", "backup_daily",
+    "calendar_shows", "calendar_place"})
+# Other values the practice shares, by the start of their key: the coach's own wording
+# of agreement templates (coachdesk.agreements).
+PRACTICE_PREFIXES = ("agreement_template.",)
 # Settings kept on several lines (an address, bank details).
 MULTI_LINE = ("coach_details", "invoice_payment_details")
 WHOLE_NUMBERS = {"invoice_tax_rate_bp": (0, 10_000, "The tax rate is between 0 and 100%."),
@@ -42,8 +61,33 @@ WHOLE_NUMBERS = {"invoice_tax_rate_bp": (0, 10_000, "The tax rate is between 0 a
 _PREFIX = "setting."
 
 
+def travels(key: str) -> bool:
+    """Whether ``key`` is the practice's (shared by its computers) rather than this one's."""
+    if key in PRACTICE or key.startswith(PRACTICE_PREFIXES):
+        return True
+    if key in THIS_COMPUTER:
+        return False
+    raise KeyError(key)  # every setting is one or the other, by choice
+
+
+def practice_value(vault: Vault, key: str) -> str | None:
+    """A value the practice shares (a setting or an own template); None if never set."""
+    row = vault.read_one("SELECT value FROM practice_settings WHERE key = ?", (key,))
+    return str(row[0]) if row else None
+
+
+def keep_for_practice(conn: sqlcipher3.Connection, key: str, value: str | None) -> None:
+    """Keep (or, with None, forget) a value the practice shares, inside the caller's
+    transaction."""
+    if value is None:
+        conn.execute("DELETE FROM practice_settings WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT INTO practice_settings (key, value) VALUES (?, ?)"
+                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
 def get(vault: Vault, name: str) -> str:
-    value = vault.setting(_PREFIX + name)
+    value = practice_value(vault, name) if travels(name) else vault.setting(_PREFIX + name)
     return DEFAULTS.get(name, "") if value is None else value
 
 
@@ -67,7 +111,10 @@ def put(vault: Vault, name: str, value: str) -> str:
     elif name == "calendar_shows" and value not in ("nothing", "initials", "names"):
         raise InvalidInput(name, "Events show nothing of the client, initials or names.")
     with vault.transaction(touches=Change.SETTINGS) as conn:
-        conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
-                     " DO UPDATE SET value = excluded.value", (_PREFIX + name, value))
+        if travels(name):
+            keep_for_practice(conn, name, value)
+        else:
+            conn.execute("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                         " DO UPDATE SET value = excluded.value", (_PREFIX + name, value))
         audit.record(conn, f"setting.{name}", "setting", None)
     return value

@@ -279,6 +279,8 @@ class WindowActions:
                                       lambda: _data_protection().requests_log(window))
         self.processing_record = self._add(menu, tr("Record of &processing (Art. 30)…"), None,
                                            lambda: _data_protection().processing_record(window))
+        self.audit_log = self._add(menu, tr("&Audit log…"), None,
+                                   lambda: _data_protection().audit_log(window))
         self.page_actions: dict[str, tuple[QAction, ...]] = {
             "Sponsors": tuple(self.sponsors), "Agreements": tuple(self.agreements),
             "Reports": tuple(self.reports)}

@@ -343,6 +343,16 @@ def requests_log(window: MainWindow) -> None:
     _show(window, log)
 
 
+def audit_log(window: MainWindow) -> None:
+    """What was done, when and on which computer, with each computer's chain checked."""
+    vault = window.vault
+    if vault is None:
+        return
+    from ui.dialogs.audit_log import AuditLogDialog
+
+    _show(window, AuditLogDialog(vault, window))
+
+
 def processing_record(window: MainWindow) -> None:
     """The record of processing activities (Art. 30) as a PDF, after the one question."""
     vault = window.vault

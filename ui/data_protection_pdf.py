@@ -154,7 +154,7 @@ def erasure_receipt_pdf(erased: Erased, coach_name: str, printed_on: str) -> byt
                (tr("Request received on"), erased.request.received_on),
                (tr("Erased on"), done.disposed_at[:10]),
                (tr("By"), coach_name or tr("the coach")),
-               (tr("Receipt"), f"DR-{done.id:06d}")])
+               (tr("Receipt"), done.receipt_number)])
     removed_and_backups(out, done)
     out.block(tr("Kept because the law requires it (legal hold)"), size=13, bold=True,
               space_before=14)
@@ -170,5 +170,5 @@ def erasure_receipt_pdf(erased: Erased, coach_name: str, printed_on: str) -> byt
     out.block(tr("Copies outside CoachDesk's vault and backup folder (files exported "
                  "earlier, other backups) are not reached: dispose of those yourself."),
               grey=True, space_before=8)
-    return out.pdf_bytes(tr("Erasure receipt"), tr("Erasure receipt DR-%1 · printed %2")
-                         .replace("%1", f"{done.id:06d}").replace("%2", printed_on))
+    return out.pdf_bytes(tr("Erasure receipt"), tr("Erasure receipt %1 · printed %2")
+                         .replace("%1", done.receipt_number).replace("%2", printed_on))

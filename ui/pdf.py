@@ -458,7 +458,7 @@ def disposal_receipt_pdf(done: Disposal, coach_name: str, printed_on: str) -> by
     out.facts([(tr("Records of"), done.client_name), (tr("Client number"), str(done.client_id)),
                (tr("Disposed on"), done.disposed_at[:10]),
                (tr("Basis"), done.basis_words + (f": {done.note}" if done.note else "")),
-               (tr("By"), coach_name or tr("the coach")), (tr("Receipt"), f"DR-{done.id:06d}")])
+               (tr("By"), coach_name or tr("the coach")), (tr("Receipt"), done.receipt_number)])
     removed_and_backups(out, done)
     out.block(tr("Kept, without content"), size=13, bold=True, space_before=14, space_after=4)
     out.block(tr("Session dates, lengths and fees (tax records); the log of disclosures (who "
@@ -467,4 +467,4 @@ def disposal_receipt_pdf(done: Disposal, coach_name: str, printed_on: str) -> by
               "CoachDesk's vault and backup folder (files you exported, other backups) are "
               "not reached: dispose of those yourself."), space_after=4)
     return out.pdf_bytes(tr("Disposal receipt"), put_in(
-        tr("Disposal receipt %1 · printed %2"), f"DR-{done.id:06d}", printed_on))
+        tr("Disposal receipt %1 · printed %2"), done.receipt_number, printed_on))

@@ -24,6 +24,7 @@ from typing import Any
 import sqlcipher3
 
 from coachdesk import files
+from coachdesk.audit import GENESIS, AuditEntry
 from coachdesk.vault.cipher import PAGE_SIZE, RawKey, keyed
 from coachdesk.vault.errors import NotAVault, WrongKey
 from coachdesk.words import QT_TRANSLATE_NOOP
@@ -79,6 +80,10 @@ class Bundle:
     # Every other computer's letter the writer knows (device, letter): a record that
     # reaches a computer through a third one is numbered right before its own bundles come.
     labels: tuple[tuple[str, str], ...] = ()
+    # The writer's own audit entries not sent before (all of them in a rewrite), and its
+    # chain head when written (entries, newest hash): kept by the others, verifiable.
+    audit: tuple[AuditEntry, ...] = ()
+    audit_head: tuple[int, str] = (0, GENESIS)
 
     @property
     def newest(self) -> int:
@@ -139,12 +144,20 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(c.tbl, c.gid, c.op, c.col, c.value, c.hlc, c.device, c.base_hlc)
                  for c in bundle.changes])
+            conn.execute("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
+                         " action TEXT NOT NULL, record_kind TEXT NOT NULL, record_id INTEGER,"
+                         " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
+            conn.executemany("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [(e.id, e.at, e.action, e.record_kind, e.record_id,
+                               e.prev_hash, e.hash) for e in bundle.audit])
             header = {"format": FORMAT, "practice_id": bundle.practice_id,
                       "device_id": bundle.device_id, "sequence": bundle.sequence,
                       "covers_from": bundle.covers_from,
                       "schema_version": bundle.schema_version, "label": bundle.label,
                       "labels": json.dumps(sorted(bundle.labels)),
-                      "count": len(bundle.changes), "digest": digest(bundle.changes)}
+                      "count": len(bundle.changes), "digest": digest(bundle.changes),
+                      "audit_count": len(bundle.audit), "audit_head": json.dumps(
+                          list(bundle.audit_head))}
             conn.executemany("INSERT INTO header (key, value) VALUES (?, ?)",
                              [(k, str(v)) for k, v in header.items()])
             conn.execute("COMMIT")
@@ -182,23 +195,33 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
             header = dict(conn.execute("SELECT key, value FROM header").fetchall())
             rows = conn.execute("SELECT tbl, gid, op, col, value, hlc, device, base_hlc"
                                 " FROM changes ORDER BY position").fetchall()
+            has_audit = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'"
+                                     ).fetchone() is not None
+            entries = [AuditEntry(*row) for row in conn.execute(
+                "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit"
+                " ORDER BY id")] if has_audit else []
         except sqlcipher3.dbapi2.DatabaseError:
             return Refused(path, DAMAGED)
     finally:
         conn.close()
     return _verified(path, header, [Change(*row) for row in rows], practice_id,
-                     int(match.group(1)), newest_schema)
+                     int(match.group(1)), newest_schema, entries)
 
 
 def _verified(path: Path, header: dict[str, str], changes: list[Change], practice_id: str,
-              sequence: int, newest_schema: int) -> Bundle | Refused:
+              sequence: int, newest_schema: int,
+              entries: list[AuditEntry] | None = None) -> Bundle | Refused:
     try:
         fmt, seq = int(header["format"]), int(header["sequence"])
         bundle = Bundle(header["practice_id"], header["device_id"], seq,
                         int(header["covers_from"]), int(header["schema_version"]),
                         tuple(changes), header.get("label", ""),
-                        tuple((str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
+                        tuple((str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))),
+                        tuple(entries or ()),
+                        _audit_head(header.get("audit_head")))
         count, recorded = int(header["count"]), header["digest"]
+        if int(header.get("audit_count", 0)) != len(bundle.audit):
+            raise ValueError("audit entries cut off")
     except (KeyError, ValueError, TypeError):
         return Refused(path, DAMAGED)
     if fmt > FORMAT or bundle.schema_version > newest_schema:
@@ -210,6 +233,13 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
     if count != len(changes) or digest(changes) != recorded:
         return Refused(path, DAMAGED)
     return bundle
+
+
+def _audit_head(text: str | None) -> tuple[int, str]:
+    if text is None:
+        return (0, GENESIS)
+    count, head = json.loads(text)
+    return int(count), str(head)
 
 
 def waiting(sync_folder: Path, practice_id: str, me: str) -> tuple[dict[str, list[Path]],

@@ -24,8 +24,6 @@ EXCLUDED = {
     "vault_info": "this computer's own facts (its vault id, its key mode, its audit head)",
     "calendar_sent": "what this computer last wrote to its own calendar file",
     "credential_aliases": "numbered on each computer by its own trigger when a session is held",
-    "disclosure_languages": "written on each computer by its own trigger as a report's "
-                            "disclosure arrives, from the report's language it arrived with",
 }
 
 

@@ -350,5 +350,6 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
                      " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence,"
                      " applied_at = excluded.applied_at",
                      (bundle.device_id, bundle.sequence, now_utc()))
+        audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
         audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
     return applier.result

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # What the screens and PDFs show before a number (explicit, one place).
 DISCLOSURE = "D"
 CONSENT_RECEIPT = "CR"  # an approval round's receipt
+DISPOSAL_RECEIPT = "DR"  # a disposal's (and an erasure's) receipt
 
 
 def number_in(conn: sqlcipher3.Connection, prefix: str, table: str, local_id: int) -> str:
@@ -44,3 +45,9 @@ def disclosure_number(vault: Vault, disclosure_id: int | None) -> str:
     if disclosure_id is None:
         return ""
     return number(vault, DISCLOSURE, "disclosures", disclosure_id)
+
+
+def disposal_receipt_number(vault: Vault, disposal_id: int) -> str:
+    """A disposal receipt's reference (``DR-000003``, ``DR-B000003`` on the second
+    computer), the same on every computer the disposal reaches."""
+    return number(vault, DISPOSAL_RECEIPT, "disposals", disposal_id)

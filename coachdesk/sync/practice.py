@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coachdesk import migrations
+from coachdesk import audit, migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
 from coachdesk.sync import bundles, capture, identity, issuer, merge
@@ -237,6 +237,11 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
         next_sequence = conn.execute("SELECT next_sequence FROM sync_practice").fetchone()[0]
         labels = tuple((str(d), str(x)) for d, x in conn.execute(
             "SELECT device, label FROM sync_devices ORDER BY device"))
+        # This computer's audit entries ride along (never a bundle of their own: applying
+        # one writes an entry, and two computers would answer each other forever).
+        entries = audit.since(conn, 0 if rewrite else conn.execute(
+            "SELECT audit_sent_up_to FROM sync_practice").fetchone()[0])
+        audit_head = audit.head(conn)
     if not changes and not rewrite and not announce:
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
@@ -244,12 +249,13 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False) -> int:
     sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
-                    found.label, labels)
+                    found.label, labels, tuple(entries), audit_head)
     bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
-                     " ?), sent_at = ?", (sequence + 1, up_to, now_utc()))
+                     " ?), audit_sent_up_to = max(audit_sent_up_to, ?), sent_at = ?",
+                     (sequence + 1, up_to, entries[-1].id if entries else 0, now_utc()))
     if rewrite:
         for path in earlier:
             path.unlink(missing_ok=True)

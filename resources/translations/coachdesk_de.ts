@@ -2648,6 +2648,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Gelöscht am</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Löschnachweis %1 · gedruckt %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -2695,7 +2699,7 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Löschnachweis DR-%1 · gedruckt %2</translation>
+        <translation type="vanished">Löschnachweis DR-%1 · gedruckt %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3247,6 +3251,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>&amp;Verarbeitungsverzeichnis (Art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Änderungs&amp;protokoll…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3855,6 +3863,42 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>Wieder der Wortlaut von CoachDesk. Bereits erstellte Vereinbarungen behalten ihren.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>Die Kette des Änderungsprotokolls von „%1“ stimmt bei Eintrag %2 nicht: Einträge wurden geändert oder entfernt, nachdem sie geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>Die Kette des Änderungsprotokolls jedes Computers ist stimmig.</translation>
     </message>
 </context>
 <context>

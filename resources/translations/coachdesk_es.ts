@@ -2648,6 +2648,10 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>Suprimidos el</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Constancia de supresión %1 · impresa el %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -2695,7 +2699,7 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Constancia de supresión DR-%1 · impresa el %2</translation>
+        <translation type="vanished">Constancia de supresión DR-%1 · impresa el %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3247,6 +3251,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>Registro de actividades de &amp;tratamiento (art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Historial de auditoría…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3855,6 +3863,42 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>De nuevo el texto de CoachDesk. Los acuerdos ya creados conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>La cadena del historial de auditoría de «%1» no cuadra en la entrada %2: se modificaron o eliminaron entradas después de escribirse.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>La cadena del historial de auditoría de cada equipo cuadra.</translation>
     </message>
 </context>
 <context>

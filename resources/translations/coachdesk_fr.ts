@@ -2648,6 +2648,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Effacé le</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Attestation d’effacement %1 · imprimée le %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2695,7 +2699,7 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Attestation d’effacement DR-%1 · imprimée le %2</translation>
+        <translation type="vanished">Attestation d’effacement DR-%1 · imprimée le %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3247,6 +3251,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>Registre des &amp;traitements (art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Piste d’&amp;audit…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3855,6 +3863,42 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>Le texte de CoachDesk est rétabli. Les contrats déjà créés gardent le leur.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Ordinateur %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>La chaîne de la piste d’audit de «&#xa0;%1&#xa0;» ne concorde pas à l’entrée %2&#xa0;: des entrées ont été modifiées ou supprimées après leur écriture.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>La chaîne de la piste d’audit de chaque ordinateur concorde.</translation>
     </message>
 </context>
 <context>

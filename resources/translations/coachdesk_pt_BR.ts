@@ -2648,6 +2648,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>Apagado em</translation>
     </message>
     <message>
+        <source>Erasure receipt %1 · printed %2</source>
+        <translation>Comprovante de apagamento %1 · impresso em %2</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -2695,7 +2699,7 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
     </message>
     <message>
         <source>Erasure receipt DR-%1 · printed %2</source>
-        <translation>Comprovante de apagamento DR-%1 · impresso em %2</translation>
+        <translation type="vanished">Comprovante de apagamento DR-%1 · impresso em %2</translation>
     </message>
     <message>
         <source>Kept, without content</source>
@@ -3247,6 +3251,10 @@ SQLCipher %3</translation>
     <message>
         <source>Record of &amp;processing (Art. 30)…</source>
         <translation>Registro das o&amp;perações de tratamento (Art. 30)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Trilha de auditoria…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -3855,6 +3863,42 @@ SQLCipher %3</translation>
     <message>
         <source>CoachDesk&apos;s words again. Agreements already made keep theirs.</source>
         <translation>De novo o texto do CoachDesk. Os acordos já criados mantêm o deles.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computador %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>The audit chain of “%1” does not check out at entry %2: entries were changed or removed after they were written.</source>
+        <translation>A cadeia da trilha de auditoria de “%1” não confere na entrada %2: entradas foram alteradas ou removidas depois de gravadas.</translation>
+    </message>
+    <message>
+        <source>Every computer&apos;s audit chain checks out.</source>
+        <translation>A cadeia da trilha de auditoria de cada computador confere.</translation>
     </message>
 </context>
 <context>
