@@ -22,6 +22,7 @@ status line (ui.sync_status) says it.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -121,10 +122,12 @@ class SyncRunner(QObject):
     def _records_changed(self, kinds: Change) -> None:
         if self.vault is None:
             # Settings or the wizard may have started syncing the open vault.
-            if Change.SETTINGS in kinds and self._checked is not None \
-                    and self._checked is self.window.vault:
+            # Once the code that wrote is done (practice.start still writes its first
+            # bundle after the commit this notice tells of).
+            checked: Vault | None = self._checked
+            if Change.SETTINGS in kinds and checked is not None and self._open(checked):
                 self._checked = None
-                self.opened(self.window.vault)
+                QTimer.singleShot(0, self, partial(self.opened, checked))
             return
         if not kinds & Change.records():
             return  # the clock moving on

@@ -188,3 +188,17 @@ def test_bundles_applied_start_no_other_exchange_and_requests_queue_one_more(qtb
     assert len(rounds) == 3
     win.lock(ask_first=False)
     win.close()
+
+
+def test_a_practice_that_starts_syncing_while_open_is_synced_from_then_on(qtbot, window,
+                                                                          vault, tmp_path):
+    """Settings → "Use this practice on another computer" starts syncing the open vault:
+    its write (touching the settings) is enough for the runner to begin."""
+    qtbot.waitUntil(lambda: window.sync._checked is vault, timeout=5000)
+    assert not window.sync.status.isVisible()
+    rounds: list = []
+    window.sync.exchanged.connect(rounds.append)
+    practice.start(vault, tmp_path / "Syncthing")
+    qtbot.waitUntil(lambda: bool(rounds), timeout=15_000)
+    assert rounds[0].problem == "" and window.sync.every.isActive()
+    assert window.sync.status.isVisible() and window.menu_actions.sync_now.isVisible()
