@@ -160,8 +160,10 @@ def _keeps_revision(conn: sqlcipher3.Connection, current: Note, now: str) -> boo
     otherwise that revision already stands for this minute of editing."""
     newest = conn.execute("SELECT saved_at FROM note_revisions WHERE note_id = ?"
                           " ORDER BY id DESC LIMIT 1", (current.id,)).fetchone()
-    if newest is None:
-        return True
+    if newest is None or conn.execute(
+            "SELECT 1 FROM sync_conflicts WHERE tbl = 'notes' AND local_id = ? AND"
+            " resolved_at IS NULL", (current.id,)).fetchone() is not None:
+        return True  # edited on two computers: every text stays until the coach chooses
     replaced = _moment(current.updated_at)
     stood = _moment(now) - replaced
     since_kept = replaced - _moment(newest[0])

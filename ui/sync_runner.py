@@ -52,6 +52,7 @@ class SyncRunner(QObject):
         self.status = SyncStatus()
         self.status.hide()
         self.status.sync_now.connect(self.sync_now)
+        self.status.resolve_requested.connect(self._resolve)
         window.statusBar().addPermanentWidget(self.status)
         self.vault: Any = None  # the vault it syncs (None: stopped)
         self._checked: Any = None  # the vault last asked whether it syncs
@@ -173,6 +174,12 @@ class SyncRunner(QObject):
             self.after_change.start()
         self._heard = False
         self.exchanged.emit(done)
+
+    def _resolve(self) -> None:
+        """The line's "notes to resolve": the list of notes edited on two computers."""
+        from ui.dialogs.sync_conflicts import open_conflicts
+
+        open_conflicts(self.window)
 
     def _failed(self, exc: Exception) -> None:
         self.status.show_failure(ops.error_text(exc))

@@ -78,7 +78,7 @@ class SyncStatus(QWidget):
     """What the last sync did, in one line; details in the tooltip."""
 
     sync_now = Signal()
-    resolve_requested = Signal()  # notes edited on two computers: the list (another part)
+    resolve_requested = Signal()  # notes edited on two computers: the list (the runner opens it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachdesk import audit, disposal
 from coachdesk.changes import Change as Touched
-from coachdesk.sync import capture, clock, identity
+from coachdesk.sync import capture, clock, conflicts, identity
 from coachdesk.sync.bundles import Bundle, Change
 from coachdesk.timeutil import now_utc
 
@@ -185,7 +185,7 @@ class _Applier:
                 current[column] != value
             if clock.later(remote, mine):
                 if both:
-                    self.keep_other_text(s, local, current[column], change)
+                    self.keep_other_text(s, local, current[column], change, mine)
                 if current[column] != value:
                     self.as_if(change.hlc, change.device)
                     where = " AND ".join(f'"{c}" IS ?' for c in s.key)
@@ -195,18 +195,21 @@ class _Applier:
                 else:
                     self.log_version(s.table, pk, column, change.hlc, change.device)
             elif both:
-                self.keep_other_text(s, local, value, change)
+                self.keep_other_text(s, local, value, change, remote)
 
     def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,
-                        change: Change) -> None:
-        """The losing text of a note edited on two computers, kept as an earlier version;
-        logged as the remote change's, so it is not sent back (each computer keeps its own)."""
+                        change: Change, written: tuple[int, str]) -> None:
+        """The losing text of a note edited on two computers (its version ``written``),
+        kept as an earlier version saved when it was written; logged as the remote
+        change's, so it is not sent back (each computer keeps its own). The conflict names
+        that version, the same on every computer: resolved already if a resolution of it
+        came first (coachdesk.sync.conflicts)."""
         self.as_if(change.hlc, change.device)
-        self.conn.execute("INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
-                          (local[0], text, now_utc()))
+        revision = self.conn.execute(
+            "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
+            (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
         self.as_if(None, None)
-        self.conn.execute("INSERT INTO sync_conflicts (tbl, local_id, col, found_at)"
-                          " VALUES (?, ?, 'body', ?)", (s.table, local[0], now_utc()))
+        conflicts.record(self.conn, local[0], revision, written)
         self.result.conflicts += 1
 
     def insert(self, s: identity.Shape, gid: str, local: list[Any] | None,
@@ -330,6 +333,7 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
             _apply_all(conn, applier, list(_groups(bundle.changes)))
         finally:
             applier.as_if(None, None)
+        conflicts.settle(conn)  # resolved on another computer: resolved here too
         clock.receive(conn, bundle.newest)
         # The tombstone wins: every disposed client's content goes again, so an edit
         # that arrived from a computer which had not heard of the disposal goes too.

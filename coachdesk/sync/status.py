@@ -72,9 +72,10 @@ def status(vault: Vault) -> Status | None:
             " LEFT JOIN sync_applied a ON a.device = d.device"
             " WHERE d.device != (SELECT device_id FROM sync_practice)"
             " ORDER BY d.label = '' DESC, d.label"))
-    to_resolve = vault.read_one("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")
+    from coachdesk.sync import conflicts
+
     return Status(Path(row[0]), str(row[1] or ""), _instant(row[2]), computers,
-                  int(to_resolve[0]) if to_resolve else 0)
+                  conflicts.count(vault))
 
 
 def syncs(vault: Vault) -> bool:

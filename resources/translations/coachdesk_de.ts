@@ -3900,6 +3900,14 @@ SQLCipher %3</translation>
         <source>Every computer&apos;s audit chain checks out.</source>
         <translation>Die Kette des Änderungsprotokolls jedes Computers ist stimmig.</translation>
     </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>Der erste Computer der Praxis</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, geschrieben am %2</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -4976,6 +4984,28 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk konnte den Tresor nicht in %1 schreiben (%2). Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Auf zwei Computern bearbeitet</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Klären…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Diese Notiz wurde bereits geklärt, vielleicht auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Diese Notiz hat sich geändert, während Sie gewählt haben. Beide Texte sind wieder so zu sehen, wie sie jetzt lauten.</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8227,45 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Auf zwei Computern bearbeitete Notizen</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Nichts zu klären. Eine Notiz, die auf zwei Computern geändert wurde, bevor einer die Änderung des anderen hatte, erscheint hier mit beiden Texten.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Beide behalten, nacheinander</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sitzung am %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Eigenständige Notiz</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Diesen Text behalten</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Text dieses Computers behalten</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Text des anderen Computers behalten</translation>
     </message>
 </context>
 <context>

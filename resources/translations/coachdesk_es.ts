@@ -3900,6 +3900,14 @@ SQLCipher %3</translation>
         <source>Every computer&apos;s audit chain checks out.</source>
         <translation>La cadena del historial de auditoría de cada equipo cuadra.</translation>
     </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>El primer equipo de la práctica</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, escrito el %2</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -4976,6 +4984,28 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk no pudo escribir la caja fuerte en %1 (%2). No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Editada en dos equipos</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Esta nota ya se resolvió, quizá en otro equipo.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Esta nota cambió mientras usted elegía. Los dos textos se muestran de nuevo tal como están ahora.</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8227,45 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Notas editadas en dos equipos</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Nada que resolver. Una nota cambiada en dos equipos antes de que uno recibiera el cambio del otro aparece aquí, con los dos textos.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Los dos textos se conservan. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Conservar ambos, uno tras otro</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Nota independiente</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Conservar este texto</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Conservar el texto de este equipo</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Conservar el texto del otro equipo</translation>
     </message>
 </context>
 <context>

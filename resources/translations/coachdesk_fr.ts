@@ -3900,6 +3900,14 @@ SQLCipher %3</translation>
         <source>Every computer&apos;s audit chain checks out.</source>
         <translation>La chaîne de la piste d’audit de chaque ordinateur concorde.</translation>
     </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>Le premier ordinateur du cabinet</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, écrit le %2</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -4976,6 +4984,28 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>CoachDesk n’a pas pu écrire le coffre dans %1 (%2). Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Modifiée sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Cette note a déjà été résolue, peut-être sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Cette note a changé pendant que vous choisissiez. Les deux textes sont de nouveau affichés tels qu’ils sont maintenant.</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8227,45 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Notes modifiées sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Rien à résoudre. Une note modifiée sur deux ordinateurs avant que l’un ait reçu la modification de l’autre apparaît ici, avec les deux textes.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Les deux textes sont conservés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Garder les deux, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Séance du %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Note indépendante</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Garder ce texte</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Garder le texte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Garder le texte de l’autre ordinateur</translation>
     </message>
 </context>
 <context>

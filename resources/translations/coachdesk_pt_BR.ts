@@ -3900,6 +3900,14 @@ SQLCipher %3</translation>
         <source>Every computer&apos;s audit chain checks out.</source>
         <translation>A cadeia da trilha de auditoria de cada computador confere.</translation>
     </message>
+    <message>
+        <source>The practice&apos;s first computer</source>
+        <translation>O primeiro computador</translation>
+    </message>
+    <message>
+        <source>%1, written %2</source>
+        <translation>%1, escrito em %2</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -4976,6 +4984,28 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     <message>
         <source>CoachDesk could not write the vault in %1 (%2). Nothing was saved.</source>
         <translation>O CoachDesk não conseguiu gravar o cofre em %1 (%2). Nada foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Edited on two computers</source>
+        <translation>Editada em dois computadores</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This note was resolved already, perhaps on another computer.</source>
+        <translation>Esta anotação já foi resolvida, talvez em outro computador.</translation>
+    </message>
+    <message>
+        <source>This note changed while you were choosing. Both texts are shown again as they are now.</source>
+        <translation>Esta anotação mudou enquanto você escolhia. Os dois textos aparecem de novo como estão agora.</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8227,45 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Saved.</source>
         <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Notes edited on two computers</source>
+        <translation>Anotações editadas em dois computadores</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve. A note changed on two computers before either had the other&apos;s change is listed here, with both texts.</source>
+        <translation>Nada a resolver. Uma anotação alterada em dois computadores antes de um receber a alteração do outro aparece aqui, com os dois textos.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Os dois textos estão guardados. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Manter os dois, um depois do outro</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sessão de %1</translation>
+    </message>
+    <message>
+        <source>A note of its own</source>
+        <translation>Anotação avulsa</translation>
+    </message>
+    <message>
+        <source>Keep this text</source>
+        <translation>Manter este texto</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s text</source>
+        <translation>Manter o texto deste computador</translation>
+    </message>
+    <message>
+        <source>Keep the other computer&apos;s text</source>
+        <translation>Manter o texto do outro computador</translation>
     </message>
 </context>
 <context>

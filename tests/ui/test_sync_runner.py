@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk import clients
+from coachdesk import clients, notes
 from coachdesk.clients import ClientDraft
 from coachdesk.sync import bundles, practice
 from tests.syncing import computer
@@ -202,3 +202,29 @@ def test_a_practice_that_starts_syncing_while_open_is_synced_from_then_on(qtbot,
     qtbot.waitUntil(lambda: bool(rounds), timeout=15_000)
     assert rounds[0].problem == "" and window.sync.every.isActive()
     assert window.sync.status.isVisible() and window.menu_actions.sync_now.isVisible()
+
+
+def test_notes_edited_on_two_computers_show_a_link_to_resolve_them(qtbot, two, asked):
+    a, b, _folder = two
+    maya = clients.add(a, ClientDraft(name="Maya Okafor"))
+    note_a = notes.add(a, maya.id, "Maya wants to delegate more.").id
+    practice.exchange(a)
+    practice.exchange(b)
+    note_b = notes.all_ids(b)[0]
+    notes.save(a, note_a, "Maya wants to delegate more. (laptop)")
+    notes.save(b, note_b, "Maya wants to delegate more. (desktop)")
+    practice.send(a)
+    win = opened(qtbot, b)
+    done = first_round(qtbot, win)
+    assert done.status.to_resolve == 1
+    link = win.sync.status.resolve
+    qtbot.waitUntil(link.isVisible, timeout=5000)
+    assert "1 note to resolve" in link.text()
+    link.linkActivated.emit("resolve")  # what a click on the link does
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+    dialog = win.findChild(SyncConflictsDialog)
+    assert dialog is not None and dialog.isVisible()
+    win.lock(ask_first=False)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    win.close()

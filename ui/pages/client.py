@@ -42,7 +42,7 @@ from coachdesk import (
     templates,
 )
 from coachdesk.clients import Client
-from ui import ask, notice, widgets
+from ui import ask, note_conflict, notice, widgets
 from ui.bidi import isolated
 from ui.dialogs.engagement import EngagementDialog
 from ui.dialogs.new_agreement import NewAgreementDialog
@@ -547,6 +547,7 @@ class ClientPage(DialogHost, QWidget):
         editor = SessionEditor(self._vault, self.client.id, self.client.name, note=note,
                                session_id=session_id, in_session=in_session, notice=notice)
         editor.closed.connect(lambda e=editor: self._editor_closed(e))
+        note_conflict.attach(editor, self.window())  # "Edited on two computers — Resolve…"
         self.editors.append(editor)
         if in_session and self.full_screen_editor:
             editor.showFullScreen()
