@@ -3902,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>Der erste Computer der Praxis</translation>
+        <translation type="vanished">Der erste Computer der Praxis</translation>
     </message>
     <message>
         <source>%1, written %2</source>

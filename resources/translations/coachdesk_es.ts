@@ -3902,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>El primer equipo de la práctica</translation>
+        <translation type="vanished">El primer equipo de la práctica</translation>
     </message>
     <message>
         <source>%1, written %2</source>

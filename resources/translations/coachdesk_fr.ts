@@ -3902,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>Le premier ordinateur du cabinet</translation>
+        <translation type="vanished">Le premier ordinateur du cabinet</translation>
     </message>
     <message>
         <source>%1, written %2</source>

@@ -3902,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>O primeiro computador</translation>
+        <translation type="vanished">O primeiro computador</translation>
     </message>
     <message>
         <source>%1, written %2</source>
