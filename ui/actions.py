@@ -187,6 +187,9 @@ class WindowActions:
         self.edit = self._add(file_menu, tr("&Edit client…"), "Ctrl+E", window.edit_item)
         self.calendar = self._add(file_menu, tr("Export &calendar file (.ics)…"), None,
                                   lambda: window.sessions_page.calendar_export())
+        # Shown while the practice is used on other computers (ui.sync_runner).
+        self.sync_now = self._add(file_menu, tr("S&ync now"), None, lambda: window.sync.sync_now())
+        self.sync_now.setVisible(False)
         self.lock = self._add(file_menu, tr("&Lock"), "Ctrl+L", window.lock, open_only=False)
         self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         file_menu.append(None)

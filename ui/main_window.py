@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk import settings
 from coachdesk.paths import VaultLocation
 from coachdesk.vault.vault import DatabaseError
-from ui import ask, ops, print_language, resume
+from ui import ask, ops, print_language, resume, sync_runner
 from ui.actions import WindowActions, credentials_page, page_name, while_open
 from ui.changes import ChangeNotices, PageShelf
 from ui.clipboard import forget_clipboard
@@ -94,8 +94,7 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage()
         self.idle = IdleWatcher(QApplication.instance(), self)
         self.idle.idle.connect(self.lock_when_idle)
-        self.system_lock = None  # listens from the first unlock on (see watch_the_system)
-        self.clipboard_guard = None  # likewise
+        self.system_lock = self.clipboard_guard = None  # from the first unlock (watch_the_system)
         self.backing_up = False
         self.restoring = False  # a backup is being checked or restored (ui.restoring)
         self.key_change_progress: QProgressDialog | None = None  # while backups re-encrypt
@@ -110,6 +109,7 @@ class MainWindow(QMainWindow):
         self.today_page.client_entries = self.client_entries
         self.changes = ChangeNotices(self)
         self.changes.changed.connect(self._records_changed)
+        self.sync = sync_runner.SyncRunner(self)  # at unlock, after changes, each minute
         # Today is built now; every other page when first shown or used, so the first
         # window appears sooner (each page costs tens of milliseconds).
         self.shelf = PageShelf()

@@ -43,6 +43,7 @@ def after_opening(window: MainWindow, vault) -> None:
             from coachdesk import vault as vaults
 
             vaults.code_written_down(vault)
+    window.sync.opened(vault)  # the practice used on other computers (ui.sync_runner)
     QTimer.singleShot(1500, window, lambda: check_health(window))
     QTimer.singleShot(2000, window, window.back_up_if_due)
 

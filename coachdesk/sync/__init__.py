@@ -11,4 +11,6 @@ shown to a coach yet; the screens call :mod:`coachdesk.sync.practice`.
 - ``practice``: starting to sync, joining, and one exchange.
 - ``numbers``: readable numbers with the computer's letter (``D-B000004``).
 - ``issuer``: the one computer that issues invoices.
+- ``status``: what the status line shows, and one round of sync as the window runs it
+  (``ui.sync_runner``).
 """

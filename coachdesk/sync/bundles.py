@@ -37,6 +37,21 @@ TOP = "CoachDesk"
 _NAME = re.compile(r"^(\d{8})\.cdsync$")
 _DEVICE = re.compile(r"^[0-9a-f]{32}$")
 
+# Why a file is not applied, in the coach's words (the status line shows them after the
+# file's name, translated in the context "sync").
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP("sync", "not a CoachDesk bundle name (a sync tool's temporary or "
+                                         "conflicted copy is ignored)")
+UNREADABLE = QT_TRANSLATE_NOOP("sync", "could not be read")
+INCOMPLETE = QT_TRANSLATE_NOOP("sync", "is incomplete or cut short (still arriving, or damaged)")
+WRONG_KEY = QT_TRANSLATE_NOOP("sync", "does not open with this practice's sync key (another "
+                                      "practice's bundle, or damaged)")
+DAMAGED = QT_TRANSLATE_NOOP("sync", "was changed or damaged after it was written")
+NEWER = QT_TRANSLATE_NOOP("sync", "was written by a newer CoachDesk: update CoachDesk on this "
+                                  "computer to receive it")
+OTHER_PRACTICE = QT_TRANSLATE_NOOP("sync", "belongs to another practice")
+MOVED = QT_TRANSLATE_NOOP("sync", "is not where its computer wrote it (moved or copied by hand)")
+NOT_A_COMPUTER = QT_TRANSLATE_NOOP("sync", "not a CoachDesk computer's folder")
+
 
 @dataclass(frozen=True)
 class Change:
@@ -193,23 +208,21 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
     unaltered; else why not. Nothing is written to the file."""
     match = _NAME.match(path.name)
     if match is None:
-        return Refused(path, "not a CoachDesk bundle name (a sync tool's temporary or "
-                             "conflicted copy is ignored)")
+        return Refused(path, NOT_A_BUNDLE)
     try:
         size = path.stat().st_size
     except OSError:
-        return Refused(path, "could not be read")
+        return Refused(path, UNREADABLE)
     if size == 0 or size % PAGE_SIZE:
-        return Refused(path, "is incomplete or cut short (still arriving, or damaged)")
+        return Refused(path, INCOMPLETE)
     try:
         conn = keyed(path, RawKey(key), "ro")
     except (WrongKey, NotAVault):
-        return Refused(path, "does not open with this practice's sync key (another "
-                             "practice's bundle, or damaged)")
+        return Refused(path, WRONG_KEY)
     try:
         try:
             if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-                return Refused(path, "was changed or damaged after it was written")
+                return Refused(path, DAMAGED)
             header = dict(conn.execute("SELECT key, value FROM header").fetchall())
             rows = conn.execute("SELECT tbl, gid, op, col, value, hlc, device, base_hlc"
                                 " FROM changes ORDER BY position").fetchall()
@@ -219,7 +232,7 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
                 "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit"
                 " ORDER BY id")] if has_audit else []
         except sqlcipher3.dbapi2.DatabaseError:
-            return Refused(path, "was changed or damaged after it was written")
+            return Refused(path, DAMAGED)
     finally:
         conn.close()
     return _verified(path, header, [Change(*row) for row in rows], practice_id,
@@ -265,16 +278,15 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
         if int(header.get("audit_count", 0)) != len(bundle.audit):
             raise ValueError("audit entries cut off")
     except (KeyError, ValueError, TypeError):
-        return Refused(path, "was changed or damaged after it was written")
+        return Refused(path, DAMAGED)
     if fmt > FORMAT or bundle.schema_version > newest_schema:
-        return Refused(path, "was written by a newer CoachDesk: update CoachDesk on this "
-                             "computer to receive it")
+        return Refused(path, NEWER)
     if bundle.practice_id != practice_id or path.parent.parent.name != practice_id:
-        return Refused(path, "belongs to another practice")
+        return Refused(path, OTHER_PRACTICE)
     if bundle.device_id != path.parent.name or seq != sequence:
-        return Refused(path, "is not where its computer wrote it (moved or copied by hand)")
+        return Refused(path, MOVED)
     if count != len(changes) or digest(changes) != recorded:
-        return Refused(path, "was changed or damaged after it was written")
+        return Refused(path, DAMAGED)
     return bundle
 
 
@@ -296,16 +308,14 @@ def waiting(sync_folder: Path, practice_id: str, me: str) -> tuple[dict[str, lis
             if not device.is_dir() or device.name == me:
                 continue
             if not _DEVICE.match(device.name):
-                ignored.append(Refused(device, "not a CoachDesk computer's folder"))
+                ignored.append(Refused(device, NOT_A_COMPUTER))
                 continue
             names = []
             for entry in device.iterdir():
                 if _NAME.match(entry.name):
                     names.append(entry)
                 elif not entry.name.startswith("."):
-                    ignored.append(Refused(entry, "not a CoachDesk bundle name (a sync "
-                                                  "tool's temporary or conflicted copy is "
-                                                  "ignored)"))
+                    ignored.append(Refused(entry, NOT_A_BUNDLE))
             found[device.name] = sorted(names)
     return found, ignored
 

@@ -352,9 +352,10 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
                          [(d, x) for d, x in bundle.labels if d != me])
         conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
                      (bundle.device_id, bundle.label))
-        conn.execute("INSERT INTO sync_applied (device, sequence) VALUES (?, ?)"
-                     " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
-                     (bundle.device_id, bundle.sequence))
+        conn.execute("INSERT INTO sync_applied (device, sequence, applied_at) VALUES (?, ?, ?)"
+                     " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence,"
+                     " applied_at = excluded.applied_at",
+                     (bundle.device_id, bundle.sequence, now_utc()))
         compaction.remember(conn, bundle)  # what its computer has applied
         audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
         audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)

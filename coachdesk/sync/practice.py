@@ -20,6 +20,7 @@ from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
 from coachdesk.sync import bundles, capture, compaction, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
+from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
@@ -318,8 +319,8 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
-                     " ?), audit_sent_up_to = max(audit_sent_up_to, ?)",
-                     (sequence + 1, up_to, entries[-1].id if entries else 0))
+                     " ?), audit_sent_up_to = max(audit_sent_up_to, ?), sent_at = ?",
+                     (sequence + 1, up_to, entries[-1].id if entries else 0, now_utc()))
         compaction.announced(conn, found.device_id, told)
         if changes:
             conn.execute("UPDATE sync_practice SET last_with_changes = ?", (sequence,))

@@ -3093,6 +3093,10 @@ SQLCipher %3</translation>
         <translation>&amp;Kalenderdatei exportieren (.ics)…</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -3898,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>Der erste Computer der Praxis</translation>
+        <translation type="vanished">Der erste Computer der Praxis</translation>
     </message>
     <message>
         <source>%1, written %2</source>
@@ -3918,9 +3922,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>Auf dem anderen Computer:
+        <translation type="vanished">Auf dem anderen Computer:
 1. Installieren Sie CoachDesk.
 2. Wählen Sie „Einer Praxis aus einem synchronisierten Ordner beitreten“.
+3. Wählen Sie denselben Ordner, sobald Ihr Synchronisierungsdienst ihn dorthin kopiert hat.
+4. Geben Sie diesen Kopplungscode ein:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Auf dem anderen Computer:
+1. Installieren Sie CoachDesk.
+2. Wählen Sie „Einer Praxis beitreten, die ich auf einem anderen Computer nutze“.
 3. Wählen Sie denselben Ordner, sobald Ihr Synchronisierungsdienst ihn dorthin kopiert hat.
 4. Geben Sie diesen Kopplungscode ein:</translation>
     </message>
@@ -8486,6 +8502,109 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Nicht synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder not found: USB stick unplugged or sync folder moved?</source>
+        <translation>Synchronisierungsordner nicht gefunden: USB-Stick abgezogen oder Ordner verschoben?</translation>
+    </message>
+    <message>
+        <source>Not synced: the disk is full. Nothing is lost; CoachDesk tries again.</source>
+        <translation>Nicht synchronisiert: Der Datenträger ist voll. Nichts geht verloren; CoachDesk versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Not synced: CoachDesk may not write to the sync folder.</source>
+        <translation>Nicht synchronisiert: CoachDesk darf nicht in den Synchronisierungsordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not applied</source>
+        <translation>
+            <numerusform>%n Datei nicht übernommen</numerusform>
+            <numerusform>%n Dateien nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n Notiz zu klären</numerusform>
+            <numerusform>%n Notizen zu klären</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last change sent %1</source>
+        <translation>zuletzt gesendet: %1</translation>
+    </message>
+    <message>
+        <source>received %1 from %2</source>
+        <translation>empfangen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Synchronisierungsordner: %1</translation>
+    </message>
+    <message>
+        <source>This computer is %1.</source>
+        <translation>Dieser Computer ist %1.</translation>
+    </message>
+    <message>
+        <source>Last file from %1 applied %2.</source>
+        <translation>Letzte Datei von %1 übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>Ignored: %1 (%2): %3</source>
+        <translation>Ignoriert: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 (%2): %3</source>
+        <translation>Nicht übernommen: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A file from %1 waits for an earlier one.</source>
+        <translation>Eine Datei von %1 wartet auf eine frühere.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8994,6 +9113,45 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>kein Name einer CoachDesk-Datei (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is incomplete or cut short (still arriving, or damaged)</source>
+        <translation>ist unvollständig oder abgeschnitten (kommt noch an oder ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
+        <translation>lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen (Datei einer anderen Praxis oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was written</source>
+        <translation>wurde nach dem Schreiben verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>was written by a newer CoachDesk: update CoachDesk on this computer to receive it</source>
+        <translation>wurde von einer neueren CoachDesk-Version geschrieben: Aktualisieren Sie CoachDesk auf diesem Computer, um sie zu übernehmen</translation>
+    </message>
+    <message>
+        <source>belongs to another practice</source>
+        <translation>gehört zu einer anderen Praxis</translation>
+    </message>
+    <message>
+        <source>is not where its computer wrote it (moved or copied by hand)</source>
+        <translation>liegt nicht dort, wo ihr Computer sie geschrieben hat (von Hand verschoben oder kopiert)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk computer&apos;s folder</source>
+        <translation>kein Ordner eines CoachDesk-Computers</translation>
     </message>
 </context>
 <context>

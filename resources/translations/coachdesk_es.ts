@@ -3093,6 +3093,10 @@ SQLCipher %3</translation>
         <translation>Exportar archivo de &amp;calendario (.ics)…</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -3898,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>El primer equipo de la práctica</translation>
+        <translation type="vanished">El primer equipo de la práctica</translation>
     </message>
     <message>
         <source>%1, written %2</source>
@@ -3918,9 +3922,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>En el otro equipo:
+        <translation type="vanished">En el otro equipo:
 1. Instale CoachDesk.
 2. Elija “Unirse a una práctica desde una carpeta sincronizada”.
+3. Elija esta misma carpeta, cuando su servicio de sincronización la haya copiado allí.
+4. Escriba este código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>En el otro equipo:
+1. Instale CoachDesk.
+2. Elija “Unirme a una práctica que uso en otro equipo”.
 3. Elija esta misma carpeta, cuando su servicio de sincronización la haya copiado allí.
 4. Escriba este código de emparejamiento:</translation>
     </message>
@@ -6440,11 +6456,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>Pairing code</source>
-        <translation>Código de vinculación</translation>
+        <translation>Código de emparejamiento</translation>
     </message>
     <message>
         <source>The &amp;pairing code</source>
-        <translation>El código de &amp;vinculación</translation>
+        <translation>El &amp;código de emparejamiento</translation>
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
@@ -8486,6 +8502,109 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>el equipo %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>No sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder not found: USB stick unplugged or sync folder moved?</source>
+        <translation>No se encuentra la carpeta de sincronización: ¿memoria USB desconectada o carpeta movida?</translation>
+    </message>
+    <message>
+        <source>Not synced: the disk is full. Nothing is lost; CoachDesk tries again.</source>
+        <translation>No sincronizado: el disco está lleno. No se pierde nada; CoachDesk lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not synced: CoachDesk may not write to the sync folder.</source>
+        <translation>No sincronizado: CoachDesk no tiene permiso para escribir en la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not applied</source>
+        <translation>
+            <numerusform>%n archivo no aplicado</numerusform>
+            <numerusform>%n archivos no aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n nota por resolver</numerusform>
+            <numerusform>%n notas por resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last change sent %1</source>
+        <translation>último envío: %1</translation>
+    </message>
+    <message>
+        <source>received %1 from %2</source>
+        <translation>recibido: %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Carpeta de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>This computer is %1.</source>
+        <translation>Este equipo es %1.</translation>
+    </message>
+    <message>
+        <source>Last file from %1 applied %2.</source>
+        <translation>Último archivo desde %1 aplicado: %2.</translation>
+    </message>
+    <message>
+        <source>Ignored: %1 (%2): %3</source>
+        <translation>Ignorado: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 (%2): %3</source>
+        <translation>No aplicado: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A file from %1 waits for an earlier one.</source>
+        <translation>Un archivo desde %1 espera uno anterior.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8994,6 +9113,45 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Not done</source>
         <translation>No se pudo hacer</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>no es un nombre de archivo de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>is incomplete or cut short (still arriving, or damaged)</source>
+        <translation>está incompleto o cortado (aún está llegando, o está dañado)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
+        <translation>no se abre con la clave de sincronización de esta práctica (archivo de otra práctica, o dañado)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was written</source>
+        <translation>se modificó o se dañó después de escribirse</translation>
+    </message>
+    <message>
+        <source>was written by a newer CoachDesk: update CoachDesk on this computer to receive it</source>
+        <translation>lo escribió una versión más reciente de CoachDesk: actualice CoachDesk en este equipo para recibirlo</translation>
+    </message>
+    <message>
+        <source>belongs to another practice</source>
+        <translation>pertenece a otra práctica</translation>
+    </message>
+    <message>
+        <source>is not where its computer wrote it (moved or copied by hand)</source>
+        <translation>no está donde lo escribió su equipo (movido o copiado a mano)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk computer&apos;s folder</source>
+        <translation>no es una carpeta de un equipo de CoachDesk</translation>
     </message>
 </context>
 <context>

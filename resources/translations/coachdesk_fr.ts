@@ -3093,6 +3093,10 @@ SQLCipher %3</translation>
         <translation>Exporter un fichier d’&amp;agenda (.ics)…</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -3898,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>Le premier ordinateur du cabinet</translation>
+        <translation type="vanished">Le premier ordinateur du cabinet</translation>
     </message>
     <message>
         <source>%1, written %2</source>
@@ -3918,9 +3922,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>Sur l’autre ordinateur&#xa0;:
+        <translation type="vanished">Sur l’autre ordinateur&#xa0;:
 1. Installez CoachDesk.
 2. Choisissez «&#xa0;Rejoindre un cabinet depuis un dossier synchronisé&#xa0;».
+3. Choisissez ce même dossier, une fois que votre service de synchronisation l’y a copié.
+4. Saisissez ce code d’appairage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>Sur l’autre ordinateur&#xa0;:
+1. Installez CoachDesk.
+2. Choisissez «&#xa0;Rejoindre un cabinet que j’utilise sur un autre ordinateur&#xa0;».
 3. Choisissez ce même dossier, une fois que votre service de synchronisation l’y a copié.
 4. Saisissez ce code d’appairage&#xa0;:</translation>
     </message>
@@ -8486,6 +8502,109 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>l’ordinateur %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Non synchronisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder not found: USB stick unplugged or sync folder moved?</source>
+        <translation>Dossier de synchronisation introuvable&#xa0;: clé USB débranchée ou dossier déplacé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not synced: the disk is full. Nothing is lost; CoachDesk tries again.</source>
+        <translation>Non synchronisé&#xa0;: le disque est plein. Rien n’est perdu&#xa0;; CoachDesk réessaiera.</translation>
+    </message>
+    <message>
+        <source>Not synced: CoachDesk may not write to the sync folder.</source>
+        <translation>Non synchronisé&#xa0;: CoachDesk n’a pas le droit d’écrire dans le dossier de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not applied</source>
+        <translation>
+            <numerusform>%n fichier non appliqué</numerusform>
+            <numerusform>%n fichiers non appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n note à résoudre</numerusform>
+            <numerusform>%n notes à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last change sent %1</source>
+        <translation>dernier envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>received %1 from %2</source>
+        <translation>reçu&#xa0;: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Dossier de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This computer is %1.</source>
+        <translation>Cet ordinateur est %1.</translation>
+    </message>
+    <message>
+        <source>Last file from %1 applied %2.</source>
+        <translation>Dernier fichier de %1 appliqué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Ignored: %1 (%2): %3</source>
+        <translation>Ignoré&#xa0;: %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 (%2): %3</source>
+        <translation>Non appliqué&#xa0;: %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>A file from %1 waits for an earlier one.</source>
+        <translation>Un fichier de %1 attend un fichier précédent.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8994,6 +9113,45 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Not done</source>
         <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>pas un nom de fichier CoachDesk (les copies temporaires ou en conflit d’un outil de synchronisation sont ignorées)</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>is incomplete or cut short (still arriving, or damaged)</source>
+        <translation>est incomplet ou tronqué (encore en train d’arriver, ou endommagé)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
+        <translation>ne s’ouvre pas avec la clé de synchronisation de ce cabinet (fichier d’un autre cabinet, ou endommagé)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was written</source>
+        <translation>a été modifié ou endommagé après son écriture</translation>
+    </message>
+    <message>
+        <source>was written by a newer CoachDesk: update CoachDesk on this computer to receive it</source>
+        <translation>a été écrit par une version plus récente de CoachDesk&#xa0;: mettez CoachDesk à jour sur cet ordinateur pour le recevoir</translation>
+    </message>
+    <message>
+        <source>belongs to another practice</source>
+        <translation>appartient à un autre cabinet</translation>
+    </message>
+    <message>
+        <source>is not where its computer wrote it (moved or copied by hand)</source>
+        <translation>n’est pas là où son ordinateur l’a écrit (déplacé ou copié à la main)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk computer&apos;s folder</source>
+        <translation>pas un dossier d’ordinateur CoachDesk</translation>
     </message>
 </context>
 <context>

@@ -3093,6 +3093,10 @@ SQLCipher %3</translation>
         <translation>Exportar arquivo de &amp;calendário (.ics)…</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;gora</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -3898,7 +3902,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>The practice&apos;s first computer</source>
-        <translation>O primeiro computador</translation>
+        <translation type="vanished">O primeiro computador</translation>
     </message>
     <message>
         <source>%1, written %2</source>
@@ -3918,9 +3922,21 @@ SQLCipher %3</translation>
 2. Choose “Join a practice from a synced folder”.
 3. Choose this same folder, once your sync service has copied it there.
 4. Type this pairing code:</source>
-        <translation>No outro computador:
+        <translation type="vanished">No outro computador:
 1. Instale o CoachDesk.
 2. Escolha “Entrar a partir de uma pasta sincronizada”.
+3. Escolha esta mesma pasta, assim que seu serviço de sincronização a tiver copiado para lá.
+4. Digite este código de pareamento:</translation>
+    </message>
+    <message>
+        <source>On the other computer:
+1. Install CoachDesk.
+2. Choose “Join a practice I use on another computer”.
+3. Choose this same folder, once your sync service has copied it there.
+4. Type this pairing code:</source>
+        <translation>No outro computador:
+1. Instale o CoachDesk.
+2. Escolha “Usar aqui os registros que uso em outro computador”.
 3. Escolha esta mesma pasta, assim que seu serviço de sincronização a tiver copiado para lá.
 4. Digite este código de pareamento:</translation>
     </message>
@@ -8486,6 +8502,109 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>computador %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>há %n minuto</numerusform>
+            <numerusform>há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Não sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>Sync folder not found: USB stick unplugged or sync folder moved?</source>
+        <translation>Pasta de sincronização não encontrada: pendrive desconectado ou pasta movida?</translation>
+    </message>
+    <message>
+        <source>Not synced: the disk is full. Nothing is lost; CoachDesk tries again.</source>
+        <translation>Não sincronizado: o disco está cheio. Nada se perde; o CoachDesk tentará de novo.</translation>
+    </message>
+    <message>
+        <source>Not synced: CoachDesk may not write to the sync folder.</source>
+        <translation>Não sincronizado: o CoachDesk não tem permissão para gravar na pasta de sincronização.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not applied</source>
+        <translation>
+            <numerusform>%n arquivo não aplicado</numerusform>
+            <numerusform>%n arquivos não aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n anotação a resolver</numerusform>
+            <numerusform>%n anotações a resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last change sent %1</source>
+        <translation>último envio: %1</translation>
+    </message>
+    <message>
+        <source>received %1 from %2</source>
+        <translation>recebido: %1 do %2</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Pasta de sincronização: %1</translation>
+    </message>
+    <message>
+        <source>This computer is %1.</source>
+        <translation>Este computador é o %1.</translation>
+    </message>
+    <message>
+        <source>Last file from %1 applied %2.</source>
+        <translation>Último arquivo do %1 aplicado: %2.</translation>
+    </message>
+    <message>
+        <source>Ignored: %1 (%2): %3</source>
+        <translation>Ignorado: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 (%2): %3</source>
+        <translation>Não aplicado: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>A file from %1 waits for an earlier one.</source>
+        <translation>Um arquivo do %1 aguarda um anterior.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8994,6 +9113,45 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Not done</source>
         <translation>Não feito</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>não é um nome de arquivo do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>não pôde ser lido</translation>
+    </message>
+    <message>
+        <source>is incomplete or cut short (still arriving, or damaged)</source>
+        <translation>está incompleto ou cortado (ainda chegando, ou danificado)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
+        <translation>não abre com a chave de sincronização dos seus registros (arquivo de outros registros, ou danificado)</translation>
+    </message>
+    <message>
+        <source>was changed or damaged after it was written</source>
+        <translation>foi alterado ou danificado depois de gravado</translation>
+    </message>
+    <message>
+        <source>was written by a newer CoachDesk: update CoachDesk on this computer to receive it</source>
+        <translation>foi gravado por uma versão mais nova do CoachDesk: atualize o CoachDesk neste computador para recebê-lo</translation>
+    </message>
+    <message>
+        <source>belongs to another practice</source>
+        <translation>pertence a outros registros</translation>
+    </message>
+    <message>
+        <source>is not where its computer wrote it (moved or copied by hand)</source>
+        <translation>não está onde o computador o gravou (movido ou copiado à mão)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk computer&apos;s folder</source>
+        <translation>não é uma pasta de computador do CoachDesk</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,12 @@ def access_review(window) -> QDialog:
                               lambda withheld: None, window)
 
 
+def sync_conflicts(window) -> QDialog:
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+    return SyncConflictsDialog(window.vault, window)
+
+
 def choose_client(window) -> QDialog:
     from ui.dialogs.requests_log import ChooseClientDialog
 
@@ -282,11 +288,13 @@ def choose_client(window) -> QDialog:
 # Dialogs no click on the demo practice opens (a session's end follows its editor's End;
 # a recovery code shows after a key change; the wizard before any vault; a data-protection
 # request's steps once one is logged, the access review once its identity is checked,
-# the requests log's client chooser from inside the log): opened here.
+# the requests log's client chooser from inside the log; the notes edited on two
+# computers, from the status line of a practice that syncs): opened here.
 UNREACHED = {"SessionEndDialog": session_end, "RecoveryCodeDialog": recovery_code,
              "RestoreCodeDialog": restore_code, "FirstRunWizard": first_run,
              "IdentityDialog": identity, "ExtendDialog": extend, "OutcomeDialog": outcome,
-             "AccessReviewDialog": access_review, "ChooseClientDialog": choose_client}
+             "AccessReviewDialog": access_review, "ChooseClientDialog": choose_client,
+             "SyncConflictsDialog": sync_conflicts}
 NEVER_SHOWN_ALONE = {"SavingDialog"}  # the base of every form dialog
 
 

@@ -38,7 +38,7 @@ def test_starting_shows_what_the_other_computer_needs(qtbot, window, tmp_path):
     code = practice.pairing_code(window.vault)
     assert section.code_box.isVisible() and _code_on_screen(section) == \
         recovery.split_groups(code)
-    assert "Join a practice from a synced folder" in section.code_box.steps.text()
+    assert "Join a practice I use on another computer" in section.code_box.steps.text()
     assert section.folder.text() == str(folder) and section.folder.isVisible()
     assert "first computer" in section.computer.text()
     assert section.issuer.text().startswith("This computer issues")

@@ -190,9 +190,9 @@ class _Side:
 def _computer(text: Text) -> str:
     if text.here:
         return tr("This computer")
-    if text.label:
-        return tr("Computer %1").replace("%1", text.label)
-    return tr("The practice's first computer")
+    # The practice's first computer carries no letter on its numbers: "computer A", as
+    # the status line and the audit log name it.
+    return tr("Computer %1").replace("%1", text.label or "A")
 
 
 def _written(text: Text) -> str:

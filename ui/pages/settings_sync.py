@@ -94,8 +94,8 @@ class _CodeBox(QWidget):
         super().__init__()
         self._left = left  # the section's: the button says "Show" again
         self.steps = _label(tr(
-            "On the other computer:\n1. Install CoachDesk.\n2. Choose “Join a practice from "
-            "a synced folder”.\n3. Choose this same folder, once your sync service has "
+            "On the other computer:\n1. Install CoachDesk.\n2. Choose “Join a practice I use "
+            "on another computer”.\n3. Choose this same folder, once your sync service has "
             "copied it there.\n4. Type this pairing code:"))
         self.code = QLabel()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
