@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import audit, migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, compaction, identity, issuer, merge
+from coachdesk.sync import bundles, capture, compaction, folders, identity, issuer, merge
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
@@ -145,6 +145,7 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
     and a code that opens none of its practices."""
     key = recovery.decode(code)
     root = Path(folder)
+    folders.check_not_shared(root)
     for _ in range(2):  # the CoachDesk folder chosen, or a practice's folder inside it
         if not (root / bundles.TOP).is_dir() and bundles.TOP in (root.name,
                                                                    root.parent.name):
@@ -310,7 +311,9 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
     # A bundle written before a crash cut off the bookkeeping is never written over.
-    sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
+    sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier
+                                     if bundles.is_own(p, key, found.practice_id,
+                                                       found.device_id))])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
                     found.label, labels, tuple(entries), audit_head, applied=told,

@@ -9085,6 +9085,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>Andere Benutzerkonten auf diesem Computer können im Ordner %1 Dateien hinzufügen oder ändern. Wählen Sie einen eigenen Ordner, in den nur Sie schreiben können (zum Beispiel einen neuen Ordner in Ihrem Dropbox- oder Syncthing-Ordner).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>CoachDesk findet den Ordner %1 nicht. Schließen Sie sein Laufwerk an, oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -9152,6 +9156,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>kein Ordner eines CoachDesk-Computers</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>trägt eine Zeit, die der Uhr dieses Computers mehr als einen Tag voraus ist: Prüfen Sie Datum und Uhrzeit auf beiden Computern</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>Der Ordner %1 im Synchronisierungsordner ist eine Verknüpfung oder kein Ordner. CoachDesk schreibt seine Änderungsdateien nur in eigene Ordner: Entfernen Sie ihn und synchronisieren Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -9085,6 +9085,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>Otras cuentas de este equipo pueden añadir o cambiar archivos en la carpeta %1. Elija una carpeta propia en la que solo usted pueda escribir (por ejemplo, una carpeta nueva dentro de su carpeta de Dropbox o Syncthing).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>CoachDesk no encuentra la carpeta %1. Conecte su unidad o elija otra carpeta.</translation>
     </message>
@@ -9152,6 +9156,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>no es una carpeta de un equipo de CoachDesk</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>lleva una hora con más de un día de adelanto sobre el reloj de este equipo: revise la fecha y la hora en ambos equipos</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>La carpeta %1 de la carpeta de sincronización es un enlace o no es una carpeta. CoachDesk escribe sus archivos de cambios solo en carpetas propias: elimínela y vuelva a sincronizar.</translation>
     </message>
 </context>
 <context>

@@ -9085,6 +9085,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>D’autres comptes de cet ordinateur peuvent ajouter ou modifier des fichiers dans le dossier %1. Choisissez un dossier à vous, où vous seul pouvez écrire (par exemple un nouveau dossier dans votre dossier Dropbox ou Syncthing).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>CoachDesk ne trouve pas le dossier %1. Branchez son disque, ou choisissez un autre dossier.</translation>
     </message>
@@ -9152,6 +9156,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>pas un dossier d’ordinateur CoachDesk</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>porte une heure en avance de plus d’un jour sur l’horloge de cet ordinateur&#xa0;: vérifiez la date et l’heure sur les deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>Le dossier %1 du dossier de synchronisation est un lien ou n’est pas un dossier. CoachDesk n’écrit ses fichiers de modifications que dans ses propres dossiers&#xa0;: supprimez-le, puis synchronisez de nouveau.</translation>
     </message>
 </context>
 <context>

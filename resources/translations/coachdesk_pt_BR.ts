@@ -9085,6 +9085,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>Outras contas deste computador podem adicionar ou alterar arquivos na pasta %1. Escolha uma pasta sua, na qual só você possa gravar (por exemplo, uma nova pasta dentro da sua pasta do Dropbox ou do Syncthing).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>O CoachDesk não encontra a pasta %1. Conecte a unidade dela ou escolha outra pasta.</translation>
     </message>
@@ -9152,6 +9156,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>não é uma pasta de computador do CoachDesk</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>traz um horário mais de um dia à frente do relógio deste computador: confira a data e a hora nos dois computadores</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>A pasta %1 dentro da pasta de sincronização é um link ou não é uma pasta. O CoachDesk grava seus arquivos de alterações só em pastas próprias: remova-a e sincronize de novo.</translation>
     </message>
 </context>
 <context>
