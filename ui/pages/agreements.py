@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,7 +49,7 @@ from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.exporting import save_recorded
-from ui.flow import FlowLayout
+from ui.flow import FlowLayout, WrappingButtons
 from ui.models.records import (
     BADGE_COLOURS,
     STATUS_WORDS,
@@ -159,53 +159,6 @@ class WrappedRows(QWidget):
             if label is not None:
                 words.append(label.accessibleName())
         return words
-
-
-class WrappingButtons(QWidget):
-    """A row of buttons that puts its second group on a line of its own when the pane is
-    too narrow for all of them: a button is never squeezed until its words are cut (at
-    a 1180-pixel window the four agreement buttons read "'rint for signing.." before)."""
-
-    def __init__(self, first: list[QPushButton], second: list[QPushButton],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._first, self._second = first, second
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
-        column.addLayout(self._top)
-        column.addLayout(self._bottom)
-        self._wrapped: bool | None = None
-        self._arrange(wrapped=False)
-
-    def _width_of(self, buttons: list[QPushButton]) -> int:
-        spacing = max(0, self._top.spacing())
-        return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
-
-    def _arrange(self, *, wrapped: bool) -> None:
-        if wrapped == self._wrapped:
-            return
-        self._wrapped = wrapped
-        for row in (self._top, self._bottom):
-            while row.count():
-                row.takeAt(0)
-        for button in self._first:
-            self._top.addWidget(button)
-        self._top.addStretch(1)
-        if wrapped:
-            self._bottom.addStretch(1)
-        for button in self._second:
-            (self._bottom if wrapped else self._top).addWidget(button)
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the wider group: the page never asks the window for more."""
-        hint = super().minimumSizeHint()
-        return QSize(max(self._width_of(self._first), self._width_of(self._second)),
-                     hint.height())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._arrange(wrapped=self.width() < self._width_of(self._first + self._second))
 
 
 class AgreementsPage(DialogHost, QWidget):
