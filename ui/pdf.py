@@ -42,6 +42,7 @@ from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.disposal import Disposal
 from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import Packet
+from ui import print_language
 from ui.bidi import isolated, shown
 from ui.print_language import words_in
 from ui.words import put_in, tr
@@ -391,16 +392,19 @@ def receipt_pdf(receipt: Receipt) -> bytes:
 
 
 def packet_pdf(packet: Packet) -> bytes:
-    """For the client: everything ever disclosed about them, and their receipts."""
+    """For the client: everything ever disclosed about them, and their receipts. Its words
+    are in CoachDesk's language, and so are its dates ("30. November 2026"; ISO in English,
+    as every document prints them: ui.print_language)."""
+    day = words_in(print_language.default()).day
     out = _Writer()
     out.block(tr("What was shared about you"), size=18, bold=True, space_after=4)
     out.block(put_in(tr("Prepared for %1 by %2 on %3."), packet.client_name,
-                     packet.coach_name or tr("your coach"), packet.produced_on), grey=True,
-              space_after=12)
+                     packet.coach_name or tr("your coach"), day(packet.produced_on)),
+              grey=True, space_after=12)
     if not packet.disclosed:
         out.block(tr("Nothing from your coaching has been shared with anyone."))
     for disclosure, words in packet.disclosed:
-        out.block(put_in(tr("%1: %2 to %3"), disclosure.disclosed_at[:10],
+        out.block(put_in(tr("%1: %2 to %3"), day(disclosure.disclosed_at[:10]),
                          QCoreApplication.translate("Disclosures",
                                                     DISCLOSURE_WORDS[disclosure.kind]),
                          disclosure.recipient_name),
@@ -420,14 +424,14 @@ def packet_pdf(packet: Packet) -> bytes:
         out.block(tr("Your consent receipts"), size=13, bold=True, space_before=16)
     for receipt in packet.receipts:
         out.block(put_in(tr("%1: approved %2 (%3) for %4"), receipt.receipt_id,
-                         receipt.given_on, QCoreApplication.translate("Approvals",
+                         day(receipt.given_on), QCoreApplication.translate("Approvals",
                                                                       receipt.method),
                          receipt.recipient_name), bold=True,
                   space_before=8, space_after=2)
         for line in receipt.lines:
             out.block(line.text, space_after=2)
     return out.pdf_bytes(tr("What was shared about you"),
-                         _disclosure_footer(packet.disclosure_number, packet.produced_on))
+                         _disclosure_footer(packet.disclosure_number, day(packet.produced_on)))
 
 
 def removed_and_backups(out: _Writer, done: Disposal) -> None:
