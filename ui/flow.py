@@ -82,6 +82,10 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             size = item.sizeHint()
+            if size.width() > area.width() and item.hasHeightForWidth():
+                # Words that wrap (a check box's long label): the line's whole width.
+                size = QSize(max(area.width(), item.minimumSize().width()),
+                             item.heightForWidth(max(area.width(), item.minimumSize().width())))
             if x + size.width() > area.right() + 1 and line_height > 0:
                 x, y = area.x(), y + line_height + self._gap
                 line_height = 0

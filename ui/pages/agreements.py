@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -161,6 +161,36 @@ class WrappedRows(QWidget):
         return words
 
 
+class _Choice(QWidget):
+    """A check box with its words beside it, wrapping when they are longer than the pane
+    is wide (a check box's own text never wraps: in a longer language it made the pane
+    scroll sideways). Clicking the words ticks the box, as clicking its text would."""
+
+    def __init__(self, box: QCheckBox, words: str) -> None:
+        super().__init__()
+        self.box = box
+        box.setAccessibleName(words)
+        self.words = QLabel(words)
+        self.words.setWordWrap(True)
+        self.words.setToolTip(box.toolTip())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
+        box.installEventFilter(self)  # the words are greyed with the box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.EnabledChange:
+            self.words.setEnabled(self.box.isEnabled())
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event) -> None:
+        if self.box.isEnabled():
+            self.box.click()
+        event.accept()
+
+
 class AgreementsPage(DialogHost, QWidget):
     shows = Change.AGREEMENTS | Change.CLIENTS
 
@@ -219,12 +249,12 @@ class AgreementsPage(DialogHost, QWidget):
                   "progress": self.tr("Progress, in the client's approved words")}
         boxes = FlowLayout()  # the choices wrap: in German two side by side were wider
         for term in agreements.SHARING_TERMS:  # than the pane and cut under its scrollbar
-            box = QCheckBox(labels[term])
+            box = QCheckBox()
             box.setToolTip(self.tr("The sponsor may receive %1.").replace(
                 "%1", QCoreApplication.translate("Agreements",
                                                  agreements.SHARING_TERM_WORDS[term])))
             self.term_boxes[term] = box
-            boxes.addWidget(box)
+            boxes.addWidget(_Choice(box, labels[term]))
         self.terms_button = QPushButton(self.tr("Save &choices"))
         self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
