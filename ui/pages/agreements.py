@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -173,12 +173,24 @@ class _Choice(QWidget):
         self.words = QLabel(words)
         self.words.setWordWrap(True)
         self.words.setToolTip(box.toolTip())
+        # Its first line level with the box's mark (a label centres its words by default).
+        self.words.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.words.setContentsMargins(
+            0, max(0, (box.sizeHint().height() - self.words.fontMetrics().height()) // 2), 0, 0)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.words, 1)
         box.installEventFilter(self)  # the words are greyed with the box
+
+    def sizeHint(self) -> QSize:
+        """On one line, where there is room (a wrapping label's own hint is narrower)."""
+        gap = self.layout().spacing() if self.layout() else 4
+        line = self.words.fontMetrics().horizontalAdvance(self.words.text()) + 2
+        return QSize(self.box.sizeHint().width() + gap + line,
+                     max(self.box.sizeHint().height(), self.words.contentsMargins().top()
+                         + self.words.fontMetrics().height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.box and event.type() == QEvent.Type.EnabledChange:
@@ -268,7 +280,9 @@ class AgreementsPage(DialogHost, QWidget):
         terms.addWidget(self.terms_note)
         terms.addLayout(boxes)
         terms.addLayout(save_row)
-        self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its words need at the pane's width (wrapped choices take more lines than
+        # its one-line size hint): capped at that hint, the last choice was cut.
+        self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.detail = QWidget()
         outer = QVBoxLayout(self.detail)

@@ -218,9 +218,9 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         # Each on a line of its own when both do not fit (a longer language).
         right.addWidget(WrappingButtons([self.approval_menu_button], [self.review_button]))
         right.addWidget(section_heading(self.tr("What the sponsor would receive")))
-        # What would leave takes what the items leave (at least four lines; it scrolls).
+        # What would leave takes what the items leave (at least three lines; it scrolls).
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 4 + 12)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 3 + 12)
         right.addWidget(self.preview, 1)
         self.builder_scroll = builder_scroll(column, self.items_view)
         right = QVBoxLayout(self.detail)
