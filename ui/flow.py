@@ -133,6 +133,11 @@ class WrappingButtons(QWidget):
         for button in self._second:
             (self._bottom if wrapped else self._top).addWidget(button)
 
+    def sizeHint(self) -> QSize:
+        """All on one line: wrapped, it still asks for that room (its wrapped hint would
+        keep it wrapped beside a name that takes what is left)."""
+        return QSize(self._width_of(self._first + self._second), super().sizeHint().height())
+
     def minimumSizeHint(self) -> QSize:
         """As narrow as the wider group: the page never asks the window for more."""
         hint = super().minimumSizeHint()

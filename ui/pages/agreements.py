@@ -186,7 +186,8 @@ class _Choice(QWidget):
 
     def sizeHint(self) -> QSize:
         """On one line, where there is room (a wrapping label's own hint is narrower)."""
-        gap = self.layout().spacing() if self.layout() else 4
+        layout = self.layout()
+        gap = layout.spacing() if layout is not None else 4
         line = self.words.fontMetrics().horizontalAdvance(self.words.text()) + 2
         return QSize(self.box.sizeHint().width() + gap + line,
                      max(self.box.sizeHint().height(), self.words.contentsMargins().top()

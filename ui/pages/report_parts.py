@@ -160,8 +160,10 @@ def builder_scroll(column: QWidget, items: QAbstractItemView, rows: int = 3) -> 
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    column.layout().setContentsMargins(0, 0, 6, 0)  # the scroll bar, when shown, beside it
-    column.layout().setSpacing(4)  # a little closer: in English all of it fits at 760
+    layout = column.layout()
+    if layout is not None:
+        layout.setContentsMargins(0, 0, 6, 0)  # the scroll bar, when shown, beside it
+        layout.setSpacing(4)  # a little closer: in English all of it fits at 760
     return area
 
 
