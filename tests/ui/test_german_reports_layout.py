@@ -5,8 +5,7 @@ when the window is too short for all of it, never sideways."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,16 +22,6 @@ from tests.cases import ethics_case
 from ui import translations
 
 CONTROLS = (QAbstractButton, QComboBox, QAbstractItemView, QPlainTextEdit, QLabel)
-
-
-@pytest.fixture
-def pseudo_long(qapp, monkeypatch):
-    """Every translatable word about 40% longer, as ``COACHDESK_PSEUDO=long`` starts."""
-    QSettings().remove(translations.SETTING)
-    monkeypatch.setenv(translations.PSEUDO, "long")
-    assert translations.install(qapp) == "pseudo-long"
-    yield
-    translations.uninstall(qapp)
 
 
 def on_screen(widget: QWidget) -> QRect:

@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import pytest
 from agreement_setup import three_party_agreement
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from coachdesk import sponsor_requests
 from tests.cases import ethics_case
 from ui import translations
-
-
-@pytest.fixture
-def pseudo_long(qapp, monkeypatch):
-    """Every translatable word about 40% longer, as ``COACHDESK_PSEUDO=long`` starts."""
-    QSettings().remove(translations.SETTING)
-    monkeypatch.setenv(translations.PSEUDO, "long")
-    assert translations.install(qapp) == "pseudo-long"
-    yield
-    translations.uninstall(qapp)
 
 
 def too_wide(area: QScrollArea) -> list[str]:

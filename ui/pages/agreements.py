@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -182,7 +182,6 @@ class _Choice(QWidget):
         row.setSpacing(4)
         row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.words, 1)
-        box.installEventFilter(self)  # the words are greyed with the box
 
     def sizeHint(self) -> QSize:
         """On one line, where there is room (a wrapping label's own hint is narrower)."""
@@ -192,11 +191,6 @@ class _Choice(QWidget):
         return QSize(self.box.sizeHint().width() + gap + line,
                      max(self.box.sizeHint().height(), self.words.contentsMargins().top()
                          + self.words.fontMetrics().height()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.box and event.type() == QEvent.Type.EnabledChange:
-            self.words.setEnabled(self.box.isEnabled())
-        return super().eventFilter(watched, event)
 
     def mousePressEvent(self, event) -> None:
         if self.box.isEnabled():
@@ -257,6 +251,7 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms_note.setObjectName("muted")
         self.terms_note.setWordWrap(True)
         self.term_boxes: dict[str, QCheckBox] = {}
+        self._choices: dict[str, _Choice] = {}  # each box with its words
         labels = {"attendance": self.tr("Attendance"), "dates": self.tr("Session dates"),
                   "hours": self.tr("Hours of coaching"),
                   "progress": self.tr("Progress, in the client's approved words")}
@@ -267,7 +262,8 @@ class AgreementsPage(DialogHost, QWidget):
                 "%1", QCoreApplication.translate("Agreements",
                                                  agreements.SHARING_TERM_WORDS[term])))
             self.term_boxes[term] = box
-            boxes.addWidget(_Choice(box, labels[term]))
+            self._choices[term] = _Choice(box, labels[term])
+            boxes.addWidget(self._choices[term])
         self.terms_button = QPushButton(self.tr("Save &choices"))
         self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
@@ -421,7 +417,7 @@ class AgreementsPage(DialogHost, QWidget):
         open_ = a.status != "ended" and (not a.signatures or not a.terms_confirmed)
         for term, box in self.term_boxes.items():
             box.setChecked(a.may_receive(term))
-            box.setEnabled(open_)
+            self._choices[term].setEnabled(open_)  # the box, and its words greyed with it
         self.terms_button.setVisible(open_)
         if not a.terms_confirmed:
             note = self.tr("Not confirmed yet, so reports send the sponsor nothing. Tick what "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +130,10 @@ class BuilderColumn(QWidget):
 
 class ColumnScroll(QScrollArea):
     """A pane that scrolls up and down only, so it is never narrower than its column
-    needs (a pane narrower than that would cut the column's right edge)."""
+    needs (a pane narrower than that would cut the column's right edge). The column's
+    least width is its buttons' and labels' (fixed once the language is), so it is read
+    whenever the page is laid out; no event filter (a Python one runs while Qt destroys
+    the pane)."""
 
     def minimumSizeHint(self) -> QSize:
         hint, column = super().minimumSizeHint(), self.widget()
@@ -139,11 +142,6 @@ class ColumnScroll(QScrollArea):
         width = (column.minimumSizeHint().width() + 2 * self.frameWidth()
                  + self.verticalScrollBar().sizeHint().width())
         return QSize(max(hint.width(), width), hint.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the column's least width changed with its words
-        return super().eventFilter(watched, event)
 
 
 def builder_scroll(column: QWidget, items: QAbstractItemView, rows: int = 3) -> QScrollArea:
