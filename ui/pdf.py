@@ -354,21 +354,25 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
 
 
 def receipt_pdf(receipt: Receipt) -> bytes:
-    """A consent receipt for the client (fields after the Kantara consent receipt)."""
+    """A consent receipt for the client (fields after the Kantara consent receipt), in
+    CoachDesk's language, its dates and how the client approved too (as the packet)."""
+    day = words_in(print_language.default()).day
     out = _Writer()
     out.block(tr("Consent receipt"), size=18, bold=True, space_after=10)
     out.facts([
-        (tr("Receipt"), receipt.receipt_id), (tr("Issued"), receipt.issued_on),
+        (tr("Receipt"), receipt.receipt_id), (tr("Issued"), day(receipt.issued_on)),
         (tr("Your coach (who keeps your record)"), receipt.coach_name),
         (tr("You"), receipt.client_name), (tr("Approved by"), receipt.given_by),
         (tr("May be shared with"), receipt.recipient_name), (tr("Purpose"), receipt.purpose),
-        (tr("How you approved"), receipt.method), (tr("Approved on"), receipt.given_on),
-        (tr("Approval ends"), receipt.expires_on or tr("when you withdraw it")),
+        (tr("How you approved"), QCoreApplication.translate("Approvals", receipt.method)),
+        (tr("Approved on"), day(receipt.given_on)),
+        (tr("Approval ends"), day(receipt.expires_on) if receipt.expires_on
+         else tr("when you withdraw it")),
         (tr("Signed form kept"), tr("yes, encrypted with your record") if receipt.evidence_kept
          else tr("no"))])
     if receipt.withdrawn_at:
         out.block(tr("You withdrew this approval on %1: nothing in it is sent any more.")
-                  .replace("%1", receipt.withdrawn_at[:10]), bold=True, space_before=10)
+                  .replace("%1", day(receipt.withdrawn_at[:10])), bold=True, space_before=10)
     approved = reports.PrintedFrame.from_text(receipt.frame)
     if approved is not None:
         out.block(tr("The report as you approved it (report code %1)").replace(

@@ -1,7 +1,7 @@
-"""The client's packet ("What was shared about you") writes its dates as its words are
-written: in German "2. Juni 2026", as the report and agreement PDFs do, never the ISO
-"2026-06-02" among German sentences; in English the ISO date, as every English document.
-Read back with pdftotext from the file a coach saves."""
+"""The client's packet ("What was shared about you") and consent receipt write their dates
+as their words are written: in German "2. Juni 2026", as the report and agreement PDFs do,
+never the ISO "2026-06-02" among German sentences; in English the ISO date, as every
+English document. Read back with pdftotext from the file a coach saves."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 
 from PySide6.QtCore import QDate, QLocale
 
-from coachdesk import disclosures, legal_exports, reports
+from coachdesk import approvals, disclosures, legal_exports, reports
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from ui import pdf
@@ -66,3 +66,15 @@ def test_an_english_packet_keeps_iso_dates(vault):
     assert "on 2026-06-02." in text and sent.disclosed_at[:10] in text
     assert "approved 2026-05-01" in text
     assert ISO_DAY.search(text)
+
+
+def test_a_german_consent_receipt_says_when_and_how_in_german(german, vault):
+    """Its dates, and how the client approved (it printed "on screen, in session")."""
+    _text, sent, _packet = saved_packet(vault)
+    [round_] = approvals.rounds_for_client(vault, sent.client_id)
+    text = _plain(pdf_text(pdf.receipt_pdf(approvals.receipt(vault, round_.id,
+                                                              "2026-06-02"))))
+    assert "Einwilligungsnachweis" in text
+    assert _german("2026-06-02") in text and _german("2026-05-01") in text
+    assert "2026-06-02" not in text and "2026-05-01" not in text
+    assert "am Bildschirm, in der Sitzung" in text and "on screen, in session" not in text
