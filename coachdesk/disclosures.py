@@ -147,8 +147,9 @@ class KeptChanging(CoachDeskError):
     """What would leave changed each time the file was made (someone kept writing)."""
 
     def __init__(self) -> None:
-        super().__init__("The records changed while the file was being made, three times "
-                         "over. Nothing was exported; try again.")
+        super().__init__(Words("Disclosures", QT_TRANSLATE_NOOP(
+            "Disclosures", "The records changed while the file was being made, three times "
+            "over. Nothing was exported; try again.")))
 
 
 def disclose(vault: Vault, prepare: Callable[[sqlcipher3.Connection, int],

@@ -335,8 +335,9 @@ def check(backup_path: Path, key: RawKey) -> None:
 def check_backup_folder(folder: Path) -> None:
     """Refuse a backup folder another account owns or may write to: it could remove the
     backups, or plant files where CoachDesk writes them (UnsafeFolder, in the coach's words)."""
-    files.check_private_folder(folder, kept="your backups",
-                               elsewhere="for backups, in Settings")
+    files.check_private_folder(folder, kept=_b(QT_TRANSLATE_NOOP("Backups", "your backups")),
+                               elsewhere=_b(QT_TRANSLATE_NOOP("Backups",
+                                                              "for backups, in Settings")))
 
 
 def remember_folder(vault: Vault, folder: str) -> None:

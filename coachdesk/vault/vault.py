@@ -225,12 +225,15 @@ def plan_keyring_vault() -> NewVaultPlan:
 def check_new_passphrase(passphrase: str, field: str = "passphrase") -> None:
     """A passphrase CoachDesk will derive a vault key from: long enough, and plain text."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(field, f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInput(field, _w(QT_TRANSLATE_NOOP(
+            "Vault", "The passphrase needs at least %1 characters."), str(MIN_PASSPHRASE)))
     if "\x00" in passphrase:
-        raise InvalidInput(field, "A passphrase cannot contain control characters.")
+        raise InvalidInput(field, _w(QT_TRANSLATE_NOOP(
+            "Vault", "A passphrase cannot contain control characters.")))
     if re.fullmatch(r"\s*[xX]'.*'\s*", passphrase):
-        raise InvalidInput(field, "A passphrase cannot be written as x'…': vault tools "
-                                  "would read it as a key. Choose another.")
+        raise InvalidInput(field, _w(QT_TRANSLATE_NOOP(
+            "Vault", "A passphrase cannot be written as x'…': vault tools would read it as a "
+            "key. Choose another.")))
 
 
 def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
