@@ -4440,6 +4440,14 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
+        <source>your backups</source>
+        <translation>Ihre Sicherungen</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>für Sicherungen, in den Einstellungen</translation>
+    </message>
+    <message>
         <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
         <translation>Das ist der Ordner des Tresors selbst: Eine Sicherung dort geht mit dem Tresor verloren, wenn die Festplatte ausfällt oder der Laptop verloren geht. Wählen Sie ein externes Laufwerk oder einen synchronisierten Ordner.</translation>
     </message>
@@ -5554,6 +5562,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <source>This disclosure is not in the vault.</source>
         <translation>Diese Weitergabe ist nicht im Tresor.</translation>
     </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Die Daten haben sich dreimal hintereinander geändert, während die Datei erstellt wurde. Es wurde nichts exportiert; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Disposal</name>
@@ -6308,6 +6320,53 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Whose action it is</source>
         <translation>Wessen Aufgabe es ist</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk schreibt %1 nicht: %2. Dort wurde nichts geschrieben. Wählen Sie einen anderen Namen oder einen Ordner, der nur Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk bewahrt %1 nicht in %2 auf: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>unter diesem Namen steht eine Verknüpfung an einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>unter diesem Namen steht eine Datei, die einem anderen Benutzerkonto gehört</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>unter diesem Namen gibt es bereits eine Datei</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>die Datei wurde, während sie geschrieben wurde, durch eine andere ersetzt</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>Ihren Tresor</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>starten Sie CoachDesk mit --home und einem Ordner in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>Dieser Ordner gehört einem anderen Benutzerkonto auf diesem Computer, das seinen Inhalt lesen oder ersetzen könnte. Wählen Sie einen eigenen Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>Andere Benutzerkonten auf diesem Computer können in diesem Ordner Dateien hinzufügen oder ändern. Machen Sie ihn zu Ihrem eigenen (in einem Terminal: %1) oder wählen Sie einen anderen Ordner (%2).</translation>
     </message>
 </context>
 <context>
@@ -9086,6 +9145,18 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Der Tresor ist gesperrt; der Schlüssel wurde nicht geändert.</translation>
     </message>
     <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Eine Passphrase darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Eine Passphrase darf nicht die Form x&apos;…&apos; haben: Tresor-Werkzeuge würden sie als Schlüssel lesen. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
         <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
         <translation>fehlt. Wenn sie auf einem Wechsel- oder Netzlaufwerk liegt, verbinden Sie es und versuchen Sie es erneut</translation>
     </message>
@@ -9152,6 +9223,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
         <translation>%1 (eine Änderung Ihrer Passphrase war im Gange: Versuchen Sie zuerst die neue Passphrase)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

@@ -4440,6 +4440,14 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <translation>no se puede leer %1 (%2)</translation>
     </message>
     <message>
+        <source>your backups</source>
+        <translation>sus copias de seguridad</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>para las copias, en Ajustes</translation>
+    </message>
+    <message>
         <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
         <translation>Es la propia carpeta de la caja fuerte: una copia ahí se pierde con la caja fuerte si falla el disco o se pierde el portátil. Elija una unidad externa o una carpeta sincronizada.</translation>
     </message>
@@ -5554,6 +5562,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <source>This disclosure is not in the vault.</source>
         <translation>Esta comunicación no está en la caja fuerte.</translation>
     </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Los datos cambiaron mientras se creaba el archivo, tres veces seguidas. No se exportó nada; vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Disposal</name>
@@ -6308,6 +6320,53 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Whose action it is</source>
         <translation>De quién es la tarea</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk no escribirá %1: %2. No se escribió nada ahí. Elija otro nombre, o una carpeta que sea solo suya.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk no guardará %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>con ese nombre hay un enlace a otro lugar</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>con ese nombre hay algo que no es un archivo corriente</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>con ese nombre hay un archivo que pertenece a otra cuenta</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>ya hay un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>el archivo que se estaba escribiendo fue sustituido por otro antes de terminar</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>su caja fuerte</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>inicie CoachDesk con --home y una carpeta dentro de su carpeta personal</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>esa carpeta pertenece a otra cuenta de este equipo, que podría leer o sustituir lo que contiene. Elija una carpeta propia (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>otras cuentas de este equipo pueden añadir o cambiar archivos en esa carpeta. Hágala solo suya (en un terminal: %1), o elija otra carpeta (%2).</translation>
     </message>
 </context>
 <context>
@@ -9086,6 +9145,18 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>La caja fuerte está bloqueada; la clave no se ha cambiado.</translation>
     </message>
     <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Una frase de contraseña no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Una frase de contraseña no puede escribirse como x&apos;…&apos;: las herramientas de la caja fuerte la leerían como una clave. Elija otra.</translation>
+    </message>
+    <message>
         <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
         <translation>no está. Si está en una unidad extraíble o de red, conéctela y vuelva a intentarlo</translation>
     </message>
@@ -9152,6 +9223,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
         <translation>%1 (había un cambio de su frase de contraseña en curso: pruebe primero la nueva)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
     </message>
 </context>
 <context>

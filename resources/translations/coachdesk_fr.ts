@@ -4440,6 +4440,14 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <translation>%1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
+        <source>your backups</source>
+        <translation>vos sauvegardes</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>pour les sauvegardes, dans Paramètres</translation>
+    </message>
+    <message>
         <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
         <translation>C’est le dossier du coffre lui-même : une sauvegarde à cet endroit est perdue avec le coffre si le disque tombe en panne ou si l’ordinateur portable est perdu. Choisissez un disque externe ou un dossier synchronisé.</translation>
     </message>
@@ -5554,6 +5562,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <source>This disclosure is not in the vault.</source>
         <translation>Cette communication n’est pas dans le coffre.</translation>
     </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Les données ont changé pendant la création du fichier, trois fois de suite. Rien n’a été exporté ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Disposal</name>
@@ -6308,6 +6320,53 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Whose action it is</source>
         <translation>Le responsable de l’action</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk n’écrira pas %1 : %2. Rien n’y a été écrit. Choisissez un autre nom, ou un dossier qui n’appartient qu’à vous.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk ne gardera pas %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>un lien vers un autre emplacement porte ce nom</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>quelque chose d’autre qu’un fichier ordinaire porte ce nom</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>un fichier qui appartient à un autre compte porte ce nom</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>un fichier porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>le fichier en cours d’écriture a été remplacé par un autre avant d’être terminé</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>votre coffre</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>lancez CoachDesk avec --home et un dossier de votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>ce dossier appartient à un autre compte de cet ordinateur, qui pourrait lire ou remplacer ce qu’il contient. Choisissez un dossier à vous (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>d’autres comptes de cet ordinateur peuvent ajouter ou modifier des fichiers dans ce dossier. Réservez-le à vous seul (dans un terminal : %1), ou choisissez un autre dossier (%2).</translation>
     </message>
 </context>
 <context>
@@ -9086,6 +9145,18 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Le coffre est verrouillé ; la clé n’a pas été changée.</translation>
     </message>
     <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Une phrase secrète ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Une phrase secrète ne peut pas s’écrire x&apos;…&apos; : les outils de coffre la liraient comme une clé. Choisissez-en une autre.</translation>
+    </message>
+    <message>
         <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
         <translation>est introuvable. S’il se trouve sur un disque amovible ou réseau, connectez-le et réessayez</translation>
     </message>
@@ -9152,6 +9223,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
         <translation>%1 (un changement de votre phrase secrète était en cours : essayez d’abord la nouvelle)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
     </message>
 </context>
 <context>

@@ -4440,6 +4440,14 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <translation>não é possível ler %1 (%2)</translation>
     </message>
     <message>
+        <source>your backups</source>
+        <translation>seus backups</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>para backups, em Configurações</translation>
+    </message>
+    <message>
         <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
         <translation>Essa é a própria pasta do cofre: um backup ali se perde junto com o cofre se o disco falhar ou o notebook for perdido. Escolha uma unidade externa ou uma pasta sincronizada.</translation>
     </message>
@@ -5554,6 +5562,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <source>This disclosure is not in the vault.</source>
         <translation>Esta divulgação não está no cofre.</translation>
     </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Os registros mudaram enquanto o arquivo era criado, três vezes seguidas. Nada foi exportado; tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>Disposal</name>
@@ -6308,6 +6320,53 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Whose action it is</source>
         <translation>De quem é a ação</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>O CoachDesk não vai gravar %1: %2. Nada foi gravado ali. Escolha outro nome, ou uma pasta que seja só sua.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>O CoachDesk não vai guardar %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>com esse nome há um link para outro lugar</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>com esse nome há algo que não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>com esse nome há um arquivo que pertence a outra conta</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>já há um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>o arquivo que estava sendo gravado foi substituído por outro antes de terminar</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>seu cofre</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>inicie o CoachDesk com --home e uma pasta dentro da sua pasta pessoal</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>essa pasta pertence a outra conta deste computador, que poderia ler ou substituir o que há nela. Escolha uma pasta sua (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>outras contas deste computador podem adicionar ou alterar arquivos nessa pasta. Torne-a só sua (em um terminal: %1), ou escolha outra pasta (%2).</translation>
     </message>
 </context>
 <context>
@@ -9086,6 +9145,18 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>O cofre está bloqueado; a chave não foi trocada.</translation>
     </message>
     <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>A frase secreta precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Uma frase secreta não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Uma frase secreta não pode ser escrita como x&apos;…&apos;: as ferramentas do cofre a leriam como uma chave. Escolha outra.</translation>
+    </message>
+    <message>
         <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
         <translation>não está lá. Se ele fica em uma unidade removível ou de rede, conecte-a e tente de novo</translation>
     </message>
@@ -9152,6 +9223,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
         <translation>%1 (uma troca da sua frase secreta estava em andamento: tente primeiro a nova)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>não pode ser aberto</translation>
     </message>
 </context>
 <context>
