@@ -94,7 +94,7 @@ def backups_in(vault: Vault) -> int:
 
 
 # -- the check after unlocking -----------------------------------------------------------
-def check_health(vault: Vault) -> str | None:
+def check_health(vault: Vault) -> Words | None:
     """Every page of the open vault checked through a connection of its own (the coach
     works on meanwhile); what is damaged, in words, or None."""
     return health.check_open(vault)
@@ -110,7 +110,7 @@ class RestoredNewest:
     vault: Vault
     backup: backups.Backup | None
     kept: str  # the damaged vault's name beside the restored one ("" when none)
-    refusal: str | None = None
+    refusal: Words | None = None
 
     @property
     def restored(self) -> bool:
@@ -134,7 +134,7 @@ class Held:
         """The vault, opened again with the key it was open with."""
         return open_with_key(self.location, RawKey(self._key.key))
 
-    def examine(self) -> str | None:
+    def examine(self) -> Words | None:
         """After a read of the vault failed: every page's check, then SQLite's own check
         that the records fit together; what is damaged, or None (read-only)."""
         return health.examine(self.location.vault_file, self._key)
@@ -143,12 +143,12 @@ class Held:
         """The newest backup that checks out replaces the (damaged) vault, which is kept
         beside it; when none does, the vault is opened again as it was."""
         if self.backup_folder is None:
-            return RestoredNewest(self.reopen(), None, "",
-                                  "no backup folder is known for this vault")
+            return RestoredNewest(self.reopen(), None, "", Words("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "no backup folder is known for this vault")))
         try:
             return restore_newest_over(self.location, self._key, self.backup_folder)
         except backups.BackupFailed as exc:
-            return RestoredNewest(self.reopen(), None, "", exc.message)
+            return RestoredNewest(self.reopen(), None, "", exc.words)
 
     def rotate_key(self, backup_folder: Path | None = None,
                    progress: Progress | None = None) -> rekey.Rotated:

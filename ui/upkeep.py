@@ -73,9 +73,10 @@ def check_health(window: MainWindow) -> None:
     if vault is None:
         return
 
-    def found(damage) -> None:
-        if damage is None:
+    def found(words) -> None:
+        if words is None:
             return
+        damage = say(words)
         window.damage_found = damage
         folder = core.backup_folder(vault)
         if folder and ask.confirm(
@@ -116,7 +117,7 @@ def restore_newest_backup(window: MainWindow) -> None:
     def done(result: core.RestoredNewest) -> None:
         window.open_vault(result.vault)
         if not result.restored:  # nothing was replaced: the vault as it was is open again
-            ask.warn(window, tr("Not restored"), result.refusal or "")
+            ask.warn(window, tr("Not restored"), say(result.refusal) if result.refusal else "")
             return
         ask.inform(window, tr("Restored"), tr(
             "Your vault now holds the backup of %1. The damaged vault is kept in the vault's "

@@ -9228,6 +9228,38 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>cannot be opened</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>seine ersten 16 Byte (das Salt, von dem die Prüfung jeder Seite abhängt) sind beschädigt; sonst ist jede Seite unversehrt</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>keine Seite besteht mit diesem Schlüssel ihre Prüfung (ein anderer Schlüssel, oder seine ersten Bytes sind beschädigt)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>seine erste Seite (die auflistet, was der Tresor enthält) besteht ihre Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>Seite %1 seiner %2 Seiten besteht ihre Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 seiner %2 Seiten bestehen ihre Prüfung nicht (Seiten %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>seine Datei konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>jede Seite ist in Ordnung, aber seine Daten passen nicht zusammen (Prüfung von SQLite selbst: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>er ließ sich nicht vollständig lesen</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

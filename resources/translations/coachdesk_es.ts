@@ -9228,6 +9228,38 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>cannot be opened</source>
         <translation>no se puede abrir</translation>
     </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>sus primeros 16 bytes (la sal, de la que depende la comprobación de cada página) están dañados; por lo demás, todas las páginas están intactas</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>ninguna página supera su comprobación con esta clave (otra clave, o sus primeros bytes están dañados)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>su primera página (la que enumera lo que contiene la caja fuerte) no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>la página %1 de sus %2 páginas no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 de sus %2 páginas no superan su comprobación (páginas %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>no se pudo leer su archivo (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>todas las páginas están bien, pero sus datos no encajan entre sí (comprobación propia de SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>no se pudo leer entera</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -9228,6 +9228,38 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <source>cannot be opened</source>
         <translation>ne peut pas être ouvert</translation>
     </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>ses 16 premiers octets (le sel, dont dépend la vérification de chaque page) sont endommagés ; toutes les pages sont par ailleurs intactes</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>aucune page ne passe sa vérification avec cette clé (une autre clé, ou ses premiers octets endommagés)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>sa première page (celle qui recense ce que contient le coffre) ne passe pas sa vérification</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>la page %1 de ses %2 pages ne passe pas sa vérification</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 de ses %2 pages ne passent pas leur vérification (pages %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>son fichier n’a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>chaque page est correcte, mais ses données ne concordent pas entre elles (vérification propre à SQLite : %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>il n’a pas pu être lu en entier</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -9228,6 +9228,38 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>cannot be opened</source>
         <translation>não pode ser aberto</translation>
     </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>os primeiros 16 bytes dele (o salt, do qual depende a verificação de cada página) estão danificados; fora isso, todas as páginas estão intactas</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>nenhuma página passa na verificação com esta chave (outra chave, ou os primeiros bytes dele danificados)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>a primeira página dele (a que lista o que o cofre contém) não passa na verificação</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>a página %1 das %2 páginas dele não passa na verificação</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 das %2 páginas dele não passam na verificação (páginas %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>não foi possível ler o arquivo dele (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>todas as páginas estão certas, mas os registros dele não se encaixam (verificação do próprio SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>não foi possível lê-lo por completo</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

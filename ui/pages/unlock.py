@@ -37,6 +37,7 @@ from coachdesk.vault import (
     VaultTooNew,
     health,
 )
+from coachdesk.words import Words
 from ui import ask, ops, resume
 from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
@@ -304,7 +305,7 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.message.show_message(self.tr("Checking every page of your vault…"))
 
-        def checked(damage: str | None) -> None:
+        def checked(damage: str | Words | None) -> None:
             self._set_busy(False)
             self.message.clear_message()
             if damage is not None:
