@@ -119,7 +119,7 @@ def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
         try:
             opened = vaults.unlock_with_keyring(location)
         except health.VaultDamaged as refused:
-            assert words in refused.what, page
+            assert words in refused.message, page
             continue
         try:
             for read in TODAY_READS:
