@@ -44,7 +44,6 @@ from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.vault import backups, keystore, recovery
 from coachdesk.vault.backups import Reencrypted
 from coachdesk.vault.cipher import RawKey, file_salt
-from coachdesk.vault.errors import _w
 from coachdesk.vault.vault import (
     DatabaseError,
     Vault,
@@ -54,9 +53,14 @@ from coachdesk.vault.vault import (
     new_key_fingerprint,
     open_with_key,
 )
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 PENDING = ".next"
+
+
+def _w(text: str, *args: str | Words) -> Words:
+    """A key change's words for the coach, in the vault's context ("Vault")."""
+    return Words("Vault", text, args)
 
 
 @dataclass(frozen=True, repr=False)
