@@ -4032,6 +4032,17 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     </message>
 </context>
 <context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Diese Aufgabe ist nicht mehr im Tresor.</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
@@ -4501,6 +4512,109 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>es ist kein Sicherungsordner gewählt (Einstellungen → Sicherungen)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>für diesen Tresor ist kein Sicherungsordner bekannt</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>Die Sicherung wurde nicht erstellt: %1. Ihr Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>die Kopie konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>die Kopie lässt sich mit dem Schlüssel des Tresors nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>die Kopie hat die Prüfung der Verschlüsselung nicht bestanden (beschädigte Seiten: %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>die Kopie hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>die Kopie hat nicht den Datenaufbau dieser Version</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>die Kopie stammt nicht von diesem Tresor</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>die Kopie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>Ihre Sicherungen</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>für Sicherungen, in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>Das ist der Ordner des Tresors selbst: Eine Sicherung dort geht mit dem Tresor verloren, wenn die Festplatte ausfällt oder der Laptop verloren geht. Wählen Sie ein externes Laufwerk oder einen synchronisierten Ordner.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>der Ordner kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>sie konnte nicht neu verschlüsselt werden (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>eine Änderung daran wurde abgebrochen (die Datei daneben mit der Endung %1 enthält sie), daher blieb sie unverändert</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>sie lässt sich mit dem bisherigen Schlüssel des Tresors nicht öffnen: Sie ist beschädigt oder wurde mit einem früheren Schlüssel oder für einen anderen Tresor erstellt</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>sie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>sie kann nicht gelesen werden: Sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>die Festplatte ist voll, daher blieb sie unverändert</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>sie konnte nicht neu geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>ihre Daten konnten nicht kopiert werden: Sie ist vielleicht beschädigt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Coach only</source>
@@ -4937,6 +5051,17 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (name@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5315,41 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>Die Dauer des Kurses wird benötigt (mehr als 0 Stunden).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>Das Zertifikat ist größer als 20 MB: Speichern Sie es kleiner (als PDF oder Foto) und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Dieser Kurs ist nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>Für diesen Kurs ist kein Zertifikat gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Vertraulicher Klient %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Eine Gruppe hat 2 bis %1 Personen: ICF zählt Gruppen mit höchstens %1.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Diese Sitzung ist mit Rechnung %1 abgerechnet: Stornieren Sie zuerst die Rechnung, um sie pro bono zu machen.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Diese Sitzung ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5621,49 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>Der Eingangstag kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Dieser Klient ist nicht im Tresor.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Diese Anfrage ist nicht im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Diese Anfrage ist abgeschlossen; ihre Frist läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>Die Frist wurde bereits verlängert; das Gesetz erlaubt eine Verlängerung um zwei Monate.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Geben Sie an, warum mehr Zeit nötig ist: Dem Klienten wird der Grund mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>Die Frist ist abgelaufen: Eine Verlängerung erfolgt innerhalb des ersten Monats.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Diese Anfrage wurde bereits beantwortet.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>Sie kann nicht vor ihrem Eingang beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Prüfen Sie, dass die Anfrage vom Klienten kommt (und halten Sie fest, wie), bevor Sie sie beantworten.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +5683,14 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Packet for the client</source>
         <translation>Mappe für den Klienten</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Diese Weitergabe ist nicht im Tresor.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Die Daten haben sich dreimal hintereinander geändert, während die Datei erstellt wurde. Es wurde nichts exportiert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5746,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>sponsor request texts</source>
         <translation>Texte von Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6449,53 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk schreibt %1 nicht: %2. Dort wurde nichts geschrieben. Wählen Sie einen anderen Namen oder einen Ordner, der nur Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk bewahrt %1 nicht in %2 auf: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>unter diesem Namen steht eine Verknüpfung an einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>unter diesem Namen steht eine Datei, die einem anderen Benutzerkonto gehört</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>unter diesem Namen gibt es bereits eine Datei</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>die Datei wurde, während sie geschrieben wurde, durch eine andere ersetzt</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>Ihren Tresor</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>starten Sie CoachDesk mit --home und einem Ordner in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>Dieser Ordner gehört einem anderen Benutzerkonto auf diesem Computer, das seinen Inhalt lesen oder ersetzen könnte. Wählen Sie einen eigenen Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>Andere Benutzerkonten auf diesem Computer können in diesem Ordner Dateien hinzufügen oder ändern. Machen Sie ihn zu Ihrem eigenen (in einem Terminal: %1) oder wählen Sie einen anderen Ordner (%2).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
@@ -6522,6 +6780,65 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
         <translation>CoachDesk konnte der Praxis nicht beitreten (%1). Ordner und Code bleiben erhalten: Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>der macOS-Schlüsselbundverwaltung</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Dieser Computer hat keinen System-Schlüsselbund, in dem CoachDesk den Schlüssel des Tresors sicher aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>Der Schlüsselbund dieses Computers würde den Schlüssel des Tresors in einer unverschlüsselten Datei aufbewahren; das ist für Klientenunterlagen nicht sicher genug.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>dem System-Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>Der Schlüssel des Tresors wird in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Dieser Computer hat keinen System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>Der System-Schlüsselbund hat versagt (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>dem Schlüsselbund, der ihn aufbewahrt hat</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>Der Schlüssel dieses Tresors wurde in %1 aufbewahrt, der jetzt nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>Der für diesen Tresor genannte Schlüsselbund ist nicht sicher.</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +7205,25 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>Gruppe %1 (%2) enthält ein Zeichen, das in keinem Wiederherstellungscode vorkommt: %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>Gruppe %1 (%2) scheint vertippt. Vergleichen Sie sie mit Ihrer Abschrift.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Ein Wiederherstellungscode hat %1 Gruppen zu je %2 Zeichen (insgesamt %3); dieser hat %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Das ist kein Wiederherstellungscode von CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9285,213 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1 muss eines der folgenden sein: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel Ihres Tresors nicht: Geben Sie Ihren Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um Ihren Tresor ohne die beschädigten Änderungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Diese Passphrase öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Dieser Code öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>Die Datei %1 %2. CoachDesk hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>Der Tresor %1 wurde mit einer neueren Version von CoachDesk erstellt (Format %2; diese Version kennt bis %3). Aktualisieren Sie CoachDesk, um ihn zu öffnen. Der Tresor wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Unter %1 gibt es bereits einen Tresor. CoachDesk legt keinen neuen darüber an.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Dieser Installation von CoachDesk fehlt ein funktionierendes SQLCipher, daher kann sie Ihre Daten nicht verschlüsseln. Ohne SQLCipher läuft sie nicht; bitte installieren Sie CoachDesk neu.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Die Festplatte ist voll, daher konnte diese Änderung nicht gespeichert werden. Alles bisher Gespeicherte ist sicher. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>CoachDesk konnte den Tresor %1 nicht auf den neuesten Stand bringen (%2). Der Tresor wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>Der Tresor %1 ist beschädigt: %2. CoachDesk hat ihn nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Das Protokoll Ihrer letzten Änderungen (%1) ist gleich am Anfang beschädigt: Wenn Sie den Tresor jetzt öffnen, geht die eine Änderung darin verloren. CoachDesk hat nichts verändert. Sie können Ihre neueste Sicherung wiederherstellen oder den Tresor ohne die beschädigten Änderungen öffnen (eine Kopie des beschädigten Protokolls bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Das Protokoll Ihrer letzten Änderungen (%1) ist gleich am Anfang beschädigt: Wenn Sie den Tresor jetzt öffnen, gehen alle %2 Änderungen darin verloren. CoachDesk hat nichts verändert. Sie können Ihre neueste Sicherung wiederherstellen oder den Tresor ohne die beschädigten Änderungen öffnen (eine Kopie des beschädigten Protokolls bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Das Protokoll Ihrer letzten Änderungen (%1) ist bei Änderung %2 von %3 beschädigt: Wenn Sie den Tresor jetzt öffnen, bleiben die Änderungen davor erhalten und der Rest geht verloren. CoachDesk hat nichts verändert. Sie können Ihre neueste Sicherung wiederherstellen oder den Tresor ohne die beschädigten Änderungen öffnen (eine Kopie des beschädigten Protokolls bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Nur ein Tresor, dessen Schlüssel im Schlüsselbund liegt, kann hier seinen Schlüssel ändern. Bei einem Tresor mit Passphrase ändern Sie stattdessen die Passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 Der Schlüssel wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Nur ein Tresor mit Passphrase hat eine Passphrase, die sich ändern lässt.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>Das ist weder Ihre aktuelle Passphrase noch Ihr Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>Die neue Passphrase ist die, die Sie jetzt haben.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>CoachDesk konnte nicht neben den Tresor schreiben (%1); die Passphrase wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>Der Tresor ist gesperrt; der Schlüssel wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Eine Passphrase darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Eine Passphrase darf nicht die Form x&apos;…&apos; haben: Tresor-Werkzeuge würden sie als Schlüssel lesen. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>fehlt. Wenn sie auf einem Wechsel- oder Netzlaufwerk liegt, verbinden Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>ist leer (0 Byte), also kein Tresor von CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>ist eine gewöhnliche, unverschlüsselte SQLite-Datenbank, kein Tresor von CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>ist abgeschnitten oder kein Tresor von CoachDesk (ihre Größe, %1 Byte, ist keine ganze Zahl von Tresorseiten)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>lässt sich mit diesem Schlüssel öffnen, enthält aber keine Daten von CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>lässt sich öffnen, enthält aber keine Daten von CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 CoachDesk konnte den Schlüssel dort nicht aufbewahren, daher wurde nichts angelegt. Gehen Sie zurück und wählen Sie stattdessen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>CoachDesk findet die Infodatei dieses Tresors nicht und weiß daher nicht, wo sein Schlüssel aufbewahrt wird. Geben Sie Ihren Wiederherstellungscode ein, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihren Tresor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>Die Infodatei in %1 gibt an, dies sei die Demo-Praxis, aber die Demo-Praxis liegt nur in ihrem eigenen Ordner (%2), und ihr Schlüssel ist kein Geheimnis. CoachDesk öffnet hier keinen Tresor damit. Wenn dies Ihr eigener Tresor ist, geben Sie Ihren Wiederherstellungscode ein, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Geben Sie Ihren Wiederherstellungscode ein, um Ihren Tresor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel zu Ihrem Tresor nicht (ein neuer Computer oder ein geleerter Schlüsselbund). Geben Sie Ihren Wiederherstellungscode ein, um ihn zu öffnen; CoachDesk bewahrt den Schlüssel dann wieder im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>Der im Schlüsselbund dieses Computers aufbewahrte Schlüssel öffnet %1 nicht. Die Datei ist vielleicht beschädigt, oder der Schlüsselbund enthält einen Schlüssel für einen anderen Tresor. CoachDesk hat die Datei nicht verändert. Sie können Ihren Wiederherstellungscode versuchen.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Eine Änderung Ihrer Passphrase war im Gange. Geben Sie die neue Passphrase ein, die Sie gewählt haben; wenn sie den Tresor nicht öffnet, tut es Ihre alte.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (eine Änderung Ihrer Passphrase war im Gange: Versuchen Sie zuerst die neue Passphrase)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>seine ersten 16 Byte (das Salt, von dem die Prüfung jeder Seite abhängt) sind beschädigt; sonst ist jede Seite unversehrt</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>keine Seite besteht mit diesem Schlüssel ihre Prüfung (ein anderer Schlüssel, oder seine ersten Bytes sind beschädigt)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>seine erste Seite (die auflistet, was der Tresor enthält) besteht ihre Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>Seite %1 seiner %2 Seiten besteht ihre Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 seiner %2 Seiten bestehen ihre Prüfung nicht (Seiten %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>seine Datei konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>jede Seite ist in Ordnung, aber seine Daten passen nicht zusammen (Prüfung von SQLite selbst: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>er ließ sich nicht vollständig lesen</translation>
     </message>
 </context>
 <context>

@@ -4032,6 +4032,17 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     </message>
 </context>
 <context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Esta tarea ya no está en la caja fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
@@ -4501,6 +4512,109 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>no hay ninguna carpeta de copias elegida (Ajustes → Copias de seguridad)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>no se conoce ninguna carpeta de copias para esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>No se hizo la copia de seguridad: %1. Su caja fuerte no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>la caja fuerte está bloqueada</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>no se pudo escribir en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>no se pudo escribir la copia (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>la copia no se abre con la clave de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>la copia no superó la comprobación del cifrado (páginas dañadas: %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>la copia no superó la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>la copia no tiene la estructura de datos de esta versión</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>la copia no es de esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>no se puede leer la copia (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>no se puede leer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>sus copias de seguridad</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>para las copias, en Ajustes</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>Es la propia carpeta de la caja fuerte: una copia ahí se pierde con la caja fuerte si falla el disco o se pierde el portátil. Elija una unidad externa o una carpeta sincronizada.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>no se puede leer la carpeta (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>no se pudo volver a cifrar (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>un cambio en ella se interrumpió (el archivo de al lado que termina en %1 lo contiene), así que se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>no se abre con la clave anterior de la caja fuerte: está dañada, o se hizo con una clave más antigua o para otra caja fuerte</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>no se puede leer: está dañada</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>el disco está lleno, así que se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>no se pudo volver a escribir (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>no se pudieron copiar sus datos: puede estar dañada (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Coach only</source>
@@ -4937,6 +5051,17 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Esto no parece una dirección de correo electrónico (nombre@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5315,41 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>Se necesita la duración del curso (más de 0 horas).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>El certificado ocupa más de 20 MB: guárdelo más pequeño (un PDF o una foto) y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Ese curso ya no está en el registro.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>No hay ningún certificado guardado para ese curso.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Cliente confidencial %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Un grupo tiene de 2 a %1 personas: ICF cuenta los grupos de %1 o menos.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Esta sesión está facturada en la factura %1: anule primero la factura para hacerla pro bono.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sesión ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5621,49 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>El día de recepción no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Este cliente no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Esta solicitud no está en el registro.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Esta solicitud está cerrada; su plazo ya no corre.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>El plazo ya se amplió; la ley permite una ampliación de dos meses.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Indique por qué se necesita más tiempo: se informa al cliente del motivo.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>El plazo ha vencido: la ampliación se hace dentro del primer mes.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitud ya se respondió.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>No se puede responder antes de haberse recibido.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Compruebe que la solicitud viene del cliente (y anote cómo) antes de responderla.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +5683,14 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Packet for the client</source>
         <translation>Dosier para el cliente</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Esta comunicación no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Los datos cambiaron mientras se creaba el archivo, tres veces seguidas. No se exportó nada; vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5746,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>sponsor request texts</source>
         <translation>textos de las solicitudes del patrocinador</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La caja fuerte está bloqueada.</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6449,53 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk no escribirá %1: %2. No se escribió nada ahí. Elija otro nombre, o una carpeta que sea solo suya.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk no guardará %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>con ese nombre hay un enlace a otro lugar</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>con ese nombre hay algo que no es un archivo corriente</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>con ese nombre hay un archivo que pertenece a otra cuenta</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>ya hay un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>el archivo que se estaba escribiendo fue sustituido por otro antes de terminar</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>su caja fuerte</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>inicie CoachDesk con --home y una carpeta dentro de su carpeta personal</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>esa carpeta pertenece a otra cuenta de este equipo, que podría leer o sustituir lo que contiene. Elija una carpeta propia (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>otras cuentas de este equipo pueden añadir o cambiar archivos en esa carpeta. Hágala solo suya (en un terminal: %1), o elija otra carpeta (%2).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
@@ -6522,6 +6780,65 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
         <translation>CoachDesk no pudo unirse a la práctica (%1). Su carpeta y su código se conservan: inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>el llavero del escritorio (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>el llavero del escritorio (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>el llavero de macOS</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Este equipo no tiene un llavero del sistema que CoachDesk pueda usar para guardar la clave de la caja fuerte de forma segura.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>El llavero de este equipo guardaría la clave de la caja fuerte en un archivo sin cifrar, lo que no es lo bastante seguro para los datos de los clientes.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>el llavero del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>La clave de la caja fuerte se guardará en %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>El llavero del sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Este equipo no tiene llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>El llavero del sistema no respondió (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>El llavero del sistema falló (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>el llavero que la guardaba</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>La clave de esta caja fuerte se guardaba en %1, que ahora no responde.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>El llavero indicado para esta caja fuerte no es seguro.</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +7205,25 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>El grupo %1 (%2) tiene un carácter que nunca aparece en un código de recuperación: %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>El grupo %1 (%2) parece mal escrito. Compárelo con su copia escrita.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Un código de recuperación tiene %1 grupos de %2 caracteres (%3 en total); este tiene %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Este no es un código de recuperación de CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9285,213 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1 debe ser uno de estos valores: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>El llavero de este equipo no tiene la clave de su caja fuerte: escriba su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Escriba su código de recuperación para abrir su caja fuerte sin los cambios dañados.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Esta frase de contraseña no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Este código no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>El archivo %1 %2. CoachDesk no lo ha tocado.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>La caja fuerte %1 se creó con una versión más reciente de CoachDesk (formato %2; esta versión conoce hasta el %3). Actualice CoachDesk para abrirla. La caja fuerte no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Ya existe una caja fuerte en %1. CoachDesk no creará otra encima.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La caja fuerte está bloqueada.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Esta copia de CoachDesk no tiene un SQLCipher que funcione, así que no puede cifrar sus datos. No funciona sin él; vuelva a instalar CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>El disco está lleno, así que este cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>CoachDesk no pudo actualizar la caja fuerte %1 (%2). La caja fuerte no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>La caja fuerte %1 está dañada: %2. CoachDesk no la ha modificado.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>El registro de sus cambios más recientes (%1) está dañado desde el principio: abrir ahora la caja fuerte perdería el único cambio que contiene. CoachDesk no ha modificado nada. Puede restaurar su copia de seguridad más reciente, o abrir la caja fuerte sin los cambios dañados (se guarda al lado una copia del registro dañado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>El registro de sus cambios más recientes (%1) está dañado desde el principio: abrir ahora la caja fuerte perdería los %2 cambios que contiene. CoachDesk no ha modificado nada. Puede restaurar su copia de seguridad más reciente, o abrir la caja fuerte sin los cambios dañados (se guarda al lado una copia del registro dañado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>El registro de sus cambios más recientes (%1) está dañado en el cambio %2 de %3: abrir ahora la caja fuerte conservaría los cambios anteriores y perdería el resto. CoachDesk no ha modificado nada. Puede restaurar su copia de seguridad más reciente, o abrir la caja fuerte sin los cambios dañados (se guarda al lado una copia del registro dañado).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Solo una caja fuerte cuya clave está en el llavero puede cambiar su clave aquí. Una caja fuerte con frase de contraseña cambia su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 La clave no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Solo una caja fuerte con frase de contraseña tiene una frase de contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>No es ni su frase de contraseña actual ni su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>La nueva frase de contraseña es la que ya tiene.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>CoachDesk no pudo escribir junto a la caja fuerte (%1); la frase de contraseña no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>La caja fuerte está bloqueada; la clave no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Una frase de contraseña no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Una frase de contraseña no puede escribirse como x&apos;…&apos;: las herramientas de la caja fuerte la leerían como una clave. Elija otra.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>no está. Si está en una unidad extraíble o de red, conéctela y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>está vacío (0 bytes), así que no es una caja fuerte de CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>es una base de datos SQLite corriente sin cifrar, no una caja fuerte de CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>está cortado o no es una caja fuerte de CoachDesk (su tamaño, %1 bytes, no es un número entero de páginas)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>se abre con esta clave, pero no contiene datos de CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>se abre, pero no contiene datos de CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 CoachDesk no pudo guardar ahí la clave, así que no se creó nada. Vuelva atrás y elija en su lugar una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>CoachDesk no encuentra el archivo de información de esta caja fuerte, así que no sabe dónde se guarda su clave. Escriba su código de recuperación para abrirla.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Escriba su frase de contraseña para abrir su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>El archivo de información de %1 dice que esta es la práctica de demostración, pero la práctica de demostración solo está en su propia carpeta (%2), y su clave no es secreta. CoachDesk no abrirá aquí una caja fuerte con ella. Si es su propia caja fuerte, escriba su código de recuperación para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Escriba su código de recuperación para abrir su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>El llavero de este equipo no tiene la clave de su caja fuerte (un equipo nuevo, o un llavero vaciado). Escriba su código de recuperación para abrirla; CoachDesk volverá a guardar la clave en el llavero.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>La clave guardada en el llavero de este equipo no abre %1. Puede que el archivo esté dañado o que el llavero tenga la clave de otra caja fuerte. CoachDesk no ha tocado el archivo. Puede probar su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Había un cambio de su frase de contraseña en curso. Escriba la nueva frase de contraseña que eligió; si no abre la caja fuerte, la antigua sí lo hará.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (había un cambio de su frase de contraseña en curso: pruebe primero la nueva)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>sus primeros 16 bytes (la sal, de la que depende la comprobación de cada página) están dañados; por lo demás, todas las páginas están intactas</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>ninguna página supera su comprobación con esta clave (otra clave, o sus primeros bytes están dañados)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>su primera página (la que enumera lo que contiene la caja fuerte) no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>la página %1 de sus %2 páginas no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 de sus %2 páginas no superan su comprobación (páginas %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>no se pudo leer su archivo (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>todas las páginas están bien, pero sus datos no encajan entre sí (comprobación propia de SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>no se pudo leer entera</translation>
     </message>
 </context>
 <context>

@@ -4032,6 +4032,17 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     </message>
 </context>
 <context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Cette action n’est plus dans le coffre.</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
@@ -4501,6 +4512,109 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>aucun dossier de sauvegarde n’est choisi (Paramètres → Sauvegardes)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>aucun dossier de sauvegarde n’est connu pour ce coffre</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>La sauvegarde n’a pas été faite : %1. Votre coffre n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 n’a pas pu être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>la copie n’a pas pu être écrite (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>la copie ne s’ouvre pas avec la clé du coffre</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>la copie n’a pas passé la vérification du chiffrement (pages endommagées : %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>la copie n’a pas passé la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>la copie n’a pas la structure de données de cette version</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>la copie n’est pas celle de ce coffre</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>la copie ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>vos sauvegardes</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>pour les sauvegardes, dans Paramètres</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>C’est le dossier du coffre lui-même : une sauvegarde à cet endroit est perdue avec le coffre si le disque tombe en panne ou si l’ordinateur portable est perdu. Choisissez un disque externe ou un dossier synchronisé.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>le dossier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>elle n’a pas pu être chiffrée de nouveau (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>une modification a été interrompue (le fichier à côté, qui se termine par %1, la contient) : elle a donc été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>elle ne s’ouvre pas avec la clé précédente du coffre : elle est endommagée, ou a été faite avec une clé plus ancienne ou pour un autre coffre</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>elle ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>elle ne peut pas être lue : elle est endommagée</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>le disque est plein : elle a donc été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>elle n’a pas pu être réécrite (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>ses données n’ont pas pu être copiées : elle est peut-être endommagée (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Coach only</source>
@@ -4937,6 +5051,17 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5315,41 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>La durée de la formation est nécessaire (plus de 0 heure).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>Le certificat dépasse 20 Mo : enregistrez-le en plus petit (un PDF ou une photo) et ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Cette formation n’est plus dans le journal.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>Aucun certificat n’est conservé pour cette formation.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Client confidentiel %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Un groupe compte de 2 à %1 personnes : l’ICF compte les groupes de %1 au plus.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Cette séance est facturée sur la facture %1 : annulez d’abord la facture pour la passer en pro bono.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Cette séance n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5621,49 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>Le jour de réception ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Ce client n’est pas dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Cette demande n’est pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Cette demande est close ; son délai ne court plus.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>Le délai a déjà été prolongé ; la loi permet une seule prolongation de deux mois.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Indiquez pourquoi il faut plus de temps : le client est informé du motif.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>Le délai est dépassé : une prolongation se décide dans le premier mois.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Il a déjà été répondu à cette demande.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>On ne peut pas y répondre avant de l’avoir reçue.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Vérifiez que la demande vient bien du client (et notez comment) avant d’y répondre.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +5683,14 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Packet for the client</source>
         <translation>Documents pour le client</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Cette communication n’est pas dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Les données ont changé pendant la création du fichier, trois fois de suite. Rien n’a été exporté ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5746,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>sponsor request texts</source>
         <translation>textes des demandes de sponsor</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6449,53 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk n’écrira pas %1 : %2. Rien n’y a été écrit. Choisissez un autre nom, ou un dossier qui n’appartient qu’à vous.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk ne gardera pas %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>un lien vers un autre emplacement porte ce nom</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>quelque chose d’autre qu’un fichier ordinaire porte ce nom</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>un fichier qui appartient à un autre compte porte ce nom</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>un fichier porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>le fichier en cours d’écriture a été remplacé par un autre avant d’être terminé</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>votre coffre</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>lancez CoachDesk avec --home et un dossier de votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>ce dossier appartient à un autre compte de cet ordinateur, qui pourrait lire ou remplacer ce qu’il contient. Choisissez un dossier à vous (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>d’autres comptes de cet ordinateur peuvent ajouter ou modifier des fichiers dans ce dossier. Réservez-le à vous seul (dans un terminal : %1), ou choisissez un autre dossier (%2).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
@@ -6522,6 +6780,65 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
         <translation>CoachDesk n’a pas pu rejoindre le cabinet (%1). Votre dossier et votre code sont conservés&#xa0;: réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>le trousseau de clés du bureau (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>le trousseau de clés du bureau (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>le trousseau d’accès de macOS</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés système que CoachDesk puisse utiliser pour garder la clé du coffre en sécurité.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>Le trousseau de clés de cet ordinateur garderait la clé du coffre dans un fichier en clair, ce qui n’est pas assez sûr pour les données des clients.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>le trousseau de clés du système (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>La clé du coffre sera conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>Le trousseau de clés du système est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés système.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>Le trousseau de clés du système n’a pas répondu (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>Le trousseau de clés du système a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>le trousseau qui la conservait</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>La clé de ce coffre était conservée dans %1, qui ne répond pas pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>Le trousseau indiqué pour ce coffre n’est pas sûr.</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +7205,25 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>Le groupe %1 (%2) contient un caractère qui n’apparaît jamais dans un code de récupération : %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>Le groupe %1 (%2) semble mal saisi. Comparez-le à votre copie écrite.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Un code de récupération compte %1 groupes de %2 caractères (%3 en tout) ; celui-ci en a %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Ce n’est pas un code de récupération CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9285,213 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>Le trousseau de clés de cet ordinateur ne contient pas la clé de votre coffre : saisissez votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Saisissez votre code de récupération pour ouvrir votre coffre sans les modifications endommagées.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce coffre.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Ce code n’ouvre pas ce coffre.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>Le fichier %1 %2. CoachDesk ne l’a pas modifié.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>Le coffre %1 a été créé par une version plus récente de CoachDesk (format %2 ; cette version connaît jusqu’au %3). Mettez CoachDesk à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Un coffre existe déjà à l’emplacement %1. CoachDesk n’en créera pas un nouveau par-dessus.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Cette copie de CoachDesk n’a pas de SQLCipher en état de marche : elle ne peut donc pas chiffrer vos données. Elle ne fonctionne pas sans lui ; veuillez réinstaller CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Le disque est plein : cette modification n’a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>CoachDesk n’a pas pu mettre à jour le coffre %1 (%2). Le coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>Le coffre %1 est endommagé : %2. CoachDesk ne l’a pas modifié.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Le journal de vos modifications les plus récentes (%1) est endommagé dès son début : ouvrir le coffre maintenant ferait perdre la seule modification qu’il contient. CoachDesk n’a rien modifié. Vous pouvez restaurer votre sauvegarde la plus récente, ou ouvrir le coffre sans les modifications endommagées (une copie du journal endommagé est conservée à côté).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Le journal de vos modifications les plus récentes (%1) est endommagé dès son début : ouvrir le coffre maintenant ferait perdre les %2 modifications qu’il contient. CoachDesk n’a rien modifié. Vous pouvez restaurer votre sauvegarde la plus récente, ou ouvrir le coffre sans les modifications endommagées (une copie du journal endommagé est conservée à côté).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Le journal de vos modifications les plus récentes (%1) est endommagé à la modification %2 sur %3 : ouvrir le coffre maintenant garderait les modifications d’avant et perdrait les autres. CoachDesk n’a rien modifié. Vous pouvez restaurer votre sauvegarde la plus récente, ou ouvrir le coffre sans les modifications endommagées (une copie du journal endommagé est conservée à côté).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Seul un coffre dont la clé est dans le trousseau peut changer de clé ici. Un coffre à phrase secrète change plutôt sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 La clé n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Seul un coffre à phrase secrète a une phrase secrète à changer.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>Ce n’est ni votre phrase secrète actuelle ni votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>La nouvelle phrase secrète est celle que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>CoachDesk n’a pas pu écrire à côté du coffre (%1) ; la phrase secrète n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>Le coffre est verrouillé ; la clé n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Une phrase secrète ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Une phrase secrète ne peut pas s’écrire x&apos;…&apos; : les outils de coffre la liraient comme une clé. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>est introuvable. S’il se trouve sur un disque amovible ou réseau, connectez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>est vide (0 octet) : ce n’est donc pas un coffre CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>est une base de données SQLite ordinaire non chiffrée, pas un coffre CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>est tronqué ou n’est pas un coffre CoachDesk (sa taille, %1 octets, n’est pas un nombre entier de pages de coffre)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>s’ouvre avec cette clé, mais ne contient aucune donnée CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>s’ouvre, mais ne contient aucune donnée CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 CoachDesk n’a pas pu y conserver la clé : rien n’a donc été créé. Revenez en arrière et choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>CoachDesk ne trouve pas le fichier d’informations de ce coffre : il ne sait donc pas où sa clé est conservée. Saisissez votre code de récupération pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Saisissez votre phrase secrète pour ouvrir votre coffre.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>Le fichier d’informations de %1 indique qu’il s’agit du cabinet de démonstration, mais le cabinet de démonstration ne se trouve que dans son propre dossier (%2), et sa clé n’a rien de secret. CoachDesk n’ouvrira pas de coffre ici avec elle. S’il s’agit de votre propre coffre, saisissez votre code de récupération pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Saisissez votre code de récupération pour ouvrir votre coffre.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>Le trousseau de clés de cet ordinateur ne contient pas la clé de votre coffre (un nouvel ordinateur, ou un trousseau effacé). Saisissez votre code de récupération pour l’ouvrir ; CoachDesk conservera de nouveau la clé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>La clé conservée dans le trousseau de clés de cet ordinateur n’ouvre pas %1. Le fichier est peut-être endommagé, ou le trousseau contient la clé d’un autre coffre. CoachDesk n’a pas touché au fichier. Vous pouvez essayer votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Un changement de votre phrase secrète était en cours. Saisissez la nouvelle phrase secrète que vous avez choisie ; si elle n’ouvre pas le coffre, l’ancienne l’ouvrira.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (un changement de votre phrase secrète était en cours : essayez d’abord la nouvelle)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>ses 16 premiers octets (le sel, dont dépend la vérification de chaque page) sont endommagés ; toutes les pages sont par ailleurs intactes</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>aucune page ne passe sa vérification avec cette clé (une autre clé, ou ses premiers octets endommagés)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>sa première page (celle qui recense ce que contient le coffre) ne passe pas sa vérification</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>la page %1 de ses %2 pages ne passe pas sa vérification</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 de ses %2 pages ne passent pas leur vérification (pages %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>son fichier n’a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>chaque page est correcte, mais ses données ne concordent pas entre elles (vérification propre à SQLite : %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>il n’a pas pu être lu en entier</translation>
     </message>
 </context>
 <context>

@@ -4032,6 +4032,17 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     </message>
 </context>
 <context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Esta ação não está mais no cofre.</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
@@ -4501,6 +4512,109 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>nenhuma pasta de backup foi escolhida (Configurações → Backups)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>nenhuma pasta de backup é conhecida para este cofre</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>O backup não foi feito: %1. Seu cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>o cofre está bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>não foi possível gravar em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>não foi possível gravar a cópia (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>a cópia não abre com a chave do cofre</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>a cópia não passou na verificação da criptografia (páginas danificadas: %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>a cópia não passou na verificação de integridade</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>a cópia não tem a estrutura de registros desta versão</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>a cópia não é deste cofre</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>não é possível ler a cópia (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>não é possível ler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>seus backups</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>para backups, em Configurações</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>Essa é a própria pasta do cofre: um backup ali se perde junto com o cofre se o disco falhar ou o notebook for perdido. Escolha uma unidade externa ou uma pasta sincronizada.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>não é possível ler a pasta (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>não foi possível criptografá-lo de novo (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>uma alteração nele foi interrompida (o arquivo ao lado terminado em %1 a contém), por isso ele foi deixado como está</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>ele não abre com a chave anterior do cofre: está danificado, ou foi feito com uma chave mais antiga ou para outro cofre</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>não é possível abri-lo</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>não é possível lê-lo: está danificado</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>o disco está cheio, por isso ele foi deixado como está</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>não foi possível regravá-lo (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>não foi possível copiar seus registros: ele pode estar danificado (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Coach only</source>
@@ -4937,6 +5051,17 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Isto não parece um endereço de e-mail (nome@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5315,41 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>É preciso informar a duração do curso (mais de 0 horas).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>O certificado tem mais de 20 MB: salve-o menor (um PDF ou uma foto) e adicione-o de novo.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Esse curso não está mais no registro.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>Nenhum certificado está guardado para esse curso.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Cliente confidencial %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Um grupo tem de 2 a %1 pessoas: a ICF conta grupos de até %1.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Esta sessão está cobrada na fatura %1: anule a fatura primeiro para torná-la pro bono.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sessão não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5621,49 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>O dia do recebimento não pode estar no futuro.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Este cliente não está no cofre.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Esta solicitação não está no registro.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Esta solicitação está encerrada; o prazo dela não corre mais.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>O prazo já foi prorrogado; a lei permite uma prorrogação de dois meses.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Diga por que é preciso mais tempo: o cliente é informado do motivo.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>O prazo já passou: a prorrogação é feita dentro do primeiro mês.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitação já foi respondida.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>Ela não pode ser respondida antes de ser recebida.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Verifique se a solicitação vem do cliente (e registre como) antes de respondê-la.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +5683,14 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Packet for the client</source>
         <translation>Pacote para o cliente</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Esta divulgação não está no cofre.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Os registros mudaram enquanto o arquivo era criado, três vezes seguidas. Nada foi exportado; tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5746,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>sponsor request texts</source>
         <translation>textos das solicitações do patrocinador</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>O cofre está bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6449,53 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>O CoachDesk não vai gravar %1: %2. Nada foi gravado ali. Escolha outro nome, ou uma pasta que seja só sua.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>O CoachDesk não vai guardar %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>com esse nome há um link para outro lugar</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>com esse nome há algo que não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>com esse nome há um arquivo que pertence a outra conta</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>já há um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>o arquivo que estava sendo gravado foi substituído por outro antes de terminar</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>seu cofre</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>inicie o CoachDesk com --home e uma pasta dentro da sua pasta pessoal</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>essa pasta pertence a outra conta deste computador, que poderia ler ou substituir o que há nela. Escolha uma pasta sua (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>outras contas deste computador podem adicionar ou alterar arquivos nessa pasta. Torne-a só sua (em um terminal: %1), ou escolha outra pasta (%2).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up CoachDesk</source>
@@ -6522,6 +6780,65 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>CoachDesk could not join the practice (%1). Your folder and code are kept: try again.</source>
         <translation>O CoachDesk não conseguiu trazer seus registros (%1). Sua pasta e seu código foram mantidos: tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>o chaveiro da área de trabalho (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>o chaveiro da área de trabalho (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>as Chaves do macOS</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Este computador não tem um chaveiro do sistema que o CoachDesk possa usar para guardar a chave do cofre com segurança.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>O chaveiro deste computador guardaria a chave do cofre em um arquivo sem criptografia, o que não é seguro o bastante para registros de clientes.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>o chaveiro do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>A chave do cofre será guardada em %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>O chaveiro do sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Este computador não tem chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>O chaveiro do sistema não respondeu (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>O chaveiro do sistema falhou (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>o chaveiro que a guardava</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>A chave deste cofre estava guardada em %1, que não responde agora.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>O chaveiro indicado para este cofre não é seguro.</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +7205,25 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>O grupo %1 (%2) tem um caractere que nunca aparece em um código de recuperação: %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>O grupo %1 (%2) parece digitado errado. Confira com sua cópia escrita.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Um código de recuperação tem %1 grupos de %2 caracteres (%3 no total); este tem %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Este não é um código de recuperação do CoachDesk.</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9285,213 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1 deve ser um destes: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>O chaveiro deste computador não tem a chave do seu cofre: digite seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Digite seu código de recuperação para abrir seu cofre sem as alterações danificadas.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Esta frase secreta não abre este cofre.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Este código não abre este cofre.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>O arquivo %1 %2. O CoachDesk não mexeu nele.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>O cofre %1 foi criado por uma versão mais nova do CoachDesk (formato %2; esta versão conhece até o %3). Atualize o CoachDesk para abri-lo. O cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Já existe um cofre em %1. O CoachDesk não vai criar um novo por cima dele.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>O cofre está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Esta cópia do CoachDesk não tem um SQLCipher funcionando, por isso não consegue criptografar seus registros. Ela não funciona sem ele; reinstale o CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>O disco está cheio, por isso esta alteração não pôde ser salva. Tudo o que foi salvo antes está seguro. Libere algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>O CoachDesk não conseguiu atualizar o cofre %1 (%2). O cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>O cofre %1 está danificado: %2. O CoachDesk não o alterou.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>O registro das suas alterações mais recentes (%1) está danificado logo no início: abrir o cofre agora perderia a única alteração que ele contém. O CoachDesk não alterou nada. Você pode restaurar seu backup mais recente ou abrir o cofre sem as alterações danificadas (uma cópia do registro danificado fica guardada ao lado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>O registro das suas alterações mais recentes (%1) está danificado logo no início: abrir o cofre agora perderia todas as %2 alterações que ele contém. O CoachDesk não alterou nada. Você pode restaurar seu backup mais recente ou abrir o cofre sem as alterações danificadas (uma cópia do registro danificado fica guardada ao lado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>O registro das suas alterações mais recentes (%1) está danificado na alteração %2 de %3: abrir o cofre agora manteria as alterações anteriores e perderia o restante. O CoachDesk não alterou nada. Você pode restaurar seu backup mais recente ou abrir o cofre sem as alterações danificadas (uma cópia do registro danificado fica guardada ao lado).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Só um cofre cuja chave está no chaveiro pode trocar a chave aqui. Um cofre com frase secreta troca a frase secreta.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 A chave não foi trocada.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Só um cofre com frase secreta tem uma frase secreta para trocar.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>Isso não é nem sua frase secreta atual nem seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>A nova frase secreta é a que você já tem.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>O CoachDesk não conseguiu gravar ao lado do cofre (%1); a frase secreta não foi trocada.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>O cofre está bloqueado; a chave não foi trocada.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>A frase secreta precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Uma frase secreta não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Uma frase secreta não pode ser escrita como x&apos;…&apos;: as ferramentas do cofre a leriam como uma chave. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>não está lá. Se ele fica em uma unidade removível ou de rede, conecte-a e tente de novo</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>está vazio (0 bytes), então não é um cofre do CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>é um banco de dados SQLite comum sem criptografia, não um cofre do CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>está truncado ou não é um cofre do CoachDesk (o tamanho dele, %1 bytes, não é um número inteiro de páginas do cofre)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>abre com esta chave, mas não contém registros do CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>abre, mas não contém registros do CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>está danificado e não pode ser lido</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 O CoachDesk não conseguiu guardar a chave ali, por isso nada foi criado. Volte e escolha uma frase secreta.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>O CoachDesk não encontra o arquivo de informações deste cofre, por isso não sabe onde a chave dele está guardada. Digite seu código de recuperação para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Digite sua frase secreta para abrir seu cofre.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>O arquivo de informações em %1 diz que estes são os registros de demonstração, mas os registros de demonstração ficam só na pasta deles (%2), e a chave deles não é secreta. O CoachDesk não vai abrir um cofre aqui com ela. Se este é o seu próprio cofre, digite seu código de recuperação para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Digite seu código de recuperação para abrir seu cofre.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>O chaveiro deste computador não tem a chave do seu cofre (um computador novo, ou um chaveiro apagado). Digite seu código de recuperação para abri-lo; o CoachDesk vai guardar a chave no chaveiro de novo.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>A chave guardada no chaveiro deste computador não abre %1. O arquivo pode estar danificado, ou o chaveiro tem a chave de outro cofre. O CoachDesk não mexeu no arquivo. Você pode tentar seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Uma troca da sua frase secreta estava em andamento. Digite a nova frase secreta que você escolheu; se ela não abrir o cofre, a antiga abrirá.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (uma troca da sua frase secreta estava em andamento: tente primeiro a nova)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>não pode ser aberto</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>os primeiros 16 bytes dele (o salt, do qual depende a verificação de cada página) estão danificados; fora isso, todas as páginas estão intactas</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>nenhuma página passa na verificação com esta chave (outra chave, ou os primeiros bytes dele danificados)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>a primeira página dele (a que lista o que o cofre contém) não passa na verificação</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>a página %1 das %2 páginas dele não passa na verificação</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 das %2 páginas dele não passam na verificação (páginas %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>não foi possível ler o arquivo dele (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>todas as páginas estão certas, mas os registros dele não se encaixam (verificação do próprio SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>não foi possível lê-lo por completo</translation>
     </message>
 </context>
 <context>
