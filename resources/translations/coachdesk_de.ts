@@ -6378,23 +6378,23 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>a link to another place stands at that name</source>
-        <translation>unter diesem Namen steht eine Verknüpfung zu einem anderen Ort</translation>
+        <translation>Unter diesem Namen steht eine Verknüpfung zu einem anderen Ort</translation>
     </message>
     <message>
         <source>something other than an ordinary file stands at that name</source>
-        <translation>unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
+        <translation>Unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>a file that belongs to another account stands at that name</source>
-        <translation>unter diesem Namen steht eine Datei, die einem anderen Konto gehört</translation>
+        <translation>Unter diesem Namen steht eine Datei, die einem anderen Konto gehört</translation>
     </message>
     <message>
         <source>a file already stands at that name</source>
-        <translation>unter diesem Namen steht bereits eine Datei</translation>
+        <translation>Unter diesem Namen steht bereits eine Datei</translation>
     </message>
     <message>
         <source>the file being written was replaced by another before it was finished</source>
-        <translation>die Datei wurde durch eine andere ersetzt, bevor sie fertig geschrieben war</translation>
+        <translation>Die Datei wurde durch eine andere ersetzt, bevor sie fertig geschrieben war</translation>
     </message>
     <message>
         <source>start CoachDesk with --home and a folder in your home folder</source>
@@ -6402,11 +6402,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
-        <translation>dieser Ordner gehört einem anderen Konto auf diesem Computer, das seinen Inhalt lesen oder ersetzen könnte. Wählen Sie einen eigenen Ordner (%1).</translation>
+        <translation>Dieser Ordner gehört einem anderen Konto auf diesem Computer, das seinen Inhalt lesen oder ersetzen könnte. Wählen Sie einen eigenen Ordner (%1).</translation>
     </message>
     <message>
         <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: chmod 700 %1), or choose another folder (%2).</source>
-        <translation>andere Konten auf diesem Computer können in diesem Ordner Dateien hinzufügen oder ändern. Machen Sie ihn zu Ihrem eigenen (in einem Terminal: chmod 700 %1) oder wählen Sie einen anderen Ordner (%2).</translation>
+        <translation>Andere Konten auf diesem Computer können in diesem Ordner Dateien hinzufügen oder ändern. Machen Sie ihn zu Ihrem eigenen (in einem Terminal: chmod 700 %1) oder wählen Sie einen anderen Ordner (%2).</translation>
     </message>
 </context>
 <context>
