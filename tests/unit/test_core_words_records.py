@@ -137,12 +137,12 @@ def test_no_error_for_the_coach_is_plain_english() -> None:
     assert not found, "Give these errors Words (see coachdesk/words.py):\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("cls", sorted(_error_classes().values(), key=lambda c: c.__name__),
-                         ids=lambda c: c.__name__)
+@pytest.mark.parametrize(  # the classes that build their own message are read above
+    "cls", sorted((c for c in _error_classes().values()
+                   if c.__init__ in (CoachDeskError.__init__, InvalidInput.__init__)),
+                  key=lambda c: c.__name__), ids=lambda c: c.__name__)
 def test_words_keep_english_for_the_log(cls: type[CoachDeskError]) -> None:
     """``str(error)`` stays English (logs, tests), while the words travel with the error."""
-    if cls.__init__ not in (CoachDeskError.__init__, InvalidInput.__init__):
-        pytest.skip("builds its own message")
     words = Words("Test", "Cannot do %1.", ("this",))
     error = cls("field", words) if issubclass(cls, InvalidInput) else cls(words)
     assert str(error) == "Cannot do this." and error.words == words
