@@ -4032,6 +4032,37 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     </message>
 </context>
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>eine Kopie der personenbezogenen Daten eines Klienten</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>einen Ordner in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Ein zum Zurückhalten gewähltes Element ist nicht mehr in der Akte. Sehen Sie die Elemente noch einmal durch.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Wählen Sie für jedes zurückgehaltene Element einen Grund.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Dies ist keine Auskunftsanfrage.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Diese Anfrage wurde bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ActionItems</name>
     <message>
         <source>This client is no longer in the vault.</source>
@@ -4044,6 +4075,30 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Keine Unterschrift des Coaches (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Keine Unterschrift des Klienten (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Keine Unterschrift des Sponsors (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Diese Vereinbarung hat keinen Coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Diese Vereinbarung hat keinen Klienten.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Diese Vereinbarung hat keinen Sponsor.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>die Anwesenheit (wie viele Sitzungen stattfanden, abgesagt oder versäumt wurden)</translation>
@@ -4061,12 +4116,68 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Fortschritte bei den gemeinsamen Zielen, nur in Worten, die der Klient gelesen und freigegeben hat</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>Die Klausel darüber, was der Sponsor erhalten darf, muss ihren ersten Satz so behalten, wie er aus der Auswahl geschrieben wurde: „%1“ Ändern Sie die Auswahl, um ihn zu ändern; Ihre eigenen Worte dürfen ihn umgeben.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>Die Klausel „%1“ enthält noch den Platzhalter %2: Schreiben Sie an seiner Stelle die Worte, für die er steht.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>Die Klausel „%1“ muss die Bedingungen dieses Auftrags so nennen, wie CoachDesk sie schreibt: „%2“ Um sie zu ändern, ändern Sie den Auftrag; Ihre eigenen Worte dürfen davor und danach stehen.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Eine Dreiecksvereinbarung braucht einen Sponsor.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>Die Aufbewahrungsfrist ist eine Zahl von Jahren zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Diese Vereinbarung wurde unterschrieben; ihr Wortlaut kann sich nicht mehr ändern. Erstellen Sie stattdessen eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Nur bei einer Dreiecksvereinbarung gibt es einen Sponsor, der etwas erhalten kann.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Diese Vereinbarung wurde unterschrieben; was der Sponsor erhalten darf, kann sich nicht mehr ändern. Erstellen Sie stattdessen eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Diese Vereinbarung ist beendet.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Diese Vereinbarung hat keine solche Partei.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Fügen Sie alle erforderlichen Klauseln hinzu, bevor jemand unterschreibt.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Fehlende Klausel: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Diese Vereinbarung kann noch nicht aktiv werden:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Diese Vereinbarung ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Nur eine aktive Vereinbarung kann beendet werden.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Behalten Sie jede Klausel der Vorlage, in ihrer Reihenfolge.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4401,6 +4512,46 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>verbally (no written record)</source>
         <translation>mündlich (ohne schriftlichen Nachweis)</translation>
+    </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>Die Freigabe kann nicht ablaufen, bevor sie erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Wählen Sie mindestens einen Auszug zur Freigabe.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Dieser Sponsor ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Diese Ansprechperson ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Ein Auszug ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Eine Freigabe umfasst nur die Worte eines einzigen Klienten.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Dieser Bericht ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Eine Freigabe für einen Bericht umfasst nur dessen eigenen Klienten und dessen eigene Elemente.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Diese Freigabe ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Diese Freigabe gilt nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6113,60 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Ein Paket umfasst mindestens eine Sitzung: Geben Sie an, wie viele.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Geben Sie an, ob eine versäumte Sitzung als eine der Sitzungen des Pakets zählt: Die Vereinbarung wird es festhalten.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Geben Sie an, wofür das Honorar dieses Auftrags gilt (jede Sitzung oder den ganzen Auftrag): Es wurde erfasst, bevor CoachDesk danach fragte. Bearbeiten Sie den Auftrag, um es zu wählen.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Jedes Ziel muss für den Klienten sichtbar sein. Ein Ziel, das der Sponsor vor dem Klienten verbergen möchte, ist nach dem ICF-Ethikkodex ein ethischer Konflikt: Besprechen Sie es gemeinsam mit Klient und Sponsor und erfassen Sie es nur als ein Ziel, das der Klient kennt.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Ein Ziel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>Die geplanten Sitzungen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>Der letzte Tag des Pakets liegt vor dem Beginn des Auftrags: Wählen Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Sitzungen dieses Auftrags haben zu Honoraren in %1 stattgefunden und sind noch nicht in Rechnung gestellt: Stellen Sie sie zuerst in %1 in Rechnung und ändern Sie dann die Währung (oder beginnen Sie einen neuen Auftrag in der neuen Währung).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Eine unterschriebene Vereinbarung für diesen Auftrag nennt das Honorar:%1. Ihr Wortlaut kann sich nicht ändern; beenden Sie diese Vereinbarung und erstellen Sie eine neue, um ein neues Honorar oder Paket zu vereinbaren.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Dies ist keine Löschanfrage.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -6002,6 +6207,29 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Warum: Der Ethikkodex der ICF verlangt strengste Vertraulichkeit, eine klare Vereinbarung zwischen Coach, Klient und Sponsor darüber, wie Informationen ausgetauscht werden, und schriftlich festgelegte Grenzen der Vertraulichkeit. Fragt ein Sponsor nach mehr als vereinbart, sind der Wortlaut der Vereinbarung und das Weitergabeprotokoll Ihre gelassene Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>„%1“ ist leer. Wählen Sie das gescannte Formular selbst.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>„%1“ ist %2 MB groß; ein Nachweis darf höchstens %3 MB groß sein. Scannen Sie das Formular mit geringerer Auflösung erneut (150 dpi genügen) und hängen Sie diesen Scan an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>„%1“ ist weder ein PDF noch ein Bild (PNG, JPEG oder TIFF). Scannen oder speichern Sie das unterschriebene Formular in einem dieser Formate und hängen Sie es an.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Diese Freigabe ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Dieser Nachweis ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -6061,6 +6289,29 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Select the words in the note first.</source>
         <translation>Markieren Sie zuerst die Worte in der Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Ein Auszug darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Diese Notiz gehört nicht zu diesem Klienten.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Eine private Notiz gehört dem Coach allein: Daraus wird nichts für einen Sponsor übernommen.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Diese Notiz ist nur mit dem Klienten geteilt: Wählen Sie dafür zuerst „Sponsor, wenn Klient freigibt“.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Dieser Auszug ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6883,93 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Dieser Auftrag hat keinen Sponsor: Stellen Sie die Rechnung an den Klienten.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Diese Ansprechperson gehört nicht mehr zum Sponsor.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>Für diesen Auftrag ist keine unterschriebene Vereinbarung aktiv, daher darf nichts über die Sitzungen an den Sponsor gehen: Stellen Sie die Rechnung an den Klienten oder machen Sie die Vereinbarung zuerst aktiv.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>Die Vereinbarung lässt den Sponsor %1 nicht erhalten. Eine Rechnung teilt ihm das mit: Stellen Sie die Rechnung an den Klienten oder vereinbaren Sie es zuerst mit Klient und Sponsor.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>Das Rechnungsdatum %1 liegt nach dem heutigen Tag (%2): Eine Rechnung trägt das Datum ihrer Ausstellung oder ein früheres.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Der Steuersatz liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Benennen Sie die Steuer (zum Beispiel USt.).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Stellen Sie das ganze Paket oder ausgewählte Sitzungen in Rechnung, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Wählen Sie mindestens eine Sitzung zur Abrechnung.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>Das Fälligkeitsdatum liegt vor dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Rechnungsnummern folgen ihren Daten: Die letzte Rechnung von %1 ist vom %2, daher kann diese nicht früher datiert sein (war dieses Datum ein Versehen, stornieren Sie jene Rechnung und stellen Sie sie neu aus).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Eine gewählte Sitzung steht bereits auf einer anderen Rechnung, hat nicht mehr stattgefunden oder ist eine versäumte Sitzung, die laut Vereinbarung nicht berechnet wird: Wählen Sie die Sitzungen neu.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Dieser Auftrag ist kein Paket: Wählen Sie die Sitzungen zur Abrechnung.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Dieses Paket oder einige seiner Sitzungen stehen bereits auf einer Rechnung: Stornieren Sie zuerst diese Rechnung, um das ganze Paket abzurechnen.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>Rechnung %1 wurde storniert: Sie kann nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>Das Zahlungsdatum liegt vor dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>Rechnung %1 ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>Rechnung %1 ist als bezahlt markiert: Markieren Sie sie zuerst als unbezahlt, falls die Zahlung zurückging.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Diese Rechnung ist nicht mehr im Tresor.</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
@@ -6877,6 +7215,13 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Geben Sie an, auf welcher Grundlage die Akte herausgegeben wird (zum Beispiel: Gerichtsbeschluss Nr. 123 vom 2026-05-01).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
@@ -6971,6 +7316,21 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Ihre Praxis öffnet sich jetzt mit Ihrer neuen Passphrase und, falls Sie diese vergessen, mit diesem Code. Der Code, den Sie gerade eingegeben haben, öffnet sie nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Wählen Sie, wer diese Notiz sehen darf.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Diese Notiz ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +7568,13 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Nennen Sie den Cloud-Dienst, mit dem der Sicherungsordner abgeglichen wird (zum Beispiel: Nextcloud bei meinem Anbieter).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
@@ -7329,6 +7696,61 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Wählen Sie den Auftrag, um den es in diesem Bericht geht.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Dieser Bericht kann noch nicht exportiert werden:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Dieser Auftrag hat keinen Sponsor: Es gibt niemanden, an den berichtet wird. Seine eigenen Unterlagen kann der Klient selbst einsehen.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Der Zeitraum kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>Der Empfänger muss der Sponsor dieses Auftrags oder eine seiner Ansprechpersonen sein.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Dieser Bericht ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Dieses Element ist nicht mehr im Bericht.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>Der Bericht hat sich geändert, nachdem er gezeigt wurde (Empfänger, Zweck, Zeitraum oder Sitzungsangaben): Zeigen Sie ihn erneut und bitten Sie den Klienten, das jetzt Gezeigte freizugeben.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Element %1: nach dem Druck des Freigabeformulars geändert, das unterschriebene Formular enthält also andere Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Elemente %1: nach dem Druck des Freigabeformulars geändert, das unterschriebene Formular enthält also andere Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Element %1: nie auf einem Freigabeformular gedruckt, kein unterschriebenes Formular enthält also seine Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Elemente %1: nie auf einem Freigabeformular gedruckt, kein unterschriebenes Formular enthält also ihre Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Empfänger, Zweck, Zeitraum oder Sitzungsangaben des Berichts haben sich nach dem Druck des Freigabeformulars geändert, das unterschriebene Formular zeigt den Bericht also nicht so, wie er gesendet wird. Drucken Sie zuerst ein neues Freigabeformular.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Empfänger, Zweck, Zeitraum oder Sitzungsangaben des Berichts wurden nie auf einem Freigabeformular gedruckt, das unterschriebene Formular zeigt den Bericht also nicht so, wie er gesendet wird. Drucken Sie zuerst ein neues Freigabeformular.</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8710,37 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>Datum und Uhrzeit der Sitzung sind ungültig (verwenden Sie JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Eine Sitzung dauert zwischen 1 Minute und 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Diese Sitzung steht auf Rechnung %1: Stornieren Sie zuerst die Rechnung, um Datum, Dauer, Honorar oder ihr Stattfinden zu ändern.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Diese Sitzung ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Diese Sitzung ist nicht mehr geplant.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Für diese Sitzung wurde etwas geschrieben, daher bleibt sie erhalten. Beenden Sie sie stattdessen als stattgefunden oder versäumt.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8367,6 +8820,29 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, nicht berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Der Steuersatz liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Die Zahlungsfrist liegt zwischen 0 und 365 Tagen.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>Das Standardhonorar ist eine ganze Zahl von Cent, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Termine zeigen vom Klienten: nichts, Initialen oder Namen.</translation>
     </message>
 </context>
 <context>
@@ -8643,6 +9119,22 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Ein Sponsor kann nicht die vollständige Akte des Coachings erhalten. Der Ethikkodex der ICF behandelt, was der Klient sagt, mit strengster Vertraulichkeit (Standard 24) und lässt den Sponsor nur erhalten, was die Vereinbarung zum Informationsaustausch erlaubt (Standard 25) und der Klient freigibt. Die Akte wird nur herausgegeben, wenn der Klient einwilligt oder das Gesetz es verlangt (eine gerichtliche Anordnung oder Vorladung: Standard 26), und dann als protokollierte Herausgabe aus rechtlichen Gründen, nie als Sponsor-Bericht.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Geben Sie an, worum der Sponsor gebeten hat.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Diese Person ist keine Ansprechperson dieses Sponsors.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Dieser Auftrag wird nicht von diesem Sponsor getragen.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Diese Anfrage ist nicht mehr im Tresor.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8701,6 +9193,13 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>Response recorded.</source>
         <translation>Antwort erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Dieser Sponsor ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -8941,6 +9440,13 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>Der letzte Tag liegt vor dem ersten: Wählen Sie den Zeitraum neu.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -9012,6 +9518,38 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Beginnen Sie eine Zeile mit [ ], um daraus eine Aufgabe zu machen.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Eine Vorlage braucht mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Eine Vorlage kann höchstens %1 Abschnitte haben.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Jeder Abschnitt braucht eine Überschrift.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Wählen Sie, wer jeden Abschnitt sehen darf.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>Die Reflexion des Coaches ist immer nur für den Coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Diese Vorlage ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Behalten Sie mindestens eine Vorlage, mit der Sitzungen beginnen können.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>

@@ -4032,6 +4032,37 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     </message>
 </context>
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>una copia de los datos personales de un cliente</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>una carpeta dentro de su carpeta personal</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Un elemento elegido para reservar ya no está en el expediente. Revise los elementos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Elija un motivo para cada elemento que reserve.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Esta no es una solicitud de acceso.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitud ya se respondió.</translation>
+    </message>
+</context>
+<context>
     <name>ActionItems</name>
     <message>
         <source>This client is no longer in the vault.</source>
@@ -4044,6 +4075,30 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Falta la firma del coach (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Falta la firma del cliente (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Falta la firma del patrocinador (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Este acuerdo no tiene coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Este acuerdo no tiene cliente.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Este acuerdo no tiene patrocinador.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>la asistencia (cuántas sesiones se realizaron, se cancelaron o no se asistió)</translation>
@@ -4061,12 +4116,68 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>el progreso en los objetivos compartidos, solo con palabras que el cliente ha leído y aprobado</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>La cláusula sobre lo que el patrocinador puede recibir debe conservar su primera frase tal como se redacta a partir de lo elegido: «%1» Cambie lo elegido para cambiarla; sus propias palabras pueden rodearla.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>La cláusula «%1» aún contiene el campo %2: escriba en su lugar las palabras que representa.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>La cláusula «%1» debe indicar las condiciones de este proceso tal como CoachDesk las escribe: «%2» Modifique el proceso para cambiarlas; sus propias palabras pueden ir alrededor.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Un acuerdo tripartito necesita un patrocinador.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>La conservación es un número de años entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Este acuerdo ya se firmó; su texto no puede cambiar. Haga una nueva versión en su lugar.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Solo un acuerdo tripartito tiene un patrocinador que pueda recibir algo.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Este acuerdo ya se firmó; lo que el patrocinador puede recibir no puede cambiar. Haga una nueva versión en su lugar.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Este acuerdo ha terminado.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Este acuerdo no tiene esa parte.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Añada todas las cláusulas obligatorias antes de que alguien firme.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Falta la cláusula: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Este acuerdo aún no puede activarse:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Este acuerdo ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Solo un acuerdo activo puede terminar.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Conserve todas las cláusulas de la plantilla, en su orden.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4401,6 +4512,46 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>verbally (no written record)</source>
         <translation>verbalmente (sin constancia escrita)</translation>
+    </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>La aprobación no puede vencer antes de haberse dado.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Elija al menos un extracto para aprobar.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Este contacto ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Un extracto ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Una aprobación cubre solo las palabras de un cliente.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este informe ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Una aprobación para un informe cubre solo el cliente y los elementos de ese informe.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprobación ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Esta aprobación ya no está vigente.</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6113,60 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Un paquete incluye al menos una sesión: indique cuántas.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Indique si una sesión perdida cuenta como una de las sesiones del paquete: el acuerdo lo indicará.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Indique a qué corresponde la tarifa de este proceso (cada sesión o el proceso completo): se introdujo antes de que CoachDesk lo preguntara. Edite el proceso para elegirlo.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Todo objetivo debe ser visible para el cliente. Un objetivo que el patrocinador quiere ocultar al cliente es un conflicto ético según el Código de Ética de ICF: háblelo con el cliente y el patrocinador juntos, y regístrelo solo como un objetivo que el cliente conoce.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Un objetivo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>Las sesiones previstas no pueden ser negativas.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La moneda es un código de tres letras como EUR o USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>El último día del paquete es anterior al inicio del proceso: elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este proceso ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Hay sesiones de este proceso realizadas con tarifas en %1 que aún no se han facturado: factúrelas primero en %1 y después cambie la moneda (o empiece un nuevo proceso en la nueva moneda).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Un acuerdo firmado para este proceso indica la tarifa:%1. Su texto no puede cambiar; termine ese acuerdo y haga uno nuevo para acordar una nueva tarifa o paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Esta no es una solicitud de supresión.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -6002,6 +6207,29 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Por qué: el Código de Ética de ICF pide la confidencialidad más estricta, un acuerdo claro entre coach, cliente y patrocinador sobre cómo se intercambia la información, y límites de la confidencialidad por escrito. Cuando un patrocinador pide más de lo acordado, el texto del acuerdo y el registro de comunicaciones son su respuesta serena.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>“%1” está vacío. Elija el propio formulario escaneado.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>“%1” ocupa %2 MB; una prueba puede ocupar como máximo %3 MB. Escanee de nuevo el formulario con menos resolución (150 ppp bastan) y adjunte ese archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>“%1” no es un PDF ni una imagen (PNG, JPEG o TIFF). Escanee o guarde el formulario firmado en uno de estos formatos y adjúntelo.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprobación ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Esta prueba ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -6061,6 +6289,29 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Select the words in the note first.</source>
         <translation>Seleccione primero el texto en la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Un extracto no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Esa nota no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Una nota privada es solo del coach: no se toma nada de ella para un patrocinador.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Esta nota solo se comparte con el cliente: elija primero «Patrocinador, si el cliente aprueba» para ella.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Este extracto ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6883,93 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Este proceso no tiene patrocinador: facture al cliente.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Ese contacto ya no es del patrocinador.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>No hay ningún acuerdo firmado activo para este proceso, así que nada sobre las sesiones puede ir al patrocinador: facture al cliente o active primero el acuerdo.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>El acuerdo no permite que el patrocinador reciba %1. Una factura se lo indica: facture al cliente o acuérdelo primero con el cliente y el patrocinador.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>La fecha de la factura, %1, es posterior a hoy (%2): una factura lleva la fecha del día en que se emite o una anterior.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>El tipo impositivo está entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Indique el nombre del impuesto (por ejemplo, IVA).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Facture el paquete completo o sesiones elegidas, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Elija al menos una sesión para facturar.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>El vencimiento es anterior a la fecha de la factura.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este proceso ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Los números de factura siguen sus fechas: la última factura de %1 tiene fecha %2, así que esta no puede tener una fecha anterior (si esa fecha fue un error, anule esa factura y emítala de nuevo).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Una sesión elegida ya está en otra factura, ya no consta como realizada o es una sesión perdida que el acuerdo no cobra: elija las sesiones de nuevo.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Este proceso no es un paquete: elija las sesiones que va a facturar.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Este paquete, o algunas de sus sesiones, ya está en una factura: anule primero esa factura para facturar el paquete completo.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>La factura %1 se anuló: no se puede pagar.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>La fecha de pago es anterior a la de la factura.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>La factura %1 ya está anulada.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>La factura %1 está marcada como pagada: márquela primero como no pagada si el pago se devolvió.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Esta factura ya no está en la caja fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
@@ -6877,6 +7215,13 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Indique con qué base se entrega el expediente (por ejemplo: orden judicial n.º 123 del 2026-05-01).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
@@ -6971,6 +7316,21 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Su práctica se abre ahora con su nueva frase de contraseña, y con este código si la olvida. El código que escribió hace un momento ya no la abre.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Elija quién puede ver esta nota.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Esta nota ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +7568,13 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Indique el servicio en la nube con el que se sincroniza la carpeta de copias de seguridad (por ejemplo: Nextcloud en mi proveedor).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
@@ -7329,6 +7696,61 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Elija el proceso del que trata este informe.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Este informe aún no se puede exportar:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Este proceso no tiene patrocinador: no hay nadie a quien informar. El cliente puede ver sus propios datos él mismo.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>El período no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>El destinatario debe ser el patrocinador de este proceso o uno de sus contactos.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este informe ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Este elemento ya no está en el informe.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>El informe cambió después de mostrarse (destinatario, finalidad, período o datos de sesión): muéstrelo de nuevo y pida al cliente que apruebe lo que se muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Elemento %1: cambió después de imprimirse el formulario de autorización, así que el formulario firmado contiene otras palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Elementos %1: cambiaron después de imprimirse el formulario de autorización, así que el formulario firmado contiene otras palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Elemento %1: nunca se imprimió en un formulario de autorización, así que ningún formulario firmado contiene sus palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Elementos %1: nunca se imprimieron en un formulario de autorización, así que ningún formulario firmado contiene sus palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>El destinatario, la finalidad, el período o los datos de sesión del informe cambiaron después de imprimirse el formulario de autorización, así que el formulario firmado no muestra el informe tal como se enviará. Imprima primero un nuevo formulario de autorización.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>El destinatario, la finalidad, el período o los datos de sesión del informe nunca se imprimieron en un formulario de autorización, así que el formulario firmado no muestra el informe tal como se enviará. Imprima primero un nuevo formulario de autorización.</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8710,37 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>La fecha y la hora de la sesión no son válidas (use AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este proceso ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Esta sesión está en la factura %1: anule primero la factura para cambiar su fecha, su duración, su tarifa o si se realizó.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sesión ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Esa sesión ya no está prevista.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Se escribió algo para esta sesión, así que se conserva. Termínela como realizada o perdida en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8367,6 +8820,29 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, no se factura</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>El tipo impositivo está entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Los días para pagar están entre 0 y 365.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La moneda es un código de tres letras como EUR o USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>La tarifa predeterminada es un número entero de céntimos, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Los eventos muestran del cliente: nada, las iniciales o el nombre.</translation>
     </message>
 </context>
 <context>
@@ -8643,6 +9119,22 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Un patrocinador no puede recibir el expediente completo del coaching. El Código de Ética de ICF guarda lo que dice el cliente con la confidencialidad más estricta (norma 24) y permite que el patrocinador reciba solo lo que autoriza el acuerdo sobre el intercambio de información (norma 25) y lo que el cliente aprueba. El expediente solo se entrega si el cliente lo consiente, o si la ley lo exige (una orden judicial o una citación: norma 26), y en ese caso como una exportación legal registrada, nunca como un informe para el patrocinador.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Indique qué pidió el patrocinador.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Esa persona no es uno de los contactos de este patrocinador.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Ese proceso no lo patrocina este patrocinador.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Esta solicitud ya no está en la caja fuerte.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8701,6 +9193,13 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>Response recorded.</source>
         <translation>Respuesta registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -8941,6 +9440,13 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>El último día es anterior al primero: elija el período de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -9012,6 +9518,38 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Empiece una línea con [ ] para convertirla en una tarea.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Una plantilla necesita al menos una sección.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Una plantilla puede tener como máximo %1 secciones.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Cada sección necesita un encabezado.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Elija quién puede ver cada sección.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>La reflexión del coach es siempre solo para el coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Esta plantilla ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Conserve al menos una plantilla para empezar sesiones.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>

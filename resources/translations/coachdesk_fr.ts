@@ -4032,6 +4032,37 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     </message>
 </context>
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>une copie des données personnelles d’un client</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>un dossier dans votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Un élément choisi pour ne pas être communiqué n’est plus dans le dossier. Revoyez les éléments.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Choisissez un motif pour chaque élément non communiqué.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Ce n’est pas une demande d’accès.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Cette demande a déjà reçu une réponse.</translation>
+    </message>
+</context>
+<context>
     <name>ActionItems</name>
     <message>
         <source>This client is no longer in the vault.</source>
@@ -4044,6 +4075,30 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Pas de signature du coach (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Pas de signature du client (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Pas de signature du sponsor (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Ce contrat n’a pas de coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Ce contrat n’a pas de client.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Ce contrat n’a pas de sponsor.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>la présence (combien de séances ont eu lieu, ont été annulées ou manquées)</translation>
@@ -4061,12 +4116,68 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <translation>les progrès sur les objectifs partagés, uniquement dans des mots que le client a lus et approuvés</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>La clause sur ce que le sponsor peut recevoir doit garder sa première phrase telle qu’elle est écrite à partir des choix&#xa0;: «&#xa0;%1&#xa0;»&#xa0;Modifiez les choix pour la changer&#xa0;; vos propres mots peuvent l’entourer.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>La clause «&#xa0;%1&#xa0;» contient encore le champ %2&#xa0;: écrivez à sa place les mots qu’il représente.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>La clause «&#xa0;%1&#xa0;» doit énoncer les conditions de cet accompagnement telles que CoachDesk les écrit&#xa0;: «&#xa0;%2&#xa0;» Modifiez l’accompagnement pour les changer&#xa0;; vos propres mots peuvent les entourer.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Un contrat tripartite a besoin d’un sponsor.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>La durée de conservation est un nombre d’années de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Ce contrat a été signé&#xa0;; son texte ne peut plus changer. Faites plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Seul un contrat tripartite a un sponsor qui puisse recevoir quelque chose.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Ce contrat a été signé&#xa0;; ce que le sponsor peut recevoir ne peut plus changer. Faites plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Ce contrat a pris fin.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Ce contrat n’a pas cette partie.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Ajoutez toutes les clauses requises avant que quiconque signe.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Clause manquante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Ce contrat ne peut pas encore devenir actif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Ce contrat n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Seul un contrat actif peut prendre fin.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Gardez chaque clause du modèle, dans son ordre.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4401,6 +4512,46 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>verbally (no written record)</source>
         <translation>oralement (sans trace écrite)</translation>
+    </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>L’approbation ne peut pas expirer avant d’avoir été donnée.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Choisissez au moins un extrait à approuver.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Ce sponsor n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Ce contact n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Un extrait n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Une approbation ne couvre que les mots d’un seul client.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Ce rapport n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Une approbation pour un rapport ne couvre que le client et les éléments de ce rapport.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Cette approbation n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Cette approbation n’est plus en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6113,60 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Un forfait comprend au moins une séance&#xa0;: indiquez combien.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Indiquez si une séance manquée compte comme l’une des séances du forfait&#xa0;: le contrat l’indiquera.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Indiquez à quoi correspond le tarif de cet accompagnement (chaque séance, ou tout l’accompagnement)&#xa0;: il a été saisi avant que CoachDesk ne le demande.&#xa0;Modifiez l’accompagnement pour le choisir.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Chaque objectif doit être visible du client. Un objectif que le sponsor veut cacher au client est un conflit éthique selon le Code de déontologie de l’ICF&#xa0;: parlez-en avec le client et le sponsor ensemble, et enregistrez-le seulement comme un objectif que le client connaît.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Un objectif ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>Le nombre de séances prévues ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La devise est un code de trois lettres comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>Le dernier jour du forfait précède le début de l’accompagnement&#xa0;: choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Cet accompagnement n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Des séances de cet accompagnement ont eu lieu à des tarifs en %1 et ne sont pas encore facturées&#xa0;: facturez-les d’abord en %1, puis changez la devise (ou commencez un nouvel accompagnement dans la nouvelle devise).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Un contrat signé pour cet accompagnement indique le tarif&#xa0;:%1. Son texte ne peut pas changer&#xa0;; mettez fin à ce contrat et faites-en un nouveau pour convenir d’un nouveau tarif ou forfait.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Ce n’est pas une demande d’effacement.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -6002,6 +6207,29 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Pourquoi&#xa0;: le Code de déontologie de l’ICF demande la confidentialité la plus stricte, un accord clair entre coach, client et sponsor sur la manière dont les informations sont échangées, et des limites écrites à la confidentialité. Quand un sponsor demande plus que ce qui a été convenu, le texte du contrat et le journal des communications sont votre réponse sereine.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide. Choisissez le formulaire numérisé lui-même.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; un justificatif peut faire au plus %3&#xa0;Mo. Numérisez de nouveau le formulaire à une résolution plus basse (150 dpi suffisent) et joignez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un PDF ni une image (PNG, JPEG ou TIFF). Numérisez ou enregistrez le formulaire signé dans l’un de ces formats et joignez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Cette approbation n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Ce justificatif n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -6061,6 +6289,29 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Select the words in the note first.</source>
         <translation>Sélectionnez d’abord les mots dans la note.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Un extrait ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Cette note n’est pas celle de ce client.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Une note privée n’appartient qu’au coach&#xa0;: rien n’en est tiré pour un sponsor.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Cette note n’est partagée qu’avec le client&#xa0;: choisissez d’abord «&#xa0;Sponsor, si le client approuve&#xa0;» pour elle.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Cet extrait n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6883,93 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Cet accompagnement n’a pas de sponsor&#xa0;: facturez le client.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Ce contact n’est plus celui du sponsor.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>Aucun contrat signé n’est actif pour cet accompagnement, donc rien sur les séances ne peut aller au sponsor&#xa0;: facturez le client, ou rendez d’abord le contrat actif.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>Le contrat ne permet pas au sponsor de recevoir %1. Une facture le lui indique&#xa0;: facturez le client, ou convenez-en d’abord avec le client et le sponsor.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>La date de la facture, %1, est postérieure à aujourd’hui (%2)&#xa0;: une facture est datée du jour de son émission ou d’avant.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Le taux de taxe est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Nommez la taxe (par exemple TVA).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Facturez le forfait entier ou des séances choisies, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Choisissez au moins une séance à facturer.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>L’échéance précède la date de la facture.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Cet accompagnement n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Les numéros de facture suivent leurs dates&#xa0;: la dernière facture de %1 est datée du %2, celle-ci ne peut donc pas être datée d’avant (si cette date était une erreur, annulez cette facture et émettez-la de nouveau).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Une séance choisie figure déjà sur une autre facture, n’a plus eu lieu, ou est une séance manquée que le contrat ne facture pas&#xa0;: choisissez de nouveau les séances.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Cet accompagnement n’est pas un forfait&#xa0;: choisissez les séances à facturer.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Ce forfait, ou certaines de ses séances, figure déjà sur une facture&#xa0;: annulez d’abord cette facture pour facturer le forfait entier.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>La facture %1 a été annulée&#xa0;: elle ne peut pas être payée.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>La date du paiement précède celle de la facture.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>La facture %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>La facture %1 est marquée payée&#xa0;: marquez-la d’abord impayée si le paiement a été retourné.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Cette facture n’est plus dans le coffre.</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
@@ -6877,6 +7215,13 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Indiquez sur quelle base le dossier est communiqué (par exemple&#xa0;: décision de justice n° 123 du 2026-05-01).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
@@ -6971,6 +7316,21 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Votre cabinet s’ouvre maintenant avec votre nouvelle phrase secrète, et avec ce code si vous l’oubliez. Le code que vous avez saisi il y a un instant ne l’ouvre plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Choisissez qui peut voir cette note.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Cette note n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +7568,13 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Nommez le service cloud avec lequel le dossier de sauvegarde est synchronisé (par exemple&#xa0;: Nextcloud chez mon hébergeur).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
@@ -7329,6 +7696,61 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Choisissez l’accompagnement sur lequel porte ce rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Ce rapport ne peut pas encore être exporté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Cet accompagnement n’a pas de sponsor&#xa0;: il n’y a personne à qui rendre compte. Le client peut consulter lui-même ses propres données.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>La période ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>Le destinataire doit être le sponsor de cet accompagnement ou l’un de ses contacts.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Ce rapport n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Cet élément n’est plus dans le rapport.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>Le rapport a changé après avoir été montré (destinataire, objet, période ou éléments de séance)&#xa0;: montrez-le de nouveau et demandez au client d’approuver ce qui est montré maintenant.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Élément %1&#xa0;: modifié après l’impression du formulaire d’autorisation, le formulaire signé contient donc d’autres mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Éléments %1&#xa0;: modifiés après l’impression du formulaire d’autorisation, le formulaire signé contient donc d’autres mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Élément %1&#xa0;: jamais imprimé sur un formulaire d’autorisation, aucun formulaire signé ne contient donc ses mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Éléments %1&#xa0;: jamais imprimés sur un formulaire d’autorisation, aucun formulaire signé ne contient donc leurs mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Le destinataire, l’objet, la période ou les éléments de séance du rapport ont changé après l’impression du formulaire d’autorisation, le formulaire signé ne montre donc pas le rapport tel qu’il sera envoyé. Imprimez d’abord un nouveau formulaire d’autorisation.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Le destinataire, l’objet, la période ou les éléments de séance du rapport n’ont jamais été imprimés sur un formulaire d’autorisation, le formulaire signé ne montre donc pas le rapport tel qu’il sera envoyé. Imprimez d’abord un nouveau formulaire d’autorisation.</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8710,37 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>La date et l’heure de la séance ne sont pas valides (utilisez AAAA-MM-JJ HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Une séance dure entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Cet accompagnement n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Cette séance figure sur la facture %1&#xa0;: annulez d’abord la facture pour modifier sa date, sa durée, son tarif ou le fait qu’elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Cette séance n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Cette séance n’est plus prévue.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Quelque chose a été écrit pour cette séance, elle est donc conservée. Terminez-la plutôt comme ayant eu lieu ou manquée.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8367,6 +8820,29 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, non facturée</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Le taux de taxe est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Le délai de paiement est compris entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La devise est un code de trois lettres comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>Le tarif par défaut est un nombre entier de centimes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Les événements affichent, du client&#xa0;: rien, ses initiales ou son nom.</translation>
     </message>
 </context>
 <context>
@@ -8643,6 +9119,22 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Un sponsor ne peut pas obtenir le dossier complet du coaching. Le Code de déontologie de l’ICF garde ce que dit le client dans la confidentialité la plus stricte (norme 24) et ne laisse le sponsor recevoir que ce que permet le contrat sur l’échange d’informations (norme 25) et ce que le client approuve. Le dossier n’est communiqué que si le client y consent, ou si la loi l’exige (une décision de justice ou une citation à comparaître&#xa0;: norme 26), et alors comme un export légal consigné, jamais comme un rapport au sponsor.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Indiquez ce que le sponsor a demandé.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Cette personne n’est pas l’un des contacts de ce sponsor.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Cet accompagnement n’est pas financé par ce sponsor.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Cette demande n’est plus dans le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8701,6 +9193,13 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>Response recorded.</source>
         <translation>Réponse consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Ce sponsor n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -8941,6 +9440,13 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>Le dernier jour précède le premier&#xa0;: choisissez de nouveau la période.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -9012,6 +9518,38 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Commencez une ligne par [ ] pour en faire une action.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Un modèle a besoin d’au moins une section.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Un modèle peut avoir au plus %1 sections.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Chaque section a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Choisissez qui peut voir chaque section.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>La réflexion du coach est toujours réservée au coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Ce modèle n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Gardez au moins un modèle pour commencer les séances.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>

@@ -4032,6 +4032,37 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     </message>
 </context>
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>uma cópia dos dados pessoais de um cliente</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>uma pasta dentro da sua pasta pessoal</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Um item escolhido para reter não está mais no registro. Revise os itens novamente.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Escolha um motivo para cada item que você retiver.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Esta não é uma solicitação de acesso.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitação já foi respondida.</translation>
+    </message>
+</context>
+<context>
     <name>ActionItems</name>
     <message>
         <source>This client is no longer in the vault.</source>
@@ -4044,6 +4075,30 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Falta a assinatura do coach (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Falta a assinatura do cliente (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Falta a assinatura do patrocinador (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Este acordo não tem coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Este acordo não tem cliente.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Este acordo não tem patrocinador.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>a presença (quantas sessões foram realizadas, canceladas ou perdidas)</translation>
@@ -4061,12 +4116,68 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>o progresso nos objetivos compartilhados, só em palavras que o cliente leu e aprovou</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>A cláusula sobre o que o patrocinador pode receber deve manter a primeira frase como foi escrita a partir das escolhas: “%1” Mude as escolhas para alterá-la; suas próprias palavras podem vir em volta dela.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>A cláusula “%1” ainda contém o campo %2: escreva no lugar dele as palavras que ele representa.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>A cláusula “%1” deve declarar os termos deste processo como o CoachDesk os escreve: “%2” Altere o processo para mudá-los; suas próprias palavras podem ficar em volta.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Um acordo tripartite precisa de um patrocinador.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>A retenção é um número de anos de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Este acordo já foi assinado; o texto não pode mudar. Faça uma nova versão.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Só um acordo tripartite tem um patrocinador que possa receber algo.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Este acordo já foi assinado; o que o patrocinador pode receber não pode mudar. Faça uma nova versão.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Este acordo foi encerrado.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Este acordo não tem essa parte.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Adicione todas as cláusulas obrigatórias antes que alguém assine.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Falta a cláusula: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Este acordo ainda não pode ficar ativo:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Este acordo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Só um acordo ativo pode ser encerrado.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Mantenha todas as cláusulas do modelo, na ordem delas.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4401,6 +4512,46 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>verbally (no written record)</source>
         <translation>verbalmente (sem registro escrito)</translation>
+    </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>A aprovação não pode expirar antes de ter sido dada.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Escolha pelo menos um trecho para aprovar.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Este contato não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Um trecho não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Uma aprovação cobre apenas as palavras de um cliente.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este relatório não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Uma aprovação para um relatório cobre apenas o cliente e os itens desse relatório.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprovação não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Esta aprovação não está mais em vigor.</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6113,60 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Um pacote inclui pelo menos uma sessão: informe quantas.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Informe se uma sessão perdida conta como uma das sessões do pacote: o acordo vai declarar isso.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Informe a que se referem os honorários deste processo (cada sessão ou o processo inteiro): eles foram informados antes de o CoachDesk perguntar. Edite o processo para escolher.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Todo objetivo deve ser visível para o cliente. Um objetivo que o patrocinador quer esconder do cliente é um conflito ético segundo o Código de Ética da ICF: converse sobre isso com o cliente e o patrocinador juntos e registre-o apenas como um objetivo que o cliente conhece.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Um objetivo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>As sessões previstas não podem ser negativas.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>A moeda é um código de três letras, como EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>O último dia do pacote é anterior ao início do processo: escolha-o novamente.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este processo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Há sessões deste processo realizadas com honorários em %1 que ainda não foram faturadas: fature-as primeiro em %1 e depois mude a moeda (ou comece um novo processo na nova moeda).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Um acordo assinado para este processo declara os honorários:%1. O texto não pode mudar; encerre esse acordo e faça um novo para combinar novos honorários ou um novo pacote.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Esta não é uma solicitação de apagamento.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -6002,6 +6207,29 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Por quê: o Código de Ética da ICF pede a mais estrita confidencialidade, um acordo claro entre coach, cliente e patrocinador sobre como as informações são trocadas e limites de confidencialidade por escrito. Quando um patrocinador pedir mais do que foi combinado, o texto do acordo e o registro de divulgações são sua resposta tranquila.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>“%1” está vazio. Escolha o próprio formulário digitalizado.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>“%1” tem %2 MB; uma comprovação pode ter no máximo %3 MB. Digitalize o formulário de novo com resolução menor (150 dpi bastam) e anexe esse arquivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>“%1” não é um PDF nem uma imagem (PNG, JPEG ou TIFF). Digitalize ou salve o termo assinado em um desses formatos e anexe-o.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprovação não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Esta comprovação não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -6061,6 +6289,29 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Select the words in the note first.</source>
         <translation>Selecione antes as palavras na anotação.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Um trecho não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Essa anotação não é deste cliente.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Uma anotação privada é só do coach: nada é tirado dela para um patrocinador.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Esta anotação é compartilhada só com o cliente: escolha primeiro “Patrocinador, se o cliente aprovar” para ela.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Este trecho não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6883,93 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Este processo não tem patrocinador: fature para o cliente.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Esse contato não é mais do patrocinador.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>Nenhum acordo assinado está ativo para este processo, então nada sobre as sessões pode ir para o patrocinador: fature para o cliente ou ative o acordo primeiro.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>O acordo não permite que o patrocinador receba %1. Uma fatura informa isso a ele: fature para o cliente ou combine isso antes com o cliente e o patrocinador.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>A data da fatura, %1, é posterior a hoje (%2): uma fatura tem a data do dia em que é emitida ou uma anterior.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>A alíquota de imposto fica entre 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Dê um nome ao imposto (por exemplo, ISS).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Fature o pacote inteiro ou sessões escolhidas, não os dois.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Escolha pelo menos uma sessão para faturar.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>O vencimento é anterior à data da fatura.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este processo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Os números das faturas seguem suas datas: a última fatura de %1 tem data %2, então esta não pode ter data anterior (se aquela data foi um engano, anule aquela fatura e emita-a de novo).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Uma sessão escolhida já está em outra fatura, não consta mais como realizada ou é uma sessão perdida que o acordo não cobra: escolha as sessões de novo.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Este processo não é um pacote: escolha as sessões a faturar.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Este pacote, ou algumas de suas sessões, já está em uma fatura: anule essa fatura primeiro para faturar o pacote inteiro.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>A fatura %1 foi anulada: ela não pode ser paga.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>A data do pagamento é anterior à da fatura.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>A fatura %1 já está anulada.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>A fatura %1 está marcada como paga: marque-a primeiro como não paga se o pagamento foi devolvido.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Esta fatura não está mais no cofre.</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
         <source>Change the words</source>
@@ -6877,6 +7215,13 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Informe com que base o registro é entregue (por exemplo: ordem judicial nº 123 de 2026-05-01).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo practice: every client here is invented. Your own vault is separate and untouched.</source>
@@ -6971,6 +7316,21 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Seus registros agora abrem com sua nova frase secreta, e com este código se você a esquecer. O código que você digitou há pouco não os abre mais.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Escolha quem pode ver esta anotação.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Esta anotação não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -7208,6 +7568,13 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Informe o serviço de nuvem com que a pasta de backups é sincronizada (por exemplo: Nextcloud no meu provedor).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
@@ -7329,6 +7696,61 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Escolha o processo a que este relatório se refere.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Este relatório ainda não pode ser exportado:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Este processo não tem patrocinador: não há a quem relatar. O próprio cliente pode ver os registros dele.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>O período não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>O destinatário deve ser o patrocinador deste processo ou um de seus contatos.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este relatório não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Este item não está mais no relatório.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>O relatório mudou depois de ser mostrado (destinatário, finalidade, período ou dados das sessões): mostre-o de novo e peça ao cliente que aprove o que é mostrado agora.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Item %1: mudou depois que o termo de autorização foi impresso, então o termo assinado contém outras palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Itens %1: mudaram depois que o termo de autorização foi impresso, então o termo assinado contém outras palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Item %1: nunca foi impresso em um termo de autorização, então nenhum termo assinado contém suas palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Itens %1: nunca foram impressos em um termo de autorização, então nenhum termo assinado contém suas palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>O destinatário, a finalidade, o período ou os dados das sessões do relatório mudaram depois que o termo de autorização foi impresso, então o termo assinado não mostra o relatório como ele será enviado. Imprima primeiro um novo termo de autorização.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>O destinatário, a finalidade, o período ou os dados das sessões do relatório nunca foram impressos em um termo de autorização, então o termo assinado não mostra o relatório como ele será enviado. Imprima primeiro um novo termo de autorização.</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8710,37 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>A data e a hora da sessão não são válidas (use AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Uma sessão dura entre 1 minuto e 24 horas.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este processo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Esta sessão está na fatura %1: anule a fatura primeiro para alterar a data, a duração, os honorários ou se ela foi realizada.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sessão não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Essa sessão não está mais planejada.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Algo foi escrito para esta sessão, então ela é mantida. Encerre-a como realizada ou perdida.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8367,6 +8820,29 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, não faturada</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>A alíquota de imposto fica entre 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Os dias para pagamento ficam entre 0 e 365.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>A moeda é um código de três letras, como EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>Os honorários padrão são um número inteiro de centavos, 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Os eventos mostram do cliente: nada, as iniciais ou o nome.</translation>
     </message>
 </context>
 <context>
@@ -8643,6 +9119,22 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Um patrocinador não pode receber o registro completo do coaching. O Código de Ética da ICF mantém o que o cliente diz na mais estrita confidencialidade (norma 24) e permite que o patrocinador receba apenas o que o acordo sobre troca de informações autoriza (norma 25) e o que o cliente aprova. O registro só é liberado se o cliente consentir, ou se a lei exigir (uma ordem judicial ou intimação: norma 26), e então como uma exportação legal registrada, nunca como um relatório para o patrocinador.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Informe o que o patrocinador pediu.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Essa pessoa não é um dos contatos deste patrocinador.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Esse processo não é patrocinado por ele.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Esta solicitação não está mais no cofre.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8701,6 +9193,13 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>Response recorded.</source>
         <translation>Resposta registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -8941,6 +9440,13 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>O último dia é anterior ao primeiro: escolha o período novamente.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -9012,6 +9518,38 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Comece uma linha com [ ] para transformá-la em uma ação combinada.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Um modelo precisa de pelo menos uma seção.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Um modelo pode ter no máximo %1 seções.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Cada seção precisa de um título.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Escolha quem pode ver cada seção.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>A reflexão do coach é sempre só do coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Este modelo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Mantenha pelo menos um modelo para começar sessões.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
     </message>
 </context>
 <context>
