@@ -6698,6 +6698,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <source>Whose action it is</source>
         <translation>Wessen Aufgabe es ist</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Was behalten werden soll</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -6711,23 +6715,23 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>a link to another place stands at that name</source>
-        <translation>unter diesem Namen steht eine Verknüpfung an einen anderen Ort</translation>
+        <translation>Unter diesem Namen steht eine Verknüpfung an einen anderen Ort</translation>
     </message>
     <message>
         <source>something other than an ordinary file stands at that name</source>
-        <translation>unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
+        <translation>Unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>a file that belongs to another account stands at that name</source>
-        <translation>unter diesem Namen steht eine Datei, die einem anderen Benutzerkonto gehört</translation>
+        <translation>Unter diesem Namen steht eine Datei, die einem anderen Benutzerkonto gehört</translation>
     </message>
     <message>
         <source>a file already stands at that name</source>
-        <translation>unter diesem Namen gibt es bereits eine Datei</translation>
+        <translation>Unter diesem Namen gibt es bereits eine Datei</translation>
     </message>
     <message>
         <source>the file being written was replaced by another before it was finished</source>
-        <translation>die Datei wurde, während sie geschrieben wurde, durch eine andere ersetzt</translation>
+        <translation>Die Datei wurde, während sie geschrieben wurde, durch eine andere ersetzt</translation>
     </message>
     <message>
         <source>your vault</source>

@@ -6698,6 +6698,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <source>Whose action it is</source>
         <translation>De quién es la tarea</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Qué conservar</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

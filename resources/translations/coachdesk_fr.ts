@@ -6698,6 +6698,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <source>Whose action it is</source>
         <translation>Le responsable de l’action</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Ce qu’il faut garder</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -6698,6 +6698,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <source>Whose action it is</source>
         <translation>De quem é a ação</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>O que manter</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

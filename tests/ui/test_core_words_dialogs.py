@@ -79,7 +79,7 @@ def test_an_export_refused_over_a_link_is_said_in_german(german, tmp_path: Path)
         create_private(target)
     said = failure_words(refused.value, target)
     assert said.startswith(f"CoachDesk schreibt {target} nicht: Unter diesem Namen steht "
-                           "eine Verknüpfung zu einem anderen Ort.")
+                           "eine Verknüpfung an einen anderen Ort.")
     assert "Nothing was written" not in said
     assert str(refused.value).startswith(f"CoachDesk will not write {target}: a link")
     assert not (tmp_path / "elsewhere.pdf").exists()  # nothing written through the link
