@@ -15,7 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "AuditLog"
 
-EXACT: dict[str, str] = {
+# (QT_TRANSLATE_NOOP is typed as returning object; it returns the text itself.)
+EXACT: dict[str, object] = {
     "action_item.added": QT_TRANSLATE_NOOP("AuditLog", "Action item added"),
     "action_item.changed": QT_TRANSLATE_NOOP("AuditLog", "Action item changed"),
     "action_item.done": QT_TRANSLATE_NOOP("AuditLog", "Action item done"),
@@ -104,7 +105,7 @@ EXACT: dict[str, str] = {
 }
 
 # Codes ending in a structured choice (a status, a kind, a method, a setting's name).
-FAMILIES: dict[str, str] = {
+FAMILIES: dict[str, object] = {
     "agreement.signed_by_": QT_TRANSLATE_NOOP("AuditLog", "Agreement signature recorded"),
     "client.": QT_TRANSLATE_NOOP("AuditLog", "Client's status changed"),
     "consent.frame_given.": QT_TRANSLATE_NOOP("AuditLog", "Report frame approved"),
@@ -121,9 +122,9 @@ def english(code: str) -> str | None:
     """The phrase for ``code`` before translation (None: a code this version has no
     words for)."""
     if code in EXACT:
-        return EXACT[code]
+        return str(EXACT[code])
     prefixes = [p for p in FAMILIES if code.startswith(p) and len(code) > len(p)]
-    return FAMILIES[max(prefixes, key=len)] if prefixes else None
+    return str(FAMILIES[max(prefixes, key=len)]) if prefixes else None
 
 
 def action_words(code: str) -> str:

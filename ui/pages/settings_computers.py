@@ -45,7 +45,7 @@ def named(label: str) -> str:
 
 
 class ComputersBox(QWidget):
-    """The practice's computers, with "This computer is gone…" and "Take invoicing
+    """The practice's computers, with "Mark as gone…" and "Take invoicing
     back…"."""
 
     def __init__(self) -> None:
@@ -61,12 +61,10 @@ class ComputersBox(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(tr("The practice's computers"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.gone_button = QPushButton(tr("This computer is &gone…"))
+        self.gone_button = QPushButton(tr("Mark as &gone…"))
         self.gone_button.setEnabled(False)
         self.gone_button.clicked.connect(self.mark_gone)
         self.take_button = QPushButton(tr("&Take invoicing back…"))
@@ -103,6 +101,8 @@ class ComputersBox(QWidget):
                 moment(each.arrived_at) if each.arrived_at else tr("Nothing yet"))
             cells = [name, arrived, tr("Issues invoices") if each.issues else ""]
             self.model.appendRow([QStandardItem(text) for text in cells])
+        for column in (0, 1):  # each read: "(gone)" widens the first
+            self.view.resizeColumnToContents(column)
         height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + sum(
             self.view.rowHeight(r) for r in range(self.model.rowCount()))
         self.view.setFixedHeight(max(height, self.view.horizontalHeader().height() * 3))
