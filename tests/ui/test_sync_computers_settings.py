@@ -107,3 +107,26 @@ def test_invoicing_is_taken_back_from_the_lost_computer(qtbot, window, tmp_path)
         assert section.issuer.text().startswith("This computer issues")
     finally:
         laptop.close()
+
+
+def test_the_computer_marked_gone_says_so_in_its_own_settings(qtbot, window, tmp_path):
+    here = window.vault
+    folder = tmp_path / "Syncthing"
+    desktop = computer(tmp_path, "desktop")
+    try:
+        practice.join(desktop, folder, practice.start(here, folder))
+        practice.exchange(here)
+        computers.mark_gone(desktop, practice.settings(here).device_id)
+        practice.exchange(desktop)
+        window.go_to("Settings")
+        section = window.settings_page.sync
+        section.refresh()
+        assert not section.computers.note.isVisible()
+        practice.exchange(here)  # the mark arrives on the laptop that was lost
+        section.refresh()
+        note = section.computers.note
+        assert note.isVisible() and note.text().startswith("Another computer marked this")
+        assert not issuer.may_issue(here)  # it stops issuing as it learns it
+        assert _cells(section.computers)[0][0] == "This computer (gone)"
+    finally:
+        desktop.close()
