@@ -26,7 +26,7 @@ from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -95,11 +95,13 @@ def mark_gone(vault: Vault, device: str) -> None:
     with vault.transaction(touches=Change.SETTINGS) as conn:
         me = conn.execute("SELECT device_id FROM sync_practice").fetchone()
         if me is None or me[0] == device:
-            raise CoachDeskError("Only another computer can be marked as gone.")
+            raise CoachDeskError(Words("sync", QT_TRANSLATE_NOOP(
+                "sync", "Only another computer can be marked as gone.")))
         known = conn.execute("SELECT label FROM sync_devices WHERE device = ?",
                              (device,)).fetchone()
         if known is None:
-            raise CoachDeskError("That computer is not one of this practice's.")
+            raise CoachDeskError(Words("sync", QT_TRANSLATE_NOOP(
+                "sync", "That computer is not one of this practice's computers.")))
         if is_gone(conn, device):
             return
         applied = conn.execute(

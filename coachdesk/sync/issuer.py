@@ -164,11 +164,13 @@ def take_back(vault: Vault) -> None:
             return
         device, missing = _gone_issuer(conn)
         if device is None:
-            raise NotGone("The computer that issues invoices is not marked as gone: only "
-                          "it can hand the role over.")
+            raise NotGone(Words("issuer", QT_TRANSLATE_NOOP(
+                "issuer", "The computer that issues invoices is not marked as gone: only it "
+                          "can hand the role over.")))
         if missing:
-            raise NotGone("Some of the changes the lost computer sent have not arrived "
-                          "here yet: sync this computer, then take the role back.")
+            raise NotGone(Words("issuer", QT_TRANSLATE_NOOP(
+                "issuer", "Some of the changes the lost computer sent have not arrived here "
+                          "yet: sync this computer, then take the role back.")))
         conn.execute("INSERT INTO invoice_issuer (id, device, since) VALUES (1, ?, ?)"
                      " ON CONFLICT (id) DO UPDATE SET device = excluded.device,"
                      " since = excluded.since", (me[0], now_utc()))

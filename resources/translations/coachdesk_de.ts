@@ -9534,6 +9534,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Rechnungen werden auf einem einzigen Computer dieser Praxis ausgestellt, damit ihre Nummern lückenlos fortlaufen, und das ist nicht dieser. Stellen Sie die Rechnung auf jenem Computer aus, oder übergeben Sie die Rolle von dort an diesen Computer.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>Der Computer, der Rechnungen ausstellt, ist nicht als weg markiert: Nur er kann die Rechnungsstellung abgeben.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Einige Änderungen, die der verlorene Computer gesendet hat, sind hier noch nicht eingetroffen: Synchronisieren Sie diesen Computer und übernehmen Sie dann die Rechnungsstellung.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -9583,6 +9591,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
         <translation>stammt von einem als weg markierten Computer: Sie wird nicht übernommen (um diesen Computer wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Nur ein anderer Computer kann als weg markiert werden.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Dieser Computer gehört nicht zu dieser Praxis.</translation>
     </message>
 </context>
 <context>

@@ -9534,6 +9534,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Las facturas se emiten en un solo equipo de esta práctica, para que sus números sigan sin huecos, y no es este. Emita la factura en ese equipo, o pase la función a este equipo desde allí.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>El equipo que emite las facturas no está marcado como que ya no está: solo él puede pasar la facturación.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Algunos cambios que envió el equipo perdido aún no han llegado aquí: sincronice este equipo y luego recupere la facturación.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -9583,6 +9591,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
         <translation>viene de un equipo marcado como que ya no está: no se aplica (para volver a usar ese equipo, únase a la práctica desde él como un equipo nuevo)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Solo se puede marcar otro equipo como que ya no está.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Ese equipo no es uno de los equipos de esta práctica.</translation>
     </message>
 </context>
 <context>

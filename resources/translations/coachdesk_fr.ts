@@ -9534,6 +9534,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Les factures sont émises sur un seul ordinateur de ce cabinet, pour que leurs numéros se suivent sans trou, et ce n’est pas celui-ci. Émettez la facture sur cet ordinateur-là, ou confiez-en le rôle à celui-ci depuis là-bas.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>L’ordinateur qui émet les factures n’est pas marqué comme perdu&#xa0;: lui seul peut confier la facturation.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Certaines modifications envoyées par l’ordinateur perdu ne sont pas encore arrivées ici&#xa0;: synchronisez cet ordinateur, puis reprenez la facturation.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -9583,6 +9591,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
         <translation>vient d’un ordinateur marqué comme perdu&#xa0;: il n’est pas appliqué (pour utiliser de nouveau cet ordinateur, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Seul un autre ordinateur peut être marqué comme perdu.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Cet ordinateur ne fait pas partie de ce cabinet.</translation>
     </message>
 </context>
 <context>

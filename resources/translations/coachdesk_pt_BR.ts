@@ -9534,6 +9534,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>As faturas são emitidas em um só computador, para que os números sigam sem lacunas, e não é este. Emita a fatura naquele computador, ou passe a função para este computador a partir de lá.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>O computador que emite as faturas não está marcado como perdido: só ele pode passar a emissão de faturas.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Algumas alterações que o computador perdido enviou ainda não chegaram aqui: sincronize este computador e depois retome a emissão de faturas.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -9583,6 +9591,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
         <translation>vem de um computador marcado como perdido: não é aplicado (para usar esse computador de novo, configure-o de novo como um computador novo)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Só outro computador pode ser marcado como perdido.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Esse computador não é um dos seus computadores.</translation>
     </message>
 </context>
 <context>
