@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import audit, migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, compaction, folders, identity, issuer, merge
+from coachdesk.sync import (
+    bundles,
+    capture,
+    compaction,
+    computers,
+    folders,
+    identity,
+    issuer,
+    merge,
+)
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
@@ -365,6 +374,8 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
         moved = False
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
         applied_before = {device: _applied(vault, device) for device in waiting}
+        with vault.snapshot() as conn:  # a computer marked as gone: nothing newer
+            gone = computers.gone(conn)
         total = len(result.applied) + sum(
             1 for device, paths in waiting.items() for path in paths
             if bundles.sequence_of(path) > applied_before[device])
@@ -376,6 +387,10 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                 sequence = bundles.sequence_of(path)
                 if sequence <= applied:
                     continue
+                if sequence > gone.get(device, sequence):
+                    if (late := Refused(path, computers.GONE)) not in result.refused:
+                        result.refused.append(late)
+                    break
                 bundle = bundles.read(path, key, found.practice_id, migrations.latest())
                 if isinstance(bundle, Refused) and not path.exists() and relists:
                     # Its computer compacted its bundles as this one listed them: list again.

@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Synchronisierungsordner</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
     </message>
@@ -4029,6 +4033,86 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     <message>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Zuletzt empfangen</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Die Computer der Praxis</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Als &amp;weg markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>Rechnungsstellung &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (weg)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Stellt Rechnungen aus</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Ein anderer Computer hat diesen als weg markiert: Was Sie hier ändern, erreicht die anderen Computer der Praxis nicht mehr. Um auf diesem Computer wieder zu arbeiten, treten Sie der Praxis mit einem neuen Tresor bei.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Einige Änderungen, die der verlorene Computer gesendet hat, sind hier noch nicht eingetroffen: Sobald sie da sind, können Sie die Rechnungsstellung übernehmen.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Ein Computer, der nicht wiederkommt</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>%1 endgültig als weg markieren?
+
+Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
+
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Als weg markieren</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Rechnungsstellung übernehmen</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>Die Rechnungen der Praxis auf diesem Computer ausstellen?
+
+%1, der sie ausgestellt hat, ist als weg markiert. Dieser Computer nummeriert nach der letzten Rechnungsnummer weiter, die er hat: %2.
+
+Vergleichen Sie diese Nummer, bevor Sie eine Rechnung ausstellen, mit der letzten Rechnung, die Sie verschickt haben (ihr PDF oder ihre Papierkopie): Eine Rechnung, die der verlorene Computer ausgestellt, aber nie synchronisiert hat, ist hier nicht vorhanden, und ihre Nummer würde noch einmal vergeben.
+
+Übernehmen Sie die Rechnungsstellung nur auf einem Computer.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4655,349 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Aufgabe geändert</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Aufgabe entfernt</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Aufgabe wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Vereinbarung in Kraft gesetzt</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Vereinbarung entworfen</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Klauseln der Vereinbarung geändert</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Vereinbarung beendet</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Bedingungen der Vereinbarung geändert: Unterschriften neu einholen</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Bedingungen der Vereinbarung festgelegt</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Vereinbarungsvorlage geändert</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Vereinbarungsvorlage zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Weiterbildung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Weiterbildung entfernt</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Klient hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Löschung des Klienten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Unterlagen des Klienten gelöscht</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Angaben zum Klienten bearbeitet</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Nachweis der Freigabe angehängt</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Freigabe widerrufen</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Freigabe eines Berichts widerrufen</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Coaching-Log-Angaben eines Auftrags festgelegt</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>Klient stimmt der Nennung im Coaching-Log zu</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>Klient widerruft die Nennung im Coaching-Log</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Zertifizierungsprofil geändert</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Coaching-Log-Angaben einer Sitzung festgelegt</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Coach-Ausbildung geändert</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Datenschutzanfrage beantwortet</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Datenschutzanfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Auftrag hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Auftrag bearbeitet</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Auftrag beendet</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Nachweis hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Auszug hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Auszug bearbeitet</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Rechnung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Rechnung als bezahlt markiert</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Rechnung als unbezahlt markiert</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Rechnung storniert</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Auf zwei Computern bearbeitete Notiz geklärt</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>Notiz darf an den Sponsor, wenn der Klient freigibt</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Notiz auf „Nur Coach“ gesetzt</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Notiz mit dem Klienten geteilt</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Bericht geändert</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Element zu einem Bericht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Element aus einem Bericht entfernt</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Element eines Berichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Element eines Berichts gestrichen</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Drucksprache eines Berichts geändert</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Bericht dem Klienten zur Freigabe gegeben</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Freigabeformular gedruckt</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Bericht neu geordnet</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sitzung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Sitzung als unterbrochen markiert</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Unterbrochene Sitzung angesehen</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Sitzung verworfen</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sitzung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Sponsor hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Ansprechperson des Sponsors hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Sponsor bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Sponsor-Anfrage erfasst</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Änderungen eines anderen Computers übernommen</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Ein Computer als weg markiert</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Rechnungsstellung übernommen</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Notizvorlage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Notizvorlage geändert</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Notizvorlage entfernt</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Sicherungen neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Aufbewahrte Kopien neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Schlüssel des Tresors geändert</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Wechsel des Tresorschlüssels begonnen</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Unterschrift unter der Vereinbarung erfasst</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Status des Klienten geändert</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Rahmen eines Berichts freigegeben</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Worte freigegeben</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Datenschutzanfrage erfasst</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Weitergabe erfasst</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Antwort auf eine Sponsor-Anfrage erfasst</translation>
     </message>
 </context>
 <context>
@@ -10196,6 +10623,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Rechnungen werden auf einem einzigen Computer dieser Praxis ausgestellt, damit ihre Nummern lückenlos fortlaufen, und das ist nicht dieser. Stellen Sie die Rechnung auf jenem Computer aus, oder übergeben Sie die Rolle von dort an diesen Computer.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>Der Computer, der Rechnungen ausstellt, ist nicht als weg markiert: Nur er kann die Rechnungsstellung abgeben.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Einige Änderungen, die der verlorene Computer gesendet hat, sind hier noch nicht eingetroffen: Synchronisieren Sie diesen Computer und übernehmen Sie dann die Rechnungsstellung.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -10249,6 +10684,18 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
         <translation>Der Ordner %1 im Synchronisierungsordner ist eine Verknüpfung oder kein Ordner. CoachDesk schreibt seine Änderungsdateien nur in eigene Ordner: Entfernen Sie ihn und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>stammt von einem als weg markierten Computer: Sie wird nicht übernommen (um diesen Computer wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Nur ein anderer Computer kann als weg markiert werden.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Dieser Computer gehört nicht zu dieser Praxis.</translation>
     </message>
 </context>
 <context>

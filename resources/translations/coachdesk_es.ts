@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
     </message>
@@ -4029,6 +4033,86 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     <message>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Última recepción</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Los equipos de la práctica</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Marcar que ya &amp;no está…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>&amp;Recuperar la facturación…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (ya no está)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada todavía</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Emite las facturas</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Otro equipo marcó este como que ya no está: lo que cambie aquí ya no llega a los demás equipos de la práctica. Para volver a trabajar en este equipo, únase a la práctica desde una caja fuerte nueva.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Algunos cambios que envió el equipo perdido aún no han llegado aquí: en cuanto lleguen, podrá recuperar la facturación.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Un equipo que no volverá</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>¿Marcar %1 como un equipo que ya no volverá?
+
+Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
+
+No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Marcar que ya no está</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Recuperar la facturación</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>¿Emitir las facturas de la práctica en este equipo?
+
+%1, que las emitía, está marcado como que ya no está. Este equipo sigue numerando después del último número de factura que tiene: %2.
+
+Antes de emitir una, compare ese número con la última factura que envió (su PDF o su copia en papel): una factura que el equipo perdido emitió pero nunca sincronizó no está aquí, y su número se volvería a asignar.
+
+Recupere la facturación en un solo equipo.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4655,349 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Tarea añadida</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Tarea cambiada</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Tarea hecha</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Tarea quitada</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Tarea reabierta</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Acuerdo activado</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Acuerdo redactado</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Cláusulas del acuerdo cambiadas</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Acuerdo terminado</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Condiciones del acuerdo cambiadas: hay que volver a recoger las firmas</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Condiciones del acuerdo fijadas</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Plantilla de acuerdo cambiada</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Plantilla de acuerdo restablecida</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Formación continua añadida</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Formación continua quitada</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Cliente añadido</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Eliminación del cliente terminada</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Datos del cliente eliminados</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Datos del cliente editados</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Prueba de la aprobación adjuntada</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Aprobación retirada</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Aprobación de un informe retirada</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Datos del registro de coaching de un proceso fijados</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>El cliente acepta figurar con su nombre en el registro de coaching</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>El cliente retira su acuerdo de figurar en el registro de coaching</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Perfil de credenciales cambiado</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Datos del registro de coaching de una sesión fijados</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Formación del coach cambiada</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Solicitud de protección de datos respondida</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Solicitud de protección de datos cerrada</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Proceso añadido</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Proceso editado</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Proceso terminado</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Prueba añadida</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Extracto añadido</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Extracto editado</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Factura emitida</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Factura marcada como pagada</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Factura marcada como no pagada</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Factura anulada</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Nota añadida</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Nota editada en dos equipos resuelta</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>La nota puede ir al patrocinador si el cliente la aprueba</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Nota marcada como solo coach</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Nota compartida con el cliente</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Informe cambiado</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Informe creado</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Elemento añadido a un informe</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Elemento quitado de un informe</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Elemento de un informe restablecido</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Elemento de un informe tachado</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Idioma de impresión de un informe cambiado</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Informe entregado al cliente para su aprobación</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Formulario de autorización impreso</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Informe reordenado</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sesión añadida</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Sesión marcada como interrumpida</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Sesión interrumpida revisada</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Sesión descartada</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sesión editada</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Patrocinador añadido</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Contacto del patrocinador añadido</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Patrocinador editado</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Solicitud del patrocinador registrada</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Cambios de otro equipo aplicados</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Un equipo marcado como que ya no está</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Facturación recuperada</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Plantilla de nota añadida</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Plantilla de nota cambiada</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Plantilla de nota quitada</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Copias de seguridad cifradas de nuevo</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Copias conservadas cifradas de nuevo</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clave de la caja fuerte cambiada</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Cambio de la clave de la caja fuerte iniciado</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Firma del acuerdo registrada</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Estado del cliente cambiado</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Marco de un informe aprobado</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Palabras aprobadas</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Solicitud de protección de datos registrada</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Comunicación registrada</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Archivo exportado</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Ajuste cambiado</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Respuesta a una solicitud del patrocinador registrada</translation>
     </message>
 </context>
 <context>
@@ -10196,6 +10623,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Las facturas se emiten en un solo equipo de esta práctica, para que sus números sigan sin huecos, y no es este. Emita la factura en ese equipo, o pase la función a este equipo desde allí.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>El equipo que emite las facturas no está marcado como que ya no está: solo él puede pasar la facturación.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Algunos cambios que envió el equipo perdido aún no han llegado aquí: sincronice este equipo y luego recupere la facturación.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -10249,6 +10684,18 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
         <translation>La carpeta %1 de la carpeta de sincronización es un enlace o no es una carpeta. CoachDesk escribe sus archivos de cambios solo en carpetas propias: elimínela y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>viene de un equipo marcado como que ya no está: no se aplica (para volver a usar ese equipo, únase a la práctica desde él como un equipo nuevo)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Solo se puede marcar otro equipo como que ya no está.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Ese equipo no es uno de los equipos de esta práctica.</translation>
     </message>
 </context>
 <context>

@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Dossier de synchronisation</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Cet ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou.</translation>
     </message>
@@ -4029,6 +4033,86 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     <message>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
+    </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Les ordinateurs du cabinet</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Marquer comme &amp;perdu…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>&amp;Reprendre la facturation…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (perdu)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Émet les factures</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Un autre ordinateur a marqué celui-ci comme perdu&#xa0;: ce que vous modifiez ici n’atteint plus les autres ordinateurs du cabinet. Pour travailler de nouveau sur cet ordinateur, rejoignez le cabinet depuis un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Certaines modifications envoyées par l’ordinateur perdu ne sont pas encore arrivées ici&#xa0;: dès qu’elles seront là, vous pourrez reprendre la facturation.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Un ordinateur perdu pour de bon</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>Marquer %1 comme perdu pour de bon&#xa0;?
+
+Faites-le pour un ordinateur perdu, volé ou effacé. Ce qu’il a envoyé et qui est arrivé reste dans le cabinet. Ce qu’il enverra désormais ne sera repris sur aucun ordinateur&#xa0;: pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur. Les autres ne gardent plus d’anciens fichiers de modifications pour lui. Chaque ordinateur du cabinet l’apprend à sa prochaine synchronisation.
+
+Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Marquer comme perdu</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Reprendre la facturation</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>Émettre les factures du cabinet sur cet ordinateur&#xa0;?
+
+%1, qui les émettait, est marqué comme perdu. Cet ordinateur poursuit la numérotation après le dernier numéro de facture qu’il détient&#xa0;: %2.
+
+Avant d’en émettre une, comparez ce numéro avec la dernière facture que vous avez envoyée (son PDF ou sa copie papier)&#xa0;: une facture émise par l’ordinateur perdu mais jamais synchronisée n’est pas ici, et son numéro serait attribué une seconde fois.
+
+Reprenez la facturation sur un seul ordinateur.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4655,349 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Action ajoutée</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Action modifiée</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Action terminée</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Action supprimée</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Action rouverte</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Contrat rendu actif</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Contrat rédigé</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Clauses du contrat modifiées</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Contrat terminé</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Conditions du contrat modifiées&#xa0;: signatures à recueillir de nouveau</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Conditions du contrat fixées</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Modèle de contrat modifié</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Modèle de contrat rétabli</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Formation continue ajoutée</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Formation continue supprimée</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Client ajouté</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Suppression du client terminée</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Données du client supprimées</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Coordonnées du client modifiées</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Justificatif d’approbation joint</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Approbation retirée</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Approbation d’un rapport retirée</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Informations du journal de coaching d’un accompagnement définies</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>Le client accepte d’être nommé dans le journal de coaching</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>Le client retire son accord d’être nommé dans le journal de coaching</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Profil de certification modifié</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Informations du journal de coaching d’une séance définies</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Formation du coach modifiée</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Demande de protection des données traitée</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Demande de protection des données close</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Accompagnement ajouté</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Accompagnement modifié</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Accompagnement terminé</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Justificatif ajouté</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Extrait ajouté</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Extrait modifié</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Facture marquée payée</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Facture marquée impayée</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Facture annulée</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Note modifiée sur deux ordinateurs résolue</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>Note transmissible au sponsor si le client l’approuve</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Note réservée au coach</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Note partagée avec le client</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Rapport modifié</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Rapport créé</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Élément ajouté à un rapport</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Élément retiré d’un rapport</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Élément d’un rapport rétabli</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Élément d’un rapport barré</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Langue d’impression d’un rapport modifiée</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Rapport remis au client pour approbation</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Formulaire d’autorisation imprimé</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Rapport réordonné</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Séance ajoutée</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Séance marquée comme interrompue</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Séance interrompue consultée</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Séance écartée</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Séance modifiée</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Sponsor ajouté</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Contact du sponsor ajouté</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Sponsor modifié</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Demande du sponsor consignée</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Modifications d’un autre ordinateur appliquées</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Un ordinateur marqué comme perdu</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Facturation reprise</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Modèle de note ajouté</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Modèle de note modifié</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Modèle de note supprimé</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Sauvegardes chiffrées de nouveau</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Copies conservées chiffrées de nouveau</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clé du coffre changée</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Changement de la clé du coffre commencé</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Signature du contrat consignée</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Statut du client modifié</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Cadre d’un rapport approuvé</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Mots approuvés</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Demande de protection des données consignée</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Communication consignée</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Fichier exporté</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Paramètre modifié</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Réponse à une demande du sponsor consignée</translation>
     </message>
 </context>
 <context>
@@ -10196,6 +10623,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Les factures sont émises sur un seul ordinateur de ce cabinet, pour que leurs numéros se suivent sans trou, et ce n’est pas celui-ci. Émettez la facture sur cet ordinateur-là, ou confiez-en le rôle à celui-ci depuis là-bas.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>L’ordinateur qui émet les factures n’est pas marqué comme perdu&#xa0;: lui seul peut confier la facturation.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Certaines modifications envoyées par l’ordinateur perdu ne sont pas encore arrivées ici&#xa0;: synchronisez cet ordinateur, puis reprenez la facturation.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -10249,6 +10684,18 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
         <translation>Le dossier %1 du dossier de synchronisation est un lien ou n’est pas un dossier. CoachDesk n’écrit ses fichiers de modifications que dans ses propres dossiers&#xa0;: supprimez-le, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>vient d’un ordinateur marqué comme perdu&#xa0;: il n’est pas appliqué (pour utiliser de nouveau cet ordinateur, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Seul un autre ordinateur peut être marqué comme perdu.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Cet ordinateur ne fait pas partie de ce cabinet.</translation>
     </message>
 </context>
 <context>

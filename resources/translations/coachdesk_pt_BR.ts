@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Pasta de sincronização</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Computadores</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
     </message>
@@ -4029,6 +4033,86 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     <message>
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
+    </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Último recebimento</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Seus computadores</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Marcar como &amp;perdido…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>&amp;Retomar a emissão de faturas…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (perdido)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada ainda</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Emite as faturas</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Outro computador marcou este como perdido: o que você alterar aqui não chega mais aos seus outros computadores. Para voltar a trabalhar neste computador, use seus registros nele de novo a partir de um novo cofre.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Algumas alterações que o computador perdido enviou ainda não chegaram aqui: assim que chegarem, você poderá retomar a emissão de faturas.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Um computador perdido de vez</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>Marcar %1 como perdido de vez?
+
+Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
+
+Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Marcar como perdido</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Retomar a emissão de faturas</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>Emitir as faturas neste computador?
+
+%1, que as emitia, está marcado como perdido. Este computador continua a numeração depois do último número de fatura que possui: %2.
+
+Antes de emitir uma, compare esse número com a última fatura que você enviou (o PDF ou a cópia em papel): uma fatura que o computador perdido emitiu mas nunca sincronizou não está aqui, e o número dela seria usado de novo.
+
+Retome a emissão de faturas em um computador só.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4655,349 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Ação combinada adicionada</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Ação combinada alterada</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Ação combinada concluída</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Ação combinada removida</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Ação combinada reaberta</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Acordo ativado</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Acordo redigido</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Cláusulas do acordo alteradas</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Acordo encerrado</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Condições do acordo alteradas: assinaturas a colher de novo</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Condições do acordo definidas</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Modelo de acordo alterado</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Modelo de acordo restaurado</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Educação continuada adicionada</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Educação continuada removida</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Cliente adicionado</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Eliminação do cliente concluída</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Registros do cliente eliminados</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Dados do cliente editados</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Comprovação da aprovação anexada</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Aprovação revogada</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Aprovação de um relatório revogada</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Dados do registro de horas de um processo definidos</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>Cliente concordou em ser nomeado no registro de horas</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>Cliente revogou ser nomeado no registro de horas</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Perfil de credencial alterado</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Dados do registro de horas de uma sessão definidos</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Formação do coach alterada</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Solicitação de proteção de dados respondida</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Solicitação de proteção de dados encerrada</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Processo adicionado</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Processo editado</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Processo encerrado</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Comprovação adicionada</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Trecho adicionado</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Trecho editado</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Fatura emitida</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Fatura marcada como paga</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Fatura marcada como não paga</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Fatura anulada</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Anotação adicionada</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Anotação editada em dois computadores resolvida</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>Anotação pode ir ao patrocinador se o cliente aprovar</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Anotação marcada como só o coach</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Anotação salva</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Anotação compartilhada com o cliente</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Relatório alterado</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Relatório criado</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Item adicionado a um relatório</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Item removido de um relatório</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Item de um relatório restaurado</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Item de um relatório riscado</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Idioma de impressão de um relatório alterado</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Relatório entregue ao cliente para aprovação</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Termo de autorização impresso</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Relatório reordenado</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sessão adicionada</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Sessão marcada como interrompida</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Sessão interrompida verificada</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Sessão descartada</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sessão editada</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Patrocinador adicionado</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Contato do patrocinador adicionado</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Patrocinador editado</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Solicitação do patrocinador registrada</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Alterações de outro computador aplicadas</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Um computador marcado como perdido</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Emissão de faturas retomada</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Modelo de anotação adicionado</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Modelo de anotação alterado</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Modelo de anotação removido</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Backups criptografados de novo</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Cópias guardadas criptografadas de novo</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Chave do cofre alterada</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Troca da chave do cofre iniciada</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase secreta alterada</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Assinatura do acordo registrada</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Situação do cliente alterada</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Enquadramento de um relatório aprovado</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Palavras aprovadas</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Solicitação de proteção de dados registrada</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Divulgação registrada</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Arquivo exportado</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Configuração alterada</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Resposta a uma solicitação do patrocinador registrada</translation>
     </message>
 </context>
 <context>
@@ -10196,6 +10623,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>As faturas são emitidas em um só computador, para que os números sigam sem lacunas, e não é este. Emita a fatura naquele computador, ou passe a função para este computador a partir de lá.</translation>
     </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>O computador que emite as faturas não está marcado como perdido: só ele pode passar a emissão de faturas.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Algumas alterações que o computador perdido enviou ainda não chegaram aqui: sincronize este computador e depois retome a emissão de faturas.</translation>
+    </message>
 </context>
 <context>
     <name>ops</name>
@@ -10249,6 +10684,18 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
         <translation>A pasta %1 dentro da pasta de sincronização é um link ou não é uma pasta. O CoachDesk grava seus arquivos de alterações só em pastas próprias: remova-a e sincronize de novo.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>vem de um computador marcado como perdido: não é aplicado (para usar esse computador de novo, configure-o de novo como um computador novo)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Só outro computador pode ser marcado como perdido.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Esse computador não é um dos seus computadores.</translation>
     </message>
 </context>
 <context>
