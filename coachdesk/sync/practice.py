@@ -465,8 +465,8 @@ def _mend_letter(vault: Vault, me: str) -> str:
 
 # Why a bundle that was read whole was not applied here (shown in the status line's tooltip,
 # translated in the context of bundles.py's reasons).
-NOT_APPLIED = QT_TRANSLATE_NOOP("sync", "clashes with a record on this computer: nothing of it "
-                                        "was applied, and CoachDesk tries again at each sync")
+NOT_APPLIED = QT_TRANSLATE_NOOP("sync", "does not fit the records on this computer (nothing "
+                                        "of it was kept); CoachDesk tries again at each sync")
 
 
 def _not_applicable(exc: Exception, device: str, sequence: int) -> bool:
