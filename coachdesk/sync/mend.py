@@ -71,8 +71,8 @@ def others_stuck(vault: Vault, folder: Path, practice_id: str, me: str) -> bool:
             "SELECT a.device, a.sequence, a.with_changes, coalesce(s.sequence, 0)"
             " FROM sync_applied a LEFT JOIN sync_seen s ON s.device = a.device"
             " AND s.of_device = ?", (me,)):
-        if sequence <= with_changes:
-            continue  # its newest bundle carried changes: no sign of being stuck
+        if sequence <= with_changes or sequence == 1:
+            continue  # changes, or the empty bundle of a computer joining: not stuck
         behind = [p for p in own if bundles.sequence_of(p) > int(seen)]
         said = _mtime(top / str(device) / bundles.bundle_name(int(sequence)))
         first = _mtime(behind[0]) if behind else None

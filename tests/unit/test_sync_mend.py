@@ -168,6 +168,22 @@ def test_a_damaged_bundle_is_rewritten_by_its_computer_and_the_other_catches_up(
     assert not mend.others_stuck(a, *_where(a))
 
 
+def test_a_computer_joining_long_after_the_practice_started_is_not_taken_for_stuck(
+        two, tmp_path):
+    """Its first bundle is empty and says it applied nothing yet: no rewrite for it."""
+    a, b = two
+    clients.add(a, clients.ClientDraft("First"))
+    settle(a, b)
+    _age([*_own_folder(a).iterdir(), *_own_folder(b).iterdir()], 2 * mend.STUCK_AFTER)
+    before = _files(_own_folder(a))
+    c = computer(tmp_path, "office")
+    practice.join(c, tmp_path / "Sync", practice.pairing_code(a))
+    practice.exchange(a)
+    assert _files(_own_folder(a)) == before
+    assert c.read("SELECT name FROM clients") == [("First",)]
+    c.close()
+
+
 def _where(vault):
     found = practice.settings(vault)
     return found.folder, found.practice_id, found.device_id
