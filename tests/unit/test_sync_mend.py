@@ -12,9 +12,11 @@ import pytest
 from syncing import computer, pair, settle, text_everywhere
 
 from coachdesk import clients, disposal, excerpts, invoices, legal_exports
+from coachdesk import vault as vaults
 from coachdesk.changes import Change as Touched
+from coachdesk.paths import VaultLocation
 from coachdesk.sync import bundles, mend, numbers, practice, status
-from coachdesk.vault import recovery
+from coachdesk.vault import backups, recovery
 from coachdesk.vault.cipher import RawKey, keyed
 from tests import billing_setup
 
@@ -37,10 +39,33 @@ def _files(folder):
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
 
-def test_a_client_with_a_disclosure_disposed_of_on_one_computer_is_gone_on_the_other(two):
+def _rows_holding(path, key: bytes, needle: str) -> int:
+    """Rows of any table of an encrypted file (a backup) holding ``needle``."""
+    conn = keyed(path, RawKey(key), "ro")
+    try:
+        found = 0
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                     " AND name NOT LIKE 'sqlite_%'").fetchall():
+            columns = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')]
+            where = " OR ".join(f'instr(CAST("{c}" AS TEXT), ?) > 0' for c in columns)
+            found += conn.execute(f'SELECT count(*) FROM "{table}" WHERE {where}',
+                                  (needle,) * len(columns)).fetchone()[0]
+        return found
+    finally:
+        conn.close()
+
+
+def test_a_client_with_a_disclosure_disposed_of_on_one_computer_is_gone_on_the_other(
+        tmp_path):
     """Her disclosure log entry used to stop the other computer's sync for good (the old
-    entry came before the disposal in the rewritten bundle), her words left there."""
-    a, b = two
+    entry came before the disposal in the rewritten bundle), her words left there and in
+    its backups."""
+    a = computer(tmp_path, "laptop")
+    plan = vaults.plan_keyring_vault()
+    b = vaults.create(VaultLocation(tmp_path / "desktop"), plan)
+    pair(a, [b], tmp_path / "Sync")
+    (tmp_path / "backups").mkdir()
+    backups.remember_folder(b, str(tmp_path / "backups"))
     ann = clients.add(a, clients.ClientDraft("Ann Lee"))
     excerpts.add(a, ann.id, "CANARY-5150 Ann's words")
     legal_exports.export(a, ann.id, requester="Ann Lee's lawyer", legal_basis="Court order",
@@ -48,6 +73,8 @@ def test_a_client_with_a_disclosure_disposed_of_on_one_computer_is_gone_on_the_o
                          save=lambda _data: None)
     settle(a, b)
     assert b.read("SELECT recipient_name FROM disclosures") == [("Ann Lee's lawyer",)]
+    backup = backups.make(b, tmp_path / "backups").path
+    assert _rows_holding(backup, plan.key.key, "CANARY-5150") == 1
     disposal.dispose(a, ann.id, "client_request")
     practice.exchange(a)
     done = practice.exchange(b)
@@ -58,6 +85,10 @@ def test_a_client_with_a_disclosure_disposed_of_on_one_computer_is_gone_on_the_o
         assert text_everywhere(vault, "Ann Lee") == {}
     # Her disclosure stays on the other computer's log, her words gone from it.
     assert b.read("SELECT count(*) FROM disclosures") == [(1,)]
+    assert _rows_holding(backup, plan.key.key, "CANARY-5150") == 0
+    assert _rows_holding(backup, plan.key.key, "Ann Lee") == 0
+    a.close()
+    b.close()
 
 
 def test_a_bundle_that_fails_here_is_refused_and_every_other_computers_still_apply(tmp_path):
