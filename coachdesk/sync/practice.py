@@ -411,6 +411,8 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     applied = sequence
                     moved = True
                     continue
+                if Refused(path, NOT_APPLIED) in result.refused:
+                    break  # failed once in this round: tried again at the next
                 try:
                     done = merge.apply(vault, bundle, me)
                 except identity.Unknown:
