@@ -2,6 +2,7 @@
 
     python -m bench.cold_start
     python -m bench.cold_start --instructions   # under callgrind: counts the load does not move
+    python -m bench.cold_start --stages         # the same, step by step: where they go
 
 Each start is a fresh process running main.py's own entry point until the Today
 page of the unlocked window is drawn, seven times, interleaved with:
@@ -368,7 +369,55 @@ def instructions(runs: int = 3) -> list[tuple[str, str, str]]:
             ("the same first screen in bare PySide6 (the floor)", shown(floor), "")]
 
 
+# A demo start cut short after each step (``--stages``), and the floor likewise: what each
+# step adds, in instructions, the rest of the way being the full start's count.
+STEPS = (
+    ("Python itself", ""),
+    ("the core and what it imports (import main)", "import main\n"),
+    ("the window's modules, with Qt's (import ui.app)", "import ui.app\n"),
+    ("the application: its words, the theme", "app = ui.app.make_application(['coachdesk'])\n"),
+    ("the window built: unlock screen, Today, actions",
+     "from coachdesk.paths import VaultLocation\n"
+     "window = ui.app.MainWindow(VaultLocation.default(demo=True))\n"),
+)
+FLOOR_STEPS = (
+    ("Python itself", ""),
+    ("Qt's modules", FLOOR.split("app = QApplication")[0]),
+    ("the application and the style sheet",
+     "app = QApplication" + FLOOR.split("app = QApplication")[1].split("window =")[0]),
+)
+
+
+def stages() -> list[tuple[str, str, str]]:
+    """Each step's own instructions (one run each: callgrind's counts repeat to within
+    a few M), a demo start's and the floor's, to the paint that first draws the screen."""
+    compile_bytecode()
+    sheet = str(ROOT / "resources" / "style.qss")
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACHDESK_HOME=home,
+                   XDG_CONFIG_HOME=str(Path(home) / "config"))
+        _seconds(START, str(ROOT), "--demo", env=env)  # makes the demo practice
+        found: list[tuple[str, str, str]] = []
+        for steps, whole, args, who in (
+                (STEPS, START, (str(ROOT), "--demo"), "start"),
+                (FLOOR_STEPS, FLOOR, (sheet,), "floor")):
+            script, before = f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n", 0
+            for name, code in steps:
+                script += code
+                count = _instructions(script, *args, env=env)
+                found.append((f"{who}: {name}", f"{(count - before) / 1e6:,.0f} M", ""))
+                before = count
+            count = _instructions(whole, *args, env=env)
+            found.append((f"{who}: the rest, to the first paint",
+                          f"{(count - before) / 1e6:,.0f} M", f"{count / 1e6:,.0f} M in all"))
+    return found
+
+
 def main() -> int:
+    if "--stages" in sys.argv[1:]:
+        for name, value, total in stages():
+            print(f"{name:66}  {value:>8}  {total}")
+        return 0
     if "--instructions" in sys.argv[1:]:
         for name, value, goal in instructions():
             print(f"{name:58}  {value:>72}  {goal}")

@@ -42,6 +42,7 @@ from coachdesk import (
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.sync import numbers
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -72,8 +73,10 @@ PURPOSES = (
                         "approved"),
 )
 JSON_EXPORT_KIND = "access_request_json"
-PRIVATE_FILES = "a copy of a client's personal data"
-ELSEWHERE = "a folder in your home folder"
+PRIVATE_FILES = Words("AccessRequest", QT_TRANSLATE_NOOP(
+    "AccessRequest", "a copy of a client's personal data"))
+ELSEWHERE = Words("AccessRequest", QT_TRANSLATE_NOOP(
+    "AccessRequest", "a folder in your home folder"))
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ def contact_details(vault: Vault, client_id: int) -> list[tuple[str, str, str]]:
     columns = ", ".join(f'"{column}"' for column, _label in fields)
     row = vault.read_one(f"SELECT {columns} FROM clients WHERE id = ?", (client_id,))
     if row is None:
-        raise NotFound("This client is no longer in the vault.")
+        raise NotFound(Words("AccessRequest", QT_TRANSLATE_NOOP(
+                "AccessRequest", "This client is no longer in the vault.")))
     return [(column, label, str(value)) for (column, label), value in zip(fields, row,
                                                                           strict=True)
             if value not in (None, "")]
@@ -239,10 +243,12 @@ def check_withheld(candidates: list[Item], withheld: Mapping[str, str]) -> None:
     keys = {i.key for i in candidates}
     for key, reason in withheld.items():
         if key not in keys:
-            raise InvalidInput("withheld", "An item chosen to withhold is no longer in the "
-                                           "record. Look over the items again.")
+            raise InvalidInput("withheld", Words("AccessRequest", QT_TRANSLATE_NOOP(
+                    "AccessRequest", "An item chosen to withhold is no longer in the record. "
+                    "Look over the items again.")))
         if reason not in REASONS:
-            raise InvalidInput("withheld", "Choose a reason for each item you withhold.")
+            raise InvalidInput("withheld", Words("AccessRequest", QT_TRANSLATE_NOOP(
+                    "AccessRequest", "Choose a reason for each item you withhold.")))
 
 
 def bundle(vault: Vault, client_id: int, withheld: Mapping[str, str], *, on: str,
@@ -320,9 +326,11 @@ def export(vault: Vault, request_id: int, withheld: Mapping[str, str], *, on: st
     ``folder`` (where the files go) must be the coach's alone: the whole record is in them."""
     request = data_requests.get(vault, request_id)
     if request.kind != "access":
-        raise InvalidInput("kind", "This is not an access request.")
+        raise InvalidInput("kind", Words("AccessRequest", QT_TRANSLATE_NOOP(
+                "AccessRequest", "This is not an access request.")))
     if not request.is_open:
-        raise InvalidInput("kind", "This request was answered already.")
+        raise InvalidInput("kind", Words("AccessRequest", QT_TRANSLATE_NOOP(
+                "AccessRequest", "This request was answered already.")))
     data_requests.require_identity(request)
     if folder is not None:
         files.check_private_folder(folder, kept=PRIVATE_FILES, elsewhere=ELSEWHERE)

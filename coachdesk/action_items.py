@@ -22,6 +22,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -70,7 +71,8 @@ def add(vault: Vault, client_id: int, text: str, *, owner: str = CLIENT,
     now = now_utc()
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-            raise NotFound("This client is no longer in the vault.")
+            raise NotFound(Words("ActionItems", QT_TRANSLATE_NOOP(
+                "ActionItems", "This client is no longer in the vault.")))
         item_id = conn.execute(
             "INSERT INTO action_items (client_id, session_id, text, owner, due_on,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -84,7 +86,8 @@ def _update(vault: Vault, item_id: int, action: str, sql: str,
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute(f"UPDATE action_items SET {sql}, updated_at = ? WHERE id = ?",
                         (*params, now_utc(), item_id)).rowcount != 1:
-            raise NotFound("This action item is no longer in the vault.")
+            raise NotFound(Words("ActionItems", QT_TRANSLATE_NOOP(
+                "ActionItems", "This action item is no longer in the vault.")))
         audit.record(conn, action, "action_item", item_id)
     return get(vault, item_id)
 
@@ -114,14 +117,16 @@ def set_text(vault: Vault, item_id: int, text: str) -> ActionItem:
 def remove(vault: Vault, item_id: int) -> None:
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("DELETE FROM action_items WHERE id = ?", (item_id,)).rowcount != 1:
-            raise NotFound("This action item is no longer in the vault.")
+            raise NotFound(Words("ActionItems", QT_TRANSLATE_NOOP(
+                "ActionItems", "This action item is no longer in the vault.")))
         audit.record(conn, "action_item.removed", "action_item", item_id)
 
 
 def get(vault: Vault, item_id: int) -> ActionItem:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM action_items WHERE id = ?", (item_id,))
     if row is None:
-        raise NotFound("This action item is no longer in the vault.")
+        raise NotFound(Words("ActionItems", QT_TRANSLATE_NOOP(
+            "ActionItems", "This action item is no longer in the vault.")))
     return _row(row)
 
 

@@ -38,6 +38,16 @@ KINDS = ("coach_client", "three_party")
 STATUSES = ("draft", "awaiting_signatures", "active", "ended")
 SIGNATURE_METHODS = ("handwritten", "electronic", "email", "in_person")
 ROLE_WORDS = {"coach": "Coach", "client": "Client", "sponsor": "Sponsor"}
+_NO_SIGNATURE = {  # role -> what activating says is missing ("Agreements" context)
+    "coach": QT_TRANSLATE_NOOP("Agreements", "No signature from the coach (%1)"),
+    "client": QT_TRANSLATE_NOOP("Agreements", "No signature from the client (%1)"),
+    "sponsor": QT_TRANSLATE_NOOP("Agreements", "No signature from the sponsor (%1)"),
+}
+_NO_PARTY = {  # role -> a signature asked of a party the agreement does not have
+    "coach": QT_TRANSLATE_NOOP("Agreements", "This agreement has no coach."),
+    "client": QT_TRANSLATE_NOOP("Agreements", "This agreement has no client."),
+    "sponsor": QT_TRANSLATE_NOOP("Agreements", "This agreement has no sponsor."),
+}
 
 # What a sponsor may receive, as the parties choose it (in this order everywhere).
 SHARING_TERMS = ("attendance", "dates", "hours", "progress")
@@ -208,9 +218,10 @@ def _clauses_keep_sentence(kind: str, clauses: tuple[ClauseDraft, ...],
     for clause in clauses:
         if clause.kind == "information_exchange" and sentence not in clause.body:
             raise InvalidInput(
-                "clauses", "The clause on what the sponsor may receive must keep its first "
-                           f"sentence as written from the choices: “{sentence}” Change the "
-                           "choices to change it; your own words may go around it.")
+                "clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "The clause on what the sponsor may receive must keep its "
+                    "first sentence as written from the choices: “%1” Change the choices to "
+                    "change it; your own words may go around it."), (str(sentence),)))
 
 
 def _clauses_filled_in(clauses: tuple[ClauseDraft, ...]) -> None:
@@ -300,9 +311,11 @@ def _checked(d: AgreementDraft, kept_names: dict[str, str] | None = None) -> Agr
             f"party_{role}", f"The {role}'s name", d.parties.get(role, ""),
             kept=(kept_names or {}).get(role))
     if d.kind == "three_party" and d.sponsor_id is None:
-        raise InvalidInput("sponsor_id", "A three-party agreement needs a sponsor.")
+        raise InvalidInput("sponsor_id", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "A three-party agreement needs a sponsor.")))
     if d.retention_years is not None and not 0 <= d.retention_years <= 100:
-        raise InvalidInput("retention_years", "Retention is a number of years from 0 to 100.")
+        raise InvalidInput("retention_years", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "Retention is a number of years from 0 to 100.")))
     clauses = tuple(
         ClauseDraft(
             c.kind,
@@ -389,8 +402,9 @@ def set_clauses(vault: Vault, agreement_id: int, clauses: tuple[ClauseDraft, ...
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         if agreement.signatures:
-            raise InvalidInput("clauses", "This agreement has been signed; its words cannot "
-                                          "change. Make a new version instead.")
+            raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "This agreement has been signed; its words cannot change. "
+                    "Make a new version instead.")))
         names = {p.role: p.name for p in agreement.parties}
         checked = _checked(AgreementDraft(
             agreement.client_id, agreement.kind, agreement.title, names, clauses,
@@ -419,14 +433,17 @@ def set_terms(vault: Vault, agreement_id: int, terms: tuple[str, ...]) -> Agreem
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         if agreement.kind != "three_party":
-            raise InvalidInput("sponsor_may_receive", "Only a three-party agreement has a "
-                                                      "sponsor to receive anything.")
+            raise InvalidInput("sponsor_may_receive", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "Only a three-party agreement has a sponsor to receive "
+                    "anything.")))
         if agreement.signatures and agreement.terms_confirmed:
             raise InvalidInput("sponsor_may_receive",
-                               "This agreement has been signed; what the sponsor may receive "
-                               "cannot change. Make a new version instead.")
+                               Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "This agreement has been signed; what the sponsor may receive"
+                    " cannot change. Make a new version instead.")))
         if agreement.status == "ended":
-            raise InvalidInput("sponsor_may_receive", "This agreement has ended.")
+            raise InvalidInput("sponsor_may_receive", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "This agreement has ended.")))
         clauses = _placed(agreement.kind, tuple(
             ClauseDraft(c.kind, c.heading, c.body) for c in agreement.clauses), chosen,
             agreement.language)
@@ -454,9 +471,11 @@ def record_signature(vault: Vault, agreement_id: int, role: str, signed_name: st
         agreement = get(vault, agreement_id)
         party = next((p for p in agreement.parties if p.role == role), None)
         if party is None:
-            raise InvalidInput("role", f"This agreement has no {role}.")
+            raise InvalidInput("role", Words("Agreements", _NO_PARTY.get(
+                role, QT_TRANSLATE_NOOP("Agreements", "This agreement has no such party."))))
         if agreement.missing_clauses():
-            raise InvalidInput("clauses", "Add every required clause before anyone signs.")
+            raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "Add every required clause before anyone signs.")))
         conn.execute(
             "INSERT INTO signatures (party_id, signed_name, signed_on, method, recorded_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (party_id) DO UPDATE SET"
@@ -475,13 +494,14 @@ def activate(vault: Vault, agreement_id: int) -> Agreement:
     """Make the agreement active, or say exactly what is still missing."""
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
-        problems = [f"missing clause: {REQUIRED_CLAUSES[k]}"
+        problems = [Words("Agreements", QT_TRANSLATE_NOOP("Agreements", "Missing clause: %1"),
+                          (Words("Clauses", REQUIRED_CLAUSES[k]),))
                     for k in agreement.missing_clauses()]
-        problems += [f"no signature from the {p.role} ({p.name})"
+        problems += [Words("Agreements", _NO_SIGNATURE[p.role], (p.name,))
                      for p in agreement.unsigned_parties()]
         if problems:
-            raise InvalidInput("status", "This agreement cannot become active yet: "
-                                         + "; ".join(problems) + ".")
+            raise InvalidInput("status", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "This agreement cannot become active yet:")), tuple(problems))
         conn.execute("UPDATE agreements SET status = 'active', updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
         audit.record(conn, "agreement.activated", "agreement", agreement_id)
@@ -496,7 +516,8 @@ def get(vault: Vault, agreement_id: int) -> Agreement:
         (agreement_id,),
     )
     if row is None:
-        raise NotFound("This agreement is no longer in the vault.")
+        raise NotFound(Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "This agreement is no longer in the vault.")))
     parties = tuple(
         Party(*r)
         for r in vault.read(
@@ -539,7 +560,8 @@ def end(vault: Vault, agreement_id: int) -> Agreement:
     with vault.transaction(touches=Change.AGREEMENTS) as conn:
         agreement = get(vault, agreement_id)
         if agreement.status != "active":
-            raise InvalidInput("status", "Only an active agreement can end.")
+            raise InvalidInput("status", Words("Agreements", QT_TRANSLATE_NOOP(
+                    "Agreements", "Only an active agreement can end.")))
         conn.execute("UPDATE agreements SET status = 'ended', updated_at = ? WHERE id = ?",
                      (now_utc(), agreement_id))
         audit.record(conn, "agreement.ended", "agreement", agreement_id)
@@ -596,7 +618,8 @@ def save_template(vault: Vault, kind: str, language: str, title: str,
     they are, so every agreement still says what the parties chose."""
     shipped = agreement_words.template(kind, language)
     if [c.kind for c in clauses] != [c["kind"] for c in shipped["clauses"]]:
-        raise InvalidInput("clauses", "Keep every clause of the template, in its order.")
+        raise InvalidInput("clauses", Words("Agreements", QT_TRANSLATE_NOOP(
+                "Agreements", "Keep every clause of the template, in its order.")))
     title = validation.required_name("title", "The agreement's title", title)
     kept = []
     for clause, theirs in zip(clauses, shipped["clauses"], strict=True):

@@ -18,7 +18,7 @@ from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.sync import numbers
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -141,9 +141,11 @@ def record_round(vault: Vault, excerpt_ids: list[int], recipient: Recipient, *, 
     purpose = validation.one_line("purpose", "The purpose", purpose,
                                   kept=purpose if frame is not None else None)
     if until is not None and until < day:
-        raise InvalidInput("expires_on", "The approval cannot expire before it was given.")
+        raise InvalidInput("expires_on", Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "The approval cannot expire before it was given.")))
     if not excerpt_ids and (frame is None or client_id is None):
-        raise InvalidInput("excerpts", "Choose at least one excerpt to approve.")
+        raise InvalidInput("excerpts", Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "Choose at least one excerpt to approve.")))
     with vault.transaction(touches=Change.REPORTS) as conn:
         round_id = _insert_round(conn, excerpt_ids, recipient, method, who, day, until,
                                  purpose, report_id, frame, client_id)
@@ -160,7 +162,10 @@ def recipient_name(conn: sqlcipher3.Connection, recipient: Recipient) -> str:
                            " JOIN sponsors s ON s.id = c.sponsor_id WHERE c.id = ?",
                            (recipient.id,)).fetchone()
     if row is None:
-        raise NotFound(f"This {recipient.kind} is no longer in the vault.")
+        raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "This sponsor is no longer in the vault.")
+            if recipient.kind == "sponsor" else QT_TRANSLATE_NOOP(
+                "Approvals", "This contact is no longer in the vault.")))
     name: str = row[0]
     return name
 
@@ -173,20 +178,24 @@ def _insert_round(conn: sqlcipher3.Connection, excerpt_ids: list[int], recipient
         f" ({','.join('?' * len(excerpt_ids))})", tuple(excerpt_ids)).fetchall()
     found = {r[0]: r for r in rows}
     if len(found) != len(set(excerpt_ids)):
-        raise NotFound("An excerpt is no longer in the vault.")
+        raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "An excerpt is no longer in the vault.")))
     owners = {r[1] for r in rows} | ({client_id} if client_id is not None else set())
     if len(owners) != 1:
-        raise InvalidInput("excerpts", "One approval covers one client's words only.")
+        raise InvalidInput("excerpts", Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "One approval covers one client's words only.")))
     if report_id is not None:  # a report's round: its client, its own items only
         report = conn.execute("SELECT client_id FROM reports WHERE id = ?",
                               (report_id,)).fetchone()
         if report is None:
-            raise NotFound("This report is no longer in the vault.")
+            raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                    "Approvals", "This report is no longer in the vault.")))
         items = {r[0] for r in conn.execute(
             "SELECT excerpt_id FROM report_items WHERE report_id = ?", (report_id,))}
         if owners != {report[0]} or not set(excerpt_ids) <= items:
-            raise InvalidInput("excerpts", "An approval for a report covers that report's "
-                                           "own client and items only.")
+            raise InvalidInput("excerpts", Words("Approvals", QT_TRANSLATE_NOOP(
+                    "Approvals", "An approval for a report covers that report's own client and "
+                    "items only.")))
     name = recipient_name(conn, recipient)  # kept as the client saw it
     now = now_utc()
     round_id: int = conn.execute(
@@ -213,7 +222,8 @@ def get_round(vault: Vault, round_id: int) -> Round:
     row = vault.read_one(f"SELECT {_ROUND_COLUMNS} FROM approval_rounds WHERE id = ?",
                          (round_id,))
     if row is None:
-        raise NotFound("This approval is no longer in the vault.")
+        raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "This approval is no longer in the vault.")))
     return Round(*row)
 
 
@@ -243,7 +253,8 @@ def revoke(vault: Vault, consent_id: int, reason: str = "") -> Consent:
         cur = conn.execute("UPDATE consents SET revoked_at = ?, revoke_reason = ?"
                            " WHERE id = ? AND revoked_at IS NULL", (now, reason, consent_id))
         if cur.rowcount != 1:
-            raise NotFound("This approval is no longer in force.")
+            raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                    "Approvals", "This approval is no longer in force.")))
         conn.execute(
             "UPDATE approval_rounds SET revoked_at = ? WHERE revoked_at IS NULL AND id ="
             " (SELECT round_id FROM consents WHERE id = ?) AND NOT EXISTS (SELECT 1 FROM"
@@ -262,7 +273,8 @@ def revoke_round(vault: Vault, round_id: int, reason: str = "") -> Round:
         cur = conn.execute("UPDATE approval_rounds SET revoked_at = ? WHERE id = ?"
                            " AND revoked_at IS NULL", (now, round_id))
         if cur.rowcount != 1:
-            raise NotFound("This approval is no longer in force.")
+            raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                    "Approvals", "This approval is no longer in force.")))
         conn.execute("UPDATE consents SET revoked_at = ?, revoke_reason = ? WHERE round_id = ?"
                      " AND revoked_at IS NULL", (now, reason, round_id))
         audit.record(conn, "consent.round_revoked", "approval_round", round_id)
@@ -272,7 +284,8 @@ def revoke_round(vault: Vault, round_id: int, reason: str = "") -> Round:
 def get(vault: Vault, consent_id: int) -> Consent:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM consents WHERE id = ?", (consent_id,))
     if row is None:
-        raise NotFound("This approval is no longer in the vault.")
+        raise NotFound(Words("Approvals", QT_TRANSLATE_NOOP(
+                "Approvals", "This approval is no longer in the vault.")))
     return Consent(*row)
 
 

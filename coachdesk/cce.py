@@ -19,6 +19,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -81,7 +82,8 @@ class RenewalWindow:
 
 def _checked(d: CourseDraft) -> CourseDraft:
     if not isinstance(d.minutes, int) or d.minutes <= 0:
-        raise InvalidInput("minutes", "How long the course was is needed (more than 0 hours).")
+        raise InvalidInput("minutes", Words("Courses", QT_TRANSLATE_NOOP(
+            "Courses", "How long the course was is needed (more than 0 hours).")))
     return CourseDraft(
         course=validation.required_name("course", "The course", d.course),
         provider=validation.one_line("provider", "The provider", d.provider),
@@ -99,8 +101,9 @@ def add(vault: Vault, draft: CourseDraft,
         name, data = certificate
         name = validation.required_name("certificate", "The certificate's file name", name)
         if len(data) > MAX_CERTIFICATE_BYTES:
-            raise InvalidInput("certificate", "The certificate is larger than 20 MB: save it "
-                                              "smaller (a PDF or a photo) and add it again.")
+            raise InvalidInput("certificate", Words("Courses", QT_TRANSLATE_NOOP(
+                "Courses", "The certificate is larger than 20 MB: save it smaller (a PDF or a "
+                "photo) and add it again.")))
     with vault.transaction(touches=Change.CREDENTIALS) as conn:
         ethics = d.category == "coaching_ethics"
         entry_id = conn.execute(
@@ -129,7 +132,8 @@ _SELECT = ("SELECT e.id, e.course, e.provider, e.taken_on, e.minutes,"
 def get(vault: Vault, entry_id: int) -> Course:
     found = vault.read(_SELECT + " WHERE e.id = ?", (entry_id,))
     if not found:
-        raise NotFound("That course is no longer in the log.")
+        raise NotFound(Words("Courses", QT_TRANSLATE_NOOP(
+            "Courses", "That course is no longer in the log.")))
     return Course(*found[0])
 
 
@@ -143,7 +147,8 @@ def certificate(vault: Vault, entry_id: int) -> tuple[str, bytes]:
     found = vault.read("SELECT file_name, data FROM cce_certificates WHERE entry_id = ?",
                        (entry_id,))
     if not found:
-        raise NotFound("No certificate is kept for that course.")
+        raise NotFound(Words("Courses", QT_TRANSLATE_NOOP(
+            "Courses", "No certificate is kept for that course.")))
     return str(found[0][0]), bytes(found[0][1])
 
 

@@ -15,6 +15,7 @@ from coachdesk import audit, search, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -56,7 +57,8 @@ class Client:
 def _checked(draft: ClientDraft) -> ClientDraft:
     email = validation.one_line("email", "Email", draft.email)
     if email and not _EMAIL.match(email):
-        raise InvalidInput("email", "This does not look like an email address (name@example.org).")
+        raise InvalidInput("email", Words("Clients", QT_TRANSLATE_NOOP(
+            "Clients", "This does not look like an email address (name@example.org).")))
     return ClientDraft(
         name=validation.required_name("name", "The client's name", draft.name),
         pronouns=validation.one_line("pronouns", "Pronouns", draft.pronouns, 50),
@@ -92,7 +94,8 @@ def update(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
              now_utc(), client_id),
         )
         if cur.rowcount != 1:
-            raise NotFound("This client is no longer in the vault.")
+            raise NotFound(Words("Clients", QT_TRANSLATE_NOOP(
+                "Clients", "This client is no longer in the vault.")))
         audit.record(conn, "client.edited", "client", client_id)
     return get(vault, client_id)
 
@@ -105,7 +108,8 @@ def set_status(vault: Vault, client_id: int, status: str) -> Client:
             (status, now_utc(), client_id),
         )
         if cur.rowcount != 1:
-            raise NotFound("This client is no longer in the vault.")
+            raise NotFound(Words("Clients", QT_TRANSLATE_NOOP(
+                "Clients", "This client is no longer in the vault.")))
         audit.record(conn, f"client.{status}", "client", client_id)
     return get(vault, client_id)
 
@@ -121,7 +125,8 @@ def restore(vault: Vault, client_id: int) -> Client:
 def get(vault: Vault, client_id: int) -> Client:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (client_id,))
     if row is None:
-        raise NotFound("This client is no longer in the vault.")
+        raise NotFound(Words("Clients", QT_TRANSLATE_NOOP(
+            "Clients", "This client is no longer in the vault.")))
     return Client(*row)
 
 

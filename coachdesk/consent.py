@@ -80,7 +80,10 @@ class Decision:
 def _verdict(excerpt: Excerpt, mine: list[Consent], on: str) -> Passed | Blocked:
     if not mine:
         return Blocked(excerpt, NEVER)
-    current = [c for c in mine if c.text_sha256 == excerpt.text_sha256]
+    # The words' hash worked out now, never the stored column: a row can arrive from
+    # another computer with its text changed and its stored hash not (docs/sync.md).
+    words = excerpts.text_hash(excerpt.text)
+    current = [c for c in mine if c.text_sha256 == words]
     if not current:
         return Blocked(excerpt, CHANGED)
     standing = [c for c in current if c.revoked_at is None]

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -188,8 +188,9 @@ def set_engagement_log(vault: Vault, engagement_id: int, *, group_size: int | No
     """Group coaching (``group_size`` people) or individual (None); paid, pro bono, or
     as the fee says (None)."""
     if group_size is not None and not 2 <= group_size <= MAX_GROUP:
-        raise InvalidInput("group_size", f"A group has 2 to {MAX_GROUP} people: ICF counts "
-                                         f"groups of {MAX_GROUP} or fewer.")
+        raise InvalidInput("group_size", Words("Credentials", QT_TRANSLATE_NOOP(
+            "Credentials", "A group has 2 to %1 people: ICF counts groups of %1 or fewer."),
+            (str(MAX_GROUP),)))
     if paid is not None:
         validation.choice("paid", "Paid or pro bono", paid, PAID_CHOICES)
     with vault.transaction(touches=Change.CREDENTIALS) as conn:
@@ -221,8 +222,9 @@ def set_session_paid(vault: Vault, session_id: int, paid: str | None) -> None:
             " OR (l.record_kind = 'package' AND l.record_id = s.engagement_id))",
             (session_id,))
         if billed is not None:
-            raise InvalidInput("paid", f"This session is billed on invoice {billed[0]}: "
-                                       "void the invoice first to make it pro bono.")
+            raise InvalidInput("paid", Words("Credentials", QT_TRANSLATE_NOOP(
+                "Credentials", "This session is billed on invoice %1: void the invoice first to "
+                "make it pro bono."), (str(billed[0]),)))
     with vault.transaction(
             touches=Change.CREDENTIALS | Change.SESSIONS | Change.INVOICES) as conn:
         if paid is None:
@@ -266,7 +268,8 @@ def session_paid(vault: Vault, session_id: int) -> SessionPaid:
         " LEFT JOIN credential_sessions cs ON cs.session_id = s.id WHERE s.id = ?",
         (session_id,))
     if found is None:
-        raise NotFound("This session is no longer in the vault.")
+        raise NotFound(Words("Credentials", QT_TRANSLATE_NOOP(
+            "Credentials", "This session is no longer in the vault.")))
     said, engagement_says, fee, own = found
     return SessionPaid(said, paid_kind(None, engagement_says, fee),
                        "engagement" if engagement_says else "session" if own else "fee")

@@ -22,6 +22,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -99,14 +100,16 @@ def log(vault: Vault, client_id: int, kind: str, *, received_on: str,
     validation.choice("kind", "The kind of request", kind, KINDS)
     received = validation.iso_date("received_on", "The day it was received", received_on)
     if received > (today or date.today().isoformat()):
-        raise InvalidInput("received_on", "The day it was received cannot be in the future.")
+        raise InvalidInput("received_on", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "The day it was received cannot be in the future.")))
     validation.choice("identity_checked", "How identity was checked", identity_checked,
                       IDENTITY_CHECKS)
     note = validation.one_line("identity_note", "The note on the identity check",
                                identity_note)
     with vault.transaction(touches=Change.DATA_REQUESTS) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-            raise NotFound("This client is not in the vault.")
+            raise NotFound(Words("DataRequests", QT_TRANSLATE_NOOP(
+                "DataRequests", "This client is not in the vault.")))
         request_id = conn.execute(
             "INSERT INTO data_requests (client_id, kind, received_on, identity_checked,"
             " identity_note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -119,7 +122,8 @@ def _change(vault: Vault, request_id: int, action: str, sql: str,
             params: tuple[Any, ...]) -> DataRequest:
     with vault.transaction(touches=Change.DATA_REQUESTS) as conn:
         if conn.execute(sql, (*params, request_id)).rowcount != 1:
-            raise NotFound("This request is not in the log.")
+            raise NotFound(Words("DataRequests", QT_TRANSLATE_NOOP(
+                "DataRequests", "This request is not in the log.")))
         audit.record(conn, f"data_request.{action}", "data_request", request_id)
     return get(vault, request_id)
 
@@ -140,18 +144,21 @@ def extend(vault: Vault, request_id: int, reason: str, *, on: str) -> DataReques
     """Extend the deadline by two months, once, with the reason the client is told."""
     request = get(vault, request_id)
     if not request.is_open:
-        raise InvalidInput("reason", "This request is closed; its deadline no longer runs.")
+        raise InvalidInput("reason", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "This request is closed; its deadline no longer runs.")))
     if request.extended_on:
-        raise InvalidInput("reason", "The deadline was extended already; the law allows "
-                                     "one extension of two months.")
+        raise InvalidInput("reason", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "The deadline was extended already; the law allows one extension "
+            "of two months.")))
     reason = validation.one_line("reason", "The reason for the extension", reason)
     if not reason:
-        raise InvalidInput("reason", "Say why more time is needed: the client is told the "
-                                     "reason.")
+        raise InvalidInput("reason", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "Say why more time is needed: the client is told the reason.")))
     on = validation.iso_date("on", "The day of the extension", on)
     if on > request.due_on:
-        raise InvalidInput("reason", "The deadline has passed: an extension is made within "
-                                     "the first month.")
+        raise InvalidInput("reason", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "The deadline has passed: an extension is made within the first "
+            "month.")))
     return _change(vault, request_id, "extended", "UPDATE data_requests SET extended_on = ?,"
                    " extension_reason = ? WHERE id = ?", (on, reason))
 
@@ -164,9 +171,11 @@ def close(vault: Vault, request_id: int, outcome: str, *, on: str,
     note = validation.one_line("outcome_note", "The note on the outcome", note)
     request = get(vault, request_id)
     if not request.is_open:
-        raise InvalidInput("outcome", "This request was answered already.")
+        raise InvalidInput("outcome", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "This request was answered already.")))
     if on < request.received_on:
-        raise InvalidInput("outcome_on", "It cannot be answered before it was received.")
+        raise InvalidInput("outcome_on", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "It cannot be answered before it was received.")))
     return _change(vault, request_id, "closed", "UPDATE data_requests SET outcome = ?,"
                    " outcome_on = ?, outcome_note = ? WHERE id = ?", (outcome, on, note))
 
@@ -175,8 +184,9 @@ def require_identity(request: DataRequest) -> None:
     """Nothing leaves, and nothing is erased, for a request whose identity check is still
     to be made: the coach must know it came from the client."""
     if request.identity_checked == "not_yet":
-        raise InvalidInput("identity_checked", "Check that the request comes from the client "
-                                               "(and record how) before answering it.")
+        raise InvalidInput("identity_checked", Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "Check that the request comes from the client (and record how) before "
+            "answering it.")))
 
 
 def answered_with(conn: sqlcipher3.Connection, request_id: int, *,
@@ -191,7 +201,8 @@ def answered_with(conn: sqlcipher3.Connection, request_id: int, *,
 def get(vault: Vault, request_id: int) -> DataRequest:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM data_requests WHERE id = ?", (request_id,))
     if row is None:
-        raise NotFound("This request is not in the log.")
+        raise NotFound(Words("DataRequests", QT_TRANSLATE_NOOP(
+            "DataRequests", "This request is not in the log.")))
     return _row(row)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar
 from coachdesk import audit, exports
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, NotFound
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -107,7 +107,8 @@ def insert(conn: sqlcipher3.Connection, pending: Pending, data: bytes) -> None:
 def get(vault: Vault, disclosure_id: int) -> Disclosure:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM disclosures WHERE id = ?", (disclosure_id,))
     if row is None:
-        raise NotFound("This disclosure is not in the vault.")
+        raise NotFound(Words("Disclosures", QT_TRANSLATE_NOOP(
+            "Disclosures", "This disclosure is not in the vault.")))
     return Disclosure(*row)
 
 
@@ -146,8 +147,9 @@ class KeptChanging(CoachDeskError):
     """What would leave changed each time the file was made (someone kept writing)."""
 
     def __init__(self) -> None:
-        super().__init__("The records changed while the file was being made, three times "
-                         "over. Nothing was exported; try again.")
+        super().__init__(Words("Disclosures", QT_TRANSLATE_NOOP(
+            "Disclosures", "The records changed while the file was being made, three times "
+            "over. Nothing was exported; try again.")))
 
 
 def disclose(vault: Vault, prepare: Callable[[sqlcipher3.Connection, int],

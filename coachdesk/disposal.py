@@ -33,7 +33,7 @@ from coachdesk.errors import CoachDeskError
 from coachdesk.sync import numbers
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import backups
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -199,7 +199,8 @@ def dispose(vault: Vault, client_id: int, basis: str, *, note: str = "",
     client = clients.get(vault, client_id)
     key = vault._key  # the backups are rewritten with it even if the screen locks meanwhile
     if key is None:
-        raise CoachDeskError("The vault is locked.")
+        raise CoachDeskError(Words("Disposal", QT_TRANSLATE_NOOP(
+            "Disposal", "The vault is locked.")))
     earlier = for_client(vault, client_id)
     if earlier is None:
         now = now_utc()

@@ -25,6 +25,7 @@ from coachdesk import agreement_words, audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -39,21 +40,20 @@ STATUSES = ("planned", "active", "ended")
 # fee kept before CoachDesk asked what it was for (migration 0010).
 FEE_BASES = ("per_session", "engagement_total", "package")
 
-PACKAGE_SIZE_MISSING = "A package holds at least one session: say how many."
-MISSED_CHOICE_MISSING = ("Say whether a missed session counts as one of the package's "
-                         "sessions: the agreement will state it.")
+PACKAGE_SIZE_MISSING = Words("Engagements", QT_TRANSLATE_NOOP(
+    "Engagements", "A package holds at least one session: say how many."))
+MISSED_CHOICE_MISSING = Words("Engagements", QT_TRANSLATE_NOOP(
+    "Engagements", "Say whether a missed session counts as one of the package's sessions: "
+    "the agreement will state it."))
 
-FEE_BASIS_TO_CONFIRM = (
-    "Say what this engagement's fee is for (each session, or the whole engagement): "
-    "it was entered before CoachDesk asked. Edit the engagement to choose."
-)
+FEE_BASIS_TO_CONFIRM = Words("Engagements", QT_TRANSLATE_NOOP(
+    "Engagements", "Say what this engagement's fee is for (each session, or the whole "
+    "engagement): it was entered before CoachDesk asked. Edit the engagement to choose."))
 
-HIDDEN_GOAL_REFUSAL = (
-    "Every goal must be visible to the client. A goal the sponsor wants kept from "
-    "the client is an ethical conflict under the ICF Code of Ethics: talk it "
-    "through with the client and sponsor together, and record it only as a goal "
-    "the client knows."
-)
+HIDDEN_GOAL_REFUSAL = Words("Engagements", QT_TRANSLATE_NOOP(
+    "Engagements", "Every goal must be visible to the client. A goal the sponsor wants kept "
+    "from the client is an ethical conflict under the ICF Code of Ethics: talk it through "
+    "with the client and sponsor together, and record it only as a goal the client knows."))
 
 
 class GoalDraft(Struct, frozen=True):
@@ -226,7 +226,8 @@ def check_goal(goal: GoalDraft) -> GoalDraft:
     validation.choice("goals", "A goal's visibility", goal.visibility, GOAL_VISIBILITIES)
     text = validation.long_text("goals", "A goal", goal.text, 8192).strip()
     if not text:
-        raise InvalidInput("goals", "A goal cannot be empty.")
+        raise InvalidInput("goals", Words("Engagements", QT_TRANSLATE_NOOP(
+                "Engagements", "A goal cannot be empty.")))
     return GoalDraft(text, goal.visibility)
 
 
@@ -235,10 +236,12 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
     ends = validation.iso_date("ends_on", "The end date", d.ends_on, required=False)
     validation.date_range(starts, ends)
     if d.planned_sessions is not None and d.planned_sessions < 0:
-        raise InvalidInput("planned_sessions", "Planned sessions cannot be negative.")
+        raise InvalidInput("planned_sessions", Words("Engagements", QT_TRANSLATE_NOOP(
+                "Engagements", "Planned sessions cannot be negative.")))
     currency = validation.one_line("currency", "Currency", d.currency, 3).upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise InvalidInput("currency", "Currency is a three-letter code such as EUR or USD.")
+        raise InvalidInput("currency", Words("Engagements", QT_TRANSLATE_NOOP(
+                "Engagements", "Currency is a three-letter code such as EUR or USD.")))
     if d.fee_basis is None:
         raise InvalidInput("fee_basis", FEE_BASIS_TO_CONFIRM)
     validation.choice("fee_basis", "What the fee is for", d.fee_basis, FEE_BASES)
@@ -252,8 +255,9 @@ def _checked(d: EngagementDraft) -> EngagementDraft:
         expires = validation.iso_date("package_expires_on", "The package's last day",
                                       d.package_expires_on, required=False)
         if expires and expires < starts:
-            raise InvalidInput("package_expires_on", "The package's last day comes before "
-                               "the engagement starts: choose it again.")
+            raise InvalidInput("package_expires_on", Words("Engagements", QT_TRANSLATE_NOOP(
+                    "Engagements", "The package's last day comes before the engagement starts: "
+                    "choose it again.")))
     return EngagementDraft(
         client_id=d.client_id,
         starts_on=starts,
@@ -359,7 +363,8 @@ def update(vault: Vault, engagement_id: int, draft: EngagementDraft) -> Engageme
             ),
         )
         if cur.rowcount != 1:
-            raise NotFound("This engagement is no longer in the vault.")
+            raise NotFound(Words("Engagements", QT_TRANSLATE_NOOP(
+                    "Engagements", "This engagement is no longer in the vault.")))
         _write_goals(conn, engagement_id, d.goals)
         audit.record(conn, "engagement.edited", "engagement", engagement_id)
     return get(vault, engagement_id)
@@ -443,9 +448,10 @@ def _refuse_unbilled_currency(conn: sqlcipher3.Connection, before: Engagement) -
         (before.id,)).fetchone()
     if row[0]:
         raise InvalidInput(
-            "currency", f"Sessions of this engagement were held at fees in {before.currency} "
-            f"and are not invoiced yet: invoice them in {before.currency} first, then change "
-            "the currency (or start a new engagement in the new currency).")
+            "currency", Words("Engagements", QT_TRANSLATE_NOOP(
+                "Engagements", "Sessions of this engagement were held at fees in %1 and are not"
+                " invoiced yet: invoice them in %1 first, then change the currency (or start a "
+                "new engagement in the new currency)."), (str(before.currency),)))
 
 
 def _refuse_signed(conn: sqlcipher3.Connection, agreement_id: int) -> None:
@@ -455,9 +461,10 @@ def _refuse_signed(conn: sqlcipher3.Connection, agreement_id: int) -> None:
                        (agreement_id,)).fetchone()
     quoted = f" “{row[0]}”" if row else ""
     raise InvalidInput(
-        "fee_cents", f"A signed agreement for this engagement states the fee:{quoted}. Its "
-        "words cannot change; end that agreement and make a new one to agree a new fee or "
-        "package.")
+        "fee_cents", Words("Engagements", QT_TRANSLATE_NOOP(
+            "Engagements", "A signed agreement for this engagement states the fee:%1. Its words"
+            " cannot change; end that agreement and make a new one to agree a new fee or "
+            "package."), (str(quoted),)))
 
 
 def get(vault: Vault, engagement_id: int) -> Engagement:
@@ -468,7 +475,8 @@ def get(vault: Vault, engagement_id: int) -> Engagement:
         (engagement_id,),
     )
     if row is None:
-        raise NotFound("This engagement is no longer in the vault.")
+        raise NotFound(Words("Engagements", QT_TRANSLATE_NOOP(
+                "Engagements", "This engagement is no longer in the vault.")))
     goals = tuple(
         Goal(*r)
         for r in vault.read(
@@ -503,7 +511,8 @@ def end(vault: Vault, engagement_id: int) -> Engagement:
         cur = conn.execute("UPDATE engagements SET status = 'ended', updated_at = ? WHERE id = ?",
                            (now_utc(), engagement_id))
         if cur.rowcount != 1:
-            raise NotFound("This engagement is no longer in the vault.")
+            raise NotFound(Words("Engagements", QT_TRANSLATE_NOOP(
+                    "Engagements", "This engagement is no longer in the vault.")))
         audit.record(conn, "engagement.ended", "engagement", engagement_id)
     return get(vault, engagement_id)
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit, data_requests, disposal
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -62,7 +63,8 @@ def erase(vault: Vault, request_id: int, *, on: str, backup_folder: Path | None 
     backups), keep what the law holds, and close the request as done."""
     request = data_requests.get(vault, request_id)
     if request.kind != "erasure":
-        raise InvalidInput("kind", "This is not an erasure request.")
+        raise InvalidInput("kind", Words("Erasure", QT_TRANSLATE_NOOP(
+                "Erasure", "This is not an erasure request.")))
     if request.is_open:
         data_requests.require_identity(request)
     hold = legal_hold(vault, request.client_id)

@@ -17,20 +17,24 @@ class CoachDeskError(Exception):
     (ui.words.say_error); ``message`` is always the English text."""
 
     words: Words | None = None
+    details: tuple[Words, ...] = ()  # shown as a list below the message (ui.words.say_error)
 
-    def __init__(self, message: str | Words) -> None:
+    def __init__(self, message: str | Words, details: tuple[Words, ...] = ()) -> None:
         if isinstance(message, Words):
             self.words = message
-            message = message.english()
+            message = message.english() + "".join(f"\n• {d.english()}" for d in details)
         super().__init__(message)
         self.message = message
+        if details:
+            self.details = details
 
 
 class InvalidInput(CoachDeskError):
     """Something typed cannot be stored; ``field`` names the input at fault."""
 
-    def __init__(self, field: str, message: str | Words) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str | Words,
+                 details: tuple[Words, ...] = ()) -> None:
+        super().__init__(message, details)
         self.field = field
 
 

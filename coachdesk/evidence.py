@@ -16,6 +16,7 @@ from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -51,13 +52,15 @@ def media_type(data: bytes) -> str | None:
 def check_size(file_name: str, size: int) -> None:
     """Refuse an empty or oversized file before reading it."""
     if size == 0:
-        raise InvalidInput("evidence", f"“{file_name}” is empty. Choose the scanned form itself.")
+        raise InvalidInput("evidence", Words("Evidence", QT_TRANSLATE_NOOP(
+                "Evidence", "“%1” is empty. Choose the scanned form itself."), (str(file_name),)))
     if size > MAX_BYTES:
         raise InvalidInput(
             "evidence",
-            f"“{file_name}” is {size / 1024 / 1024:.0f} MB; evidence can be at most "
-            f"{MAX_BYTES // 1024 // 1024} MB. Scan the form again at a lower resolution "
-            "(150 dpi is plenty) and attach that.")
+            Words("Evidence", QT_TRANSLATE_NOOP(
+                "Evidence", "“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again "
+                "at a lower resolution (150 dpi is plenty) and attach that."),
+                (file_name, f"{size / 1024 / 1024:.0f}", str(MAX_BYTES // 1024 // 1024))))
 
 
 def check(file_name: str, data: bytes) -> str:
@@ -67,8 +70,9 @@ def check(file_name: str, data: bytes) -> str:
     if kind is None:
         raise InvalidInput(
             "evidence",
-            f"“{file_name}” is not {KINDS_IN_WORDS}. Scan or save the signed form as one "
-            "of these and attach that.")
+            Words("Evidence", QT_TRANSLATE_NOOP(
+                "Evidence", "“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save "
+                "the signed form as one of these and attach that."), (file_name,)))
     return kind
 
 
@@ -89,7 +93,8 @@ def add(vault: Vault, client_id: int, file_name: str, data: bytes, *, round_id: 
                                " WHERE id = ? AND client_id = ?",
                                (evidence_id, round_id, client_id))
             if cur.rowcount != 1:
-                raise NotFound("This approval is no longer in the vault.")
+                raise NotFound(Words("Evidence", QT_TRANSLATE_NOOP(
+                        "Evidence", "This approval is no longer in the vault.")))
             audit.record(conn, "consent.evidence_attached", "approval_round", round_id)
     return get(vault, evidence_id)
 
@@ -98,7 +103,8 @@ def get(vault: Vault, evidence_id: int) -> Evidence:
     row = vault.read_one("SELECT id, client_id, file_name, media_type, size, sha256, added_at"
                          " FROM evidence WHERE id = ?", (evidence_id,))
     if row is None:
-        raise NotFound("This evidence is no longer in the vault.")
+        raise NotFound(Words("Evidence", QT_TRANSLATE_NOOP(
+                "Evidence", "This evidence is no longer in the vault.")))
     return Evidence(*row)
 
 
@@ -112,5 +118,6 @@ def for_client(vault: Vault, client_id: int) -> list[Evidence]:
 def data(vault: Vault, evidence_id: int) -> bytes:
     row = vault.read_one("SELECT data FROM evidence WHERE id = ?", (evidence_id,))
     if row is None:
-        raise NotFound("This evidence is no longer in the vault.")
+        raise NotFound(Words("Evidence", QT_TRANSLATE_NOOP(
+                "Evidence", "This evidence is no longer in the vault.")))
     return bytes(row[0])

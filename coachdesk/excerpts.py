@@ -16,6 +16,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -54,7 +55,8 @@ class Excerpt:
 def _checked(text: str) -> str:
     text = validation.long_text("text", "An excerpt", text, MAX_EXCERPT_BYTES)
     if not text.strip():
-        raise InvalidInput("text", "An excerpt cannot be empty.")
+        raise InvalidInput("text", Words("Excerpts", QT_TRANSLATE_NOOP(
+                "Excerpts", "An excerpt cannot be empty.")))
     return text
 
 
@@ -75,14 +77,16 @@ def insert(conn: sqlcipher3.Connection, client_id: int, text: str, *,
         row = conn.execute("SELECT client_id, is_private, for_sponsor FROM notes WHERE id = ?",
                            (source_note_id,)).fetchone()
         if row is None or row[0] != client_id:
-            raise InvalidInput("source_note_id", "That note is not this client's.")
+            raise InvalidInput("source_note_id", Words("Excerpts", QT_TRANSLATE_NOOP(
+                    "Excerpts", "That note is not this client's.")))
         if row[1]:
-            raise InvalidInput("source_note_id", "A private note is the coach's own: "
-                                                 "nothing is lifted from it for a sponsor.")
+            raise InvalidInput("source_note_id", Words("Excerpts", QT_TRANSLATE_NOOP(
+                    "Excerpts", "A private note is the coach's own: nothing is lifted from it "
+                    "for a sponsor.")))
         if not row[2]:
-            raise InvalidInput("source_note_id", "This note is shared with the client only: "
-                                                 "choose \"Sponsor, if client approves\" "
-                                                 "for it first.")
+            raise InvalidInput("source_note_id", Words("Excerpts", QT_TRANSLATE_NOOP(
+                    "Excerpts", "This note is shared with the client only: choose \"Sponsor, if "
+                    "client approves\" for it first.")))
     excerpt_id: int = conn.execute(
         "INSERT INTO excerpts (client_id, engagement_id, source_note_id, text, text_sha256,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -99,7 +103,8 @@ def edit(vault: Vault, excerpt_id: int, text: str) -> Excerpt:
         cur = conn.execute("UPDATE excerpts SET text = ?, text_sha256 = ?, updated_at = ?"
                            " WHERE id = ?", (text, text_hash(text), now_utc(), excerpt_id))
         if cur.rowcount != 1:
-            raise NotFound("This excerpt is no longer in the vault.")
+            raise NotFound(Words("Excerpts", QT_TRANSLATE_NOOP(
+                    "Excerpts", "This excerpt is no longer in the vault.")))
         audit.record(conn, "excerpt.edited", "excerpt", excerpt_id)
     return get(vault, excerpt_id)
 
@@ -107,7 +112,8 @@ def edit(vault: Vault, excerpt_id: int, text: str) -> Excerpt:
 def get(vault: Vault, excerpt_id: int) -> Excerpt:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM excerpts WHERE id = ?", (excerpt_id,))
     if row is None:
-        raise NotFound("This excerpt is no longer in the vault.")
+        raise NotFound(Words("Excerpts", QT_TRANSLATE_NOOP(
+                "Excerpts", "This excerpt is no longer in the vault.")))
     return Excerpt(*row)
 
 

@@ -97,4 +97,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Who asked for the record"),
     QT_TRANSLATE_NOOP("Fields", "Who is billed"),
     QT_TRANSLATE_NOOP("Fields", "Whose action it is"),
+    QT_TRANSLATE_NOOP("Fields", "What to keep"),
 )

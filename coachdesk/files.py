@@ -26,6 +26,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from coachdesk.errors import CoachDeskError
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
+
+
+def _w(text: str, *args: str | Words) -> Words:
+    """Words about files and folders, in the "Files" context."""
+    return Words("Files", text, args)
 
 PARTIAL_SUFFIX = ".coachdesk-partial"
 _CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
@@ -36,17 +42,19 @@ _POSIX = os.name == "posix"  # Windows has no owner uid or group bits to check
 class UnsafeFile(CoachDeskError):
     """Something CoachDesk did not make stands where it would write: it writes nothing."""
 
-    def __init__(self, path: Path, what: str) -> None:
-        super().__init__(f"CoachDesk will not write {path}: {what}. Nothing was written "
-                         "there. Choose another name, or a folder that is yours alone.")
+    def __init__(self, path: Path, what: Words) -> None:
+        super().__init__(_w(QT_TRANSLATE_NOOP(
+            "Files", "CoachDesk will not write %1: %2. Nothing was written there. Choose "
+            "another name, or a folder that is yours alone."), str(path), what))
         self.path = path
 
 
 class UnsafeFolder(CoachDeskError):
     """A folder that is not the coach's alone: no vault (or backup) is made or opened in it."""
 
-    def __init__(self, folder: Path, what: str, kept: str = "your vault") -> None:
-        super().__init__(f"CoachDesk will not keep {kept} in {folder}: {what}")
+    def __init__(self, folder: Path, what: Words, kept: str | Words = "") -> None:
+        super().__init__(_w(QT_TRANSLATE_NOOP("Files", "CoachDesk will not keep %1 in %2: %3"),
+                            kept or YOUR_VAULT, str(folder), what))
         self.folder = folder
 
 
@@ -54,18 +62,20 @@ def _stranger(st: os.stat_result) -> bool:
     return _POSIX and st.st_uid != os.geteuid()
 
 
-def _not_ours(path: Path) -> str | None:
+def _not_ours(path: Path) -> Words | None:
     """Why what stands at ``path`` may not be replaced (None: nothing, or a file of ours)."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
         return None
     if stat.S_ISLNK(st.st_mode):
-        return "a link to another place stands at that name"
+        return _w(QT_TRANSLATE_NOOP("Files", "a link to another place stands at that name"))
     if not stat.S_ISREG(st.st_mode):
-        return "something other than an ordinary file stands at that name"
+        return _w(QT_TRANSLATE_NOOP(
+            "Files", "something other than an ordinary file stands at that name"))
     if _stranger(st):
-        return "a file that belongs to another account stands at that name"
+        return _w(QT_TRANSLATE_NOOP(
+            "Files", "a file that belongs to another account stands at that name"))
     return None
 
 
@@ -79,7 +89,8 @@ def create_private(path: str | Path) -> BinaryIO:
     try:
         fd = os.open(path, _CREATE, 0o600)
     except FileExistsError:  # O_EXCL: a link at the name counts as standing there
-        raise UnsafeFile(path, _not_ours(path) or "a file already stands at that name") \
+        raise UnsafeFile(path, _not_ours(path) or _w(QT_TRANSLATE_NOOP(
+            "Files", "a file already stands at that name"))) \
             from None
     if _POSIX:
         os.fchmod(fd, 0o600)  # a folder's default ACL must not widen it
@@ -179,8 +190,9 @@ class StagedFile:
         """The file takes its name (the target checked again just before the rename)."""
         try:
             if not self._still_ours():
-                raise UnsafeFile(self.target, "the file being written was replaced by "
-                                              "another before it was finished")
+                raise UnsafeFile(self.target, _w(QT_TRANSLATE_NOOP(
+                    "Files", "the file being written was replaced by another before it was "
+                    "finished")))
             if not _POSIX:
                 self._close()  # Windows renames no open file
             put_in_place(self.partial, self.target)
@@ -203,11 +215,13 @@ def write_private_atomically(path: str | Path, data: bytes) -> None:
     StagedFile(path, data).finish()
 
 
-_VAULT_ELSEWHERE = "start CoachDesk with --home and a folder in your home folder"
+YOUR_VAULT = _w(QT_TRANSLATE_NOOP("Files", "your vault"))
+_VAULT_ELSEWHERE = _w(QT_TRANSLATE_NOOP(
+    "Files", "start CoachDesk with --home and a folder in your home folder"))
 
 
-def check_private_folder(folder: str | Path, *, kept: str = "your vault",
-                         elsewhere: str = _VAULT_ELSEWHERE) -> None:
+def check_private_folder(folder: str | Path, *, kept: str | Words = YOUR_VAULT,
+                         elsewhere: str | Words = _VAULT_ELSEWHERE) -> None:
     """Refuse a folder another account owns or may write to (no check on Windows, whose
     folders have no owner uid or group bits). A missing folder passes: whoever opens the
     vault says it is missing, and whoever creates it makes it private. ``kept`` and
@@ -220,11 +234,12 @@ def check_private_folder(folder: str | Path, *, kept: str = "your vault",
     except FileNotFoundError:
         return
     if _stranger(st):
-        raise UnsafeFolder(folder, "that folder belongs to another account on this computer, "
-                                   "which could read or replace what is in it. Choose a "
-                                   f"folder of your own ({elsewhere}).", kept)
+        raise UnsafeFolder(folder, _w(QT_TRANSLATE_NOOP(
+            "Files", "that folder belongs to another account on this computer, which could "
+            "read or replace what is in it. Choose a folder of your own (%1)."), elsewhere),
+            kept)
     if st.st_mode & 0o022:
-        raise UnsafeFolder(folder, "other accounts on this computer can add or change files "
-                                   "in that folder. Make it yours alone (in a terminal: "
-                                   f"chmod 700 {shlex.quote(str(folder))}), or choose "
-                                   f"another folder ({elsewhere}).", kept)
+        raise UnsafeFolder(folder, _w(QT_TRANSLATE_NOOP(
+            "Files", "other accounts on this computer can add or change files in that folder. "
+            "Make it yours alone (in a terminal: %1), or choose another folder (%2)."),
+            f"chmod 700 {shlex.quote(str(folder))}", elsewhere), kept)

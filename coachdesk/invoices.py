@@ -42,6 +42,7 @@ from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.sync import issuer
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -209,7 +210,8 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
             "SELECT name, address, email FROM clients WHERE id = ?", (client_id,)).fetchone()
         return name, "", address, email, ""
     if sponsor_id is None:
-        raise InvalidInput("bill_to", "This engagement has no sponsor: bill the client.")
+        raise InvalidInput("bill_to", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "This engagement has no sponsor: bill the client.")))
     organisation, billing_name, address = conn.execute(
         "SELECT organisation, billing_name, address FROM sponsors WHERE id = ?",
         (sponsor_id,)).fetchone()
@@ -219,15 +221,24 @@ def _payer(conn: sqlcipher3.Connection, d: InvoiceDraft, client_id: int,
                            " AND sponsor_id = ?", (d.attention_contact_id, sponsor_id)
                            ).fetchone()
         if row is None:
-            raise InvalidInput("attention", "That contact is no longer the sponsor's.")
+            raise InvalidInput("attention", Words("Invoices", QT_TRANSLATE_NOOP(
+                    "Invoices", "That contact is no longer the sponsor's.")))
         attention, email = row
     department = "" if billing_name.strip().casefold() == organisation.strip().casefold() \
         else billing_name.strip()
     return organisation, department, address, email, attention
 
 
+def _listed(items: list[Words]) -> Words:
+    """Terms named one after another ("a; b; c"), each translated in its own words."""
+    said = items[0]
+    for item in items[1:]:
+        said = Words("Invoices", QT_TRANSLATE_NOOP("Invoices", "%1; %2"), (said, item))
+    return said
+
+
 def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int, ...],
-                       *, whole_package: bool = False) -> str | None:
+                       *, whole_package: bool = False) -> Words | None:
     """Why an invoice for these sessions may not go to the sponsor (None: it may).
 
     An invoice tells its reader each session's date and length, and that a session was
@@ -240,13 +251,15 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
     sponsor = vault.read_one("SELECT sponsor_id FROM engagements WHERE id = ?",
                              (engagement_id,))
     if sponsor is None or sponsor[0] is None:
-        return "This engagement has no sponsor: bill the client."
+        return Words("Invoices", QT_TRANSLATE_NOOP(
+            "Invoices", "This engagement has no sponsor: bill the client."))
     row = vault.read_one("SELECT id FROM agreements WHERE engagement_id = ? AND status ="
                          " 'active' ORDER BY id DESC LIMIT 1", (engagement_id,))
     if row is None:
-        return ("No signed agreement for this engagement is active, so nothing about the "
-                "sessions may go to the sponsor: bill the client, or make the agreement "
-                "active first.")
+        return Words("Invoices", QT_TRANSLATE_NOOP(
+            "Invoices", "No signed agreement for this engagement is active, so nothing about "
+            "the sessions may go to the sponsor: bill the client, or make the agreement active "
+            "first."))
     if whole_package:
         return None
     agreement = agreements.get(vault, row[0])
@@ -258,10 +271,11 @@ def why_not_to_sponsor(vault: Vault, engagement_id: int, session_ids: tuple[int,
         needed.append("attendance")
     missing = [agreements.SHARING_TERM_WORDS[t] for t in needed
                if not agreement.may_receive(t)]
-    if missing:
-        return ("The agreement does not let the sponsor receive " + "; ".join(missing)
-                + ". An invoice tells them that: bill the client, or agree it with the "
-                "client and sponsor first.")
+    if missing:  # each term whole, in the words the agreement's screen uses for it
+        return Words("Invoices", QT_TRANSLATE_NOOP(
+            "Invoices", "The agreement does not let the sponsor receive %1. An invoice tells "
+            "them that: bill the client, or agree it with the client and sponsor first."),
+            (_listed([Words("Agreements", m) for m in missing]),))
     return None
 
 
@@ -277,23 +291,28 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
     issued = validation.iso_date("issued_on", "The invoice's date", draft.issued_on)
     latest_day = (today or date.today()).isoformat()
     if issued > latest_day:
-        raise InvalidInput("issued_on", f"The invoice's date {issued} is later than today "
-                                        f"({latest_day}): an invoice is dated the day it is "
-                                        "issued or earlier.")
+        raise InvalidInput("issued_on", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "The invoice's date %1 is later than today (%2): an invoice is "
+                "dated the day it is issued or earlier."), (str(issued), str(latest_day))))
     label = validation.one_line("tax_label", "The tax's name", draft.tax_label, 40)
     if not isinstance(draft.tax_rate_bp, int) or not 0 <= draft.tax_rate_bp <= 10_000:
-        raise InvalidInput("tax_rate", "The tax rate is between 0 and 100%.")
+        raise InvalidInput("tax_rate", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "The tax rate is between 0 and 100%.")))
     if draft.tax_rate_bp and not label:
-        raise InvalidInput("tax_label", "Name the tax (for example VAT or Sales tax).")
+        raise InvalidInput("tax_label", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "Name the tax (for example VAT or Sales tax).")))
     if draft.whole_package and draft.session_ids:
-        raise InvalidInput("sessions", "Bill the whole package or chosen sessions, not both.")
+        raise InvalidInput("sessions", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "Bill the whole package or chosen sessions, not both.")))
     if not draft.session_ids and not draft.whole_package:
-        raise InvalidInput("sessions", "Choose at least one session to bill.")
+        raise InvalidInput("sessions", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "Choose at least one session to bill.")))
     days = int(settings.get(vault, "invoice_days_to_pay") or 0)
     due = validation.iso_date("due_on", "The due date", draft.due_on) if draft.due_on else \
         (date.fromisoformat(issued) + timedelta(days=days)).isoformat()
     if due < issued:
-        raise InvalidInput("due_on", "The due date comes before the invoice's date.")
+        raise InvalidInput("due_on", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "The due date comes before the invoice's date.")))
     coach = {name: settings.get(vault, name) for name in
              ("coach_name", "coach_details", "coach_tax_number", "invoice_payment_details")}
     year = int(issued[:4])
@@ -302,7 +321,8 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
         found = conn.execute("SELECT client_id, sponsor_id, currency FROM engagements"
                              " WHERE id = ?", (draft.engagement_id,)).fetchone()
         if found is None:
-            raise NotFound("This engagement is no longer in the vault.")
+            raise NotFound(Words("Invoices", QT_TRANSLATE_NOOP(
+                    "Invoices", "This engagement is no longer in the vault.")))
         client_id, sponsor_id, currency = found
         if draft.whole_package:
             lines = _package_line(conn, draft.engagement_id, issued)
@@ -313,11 +333,10 @@ def issue(vault: Vault, draft: InvoiceDraft, *, today: date | None = None) -> In
         last_live = conn.execute("SELECT max(issued_on) FROM invoices WHERE year = ?"
                                  " AND voided_on IS NULL", (year,)).fetchone()[0]
         if last_live is not None and issued < last_live:
-            raise InvalidInput("issued_on", f"Invoice numbers follow their dates: the last "
-                                            f"invoice of {year} is dated {last_live}, so "
-                                            "this one cannot be dated earlier (if that date "
-                                            "was a slip, void that invoice and issue it "
-                                            "again).")
+            raise InvalidInput("issued_on", Words("Invoices", QT_TRANSLATE_NOOP(
+                    "Invoices", "Invoice numbers follow their dates: the last invoice of %1 is "
+                    "dated %2, so this one cannot be dated earlier (if that date was a slip, "
+                    "void that invoice and issue it again)."), (str(year), str(last_live))))
         number = f"{year}-{number_in_year:04d}"
         name, department, address, email, attention = _payer(conn, draft, client_id,
                                                                sponsor_id)
@@ -358,9 +377,9 @@ def _session_lines(conn: sqlcipher3.Connection, draft: InvoiceDraft) -> list[_Li
         " ORDER BY s.starts_at, s.id", (*draft.session_ids, draft.engagement_id)
     ).fetchall()
     if len(chosen) != len(set(draft.session_ids)):
-        raise CoachDeskError("A session chosen is already on another invoice, no longer "
-                             "held, or a missed session the agreement does not charge: "
-                             "choose the sessions again.")
+        raise CoachDeskError(Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "A session chosen is already on another invoice, no longer held, or"
+                " a missed session the agreement does not charge: choose the sessions again.")))
     return [("session", session_id, day, LINE_WORDS[status], minutes, fee)
             for session_id, day, minutes, fee, status in chosen]
 
@@ -372,8 +391,8 @@ def _package_line(conn: sqlcipher3.Connection, engagement_id: int, issued: str
         "SELECT fee_basis, fee_cents, planned_sessions, package_expires_on FROM engagements"
         " WHERE id = ?", (engagement_id,)).fetchone()
     if found is None or found[0] != "package":
-        raise InvalidInput("sessions", "This engagement is not a package: choose its "
-                                       "sessions to bill.")
+        raise InvalidInput("sessions", Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "This engagement is not a package: choose its sessions to bill.")))
     basis, price, count, expires = found
     del basis
     if conn.execute(
@@ -382,8 +401,9 @@ def _package_line(conn: sqlcipher3.Connection, engagement_id: int, issued: str
             " OR (l.record_kind = 'session' AND l.record_id IN"
             " (SELECT id FROM sessions WHERE engagement_id = ?)))",
             (engagement_id, engagement_id)).fetchone():
-        raise CoachDeskError("This package, or some of its sessions, is already on an "
-                             "invoice: void that invoice first to bill the package whole.")
+        raise CoachDeskError(Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "This package, or some of its sessions, is already on an invoice: "
+                "void that invoice first to bill the package whole.")))
     return [("package", engagement_id, issued, package_words(count or 0, expires), None,
              price)]
 
@@ -392,11 +412,13 @@ def mark_paid(vault: Vault, invoice_id: int, paid_on: str | None) -> Invoice:
     """Paid on ``paid_on`` (a date), or unpaid again (None: a payment marked by mistake)."""
     invoice = get(vault, invoice_id)
     if invoice.voided_on:
-        raise CoachDeskError(f"Invoice {invoice.number} was voided: it cannot be paid.")
+        raise CoachDeskError(Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "Invoice %1 was voided: it cannot be paid."), (str(invoice.number),)))
     if paid_on is not None:
         paid_on = validation.iso_date("paid_on", "The day it was paid", paid_on)
         if paid_on < invoice.issued_on:
-            raise InvalidInput("paid_on", "The payment date comes before the invoice's.")
+            raise InvalidInput("paid_on", Words("Invoices", QT_TRANSLATE_NOOP(
+                    "Invoices", "The payment date comes before the invoice's.")))
     with vault.transaction(touches=TOUCHES) as conn:
         conn.execute("UPDATE invoices SET paid_on = ? WHERE id = ?", (paid_on, invoice_id))
         audit.record(conn, "invoice.paid" if paid_on else "invoice.unpaid", "invoice",
@@ -410,10 +432,12 @@ def void(vault: Vault, invoice_id: int, reason: str, on: str) -> Invoice:
     on = validation.iso_date("voided_on", "The day", on)
     invoice = get(vault, invoice_id)
     if invoice.voided_on:
-        raise CoachDeskError(f"Invoice {invoice.number} is already voided.")
+        raise CoachDeskError(Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "Invoice %1 is already voided."), (str(invoice.number),)))
     if invoice.paid_on:
-        raise CoachDeskError(f"Invoice {invoice.number} is marked paid: mark it unpaid first "
-                             "if the payment was returned.")
+        raise CoachDeskError(Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "Invoice %1 is marked paid: mark it unpaid first if the payment was"
+                " returned."), (str(invoice.number),)))
     with vault.transaction(touches=TOUCHES) as conn:
         conn.execute("UPDATE invoices SET voided_on = ?, void_reason = ? WHERE id = ?",
                      (on, reason, invoice_id))
@@ -424,7 +448,8 @@ def void(vault: Vault, invoice_id: int, reason: str, on: str) -> Invoice:
 def get(vault: Vault, invoice_id: int) -> Invoice:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM invoices WHERE id = ?", (invoice_id,))
     if row is None:
-        raise NotFound("This invoice is no longer in the vault.")
+        raise NotFound(Words("Invoices", QT_TRANSLATE_NOOP(
+                "Invoices", "This invoice is no longer in the vault.")))
     lines = tuple(Line(*r) for r in vault.read(
         "SELECT position, record_kind, record_id, on_date, description, minutes, amount_cents"
         " FROM invoice_lines WHERE invoice_id = ? ORDER BY position", (invoice_id,)))
@@ -475,7 +500,7 @@ def payer_choices(vault: Vault, engagement_id: int) -> list[tuple[str, str]]:
 
 
 def default_payer(vault: Vault, engagement_id: int, session_ids: tuple[int, ...], *,
-                  whole_package: bool = False) -> tuple[str, str | None]:
+                  whole_package: bool = False) -> tuple[str, Words | None]:
     """Whom a new invoice goes to unless the coach says otherwise, and why not the
     sponsor (None when the sponsor is billed or there is none): the sponsor when the
     engagement has one and the active agreement lets it receive what the invoice tells,

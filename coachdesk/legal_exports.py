@@ -39,6 +39,7 @@ from coachdesk.disclosures import DisclosedWords
 from coachdesk.errors import InvalidInput
 from coachdesk.notes import Revision
 from coachdesk.sync import numbers
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -160,8 +161,9 @@ def check_request(requester: str, legal_basis: str) -> tuple[str, str]:
     who = validation.required_name("requester", "Who asked for the record", requester)
     basis = validation.one_line("legal_basis", "The legal basis", legal_basis)
     if not basis.strip():
-        raise InvalidInput("legal_basis", "Say on what basis the record is released (for "
-                                          "example: court order no. 123 of 2026-05-01).")
+        raise InvalidInput("legal_basis", Words("LegalExports", QT_TRANSLATE_NOOP(
+                "LegalExports", "Say on what basis the record is released (for example: court "
+                "order no. 123 of 2026-05-01).")))
     return who, basis
 
 

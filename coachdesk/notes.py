@@ -26,6 +26,7 @@ from coachdesk import audit, paging, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -113,14 +114,16 @@ def add(vault: Vault, client_id: int, body: str = "", *, session_id: int | None 
     now = now_utc()
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-            raise NotFound("This client is no longer in the vault.")
+            raise NotFound(Words("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "This client is no longer in the vault.")))
         note_id = insert_note(conn, client_id, session_id, is_private, body, now, for_sponsor)
     return Note(note_id, client_id, session_id, is_private, body, now, now, for_sponsor)
 
 
 def _choice(privacy: str) -> str:
     if privacy not in PRIVACY:
-        raise InvalidInput("privacy", "Choose who may see this note.")
+        raise InvalidInput("privacy", Words("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "Choose who may see this note.")))
     return privacy
 
 
@@ -140,7 +143,8 @@ def save(vault: Vault, note_id: int, body: str) -> Note:
     with vault.transaction(touches=Change.NOTES) as conn:
         row = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
-            raise NotFound("This note is no longer in the vault.")
+            raise NotFound(Words("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "This note is no longer in the vault.")))
         current = _row(row)
         if current.body == body:
             return current
@@ -186,7 +190,8 @@ def set_privacy(vault: Vault, note_id: int, privacy: str) -> Note:
             "UPDATE notes SET is_private = ?, for_sponsor = ?, updated_at = ? WHERE id = ?",
             (int(privacy == COACH_ONLY), int(privacy == MAY_REPORT), now_utc(), note_id))
         if cur.rowcount != 1:
-            raise NotFound("This note is no longer in the vault.")
+            raise NotFound(Words("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "This note is no longer in the vault.")))
         audit.record(conn, {COACH_ONLY: "note.private", WITH_CLIENT: "note.shared",
                             MAY_REPORT: "note.for_sponsor"}[privacy], "note", note_id)
     return get(vault, note_id)
@@ -200,7 +205,8 @@ def set_private(vault: Vault, note_id: int, is_private: bool) -> Note:
 def get(vault: Vault, note_id: int) -> Note:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
     if row is None:
-        raise NotFound("This note is no longer in the vault.")
+        raise NotFound(Words("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "This note is no longer in the vault.")))
     return _row(row)
 
 

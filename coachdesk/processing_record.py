@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from coachdesk import access_request, settings, validation
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -86,8 +87,9 @@ def generate(vault: Vault, *, on: str, transfer: str, transfer_to: str = "",
     validation.choice("transfer", "Where backups go", transfer, TRANSFERS)
     transfer_to = validation.one_line("transfer_to", "The cloud service", transfer_to)
     if transfer == "cloud_backups" and not transfer_to:
-        raise InvalidInput("transfer_to", "Name the cloud service the backup folder is "
-                                          "synced to (for example: Nextcloud at my host).")
+        raise InvalidInput("transfer_to", Words("ProcessingRecord", QT_TRANSLATE_NOOP(
+                "ProcessingRecord", "Name the cloud service the backup folder is synced to (for"
+                " example: Nextcloud at my host).")))
     if transfer == "none":
         transfer_to = ""
     with vault.snapshot():

@@ -47,7 +47,7 @@ from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.excerpts import Excerpt
 from coachdesk.sync import numbers
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP, Counting, plural, put_in
+from coachdesk.words import QT_TRANSLATE_NOOP, Counting, Words, plural, put_in
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -358,10 +358,15 @@ class Blocking:
     detail: str = ""  # what fills the reason's %1 (after it is translated)
 
     def __str__(self) -> str:
-        reason = self.reason.replace("%1", self.detail)
+        return self.words().english()
+
+    def words(self) -> Words:
+        """The reason in whole words (the same the report's preview shows, ui.report_parts)."""
+        reason = Words("Consent", self.reason, (self.detail,))
         if not self.position:
-            return f"The report: {reason}."
-        return f"Item {self.position} “{self.preview}”: {reason}."
+            return Words("", QT_TRANSLATE_NOOP("", "The report: %1."), (reason,))
+        return Words("", QT_TRANSLATE_NOOP("", "Item %1 “%2”: %3."),
+                     (str(self.position), self.preview, reason))
 
 
 class ReportBlocked(CoachDeskError):
@@ -369,8 +374,9 @@ class ReportBlocked(CoachDeskError):
 
     def __init__(self, blocking: tuple[Blocking, ...]) -> None:
         self.blocking = blocking
-        super().__init__("This report cannot be exported yet:\n"
-                         + "\n".join(str(b) for b in blocking))
+        super().__init__(Words("Reports", QT_TRANSLATE_NOOP(
+            "Reports", "This report cannot be exported yet:")),
+            tuple(b.words() for b in blocking))
 
 
 @dataclass(frozen=True)
@@ -389,21 +395,24 @@ def _checked(vault: Vault, d: ReportDraft) -> tuple[ReportDraft, Recipient,
                                                   engagements.Engagement]:
     engagement = engagements.get(vault, d.engagement_id)
     if engagement.sponsor_id is None:
-        raise InvalidInput("engagement", "This engagement has no sponsor: there is nobody to "
-                                         "report to. The client's own records are theirs to see.")
+        raise InvalidInput("engagement", Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "This engagement has no sponsor: there is nobody to report to. The "
+                "client's own records are theirs to see.")))
     purpose = validation.required_name("purpose", "The purpose", d.purpose)
     start = validation.iso_date("period_from", "The start of the period", d.period_from)
     end = validation.iso_date("period_to", "The end of the period", d.period_to)
     if end < start:
-        raise InvalidInput("period_to", "The period cannot end before it starts.")
+        raise InvalidInput("period_to", Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The period cannot end before it starts.")))
     recipient = d.recipient or Recipient("sponsor", engagement.sponsor_id)
     sponsor = sponsors.get(vault, engagement.sponsor_id)
     wrong_sponsor = recipient.kind == "sponsor" and recipient.id != sponsor.id
     stranger = (recipient.kind == "contact"
                 and recipient.id not in {c.id for c in sponsor.contacts})
     if wrong_sponsor or stranger:
-        raise InvalidInput("recipient", "The recipient must be this engagement's sponsor or "
-                                        "one of its contacts.")
+        raise InvalidInput("recipient", Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The recipient must be this engagement's sponsor or one of its "
+                "contacts.")))
     for fact in d.facts:
         validation.choice("facts", "A fact", fact, FACTS)
     facts = tuple(f for f in FACTS if f in d.facts)
@@ -469,7 +478,8 @@ def _report(row: Row) -> Report:
 def get(vault: Vault, report_id: int) -> Report:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM reports WHERE id = ?", (report_id,))
     if row is None:
-        raise NotFound("This report is no longer in the vault.")
+        raise NotFound(Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "This report is no longer in the vault.")))
     return _report(row)
 
 
@@ -492,7 +502,8 @@ def for_client(vault: Vault, client_id: int) -> list[Report]:
 def _touch(conn: sqlcipher3.Connection, report_id: int) -> None:
     cur = conn.execute("UPDATE reports SET updated_at = ? WHERE id = ?", (now_utc(), report_id))
     if cur.rowcount != 1:
-        raise NotFound("This report is no longer in the vault.")
+        raise NotFound(Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "This report is no longer in the vault.")))
 
 
 def _item_ids(conn: sqlcipher3.Connection, report_id: int) -> list[int]:
@@ -531,14 +542,16 @@ def edit_item(vault: Vault, report_id: int, excerpt_id: int, text: str) -> Excer
 def _require_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
     if vault.read_one("SELECT 1 FROM report_items WHERE report_id = ? AND excerpt_id = ?",
                       (report_id, excerpt_id)) is None:
-        raise NotFound("This item is no longer in the report.")
+        raise NotFound(Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "This item is no longer in the report.")))
 
 
 def move_item(vault: Vault, report_id: int, excerpt_id: int, to_position: int) -> None:
     with vault.transaction(touches=Change.REPORTS) as conn:
         order = _item_ids(conn, report_id)
         if excerpt_id not in order:
-            raise NotFound("This item is no longer in the report.")
+            raise NotFound(Words("Reports", QT_TRANSLATE_NOOP(
+                    "Reports", "This item is no longer in the report.")))
         order.remove(excerpt_id)
         order.insert(max(0, min(to_position, len(order))), excerpt_id)
         _renumber(conn, report_id, order)
@@ -552,7 +565,8 @@ def remove_item(vault: Vault, report_id: int, excerpt_id: int) -> None:
         cur = conn.execute("DELETE FROM report_items WHERE report_id = ? AND excerpt_id = ?",
                            (report_id, excerpt_id))
         if cur.rowcount != 1:
-            raise NotFound("This item is no longer in the report.")
+            raise NotFound(Words("Reports", QT_TRANSLATE_NOOP(
+                    "Reports", "This item is no longer in the report.")))
         _renumber(conn, report_id, _item_ids(conn, report_id))
         _touch(conn, report_id)
         audit.record(conn, "report.item_removed", "report", report_id)
@@ -565,7 +579,8 @@ def strike_item(vault: Vault, report_id: int, excerpt_id: int, struck: bool = Tr
                            " AND excerpt_id = ?", (now_utc() if struck else None, report_id,
                                                    excerpt_id))
         if cur.rowcount != 1:
-            raise NotFound("This item is no longer in the report.")
+            raise NotFound(Words("Reports", QT_TRANSLATE_NOOP(
+                    "Reports", "This item is no longer in the report.")))
         _touch(conn, report_id)
         audit.record(conn, "report.item_struck" if struck else "report.item_restored",
                      "report", report_id)
@@ -615,31 +630,40 @@ def approve(vault: Vault, report_id: int, excerpt_ids: list[int], *, method: str
         _require_item(vault, report_id, excerpt_id)
     current = frame(vault, report)
     if shown_frame is not None and shown_frame != current.sha256:
-        raise InvalidInput("frame", "The report changed after it was shown (its recipient, "
-                                    "purpose, period or session facts): show it again and "
-                                    "ask the client to approve what is shown now.")
+        raise InvalidInput("frame", Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The report changed after it was shown (its recipient, purpose, "
+                "period or session facts): show it again and ask the client to approve what is "
+                "shown now.")))
     if method == "written":
         chosen = [i for i in items(vault, report_id, given_on) if i.excerpt.id in excerpt_ids]
-        for refused, why in (
+        for refused, one, several in (
                 ([i for i in chosen if i.changed_since_printed],
-                 "changed after the release form was printed, so the signed form holds "
-                 "other words"),
+                 QT_TRANSLATE_NOOP("Reports", "Item %1: changed after the release form was "
+                                   "printed, so the signed form holds other words. Print a "
+                                   "release form for these words first."),
+                 QT_TRANSLATE_NOOP("Reports", "Items %1: changed after the release form was "
+                                   "printed, so the signed form holds other words. Print a "
+                                   "release form for these words first.")),
                 ([i for i in chosen if i.printed_sha256 is None],
-                 "never printed on a release form, so no signed form holds its words")):
+                 QT_TRANSLATE_NOOP("Reports", "Item %1: never printed on a release form, so no "
+                                   "signed form holds its words. Print a release form for "
+                                   "these words first."),
+                 QT_TRANSLATE_NOOP("Reports", "Items %1: never printed on a release form, so "
+                                   "no signed form holds their words. Print a release form "
+                                   "for these words first."))):
             if refused:
-                which = ", ".join(str(i.position) for i in refused[:5]) + (
-                    f" and {len(refused) - 5} more" if len(refused) > 5 else "")
-                raise InvalidInput(
-                    "excerpts", f"Item{'s' if len(refused) > 1 else ''} {which}: {why}. "
-                    "Print a release form for these words first.")
+                which = ", ".join(str(i.position) for i in refused)
+                raise InvalidInput("excerpts", Words(
+                    "Reports", one if len(refused) == 1 else several, (which,)))
         if report.printed_frame_sha256 != current.sha256:
-            raise InvalidInput(
-                "frame", "The report's recipient, purpose, period or session facts "
-                         + ("changed after the release form was printed"
-                            if report.printed_frame_sha256 else
-                            "were never printed on a release form")
-                         + ", so the signed form does not show the report as it will be "
-                           "sent. Print a new release form first.")
+            raise InvalidInput("frame", Words("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The report's recipient, purpose, period or session facts changed "
+                "after the release form was printed, so the signed form does not show the "
+                "report as it will be sent. Print a new release form first.")
+                if report.printed_frame_sha256 else QT_TRANSLATE_NOOP(
+                "Reports", "The report's recipient, purpose, period or session facts were never "
+                "printed on a release form, so the signed form does not show the report as it "
+                "will be sent. Print a new release form first.")))
     return approvals.record_round(vault, excerpt_ids, report.recipient, method=method,
                                  given_by=given_by, given_on=given_on, expires_on=expires_on,
                                  purpose=current.purpose, report_id=report_id,

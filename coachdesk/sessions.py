@@ -17,6 +17,7 @@ from coachdesk.changes import Change
 from coachdesk.engagements import session_fee_cents
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -51,10 +52,12 @@ def _checked(d: SessionDraft, kept_place: str | None = None) -> SessionDraft:
         starts = datetime.fromisoformat(str(d.starts_at).strip()).replace(second=0, microsecond=0)
     except ValueError:
         raise InvalidInput(
-            "starts_at", "The session's date and time are not valid (use YYYY-MM-DD HH:MM)."
+            "starts_at", Words("Sessions", QT_TRANSLATE_NOOP(
+                "Sessions", "The session's date and time are not valid (use YYYY-MM-DD HH:MM)."))
         ) from None
     if not isinstance(d.duration_minutes, int) or not 0 < d.duration_minutes <= 24 * 60:
-        raise InvalidInput("duration_minutes", "A session lasts between 1 minute and 24 hours.")
+        raise InvalidInput("duration_minutes", Words("Sessions", QT_TRANSLATE_NOOP(
+                "Sessions", "A session lasts between 1 minute and 24 hours.")))
     return SessionDraft(
         engagement_id=d.engagement_id,
         starts_at=starts.isoformat(timespec="minutes"),
@@ -74,7 +77,8 @@ def add(vault: Vault, draft: SessionDraft) -> Session:
             conn.execute("SELECT 1 FROM engagements WHERE id = ?", (d.engagement_id,)).fetchone()
             is None
         ):
-            raise NotFound("This engagement is no longer in the vault.")
+            raise NotFound(Words("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "This engagement is no longer in the vault.")))
         d = _with_fee(conn, d)
         session_id = conn.execute(
             "INSERT INTO sessions (engagement_id, starts_at, duration_minutes, place, fee_cents,"
@@ -156,8 +160,9 @@ def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         if number and before is not None and tuple(before) != (
                 d.starts_at[:10], d.duration_minutes, d.fee_cents, d.status):
             raise CoachDeskError(
-                f"This session is on invoice {number}: void the invoice first to change "
-                "its date, length, fee or whether it was held.")
+                Words("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "This session is on invoice %1: void the invoice first to "
+                    "change its date, length, fee or whether it was held."), (str(number),)))
         cur = conn.execute(
             "UPDATE sessions SET starts_at = ?, duration_minutes = ?, place = ?, fee_cents = ?,"
             " status = ?, updated_at = ? WHERE id = ?",
@@ -172,7 +177,8 @@ def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
             ),
         )
         if cur.rowcount != 1:
-            raise NotFound("This session is no longer in the vault.")
+            raise NotFound(Words("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "This session is no longer in the vault.")))
         audit.record(conn, "session.edited", "session", session_id)
     return get(vault, session_id)
 
@@ -180,7 +186,8 @@ def update(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
 def get(vault: Vault, session_id: int) -> Session:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
     if row is None:
-        raise NotFound("This session is no longer in the vault.")
+        raise NotFound(Words("Sessions", QT_TRANSLATE_NOOP(
+                "Sessions", "This session is no longer in the vault.")))
     return Session(*row)
 
 
@@ -242,7 +249,8 @@ def start_now(vault: Vault, client_id: int, *, now: datetime | None = None,
     if planned is not None:
         session = get(vault, int(planned[0]))
         if session.status != "planned":
-            raise InvalidInput("session", "That session is no longer planned.")
+            raise InvalidInput("session", Words("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "That session is no longer planned.")))
         starts = session.starts_at if session.starts_at[:10] == today \
             else now.isoformat(timespec="minutes")
         return update(vault, session.id, SessionDraft(
@@ -264,14 +272,16 @@ def discard_started(vault: Vault, session_id: int) -> None:
     with vault.transaction(touches=Change.SESSIONS) as conn:
         row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
-            raise NotFound("This session is no longer in the vault.")
+            raise NotFound(Words("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "This session is no longer in the vault.")))
         written = conn.execute(
             "SELECT (SELECT count(*) FROM notes WHERE session_id = ?)"
             " + (SELECT count(*) FROM action_items WHERE session_id = ?)",
             (session_id, session_id)).fetchone()[0]
         if written:
-            raise InvalidInput("session", "Something was written for this session, so it "
-                                          "is kept. End it as held or missed instead.")
+            raise InvalidInput("session", Words("Sessions", QT_TRANSLATE_NOOP(
+                    "Sessions", "Something was written for this session, so it is kept. End it "
+                    "as held or missed instead.")))
         conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         audit.record(conn, "session.discarded", "session", session_id)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -56,8 +57,11 @@ THIS_COMPUTER = frozenset({
 PRACTICE_PREFIXES = ("agreement_template.",)
 # Settings kept on several lines (an address, bank details).
 MULTI_LINE = ("coach_details", "invoice_payment_details")
-WHOLE_NUMBERS = {"invoice_tax_rate_bp": (0, 10_000, "The tax rate is between 0 and 100%."),
-                 "invoice_days_to_pay": (0, 365, "Days to pay are between 0 and 365.")}
+WHOLE_NUMBERS = {
+    "invoice_tax_rate_bp": (0, 10_000, Words("Settings", QT_TRANSLATE_NOOP(
+        "Settings", "The tax rate is between 0 and 100%."))),
+    "invoice_days_to_pay": (0, 365, Words("Settings", QT_TRANSLATE_NOOP(
+        "Settings", "Days to pay are between 0 and 365.")))}
 _PREFIX = "setting."
 
 
@@ -101,15 +105,18 @@ def put(vault: Vault, name: str, value: str) -> str:
     if name == "currency":
         value = value.strip().upper()
         if len(value) != 3 or not value.isalpha():
-            raise InvalidInput(name, "Currency is a three-letter code such as EUR or USD.")
+            raise InvalidInput(name, Words("Settings", QT_TRANSLATE_NOOP(
+                    "Settings", "Currency is a three-letter code such as EUR or USD.")))
     elif name == "default_fee_cents" and not value.isdigit():
-        raise InvalidInput(name, "The default fee is a whole number of cents, 0 or more.")
+        raise InvalidInput(name, Words("Settings", QT_TRANSLATE_NOOP(
+                "Settings", "The default fee is a whole number of cents, 0 or more.")))
     elif name in WHOLE_NUMBERS:
         low, high, words = WHOLE_NUMBERS[name]
         if not value.isdigit() or not low <= int(value) <= high:
             raise InvalidInput(name, words)
     elif name == "calendar_shows" and value not in ("nothing", "initials", "names"):
-        raise InvalidInput(name, "Events show nothing of the client, initials or names.")
+        raise InvalidInput(name, Words("Settings", QT_TRANSLATE_NOOP(
+                "Settings", "Events show nothing of the client, initials or names.")))
     with vault.transaction(touches=Change.SETTINGS) as conn:
         if travels(name):
             keep_for_practice(conn, name, value)

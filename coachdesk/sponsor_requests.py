@@ -15,7 +15,7 @@ from coachdesk import agreements, audit, engagements, sponsors, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -87,14 +87,17 @@ def _checked(vault: Vault, d: RequestDraft) -> tuple[RequestDraft, int | None]:
     validation.choice("channel", "How it came", d.channel, CHANNELS)
     what = validation.long_text("asked_for", "What was asked", d.asked_for, 64 * 1024)
     if not what.strip():
-        raise InvalidInput("asked_for", "Say what the sponsor asked for.")
+        raise InvalidInput("asked_for", Words("SponsorRequests", QT_TRANSLATE_NOOP(
+                "SponsorRequests", "Say what the sponsor asked for.")))
     if d.contact_id is not None and d.contact_id not in {c.id for c in sponsor.contacts}:
-        raise InvalidInput("contact", "That person is not one of this sponsor's contacts.")
+        raise InvalidInput("contact", Words("SponsorRequests", QT_TRANSLATE_NOOP(
+                "SponsorRequests", "That person is not one of this sponsor's contacts.")))
     client_id = None
     if d.engagement_id is not None:
         engagement = engagements.get(vault, d.engagement_id)
         if engagement.sponsor_id != sponsor.id:
-            raise InvalidInput("engagement", "That engagement is not sponsored by them.")
+            raise InvalidInput("engagement", Words("SponsorRequests", QT_TRANSLATE_NOOP(
+                    "SponsorRequests", "That engagement is not sponsored by them.")))
         client_id = engagement.client_id
     return RequestDraft(d.sponsor_id, day, d.channel, what, d.contact_id, d.engagement_id,
                         bool(d.full_record)), client_id
@@ -123,7 +126,8 @@ def respond(vault: Vault, request_id: int, response: str, *, note: str = "",
         cur = conn.execute("UPDATE sponsor_requests SET response = ?, response_note = ?,"
                            " responded_on = ? WHERE id = ?", (response, note, day, request_id))
         if cur.rowcount != 1:
-            raise NotFound("This request is no longer in the vault.")
+            raise NotFound(Words("SponsorRequests", QT_TRANSLATE_NOOP(
+                    "SponsorRequests", "This request is no longer in the vault.")))
         audit.record(conn, f"sponsor_request.{response}", "sponsor_request", request_id)
     return get(vault, request_id)
 
@@ -131,7 +135,8 @@ def respond(vault: Vault, request_id: int, response: str, *, note: str = "",
 def get(vault: Vault, request_id: int) -> SponsorRequest:
     row = vault.read_one(f"SELECT {_COLUMNS} FROM sponsor_requests WHERE id = ?", (request_id,))
     if row is None:
-        raise NotFound("This request is no longer in the vault.")
+        raise NotFound(Words("SponsorRequests", QT_TRANSLATE_NOOP(
+                "SponsorRequests", "This request is no longer in the vault.")))
     return _request(row)
 
 

@@ -9,6 +9,7 @@ from coachdesk import audit, validation
 from coachdesk.changes import Change
 from coachdesk.errors import NotFound
 from coachdesk.timeutil import now_utc
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -94,7 +95,8 @@ def update(vault: Vault, sponsor_id: int, draft: SponsorDraft) -> Sponsor:
              now_utc(), sponsor_id),
         )
         if cur.rowcount != 1:
-            raise NotFound("This sponsor is no longer in the vault.")
+            raise NotFound(Words("Sponsors", QT_TRANSLATE_NOOP(
+                    "Sponsors", "This sponsor is no longer in the vault.")))
         audit.record(conn, "sponsor.edited", "sponsor", sponsor_id)
     return get(vault, sponsor_id)
 
@@ -119,7 +121,8 @@ def get(vault: Vault, sponsor_id: int) -> Sponsor:
         (sponsor_id,),
     )
     if row is None:
-        raise NotFound("This sponsor is no longer in the vault.")
+        raise NotFound(Words("Sponsors", QT_TRANSLATE_NOOP(
+                "Sponsors", "This sponsor is no longer in the vault.")))
     contacts = tuple(
         Contact(*r)
         for r in vault.read(

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from coachdesk import invoices, validation
 from coachdesk.errors import InvalidInput
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -51,8 +52,8 @@ def rows(vault: Vault, start: str, end: str) -> list[Row]:
     start = validation.iso_date("start", "The first day", start)
     end = validation.iso_date("end", "The last day", end)
     if end < start:
-        raise InvalidInput("end", "The last day comes before the first: choose the period "
-                                  "again.")
+        raise InvalidInput("end", Words("TaxExport", QT_TRANSLATE_NOOP(
+                "TaxExport", "The last day comes before the first: choose the period again.")))
     # A session on a live invoice is exported as the invoice states it (its day, minutes,
     # amount and payer), whatever the session says now; a package billed whole names
     # its invoice on each of its sessions.

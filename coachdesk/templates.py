@@ -25,7 +25,7 @@ from coachdesk import audit, notes, validation
 from coachdesk.changes import Change
 from coachdesk.errors import InvalidInput, NotFound
 from coachdesk.timeutil import now_utc
-from coachdesk.words import QT_TRANSLATE_NOOP
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -84,18 +84,23 @@ class NoteSection:
 def _checked(name: str, sections: list[Section]) -> tuple[str, list[Section]]:
     name = validation.required_name("name", "The template's name", name)
     if not sections:
-        raise InvalidInput("sections", "A template needs at least one section.")
+        raise InvalidInput("sections", Words("Templates", QT_TRANSLATE_NOOP(
+                "Templates", "A template needs at least one section.")))
     if len(sections) > MAX_SECTIONS:
-        raise InvalidInput("sections", f"A template can have at most {MAX_SECTIONS} sections.")
+        raise InvalidInput("sections", Words("Templates", QT_TRANSLATE_NOOP(
+                "Templates", "A template can have at most %1 sections."), (str(MAX_SECTIONS),)))
     kept = []
     for s in sections:
         heading = validation.one_line("heading", "A section's heading", s.heading, 80)
         if not heading and len(sections) > 1:
-            raise InvalidInput("heading", "Each section needs a heading.")
+            raise InvalidInput("heading", Words("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "Each section needs a heading.")))
         if s.privacy not in notes.PRIVACY:
-            raise InvalidInput("privacy", "Choose who may see each section.")
+            raise InvalidInput("privacy", Words("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "Choose who may see each section.")))
         if s.is_reflection and s.privacy != notes.COACH_ONLY:
-            raise InvalidInput("privacy", "The coach's reflection is coach only, always.")
+            raise InvalidInput("privacy", Words("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "The coach's reflection is coach only, always.")))
         prompt = validation.one_line("prompt", "A section's prompt", s.prompt, 300)
         kept.append(Section(heading, s.privacy, prompt, s.is_reflection))
     return name, kept
@@ -115,7 +120,8 @@ def get(vault: Vault, template_id: int) -> Template:
     for template in all_templates(vault):
         if template.id == template_id:
             return template
-    raise NotFound("This template is no longer in the vault.")
+    raise NotFound(Words("Templates", QT_TRANSLATE_NOOP(
+            "Templates", "This template is no longer in the vault.")))
 
 
 def save(vault: Vault, template_id: int | None, name: str,
@@ -135,7 +141,8 @@ def save(vault: Vault, template_id: int | None, name: str,
         else:
             if conn.execute("UPDATE note_templates SET name = ?, updated_at = ? WHERE id = ?",
                             (name, now, template_id)).rowcount != 1:
-                raise NotFound("This template is no longer in the vault.")
+                raise NotFound(Words("Templates", QT_TRANSLATE_NOOP(
+                        "Templates", "This template is no longer in the vault.")))
             conn.execute("DELETE FROM template_sections WHERE template_id = ?", (template_id,))
             audit.record(conn, "template.changed", "template", template_id)
         conn.executemany(
@@ -151,10 +158,12 @@ def remove(vault: Vault, template_id: int) -> None:
     """Remove a template; notes written with it keep their sections. The last one stays."""
     with vault.transaction(touches=Change.SETTINGS) as conn:
         if conn.execute("SELECT count(*) FROM note_templates").fetchone()[0] <= 1:
-            raise InvalidInput("template", "Keep at least one template to start sessions with.")
+            raise InvalidInput("template", Words("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "Keep at least one template to start sessions with.")))
         if conn.execute("DELETE FROM note_templates WHERE id = ?",
                         (template_id,)).rowcount != 1:
-            raise NotFound("This template is no longer in the vault.")
+            raise NotFound(Words("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "This template is no longer in the vault.")))
         audit.record(conn, "template.removed", "template", template_id)
 
 
@@ -169,7 +178,8 @@ def add_section_note(vault: Vault, client_id: int, session_id: int | None,
     now = written_at or now_utc()
     with vault.transaction(touches=Change.NOTES) as conn:
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-            raise NotFound("This client is no longer in the vault.")
+            raise NotFound(Words("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "This client is no longer in the vault.")))
         note_id = notes.insert_note(conn, client_id, session_id,
                                     privacy == notes.COACH_ONLY, body, now,
                                     privacy == notes.MAY_REPORT)

@@ -27,6 +27,7 @@ from coachdesk.vault import backups, health, keystore
 from coachdesk.vault.cipher import RawKey
 from coachdesk.vault.errors import KeyNeeded, VaultLocked
 from coachdesk.vault.vault import DEMO_KEY, Vault, VaultInfo, open_with_key
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import rekey
@@ -61,7 +62,8 @@ def back_up(vault: Vault, folder: Path | None = None,
     (pages copied, pages in all) while the copy is made, then the checks."""
     folder = folder if folder is not None else backup_folder(vault)
     if folder is None:
-        raise backups.BackupFailed("no backup folder is chosen (Settings → Backups)")
+        raise backups.BackupFailed(Words("Backups", QT_TRANSLATE_NOOP(
+            "Backups", "no backup folder is chosen (Settings → Backups)")))
     made = backups.make(vault, folder, progress=progress)
     backups.rotate(vault, folder)
     return made
@@ -92,7 +94,7 @@ def backups_in(vault: Vault) -> int:
 
 
 # -- the check after unlocking -----------------------------------------------------------
-def check_health(vault: Vault) -> str | None:
+def check_health(vault: Vault) -> Words | None:
     """Every page of the open vault checked through a connection of its own (the coach
     works on meanwhile); what is damaged, in words, or None."""
     return health.check_open(vault)
@@ -108,7 +110,7 @@ class RestoredNewest:
     vault: Vault
     backup: backups.Backup | None
     kept: str  # the damaged vault's name beside the restored one ("" when none)
-    refusal: str | None = None
+    refusal: Words | None = None
 
     @property
     def restored(self) -> bool:
@@ -132,7 +134,7 @@ class Held:
         """The vault, opened again with the key it was open with."""
         return open_with_key(self.location, RawKey(self._key.key))
 
-    def examine(self) -> str | None:
+    def examine(self) -> Words | None:
         """After a read of the vault failed: every page's check, then SQLite's own check
         that the records fit together; what is damaged, or None (read-only)."""
         return health.examine(self.location.vault_file, self._key)
@@ -141,12 +143,12 @@ class Held:
         """The newest backup that checks out replaces the (damaged) vault, which is kept
         beside it; when none does, the vault is opened again as it was."""
         if self.backup_folder is None:
-            return RestoredNewest(self.reopen(), None, "",
-                                  "no backup folder is known for this vault")
+            return RestoredNewest(self.reopen(), None, "", Words("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "no backup folder is known for this vault")))
         try:
             return restore_newest_over(self.location, self._key, self.backup_folder)
         except backups.BackupFailed as exc:
-            return RestoredNewest(self.reopen(), None, "", exc.message)
+            return RestoredNewest(self.reopen(), None, "", exc.words)
 
     def rotate_key(self, backup_folder: Path | None = None,
                    progress: Progress | None = None) -> rekey.Rotated:
@@ -176,9 +178,12 @@ class KeyNotKept(KeyNeeded):
     """This computer keeps no key for the vault (or its keyring cannot be reached): the
     recovery code is needed. ``reason`` is the keyring's own words, when it said why."""
 
-    def __init__(self, reason: str | None = None) -> None:
-        super().__init__((f"{reason} " if reason else "") + "This computer's keyring does "
-                         "not hold your vault's key: type your recovery code.", "recovery")
+    def __init__(self, reason: Words | None = None) -> None:
+        said = Words("Vault", QT_TRANSLATE_NOOP(
+            "Vault", "This computer's keyring does not hold your vault's key: type your "
+            "recovery code."))
+        super().__init__(Words("Vault", "%1 %2", (reason, said))  # two sentences, in order
+                         if reason is not None else said, "recovery")
         self.reason = reason
 
 
@@ -189,7 +194,7 @@ def _kept_key(location: VaultLocation, info: VaultInfo) -> RawKey:
     try:
         key = keystore.load_key(info.vault_id, info.keyring_backend)
     except keystore.KeyringUnavailable as exc:
-        raise KeyNotKept(exc.reason) from None
+        raise KeyNotKept(exc.words) from None
     if key is None:
         raise KeyNotKept()
     return RawKey(key)
@@ -219,7 +224,8 @@ def restore_newest_at(location: VaultLocation, code: str | None = None) -> Resto
     info = VaultInfo.read(location)
     folder = _folder_of(info)
     if folder is None:
-        raise backups.BackupFailed("no backup folder is known for this vault")
+        raise backups.BackupFailed(Words("Backups", QT_TRANSLATE_NOOP(
+            "Backups", "no backup folder is known for this vault")))
     if code is not None:
         return restore_newest_over(location, code, folder)
     if info is None:
@@ -236,6 +242,7 @@ def open_without_damaged_changes(location: VaultLocation) -> Vault:
     try:
         key = _kept_key(location, info)
     except KeyNotKept:
-        raise KeyNeeded("Enter your recovery code to open your vault without the damaged "
-                        "changes.", "recovery") from None
+        raise KeyNeeded(Words("Vault", QT_TRANSLATE_NOOP(
+            "Vault", "Enter your recovery code to open your vault without the damaged "
+            "changes.")), "recovery") from None
     return open_with_key(location, key, accept_damaged_journal=True)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ui.wizard import FirstRunWizard
 
 SETTLED_MS = 1000  # at the latest, when no vault opens by itself: the unlock screen, wizard
+SHOWN_AT_LATEST_MS = 1000  # the first window, while its opening is still under way
 ICON = theme.RESOURCES / "coachdesk.png"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 DESKTOP_FILE = "org.coachdesk.CoachDesk"  # resources/org.coachdesk.CoachDesk.desktop
@@ -128,17 +129,32 @@ def after_the_first_screen(window: MainWindow, then: Callable[[], object]) -> No
     QTimer.singleShot(SETTLED_MS, window, lambda: settled(SETTLED_MS))
 
 
+def show_when_opened(window: MainWindow) -> None:
+    """Show the window with the screen its opening ends on (Today, or what the unlock
+    screen asks for) instead of an "Opening…" frame that Today replaces a moment later:
+    that frame was drawn before Today at nearly every start, and cost one more frame's
+    styling, layout and drawing. An opening still under way after ``SHOWN_AT_LATEST_MS``
+    (a keyring asking for its password, an update's migration, a damaged vault's check)
+    shows the window with its "Opening…" words, as before."""
+    def show() -> None:
+        if not window.isVisible():
+            window.show()
+
+    ops.after_running(show)
+    QTimer.singleShot(SHOWN_AT_LATEST_MS, window, show)
+
+
 def start(app: QApplication, location: VaultLocation,
           demo: bool = False) -> tuple[MainWindow, FirstRunWizard | None]:
     """Show the first-run wizard (no vault yet) or the window, opening by itself if it can."""
     window = MainWindow(location)
-    if demo:  # the opening starts on the worker first, then the window shows meanwhile
+    if demo:  # the opening starts on the worker, the window shows with what it ends on
         window.open_demo()
-        window.show()
+        show_when_opened(window)
         return window, None
     if location.exists():
         window.start()
-        window.show()
+        show_when_opened(window)
         return window, None
     from ui.wizard import FirstRunWizard  # only on the first start, with no vault yet
 

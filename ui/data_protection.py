@@ -24,7 +24,7 @@ from coachdesk import data_requests, settings
 from coachdesk.errors import CoachDeskError
 from ui import ask, notice, ops
 from ui.data_protection_words import tr
-from ui.words import day
+from ui.words import day, say_error
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -62,7 +62,7 @@ def _identity_checked(window: MainWindow, request: data_requests.DataRequest) ->
     try:
         data_requests.require_identity(request)
     except CoachDeskError as exc:
-        ask.warn(window, tr("Identity not checked"), exc.message + " " + tr(
+        ask.warn(window, tr("Identity not checked"), say_error(exc) + " " + tr(
             "Record it in the requests log: Data protection → Requests log → Identity "
             "checked…"))
         return False

@@ -77,7 +77,8 @@ def failure_words(exc: BaseException, target: str | Path) -> str:
     """Why an export failed, in the coach's words."""
     if isinstance(exc, UnsafeFile):  # it names the file, and what to do, already
         return say_error(exc)
-    reason = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
+    reason = (say_error(exc) if isinstance(exc, Exception) and getattr(exc, "words", None) else
+              getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc))
     return tr("CoachDesk could not write %1 (%2). Nothing was exported.").replace(
         "%1", str(target)).replace("%2", str(reason))
 

@@ -6,7 +6,15 @@ kept small, laid out from the leading edge so it mirrors in a right-to-left UI."
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -74,6 +82,10 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             size = item.sizeHint()
+            if size.width() > area.width() and item.hasHeightForWidth():
+                # Words that wrap (a check box's long label): the line's whole width.
+                size = QSize(max(area.width(), item.minimumSize().width()),
+                             item.heightForWidth(max(area.width(), item.minimumSize().width())))
             if x + size.width() > area.right() + 1 and line_height > 0:
                 x, y = area.x(), y + line_height + self._gap
                 line_height = 0
@@ -83,3 +95,55 @@ class FlowLayout(QLayout):
             x += size.width() + self._gap
             line_height = max(line_height, size.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+class WrappingButtons(QWidget):
+    """A row of buttons that puts its second group on a line of its own when the pane is
+    too narrow for all of them: a button is never squeezed until its words are cut (at
+    a 1180-pixel window the four agreement buttons read "'rint for signing.." before)."""
+
+    def __init__(self, first: list[QPushButton], second: list[QPushButton],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first, self._second = first, second
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
+        column.addLayout(self._top)
+        column.addLayout(self._bottom)
+        self._wrapped: bool | None = None
+        self._arrange(wrapped=False)
+
+    def _width_of(self, buttons: list[QPushButton]) -> int:
+        spacing = max(0, self._top.spacing())
+        return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
+
+    def _arrange(self, *, wrapped: bool) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        for button in self._first:
+            self._top.addWidget(button)
+        self._top.addStretch(1)
+        if wrapped:
+            self._bottom.addStretch(1)
+        for button in self._second:
+            (self._bottom if wrapped else self._top).addWidget(button)
+
+    def sizeHint(self) -> QSize:
+        """All on one line: wrapped, it still asks for that room (its wrapped hint would
+        keep it wrapped beside a name that takes what is left)."""
+        return QSize(self._width_of(self._first + self._second), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider group: the page never asks the window for more."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self._width_of(self._first), self._width_of(self._second)),
+                     hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(wrapped=self.width() < self._width_of(self._first + self._second))

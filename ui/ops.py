@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QWidget
 
 _pool: QThreadPool | None = None
 _running: set[_Relay] = set()
+_after: list[tuple[set[_Relay], Callable[[], object]]] = []  # see after_running
 
 
 class HoldsVault(Protocol):
@@ -130,21 +131,45 @@ def run(work: Callable[..., Any], *, success: Callable[[Any], None],
 
     def done(result: Any) -> None:
         _running.discard(relay)
-        if always is not None:
-            always()
-        if current():
-            success(result)
+        try:
+            if always is not None:
+                always()
+            if current():
+                success(result)
+        finally:
+            _ended(relay)
 
     def failed(exc: Exception) -> None:
         _running.discard(relay)
-        if always is not None:
-            always()
-        if current():
-            told(exc)
+        try:
+            if always is not None:
+                always()
+            if current():
+                told(exc)
+        finally:
+            _ended(relay)
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)
     _serial_pool().start(_Task(task, relay))
+
+
+def after_running(then: Callable[[], object]) -> None:
+    """Run ``then`` once the operations running now have ended, each one's success or
+    failure run first (at once when none is running): the first window is shown with
+    the screen its opening ends on (ui.app)."""
+    if _running:
+        _after.append((set(_running), then))
+    else:
+        then()
+
+
+def _ended(relay: _Relay) -> None:
+    for entry in list(_after):
+        entry[0].discard(relay)
+        if not entry[0] and entry in _after:
+            _after.remove(entry)
+            entry[1]()
 
 
 def idle() -> bool:

@@ -42,6 +42,7 @@ from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.disposal import Disposal
 from coachdesk.excerpts import text_hash, words_code
 from coachdesk.legal_exports import Packet
+from ui import print_language
 from ui.bidi import isolated, shown
 from ui.print_language import words_in
 from ui.words import put_in, tr
@@ -353,21 +354,25 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
 
 
 def receipt_pdf(receipt: Receipt) -> bytes:
-    """A consent receipt for the client (fields after the Kantara consent receipt)."""
+    """A consent receipt for the client (fields after the Kantara consent receipt), in
+    CoachDesk's language, its dates and how the client approved too (as the packet)."""
+    day = words_in(print_language.default()).day
     out = _Writer()
     out.block(tr("Consent receipt"), size=18, bold=True, space_after=10)
     out.facts([
-        (tr("Receipt"), receipt.receipt_id), (tr("Issued"), receipt.issued_on),
+        (tr("Receipt"), receipt.receipt_id), (tr("Issued"), day(receipt.issued_on)),
         (tr("Your coach (who keeps your record)"), receipt.coach_name),
         (tr("You"), receipt.client_name), (tr("Approved by"), receipt.given_by),
         (tr("May be shared with"), receipt.recipient_name), (tr("Purpose"), receipt.purpose),
-        (tr("How you approved"), receipt.method), (tr("Approved on"), receipt.given_on),
-        (tr("Approval ends"), receipt.expires_on or tr("when you withdraw it")),
+        (tr("How you approved"), QCoreApplication.translate("Approvals", receipt.method)),
+        (tr("Approved on"), day(receipt.given_on)),
+        (tr("Approval ends"), day(receipt.expires_on) if receipt.expires_on
+         else tr("when you withdraw it")),
         (tr("Signed form kept"), tr("yes, encrypted with your record") if receipt.evidence_kept
          else tr("no"))])
     if receipt.withdrawn_at:
         out.block(tr("You withdrew this approval on %1: nothing in it is sent any more.")
-                  .replace("%1", receipt.withdrawn_at[:10]), bold=True, space_before=10)
+                  .replace("%1", day(receipt.withdrawn_at[:10])), bold=True, space_before=10)
     approved = reports.PrintedFrame.from_text(receipt.frame)
     if approved is not None:
         out.block(tr("The report as you approved it (report code %1)").replace(
@@ -391,16 +396,19 @@ def receipt_pdf(receipt: Receipt) -> bytes:
 
 
 def packet_pdf(packet: Packet) -> bytes:
-    """For the client: everything ever disclosed about them, and their receipts."""
+    """For the client: everything ever disclosed about them, and their receipts. Its words
+    are in CoachDesk's language, and so are its dates ("30. November 2026"; ISO in English,
+    as every document prints them: ui.print_language)."""
+    day = words_in(print_language.default()).day
     out = _Writer()
     out.block(tr("What was shared about you"), size=18, bold=True, space_after=4)
     out.block(put_in(tr("Prepared for %1 by %2 on %3."), packet.client_name,
-                     packet.coach_name or tr("your coach"), packet.produced_on), grey=True,
-              space_after=12)
+                     packet.coach_name or tr("your coach"), day(packet.produced_on)),
+              grey=True, space_after=12)
     if not packet.disclosed:
         out.block(tr("Nothing from your coaching has been shared with anyone."))
     for disclosure, words in packet.disclosed:
-        out.block(put_in(tr("%1: %2 to %3"), disclosure.disclosed_at[:10],
+        out.block(put_in(tr("%1: %2 to %3"), day(disclosure.disclosed_at[:10]),
                          QCoreApplication.translate("Disclosures",
                                                     DISCLOSURE_WORDS[disclosure.kind]),
                          disclosure.recipient_name),
@@ -420,14 +428,14 @@ def packet_pdf(packet: Packet) -> bytes:
         out.block(tr("Your consent receipts"), size=13, bold=True, space_before=16)
     for receipt in packet.receipts:
         out.block(put_in(tr("%1: approved %2 (%3) for %4"), receipt.receipt_id,
-                         receipt.given_on, QCoreApplication.translate("Approvals",
+                         day(receipt.given_on), QCoreApplication.translate("Approvals",
                                                                       receipt.method),
                          receipt.recipient_name), bold=True,
                   space_before=8, space_after=2)
         for line in receipt.lines:
             out.block(line.text, space_after=2)
     return out.pdf_bytes(tr("What was shared about you"),
-                         _disclosure_footer(packet.disclosure_number, packet.produced_on))
+                         _disclosure_footer(packet.disclosure_number, day(packet.produced_on)))
 
 
 def removed_and_backups(out: _Writer, done: Disposal) -> None:

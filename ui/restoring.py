@@ -142,7 +142,7 @@ def _tell_restored(window: MainWindow, restored: restoring.Restored) -> None:
                      if restored.key_in_keyring else
                      put_in(tr("This computer's keyring could not keep its key (%1) Until it "
                                "can, CoachDesk asks for your recovery code at each start."),
-                            restored.keyring_problem or ""))
+                            say(restored.keyring_problem) if restored.keyring_problem else ""))
     ask.inform(window, tr("Restored"), "\n\n".join(parts))
     if restored.by_code and restored.key_mode == "passphrase" and ask.confirm(
             window, tr("Choose a new passphrase?"),

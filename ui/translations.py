@@ -144,7 +144,11 @@ def pseudo_text(text: str, rtl: bool = False) -> str:
         last = match.end()
     out.append(text[last:].translate(_ACCENTED))
     letters = any(c.isalpha() for c in text)
-    padded = "".join(out) + (" " + "~" * max(1, round(len(text) * 0.4)) if letters else "")
+    # The padding comes in words of up to ten letters, as a longer language's words are
+    # (one run of 180 would be a word no label could wrap, a problem no language has).
+    tildes = "~" * max(1, round(len(text) * 0.4))
+    padded = "".join(out) + (" " + " ".join(tildes[i:i + 10] for i in range(
+        0, len(tildes), 10)) if letters else "")
     if rtl:
         return "\u202e" + padded + "\u202c"
     return "[" + padded + "]"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QProgressDialog
 from coachdesk import upkeep as core
 from ui import ask, ops
 from ui.pages.unlock import KEYRING
-from ui.words import moment, plural
+from ui.words import moment, plural, say
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -74,9 +74,10 @@ def check_health(window: MainWindow) -> None:
     if vault is None:
         return
 
-    def found(damage) -> None:
-        if damage is None:
+    def found(words) -> None:
+        if words is None:
             return
+        damage = say(words)
         window.damage_found = damage
         folder = core.backup_folder(vault)
         if folder and ask.confirm(
@@ -117,7 +118,7 @@ def restore_newest_backup(window: MainWindow) -> None:
     def done(result: core.RestoredNewest) -> None:
         window.open_vault(result.vault)
         if not result.restored:  # nothing was replaced: the vault as it was is open again
-            ask.warn(window, tr("Not restored"), result.refusal or "")
+            ask.warn(window, tr("Not restored"), say(result.refusal) if result.refusal else "")
             return
         ask.inform(window, tr("Restored"), tr(
             "Your vault now holds the backup of %1. The damaged vault is kept in the vault's "
@@ -387,7 +388,7 @@ def _reencrypt(window: MainWindow, doing: str, unchanged: str, work,
                 "were left as they were and open only with {old}: keep it for them, or "
                 "delete them.", "", len(rotated.kept.failed)).format(
                     old=_old_secret(rotated.vault.info.key_mode == "passphrase"))
-                + "".join(f"\n• {name}: {why}" for name, why in rotated.kept.failed))
+                + "".join(f"\n• {name}: {say(why)}" for name, why in rotated.kept.failed))
 
     ops.run(lambda step: work(backup_folder, step), success=done, failure=failed,
             progress=report)
@@ -414,7 +415,7 @@ def _tell_reencrypted(window: MainWindow, result, folder: Path, passphrase: bool
             "Backups not re-encrypted: %n. They were left as they were and may still "
             "open with {old}: delete them if it may have been seen, or keep it for them.",
             "", len(result.failed)).format(old=old) + "".join(
-                f"\n• {name}: {why}" for name, why in result.failed)
+                f"\n• {name}: {say(why)}" for name, why in result.failed)
     ask.warn(window, tr("Some backups keep the old key"),
              f"{left}\n\n{done}\n\n{_sync_caveat()}")
 

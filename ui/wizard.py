@@ -53,7 +53,7 @@ from ui.wizard_restore import (
     RestorePage,
     RestorePassphrasePage,
 )
-from ui.words import plural, put_in, say_error
+from ui.words import plural, put_in, say, say_error
 
 WELCOME, PASSPHRASE, CODE, CONFIRM = range(4)
 BACKUP = 20  # after the restore pages' numbers
@@ -127,7 +127,7 @@ class WelcomePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.use_keyring)
         group.addButton(self.use_passphrase)
-        self.keyring_note = _text(self.keyring.description + " " + self.tr(
+        self.keyring_note = _text(say(self.keyring.description) + " " + self.tr(
             "CoachDesk will open without asking while you are logged in to this computer."))
         self.keyring_note.setObjectName("muted")
         fields.addWidget(self.use_keyring)
@@ -141,7 +141,7 @@ class WelcomePage(QWizardPage):
             self.use_keyring.setEnabled(False)
             self.use_passphrase.setChecked(True)
             self.keyring_note.setText(
-                self.keyring.description + " " + self.tr(
+                say(self.keyring.description) + " " + self.tr(
                     "You can still protect your vault with a passphrase: CoachDesk will ask "
                     "for it each time it starts."))
         layout.addStretch(1)

@@ -226,7 +226,7 @@ class JoinPage(_Working, QWizardPage):
         if self.made is not None:  # a vault exists now: its key goes nowhere else
             self._wizard().vault = self.made
         if isinstance(exc, recovery.RecoveryCodeError):
-            self.message.show_message(str(exc))
+            self.message.show_message(say_error(exc))
             self.code.setFocus()
         elif isinstance(exc, CoachDeskError):
             self.message.show_message(say_error(exc))

@@ -262,7 +262,7 @@ class RestorePage(_Working, QWizardPage):
     def _failed(self, exc: Exception) -> None:
         self._release()
         if isinstance(exc, recovery.RecoveryCodeError):
-            self.message.show_message(str(exc))
+            self.message.show_message(say_error(exc))
             self.code.setFocus()
         elif isinstance(exc, CoachDeskError):
             self.message.show_message(say_error(exc))
@@ -499,7 +499,8 @@ class RestoredPage(QWizardPage):
         else:
             parts.append(put_in(self.tr("This computer's keyring could not keep its key (%1) "
                                         "Until it can, CoachDesk asks for your recovery code "
-                                        "at each start."), done.keyring_problem or ""))
+                                        "at each start."),
+                                say(done.keyring_problem) if done.keyring_problem else ""))
         parts.append(put_in(self.tr("New backups go to %1, as before. You can change that in "
                                     "Settings."), done.folder) if done.folder else
                      self.tr("Choose a backup folder in Settings: CoachDesk makes no backups "

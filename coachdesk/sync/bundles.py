@@ -17,6 +17,8 @@ import hashlib
 import json
 import os
 import re
+import stat
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +36,7 @@ from coachdesk.words import QT_TRANSLATE_NOOP, Words
 FORMAT = 1
 SUFFIX = ".cdsync"
 TOP = "CoachDesk"
-_NAME = re.compile(r"^(\d{8})\.cdsync$")
+_NAME = re.compile(r"^(\d{8,})\.cdsync$")  # eight digits, more once past 99999999
 _DEVICE = re.compile(r"^[0-9a-f]{32}$")
 
 # Why a file is not applied, in the coach's words (the status line shows them after the
@@ -51,6 +53,9 @@ NEWER = QT_TRANSLATE_NOOP("sync", "was written by a newer CoachDesk: update Coac
 OTHER_PRACTICE = QT_TRANSLATE_NOOP("sync", "belongs to another practice")
 MOVED = QT_TRANSLATE_NOOP("sync", "is not where its computer wrote it (moved or copied by hand)")
 NOT_A_COMPUTER = QT_TRANSLATE_NOOP("sync", "not a CoachDesk computer's folder")
+CLOCK_AHEAD = QT_TRANSLATE_NOOP("sync", "carries a time more than a day ahead of this "
+                                "computer's clock: check the date and time on both "
+                                "computers")
 
 
 @dataclass(frozen=True)
@@ -147,11 +152,28 @@ def digest(changes: Iterable[Change]) -> str:
     return h.hexdigest()
 
 
+def _own_folder(sync_folder: Path, practice_id: str, device_id: str) -> Path:
+    """This computer's folder in the sync folder, made private (0700) where missing, and
+    refused when it or the practice's folder is a link: a link planted there would send
+    CoachDesk's files, and the removals after a disposal, somewhere else."""
+    top = Path(sync_folder) / TOP
+    folder = top / practice_id / device_id
+    Path(sync_folder).mkdir(parents=True, exist_ok=True)
+    for step in (top, top / practice_id, folder):
+        with contextlib.suppress(FileExistsError):
+            step.mkdir(mode=0o700)
+        if step.is_symlink() or not step.is_dir():
+            raise CoachDeskError(Words("sync", QT_TRANSLATE_NOOP(
+                "sync", "The folder %1 in the sync folder is a link or not a folder. "
+                        "CoachDesk writes its change files only in folders of its own: "
+                        "remove it, and sync again."), (str(step),)))
+    return folder
+
+
 def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
     """Write ``bundle`` under its final name in this device's folder: built under a
     temporary name, synced, then renamed, so a reader sees it whole or not at all."""
-    folder = practice_folder(sync_folder, bundle.practice_id) / bundle.device_id
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _own_folder(sync_folder, bundle.practice_id, bundle.device_id)
     target = folder / bundle_name(bundle.sequence)
     partial = folder / f".{bundle_name(bundle.sequence)}.partial"
     partial.unlink(missing_ok=True)
@@ -210,10 +232,11 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
     if match is None:
         return Refused(path, NOT_A_BUNDLE)
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError:
         return Refused(path, UNREADABLE)
-    if size == 0 or size % PAGE_SIZE:
+    size = st.st_size
+    if not stat.S_ISREG(st.st_mode) or size == 0 or size % PAGE_SIZE:
         return Refused(path, INCOMPLETE)
     try:
         conn = keyed(path, RawKey(key), "ro")
@@ -244,21 +267,35 @@ def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
     enough to find the practice a code belongs to without reading the whole practice,
     which the exchange that follows reads and verifies."""
     try:
+        st = path.stat()
+    except OSError:
+        return Refused(path, UNREADABLE)
+    if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
+        return Refused(path, INCOMPLETE)  # a pipe named like a bundle would never answer
+    try:
         conn = keyed(path, RawKey(key), "ro")
     except (WrongKey, NotAVault):
-        return Refused(path, "does not open with this practice's sync key (another "
-                             "practice's bundle, or damaged)")
+        return Refused(path, WRONG_KEY)
     try:
         header = dict(conn.execute("SELECT key, value FROM header").fetchall())
     except sqlcipher3.dbapi2.DatabaseError:
-        return Refused(path, "was changed or damaged after it was written")
+        return Refused(path, DAMAGED)
     finally:
         conn.close()
     if header.get("practice_id") != practice_id:
-        return Refused(path, "belongs to another practice")
+        return Refused(path, OTHER_PRACTICE)
     return Bundle(practice_id, header.get("device_id", ""), int(header.get("sequence", "0")),
                   int(header.get("covers_from", "0")), int(header.get("schema_version", "0")),
                   (), header.get("label", ""))
+
+
+def is_own(path: Path, key: bytes, practice_id: str, device_id: str) -> bool:
+    """Whether ``path`` in this computer's folder is a bundle it wrote (the sync key opens
+    it and its header names it and its sequence): anything else there, an empty file
+    named 99999999.cdsync say, must not move this computer's numbering on."""
+    found = header_of(path, key, practice_id)
+    return (isinstance(found, Bundle) and found.device_id == device_id
+            and found.sequence == sequence_of(path))
 
 
 def _verified(path: Path, header: dict[str, str], changes: list[Change], practice_id: str,
@@ -287,7 +324,16 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
         return Refused(path, MOVED)
     if count != len(changes) or digest(changes) != recorded:
         return Refused(path, DAMAGED)
+    if any(not 0 <= c.hlc <= _latest_believable() for c in changes):
+        return Refused(path, CLOCK_AHEAD)
     return bundle
+
+
+def _latest_believable() -> int:
+    """The latest clock a change may carry: a day past this computer's own. A computer
+    whose clock runs further ahead would win every edit made at the same time, and a
+    clock at the top of the range would stop this one's clock from moving on."""
+    return (int(time.time() * 1000) + 86_400_000) << 16
 
 
 def _audit_head(text: str | None) -> tuple[int, str]:
@@ -316,7 +362,7 @@ def waiting(sync_folder: Path, practice_id: str, me: str) -> tuple[dict[str, lis
                     names.append(entry)
                 elif not entry.name.startswith("."):
                     ignored.append(Refused(entry, NOT_A_BUNDLE))
-            found[device.name] = sorted(names)
+            found[device.name] = sorted(names, key=sequence_of)
     return found, ignored
 
 
@@ -325,7 +371,7 @@ def own(sync_folder: Path, practice_id: str, me: str) -> list[Path]:
     folder = practice_folder(sync_folder, practice_id) / me
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if _NAME.match(p.name))
+    return sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=sequence_of)
 
 
 def sequence_of(path: Path) -> int:

@@ -12,6 +12,9 @@ When: after an exchange, when the bundles after the oldest weigh as much as the 
 (a compaction then at least halves the folder, and rewriting the whole practice happens
 only as often as the folder doubles, not after every save), or when there are more than
 ``MAX_BUNDLES`` files (sync services slow down on many small files).
+
+A computer marked as gone (coachdesk.sync.computers) is not waited for: it will never say
+what it applied, and its later bundles are refused anyway.
 """
 
 from __future__ import annotations
@@ -90,7 +93,8 @@ def due(vault: Vault, folder: list[tuple[int, int]], me: str) -> bool:
         return False
     behind = vault.read_one(
         "SELECT count(*) FROM sync_devices d LEFT JOIN sync_seen s ON s.device = d.device"
-        " AND s.of_device = ? WHERE d.device != ? AND coalesce(s.sequence, 0) < ?",
+        " AND s.of_device = ? WHERE d.device != ? AND coalesce(s.sequence, 0) < ?"
+        " AND d.device NOT IN (SELECT device FROM gone_computers)",  # it never will
         (me, me, newest[0]))
     if behind is None or behind[0]:
         return False

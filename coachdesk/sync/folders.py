@@ -146,6 +146,25 @@ class UnsuitableFolder(CoachDeskError):
     """The folder chosen for syncing cannot be it; the words say why and what to do."""
 
 
+def check_not_shared(folder: Path) -> None:
+    """Refuse a sync folder another account on this computer owns or may write in (the
+    charter's rule for folders others may write to): a stranger could plant or replace
+    change files, or follow CoachDesk's own with links. No check on Windows (no owner uid
+    or group bits)."""
+    if os.name != "posix":
+        return
+    try:
+        st = Path(folder).stat()
+    except OSError:
+        return  # a missing or unreadable folder is refused in the words for that
+    if st.st_uid != os.geteuid() or st.st_mode & 0o022:
+        raise UnsuitableFolder(Words("folders", QT_TRANSLATE_NOOP(
+            "folders", "Other accounts on this computer can add or change files in the "
+                       "folder %1. Choose a folder of your own that only you can write in "
+                       "(for example a new folder in your Dropbox or Syncthing folder)."),
+            (str(folder),)))
+
+
 def check_sync_folder(folder: Path, *, vault_folder: Path,
                       backup_folder: Path | None = None) -> None:
     """Refuse, before anything is written, a sync folder that is not there or not
@@ -168,6 +187,7 @@ def check_sync_folder(folder: Path, *, vault_folder: Path,
             "folders", "The folder %1 is where your backups go. Choose a folder of its own "
                        "for syncing, so that backups and change files never mix."),
             (shown,)))
+    check_not_shared(chosen)
     import tempfile  # (not needed for the warning Today shows)
 
     try:  # a real write tells more than permission bits (network drives, Windows)

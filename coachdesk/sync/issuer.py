@@ -4,6 +4,15 @@ Invoice numbers run without gaps, so one computer allocates them: the practice's
 computer, until the coach hands the role over from that computer. The role is a shared
 record (``invoice_issuer``): the hand-over travels as a change, and only the computer
 that has the role can give it, so there is never a moment with two issuers.
+
+One exception: the issuing computer is gone for good (lost, stolen, wiped) and cannot give
+the role. Once the coach has marked it as gone (coachdesk.sync.computers), another
+computer may take the role back (``take_back``), only when every bundle of the gone
+computer that stays applied has arrived here: then it has seen every invoice the gone
+computer can ever add to the practice (its later bundles are refused everywhere), and it
+numbers on after the highest number it holds, so no number is issued twice. An invoice
+the lost computer issued but never sent cannot be known: the confirmation tells the
+coach the last number this computer holds, to check against the invoices sent out.
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.timeutil import now_utc
@@ -23,6 +33,8 @@ if TYPE_CHECKING:
 
 
 class NotTheIssuer(CoachDeskError):
+    """Issuing refused: another computer of the practice issues invoices."""
+
     def __init__(self) -> None:
         super().__init__(Words("issuer", QT_TRANSLATE_NOOP(
             "issuer", "Invoices are issued on one computer of this practice, so their numbers "
@@ -37,6 +49,8 @@ def here(conn: sqlcipher3.Connection) -> bool:
     me = conn.execute("SELECT device_id, label FROM sync_practice").fetchone()
     if me is None:
         return True
+    if conn.execute("SELECT 1 FROM gone_computers WHERE device = ?", (me[0],)).fetchone():
+        return False  # marked as gone on another computer: its numbers would clash
     found = conn.execute("SELECT device FROM invoice_issuer").fetchone()
     return bool(found[0] == me[0]) if found else me[1] == ""
 
@@ -64,7 +78,8 @@ def hand_over(vault: Vault, device: str) -> None:
     """Give the role to the computer ``device`` (from the computer that has it)."""
     with vault.transaction(touches=Change.SETTINGS) as conn:
         check(conn)
-        known = conn.execute("SELECT 1 FROM sync_devices WHERE device = ?", (device,))
+        known = conn.execute("SELECT 1 FROM sync_devices WHERE device = ? AND device NOT IN"
+                             " (SELECT device FROM gone_computers)", (device,))
         if known.fetchone() is None:
             raise CoachDeskError("That computer has not synced with this one yet: sync it "
                                  "once, then hand it the role.")
@@ -92,6 +107,13 @@ class Role:
     issuer_label: str | None
     # The computers whose bundles arrived here: the only ones the role can go to.
     others: tuple[Computer, ...]
+    # The issuing computer was marked as gone: this computer may take the role back.
+    issuer_gone: bool = False
+    # Of that computer's bundles that stay applied, how many have not arrived here yet
+    # (the role can be taken back only once none is missing).
+    missing: int = 0
+    # The highest invoice number this computer holds ('' : none yet).
+    last_number: str = ""
 
 
 def role(vault: Vault) -> Role:
@@ -102,11 +124,54 @@ def role(vault: Vault) -> Role:
         found = conn.execute("SELECT device FROM invoice_issuer").fetchone()
         others = tuple(Computer(str(d), str(x)) for d, x in conn.execute(
             "SELECT d.device, d.label FROM sync_devices d JOIN sync_applied a"
-            " ON a.device = d.device WHERE d.device != ? ORDER BY d.label",
+            " ON a.device = d.device WHERE d.device != ? AND d.device NOT IN"
+            " (SELECT device FROM gone_computers) ORDER BY d.label",
             (me[0] if me else "",)))
         label: str | None = str(me[1]) if me else ""
         if not mine:
             row = conn.execute("SELECT label FROM sync_devices WHERE device = ?",
                                (found[0],)).fetchone() if found else ("",)
             label = str(row[0]) if row else None
-    return Role(mine, label, others)
+        gone, missing = _gone_issuer(conn)
+        last = conn.execute("SELECT number FROM invoices ORDER BY year DESC,"
+                            " number_in_year DESC LIMIT 1").fetchone()
+    return Role(mine, label, others, gone is not None and not mine, missing,
+                str(last[0]) if last else "")
+
+
+def _gone_issuer(conn: sqlcipher3.Connection) -> tuple[str | None, int]:
+    """The issuing computer if it was marked as gone (else None), and how many of its
+    bundles that stay applied have not been applied here yet."""
+    found = conn.execute(
+        "SELECT g.device, g.up_to - coalesce(a.sequence, 0) FROM gone_computers g"
+        " LEFT JOIN sync_applied a ON a.device = g.device WHERE g.device = coalesce("
+        " (SELECT device FROM invoice_issuer), (SELECT device FROM sync_devices"
+        "  WHERE label = ''))").fetchone()
+    return (str(found[0]), max(int(found[1]), 0)) if found else (None, 0)
+
+
+class NotGone(CoachDeskError):
+    """Taking the role back refused: its computer is not marked as gone, or some of what
+    it sent has not arrived here yet."""
+
+
+def take_back(vault: Vault) -> None:
+    """Take the invoicing role on this computer when the computer that has it was marked
+    as gone (see the module's words); numbering goes on after the highest number here."""
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        me = conn.execute("SELECT device_id FROM sync_practice").fetchone()
+        if me is None or here(conn):
+            return
+        device, missing = _gone_issuer(conn)
+        if device is None:
+            raise NotGone(Words("issuer", QT_TRANSLATE_NOOP(
+                "issuer", "The computer that issues invoices is not marked as gone: only it "
+                          "can hand the role over.")))
+        if missing:
+            raise NotGone(Words("issuer", QT_TRANSLATE_NOOP(
+                "issuer", "Some of the changes the lost computer sent have not arrived here "
+                          "yet: sync this computer, then take the role back.")))
+        conn.execute("INSERT INTO invoice_issuer (id, device, since) VALUES (1, ?, ?)"
+                     " ON CONFLICT (id) DO UPDATE SET device = excluded.device,"
+                     " since = excluded.since", (me[0], now_utc()))
+        audit.record(conn, "sync.invoicing_taken_back", "setting", None)

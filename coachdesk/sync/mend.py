@@ -70,7 +70,8 @@ def others_stuck(vault: Vault, folder: Path, practice_id: str, me: str) -> bool:
     for device, sequence, with_changes, seen in vault.read(
             "SELECT a.device, a.sequence, a.with_changes, coalesce(s.sequence, 0)"
             " FROM sync_applied a LEFT JOIN sync_seen s ON s.device = a.device"
-            " AND s.of_device = ?", (me,)):
+            " AND s.of_device = ? WHERE a.device NOT IN (SELECT device FROM gone_computers)",
+            (me,)):
         if sequence <= with_changes or sequence == 1:
             continue  # changes, or the empty bundle of a computer joining: not stuck
         behind = [p for p in own if bundles.sequence_of(p) > int(seen)]

@@ -21,7 +21,17 @@ import sqlcipher3
 from coachdesk import audit, migrations
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, compaction, identity, issuer, mend, merge
+from coachdesk.sync import (
+    bundles,
+    capture,
+    compaction,
+    computers,
+    folders,
+    identity,
+    issuer,
+    mend,
+    merge,
+)
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
@@ -149,6 +159,7 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
     and a code that opens none of its practices."""
     key = recovery.decode(code)
     root = Path(folder)
+    folders.check_not_shared(root)
     for _ in range(2):  # the CoachDesk folder chosen, or a practice's folder inside it
         if not (root / bundles.TOP).is_dir() and bundles.TOP in (root.name,
                                                                    root.parent.name):
@@ -314,7 +325,9 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
         return 0
     earlier = bundles.own(found.folder, found.practice_id, found.device_id)
     # A bundle written before a crash cut off the bookkeeping is never written over.
-    sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier)])
+    sequence = max([next_sequence, *(bundles.sequence_of(p) + 1 for p in earlier
+                                     if bundles.is_own(p, key, found.practice_id,
+                                                       found.device_id))])
     bundle = Bundle(found.practice_id, found.device_id, sequence,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
                     found.label, labels, tuple(entries), audit_head, applied=told,
@@ -375,6 +388,8 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
         moved = False
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
         applied_before = {device: _applied(vault, device) for device in waiting}
+        with vault.snapshot() as conn:  # a computer marked as gone: nothing newer
+            gone = computers.gone(conn)
         total = len(result.applied) + sum(
             1 for device, paths in waiting.items() for path in paths
             if bundles.sequence_of(path) > applied_before[device])
@@ -386,6 +401,10 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                 sequence = bundles.sequence_of(path)
                 if sequence <= applied:
                     continue
+                if sequence > gone.get(device, sequence):
+                    if (late := Refused(path, computers.GONE)) not in result.refused:
+                        result.refused.append(late)
+                    break
                 bundle = bundles.read(path, key, found.practice_id, migrations.latest())
                 if isinstance(bundle, Refused) and not path.exists() and relists:
                     # Its computer compacted its bundles as this one listed them: list again.

@@ -39,6 +39,7 @@ from coachdesk.errors import InvalidInput
 from coachdesk.vault.cipher import NEW_FORMAT, RawKey, file_salt, set_attached_format
 from coachdesk.vault.cipher import keyed as _keyed
 from coachdesk.vault.errors import DiskFull, VaultError, WrongKey
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.paths import VaultLocation
@@ -50,12 +51,19 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _REKEYING = ".rekeying"  # a backup's copy under a new key, before it replaces the backup
 
 
+def _b(text: str, *args: str | Words) -> Words:
+    """Backups' words for the coach, in the "Backups" context."""
+    return Words("Backups", text, args)
+
+
 class BackupFailed(VaultError):
     """A backup could not be made or did not verify; nothing was kept."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"The backup was not made: {reason}. Your vault is untouched.")
-        self.reason = reason
+    def __init__(self, reason: Words) -> None:
+        super().__init__(_b(QT_TRANSLATE_NOOP(
+            "Backups", "The backup was not made: %1. Your vault is untouched."), reason))
+        self.reason = reason.english()  # the fault alone, for a sentence of its own
+        self.reason_words = reason
 
 
 class Backup(Struct, frozen=True):
@@ -118,7 +126,7 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None,
     agrees with its table, which the export itself just wrote; a restore still runs it on
     the backup it is about to put in place (``restoring.examine``)."""
     if vault._key is None:
-        raise BackupFailed("the vault is locked")
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "the vault is locked")))
     now = (now or datetime.now(UTC)).astimezone(UTC)
     folder = Path(folder)
     name = f"coachdesk-{now:%Y%m%d-%H%M%S}{SUFFIX}"
@@ -154,10 +162,11 @@ def make(vault: Vault, folder: Path, *, now: datetime | None = None,
         if _disk_full(exc):
             raise DiskFull() from None
         if isinstance(exc, OSError):
-            raise BackupFailed(f"{folder} could not be written ({exc.strerror})") from None
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "%1 could not be written (%2)"),
+                                  str(folder), exc.strerror or "")) from None
         if isinstance(exc, sqlcipher3.Error):
-            raise BackupFailed(f"the copy could not be written ({type(exc).__name__})") \
-                from None
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+                "Backups", "the copy could not be written (%1)"), type(exc).__name__)) from None
         raise
     report(100, 100)
     return Backup(target, now.replace(microsecond=0), target.stat().st_size)
@@ -216,7 +225,8 @@ def verify(path: Path, key: RawKey, *, expect_id: str | None = None,
     try:
         conn = _keyed(Path(path), key, "ro")
     except VaultError:
-        raise BackupFailed("the copy does not open with the vault's key") from None
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+            "Backups", "the copy does not open with the vault's key"))) from None
     try:
         conn.execute("PRAGMA cache_size = -65536")
         # quick_check reads every page in a b-tree, and a page that fails its HMAC fails
@@ -224,8 +234,9 @@ def verify(path: Path, key: RawKey, *, expect_id: str | None = None,
         if thorough or conn.execute("PRAGMA freelist_count").fetchone()[0]:
             problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
-                raise BackupFailed(f"the copy failed its encryption check ({len(problems)} "
-                                   "damaged pages)")
+                raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+                    "Backups", "the copy failed its encryption check (damaged pages: %1)"),
+                    str(len(problems))))
         if progress is not None:
             progress(10)
         check = "integrity_check" if thorough else "quick_check"
@@ -239,18 +250,21 @@ def verify(path: Path, key: RawKey, *, expect_id: str | None = None,
 
             conn.set_progress_handler(checking, 200_000)
         if conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
-            raise BackupFailed("the copy failed its integrity check")
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups",
+                                                    "the copy failed its integrity check")))
         conn.set_progress_handler(None, 0)
         if progress is not None:
             progress(100)
         wanted = migrations.latest() if expect_version is None else expect_version
         if conn.execute("PRAGMA user_version").fetchone()[0] != wanted:
-            raise BackupFailed("the copy does not have this version's records layout")
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+                "Backups", "the copy does not have this version's records layout")))
         found = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
         if expect_id is not None and (found is None or found[0] != expect_id):
-            raise BackupFailed("the copy is not of this vault")
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "the copy is not of this vault")))
     except sqlcipher3.DatabaseError as exc:
-        raise BackupFailed(f"the copy cannot be read ({type(exc).__name__})") from None
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "the copy cannot be read (%1)"),
+                              type(exc).__name__)) from None
     finally:
         conn.close()
 
@@ -313,15 +327,17 @@ def check(backup_path: Path, key: RawKey) -> None:
     try:
         salt = file_salt(backup_path)
     except OSError as exc:
-        raise BackupFailed(f"{backup_path} cannot be read ({exc.strerror})") from None
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "%1 cannot be read (%2)"),
+                              str(backup_path), exc.strerror or "")) from None
     verify(Path(backup_path), RawKey(key.key, salt))
 
 
 def check_backup_folder(folder: Path) -> None:
     """Refuse a backup folder another account owns or may write to: it could remove the
     backups, or plant files where CoachDesk writes them (UnsafeFolder, in the coach's words)."""
-    files.check_private_folder(folder, kept="your backups",
-                               elsewhere="for backups, in Settings")
+    files.check_private_folder(folder, kept=_b(QT_TRANSLATE_NOOP("Backups", "your backups")),
+                               elsewhere=_b(QT_TRANSLATE_NOOP("Backups",
+                                                              "for backups, in Settings")))
 
 
 def remember_folder(vault: Vault, folder: str) -> None:
@@ -335,9 +351,10 @@ def remember_folder(vault: Vault, folder: str) -> None:
         check_backup_folder(Path(folder))
         chosen, own = Path(folder).resolve(), vault.location.folder.resolve()
         if chosen == own or own in chosen.parents:
-            raise InvalidInput("backup_folder", "That is the vault's own folder: a backup "
-                               "there is lost with the vault when the disk fails or the "
-                               "laptop is lost. Choose an external drive or a synced folder.")
+            raise InvalidInput("backup_folder", _b(QT_TRANSLATE_NOOP(
+                "Backups", "That is the vault's own folder: a backup there is lost with the "
+                "vault when the disk fails or the laptop is lost. Choose an external drive or "
+                "a synced folder.")))
     settings.put(vault, "backup_folder", folder)
     vault.info = replace(vault.info, backup_folder=folder or None)
     with suppress(OSError):
@@ -385,7 +402,7 @@ class Reencrypted(Struct, frozen=True):
     """What re-encrypting the backup folder did, by file name (never a key)."""
 
     rewritten: tuple[str, ...] = ()  # now open with the new key, and no longer the old one
-    failed: tuple[tuple[str, str], ...] = ()  # (name, why): left as they were, to be named
+    failed: tuple[tuple[str, Words], ...] = ()  # (name, why): left as they were, to be named
     unchanged: tuple[str, ...] = ()  # opened with the new key already: nothing to do
     folder_missing: bool = False  # the folder was not there (a drive not connected)
 
@@ -412,8 +429,8 @@ def reencrypt_all(folder: Path, old_key: RawKey, new_key: RawKey,
     try:
         os.listdir(folder)
     except OSError as exc:  # in_folder would see no backups: say so instead
-        return Reencrypted(failed=((str(folder), f"the folder cannot be read "
-                                                 f"({exc.strerror})"),))
+        return Reencrypted(failed=((str(folder), _b(QT_TRANSLATE_NOOP(
+            "Backups", "the folder cannot be read (%1)"), exc.strerror or "")),))
     for leftover in folder.glob(".coachdesk-*" + SUFFIX + _REKEYING + "*"):
         with suppress(OSError):
             leftover.unlink()  # from a re-encryption that was cut off (a crash)
@@ -439,7 +456,7 @@ def _reencrypt_each(paths: list[Path], old_key: RawKey, new_key: RawKey,
                     progress: Progress | None) -> Reencrypted:
     """Each of ``paths`` under ``new_key``; what became of each, by file name."""
     rewritten: list[str] = []
-    failed: list[tuple[str, str]] = []
+    failed: list[tuple[str, Words]] = []
     unchanged: list[str] = []
     for done, path in enumerate(paths):
         if progress is not None:
@@ -451,9 +468,10 @@ def _reencrypt_each(paths: list[Path], old_key: RawKey, new_key: RawKey,
             else:
                 unchanged.append(name)
         except BackupFailed as exc:
-            failed.append((name, exc.reason))
+            failed.append((name, exc.reason_words))
         except Exception as exc:  # named to the coach, never silently left behind
-            failed.append((name, f"it could not be re-encrypted ({type(exc).__name__})"))
+            failed.append((name, _b(QT_TRANSLATE_NOOP(
+                "Backups", "it could not be re-encrypted (%1)"), type(exc).__name__)))
     if progress is not None:
         progress(len(paths), len(paths))
     return Reencrypted(tuple(rewritten), tuple(failed), tuple(unchanged))
@@ -465,22 +483,25 @@ def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
     for sidecar in ("-journal", "-wal"):
         if Path(f"{path}{sidecar}").exists():
             # Replacing the file would leave that change to be replayed onto the new one.
-            raise BackupFailed(f"a change to it was cut off (the file beside it ending in "
-                               f"{sidecar} holds it), so it was left as it is")
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+                "Backups", "a change to it was cut off (the file beside it ending in %1 holds "
+                "it), so it was left as it is"), sidecar))
     try:
         conn = _keyed(path, RawKey(old_key.key), "ro")
     except WrongKey:
         if _opens(path, new_key):
             return False
-        raise BackupFailed("it does not open with the vault's previous key: it is damaged, "
-                           "or was made under an earlier key or for another vault") from None
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+            "Backups", "it does not open with the vault's previous key: it is damaged, or was "
+            "made under an earlier key or for another vault"))) from None
     except VaultError:
-        raise BackupFailed("it cannot be opened") from None
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "it cannot be opened"))) from None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         row = conn.execute("SELECT value FROM vault_info WHERE key = 'vault_id'").fetchone()
     except sqlcipher3.DatabaseError:
-        raise BackupFailed("it cannot be read: it is damaged") from None
+        raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups",
+                                                "it cannot be read: it is damaged"))) from None
     finally:
         conn.close()
     key = RawKey(new_key.key, new_key.salt or file_salt(path))
@@ -511,12 +532,15 @@ def _reencrypt_one(path: Path, old_key: RawKey, new_key: RawKey) -> bool:
     except BaseException as exc:
         _clear_scratch(partial)
         if _disk_full(exc):
-            raise BackupFailed("the disk is full, so it was left as it is") from None
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+                "Backups", "the disk is full, so it was left as it is"))) from None
         if isinstance(exc, OSError):
-            raise BackupFailed(f"it could not be rewritten ({exc.strerror})") from None
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP("Backups", "it could not be rewritten (%1)"),
+                                  exc.strerror or "")) from None
         if isinstance(exc, sqlcipher3.Error):
-            raise BackupFailed(f"its records could not be copied: it may be damaged "
-                               f"({type(exc).__name__})") from None
+            raise BackupFailed(_b(QT_TRANSLATE_NOOP(
+                "Backups", "its records could not be copied: it may be damaged (%1)"),
+                type(exc).__name__)) from None
         raise
     return True
 

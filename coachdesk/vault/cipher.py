@@ -23,6 +23,7 @@ import sqlcipher3
 from msgspec import Struct
 
 from coachdesk.vault.errors import NotAVault, WrongKey
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 SALT_BYTES = 16
 PAGE_SIZE = 4096
@@ -95,7 +96,8 @@ def _attempt(path: Path, key: RawKey, mode: str, page_hmac: str) -> sqlcipher3.C
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
-        raise NotAVault(path, "cannot be opened") from exc
+        raise NotAVault(path, Words("Vault", QT_TRANSLATE_NOOP("Vault", "cannot be opened"))) \
+            from exc
     try:
         set_format(conn, key, page_hmac)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

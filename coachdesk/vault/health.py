@@ -37,6 +37,7 @@ from coachdesk.vault.cipher import (
 )
 from coachdesk.vault.cipher import keyed as _keyed
 from coachdesk.vault.errors import JournalDamaged, VaultDamaged, VaultError
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault.vault import Vault
@@ -138,7 +139,7 @@ def _sampled_format(path: Path, key: RawKey) -> str | None:
     return best if passing[best] else None
 
 
-def why_refused(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str | None:
+def why_refused(path: Path, key: RawKey, backup_salt: bytes | None = None) -> Words | None:
     """After ``key`` failed to open the file: what is damaged, in words, or None for
     another key. Decided by a sample of pages (``sampled_formats``), so a wrong key is
     told at once at any size; only a file the key does fit (damage) is checked through,
@@ -154,8 +155,9 @@ def why_refused(path: Path, key: RawKey, backup_salt: bytes | None = None) -> st
     found = _sampled_format(path, with_salt)
     if found is None or _bad_pages_as(path, with_salt, found):
         return None
-    return ("its first 16 bytes (the salt, which every page's check depends on) are "
-            "damaged; every page is otherwise intact")
+    return _w(QT_TRANSLATE_NOOP(
+        "Vault", "its first 16 bytes (the salt, which every page's check depends on) are "
+        "damaged; every page is otherwise intact"))
 
 
 def _checked(path: Path, key: RawKey) -> tuple[list[int], str]:
@@ -179,7 +181,13 @@ def bad_pages(path: Path, key: RawKey) -> tuple[list[int], int]:
     return _checked(path, key)[0], Path(path).stat().st_size // PAGE_SIZE
 
 
-def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str | None:
+def _w(text: str, *args: str) -> Words:
+    """What is damaged, in the "Vault" context (the damage fills a sentence of
+    coachdesk.vault.errors in the same context)."""
+    return Words("Vault", text, args)
+
+
+def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> Words | None:
     """What is damaged, in words, or None if every page checks out with ``key``."""
     bad, total = bad_pages(path, key)
     if not bad:
@@ -189,22 +197,27 @@ def describe(path: Path, key: RawKey, backup_salt: bytes | None = None) -> str |
     if backup_salt is not None and len(backup_salt) == SALT_BYTES:
         fixed, _ = bad_pages(path, RawKey(key.key, backup_salt))
         if not fixed:
-            return ("its first 16 bytes (the salt, which every page's check depends on) are "
-                    "damaged; every page is otherwise intact")
-    return "no page passes its check with this key (another key, or its first bytes damaged)"
+            return _w(QT_TRANSLATE_NOOP(
+                "Vault", "its first 16 bytes (the salt, which every page's check depends on) "
+                "are damaged; every page is otherwise intact"))
+    return _w(QT_TRANSLATE_NOOP("Vault", "no page passes its check with this key (another key, "
+                                "or its first bytes damaged)"))
 
 
-def _described(bad: list[int], path: Path) -> str | None:
+def _described(bad: list[int], path: Path) -> Words | None:
     """Damage in words: which of the file's pages fail their check (None: none)."""
     total = Path(path).stat().st_size // PAGE_SIZE
     if not bad:
         return None
     if bad == [1]:
-        return "its first page (the one that lists what the vault holds) fails its check"
-    if len(bad) == 1:
-        return f"page {bad[0]:,} of its {total:,} pages fails its check"
+        return _w(QT_TRANSLATE_NOOP(
+            "Vault", "its first page (the one that lists what the vault holds) fails its check"))
+    if len(bad) == 1:  # a vault has more than one page: "pages" is always plural here
+        return _w(QT_TRANSLATE_NOOP("Vault", "page %1 of its %2 pages fails its check"),
+                  f"{bad[0]:,}", f"{total:,}")
     shown = ", ".join(f"{p:,}" for p in bad[:5]) + ("…" if len(bad) > 5 else "")
-    return f"{len(bad):,} of its {total:,} pages fail their check (pages {shown})"
+    return _w(QT_TRANSLATE_NOOP("Vault", "%1 of its %2 pages fail their check (pages %3)"),
+              f"{len(bad):,}", f"{total:,}", shown)
 
 
 def journal_frames(wal: Path) -> tuple[int, int]:
@@ -314,7 +327,7 @@ def set_journal_aside(vault_file: Path) -> Path | None:
     return copy
 
 
-def examine(path: Path, key: RawKey) -> str | None:
+def examine(path: Path, key: RawKey) -> Words | None:
     """What is damaged, after a read of the vault failed: every page's check first (a
     fraction of a second for a large vault), then, if each page checks out, SQLite's own
     check that the records fit together (about three times as long). None when both
@@ -330,14 +343,19 @@ def examine(path: Path, key: RawKey) -> str | None:
         finally:
             conn.close()
     except sqlcipher3.Error:
-        return "it could not be read through"
+        return _READ_THROUGH
     except OSError as exc:
-        return f"its file could not be read ({exc.strerror or type(exc).__name__})"
+        return _w(QT_TRANSLATE_NOOP("Vault", "its file could not be read (%1)"),
+                  exc.strerror or type(exc).__name__)
     if found is None or found[0] == "ok":
         return None
     # SQLite names tables, indexes and row numbers here, never what a record holds.
-    return ("every page checks out, but its records do not fit together (SQLite's own "
-            f"check: {str(found[0]).splitlines()[0][:160]})")
+    return _w(QT_TRANSLATE_NOOP("Vault", "every page checks out, but its records do not fit "
+                                "together (SQLite's own check: %1)"),
+              str(found[0]).splitlines()[0][:160])
+
+
+_READ_THROUGH = _w(QT_TRANSLATE_NOOP("Vault", "it could not be read through"))
 
 
 # SQLite's primary result codes for a vault whose file holds damage.
@@ -356,7 +374,7 @@ def is_damage(exc: BaseException) -> bool:
     return False
 
 
-def check_open(vault: Vault) -> str | None:
+def check_open(vault: Vault) -> Words | None:
     """After unlocking: every page of the open vault checked through a connection of its
     own (so the coach can work meanwhile); what is damaged, or None."""
     key = vault._key
@@ -367,4 +385,4 @@ def check_open(vault: Vault) -> str | None:
             vault.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return describe(vault.location.vault_file, key)
     except sqlcipher3.Error:
-        return "it could not be read through"
+        return _READ_THROUGH

@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from msgspec import Struct
 
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 else:
@@ -53,26 +55,34 @@ SERVICE = "CoachDesk"
 
 
 _FRIENDLY = {
-    "keyring.backends.SecretService": "the desktop keyring (Secret Service)",
-    "keyring.backends.libsecret": "the desktop keyring (libsecret)",
+    "keyring.backends.SecretService": QT_TRANSLATE_NOOP("Keyring",
+                                                        "the desktop keyring (Secret Service)"),
+    "keyring.backends.libsecret": QT_TRANSLATE_NOOP("Keyring", "the desktop keyring (libsecret)"),
     "keyring.backends.kwallet": "KDE Wallet",
-    "keyring.backends.macOS": "the macOS Keychain",
+    "keyring.backends.macOS": QT_TRANSLATE_NOOP("Keyring", "the macOS Keychain"),
     "keyring.backends.Windows": "Windows Credential Manager",
 }
 
 
-class KeyringUnavailable(Exception):
-    """The keyring cannot give or keep the key now; ``reason`` says why, plainly."""
+def _w(text: str, *args: str | Words) -> Words:
+    """The keyring's words for the coach, in the "Keyring" context."""
+    return Words("Keyring", text, args)
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+
+class KeyringUnavailable(Exception):
+    """The keyring cannot give or keep the key now; ``words`` say why, plainly (``reason``
+    is the same in English, for logs)."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(words.english())
+        self.words = words
+        self.reason = words.english()
 
 
 class KeyringStatus(Struct, frozen=True):
     usable: bool
     backend: str  # dotted class name, remembered in the vault info file
-    description: str  # for the coach: where the key will be kept, or why not
+    description: Words  # for the coach: where the key will be kept, or why not
 
 
 def backend_name(backend: KeyringBackend) -> str:
@@ -94,9 +104,9 @@ def _is_safe(backend: KeyringBackend) -> bool:
     return not type(backend).__module__.startswith(_KEEPS_NOTHING + _PLAIN_TEXT)
 
 
-def _friendly(name: str, otherwise: str) -> str:
-    """Where a key is kept, in the coach's words."""
-    return next((text for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
+def _friendly(name: str, otherwise: Words) -> Words:
+    """Where a key is kept, in the coach's words (a product's own name stays as it is)."""
+    return next((_w(text) for prefix, text in _FRIENDLY.items() if name.startswith(prefix)),
                 otherwise)
 
 
@@ -119,18 +129,21 @@ def status() -> KeyringStatus:
     if backend is None:
         return KeyringStatus(
             False, backend_name(_keyring().get_keyring()),
-            "This computer has no system keyring that CoachDesk can use to keep "
-            "the vault's key safe.",
+            _w(QT_TRANSLATE_NOOP("Keyring", "This computer has no system keyring that "
+                                 "CoachDesk can use to keep the vault's key safe.")),
         )
     name = backend_name(backend)
     if type(backend).__module__.startswith(_PLAIN_TEXT):
         return KeyringStatus(
             False, name,
-            "The keyring on this computer would keep the vault's key in a plain "
-            "file, which is not safe enough for client records.",
+            _w(QT_TRANSLATE_NOOP("Keyring", "The keyring on this computer would keep the "
+                                 "vault's key in a plain file, which is not safe enough for "
+                                 "client records.")),
         )
-    friendly = _friendly(name, f"the system keyring ({type(backend).__name__})")
-    return KeyringStatus(True, name, f"The vault's key will be kept in {friendly}.")
+    friendly = _friendly(name, _w(QT_TRANSLATE_NOOP("Keyring", "the system keyring (%1)"),
+                                  type(backend).__name__))
+    return KeyringStatus(True, name, _w(QT_TRANSLATE_NOOP(
+        "Keyring", "The vault's key will be kept in %1."), friendly))
 
 
 _T = TypeVar("_T")
@@ -141,15 +154,17 @@ def _call(action: Callable[..., _T], *args: object) -> _T:
     try:
         return action(*args)
     except keyring.errors.KeyringLocked:
-        raise KeyringUnavailable("The system keyring is locked.") from None
+        raise KeyringUnavailable(_w(QT_TRANSLATE_NOOP(
+            "Keyring", "The system keyring is locked."))) from None
     except keyring.errors.NoKeyringError:
-        raise KeyringUnavailable("This computer has no system keyring.") from None
+        raise KeyringUnavailable(_w(QT_TRANSLATE_NOOP(
+            "Keyring", "This computer has no system keyring."))) from None
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(
-            f"The system keyring did not answer ({type(exc).__name__})."
-        ) from None
+        raise KeyringUnavailable(_w(QT_TRANSLATE_NOOP(
+            "Keyring", "The system keyring did not answer (%1)."), type(exc).__name__)) from None
     except Exception as exc:  # backends raise D-Bus, OS and other errors of their own
-        raise KeyringUnavailable(f"The system keyring failed ({type(exc).__name__}).") from None
+        raise KeyringUnavailable(_w(QT_TRANSLATE_NOOP(
+            "Keyring", "The system keyring failed (%1)."), type(exc).__name__)) from None
 
 
 def _require_usable() -> tuple[KeyringBackend, KeyringStatus]:
@@ -184,9 +199,9 @@ def _backend_named(name: str) -> KeyringBackend:
     stores) and the stores that keep nothing or plain text are refused.
     """
     keyring = _keyring()
-    friendly = _friendly(name, "the keyring that kept it")
-    gone = KeyringUnavailable(f"This vault's key was kept in {friendly}, which does not "
-                              "answer now.")
+    friendly = _friendly(name, _w(QT_TRANSLATE_NOOP("Keyring", "the keyring that kept it")))
+    gone = KeyringUnavailable(_w(QT_TRANSLATE_NOOP(
+        "Keyring", "This vault's key was kept in %1, which does not answer now."), friendly))
     if not name.startswith("keyring.backends.") and name not in {
             backend_name(b) for b in keyring.backend.get_all_keyring()}:
         raise gone
@@ -197,7 +212,8 @@ def _backend_named(name: str) -> KeyringBackend:
     base: type[KeyringBackend] = keyring.backend.KeyringBackend
     if (not isinstance(backend, base) or not _is_safe(backend)
             or getattr(backend, "backends", None) is not None):
-        raise KeyringUnavailable("The keyring named for this vault is not a safe one.")
+        raise KeyringUnavailable(_w(QT_TRANSLATE_NOOP(
+            "Keyring", "The keyring named for this vault is not a safe one.")))
     return backend
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
 _VALUE.update({"O": 0, "I": 1, "L": 1})
@@ -44,8 +46,10 @@ class RecoveryCodeError(ValueError):
     """A recovery code that cannot be right; the message says where, and ``group`` which
     group (1-based) when one group is at fault, so a screen can select just that one."""
 
-    def __init__(self, message: str, group: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, words: Words, group: int | None = None) -> None:
+        super().__init__(words.english())
+        self.words = words  # shown translated (ui.words.say_error); the message stays English
+        self.message = words.english()
         self.group = group
 
 
@@ -87,10 +91,9 @@ def canonical(text: str) -> str:
 def _refuse_strangers(index: int, group: str) -> None:
     bad = next((c for c in group if c not in _VALUE), None)
     if bad is not None:
-        raise RecoveryCodeError(
-            f"Group {index + 1} ({group}) has a character that is never in a "
-            f"recovery code: {bad!r}.", index + 1
-        )
+        raise RecoveryCodeError(Words("RecoveryCode", QT_TRANSLATE_NOOP(
+            "RecoveryCode", "Group %1 (%2) has a character that is never in a recovery code: "
+            "%3."), (str(index + 1), group, repr(bad))), index + 1)
 
 
 def _group_values(index: int, group: str) -> list[int]:
@@ -98,18 +101,16 @@ def _group_values(index: int, group: str) -> list[int]:
     _refuse_strangers(index, group)
     values = [_VALUE[c] for c in group]
     if _check_symbol(index, values[:DATA_PER_GROUP]) != values[DATA_PER_GROUP]:
-        raise RecoveryCodeError(
-            f"Group {index + 1} ({group}) looks mistyped. Check it against "
-            "your written copy.", index + 1
-        )
+        raise RecoveryCodeError(Words("RecoveryCode", QT_TRANSLATE_NOOP(
+            "RecoveryCode", "Group %1 (%2) looks mistyped. Check it against your written "
+            "copy."), (str(index + 1), group)), index + 1)
     return values
 
 
 def _wrong_length(symbol_count: int) -> RecoveryCodeError:
-    return RecoveryCodeError(
-        f"A recovery code has {GROUPS} groups of {GROUP_LEN} characters "
-        f"({GROUPS * GROUP_LEN} in all); this one has {symbol_count}."
-    )
+    return RecoveryCodeError(Words("RecoveryCode", QT_TRANSLATE_NOOP(
+        "RecoveryCode", "A recovery code has %1 groups of %2 characters (%3 in all); this one "
+        "has %4."), (str(GROUPS), str(GROUP_LEN), str(GROUPS * GROUP_LEN), str(symbol_count))))
 
 
 def check_typed(text: str) -> None:
@@ -140,7 +141,8 @@ def decode(code: str) -> bytes:
     for v in symbols:
         number = (number << 5) | v
     if number & 0xF:
-        raise RecoveryCodeError("This is not a CoachDesk recovery code.")
+        raise RecoveryCodeError(Words("RecoveryCode", QT_TRANSLATE_NOOP(
+            "RecoveryCode", "This is not a CoachDesk recovery code.")))
     return (number >> 4).to_bytes(KEY_BYTES, "big")
 
 

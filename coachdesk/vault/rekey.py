@@ -53,8 +53,14 @@ from coachdesk.vault.vault import (
     new_key_fingerprint,
     open_with_key,
 )
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 PENDING = ".next"
+
+
+def _w(text: str, *args: str | Words) -> Words:
+    """A key change's words for the coach, in the vault's context ("Vault")."""
+    return Words("Vault", text, args)
 
 
 @dataclass(frozen=True, repr=False)
@@ -77,8 +83,9 @@ def rotate(vault: Vault, *, new_key: bytes | None = None, backup_folder: Path | 
     """Re-encrypt ``vault`` with a new random key; returns it reopened, with the new code.
     With ``backup_folder``, the backups there are re-encrypted with the new key too."""
     if vault.info.key_mode != "keyring":
-        raise CoachDeskError("Only a vault whose key is in the keyring can change its key "
-                             "here. A passphrase vault changes its passphrase instead.")
+        raise CoachDeskError(_w(QT_TRANSLATE_NOOP(
+            "Vault", "Only a vault whose key is in the keyring can change its key here. A "
+            "passphrase vault changes its passphrase instead.")))
     old = _old_key(vault)
     key = new_key or secrets.token_bytes(32)
     vault_id = vault.info.vault_id
@@ -86,7 +93,8 @@ def rotate(vault: Vault, *, new_key: bytes | None = None, backup_folder: Path | 
     try:
         keystore.store_key(pending_account(vault_id), key, store)  # first: never lose it
     except keystore.KeyringUnavailable as exc:
-        raise CoachDeskError(f"{exc.reason} The key was not changed.") from None
+        raise CoachDeskError(_w(QT_TRANSLATE_NOOP("Vault", "%1 The key was not changed."),
+                                exc.words)) from None
     reopened = _reencrypt(vault, key)  # proof before anything else changes
     keystore.store_key(vault_id, key, store)
     keystore.forget_key(pending_account(vault_id), store)
@@ -117,13 +125,15 @@ def proves_the_key(vault: Vault, typed: str) -> bool:
 def check_passphrase_change(vault: Vault, current: str, new: str) -> None:
     """Refuse a change that cannot be made, naming the field ("current" or "new")."""
     if vault.info.key_mode != "passphrase":
-        raise CoachDeskError("Only a passphrase vault has a passphrase to change.")
+        raise CoachDeskError(_w(QT_TRANSLATE_NOOP(
+            "Vault", "Only a passphrase vault has a passphrase to change.")))
     if not proves_the_key(vault, current):
-        raise InvalidInput("current", "That is neither your current passphrase nor your "
-                                      "recovery code.")
+        raise InvalidInput("current", _w(QT_TRANSLATE_NOOP(
+            "Vault", "That is neither your current passphrase nor your recovery code.")))
     check_new_passphrase(new, "new")
     if new == current:
-        raise InvalidInput("new", "The new passphrase is the one you have now.")
+        raise InvalidInput("new", _w(QT_TRANSLATE_NOOP(
+            "Vault", "The new passphrase is the one you have now.")))
 
 
 def change_passphrase(vault: Vault, current: str, new: str, *,
@@ -144,8 +154,9 @@ def change_passphrase(vault: Vault, current: str, new: str, *,
     try:
         replace(vault.info, new_key_unconfirmed=new_key_fingerprint(key)).write(location)
     except OSError as exc:
-        raise CoachDeskError(f"CoachDesk could not write beside the vault ({exc.strerror}); "
-                             "the passphrase was not changed.") from None
+        raise CoachDeskError(_w(QT_TRANSLATE_NOOP(
+            "Vault", "CoachDesk could not write beside the vault (%1); the passphrase was not "
+            "changed."), exc.strerror or "")) from None
     old = _old_key(vault)
     reopened = _reencrypt(vault, key)
     mark_new_key(reopened)  # as after a rotation: until the coach confirms the new code
@@ -160,7 +171,8 @@ def change_passphrase(vault: Vault, current: str, new: str, *,
 def _old_key(vault: Vault) -> RawKey:
     """The key the vault opens with before the change (the backups' key until then)."""
     if vault._key is None:
-        raise CoachDeskError("The vault is locked; the key was not changed.")
+        raise CoachDeskError(_w(QT_TRANSLATE_NOOP(
+            "Vault", "The vault is locked; the key was not changed.")))
     return RawKey(vault._key.key)
 
 

@@ -185,7 +185,7 @@ class Restored:
     passed_over: tuple[PassedOver, ...]
     folder: str | None  # the backup folder now named by vault.json and Settings alike
     key_in_keyring: bool  # a keyring vault whose key this computer's keyring now holds
-    keyring_problem: str | None  # why the keyring could not keep it (keystore's words)
+    keyring_problem: Words | None  # why the keyring could not keep it (keystore's words)
     by_code: bool
     kept_aside: Path | None = None  # Settings: the vault as it was, beside the restored one
 
@@ -622,7 +622,7 @@ def _pages_check_out(copy: Path, plan: RestorePlan) -> None:
             "computer's disk. Check the disk, then try again."), when(plan.backup)))
 
 
-def _keep_key(vault: Vault, plan: RestorePlan) -> tuple[bool, str | None]:
+def _keep_key(vault: Vault, plan: RestorePlan) -> tuple[bool, Words | None]:
     """A keyring vault's key, in this computer's keyring when the code brought it (over a
     vault opened with its own key the keyring holds it already)."""
     info = vault.info
@@ -636,7 +636,7 @@ def _keep_key(vault: Vault, plan: RestorePlan) -> tuple[bool, str | None]:
         vault.info = replace(info, keyring_backend=None)
         with suppress(OSError):
             vault.info.write(vault.location)
-        return False, exc.reason
+        return False, exc.words
     vault.info = replace(info, keyring_backend=backend)
     with suppress(OSError):
         vault.info.write(vault.location)

@@ -52,6 +52,7 @@ from coachdesk.vault.errors import (
     VaultTooNew,
     WrongKey,
 )
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 INFO_FORMAT = 1
 KEY_BYTES = 32
@@ -65,6 +66,11 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 # A row as SQLite gives it, and a query's parameters (by position or by name).
 Row = tuple[Any, ...]
 Params = tuple[Any, ...] | dict[str, Any]
+
+
+def _w(text: str, *args: str | Words) -> Words:
+    """The vault's words for the coach, in the "Vault" context (as coachdesk.vault.errors)."""
+    return Words("Vault", text, args)
 
 
 class Passphrase(Struct, frozen=True):
@@ -219,12 +225,15 @@ def plan_keyring_vault() -> NewVaultPlan:
 def check_new_passphrase(passphrase: str, field: str = "passphrase") -> None:
     """A passphrase CoachDesk will derive a vault key from: long enough, and plain text."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(field, f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInput(field, _w(QT_TRANSLATE_NOOP(
+            "Vault", "The passphrase needs at least %1 characters."), str(MIN_PASSPHRASE)))
     if "\x00" in passphrase:
-        raise InvalidInput(field, "A passphrase cannot contain control characters.")
+        raise InvalidInput(field, _w(QT_TRANSLATE_NOOP(
+            "Vault", "A passphrase cannot contain control characters.")))
     if re.fullmatch(r"\s*[xX]'.*'\s*", passphrase):
-        raise InvalidInput(field, "A passphrase cannot be written as x'…': vault tools "
-                                  "would read it as a key. Choose another.")
+        raise InvalidInput(field, _w(QT_TRANSLATE_NOOP(
+            "Vault", "A passphrase cannot be written as x'…': vault tools would read it as a "
+            "key. Choose another.")))
 
 
 def plan_passphrase_vault(passphrase: str) -> NewVaultPlan:
@@ -244,22 +253,22 @@ def _inspect(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise NotAVault(
-            path, "is missing. If it lives on a removable or network drive, connect it "
-            "and try again"
-        ) from None
+        raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+            "Vault", "is missing. If it lives on a removable or network drive, connect it "
+            "and try again"))) from None
     except OSError as exc:
-        raise NotAVault(path, f"cannot be read ({exc.strerror})") from None
+        raise NotAVault(path, _w(QT_TRANSLATE_NOOP("Vault", "cannot be read (%1)"),
+                                 exc.strerror or "")) from None
     if size == 0:
-        raise NotAVault(path, "is empty (0 bytes), so it is not a CoachDesk vault")
+        raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+            "Vault", "is empty (0 bytes), so it is not a CoachDesk vault")))
     if head == SQLITE_HEADER:
-        raise NotAVault(path, "is an ordinary unencrypted SQLite database, not a CoachDesk vault")
+        raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+            "Vault", "is an ordinary unencrypted SQLite database, not a CoachDesk vault")))
     if size < PAGE_SIZE or size % PAGE_SIZE:
-        raise NotAVault(
-            path,
-            f"is truncated or is not a CoachDesk vault (its size, {size} bytes, "
-            "is not a whole number of vault pages)",
-        )
+        raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+            "Vault", "is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a "
+            "whole number of vault pages)"), str(size)))
 
 
 def _connect(path: Path, key: RawKey, *, create: bool) -> sqlcipher3.Connection:
@@ -520,7 +529,8 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
         if found > migrations.latest():
             raise VaultTooNew(path, found, migrations.latest())
         if found == 0:
-            raise NotAVault(path, "opens with this key, but holds no CoachDesk records")
+            raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+                "Vault", "opens with this key, but holds no CoachDesk records")))
         configure(conn)
         try:
             migrations.apply(conn)
@@ -533,7 +543,8 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
             raise MigrationFailed(path, type(exc).__name__) from None
         facts = dict(conn.execute("SELECT key, value FROM vault_info").fetchall())
         if "vault_id" not in facts:
-            raise NotAVault(path, "opens, but holds no CoachDesk records")
+            raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+                "Vault", "opens, but holds no CoachDesk records")))
         return conn, facts, raw
     except DatabaseError as exc:
         conn.close()
@@ -542,7 +553,8 @@ def _open(location: VaultLocation, key: VaultKey, what: str = "code", *,
         damage = health.examine(path, raw)  # the key opened it: name what is damaged
         if damage is not None:
             raise VaultDamaged(path, damage) from None
-        raise NotAVault(path, "is damaged and cannot be read") from None
+        raise NotAVault(path, _w(QT_TRANSLATE_NOOP(
+            "Vault", "is damaged and cannot be read"))) from None
     except BaseException:
         conn.close()
         raise
@@ -565,11 +577,9 @@ def create(location: VaultLocation, plan: NewVaultPlan) -> Vault:
         try:
             backend = keystore.store_key(plan.vault_id, plan.key.key)
         except keystore.KeyringUnavailable as exc:
-            raise KeyNeeded(
-                f"{exc.reason} CoachDesk could not keep the key there, so nothing was "
-                "created. Go back and choose a passphrase instead.",
-                "passphrase",
-            ) from None
+            raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+                "Vault", "%1 CoachDesk could not keep the key there, so nothing was created. "
+                "Go back and choose a passphrase instead."), exc.words), "passphrase") from None
     building = location.folder / (location.vault_file.name + ".creating")
     scratch = [building, Path(f"{building}-wal"), Path(f"{building}-shm")]
     for leftover in scratch:  # an earlier, interrupted creation: only ever ours
@@ -643,43 +653,38 @@ def _unlock_with_keyring(location: VaultLocation) -> Vault:
     info = VaultInfo.read(location)
     if info is None:
         _inspect(path)
-        raise KeyNeeded(
-            "CoachDesk cannot find this vault's info file, so it does not know where "
-            "its key is kept. Enter your recovery code to open it.",
-            "recovery",
-        )
+        raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+            "Vault", "CoachDesk cannot find this vault's info file, so it does not know where "
+            "its key is kept. Enter your recovery code to open it.")), "recovery")
     if info.format > INFO_FORMAT:
         raise VaultTooNew(path, info.format, INFO_FORMAT)
     if info.key_mode == "passphrase":
         _inspect(path)
-        raise KeyNeeded("Enter your passphrase to open your vault.", "passphrase")
+        raise KeyNeeded(_w(QT_TRANSLATE_NOOP("Vault", "Enter your passphrase to open your "
+                                             "vault.")), "passphrase")
     if info.key_mode == "demo":
         if not location.is_demo_folder():
             _inspect(path)
-            raise KeyNeeded(
-                f"The info file in {location.folder} says this is the demo practice, but "
-                "the demo practice lives only in its own folder "
-                f"({VaultLocation.default(demo=True).folder}), and its key is no secret. "
+            raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+                "Vault", "The info file in %1 says this is the demo practice, but the demo "
+                "practice lives only in its own folder (%2), and its key is no secret. "
                 "CoachDesk will not open a vault here with it. If this is your own vault, "
-                "enter your recovery code to open it.",
-                "recovery",
-            )
+                "enter your recovery code to open it."), str(location.folder),
+                str(VaultLocation.default(demo=True).folder)), "recovery")
         return open_with_key(location, RawKey(DEMO_KEY))
     try:
         key = keystore.load_key(info.vault_id, info.keyring_backend)
     except keystore.KeyringUnavailable as exc:
         _inspect(path)
-        raise KeyNeeded(
-            f"{exc.reason} Enter your recovery code to open your vault.", "recovery"
-        ) from None
+        raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+            "Vault", "%1 Enter your recovery code to open your vault."), exc.words),
+            "recovery") from None
     if key is None:
         _inspect(path)
-        raise KeyNeeded(
-            "This computer's keyring does not hold the key to your vault (a new "
+        raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+            "Vault", "This computer's keyring does not hold the key to your vault (a new "
             "computer, or a cleared keychain). Enter your recovery code to open it; "
-            "CoachDesk will keep the key in the keyring again.",
-            "recovery",
-        )
+            "CoachDesk will keep the key in the keyring again.")), "recovery")
     try:
         return _code_to_show(open_with_key(location, RawKey(key)), info.new_key_unconfirmed)
     except (WrongKey, VaultDamaged) as refused:
@@ -694,12 +699,10 @@ def _unlock_with_keyring(location: VaultLocation) -> Vault:
                 return vault
         if isinstance(refused, VaultDamaged):
             raise
-        raise KeyNeeded(
-            f"The key kept in this computer's keyring does not open {path}. The file "
-            "may be damaged, or the keyring holds a key for another vault. CoachDesk "
-            "has left the file untouched. You can try your recovery code.",
-            "recovery",
-        ) from None
+        raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+            "Vault", "The key kept in this computer's keyring does not open %1. The file may "
+            "be damaged, or the keyring holds a key for another vault. CoachDesk has left the "
+            "file untouched. You can try your recovery code."), str(path)), "recovery") from None
 
 
 def _pending_key(info: VaultInfo) -> bytes | None:
@@ -749,14 +752,16 @@ def unlock_with_passphrase(location: VaultLocation, passphrase: str, *,
     except WrongKey:
         if not mark:
             raise
-        raise KeyNeeded("A change of your passphrase was under way. Type the new passphrase "
-                        "you chose; if it does not open the vault, your old one will.",
-                        "passphrase") from None
+        raise KeyNeeded(_w(QT_TRANSLATE_NOOP(
+            "Vault", "A change of your passphrase was under way. Type the new passphrase you "
+            "chose; if it does not open the vault, your old one will.")),
+            "passphrase") from None
     except VaultDamaged as damaged:
         if not mark:
             raise
-        raise VaultDamaged(damaged.path, f"{damaged.what} (a change of your passphrase was "
-                           "under way: try the new passphrase first)") from None
+        raise VaultDamaged(damaged.path, _w(QT_TRANSLATE_NOOP(
+            "Vault", "%1 (a change of your passphrase was under way: try the new passphrase "
+            "first)"), damaged.what)) from None
     if info != vault.info:  # missing or out of date: the vault's own record wins
         with suppress(OSError):
             vault.info.write(location)

@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Synchronisierungsordner</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
     </message>
@@ -4030,9 +4034,155 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Zuletzt empfangen</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Die Computer der Praxis</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Als &amp;weg markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>Rechnungsstellung &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (weg)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Stellt Rechnungen aus</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Ein anderer Computer hat diesen als weg markiert: Was Sie hier ändern, erreicht die anderen Computer der Praxis nicht mehr. Um auf diesem Computer wieder zu arbeiten, treten Sie der Praxis mit einem neuen Tresor bei.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Einige Änderungen, die der verlorene Computer gesendet hat, sind hier noch nicht eingetroffen: Sobald sie da sind, können Sie die Rechnungsstellung übernehmen.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Ein Computer, der nicht wiederkommt</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>%1 endgültig als weg markieren?
+
+Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
+
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Als weg markieren</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Rechnungsstellung übernehmen</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>Die Rechnungen der Praxis auf diesem Computer ausstellen?
+
+%1, der sie ausgestellt hat, ist als weg markiert. Dieser Computer nummeriert nach der letzten Rechnungsnummer weiter, die er hat: %2.
+
+Vergleichen Sie diese Nummer, bevor Sie eine Rechnung ausstellen, mit der letzten Rechnung, die Sie verschickt haben (ihr PDF oder ihre Papierkopie): Eine Rechnung, die der verlorene Computer ausgestellt, aber nie synchronisiert hat, ist hier nicht vorhanden, und ihre Nummer würde noch einmal vergeben.
+
+Übernehmen Sie die Rechnungsstellung nur auf einem Computer.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>eine Kopie der personenbezogenen Daten eines Klienten</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>einen Ordner in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Ein zum Zurückhalten gewähltes Element ist nicht mehr in der Akte. Sehen Sie die Elemente noch einmal durch.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Wählen Sie für jedes zurückgehaltene Element einen Grund.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Dies ist keine Auskunftsanfrage.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Diese Anfrage wurde bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Diese Aufgabe ist nicht mehr im Tresor.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Keine Unterschrift des Coaches (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Keine Unterschrift des Klienten (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Keine Unterschrift des Sponsors (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Diese Vereinbarung hat keinen Coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Diese Vereinbarung hat keinen Klienten.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Diese Vereinbarung hat keinen Sponsor.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>die Anwesenheit (wie viele Sitzungen stattfanden, abgesagt oder versäumt wurden)</translation>
@@ -4050,12 +4200,68 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Fortschritte bei den gemeinsamen Zielen, nur in Worten, die der Klient gelesen und freigegeben hat</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>Die Klausel darüber, was der Sponsor erhalten darf, muss ihren ersten Satz so behalten, wie er aus der Auswahl geschrieben wurde: „%1“ Ändern Sie die Auswahl, um ihn zu ändern; Ihre eigenen Worte dürfen ihn umgeben.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>Die Klausel „%1“ enthält noch den Platzhalter %2: Schreiben Sie an seiner Stelle die Worte, für die er steht.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>Die Klausel „%1“ muss die Bedingungen dieses Auftrags so nennen, wie CoachDesk sie schreibt: „%2“ Um sie zu ändern, ändern Sie den Auftrag; Ihre eigenen Worte dürfen davor und danach stehen.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Eine Dreiecksvereinbarung braucht einen Sponsor.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>Die Aufbewahrungsfrist ist eine Zahl von Jahren zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Diese Vereinbarung wurde unterschrieben; ihr Wortlaut kann sich nicht mehr ändern. Erstellen Sie stattdessen eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Nur bei einer Dreiecksvereinbarung gibt es einen Sponsor, der etwas erhalten kann.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Diese Vereinbarung wurde unterschrieben; was der Sponsor erhalten darf, kann sich nicht mehr ändern. Erstellen Sie stattdessen eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Diese Vereinbarung ist beendet.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Diese Vereinbarung hat keine solche Partei.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Fügen Sie alle erforderlichen Klauseln hinzu, bevor jemand unterschreibt.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Fehlende Klausel: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Diese Vereinbarung kann noch nicht aktiv werden:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Diese Vereinbarung ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Nur eine aktive Vereinbarung kann beendet werden.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Behalten Sie jede Klausel der Vorlage, in ihrer Reihenfolge.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4391,6 +4597,46 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <source>verbally (no written record)</source>
         <translation>mündlich (ohne schriftlichen Nachweis)</translation>
     </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>Die Freigabe kann nicht ablaufen, bevor sie erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Wählen Sie mindestens einen Auszug zur Freigabe.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Dieser Sponsor ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Diese Ansprechperson ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Ein Auszug ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Eine Freigabe umfasst nur die Worte eines einzigen Klienten.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Dieser Bericht ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Eine Freigabe für einen Bericht umfasst nur dessen eigenen Klienten und dessen eigene Elemente.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Diese Freigabe ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Diese Freigabe gilt nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -4409,6 +4655,349 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Aufgabe geändert</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Aufgabe entfernt</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Aufgabe wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Vereinbarung in Kraft gesetzt</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Vereinbarung entworfen</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Klauseln der Vereinbarung geändert</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Vereinbarung beendet</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Bedingungen der Vereinbarung geändert: Unterschriften neu einholen</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Bedingungen der Vereinbarung festgelegt</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Vereinbarungsvorlage geändert</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Vereinbarungsvorlage zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Weiterbildung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Weiterbildung entfernt</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Klient hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Löschung des Klienten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Unterlagen des Klienten gelöscht</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Angaben zum Klienten bearbeitet</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Nachweis der Freigabe angehängt</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Freigabe widerrufen</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Freigabe eines Berichts widerrufen</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Coaching-Log-Angaben eines Auftrags festgelegt</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>Klient stimmt der Nennung im Coaching-Log zu</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>Klient widerruft die Nennung im Coaching-Log</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Zertifizierungsprofil geändert</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Coaching-Log-Angaben einer Sitzung festgelegt</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Coach-Ausbildung geändert</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Datenschutzanfrage beantwortet</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Datenschutzanfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Auftrag hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Auftrag bearbeitet</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Auftrag beendet</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Nachweis hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Auszug hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Auszug bearbeitet</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Rechnung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Rechnung als bezahlt markiert</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Rechnung als unbezahlt markiert</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Rechnung storniert</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Auf zwei Computern bearbeitete Notiz geklärt</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>Notiz darf an den Sponsor, wenn der Klient freigibt</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Notiz auf „Nur Coach“ gesetzt</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Notiz mit dem Klienten geteilt</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Bericht geändert</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Element zu einem Bericht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Element aus einem Bericht entfernt</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Element eines Berichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Element eines Berichts gestrichen</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Drucksprache eines Berichts geändert</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Bericht dem Klienten zur Freigabe gegeben</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Freigabeformular gedruckt</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Bericht neu geordnet</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sitzung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Sitzung als unterbrochen markiert</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Unterbrochene Sitzung angesehen</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Sitzung verworfen</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sitzung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Sponsor hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Ansprechperson des Sponsors hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Sponsor bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Sponsor-Anfrage erfasst</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Änderungen eines anderen Computers übernommen</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Ein Computer als weg markiert</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Rechnungsstellung übernommen</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Notizvorlage hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Notizvorlage geändert</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Notizvorlage entfernt</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Sicherungen neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Aufbewahrte Kopien neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Schlüssel des Tresors geändert</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Wechsel des Tresorschlüssels begonnen</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Unterschrift unter der Vereinbarung erfasst</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Status des Klienten geändert</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Rahmen eines Berichts freigegeben</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Worte freigegeben</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Datenschutzanfrage erfasst</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Weitergabe erfasst</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Antwort auf eine Sponsor-Anfrage erfasst</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5087,109 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>es ist kein Sicherungsordner gewählt (Einstellungen → Sicherungen)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>für diesen Tresor ist kein Sicherungsordner bekannt</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>Die Sicherung wurde nicht erstellt: %1. Ihr Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>die Kopie konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>die Kopie lässt sich mit dem Schlüssel des Tresors nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>die Kopie hat die Prüfung der Verschlüsselung nicht bestanden (beschädigte Seiten: %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>die Kopie hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>die Kopie hat nicht den Datenaufbau dieser Version</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>die Kopie stammt nicht von diesem Tresor</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>die Kopie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>Ihre Sicherungen</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>für Sicherungen, in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>Das ist der Ordner des Tresors selbst: Eine Sicherung dort geht mit dem Tresor verloren, wenn die Festplatte ausfällt oder der Laptop verloren geht. Wählen Sie ein externes Laufwerk oder einen synchronisierten Ordner.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>der Ordner kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>sie konnte nicht neu verschlüsselt werden (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>eine Änderung daran wurde abgebrochen (die Datei daneben mit der Endung %1 enthält sie), daher blieb sie unverändert</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>sie lässt sich mit dem bisherigen Schlüssel des Tresors nicht öffnen: Sie ist beschädigt oder wurde mit einem früheren Schlüssel oder für einen anderen Tresor erstellt</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>sie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>sie kann nicht gelesen werden: Sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>die Festplatte ist voll, daher blieb sie unverändert</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>sie konnte nicht neu geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>ihre Daten konnten nicht kopiert werden: Sie ist vielleicht beschädigt (%1)</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5629,17 @@ Berichte gehen an einen Sponsor, und kein Auftrag dieses Klienten hat einen: Wer
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (name@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5893,41 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>Die Dauer des Kurses wird benötigt (mehr als 0 Stunden).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>Das Zertifikat ist größer als 20 MB: Speichern Sie es kleiner (als PDF oder Foto) und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Dieser Kurs ist nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>Für diesen Kurs ist kein Zertifikat gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Vertraulicher Klient %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Eine Gruppe hat 2 bis %1 Personen: ICF zählt Gruppen mit höchstens %1.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Diese Sitzung ist mit Rechnung %1 abgerechnet: Stornieren Sie zuerst die Rechnung, um sie pro bono zu machen.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Diese Sitzung ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +6199,49 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>Der Eingangstag kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Dieser Klient ist nicht im Tresor.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Diese Anfrage ist nicht im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Diese Anfrage ist abgeschlossen; ihre Frist läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>Die Frist wurde bereits verlängert; das Gesetz erlaubt eine Verlängerung um zwei Monate.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Geben Sie an, warum mehr Zeit nötig ist: Dem Klienten wird der Grund mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>Die Frist ist abgelaufen: Eine Verlängerung erfolgt innerhalb des ersten Monats.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Diese Anfrage wurde bereits beantwortet.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>Sie kann nicht vor ihrem Eingang beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Prüfen Sie, dass die Anfrage vom Klienten kommt (und halten Sie fest, wie), bevor Sie sie beantworten.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +6261,14 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Packet for the client</source>
         <translation>Mappe für den Klienten</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Diese Weitergabe ist nicht im Tresor.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Die Daten haben sich dreimal hintereinander geändert, während die Datei erstellt wurde. Es wurde nichts exportiert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +6324,10 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>sponsor request texts</source>
         <translation>Texte von Sponsor-Anfragen</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6540,60 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Ein Paket umfasst mindestens eine Sitzung: Geben Sie an, wie viele.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Geben Sie an, ob eine versäumte Sitzung als eine der Sitzungen des Pakets zählt: Die Vereinbarung wird es festhalten.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Geben Sie an, wofür das Honorar dieses Auftrags gilt (jede Sitzung oder den ganzen Auftrag): Es wurde erfasst, bevor CoachDesk danach fragte. Bearbeiten Sie den Auftrag, um es zu wählen.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Jedes Ziel muss für den Klienten sichtbar sein. Ein Ziel, das der Sponsor vor dem Klienten verbergen möchte, ist nach dem ICF-Ethikkodex ein ethischer Konflikt: Besprechen Sie es gemeinsam mit Klient und Sponsor und erfassen Sie es nur als ein Ziel, das der Klient kennt.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Ein Ziel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>Die geplanten Sitzungen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>Der letzte Tag des Pakets liegt vor dem Beginn des Auftrags: Wählen Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Sitzungen dieses Auftrags haben zu Honoraren in %1 stattgefunden und sind noch nicht in Rechnung gestellt: Stellen Sie sie zuerst in %1 in Rechnung und ändern Sie dann die Währung (oder beginnen Sie einen neuen Auftrag in der neuen Währung).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Eine unterschriebene Vereinbarung für diesen Auftrag nennt das Honorar:%1. Ihr Wortlaut kann sich nicht ändern; beenden Sie diese Vereinbarung und erstellen Sie eine neue, um ein neues Honorar oder Paket zu vereinbaren.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Dies ist keine Löschanfrage.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -5791,6 +6634,29 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Warum: Der Ethikkodex der ICF verlangt strengste Vertraulichkeit, eine klare Vereinbarung zwischen Coach, Klient und Sponsor darüber, wie Informationen ausgetauscht werden, und schriftlich festgelegte Grenzen der Vertraulichkeit. Fragt ein Sponsor nach mehr als vereinbart, sind der Wortlaut der Vereinbarung und das Weitergabeprotokoll Ihre gelassene Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>„%1“ ist leer. Wählen Sie das gescannte Formular selbst.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>„%1“ ist %2 MB groß; ein Nachweis darf höchstens %3 MB groß sein. Scannen Sie das Formular mit geringerer Auflösung erneut (150 dpi genügen) und hängen Sie diesen Scan an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>„%1“ ist weder ein PDF noch ein Bild (PNG, JPEG oder TIFF). Scannen oder speichern Sie das unterschriebene Formular in einem dieser Formate und hängen Sie es an.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Diese Freigabe ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Dieser Nachweis ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6716,29 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Select the words in the note first.</source>
         <translation>Markieren Sie zuerst die Worte in der Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Ein Auszug darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Diese Notiz gehört nicht zu diesem Klienten.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Eine private Notiz gehört dem Coach allein: Daraus wird nichts für einen Sponsor übernommen.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Diese Notiz ist nur mit dem Klienten geteilt: Wählen Sie dafür zuerst „Sponsor, wenn Klient freigibt“.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Dieser Auszug ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +7125,57 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <source>Whose action it is</source>
         <translation>Wessen Aufgabe es ist</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Was behalten werden soll</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk schreibt %1 nicht: %2. Dort wurde nichts geschrieben. Wählen Sie einen anderen Namen oder einen Ordner, der nur Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk bewahrt %1 nicht in %2 auf: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>Unter diesem Namen steht eine Verknüpfung an einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>Unter diesem Namen steht etwas anderes als eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>Unter diesem Namen steht eine Datei, die einem anderen Benutzerkonto gehört</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>Unter diesem Namen gibt es bereits eine Datei</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>Die Datei wurde, während sie geschrieben wurde, durch eine andere ersetzt</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>Ihren Tresor</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>starten Sie CoachDesk mit --home und einem Ordner in Ihrem persönlichen Ordner</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>Dieser Ordner gehört einem anderen Benutzerkonto auf diesem Computer, das seinen Inhalt lesen oder ersetzen könnte. Wählen Sie einen eigenen Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>Andere Benutzerkonten auf diesem Computer können in diesem Ordner Dateien hinzufügen oder ändern. Machen Sie ihn zu Ihrem eigenen (in einem Terminal: %1) oder wählen Sie einen anderen Ordner (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -6371,6 +7311,93 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
         <translation>Geöffnete Notizen, deren Speicherung der Tresor beim Sperren von CoachDesk verweigert hat (zu groß, oder der Datenträger war voll): %n. Ihr nicht gespeicherter Text wurde mit allem anderen vom Bildschirm entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Dieser Auftrag hat keinen Sponsor: Stellen Sie die Rechnung an den Klienten.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Diese Ansprechperson gehört nicht mehr zum Sponsor.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>Für diesen Auftrag ist keine unterschriebene Vereinbarung aktiv, daher darf nichts über die Sitzungen an den Sponsor gehen: Stellen Sie die Rechnung an den Klienten oder machen Sie die Vereinbarung zuerst aktiv.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>Die Vereinbarung lässt den Sponsor %1 nicht erhalten. Eine Rechnung teilt ihm das mit: Stellen Sie die Rechnung an den Klienten oder vereinbaren Sie es zuerst mit Klient und Sponsor.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>Das Rechnungsdatum %1 liegt nach dem heutigen Tag (%2): Eine Rechnung trägt das Datum ihrer Ausstellung oder ein früheres.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Der Steuersatz liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Benennen Sie die Steuer (zum Beispiel USt.).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Stellen Sie das ganze Paket oder ausgewählte Sitzungen in Rechnung, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Wählen Sie mindestens eine Sitzung zur Abrechnung.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>Das Fälligkeitsdatum liegt vor dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Rechnungsnummern folgen ihren Daten: Die letzte Rechnung von %1 ist vom %2, daher kann diese nicht früher datiert sein (war dieses Datum ein Versehen, stornieren Sie jene Rechnung und stellen Sie sie neu aus).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Eine gewählte Sitzung steht bereits auf einer anderen Rechnung, hat nicht mehr stattgefunden oder ist eine versäumte Sitzung, die laut Vereinbarung nicht berechnet wird: Wählen Sie die Sitzungen neu.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Dieser Auftrag ist kein Paket: Wählen Sie die Sitzungen zur Abrechnung.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Dieses Paket oder einige seiner Sitzungen stehen bereits auf einer Rechnung: Stornieren Sie zuerst diese Rechnung, um das ganze Paket abzurechnen.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>Rechnung %1 wurde storniert: Sie kann nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>Das Zahlungsdatum liegt vor dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>Rechnung %1 ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>Rechnung %1 ist als bezahlt markiert: Markieren Sie sie zuerst als unbezahlt, falls die Zahlung zurückging.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Diese Rechnung ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +7552,65 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>der macOS-Schlüsselbundverwaltung</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Dieser Computer hat keinen System-Schlüsselbund, in dem CoachDesk den Schlüssel des Tresors sicher aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>Der Schlüsselbund dieses Computers würde den Schlüssel des Tresors in einer unverschlüsselten Datei aufbewahren; das ist für Klientenunterlagen nicht sicher genug.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>dem System-Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>Der Schlüssel des Tresors wird in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Dieser Computer hat keinen System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>Der System-Schlüsselbund hat versagt (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>dem Schlüsselbund, der ihn aufbewahrt hat</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>Der Schlüssel dieses Tresors wurde in %1 aufbewahrt, der jetzt nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>Der für diesen Tresor genannte Schlüsselbund ist nicht sicher.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -6557,6 +7643,13 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>&amp;Legal basis</source>
         <translation>&amp;Rechtsgrundlage</translation>
+    </message>
+</context>
+<context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Geben Sie an, auf welcher Grundlage die Akte herausgegeben wird (zum Beispiel: Gerichtsbeschluss Nr. 123 vom 2026-05-01).</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +7747,21 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Ihre Praxis öffnet sich jetzt mit Ihrer neuen Passphrase und, falls Sie diese vergessen, mit diesem Code. Der Code, den Sie gerade eingegeben haben, öffnet sie nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Wählen Sie, wer diese Notiz sehen darf.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Diese Notiz ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +7999,32 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Nennen Sie den Cloud-Dienst, mit dem der Sicherungsordner abgeglichen wird (zum Beispiel: Nextcloud bei meinem Anbieter).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>Gruppe %1 (%2) enthält ein Zeichen, das in keinem Wiederherstellungscode vorkommt: %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>Gruppe %1 (%2) scheint vertippt. Vergleichen Sie sie mit Ihrer Abschrift.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Ein Wiederherstellungscode hat %1 Gruppen zu je %2 Zeichen (insgesamt %3); dieser hat %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Das ist kein Wiederherstellungscode von CoachDesk.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
@@ -6993,6 +8127,61 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Wählen Sie den Auftrag, um den es in diesem Bericht geht.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Dieser Bericht kann noch nicht exportiert werden:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Dieser Auftrag hat keinen Sponsor: Es gibt niemanden, an den berichtet wird. Seine eigenen Unterlagen kann der Klient selbst einsehen.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Der Zeitraum kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>Der Empfänger muss der Sponsor dieses Auftrags oder eine seiner Ansprechpersonen sein.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Dieser Bericht ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Dieses Element ist nicht mehr im Bericht.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>Der Bericht hat sich geändert, nachdem er gezeigt wurde (Empfänger, Zweck, Zeitraum oder Sitzungsangaben): Zeigen Sie ihn erneut und bitten Sie den Klienten, das jetzt Gezeigte freizugeben.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Element %1: nach dem Druck des Freigabeformulars geändert, das unterschriebene Formular enthält also andere Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Elemente %1: nach dem Druck des Freigabeformulars geändert, das unterschriebene Formular enthält also andere Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Element %1: nie auf einem Freigabeformular gedruckt, kein unterschriebenes Formular enthält also seine Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Elemente %1: nie auf einem Freigabeformular gedruckt, kein unterschriebenes Formular enthält also ihre Worte. Drucken Sie zuerst ein Freigabeformular für diese Worte.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Empfänger, Zweck, Zeitraum oder Sitzungsangaben des Berichts haben sich nach dem Druck des Freigabeformulars geändert, das unterschriebene Formular zeigt den Bericht also nicht so, wie er gesendet wird. Drucken Sie zuerst ein neues Freigabeformular.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Empfänger, Zweck, Zeitraum oder Sitzungsangaben des Berichts wurden nie auf einem Freigabeformular gedruckt, das unterschriebene Formular zeigt den Bericht also nicht so, wie er gesendet wird. Drucken Sie zuerst ein neues Freigabeformular.</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +9141,37 @@ Wurden sie nach einer Änderung des Tresorschlüssels erstellt, öffnet sie der 
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>Datum und Uhrzeit der Sitzung sind ungültig (verwenden Sie JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Eine Sitzung dauert zwischen 1 Minute und 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Dieser Auftrag ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Diese Sitzung steht auf Rechnung %1: Stornieren Sie zuerst die Rechnung, um Datum, Dauer, Honorar oder ihr Stattfinden zu ändern.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Diese Sitzung ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Diese Sitzung ist nicht mehr geplant.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Für diese Sitzung wurde etwas geschrieben, daher bleibt sie erhalten. Beenden Sie sie stattdessen als stattgefunden oder versäumt.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8031,6 +9251,29 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, nicht berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Der Steuersatz liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Die Zahlungsfrist liegt zwischen 0 und 365 Tagen.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>Das Standardhonorar ist eine ganze Zahl von Cent, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Termine zeigen vom Klienten: nichts, Initialen oder Namen.</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +9550,22 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Ein Sponsor kann nicht die vollständige Akte des Coachings erhalten. Der Ethikkodex der ICF behandelt, was der Klient sagt, mit strengster Vertraulichkeit (Standard 24) und lässt den Sponsor nur erhalten, was die Vereinbarung zum Informationsaustausch erlaubt (Standard 25) und der Klient freigibt. Die Akte wird nur herausgegeben, wenn der Klient einwilligt oder das Gesetz es verlangt (eine gerichtliche Anordnung oder Vorladung: Standard 26), und dann als protokollierte Herausgabe aus rechtlichen Gründen, nie als Sponsor-Bericht.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Geben Sie an, worum der Sponsor gebeten hat.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Diese Person ist keine Ansprechperson dieses Sponsors.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Dieser Auftrag wird nicht von diesem Sponsor getragen.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Diese Anfrage ist nicht mehr im Tresor.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8365,6 +9624,13 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
     <message>
         <source>Response recorded.</source>
         <translation>Antwort erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Dieser Sponsor ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +9879,13 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>Der letzte Tag liegt vor dem ersten: Wählen Sie den Zeitraum neu.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8684,6 +9957,38 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Beginnen Sie eine Zeile mit [ ], um daraus eine Aufgabe zu machen.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Eine Vorlage braucht mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Eine Vorlage kann höchstens %1 Abschnitte haben.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Jeder Abschnitt braucht eine Überschrift.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Wählen Sie, wer jeden Abschnitt sehen darf.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>Die Reflexion des Coaches ist immer nur für den Coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Diese Vorlage ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Behalten Sie mindestens eine Vorlage, mit der Sitzungen beginnen können.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -8960,6 +10265,213 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel Ihres Tresors nicht: Geben Sie Ihren Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Geben Sie Ihren Wiederherstellungscode ein, um Ihren Tresor ohne die beschädigten Änderungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Diese Passphrase öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Dieser Code öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>Die Datei %1 %2. CoachDesk hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>Der Tresor %1 wurde mit einer neueren Version von CoachDesk erstellt (Format %2; diese Version kennt bis %3). Aktualisieren Sie CoachDesk, um ihn zu öffnen. Der Tresor wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Unter %1 gibt es bereits einen Tresor. CoachDesk legt keinen neuen darüber an.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Dieser Installation von CoachDesk fehlt ein funktionierendes SQLCipher, daher kann sie Ihre Daten nicht verschlüsseln. Ohne SQLCipher läuft sie nicht; bitte installieren Sie CoachDesk neu.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Die Festplatte ist voll, daher konnte diese Änderung nicht gespeichert werden. Alles bisher Gespeicherte ist sicher. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>CoachDesk konnte den Tresor %1 nicht auf den neuesten Stand bringen (%2). Der Tresor wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>Der Tresor %1 ist beschädigt: %2. CoachDesk hat ihn nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Das Protokoll Ihrer letzten Änderungen (%1) ist gleich am Anfang beschädigt: Wenn Sie den Tresor jetzt öffnen, geht die eine Änderung darin verloren. CoachDesk hat nichts verändert. Sie können Ihre neueste Sicherung wiederherstellen oder den Tresor ohne die beschädigten Änderungen öffnen (eine Kopie des beschädigten Protokolls bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Das Protokoll Ihrer letzten Änderungen (%1) ist gleich am Anfang beschädigt: Wenn Sie den Tresor jetzt öffnen, gehen alle %2 Änderungen darin verloren. CoachDesk hat nichts verändert. Sie können Ihre neueste Sicherung wiederherstellen oder den Tresor ohne die beschädigten Änderungen öffnen (eine Kopie des beschädigten Protokolls bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Das Protokoll Ihrer letzten Änderungen (%1) ist bei Änderung %2 von %3 beschädigt: Wenn Sie den Tresor jetzt öffnen, bleiben die Änderungen davor erhalten und der Rest geht verloren. CoachDesk hat nichts verändert. Sie können Ihre neueste Sicherung wiederherstellen oder den Tresor ohne die beschädigten Änderungen öffnen (eine Kopie des beschädigten Protokolls bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Nur ein Tresor, dessen Schlüssel im Schlüsselbund liegt, kann hier seinen Schlüssel ändern. Bei einem Tresor mit Passphrase ändern Sie stattdessen die Passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 Der Schlüssel wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Nur ein Tresor mit Passphrase hat eine Passphrase, die sich ändern lässt.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>Das ist weder Ihre aktuelle Passphrase noch Ihr Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>Die neue Passphrase ist die, die Sie jetzt haben.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>CoachDesk konnte nicht neben den Tresor schreiben (%1); die Passphrase wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>Der Tresor ist gesperrt; der Schlüssel wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Eine Passphrase darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Eine Passphrase darf nicht die Form x&apos;…&apos; haben: Tresor-Werkzeuge würden sie als Schlüssel lesen. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>fehlt. Wenn sie auf einem Wechsel- oder Netzlaufwerk liegt, verbinden Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>ist leer (0 Byte), also kein Tresor von CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>ist eine gewöhnliche, unverschlüsselte SQLite-Datenbank, kein Tresor von CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>ist abgeschnitten oder kein Tresor von CoachDesk (ihre Größe, %1 Byte, ist keine ganze Zahl von Tresorseiten)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>lässt sich mit diesem Schlüssel öffnen, enthält aber keine Daten von CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>lässt sich öffnen, enthält aber keine Daten von CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 CoachDesk konnte den Schlüssel dort nicht aufbewahren, daher wurde nichts angelegt. Gehen Sie zurück und wählen Sie stattdessen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>CoachDesk findet die Infodatei dieses Tresors nicht und weiß daher nicht, wo sein Schlüssel aufbewahrt wird. Geben Sie Ihren Wiederherstellungscode ein, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihren Tresor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>Die Infodatei in %1 gibt an, dies sei die Demo-Praxis, aber die Demo-Praxis liegt nur in ihrem eigenen Ordner (%2), und ihr Schlüssel ist kein Geheimnis. CoachDesk öffnet hier keinen Tresor damit. Wenn dies Ihr eigener Tresor ist, geben Sie Ihren Wiederherstellungscode ein, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Geben Sie Ihren Wiederherstellungscode ein, um Ihren Tresor zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält den Schlüssel zu Ihrem Tresor nicht (ein neuer Computer oder ein geleerter Schlüsselbund). Geben Sie Ihren Wiederherstellungscode ein, um ihn zu öffnen; CoachDesk bewahrt den Schlüssel dann wieder im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>Der im Schlüsselbund dieses Computers aufbewahrte Schlüssel öffnet %1 nicht. Die Datei ist vielleicht beschädigt, oder der Schlüsselbund enthält einen Schlüssel für einen anderen Tresor. CoachDesk hat die Datei nicht verändert. Sie können Ihren Wiederherstellungscode versuchen.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Eine Änderung Ihrer Passphrase war im Gange. Geben Sie die neue Passphrase ein, die Sie gewählt haben; wenn sie den Tresor nicht öffnet, tut es Ihre alte.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (eine Änderung Ihrer Passphrase war im Gange: Versuchen Sie zuerst die neue Passphrase)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>seine ersten 16 Byte (das Salt, von dem die Prüfung jeder Seite abhängt) sind beschädigt; sonst ist jede Seite unversehrt</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>keine Seite besteht mit diesem Schlüssel ihre Prüfung (ein anderer Schlüssel, oder seine ersten Bytes sind beschädigt)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>seine erste Seite (die auflistet, was der Tresor enthält) besteht ihre Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>Seite %1 seiner %2 Seiten besteht ihre Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 seiner %2 Seiten bestehen ihre Prüfung nicht (Seiten %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>seine Datei konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>jede Seite ist in Ordnung, aber seine Daten passen nicht zusammen (Prüfung von SQLite selbst: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>er ließ sich nicht vollständig lesen</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
@@ -9093,6 +10605,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>Andere Benutzerkonten auf diesem Computer können im Ordner %1 Dateien hinzufügen oder ändern. Wählen Sie einen eigenen Ordner, in den nur Sie schreiben können (zum Beispiel einen neuen Ordner in Ihrem Dropbox- oder Syncthing-Ordner).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>CoachDesk findet den Ordner %1 nicht. Schließen Sie sein Laufwerk an, oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -9114,6 +10630,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Rechnungen werden auf einem einzigen Computer dieser Praxis ausgestellt, damit ihre Nummern lückenlos fortlaufen, und das ist nicht dieser. Stellen Sie die Rechnung auf jenem Computer aus, oder übergeben Sie die Rolle von dort an diesen Computer.</translation>
+    </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>Der Computer, der Rechnungen ausstellt, ist nicht als weg markiert: Nur er kann die Rechnungsstellung abgeben.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Einige Änderungen, die der verlorene Computer gesendet hat, sind hier noch nicht eingetroffen: Synchronisieren Sie diesen Computer und übernehmen Sie dann die Rechnungsstellung.</translation>
     </message>
 </context>
 <context>
@@ -9160,6 +10684,26 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>kein Ordner eines CoachDesk-Computers</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>trägt eine Zeit, die der Uhr dieses Computers mehr als einen Tag voraus ist: Prüfen Sie Datum und Uhrzeit auf beiden Computern</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>Der Ordner %1 im Synchronisierungsordner ist eine Verknüpfung oder kein Ordner. CoachDesk schreibt seine Änderungsdateien nur in eigene Ordner: Entfernen Sie ihn und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>stammt von einem als weg markierten Computer: Sie wird nicht übernommen (um diesen Computer wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Nur ein anderer Computer kann als weg markiert werden.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Dieser Computer gehört nicht zu dieser Praxis.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

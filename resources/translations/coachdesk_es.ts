@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
     </message>
@@ -4030,9 +4034,155 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Última recepción</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Los equipos de la práctica</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Marcar que ya &amp;no está…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>&amp;Recuperar la facturación…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (ya no está)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada todavía</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Emite las facturas</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Otro equipo marcó este como que ya no está: lo que cambie aquí ya no llega a los demás equipos de la práctica. Para volver a trabajar en este equipo, únase a la práctica desde una caja fuerte nueva.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Algunos cambios que envió el equipo perdido aún no han llegado aquí: en cuanto lleguen, podrá recuperar la facturación.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Un equipo que no volverá</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>¿Marcar %1 como un equipo que ya no volverá?
+
+Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
+
+No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Marcar que ya no está</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Recuperar la facturación</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>¿Emitir las facturas de la práctica en este equipo?
+
+%1, que las emitía, está marcado como que ya no está. Este equipo sigue numerando después del último número de factura que tiene: %2.
+
+Antes de emitir una, compare ese número con la última factura que envió (su PDF o su copia en papel): una factura que el equipo perdido emitió pero nunca sincronizó no está aquí, y su número se volvería a asignar.
+
+Recupere la facturación en un solo equipo.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>una copia de los datos personales de un cliente</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>una carpeta dentro de su carpeta personal</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Un elemento elegido para reservar ya no está en el expediente. Revise los elementos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Elija un motivo para cada elemento que reserve.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Esta no es una solicitud de acceso.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitud ya se respondió.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Esta tarea ya no está en la caja fuerte.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Falta la firma del coach (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Falta la firma del cliente (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Falta la firma del patrocinador (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Este acuerdo no tiene coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Este acuerdo no tiene cliente.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Este acuerdo no tiene patrocinador.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>la asistencia (cuántas sesiones se realizaron, se cancelaron o no se asistió)</translation>
@@ -4050,12 +4200,68 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>el progreso en los objetivos compartidos, solo con palabras que el cliente ha leído y aprobado</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>La cláusula sobre lo que el patrocinador puede recibir debe conservar su primera frase tal como se redacta a partir de lo elegido: «%1» Cambie lo elegido para cambiarla; sus propias palabras pueden rodearla.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>La cláusula «%1» aún contiene el campo %2: escriba en su lugar las palabras que representa.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>La cláusula «%1» debe indicar las condiciones de este proceso tal como CoachDesk las escribe: «%2» Modifique el proceso para cambiarlas; sus propias palabras pueden ir alrededor.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Un acuerdo tripartito necesita un patrocinador.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>La conservación es un número de años entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Este acuerdo ya se firmó; su texto no puede cambiar. Haga una nueva versión en su lugar.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Solo un acuerdo tripartito tiene un patrocinador que pueda recibir algo.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Este acuerdo ya se firmó; lo que el patrocinador puede recibir no puede cambiar. Haga una nueva versión en su lugar.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Este acuerdo ha terminado.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Este acuerdo no tiene esa parte.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Añada todas las cláusulas obligatorias antes de que alguien firme.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Falta la cláusula: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Este acuerdo aún no puede activarse:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Este acuerdo ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Solo un acuerdo activo puede terminar.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Conserve todas las cláusulas de la plantilla, en su orden.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4391,6 +4597,46 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <source>verbally (no written record)</source>
         <translation>verbalmente (sin constancia escrita)</translation>
     </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>La aprobación no puede vencer antes de haberse dado.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Elija al menos un extracto para aprobar.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Este contacto ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Un extracto ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Una aprobación cubre solo las palabras de un cliente.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este informe ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Una aprobación para un informe cubre solo el cliente y los elementos de ese informe.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprobación ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Esta aprobación ya no está vigente.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -4409,6 +4655,349 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Tarea añadida</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Tarea cambiada</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Tarea hecha</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Tarea quitada</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Tarea reabierta</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Acuerdo activado</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Acuerdo redactado</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Cláusulas del acuerdo cambiadas</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Acuerdo terminado</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Condiciones del acuerdo cambiadas: hay que volver a recoger las firmas</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Condiciones del acuerdo fijadas</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Plantilla de acuerdo cambiada</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Plantilla de acuerdo restablecida</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Formación continua añadida</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Formación continua quitada</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Cliente añadido</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Eliminación del cliente terminada</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Datos del cliente eliminados</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Datos del cliente editados</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Prueba de la aprobación adjuntada</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Aprobación retirada</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Aprobación de un informe retirada</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Datos del registro de coaching de un proceso fijados</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>El cliente acepta figurar con su nombre en el registro de coaching</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>El cliente retira su acuerdo de figurar en el registro de coaching</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Perfil de credenciales cambiado</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Datos del registro de coaching de una sesión fijados</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Formación del coach cambiada</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Solicitud de protección de datos respondida</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Solicitud de protección de datos cerrada</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Proceso añadido</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Proceso editado</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Proceso terminado</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Prueba añadida</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Extracto añadido</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Extracto editado</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Factura emitida</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Factura marcada como pagada</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Factura marcada como no pagada</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Factura anulada</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Nota añadida</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Nota editada en dos equipos resuelta</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>La nota puede ir al patrocinador si el cliente la aprueba</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Nota marcada como solo coach</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Nota compartida con el cliente</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Informe cambiado</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Informe creado</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Elemento añadido a un informe</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Elemento quitado de un informe</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Elemento de un informe restablecido</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Elemento de un informe tachado</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Idioma de impresión de un informe cambiado</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Informe entregado al cliente para su aprobación</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Formulario de autorización impreso</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Informe reordenado</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sesión añadida</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Sesión marcada como interrumpida</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Sesión interrumpida revisada</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Sesión descartada</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sesión editada</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Patrocinador añadido</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Contacto del patrocinador añadido</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Patrocinador editado</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Solicitud del patrocinador registrada</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Cambios de otro equipo aplicados</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Un equipo marcado como que ya no está</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Facturación recuperada</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Plantilla de nota añadida</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Plantilla de nota cambiada</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Plantilla de nota quitada</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Copias de seguridad cifradas de nuevo</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Copias conservadas cifradas de nuevo</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clave de la caja fuerte cambiada</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Cambio de la clave de la caja fuerte iniciado</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Firma del acuerdo registrada</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Estado del cliente cambiado</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Marco de un informe aprobado</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Palabras aprobadas</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Solicitud de protección de datos registrada</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Comunicación registrada</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Archivo exportado</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Ajuste cambiado</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Respuesta a una solicitud del patrocinador registrada</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5087,109 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>no hay ninguna carpeta de copias elegida (Ajustes → Copias de seguridad)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>no se conoce ninguna carpeta de copias para esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>No se hizo la copia de seguridad: %1. Su caja fuerte no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>la caja fuerte está bloqueada</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>no se pudo escribir en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>no se pudo escribir la copia (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>la copia no se abre con la clave de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>la copia no superó la comprobación del cifrado (páginas dañadas: %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>la copia no superó la comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>la copia no tiene la estructura de datos de esta versión</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>la copia no es de esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>no se puede leer la copia (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>no se puede leer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>sus copias de seguridad</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>para las copias, en Ajustes</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>Es la propia carpeta de la caja fuerte: una copia ahí se pierde con la caja fuerte si falla el disco o se pierde el portátil. Elija una unidad externa o una carpeta sincronizada.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>no se puede leer la carpeta (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>no se pudo volver a cifrar (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>un cambio en ella se interrumpió (el archivo de al lado que termina en %1 lo contiene), así que se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>no se abre con la clave anterior de la caja fuerte: está dañada, o se hizo con una clave más antigua o para otra caja fuerte</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>no se puede leer: está dañada</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>el disco está lleno, así que se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>no se pudo volver a escribir (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>no se pudieron copiar sus datos: puede estar dañada (%1)</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5629,17 @@ Los informes van a un patrocinador, y ningún proceso de este cliente tiene uno:
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Esto no parece una dirección de correo electrónico (nombre@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5893,41 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>Se necesita la duración del curso (más de 0 horas).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>El certificado ocupa más de 20 MB: guárdelo más pequeño (un PDF o una foto) y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Ese curso ya no está en el registro.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>No hay ningún certificado guardado para ese curso.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Cliente confidencial %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Un grupo tiene de 2 a %1 personas: ICF cuenta los grupos de %1 o menos.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Esta sesión está facturada en la factura %1: anule primero la factura para hacerla pro bono.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sesión ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +6199,49 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>El día de recepción no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Este cliente no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Esta solicitud no está en el registro.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Esta solicitud está cerrada; su plazo ya no corre.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>El plazo ya se amplió; la ley permite una ampliación de dos meses.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Indique por qué se necesita más tiempo: se informa al cliente del motivo.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>El plazo ha vencido: la ampliación se hace dentro del primer mes.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitud ya se respondió.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>No se puede responder antes de haberse recibido.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Compruebe que la solicitud viene del cliente (y anote cómo) antes de responderla.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +6261,14 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Packet for the client</source>
         <translation>Dosier para el cliente</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Esta comunicación no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Los datos cambiaron mientras se creaba el archivo, tres veces seguidas. No se exportó nada; vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +6324,10 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>sponsor request texts</source>
         <translation>textos de las solicitudes del patrocinador</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La caja fuerte está bloqueada.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6540,60 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Un paquete incluye al menos una sesión: indique cuántas.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Indique si una sesión perdida cuenta como una de las sesiones del paquete: el acuerdo lo indicará.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Indique a qué corresponde la tarifa de este proceso (cada sesión o el proceso completo): se introdujo antes de que CoachDesk lo preguntara. Edite el proceso para elegirlo.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Todo objetivo debe ser visible para el cliente. Un objetivo que el patrocinador quiere ocultar al cliente es un conflicto ético según el Código de Ética de ICF: háblelo con el cliente y el patrocinador juntos, y regístrelo solo como un objetivo que el cliente conoce.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Un objetivo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>Las sesiones previstas no pueden ser negativas.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La moneda es un código de tres letras como EUR o USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>El último día del paquete es anterior al inicio del proceso: elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este proceso ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Hay sesiones de este proceso realizadas con tarifas en %1 que aún no se han facturado: factúrelas primero en %1 y después cambie la moneda (o empiece un nuevo proceso en la nueva moneda).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Un acuerdo firmado para este proceso indica la tarifa:%1. Su texto no puede cambiar; termine ese acuerdo y haga uno nuevo para acordar una nueva tarifa o paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Esta no es una solicitud de supresión.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -5791,6 +6634,29 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Por qué: el Código de Ética de ICF pide la confidencialidad más estricta, un acuerdo claro entre coach, cliente y patrocinador sobre cómo se intercambia la información, y límites de la confidencialidad por escrito. Cuando un patrocinador pide más de lo acordado, el texto del acuerdo y el registro de comunicaciones son su respuesta serena.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>“%1” está vacío. Elija el propio formulario escaneado.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>“%1” ocupa %2 MB; una prueba puede ocupar como máximo %3 MB. Escanee de nuevo el formulario con menos resolución (150 ppp bastan) y adjunte ese archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>“%1” no es un PDF ni una imagen (PNG, JPEG o TIFF). Escanee o guarde el formulario firmado en uno de estos formatos y adjúntelo.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprobación ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Esta prueba ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6716,29 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Select the words in the note first.</source>
         <translation>Seleccione primero el texto en la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Un extracto no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Esa nota no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Una nota privada es solo del coach: no se toma nada de ella para un patrocinador.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Esta nota solo se comparte con el cliente: elija primero «Patrocinador, si el cliente aprueba» para ella.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Este extracto ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +7125,57 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <source>Whose action it is</source>
         <translation>De quién es la tarea</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Qué conservar</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk no escribirá %1: %2. No se escribió nada ahí. Elija otro nombre, o una carpeta que sea solo suya.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk no guardará %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>con ese nombre hay un enlace a otro lugar</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>con ese nombre hay algo que no es un archivo corriente</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>con ese nombre hay un archivo que pertenece a otra cuenta</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>ya hay un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>el archivo que se estaba escribiendo fue sustituido por otro antes de terminar</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>su caja fuerte</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>inicie CoachDesk con --home y una carpeta dentro de su carpeta personal</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>esa carpeta pertenece a otra cuenta de este equipo, que podría leer o sustituir lo que contiene. Elija una carpeta propia (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>otras cuentas de este equipo pueden añadir o cambiar archivos en esa carpeta. Hágala solo suya (en un terminal: %1), o elija otra carpeta (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -6371,6 +7311,93 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
         <translation>Notas abiertas que la caja fuerte no pudo guardar cuando CoachDesk bloqueó la caja fuerte (demasiado grandes, o el disco estaba lleno): %n. Su texto sin guardar se borró de la pantalla junto con todo lo demás.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Este proceso no tiene patrocinador: facture al cliente.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Ese contacto ya no es del patrocinador.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>No hay ningún acuerdo firmado activo para este proceso, así que nada sobre las sesiones puede ir al patrocinador: facture al cliente o active primero el acuerdo.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>El acuerdo no permite que el patrocinador reciba %1. Una factura se lo indica: facture al cliente o acuérdelo primero con el cliente y el patrocinador.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>La fecha de la factura, %1, es posterior a hoy (%2): una factura lleva la fecha del día en que se emite o una anterior.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>El tipo impositivo está entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Indique el nombre del impuesto (por ejemplo, IVA).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Facture el paquete completo o sesiones elegidas, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Elija al menos una sesión para facturar.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>El vencimiento es anterior a la fecha de la factura.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este proceso ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Los números de factura siguen sus fechas: la última factura de %1 tiene fecha %2, así que esta no puede tener una fecha anterior (si esa fecha fue un error, anule esa factura y emítala de nuevo).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Una sesión elegida ya está en otra factura, ya no consta como realizada o es una sesión perdida que el acuerdo no cobra: elija las sesiones de nuevo.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Este proceso no es un paquete: elija las sesiones que va a facturar.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Este paquete, o algunas de sus sesiones, ya está en una factura: anule primero esa factura para facturar el paquete completo.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>La factura %1 se anuló: no se puede pagar.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>La fecha de pago es anterior a la de la factura.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>La factura %1 ya está anulada.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>La factura %1 está marcada como pagada: márquela primero como no pagada si el pago se devolvió.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Esta factura ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +7552,65 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>el llavero del escritorio (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>el llavero del escritorio (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>el llavero de macOS</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Este equipo no tiene un llavero del sistema que CoachDesk pueda usar para guardar la clave de la caja fuerte de forma segura.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>El llavero de este equipo guardaría la clave de la caja fuerte en un archivo sin cifrar, lo que no es lo bastante seguro para los datos de los clientes.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>el llavero del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>La clave de la caja fuerte se guardará en %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>El llavero del sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Este equipo no tiene llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>El llavero del sistema no respondió (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>El llavero del sistema falló (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>el llavero que la guardaba</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>La clave de esta caja fuerte se guardaba en %1, que ahora no responde.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>El llavero indicado para esta caja fuerte no es seguro.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -6557,6 +7643,13 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base jurídica</translation>
+    </message>
+</context>
+<context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Indique con qué base se entrega el expediente (por ejemplo: orden judicial n.º 123 del 2026-05-01).</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +7747,21 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Su práctica se abre ahora con su nueva frase de contraseña, y con este código si la olvida. El código que escribió hace un momento ya no la abre.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Elija quién puede ver esta nota.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Esta nota ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +7999,32 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Indique el servicio en la nube con el que se sincroniza la carpeta de copias de seguridad (por ejemplo: Nextcloud en mi proveedor).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>El grupo %1 (%2) tiene un carácter que nunca aparece en un código de recuperación: %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>El grupo %1 (%2) parece mal escrito. Compárelo con su copia escrita.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Un código de recuperación tiene %1 grupos de %2 caracteres (%3 en total); este tiene %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Este no es un código de recuperación de CoachDesk.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
@@ -6993,6 +8127,61 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Elija el proceso del que trata este informe.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Este informe aún no se puede exportar:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Este proceso no tiene patrocinador: no hay nadie a quien informar. El cliente puede ver sus propios datos él mismo.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>El período no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>El destinatario debe ser el patrocinador de este proceso o uno de sus contactos.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este informe ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Este elemento ya no está en el informe.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>El informe cambió después de mostrarse (destinatario, finalidad, período o datos de sesión): muéstrelo de nuevo y pida al cliente que apruebe lo que se muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Elemento %1: cambió después de imprimirse el formulario de autorización, así que el formulario firmado contiene otras palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Elementos %1: cambiaron después de imprimirse el formulario de autorización, así que el formulario firmado contiene otras palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Elemento %1: nunca se imprimió en un formulario de autorización, así que ningún formulario firmado contiene sus palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Elementos %1: nunca se imprimieron en un formulario de autorización, así que ningún formulario firmado contiene sus palabras. Imprima primero un formulario de autorización para estas palabras.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>El destinatario, la finalidad, el período o los datos de sesión del informe cambiaron después de imprimirse el formulario de autorización, así que el formulario firmado no muestra el informe tal como se enviará. Imprima primero un nuevo formulario de autorización.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>El destinatario, la finalidad, el período o los datos de sesión del informe nunca se imprimieron en un formulario de autorización, así que el formulario firmado no muestra el informe tal como se enviará. Imprima primero un nuevo formulario de autorización.</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +9141,37 @@ Si se hicieron después de un cambio de la clave de la caja fuerte, las abre el 
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>La fecha y la hora de la sesión no son válidas (use AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este proceso ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Esta sesión está en la factura %1: anule primero la factura para cambiar su fecha, su duración, su tarifa o si se realizó.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sesión ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Esa sesión ya no está prevista.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Se escribió algo para esta sesión, así que se conserva. Termínela como realizada o perdida en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8031,6 +9251,29 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, no se factura</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>El tipo impositivo está entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Los días para pagar están entre 0 y 365.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La moneda es un código de tres letras como EUR o USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>La tarifa predeterminada es un número entero de céntimos, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Los eventos muestran del cliente: nada, las iniciales o el nombre.</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +9550,22 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Un patrocinador no puede recibir el expediente completo del coaching. El Código de Ética de ICF guarda lo que dice el cliente con la confidencialidad más estricta (norma 24) y permite que el patrocinador reciba solo lo que autoriza el acuerdo sobre el intercambio de información (norma 25) y lo que el cliente aprueba. El expediente solo se entrega si el cliente lo consiente, o si la ley lo exige (una orden judicial o una citación: norma 26), y en ese caso como una exportación legal registrada, nunca como un informe para el patrocinador.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Indique qué pidió el patrocinador.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Esa persona no es uno de los contactos de este patrocinador.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Ese proceso no lo patrocina este patrocinador.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Esta solicitud ya no está en la caja fuerte.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8365,6 +9624,13 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
     <message>
         <source>Response recorded.</source>
         <translation>Respuesta registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +9879,13 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>El último día es anterior al primero: elija el período de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8684,6 +9957,38 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Empiece una línea con [ ] para convertirla en una tarea.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Una plantilla necesita al menos una sección.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Una plantilla puede tener como máximo %1 secciones.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Cada sección necesita un encabezado.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Elija quién puede ver cada sección.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>La reflexión del coach es siempre solo para el coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Esta plantilla ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Conserve al menos una plantilla para empezar sesiones.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente ya no está en la caja fuerte.</translation>
     </message>
 </context>
 <context>
@@ -8960,6 +10265,213 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>El llavero de este equipo no tiene la clave de su caja fuerte: escriba su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Escriba su código de recuperación para abrir su caja fuerte sin los cambios dañados.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Esta frase de contraseña no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Este código no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>El archivo %1 %2. CoachDesk no lo ha tocado.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>La caja fuerte %1 se creó con una versión más reciente de CoachDesk (formato %2; esta versión conoce hasta el %3). Actualice CoachDesk para abrirla. La caja fuerte no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Ya existe una caja fuerte en %1. CoachDesk no creará otra encima.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La caja fuerte está bloqueada.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Esta copia de CoachDesk no tiene un SQLCipher que funcione, así que no puede cifrar sus datos. No funciona sin él; vuelva a instalar CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>El disco está lleno, así que este cambio no se pudo guardar. Todo lo guardado antes está a salvo. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>CoachDesk no pudo actualizar la caja fuerte %1 (%2). La caja fuerte no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>La caja fuerte %1 está dañada: %2. CoachDesk no la ha modificado.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>El registro de sus cambios más recientes (%1) está dañado desde el principio: abrir ahora la caja fuerte perdería el único cambio que contiene. CoachDesk no ha modificado nada. Puede restaurar su copia de seguridad más reciente, o abrir la caja fuerte sin los cambios dañados (se guarda al lado una copia del registro dañado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>El registro de sus cambios más recientes (%1) está dañado desde el principio: abrir ahora la caja fuerte perdería los %2 cambios que contiene. CoachDesk no ha modificado nada. Puede restaurar su copia de seguridad más reciente, o abrir la caja fuerte sin los cambios dañados (se guarda al lado una copia del registro dañado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>El registro de sus cambios más recientes (%1) está dañado en el cambio %2 de %3: abrir ahora la caja fuerte conservaría los cambios anteriores y perdería el resto. CoachDesk no ha modificado nada. Puede restaurar su copia de seguridad más reciente, o abrir la caja fuerte sin los cambios dañados (se guarda al lado una copia del registro dañado).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Solo una caja fuerte cuya clave está en el llavero puede cambiar su clave aquí. Una caja fuerte con frase de contraseña cambia su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 La clave no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Solo una caja fuerte con frase de contraseña tiene una frase de contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>No es ni su frase de contraseña actual ni su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>La nueva frase de contraseña es la que ya tiene.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>CoachDesk no pudo escribir junto a la caja fuerte (%1); la frase de contraseña no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>La caja fuerte está bloqueada; la clave no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Una frase de contraseña no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Una frase de contraseña no puede escribirse como x&apos;…&apos;: las herramientas de la caja fuerte la leerían como una clave. Elija otra.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>no está. Si está en una unidad extraíble o de red, conéctela y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>está vacío (0 bytes), así que no es una caja fuerte de CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>es una base de datos SQLite corriente sin cifrar, no una caja fuerte de CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>está cortado o no es una caja fuerte de CoachDesk (su tamaño, %1 bytes, no es un número entero de páginas)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>se abre con esta clave, pero no contiene datos de CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>se abre, pero no contiene datos de CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 CoachDesk no pudo guardar ahí la clave, así que no se creó nada. Vuelva atrás y elija en su lugar una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>CoachDesk no encuentra el archivo de información de esta caja fuerte, así que no sabe dónde se guarda su clave. Escriba su código de recuperación para abrirla.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Escriba su frase de contraseña para abrir su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>El archivo de información de %1 dice que esta es la práctica de demostración, pero la práctica de demostración solo está en su propia carpeta (%2), y su clave no es secreta. CoachDesk no abrirá aquí una caja fuerte con ella. Si es su propia caja fuerte, escriba su código de recuperación para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Escriba su código de recuperación para abrir su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>El llavero de este equipo no tiene la clave de su caja fuerte (un equipo nuevo, o un llavero vaciado). Escriba su código de recuperación para abrirla; CoachDesk volverá a guardar la clave en el llavero.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>La clave guardada en el llavero de este equipo no abre %1. Puede que el archivo esté dañado o que el llavero tenga la clave de otra caja fuerte. CoachDesk no ha tocado el archivo. Puede probar su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Había un cambio de su frase de contraseña en curso. Escriba la nueva frase de contraseña que eligió; si no abre la caja fuerte, la antigua sí lo hará.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (había un cambio de su frase de contraseña en curso: pruebe primero la nueva)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>sus primeros 16 bytes (la sal, de la que depende la comprobación de cada página) están dañados; por lo demás, todas las páginas están intactas</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>ninguna página supera su comprobación con esta clave (otra clave, o sus primeros bytes están dañados)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>su primera página (la que enumera lo que contiene la caja fuerte) no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>la página %1 de sus %2 páginas no supera su comprobación</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 de sus %2 páginas no superan su comprobación (páginas %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>no se pudo leer su archivo (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>todas las páginas están bien, pero sus datos no encajan entre sí (comprobación propia de SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>no se pudo leer entera</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
@@ -9093,6 +10605,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>Otras cuentas de este equipo pueden añadir o cambiar archivos en la carpeta %1. Elija una carpeta propia en la que solo usted pueda escribir (por ejemplo, una carpeta nueva dentro de su carpeta de Dropbox o Syncthing).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>CoachDesk no encuentra la carpeta %1. Conecte su unidad o elija otra carpeta.</translation>
     </message>
@@ -9114,6 +10630,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Las facturas se emiten en un solo equipo de esta práctica, para que sus números sigan sin huecos, y no es este. Emita la factura en ese equipo, o pase la función a este equipo desde allí.</translation>
+    </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>El equipo que emite las facturas no está marcado como que ya no está: solo él puede pasar la facturación.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Algunos cambios que envió el equipo perdido aún no han llegado aquí: sincronice este equipo y luego recupere la facturación.</translation>
     </message>
 </context>
 <context>
@@ -9160,6 +10684,26 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>no es una carpeta de un equipo de CoachDesk</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>lleva una hora con más de un día de adelanto sobre el reloj de este equipo: revise la fecha y la hora en ambos equipos</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>La carpeta %1 de la carpeta de sincronización es un enlace o no es una carpeta. CoachDesk escribe sus archivos de cambios solo en carpetas propias: elimínela y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>viene de un equipo marcado como que ya no está: no se aplica (para volver a usar ese equipo, únase a la práctica desde él como un equipo nuevo)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Solo se puede marcar otro equipo como que ya no está.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Ese equipo no es uno de los equipos de esta práctica.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Dossier de synchronisation</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Cet ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou.</translation>
     </message>
@@ -4030,9 +4034,155 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Les ordinateurs du cabinet</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Marquer comme &amp;perdu…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>&amp;Reprendre la facturation…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (perdu)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Émet les factures</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Un autre ordinateur a marqué celui-ci comme perdu&#xa0;: ce que vous modifiez ici n’atteint plus les autres ordinateurs du cabinet. Pour travailler de nouveau sur cet ordinateur, rejoignez le cabinet depuis un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Certaines modifications envoyées par l’ordinateur perdu ne sont pas encore arrivées ici&#xa0;: dès qu’elles seront là, vous pourrez reprendre la facturation.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Un ordinateur perdu pour de bon</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>Marquer %1 comme perdu pour de bon&#xa0;?
+
+Faites-le pour un ordinateur perdu, volé ou effacé. Ce qu’il a envoyé et qui est arrivé reste dans le cabinet. Ce qu’il enverra désormais ne sera repris sur aucun ordinateur&#xa0;: pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur. Les autres ne gardent plus d’anciens fichiers de modifications pour lui. Chaque ordinateur du cabinet l’apprend à sa prochaine synchronisation.
+
+Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Marquer comme perdu</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Reprendre la facturation</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>Émettre les factures du cabinet sur cet ordinateur&#xa0;?
+
+%1, qui les émettait, est marqué comme perdu. Cet ordinateur poursuit la numérotation après le dernier numéro de facture qu’il détient&#xa0;: %2.
+
+Avant d’en émettre une, comparez ce numéro avec la dernière facture que vous avez envoyée (son PDF ou sa copie papier)&#xa0;: une facture émise par l’ordinateur perdu mais jamais synchronisée n’est pas ici, et son numéro serait attribué une seconde fois.
+
+Reprenez la facturation sur un seul ordinateur.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>une copie des données personnelles d’un client</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>un dossier dans votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Un élément choisi pour ne pas être communiqué n’est plus dans le dossier. Revoyez les éléments.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Choisissez un motif pour chaque élément non communiqué.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Ce n’est pas une demande d’accès.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Cette demande a déjà reçu une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Cette action n’est plus dans le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Pas de signature du coach (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Pas de signature du client (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Pas de signature du sponsor (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Ce contrat n’a pas de coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Ce contrat n’a pas de client.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Ce contrat n’a pas de sponsor.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>la présence (combien de séances ont eu lieu, ont été annulées ou manquées)</translation>
@@ -4050,12 +4200,68 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <translation>les progrès sur les objectifs partagés, uniquement dans des mots que le client a lus et approuvés</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>La clause sur ce que le sponsor peut recevoir doit garder sa première phrase telle qu’elle est écrite à partir des choix&#xa0;: «&#xa0;%1&#xa0;»&#xa0;Modifiez les choix pour la changer&#xa0;; vos propres mots peuvent l’entourer.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>La clause «&#xa0;%1&#xa0;» contient encore le champ %2&#xa0;: écrivez à sa place les mots qu’il représente.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>La clause «&#xa0;%1&#xa0;» doit énoncer les conditions de cet accompagnement telles que CoachDesk les écrit&#xa0;: «&#xa0;%2&#xa0;» Modifiez l’accompagnement pour les changer&#xa0;; vos propres mots peuvent les entourer.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Un contrat tripartite a besoin d’un sponsor.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>La durée de conservation est un nombre d’années de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Ce contrat a été signé&#xa0;; son texte ne peut plus changer. Faites plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Seul un contrat tripartite a un sponsor qui puisse recevoir quelque chose.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Ce contrat a été signé&#xa0;; ce que le sponsor peut recevoir ne peut plus changer. Faites plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Ce contrat a pris fin.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Ce contrat n’a pas cette partie.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Ajoutez toutes les clauses requises avant que quiconque signe.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Clause manquante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Ce contrat ne peut pas encore devenir actif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Ce contrat n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Seul un contrat actif peut prendre fin.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Gardez chaque clause du modèle, dans son ordre.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4391,6 +4597,46 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <source>verbally (no written record)</source>
         <translation>oralement (sans trace écrite)</translation>
     </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>L’approbation ne peut pas expirer avant d’avoir été donnée.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Choisissez au moins un extrait à approuver.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Ce sponsor n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Ce contact n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Un extrait n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Une approbation ne couvre que les mots d’un seul client.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Ce rapport n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Une approbation pour un rapport ne couvre que le client et les éléments de ce rapport.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Cette approbation n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Cette approbation n’est plus en vigueur.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -4409,6 +4655,349 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Action ajoutée</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Action modifiée</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Action terminée</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Action supprimée</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Action rouverte</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Contrat rendu actif</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Contrat rédigé</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Clauses du contrat modifiées</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Contrat terminé</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Conditions du contrat modifiées&#xa0;: signatures à recueillir de nouveau</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Conditions du contrat fixées</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Modèle de contrat modifié</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Modèle de contrat rétabli</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Formation continue ajoutée</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Formation continue supprimée</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Client ajouté</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Suppression du client terminée</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Données du client supprimées</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Coordonnées du client modifiées</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Justificatif d’approbation joint</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Approbation retirée</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Approbation d’un rapport retirée</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Informations du journal de coaching d’un accompagnement définies</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>Le client accepte d’être nommé dans le journal de coaching</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>Le client retire son accord d’être nommé dans le journal de coaching</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Profil de certification modifié</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Informations du journal de coaching d’une séance définies</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Formation du coach modifiée</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Demande de protection des données traitée</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Demande de protection des données close</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Accompagnement ajouté</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Accompagnement modifié</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Accompagnement terminé</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Justificatif ajouté</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Extrait ajouté</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Extrait modifié</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Facture marquée payée</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Facture marquée impayée</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Facture annulée</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Note modifiée sur deux ordinateurs résolue</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>Note transmissible au sponsor si le client l’approuve</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Note réservée au coach</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Note partagée avec le client</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Rapport modifié</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Rapport créé</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Élément ajouté à un rapport</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Élément retiré d’un rapport</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Élément d’un rapport rétabli</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Élément d’un rapport barré</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Langue d’impression d’un rapport modifiée</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Rapport remis au client pour approbation</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Formulaire d’autorisation imprimé</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Rapport réordonné</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Séance ajoutée</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Séance marquée comme interrompue</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Séance interrompue consultée</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Séance écartée</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Séance modifiée</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Sponsor ajouté</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Contact du sponsor ajouté</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Sponsor modifié</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Demande du sponsor consignée</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Modifications d’un autre ordinateur appliquées</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Un ordinateur marqué comme perdu</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Facturation reprise</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Modèle de note ajouté</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Modèle de note modifié</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Modèle de note supprimé</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Sauvegardes chiffrées de nouveau</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Copies conservées chiffrées de nouveau</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clé du coffre changée</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Changement de la clé du coffre commencé</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Signature du contrat consignée</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Statut du client modifié</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Cadre d’un rapport approuvé</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Mots approuvés</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Demande de protection des données consignée</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Communication consignée</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Fichier exporté</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Paramètre modifié</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Réponse à une demande du sponsor consignée</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5087,109 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>aucun dossier de sauvegarde n’est choisi (Paramètres → Sauvegardes)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>aucun dossier de sauvegarde n’est connu pour ce coffre</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>La sauvegarde n’a pas été faite : %1. Votre coffre n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 n’a pas pu être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>la copie n’a pas pu être écrite (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>la copie ne s’ouvre pas avec la clé du coffre</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>la copie n’a pas passé la vérification du chiffrement (pages endommagées : %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>la copie n’a pas passé la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>la copie n’a pas la structure de données de cette version</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>la copie n’est pas celle de ce coffre</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>la copie ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>vos sauvegardes</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>pour les sauvegardes, dans Paramètres</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>C’est le dossier du coffre lui-même : une sauvegarde à cet endroit est perdue avec le coffre si le disque tombe en panne ou si l’ordinateur portable est perdu. Choisissez un disque externe ou un dossier synchronisé.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>le dossier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>elle n’a pas pu être chiffrée de nouveau (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>une modification a été interrompue (le fichier à côté, qui se termine par %1, la contient) : elle a donc été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>elle ne s’ouvre pas avec la clé précédente du coffre : elle est endommagée, ou a été faite avec une clé plus ancienne ou pour un autre coffre</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>elle ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>elle ne peut pas être lue : elle est endommagée</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>le disque est plein : elle a donc été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>elle n’a pas pu être réécrite (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>ses données n’ont pas pu être copiées : elle est peut-être endommagée (%1)</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5629,17 @@ Les rapports vont à un sponsor, et aucun accompagnement de ce client n’en a&#
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5893,41 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>La durée de la formation est nécessaire (plus de 0 heure).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>Le certificat dépasse 20 Mo : enregistrez-le en plus petit (un PDF ou une photo) et ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Cette formation n’est plus dans le journal.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>Aucun certificat n’est conservé pour cette formation.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Client confidentiel %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Un groupe compte de 2 à %1 personnes : l’ICF compte les groupes de %1 au plus.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Cette séance est facturée sur la facture %1 : annulez d’abord la facture pour la passer en pro bono.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Cette séance n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +6199,49 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>Le jour de réception ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Ce client n’est pas dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Cette demande n’est pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Cette demande est close ; son délai ne court plus.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>Le délai a déjà été prolongé ; la loi permet une seule prolongation de deux mois.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Indiquez pourquoi il faut plus de temps : le client est informé du motif.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>Le délai est dépassé : une prolongation se décide dans le premier mois.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Il a déjà été répondu à cette demande.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>On ne peut pas y répondre avant de l’avoir reçue.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Vérifiez que la demande vient bien du client (et notez comment) avant d’y répondre.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +6261,14 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Packet for the client</source>
         <translation>Documents pour le client</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Cette communication n’est pas dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Les données ont changé pendant la création du fichier, trois fois de suite. Rien n’a été exporté ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +6324,10 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>sponsor request texts</source>
         <translation>textes des demandes de sponsor</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6540,60 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Un forfait comprend au moins une séance&#xa0;: indiquez combien.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Indiquez si une séance manquée compte comme l’une des séances du forfait&#xa0;: le contrat l’indiquera.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Indiquez à quoi correspond le tarif de cet accompagnement (chaque séance, ou tout l’accompagnement)&#xa0;: il a été saisi avant que CoachDesk ne le demande.&#xa0;Modifiez l’accompagnement pour le choisir.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Chaque objectif doit être visible du client. Un objectif que le sponsor veut cacher au client est un conflit éthique selon le Code de déontologie de l’ICF&#xa0;: parlez-en avec le client et le sponsor ensemble, et enregistrez-le seulement comme un objectif que le client connaît.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Un objectif ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>Le nombre de séances prévues ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La devise est un code de trois lettres comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>Le dernier jour du forfait précède le début de l’accompagnement&#xa0;: choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Cet accompagnement n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Des séances de cet accompagnement ont eu lieu à des tarifs en %1 et ne sont pas encore facturées&#xa0;: facturez-les d’abord en %1, puis changez la devise (ou commencez un nouvel accompagnement dans la nouvelle devise).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Un contrat signé pour cet accompagnement indique le tarif&#xa0;:%1. Son texte ne peut pas changer&#xa0;; mettez fin à ce contrat et faites-en un nouveau pour convenir d’un nouveau tarif ou forfait.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Ce n’est pas une demande d’effacement.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -5791,6 +6634,29 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Pourquoi&#xa0;: le Code de déontologie de l’ICF demande la confidentialité la plus stricte, un accord clair entre coach, client et sponsor sur la manière dont les informations sont échangées, et des limites écrites à la confidentialité. Quand un sponsor demande plus que ce qui a été convenu, le texte du contrat et le journal des communications sont votre réponse sereine.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide. Choisissez le formulaire numérisé lui-même.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; un justificatif peut faire au plus %3&#xa0;Mo. Numérisez de nouveau le formulaire à une résolution plus basse (150 dpi suffisent) et joignez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un PDF ni une image (PNG, JPEG ou TIFF). Numérisez ou enregistrez le formulaire signé dans l’un de ces formats et joignez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Cette approbation n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Ce justificatif n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6716,29 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Select the words in the note first.</source>
         <translation>Sélectionnez d’abord les mots dans la note.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Un extrait ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Cette note n’est pas celle de ce client.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Une note privée n’appartient qu’au coach&#xa0;: rien n’en est tiré pour un sponsor.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Cette note n’est partagée qu’avec le client&#xa0;: choisissez d’abord «&#xa0;Sponsor, si le client approuve&#xa0;» pour elle.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Cet extrait n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +7125,57 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <source>Whose action it is</source>
         <translation>Le responsable de l’action</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Ce qu’il faut garder</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>CoachDesk n’écrira pas %1 : %2. Rien n’y a été écrit. Choisissez un autre nom, ou un dossier qui n’appartient qu’à vous.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>CoachDesk ne gardera pas %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>un lien vers un autre emplacement porte ce nom</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>quelque chose d’autre qu’un fichier ordinaire porte ce nom</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>un fichier qui appartient à un autre compte porte ce nom</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>un fichier porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>le fichier en cours d’écriture a été remplacé par un autre avant d’être terminé</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>votre coffre</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>lancez CoachDesk avec --home et un dossier de votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>ce dossier appartient à un autre compte de cet ordinateur, qui pourrait lire ou remplacer ce qu’il contient. Choisissez un dossier à vous (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>d’autres comptes de cet ordinateur peuvent ajouter ou modifier des fichiers dans ce dossier. Réservez-le à vous seul (dans un terminal : %1), ou choisissez un autre dossier (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -6371,6 +7311,93 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
         <translation>Notes ouvertes que le coffre a refusé d’enregistrer au verrouillage de CoachDesk (trop volumineuses, ou disque plein)&#xa0;: %n. Leur texte non enregistré a été effacé de l’écran avec tout le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Cet accompagnement n’a pas de sponsor&#xa0;: facturez le client.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Ce contact n’est plus celui du sponsor.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>Aucun contrat signé n’est actif pour cet accompagnement, donc rien sur les séances ne peut aller au sponsor&#xa0;: facturez le client, ou rendez d’abord le contrat actif.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>Le contrat ne permet pas au sponsor de recevoir %1. Une facture le lui indique&#xa0;: facturez le client, ou convenez-en d’abord avec le client et le sponsor.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>La date de la facture, %1, est postérieure à aujourd’hui (%2)&#xa0;: une facture est datée du jour de son émission ou d’avant.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Le taux de taxe est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Nommez la taxe (par exemple TVA).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Facturez le forfait entier ou des séances choisies, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Choisissez au moins une séance à facturer.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>L’échéance précède la date de la facture.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Cet accompagnement n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Les numéros de facture suivent leurs dates&#xa0;: la dernière facture de %1 est datée du %2, celle-ci ne peut donc pas être datée d’avant (si cette date était une erreur, annulez cette facture et émettez-la de nouveau).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Une séance choisie figure déjà sur une autre facture, n’a plus eu lieu, ou est une séance manquée que le contrat ne facture pas&#xa0;: choisissez de nouveau les séances.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Cet accompagnement n’est pas un forfait&#xa0;: choisissez les séances à facturer.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Ce forfait, ou certaines de ses séances, figure déjà sur une facture&#xa0;: annulez d’abord cette facture pour facturer le forfait entier.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>La facture %1 a été annulée&#xa0;: elle ne peut pas être payée.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>La date du paiement précède celle de la facture.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>La facture %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>La facture %1 est marquée payée&#xa0;: marquez-la d’abord impayée si le paiement a été retourné.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Cette facture n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +7552,65 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>le trousseau de clés du bureau (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>le trousseau de clés du bureau (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>le trousseau d’accès de macOS</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés système que CoachDesk puisse utiliser pour garder la clé du coffre en sécurité.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>Le trousseau de clés de cet ordinateur garderait la clé du coffre dans un fichier en clair, ce qui n’est pas assez sûr pour les données des clients.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>le trousseau de clés du système (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>La clé du coffre sera conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>Le trousseau de clés du système est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés système.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>Le trousseau de clés du système n’a pas répondu (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>Le trousseau de clés du système a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>le trousseau qui la conservait</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>La clé de ce coffre était conservée dans %1, qui ne répond pas pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>Le trousseau indiqué pour ce coffre n’est pas sûr.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -6557,6 +7643,13 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base légale</translation>
+    </message>
+</context>
+<context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Indiquez sur quelle base le dossier est communiqué (par exemple&#xa0;: décision de justice n° 123 du 2026-05-01).</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +7747,21 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Votre cabinet s’ouvre maintenant avec votre nouvelle phrase secrète, et avec ce code si vous l’oubliez. Le code que vous avez saisi il y a un instant ne l’ouvre plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Choisissez qui peut voir cette note.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Cette note n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +7999,32 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Nommez le service cloud avec lequel le dossier de sauvegarde est synchronisé (par exemple&#xa0;: Nextcloud chez mon hébergeur).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>Le groupe %1 (%2) contient un caractère qui n’apparaît jamais dans un code de récupération : %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>Le groupe %1 (%2) semble mal saisi. Comparez-le à votre copie écrite.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Un code de récupération compte %1 groupes de %2 caractères (%3 en tout) ; celui-ci en a %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Ce n’est pas un code de récupération CoachDesk.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
@@ -6993,6 +8127,61 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Choisissez l’accompagnement sur lequel porte ce rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Ce rapport ne peut pas encore être exporté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Cet accompagnement n’a pas de sponsor&#xa0;: il n’y a personne à qui rendre compte. Le client peut consulter lui-même ses propres données.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>La période ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>Le destinataire doit être le sponsor de cet accompagnement ou l’un de ses contacts.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Ce rapport n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Cet élément n’est plus dans le rapport.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>Le rapport a changé après avoir été montré (destinataire, objet, période ou éléments de séance)&#xa0;: montrez-le de nouveau et demandez au client d’approuver ce qui est montré maintenant.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Élément %1&#xa0;: modifié après l’impression du formulaire d’autorisation, le formulaire signé contient donc d’autres mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Éléments %1&#xa0;: modifiés après l’impression du formulaire d’autorisation, le formulaire signé contient donc d’autres mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Élément %1&#xa0;: jamais imprimé sur un formulaire d’autorisation, aucun formulaire signé ne contient donc ses mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Éléments %1&#xa0;: jamais imprimés sur un formulaire d’autorisation, aucun formulaire signé ne contient donc leurs mots. Imprimez d’abord un formulaire d’autorisation pour ces mots.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Le destinataire, l’objet, la période ou les éléments de séance du rapport ont changé après l’impression du formulaire d’autorisation, le formulaire signé ne montre donc pas le rapport tel qu’il sera envoyé. Imprimez d’abord un nouveau formulaire d’autorisation.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>Le destinataire, l’objet, la période ou les éléments de séance du rapport n’ont jamais été imprimés sur un formulaire d’autorisation, le formulaire signé ne montre donc pas le rapport tel qu’il sera envoyé. Imprimez d’abord un nouveau formulaire d’autorisation.</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +9141,37 @@ Si elles ont été faites après un changement de la clé du coffre, le code de 
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>La date et l’heure de la séance ne sont pas valides (utilisez AAAA-MM-JJ HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Une séance dure entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Cet accompagnement n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Cette séance figure sur la facture %1&#xa0;: annulez d’abord la facture pour modifier sa date, sa durée, son tarif ou le fait qu’elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Cette séance n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Cette séance n’est plus prévue.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Quelque chose a été écrit pour cette séance, elle est donc conservée. Terminez-la plutôt comme ayant eu lieu ou manquée.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8031,6 +9251,29 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, non facturée</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>Le taux de taxe est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Le délai de paiement est compris entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>La devise est un code de trois lettres comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>Le tarif par défaut est un nombre entier de centimes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Les événements affichent, du client&#xa0;: rien, ses initiales ou son nom.</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +9550,22 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Un sponsor ne peut pas obtenir le dossier complet du coaching. Le Code de déontologie de l’ICF garde ce que dit le client dans la confidentialité la plus stricte (norme 24) et ne laisse le sponsor recevoir que ce que permet le contrat sur l’échange d’informations (norme 25) et ce que le client approuve. Le dossier n’est communiqué que si le client y consent, ou si la loi l’exige (une décision de justice ou une citation à comparaître&#xa0;: norme 26), et alors comme un export légal consigné, jamais comme un rapport au sponsor.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Indiquez ce que le sponsor a demandé.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Cette personne n’est pas l’un des contacts de ce sponsor.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Cet accompagnement n’est pas financé par ce sponsor.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Cette demande n’est plus dans le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8365,6 +9624,13 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
     <message>
         <source>Response recorded.</source>
         <translation>Réponse consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Ce sponsor n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +9879,13 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>Le dernier jour précède le premier&#xa0;: choisissez de nouveau la période.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8684,6 +9957,38 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Commencez une ligne par [ ] pour en faire une action.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Un modèle a besoin d’au moins une section.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Un modèle peut avoir au plus %1 sections.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Chaque section a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Choisissez qui peut voir chaque section.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>La réflexion du coach est toujours réservée au coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Ce modèle n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Gardez au moins un modèle pour commencer les séances.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Ce client n’est plus dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -8960,6 +10265,213 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>Le trousseau de clés de cet ordinateur ne contient pas la clé de votre coffre : saisissez votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Saisissez votre code de récupération pour ouvrir votre coffre sans les modifications endommagées.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Cette phrase secrète n’ouvre pas ce coffre.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Ce code n’ouvre pas ce coffre.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>Le fichier %1 %2. CoachDesk ne l’a pas modifié.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>Le coffre %1 a été créé par une version plus récente de CoachDesk (format %2 ; cette version connaît jusqu’au %3). Mettez CoachDesk à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Un coffre existe déjà à l’emplacement %1. CoachDesk n’en créera pas un nouveau par-dessus.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Cette copie de CoachDesk n’a pas de SQLCipher en état de marche : elle ne peut donc pas chiffrer vos données. Elle ne fonctionne pas sans lui ; veuillez réinstaller CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Le disque est plein : cette modification n’a pas pu être enregistrée. Tout ce qui a été enregistré avant est en sécurité. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>CoachDesk n’a pas pu mettre à jour le coffre %1 (%2). Le coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>Le coffre %1 est endommagé : %2. CoachDesk ne l’a pas modifié.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Le journal de vos modifications les plus récentes (%1) est endommagé dès son début : ouvrir le coffre maintenant ferait perdre la seule modification qu’il contient. CoachDesk n’a rien modifié. Vous pouvez restaurer votre sauvegarde la plus récente, ou ouvrir le coffre sans les modifications endommagées (une copie du journal endommagé est conservée à côté).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Le journal de vos modifications les plus récentes (%1) est endommagé dès son début : ouvrir le coffre maintenant ferait perdre les %2 modifications qu’il contient. CoachDesk n’a rien modifié. Vous pouvez restaurer votre sauvegarde la plus récente, ou ouvrir le coffre sans les modifications endommagées (une copie du journal endommagé est conservée à côté).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>Le journal de vos modifications les plus récentes (%1) est endommagé à la modification %2 sur %3 : ouvrir le coffre maintenant garderait les modifications d’avant et perdrait les autres. CoachDesk n’a rien modifié. Vous pouvez restaurer votre sauvegarde la plus récente, ou ouvrir le coffre sans les modifications endommagées (une copie du journal endommagé est conservée à côté).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Seul un coffre dont la clé est dans le trousseau peut changer de clé ici. Un coffre à phrase secrète change plutôt sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 La clé n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Seul un coffre à phrase secrète a une phrase secrète à changer.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>Ce n’est ni votre phrase secrète actuelle ni votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>La nouvelle phrase secrète est celle que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>CoachDesk n’a pas pu écrire à côté du coffre (%1) ; la phrase secrète n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>Le coffre est verrouillé ; la clé n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Une phrase secrète ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Une phrase secrète ne peut pas s’écrire x&apos;…&apos; : les outils de coffre la liraient comme une clé. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>est introuvable. S’il se trouve sur un disque amovible ou réseau, connectez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>est vide (0 octet) : ce n’est donc pas un coffre CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>est une base de données SQLite ordinaire non chiffrée, pas un coffre CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>est tronqué ou n’est pas un coffre CoachDesk (sa taille, %1 octets, n’est pas un nombre entier de pages de coffre)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>s’ouvre avec cette clé, mais ne contient aucune donnée CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>s’ouvre, mais ne contient aucune donnée CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 CoachDesk n’a pas pu y conserver la clé : rien n’a donc été créé. Revenez en arrière et choisissez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>CoachDesk ne trouve pas le fichier d’informations de ce coffre : il ne sait donc pas où sa clé est conservée. Saisissez votre code de récupération pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Saisissez votre phrase secrète pour ouvrir votre coffre.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>Le fichier d’informations de %1 indique qu’il s’agit du cabinet de démonstration, mais le cabinet de démonstration ne se trouve que dans son propre dossier (%2), et sa clé n’a rien de secret. CoachDesk n’ouvrira pas de coffre ici avec elle. S’il s’agit de votre propre coffre, saisissez votre code de récupération pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Saisissez votre code de récupération pour ouvrir votre coffre.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>Le trousseau de clés de cet ordinateur ne contient pas la clé de votre coffre (un nouvel ordinateur, ou un trousseau effacé). Saisissez votre code de récupération pour l’ouvrir ; CoachDesk conservera de nouveau la clé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>La clé conservée dans le trousseau de clés de cet ordinateur n’ouvre pas %1. Le fichier est peut-être endommagé, ou le trousseau contient la clé d’un autre coffre. CoachDesk n’a pas touché au fichier. Vous pouvez essayer votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Un changement de votre phrase secrète était en cours. Saisissez la nouvelle phrase secrète que vous avez choisie ; si elle n’ouvre pas le coffre, l’ancienne l’ouvrira.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (un changement de votre phrase secrète était en cours : essayez d’abord la nouvelle)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>ses 16 premiers octets (le sel, dont dépend la vérification de chaque page) sont endommagés ; toutes les pages sont par ailleurs intactes</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>aucune page ne passe sa vérification avec cette clé (une autre clé, ou ses premiers octets endommagés)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>sa première page (celle qui recense ce que contient le coffre) ne passe pas sa vérification</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>la page %1 de ses %2 pages ne passe pas sa vérification</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 de ses %2 pages ne passent pas leur vérification (pages %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>son fichier n’a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>chaque page est correcte, mais ses données ne concordent pas entre elles (vérification propre à SQLite : %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>il n’a pas pu être lu en entier</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
@@ -9093,6 +10605,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>D’autres comptes de cet ordinateur peuvent ajouter ou modifier des fichiers dans le dossier %1. Choisissez un dossier à vous, où vous seul pouvez écrire (par exemple un nouveau dossier dans votre dossier Dropbox ou Syncthing).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>CoachDesk ne trouve pas le dossier %1. Branchez son disque, ou choisissez un autre dossier.</translation>
     </message>
@@ -9114,6 +10630,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>Les factures sont émises sur un seul ordinateur de ce cabinet, pour que leurs numéros se suivent sans trou, et ce n’est pas celui-ci. Émettez la facture sur cet ordinateur-là, ou confiez-en le rôle à celui-ci depuis là-bas.</translation>
+    </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>L’ordinateur qui émet les factures n’est pas marqué comme perdu&#xa0;: lui seul peut confier la facturation.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Certaines modifications envoyées par l’ordinateur perdu ne sont pas encore arrivées ici&#xa0;: synchronisez cet ordinateur, puis reprenez la facturation.</translation>
     </message>
 </context>
 <context>
@@ -9160,6 +10684,26 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>pas un dossier d’ordinateur CoachDesk</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>porte une heure en avance de plus d’un jour sur l’horloge de cet ordinateur&#xa0;: vérifiez la date et l’heure sur les deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>Le dossier %1 du dossier de synchronisation est un lien ou n’est pas un dossier. CoachDesk n’écrit ses fichiers de modifications que dans ses propres dossiers&#xa0;: supprimez-le, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>vient d’un ordinateur marqué comme perdu&#xa0;: il n’est pas appliqué (pour utiliser de nouveau cet ordinateur, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Seul un autre ordinateur peut être marqué comme perdu.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Cet ordinateur ne fait pas partie de ce cabinet.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

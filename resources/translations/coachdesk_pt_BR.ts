@@ -3969,6 +3969,10 @@ SQLCipher %3</translation>
         <translation>Pasta de sincronização</translation>
     </message>
     <message>
+        <source>Computers</source>
+        <translation>Computadores</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
     </message>
@@ -4030,9 +4034,155 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
     </message>
+    <message>
+        <source>Last change arrived</source>
+        <translation>Último recebimento</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s computers</source>
+        <translation>Seus computadores</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;gone…</source>
+        <translation>Marcar como &amp;perdido…</translation>
+    </message>
+    <message>
+        <source>&amp;Take invoicing back…</source>
+        <translation>&amp;Retomar a emissão de faturas…</translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation>%1 (perdido)</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada ainda</translation>
+    </message>
+    <message>
+        <source>Issues invoices</source>
+        <translation>Emite as faturas</translation>
+    </message>
+    <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
+        <translation>Outro computador marcou este como perdido: o que você alterar aqui não chega mais aos seus outros computadores. Para voltar a trabalhar neste computador, use seus registros nele de novo a partir de um novo cofre.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
+        <translation>Algumas alterações que o computador perdido enviou ainda não chegaram aqui: assim que chegarem, você poderá retomar a emissão de faturas.</translation>
+    </message>
+    <message>
+        <source>A computer gone for good</source>
+        <translation>Um computador perdido de vez</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+This cannot be undone.</source>
+        <translation>Marcar %1 como perdido de vez?
+
+Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
+
+Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Mark as gone</source>
+        <translation>Marcar como perdido</translation>
+    </message>
+    <message>
+        <source>Take invoicing back</source>
+        <translation>Retomar a emissão de faturas</translation>
+    </message>
+    <message>
+        <source>Issue the practice&apos;s invoices on this computer?
+
+%1, which issued them, is marked as gone. This computer numbers on after the last invoice number it holds: %2.
+
+Before you issue one, compare that number with the last invoice you sent out (its PDF or paper copy): an invoice the lost computer issued but never synced is not here, and its number would be given again.
+
+Take invoicing back on one computer only.</source>
+        <translation>Emitir as faturas neste computador?
+
+%1, que as emitia, está marcado como perdido. Este computador continua a numeração depois do último número de fatura que possui: %2.
+
+Antes de emitir uma, compare esse número com a última fatura que você enviou (o PDF ou a cópia em papel): uma fatura que o computador perdido emitiu mas nunca sincronizou não está aqui, e o número dela seria usado de novo.
+
+Retome a emissão de faturas em um computador só.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequest</name>
+    <message>
+        <source>a copy of a client&apos;s personal data</source>
+        <translation>uma cópia dos dados pessoais de um cliente</translation>
+    </message>
+    <message>
+        <source>a folder in your home folder</source>
+        <translation>uma pasta dentro da sua pasta pessoal</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>An item chosen to withhold is no longer in the record. Look over the items again.</source>
+        <translation>Um item escolhido para reter não está mais no registro. Revise os itens novamente.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for each item you withhold.</source>
+        <translation>Escolha um motivo para cada item que você retiver.</translation>
+    </message>
+    <message>
+        <source>This is not an access request.</source>
+        <translation>Esta não é uma solicitação de acesso.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitação já foi respondida.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItems</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the vault.</source>
+        <translation>Esta ação não está mais no cofre.</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
+    <message>
+        <source>No signature from the coach (%1)</source>
+        <translation>Falta a assinatura do coach (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the client (%1)</source>
+        <translation>Falta a assinatura do cliente (%1)</translation>
+    </message>
+    <message>
+        <source>No signature from the sponsor (%1)</source>
+        <translation>Falta a assinatura do patrocinador (%1)</translation>
+    </message>
+    <message>
+        <source>This agreement has no coach.</source>
+        <translation>Este acordo não tem coach.</translation>
+    </message>
+    <message>
+        <source>This agreement has no client.</source>
+        <translation>Este acordo não tem cliente.</translation>
+    </message>
+    <message>
+        <source>This agreement has no sponsor.</source>
+        <translation>Este acordo não tem patrocinador.</translation>
+    </message>
     <message>
         <source>attendance (how many sessions were held, cancelled or missed)</source>
         <translation>a presença (quantas sessões foram realizadas, canceladas ou perdidas)</translation>
@@ -4050,12 +4200,68 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>o progresso nos objetivos compartilhados, só em palavras que o cliente leu e aprovou</translation>
     </message>
     <message>
+        <source>The clause on what the sponsor may receive must keep its first sentence as written from the choices: “%1” Change the choices to change it; your own words may go around it.</source>
+        <translation>A cláusula sobre o que o patrocinador pode receber deve manter a primeira frase como foi escrita a partir das escolhas: “%1” Mude as escolhas para alterá-la; suas próprias palavras podem vir em volta dela.</translation>
+    </message>
+    <message>
         <source>The clause “%1” still holds the blank %2: write in its place the words it stands for.</source>
         <translation>A cláusula “%1” ainda contém o campo %2: escreva no lugar dele as palavras que ele representa.</translation>
     </message>
     <message>
         <source>The clause “%1” must state this engagement&apos;s terms as CoachDesk writes them: “%2” Change the engagement to change them; your own words may go around it.</source>
         <translation>A cláusula “%1” deve declarar os termos deste processo como o CoachDesk os escreve: “%2” Altere o processo para mudá-los; suas próprias palavras podem ficar em volta.</translation>
+    </message>
+    <message>
+        <source>A three-party agreement needs a sponsor.</source>
+        <translation>Um acordo tripartite precisa de um patrocinador.</translation>
+    </message>
+    <message>
+        <source>Retention is a number of years from 0 to 100.</source>
+        <translation>A retenção é um número de anos de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; its words cannot change. Make a new version instead.</source>
+        <translation>Este acordo já foi assinado; o texto não pode mudar. Faça uma nova versão.</translation>
+    </message>
+    <message>
+        <source>Only a three-party agreement has a sponsor to receive anything.</source>
+        <translation>Só um acordo tripartite tem um patrocinador que possa receber algo.</translation>
+    </message>
+    <message>
+        <source>This agreement has been signed; what the sponsor may receive cannot change. Make a new version instead.</source>
+        <translation>Este acordo já foi assinado; o que o patrocinador pode receber não pode mudar. Faça uma nova versão.</translation>
+    </message>
+    <message>
+        <source>This agreement has ended.</source>
+        <translation>Este acordo foi encerrado.</translation>
+    </message>
+    <message>
+        <source>This agreement has no such party.</source>
+        <translation>Este acordo não tem essa parte.</translation>
+    </message>
+    <message>
+        <source>Add every required clause before anyone signs.</source>
+        <translation>Adicione todas as cláusulas obrigatórias antes que alguém assine.</translation>
+    </message>
+    <message>
+        <source>Missing clause: %1</source>
+        <translation>Falta a cláusula: %1</translation>
+    </message>
+    <message>
+        <source>This agreement cannot become active yet:</source>
+        <translation>Este acordo ainda não pode ficar ativo:</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer in the vault.</source>
+        <translation>Este acordo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can end.</source>
+        <translation>Só um acordo ativo pode ser encerrado.</translation>
+    </message>
+    <message>
+        <source>Keep every clause of the template, in its order.</source>
+        <translation>Mantenha todas as cláusulas do modelo, na ordem delas.</translation>
     </message>
     <message>
         <source>The clause “%1” needs its words, and braces only around a blank CoachDesk fills in, such as {client}.</source>
@@ -4391,6 +4597,46 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <source>verbally (no written record)</source>
         <translation>verbalmente (sem registro escrito)</translation>
     </message>
+    <message>
+        <source>The approval cannot expire before it was given.</source>
+        <translation>A aprovação não pode expirar antes de ter sido dada.</translation>
+    </message>
+    <message>
+        <source>Choose at least one excerpt to approve.</source>
+        <translation>Escolha pelo menos um trecho para aprovar.</translation>
+    </message>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault.</source>
+        <translation>Este contato não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>An excerpt is no longer in the vault.</source>
+        <translation>Um trecho não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>One approval covers one client&apos;s words only.</source>
+        <translation>Uma aprovação cobre apenas as palavras de um cliente.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este relatório não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>An approval for a report covers that report&apos;s own client and items only.</source>
+        <translation>Uma aprovação para um relatório cobre apenas o cliente e os itens desse relatório.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprovação não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in force.</source>
+        <translation>Esta aprovação não está mais em vigor.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -4409,6 +4655,349 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Action item added</source>
+        <translation>Ação combinada adicionada</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Ação combinada alterada</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Ação combinada concluída</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Ação combinada removida</translation>
+    </message>
+    <message>
+        <source>Action item reopened</source>
+        <translation>Ação combinada reaberta</translation>
+    </message>
+    <message>
+        <source>Agreement made active</source>
+        <translation>Acordo ativado</translation>
+    </message>
+    <message>
+        <source>Agreement drafted</source>
+        <translation>Acordo redigido</translation>
+    </message>
+    <message>
+        <source>Agreement clauses changed</source>
+        <translation>Cláusulas do acordo alteradas</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>Acordo encerrado</translation>
+    </message>
+    <message>
+        <source>Agreement terms changed: signatures to collect again</source>
+        <translation>Condições do acordo alteradas: assinaturas a colher de novo</translation>
+    </message>
+    <message>
+        <source>Agreement terms set</source>
+        <translation>Condições do acordo definidas</translation>
+    </message>
+    <message>
+        <source>Agreement template changed</source>
+        <translation>Modelo de acordo alterado</translation>
+    </message>
+    <message>
+        <source>Agreement template reset</source>
+        <translation>Modelo de acordo restaurado</translation>
+    </message>
+    <message>
+        <source>Continuing education added</source>
+        <translation>Educação continuada adicionada</translation>
+    </message>
+    <message>
+        <source>Continuing education removed</source>
+        <translation>Educação continuada removida</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Cliente adicionado</translation>
+    </message>
+    <message>
+        <source>Client&apos;s disposal finished</source>
+        <translation>Eliminação do cliente concluída</translation>
+    </message>
+    <message>
+        <source>Client&apos;s records disposed of</source>
+        <translation>Registros do cliente eliminados</translation>
+    </message>
+    <message>
+        <source>Client details edited</source>
+        <translation>Dados do cliente editados</translation>
+    </message>
+    <message>
+        <source>Evidence of approval attached</source>
+        <translation>Comprovação da aprovação anexada</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Aprovação revogada</translation>
+    </message>
+    <message>
+        <source>Approval of a report withdrawn</source>
+        <translation>Aprovação de um relatório revogada</translation>
+    </message>
+    <message>
+        <source>Coaching log details of an engagement set</source>
+        <translation>Dados do registro de horas de um processo definidos</translation>
+    </message>
+    <message>
+        <source>Client agreed to be named in the coaching log</source>
+        <translation>Cliente concordou em ser nomeado no registro de horas</translation>
+    </message>
+    <message>
+        <source>Client withdrew being named in the coaching log</source>
+        <translation>Cliente revogou ser nomeado no registro de horas</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>Perfil de credencial alterado</translation>
+    </message>
+    <message>
+        <source>Coaching log details of a session set</source>
+        <translation>Dados do registro de horas de uma sessão definidos</translation>
+    </message>
+    <message>
+        <source>Coach training changed</source>
+        <translation>Formação do coach alterada</translation>
+    </message>
+    <message>
+        <source>Data request answered</source>
+        <translation>Solicitação de proteção de dados respondida</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Solicitação de proteção de dados encerrada</translation>
+    </message>
+    <message>
+        <source>Engagement added</source>
+        <translation>Processo adicionado</translation>
+    </message>
+    <message>
+        <source>Engagement edited</source>
+        <translation>Processo editado</translation>
+    </message>
+    <message>
+        <source>Engagement ended</source>
+        <translation>Processo encerrado</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Comprovação adicionada</translation>
+    </message>
+    <message>
+        <source>Excerpt added</source>
+        <translation>Trecho adicionado</translation>
+    </message>
+    <message>
+        <source>Excerpt edited</source>
+        <translation>Trecho editado</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Fatura emitida</translation>
+    </message>
+    <message>
+        <source>Invoice marked paid</source>
+        <translation>Fatura marcada como paga</translation>
+    </message>
+    <message>
+        <source>Invoice marked unpaid</source>
+        <translation>Fatura marcada como não paga</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Fatura anulada</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Anotação adicionada</translation>
+    </message>
+    <message>
+        <source>Note edited on two computers resolved</source>
+        <translation>Anotação editada em dois computadores resolvida</translation>
+    </message>
+    <message>
+        <source>Note may go to the sponsor if the client approves</source>
+        <translation>Anotação pode ir ao patrocinador se o cliente aprovar</translation>
+    </message>
+    <message>
+        <source>Note made coach only</source>
+        <translation>Anotação marcada como só o coach</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Anotação salva</translation>
+    </message>
+    <message>
+        <source>Note shared with the client</source>
+        <translation>Anotação compartilhada com o cliente</translation>
+    </message>
+    <message>
+        <source>Report changed</source>
+        <translation>Relatório alterado</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Relatório criado</translation>
+    </message>
+    <message>
+        <source>Item added to a report</source>
+        <translation>Item adicionado a um relatório</translation>
+    </message>
+    <message>
+        <source>Item removed from a report</source>
+        <translation>Item removido de um relatório</translation>
+    </message>
+    <message>
+        <source>Item of a report restored</source>
+        <translation>Item de um relatório restaurado</translation>
+    </message>
+    <message>
+        <source>Item of a report struck</source>
+        <translation>Item de um relatório riscado</translation>
+    </message>
+    <message>
+        <source>Print language of a report changed</source>
+        <translation>Idioma de impressão de um relatório alterado</translation>
+    </message>
+    <message>
+        <source>Report given to the client to approve</source>
+        <translation>Relatório entregue ao cliente para aprovação</translation>
+    </message>
+    <message>
+        <source>Release form printed</source>
+        <translation>Termo de autorização impresso</translation>
+    </message>
+    <message>
+        <source>Report reordered</source>
+        <translation>Relatório reordenado</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sessão adicionada</translation>
+    </message>
+    <message>
+        <source>Session marked as cut short</source>
+        <translation>Sessão marcada como interrompida</translation>
+    </message>
+    <message>
+        <source>Cut-short session looked at</source>
+        <translation>Sessão interrompida verificada</translation>
+    </message>
+    <message>
+        <source>Session discarded</source>
+        <translation>Sessão descartada</translation>
+    </message>
+    <message>
+        <source>Session edited</source>
+        <translation>Sessão editada</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Patrocinador adicionado</translation>
+    </message>
+    <message>
+        <source>Sponsor contact added</source>
+        <translation>Contato do patrocinador adicionado</translation>
+    </message>
+    <message>
+        <source>Sponsor edited</source>
+        <translation>Patrocinador editado</translation>
+    </message>
+    <message>
+        <source>Sponsor request logged</source>
+        <translation>Solicitação do patrocinador registrada</translation>
+    </message>
+    <message>
+        <source>Changes from another computer applied</source>
+        <translation>Alterações de outro computador aplicadas</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone</source>
+        <translation>Um computador marcado como perdido</translation>
+    </message>
+    <message>
+        <source>Invoicing taken back</source>
+        <translation>Emissão de faturas retomada</translation>
+    </message>
+    <message>
+        <source>Note template added</source>
+        <translation>Modelo de anotação adicionado</translation>
+    </message>
+    <message>
+        <source>Note template changed</source>
+        <translation>Modelo de anotação alterado</translation>
+    </message>
+    <message>
+        <source>Note template removed</source>
+        <translation>Modelo de anotação removido</translation>
+    </message>
+    <message>
+        <source>Backups re-encrypted</source>
+        <translation>Backups criptografados de novo</translation>
+    </message>
+    <message>
+        <source>Kept copies re-encrypted</source>
+        <translation>Cópias guardadas criptografadas de novo</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Chave do cofre alterada</translation>
+    </message>
+    <message>
+        <source>Change of the vault key started</source>
+        <translation>Troca da chave do cofre iniciada</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase secreta alterada</translation>
+    </message>
+    <message>
+        <source>Agreement signature recorded</source>
+        <translation>Assinatura do acordo registrada</translation>
+    </message>
+    <message>
+        <source>Client&apos;s status changed</source>
+        <translation>Situação do cliente alterada</translation>
+    </message>
+    <message>
+        <source>Report frame approved</source>
+        <translation>Enquadramento de um relatório aprovado</translation>
+    </message>
+    <message>
+        <source>Words approved</source>
+        <translation>Palavras aprovadas</translation>
+    </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Solicitação de proteção de dados registrada</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Divulgação registrada</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Arquivo exportado</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Configuração alterada</translation>
+    </message>
+    <message>
+        <source>Answer to a sponsor request recorded</source>
+        <translation>Resposta a uma solicitação do patrocinador registrada</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5087,109 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups)</source>
+        <translation>nenhuma pasta de backup foi escolhida (Configurações → Backups)</translation>
+    </message>
+    <message>
+        <source>no backup folder is known for this vault</source>
+        <translation>nenhuma pasta de backup é conhecida para este cofre</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. Your vault is untouched.</source>
+        <translation>O backup não foi feito: %1. Seu cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>o cofre está bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>não foi possível gravar em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written (%1)</source>
+        <translation>não foi possível gravar a cópia (%1)</translation>
+    </message>
+    <message>
+        <source>the copy does not open with the vault&apos;s key</source>
+        <translation>a cópia não abre com a chave do cofre</translation>
+    </message>
+    <message>
+        <source>the copy failed its encryption check (damaged pages: %1)</source>
+        <translation>a cópia não passou na verificação da criptografia (páginas danificadas: %1)</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>a cópia não passou na verificação de integridade</translation>
+    </message>
+    <message>
+        <source>the copy does not have this version&apos;s records layout</source>
+        <translation>a cópia não tem a estrutura de registros desta versão</translation>
+    </message>
+    <message>
+        <source>the copy is not of this vault</source>
+        <translation>a cópia não é deste cofre</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read (%1)</source>
+        <translation>não é possível ler a cópia (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>não é possível ler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>your backups</source>
+        <translation>seus backups</translation>
+    </message>
+    <message>
+        <source>for backups, in Settings</source>
+        <translation>para backups, em Configurações</translation>
+    </message>
+    <message>
+        <source>That is the vault&apos;s own folder: a backup there is lost with the vault when the disk fails or the laptop is lost. Choose an external drive or a synced folder.</source>
+        <translation>Essa é a própria pasta do cofre: um backup ali se perde junto com o cofre se o disco falhar ou o notebook for perdido. Escolha uma unidade externa ou uma pasta sincronizada.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>não é possível ler a pasta (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be re-encrypted (%1)</source>
+        <translation>não foi possível criptografá-lo de novo (%1)</translation>
+    </message>
+    <message>
+        <source>a change to it was cut off (the file beside it ending in %1 holds it), so it was left as it is</source>
+        <translation>uma alteração nele foi interrompida (o arquivo ao lado terminado em %1 a contém), por isso ele foi deixado como está</translation>
+    </message>
+    <message>
+        <source>it does not open with the vault&apos;s previous key: it is damaged, or was made under an earlier key or for another vault</source>
+        <translation>ele não abre com a chave anterior do cofre: está danificado, ou foi feito com uma chave mais antiga ou para outro cofre</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>não é possível abri-lo</translation>
+    </message>
+    <message>
+        <source>it cannot be read: it is damaged</source>
+        <translation>não é possível lê-lo: está danificado</translation>
+    </message>
+    <message>
+        <source>the disk is full, so it was left as it is</source>
+        <translation>o disco está cheio, por isso ele foi deixado como está</translation>
+    </message>
+    <message>
+        <source>it could not be rewritten (%1)</source>
+        <translation>não foi possível regravá-lo (%1)</translation>
+    </message>
+    <message>
+        <source>its records could not be copied: it may be damaged (%1)</source>
+        <translation>não foi possível copiar seus registros: ele pode estar danificado (%1)</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5629,17 @@ Os relatórios vão para um patrocinador, e nenhum processo deste cliente tem um
     </message>
 </context>
 <context>
+    <name>Clients</name>
+    <message>
+        <source>This does not look like an email address (name@example.org).</source>
+        <translation>Isto não parece um endereço de e-mail (nome@example.org).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Add your first client (Ctrl+N)</source>
@@ -5190,10 +5893,41 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     </message>
 </context>
 <context>
+    <name>Courses</name>
+    <message>
+        <source>How long the course was is needed (more than 0 hours).</source>
+        <translation>É preciso informar a duração do curso (mais de 0 horas).</translation>
+    </message>
+    <message>
+        <source>The certificate is larger than 20 MB: save it smaller (a PDF or a photo) and add it again.</source>
+        <translation>O certificado tem mais de 20 MB: salve-o menor (um PDF ou uma foto) e adicione-o de novo.</translation>
+    </message>
+    <message>
+        <source>That course is no longer in the log.</source>
+        <translation>Esse curso não está mais no registro.</translation>
+    </message>
+    <message>
+        <source>No certificate is kept for that course.</source>
+        <translation>Nenhum certificado está guardado para esse curso.</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>Confidential Client %1</source>
         <translation>Cliente confidencial %1</translation>
+    </message>
+    <message>
+        <source>A group has 2 to %1 people: ICF counts groups of %1 or fewer.</source>
+        <translation>Um grupo tem de 2 a %1 pessoas: a ICF conta grupos de até %1.</translation>
+    </message>
+    <message>
+        <source>This session is billed on invoice %1: void the invoice first to make it pro bono.</source>
+        <translation>Esta sessão está cobrada na fatura %1: anule a fatura primeiro para torná-la pro bono.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sessão não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +6199,49 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>DataRequests</name>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>O dia do recebimento não pode estar no futuro.</translation>
+    </message>
+    <message>
+        <source>This client is not in the vault.</source>
+        <translation>Este cliente não está no cofre.</translation>
+    </message>
+    <message>
+        <source>This request is not in the log.</source>
+        <translation>Esta solicitação não está no registro.</translation>
+    </message>
+    <message>
+        <source>This request is closed; its deadline no longer runs.</source>
+        <translation>Esta solicitação está encerrada; o prazo dela não corre mais.</translation>
+    </message>
+    <message>
+        <source>The deadline was extended already; the law allows one extension of two months.</source>
+        <translation>O prazo já foi prorrogado; a lei permite uma prorrogação de dois meses.</translation>
+    </message>
+    <message>
+        <source>Say why more time is needed: the client is told the reason.</source>
+        <translation>Diga por que é preciso mais tempo: o cliente é informado do motivo.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension is made within the first month.</source>
+        <translation>O prazo já passou: a prorrogação é feita dentro do primeiro mês.</translation>
+    </message>
+    <message>
+        <source>This request was answered already.</source>
+        <translation>Esta solicitação já foi respondida.</translation>
+    </message>
+    <message>
+        <source>It cannot be answered before it was received.</source>
+        <translation>Ela não pode ser respondida antes de ser recebida.</translation>
+    </message>
+    <message>
+        <source>Check that the request comes from the client (and record how) before answering it.</source>
+        <translation>Verifique se a solicitação vem do cliente (e registre como) antes de respondê-la.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Type it as %1, or pick the day on the calendar.</source>
@@ -5484,6 +6261,14 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Packet for the client</source>
         <translation>Pacote para o cliente</translation>
+    </message>
+    <message>
+        <source>This disclosure is not in the vault.</source>
+        <translation>Esta divulgação não está no cofre.</translation>
+    </message>
+    <message>
+        <source>The records changed while the file was being made, three times over. Nothing was exported; try again.</source>
+        <translation>Os registros mudaram enquanto o arquivo era criado, três vezes seguidas. Nada foi exportado; tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +6324,10 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>sponsor request texts</source>
         <translation>textos das solicitações do patrocinador</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>O cofre está bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6540,60 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Engagements</name>
+    <message>
+        <source>A package holds at least one session: say how many.</source>
+        <translation>Um pacote inclui pelo menos uma sessão: informe quantas.</translation>
+    </message>
+    <message>
+        <source>Say whether a missed session counts as one of the package&apos;s sessions: the agreement will state it.</source>
+        <translation>Informe se uma sessão perdida conta como uma das sessões do pacote: o acordo vai declarar isso.</translation>
+    </message>
+    <message>
+        <source>Say what this engagement&apos;s fee is for (each session, or the whole engagement): it was entered before CoachDesk asked. Edit the engagement to choose.</source>
+        <translation>Informe a que se referem os honorários deste processo (cada sessão ou o processo inteiro): eles foram informados antes de o CoachDesk perguntar. Edite o processo para escolher.</translation>
+    </message>
+    <message>
+        <source>Every goal must be visible to the client. A goal the sponsor wants kept from the client is an ethical conflict under the ICF Code of Ethics: talk it through with the client and sponsor together, and record it only as a goal the client knows.</source>
+        <translation>Todo objetivo deve ser visível para o cliente. Um objetivo que o patrocinador quer esconder do cliente é um conflito ético segundo o Código de Ética da ICF: converse sobre isso com o cliente e o patrocinador juntos e registre-o apenas como um objetivo que o cliente conhece.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be empty.</source>
+        <translation>Um objetivo não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>Planned sessions cannot be negative.</source>
+        <translation>As sessões previstas não podem ser negativas.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>A moeda é um código de três letras, como EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s last day comes before the engagement starts: choose it again.</source>
+        <translation>O último dia do pacote é anterior ao início do processo: escolha-o novamente.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este processo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Sessions of this engagement were held at fees in %1 and are not invoiced yet: invoice them in %1 first, then change the currency (or start a new engagement in the new currency).</source>
+        <translation>Há sessões deste processo realizadas com honorários em %1 que ainda não foram faturadas: fature-as primeiro em %1 e depois mude a moeda (ou comece um novo processo na nova moeda).</translation>
+    </message>
+    <message>
+        <source>A signed agreement for this engagement states the fee:%1. Its words cannot change; end that agreement and make a new one to agree a new fee or package.</source>
+        <translation>Um acordo assinado para este processo declara os honorários:%1. O texto não pode mudar; encerre esse acordo e faça um novo para combinar novos honorários ou um novo pacote.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>This is not an erasure request.</source>
+        <translation>Esta não é uma solicitação de apagamento.</translation>
+    </message>
+</context>
+<context>
     <name>EthicsGuide</name>
     <message>
         <source>How a sponsor report is made</source>
@@ -5791,6 +6634,29 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Why: the ICF Code of Ethics asks for the strictest confidentiality, a clear agreement among coach, client and sponsor on how information is exchanged, and written limits to confidentiality. When a sponsor asks for more than was agreed, the agreement&apos;s words and the disclosure log are your calm answer.</source>
         <translation>Por quê: o Código de Ética da ICF pede a mais estrita confidencialidade, um acordo claro entre coach, cliente e patrocinador sobre como as informações são trocadas e limites de confidencialidade por escrito. Quando um patrocinador pedir mais do que foi combinado, o texto do acordo e o registro de divulgações são sua resposta tranquila.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>“%1” is empty. Choose the scanned form itself.</source>
+        <translation>“%1” está vazio. Escolha o próprio formulário digitalizado.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; evidence can be at most %3 MB. Scan the form again at a lower resolution (150 dpi is plenty) and attach that.</source>
+        <translation>“%1” tem %2 MB; uma comprovação pode ter no máximo %3 MB. Digitalize o formulário de novo com resolução menor (150 dpi bastam) e anexe esse arquivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or an image (PNG, JPEG or TIFF). Scan or save the signed form as one of these and attach that.</source>
+        <translation>“%1” não é um PDF nem uma imagem (PNG, JPEG ou TIFF). Digitalize ou salve o termo assinado em um desses formatos e anexe-o.</translation>
+    </message>
+    <message>
+        <source>This approval is no longer in the vault.</source>
+        <translation>Esta aprovação não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the vault.</source>
+        <translation>Esta comprovação não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6716,29 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Select the words in the note first.</source>
         <translation>Selecione antes as palavras na anotação.</translation>
+    </message>
+</context>
+<context>
+    <name>Excerpts</name>
+    <message>
+        <source>An excerpt cannot be empty.</source>
+        <translation>Um trecho não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>That note is not this client&apos;s.</source>
+        <translation>Essa anotação não é deste cliente.</translation>
+    </message>
+    <message>
+        <source>A private note is the coach&apos;s own: nothing is lifted from it for a sponsor.</source>
+        <translation>Uma anotação privada é só do coach: nada é tirado dela para um patrocinador.</translation>
+    </message>
+    <message>
+        <source>This note is shared with the client only: choose &quot;Sponsor, if client approves&quot; for it first.</source>
+        <translation>Esta anotação é compartilhada só com o cliente: escolha primeiro “Patrocinador, se o cliente aprovar” para ela.</translation>
+    </message>
+    <message>
+        <source>This excerpt is no longer in the vault.</source>
+        <translation>Este trecho não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +7125,57 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <source>Whose action it is</source>
         <translation>De quem é a ação</translation>
     </message>
+    <message>
+        <source>What to keep</source>
+        <translation>O que manter</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CoachDesk will not write %1: %2. Nothing was written there. Choose another name, or a folder that is yours alone.</source>
+        <translation>O CoachDesk não vai gravar %1: %2. Nada foi gravado ali. Escolha outro nome, ou uma pasta que seja só sua.</translation>
+    </message>
+    <message>
+        <source>CoachDesk will not keep %1 in %2: %3</source>
+        <translation>O CoachDesk não vai guardar %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>a link to another place stands at that name</source>
+        <translation>com esse nome há um link para outro lugar</translation>
+    </message>
+    <message>
+        <source>something other than an ordinary file stands at that name</source>
+        <translation>com esse nome há algo que não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>a file that belongs to another account stands at that name</source>
+        <translation>com esse nome há um arquivo que pertence a outra conta</translation>
+    </message>
+    <message>
+        <source>a file already stands at that name</source>
+        <translation>já há um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>the file being written was replaced by another before it was finished</source>
+        <translation>o arquivo que estava sendo gravado foi substituído por outro antes de terminar</translation>
+    </message>
+    <message>
+        <source>your vault</source>
+        <translation>seu cofre</translation>
+    </message>
+    <message>
+        <source>start CoachDesk with --home and a folder in your home folder</source>
+        <translation>inicie o CoachDesk com --home e uma pasta dentro da sua pasta pessoal</translation>
+    </message>
+    <message>
+        <source>that folder belongs to another account on this computer, which could read or replace what is in it. Choose a folder of your own (%1).</source>
+        <translation>essa pasta pertence a outra conta deste computador, que poderia ler ou substituir o que há nela. Escolha uma pasta sua (%1).</translation>
+    </message>
+    <message>
+        <source>other accounts on this computer can add or change files in that folder. Make it yours alone (in a terminal: %1), or choose another folder (%2).</source>
+        <translation>outras contas deste computador podem adicionar ou alterar arquivos nessa pasta. Torne-a só sua (em um terminal: %1), ou escolha outra pasta (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -6371,6 +7311,93 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Open notes the vault refused to save when CoachDesk locked (too large, or the disk was full): %n. Their unsaved text was cleared from the screen with everything else.</source>
         <translation>Anotações abertas que o cofre se recusou a salvar quando o CoachDesk foi bloqueado (grandes demais, ou o disco estava cheio): %n. O texto não salvo delas foi apagado da tela junto com todo o resto.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>This engagement has no sponsor: bill the client.</source>
+        <translation>Este processo não tem patrocinador: fature para o cliente.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer the sponsor&apos;s.</source>
+        <translation>Esse contato não é mais do patrocinador.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No signed agreement for this engagement is active, so nothing about the sessions may go to the sponsor: bill the client, or make the agreement active first.</source>
+        <translation>Nenhum acordo assinado está ativo para este processo, então nada sobre as sessões pode ir para o patrocinador: fature para o cliente ou ative o acordo primeiro.</translation>
+    </message>
+    <message>
+        <source>The agreement does not let the sponsor receive %1. An invoice tells them that: bill the client, or agree it with the client and sponsor first.</source>
+        <translation>O acordo não permite que o patrocinador receba %1. Uma fatura informa isso a ele: fature para o cliente ou combine isso antes com o cliente e o patrocinador.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date %1 is later than today (%2): an invoice is dated the day it is issued or earlier.</source>
+        <translation>A data da fatura, %1, é posterior a hoje (%2): uma fatura tem a data do dia em que é emitida ou uma anterior.</translation>
+    </message>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>A alíquota de imposto fica entre 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>Name the tax (for example VAT or Sales tax).</source>
+        <translation>Dê um nome ao imposto (por exemplo, ISS).</translation>
+    </message>
+    <message>
+        <source>Bill the whole package or chosen sessions, not both.</source>
+        <translation>Fature o pacote inteiro ou sessões escolhidas, não os dois.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session to bill.</source>
+        <translation>Escolha pelo menos uma sessão para faturar.</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice&apos;s date.</source>
+        <translation>O vencimento é anterior à data da fatura.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este processo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Invoice numbers follow their dates: the last invoice of %1 is dated %2, so this one cannot be dated earlier (if that date was a slip, void that invoice and issue it again).</source>
+        <translation>Os números das faturas seguem suas datas: a última fatura de %1 tem data %2, então esta não pode ter data anterior (se aquela data foi um engano, anule aquela fatura e emita-a de novo).</translation>
+    </message>
+    <message>
+        <source>A session chosen is already on another invoice, no longer held, or a missed session the agreement does not charge: choose the sessions again.</source>
+        <translation>Uma sessão escolhida já está em outra fatura, não consta mais como realizada ou é uma sessão perdida que o acordo não cobra: escolha as sessões de novo.</translation>
+    </message>
+    <message>
+        <source>This engagement is not a package: choose its sessions to bill.</source>
+        <translation>Este processo não é um pacote: escolha as sessões a faturar.</translation>
+    </message>
+    <message>
+        <source>This package, or some of its sessions, is already on an invoice: void that invoice first to bill the package whole.</source>
+        <translation>Este pacote, ou algumas de suas sessões, já está em uma fatura: anule essa fatura primeiro para faturar o pacote inteiro.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was voided: it cannot be paid.</source>
+        <translation>A fatura %1 foi anulada: ela não pode ser paga.</translation>
+    </message>
+    <message>
+        <source>The payment date comes before the invoice&apos;s.</source>
+        <translation>A data do pagamento é anterior à da fatura.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already voided.</source>
+        <translation>A fatura %1 já está anulada.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is marked paid: mark it unpaid first if the payment was returned.</source>
+        <translation>A fatura %1 está marcada como paga: marque-a primeiro como não paga se o pagamento foi devolvido.</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the vault.</source>
+        <translation>Esta fatura não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +7552,65 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>o chaveiro da área de trabalho (Secret Service)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (libsecret)</source>
+        <translation>o chaveiro da área de trabalho (libsecret)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>as Chaves do macOS</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that CoachDesk can use to keep the vault&apos;s key safe.</source>
+        <translation>Este computador não tem um chaveiro do sistema que o CoachDesk possa usar para guardar a chave do cofre com segurança.</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer would keep the vault&apos;s key in a plain file, which is not safe enough for client records.</source>
+        <translation>O chaveiro deste computador guardaria a chave do cofre em um arquivo sem criptografia, o que não é seguro o bastante para registros de clientes.</translation>
+    </message>
+    <message>
+        <source>the system keyring (%1)</source>
+        <translation>o chaveiro do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key will be kept in %1.</source>
+        <translation>A chave do cofre será guardada em %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked.</source>
+        <translation>O chaveiro do sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring.</source>
+        <translation>Este computador não tem chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1).</source>
+        <translation>O chaveiro do sistema não respondeu (%1).</translation>
+    </message>
+    <message>
+        <source>The system keyring failed (%1).</source>
+        <translation>O chaveiro do sistema falhou (%1).</translation>
+    </message>
+    <message>
+        <source>the keyring that kept it</source>
+        <translation>o chaveiro que a guardava</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key was kept in %1, which does not answer now.</source>
+        <translation>A chave deste cofre estava guardada em %1, que não responde agora.</translation>
+    </message>
+    <message>
+        <source>The keyring named for this vault is not a safe one.</source>
+        <translation>O chaveiro indicado para este cofre não é seguro.</translation>
+    </message>
+</context>
+<context>
     <name>LegalExportDialog</name>
     <message>
         <source>Legal export of a whole record</source>
@@ -6557,6 +7643,13 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>&amp;Legal basis</source>
         <translation>&amp;Base legal</translation>
+    </message>
+</context>
+<context>
+    <name>LegalExports</name>
+    <message>
+        <source>Say on what basis the record is released (for example: court order no. 123 of 2026-05-01).</source>
+        <translation>Informe com que base o registro é entregue (por exemplo: ordem judicial nº 123 de 2026-05-01).</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +7747,21 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Your practice now opens with your new passphrase, and with this code if you forget it. The code you typed a moment ago no longer opens it.</source>
         <translation>Seus registros agora abrem com sua nova frase secreta, e com este código se você a esquecer. O código que você digitou há pouco não os abre mais.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Choose who may see this note.</source>
+        <translation>Escolha quem pode ver esta anotação.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault.</source>
+        <translation>Esta anotação não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +7999,32 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>Name the cloud service the backup folder is synced to (for example: Nextcloud at my host).</source>
+        <translation>Informe o serviço de nuvem com que a pasta de backups é sincronizada (por exemplo: Nextcloud no meu provedor).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Group %1 (%2) has a character that is never in a recovery code: %3.</source>
+        <translation>O grupo %1 (%2) tem um caractere que nunca aparece em um código de recuperação: %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against your written copy.</source>
+        <translation>O grupo %1 (%2) parece digitado errado. Confira com sua cópia escrita.</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 groups of %2 characters (%3 in all); this one has %4.</source>
+        <translation>Um código de recuperação tem %1 grupos de %2 caracteres (%3 no total); este tem %4.</translation>
+    </message>
+    <message>
+        <source>This is not a CoachDesk recovery code.</source>
+        <translation>Este não é um código de recuperação do CoachDesk.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>I have written down this recovery code and will keep it somewhere safe, away from the laptop</source>
@@ -6993,6 +8127,61 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Choose the engagement this report is about.</source>
         <translation>Escolha o processo a que este relatório se refere.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This report cannot be exported yet:</source>
+        <translation>Este relatório ainda não pode ser exportado:</translation>
+    </message>
+    <message>
+        <source>This engagement has no sponsor: there is nobody to report to. The client&apos;s own records are theirs to see.</source>
+        <translation>Este processo não tem patrocinador: não há a quem relatar. O próprio cliente pode ver os registros dele.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>O período não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>The recipient must be this engagement&apos;s sponsor or one of its contacts.</source>
+        <translation>O destinatário deve ser o patrocinador deste processo ou um de seus contatos.</translation>
+    </message>
+    <message>
+        <source>This report is no longer in the vault.</source>
+        <translation>Este relatório não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the report.</source>
+        <translation>Este item não está mais no relatório.</translation>
+    </message>
+    <message>
+        <source>The report changed after it was shown (its recipient, purpose, period or session facts): show it again and ask the client to approve what is shown now.</source>
+        <translation>O relatório mudou depois de ser mostrado (destinatário, finalidade, período ou dados das sessões): mostre-o de novo e peça ao cliente que aprove o que é mostrado agora.</translation>
+    </message>
+    <message>
+        <source>Item %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Item %1: mudou depois que o termo de autorização foi impresso, então o termo assinado contém outras palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>Items %1: changed after the release form was printed, so the signed form holds other words. Print a release form for these words first.</source>
+        <translation>Itens %1: mudaram depois que o termo de autorização foi impresso, então o termo assinado contém outras palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>Item %1: never printed on a release form, so no signed form holds its words. Print a release form for these words first.</source>
+        <translation>Item %1: nunca foi impresso em um termo de autorização, então nenhum termo assinado contém suas palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>Items %1: never printed on a release form, so no signed form holds their words. Print a release form for these words first.</source>
+        <translation>Itens %1: nunca foram impressos em um termo de autorização, então nenhum termo assinado contém suas palavras. Imprima primeiro um termo de autorização para estas palavras.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts changed after the release form was printed, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>O destinatário, a finalidade, o período ou os dados das sessões do relatório mudaram depois que o termo de autorização foi impresso, então o termo assinado não mostra o relatório como ele será enviado. Imprima primeiro um novo termo de autorização.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s recipient, purpose, period or session facts were never printed on a release form, so the signed form does not show the report as it will be sent. Print a new release form first.</source>
+        <translation>O destinatário, a finalidade, o período ou os dados das sessões do relatório nunca foram impressos em um termo de autorização, então o termo assinado não mostra o relatório como ele será enviado. Imprima primeiro um novo termo de autorização.</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +9141,37 @@ Se eles foram feitos depois de uma troca da chave do cofre, o código de recuper
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>The session&apos;s date and time are not valid (use YYYY-MM-DD HH:MM).</source>
+        <translation>A data e a hora da sessão não são válidas (use AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation>Uma sessão dura entre 1 minuto e 24 horas.</translation>
+    </message>
+    <message>
+        <source>This engagement is no longer in the vault.</source>
+        <translation>Este processo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>This session is on invoice %1: void the invoice first to change its date, length, fee or whether it was held.</source>
+        <translation>Esta sessão está na fatura %1: anule a fatura primeiro para alterar a data, a duração, os honorários ou se ela foi realizada.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the vault.</source>
+        <translation>Esta sessão não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>That session is no longer planned.</source>
+        <translation>Essa sessão não está mais planejada.</translation>
+    </message>
+    <message>
+        <source>Something was written for this session, so it is kept. End it as held or missed instead.</source>
+        <translation>Algo foi escrito para esta sessão, então ela é mantida. Encerre-a como realizada ou perdida.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
@@ -8031,6 +9251,29 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>pro bono, not billed</source>
         <translation>pro bono, não faturada</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The tax rate is between 0 and 100%.</source>
+        <translation>A alíquota de imposto fica entre 0 e 100%.</translation>
+    </message>
+    <message>
+        <source>Days to pay are between 0 and 365.</source>
+        <translation>Os dias para pagamento ficam entre 0 e 365.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code such as EUR or USD.</source>
+        <translation>A moeda é um código de três letras, como EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The default fee is a whole number of cents, 0 or more.</source>
+        <translation>Os honorários padrão são um número inteiro de centavos, 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>Events show nothing of the client, initials or names.</source>
+        <translation>Os eventos mostram do cliente: nada, as iniciais ou o nome.</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +9550,22 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
         <source>A sponsor cannot have the full coaching record. The ICF Code of Ethics keeps what the client says in strictest confidence (standard 24) and lets the sponsor receive only what the agreement on information exchange allows (standard 25) and the client approves. The record is released only if the client consents to it, or if the law requires it (a court order or subpoena: standard 26), and then as a logged legal export, never as a sponsor report.</source>
         <translation>Um patrocinador não pode receber o registro completo do coaching. O Código de Ética da ICF mantém o que o cliente diz na mais estrita confidencialidade (norma 24) e permite que o patrocinador receba apenas o que o acordo sobre troca de informações autoriza (norma 25) e o que o cliente aprova. O registro só é liberado se o cliente consentir, ou se a lei exigir (uma ordem judicial ou intimação: norma 26), e então como uma exportação legal registrada, nunca como um relatório para o patrocinador.</translation>
     </message>
+    <message>
+        <source>Say what the sponsor asked for.</source>
+        <translation>Informe o que o patrocinador pediu.</translation>
+    </message>
+    <message>
+        <source>That person is not one of this sponsor&apos;s contacts.</source>
+        <translation>Essa pessoa não é um dos contatos deste patrocinador.</translation>
+    </message>
+    <message>
+        <source>That engagement is not sponsored by them.</source>
+        <translation>Esse processo não é patrocinado por ele.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the vault.</source>
+        <translation>Esta solicitação não está mais no cofre.</translation>
+    </message>
 </context>
 <context>
     <name>SponsorRequestsTab</name>
@@ -8365,6 +9624,13 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
     <message>
         <source>Response recorded.</source>
         <translation>Resposta registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Sponsors</name>
+    <message>
+        <source>This sponsor is no longer in the vault.</source>
+        <translation>Este patrocinador não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +9879,13 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>TaxExport</name>
+    <message>
+        <source>The last day comes before the first: choose the period again.</source>
+        <translation>O último dia é anterior ao primeiro: escolha o período novamente.</translation>
+    </message>
+</context>
+<context>
     <name>TaxPeriodDialog</name>
     <message>
         <source>Tax export</source>
@@ -8684,6 +9957,38 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Start a line with [ ] to make it an action item.</source>
         <translation>Comece uma linha com [ ] para transformá-la em uma ação combinada.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Um modelo precisa de pelo menos uma seção.</translation>
+    </message>
+    <message>
+        <source>A template can have at most %1 sections.</source>
+        <translation>Um modelo pode ter no máximo %1 seções.</translation>
+    </message>
+    <message>
+        <source>Each section needs a heading.</source>
+        <translation>Cada seção precisa de um título.</translation>
+    </message>
+    <message>
+        <source>Choose who may see each section.</source>
+        <translation>Escolha quem pode ver cada seção.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s reflection is coach only, always.</source>
+        <translation>A reflexão do coach é sempre só do coach.</translation>
+    </message>
+    <message>
+        <source>This template is no longer in the vault.</source>
+        <translation>Este modelo não está mais no cofre.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template to start sessions with.</source>
+        <translation>Mantenha pelo menos um modelo para começar sessões.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Este cliente não está mais no cofre.</translation>
     </message>
 </context>
 <context>
@@ -8960,6 +10265,213 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>This computer&apos;s keyring does not hold your vault&apos;s key: type your recovery code.</source>
+        <translation>O chaveiro deste computador não tem a chave do seu cofre: digite seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code to open your vault without the damaged changes.</source>
+        <translation>Digite seu código de recuperação para abrir seu cofre sem as alterações danificadas.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this vault.</source>
+        <translation>Esta frase secreta não abre este cofre.</translation>
+    </message>
+    <message>
+        <source>This code does not open this vault.</source>
+        <translation>Este código não abre este cofre.</translation>
+    </message>
+    <message>
+        <source>The file %1 %2. CoachDesk has left it untouched.</source>
+        <translation>O arquivo %1 %2. O CoachDesk não mexeu nele.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of CoachDesk (format %2; this version knows up to %3). Update CoachDesk to open it. The vault has not been changed.</source>
+        <translation>O cofre %1 foi criado por uma versão mais nova do CoachDesk (formato %2; esta versão conhece até o %3). Atualize o CoachDesk para abri-lo. O cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1. CoachDesk will not create a new one over it.</source>
+        <translation>Já existe um cofre em %1. O CoachDesk não vai criar um novo por cima dele.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>O cofre está bloqueado.</translation>
+    </message>
+    <message>
+        <source>This copy of CoachDesk has no working SQLCipher, so it cannot encrypt your records. It will not run without it; please reinstall CoachDesk.</source>
+        <translation>Esta cópia do CoachDesk não tem um SQLCipher funcionando, por isso não consegue criptografar seus registros. Ela não funciona sem ele; reinstale o CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>O disco está cheio, por isso esta alteração não pôde ser salva. Tudo o que foi salvo antes está seguro. Libere algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not bring the vault %1 up to date (%2). The vault has not been changed.</source>
+        <translation>O CoachDesk não conseguiu atualizar o cofre %1 (%2). O cofre não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged: %2. CoachDesk has not changed it.</source>
+        <translation>O cofre %1 está danificado: %2. O CoachDesk não o alterou.</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose the one change in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>O registro das suas alterações mais recentes (%1) está danificado logo no início: abrir o cofre agora perderia a única alteração que ele contém. O CoachDesk não alterou nada. Você pode restaurar seu backup mais recente ou abrir o cofre sem as alterações danificadas (uma cópia do registro danificado fica guardada ao lado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at its start: opening the vault now would lose all %2 changes in it. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>O registro das suas alterações mais recentes (%1) está danificado logo no início: abrir o cofre agora perderia todas as %2 alterações que ele contém. O CoachDesk não alterou nada. Você pode restaurar seu backup mais recente ou abrir o cofre sem as alterações danificadas (uma cópia do registro danificado fica guardada ao lado).</translation>
+    </message>
+    <message>
+        <source>The record of your most recent changes (%1) is damaged at change %2 of %3: opening the vault now would keep the changes before it and lose the rest. CoachDesk has not changed anything. You can restore your newest backup, or open the vault without the damaged changes (a copy of the damaged record is kept beside it).</source>
+        <translation>O registro das suas alterações mais recentes (%1) está danificado na alteração %2 de %3: abrir o cofre agora manteria as alterações anteriores e perderia o restante. O CoachDesk não alterou nada. Você pode restaurar seu backup mais recente ou abrir o cofre sem as alterações danificadas (uma cópia do registro danificado fica guardada ao lado).</translation>
+    </message>
+    <message>
+        <source>Only a vault whose key is in the keyring can change its key here. A passphrase vault changes its passphrase instead.</source>
+        <translation>Só um cofre cuja chave está no chaveiro pode trocar a chave aqui. Um cofre com frase secreta troca a frase secreta.</translation>
+    </message>
+    <message>
+        <source>%1 The key was not changed.</source>
+        <translation>%1 A chave não foi trocada.</translation>
+    </message>
+    <message>
+        <source>Only a passphrase vault has a passphrase to change.</source>
+        <translation>Só um cofre com frase secreta tem uma frase secreta para trocar.</translation>
+    </message>
+    <message>
+        <source>That is neither your current passphrase nor your recovery code.</source>
+        <translation>Isso não é nem sua frase secreta atual nem seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the one you have now.</source>
+        <translation>A nova frase secreta é a que você já tem.</translation>
+    </message>
+    <message>
+        <source>CoachDesk could not write beside the vault (%1); the passphrase was not changed.</source>
+        <translation>O CoachDesk não conseguiu gravar ao lado do cofre (%1); a frase secreta não foi trocada.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; the key was not changed.</source>
+        <translation>O cofre está bloqueado; a chave não foi trocada.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>A frase secreta precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain control characters.</source>
+        <translation>Uma frase secreta não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be written as x&apos;…&apos;: vault tools would read it as a key. Choose another.</source>
+        <translation>Uma frase secreta não pode ser escrita como x&apos;…&apos;: as ferramentas do cofre a leriam como uma chave. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>is missing. If it lives on a removable or network drive, connect it and try again</source>
+        <translation>não está lá. Se ele fica em uma unidade removível ou de rede, conecte-a e tente de novo</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it is not a CoachDesk vault</source>
+        <translation>está vazio (0 bytes), então não é um cofre do CoachDesk</translation>
+    </message>
+    <message>
+        <source>is an ordinary unencrypted SQLite database, not a CoachDesk vault</source>
+        <translation>é um banco de dados SQLite comum sem criptografia, não um cofre do CoachDesk</translation>
+    </message>
+    <message>
+        <source>is truncated or is not a CoachDesk vault (its size, %1 bytes, is not a whole number of vault pages)</source>
+        <translation>está truncado ou não é um cofre do CoachDesk (o tamanho dele, %1 bytes, não é um número inteiro de páginas do cofre)</translation>
+    </message>
+    <message>
+        <source>opens with this key, but holds no CoachDesk records</source>
+        <translation>abre com esta chave, mas não contém registros do CoachDesk</translation>
+    </message>
+    <message>
+        <source>opens, but holds no CoachDesk records</source>
+        <translation>abre, mas não contém registros do CoachDesk</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>está danificado e não pode ser lido</translation>
+    </message>
+    <message>
+        <source>%1 CoachDesk could not keep the key there, so nothing was created. Go back and choose a passphrase instead.</source>
+        <translation>%1 O CoachDesk não conseguiu guardar a chave ali, por isso nada foi criado. Volte e escolha uma frase secreta.</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot find this vault&apos;s info file, so it does not know where its key is kept. Enter your recovery code to open it.</source>
+        <translation>O CoachDesk não encontra o arquivo de informações deste cofre, por isso não sabe onde a chave dele está guardada. Digite seu código de recuperação para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Digite sua frase secreta para abrir seu cofre.</translation>
+    </message>
+    <message>
+        <source>The info file in %1 says this is the demo practice, but the demo practice lives only in its own folder (%2), and its key is no secret. CoachDesk will not open a vault here with it. If this is your own vault, enter your recovery code to open it.</source>
+        <translation>O arquivo de informações em %1 diz que estes são os registros de demonstração, mas os registros de demonstração ficam só na pasta deles (%2), e a chave deles não é secreta. O CoachDesk não vai abrir um cofre aqui com ela. Se este é o seu próprio cofre, digite seu código de recuperação para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your recovery code to open your vault.</source>
+        <translation>%1 Digite seu código de recuperação para abrir seu cofre.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not hold the key to your vault (a new computer, or a cleared keychain). Enter your recovery code to open it; CoachDesk will keep the key in the keyring again.</source>
+        <translation>O chaveiro deste computador não tem a chave do seu cofre (um computador novo, ou um chaveiro apagado). Digite seu código de recuperação para abri-lo; o CoachDesk vai guardar a chave no chaveiro de novo.</translation>
+    </message>
+    <message>
+        <source>The key kept in this computer&apos;s keyring does not open %1. The file may be damaged, or the keyring holds a key for another vault. CoachDesk has left the file untouched. You can try your recovery code.</source>
+        <translation>A chave guardada no chaveiro deste computador não abre %1. O arquivo pode estar danificado, ou o chaveiro tem a chave de outro cofre. O CoachDesk não mexeu no arquivo. Você pode tentar seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase was under way. Type the new passphrase you chose; if it does not open the vault, your old one will.</source>
+        <translation>Uma troca da sua frase secreta estava em andamento. Digite a nova frase secreta que você escolheu; se ela não abrir o cofre, a antiga abrirá.</translation>
+    </message>
+    <message>
+        <source>%1 (a change of your passphrase was under way: try the new passphrase first)</source>
+        <translation>%1 (uma troca da sua frase secreta estava em andamento: tente primeiro a nova)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>não pode ser aberto</translation>
+    </message>
+    <message>
+        <source>its first 16 bytes (the salt, which every page&apos;s check depends on) are damaged; every page is otherwise intact</source>
+        <translation>os primeiros 16 bytes dele (o salt, do qual depende a verificação de cada página) estão danificados; fora isso, todas as páginas estão intactas</translation>
+    </message>
+    <message>
+        <source>no page passes its check with this key (another key, or its first bytes damaged)</source>
+        <translation>nenhuma página passa na verificação com esta chave (outra chave, ou os primeiros bytes dele danificados)</translation>
+    </message>
+    <message>
+        <source>its first page (the one that lists what the vault holds) fails its check</source>
+        <translation>a primeira página dele (a que lista o que o cofre contém) não passa na verificação</translation>
+    </message>
+    <message>
+        <source>page %1 of its %2 pages fails its check</source>
+        <translation>a página %1 das %2 páginas dele não passa na verificação</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 pages fail their check (pages %3)</source>
+        <translation>%1 das %2 páginas dele não passam na verificação (páginas %3)</translation>
+    </message>
+    <message>
+        <source>its file could not be read (%1)</source>
+        <translation>não foi possível ler o arquivo dele (%1)</translation>
+    </message>
+    <message>
+        <source>every page checks out, but its records do not fit together (SQLite&apos;s own check: %1)</source>
+        <translation>todas as páginas estão certas, mas os registros dele não se encaixam (verificação do próprio SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>it could not be read through</source>
+        <translation>não foi possível lê-lo por completo</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CoachDesk</source>
@@ -9093,6 +10605,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
 <context>
     <name>folders</name>
     <message>
+        <source>Other accounts on this computer can add or change files in the folder %1. Choose a folder of your own that only you can write in (for example a new folder in your Dropbox or Syncthing folder).</source>
+        <translation>Outras contas deste computador podem adicionar ou alterar arquivos na pasta %1. Escolha uma pasta sua, na qual só você possa gravar (por exemplo, uma nova pasta dentro da sua pasta do Dropbox ou do Syncthing).</translation>
+    </message>
+    <message>
         <source>CoachDesk cannot find the folder %1. Connect its drive, or choose another folder.</source>
         <translation>O CoachDesk não encontra a pasta %1. Conecte a unidade dela ou escolha outra pasta.</translation>
     </message>
@@ -9114,6 +10630,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Invoices are issued on one computer of this practice, so their numbers run without gaps, and it is not this one. Issue the invoice on that computer, or hand the role to this computer from there.</source>
         <translation>As faturas são emitidas em um só computador, para que os números sigam sem lacunas, e não é este. Emita a fatura naquele computador, ou passe a função para este computador a partir de lá.</translation>
+    </message>
+    <message>
+        <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
+        <translation>O computador que emite as faturas não está marcado como perdido: só ele pode passar a emissão de faturas.</translation>
+    </message>
+    <message>
+        <source>Some of the changes the lost computer sent have not arrived here yet: sync this computer, then take the role back.</source>
+        <translation>Algumas alterações que o computador perdido enviou ainda não chegaram aqui: sincronize este computador e depois retome a emissão de faturas.</translation>
     </message>
 </context>
 <context>
@@ -9160,6 +10684,26 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>not a CoachDesk computer&apos;s folder</source>
         <translation>não é uma pasta de computador do CoachDesk</translation>
+    </message>
+    <message>
+        <source>carries a time more than a day ahead of this computer&apos;s clock: check the date and time on both computers</source>
+        <translation>traz um horário mais de um dia à frente do relógio deste computador: confira a data e a hora nos dois computadores</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the sync folder is a link or not a folder. CoachDesk writes its change files only in folders of its own: remove it, and sync again.</source>
+        <translation>A pasta %1 dentro da pasta de sincronização é um link ou não é uma pasta. O CoachDesk grava seus arquivos de alterações só em pastas próprias: remova-a e sincronize de novo.</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
+        <translation>vem de um computador marcado como perdido: não é aplicado (para usar esse computador de novo, configure-o de novo como um computador novo)</translation>
+    </message>
+    <message>
+        <source>Only another computer can be marked as gone.</source>
+        <translation>Só outro computador pode ser marcado como perdido.</translation>
+    </message>
+    <message>
+        <source>That computer is not one of this practice&apos;s computers.</source>
+        <translation>Esse computador não é um dos seus computadores.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

@@ -66,3 +66,15 @@ def german(qapp, monkeypatch):
     translations.uninstall(qapp)
     QSettings().remove(translations.SETTING)
     QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
+def pseudo_long(qapp, monkeypatch):
+    """Every translatable word about 40% longer, as ``COACHDESK_PSEUDO=long`` starts: a
+    layout that holds in it holds in German, French, Spanish and Portuguese."""
+    QSettings().remove(translations.SETTING)
+    monkeypatch.setenv(translations.PSEUDO, "long")
+    assert translations.install(qapp) == "pseudo-long"
+    yield
+    translations.uninstall(qapp)
+    QSettings().remove(translations.SETTING)

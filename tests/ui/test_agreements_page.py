@@ -45,7 +45,7 @@ def test_agreement_from_template_to_active_and_printed(qtbot, window, engagement
     assert "EUR 3,600.00 for the whole engagement of 10 sessions" in page.text.toPlainText()
 
     page.activate_button.click()
-    assert "no signature from the coach" in page.message.text()
+    assert "• No signature from the coach" in page.message.text()
     for _ in range(3):
         page.sign_button.click()
         if not page.dialog.signed_name.currentText():  # the sponsor: a person signs for it
@@ -126,7 +126,7 @@ def test_a_removed_clause_blocks_signing_until_it_is_back(qtbot, window, engagem
     assert checks["Named limits: illegal activity, court order or subpoena, risk of danger to "
                   "self or others"] == "Missing"
     page.activate_button.click()
-    assert "missing clause: Named limits" in page.message.text()
+    assert "• Missing clause: Named limits" in page.message.text()
     page.sign_button.click()
     page.dialog.save()
     assert "Add every required clause before anyone signs" in page.dialog.message.text()

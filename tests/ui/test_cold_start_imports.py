@@ -43,9 +43,13 @@ class Painted(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window, self.today_drawn, self.painting, self.seen = window, False, False, None
+        self.unlock_drawn = False  # the "Opening…" frame, drawn before Today
 
     def eventFilter(self, watched, event):
         kind = event.type()
+        if watched is self.window.unlock_page:
+            self.unlock_drawn |= kind == QEvent.Type.Paint and self.window.vault is None
+            return False
         if watched is self.window.today_page:
             if kind == QEvent.Type.Paint and self.window.vault is not None:
                 self.today_drawn = True
@@ -72,6 +76,7 @@ class Painted(QObject):
         self.window.go_to("Reports")
         QApplication.processEvents()
         print(json.dumps({"page": self.window.current_page_name(), "at_today": self.seen,
+                          "unlock_drawn": self.unlock_drawn,
                           "made": self.made, "frozen": self.frozen,
                           "after_reports": sorted(sys.modules)}), flush=True)
         self.window.close()
@@ -80,6 +85,7 @@ def watch():
     window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
     painted = Painted(window)
     window.today_page.installEventFilter(painted)
+    window.unlock_page.installEventFilter(painted)
     window.installEventFilter(painted)
 
 QTimer.singleShot(0, watch)
@@ -102,6 +108,9 @@ def test_today_is_drawn_before_the_other_pages_are_imported(tmp_path):
     assert {"ui.pages.today", "coachdesk.sessions"} <= at_today  # Today itself was drawn
     assert sorted(at_today.intersection(NOT_FOR_TODAY)) == []
     assert sorted(set(started["made"]).intersection(NOT_MADE_FOR_TODAY)) == []
+    # The window shows with Today: no "Opening…" frame drawn first (a frame's styling,
+    # layout and drawing more; ui.app.show_when_opened).
+    assert started["unlock_drawn"] is False
     # The records a start makes are msgspec Structs (made in C), not frozen dataclasses.
     assert started["frozen"] == []
     # The page's own imports come with it, when the coach first goes there.

@@ -155,7 +155,7 @@ def test_a_backup_that_cannot_be_re_encrypted_is_named_and_left_as_it_was(plan_a
     done = rotated.backups
     assert done.rewritten == (good.path.name,)
     assert not done.complete
-    failed = dict(done.failed)
+    failed = {name: why.english() for name, why in done.failed}  # said as the coach reads it
     assert set(failed) == {damaged.path.name, earlier.name}
     assert "its records could not be copied: it may be damaged" in failed[damaged.path.name]
     assert "does not open with the vault's previous key" in failed[earlier.name]
@@ -178,7 +178,7 @@ def test_a_backup_with_a_change_cut_off_beside_it_is_left_alone(plan_and_vault, 
     done = backups.reencrypt_all(tmp_path / "backups", plan.key,
                                  vaults.RawKey(bytes(range(32))))
     [(name, why)] = done.failed
-    assert name == made.path.name and "cut off" in why
+    assert name == made.path.name and "cut off" in why.english()
     assert made.path.read_bytes() == before and journal.exists()
 
 

@@ -59,7 +59,7 @@ def test_a_deep_damaged_page_is_found_after_unlocking(broken):
         found = health.check_open(vault)
     finally:
         vault.close()
-    assert found is not None and "fails its check" in found
+    assert found is not None and "fails its check" in found.english()
     assert location.vault_file.read_bytes() == damaged
     restore_newest(plan, location, folder)
 
@@ -119,7 +119,7 @@ def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
         try:
             opened = vaults.unlock_with_keyring(location)
         except health.VaultDamaged as refused:
-            assert words in refused.what, page
+            assert words in refused.message, page
             continue
         try:
             for read in TODAY_READS:
@@ -131,7 +131,7 @@ def test_damage_at_any_page_of_a_small_vault_is_named(plan_and_vault, tmp_path):
                     break
         finally:
             opened.close()
-        assert words in health.examine(location.vault_file, plan.key), page
+        assert words in health.examine(location.vault_file, plan.key).english(), page
     assert location.vault_file.read_bytes() != pristine
     assert failed_reads >= 5  # the pages the Today page reads were among them
 

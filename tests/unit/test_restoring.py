@@ -150,7 +150,7 @@ def test_without_a_keyring_the_practice_opens_and_the_code_is_asked_next_time(
     laptop = old_laptop(tmp_path, days=1)
     keyring.set_keyring(keyring.backends.fail.Keyring())
     _plan, done = restore_new_home(location, laptop.folder, laptop.code)
-    assert not done.key_in_keyring and "no system keyring" in done.keyring_problem
+    assert not done.key_in_keyring and "no system keyring" in done.keyring_problem.english()
     done.vault.close()
     with pytest.raises(vaults.KeyNeeded) as asked:
         vaults.unlock_with_keyring(location)

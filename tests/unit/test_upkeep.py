@@ -94,7 +94,7 @@ def test_held_examine_names_the_damaged_page(vault):
     vault.close()
     size = held.location.vault_file.stat().st_size
     flip(held.location.vault_file, size - 4096 * 2 + 300)
-    assert "fails its check" in held.examine()
+    assert "fails its check" in held.examine().english()
 
 
 def test_the_newest_good_backup_replaces_a_damaged_vault_which_is_kept(plan_and_vault, tmp_path):
@@ -124,7 +124,7 @@ def test_with_no_good_backup_the_vault_opens_again_as_it_was(plan_and_vault, tmp
     vault.close()
     done = held.restore_newest()
     try:
-        assert not done.restored and "Nothing was restored" in done.refusal
+        assert not done.restored and "Nothing was restored" in done.refusal.english()
         assert clients.get(done.vault, client.id).name == "Still here"
         assert not [p for p in held.location.folder.iterdir() if ".damaged-" in p.name]
     finally:

@@ -252,7 +252,7 @@ def test_insecure_or_missing_backends_are_refused(location, module):
     keyring.set_keyring(backend)
     state = keystore.status()
     assert not state.usable
-    assert "no system keyring" in state.description
+    assert "no system keyring" in state.description.english()
     with pytest.raises(KeyNeeded) as asked:
         vaults.create(location, vaults.plan_keyring_vault())
     assert asked.value.mode == "passphrase"
@@ -266,7 +266,7 @@ def test_plaintext_keyring_is_refused():
     PlaintextKeyring.__module__ = "keyrings.alt.file"
     keyring.set_keyring(PlaintextKeyring())
     state = keystore.status()
-    assert not state.usable and "plain" in state.description
+    assert not state.usable and "plain" in state.description.english()
 
 
 def test_missing_info_file_asks_for_code_and_rewrites_it(location, memory_keyring):

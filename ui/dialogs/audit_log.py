@@ -1,7 +1,8 @@
 """The audit log, for the whole practice: what was done, when, and on which computer
 (this one, or another computer of a practice used on several; docs/sync.md), newest
 first, with whether each computer's hash chain checks out. Ids and actions only, as the
-log keeps them. Read off the GUI thread; read again when the change notices say the
+log keeps them; each action in the coach's words (ui.audit_words), its code in a tooltip.
+Read off the GUI thread; read again when the change notices say the
 audit trail grew (a bundle applied, a record changed)."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from coachdesk import audit
 from coachdesk.changes import Change
 from ui import ops
+from ui.audit_words import action_words
 from ui.widgets import InlineMessage
 from ui.words import moment, tr
 
@@ -93,6 +95,7 @@ class AuditLogDialog(QDialog):
             record = line.record_kind if line.record_id is None else \
                 f"{line.record_kind} {line.record_id}"
             cells = [moment(datetime.fromisoformat(line.at)), computer_words(line.computer),
-                     line.action, record]
+                     action_words(line.action), record]
             items = [QStandardItem(text) for text in cells]
+            items[2].setToolTip(line.action)  # the code as the log keeps it
             self.model.appendRow(items)

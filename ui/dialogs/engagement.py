@@ -45,6 +45,7 @@ from ui.date_fields import DateField
 from ui.dialogs.base import SavingDialog
 from ui.dialogs.paid_choice import PaidChoice, derived_words
 from ui.widgets import InlineMessage, line_edit
+from ui.words import say
 
 VISIBILITY_CHOICES = [
     ("client", QT_TRANSLATE_NOOP("EngagementDialog", "Client")),
@@ -332,7 +333,7 @@ class EngagementDialog(SavingDialog):
         assert isinstance(model, QStandardItemModel)
         item = model.item(refused)
         item.setEnabled(False)
-        item.setToolTip(engagements.HIDDEN_GOAL_REFUSAL)  # the core's words, as at Save
+        item.setToolTip(say(engagements.HIDDEN_GOAL_REFUSAL))  # the core's words, as at Save
         found = choice.findData(visibility)
         choice.setCurrentIndex(found if found >= 0 and found != refused else 0)
         choice.currentIndexChanged.connect(self._goals_changed)

@@ -28,7 +28,7 @@ from ui.dialogs.base import SavingDialog
 from ui.models.records import STATUS_WORDS, badge_words
 from ui.money import amount
 from ui.widgets import date_edit, iso, line_edit
-from ui.words import day, say_error
+from ui.words import day, say, say_error
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -202,7 +202,7 @@ class InvoiceDialog(SavingDialog):
             kind, why = invoices.default_payer(
                 self._vault, engagement.id, self.session_ids(),
                 whole_package=self.whole_package.isChecked())
-            self._why_client = why or ""
+            self._why_client = say(why) if why else ""
             self.bill_to.blockSignals(True)
             self.bill_to.setCurrentIndex(max(0, self.bill_to.findData(kind)))
             self.bill_to.blockSignals(False)
@@ -231,7 +231,7 @@ class InvoiceDialog(SavingDialog):
             self._vault, engagement.id, self.session_ids(),
             whole_package=self.whole_package.isChecked()) \
             if to_sponsor and engagement is not None else None
-        self.why_not.setText(why or "")
+        self.why_not.setText(say(why) if why else "")
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
             self.adjustSize()  # room for the reason, or none kept for it

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.vault import recovery
 from ui.widgets import InlineMessage, wipe
+from ui.words import say_error
 
 
 def fill_code_grid(grid: QGridLayout, code: str) -> None:
@@ -106,7 +107,7 @@ class RecoveryCodeField(QLineEdit):
         try:
             recovery.check_typed(text)
         except recovery.RecoveryCodeError as exc:
-            self.problem = str(exc)
+            self.problem = say_error(exc)
         else:
             self.problem = ""
 

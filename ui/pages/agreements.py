@@ -49,7 +49,7 @@ from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.exporting import save_recorded
-from ui.flow import FlowLayout
+from ui.flow import FlowLayout, WrappingButtons
 from ui.models.records import (
     BADGE_COLOURS,
     STATUS_WORDS,
@@ -161,51 +161,41 @@ class WrappedRows(QWidget):
         return words
 
 
-class WrappingButtons(QWidget):
-    """A row of buttons that puts its second group on a line of its own when the pane is
-    too narrow for all of them: a button is never squeezed until its words are cut (at
-    a 1180-pixel window the four agreement buttons read "'rint for signing.." before)."""
+class _Choice(QWidget):
+    """A check box with its words beside it, wrapping when they are longer than the pane
+    is wide (a check box's own text never wraps: in a longer language it made the pane
+    scroll sideways). Clicking the words ticks the box, as clicking its text would."""
 
-    def __init__(self, first: list[QPushButton], second: list[QPushButton],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._first, self._second = first, second
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
-        column.addLayout(self._top)
-        column.addLayout(self._bottom)
-        self._wrapped: bool | None = None
-        self._arrange(wrapped=False)
+    def __init__(self, box: QCheckBox, words: str) -> None:
+        super().__init__()
+        self.box = box
+        box.setAccessibleName(words)
+        self.words = QLabel(words)
+        self.words.setWordWrap(True)
+        self.words.setToolTip(box.toolTip())
+        # Its first line level with the box's mark (a label centres its words by default).
+        self.words.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.words.setContentsMargins(
+            0, max(0, (box.sizeHint().height() - self.words.fontMetrics().height()) // 2), 0, 0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
 
-    def _width_of(self, buttons: list[QPushButton]) -> int:
-        spacing = max(0, self._top.spacing())
-        return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
+    def sizeHint(self) -> QSize:
+        """On one line, where there is room (a wrapping label's own hint is narrower)."""
+        layout = self.layout()
+        gap = layout.spacing() if layout is not None else 4
+        line = self.words.fontMetrics().horizontalAdvance(self.words.text()) + 2
+        return QSize(self.box.sizeHint().width() + gap + line,
+                     max(self.box.sizeHint().height(), self.words.contentsMargins().top()
+                         + self.words.fontMetrics().height()))
 
-    def _arrange(self, *, wrapped: bool) -> None:
-        if wrapped == self._wrapped:
-            return
-        self._wrapped = wrapped
-        for row in (self._top, self._bottom):
-            while row.count():
-                row.takeAt(0)
-        for button in self._first:
-            self._top.addWidget(button)
-        self._top.addStretch(1)
-        if wrapped:
-            self._bottom.addStretch(1)
-        for button in self._second:
-            (self._bottom if wrapped else self._top).addWidget(button)
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the wider group: the page never asks the window for more."""
-        hint = super().minimumSizeHint()
-        return QSize(max(self._width_of(self._first), self._width_of(self._second)),
-                     hint.height())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._arrange(wrapped=self.width() < self._width_of(self._first + self._second))
+    def mousePressEvent(self, event) -> None:
+        if self.box.isEnabled():
+            self.box.click()
+        event.accept()
 
 
 class AgreementsPage(DialogHost, QWidget):
@@ -261,17 +251,19 @@ class AgreementsPage(DialogHost, QWidget):
         self.terms_note.setObjectName("muted")
         self.terms_note.setWordWrap(True)
         self.term_boxes: dict[str, QCheckBox] = {}
+        self._choices: dict[str, _Choice] = {}  # each box with its words
         labels = {"attendance": self.tr("Attendance"), "dates": self.tr("Session dates"),
                   "hours": self.tr("Hours of coaching"),
                   "progress": self.tr("Progress, in the client's approved words")}
         boxes = FlowLayout()  # the choices wrap: in German two side by side were wider
         for term in agreements.SHARING_TERMS:  # than the pane and cut under its scrollbar
-            box = QCheckBox(labels[term])
+            box = QCheckBox()
             box.setToolTip(self.tr("The sponsor may receive %1.").replace(
                 "%1", QCoreApplication.translate("Agreements",
                                                  agreements.SHARING_TERM_WORDS[term])))
             self.term_boxes[term] = box
-            boxes.addWidget(box)
+            self._choices[term] = _Choice(box, labels[term])
+            boxes.addWidget(self._choices[term])
         self.terms_button = QPushButton(self.tr("Save &choices"))
         self.terms_button.setToolTip(self.tr("Save what the sponsor may receive"))
         self.terms_button.clicked.connect(self.save_terms)
@@ -285,7 +277,9 @@ class AgreementsPage(DialogHost, QWidget):
         terms.addWidget(self.terms_note)
         terms.addLayout(boxes)
         terms.addLayout(save_row)
-        self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its words need at the pane's width (wrapped choices take more lines than
+        # its one-line size hint): capped at that hint, the last choice was cut.
+        self.terms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.detail = QWidget()
         outer = QVBoxLayout(self.detail)
@@ -423,7 +417,7 @@ class AgreementsPage(DialogHost, QWidget):
         open_ = a.status != "ended" and (not a.signatures or not a.terms_confirmed)
         for term, box in self.term_boxes.items():
             box.setChecked(a.may_receive(term))
-            box.setEnabled(open_)
+            self._choices[term].setEnabled(open_)  # the box, and its words greyed with it
         self.terms_button.setVisible(open_)
         if not a.terms_confirmed:
             note = self.tr("Not confirmed yet, so reports send the sponsor nothing. Tick what "

@@ -7,14 +7,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +115,54 @@ def preview_text(assembly: reports.Assembly) -> str:
     for number, words in enumerate(c.words, start=1):
         lines += ["", f"{number}. {words.text}"]
     return "\n".join(lines)
+
+
+class BuilderColumn(QWidget):
+    """The builder's column: as tall as its parts need at the width it has, at least. A
+    scroll area asks a column for its height for a width, which Qt's box layout answers
+    with the preview's preferred height (none: it takes what is left), and the parts
+    were then laid over each other; this answers with every part's least height."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout else super().heightForWidth(width)
+
+
+class ColumnScroll(QScrollArea):
+    """A pane that scrolls up and down only, so it is never narrower than its column
+    needs (a pane narrower than that would cut the column's right edge). The column's
+    least width is its buttons' and labels' (fixed once the language is), so it is read
+    whenever the page is laid out; no event filter (a Python one runs while Qt destroys
+    the pane)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint, column = super().minimumSizeHint(), self.widget()
+        if column is None:
+            return hint
+        width = (column.minimumSizeHint().width() + 2 * self.frameWidth()
+                 + self.verticalScrollBar().sizeHint().width())
+        return QSize(max(hint.width(), width), hint.height())
+
+
+def builder_scroll(column: QWidget, items: QAbstractItemView, rows: int = 3) -> QScrollArea:
+    """The builder's column in a pane that scrolls up and down (never sideways), with the
+    items list kept ``rows`` whole items tall. In German at 1280x760 the item buttons wrap
+    onto two lines and the report's frame onto three: squeezed to fit, the list showed one
+    item and a half, and in a longer language the controls lay over each other."""
+    items.ensurePolished()  # the style sheet's font, which the rows are drawn in
+    one_row = QFontMetrics(items.font()).height() * 2 + 20  # as BadgeDelegate draws a row
+    items.setMinimumHeight(one_row * rows + 2 * items.frameWidth())
+    area = ColumnScroll()
+    area.setAccessibleName(tr("Report"))
+    area.setWidget(column)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout = column.layout()
+    if layout is not None:
+        layout.setContentsMargins(0, 0, 6, 0)  # the scroll bar, when shown, beside it
+        layout.setSpacing(4)  # a little closer: in English all of it fits at 760
+    return area
 
 
 class ReportHead(QWidget):

@@ -35,11 +35,13 @@ from ui.dialogs.excerpt import ExcerptDialog
 from ui.dialogs.report import ReportDialog
 from ui.empty_state import EmptyState
 from ui.exporting import export_recorded, save_file, save_recorded, saver
-from ui.flow import FlowLayout
+from ui.flow import FlowLayout, WrappingButtons
 from ui.models.records import IdRole, RecordListModel, Row
 from ui.pages.report_parts import (
+    BuilderColumn,
     DisclosuresTab,
     PrintLanguagePicker,
+    builder_scroll,
     item_state_words,
     preview_text,
     reason_words,
@@ -185,7 +187,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
         self.export_button.clicked.connect(self.export)
 
         self.detail = QWidget()
-        right = QVBoxLayout(self.detail)
+        column = BuilderColumn()  # scrolls up and down when the window is short
+        right = QVBoxLayout(column)
         # The title has the column's width (one line at 1280 pixels, where the items need
         # every line of height); Print in and Details sit at the end of the line about the
         # report, or under it when it is long (report_parts.ReportHead).
@@ -200,7 +203,8 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
                        self.down_button, self.strike_button, self.remove_button):
             buttons.addWidget(button)
         right.addLayout(buttons)
-        right.addWidget(self.items_view, 3)  # the items are what the coach works on: most room
+        # The items are what the coach works on: most room, and three whole items at least.
+        right.addWidget(self.items_view, 3)
         right.addWidget(self.frame_state)
         # The client's approval: on screen (review), or on paper and by email (a menu).
         approval_menu = QMenu(self)
@@ -211,18 +215,18 @@ class ReportsPage(SponsorRequestsTab, DisclosuresTab, DialogHost, QWidget):
             action.triggered.connect(button.click)
         self.approval_menu_button = QPushButton(self.tr("Approval on &paper or by email"))
         self.approval_menu_button.setMenu(approval_menu)
-        row = QHBoxLayout()
-        row.addWidget(self.approval_menu_button)
-        row.addStretch(1)
-        row.addWidget(self.review_button)
-        right.addLayout(row)
+        # Each on a line of its own when both do not fit (a longer language).
+        right.addWidget(WrappingButtons([self.approval_menu_button], [self.review_button]))
         right.addWidget(section_heading(self.tr("What the sponsor would receive")))
-        # What would leave takes what the items leave (at least four lines; it scrolls).
+        # What would leave takes what the items leave (at least three lines; it scrolls).
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 4 + 12)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 3 + 12)
         right.addWidget(self.preview, 1)
-        # Messages have a place of their own beside Export, as tall as three lines whether
-        # one shows or not: one appearing squeezes neither the items nor the preview.
+        self.builder_scroll = builder_scroll(column, self.items_view)
+        right = QVBoxLayout(self.detail)
+        right.addWidget(self.builder_scroll, 1)
+        # Messages have a place of their own beside Export (always in sight), as tall as
+        # three lines whether one shows or not: one appearing squeezes nothing above it.
         slot = QWidget()
         slot.setFixedHeight(self.message.fontMetrics().lineSpacing() * 3 + 12)
         slot_column = QVBoxLayout(slot)

@@ -8,7 +8,9 @@ needs: the folder, and the pairing code with the steps to take there.
 
 Syncing already: the folder, this computer's letter, the pairing code on request, and
 which computer issues invoices, with "Hand invoicing to…" (only to a computer whose
-bundles arrived here; until the other hears of it, no computer issues).
+bundles arrived here; until the other hears of it, no computer issues), and the
+practice's computers (ui.pages.settings_computers: one gone for good, the invoicing role
+taken back from it).
 
 The pairing code is shown only after a click, and hidden again when the page is left or
 the vault locks. It does not ask for the passphrase first: the vault is open, and whoever
@@ -45,6 +47,7 @@ from coachdesk.sync import folders, issuer, practice
 from coachdesk.vault import recovery
 from ui import ask, notice, ops
 from ui.exporting import main_window
+from ui.pages.settings_computers import ComputersBox
 from ui.vault_in_sync_folder import vault_warning
 from ui.widgets import InlineMessage, section_heading
 from ui.words import say_error
@@ -181,6 +184,7 @@ class SyncSettings(QObject):
         issuer_layout.addWidget(self.hand_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hand_note = _label(muted=True)  # why the button waits
         issuer_layout.addWidget(self.hand_note)
+        self.computers = ComputersBox()
         self.warning = _label()
         self.warning.setObjectName("inlineMessage")  # a problem's warm tone
         self.warning.setProperty("tone", "problem")
@@ -198,6 +202,7 @@ class SyncSettings(QObject):
         form.addRow(tr("This computer"), self.computer_row)
         form.addRow("", self.code_row)
         form.addRow(tr("Invoices"), self.issuer_row)
+        form.addRow(tr("Computers"), self.computers)
         form.addRow("", self.message)
         self._show_rows(syncing=False, shown=False)
 
@@ -208,7 +213,8 @@ class SyncSettings(QObject):
             (self.heading, shown),  # (the message shows itself when it has words)
             (self.intro, shown and not syncing), (self.choose_row, shown and not syncing),
             *((w, shown and syncing) for w in (self.folder_row, self.computer_row,
-                                               self.code_row, self.issuer_row))]
+                                               self.code_row, self.issuer_row,
+                                               self.computers))]
         for widget, visible in rows:
             self._form.setRowVisible(widget, visible)
         self._form.setRowVisible(self.warning_row, shown and bool(self.warning.text()))
@@ -261,6 +267,7 @@ class SyncSettings(QObject):
         self.hand_button.setToolTip(waiting)
         self.hand_note.setText(waiting)
         self.hand_note.setVisible(role.here and bool(waiting))
+        self.computers.refresh(vault)
         self._show_rows(syncing=True)
 
     def clear(self) -> None:
@@ -271,6 +278,7 @@ class SyncSettings(QObject):
         for label in (self.folder, self.computer, self.issuer, self.status):
             label.setText("")
         self.message.clear_message()
+        self.computers.clear()
         self._show_rows(syncing=False, shown=False)
 
     # -- starting -----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from ui.bidi import isolated
 from ui.dialogs.form import FormDialog
 from ui.dialogs.sponsor import contact_dialog, sponsor_dialog
 from ui.empty_state import EmptyStack, EmptyState
+from ui.flow import WrappingButtons
 from ui.models.records import STATUS_WORDS, IdRole, RecordListModel, Row, badge_words
 from ui.widgets import (
     DialogHost,
@@ -35,7 +36,7 @@ from ui.widgets import (
     section_heading,
     select_record,
 )
-from ui.words import plural, put_in, tr
+from ui.words import day, plural, put_in, tr
 
 
 class SponsorsPage(DialogHost, QWidget):
@@ -90,9 +91,10 @@ class SponsorsPage(DialogHost, QWidget):
         right = QVBoxLayout(self.detail)
         head = QHBoxLayout()
         head.addWidget(self.name, 1)
-        head.addWidget(self.shared_button)
-        head.addWidget(self.edit_button)
-        head.addWidget(self.contact_button)
+        # In German the three buttons are wider than the pane beside a name: the last one
+        # goes under the others instead of being squeezed until its words are cut.
+        head.addWidget(WrappingButtons([self.shared_button, self.edit_button],
+                                       [self.contact_button]), 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(head)
         right.addWidget(self.about)
         right.addWidget(section_heading(self.tr("Contact people")))
@@ -233,6 +235,7 @@ class SponsorsPage(DialogHost, QWidget):
     def _describe_engagement(pair) -> Row:
         engagement, client = pair
         who = client.name if client else tr("(client removed)")
-        period = put_in(tr("%1 to %2"), engagement.starts_on, engagement.ends_on or tr("open"))
+        period = put_in(tr("%1 to %2"), day(engagement.starts_on),
+                        day(engagement.ends_on) if engagement.ends_on else tr("open"))
         return Row(who, f"{isolated(engagement.title) or tr('Engagement')} · {period}",
                    engagement.status.capitalize())

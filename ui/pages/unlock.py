@@ -37,10 +37,11 @@ from coachdesk.vault import (
     VaultTooNew,
     health,
 )
+from coachdesk.words import Words
 from ui import ask, ops, resume
 from ui.database_errors import database_error, what_failed
 from ui.widgets import InlineMessage, line_edit, wipe
-from ui.words import say_error
+from ui.words import say, say_error
 
 if TYPE_CHECKING:  # restores and backups: imported when used, not for the first screen
     from coachdesk import upkeep
@@ -304,11 +305,11 @@ class UnlockPage(QWidget):
         self._set_busy(True)
         self.message.show_message(self.tr("Checking every page of your vault…"))
 
-        def checked(damage: str | None) -> None:
+        def checked(damage: str | Words | None) -> None:
             self._set_busy(False)
             self.message.clear_message()
             if damage is not None:
-                self.show_damage(health.VaultDamaged(path, damage).message)
+                self.show_damage(say_error(health.VaultDamaged(path, damage)))
                 return
             self.ask_for(PROBLEM, self.tr(
                 "CoachDesk could not read part of your vault (%1), but every page and every "
@@ -335,7 +336,8 @@ class UnlockPage(QWidget):
             try:
                 return upkeep.restore_newest_at(location)
             except upkeep.KeyNotKept as exc:
-                raise KeyNeeded(_no_kept_key(exc.reason), RECOVERY) from None
+                raise KeyNeeded(_no_kept_key(say(exc.reason) if exc.reason else None),
+                                RECOVERY) from None
 
         self.restoring = True
         self._run(work, doing=self.tr("Restoring your newest backup that checks out…"),
@@ -427,7 +429,8 @@ class UnlockPage(QWidget):
         elif self.restoring and isinstance(exc, backups.BackupFailed):
             if self.mode == RECOVERY:
                 self.message.show_message(self.tr("No backup was restored: %1. Your vault was "
-                                                  "not changed.").replace("%1", exc.reason))
+                                                  "not changed.").replace(
+                                                      "%1", say(exc.reason_words)))
             else:  # the keyring's key opens none: the recovery code may
                 self._ask_code_to_restore(self.tr("No backup opens with the key kept in this "
                                                   "computer's keyring."))
@@ -435,7 +438,7 @@ class UnlockPage(QWidget):
             self.damaged_journal = False
             self.ask_for(PROBLEM, say_error(exc))
         elif isinstance(exc, (CoachDeskError, RecoveryCodeError)):
-            self.message.show_message(str(exc))
+            self.message.show_message(say_error(exc))
             if self.field.isVisible():
                 self.field.setFocus()
                 self._select_fault(getattr(exc, "group", None))
