@@ -13,7 +13,7 @@ the practice's first computer, whose numbers carry none, is "computer A".
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,10 @@ from ui.words import clock, moment, plural, put_in
 
 if TYPE_CHECKING:
     from coachdesk.sync.status import Round, Status
+
+
+# How long the line says that this computer's letter changed (the tooltip always does).
+RELABELLED_SHOWN = timedelta(days=7)
 
 
 def _ignored() -> tuple[str, ...]:
@@ -184,6 +188,10 @@ class SyncStatus(QWidget):
         line = [(9, text) for text in parts]
         if status is not None and not self.failure and not problem:
             line += self._sent_and_received(status)
+        if status is not None and status.former_label and status.relabelled_at is not None \
+                and datetime.now(UTC) - status.relabelled_at < RELABELLED_SHOWN:
+            line.append((7, put_in(self.tr("this computer is now %1"),
+                                   self.computer(status.label))))
         refused = [r for r in (done.exchange.refused if done and done.exchange else [])
                    if r.reason not in _ignored()]
         if refused:
@@ -223,6 +231,12 @@ class SyncStatus(QWidget):
         names = {c.device: self.computer(c.label) for c in status.computers}
         lines = [put_in(self.tr("Sync folder: %1"), str(status.folder)),
                  put_in(self.tr("This computer is %1."), self.computer(status.label))]
+        if status.former_label and status.relabelled_at is not None:
+            lines.append(put_in(self.tr(
+                "This computer was %1 until %2 (another computer had joined with the same "
+                "letter): numbers printed here before then carry the letter %3."),
+                self.computer(status.former_label), moment(status.relabelled_at.astimezone()),
+                status.former_label))
         for each in status.computers:
             if each.applied_at is not None:
                 lines.append(put_in(self.tr("Last file from %1 applied %2."), names[each.device],

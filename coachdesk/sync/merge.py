@@ -188,6 +188,8 @@ class _Applier:
             if clock.later(remote, mine):
                 if both:
                     self.keep_other_text(s, local, current[column], change, mine)
+                if s.table == "invoices" and self.voided_wins(local, pk, cols, column, value):
+                    continue
                 if current[column] != value:
                     self.as_if(change.hlc, change.device)
                     where = " AND ".join(f'"{c}" IS ?' for c in s.key)
@@ -198,6 +200,43 @@ class _Applier:
                     self.log_version(s.table, pk, column, change.hlc, change.device)
             elif both:
                 self.keep_other_text(s, local, value, change, remote)
+
+    def voided_wins(self, local: list[Any], pk: str, cols: dict[str, Change], column: str,
+                    value: Any) -> bool:
+        """An invoice voided, or marked paid, as it arrives; True when done here. Voided
+        wins on every computer (a voided invoice stays voided; an invoice is never both):
+        marked paid on one computer while another voided it, the payment is set aside with
+        an audit entry (``invoice.payment_set_aside``), and the computer that marked it
+        keeps its own ``invoice.paid`` entry, which every computer's audit log shows. The
+        void's date and reason are written together (the reason is written only with it)."""
+        if column not in ("paid_on", "voided_on", "void_reason") or value is None:
+            return False
+        change = cols[column]
+        paid, voided, reason = self.conn.execute(
+            "SELECT paid_on, voided_on, void_reason FROM invoices WHERE id = ?", local
+        ).fetchone()
+        if column == "void_reason":  # written with its date (below), never after it
+            if voided is not None and reason != value:
+                self.log_version("invoices", pk, column, change.hlc, change.device)
+            return voided is not None
+        if column == "paid_on":
+            if voided is None:
+                return False
+            self.log_version("invoices", pk, column, change.hlc, change.device)
+            audit.record(self.conn, "invoice.payment_set_aside", "invoice", local[0])
+            return True
+        if voided is not None:  # voided on both: each keeps its own date and reason
+            self.log_version("invoices", pk, column, change.hlc, change.device)
+            return True
+        self.as_if(change.hlc, change.device)  # each computer does this itself
+        if paid is not None:
+            self.conn.execute("UPDATE invoices SET paid_on = NULL WHERE id = ?", local)
+            audit.record(self.conn, "invoice.payment_set_aside", "invoice", local[0])
+        why = cols["void_reason"].value if "void_reason" in cols else reason
+        self.conn.execute("UPDATE invoices SET voided_on = ?, void_reason = ? WHERE id = ?",
+                          (value, why, *local))
+        self.as_if(None, None)
+        return True
 
     def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,
                         change: Change, written: tuple[int, str]) -> None:
@@ -324,6 +363,35 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
         groups = waiting
 
 
+def _disposals_first(conn: sqlcipher3.Connection, applier: _Applier,
+                     groups: list[tuple[str, str, list[Change]]], bundle: Bundle
+                     ) -> list[tuple[str, str, list[Change]]]:
+    """Apply the bundle's disposals and carry them out here before its other rows; returns
+    the rest. Why (review of issue 17): a rewritten bundle holds a disposed client's old
+    rows too, and a disclosure may only change as its disposal allows (the trigger
+    ``disclosures_never_change`` wants the disposal there, and its words replaced all at
+    once): once the content is removed here, under a clock past the whole bundle, the
+    bundle's old values lose to the removal and are never written."""
+    first = [g for g in groups if g[0] == "disposals"]
+    if not first:
+        return groups
+    later: list[tuple[str, str, list[Change]]] = []
+    for each in first:
+        conn.execute("SAVEPOINT sync_disposal")
+        try:
+            applier.apply(*each)
+        except identity.Unknown:  # its client comes later in the bundle: with the rest
+            conn.execute("ROLLBACK TO sync_disposal")
+            later.append(each)
+        conn.execute("RELEASE sync_disposal")
+    clock.receive(conn, bundle.newest)
+    applier.as_if(conn.execute("SELECT hlc FROM sync_clock").fetchone()[0], REMOVAL)
+    for (client_id,) in conn.execute("SELECT client_id FROM disposals").fetchall():
+        disposal.remove_content(conn, client_id)
+    applier.as_if(None, None)
+    return later + [g for g in groups if g[0] != "disposals"]
+
+
 def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
     ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
@@ -332,7 +400,8 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
         try:
-            _apply_all(conn, applier, list(_groups(bundle.changes)))
+            rest = _disposals_first(conn, applier, list(_groups(bundle.changes)), bundle)
+            _apply_all(conn, applier, rest)
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
 
 from coachdesk import audit, migrations
 from coachdesk.changes import Change as Touched
@@ -26,16 +29,16 @@ from coachdesk.sync import (
     folders,
     identity,
     issuer,
+    mend,
     merge,
 )
 from coachdesk.sync.bundles import Bundle, Change, Refused
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
+from coachdesk.vault.errors import VaultError
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
-    import sqlcipher3
-
     from coachdesk.vault import Vault
 
 
@@ -67,6 +70,8 @@ class Exchange:
     received: int = 0
     # This computer's own bundles were rewritten as one (docs/sync.md, *Compaction*).
     compacted: bool = False
+    # This computer's new letter: another computer had joined with the same one.
+    relabelled: str = ""
 
 
 def settings(vault: Vault) -> Settings | None:
@@ -327,7 +332,7 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
                     1 if rewrite else sequence, migrations.latest(), tuple(changes),
                     found.label, labels, tuple(entries), audit_head, applied=told,
                     compacts=last_with_changes if compact else 0)
-    bundles.write(found.folder, key, bundle)
+    written = bundles.write(found.folder, key, bundle)
     # Bookkeeping no page shows.
     with vault.transaction(touches=Touched.NONE) as conn:
         conn.execute("UPDATE sync_practice SET next_sequence = ?, sent_up_to = max(sent_up_to,"
@@ -337,9 +342,18 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
         if changes:
             conn.execute("UPDATE sync_practice SET last_with_changes = ?", (sequence,))
     if rewrite:
-        for path in earlier:
-            path.unlink(missing_ok=True)
+        _only(written)
     return len(changes)
+
+
+def _only(written: Path) -> None:
+    """Leave ``written`` (a rewrite) alone in this computer's own folder: its earlier
+    bundles go, and so does every other file a sync tool left there (a "conflicted copy"
+    of a bundle still holds a disposed client's words; review of issue 17). Never a file
+    of another computer's folder."""
+    for path in written.parent.iterdir():
+        if path != written and not path.is_dir():
+            path.unlink(missing_ok=True)
 
 
 def compact(vault: Vault, found: Settings) -> bool:
@@ -416,10 +430,18 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     applied = sequence
                     moved = True
                     continue
+                if Refused(path, NOT_APPLIED) in result.refused:
+                    break  # failed once in this round: tried again at the next
                 try:
                     done = merge.apply(vault, bundle, me)
                 except identity.Unknown:
                     blocked[device] = "waiting for another computer's records"
+                    break
+                except Exception as exc:  # one bundle fails, never the others
+                    if not _not_applicable(exc, device, sequence):
+                        raise
+                    blocked[device] = "refused"
+                    result.refused.append(Refused(path, NOT_APPLIED))
                     break
                 blocked.pop(device, None)
                 applied = sequence
@@ -436,7 +458,49 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     progress(len(result.applied), total)
         result.refused += [r for r in ignored if r not in result.refused]
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
+    result.relabelled = _mend_letter(vault, me)
     return result
+
+
+def _mend_letter(vault: Vault, me: str) -> str:
+    """Two computers that joined at once (before either's first bundle reached the other)
+    took one letter: the one whose device id is larger takes the first free letter, as
+    soon as a bundle shows the clash, so both decide alike without asking each other.
+    Numbers read from the letter when shown, so every record made here reads the new one
+    from now on; one printed before still carries the old letter, and the status line
+    says since when the letter changed. Returns the new letter ('' when none changed)."""
+    row = vault.read_one("SELECT label FROM sync_practice")
+    mine = str(row[0]) if row else ""
+    if not mine or vault.read_one("SELECT 1 FROM sync_devices WHERE label = ? AND device < ?"
+                                  " AND device != ?", (mine, me, me)) is None:
+        return ""
+    with vault.transaction(touches=Touched.records()) as conn:
+        used = {str(x) for (x,) in conn.execute("SELECT label FROM sync_devices"
+                                                " WHERE device != ?", (me,))}
+        label = _next_label(used | {mine})
+        conn.execute("UPDATE sync_practice SET label = ?, former_label = ?, relabelled_at = ?",
+                     (label, mine, now_utc()))
+        audit.record(conn, "sync.letter_changed", "sync", None)
+    return label
+
+
+# Why a bundle that was read whole was not applied here (shown in the status line's tooltip,
+# translated in the context of bundles.py's reasons).
+NOT_APPLIED = QT_TRANSLATE_NOOP("sync", "does not fit the records on this computer (nothing "
+                                        "of it was kept); CoachDesk tries again at each sync")
+
+
+def _not_applicable(exc: Exception, device: str, sequence: int) -> bool:
+    """Whether ``exc`` is one bundle's own failure (its transaction rolled back, nothing of
+    it kept): refused like a damaged file, and the other computers' bundles still apply
+    (review of issue 17: one failing bundle stopped every later one from every computer).
+    A full disk, a locked vault, a folder that cannot be read stop the round as before."""
+    if isinstance(exc, (OSError, VaultError, sqlcipher3.dbapi2.OperationalError)):
+        return False
+    # The error's kind only: its message may quote a record's words.
+    logging.getLogger(__name__).warning("bundle %d of computer %s not applied: %s",
+                                        sequence, device[:6], type(exc).__name__)
+    return True
 
 
 def _applied(vault: Vault, device: str) -> int:
@@ -451,6 +515,8 @@ def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
     sent = send(vault)
     result = receive(vault, progress)
     result.sent = sent
+    if result.relabelled:
+        send(vault, announce=True)  # the others learn the new letter now
     if result.disposed_clients:
         from coachdesk import disposal
 
@@ -464,8 +530,12 @@ def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
     assert found is not None  # sent and received above
     mine = bundles.own(found.folder, found.practice_id, found.device_id)
     written = mine[-1].stat().st_mtime if mine else None
-    if not result.disposed_clients and \
-            compaction.should_acknowledge(vault, found.device_id, written):
-        send(vault, announce=True)  # an idle computer says what it applied
+    if result.disposed_clients:
+        pass
+    elif mend.others_stuck(vault, found.folder, found.practice_id, found.device_id):
+        send(vault, rewrite=True)  # another computer is stuck on a damaged bundle of mine
+    elif compaction.should_acknowledge(vault, found.device_id, written) or \
+            mend.should_say_stuck(vault, mine, result.refused):
+        send(vault, announce=True)  # an idle (or stuck) computer says what it applied
     result.compacted = compact(vault, found)
     return result

@@ -42,6 +42,10 @@ class Status:
     sent_at: datetime | None
     computers: tuple[Computer, ...]
     to_resolve: int  # notes edited on two computers, not resolved yet
+    # The letter this computer had until another one that joined with it kept it ('' if
+    # its letter never changed), and when it changed.
+    former_label: str = ""
+    relabelled_at: datetime | None = None
 
     @property
     def received(self) -> Computer | None:
@@ -62,7 +66,8 @@ def _instant(text: str | None) -> datetime | None:
 
 def status(vault: Vault) -> Status | None:
     """What the status line shows; None when the practice does not sync."""
-    row = vault.read_one("SELECT folder, label, sent_at FROM sync_practice")
+    row = vault.read_one("SELECT folder, label, sent_at, former_label, relabelled_at"
+                         " FROM sync_practice")
     if row is None:
         return None
     computers = tuple(
@@ -75,7 +80,7 @@ def status(vault: Vault) -> Status | None:
     from coachdesk.sync import conflicts
 
     return Status(Path(row[0]), str(row[1] or ""), _instant(row[2]), computers,
-                  conflicts.count(vault))
+                  conflicts.count(vault), str(row[3] or ""), _instant(row[4]))
 
 
 def syncs(vault: Vault) -> bool:

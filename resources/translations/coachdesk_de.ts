@@ -9823,6 +9823,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
+    <message>
+        <source>this computer is now %1</source>
+        <translation>dieser Computer ist jetzt %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) not applied</source>
         <translation>
@@ -9852,6 +9856,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>This computer is %1.</source>
         <translation>Dieser Computer ist %1.</translation>
+    </message>
+    <message>
+        <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
+        <translation>Dieser Computer war bis %2 %1 (ein anderer Computer war mit demselben Buchstaben hinzugekommen): Nummern, die hier vorher gedruckt wurden, tragen den Buchstaben %3.</translation>
     </message>
     <message>
         <source>Last file from %1 applied %2.</source>
@@ -10696,6 +10704,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Dieser Computer gehört nicht zu dieser Praxis.</translation>
+    </message>
+    <message>
+        <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
+        <translation>passt nicht zu den Daten auf diesem Computer (nichts davon wurde übernommen); CoachDesk versucht es bei jeder Synchronisierung erneut</translation>
     </message>
 </context>
 <context>

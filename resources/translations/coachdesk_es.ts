@@ -9823,6 +9823,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
+    <message>
+        <source>this computer is now %1</source>
+        <translation>este equipo es ahora %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) not applied</source>
         <translation>
@@ -9852,6 +9856,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>This computer is %1.</source>
         <translation>Este equipo es %1.</translation>
+    </message>
+    <message>
+        <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
+        <translation>Este equipo era %1 hasta el %2 (otro equipo se había unido con la misma letra): los números impresos aquí antes de esa fecha llevan la letra %3.</translation>
     </message>
     <message>
         <source>Last file from %1 applied %2.</source>
@@ -10696,6 +10704,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Ese equipo no es uno de los equipos de esta práctica.</translation>
+    </message>
+    <message>
+        <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
+        <translation>no encaja con los datos de este equipo (no se conservó nada de él); CoachDesk lo vuelve a intentar en cada sincronización</translation>
     </message>
 </context>
 <context>

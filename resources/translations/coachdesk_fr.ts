@@ -9823,6 +9823,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <source>Synced %1</source>
         <translation>Synchronisé %1</translation>
     </message>
+    <message>
+        <source>this computer is now %1</source>
+        <translation>cet ordinateur est désormais %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) not applied</source>
         <translation>
@@ -9852,6 +9856,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>This computer is %1.</source>
         <translation>Cet ordinateur est %1.</translation>
+    </message>
+    <message>
+        <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
+        <translation>Cet ordinateur était %1 jusqu’au %2 (un autre ordinateur s’était joint avec la même lettre)&#xa0;: les numéros imprimés ici avant cette date portent la lettre %3.</translation>
     </message>
     <message>
         <source>Last file from %1 applied %2.</source>
@@ -10696,6 +10704,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Cet ordinateur ne fait pas partie de ce cabinet.</translation>
+    </message>
+    <message>
+        <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
+        <translation>ne s’accorde pas avec les données de cet ordinateur (rien n’en a été conservé)&#xa0;; CoachDesk réessaie à chaque synchronisation</translation>
     </message>
 </context>
 <context>

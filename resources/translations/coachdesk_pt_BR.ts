@@ -9823,6 +9823,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
+    <message>
+        <source>this computer is now %1</source>
+        <translation>este computador agora é o %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) not applied</source>
         <translation>
@@ -9852,6 +9856,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>This computer is %1.</source>
         <translation>Este computador é o %1.</translation>
+    </message>
+    <message>
+        <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
+        <translation>Este computador era o %1 até %2 (outro computador havia entrado com a mesma letra): os números impressos aqui antes disso trazem a letra %3.</translation>
     </message>
     <message>
         <source>Last file from %1 applied %2.</source>
@@ -10696,6 +10704,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Esse computador não é um dos seus computadores.</translation>
+    </message>
+    <message>
+        <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
+        <translation>não combina com os registros deste computador (nada dele foi mantido); o CoachDesk tenta de novo a cada sincronização</translation>
     </message>
 </context>
 <context>
