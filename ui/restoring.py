@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from coachdesk.vault import restoring
 from ui import ask, ops, upkeep
 from ui.pages.unlock import KEYRING
+from ui.sync_restored import syncs_anew
 from ui.words import put_in, say, say_error
 
 if TYPE_CHECKING:
@@ -144,10 +145,7 @@ def _tell_restored(window: MainWindow, restored: restoring.Restored) -> None:
                                "can, CoachDesk asks for your recovery code at each start."),
                             say(restored.keyring_problem) if restored.keyring_problem else ""))
     if restored.sync_letter:  # coachdesk/sync/restored.py: a new computer of the practice
-        parts.append(put_in(tr("This computer now syncs as a new computer of the practice: "
-                               "the numbers it gives from now on carry the letter %1. What "
-                               "it had sent to the sync folder after the backup was made "
-                               "comes back from there."), restored.sync_letter))
+        parts.append(syncs_anew(restored.vault))
     ask.inform(window, tr("Restored"), "\n\n".join(parts))
     if restored.by_code and restored.key_mode == "passphrase" and ask.confirm(
             window, tr("Choose a new passphrase?"),

@@ -118,8 +118,9 @@ def rejoin(vault: Vault) -> Rejoined | None:
                      (FORMER, old))
     if found.folder.is_dir():
         with contextlib.suppress(CoachDeskError, OSError):
-            practice.receive(vault)
-            settle(vault)
+            # An exchange, as the sync runner's (a disposal that arrives is carried out to
+            # the end); it settles the old identity once it has read the folder.
+            practice.exchange(vault)
             practice.send(vault, announce=True)  # the new letter, and the mark, go out
     with vault.snapshot() as conn:
         caught_up = conn.execute("SELECT 1 FROM vault_info WHERE key = ?",
