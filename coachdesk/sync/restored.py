@@ -70,9 +70,10 @@ def _letters_in_use(conn: sqlcipher3.Connection, found: practice.Settings,
     return used
 
 
-# This computer's own fact (vault_info is never sent): the identity it had before a
-# restore, until that identity is marked as gone and invoicing, if it had it, taken back.
-FORMER = "sync_former_device"
+# This computer's own fact (vault_info is never sent), one key per identity it had before
+# a restore (``sync_former_device:<id>``), until that identity is marked as gone and
+# invoicing, if it had it, taken back (a backup made meanwhile and restored keeps both).
+FORMER = "sync_former_device:"
 
 
 def rejoin(vault: Vault) -> Rejoined | None:
@@ -115,7 +116,7 @@ def rejoin(vault: Vault) -> Rejoined | None:
                      + (", audit_sent_up_to = ?" if went_on else ""),
                      (new, letter, audit_sent) if went_on else (new, letter))
         conn.execute("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)",
-                     (FORMER, old))
+                     (FORMER + old, old))
     if found.folder.is_dir():
         with contextlib.suppress(CoachDeskError, OSError):
             # An exchange, as the sync runner's (a disposal that arrives is carried out to
@@ -124,7 +125,7 @@ def rejoin(vault: Vault) -> Rejoined | None:
             practice.send(vault, announce=True)  # the new letter, and the mark, go out
     with vault.snapshot() as conn:
         caught_up = conn.execute("SELECT 1 FROM vault_info WHERE key = ?",
-                                 (FORMER,)).fetchone() is None
+                                 (FORMER + old,)).fetchone() is None
     return Rejoined(letter, old, issuer.may_issue(vault), caught_up)
 
 
@@ -134,11 +135,15 @@ def settle(vault: Vault) -> None:
     letter is never given again, no compaction waits for it), and invoicing, if it had it,
     is taken back once every bundle of it that stays applied has been applied here. Costs
     one read on a computer that was never restored."""
-    found = practice.settings(vault)
-    row = vault.read_one("SELECT value FROM vault_info WHERE key = ?", (FORMER,))
-    if found is None or row is None or not found.folder.is_dir():
+    pending = vault.read("SELECT value FROM vault_info WHERE key LIKE ? || '%'", (FORMER,))
+    found = practice.settings(vault) if pending else None
+    if found is None or not found.folder.is_dir():
         return
-    old = str(row[0])
+    for (old,) in pending:
+        _settle_one(vault, found, str(old))
+
+
+def _settle_one(vault: Vault, found: practice.Settings, old: str) -> None:
     key = practice._key(vault)
     with vault.transaction(touches=Touched.SETTINGS) as conn:
         if not computers.is_gone(conn, old):
@@ -157,7 +162,7 @@ def settle(vault: Vault) -> None:
             issuer.take_back(vault)
     if not _issuer_was(vault, old):
         with vault.transaction(touches=Touched.NONE) as conn:
-            conn.execute("DELETE FROM vault_info WHERE key = ?", (FORMER,))
+            conn.execute("DELETE FROM vault_info WHERE key = ?", (FORMER + old,))
 
 
 def _issuer_was(vault: Vault, old: str) -> bool:

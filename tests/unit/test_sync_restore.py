@@ -182,3 +182,30 @@ def test_a_practice_that_does_not_sync_is_restored_as_before(tmp_path):
         assert disclosures.for_client(done.vault, _client_id(done.vault, "Tom Okafor")) == []
     finally:
         done.vault.close()
+
+
+def test_a_backup_made_after_a_restore_and_restored_in_turn(week, tmp_path):
+    """Both earlier identities are settled once the folder is back: each is marked as gone
+    (no compaction waits for either), and the letters never repeat."""
+    a = week.a
+    sync_folder = practice.settings(a).folder
+    plan = restoring.prepare_over(a, week.monday.path)
+    a.close()
+    away = tmp_path / "unplugged"
+    sync_folder.rename(away)
+    a = restoring.carry_out(plan).vault  # computer C, the folder out of reach
+    wednesday = backups.make(a, week.folder)
+    plan = restoring.prepare_over(a, wednesday.path)
+    a.close()
+    a = restoring.carry_out(plan).vault  # computer D
+    try:
+        away.rename(sync_folder)
+        settle(a, week.b)
+        for vault in (a, week.b):
+            assert sorted(label for (label,) in vault.read(
+                "SELECT label FROM gone_computers")) == ["", "C"]
+        assert practice.settings(a).label == "D"
+        assert _invoice(a).number == "2026-0002"
+        assert _excerpts_of(a, "Ana Tuesday") == [CANARY]
+    finally:
+        a.close()
