@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from coachdesk.vault import restoring
 from ui import ask, ops, upkeep
 from ui.pages.unlock import KEYRING
+from ui.sync_restored import syncs_anew
 from ui.words import put_in, say, say_error
 
 if TYPE_CHECKING:
@@ -143,6 +144,8 @@ def _tell_restored(window: MainWindow, restored: restoring.Restored) -> None:
                      put_in(tr("This computer's keyring could not keep its key (%1) Until it "
                                "can, CoachDesk asks for your recovery code at each start."),
                             say(restored.keyring_problem) if restored.keyring_problem else ""))
+    if restored.sync_letter:  # coachdesk/sync/restored.py: a new computer of the practice
+        parts.append(syncs_anew(restored.vault))
     ask.inform(window, tr("Restored"), "\n\n".join(parts))
     if restored.by_code and restored.key_mode == "passphrase" and ask.confirm(
             window, tr("Choose a new passphrase?"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog
 from coachdesk import upkeep as core
 from ui import ask, ops
 from ui.pages.unlock import KEYRING
+from ui.sync_restored import syncs_anew
 from ui.words import moment, plural, say
 
 if TYPE_CHECKING:
@@ -120,9 +121,10 @@ def restore_newest_backup(window: MainWindow) -> None:
         if not result.restored:  # nothing was replaced: the vault as it was is open again
             ask.warn(window, tr("Not restored"), say(result.refusal) if result.refusal else "")
             return
-        ask.inform(window, tr("Restored"), tr(
+        ask.inform(window, tr("Restored"), "\n\n".join(filter(None, [tr(
             "Your vault now holds the backup of %1. The damaged vault is kept in the vault's "
-            "folder.").replace("%1", moment(result.backup.made_at)))
+            "folder.").replace("%1", moment(result.backup.made_at)),
+            syncs_anew(result.vault)])))
 
     def failed(exc: Exception) -> None:
         unlock.ask_for(unlock.usual_mode(), ops.error_text(exc) + " " + tr(

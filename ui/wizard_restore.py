@@ -42,6 +42,7 @@ from coachdesk.vault import backups, recovery, rekey, restoring
 from coachdesk.vault.vault import check_new_passphrase
 from ui import ask, ops
 from ui.dialogs.recovery import RecoveryCodeField, fill_code_grid
+from ui.sync_restored import syncs_anew
 from ui.widgets import InlineMessage, line_edit, wipe
 from ui.words import put_in, say, say_error
 
@@ -501,6 +502,8 @@ class RestoredPage(QWizardPage):
                                         "Until it can, CoachDesk asks for your recovery code "
                                         "at each start."),
                                 say(done.keyring_problem) if done.keyring_problem else ""))
+        if done.sync_letter:
+            parts.append(syncs_anew(done.vault))
         parts.append(put_in(self.tr("New backups go to %1, as before. You can change that in "
                                     "Settings."), done.folder) if done.folder else
                      self.tr("Choose a backup folder in Settings: CoachDesk makes no backups "

@@ -514,6 +514,9 @@ def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
     are rewritten without the client; its own bundles are compacted when due."""
     sent = send(vault)
     result = receive(vault, progress)
+    from coachdesk.sync import restored  # (it builds on this module)
+
+    restored.settle(vault)  # a restored computer's old identity, once its folder is there
     result.sent = sent
     if result.relabelled:
         send(vault, announce=True)  # the others learn the new letter now

@@ -19,6 +19,9 @@ use when it was made goes on. ``carry_out`` then replaces the vault with it, kee
 the vault as it was beside it (``restore``), and keeps the key in the keyring
 when the code brought it.
 
+On every path a vault that syncs comes back as a new computer of its practice
+(``coachdesk.sync.restored``), so nothing made after the backup is named twice.
+
 Every refusal is a ``RestoreFailed`` that speaks of restoring and says that nothing
 was changed; its words are marked for translation (``coachdesk.words``). A backup is
 examined read-only: nothing is ever written into the backup folder. The key stays in
@@ -188,6 +191,8 @@ class Restored:
     keyring_problem: Words | None  # why the keyring could not keep it (keystore's words)
     by_code: bool
     kept_aside: Path | None = None  # Settings: the vault as it was, beside the restored one
+    # A practice that syncs: the letter this computer now has (it syncs as a new computer).
+    sync_letter: str = ""
 
     @property
     def key_mode(self) -> str:
@@ -465,7 +470,14 @@ def carry_out(plan: RestorePlan, progress: Progress | None = None) -> Restored:
     if progress is not None:
         progress(COPYING, 1, 1, plan.backup)
     return Restored(vault, plan.backup, plan.passed_over, folder, in_keyring, problem,
-                    plan.by_code, kept_aside)
+                    plan.by_code, kept_aside, _letter(vault))
+
+
+def _letter(vault: Vault) -> str:
+    from coachdesk.sync import practice
+
+    found = practice.settings(vault)
+    return found.label if found is not None else ""
 
 
 # -- over the vault in use: a chosen backup, or the newest that checks out ---------------
@@ -532,6 +544,7 @@ def restore(location: VaultLocation, backup_path: Path, key: RawKey | str, *,
     # The restored vault's settings name the folder of its day: the info file and Settings
     # must name the same one (the one in use before the restore, when there was one).
     agree_on_folder(vault, Path(remembered) if remembered else None)
+    _syncs_anew(vault)
     if not keep_old:
         for leftover in [aside, *(Path(f"{aside}-{s}") for s in ("wal", "shm"))]:
             with suppress(OSError):
@@ -606,7 +619,17 @@ def _install(plan: RestorePlan) -> Vault:
     vault.info = VaultInfo(vault.info.vault_id, vault.info.key_mode, INFO_FORMAT)
     with suppress(OSError):
         vault.info.write(location)
+    _syncs_anew(vault)
     return vault
+
+
+def _syncs_anew(vault: Vault) -> None:
+    """A restored vault that syncs takes a new identity before anything is written in it
+    (coachdesk/sync/restored.py): the next record made here must not take the global id
+    of one this computer made after the backup."""
+    from coachdesk.sync import restored
+
+    restored.rejoin(vault)
 
 
 def _pages_check_out(copy: Path, plan: RestorePlan) -> None:

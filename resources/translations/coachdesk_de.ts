@@ -1648,6 +1648,10 @@ Eine Rechnung berechnet stattgefundene Sitzungen: ihre Daten, Minuten und Honora
         <translation>Der Schlüsselbund dieses Computers konnte den Schlüssel nicht aufnehmen (%1). Bis das möglich ist, fragt CoachDesk bei jedem Start nach Ihrem Wiederherstellungscode.</translation>
     </message>
     <message>
+        <source>This computer now syncs as a new computer of the practice: the numbers it gives from now on carry the letter %1. What it had sent to the sync folder after the backup was made comes back from there.</source>
+        <translation>Dieser Computer synchronisiert jetzt als neuer Computer der Praxis: Die Nummern, die er von nun an vergibt, tragen den Buchstaben %1. Was er nach der Sicherung in den Synchronisierungsordner geschrieben hatte, kommt von dort zurück.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>

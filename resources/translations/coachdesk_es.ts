@@ -1648,6 +1648,10 @@ Una factura cobra las sesiones realizadas: sus fechas, minutos y tarifas, nunca 
         <translation>El llavero de este equipo no pudo guardar su clave (%1) Mientras no pueda, CoachDesk le pedirá su código de recuperación en cada inicio.</translation>
     </message>
     <message>
+        <source>This computer now syncs as a new computer of the practice: the numbers it gives from now on carry the letter %1. What it had sent to the sync folder after the backup was made comes back from there.</source>
+        <translation>Este equipo se sincroniza ahora como un equipo nuevo de la práctica: los números que asigne a partir de ahora llevan la letra %1. Lo que había enviado a la carpeta de sincronización después de la copia de seguridad vuelve desde allí.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restaurada</translation>
     </message>

@@ -1648,6 +1648,10 @@ Une facture porte sur des séances effectuées&#xa0;: leurs dates, minutes et ta
         <translation>Le trousseau de clés de cet ordinateur n’a pas pu conserver sa clé (%1). En attendant, CoachDesk vous demande votre code de récupération à chaque démarrage.</translation>
     </message>
     <message>
+        <source>This computer now syncs as a new computer of the practice: the numbers it gives from now on carry the letter %1. What it had sent to the sync folder after the backup was made comes back from there.</source>
+        <translation>Cet ordinateur se synchronise désormais comme un nouvel ordinateur du cabinet&#xa0;: les numéros qu’il attribue à partir de maintenant portent la lettre %1. Ce qu’il avait envoyé dans le dossier de synchronisation après la sauvegarde en revient.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>

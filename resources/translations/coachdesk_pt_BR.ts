@@ -1648,6 +1648,10 @@ Uma fatura cobra sessões realizadas: datas, minutos e honorários, nunca o que 
         <translation>O chaveiro deste computador não conseguiu guardar a chave (%1) Até que consiga, o CoachDesk pede seu código de recuperação a cada início.</translation>
     </message>
     <message>
+        <source>This computer now syncs as a new computer of the practice: the numbers it gives from now on carry the letter %1. What it had sent to the sync folder after the backup was made comes back from there.</source>
+        <translation>Este computador agora sincroniza como um novo computador: os números que ele der a partir de agora levam a letra %1. O que ele tinha enviado para a pasta de sincronização depois do backup volta de lá.</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>

@@ -40,6 +40,7 @@ from coachdesk.vault import (
 from coachdesk.words import Words
 from ui import ask, ops, resume
 from ui.database_errors import database_error, what_failed
+from ui.sync_restored import syncs_anew
 from ui.widgets import InlineMessage, line_edit, wipe
 from ui.words import say, say_error
 
@@ -357,11 +358,11 @@ class UnlockPage(QWidget):
         assert result.backup is not None  # restore_newest_at raises when none checks out
         self.left_at = None  # another vault's records: the page only, none of them chosen
         self._opened(result.vault)
-        ask.inform(self.window(), self.tr("Restored"), self.tr(
+        ask.inform(self.window(), self.tr("Restored"), "\n\n".join(filter(None, [self.tr(
             "Your vault now holds the backup of %1. The damaged vault is kept, encrypted, "
             "in the vault's folder as %2.")
             .replace("%1", f"{result.backup.made_at.astimezone():%Y-%m-%d %H:%M}")
-            .replace("%2", result.kept))
+            .replace("%2", result.kept), syncs_anew(result.vault)])))
 
     def open_without_damaged_changes(self) -> None:
         """The coach's choice: keep a copy of the damaged log, open with what checks out.
