@@ -73,6 +73,8 @@ class _Applier:
         self.shapes: dict[str, identity.Shape] = {}
         self.tables = set(capture.captured_tables(conn))
         self.result = Applied()
+        # What ``as_if`` last wrote (None: not known, as after a savepoint rolled back).
+        self.logging_as: tuple[int | None, str | None] | None = None
         # Most vaults never hold a tombstone: then no insert asks for one.
         self.tombstones = conn.execute("SELECT 1 FROM sync_tombstones LIMIT 1").fetchone() \
             is not None
@@ -92,9 +94,14 @@ class _Applier:
         return self.shapes[table]
 
     def as_if(self, hlc: int | None, device: str | None) -> None:
-        """Writes from here on are logged as the remote change (hlc, device) (None: local)."""
+        """Writes from here on are logged as the remote change (hlc, device) (None: local).
+        Every write of a shared table while a bundle applies says first whose it is, so
+        the clock row is written only when that changes (and reset once at the end)."""
+        if self.logging_as == (hlc, device):
+            return
         self.conn.execute("UPDATE sync_clock SET applying_hlc = ?, applying_device = ?",
                           (hlc, device))
+        self.logging_as = (hlc, device)
 
     def versions(self, table: str, pk: str) -> dict[str, list[tuple[int, str]]]:
         """Every version of one row's columns ('*': the whole row), in one query: what
@@ -292,7 +299,6 @@ class _Applier:
         self.as_if(change.hlc, change.device)
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
-        self.as_if(None, None)
 
     def upsert(self, s: identity.Shape, gid: str, local: list[Any] | None,
                cols: dict[str, Change]) -> None:
@@ -325,7 +331,6 @@ class _Applier:
                     where = " AND ".join(f'"{c}" IS ?' for c in s.key)
                     self.conn.execute(f'UPDATE "{s.table}" SET "{column}" = ? WHERE {where}',
                                       [value, *local])
-                    self.as_if(None, None)
                 else:
                     self.log_version(s.table, pk, column, change.hlc, change.device)
             elif both:
@@ -342,7 +347,6 @@ class _Applier:
         revision = self.conn.execute(
             "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
             (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
-        self.as_if(None, None)
         conflicts.record(self.conn, local[0], revision, written)
         self.result.conflicts += 1
 
@@ -391,7 +395,6 @@ class _Applier:
         quoted = ", ".join(f'"{c}"' for c in names)
         cursor = self.conn.execute(f'INSERT INTO "{s.table}" ({quoted}) VALUES ({placeholders})',
                                    local_values)
-        self.as_if(None, None)
         if s.own_id is not None:
             if local is None:
                 local = [int(cursor.lastrowid or 0)]
@@ -458,6 +461,7 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
                 applier.apply(table, gid, group)
             except identity.Unknown as exc:
                 conn.execute("ROLLBACK TO sync_row")
+                applier.logging_as = None  # the clock row as it was before the row
                 waiting.append((table, gid, group))
                 missing = exc
             conn.execute("RELEASE sync_row")
