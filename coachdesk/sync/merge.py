@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import sqlcipher3
+
 from coachdesk import audit, disposal
 from coachdesk.changes import Change as Touched
 from coachdesk.sync import capture, clock, compaction, conflicts, identity
@@ -30,8 +32,6 @@ from coachdesk.sync.bundles import Bundle, Change
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
-    import sqlcipher3
-
     from coachdesk.vault import Vault
 
 # The one text that keeps both versions when edited on two computers.
@@ -129,15 +129,15 @@ class _Applier:
         return dict(zip(s.columns, found, strict=True)) if found else None
 
     def choose_bulk(self, tables: set[str]) -> None:
-        """The tables this bundle may fill by the bulk path: shared, with no UNIQUE
-        constraint to fold by, and provably empty here (no row, no logged change, no
-        global id or alias, no tombstone in the vault): every check the general path makes
-        per row would find nothing, so skipping them leaves the same vault."""
+        """The tables this bundle may fill by the bulk path: shared and provably empty
+        here (no row, no logged change, no global id or alias, no tombstone in the vault):
+        every check the general path makes per row would find nothing (nothing to fold
+        with: the writer's vault holds its rows under the same UNIQUE constraints), so
+        skipping them leaves the same vault."""
         if self.tombstones:
             return
         for table in sorted(tables & self.tables):
-            s = self.shape(table)
-            if s.unique or self.conn.execute(
+            if self.conn.execute(
                     f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() or self.conn.execute(
                     "SELECT 1 FROM sync_changes WHERE tbl = ? UNION ALL SELECT 1 FROM sync_ids"
                     " WHERE tbl = ? UNION ALL SELECT 1 FROM sync_aliases WHERE tbl = ?"
@@ -238,10 +238,12 @@ class _Applier:
             self.conn.executemany(
                 "INSERT INTO sync_changes (tbl, pk, op, col, hlc, device, base_hlc) VALUES"
                 f" (?, json_array({', '.join('?' * arity)}), 'insert', ?, ?, ?, NULL)", rows)
-        self.conn.executemany("INSERT OR REPLACE INTO sync_ids (tbl, local_id, origin,"
-                              " origin_id) VALUES (?, ?, ?, ?)", self.ids)
-        self.conn.executemany("INSERT INTO sync_changes (tbl, pk, op, col, hlc, device)"
-                              " VALUES (?, ?, 'update', ?, ?, ?)", self.versions_logged)
+        if self.ids:
+            self.conn.executemany("INSERT OR REPLACE INTO sync_ids (tbl, local_id, origin,"
+                                  " origin_id) VALUES (?, ?, ?, ?)", self.ids)
+        if self.versions_logged:
+            self.conn.executemany("INSERT INTO sync_changes (tbl, pk, op, col, hlc, device)"
+                                  " VALUES (?, ?, 'update', ?, ?, ?)", self.versions_logged)
         self.buffered, self.logged, self.versions_logged, self.ids = {}, [], [], []
         self.next_id = {}
 
@@ -474,12 +476,21 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
 def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
     ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
+    try:
+        return _apply(vault, bundle, me, bulk=True)
+    except sqlcipher3.IntegrityError:
+        # Two rows of the bulk path equal by a UNIQUE constraint (which the writer's own
+        # vault forbids, so never seen): nothing was applied; the general path folds them.
+        return _apply(vault, bundle, me, bulk=False)
+
+
+def _apply(vault: Vault, bundle: Bundle, me: str, *, bulk: bool) -> Applied:
     with vault.transaction(touches=Touched.records()) as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
         groups = list(_groups(bundle.changes))
-        if len(groups) >= BULK_FROM:
+        if bulk and len(groups) >= BULK_FROM:
             applier.choose_bulk({table for table, _gid, _group in groups})
         try:
             with capture.inserts_untracked(conn, applier.bulk):
