@@ -313,6 +313,9 @@ class _Applier:
         pk = json.dumps(local)
         known = self.versions(s.table, pk)
         whole = known.get("*", [])
+        # Columns to write, by the version they take: one UPDATE each (a save changes the
+        # body and when it was saved at one clock: one statement, its triggers once).
+        writes: dict[tuple[int, str], dict[str, Any]] = {}
         for column, change in cols.items():
             if column in s.key:
                 continue
@@ -329,14 +332,17 @@ class _Applier:
                 if both:
                     self.keep_other_text(s, local, current[column], change, mine)
                 if current[column] != value:
-                    self.as_if(change.hlc, change.device)
-                    where = " AND ".join(f'"{c}" IS ?' for c in s.key)
-                    self.conn.execute(f'UPDATE "{s.table}" SET "{column}" = ? WHERE {where}',
-                                      [value, *local])
+                    writes.setdefault(remote, {})[column] = value
                 else:
                     self.log_version(s.table, pk, column, change.hlc, change.device)
             elif both:
                 self.keep_other_text(s, local, value, change, remote)
+        where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+        for (hlc, device), columns in writes.items():
+            self.as_if(hlc, device)
+            assignments = ", ".join(f'"{c}" = ?' for c in columns)
+            self.conn.execute(f'UPDATE "{s.table}" SET {assignments} WHERE {where}',
+                              [*columns.values(), *local])
 
     def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,
                         change: Change, written: tuple[int, str]) -> None:
