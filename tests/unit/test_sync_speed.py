@@ -45,7 +45,8 @@ def test_a_read_in_the_window_is_not_held_by_a_send_in_progress(tmp_path, monkey
         def slow_outgoing(*args):
             found = outgoing(*args)
             reading.set()
-            window_read.wait(10)  # a large practice's send reads for a long while
+            window_read.wait(5)  # a large practice's send reads for a long while
+            order.append("send still reading")  # (before: the window waited until here)
             return found
 
         monkeypatch.setattr(practice, "_outgoing", slow_outgoing)
@@ -62,7 +63,7 @@ def test_a_read_in_the_window_is_not_held_by_a_send_in_progress(tmp_path, monkey
         order.append("window read")
         window_read.set()
         worker.join(30)
-        assert order == ["window read", "send done"]
+        assert order == ["window read", "send still reading", "send done"]
         practice.receive(b)
         assert b.read_one("SELECT count(*) FROM notes")[0] == 50
     finally:
