@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from syncing import computer, pair, settle
 
 from coachdesk import action_items, agreements, clients, disposal, notes
@@ -263,3 +264,30 @@ def test_a_bundle_of_a_newer_format_is_refused_with_its_reason(a_bundle):
     result = practice.receive(b)
     assert [r.reason for r in result.refused] == [bundles.NEWER]
     assert b.read_one("SELECT count(*) FROM notes")[0] == 0
+
+
+def test_a_bulk_join_that_meets_a_unique_constraint_is_applied_by_the_general_path(
+        tmp_path, monkeypatch):
+    a, b = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    try:
+        client = clients.add(a, clients.ClientDraft("Ada Byrne"))
+        for n in range(20):
+            notes.add(a, client.id, f"Session {n}.")
+        monkeypatch.setattr(merge, "BULK_FROM", 0)
+        flush, refused = merge._Applier.flush, []
+
+        def colliding(self):
+            if self.buffered and not refused:  # as two rows equal by a UNIQUE constraint
+                refused.append(True)
+                raise sqlcipher3.IntegrityError("UNIQUE constraint failed")
+            flush(self)
+
+        monkeypatch.setattr(merge._Applier, "flush", colliding)
+        pair(a, [b], tmp_path / "Syncthing")
+        assert refused
+        assert sorted(b.read("SELECT body FROM notes")) == sorted(a.read("SELECT body FROM notes"))
+        assert b.read("SELECT name FROM clients") == [("Ada Byrne",)]
+        assert b.read("SELECT count(*) FROM sync_applied") == [(1,)]
+    finally:
+        a.close()
+        b.close()
