@@ -173,5 +173,5 @@ def inserts_untracked(conn: sqlcipher3.Connection, tables: Iterable[str]) -> Ite
     finally:
         for _name, sql in kept:
             conn.execute(sql)
-        for index in indexes:
-            conn.execute(f"INSERT INTO {_q(index)} ({_q(index)}) VALUES ('rebuild')")
+    for index in indexes:  # not after a failure: the transaction is rolled back
+        conn.execute(f"INSERT INTO {_q(index)} ({_q(index)}) VALUES ('rebuild')")
