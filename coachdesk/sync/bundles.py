@@ -33,7 +33,8 @@ from coachdesk.vault.cipher import PAGE_SIZE, RawKey, keyed
 from coachdesk.vault.errors import NotAVault, WrongKey
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
-FORMAT = 1
+# 2: names stored once, rows once (docs/sync.md, *The bundle*); format 1 is still read.
+FORMAT = 2
 SUFFIX = ".cdsync"
 TOP = "CoachDesk"
 _NAME = re.compile(r"^(\d{8,})\.cdsync$")  # eight digits, more once past 99999999
@@ -144,11 +145,17 @@ def _canonical(value: Any) -> Any:
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def digest(changes: Iterable[Change]) -> str:
-    """SHA-256 over the changes in order, in a canonical form (one JSON line each)."""
+def digest(changes: Iterable[Change], fmt: int = FORMAT) -> str:
+    """SHA-256 over the changes in order, in a canonical form: format 1, one JSON line
+    each; format 2, one JSON array of them all (one call to the encoder, not one per
+    change: a practice's first bundle holds over a million)."""
     h = hashlib.sha256()
-    h.update("".join(_ENCODE([c.tbl, c.gid, c.op, c.col, _canonical(c.value), c.hlc, c.device,
-                              c.base_hlc]) + "\n" for c in changes).encode("utf-8"))
+    fields = ([c.tbl, c.gid, c.op, c.col, _canonical(c.value), c.hlc, c.device, c.base_hlc]
+              for c in changes)
+    if fmt < 2:
+        h.update("".join(_ENCODE(f) + "\n" for f in fields).encode("utf-8"))
+    else:
+        h.update(_ENCODE(list(fields)).encode("utf-8"))
     return h.hexdigest()
 
 
@@ -185,14 +192,7 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("BEGIN")
             conn.execute("CREATE TABLE header (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            conn.execute("CREATE TABLE changes (position INTEGER PRIMARY KEY, tbl TEXT NOT NULL,"
-                         " gid TEXT NOT NULL, op TEXT NOT NULL, col TEXT NOT NULL, value,"
-                         " hlc INTEGER NOT NULL, device TEXT NOT NULL, base_hlc INTEGER)")
-            conn.executemany(
-                "INSERT INTO changes (tbl, gid, op, col, value, hlc, device, base_hlc)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(c.tbl, c.gid, c.op, c.col, c.value, c.hlc, c.device, c.base_hlc)
-                 for c in bundle.changes])
+            names = _write_changes(conn, bundle.changes)
             conn.execute("CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL,"
                          " action TEXT NOT NULL, record_kind TEXT NOT NULL, record_id INTEGER,"
                          " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
@@ -205,7 +205,7 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
                       "schema_version": bundle.schema_version, "label": bundle.label,
                       "labels": json.dumps(sorted(bundle.labels)),
                       "applied": json.dumps(sorted(bundle.applied)),
-                      "compacts": bundle.compacts,
+                      "compacts": bundle.compacts, "names": names,
                       "count": len(bundle.changes), "digest": digest(bundle.changes),
                       "audit_count": len(bundle.audit), "audit_head": json.dumps(
                           list(bundle.audit_head))}
@@ -223,6 +223,48 @@ def write(sync_folder: Path, key: bytes, bundle: Bundle) -> Path:
             raise SyncFolderFull() from None
         raise
     return target
+
+
+def _write_changes(conn: sqlcipher3.Connection, changes: tuple[Change, ...]) -> str:
+    """Format 2: each table, column and device name once (the header's ``names``, a JSON
+    list: a name's number is its place in it, from 1); a row's table, global id and
+    operation only on its first field (NULL on the others: the row above's), so a row of
+    ten fields names its record once; values as they are. Returns the header's ``names``
+    (the same number of tables, so of pages, as format 1: a small bundle is no bigger)."""
+    conn.execute("CREATE TABLE changes (position INTEGER PRIMARY KEY, tbl INTEGER, gid TEXT,"
+                 " op TEXT, col INTEGER NOT NULL, value, hlc INTEGER NOT NULL,"
+                 " device INTEGER NOT NULL, base_hlc INTEGER)")
+    names: dict[str, int] = {}
+    fields: list[tuple[int | None, str | None, str | None, int, Any, int, int, int | None]] = []
+    last: tuple[str, str, str] | None = None
+    for c in changes:
+        first = (c.tbl, c.gid, c.op) != last
+        last = (c.tbl, c.gid, c.op)
+        fields.append((names.setdefault(c.tbl, len(names) + 1) if first else None,
+                       c.gid if first else None, c.op if first else None,
+                       names.setdefault(c.col, len(names) + 1), c.value, c.hlc,
+                       names.setdefault(c.device, len(names) + 1), c.base_hlc))
+    conn.executemany("INSERT INTO changes (tbl, gid, op, col, value, hlc, device, base_hlc)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", fields)
+    return json.dumps(list(names))
+
+
+def _read_changes(conn: sqlcipher3.Connection, header: dict[str, str]) -> list[Change]:
+    """The changes in order, from either format (format 1: every name in every row)."""
+    rows = conn.execute("SELECT tbl, gid, op, col, value, hlc, device, base_hlc FROM changes"
+                        " ORDER BY position")
+    if int(header.get("format", "0")) < 2:
+        return [Change(*row) for row in rows]
+    names = dict(enumerate((str(n) for n in json.loads(header["names"])), start=1))
+    out: list[Change] = []
+    tbl = gid = op = ""
+    for t, g, o, col, value, hlc, device, base in rows:
+        if g is not None:
+            tbl, gid, op = names[t], g, o
+        elif not out:
+            raise ValueError("a bundle's first change names no record")
+        out.append(Change(tbl, gid, op, names[col], value, hlc, names[device], base))
+    return out
 
 
 def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle | Refused:
@@ -247,18 +289,21 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
             if conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 return Refused(path, DAMAGED)
             header = dict(conn.execute("SELECT key, value FROM header").fetchall())
-            rows = conn.execute("SELECT tbl, gid, op, col, value, hlc, device, base_hlc"
-                                " FROM changes ORDER BY position").fetchall()
+            fmt = int(header.get("format", "0"))
+            if fmt > FORMAT:  # a newer CoachDesk's tables: not read, said so below
+                changes: list[Change] = []
+            else:
+                changes = _read_changes(conn, header)
             has_audit = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit'"
                                      ).fetchone() is not None
             entries = [AuditEntry(*row) for row in conn.execute(
                 "SELECT id, at, action, record_kind, record_id, prev_hash, hash FROM audit"
                 " ORDER BY id")] if has_audit else []
-        except sqlcipher3.dbapi2.DatabaseError:
+        except (sqlcipher3.dbapi2.DatabaseError, KeyError, ValueError):
             return Refused(path, DAMAGED)
     finally:
         conn.close()
-    return _verified(path, header, [Change(*row) for row in rows], practice_id,
+    return _verified(path, header, changes, practice_id,
                      int(match.group(1)), newest_schema, entries)
 
 
@@ -322,7 +367,7 @@ def _verified(path: Path, header: dict[str, str], changes: list[Change], practic
         return Refused(path, OTHER_PRACTICE)
     if bundle.device_id != path.parent.name or seq != sequence:
         return Refused(path, MOVED)
-    if count != len(changes) or digest(changes) != recorded:
+    if count != len(changes) or digest(changes, fmt) != recorded:
         return Refused(path, DAMAGED)
     if any(not 0 <= c.hlc <= _latest_believable() for c in changes):
         return Refused(path, CLOCK_AHEAD)

@@ -8,6 +8,8 @@ version changed). The log holds ids, column names and clocks, never a value.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from coachdesk.sync import clock
@@ -144,3 +146,32 @@ def refresh(conn: sqlcipher3.Connection) -> bool:
             conn.execute("ROLLBACK")
         raise
     return True
+
+
+@contextlib.contextmanager
+def inserts_untracked(conn: sqlcipher3.Connection, tables: Iterable[str]) -> Iterator[None]:
+    """Inside the caller's transaction: the insert triggers of ``tables`` (capture, and
+    the full-text index's) are set aside while a bundle fills them in bulk (the merge
+    logs those rows itself), then put back and each full-text index rebuilt once from
+    its table, as the triggers would have left it. Nothing else may write to ``tables``
+    meanwhile; a failure rolls the caller's transaction back, triggers and all."""
+    tables = sorted(tables)
+    if not tables:
+        yield
+        return
+    names = [PREFIX + t + "_insert" for t in tables] + [t + "_fts_insert" for t in tables]
+    kept = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN"
+        f" ({', '.join('?' * len(names))})", names).fetchall()
+    indexes = [row[0] for row in conn.execute(
+        f"SELECT name FROM sqlite_master WHERE type = 'table' AND name IN"
+        f" ({', '.join('?' * len(tables))})", [t + "_fts" for t in tables])]
+    for name, _sql in kept:
+        conn.execute(f"DROP TRIGGER {_q(name)}")
+    try:
+        yield
+    finally:
+        for _name, sql in kept:
+            conn.execute(sql)
+    for index in indexes:  # not after a failure: the transaction is rolled back
+        conn.execute(f"INSERT INTO {_q(index)} ({_q(index)}) VALUES ('rebuild')")

@@ -119,7 +119,8 @@ def remember(conn: sqlcipher3.Connection, table: str, local_id: int, gid: list[A
                  " VALUES (?, ?, ?, ?)", (table, local_id, gid[0], gid[1]))
 
 
-def _ref_table(s: Shape, column: str, row: dict[str, Any]) -> str | None:
+def ref_table(s: Shape, column: str, row: dict[str, Any]) -> str | None:
+    """The table a column of ``row`` refers to (declared, or named by a kind column)."""
     if column in s.refs:
         return s.refs[column]
     if column in s.kind_refs:
@@ -131,7 +132,7 @@ def value_out(conn: sqlcipher3.Connection, s: Shape, column: str, row: dict[str,
               me: str) -> Any:
     """A column's value as it travels: a reference becomes a global id (JSON text)."""
     value = row[column]
-    target = _ref_table(s, column, row)
+    target = ref_table(s, column, row)
     if value is None or target is None or column == s.own_id:
         return value
     return json.dumps(to_global(conn, target, int(value), me))
@@ -141,7 +142,7 @@ def value_in(conn: sqlcipher3.Connection, s: Shape, column: str, row: dict[str, 
              me: str) -> Any:
     """A travelled value made local again; Unknown if it names a record not here yet."""
     value = row[column]
-    target = _ref_table(s, column, row)
+    target = ref_table(s, column, row)
     if value is None or target is None or column == s.own_id:
         return value
     local = to_local(conn, target, json.loads(value), me)

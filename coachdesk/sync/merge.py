@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import sqlcipher3
+
 from coachdesk import audit, disposal
 from coachdesk.changes import Change as Touched
 from coachdesk.sync import capture, clock, compaction, conflicts, identity
@@ -30,14 +32,15 @@ from coachdesk.sync.bundles import Bundle, Change
 from coachdesk.timeutil import now_utc
 
 if TYPE_CHECKING:
-    import sqlcipher3
-
     from coachdesk.vault import Vault
 
 # The one text that keeps both versions when edited on two computers.
 BOTH_KEPT = {("notes", "body")}
 # Not a computer: what each computer removes again itself after a disposal.
 REMOVAL = "~disposal"
+# Rows in a bundle from which empty tables take the bulk path (a join's first bundle; a
+# small bundle gains nothing from rebuilding triggers and the full-text index).
+BULK_FROM = 500
 
 
 @dataclass
@@ -70,9 +73,20 @@ class _Applier:
         self.shapes: dict[str, identity.Shape] = {}
         self.tables = set(capture.captured_tables(conn))
         self.result = Applied()
+        # What ``as_if`` last wrote (None: not known, as after a savepoint rolled back).
+        self.logging_as: tuple[int | None, str | None] | None = None
         # Most vaults never hold a tombstone: then no insert asks for one.
         self.tombstones = conn.execute("SELECT 1 FROM sync_tombstones LIMIT 1").fetchone() \
             is not None
+        # The bulk path (docs/sync.md, *Joining fast*): tables provably empty here take
+        # their rows without the per-row checks, buffered and written with executemany.
+        self.bulk: set[str] = set()
+        self.made: dict[tuple[str, str, Any], int] = {}  # (table, origin, id) -> local id
+        self.next_id: dict[str, int] = {}
+        self.buffered: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
+        self.logged: list[tuple[str, list[Any], str, int, str | None]] = []
+        self.versions_logged: list[tuple[str, str, str, int, str | None]] = []
+        self.ids: list[tuple[str, int, str, Any]] = []
 
     def shape(self, table: str) -> identity.Shape:
         if table not in self.shapes:
@@ -80,9 +94,14 @@ class _Applier:
         return self.shapes[table]
 
     def as_if(self, hlc: int | None, device: str | None) -> None:
-        """Writes from here on are logged as the remote change (hlc, device) (None: local)."""
+        """Writes from here on are logged as the remote change (hlc, device) (None: local).
+        Every write of a shared table while a bundle applies says first whose it is, so
+        the clock row is written only when that changes (and reset once at the end)."""
+        if self.logging_as == (hlc, device):
+            return
         self.conn.execute("UPDATE sync_clock SET applying_hlc = ?, applying_device = ?",
                           (hlc, device))
+        self.logging_as = (hlc, device)
 
     def versions(self, table: str, pk: str) -> dict[str, list[tuple[int, str]]]:
         """Every version of one row's columns ('*': the whole row), in one query: what
@@ -109,9 +128,131 @@ class _Applier:
             f" WHERE {where}", local).fetchone()
         return dict(zip(s.columns, found, strict=True)) if found else None
 
+    def choose_bulk(self, tables: set[str]) -> None:
+        """The tables this bundle may fill by the bulk path: shared and provably empty
+        here (no row, no logged change, no global id or alias, no tombstone in the vault):
+        every check the general path makes per row would find nothing (nothing to fold
+        with: the writer's vault holds its rows under the same UNIQUE constraints), so
+        skipping them leaves the same vault."""
+        if self.tombstones:
+            return
+        for table in sorted(tables & self.tables):
+            if self.conn.execute(
+                    f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() or self.conn.execute(
+                    "SELECT 1 FROM sync_changes WHERE tbl = ? UNION ALL SELECT 1 FROM sync_ids"
+                    " WHERE tbl = ? UNION ALL SELECT 1 FROM sync_aliases WHERE tbl = ?"
+                    " LIMIT 1", (table, table, table)).fetchone():
+                continue
+            self.bulk.add(table)
+
+    def takes_bulk(self, table: str, gid: str, group: list[Change]) -> bool:
+        """A row for the bulk path: an insert into a table chosen for it, of a record made
+        elsewhere (a record of this computer coming back keeps its own id: general path)."""
+        return table in self.bulk and group[0].op != "delete" and self.me not in gid
+
+    def to_local(self, table: str, gid: list[Any]) -> int | None:
+        """``identity.to_local``, first asking the rows this bundle brought in bulk."""
+        if gid[0] != self.me:
+            found = self.made.get((table, gid[0], gid[1]))
+            if found is not None:
+                return found
+        return identity.to_local(self.conn, table, gid, self.me)
+
+    def bulk_insert(self, s: identity.Shape, gid: str, group: list[Change]) -> None:
+        """A row of a table that was empty here, as ``insert`` would write it (the same
+        ids, values, global ids and logged versions), buffered until ``flush``; raises
+        ``identity.Unknown`` before buffering anything when it names a record not here."""
+        parts = json.loads(gid)
+        cols = {c.col: c for c in group if c.col in s.columns}
+        local: list[Any] = []
+        for column, value in zip(s.key, parts, strict=True):
+            if column in s.refs:
+                found = self.to_local(s.refs[column], value)
+                if found is None:
+                    raise identity.Unknown(f"{s.table}.{column}", s.refs[column],
+                                           json.dumps([value]))
+                local.append(found)
+            elif column != s.own_id:
+                local.append(value)
+        values = {c: ch.value for c, ch in cols.items()}
+        names = [c for c in s.columns if c in values and c != s.own_id]
+        local_values = []
+        for column in names:
+            value = values[column]
+            target = identity.ref_table(s, column, values)
+            if value is not None and target is not None:
+                travelled = json.loads(value)
+                found = self.to_local(target, travelled)
+                if found is None:
+                    raise identity.Unknown(f"{s.table}.{column}", target,
+                                           json.dumps([travelled]))
+                value = found
+            local_values.append(value)
+        if s.own_id is not None:
+            if s.table not in self.next_id:
+                self.next_id[s.table] = self.first_id(s)
+            new_id = self.next_id[s.table]
+            self.next_id[s.table] = new_id + 1
+            names.append(s.own_id)
+            local_values.append(new_id)
+            local = [new_id]
+            origin = parts[0]
+            if origin[0] != self.me:
+                self.made[(s.table, origin[0], origin[1])] = new_id
+                self.ids.append((s.table, new_id, origin[0], origin[1]))
+        self.buffered.setdefault((s.table, tuple(names)), []).append(local_values)
+        oldest = min(cols.values(), key=lambda ch: (ch.hlc, ch.device))
+        self.logged.append((s.table, local, "*", oldest.hlc, oldest.device))
+        pk = json.dumps(local)
+        for column, change in cols.items():
+            if (change.hlc, change.device) != (oldest.hlc, oldest.device):
+                self.versions_logged.append((s.table, pk, column, change.hlc,
+                                             None if change.device == self.me else change.device))
+        self.result.rows += 1
+
+    def first_id(self, s: identity.Shape) -> int:
+        """The id SQLite would give the table's next row (AUTOINCREMENT remembered too)."""
+        assert s.own_id is not None
+        top = self.conn.execute(f'SELECT max("{s.own_id}") FROM "{s.table}"').fetchone()[0]
+        seq = None
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'"
+                             ).fetchone():
+            row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?",
+                                    (s.table,)).fetchone()
+            seq = row[0] if row else None
+        return max(int(top or 0), int(seq or 0)) + 1
+
+    def flush(self) -> None:
+        """Write the buffered rows, their global ids and their logged versions (in the
+        order the capture trigger and ``insert`` would have)."""
+        if not self.buffered:
+            return
+        for (table, names), rows in self.buffered.items():
+            quoted = ", ".join(f'"{c}"' for c in names)
+            self.conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES'
+                                  f' ({", ".join("?" * len(names))})', rows)
+        by_arity: dict[int, list[list[Any]]] = {}
+        for table, local, col, hlc, device in self.logged:
+            by_arity.setdefault(len(local), []).append([table, *local, col, hlc, device])
+        for arity, rows in by_arity.items():
+            self.conn.executemany(
+                "INSERT INTO sync_changes (tbl, pk, op, col, hlc, device, base_hlc) VALUES"
+                f" (?, json_array({', '.join('?' * arity)}), 'insert', ?, ?, ?, NULL)", rows)
+        if self.ids:
+            self.conn.executemany("INSERT OR REPLACE INTO sync_ids (tbl, local_id, origin,"
+                                  " origin_id) VALUES (?, ?, ?, ?)", self.ids)
+        if self.versions_logged:
+            self.conn.executemany("INSERT INTO sync_changes (tbl, pk, op, col, hlc, device)"
+                                  " VALUES (?, ?, 'update', ?, ?, ?)", self.versions_logged)
+        self.buffered, self.logged, self.versions_logged, self.ids = {}, [], [], []
+        self.next_id = {}
+
     def apply(self, table: str, gid: str, group: list[Change]) -> None:
         if table not in self.tables:
             return  # a table this version does not share (or no longer has)
+        if self.takes_bulk(table, gid, group):
+            self.bulk_insert(self.shape(table), gid, group)
+            return
         s = self.shape(table)
         try:
             local = identity.key_in(self.conn, s, gid, self.me)
@@ -160,7 +301,6 @@ class _Applier:
         self.as_if(change.hlc, change.device)
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
-        self.as_if(None, None)
 
     def upsert(self, s: identity.Shape, gid: str, local: list[Any] | None,
                cols: dict[str, Change]) -> None:
@@ -173,6 +313,9 @@ class _Applier:
         pk = json.dumps(local)
         known = self.versions(s.table, pk)
         whole = known.get("*", [])
+        # Columns to write, by the version they take: one UPDATE each (a save changes the
+        # body and when it was saved at one clock: one statement, its triggers once).
+        writes: dict[tuple[int, str], dict[str, Any]] = {}
         for column, change in cols.items():
             if column in s.key:
                 continue
@@ -191,15 +334,17 @@ class _Applier:
                 if s.table == "invoices" and self.voided_wins(local, pk, cols, column, value):
                     continue
                 if current[column] != value:
-                    self.as_if(change.hlc, change.device)
-                    where = " AND ".join(f'"{c}" IS ?' for c in s.key)
-                    self.conn.execute(f'UPDATE "{s.table}" SET "{column}" = ? WHERE {where}',
-                                      [value, *local])
-                    self.as_if(None, None)
+                    writes.setdefault(remote, {})[column] = value
                 else:
                     self.log_version(s.table, pk, column, change.hlc, change.device)
             elif both:
                 self.keep_other_text(s, local, value, change, remote)
+        where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+        for (hlc, device), columns in writes.items():
+            self.as_if(hlc, device)
+            assignments = ", ".join(f'"{c}" = ?' for c in columns)
+            self.conn.execute(f'UPDATE "{s.table}" SET {assignments} WHERE {where}',
+                              [*columns.values(), *local])
 
     def voided_wins(self, local: list[Any], pk: str, cols: dict[str, Change], column: str,
                     value: Any) -> bool:
@@ -249,7 +394,6 @@ class _Applier:
         revision = self.conn.execute(
             "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
             (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
-        self.as_if(None, None)
         conflicts.record(self.conn, local[0], revision, written)
         self.result.conflicts += 1
 
@@ -298,7 +442,6 @@ class _Applier:
         quoted = ", ".join(f'"{c}"' for c in names)
         cursor = self.conn.execute(f'INSERT INTO "{s.table}" ({quoted}) VALUES ({placeholders})',
                                    local_values)
-        self.as_if(None, None)
         if s.own_id is not None:
             if local is None:
                 local = [int(cursor.lastrowid or 0)]
@@ -350,14 +493,26 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
         waiting: list[tuple[str, str, list[Change]]] = []
         missing: identity.Unknown | None = None
         for table, gid, group in groups:
+            if applier.takes_bulk(table, gid, group):
+                try:  # nothing is written before a missing record is found
+                    applier.apply(table, gid, group)
+                except identity.Unknown as exc:
+                    waiting.append((table, gid, group))
+                    missing = exc
+                continue
+            # The rows so far are written first: this one may name them, and its savepoint
+            # must not take them back if it waits.
+            applier.flush()
             conn.execute("SAVEPOINT sync_row")
             try:
                 applier.apply(table, gid, group)
             except identity.Unknown as exc:
                 conn.execute("ROLLBACK TO sync_row")
+                applier.logging_as = None  # the clock row as it was before the row
                 waiting.append((table, gid, group))
                 missing = exc
             conn.execute("RELEASE sync_row")
+        applier.flush()
         if missing is not None and len(waiting) == len(groups):
             raise missing  # a record still to come from another bundle
         groups = waiting
@@ -395,13 +550,28 @@ def _disposals_first(conn: sqlcipher3.Connection, applier: _Applier,
 def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
     ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
+    try:
+        return _apply(vault, bundle, me, bulk=True)
+    except sqlcipher3.IntegrityError:
+        # Two rows of the bulk path equal by a UNIQUE constraint (which the writer's own
+        # vault forbids, so never seen): nothing was applied; the general path folds them.
+        return _apply(vault, bundle, me, bulk=False)
+
+
+def _apply(vault: Vault, bundle: Bundle, me: str, *, bulk: bool) -> Applied:
     with vault.transaction(touches=Touched.records()) as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
+        groups = list(_groups(bundle.changes))
+        if bulk and len(groups) >= BULK_FROM:
+            # A disposal never goes by the bulk path: it is applied, and carried out, before
+            # the rest (``_disposals_first``), whichever path the rest takes.
+            applier.choose_bulk({table for table, _gid, _group in groups} - {"disposals"})
         try:
-            rest = _disposals_first(conn, applier, list(_groups(bundle.changes)), bundle)
-            _apply_all(conn, applier, rest)
+            rest = _disposals_first(conn, applier, groups, bundle)
+            with capture.inserts_untracked(conn, applier.bulk):
+                _apply_all(conn, applier, rest)
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too

@@ -11,7 +11,7 @@ import json
 import logging
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -288,6 +288,19 @@ def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
         " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
 
 
+@contextlib.contextmanager
+def _reading(vault: Vault) -> Iterator[sqlcipher3.Connection]:
+    """One read transaction on a read-only connection of its own (``Vault.reader``)."""
+    conn = vault.reader()
+    try:
+        conn.execute("BEGIN")
+        yield conn
+    finally:
+        with contextlib.suppress(Exception):
+            conn.execute("COMMIT")
+        conn.close()
+
+
 def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
          compact: bool = False) -> int:
     """Write this computer's changes since the last bundle as the next bundle (or, with
@@ -298,7 +311,10 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
     if found is None:
         raise NotSyncing()
     key = _key(vault)
-    with vault.snapshot() as conn:
+    # Read through a connection of its own (WAL: one read transaction, a consistent view)
+    # so the window's reads never wait behind a large bundle; only the bookkeeping below
+    # takes the vault's lock.
+    with _reading(vault) as conn:
         sent_up_to = conn.execute("SELECT sent_up_to FROM sync_practice").fetchone()[0]
         if compact and conn.execute("SELECT 1 FROM sync_changes WHERE device IS NULL"
                                     " AND seq > ? LIMIT 1", (sent_up_to,)).fetchone():
