@@ -69,6 +69,7 @@ def test_the_other_computer_asks_for_the_new_code_and_syncs_again(qtbot, window,
         assert box.needs.isVisible() and box.code.isVisible()
         assert "needs the practice's new pairing code" in box.needs.text()
         assert not box.make_button.isVisible()  # a second new code would only split them
+        assert not section.code_button.isVisible()  # the old code lets nobody join now
 
         box.code.setText(recovery.encode(bytes(32)))  # well formed, but not the new code
         assert box.use_button.isEnabled()
@@ -81,6 +82,7 @@ def test_the_other_computer_asks_for_the_new_code_and_syncs_again(qtbot, window,
         box.use_button.click()
         qtbot.waitUntil(lambda: not box.needs.isVisible(), timeout=20_000)
         assert box.make_button.isVisible() and box.code.text() == ""
+        assert section.code_button.isVisible()
         assert practice.pairing_code(desktop) == new
         names = {n for (n,) in desktop.read("SELECT name FROM clients")}
         assert "Made after the new code" in names

@@ -31,7 +31,7 @@ from ui import ask, notice, ops
 from ui.dialogs.recovery import RecoveryCodeField
 from ui.exporting import main_window
 from ui.widgets import InlineMessage
-from ui.words import say_error
+from ui.words import say_error, tr
 
 
 class NewCodeBox(QWidget):
@@ -77,14 +77,16 @@ class NewCodeBox(QWidget):
         row.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # (make_button: the section puts it beside "Show the pairing code")
         layout.addWidget(self.needs)
         layout.addWidget(self.typing)
         layout.addWidget(self.message)
         self._needs(False)
 
     def _needs(self, needed: bool) -> None:
-        # While a newer code is in use, a code made here would only start a second one.
+        # While a newer code is in use, a code made here would only start a second one
+        # (and the code this computer holds would let nobody join: the section hides it).
+        self.needed = needed
         self.make_button.setVisible(not needed)
         self.needs.setVisible(needed)
         self.typing.setVisible(needed)
@@ -129,7 +131,7 @@ class NewCodeBox(QWidget):
                 "change files. This computer uses the new code at once.\n\nThen, on each "
                 "other computer of this practice, open Settings and type the new code where "
                 "it asks for it. Until then, that computer and this one do not sync; nothing "
-                "made on either is lost."), self.tr("Make a new code")):
+                "made on either is lost."), self.tr("Make a new code"), tr("Cancel")):
             return
         self.message.clear_message()
         self._busy(True)

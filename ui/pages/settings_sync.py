@@ -178,10 +178,14 @@ class SyncSettings(QObject):
         self.code_row = QWidget()
         code_layout = QVBoxLayout(self.code_row)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.addWidget(self.code_button, 0, Qt.AlignmentFlag.AlignLeft)
-        code_layout.addWidget(self.code_box)
         # The code replaced here, or the new one typed here.
         self.new_code = NewCodeBox(self.show_new_code, self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.code_button)
+        buttons.addWidget(self.new_code.make_button)
+        buttons.addStretch(1)
+        code_layout.addLayout(buttons)
+        code_layout.addWidget(self.code_box)
         code_layout.addWidget(self.new_code)
         self.issuer = _label()
         self.hand_button = QPushButton(tr("&Hand invoicing to…"))
@@ -278,6 +282,12 @@ class SyncSettings(QObject):
         self.hand_note.setVisible(role.here and bool(waiting))
         self.computers.refresh(vault)
         self.new_code.refresh(vault)
+        if self.new_code.needed:  # the code held here opens nothing new: out of sight
+            self.hide_code()
+        self.code_button.setVisible(not self.new_code.needed)
+        # The row above may have changed height: the wrapped text below measures again
+        # (else German's four lines of who issues invoices kept three).
+        self.issuer.updateGeometry()
         self._show_rows(syncing=True)
 
     def clear(self) -> None:
@@ -344,6 +354,7 @@ class SyncSettings(QObject):
         self.code_box.code.setText(code_lines(code or practice.pairing_code(self._vault)))
         self.code_box.show()
         self.code_button.setText(tr("Hide the &pairing code"))
+        self.issuer.updateGeometry()  # (the row above grew: see refresh)
 
     def show_new_code(self, code: str) -> None:
         """A new code just made here: with what to do on the practice's other computers."""
@@ -356,6 +367,7 @@ class SyncSettings(QObject):
         if self.code_box.isVisible():
             self.code_box.forget()
             self.code_button.setText(tr("Show the &pairing code"))
+            self.issuer.updateGeometry()
         else:
             self.show_code()
 
