@@ -109,6 +109,7 @@ def watched_folders(vault: Vault) -> tuple[Path, ...]:
 FOLDER_MISSING = "folder_missing"
 DISK_FULL = "disk_full"
 NOT_WRITABLE = "not_writable"
+NEW_CODE = "new_code"  # another computer replaced the pairing code (coachdesk.sync.keys)
 
 
 @dataclass(frozen=True)
@@ -151,4 +152,9 @@ def run_round(vault: Vault) -> Round:
             if "full" not in str(exc).lower():
                 raise
             problem = DISK_FULL
+    if not problem:
+        from coachdesk.sync import keys
+
+        if keys.state(vault).newer is not None:
+            problem = NEW_CODE
     return Round(done, problem, status(vault), watched_folders(vault), unsent(vault))

@@ -9899,6 +9899,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Nicht synchronisiert: CoachDesk darf nicht in den Synchronisierungsordner schreiben.</translation>
     </message>
     <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Nicht synchronisiert: Dieser Computer braucht den neuen Kopplungscode der Praxis (Einstellungen).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>

@@ -9899,6 +9899,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>No sincronizado: CoachDesk no tiene permiso para escribir en la carpeta de sincronización.</translation>
     </message>
     <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Sin sincronizar: este equipo necesita el nuevo código de emparejamiento de la práctica (Ajustes).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>

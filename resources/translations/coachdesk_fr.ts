@@ -4006,7 +4006,7 @@ SQLCipher %3</translation>
     </message>
     <message>
         <source>On each other computer of this practice, open Settings and type this new pairing code where it asks for it. A computer that joins later uses it too:</source>
-        <translation>Sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez ce nouveau code d’appairage là où il est demandé. Un ordinateur qui rejoint le cabinet plus tard l’utilise aussi :</translation>
+        <translation>Sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez ce nouveau code d’appairage là où il est demandé. Un ordinateur qui rejoint le cabinet plus tard l’utilise aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Hand invoicing over</source>
@@ -7738,7 +7738,7 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>This computer needs the practice&apos;s new pairing code. Another computer of the practice replaced the code, so what it writes cannot be read here until you type the new one, shown in Settings on that computer. Nothing made on this computer is lost: it goes out again once the new code is in.</source>
-        <translation>Cet ordinateur a besoin du nouveau code d’appairage du cabinet. Un autre ordinateur du cabinet a remplacé le code : ce qu’il écrit ne peut pas être lu ici tant que vous n’avez pas saisi le nouveau, affiché dans les Paramètres de cet ordinateur. Rien de ce qui a été fait sur cet ordinateur n’est perdu : tout repart dès que le nouveau code est saisi.</translation>
+        <translation>Cet ordinateur a besoin du nouveau code d’appairage du cabinet. Un autre ordinateur du cabinet a remplacé le code&#xa0;: ce qu’il écrit ne peut pas être lu ici tant que vous n’avez pas saisi le nouveau, affiché dans les Paramètres de cet ordinateur. Rien de ce qui a été fait sur cet ordinateur n’est perdu&#xa0;: tout repart dès que le nouveau code est saisi.</translation>
     </message>
     <message>
         <source>New pairing code</source>
@@ -7754,11 +7754,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
 Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
-        <translation>Créer un nouveau code d’appairage pour ce cabinet ?
+        <translation>Créer un nouveau code d’appairage pour ce cabinet&#xa0;?
 
-Faites-le quand un ordinateur du cabinet a été vendu ou perdu, ou quand quelqu’un a pu voir le code : qui détient le code actuel ne peut alors plus lire les fichiers de modifications du cabinet ni en ajouter. Cet ordinateur utilise le nouveau code immédiatement.
+Faites-le quand un ordinateur du cabinet a été vendu ou perdu, ou quand quelqu’un a pu voir le code&#xa0;: qui détient le code actuel ne peut alors plus lire les fichiers de modifications du cabinet ni en ajouter. Cet ordinateur utilise le nouveau code immédiatement.
 
-Ensuite, sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez le nouveau code là où il est demandé. D’ici là, cet autre ordinateur et celui-ci ne se synchronisent pas ; rien de ce qui est fait sur l’un ou l’autre n’est perdu.</translation>
+Ensuite, sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez le nouveau code là où il est demandé. D’ici là, cet autre ordinateur et celui-ci ne se synchronisent pas&#xa0;; rien de ce qui est fait sur l’un ou l’autre n’est perdu.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -9800,7 +9800,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
-        <translation>Ce n’est pas le nouveau code d’appairage du cabinet. Comparez-le au code affiché sur l’ordinateur où il a été créé ; s’il vient d’être créé, attendez que votre service de synchronisation ait copié le dossier ici.</translation>
+        <translation>Ce n’est pas le nouveau code d’appairage du cabinet. Comparez-le au code affiché sur l’ordinateur où il a été créé&#xa0;; s’il vient d’être créé, attendez que votre service de synchronisation ait copié le dossier ici.</translation>
     </message>
     <message>
         <source>This is an earlier pairing code, no longer used. Type the newest one, shown on the computer where it was made.</source>
@@ -9897,6 +9897,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Not synced: CoachDesk may not write to the sync folder.</source>
         <translation>Non synchronisé&#xa0;: CoachDesk n’a pas le droit d’écrire dans le dossier de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Non synchronisé&#xa0;: cet ordinateur a besoin du nouveau code d’appairage du cabinet (Paramètres).</translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -10704,7 +10708,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>That computer has not synced with this one yet: sync it once, then hand it the role.</source>
-        <translation>Cet ordinateur ne s’est pas encore synchronisé avec celui-ci : synchronisez-le une fois, puis confiez-lui la facturation.</translation>
+        <translation>Cet ordinateur ne s’est pas encore synchronisé avec celui-ci&#xa0;: synchronisez-le une fois, puis confiez-lui la facturation.</translation>
     </message>
     <message>
         <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>

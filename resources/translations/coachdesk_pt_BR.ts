@@ -9899,6 +9899,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Não sincronizado: o CoachDesk não tem permissão para gravar na pasta de sincronização.</translation>
     </message>
     <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Não sincronizado: este computador precisa do novo código de pareamento (Configurações).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>

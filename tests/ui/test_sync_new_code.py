@@ -88,3 +88,25 @@ def test_the_other_computer_asks_for_the_new_code_and_syncs_again(qtbot, window,
         assert "Made after the new code" in names
     finally:
         laptop.close()
+
+
+def test_the_status_line_says_a_new_code_is_needed_not_damage(qtbot, tmp_path, asked):
+    """The computer that meets the new code's bundles: the line names what to do."""
+    from tests.ui.test_sync_runner import first_round, opened, shown
+
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    folder = tmp_path / "Syncthing"
+    try:
+        practice.join(desktop, folder, practice.start(laptop, folder))
+        keys.new_code(laptop)
+        win = opened(qtbot, desktop)
+        done = first_round(qtbot, win)
+        assert done.problem == "new_code"
+        line = shown(qtbot, win)
+        assert "needs the practice's new pairing code (Settings)" in line
+        assert "damaged" not in line
+        win.lock(ask_first=False)
+        win.close()
+    finally:
+        laptop.close()
+        desktop.close()
