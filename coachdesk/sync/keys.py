@@ -15,39 +15,26 @@ holds only the generation and a key id (a hash of the key, never the key):
 ``<practice>/key-<generation>-<key id>.cdkey``. Readers skip files there (they look for
 computers' folders only). A marker names a newer key than this computer's when its
 (generation, key id) is greater: two codes made at the same moment on two computers are
-told apart the same way on every computer, so one of them gives way.
+told apart the same way on every computer, so one of them gives way (the markers:
+coachdesk.sync.markers).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import secrets
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk import audit, files
+from coachdesk import audit
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, practice
+from coachdesk.sync import practice
+from coachdesk.sync.markers import Generation, key_id, markers, write
 from coachdesk.vault import recovery
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
-
-_MARKER = re.compile(r"^key-(\d{4,})-([0-9a-f]{32})\.cdkey$")
-
-
-@dataclass(frozen=True, order=True)
-class Generation:
-    """One sync key of the practice as the folder knows it: its number (1 is the key made
-    when the practice started syncing) and its id (never the key)."""
-
-    number: int
-    key_id: str
 
 
 @dataclass(frozen=True)
@@ -57,33 +44,6 @@ class KeyState:
 
     mine: Generation
     newer: Generation | None
-
-
-def key_id(key: bytes) -> str:
-    """A name for the key that cannot give it away: 32 hex digits of a SHA-256 over it."""
-    return hashlib.sha256(b"CoachDesk sync key id\0" + key).hexdigest()[:32]
-
-
-def markers(folder: Path, practice_id: str) -> list[Generation]:
-    """The key generations the practice's folder names, oldest first."""
-    found = []
-    try:
-        entries = list(bundles.practice_folder(folder, practice_id).iterdir())
-    except OSError:
-        return []
-    for entry in entries:
-        match = _MARKER.match(entry.name)
-        if match:
-            found.append(Generation(int(match.group(1)), match.group(2)))
-    return sorted(found)
-
-
-def _write_marker(folder: Path, practice_id: str, generation: Generation) -> None:
-    top = bundles.practice_folder(folder, practice_id)
-    name = f"key-{generation.number:04d}-{generation.key_id}.cdkey"
-    body = json.dumps({"format": 1, "generation": generation.number,
-                       "key_id": generation.key_id}) + "\n"
-    files.write_private_atomically(top / name, body.encode("ascii"))
 
 
 def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
@@ -127,7 +87,7 @@ def new_code(vault: Vault) -> str:
                                      markers(found.folder, found.practice_id))]) + 1
     generation = Generation(number, key_id(key))
     # The marker first: a computer that meets a bundle it cannot open knows why.
-    _write_marker(found.folder, found.practice_id, generation)
+    write(found.folder, found.practice_id, generation)
     _adopt(vault, key, number)
     practice.send(vault)
     return recovery.encode(key)

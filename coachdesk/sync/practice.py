@@ -26,6 +26,7 @@ from coachdesk.sync import (
     folders,
     identity,
     issuer,
+    markers,
     merge,
 )
 from coachdesk.sync.bundles import Bundle, Change, Refused
@@ -195,6 +196,10 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
         raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
             "Sync", "No practice in this folder opens with this code. Check the folder, and "
             "the code shown on the other computer.")))
+    if markers.replaced(root, found, key):  # its bundles still there, not yet rewritten
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "This pairing code was replaced by a new one. Type the newest code, shown "
+                    "in Settings on a computer of the practice that uses it.")))
     return root, found, labels
 
 

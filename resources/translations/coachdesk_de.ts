@@ -9787,6 +9787,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Keine Praxis in diesem Ordner lässt sich mit diesem Code öffnen. Prüfen Sie den Ordner und den Code, den der andere Computer anzeigt.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Dieser Kopplungscode wurde durch einen neuen ersetzt. Geben Sie den neuesten Code ein, der in den Einstellungen eines Computers der Praxis angezeigt wird, der ihn verwendet.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
         <translation>Der Tresor dieses Computers enthält bereits Klienten oder Sponsoren. Treten Sie der Praxis mit einem neuen Tresor bei (der Assistent beim ersten Start bietet das an).</translation>
     </message>

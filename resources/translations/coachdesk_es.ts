@@ -9787,6 +9787,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Ninguna práctica de esta carpeta se abre con este código. Compruebe la carpeta y el código que muestra el otro equipo.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Este código de emparejamiento se ha sustituido por uno nuevo. Escriba el código más reciente, que se muestra en Ajustes en un equipo de la práctica que lo use.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
         <translation>La caja fuerte de este equipo ya contiene clientes o patrocinadores. Únase a la práctica desde una caja fuerte nueva (el asistente del primer inicio lo ofrece).</translation>
     </message>

@@ -9787,6 +9787,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Aucun cabinet de ce dossier ne s’ouvre avec ce code. Vérifiez le dossier, et le code affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Ce code d’appairage a été remplacé par un nouveau. Saisissez le code le plus récent, affiché dans les Paramètres d’un ordinateur du cabinet qui l’utilise.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
         <translation>Le coffre de cet ordinateur contient déjà des clients ou des sponsors. Rejoignez le cabinet depuis un nouveau coffre (l’assistant du premier démarrage le propose).</translation>
     </message>

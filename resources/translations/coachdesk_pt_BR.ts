@@ -9787,6 +9787,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Nenhum registro nesta pasta abre com este código. Verifique a pasta e o código mostrado no outro computador.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Este código de pareamento foi substituído por um novo. Digite o código mais recente, mostrado nas Configurações de um computador que já o usa.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
         <translation>O cofre deste computador já tem clientes ou patrocinadores. Entre a partir de um cofre novo (o assistente da primeira execução oferece isso).</translation>
     </message>

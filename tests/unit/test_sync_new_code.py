@@ -112,6 +112,16 @@ def test_three_computers_one_still_on_the_old_code_catches_up(tmp_path):
         finally:
             spare.close()
 
+        # Joining with the replaced code is refused, though the office's bundles still
+        # open with it.
+        late = computer(tmp_path, "late")
+        try:
+            with pytest.raises(CoachDeskError, match="replaced by a new one"):
+                practice.join(late, folder, old)
+            assert practice.settings(late) is None
+        finally:
+            late.close()
+
         keys.take_code(office, new)
         settle(laptop, desktop, office)
         for vault in (laptop, desktop, office):
