@@ -37,6 +37,13 @@ if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
 
+# Why a file is not applied once the code was replaced (the status line's tooltip shows it
+# after the file's name, translated in the context "sync", as bundles.WRONG_KEY).
+OLD_CODE = QT_TRANSLATE_NOOP("sync", "does not open with the practice's new pairing code: "
+                                     "its computer still needs it (type it in Settings "
+                                     "there), or the file is damaged")
+
+
 @dataclass(frozen=True)
 class KeyState:
     """This computer's key, and a newer one in use elsewhere, if any (then this computer

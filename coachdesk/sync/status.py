@@ -152,9 +152,14 @@ def run_round(vault: Vault) -> Round:
             if "full" not in str(exc).lower():
                 raise
             problem = DISK_FULL
-    if not problem:
+    if not problem and done is not None:
         from coachdesk.sync import keys
 
-        if keys.state(vault).newer is not None:
+        held = keys.state(vault)
+        if held.newer is not None:
             problem = NEW_CODE
+        elif held.mine.number > 1:  # a file the new key does not open: most likely a
+            # computer still on the old code, not damage
+            done.refused[:] = [bundles.Refused(r.path, keys.OLD_CODE)
+                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
     return Round(done, problem, status(vault), watched_folders(vault), unsent(vault))

@@ -10788,6 +10788,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Dieser Computer gehört nicht zu dieser Praxis.</translation>
     </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>lässt sich mit dem neuen Kopplungscode der Praxis nicht öffnen: Sein Computer braucht ihn noch (geben Sie ihn dort in den Einstellungen ein), oder die Datei ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>translations</name>

@@ -10788,6 +10788,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Ese equipo no es uno de los equipos de esta práctica.</translation>
     </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>no se abre con el nuevo código de emparejamiento de la práctica: su equipo todavía lo necesita (escríbalo allí, en Ajustes), o el archivo está dañado</translation>
+    </message>
 </context>
 <context>
     <name>translations</name>

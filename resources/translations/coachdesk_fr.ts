@@ -10788,6 +10788,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Cet ordinateur ne fait pas partie de ce cabinet.</translation>
     </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>ne s’ouvre pas avec le nouveau code d’appairage du cabinet&#xa0;: son ordinateur en a encore besoin (saisissez-le dans les Paramètres de cet ordinateur), ou le fichier est endommagé</translation>
+    </message>
 </context>
 <context>
     <name>translations</name>

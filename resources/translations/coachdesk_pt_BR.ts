@@ -10788,6 +10788,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Esse computador não é um dos seus computadores.</translation>
     </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>não abre com o novo código de pareamento: o computador dele ainda precisa do código (digite-o nas Configurações de lá), ou o arquivo está danificado</translation>
+    </message>
 </context>
 <context>
     <name>translations</name>

@@ -11,7 +11,7 @@ from syncing import computer, pair, settle, two_computers
 
 from coachdesk import clients
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, keys, practice
+from coachdesk.sync import bundles, keys, practice, status
 from coachdesk.vault import recovery
 
 
@@ -178,3 +178,16 @@ def test_a_rewrite_cut_short_is_finished_by_the_next_send(tmp_path, monkeypatch)
         settle(laptop, desktop)
         assert _names(desktop) == {"Kept"}
         assert _opened_by(new, folder, pid) == _bundles(folder)
+
+
+def test_the_status_round_names_a_new_code_not_damage_on_both_sides(tmp_path):
+    """The one that needs the code is told so; the one with it names the other's files as
+    written before the new code reached it."""
+    with two_computers(tmp_path) as (laptop, desktop):
+        keys.new_code(laptop)
+        clients.add(desktop, clients.ClientDraft("Still on the old code"))
+        assert status.run_round(desktop).problem == status.NEW_CODE
+        after = status.run_round(laptop)
+        assert after.problem == ""
+        assert after.exchange is not None and after.exchange.refused
+        assert {r.reason for r in after.exchange.refused} == {keys.OLD_CODE}
