@@ -94,6 +94,7 @@ EXACT: dict[str, object] = {
         "AuditLog", "Changes from another computer applied"),
     "sync.computer_gone": QT_TRANSLATE_NOOP("AuditLog", "A computer marked as gone"),
     "sync.invoicing_taken_back": QT_TRANSLATE_NOOP("AuditLog", "Invoicing taken back"),
+    "sync.pairing_code_changed": QT_TRANSLATE_NOOP("AuditLog", "New pairing code in use"),
     "template.added": QT_TRANSLATE_NOOP("AuditLog", "Note template added"),
     "template.changed": QT_TRANSLATE_NOOP("AuditLog", "Note template changed"),
     "template.removed": QT_TRANSLATE_NOOP("AuditLog", "Note template removed"),

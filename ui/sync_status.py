@@ -182,6 +182,9 @@ class SyncStatus(QWidget):
                                  "tries again."))
         elif problem == "not_writable":
             parts.append(self.tr("Not synced: CoachDesk may not write to the sync folder."))
+        elif problem == "new_code":
+            parts.append(self.tr("Not synced: this computer needs the practice's new pairing "
+                                 "code (Settings)."))
         elif self.synced_at is not None:
             parts.append(put_in(self.tr("Synced %1"), self.ago(self.synced_at)))
         # How much each part is needed: a narrow window drops the least needed first.

@@ -331,7 +331,8 @@ def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
         return Refused(path, OTHER_PRACTICE)
     return Bundle(practice_id, header.get("device_id", ""), int(header.get("sequence", "0")),
                   int(header.get("covers_from", "0")), int(header.get("schema_version", "0")),
-                  (), header.get("label", ""))
+                  (), header.get("label", ""), tuple(  # every letter it knows, too
+                      (str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
 
 
 def is_own(path: Path, key: bytes, practice_id: str, device_id: str) -> bool:

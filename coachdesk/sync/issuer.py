@@ -81,8 +81,9 @@ def hand_over(vault: Vault, device: str) -> None:
         known = conn.execute("SELECT 1 FROM sync_devices WHERE device = ? AND device NOT IN"
                              " (SELECT device FROM gone_computers)", (device,))
         if known.fetchone() is None:
-            raise CoachDeskError("That computer has not synced with this one yet: sync it "
-                                 "once, then hand it the role.")
+            raise CoachDeskError(Words("issuer", QT_TRANSLATE_NOOP(
+                "issuer", "That computer has not synced with this one yet: sync it once, "
+                          "then hand it the role.")))
         # (A practice that started syncing before the role was recorded has no row yet.)
         conn.execute("INSERT INTO invoice_issuer (id, device, since) VALUES (1, ?, ?)"
                      " ON CONFLICT (id) DO UPDATE SET device = excluded.device,"

@@ -29,6 +29,7 @@ from coachdesk.sync import (
     folders,
     identity,
     issuer,
+    markers,
     mend,
     merge,
 )
@@ -44,7 +45,8 @@ if TYPE_CHECKING:
 
 class NotSyncing(CoachDeskError):
     def __init__(self) -> None:
-        super().__init__("This practice is not used on another computer.")
+        super().__init__(Words("Sync", QT_TRANSLATE_NOOP(
+            "Sync", "This practice is not used on another computer.")))
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ def settings(vault: Vault) -> Settings | None:
     return Settings(row[0], row[1], Path(row[2]), row[3]) if row else None
 
 
+ALREADY_SYNCS = QT_TRANSLATE_NOOP("Sync", "This practice already syncs.")
+
+
 def _key(vault: Vault) -> bytes:
     row = vault.read_one("SELECT sync_key FROM sync_practice")
     if row is None:
@@ -101,7 +106,8 @@ def _next_label(used: set[str]) -> str:
     for label in candidates:
         if label not in used:
             return label
-    raise CoachDeskError("This practice is used on too many computers.")
+    raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+        "Sync", "This practice is used on too many computers.")))
 
 
 def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Path,
@@ -122,7 +128,7 @@ def start(vault: Vault, folder: Path,
     hears each table logged, then ``(0, 0)`` while the bundle is written (a step that
     cannot be counted: a screen shows it as busy)."""
     if settings(vault) is not None:
-        raise CoachDeskError("This practice already syncs.")
+        raise CoachDeskError(_words(ALREADY_SYNCS))
     tell = progress or (lambda _done, _total: None)
     with vault.transaction(touches=Touched.SETTINGS) as conn:
         device = _begin(conn, uuid.uuid4().hex, secrets.token_bytes(32), Path(folder))
@@ -177,6 +183,8 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
                     if isinstance(bundle, Bundle):
                         found = practice.name
                         labels.add(bundle.label)
+                        # A computer still on an earlier code: its letter is in the others'.
+                        labels.update(x for _device, x in bundle.labels)
     except FileNotFoundError:
         pass
     except OSError as exc:
@@ -193,6 +201,10 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
         raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
             "Sync", "No practice in this folder opens with this code. Check the folder, and "
             "the code shown on the other computer.")))
+    if markers.replaced(root, found, key):  # its bundles still there, not yet rewritten
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "This pairing code was replaced by a new one. Type the newest code, shown "
+                    "in Settings on a computer of the practice that uses it.")))
     return root, found, labels
 
 
@@ -204,12 +216,12 @@ def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None
     key = recovery.decode(code)
     if vault.read_one("SELECT 1 FROM clients UNION ALL SELECT 1 FROM sponsors LIMIT 1"):
         # Two practices would be poured into one without anybody choosing it.
-        raise CoachDeskError("This computer's vault already holds clients or sponsors. "
-                             "Join the practice from a new vault (the first-run wizard "
-                             "offers it).")
+        raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
+            "Sync", "This computer's vault already holds clients or sponsors. Join the "
+                    "practice from a new vault (the first-run wizard offers it).")))
     root, found, labels = find(folder, code)
     if settings(vault) is not None:
-        raise CoachDeskError("This practice already syncs.")
+        raise CoachDeskError(_words(ALREADY_SYNCS))
     with vault.transaction(touches=Touched.SETTINGS) as conn:
         _begin(conn, found, key, root, _next_label(labels))
     # An empty first bundle says this computer's letter, so the next one to join takes
@@ -315,7 +327,9 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
     # so the window's reads never wait behind a large bundle; only the bookkeeping below
     # takes the vault's lock.
     with _reading(vault) as conn:
-        sent_up_to = conn.execute("SELECT sent_up_to FROM sync_practice").fetchone()[0]
+        sent_up_to, due = conn.execute("SELECT sent_up_to, rewrite_due FROM sync_practice"
+                                       ).fetchone()
+        rewrite = rewrite or bool(due)  # a new pairing code: every bundle with the new key
         if compact and conn.execute("SELECT 1 FROM sync_changes WHERE device IS NULL"
                                     " AND seq > ? LIMIT 1", (sent_up_to,)).fetchone():
             return 0  # changes not sent yet: a compaction holds only what all have
@@ -357,6 +371,8 @@ def send(vault: Vault, *, rewrite: bool = False, announce: bool = False,
         compaction.announced(conn, found.device_id, told)
         if changes:
             conn.execute("UPDATE sync_practice SET last_with_changes = ?", (sequence,))
+        if rewrite:
+            conn.execute("UPDATE sync_practice SET rewrite_due = 0")
     if rewrite:
         _only(written)
     return len(changes)

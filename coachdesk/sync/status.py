@@ -114,6 +114,7 @@ def watched_folders(vault: Vault) -> tuple[Path, ...]:
 FOLDER_MISSING = "folder_missing"
 DISK_FULL = "disk_full"
 NOT_WRITABLE = "not_writable"
+NEW_CODE = "new_code"  # another computer replaced the pairing code (coachdesk.sync.keys)
 
 
 @dataclass(frozen=True)
@@ -156,4 +157,14 @@ def run_round(vault: Vault) -> Round:
             if "full" not in str(exc).lower():
                 raise
             problem = DISK_FULL
+    if not problem and done is not None:
+        from coachdesk.sync import keys
+
+        held = keys.state(vault)
+        if held.newer is not None:
+            problem = NEW_CODE
+        elif held.mine.number > 1:  # a file the new key does not open: most likely a
+            # computer still on the old code, not damage
+            done.refused[:] = [bundles.Refused(r.path, keys.OLD_CODE)
+                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
     return Round(done, problem, status(vault), watched_folders(vault), unsent(vault))

@@ -4009,6 +4009,10 @@ SQLCipher %3</translation>
         <translation>Kopplungscode &amp;ausblenden</translation>
     </message>
     <message>
+        <source>On each other computer of this practice, open Settings and type this new pairing code where it asks for it. A computer that joins later uses it too:</source>
+        <translation>Öffnen Sie auf jedem anderen Computer dieser Praxis die Einstellungen und geben Sie dort diesen neuen Kopplungscode ein, wo er verlangt wird. Ein Computer, der später hinzukommt, verwendet ihn ebenfalls:</translation>
+    </message>
+    <message>
         <source>Hand invoicing over</source>
         <translation>Rechnungsstellung abgeben</translation>
     </message>
@@ -4934,6 +4938,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Invoicing taken back</source>
         <translation>Rechnungsstellung übernommen</translation>
+    </message>
+    <message>
+        <source>New pairing code in use</source>
+        <translation>Neuer Kopplungscode in Gebrauch</translation>
     </message>
     <message>
         <source>Note template added</source>
@@ -7727,6 +7735,49 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
 </context>
 <context>
+    <name>NewCodeBox</name>
+    <message>
+        <source>&amp;New pairing code…</source>
+        <translation>&amp;Neuer Kopplungscode…</translation>
+    </message>
+    <message>
+        <source>This computer needs the practice&apos;s new pairing code. Another computer of the practice replaced the code, so what it writes cannot be read here until you type the new one, shown in Settings on that computer. Nothing made on this computer is lost: it goes out again once the new code is in.</source>
+        <translation>Dieser Computer braucht den neuen Kopplungscode der Praxis. Ein anderer Computer der Praxis hat den Code ersetzt, daher kann hier nicht gelesen werden, was er schreibt, bis Sie den neuen Code eingeben, der dort in den Einstellungen angezeigt wird. Nichts, was auf diesem Computer entstanden ist, geht verloren: Es wird erneut gesendet, sobald der neue Code eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>New pairing code</source>
+        <translation>Neuer Kopplungscode</translation>
+    </message>
+    <message>
+        <source>&amp;Use this code</source>
+        <translation>Diesen Code &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation>Einen neuen Kopplungscode für diese Praxis erstellen?
+
+Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging oder jemand den Code gesehen haben könnte: Wer den bisherigen Code hat, kann die Änderungsdateien der Praxis dann weder lesen noch ergänzen. Dieser Computer verwendet den neuen Code sofort.
+
+Öffnen Sie danach auf jedem anderen Computer dieser Praxis die Einstellungen und geben Sie dort den neuen Code ein, wo er verlangt wird. Bis dahin gleichen dieser und jener Computer nichts miteinander ab; nichts, was auf einem von beiden entsteht, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Neuen Code erstellen</translation>
+    </message>
+    <message>
+        <source>The new pairing code is in use. Type it on each other computer of this practice, in Settings.</source>
+        <translation>Der neue Kopplungscode ist in Gebrauch. Geben Sie ihn auf jedem anderen Computer dieser Praxis in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>This computer uses the new pairing code and syncs again.</source>
+        <translation>Dieser Computer verwendet den neuen Kopplungscode und gleicht wieder ab.</translation>
+    </message>
+</context>
+<context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
@@ -9716,6 +9767,18 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
 <context>
     <name>Sync</name>
     <message>
+        <source>This practice is not used on another computer.</source>
+        <translation>Diese Praxis wird auf keinem weiteren Computer genutzt.</translation>
+    </message>
+    <message>
+        <source>This practice already syncs.</source>
+        <translation>Diese Praxis wird bereits abgeglichen.</translation>
+    </message>
+    <message>
+        <source>This practice is used on too many computers.</source>
+        <translation>Diese Praxis wird auf zu vielen Computern genutzt.</translation>
+    </message>
+    <message>
         <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
         <translation>Der Ordner %1 kann nicht gelesen werden (%2). Prüfen Sie, ob er sich auf diesem Computer befindet und ob Ihr Synchronisierungsdienst ihn fertig kopiert hat.</translation>
     </message>
@@ -9728,8 +9791,28 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Keine Praxis in diesem Ordner lässt sich mit diesem Code öffnen. Prüfen Sie den Ordner und den Code, den der andere Computer anzeigt.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Dieser Kopplungscode wurde durch einen neuen ersetzt. Geben Sie den neuesten Code ein, der in den Einstellungen eines Computers der Praxis angezeigt wird, der ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
+        <translation>Der Tresor dieses Computers enthält bereits Klienten oder Sponsoren. Treten Sie der Praxis mit einem neuen Tresor bei (der Assistent beim ersten Start bietet das an).</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
         <translation>Der Datenträger des Synchronisierungsordners ist voll, daher wurden die neuesten Änderungen dieses Computers nicht gesendet. Sie sind in diesem Tresor sicher und gehen mit dem nächsten Abgleich mit, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code.</source>
+        <translation>Dieser Computer verwendet diesen Kopplungscode bereits.</translation>
+    </message>
+    <message>
+        <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
+        <translation>Das ist nicht der neue Kopplungscode der Praxis. Vergleichen Sie ihn mit dem Code, der auf dem Computer angezeigt wird, auf dem er erstellt wurde; wurde er gerade erst erstellt, warten Sie, bis Ihr Synchronisierungsdienst den Ordner hierher kopiert hat.</translation>
+    </message>
+    <message>
+        <source>This is an earlier pairing code, no longer used. Type the newest one, shown on the computer where it was made.</source>
+        <translation>Das ist ein früherer Kopplungscode, der nicht mehr verwendet wird. Geben Sie den neuesten ein, der auf dem Computer angezeigt wird, auf dem er erstellt wurde.</translation>
     </message>
 </context>
 <context>
@@ -9822,6 +9905,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Not synced: CoachDesk may not write to the sync folder.</source>
         <translation>Nicht synchronisiert: CoachDesk darf nicht in den Synchronisierungsordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Nicht synchronisiert: Dieser Computer braucht den neuen Kopplungscode der Praxis (Einstellungen).</translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -10636,6 +10723,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Rechnungen werden auf einem einzigen Computer dieser Praxis ausgestellt, damit ihre Nummern lückenlos fortlaufen, und das ist nicht dieser. Stellen Sie die Rechnung auf jenem Computer aus, oder übergeben Sie die Rolle von dort an diesen Computer.</translation>
     </message>
     <message>
+        <source>That computer has not synced with this one yet: sync it once, then hand it the role.</source>
+        <translation>Dieser Computer hat sich noch nicht mit diesem abgeglichen: Gleichen Sie ihn einmal ab und übergeben Sie ihm dann die Rechnungsstellung.</translation>
+    </message>
+    <message>
         <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
         <translation>Der Computer, der Rechnungen ausstellt, ist nicht als weg markiert: Nur er kann die Rechnungsstellung abgeben.</translation>
     </message>
@@ -10712,6 +10803,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
         <translation>passt nicht zu den Daten auf diesem Computer (nichts davon wurde übernommen); CoachDesk versucht es bei jeder Synchronisierung erneut</translation>
+    </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>lässt sich mit dem neuen Kopplungscode der Praxis nicht öffnen: Sein Computer braucht ihn noch (geben Sie ihn dort in den Einstellungen ein), oder die Datei ist beschädigt</translation>
     </message>
 </context>
 <context>

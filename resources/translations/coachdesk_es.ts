@@ -4009,6 +4009,10 @@ SQLCipher %3</translation>
         <translation>Ocultar el código de &amp;emparejamiento</translation>
     </message>
     <message>
+        <source>On each other computer of this practice, open Settings and type this new pairing code where it asks for it. A computer that joins later uses it too:</source>
+        <translation>En cada uno de los demás equipos de esta práctica, abra Ajustes y escriba este nuevo código de emparejamiento donde se le pida. Un equipo que se una más tarde también lo usa:</translation>
+    </message>
+    <message>
         <source>Hand invoicing over</source>
         <translation>Pasar la facturación</translation>
     </message>
@@ -4934,6 +4938,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Invoicing taken back</source>
         <translation>Facturación recuperada</translation>
+    </message>
+    <message>
+        <source>New pairing code in use</source>
+        <translation>Nuevo código de emparejamiento en uso</translation>
     </message>
     <message>
         <source>Note template added</source>
@@ -7727,6 +7735,49 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
 </context>
 <context>
+    <name>NewCodeBox</name>
+    <message>
+        <source>&amp;New pairing code…</source>
+        <translation>&amp;Nuevo código de emparejamiento…</translation>
+    </message>
+    <message>
+        <source>This computer needs the practice&apos;s new pairing code. Another computer of the practice replaced the code, so what it writes cannot be read here until you type the new one, shown in Settings on that computer. Nothing made on this computer is lost: it goes out again once the new code is in.</source>
+        <translation>Este equipo necesita el nuevo código de emparejamiento de la práctica. Otro equipo de la práctica ha sustituido el código, así que lo que escribe no se puede leer aquí hasta que escriba el nuevo, que se muestra en Ajustes en ese equipo. No se pierde nada de lo hecho en este equipo: se envía de nuevo en cuanto el nuevo código esté puesto.</translation>
+    </message>
+    <message>
+        <source>New pairing code</source>
+        <translation>Nuevo código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Use this code</source>
+        <translation>&amp;Usar este código</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation>¿Crear un nuevo código de emparejamiento para esta práctica?
+
+Hágalo cuando un equipo de la práctica se haya vendido o perdido, o cuando alguien pueda haber visto el código: quien tenga el código actual ya no podrá leer los archivos de cambios de la práctica ni añadir otros. Este equipo usa el nuevo código de inmediato.
+
+Después, en cada uno de los demás equipos de esta práctica, abra Ajustes y escriba el nuevo código donde se le pida. Hasta entonces, ese equipo y este no se sincronizan; no se pierde nada de lo hecho en ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Crear un código nuevo</translation>
+    </message>
+    <message>
+        <source>The new pairing code is in use. Type it on each other computer of this practice, in Settings.</source>
+        <translation>El nuevo código de emparejamiento está en uso. Escríbalo en cada uno de los demás equipos de esta práctica, en Ajustes.</translation>
+    </message>
+    <message>
+        <source>This computer uses the new pairing code and syncs again.</source>
+        <translation>Este equipo usa el nuevo código de emparejamiento y vuelve a sincronizarse.</translation>
+    </message>
+</context>
+<context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
@@ -9716,6 +9767,18 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
 <context>
     <name>Sync</name>
     <message>
+        <source>This practice is not used on another computer.</source>
+        <translation>Esta práctica no se usa en otro equipo.</translation>
+    </message>
+    <message>
+        <source>This practice already syncs.</source>
+        <translation>Esta práctica ya se sincroniza.</translation>
+    </message>
+    <message>
+        <source>This practice is used on too many computers.</source>
+        <translation>Esta práctica se usa en demasiados equipos.</translation>
+    </message>
+    <message>
         <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
         <translation>No se puede leer la carpeta %1 (%2). Compruebe que está en este equipo y que su servicio de sincronización ha terminado de copiarla.</translation>
     </message>
@@ -9728,8 +9791,28 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Ninguna práctica de esta carpeta se abre con este código. Compruebe la carpeta y el código que muestra el otro equipo.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Este código de emparejamiento se ha sustituido por uno nuevo. Escriba el código más reciente, que se muestra en Ajustes en un equipo de la práctica que lo use.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
+        <translation>La caja fuerte de este equipo ya contiene clientes o patrocinadores. Únase a la práctica desde una caja fuerte nueva (el asistente del primer inicio lo ofrece).</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
         <translation>El disco de la carpeta de sincronización está lleno, así que los últimos cambios de este equipo no se enviaron. Están a salvo en esta caja fuerte y se enviarán en la próxima sincronización cuando haya espacio.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code.</source>
+        <translation>Este equipo ya usa este código de emparejamiento.</translation>
+    </message>
+    <message>
+        <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
+        <translation>Este no es el nuevo código de emparejamiento de la práctica. Compárelo con el código que se muestra en el equipo donde se creó; si se acaba de crear, espere a que su servicio de sincronización haya copiado la carpeta aquí.</translation>
+    </message>
+    <message>
+        <source>This is an earlier pairing code, no longer used. Type the newest one, shown on the computer where it was made.</source>
+        <translation>Este es un código de emparejamiento anterior que ya no se usa. Escriba el más reciente, que se muestra en el equipo donde se creó.</translation>
     </message>
 </context>
 <context>
@@ -9822,6 +9905,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Not synced: CoachDesk may not write to the sync folder.</source>
         <translation>No sincronizado: CoachDesk no tiene permiso para escribir en la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Sin sincronizar: este equipo necesita el nuevo código de emparejamiento de la práctica (Ajustes).</translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -10636,6 +10723,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Las facturas se emiten en un solo equipo de esta práctica, para que sus números sigan sin huecos, y no es este. Emita la factura en ese equipo, o pase la función a este equipo desde allí.</translation>
     </message>
     <message>
+        <source>That computer has not synced with this one yet: sync it once, then hand it the role.</source>
+        <translation>Ese equipo aún no se ha sincronizado con este: sincronícelo una vez y luego pásele la facturación.</translation>
+    </message>
+    <message>
         <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
         <translation>El equipo que emite las facturas no está marcado como que ya no está: solo él puede pasar la facturación.</translation>
     </message>
@@ -10712,6 +10803,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
         <translation>no encaja con los datos de este equipo (no se conservó nada de él); CoachDesk lo vuelve a intentar en cada sincronización</translation>
+    </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>no se abre con el nuevo código de emparejamiento de la práctica: su equipo todavía lo necesita (escríbalo allí, en Ajustes), o el archivo está dañado</translation>
     </message>
 </context>
 <context>

@@ -4009,6 +4009,10 @@ SQLCipher %3</translation>
         <translation>Masquer le code d’&amp;appairage</translation>
     </message>
     <message>
+        <source>On each other computer of this practice, open Settings and type this new pairing code where it asks for it. A computer that joins later uses it too:</source>
+        <translation>Sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez ce nouveau code d’appairage là où il est demandé. Un ordinateur qui rejoint le cabinet plus tard l’utilise aussi&#xa0;:</translation>
+    </message>
+    <message>
         <source>Hand invoicing over</source>
         <translation>Confier la facturation</translation>
     </message>
@@ -4934,6 +4938,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Invoicing taken back</source>
         <translation>Facturation reprise</translation>
+    </message>
+    <message>
+        <source>New pairing code in use</source>
+        <translation>Nouveau code d’appairage en service</translation>
     </message>
     <message>
         <source>Note template added</source>
@@ -7727,6 +7735,49 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
 </context>
 <context>
+    <name>NewCodeBox</name>
+    <message>
+        <source>&amp;New pairing code…</source>
+        <translation>&amp;Nouveau code d’appairage…</translation>
+    </message>
+    <message>
+        <source>This computer needs the practice&apos;s new pairing code. Another computer of the practice replaced the code, so what it writes cannot be read here until you type the new one, shown in Settings on that computer. Nothing made on this computer is lost: it goes out again once the new code is in.</source>
+        <translation>Cet ordinateur a besoin du nouveau code d’appairage du cabinet. Un autre ordinateur du cabinet a remplacé le code&#xa0;: ce qu’il écrit ne peut pas être lu ici tant que vous n’avez pas saisi le nouveau, affiché dans les Paramètres de cet ordinateur. Rien de ce qui a été fait sur cet ordinateur n’est perdu&#xa0;: tout repart dès que le nouveau code est saisi.</translation>
+    </message>
+    <message>
+        <source>New pairing code</source>
+        <translation>Nouveau code d’appairage</translation>
+    </message>
+    <message>
+        <source>&amp;Use this code</source>
+        <translation>&amp;Utiliser ce code</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation>Créer un nouveau code d’appairage pour ce cabinet&#xa0;?
+
+Faites-le quand un ordinateur du cabinet a été vendu ou perdu, ou quand quelqu’un a pu voir le code&#xa0;: qui détient le code actuel ne peut alors plus lire les fichiers de modifications du cabinet ni en ajouter. Cet ordinateur utilise le nouveau code immédiatement.
+
+Ensuite, sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez le nouveau code là où il est demandé. D’ici là, cet autre ordinateur et celui-ci ne se synchronisent pas&#xa0;; rien de ce qui est fait sur l’un ou l’autre n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Créer un nouveau code</translation>
+    </message>
+    <message>
+        <source>The new pairing code is in use. Type it on each other computer of this practice, in Settings.</source>
+        <translation>Le nouveau code d’appairage est en service. Saisissez-le sur chaque autre ordinateur de ce cabinet, dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>This computer uses the new pairing code and syncs again.</source>
+        <translation>Cet ordinateur utilise le nouveau code d’appairage et se synchronise à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
@@ -9716,6 +9767,18 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
 <context>
     <name>Sync</name>
     <message>
+        <source>This practice is not used on another computer.</source>
+        <translation>Ce cabinet n’est utilisé sur aucun autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This practice already syncs.</source>
+        <translation>Ce cabinet est déjà synchronisé.</translation>
+    </message>
+    <message>
+        <source>This practice is used on too many computers.</source>
+        <translation>Ce cabinet est utilisé sur trop d’ordinateurs.</translation>
+    </message>
+    <message>
         <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
         <translation>Le dossier %1 ne peut pas être lu (%2). Vérifiez qu’il se trouve sur cet ordinateur et que votre service de synchronisation a fini de le copier.</translation>
     </message>
@@ -9728,8 +9791,28 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Aucun cabinet de ce dossier ne s’ouvre avec ce code. Vérifiez le dossier, et le code affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Ce code d’appairage a été remplacé par un nouveau. Saisissez le code le plus récent, affiché dans les Paramètres d’un ordinateur du cabinet qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
+        <translation>Le coffre de cet ordinateur contient déjà des clients ou des sponsors. Rejoignez le cabinet depuis un nouveau coffre (l’assistant du premier démarrage le propose).</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
         <translation>Le disque du dossier de synchronisation est plein : les dernières modifications de cet ordinateur n&apos;ont donc pas été envoyées. Elles sont en sécurité dans ce coffre et partiront à la prochaine synchronisation, dès qu&apos;il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code.</source>
+        <translation>Cet ordinateur utilise déjà ce code d’appairage.</translation>
+    </message>
+    <message>
+        <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
+        <translation>Ce n’est pas le nouveau code d’appairage du cabinet. Comparez-le au code affiché sur l’ordinateur où il a été créé&#xa0;; s’il vient d’être créé, attendez que votre service de synchronisation ait copié le dossier ici.</translation>
+    </message>
+    <message>
+        <source>This is an earlier pairing code, no longer used. Type the newest one, shown on the computer where it was made.</source>
+        <translation>C’est un ancien code d’appairage, qui n’est plus utilisé. Saisissez le plus récent, affiché sur l’ordinateur où il a été créé.</translation>
     </message>
 </context>
 <context>
@@ -9822,6 +9905,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Not synced: CoachDesk may not write to the sync folder.</source>
         <translation>Non synchronisé&#xa0;: CoachDesk n’a pas le droit d’écrire dans le dossier de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Non synchronisé&#xa0;: cet ordinateur a besoin du nouveau code d’appairage du cabinet (Paramètres).</translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -10636,6 +10723,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Les factures sont émises sur un seul ordinateur de ce cabinet, pour que leurs numéros se suivent sans trou, et ce n’est pas celui-ci. Émettez la facture sur cet ordinateur-là, ou confiez-en le rôle à celui-ci depuis là-bas.</translation>
     </message>
     <message>
+        <source>That computer has not synced with this one yet: sync it once, then hand it the role.</source>
+        <translation>Cet ordinateur ne s’est pas encore synchronisé avec celui-ci&#xa0;: synchronisez-le une fois, puis confiez-lui la facturation.</translation>
+    </message>
+    <message>
         <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
         <translation>L’ordinateur qui émet les factures n’est pas marqué comme perdu&#xa0;: lui seul peut confier la facturation.</translation>
     </message>
@@ -10712,6 +10803,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
         <translation>ne s’accorde pas avec les données de cet ordinateur (rien n’en a été conservé)&#xa0;; CoachDesk réessaie à chaque synchronisation</translation>
+    </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>ne s’ouvre pas avec le nouveau code d’appairage du cabinet&#xa0;: son ordinateur en a encore besoin (saisissez-le dans les Paramètres de cet ordinateur), ou le fichier est endommagé</translation>
     </message>
 </context>
 <context>

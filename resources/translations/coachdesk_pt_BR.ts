@@ -4009,6 +4009,10 @@ SQLCipher %3</translation>
         <translation>Ocultar o código de &amp;pareamento</translation>
     </message>
     <message>
+        <source>On each other computer of this practice, open Settings and type this new pairing code where it asks for it. A computer that joins later uses it too:</source>
+        <translation>Em cada um dos outros computadores, abra as Configurações e digite este novo código de pareamento onde ele for pedido. Um computador que entrar depois também usa este código:</translation>
+    </message>
+    <message>
         <source>Hand invoicing over</source>
         <translation>Passar a emissão de faturas</translation>
     </message>
@@ -4934,6 +4938,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Invoicing taken back</source>
         <translation>Emissão de faturas retomada</translation>
+    </message>
+    <message>
+        <source>New pairing code in use</source>
+        <translation>Novo código de pareamento em uso</translation>
     </message>
     <message>
         <source>Note template added</source>
@@ -7727,6 +7735,49 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
 </context>
 <context>
+    <name>NewCodeBox</name>
+    <message>
+        <source>&amp;New pairing code…</source>
+        <translation>&amp;Novo código de pareamento…</translation>
+    </message>
+    <message>
+        <source>This computer needs the practice&apos;s new pairing code. Another computer of the practice replaced the code, so what it writes cannot be read here until you type the new one, shown in Settings on that computer. Nothing made on this computer is lost: it goes out again once the new code is in.</source>
+        <translation>Este computador precisa do novo código de pareamento. Outro computador substituiu o código, então o que ele grava não pode ser lido aqui até você digitar o novo, mostrado nas Configurações daquele computador. Nada do que foi feito neste computador se perde: tudo é enviado de novo assim que o novo código for digitado.</translation>
+    </message>
+    <message>
+        <source>New pairing code</source>
+        <translation>Novo código de pareamento</translation>
+    </message>
+    <message>
+        <source>&amp;Use this code</source>
+        <translation>&amp;Usar este código</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation>Criar um novo código de pareamento?
+
+Faça isso quando um computador foi vendido ou perdido, ou quando alguém pode ter visto o código: quem tiver o código atual não poderá mais ler nem acrescentar arquivos de alterações aos seus registros. Este computador passa a usar o novo código na hora.
+
+Depois, em cada um dos outros computadores, abra as Configurações e digite o novo código onde ele for pedido. Até lá, aquele computador e este não se sincronizam; nada do que for feito em qualquer um deles se perde.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Criar um novo código</translation>
+    </message>
+    <message>
+        <source>The new pairing code is in use. Type it on each other computer of this practice, in Settings.</source>
+        <translation>O novo código de pareamento está em uso. Digite-o em cada um dos outros computadores, nas Configurações.</translation>
+    </message>
+    <message>
+        <source>This computer uses the new pairing code and syncs again.</source>
+        <translation>Este computador usa o novo código de pareamento e voltou a sincronizar.</translation>
+    </message>
+</context>
+<context>
     <name>NewCodePage</name>
     <message>
         <source>Your new recovery code</source>
@@ -9716,6 +9767,18 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
 <context>
     <name>Sync</name>
     <message>
+        <source>This practice is not used on another computer.</source>
+        <translation>Seus registros não estão em uso em outro computador.</translation>
+    </message>
+    <message>
+        <source>This practice already syncs.</source>
+        <translation>Seus registros já estão sincronizados.</translation>
+    </message>
+    <message>
+        <source>This practice is used on too many computers.</source>
+        <translation>Seus registros estão em uso em computadores demais.</translation>
+    </message>
+    <message>
         <source>The folder %1 cannot be read (%2). Check that it is on this computer and that your sync service has finished copying it.</source>
         <translation>A pasta %1 não pode ser lida (%2). Verifique se ela está neste computador e se seu serviço de sincronização terminou de copiá-la.</translation>
     </message>
@@ -9728,8 +9791,28 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Nenhum registro nesta pasta abre com este código. Verifique a pasta e o código mostrado no outro computador.</translation>
     </message>
     <message>
+        <source>This pairing code was replaced by a new one. Type the newest code, shown in Settings on a computer of the practice that uses it.</source>
+        <translation>Este código de pareamento foi substituído por um novo. Digite o código mais recente, mostrado nas Configurações de um computador que já o usa.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s vault already holds clients or sponsors. Join the practice from a new vault (the first-run wizard offers it).</source>
+        <translation>O cofre deste computador já tem clientes ou patrocinadores. Entre a partir de um cofre novo (o assistente da primeira execução oferece isso).</translation>
+    </message>
+    <message>
         <source>The disk of the sync folder is full, so this computer&apos;s latest changes were not sent. They are safe in this vault and go with the next sync once there is space.</source>
         <translation>O disco da pasta de sincronização está cheio, então as últimas alterações deste computador não foram enviadas. Elas estão seguras neste cofre e serão enviadas na próxima sincronização quando houver espaço.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code.</source>
+        <translation>Este computador já usa este código de pareamento.</translation>
+    </message>
+    <message>
+        <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
+        <translation>Este não é o novo código de pareamento. Compare-o com o código mostrado no computador onde ele foi criado; se ele acabou de ser criado, espere o seu serviço de sincronização copiar a pasta para cá.</translation>
+    </message>
+    <message>
+        <source>This is an earlier pairing code, no longer used. Type the newest one, shown on the computer where it was made.</source>
+        <translation>Este é um código de pareamento anterior, que não é mais usado. Digite o mais recente, mostrado no computador onde ele foi criado.</translation>
     </message>
 </context>
 <context>
@@ -9822,6 +9905,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Not synced: CoachDesk may not write to the sync folder.</source>
         <translation>Não sincronizado: o CoachDesk não tem permissão para gravar na pasta de sincronização.</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer needs the practice&apos;s new pairing code (Settings).</source>
+        <translation>Não sincronizado: este computador precisa do novo código de pareamento (Configurações).</translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -10636,6 +10723,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>As faturas são emitidas em um só computador, para que os números sigam sem lacunas, e não é este. Emita a fatura naquele computador, ou passe a função para este computador a partir de lá.</translation>
     </message>
     <message>
+        <source>That computer has not synced with this one yet: sync it once, then hand it the role.</source>
+        <translation>Esse computador ainda não sincronizou com este: sincronize-o uma vez e depois passe a emissão de faturas para ele.</translation>
+    </message>
+    <message>
         <source>The computer that issues invoices is not marked as gone: only it can hand the role over.</source>
         <translation>O computador que emite as faturas não está marcado como perdido: só ele pode passar a emissão de faturas.</translation>
     </message>
@@ -10712,6 +10803,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>
         <translation>não combina com os registros deste computador (nada dele foi mantido); o CoachDesk tenta de novo a cada sincronização</translation>
+    </message>
+    <message>
+        <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
+        <translation>não abre com o novo código de pareamento: o computador dele ainda precisa do código (digite-o nas Configurações de lá), ou o arquivo está danificado</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from coachdesk.vault import recovery
 from ui import ask, notice, ops
 from ui.exporting import main_window
 from ui.pages.settings_computers import ComputersBox
+from ui.pages.settings_new_code import NewCodeBox
 from ui.vault_in_sync_folder import vault_warning
 from ui.widgets import InlineMessage, section_heading
 from ui.words import say_error
@@ -96,10 +97,7 @@ class _CodeBox(QWidget):
     def __init__(self, left) -> None:
         super().__init__()
         self._left = left  # the section's: the button says "Show" again
-        self.steps = _label(tr(
-            "On the other computer:\n1. Install CoachDesk.\n2. Choose “Join a practice I use "
-            "on another computer”.\n3. Choose this same folder, once your sync service has "
-            "copied it there.\n4. Type this pairing code:"))
+        self.steps = _label(self.join_steps())
         self.code = QLabel()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.35)
@@ -114,8 +112,16 @@ class _CodeBox(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(self.code)
 
+    @staticmethod
+    def join_steps() -> str:
+        return tr(
+            "On the other computer:\n1. Install CoachDesk.\n2. Choose “Join a practice I use "
+            "on another computer”.\n3. Choose this same folder, once your sync service has "
+            "copied it there.\n4. Type this pairing code:")
+
     def forget(self) -> None:
         self.code.setText("")
+        self.steps.setText(self.join_steps())  # (a new code's own steps shown once)
         self.hide()
 
     def hideEvent(self, event) -> None:
@@ -172,8 +178,15 @@ class SyncSettings(QObject):
         self.code_row = QWidget()
         code_layout = QVBoxLayout(self.code_row)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.addWidget(self.code_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The code replaced here, or the new one typed here.
+        self.new_code = NewCodeBox(self.show_new_code, self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.code_button)
+        buttons.addWidget(self.new_code.make_button)
+        buttons.addStretch(1)
+        code_layout.addLayout(buttons)
         code_layout.addWidget(self.code_box)
+        code_layout.addWidget(self.new_code)
         self.issuer = _label()
         self.hand_button = QPushButton(tr("&Hand invoicing to…"))
         self.hand_button.clicked.connect(self.hand_over)
@@ -230,7 +243,7 @@ class SyncSettings(QObject):
 
     def _changed(self, kinds: Change) -> None:
         if Change.SETTINGS in kinds and self._vault is not None and self._vault.is_open \
-                and not self._starting:
+                and not self._starting and not self.new_code.working:
             self.refresh()
 
     def refresh(self) -> None:
@@ -268,6 +281,13 @@ class SyncSettings(QObject):
         self.hand_note.setText(waiting)
         self.hand_note.setVisible(role.here and bool(waiting))
         self.computers.refresh(vault)
+        self.new_code.refresh(vault)
+        if self.new_code.needed:  # the code held here opens nothing new: out of sight
+            self.hide_code()
+        self.code_button.setVisible(not self.new_code.needed)
+        # The row above may have changed height: the wrapped text below measures again
+        # (else German's four lines of who issues invoices kept three).
+        self.issuer.updateGeometry()
         self._show_rows(syncing=True)
 
     def clear(self) -> None:
@@ -279,6 +299,7 @@ class SyncSettings(QObject):
             label.setText("")
         self.message.clear_message()
         self.computers.clear()
+        self.new_code.clear()
         self._show_rows(syncing=False, shown=False)
 
     # -- starting -----------------------------------------------------------------------
@@ -333,11 +354,20 @@ class SyncSettings(QObject):
         self.code_box.code.setText(code_lines(code or practice.pairing_code(self._vault)))
         self.code_box.show()
         self.code_button.setText(tr("Hide the &pairing code"))
+        self.issuer.updateGeometry()  # (the row above grew: see refresh)
+
+    def show_new_code(self, code: str) -> None:
+        """A new code just made here: with what to do on the practice's other computers."""
+        self.show_code(code)
+        self.code_box.steps.setText(tr(
+            "On each other computer of this practice, open Settings and type this new "
+            "pairing code where it asks for it. A computer that joins later uses it too:"))
 
     def toggle_code(self) -> None:
         if self.code_box.isVisible():
             self.code_box.forget()
             self.code_button.setText(tr("Show the &pairing code"))
+            self.issuer.updateGeometry()
         else:
             self.show_code()
 

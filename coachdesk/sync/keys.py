@@ -1,0 +1,132 @@
+"""A new pairing code: the practice's sync key replaced (docs/sync.md, *A new pairing
+code*).
+
+Whoever once had the pairing code (a laptop sold, a code photographed) can read every
+change file in the folder and write valid ones, so the coach can replace it. The computer
+where she asks makes a new key and rewrites its own bundles with it; every other computer
+must be given the new code by hand (typed in Settings), then rewrites its own bundles in
+turn. **The old key is not accepted any more**, not even for a while: cutting off the old
+code is the point, and a computer's changes made meanwhile are not lost, they go out
+again, with the new key, once the code is typed there.
+
+How a computer tells "another computer changed the pairing code" from damage: the maker
+leaves a small *marker* in the practice's folder, one file per key generation, whose name
+holds only the generation and a key id (a hash of the key, never the key):
+``<practice>/key-<generation>-<key id>.cdkey``. Readers skip files there (they look for
+computers' folders only). A marker names a newer key than this computer's when its
+(generation, key id) is greater: two codes made at the same moment on two computers are
+told apart the same way on every computer, so one of them gives way (the markers:
+coachdesk.sync.markers).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from coachdesk import audit
+from coachdesk.changes import Change as Touched
+from coachdesk.errors import CoachDeskError
+from coachdesk.sync import practice
+from coachdesk.sync.markers import Generation, key_id, markers, write
+from coachdesk.vault import recovery
+from coachdesk.words import QT_TRANSLATE_NOOP, Words
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+
+
+# Why a file is not applied once the code was replaced (the status line's tooltip shows it
+# after the file's name, translated in the context "sync", as bundles.WRONG_KEY).
+OLD_CODE = QT_TRANSLATE_NOOP("sync", "does not open with the practice's new pairing code: "
+                                     "its computer still needs it (type it in Settings "
+                                     "there), or the file is damaged")
+
+
+@dataclass(frozen=True)
+class KeyState:
+    """This computer's key, and a newer one in use elsewhere, if any (then this computer
+    needs the new pairing code)."""
+
+    mine: Generation
+    newer: Generation | None
+
+
+def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
+    found = practice.settings(vault)
+    row = vault.read_one("SELECT sync_key, key_generation FROM sync_practice")
+    if found is None or row is None:
+        raise practice.NotSyncing()
+    return found, bytes(row[0]), int(row[1])
+
+
+def state(vault: Vault) -> KeyState:
+    """Which key this computer holds, and whether a newer one is in use (a marker in the
+    folder names one): Settings then asks for the new code."""
+    found, key, number = _mine(vault)
+    known = markers(found.folder, found.practice_id)
+    mine_id = key_id(key)
+    # A computer that joined with a new code learns its generation from the marker.
+    number = max([number, *(g.number for g in known if g.key_id == mine_id)])
+    mine = Generation(number, mine_id)
+    newer = [g for g in known if g > mine and g.key_id != mine_id]
+    return KeyState(mine, newer[-1] if newer else None)
+
+
+def _adopt(vault: Vault, key: bytes, number: int) -> None:
+    """Hold ``key`` from now on; every own bundle goes out again with it (the next send
+    rewrites them all, however far this one gets)."""
+    with vault.transaction(touches=Touched.SETTINGS) as conn:
+        conn.execute("UPDATE sync_practice SET sync_key = ?, key_generation = ?,"
+                     " rewrite_due = 1", (key, number))
+        audit.record(conn, "sync.pairing_code_changed", "computer", None)
+
+
+def new_code(vault: Vault) -> str:
+    """Replace the practice's sync key here: a new key, its marker in the folder, this
+    computer's own bundles rewritten with it. Returns the new pairing code, which every
+    other computer of the practice must be given."""
+    found, _key, _number = _mine(vault)
+    now = state(vault)
+    key = secrets.token_bytes(32)
+    number = max([now.mine.number, *(g.number for g in
+                                     markers(found.folder, found.practice_id))]) + 1
+    generation = Generation(number, key_id(key))
+    # The marker first: a computer that meets a bundle it cannot open knows why.
+    write(found.folder, found.practice_id, generation)
+    _adopt(vault, key, number)
+    practice.send(vault)
+    return recovery.encode(key)
+
+
+def _refuse(text: str) -> CoachDeskError:
+    return CoachDeskError(Words("Sync", text))
+
+
+def take_code(vault: Vault, code: str,
+              progress: practice.Progress | None = None) -> practice.Exchange:
+    """The new pairing code typed on this computer: once its marker shows it is the
+    practice's newest, this computer holds it, rewrites its own bundles with it and reads
+    the others' again. Refuses this computer's own code, an earlier one, and a code the
+    folder does not name (mistyped, or its marker not copied here yet)."""
+    key = recovery.decode(code)
+    found, _key, _number = _mine(vault)
+    now = state(vault)
+    wanted = key_id(key)
+    if wanted == now.mine.key_id:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Sync", "This computer already uses this pairing code."))
+    known = markers(found.folder, found.practice_id)
+    named = [g for g in known if g.key_id == wanted]
+    if not named:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Sync", "This is not the practice's new pairing code. Check it against the "
+                    "code shown on the computer where it was made; if it was made only "
+                    "now, wait until your sync service has copied the folder here."))
+    if named[-1] != known[-1] or named[-1] < now.mine:  # a newer one is in use
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Sync", "This is an earlier pairing code, no longer used. Type the newest "
+                    "one, shown on the computer where it was made."))
+    _adopt(vault, key, named[-1].number)
+    return practice.exchange(vault, progress)
