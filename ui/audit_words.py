@@ -62,6 +62,8 @@ EXACT: dict[str, object] = {
     "invoice.paid": QT_TRANSLATE_NOOP("AuditLog", "Invoice marked paid"),
     "invoice.unpaid": QT_TRANSLATE_NOOP("AuditLog", "Invoice marked unpaid"),
     "invoice.voided": QT_TRANSLATE_NOOP("AuditLog", "Invoice voided"),
+    "invoice.payment_set_aside": QT_TRANSLATE_NOOP(
+        "AuditLog", "Payment set aside: the invoice was voided on another computer"),
     "note.added": QT_TRANSLATE_NOOP("AuditLog", "Note added"),
     "note.conflict_resolved": QT_TRANSLATE_NOOP(
         "AuditLog", "Note edited on two computers resolved"),
@@ -93,6 +95,8 @@ EXACT: dict[str, object] = {
     "sync.bundle_applied": QT_TRANSLATE_NOOP(
         "AuditLog", "Changes from another computer applied"),
     "sync.computer_gone": QT_TRANSLATE_NOOP("AuditLog", "A computer marked as gone"),
+    "sync.letter_changed": QT_TRANSLATE_NOOP(
+        "AuditLog", "This computer's letter changed (another computer had joined with it)"),
     "sync.invoicing_taken_back": QT_TRANSLATE_NOOP("AuditLog", "Invoicing taken back"),
     "sync.pairing_code_changed": QT_TRANSLATE_NOOP("AuditLog", "New pairing code in use"),
     "template.added": QT_TRANSLATE_NOOP("AuditLog", "Note template added"),

@@ -4828,6 +4828,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <translation>Rechnung storniert</translation>
     </message>
     <message>
+        <source>Payment set aside: the invoice was voided on another computer</source>
+        <translation>Zahlung zurückgestellt: Die Rechnung wurde auf einem anderen Computer storniert</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Notiz hinzugefügt</translation>
     </message>
@@ -4934,6 +4938,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>A computer marked as gone</source>
         <translation>Ein Computer als weg markiert</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s letter changed (another computer had joined with it)</source>
+        <translation>Der Buchstabe dieses Computers hat sich geändert (ein anderer Computer war mit demselben beigetreten)</translation>
     </message>
     <message>
         <source>Invoicing taken back</source>

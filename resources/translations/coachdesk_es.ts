@@ -4828,6 +4828,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <translation>Factura anulada</translation>
     </message>
     <message>
+        <source>Payment set aside: the invoice was voided on another computer</source>
+        <translation>Pago apartado: la factura se anuló en otro equipo</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Nota añadida</translation>
     </message>
@@ -4934,6 +4938,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>A computer marked as gone</source>
         <translation>Un equipo marcado como que ya no está</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s letter changed (another computer had joined with it)</source>
+        <translation>La letra de este equipo cambió (otro equipo se había unido con la misma)</translation>
     </message>
     <message>
         <source>Invoicing taken back</source>

@@ -4828,6 +4828,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <translation>Facture annulée</translation>
     </message>
     <message>
+        <source>Payment set aside: the invoice was voided on another computer</source>
+        <translation>Paiement mis de côté&#xa0;: la facture a été annulée sur un autre ordinateur</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Note ajoutée</translation>
     </message>
@@ -4934,6 +4938,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>A computer marked as gone</source>
         <translation>Un ordinateur marqué comme perdu</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s letter changed (another computer had joined with it)</source>
+        <translation>La lettre de cet ordinateur a changé (un autre ordinateur l’avait prise en rejoignant le cabinet)</translation>
     </message>
     <message>
         <source>Invoicing taken back</source>

@@ -4828,6 +4828,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <translation>Fatura anulada</translation>
     </message>
     <message>
+        <source>Payment set aside: the invoice was voided on another computer</source>
+        <translation>Pagamento deixado de lado: a fatura foi anulada em outro computador</translation>
+    </message>
+    <message>
         <source>Note added</source>
         <translation>Anotação adicionada</translation>
     </message>
@@ -4934,6 +4938,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>A computer marked as gone</source>
         <translation>Um computador marcado como perdido</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s letter changed (another computer had joined with it)</source>
+        <translation>A letra deste computador mudou (outro computador tinha entrado com a mesma)</translation>
     </message>
     <message>
         <source>Invoicing taken back</source>
