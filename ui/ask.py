@@ -59,8 +59,8 @@ def _pending() -> bool | None:
     return None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
-            no: str = "Cancel") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None,
+            no: str | None = None) -> bool:
     shown.append((title, text))
     answer = _pending()
     if answer is not None:
@@ -69,12 +69,23 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK",
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button, _no = _answers(box, yes, no)
     box.setDefaultButton(yes_button)
     box.exec()
     # A lock while the question was open may have deleted the box with its parent.
     return shiboken6.isValid(box) and box.clickedButton() is yes_button
+
+
+def _answers(box, yes: str | None, no: str | None):
+    """The yes and no buttons: the words given, or Qt's own OK and Cancel (translated by
+    Qt's own catalogue in every language CoachDesk speaks)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    yes_button = (box.addButton(QMessageBox.StandardButton.Ok) if yes is None
+                  else box.addButton(yes, QMessageBox.ButtonRole.AcceptRole))
+    no_button = (box.addButton(QMessageBox.StandardButton.Cancel) if no is None
+                 else box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    return yes_button, no_button
 
 
 def set_next_choices(*chosen: int | None) -> None:
@@ -105,8 +116,8 @@ def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) ->
 
 
 def confirm_with_option(parent: QWidget | None, title: str, text: str, option: str, *,
-                        ticked: bool = True, yes: str = "OK",
-                        no: str = "Cancel") -> tuple[bool, bool]:
+                        ticked: bool = True, yes: str | None = None,
+                        no: str | None = None) -> tuple[bool, bool]:
     """A question with one box to tick (ticked by default unless told otherwise); returns
     the answer and whether the box was ticked when it was given."""
     shown.append((title, f"{text}\n\n[{'x' if ticked else ' '}] {option}"))
@@ -120,8 +131,7 @@ def confirm_with_option(parent: QWidget | None, title: str, text: str, option: s
     check = QCheckBox(option)
     check.setChecked(ticked)
     box.setCheckBox(check)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button, _no = _answers(box, yes, no)
     box.setDefaultButton(yes_button)
     box.exec()
     if not shiboken6.isValid(box):  # a lock while it was open deleted it with its parent

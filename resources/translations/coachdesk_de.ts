@@ -9466,6 +9466,18 @@ Sitzungen werden auf der Seite eines Klienten geplant und gehalten: Öffnen Sie 
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
+        <source>Re-encrypts the vault with a new key and gives you a new recovery code. Do it if your recovery code may have been seen.</source>
+        <translation>Verschlüsselt den Tresor mit einem neuen Schlüssel neu und gibt Ihnen einen neuen Wiederherstellungscode. Tun Sie das, wenn Ihr Wiederherstellungscode gesehen worden sein könnte.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key comes from your passphrase: a new passphrase re-encrypts the vault and gives you a new recovery code to write down. Do it if your passphrase or code may have been seen.</source>
+        <translation>Der Schlüssel Ihres Tresors kommt aus Ihrer Passphrase: Eine neue Passphrase verschlüsselt den Tresor neu und gibt Ihnen einen neuen Wiederherstellungscode zum Aufschreiben. Tun Sie das, wenn Ihre Passphrase oder Ihr Code gesehen worden sein könnte.</translation>
+    </message>
+    <message>
+        <source>The demo practice has a fixed key: it holds only invented clients.</source>
+        <translation>Die Demo-Praxis hat einen festen Schlüssel: Sie enthält nur erfundene Klienten.</translation>
+    </message>
+    <message>
         <source>Where should backups go?</source>
         <translation>Wohin sollen die Sicherungen?</translation>
     </message>

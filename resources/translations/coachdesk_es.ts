@@ -9466,6 +9466,18 @@ Las sesiones se planifican y se realizan desde la página de un cliente: abra un
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
+        <source>Re-encrypts the vault with a new key and gives you a new recovery code. Do it if your recovery code may have been seen.</source>
+        <translation>Vuelve a cifrar la caja fuerte con una clave nueva y le da un código de recuperación nuevo. Hágalo si alguien pudo ver su código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key comes from your passphrase: a new passphrase re-encrypts the vault and gives you a new recovery code to write down. Do it if your passphrase or code may have been seen.</source>
+        <translation>La clave de su caja fuerte sale de su frase de contraseña: una frase nueva vuelve a cifrar la caja fuerte y le da un código de recuperación nuevo para anotar. Hágalo si alguien pudo ver su frase de contraseña o su código.</translation>
+    </message>
+    <message>
+        <source>The demo practice has a fixed key: it holds only invented clients.</source>
+        <translation>La práctica de demostración tiene una clave fija: solo contiene clientes inventados.</translation>
+    </message>
+    <message>
         <source>Where should backups go?</source>
         <translation>¿Dónde guardar las copias de seguridad?</translation>
     </message>

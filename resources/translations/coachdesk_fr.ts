@@ -9466,6 +9466,18 @@ Les séances se planifient et se tiennent depuis la page d’un client&#xa0;: ou
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
+        <source>Re-encrypts the vault with a new key and gives you a new recovery code. Do it if your recovery code may have been seen.</source>
+        <translation>Chiffre de nouveau le coffre avec une nouvelle clé et vous donne un nouveau code de récupération. Faites-le si votre code de récupération a pu être vu.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key comes from your passphrase: a new passphrase re-encrypts the vault and gives you a new recovery code to write down. Do it if your passphrase or code may have been seen.</source>
+        <translation>La clé de votre coffre vient de votre phrase secrète&#xa0;: une nouvelle phrase secrète chiffre de nouveau le coffre et vous donne un nouveau code de récupération à noter. Faites-le si votre phrase secrète ou votre code a pu être vu.</translation>
+    </message>
+    <message>
+        <source>The demo practice has a fixed key: it holds only invented clients.</source>
+        <translation>Le cabinet de démonstration a une clé fixe&#xa0;: il ne contient que des clients inventés.</translation>
+    </message>
+    <message>
         <source>Where should backups go?</source>
         <translation>Où placer les sauvegardes&#xa0;?</translation>
     </message>

@@ -9466,6 +9466,18 @@ As sessões são agendadas e realizadas a partir da página de um cliente: abra 
         <translation>Trocar a &amp;frase secreta…</translation>
     </message>
     <message>
+        <source>Re-encrypts the vault with a new key and gives you a new recovery code. Do it if your recovery code may have been seen.</source>
+        <translation>Criptografa o cofre de novo com uma nova chave e lhe dá um novo código de recuperação. Faça isso se alguém pode ter visto seu código de recuperação.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key comes from your passphrase: a new passphrase re-encrypts the vault and gives you a new recovery code to write down. Do it if your passphrase or code may have been seen.</source>
+        <translation>A chave do seu cofre vem da sua frase-senha: uma nova frase-senha criptografa o cofre de novo e lhe dá um novo código de recuperação para anotar. Faça isso se alguém pode ter visto sua frase-senha ou seu código.</translation>
+    </message>
+    <message>
+        <source>The demo practice has a fixed key: it holds only invented clients.</source>
+        <translation>Os registros de demonstração têm uma chave fixa: contêm apenas clientes inventados.</translation>
+    </message>
+    <message>
         <source>Where should backups go?</source>
         <translation>Para onde devem ir os backups?</translation>
     </message>

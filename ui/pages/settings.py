@@ -238,12 +238,14 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         self.rekey_button.setText(self.tr("Change the &passphrase…") if mode == "passphrase"
                                   else self.tr("Change the vault's &key…"))
         self.rekey_note.setText({
-            "keyring": "Re-encrypts the vault with a new key and gives you a new recovery "
-                       "code. Do it if your recovery code may have been seen.",
-            "passphrase": "Your vault's key comes from your passphrase: a new passphrase "
-                          "re-encrypts the vault and gives you a new recovery code to write "
-                          "down. Do it if your passphrase or code may have been seen.",
-        }.get(mode, "The demo practice has a fixed key: it holds only invented clients."))
+            "keyring": self.tr("Re-encrypts the vault with a new key and gives you a new "
+                               "recovery code. Do it if your recovery code may have been seen."),
+            "passphrase": self.tr("Your vault's key comes from your passphrase: a new "
+                                  "passphrase re-encrypts the vault and gives you a new "
+                                  "recovery code to write down. Do it if your passphrase or "
+                                  "code may have been seen."),
+        }.get(mode, self.tr("The demo practice has a fixed key: it holds only invented "
+                            "clients.")))
         self._vault = vault
         self.templates.attach(vault)
         self.sync.refresh()
