@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from coachdesk.sync import practice
 from ui.words import put_in, tr
 
 if TYPE_CHECKING:
@@ -15,6 +14,8 @@ if TYPE_CHECKING:
 
 def syncs_anew(vault: Vault) -> str:
     """The sentence for a restored vault that syncs; '' for one that does not."""
+    from coachdesk.sync import practice  # the whole merge: not for the unlock screen's start
+
     found = practice.settings(vault)
     if found is None:
         return ""

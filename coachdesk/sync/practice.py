@@ -27,6 +27,7 @@ from coachdesk.sync import (
     compaction,
     computers,
     folders,
+    former,
     identity,
     issuer,
     markers,
@@ -34,6 +35,12 @@ from coachdesk.sync import (
     merge,
 )
 from coachdesk.sync.bundles import Bundle, Change, Refused
+
+# Re-exported: the screens and the other sync modules ask this module for them.
+from coachdesk.sync.here import NotSyncing as NotSyncing
+from coachdesk.sync.here import Settings as Settings
+from coachdesk.sync.here import settings as settings
+from coachdesk.sync.here import sync_key
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
 from coachdesk.vault.errors import VaultError
@@ -41,21 +48,6 @@ from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
-
-
-class NotSyncing(CoachDeskError):
-    def __init__(self) -> None:
-        super().__init__(Words("Sync", QT_TRANSLATE_NOOP(
-            "Sync", "This practice is not used on another computer.")))
-
-
-@dataclass(frozen=True)
-class Settings:
-    practice_id: str
-    device_id: str
-    folder: Path
-    # This computer's letter on its readable numbers ('' on the practice's first one).
-    label: str = ""
 
 
 @dataclass
@@ -76,19 +68,10 @@ class Exchange:
     relabelled: str = ""
 
 
-def settings(vault: Vault) -> Settings | None:
-    row = vault.read_one("SELECT practice_id, device_id, folder, label FROM sync_practice")
-    return Settings(row[0], row[1], Path(row[2]), row[3]) if row else None
-
-
 ALREADY_SYNCS = QT_TRANSLATE_NOOP("Sync", "This practice already syncs.")
 
 
-def _key(vault: Vault) -> bytes:
-    row = vault.read_one("SELECT sync_key FROM sync_practice")
-    if row is None:
-        raise NotSyncing()
-    return bytes(row[0])
+_key = sync_key  # the name the sync modules and tests use
 
 
 def pairing_code(vault: Vault) -> str:
@@ -546,9 +529,7 @@ def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
     are rewritten without the client; its own bundles are compacted when due."""
     sent = send(vault)
     result = receive(vault, progress)
-    from coachdesk.sync import restored  # (it builds on this module)
-
-    restored.settle(vault)  # a restored computer's old identity, once its folder is there
+    former.settle(vault)  # a restored computer's old identity, once its folder is there
     result.sent = sent
     if result.relabelled:
         send(vault, announce=True)  # the others learn the new letter now

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachdesk import audit
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, capture, computers, identity, issuer, practice
-from coachdesk.timeutil import now_utc
+from coachdesk.sync import bundles, capture, identity, issuer, practice
+from coachdesk.sync.former import FORMER, newest_old_bundle
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -43,18 +42,6 @@ class Rejoined:
     caught_up: bool
 
 
-def _newest_old_bundle(found: practice.Settings, key: bytes, after: int) -> int:
-    """The newest bundle ``found``'s device wrote in the folder (0 if none past ``after``
-    opens as its own)."""
-    mine = bundles.own(found.folder, found.practice_id, found.device_id)
-    for path in reversed(mine):
-        if bundles.sequence_of(path) <= after:
-            break
-        if bundles.is_own(path, key, found.practice_id, found.device_id):
-            return bundles.sequence_of(path)
-    return 0
-
-
 def _letters_in_use(conn: sqlcipher3.Connection, found: practice.Settings,
                     key: bytes) -> set[str]:
     """Every letter the practice's computers have: known here, or in the folder."""
@@ -70,10 +57,6 @@ def _letters_in_use(conn: sqlcipher3.Connection, found: practice.Settings,
     return used
 
 
-# This computer's own fact (vault_info is never sent), one key per identity it had before
-# a restore (``sync_former_device:<id>``), until that identity is marked as gone and
-# invoicing, if it had it, taken back (a backup made meanwhile and restored keeps both).
-FORMER = "sync_former_device:"
 
 
 def rejoin(vault: Vault) -> Rejoined | None:
@@ -88,7 +71,7 @@ def rejoin(vault: Vault) -> Rejoined | None:
         next_sequence, sent_up_to, last_with_changes = conn.execute(
             "SELECT next_sequence, sent_up_to, last_with_changes FROM sync_practice"
         ).fetchone()
-        went_on = _newest_old_bundle(found, key, next_sequence - 1) >= next_sequence
+        went_on = newest_old_bundle(found, key, next_sequence - 1) >= next_sequence
         # Its changes are the old identity's: those it sent, and, when it went on sending
         # after the backup was made, every one (each bundle carries all unsent changes).
         # Changes never sent stay this computer's to send.
@@ -127,47 +110,3 @@ def rejoin(vault: Vault) -> Rejoined | None:
         caught_up = conn.execute("SELECT 1 FROM vault_info WHERE key = ?",
                                  (FORMER + old,)).fetchone() is None
     return Rejoined(letter, old, issuer.may_issue(vault), caught_up)
-
-
-def settle(vault: Vault) -> None:
-    """After bundles were read from a folder that is there: the identity this computer had
-    before a restore is marked as gone (what it sent and any computer applied stays, its
-    letter is never given again, no compaction waits for it), and invoicing, if it had it,
-    is taken back once every bundle of it that stays applied has been applied here. Costs
-    one read on a computer that was never restored."""
-    pending = vault.read("SELECT value FROM vault_info WHERE key LIKE ? || '%'", (FORMER,))
-    found = practice.settings(vault) if pending else None
-    if found is None or not found.folder.is_dir():
-        return
-    for (old,) in pending:
-        _settle_one(vault, found, str(old))
-
-
-def _settle_one(vault: Vault, found: practice.Settings, old: str) -> None:
-    key = practice._key(vault)
-    with vault.transaction(touches=Touched.SETTINGS) as conn:
-        if not computers.is_gone(conn, old):
-            known = conn.execute(
-                "SELECT max(n) FROM (SELECT sequence AS n FROM sync_applied WHERE device = ?"
-                " UNION ALL SELECT sequence FROM sync_seen WHERE of_device = ?)",
-                (old, old)).fetchone()
-            up_to = max(int(known[0] or 0), _newest_old_bundle(
-                replace(found, device_id=old), key, int(known[0] or 0)))
-            conn.execute("INSERT INTO gone_computers (device, label, up_to, marked_at)"
-                         " SELECT ?, label, ?, ? FROM sync_devices WHERE device = ?",
-                         (old, up_to, now_utc(), old))
-            audit.record(conn, "sync.computer_gone", "computer", None)
-    if _issuer_was(vault, old):
-        with contextlib.suppress(issuer.NotGone):  # not all of it here yet: next time
-            issuer.take_back(vault)
-    if not _issuer_was(vault, old):
-        with vault.transaction(touches=Touched.NONE) as conn:
-            conn.execute("DELETE FROM vault_info WHERE key = ?", (FORMER + old,))
-
-
-def _issuer_was(vault: Vault, old: str) -> bool:
-    """Whether the old identity issues the practice's invoices (recorded, or the first
-    computer's by default)."""
-    row = vault.read_one("SELECT coalesce((SELECT device FROM invoice_issuer),"
-                         " (SELECT device FROM sync_devices WHERE label = ''))")
-    return row is not None and row[0] == old
