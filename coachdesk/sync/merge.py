@@ -202,15 +202,21 @@ class _Applier:
     def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,
                         change: Change, written: tuple[int, str]) -> None:
         """The losing text of a note edited on two computers (its version ``written``),
-        kept as an earlier version saved when it was written; logged as the remote
-        change's, so it is not sent back (each computer keeps its own). The conflict names
-        that version, the same on every computer: resolved already if a resolution of it
-        came first (coachdesk.sync.conflicts)."""
-        self.as_if(change.hlc, change.device)
-        revision = self.conn.execute(
-            "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
-            (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
-        self.as_if(None, None)
+        kept as an earlier version saved when it was written. Every computer that finds
+        the conflict keeps it under one global id named by that version (``~`` and its
+        computer, its clock: no computer's own ids), and sends it like its own writes, so
+        a computer that never sees the two edits (it builds the practice from bundles
+        rewritten since) gets the text too, and one that finds the conflict itself keeps
+        the copy that came, never a second. The conflict names that version, the same on
+        every computer: resolved already if a resolution of it came first
+        (coachdesk.sync.conflicts)."""
+        kept = ["~" + written[1], written[0]]
+        revision = identity.to_local(self.conn, "note_revisions", kept, self.me)
+        if revision is None:
+            revision = self.conn.execute(
+                "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
+                (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
+            identity.remember(self.conn, "note_revisions", int(revision), kept)
         conflicts.record(self.conn, local[0], revision, written)
         self.result.conflicts += 1
 

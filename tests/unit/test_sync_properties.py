@@ -256,7 +256,13 @@ class Practice(RuleBasedStateMachine):
 
     @rule(first=SIDE, pick=PICK, version=st.integers(1, 99))
     def edit_on_two_computers(self, first: int, pick: int, version: int) -> None:
-        """The same note edited on two computers before either heard of the other's."""
+        """The same note edited on two computers before either heard of the other's
+        (the two in step first, so that both hold the note)."""
+        both = [self._at(first), self._at(first + 1)]
+        for _ in range(2):
+            for c in both:
+                self.service.flush(c)
+                practice.exchange(c.vault)
         self.edit_note(first, pick, version)
         self.edit_note(first + 1, pick, version + 100)
 
@@ -411,8 +417,10 @@ class Practice(RuleBasedStateMachine):
         if conflicts.count(self.computers[0].vault):
             event("notes edited on two computers, to resolve")
         states = [self._state(c.vault) for c in self.computers]
-        for name, state in zip((c.name for c in self.computers), states, strict=True):
-            assert state == states[0], name
+        for c, state in zip(self.computers, states, strict=True):
+            for part, rows in state.items():
+                first = states[0][part]
+                assert rows == first, (c.name, part, sorted(set(rows) ^ set(first)))
         for c in self.computers:
             self._check_gate(c.vault)
             self._check_no_edit_lost(c.vault)
@@ -476,18 +484,18 @@ class Practice(RuleBasedStateMachine):
                     conn.close()
 
     @staticmethod
-    def _state(v: vaults.Vault) -> tuple[list[object], ...]:
+    def _state(v: vaults.Vault) -> dict[str, list[object]]:
         # "Disposed client N" names each computer's own id for her.
-        return (sorted(v.read("SELECT CASE WHEN name LIKE 'Disposed client %'"
-                              " THEN 'Disposed client' ELSE name END, status FROM clients")),
-                sorted(v.read("SELECT body FROM notes")),
-                sorted(v.read("SELECT body FROM note_revisions")),
-                sorted(v.read("SELECT text, text_sha256 FROM excerpts")),
-                sorted(v.read("SELECT given_by, text_sha256, revoked_at IS NOT NULL"
-                              " FROM consents")),
-                sorted(v.read("SELECT kind, purpose FROM disclosures")),
-                sorted(v.read("SELECT text FROM disclosure_items")),
-                sorted(v.read("SELECT count(*) FROM disposals")))
+        return {part: sorted(v.read(sql)) for part, sql in (
+            ("clients", "SELECT CASE WHEN name LIKE 'Disposed client %'"
+                        " THEN 'Disposed client' ELSE name END, status FROM clients"),
+            ("notes", "SELECT body FROM notes"),
+            ("earlier versions", "SELECT body FROM note_revisions"),
+            ("excerpts", "SELECT text, text_sha256 FROM excerpts"),
+            ("approvals", "SELECT given_by, text_sha256, revoked_at IS NOT NULL FROM consents"),
+            ("disclosures", "SELECT kind, purpose FROM disclosures"),
+            ("words disclosed", "SELECT text FROM disclosure_items"),
+            ("disposals", "SELECT count(*) FROM disposals"))}
 
 
 def _texts_holding(conn: object, needle: str) -> list[tuple[str, str]]:
