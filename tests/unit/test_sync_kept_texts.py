@@ -1,7 +1,8 @@
-"""Found by the property test (tests/unit/test_sync_properties.py): the losing text of a
-note edited on two computers must reach a computer that never saw the two edits
-themselves, one that builds the practice from bundles rewritten since (a disposal's
-rewrite, a compaction), and it must be one earlier version there, not one per computer."""
+"""Bugs found by the property test (tests/unit/test_sync_properties.py), each pinned
+here on its own: the losing text of a note edited on two computers must reach a computer
+that builds the practice from bundles rewritten since (a disposal's rewrite, a compaction)
+as one earlier version, not one per computer; an approval revoked on one computer while
+the other disposed of the client must not stop that computer's sync."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import time
 
 from syncing import computer, settle
 
-from coachdesk import clients, disposal, notes
+from coachdesk import approvals, clients, disposal, notes, reports
 from coachdesk.sync import practice
+from tests.cases import ethics_case
 
 TRAIN, HOME, LATER = "Written on the train.", "Written at home.", "Tidied the next day."
 
@@ -46,6 +48,37 @@ def test_a_computer_joining_after_a_rewrite_keeps_the_text_that_lost(tmp_path):
             assert _history(laptop).count(TRAIN) == 1  # one earlier version, not one each
         finally:
             office.close()
+    finally:
+        laptop.close()
+        desktop.close()
+
+
+def test_an_approval_revoked_while_the_other_computer_disposed_of_the_client(tmp_path):
+    """Found by the property test: the revocation arrived at the computer that disposed of
+    the client and re-created the approval there (an edit the deleter never saw), naming
+    words that no longer exist: the bundle failed its foreign keys, at every exchange,
+    and nothing more from that computer was ever applied."""
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    try:
+        case = ethics_case(laptop)
+        report = reports.create(laptop, reports.ReportDraft(
+            case.engagement.id, "Progress report", "2026-01-01", "2026-04-30"))
+        item = reports.write_item(laptop, report.id, "She runs the weekly review.")
+        reports.approve(laptop, report.id, [item.id], method="on_screen",
+                        given_by="Maya Okafor", given_on="2026-03-01")
+        code = practice.start(laptop, tmp_path / "Sync")
+        practice.join(desktop, tmp_path / "Sync", code)
+        (given,) = approvals.for_excerpts(desktop, [e for (e,) in desktop.read(
+            "SELECT id FROM excerpts")])
+        approvals.revoke(desktop, given.id, "changed her mind")  # on the desktop...
+        disposal.dispose(laptop, case.client.id, "client_request")  # ...as the laptop disposes
+        clients.add(desktop, clients.ClientDraft("Ana Lima"))  # later work on the desktop
+        settle(laptop, desktop)
+        for vault in (laptop, desktop):
+            assert vault.read("SELECT count(*) FROM consents") == [(0,)]
+            assert vault.read("SELECT name FROM clients WHERE name = 'Ana Lima'") == [
+                ("Ana Lima",)]
+            assert practice.receive(vault).waiting == []
     finally:
         laptop.close()
         desktop.close()
