@@ -330,19 +330,23 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
         groups = waiting
 
 
-def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
+def apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...] = ()
+          ) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
-    ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
+    ``identity.Unknown`` (nothing applied) when it refers to a record still to come.
+    ``together``: other computers' bundles applied in the same transaction, for bundles
+    that each name a record the other brings (each computer's bundles rewritten as one)."""
+    every = (bundle, *together)
     with vault.transaction(touches=Touched.records()) as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
         try:
-            _apply_all(conn, applier, list(_groups(bundle.changes)))
+            _apply_all(conn, applier, [g for b in every for g in _groups(b.changes)])
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too
-        clock.receive(conn, bundle.newest)
+        clock.receive(conn, max(b.newest for b in every))
         # The tombstone wins: every disposed client's content goes again, so an edit
         # that arrived from a computer which had not heard of the disposal goes too.
         # Logged under a name no computer has, so it is never sent: every computer does
@@ -354,15 +358,16 @@ def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
                 disposal.remove_content(conn, client_id)
             applier.as_if(None, None)
         applier.result.disposed_clients = [c for c in disposed if c not in before]
-        conn.executemany("INSERT OR IGNORE INTO sync_devices (device, label) VALUES (?, ?)",
-                         [(d, x) for d, x in bundle.labels if d != me])
-        conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
-                     (bundle.device_id, bundle.label))
-        conn.execute("INSERT INTO sync_applied (device, sequence, applied_at) VALUES (?, ?, ?)"
-                     " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence,"
-                     " applied_at = excluded.applied_at",
-                     (bundle.device_id, bundle.sequence, now_utc()))
-        compaction.remember(conn, bundle)  # what its computer has applied
-        audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
-        audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
+        for bundle in every:
+            conn.executemany("INSERT OR IGNORE INTO sync_devices (device, label) VALUES (?, ?)",
+                             [(d, x) for d, x in bundle.labels if d != me])
+            conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
+                         (bundle.device_id, bundle.label))
+            conn.execute("INSERT INTO sync_applied (device, sequence, applied_at)"
+                         " VALUES (?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
+                         " sequence = excluded.sequence, applied_at = excluded.applied_at",
+                         (bundle.device_id, bundle.sequence, now_utc()))
+            compaction.remember(conn, bundle)  # what its computer has applied
+            audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
+            audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
     return applier.result

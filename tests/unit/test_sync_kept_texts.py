@@ -82,3 +82,43 @@ def test_an_approval_revoked_while_the_other_computer_disposed_of_the_client(tmp
     finally:
         laptop.close()
         desktop.close()
+
+
+def test_a_computer_joins_after_both_others_rewrote_bundles_naming_each_others_records(
+        tmp_path):
+    """Found by the property test: once each computer's bundles were rewritten as one
+    (after a disposal), the laptop's named the desktop's client (an approval given on
+    the laptop) and the desktop's named the laptop's (a note saved on the desktop): a
+    computer joining then waited for each before the other, for ever, and built
+    nothing. Such bundles are applied together."""
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    try:
+        gone = clients.add(laptop, clients.ClientDraft("Jonas Berg"))
+        maya = clients.add(laptop, clients.ClientDraft("Maya Okafor"))
+        code = practice.start(laptop, tmp_path / "Sync")
+        practice.join(desktop, tmp_path / "Sync", code)
+        ana = clients.add(desktop, clients.ClientDraft("Ana Lima"))
+        settle(laptop, desktop)
+        (maya_there,) = [c for (c,) in desktop.read(
+            "SELECT id FROM clients WHERE name = 'Maya Okafor'")]
+        (ana_here,) = [c for (c,) in laptop.read(
+            "SELECT id FROM clients WHERE name = 'Ana Lima'")]
+        notes.add(laptop, ana_here, "Ana's first session.")  # the laptop names the desktop's
+        notes.add(desktop, maya_there, "Maya's second session.")  # and the other way round
+        disposal.dispose(laptop, gone.id, "client_request")  # both rewrite their bundles
+        settle(laptop, desktop)
+        del ana, maya
+        office = computer(tmp_path, "office")
+        try:
+            practice.join(office, tmp_path / "Sync", code)
+            settle(laptop, desktop, office)
+            assert practice.receive(office).waiting == []
+            assert sorted(b for (b,) in office.read("SELECT body FROM notes")) == [
+                "Ana's first session.", "Maya's second session."]
+            assert {n for (n,) in office.read("SELECT name FROM clients")} >= {
+                "Ana Lima", "Maya Okafor"}
+        finally:
+            office.close()
+    finally:
+        laptop.close()
+        desktop.close()
