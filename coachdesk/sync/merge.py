@@ -182,8 +182,10 @@ class _Applier:
             if remote == mine or remote in seen:
                 continue
             value = identity.value_in(self.conn, s, column, {**current, **values}, self.me)
+            # Concurrent unless written on the text here: a base later than it (a third
+            # computer's text, not here yet) may never have seen it either.
             both = (s.table, column) in BOTH_KEPT and change.base_hlc is not None and \
-                mine[1] != change.device and change.base_hlc < mine[0] and \
+                mine[1] != change.device and change.base_hlc != mine[0] and \
                 current[column] != value
             if clock.later(remote, mine):
                 if both:

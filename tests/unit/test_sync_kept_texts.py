@@ -122,3 +122,44 @@ def test_a_computer_joins_after_both_others_rewrote_bundles_naming_each_others_r
     finally:
         laptop.close()
         desktop.close()
+
+
+def test_a_text_replaced_by_an_edit_made_on_a_third_computer_that_never_saw_it(tmp_path):
+    """Found by the property test: the desktop's text was replaced, without being kept,
+    by the laptop's later edit, which was made on the office's text (written after the
+    desktop's, without seeing it) and reached the desktop before the office's own; the
+    desktop's bundles were rewritten before the others read them, so no computer kept
+    the desktop's text."""
+    folder = tmp_path / "Sync"
+    laptop, desktop, office = (computer(tmp_path, n) for n in ("laptop", "desktop", "office"))
+    try:
+        client = clients.add(laptop, clients.ClientDraft("Maya Okafor"))
+        clients.add(laptop, clients.ClientDraft("Jonas Berg"))
+        note = notes.add(laptop, client.id, "First words.")
+        code = practice.start(laptop, folder)
+        practice.join(desktop, folder, code)
+        practice.join(office, folder, code)
+        settle(laptop, desktop, office)
+        on = {v: v.read_one("SELECT id FROM notes")[0] for v in (desktop, office)}
+        notes.save(desktop, on[desktop], HOME)  # not sent yet
+        time.sleep(0.005)
+        notes.save(office, on[office], TRAIN)
+        practice.exchange(office)
+        practice.exchange(laptop)  # the laptop has the office's text...
+        notes.save(laptop, note.id, LATER)  # ...and edits it
+        practice.exchange(laptop)
+        s = practice.settings(office)
+        theirs = folder / "CoachDesk" / s.practice_id / s.device_id
+        aside = theirs.rename(tmp_path / "late")  # the office's files reach the desktop late
+        practice.exchange(desktop)
+        aside.rename(theirs)
+        (jonas,) = desktop.read_one("SELECT id FROM clients WHERE name = 'Jonas Berg'")
+        disposal.dispose(desktop, jonas, "client_request")  # its bundles rewritten, and
+        practice.exchange(desktop)  # HOME is in them only as the desktop kept it
+        settle(laptop, desktop, office)
+        for vault in (laptop, desktop, office):
+            assert HOME in _history(vault), vault.location.folder.name
+        assert _history(laptop) == _history(desktop) == _history(office)
+    finally:
+        for vault in (laptop, desktop, office):
+            vault.close()
