@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from syncing import computer, settle
 
 from coachdesk import approvals, clients, disposal, notes, reports
@@ -163,3 +164,30 @@ def test_a_text_replaced_by_an_edit_made_on_a_third_computer_that_never_saw_it(t
     finally:
         for vault in (laptop, desktop, office):
             vault.close()
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Not fixed yet (found by the property test): SQLite gives a new row the id of a "
+    "deleted newest one, and a record made on this computer is named by that id, so an "
+    "edit of the deleted record from another computer lands on the new one. Needs ids "
+    "never reused (AUTOINCREMENT) or a fresh global id for a reused one."))
+def test_a_disposed_clients_note_edited_elsewhere_never_reaches_the_note_that_took_its_id(
+        tmp_path):
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    try:
+        clients.add(laptop, clients.ClientDraft("Jonas Berg"))
+        maya = clients.add(laptop, clients.ClientDraft("Maya Okafor"))
+        notes.add(laptop, maya.id, "Maya: worried about her marriage.")  # the newest note
+        code = practice.start(laptop, tmp_path / "Sync")
+        practice.join(desktop, tmp_path / "Sync", code)
+        (there,) = desktop.read_one("SELECT id FROM notes")
+        notes.save(desktop, there, "Maya: worried about her marriage, and her job.")
+        disposal.dispose(laptop, maya.id, "client_request")
+        ana = clients.add(laptop, clients.ClientDraft("Ana Lima"))
+        notes.add(laptop, ana.id, "Ana: first session.")  # takes the disposed note's id
+        settle(laptop, desktop)
+        for vault in (laptop, desktop):
+            assert _history(vault) == ["Ana: first session."], vault.location.folder.name
+    finally:
+        laptop.close()
+        desktop.close()

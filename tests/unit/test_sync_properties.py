@@ -50,7 +50,7 @@ from coachdesk.sync import bundles, conflicts, practice
 from coachdesk.vault import backups, cipher
 
 # Each example builds two or three vaults: modest under CI, many locally.
-EXAMPLES = max(4, int(os.environ.get("COACHDESK_GATE_EXAMPLES", "1500")) // 25)
+EXAMPLES = max(8, int(os.environ.get("COACHDESK_GATE_EXAMPLES", "1500")) // 25)
 STEPS = int(os.environ.get("COACHDESK_SYNC_STEPS", "40"))
 SIDE = st.integers(0, 2)  # taken modulo the computers there are
 PICK = st.integers(1, 3)
@@ -468,7 +468,8 @@ class Practice(RuleBasedStateMachine):
     def _check_disposed(self, c: Computer) -> None:
         for n in self.disposed:
             needle = canary(n)
-            assert text_everywhere(c.vault, needle) == {}, (c.name, n)
+            found = text_everywhere(c.vault, needle)
+            assert found == {}, (c.name, n, found)
             key = practice._key(c.vault)
             s = practice.settings(c.vault)
             assert s is not None
@@ -517,7 +518,11 @@ def _texts_holding(conn: object, needle: str) -> list[tuple[str, str]]:
     return found
 
 
+# Under CI the same examples each run (a red run names a bug, not a draw); locally, new
+# ones each time. Known and not fixed yet: a record whose id SQLite gave again after a
+# disposal (test_sync_kept_texts.py, the xfail) fails about one example in 300.
 Practice.TestCase.settings = settings(
     max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
+    derandomize=os.environ.get("CI") == "true",
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_one_practice_on_two_or_three_computers = Practice.TestCase
