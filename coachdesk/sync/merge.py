@@ -253,6 +253,8 @@ class _Applier:
             if self.tombstone(exc.target, exc.gid) is not None:
                 return  # it belongs to a record deleted before it reached this computer
             raise
+        if self.belongs_to_gone(s, names, local_values):
+            return  # it belongs to a record deleted here (a disposed client's note)
         if s.own_id is not None and local is None:
             same = self.same_record(s, dict(zip(names, local_values, strict=True)))
             if same is not None:
@@ -281,6 +283,21 @@ class _Applier:
             if (change.hlc, change.device) != (oldest.hlc, oldest.device):
                 self.log_version(s.table, pk, column, change.hlc, change.device)
 
+
+    def belongs_to_gone(self, s: identity.Shape, names: list[str], values: list[Any]) -> bool:
+        """Whether a row names a record that was here and is no longer (one made here, or
+        one whose global id is known here): a record still to come raised ``Unknown``
+        instead. Inserting it would break its foreign key, and the bundle would fail at
+        every exchange (an earlier version of a note its client's disposal removed)."""
+        for column, value in zip(names, values, strict=True):
+            target = s.refs.get(column)
+            if target is None or value is None:
+                continue
+            key = self.shape(target).own_id
+            if key is not None and self.conn.execute(
+                    f'SELECT 1 FROM "{target}" WHERE "{key}" = ?', (value,)).fetchone() is None:
+                return True
+        return False
 
     def same_record(self, s: identity.Shape, values: dict[str, Any]) -> int | None:
         """The row here equal to ``values`` by one of the table's UNIQUE constraints."""
