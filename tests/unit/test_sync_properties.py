@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import sqlcipher3
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
@@ -499,15 +500,15 @@ class Practice(RuleBasedStateMachine):
             ("disposals", "SELECT count(*) FROM disposals"))}
 
 
-def _texts_holding(conn: object, needle: str) -> list[tuple[str, str]]:
+def _texts_holding(conn: sqlcipher3.Connection, needle: str) -> list[tuple[str, str]]:
     """(table, column) of every text or blob value holding ``needle`` in every table of
     the file, found from sqlite_master (as the disposal tests scan)."""
     found = []
-    tables = [r[0] for r in conn.execute(  # type: ignore[attr-defined]
+    tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     assert "notes" in tables
     for table in tables:
-        cursor = conn.execute(f'SELECT * FROM "{table}"')  # type: ignore[attr-defined]
+        cursor = conn.execute(f'SELECT * FROM "{table}"')
         names = [d[0] for d in cursor.description]
         for row in cursor:
             for column, value in zip(names, row, strict=True):
