@@ -383,6 +383,16 @@ class Practice(RuleBasedStateMachine):
     def deliver_all(self, side: int) -> None:
         self.service.flush(self._at(side))
 
+    @rule(rounds=st.integers(2, 9))
+    def quiet_days(self, rounds: int) -> None:
+        """Every computer syncs a few times with nothing new: the others hear what each
+        applied, and compaction falls due (the checks wait for a full exchange)."""
+        for _ in range(rounds):
+            for c in self.computers:
+                self.service.flush(c)
+                if practice.exchange(c.vault).compacted:
+                    event("a compaction")
+
     @precondition(lambda self: len(self.computers) < 3)
     @rule()
     def third_joins(self) -> None:
