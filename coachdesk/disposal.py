@@ -128,8 +128,12 @@ def remove_content(conn: sqlcipher3.Connection, client_id: int) -> dict[str, int
         " recipient_kind WHEN 'client' THEN 'Disposed client ' || client_id"
         " WHEN 'other' THEN ? ELSE recipient_name END WHERE client_id = ?",
         (REMOVED, REMOVED, client_id))
+    # An approval whose words are gone already goes too: on a computer that syncs, one
+    # revoked on another computer as this one disposed of the client survives the
+    # deletion of its row (an edit the deleter never saw) but not of its excerpt.
     c["approvals"] = _client_rows(conn, "DELETE FROM consents WHERE excerpt_id IN"
-                                        " (SELECT id FROM excerpts WHERE client_id = ?)",
+                                        " (SELECT id FROM excerpts WHERE client_id = ?)"
+                                        " OR excerpt_id NOT IN (SELECT id FROM excerpts)",
                                   client_id)
     conn.execute("DELETE FROM approval_rounds WHERE client_id = ?", (client_id,))
     c["signed forms"] = _client_rows(conn, "DELETE FROM evidence WHERE client_id = ?", client_id)

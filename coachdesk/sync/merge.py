@@ -325,8 +325,10 @@ class _Applier:
             if remote == mine or remote in seen:
                 continue
             value = identity.value_in(self.conn, s, column, {**current, **values}, self.me)
+            # Concurrent unless written on the text here: a base later than it (a third
+            # computer's text, not here yet) may never have seen it either.
             both = (s.table, column) in BOTH_KEPT and change.base_hlc is not None and \
-                mine[1] != change.device and change.base_hlc < mine[0] and \
+                mine[1] != change.device and change.base_hlc != mine[0] and \
                 current[column] != value
             if clock.later(remote, mine):
                 if both:
@@ -386,14 +388,21 @@ class _Applier:
     def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,
                         change: Change, written: tuple[int, str]) -> None:
         """The losing text of a note edited on two computers (its version ``written``),
-        kept as an earlier version saved when it was written; logged as the remote
-        change's, so it is not sent back (each computer keeps its own). The conflict names
-        that version, the same on every computer: resolved already if a resolution of it
-        came first (coachdesk.sync.conflicts)."""
-        self.as_if(change.hlc, change.device)
-        revision = self.conn.execute(
-            "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
-            (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
+        kept as an earlier version saved when it was written. Every computer that finds
+        the conflict keeps it under one global id named by that version (``~`` and its
+        computer, its clock: no computer's own ids), and sends it like its own writes, so
+        a computer that never sees the two edits (it builds the practice from bundles
+        rewritten since) gets the text too, and one that finds the conflict itself keeps
+        the copy that came, never a second. The conflict names that version, the same on
+        every computer: resolved already if a resolution of it came first
+        (coachdesk.sync.conflicts)."""
+        kept = ["~" + written[1], written[0]]
+        revision = identity.to_local(self.conn, "note_revisions", kept, self.me)
+        if revision is None:
+            revision = self.conn.execute(
+                "INSERT INTO note_revisions (note_id, body, saved_at) VALUES (?, ?, ?)",
+                (local[0], text, conflicts.written_at(written[0]) or now_utc())).lastrowid
+            identity.remember(self.conn, "note_revisions", int(revision), kept)
         conflicts.record(self.conn, local[0], revision, written)
         self.result.conflicts += 1
 
@@ -428,6 +437,8 @@ class _Applier:
             if self.tombstone(exc.target, exc.gid) is not None:
                 return  # it belongs to a record deleted before it reached this computer
             raise
+        if self.belongs_to_gone(s, names, local_values):
+            return  # it belongs to a record deleted here (a disposed client's note)
         if s.own_id is not None and local is None:
             same = self.same_record(s, dict(zip(names, local_values, strict=True)))
             if same is not None:
@@ -455,6 +466,21 @@ class _Applier:
             if (change.hlc, change.device) != (oldest.hlc, oldest.device):
                 self.log_version(s.table, pk, column, change.hlc, change.device)
 
+
+    def belongs_to_gone(self, s: identity.Shape, names: list[str], values: list[Any]) -> bool:
+        """Whether a row names a record that was here and is no longer (one made here, or
+        one whose global id is known here): a record still to come raised ``Unknown``
+        instead. Inserting it would break its foreign key, and the bundle would fail at
+        every exchange (an earlier version of a note its client's disposal removed)."""
+        for column, value in zip(names, values, strict=True):
+            target = s.refs.get(column)
+            if target is None or value is None:
+                continue
+            key = self.shape(target).own_id
+            if key is not None and self.conn.execute(
+                    f'SELECT 1 FROM "{target}" WHERE "{key}" = ?', (value,)).fetchone() is None:
+                return True
+        return False
 
     def same_record(self, s: identity.Shape, values: dict[str, Any]) -> int | None:
         """The row here equal to ``values`` by one of the table's UNIQUE constraints."""
@@ -519,7 +545,7 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
 
 
 def _disposals_first(conn: sqlcipher3.Connection, applier: _Applier,
-                     groups: list[tuple[str, str, list[Change]]], bundle: Bundle
+                     groups: list[tuple[str, str, list[Change]]], every: tuple[Bundle, ...]
                      ) -> list[tuple[str, str, list[Change]]]:
     """Apply the bundle's disposals and carry them out here before its other rows; returns
     the rest. Why (review of issue 17): a rewritten bundle holds a disposed client's old
@@ -539,7 +565,7 @@ def _disposals_first(conn: sqlcipher3.Connection, applier: _Applier,
             conn.execute("ROLLBACK TO sync_disposal")
             later.append(each)
         conn.execute("RELEASE sync_disposal")
-    clock.receive(conn, bundle.newest)
+    clock.receive(conn, max(b.newest for b in every))
     applier.as_if(conn.execute("SELECT hlc FROM sync_clock").fetchone()[0], REMOVAL)
     for (client_id,) in conn.execute("SELECT client_id FROM disposals").fetchall():
         disposal.remove_content(conn, client_id)
@@ -547,35 +573,40 @@ def _disposals_first(conn: sqlcipher3.Connection, applier: _Applier,
     return later + [g for g in groups if g[0] != "disposals"]
 
 
-def apply(vault: Vault, bundle: Bundle, me: str) -> Applied:
+def apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...] = ()
+          ) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
-    ``identity.Unknown`` (nothing applied) when it refers to a record still to come."""
+    ``identity.Unknown`` (nothing applied) when it refers to a record still to come.
+    ``together``: other computers' bundles applied in the same transaction, for bundles
+    that each name a record the other brings (each computer's bundles rewritten as one)."""
     try:
-        return _apply(vault, bundle, me, bulk=True)
+        return _apply(vault, bundle, me, together, bulk=True)
     except sqlcipher3.IntegrityError:
         # Two rows of the bulk path equal by a UNIQUE constraint (which the writer's own
         # vault forbids, so never seen): nothing was applied; the general path folds them.
-        return _apply(vault, bundle, me, bulk=False)
+        return _apply(vault, bundle, me, together, bulk=False)
 
 
-def _apply(vault: Vault, bundle: Bundle, me: str, *, bulk: bool) -> Applied:
+def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...], *,
+           bulk: bool) -> Applied:
+    every = (bundle, *together)
     with vault.transaction(touches=Touched.records()) as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
-        groups = list(_groups(bundle.changes))
+        groups = [g for b in every for g in _groups(b.changes)]
         if bulk and len(groups) >= BULK_FROM:
             # A disposal never goes by the bulk path: it is applied, and carried out, before
             # the rest (``_disposals_first``), whichever path the rest takes.
             applier.choose_bulk({table for table, _gid, _group in groups} - {"disposals"})
         try:
-            rest = _disposals_first(conn, applier, groups, bundle)
+            rest = _disposals_first(conn, applier, groups, every)
             with capture.inserts_untracked(conn, applier.bulk):
                 _apply_all(conn, applier, rest)
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too
-        clock.receive(conn, bundle.newest)
+        clock.receive(conn, max(b.newest for b in every))
         # The tombstone wins: every disposed client's content goes again, so an edit
         # that arrived from a computer which had not heard of the disposal goes too.
         # Logged under a name no computer has, so it is never sent: every computer does
@@ -587,15 +618,16 @@ def _apply(vault: Vault, bundle: Bundle, me: str, *, bulk: bool) -> Applied:
                 disposal.remove_content(conn, client_id)
             applier.as_if(None, None)
         applier.result.disposed_clients = [c for c in disposed if c not in before]
-        conn.executemany("INSERT OR IGNORE INTO sync_devices (device, label) VALUES (?, ?)",
-                         [(d, x) for d, x in bundle.labels if d != me])
-        conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
-                     (bundle.device_id, bundle.label))
-        conn.execute("INSERT INTO sync_applied (device, sequence, applied_at) VALUES (?, ?, ?)"
-                     " ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence,"
-                     " applied_at = excluded.applied_at",
-                     (bundle.device_id, bundle.sequence, now_utc()))
-        compaction.remember(conn, bundle)  # what its computer has applied
-        audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
-        audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
+        for bundle in every:
+            conn.executemany("INSERT OR IGNORE INTO sync_devices (device, label) VALUES (?, ?)",
+                             [(d, x) for d, x in bundle.labels if d != me])
+            conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
+                         (bundle.device_id, bundle.label))
+            conn.execute("INSERT INTO sync_applied (device, sequence, applied_at)"
+                         " VALUES (?, ?, ?) ON CONFLICT (device) DO UPDATE SET"
+                         " sequence = excluded.sequence, applied_at = excluded.applied_at",
+                         (bundle.device_id, bundle.sequence, now_utc()))
+            compaction.remember(conn, bundle)  # what its computer has applied
+            audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
+            audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
     return applier.result

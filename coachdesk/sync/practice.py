@@ -401,6 +401,7 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
     relists = 3
     while moved:
         moved = False
+        stuck: list[Bundle] = []  # each the next bundle of its computer, naming another's
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
         applied_before = {device: _applied(vault, device) for device in waiting}
         with vault.snapshot() as conn:  # a computer marked as gone: nothing newer
@@ -451,6 +452,7 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     done = merge.apply(vault, bundle, me)
                 except identity.Unknown:
                     blocked[device] = "waiting for another computer's records"
+                    stuck.append(bundle)
                     break
                 except Exception as exc:  # one bundle fails, never the others
                     if not _not_applicable(exc, device, sequence):
@@ -458,17 +460,18 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     blocked[device] = "refused"
                     result.refused.append(Refused(path, NOT_APPLIED))
                     break
-                blocked.pop(device, None)
                 applied = sequence
                 moved = True
-                result.applied.append((device, sequence))
-                result.conflicts += done.conflicts
-                result.received += len(bundle.changes)
-                if bundle.changes:  # what an idle computer's next bundle will tell
-                    with vault.transaction(touches=Touched.NONE) as conn:
-                        conn.execute("UPDATE sync_applied SET with_changes = ? WHERE device = ?",
-                                     (sequence, device))
-                result.disposed_clients += done.disposed_clients
+                _applied_now(vault, result, [bundle], done, blocked)
+                if progress is not None:
+                    progress(len(result.applied), total)
+        if not moved and len(stuck) > 1:
+            # Each names a record another brings (their computers' bundles rewritten as
+            # one since): applied together, in one transaction, or not at all.
+            with contextlib.suppress(identity.Unknown):
+                done = merge.apply(vault, stuck[0], me, tuple(stuck[1:]))
+                _applied_now(vault, result, stuck, done, blocked)
+                moved = True
                 if progress is not None:
                     progress(len(result.applied), total)
         result.refused += [r for r in ignored if r not in result.refused]
@@ -516,6 +519,21 @@ def _not_applicable(exc: Exception, device: str, sequence: int) -> bool:
     logging.getLogger(__name__).warning("bundle %d of computer %s not applied: %s",
                                         sequence, device[:6], type(exc).__name__)
     return True
+
+
+def _applied_now(vault: Vault, result: Exchange, applied: list[Bundle], done: merge.Applied,
+                 blocked: dict[str, str]) -> None:
+    """Count bundles just applied (in one transaction) into ``result``."""
+    for bundle in applied:
+        blocked.pop(bundle.device_id, None)
+        result.applied.append((bundle.device_id, bundle.sequence))
+        result.received += len(bundle.changes)
+        if bundle.changes:  # what an idle computer's next bundle will tell
+            with vault.transaction(touches=Touched.NONE) as conn:
+                conn.execute("UPDATE sync_applied SET with_changes = ? WHERE device = ?",
+                             (bundle.sequence, bundle.device_id))
+    result.conflicts += done.conflicts
+    result.disposed_clients += done.disposed_clients
 
 
 def _applied(vault: Vault, device: str) -> int:
