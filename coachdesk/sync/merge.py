@@ -347,6 +347,7 @@ class _Applier:
             assignments = ", ".join(f'"{c}" = ?' for c in columns)
             self.conn.execute(f'UPDATE "{s.table}" SET {assignments} WHERE {where}',
                               [*columns.values(), *local])
+        self.as_if(None, None)  # what follows is this computer's own (a kept text)
 
     def voided_wins(self, local: list[Any], pk: str, cols: dict[str, Change], column: str,
                     value: Any) -> bool:
@@ -397,6 +398,7 @@ class _Applier:
         every computer: resolved already if a resolution of it came first
         (coachdesk.sync.conflicts)."""
         kept = ["~" + written[1], written[0]]
+        self.as_if(None, None)  # written as this computer's own, so it travels
         revision = identity.to_local(self.conn, "note_revisions", kept, self.me)
         if revision is None:
             revision = self.conn.execute(
