@@ -67,6 +67,18 @@ def _groups(changes: tuple[Change, ...]) -> Iterator[tuple[str, str, list[Change
         yield current[0].tbl, current[0].gid, current
 
 
+def _disclosure_kept(table: str) -> bool:
+    """Whether a row of ``table`` here keeps its values whatever version arrives: a
+    disclosure is append-only (the trigger ``disclosures_never_change``). Its one change,
+    the disposal's scrubbing, each computer makes itself once the disposal is here
+    (``disposal.remove_content``, under ``REMOVAL``); a remote version of its columns is
+    logged as seen and not written. Written, a version could refuse the whole bundle: the
+    scrubbed values of a computer that carried out a disposal not here yet (its rewritten
+    bundle sends the row whole, the removal's clock with it), or the original values over
+    a disclosure scrubbed here (docs/sync.md, *Append-only records*)."""
+    return table == "disclosures"
+
+
 class _Applier:
     def __init__(self, conn: sqlcipher3.Connection, me: str) -> None:
         self.conn, self.me = conn, me
@@ -335,7 +347,7 @@ class _Applier:
                     self.keep_other_text(s, local, current[column], change, mine)
                 if s.table == "invoices" and self.voided_wins(local, pk, cols, column, value):
                     continue
-                if current[column] != value:
+                if current[column] != value and not _disclosure_kept(s.table):
                     writes.setdefault(remote, {})[column] = value
                 else:
                     self.log_version(s.table, pk, column, change.hlc, change.device)
