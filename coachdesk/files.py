@@ -220,6 +220,19 @@ _VAULT_ELSEWHERE = _w(QT_TRANSLATE_NOOP(
     "Files", "start CoachDesk with --home and a folder in your home folder"))
 
 
+def others_may_write(folder: str | Path) -> bool:
+    """Whether another account on this computer owns ``folder`` or may write in it (the
+    two tests ``check_private_folder`` refuses a folder for, each in its own words). False
+    on Windows (no owner uid or group bits) and for a folder that cannot be read."""
+    if not _POSIX:
+        return False
+    try:
+        st = Path(folder).stat()
+    except OSError:
+        return False
+    return _stranger(st) or bool(st.st_mode & 0o022)
+
+
 def check_private_folder(folder: str | Path, *, kept: str | Words = YOUR_VAULT,
                          elsewhere: str | Words = _VAULT_ELSEWHERE) -> None:
     """Refuse a folder another account owns or may write to (no check on Windows, whose

@@ -41,6 +41,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import suppress
 from pathlib import Path
 
+from coachdesk import files
 from coachdesk.errors import CoachDeskError
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
@@ -150,14 +151,8 @@ def check_not_shared(folder: Path) -> None:
     """Refuse a sync folder another account on this computer owns or may write in (the
     charter's rule for folders others may write to): a stranger could plant or replace
     change files, or follow CoachDesk's own with links. No check on Windows (no owner uid
-    or group bits)."""
-    if os.name != "posix":
-        return
-    try:
-        st = Path(folder).stat()
-    except OSError:
-        return  # a missing or unreadable folder is refused in the words for that
-    if st.st_uid != os.geteuid() or st.st_mode & 0o022:
+    or group bits); a missing or unreadable folder is refused in the words for that."""
+    if files.others_may_write(folder):
         raise UnsuitableFolder(Words("folders", QT_TRANSLATE_NOOP(
             "folders", "Other accounts on this computer can add or change files in the "
                        "folder %1. Choose a folder of your own that only you can write in "
