@@ -84,17 +84,38 @@ def record(conn: sqlcipher3.Connection, note_id: int, revision_id: int | None,
            other: tuple[int, str]) -> None:
     """List a note edited on two computers (from the merge, inside its transaction):
     ``revision_id`` keeps the other text, written as version ``other`` (clock, computer);
-    resolved already when the coach chose with that text in view on another computer."""
+    resolved already when the coach chose with that text in view on another computer; not
+    listed twice (its kept text came first from a computer that found it)."""
     seen = _SEEN.format(note="?", hlc="?", device="?")
     conn.execute(
         "INSERT INTO sync_conflicts (tbl, local_id, col, found_at, revision_id, other_hlc,"
-        f" other_device, resolved_at) VALUES ('notes', ?, 'body', ?, ?, ?, ?, ({seen}))",
-        (note_id, now_utc(), revision_id, other[0], other[1], note_id, *other, *other))
+        f" other_device, resolved_at) SELECT 'notes', ?, 'body', ?, ?, ?, ?, ({seen})"
+        " WHERE NOT EXISTS (SELECT 1 FROM sync_conflicts WHERE tbl = 'notes' AND"
+        " local_id = ? AND other_hlc = ? AND other_device = ?)",
+        (note_id, now_utc(), revision_id, other[0], other[1], note_id, *other, *other,
+         note_id, *other))
+
+
+# Kept texts here (an earlier version named by its version: ``~`` and its computer, its
+# clock) whose conflict is not listed here: they came from a computer that found it. (A
+# range on the origin, not LIKE, so the index finds them: computer ids never hold '~'.)
+_UNLISTED = ("SELECT r.note_id, r.id, i.origin_id, substr(i.origin, 2) FROM sync_ids i"
+             " JOIN note_revisions r ON r.id = i.local_id"
+             " WHERE i.tbl = 'note_revisions' AND i.origin > '~' AND i.origin < '~~'"
+             " AND NOT EXISTS"
+             " (SELECT 1 FROM sync_conflicts c WHERE c.tbl = 'notes' AND"
+             " c.local_id = r.note_id AND c.other_hlc = i.origin_id AND"
+             " c.other_device = substr(i.origin, 2))")
 
 
 def settle(conn: sqlcipher3.Connection) -> None:
-    """Clear the conflicts a resolution made on another computer covers (after each
-    bundle, inside its transaction)."""
+    """List the conflicts whose kept text came from the computer that found them, and
+    clear those a resolution made on another computer covers (after each bundle, inside
+    its transaction). A computer that builds the practice from bundles rewritten since
+    the two edits never sees them meet, so the kept text is its only sign of the
+    conflict: listed here too, every computer has the same conflicts to resolve."""
+    for note_id, revision_id, hlc, device in conn.execute(_UNLISTED).fetchall():
+        record(conn, int(note_id), int(revision_id), (int(hlc), str(device)))
     seen = _SEEN.format(note="c.local_id", hlc="c.other_hlc", device="c.other_device")
     conn.execute(f"UPDATE sync_conflicts AS c SET resolved_at = ({seen}) WHERE c.tbl = 'notes'"
                  f" AND c.resolved_at IS NULL AND ({seen}) IS NOT NULL")

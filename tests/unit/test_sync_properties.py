@@ -503,6 +503,11 @@ class Practice(RuleBasedStateMachine):
                         " THEN 'Disposed client' ELSE name END, status FROM clients"),
             ("notes", "SELECT body FROM notes"),
             ("earlier versions", "SELECT body FROM note_revisions"),
+            # The same notes to resolve on every computer, named by the same version.
+            ("notes to resolve", "SELECT n.body, r.body, c.other_hlc, c.other_device"
+                                 " FROM sync_conflicts c JOIN notes n ON n.id = c.local_id"
+                                 " JOIN note_revisions r ON r.id = c.revision_id"
+                                 " WHERE c.resolved_at IS NULL"),
             ("excerpts", "SELECT text, text_sha256 FROM excerpts"),
             ("approvals", "SELECT given_by, text_sha256, revoked_at IS NOT NULL FROM consents"),
             ("disclosures", "SELECT kind, purpose FROM disclosures"),
