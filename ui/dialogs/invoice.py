@@ -152,11 +152,29 @@ class InvoiceDialog(SavingDialog):
         """Tall enough for its wrapped notes at its real width (adjustSize before the first
         show measured them narrower, and the sessions list then overlapped the dates)."""
         super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()  # narrower, the notes wrap on more lines
+
+    def _fit(self, shrink: bool = False) -> None:
+        """Never shorter than the notes showing need at the dialog's width. Wrapped words
+        need a height for the width, which no window's minimum size holds: with two notes
+        shown, adjustSize left the dialog too short and the form drew the sessions list
+        over the dates. ``shrink``: no room kept for a note just hidden."""
         layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            need = layout.totalHeightForWidth(self.width())
-            if self.height() < need:
-                self.resize(self.width(), need)
+        if layout is None or not self.isVisible() or not layout.hasHeightForWidth():
+            return  # before the first show its width is not known yet: showEvent fits it
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need <= 0:
+            return
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.height() < need or (shrink and self.height() > need):
+            self.resize(self.width(), need)
 
     # -- what is on screen ----------------------------------------------------------------
     def _chosen_engagement(self):
@@ -234,13 +252,13 @@ class InvoiceDialog(SavingDialog):
         self.why_not.setText(say(why) if why else "")
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
-            self.adjustSize()  # room for the reason, or none kept for it
+            self._fit(shrink=True)  # room for the reason, or none kept for it
         note = tr("Billed to the client, not the sponsor. %1").replace("%1", self._why_client) \
             if self._why_client and not to_sponsor else ""
         self.payer_note.setText(note)
         if self.payer_note.isHidden() == bool(note):
             self.payer_note.setVisible(bool(note))
-            self.adjustSize()
+            self._fit(shrink=True)
         self._say_address(engagement, to_sponsor)
         self.allow_save(bool(self._engagements) and not why and not self.not_here.text())
         self._show_sums()
@@ -262,7 +280,7 @@ class InvoiceDialog(SavingDialog):
         self.no_address.setText(missing)
         if self.no_address.isHidden() == bool(missing):
             self.no_address.setVisible(bool(missing))
-            self.adjustSize()
+            self._fit(shrink=True)
 
     def session_ids(self) -> tuple[int, ...]:
         if self.whole_package.isChecked():
