@@ -18,8 +18,9 @@ def _check(dialog) -> None:
     other (the notes, and the field and list below them)."""
     notes = _shown(dialog)
     below = [dialog.sessions, dialog.issued_on, dialog.sums]
-    for note in notes:
+    for note in notes:  # its whole text, and no gap of blank lines under it
         assert note.height() >= note.heightForWidth(note.width()), note.text()
+        assert note.height() < note.heightForWidth(note.width()) + note.fontMetrics().height()
     placed = [*notes, dialog.bill_to, dialog.attention, *below]
     for i, first in enumerate(placed):
         for second in placed[i + 1:]:
