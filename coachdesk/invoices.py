@@ -41,6 +41,7 @@ from coachdesk import audit, settings, sponsors, validation
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError, InvalidInput, NotFound
 from coachdesk.sync import issuer
+from coachdesk.sync.set_aside import SetAside, for_invoices
 from coachdesk.timeutil import now_utc
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
@@ -102,6 +103,9 @@ class Invoice:
     void_reason: str
     bill_to_department: str = ""  # a sponsor's billing name, when not its organisation's
     lines: tuple[Line, ...] = field(default=(), kw_only=True)
+    # Marked paid on one computer while another voided it: the payment kept apart (the
+    # invoice stays voided), for the coach to refund or bill again (coachdesk.sync.set_aside).
+    payment_set_aside: SetAside | None = field(default=None, kw_only=True)
 
     @property
     def state(self) -> str:
@@ -453,13 +457,15 @@ def get(vault: Vault, invoice_id: int) -> Invoice:
     lines = tuple(Line(*r) for r in vault.read(
         "SELECT position, record_kind, record_id, on_date, description, minutes, amount_cents"
         " FROM invoice_lines WHERE invoice_id = ? ORDER BY position", (invoice_id,)))
-    return Invoice(*row, lines=lines)
+    aside = for_invoices(vault, [invoice_id]).get(invoice_id) if row[24] else None
+    return Invoice(*row, lines=lines, payment_set_aside=aside)
 
 
 def get_many(vault: Vault, ids: list[int]) -> dict[int, Invoice]:
     """Invoices for a list (without their lines)."""
     rows = vault.read_ids(f"SELECT {_COLUMNS} FROM invoices WHERE id IN ({{ids}})", ids)
-    return {row[0]: Invoice(*row) for row in rows}
+    aside = for_invoices(vault, [row[0] for row in rows if row[24]])  # voided ones only
+    return {row[0]: Invoice(*row, payment_set_aside=aside.get(row[0])) for row in rows}
 
 
 def ids_for_client(vault: Vault, client_id: int) -> list[int]:

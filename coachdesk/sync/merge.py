@@ -27,7 +27,7 @@ import sqlcipher3
 
 from coachdesk import audit, disposal
 from coachdesk.changes import Change as Touched
-from coachdesk.sync import capture, clock, compaction, conflicts, identity
+from coachdesk.sync import capture, clock, compaction, conflicts, identity, set_aside
 from coachdesk.sync.bundles import Bundle, Change
 from coachdesk.timeutil import now_utc
 
@@ -366,7 +366,9 @@ class _Applier:
         """An invoice voided, or marked paid, as it arrives; True when done here. Voided
         wins on every computer (a voided invoice stays voided; an invoice is never both):
         marked paid on one computer while another voided it, the payment is set aside with
-        an audit entry (``invoice.payment_set_aside``), and the computer that marked it
+        an audit entry (``invoice.payment_set_aside``) and kept, with its date and version,
+        in ``payments_set_aside`` for the screens (``set_aside.record``: each computer
+        records it itself, once per payment version), and the computer that marked it
         keeps its own ``invoice.paid`` entry, which every computer's audit log shows. The
         void's date and reason are written together (the reason is written only with it)."""
         if column not in ("paid_on", "voided_on", "void_reason") or value is None:
@@ -384,11 +386,15 @@ class _Applier:
                 return False
             self.log_version("invoices", pk, column, change.hlc, change.device)
             audit.record(self.conn, "invoice.payment_set_aside", "invoice", local[0])
+            self.as_if(None, None)  # the record is this computer's own: it travels
+            set_aside.record(self.conn, local[0], value, change.hlc, change.device)
             return True
         if voided is not None:  # voided on both: each keeps its own date and reason
             self.log_version("invoices", pk, column, change.hlc, change.device)
             return True
         self.as_if(change.hlc, change.device)  # each computer does this itself
+        known = self.versions("invoices", pk) if paid is not None else {}
+        payment = max(known.get("paid_on", []) + known.get("*", []), default=None)
         if paid is not None:
             self.conn.execute("UPDATE invoices SET paid_on = NULL WHERE id = ?", local)
             audit.record(self.conn, "invoice.payment_set_aside", "invoice", local[0])
@@ -396,6 +402,8 @@ class _Applier:
         self.conn.execute("UPDATE invoices SET voided_on = ?, void_reason = ? WHERE id = ?",
                           (value, why, *local))
         self.as_if(None, None)
+        if paid is not None and payment is not None:
+            set_aside.record(self.conn, local[0], paid, *payment)
         return True
 
     def keep_other_text(self, s: identity.Shape, local: list[Any], text: Any,

@@ -991,6 +991,14 @@
         <translation>Ausgestellt am %1 · %2</translation>
     </message>
     <message>
+        <source>a payment recorded %1 on this computer was set aside: refund it or put it on a new invoice</source>
+        <translation>eine Zahlung vom %1, erfasst auf diesem Computer, wurde zurückgestellt: Erstatten Sie sie oder nehmen Sie sie in eine neue Rechnung auf</translation>
+    </message>
+    <message>
+        <source>a payment recorded %1 on computer %2 was set aside: refund it or put it on a new invoice</source>
+        <translation>eine Zahlung vom %1, erfasst auf Computer %2, wurde zurückgestellt: Erstatten Sie sie oder nehmen Sie sie in eine neue Rechnung auf</translation>
+    </message>
+    <message>
         <source>New &amp;invoice…</source>
         <translation>Neue &amp;Rechnung…</translation>
     </message>

@@ -991,6 +991,14 @@
         <translation>Emitida el %1 · %2</translation>
     </message>
     <message>
+        <source>a payment recorded %1 on this computer was set aside: refund it or put it on a new invoice</source>
+        <translation>un pago registrado el %1 en este equipo se apartó: reembólselo o inclúyalo en una nueva factura</translation>
+    </message>
+    <message>
+        <source>a payment recorded %1 on computer %2 was set aside: refund it or put it on a new invoice</source>
+        <translation>un pago registrado el %1 en el equipo %2 se apartó: reembólselo o inclúyalo en una nueva factura</translation>
+    </message>
+    <message>
         <source>New &amp;invoice…</source>
         <translation>Nueva &amp;factura…</translation>
     </message>

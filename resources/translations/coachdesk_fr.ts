@@ -991,6 +991,14 @@
         <translation>Émise le %1 · %2</translation>
     </message>
     <message>
+        <source>a payment recorded %1 on this computer was set aside: refund it or put it on a new invoice</source>
+        <translation>un paiement enregistré le %1 sur cet ordinateur a été mis de côté&#xa0;: remboursez-le ou reportez-le sur une nouvelle facture</translation>
+    </message>
+    <message>
+        <source>a payment recorded %1 on computer %2 was set aside: refund it or put it on a new invoice</source>
+        <translation>un paiement enregistré le %1 sur l’ordinateur %2 a été mis de côté&#xa0;: remboursez-le ou reportez-le sur une nouvelle facture</translation>
+    </message>
+    <message>
         <source>New &amp;invoice…</source>
         <translation>Nouvelle &amp;facture…</translation>
     </message>

@@ -991,6 +991,14 @@
         <translation>Emitida em %1 · %2</translation>
     </message>
     <message>
+        <source>a payment recorded %1 on this computer was set aside: refund it or put it on a new invoice</source>
+        <translation>um pagamento registrado em %1 neste computador foi deixado de lado: reembolse-o ou inclua-o em uma nova fatura</translation>
+    </message>
+    <message>
+        <source>a payment recorded %1 on computer %2 was set aside: refund it or put it on a new invoice</source>
+        <translation>um pagamento registrado em %1 no computador %2 foi deixado de lado: reembolse-o ou inclua-o em uma nova fatura</translation>
+    </message>
+    <message>
         <source>New &amp;invoice…</source>
         <translation>Nova &amp;fatura…</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QWidget,
 )
 
@@ -33,6 +34,20 @@ from ui.words import day, say, say_error
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+def _note(text: str = "") -> QLabel:
+    """A quiet note under the payer, wrapped. Its height is the one its words need at the
+    width it gets (the size policy ignores the label's own hint, for which the form kept
+    twice the lines a note needs, a gap under each)."""
+    note = QLabel(text)
+    note.setObjectName("muted")
+    note.setWordWrap(True)
+    policy = note.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setHeightForWidth(True)
+    note.setSizePolicy(policy)
+    return note
 
 
 class InvoiceDialog(SavingDialog):
@@ -52,36 +67,26 @@ class InvoiceDialog(SavingDialog):
                 "from %1").replace("%1", day(e.starts_on)), e.id)
         self.bill_to = QComboBox()
         self.attention = QComboBox()
-        self.why_not = QLabel()
-        self.why_not.setObjectName("muted")
-        self.why_not.setWordWrap(True)
+        self.why_not = _note()
         self.why_not.hide()
         self._client_id = client_id
         # Why the client is billed where the engagement has a sponsor (the default: the
         # sponsor, when the active agreement lets it receive what the invoice tells).
-        self.payer_note = QLabel()
-        self.payer_note.setObjectName("muted")
-        self.payer_note.setWordWrap(True)
+        self.payer_note = _note()
         self.payer_note.hide()
         self._why_client = ""
         # The invoice prints the coach's address and contact from Settings → Invoices.
-        self.no_details = QLabel(tr(
+        self.no_details = _note(tr(
             "Your address and contact are not in Settings → Invoices yet: the invoice will "
             "carry only your name. Add them there first if it should carry them."))
-        self.no_details.setObjectName("muted")
-        self.no_details.setWordWrap(True)
         self.no_details.setVisible(not settings.get(vault, "coach_details").strip())
         # Another computer of the practice issues invoices: said before anything is typed,
         # and Issue stays off (the issuing transaction would refuse it anyway).
-        self.not_here = QLabel("" if issuer.may_issue(vault) else
-                               say_error(issuer.NotTheIssuer()))
-        self.not_here.setObjectName("muted")
-        self.not_here.setWordWrap(True)
+        self.not_here = _note("" if issuer.may_issue(vault) else
+                              say_error(issuer.NotTheIssuer()))
         self.not_here.setVisible(bool(self.not_here.text()))
         self.save_button.setToolTip(self.not_here.text())
-        self.no_address = QLabel()  # an invoice prints the payer's postal address
-        self.no_address.setObjectName("muted")
-        self.no_address.setWordWrap(True)
+        self.no_address = _note()  # an invoice prints the payer's postal address
         self.no_address.hide()
         # A package is billed whole, up front, as coaches sell them (or session by session).
         self.whole_package = QCheckBox()
@@ -152,11 +157,29 @@ class InvoiceDialog(SavingDialog):
         """Tall enough for its wrapped notes at its real width (adjustSize before the first
         show measured them narrower, and the sessions list then overlapped the dates)."""
         super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()  # narrower, the notes wrap on more lines
+
+    def _fit(self, shrink: bool = False) -> None:
+        """Never shorter than the notes showing need at the dialog's width. Wrapped words
+        need a height for the width, which no window's minimum size holds: with two notes
+        shown, adjustSize left the dialog too short and the form drew the sessions list
+        over the dates. ``shrink``: no room kept for a note just hidden."""
         layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            need = layout.totalHeightForWidth(self.width())
-            if self.height() < need:
-                self.resize(self.width(), need)
+        if layout is None or not self.isVisible() or not layout.hasHeightForWidth():
+            return  # before the first show its width is not known yet: showEvent fits it
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need <= 0:
+            return
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.height() < need or (shrink and self.height() > need):
+            self.resize(self.width(), need)
 
     # -- what is on screen ----------------------------------------------------------------
     def _chosen_engagement(self):
@@ -234,13 +257,13 @@ class InvoiceDialog(SavingDialog):
         self.why_not.setText(say(why) if why else "")
         if self.why_not.isHidden() == bool(why):
             self.why_not.setVisible(bool(why))
-            self.adjustSize()  # room for the reason, or none kept for it
+            self._fit(shrink=True)  # room for the reason, or none kept for it
         note = tr("Billed to the client, not the sponsor. %1").replace("%1", self._why_client) \
             if self._why_client and not to_sponsor else ""
         self.payer_note.setText(note)
         if self.payer_note.isHidden() == bool(note):
             self.payer_note.setVisible(bool(note))
-            self.adjustSize()
+            self._fit(shrink=True)
         self._say_address(engagement, to_sponsor)
         self.allow_save(bool(self._engagements) and not why and not self.not_here.text())
         self._show_sums()
@@ -262,7 +285,7 @@ class InvoiceDialog(SavingDialog):
         self.no_address.setText(missing)
         if self.no_address.isHidden() == bool(missing):
             self.no_address.setVisible(bool(missing))
-            self.adjustSize()
+            self._fit(shrink=True)
 
     def session_ids(self) -> tuple[int, ...]:
         if self.whole_package.isChecked():

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from coachdesk import invoices
+from coachdesk.sync.set_aside import SetAside
 from ui import ask, notice
 from ui.dialogs.invoice import InvoiceDialog, PaidDialog, VoidDialog
 from ui.exporting import save_recorded
@@ -39,10 +40,22 @@ def describe(invoice: invoices.Invoice) -> Row:
     when = {"paid": tr("paid %1").replace("%1", on(invoice.paid_on)),
             "voided": tr("voided %1").replace("%1", on(invoice.voided_on))}.get(
         invoice.state, tr("due %1").replace("%1", day(invoice.due_on)))
+    detail = tr("Issued %1 · %2").replace("%1", day(invoice.issued_on)).replace("%2", when)
+    if invoice.payment_set_aside is not None:
+        detail = f"{detail} · {set_aside_words(invoice.payment_set_aside)}"
     return Row(f"{invoice.number} · {amount(invoice.total_cents, invoice.currency)} · "
-               f"{invoice.bill_to_name}",
-               tr("Issued %1 · %2").replace("%1", day(invoice.issued_on)).replace("%2", when),
-               STATE_WORDS[state])
+               f"{invoice.bill_to_name}", detail, STATE_WORDS[state])
+
+
+def set_aside_words(aside: SetAside) -> str:
+    """Money came in against a voided invoice (marked paid on one computer while another
+    voided it): what the coach does about it, in plain words, beside the invoice."""
+    if aside.here:
+        return tr("a payment recorded %1 on this computer was set aside: refund it or put "
+                  "it on a new invoice").replace("%1", day(aside.paid_on))
+    return tr("a payment recorded %1 on computer %2 was set aside: refund it or put it on "
+              "a new invoice").replace("%1", day(aside.paid_on)).replace(
+        "%2", aside.label or "A")
 
 
 class InvoicesTab(QObject):
@@ -54,7 +67,8 @@ class InvoicesTab(QObject):
         # client, its tabs and its dialog host.
         self.page: Any = page
         self.model = RecordListModel(self._fetch, describe, self)
-        self.view = record_list(self.model)
+        # Two more lines for a payment set aside (the detail says what to do about it).
+        self.view = record_list(self.model, detail_lines=3)
         self.new_button = QPushButton(tr("New &invoice…"))
         self.pdf_button = QPushButton(tr("Save P&DF…"))
         self.paid_button = QPushButton(tr("Mark pai&d…"))
