@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 # Why a gone computer's later bundle is not applied (shown after the file's name, context
 # "sync", as the reasons in coachdesk.sync.bundles).
 GONE = QT_TRANSLATE_NOOP("sync", "comes from a computer marked as gone: it is not applied "
-                                 "(to use that computer again, join the practice from it "
-                                 "as a new computer)")
+                                 "(if that was a mistake, choose \"Not gone after all…\" "
+                                 "for it in Settings; else join the practice from it as a "
+                                 "new computer)")
 
 
 @dataclass(frozen=True)
