@@ -157,7 +157,7 @@ def bring_back(vault: Vault, device: str) -> None:
         if issuing is not None and issuing[0] != device and _role_moved_since_mark(
                 conn, int(mark[0])):
             raise NotBroughtBack(Words("sync", QT_TRANSLATE_NOOP(
-                "sync", "This computer cannot be brought back: while it was marked as gone, "
+                "sync", "That computer cannot be brought back: while it was marked as gone, "
                         "invoicing moved to another computer, so invoices it issued since "
                         "may carry numbers given again. To use it again, join the practice "
                         "from it as a new computer.")))

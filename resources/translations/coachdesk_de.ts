@@ -10869,8 +10869,8 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Dieser Computer kann sich nicht selbst zurückholen: Was er sendet, wird nicht übernommen. Holen Sie ihn auf einem anderen Computer der Praxis zurück.</translation>
     </message>
     <message>
-        <source>This computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
-        <translation>Dieser Computer kann nicht zurückgeholt werden: Während er als weg markiert war, ist die Rechnungsstellung zu einem anderen Computer gewechselt, daher können Rechnungen, die er seitdem ausgestellt hat, Nummern tragen, die noch einmal vergeben wurden. Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei.</translation>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>Der gewählte Computer kann nicht zurückgeholt werden: Während er als weg markiert war, ist die Rechnungsstellung zu einem anderen Computer gewechselt, daher können Rechnungen, die er seitdem ausgestellt hat, Nummern tragen, die noch einmal vergeben wurden. Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

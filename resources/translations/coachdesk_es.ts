@@ -10869,8 +10869,8 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Este equipo no puede volver a incluirse a sí mismo: lo que envía no se acepta. Vuelva a incluirlo desde otro equipo de la práctica.</translation>
     </message>
     <message>
-        <source>This computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
-        <translation>Este equipo no se puede volver a incluir: mientras estaba marcado como que ya no está, la facturación pasó a otro equipo, así que las facturas que emitió desde entonces pueden llevar números que se volvieron a asignar. Para volver a usarlo, únase a la práctica desde él como un equipo nuevo.</translation>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>El equipo elegido no se puede volver a incluir: mientras estaba marcado como que ya no está, la facturación pasó a otro equipo, así que las facturas que emitió desde entonces pueden llevar números que se volvieron a asignar. Para volver a usarlo, únase a la práctica desde él como un equipo nuevo.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

@@ -10869,8 +10869,8 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Cet ordinateur ne peut pas se réintégrer lui-même&#xa0;: ce qu’il envoie n’est pas repris. Réintégrez-le depuis un autre ordinateur du cabinet.</translation>
     </message>
     <message>
-        <source>This computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
-        <translation>Cet ordinateur ne peut pas être réintégré&#xa0;: pendant qu’il était marqué comme perdu, la facturation est passée à un autre ordinateur, si bien que les factures qu’il a émises depuis peuvent porter des numéros attribués une seconde fois. Pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur.</translation>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>L’ordinateur choisi ne peut pas être réintégré&#xa0;: pendant qu’il était marqué comme perdu, la facturation est passée à un autre ordinateur, si bien que les factures qu’il a émises depuis peuvent porter des numéros attribués une seconde fois. Pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

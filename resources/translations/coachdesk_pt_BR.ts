@@ -10869,8 +10869,8 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Este computador não pode trazer a si mesmo de volta: o que ele envia não é aceito. Traga-o de volta em outro dos seus computadores.</translation>
     </message>
     <message>
-        <source>This computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
-        <translation>Este computador não pode ser trazido de volta: enquanto estava marcado como perdido, a emissão de faturas passou para outro computador, então as faturas que ele emitiu desde então podem ter números usados de novo. Para usá-lo de novo, configure-o de novo como um computador novo.</translation>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>O computador escolhido não pode ser trazido de volta: enquanto estava marcado como perdido, a emissão de faturas passou para outro computador, então as faturas que ele emitiu desde então podem ter números usados de novo. Para usá-lo de novo, configure-o de novo como um computador novo.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

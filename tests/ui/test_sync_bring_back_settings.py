@@ -84,6 +84,7 @@ def test_bringing_back_is_refused_in_words_once_invoicing_was_taken_back(
         box.back_button.click()
         qtbot.waitUntil(box.message.isVisible, timeout=10_000)
         said = box.message.text()
+        assert "That computer cannot be brought back" in said
         assert "invoicing moved to another computer" in said
         assert "join the practice from it as a new computer" in said
         assert computers.listing(here)[1].gone  # nothing changed
