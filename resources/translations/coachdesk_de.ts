@@ -4128,7 +4128,7 @@ Das lässt sich nicht rückgängig machen.</translation>
 Do this if it was marked as gone by mistake or has been found again. At their next sync, every computer takes in what it sent, including what it changed while it was marked, and it syncs as before.</source>
         <translation>%1 wieder in die Praxis aufnehmen?
 
-Tun Sie das, wenn er irrtümlich als weg markiert wurde oder wieder aufgetaucht ist. Bei ihrer nächsten Synchronisierung übernimmt jeder Computer, was er gesendet hat, auch was er geändert hat, während er markiert war, und er synchronisiert wie zuvor.</translation>
+Tun Sie das, wenn er irrtümlich als weg markiert wurde oder wieder aufgetaucht ist. Bei ihrer nächsten Synchronisierung übernehmen alle Computer, was er gesendet hat, auch was er während der Markierung geändert hat, und er synchronisiert wie zuvor.</translation>
     </message>
     <message>
         <source>Bring it back</source>
