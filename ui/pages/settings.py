@@ -189,8 +189,8 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         # width (a vertical layout would ask its wrapped labels at the whole width and cut
         # their last lines once a long message shows, in German).
         held = QHBoxLayout()
-        held.addWidget(holder)
-        held.addStretch(1)
+        held.addWidget(holder, 1)  # up to its 780 pixels; the rest to the stretch
+        held.addStretch(0)
         column_layout.addLayout(held)
         column_layout.addWidget(self.message)
         column_layout.addStretch(1)
