@@ -95,6 +95,8 @@ EXACT: dict[str, object] = {
     "sync.bundle_applied": QT_TRANSLATE_NOOP(
         "AuditLog", "Changes from another computer applied"),
     "sync.computer_gone": QT_TRANSLATE_NOOP("AuditLog", "A computer marked as gone"),
+    "sync.computer_back": QT_TRANSLATE_NOOP(
+        "AuditLog", "A computer marked as gone brought back"),
     "sync.letter_changed": QT_TRANSLATE_NOOP(
         "AuditLog", "This computer's letter changed (another computer had joined with it)"),
     "sync.invoicing_taken_back": QT_TRANSLATE_NOOP("AuditLog", "Invoicing taken back"),

@@ -8,12 +8,16 @@ computer; the mark is a shared record (``gone_computers``), so it travels like a
 - what it sent and this computer (or another one, as their bundles said) applied stays
   applied: the mark keeps the newest such bundle (``up_to``);
 - its later bundles are refused, on every computer, with a reason the status line shows
-  (``GONE``): a computer that comes back (the laptop found again) is not merged back in,
-  because while it was away another computer may have taken the invoicing role and issued
-  the numbers it would also issue. To use it again, the coach joins the practice from it
-  as a new computer (a new vault, a new letter);
+  (``GONE``);
 - no compaction waits for it any more, and its letter is never given to another computer
   (numbers it printed stay unique).
+
+A mark made by mistake (the wrong computer, or the laptop found in a drawer) is undone by
+``bring_back``: the shared record is deleted, the deletion travels like any change, and
+every computer applies the bundles it refused at its next exchange. It is refused when the
+invoicing role moved while the computer was marked (another computer took it back, or it
+went on elsewhere): invoices the computer issued meanwhile may carry numbers given again,
+so it is used again by joining the practice from it as a new computer.
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ if TYPE_CHECKING:
 # Why a gone computer's later bundle is not applied (shown after the file's name, context
 # "sync", as the reasons in coachdesk.sync.bundles).
 GONE = QT_TRANSLATE_NOOP("sync", "comes from a computer marked as gone: it is not applied "
-                                 "(to use that computer again, join the practice from it "
-                                 "as a new computer)")
+                                 "(if that was a mistake, choose \"Not gone after all…\" "
+                                 "for it in Settings; else join the practice from it as a "
+                                 "new computer)")
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,52 @@ def mark_gone(vault: Vault, device: str) -> None:
                      " VALUES (?, ?, ?, ?)", (device, known[0], int(applied[0] or 0),
                                               now_utc()))
         audit.record(conn, "sync.computer_gone", "computer", None)
+
+
+class NotBroughtBack(CoachDeskError):
+    """Bringing a computer back refused (its words say why and what to do)."""
+
+
+def _role_moved_since_mark(conn: sqlcipher3.Connection, mark: int) -> bool:
+    """Whether the invoicing role changed hands after the mark (gone_computers row
+    ``mark``) was made, by the clocks of the two records (the change log keeps the newest
+    clock of every record's column, compacted or not): a take-back needs the mark first,
+    so a role taken back from the gone computer always reads as later. A hand-over between
+    two other computers meanwhile reads the same way (the log keeps no values to tell them
+    apart): refused too, which costs a new join at worst, never a number twice."""
+    marked = conn.execute("SELECT max(hlc) FROM sync_changes WHERE tbl = 'gone_computers'"
+                          " AND pk = json_array(?)", (mark,)).fetchone()[0]
+    moved = conn.execute("SELECT max(hlc) FROM sync_changes WHERE tbl = 'invoice_issuer'"
+                         " AND col IN ('*', 'device')").fetchone()[0]
+    return moved is not None and (marked is None or moved > marked)
+
+
+def bring_back(vault: Vault, device: str) -> None:
+    """Undo "Mark as gone" for ``device`` (a mark made by mistake, a laptop found again):
+    the shared mark is deleted in one transaction, so every computer applies what it sent
+    at its next exchange and it learns it is no longer gone. Refused, in words, on the gone
+    computer itself (what it sends is not taken in until another computer brings it back)
+    and when the invoicing role moved while it was marked (see the module's words)."""
+    with vault.transaction(touches=Change.SETTINGS) as conn:
+        me = conn.execute("SELECT device_id FROM sync_practice").fetchone()
+        mark = conn.execute("SELECT id FROM gone_computers WHERE device = ?",
+                            (device,)).fetchone()
+        if me is None or mark is None:
+            return  # not marked (brought back on another computer already): nothing to do
+        if me[0] == device:
+            raise NotBroughtBack(Words("sync", QT_TRANSLATE_NOOP(
+                "sync", "This computer cannot bring itself back: what it sends is not taken "
+                        "in. Bring it back on another computer of the practice.")))
+        issuing = conn.execute("SELECT device FROM invoice_issuer").fetchone()
+        if issuing is not None and issuing[0] != device and _role_moved_since_mark(
+                conn, int(mark[0])):
+            raise NotBroughtBack(Words("sync", QT_TRANSLATE_NOOP(
+                "sync", "That computer cannot be brought back: while it was marked as gone, "
+                        "invoicing moved to another computer, so invoices it issued since "
+                        "may carry numbers given again. To use it again, join the practice "
+                        "from it as a new computer.")))
+        conn.execute("DELETE FROM gone_computers WHERE id = ?", (int(mark[0]),))
+        audit.record(conn, "sync.computer_back", "computer", None)
 
 
 def gone_here(vault: Vault) -> bool:

@@ -4063,6 +4063,10 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Als &amp;weg markieren…</translation>
     </message>
     <message>
+        <source>&amp;Not gone after all…</source>
+        <translation>Doch nicht &amp;weg…</translation>
+    </message>
+    <message>
         <source>&amp;Take invoicing back…</source>
         <translation>Rechnungsstellung &amp;übernehmen…</translation>
     </message>
@@ -4079,8 +4083,24 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Stellt Rechnungen aus</translation>
     </message>
     <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
+        <translation>Ein anderer Computer hat diesen als weg markiert: Was Sie hier ändern, erreicht die anderen Computer der Praxis nicht mehr. War das ein Irrtum, wählen Sie auf einem anderen Computer „Doch nicht weg…“ für diesen; sonst treten Sie der Praxis mit einem neuen Tresor bei, um hier wieder zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation>%1 endgültig als weg markieren?
+
+Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
+
+Wenn Sie ihn wiederfinden, macht „Doch nicht weg…“ das rückgängig, sofern die Rechnungsstellung inzwischen nicht zu einem anderen Computer gewechselt ist.</translation>
+    </message>
+    <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
-        <translation>Ein anderer Computer hat diesen als weg markiert: Was Sie hier ändern, erreicht die anderen Computer der Praxis nicht mehr. Um auf diesem Computer wieder zu arbeiten, treten Sie der Praxis mit einem neuen Tresor bei.</translation>
+        <translation type="vanished">Ein anderer Computer hat diesen als weg markiert: Was Sie hier ändern, erreicht die anderen Computer der Praxis nicht mehr. Um auf diesem Computer wieder zu arbeiten, treten Sie der Praxis mit einem neuen Tresor bei.</translation>
     </message>
     <message>
         <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
@@ -4096,7 +4116,7 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
 This cannot be undone.</source>
-        <translation>%1 endgültig als weg markieren?
+        <translation type="vanished">%1 endgültig als weg markieren?
 
 Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
 
@@ -4105,6 +4125,22 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Mark as gone</source>
         <translation>Als weg markieren</translation>
+    </message>
+    <message>
+        <source>Not gone after all</source>
+        <translation>Doch nicht weg</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into the practice?
+
+Do this if it was marked as gone by mistake or has been found again. At their next sync, every computer takes in what it sent, including what it changed while it was marked, and it syncs as before.</source>
+        <translation>%1 wieder in die Praxis aufnehmen?
+
+Tun Sie das, wenn er irrtümlich als weg markiert wurde oder wieder aufgetaucht ist. Bei ihrer nächsten Synchronisierung übernehmen alle Computer, was er gesendet hat, auch was er während der Markierung geändert hat, und er synchronisiert wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>Take invoicing back</source>
@@ -4946,6 +4982,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>A computer marked as gone</source>
         <translation>Ein Computer als weg markiert</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone brought back</source>
+        <translation>Ein als weg markierter Computer zurückgeholt</translation>
     </message>
     <message>
         <source>This computer&apos;s letter changed (another computer had joined with it)</source>
@@ -10818,7 +10858,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
-        <translation>stammt von einem als weg markierten Computer: Sie wird nicht übernommen (um diesen Computer wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei)</translation>
+        <translation type="vanished">stammt von einem als weg markierten Computer: Sie wird nicht übernommen (um diesen Computer wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei)</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (if that was a mistake, choose &quot;Not gone after all…&quot; for it in Settings; else join the practice from it as a new computer)</source>
+        <translation>stammt von einem als weg markierten Computer: Sie wird nicht übernommen (war das ein Irrtum, wählen Sie in den Einstellungen „Doch nicht weg…“ für ihn; sonst treten Sie der Praxis von ihm aus als neuer Computer bei)</translation>
     </message>
     <message>
         <source>Only another computer can be marked as gone.</source>
@@ -10827,6 +10871,14 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Dieser Computer gehört nicht zu dieser Praxis.</translation>
+    </message>
+    <message>
+        <source>This computer cannot bring itself back: what it sends is not taken in. Bring it back on another computer of the practice.</source>
+        <translation>Dieser Computer kann sich nicht selbst zurückholen: Was er sendet, wird nicht übernommen. Holen Sie ihn auf einem anderen Computer der Praxis zurück.</translation>
+    </message>
+    <message>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>Der gewählte Computer kann nicht zurückgeholt werden: Während er als weg markiert war, ist die Rechnungsstellung zu einem anderen Computer gewechselt, daher können Rechnungen, die er seitdem ausgestellt hat, Nummern tragen, die noch einmal vergeben wurden. Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

@@ -4063,6 +4063,10 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>Marcar que ya &amp;no está…</translation>
     </message>
     <message>
+        <source>&amp;Not gone after all…</source>
+        <translation>Al final &amp;sí está…</translation>
+    </message>
+    <message>
         <source>&amp;Take invoicing back…</source>
         <translation>&amp;Recuperar la facturación…</translation>
     </message>
@@ -4079,8 +4083,24 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>Emite las facturas</translation>
     </message>
     <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
+        <translation>Otro equipo marcó este como que ya no está: lo que cambie aquí ya no llega a los demás equipos de la práctica. Si fue un error, elija «Al final sí está…» para este equipo en otro; si no, para volver a trabajar aquí, únase a la práctica desde una caja fuerte nueva.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation>¿Marcar %1 como un equipo que ya no volverá?
+
+Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
+
+Si lo encuentra, «Al final sí está…» lo deshace, salvo que la facturación haya pasado a otro equipo entretanto.</translation>
+    </message>
+    <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
-        <translation>Otro equipo marcó este como que ya no está: lo que cambie aquí ya no llega a los demás equipos de la práctica. Para volver a trabajar en este equipo, únase a la práctica desde una caja fuerte nueva.</translation>
+        <translation type="vanished">Otro equipo marcó este como que ya no está: lo que cambie aquí ya no llega a los demás equipos de la práctica. Para volver a trabajar en este equipo, únase a la práctica desde una caja fuerte nueva.</translation>
     </message>
     <message>
         <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
@@ -4096,7 +4116,7 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
 This cannot be undone.</source>
-        <translation>¿Marcar %1 como un equipo que ya no volverá?
+        <translation type="vanished">¿Marcar %1 como un equipo que ya no volverá?
 
 Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
 
@@ -4105,6 +4125,22 @@ No se puede deshacer.</translation>
     <message>
         <source>Mark as gone</source>
         <translation>Marcar que ya no está</translation>
+    </message>
+    <message>
+        <source>Not gone after all</source>
+        <translation>Al final sí está</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into the practice?
+
+Do this if it was marked as gone by mistake or has been found again. At their next sync, every computer takes in what it sent, including what it changed while it was marked, and it syncs as before.</source>
+        <translation>¿Volver a incluir %1 en la práctica?
+
+Hágalo si se marcó como que ya no está por error o si apareció de nuevo. En su próxima sincronización, cada equipo acepta lo que envió, también lo que cambió mientras estaba marcado, y se sincroniza como antes.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Volver a incluirlo</translation>
     </message>
     <message>
         <source>Take invoicing back</source>
@@ -4946,6 +4982,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>A computer marked as gone</source>
         <translation>Un equipo marcado como que ya no está</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone brought back</source>
+        <translation>Un equipo marcado como que ya no está, incluido de nuevo</translation>
     </message>
     <message>
         <source>This computer&apos;s letter changed (another computer had joined with it)</source>
@@ -10818,7 +10858,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
-        <translation>viene de un equipo marcado como que ya no está: no se aplica (para volver a usar ese equipo, únase a la práctica desde él como un equipo nuevo)</translation>
+        <translation type="vanished">viene de un equipo marcado como que ya no está: no se aplica (para volver a usar ese equipo, únase a la práctica desde él como un equipo nuevo)</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (if that was a mistake, choose &quot;Not gone after all…&quot; for it in Settings; else join the practice from it as a new computer)</source>
+        <translation>viene de un equipo marcado como que ya no está: no se aplica (si fue un error, elija «Al final sí está…» para él en Ajustes; si no, únase a la práctica desde él como un equipo nuevo)</translation>
     </message>
     <message>
         <source>Only another computer can be marked as gone.</source>
@@ -10827,6 +10871,14 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Ese equipo no es uno de los equipos de esta práctica.</translation>
+    </message>
+    <message>
+        <source>This computer cannot bring itself back: what it sends is not taken in. Bring it back on another computer of the practice.</source>
+        <translation>Este equipo no puede volver a incluirse a sí mismo: lo que envía no se acepta. Vuelva a incluirlo desde otro equipo de la práctica.</translation>
+    </message>
+    <message>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>El equipo elegido no se puede volver a incluir: mientras estaba marcado como que ya no está, la facturación pasó a otro equipo, así que las facturas que emitió desde entonces pueden llevar números que se volvieron a asignar. Para volver a usarlo, únase a la práctica desde él como un equipo nuevo.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

@@ -4063,6 +4063,10 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <translation>Marquer comme &amp;perdu…</translation>
     </message>
     <message>
+        <source>&amp;Not gone after all…</source>
+        <translation>Finalement pas &amp;perdu…</translation>
+    </message>
+    <message>
         <source>&amp;Take invoicing back…</source>
         <translation>&amp;Reprendre la facturation…</translation>
     </message>
@@ -4079,8 +4083,24 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <translation>Émet les factures</translation>
     </message>
     <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
+        <translation>Un autre ordinateur a marqué celui-ci comme perdu&#xa0;: ce que vous modifiez ici n’atteint plus les autres ordinateurs du cabinet. Si c’était une erreur, choisissez «&#xa0;Finalement pas perdu…&#xa0;» pour cet ordinateur sur un autre&#xa0;; sinon, pour travailler de nouveau ici, rejoignez le cabinet depuis un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation>Marquer %1 comme perdu pour de bon&#xa0;?
+
+Faites-le pour un ordinateur perdu, volé ou effacé. Ce qu’il a envoyé et qui est arrivé reste dans le cabinet. Ce qu’il enverra désormais ne sera repris sur aucun ordinateur&#xa0;: pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur. Les autres ne gardent plus d’anciens fichiers de modifications pour lui. Chaque ordinateur du cabinet l’apprend à sa prochaine synchronisation.
+
+Si vous le retrouvez, «&#xa0;Finalement pas perdu…&#xa0;» annule cette action, sauf si la facturation est passée à un autre ordinateur entre-temps.</translation>
+    </message>
+    <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
-        <translation>Un autre ordinateur a marqué celui-ci comme perdu&#xa0;: ce que vous modifiez ici n’atteint plus les autres ordinateurs du cabinet. Pour travailler de nouveau sur cet ordinateur, rejoignez le cabinet depuis un nouveau coffre.</translation>
+        <translation type="vanished">Un autre ordinateur a marqué celui-ci comme perdu&#xa0;: ce que vous modifiez ici n’atteint plus les autres ordinateurs du cabinet. Pour travailler de nouveau sur cet ordinateur, rejoignez le cabinet depuis un nouveau coffre.</translation>
     </message>
     <message>
         <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
@@ -4096,7 +4116,7 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
 This cannot be undone.</source>
-        <translation>Marquer %1 comme perdu pour de bon&#xa0;?
+        <translation type="vanished">Marquer %1 comme perdu pour de bon&#xa0;?
 
 Faites-le pour un ordinateur perdu, volé ou effacé. Ce qu’il a envoyé et qui est arrivé reste dans le cabinet. Ce qu’il enverra désormais ne sera repris sur aucun ordinateur&#xa0;: pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur. Les autres ne gardent plus d’anciens fichiers de modifications pour lui. Chaque ordinateur du cabinet l’apprend à sa prochaine synchronisation.
 
@@ -4105,6 +4125,22 @@ Cette action est définitive.</translation>
     <message>
         <source>Mark as gone</source>
         <translation>Marquer comme perdu</translation>
+    </message>
+    <message>
+        <source>Not gone after all</source>
+        <translation>Finalement pas perdu</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into the practice?
+
+Do this if it was marked as gone by mistake or has been found again. At their next sync, every computer takes in what it sent, including what it changed while it was marked, and it syncs as before.</source>
+        <translation>Réintégrer %1 dans le cabinet&#xa0;?
+
+Faites-le s’il a été marqué comme perdu par erreur ou s’il a été retrouvé. À leur prochaine synchronisation, tous les ordinateurs reprennent ce qu’il a envoyé, y compris ce qu’il a modifié pendant qu’il était marqué, et il se synchronise comme avant.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Le réintégrer</translation>
     </message>
     <message>
         <source>Take invoicing back</source>
@@ -4946,6 +4982,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>A computer marked as gone</source>
         <translation>Un ordinateur marqué comme perdu</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone brought back</source>
+        <translation>Un ordinateur marqué comme perdu réintégré</translation>
     </message>
     <message>
         <source>This computer&apos;s letter changed (another computer had joined with it)</source>
@@ -10818,7 +10858,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
-        <translation>vient d’un ordinateur marqué comme perdu&#xa0;: il n’est pas appliqué (pour utiliser de nouveau cet ordinateur, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur)</translation>
+        <translation type="vanished">vient d’un ordinateur marqué comme perdu&#xa0;: il n’est pas appliqué (pour utiliser de nouveau cet ordinateur, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur)</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (if that was a mistake, choose &quot;Not gone after all…&quot; for it in Settings; else join the practice from it as a new computer)</source>
+        <translation>vient d’un ordinateur marqué comme perdu&#xa0;: il n’est pas appliqué (si c’était une erreur, choisissez «&#xa0;Finalement pas perdu…&#xa0;» pour lui dans les Paramètres&#xa0;; sinon, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur)</translation>
     </message>
     <message>
         <source>Only another computer can be marked as gone.</source>
@@ -10827,6 +10871,14 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Cet ordinateur ne fait pas partie de ce cabinet.</translation>
+    </message>
+    <message>
+        <source>This computer cannot bring itself back: what it sends is not taken in. Bring it back on another computer of the practice.</source>
+        <translation>Cet ordinateur ne peut pas se réintégrer lui-même&#xa0;: ce qu’il envoie n’est pas repris. Réintégrez-le depuis un autre ordinateur du cabinet.</translation>
+    </message>
+    <message>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>L’ordinateur choisi ne peut pas être réintégré&#xa0;: pendant qu’il était marqué comme perdu, la facturation est passée à un autre ordinateur, si bien que les factures qu’il a émises depuis peuvent porter des numéros attribués une seconde fois. Pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

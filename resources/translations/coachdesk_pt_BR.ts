@@ -4063,6 +4063,10 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>Marcar como &amp;perdido…</translation>
     </message>
     <message>
+        <source>&amp;Not gone after all…</source>
+        <translation>Afinal não está &amp;perdido…</translation>
+    </message>
+    <message>
         <source>&amp;Take invoicing back…</source>
         <translation>&amp;Retomar a emissão de faturas…</translation>
     </message>
@@ -4079,8 +4083,24 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>Emite as faturas</translation>
     </message>
     <message>
+        <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
+        <translation>Outro computador marcou este como perdido: o que você alterar aqui não chega mais aos seus outros computadores. Se foi um engano, escolha “Afinal não está perdido…” para este computador em outro; se não, para voltar a trabalhar aqui, use seus registros nele de novo a partir de um novo cofre.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation>Marcar %1 como perdido de vez?
+
+Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
+
+Se você o encontrar, “Afinal não está perdido…” desfaz isso, a menos que a emissão de faturas tenha passado para outro computador nesse meio-tempo.</translation>
+    </message>
+    <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. To work on this computer again, join the practice from a new vault.</source>
-        <translation>Outro computador marcou este como perdido: o que você alterar aqui não chega mais aos seus outros computadores. Para voltar a trabalhar neste computador, use seus registros nele de novo a partir de um novo cofre.</translation>
+        <translation type="vanished">Outro computador marcou este como perdido: o que você alterar aqui não chega mais aos seus outros computadores. Para voltar a trabalhar neste computador, use seus registros nele de novo a partir de um novo cofre.</translation>
     </message>
     <message>
         <source>Some of the changes the lost computer sent have not arrived here yet: once they have, you can take invoicing back.</source>
@@ -4096,7 +4116,7 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
 This cannot be undone.</source>
-        <translation>Marcar %1 como perdido de vez?
+        <translation type="vanished">Marcar %1 como perdido de vez?
 
 Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
 
@@ -4105,6 +4125,22 @@ Não é possível desfazer.</translation>
     <message>
         <source>Mark as gone</source>
         <translation>Marcar como perdido</translation>
+    </message>
+    <message>
+        <source>Not gone after all</source>
+        <translation>Afinal não está perdido</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into the practice?
+
+Do this if it was marked as gone by mistake or has been found again. At their next sync, every computer takes in what it sent, including what it changed while it was marked, and it syncs as before.</source>
+        <translation>Trazer %1 de volta?
+
+Faça isso se ele foi marcado como perdido por engano ou se foi encontrado. Na próxima sincronização, cada computador aceita o que ele enviou, inclusive o que ele alterou enquanto estava marcado, e ele sincroniza como antes.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Trazer de volta</translation>
     </message>
     <message>
         <source>Take invoicing back</source>
@@ -4946,6 +4982,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>A computer marked as gone</source>
         <translation>Um computador marcado como perdido</translation>
+    </message>
+    <message>
+        <source>A computer marked as gone brought back</source>
+        <translation>Um computador marcado como perdido trazido de volta</translation>
     </message>
     <message>
         <source>This computer&apos;s letter changed (another computer had joined with it)</source>
@@ -10818,7 +10858,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>comes from a computer marked as gone: it is not applied (to use that computer again, join the practice from it as a new computer)</source>
-        <translation>vem de um computador marcado como perdido: não é aplicado (para usar esse computador de novo, configure-o de novo como um computador novo)</translation>
+        <translation type="vanished">vem de um computador marcado como perdido: não é aplicado (para usar esse computador de novo, configure-o de novo como um computador novo)</translation>
+    </message>
+    <message>
+        <source>comes from a computer marked as gone: it is not applied (if that was a mistake, choose &quot;Not gone after all…&quot; for it in Settings; else join the practice from it as a new computer)</source>
+        <translation>vem de um computador marcado como perdido: não é aplicado (se foi um engano, escolha “Afinal não está perdido…” para ele em Configurações; se não, configure-o de novo como um computador novo)</translation>
     </message>
     <message>
         <source>Only another computer can be marked as gone.</source>
@@ -10827,6 +10871,14 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>That computer is not one of this practice&apos;s computers.</source>
         <translation>Esse computador não é um dos seus computadores.</translation>
+    </message>
+    <message>
+        <source>This computer cannot bring itself back: what it sends is not taken in. Bring it back on another computer of the practice.</source>
+        <translation>Este computador não pode trazer a si mesmo de volta: o que ele envia não é aceito. Traga-o de volta em outro dos seus computadores.</translation>
+    </message>
+    <message>
+        <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
+        <translation>O computador escolhido não pode ser trazido de volta: enquanto estava marcado como perdido, a emissão de faturas passou para outro computador, então as faturas que ele emitiu desde então podem ter números usados de novo. Para usá-lo de novo, configure-o de novo como um computador novo.</translation>
     </message>
     <message>
         <source>does not fit the records on this computer (nothing of it was kept); CoachDesk tries again at each sync</source>

@@ -185,7 +185,13 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
         column = QWidget()
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 12, 0)
-        column_layout.addWidget(holder)
+        # In a row with a stretch, so the column's height is measured at the holder's own
+        # width (a vertical layout would ask its wrapped labels at the whole width and cut
+        # their last lines once a long message shows, in German).
+        held = QHBoxLayout()
+        held.addWidget(holder, 1)  # up to its 780 pixels; the rest to the stretch
+        held.addStretch(0)
+        column_layout.addLayout(held)
         column_layout.addWidget(self.message)
         column_layout.addStretch(1)
         # Scrolls in a small window rather than squeezing the explanations until they are cut.

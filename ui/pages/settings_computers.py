@@ -3,7 +3,9 @@
 A table of every computer of the practice, by the letter its numbers carry: when its
 newest change arrived here, and which one issues invoices. For another computer, "This
 computer is gone…" (a laptop lost, stolen or wiped) marks it as gone for good after a
-confirmation that says what it does (coachdesk.sync.computers); once the computer that
+confirmation that says what it does (coachdesk.sync.computers), and for a computer
+shown as gone, "Not gone after all…" brings it back (a mark made by mistake), or says
+calmly why it cannot be; once the computer that
 issued invoices is gone, "Take invoicing back…" gives the role to this computer, after a
 confirmation naming the last invoice number here to compare with the invoices sent out
 (coachdesk.sync.issuer.take_back). Both writes run on the worker; the section reads
@@ -67,11 +69,15 @@ class ComputersBox(QWidget):
         self.gone_button = QPushButton(tr("Mark as &gone…"))
         self.gone_button.setEnabled(False)
         self.gone_button.clicked.connect(self.mark_gone)
+        self.back_button = QPushButton(tr("&Not gone after all…"))
+        self.back_button.setVisible(False)
+        self.back_button.clicked.connect(self.bring_back)
         self.take_button = QPushButton(tr("&Take invoicing back…"))
         self.take_button.clicked.connect(self.take_back)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.gone_button)
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.take_button)
         buttons.addStretch(1)
         self.note = QLabel()
@@ -109,9 +115,10 @@ class ComputersBox(QWidget):
         notes = []
         if computers.gone_here(vault):
             notes.append(tr("Another computer marked this one as gone: what you change "
-                            "here no longer reaches the practice's other computers. To "
-                            "work on this computer again, join the practice from a new "
-                            "vault."))
+                            "here no longer reaches the practice's other computers. If "
+                            "that was a mistake, choose \"Not gone after all…\" for this "
+                            "computer on another one; else, to work here again, join the "
+                            "practice from a new vault."))
         self.take_button.setVisible(role.issuer_gone)
         self.take_button.setEnabled(role.issuer_gone and not role.missing)
         if role.issuer_gone and role.missing:
@@ -135,6 +142,9 @@ class ComputersBox(QWidget):
 
     def _selected(self, *_args: object) -> None:
         found = self.chosen()
+        gone = found is not None and found.gone and not found.this
+        self.gone_button.setVisible(not gone)
+        self.back_button.setVisible(gone)
         self.gone_button.setEnabled(found is not None and not found.this and not found.gone)
 
     # -- writing ------------------------------------------------------------------------
@@ -157,11 +167,28 @@ class ComputersBox(QWidget):
                 "sends from now on is not taken in, on any computer: to use it again, join "
                 "the practice from it as a new computer. The others no longer keep old "
                 "change files for it. Every computer of the practice learns this at its "
-                "next sync.\n\nThis cannot be undone.").replace("%1", named(found.label)),
+                "next sync.\n\nIf you find it again, \"Not gone after all…\" undoes "
+                "this, unless invoicing has moved to another computer meanwhile.")
+                .replace("%1", named(found.label)),
                 tr("Mark as gone")):
             return
         device = found.device
         self._run(lambda: computers.mark_gone(vault, device))
+
+    def bring_back(self) -> None:
+        """Undo the mark, after a question saying what it does; the core refuses (in
+        words shown in the box's message) when invoicing moved while it was marked."""
+        vault, found = self._vault, self.chosen()
+        if vault is None or found is None or found.this or not found.gone:
+            return
+        if not ask.confirm(self, tr("Not gone after all"), tr(
+                "Bring %1 back into the practice?\n\nDo this if it was marked as gone by "
+                "mistake or has been found again. At their next sync, every computer takes "
+                "in what it sent, including what it changed while it was marked, and it "
+                "syncs as before.").replace("%1", named(found.label)), tr("Bring it back")):
+            return
+        device = found.device
+        self._run(lambda: computers.bring_back(vault, device))
 
     def take_back(self) -> None:
         vault = self._vault
