@@ -1,0 +1,123 @@
+"""The tryout's layout findings in the sync parts (issue 17; tryout findings 8, 9, 10,
+11 and 16): Settings' sync section shows every word whole in German as its list of
+computers grows, a long notice reads whole, a refused sync folder says so where the
+coach looks, the synced-folder warning leads to what fixes it, and the note editor's
+Close button stays where it was when "Saved" appears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
+from syncing import computer
+
+from coachdesk import clients
+from coachdesk.sync import practice
+
+
+def on_screen(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def shown_parts(section) -> list[QWidget]:
+    """The sync section's shown words, buttons and lists (its rows' labels included)."""
+    form = section._form
+    rows = [section.heading, section.warning_row, section.intro, section.choose_row,
+            section.folder_row, section.computer_row, section.code_row, section.issuer_row,
+            section.computers, section.message]
+    found: list[QWidget] = []
+    for row in rows:
+        if not row.isVisible():
+            continue
+        label = form.labelForField(row)
+        if label is not None and label.isVisible():
+            found.append(label)
+        for widget in [row, *row.findChildren(QWidget)]:
+            if not widget.isVisible() or not isinstance(
+                    widget, QLabel | QAbstractButton | QAbstractItemView):
+                continue
+            if isinstance(widget, QLabel) and not widget.text():
+                continue
+            if isinstance(widget.parentWidget(), QAbstractItemView) or isinstance(
+                    widget.parentWidget().parentWidget(), QAbstractItemView):
+                continue  # a list's own header and scroll bars
+            found.append(widget)
+    return found
+
+
+def page_parts(page: QWidget) -> list[QWidget]:
+    """Every shown label and button of a page (those of its lists left out)."""
+    return [w for w in page.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)
+            and w.isVisible() and w.text()
+            and not isinstance(w.parentWidget(), QAbstractItemView)]
+
+
+def cut_words(parts: list[QWidget]) -> list[str]:
+    """The labels and buttons whose words do not fit the space they were given."""
+    cut = []
+    for widget in parts:
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                cut.append(f"wrapped words cut: {widget.text()!r}")
+        elif isinstance(widget, QLabel | QAbstractButton):
+            hint = widget.sizeHint()
+            if widget.width() < hint.width() or widget.height() < hint.height():
+                cut.append(f"words cut: {widget.text()!r}")
+    return cut
+
+
+def overlaps(parts: list[QWidget]) -> list[str]:
+    """Two shown parts drawn one over the other (a part and what holds it left aside)."""
+    found = []
+    for i, one in enumerate(parts):
+        for other in parts[i + 1:]:
+            if one.isAncestorOf(other) or other.isAncestorOf(one):
+                continue
+            if on_screen(one).intersects(on_screen(other)):
+                found.append(f"{getattr(one, 'text', lambda: '')()!r} over "
+                             f"{getattr(other, 'text', lambda: '')()!r}")
+    return found
+
+
+def test_the_german_sync_section_stays_whole_as_a_third_computer_arrives(
+        german, qtbot, window, tmp_path):
+    window.resize(1280, 760)
+    laptop = window.vault
+    folder = tmp_path / "Syncthing"
+    desktop, office = computer(tmp_path, "desktop"), computer(tmp_path, "office")
+    try:
+        code = practice.start(laptop, folder)
+        practice.join(desktop, folder, code)
+        practice.exchange(desktop)
+        practice.exchange(laptop)
+        window.go_to("Settings")
+        section = window.settings_page.sync
+        qtbot.waitUntil(lambda: section.computers.isVisible(), timeout=10_000)
+        qtbot.wait(50)
+        parts = shown_parts(section)
+        assert section.issuer in parts and section.computer in parts
+        assert cut_words(page_parts(window.settings_page)) == [] and overlaps(parts) == []
+        window.go_to("Today")
+        practice.join(office, folder, code)  # a third computer
+        clients.add(office, clients.ClientDraft("Ann Lee"))
+        practice.exchange(office)
+        practice.exchange(laptop)  # its notice reaches the section out of sight
+        window.go_to("Settings")
+        qtbot.wait(50)
+        assert section.computers.model.rowCount() == 3
+        # The page's column got the height its wrapped words need at its own width (the
+        # cause: measured at the scroll area's whole width, German lost lines to others).
+        column = window.settings_page.findChild(QScrollArea).widget()
+        assert column.height() >= column.heightForWidth(column.width())
+        parts = shown_parts(section)
+        cut = cut_words(page_parts(window.settings_page))
+        assert cut == [], cut
+        assert overlaps(parts) == [], overlaps(parts)
+    finally:
+        desktop.close()
+        office.close()
