@@ -4,7 +4,11 @@ Every save can use it (``saved(widget, text)``): it is not a dialog, takes no fo
 lets clicks through, and never stacks: a second save replaces the first's words and
 starts its time again. In the main window it sits at the left of the status bar's strip,
 as one line as tall as the strip: it never covers a page's words or buttons, nor moves them (a
-banner over the page hid text and buttons, and a click meant for one missed). A window
+banner over the page hid text and buttons, and a click meant for one missed). A sentence too
+long for the strip beside what the bar holds is not cut (the tryout read "…new pairing code
+is in use. Type it … in Setti…"): it wraps, left-aligned, growing up from the strip's foot
+over the page's lowest line for those seconds (clicks still pass through), and stays longer
+in proportion to its words. A window
 with no status bar (a dialog) shows it at its foot. It is in the calm green of
 "something done" (the style sheet's ``#inlineMessage[tone="done"]``), and is read out
 to screen readers as it appears. It is dropped at once when the window locks.
@@ -20,6 +24,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QMainWindow, QWidget
 
 SHOWN_MS = 2600  # long enough to read a short sentence, short enough not to linger
+MS_PER_WORD = 300  # a slow reader's pace (200 words a minute), for longer sentences
 FADE_MS = 400
 MARGIN = 76  # from the window's foot: above the pages' buttons
 
@@ -63,7 +68,7 @@ class SaveNotice(QLabel):
         self._place()
         self.show()
         self.raise_()
-        self._timer.start()
+        self._timer.start(max(SHOWN_MS, 1000 + MS_PER_WORD * len(text.split())))
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
@@ -94,14 +99,25 @@ class SaveNotice(QLabel):
                 QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                 if w.isVisible() and w is not self and w.x() > bar.width() // 3]
                 + [window.width()])
-            width = min(self.fontMetrics().horizontalAdvance(self.text()) + 48,
-                        max(right - 2 * 12, 120))
-            self.setFixedSize(width, strip)
+            room = max(right - 2 * 12, 120)
+            width = min(self.fontMetrics().horizontalAdvance(self.text()) + 48, room)
             top = bar.mapTo(window, QPoint(0, 0)).y()
+            self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setFixedSize(width, strip)
+            if self.sizeHint().width() > width:  # too long for one line: wrapped, whole
+                self.setStyleSheet("")
+                self.setWordWrap(True)
+                self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.setMinimumSize(0, 0)
+                self.setMaximumSize(16_777_215, 16_777_215)
+                height = max(self.heightForWidth(width), strip)
+                self.setFixedSize(width, height)
+                top = top + strip - height
             self.move(12, top)
             return
         self.setWordWrap(True)
         self.setStyleSheet("")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         width = min(max(self.fontMetrics().horizontalAdvance(self.text()) + 48, 240),
                     max(window.width() - 2 * MARGIN, 120))
         self.setFixedWidth(width)

@@ -6,6 +6,7 @@ Close button stays where it was when "Saved" appears."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +19,7 @@ from syncing import computer
 
 from coachdesk import clients
 from coachdesk.sync import practice
+from ui import notice
 
 
 def on_screen(widget: QWidget) -> QRect:
@@ -121,3 +123,35 @@ def test_the_german_sync_section_stays_whole_as_a_third_computer_arrives(
     finally:
         desktop.close()
         office.close()
+
+
+NEW_CODE_SAID = ("The new pairing code is in use. Type it on each other computer of this "
+                 "practice, in Settings.")  # (the words of ui.pages.settings_new_code)
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_a_long_notice_reads_whole_beside_the_sync_status(qtbot, window, tmp_path, width):
+    window.showNormal()
+    window.resize(width, 760)
+    practice.start(window.vault, tmp_path / "Syncthing")
+    window.go_to("Settings")
+    qtbot.wait(50)
+    banner = notice.notice_for(window.settings_page)
+    notice.saved(window.settings_page, NEW_CODE_SAID)
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.text() == NEW_CODE_SAID
+    inside = banner.contentsRect()
+    if banner.wordWrap():
+        assert banner.heightForWidth(banner.width()) <= banner.height()
+    else:
+        assert banner.fontMetrics().horizontalAdvance(NEW_CODE_SAID) <= inside.width()
+    assert window.rect().contains(banner.geometry())
+    bar = window.statusBar()
+    for button in bar.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert not banner.geometry().intersects(
+                QRect(button.mapTo(window, button.rect().topLeft()), button.size()))
+    # Its foot is the strip's: it never moves nor pushes the page.
+    assert banner.geometry().bottom() == bar.geometry().bottom()
+    # Long enough on screen for its words, at a slow reader's pace.
+    assert banner._timer.interval() >= len(NEW_CODE_SAID.split()) * 250
