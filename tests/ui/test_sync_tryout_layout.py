@@ -155,3 +155,33 @@ def test_a_long_notice_reads_whole_beside_the_sync_status(qtbot, window, tmp_pat
     assert banner.geometry().bottom() == bar.geometry().bottom()
     # Long enough on screen for its words, at a slow reader's pace.
     assert banner._timer.interval() >= len(NEW_CODE_SAID.split()) * 250
+
+
+def in_view(widget: QWidget, area: QScrollArea) -> bool:
+    return on_screen(area.viewport()).contains(on_screen(widget))
+
+
+@pytest.mark.parametrize("where", ["vault", "around"])
+def test_a_refused_sync_folder_is_said_where_the_coach_looks(qtbot, window, where):
+    from ui import ask, ops
+
+    window.showNormal()
+    window.resize(1280, 760)
+    window.go_to("Settings")
+    section = window.settings_page.sync
+    area = window.settings_page.findChild(QScrollArea)
+    qtbot.waitUntil(section.choose_button.isVisible)
+    area.verticalScrollBar().setValue(0)  # the page as it opens: the section below the fold
+    folder = window.vault.location.folder
+    ask.set_next_paths(str(folder if where == "vault" else folder.parent))
+    section.choose_button.click()
+    qtbot.waitUntil(ops.idle)
+    message = section.message
+    qtbot.waitUntil(message.isVisible)
+    assert "holds your vault" in message.text()
+    qtbot.waitUntil(lambda: in_view(message, area), timeout=2_000)
+    # Its box is as tall as its words (the form measures the field a little narrower than
+    # it lays it out: a line at most), not padded with empty lines above and below.
+    line = message.fontMetrics().lineSpacing()
+    assert message.height() <= message.heightForWidth(message.width()) + line + 2
+    assert message.height() >= message.heightForWidth(message.width())

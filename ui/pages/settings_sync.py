@@ -28,7 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +77,26 @@ def _boxed(label: QLabel) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(label)
     return box
+
+
+def fitted_message() -> InlineMessage:
+    """A message whose box is as tall as its words at its width: the form gave a wrapped
+    message its own hint's height, about twice its lines (large empty padding)."""
+    message = InlineMessage()
+    policy = message.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setHeightForWidth(True)
+    message.setSizePolicy(policy)
+    return message
+
+
+def scroll_to(widget: QWidget) -> None:
+    """Bring ``widget`` into view in the scroll area that holds it (if shown)."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None and widget.isVisible():
+        area.ensureWidgetVisible(widget, 0, 24)
 
 
 def computer_words(label: str) -> str:
@@ -201,7 +223,7 @@ class SyncSettings(QObject):
         self.warning = _label()
         self.warning.setObjectName("inlineMessage")  # a problem's warm tone
         self.warning.setProperty("tone", "problem")
-        self.message = InlineMessage()
+        self.message = fitted_message()
 
     def add_rows(self, form: QFormLayout) -> None:
         self._form = form
@@ -340,6 +362,9 @@ class SyncSettings(QObject):
     def _not_started(self, exc: Exception) -> None:
         self.message.show_message(say_error(exc) if isinstance(exc, CoachDeskError)
                                   else ops.error_text(exc))
+        # Below the fold of a long Settings page, the refusal went unseen after the file
+        # dialog closed (the tryout: "nothing happens"): scrolled to once it is laid out.
+        QTimer.singleShot(0, lambda: scroll_to(self.message))
 
     def _started(self, code: str) -> None:
         self.refresh()
