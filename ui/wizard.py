@@ -41,6 +41,7 @@ from coachdesk.paths import VaultLocation
 from coachdesk.vault import backups, keystore, recovery
 from ui import ask
 from ui.dialogs.recovery import fill_code_grid
+from ui.vault_in_sync_folder import new_vault_warning
 from ui.widgets import InlineMessage, line_edit, wipe
 from ui.wizard_join import JOIN, Joined, JoinPage
 from ui.wizard_restore import (
@@ -103,6 +104,8 @@ class WelcomePage(QWizardPage):
         self.where = _text()
         layout.addSpacing(4)
         layout.addWidget(self.where)
+        self.synced = InlineMessage()  # the vault's folder kept in step by Dropbox & co.
+        layout.addWidget(self.synced)
         self.new_fields = QWidget()  # what only a new practice needs
         layout.addWidget(self.new_fields)
         fields = QVBoxLayout(self.new_fields)
@@ -157,6 +160,7 @@ class WelcomePage(QWizardPage):
             (self.tr("Your practice will be restored here:\n%1") if restoring else
              self.tr("Your vault will be created here:\n%1"))
             .replace("%1", str(self.location.vault_file)))
+        self.synced.show_message(new_vault_warning(self.location.folder))
         self.message.clear_message()
 
     def nextId(self) -> int:

@@ -4044,7 +4044,19 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     </message>
     <message>
         <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
-        <translation>Der Ordner Ihres Tresors %1 wird von %2 abgeglichen. Ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie oder spaltet sie in Konfliktkopien: Bewahren Sie den Tresor in einem Ordner auf, den kein Dienst synchronisiert, und nutzen Sie stattdessen Einstellungen → Diese Praxis auf einem weiteren Computer nutzen.</translation>
+        <translation type="vanished">Der Ordner Ihres Tresors %1 wird von %2 abgeglichen. Ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie oder spaltet sie in Konfliktkopien: Bewahren Sie den Tresor in einem Ordner auf, den kein Dienst synchronisiert, und nutzen Sie stattdessen Einstellungen → Diese Praxis auf einem weiteren Computer nutzen.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, the sync folder below is the safe way.</source>
+        <translation>Der Ordner Ihres Tresors %1 wird von %2 abgeglichen. Ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie oder spaltet sie in Konfliktkopien. So verlegen Sie den Tresor: Beenden Sie CoachDesk, verschieben Sie diesen Ordner an einen Ort, den kein Dienst synchronisiert, und starten Sie CoachDesk mit --home und dem neuen Ort des Ordners. Für einen zweiten Computer ist der Synchronisierungsordner unten der sichere Weg.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, use Settings → Use this practice on another computer instead.</source>
+        <translation>Der Ordner Ihres Tresors %1 wird von %2 abgeglichen. Ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie oder spaltet sie in Konfliktkopien. So verlegen Sie den Tresor: Beenden Sie CoachDesk, verschieben Sie diesen Ordner an einen Ort, den kein Dienst synchronisiert, und starten Sie CoachDesk mit --home und dem neuen Ort des Ordners. Für einen zweiten Computer nutzen Sie stattdessen Einstellungen → Diese Praxis auf einem weiteren Computer nutzen.</translation>
+    </message>
+    <message>
+        <source>%1 keeps this folder in step, and a sync service copying the live vault file damages it. Better: cancel, and start CoachDesk with --home and a folder no service syncs.</source>
+        <translation>%1 gleicht diesen Ordner ab, und ein Synchronisierungsdienst, der die geöffnete Tresordatei kopiert, beschädigt sie. Besser: Brechen Sie ab und starten Sie CoachDesk mit --home und einem Ordner, den kein Dienst synchronisiert.</translation>
     </message>
     <message>
         <source>Open Settings</source>

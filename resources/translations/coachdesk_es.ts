@@ -4044,7 +4044,19 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     </message>
     <message>
         <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
-        <translation>La carpeta de su caja fuerte %1 la mantiene sincronizada %2. Un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña o lo divide en copias en conflicto: guarde la caja fuerte en una carpeta que ningún servicio sincronice y use en su lugar Ajustes → Usar esta práctica en otro equipo.</translation>
+        <translation type="vanished">La carpeta de su caja fuerte %1 la mantiene sincronizada %2. Un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña o lo divide en copias en conflicto: guarde la caja fuerte en una carpeta que ningún servicio sincronice y use en su lugar Ajustes → Usar esta práctica en otro equipo.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, the sync folder below is the safe way.</source>
+        <translation>La carpeta de su caja fuerte %1 la mantiene sincronizada %2. Un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña o lo divide en copias en conflicto. Para mover la caja fuerte: cierre CoachDesk, mueva esta carpeta a una que ningún servicio sincronice e inicie CoachDesk con --home seguido del nuevo lugar de la carpeta. Para un segundo equipo, la carpeta de sincronización de abajo es el camino seguro.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, use Settings → Use this practice on another computer instead.</source>
+        <translation>La carpeta de su caja fuerte %1 la mantiene sincronizada %2. Un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña o lo divide en copias en conflicto. Para mover la caja fuerte: cierre CoachDesk, mueva esta carpeta a una que ningún servicio sincronice e inicie CoachDesk con --home seguido del nuevo lugar de la carpeta. Para un segundo equipo, use en su lugar Ajustes → Usar esta práctica en otro equipo.</translation>
+    </message>
+    <message>
+        <source>%1 keeps this folder in step, and a sync service copying the live vault file damages it. Better: cancel, and start CoachDesk with --home and a folder no service syncs.</source>
+        <translation>%1 mantiene sincronizada esta carpeta, y un servicio de sincronización que copia el archivo de la caja fuerte en uso lo daña. Mejor: cancele e inicie CoachDesk con --home seguido de una carpeta que ningún servicio sincronice.</translation>
     </message>
     <message>
         <source>Open Settings</source>

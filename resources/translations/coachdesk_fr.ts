@@ -4044,7 +4044,19 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     </message>
     <message>
         <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
-        <translation>Le dossier de votre coffre %1 est synchronisé par %2. Un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage ou le scinde en copies en conflit&#xa0;: gardez le coffre dans un dossier qu’aucun service ne synchronise, et utilisez plutôt Paramètres → Utiliser ce cabinet sur un autre ordinateur.</translation>
+        <translation type="vanished">Le dossier de votre coffre %1 est synchronisé par %2. Un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage ou le scinde en copies en conflit&#xa0;: gardez le coffre dans un dossier qu’aucun service ne synchronise, et utilisez plutôt Paramètres → Utiliser ce cabinet sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, the sync folder below is the safe way.</source>
+        <translation>Le dossier de votre coffre %1 est synchronisé par %2. Un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage ou le scinde en copies en conflit. Pour déplacer le coffre&#xa0;: quittez CoachDesk, déplacez ce dossier vers un dossier qu’aucun service ne synchronise, et lancez CoachDesk avec --home suivi du nouvel emplacement du dossier. Pour un deuxième ordinateur, le dossier de synchronisation ci-dessous est la voie sûre.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, use Settings → Use this practice on another computer instead.</source>
+        <translation>Le dossier de votre coffre %1 est synchronisé par %2. Un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage ou le scinde en copies en conflit. Pour déplacer le coffre&#xa0;: quittez CoachDesk, déplacez ce dossier vers un dossier qu’aucun service ne synchronise, et lancez CoachDesk avec --home suivi du nouvel emplacement du dossier. Pour un deuxième ordinateur, utilisez plutôt Paramètres → Utiliser ce cabinet sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 keeps this folder in step, and a sync service copying the live vault file damages it. Better: cancel, and start CoachDesk with --home and a folder no service syncs.</source>
+        <translation>%1 synchronise ce dossier, et un service de synchronisation qui copie le fichier du coffre en cours d’utilisation l’endommage. Mieux vaut annuler, et lancer CoachDesk avec --home suivi d’un dossier qu’aucun service ne synchronise.</translation>
     </message>
     <message>
         <source>Open Settings</source>

@@ -4044,7 +4044,19 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     </message>
     <message>
         <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies: keep the vault in a folder no service syncs, and use Settings → Use this practice on another computer instead.</source>
-        <translation>A pasta do seu cofre %1 é sincronizada pelo %2. Um serviço de sincronização que copia o arquivo do cofre em uso o danifica ou o divide em cópias em conflito: mantenha o cofre em uma pasta que nenhum serviço sincronize e use Configurações → Usar em outro computador.</translation>
+        <translation type="vanished">A pasta do seu cofre %1 é sincronizada pelo %2. Um serviço de sincronização que copia o arquivo do cofre em uso o danifica ou o divide em cópias em conflito: mantenha o cofre em uma pasta que nenhum serviço sincronize e use Configurações → Usar em outro computador.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, the sync folder below is the safe way.</source>
+        <translation>A pasta do seu cofre %1 é sincronizada pelo %2. Um serviço de sincronização que copia o arquivo do cofre em uso o danifica ou o divide em cópias em conflito. Para mover o cofre: feche o CoachDesk, mova esta pasta para uma que nenhum serviço sincronize e abra o CoachDesk com --home seguido do novo local da pasta. Para um segundo computador, a pasta de sincronização abaixo é o caminho seguro.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s folder %1 is kept in step by %2. A sync service copying the live vault file damages it or splits it into conflicted copies. To move the vault: quit CoachDesk, move this folder to one no service syncs, and start CoachDesk with --home and the folder&apos;s new place. For a second computer, use Settings → Use this practice on another computer instead.</source>
+        <translation>A pasta do seu cofre %1 é sincronizada pelo %2. Um serviço de sincronização que copia o arquivo do cofre em uso o danifica ou o divide em cópias em conflito. Para mover o cofre: feche o CoachDesk, mova esta pasta para uma que nenhum serviço sincronize e abra o CoachDesk com --home seguido do novo local da pasta. Para um segundo computador, use Configurações → Usar em outro computador.</translation>
+    </message>
+    <message>
+        <source>%1 keeps this folder in step, and a sync service copying the live vault file damages it. Better: cancel, and start CoachDesk with --home and a folder no service syncs.</source>
+        <translation>O %1 sincroniza esta pasta, e um serviço de sincronização que copia o arquivo do cofre em uso o danifica. Melhor: cancele e abra o CoachDesk com --home seguido de uma pasta que nenhum serviço sincronize.</translation>
     </message>
     <message>
         <source>Open Settings</source>

@@ -185,3 +185,51 @@ def test_a_refused_sync_folder_is_said_where_the_coach_looks(qtbot, window, wher
     line = message.fontMetrics().lineSpacing()
     assert message.height() <= message.heightForWidth(message.width()) + line + 2
     assert message.height() >= message.heightForWidth(message.width())
+
+
+def test_the_synced_folder_warning_says_how_to_move_and_leads_to_the_section(
+        qtbot, window, tmp_path):
+    window.showNormal()
+    window.resize(1280, 760)
+    (tmp_path / ".stfolder").mkdir()  # Syncthing shares the folder above the vault
+    today = window.today_page
+    today.clear()  # as at lock, then unlock: looked for again
+    today.attach(window.vault)
+    today.refresh()
+    warning = today.vault_synced
+    assert warning.isVisible()
+    words = warning.words.text()
+    # How to move it, the README's way: the folder moved, CoachDesk started with --home.
+    assert "quit CoachDesk" in words and "--home" in words
+    assert "Settings → Use this practice on another computer" in words
+    warning.button.click()
+    assert window.current_page_name() == "Settings"
+    section = window.settings_page.sync
+    area = window.settings_page.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: in_view(section.heading, area) and in_view(section.warning, area),
+                    timeout=2_000)
+    assert area.verticalScrollBar().value() > 0  # it scrolled: the section is far down
+    said = section.warning.text()
+    assert "--home" in said and "kept in step by Syncthing" in said
+    assert "Settings →" not in said  # the coach is in Settings already
+    assert "sync folder below" in said
+
+
+def test_the_first_run_wizard_warns_of_a_synced_folder_calmly(qtbot, tmp_path, monkeypatch):
+    from coachdesk.paths import VaultLocation
+    from ui.wizard import FirstRunWizard
+
+    (tmp_path / "Sync" / ".stfolder").mkdir(parents=True)
+    for where, synced in ((tmp_path / "Plain" / "CoachDesk", False),
+                          (tmp_path / "Sync" / "CoachDesk", True)):
+        monkeypatch.setenv("COACHDESK_HOME", str(where))
+        wizard = FirstRunWizard(VaultLocation(where))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        note = wizard.welcome.synced
+        assert note.isVisible() is synced
+        if synced:
+            assert "Syncthing keeps this folder in step" in note.text()
+            assert "--home" in note.text()
+            assert wizard.button(wizard.WizardButton.NextButton).isEnabled()  # not a block
+        wizard.reject()

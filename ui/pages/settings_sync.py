@@ -254,6 +254,17 @@ class SyncSettings(QObject):
             self._form.setRowVisible(widget, visible)
         self._form.setRowVisible(self.warning_row, shown and bool(self.warning.text()))
 
+    def bring_into_view(self) -> None:
+        """Scroll Settings to this section's heading, once the page is laid out."""
+        def scroll() -> None:
+            area = self.heading.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area is not None and area.widget() is not None and self.heading.isVisible():
+                top = self.heading.mapTo(area.widget(), self.heading.rect().topLeft()).y()
+                area.verticalScrollBar().setValue(top - 8)
+        QTimer.singleShot(0, scroll)
+
     # -- the page's life --------------------------------------------------------------
     def attach(self, vault: Any) -> None:
         self._vault = vault
@@ -276,7 +287,7 @@ class SyncSettings(QObject):
         if vault.opened_with_demo_key:  # invented people: nothing to carry elsewhere
             self._show_rows(syncing=False, shown=False)
             return
-        self.warning.setText(vault_warning(vault))
+        self.warning.setText(vault_warning(vault, in_settings=True))
         found = practice.settings(vault)
         if found is None:
             self._show_rows(syncing=False)
