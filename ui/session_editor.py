@@ -49,6 +49,7 @@ from ui.session_parts import (
     TemplatePicker,
     last_template,
     remember_template,
+    save_status,
 )
 from ui.widgets import InlineMessage
 from ui.words import clock, say_error
@@ -147,9 +148,7 @@ class SessionEditor(QWidget):
         privacy_label = QLabel(tr("&Who may see it:"))
         privacy_label.setBuddy(self.privacy)
         self.refusal = InlineMessage()  # a refused save: stays until a save succeeds
-        self.status = QLabel("")
-        self.status.setObjectName("muted")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = save_status()  # its slot kept: the Close button never moves
         self.end_button = QPushButton(self.tr("&End session") if in_session else self.tr("&Close"))
         self.end_button.setObjectName("primary")
         self.end_button.clicked.connect(self.close)

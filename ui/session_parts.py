@@ -18,6 +18,7 @@ the list and nothing typed is lost (a line whose item was refused stays in the n
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -40,7 +41,7 @@ from coachdesk.action_items import ActionItem
 from coachdesk.errors import CoachDeskError
 from ui.date_fields import DateField
 from ui.widgets import InlineMessage, line_edit, section_heading
-from ui.words import say_error
+from ui.words import clock, say_error
 
 NO_DATE = QDate(2000, 1, 1)  # the date box's "no date" (its minimum, shown as words)
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -48,6 +49,23 @@ _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def save_status() -> QLabel:
+    """The note's "Saved 14:38", in a slot as wide as the widest words it shows: the bar
+    widened as they came, and the Close button moved from under the coach's mouse."""
+    label = QLabel("")
+    label.setObjectName("muted")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    label.ensurePolished()  # the style sheet's font for "muted" words
+    saved = QCoreApplication.translate("", "Saved %1")
+    said = [QCoreApplication.translate("SessionEditor", "Not saved yet"),
+            QCoreApplication.translate("", "Not saved"),
+            *(saved.replace("%1", clock(datetime(2026, 12, 28, hour, 58)))
+              for hour in (0, 10, 12, 23))]  # a 12-hour clock's widest too
+    label.setMinimumWidth(max(label.fontMetrics().horizontalAdvance(s) for s in said) + 2)
+    return label
 
 
 # -- the template picker ---------------------------------------------------------------

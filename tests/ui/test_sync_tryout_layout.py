@@ -233,3 +233,30 @@ def test_the_first_run_wizard_warns_of_a_synced_folder_calmly(qtbot, tmp_path, m
             assert "--home" in note.text()
             assert wizard.button(wizard.WizardButton.NextButton).isEnabled()  # not a block
         wizard.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_note_windows_close_button_stays_put_when_saved_appears(
+        qtbot, vault, request, language):
+    from ui.session_editor import SessionEditor
+
+    if language == "de":
+        request.getfixturevalue("german")
+    client = clients.add(vault, clients.ClientDraft("Maria Lopez"))
+    editor = SessionEditor(vault, client.id, client.name, in_session=False)
+    qtbot.addWidget(editor)
+    editor.resize(900, 640)  # the tryout's note window
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.wait(50)
+    before = on_screen(editor.end_button)
+    assert not editor.status.text()
+    qtbot.keyClicks(editor.editor, "First session: Maria wants to lead her team.")
+    qtbot.waitUntil(lambda: editor.status.text() not in ("",), timeout=2_000)
+    qtbot.wait(50)
+    assert on_screen(editor.end_button) == before  # "Not saved yet" moved nothing
+    assert editor.save_now()
+    qtbot.wait(50)
+    assert editor.status.text().startswith("Saved" if language == "en" else "Gespeichert")
+    assert on_screen(editor.end_button) == before  # nor did "Saved 14:38"
+    assert editor.status.width() >= editor.status.sizeHint().width()  # its words whole
