@@ -260,8 +260,9 @@ class SyncSettings(QObject):
             area = self.heading.parentWidget()
             while area is not None and not isinstance(area, QScrollArea):
                 area = area.parentWidget()
-            if area is not None and area.widget() is not None and self.heading.isVisible():
-                top = self.heading.mapTo(area.widget(), self.heading.rect().topLeft()).y()
+            column = area.widget() if area is not None else None
+            if area is not None and column is not None and self.heading.isVisible():
+                top = self.heading.mapTo(column, self.heading.rect().topLeft()).y()
                 area.verticalScrollBar().setValue(top - 8)
         QTimer.singleShot(0, scroll)
 
