@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -162,6 +162,19 @@ class WelcomePage(QWizardPage):
             .replace("%1", str(self.location.vault_file)))
         self.synced.show_message(new_vault_warning(self.location.folder))
         self.message.clear_message()
+        QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """The window grows when the page's words need more height than it has (German
+        with the synced-folder warning squeezed the lines under it)."""
+        layout, wizard = self.layout(), self.wizard()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if wizard is not None and self.isVisible() and need > self.height():
+            wizard.resize(wizard.width(), wizard.height() + need - self.height())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit)
 
     def nextId(self) -> int:
         if self.restore.isChecked():

@@ -232,6 +232,9 @@ def test_the_first_run_wizard_warns_of_a_synced_folder_calmly(qtbot, tmp_path, m
             assert "Syncthing keeps this folder in step" in note.text()
             assert "--home" in note.text()
             assert wizard.button(wizard.WizardButton.NextButton).isEnabled()  # not a block
+        page = wizard.welcome
+        qtbot.wait(50)  # the page has the height its words need, none squeezed
+        assert page.layout().totalHeightForWidth(page.width()) <= page.height()
         wizard.reject()
 
 
