@@ -263,3 +263,19 @@ def test_the_note_windows_close_button_stays_put_when_saved_appears(
     assert editor.status.text().startswith("Saved" if language == "en" else "Gespeichert")
     assert on_screen(editor.end_button) == before  # nor did "Saved 14:38"
     assert editor.status.width() >= editor.status.sizeHint().width()  # its words whole
+
+
+def test_a_refused_backup_folder_is_said_in_view_too(qtbot, window):
+    from ui import ask
+
+    window.showNormal()
+    window.resize(1280, 760)
+    window.go_to("Settings")
+    page = window.settings_page
+    area = page.findChild(QScrollArea)
+    qtbot.waitUntil(page.folder_button.isVisible)
+    area.verticalScrollBar().setValue(0)
+    ask.set_next_paths(str(window.vault.location.folder))  # the vault's own folder
+    page.folder_button.click()
+    qtbot.waitUntil(page.message.isVisible)
+    qtbot.waitUntil(lambda: in_view(page.message, area), timeout=2_000)

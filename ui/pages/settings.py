@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,7 +33,7 @@ from coachdesk.vault import backups
 from ui import ask, theme, translations
 from ui.pages.page import ClientsByDefault
 from ui.pages.settings_practice import PracticeSettings
-from ui.pages.settings_sync import SyncSettings
+from ui.pages.settings_sync import SyncSettings, scroll_to
 from ui.pages.template_settings import TemplateSettings
 from ui.widgets import DialogHost, InlineMessage, heading, line_edit, section_heading
 from ui.words import moment, plural, say_error
@@ -278,6 +278,7 @@ class SettingsPage(ClientsByDefault, DialogHost, QWidget):
                 backups.remember_folder(self._vault, folder)
             except CoachDeskError as exc:
                 self.message.show_message(say_error(exc))
+                QTimer.singleShot(0, self, lambda: scroll_to(self.message))  # below the fold
                 return
             self.show_backups()
 
