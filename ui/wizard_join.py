@@ -187,9 +187,9 @@ class JoinPage(_Working, QWizardPage):
             if not done:  # nothing applied yet: busy while the first bundle is read
                 self.bar.setRange(0, 0)
         elif stage == practice.APPLYING and total:
-            self.status.setText(put_in(plural(self.tr(
-                "Building your practice here: %1 of %Ln change(s) applied…", "",
-                total), total), number(done)))
+            self.status.setText(put_in(plural(self.tr(  # both counts grouped alike
+                "Building your practice here: %1 of %2 change(s) applied…", "",
+                total), total), number(done), number(total)))
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 
