@@ -335,6 +335,26 @@ def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
                       (str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
 
 
+def count_of(path: Path, key: bytes) -> int:
+    """How many changes the bundle at ``path`` says it holds (its header only; 0 when it
+    does not open): a join counts the changes to come before reading any, for its bar.
+    What is applied is only ever what ``read`` verified."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
+            return 0  # a pipe named like a bundle would never answer
+        conn = keyed(path, RawKey(key), "ro")
+    except (OSError, WrongKey, NotAVault):
+        return 0
+    try:
+        row = conn.execute("SELECT value FROM header WHERE key = 'count'").fetchone()
+        return int(row[0]) if row else 0
+    except (sqlcipher3.dbapi2.DatabaseError, ValueError):
+        return 0
+    finally:
+        conn.close()
+
+
 def is_own(path: Path, key: bytes, practice_id: str, device_id: str) -> bool:
     """Whether ``path`` in this computer's folder is a bundle it wrote (the sync key opens
     it and its header names it and its sequence): anything else there, an empty file

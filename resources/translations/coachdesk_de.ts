@@ -7577,9 +7577,20 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <source>Creating this computer&apos;s vault…</source>
         <translation>Der Tresor dieses Computers wird angelegt…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Die Änderungen im synchronisierten Ordner werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %2 Änderung übernommen…</numerusform>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %2 Änderungen übernommen…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaket übernommen…</numerusform>
             <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaketen übernommen…</numerusform>
         </translation>

@@ -7577,9 +7577,20 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <source>Creating this computer&apos;s vault…</source>
         <translation>Creando la caja fuerte de este equipo…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Leyendo los cambios de la carpeta sincronizada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Construyendo su práctica aquí: %1 de %2 cambio aplicado…</numerusform>
+            <numerusform>Construyendo su práctica aquí: %1 de %2 cambios aplicados…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Construyendo su práctica aquí: %1 de %n lote de cambios aplicado…</numerusform>
             <numerusform>Construyendo su práctica aquí: %1 de %n lotes de cambios aplicados…</numerusform>
         </translation>

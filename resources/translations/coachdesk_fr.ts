@@ -7577,9 +7577,20 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <source>Creating this computer&apos;s vault…</source>
         <translation>Création du coffre de cet ordinateur…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Lecture des modifications du dossier synchronisé…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %2 modification appliquée…</numerusform>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %2 modifications appliquées…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lot de modifications appliqué…</numerusform>
             <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lots de modifications appliqués…</numerusform>
         </translation>

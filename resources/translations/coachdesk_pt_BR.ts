@@ -7577,9 +7577,20 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <source>Creating this computer&apos;s vault…</source>
         <translation>Criando o cofre deste computador…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Lendo as alterações da pasta sincronizada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Montando seus registros aqui: %1 de %2 alteração aplicada…</numerusform>
+            <numerusform>Montando seus registros aqui: %1 de %2 alterações aplicadas…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Montando seus registros aqui: %1 de %n lote de alterações aplicado…</numerusform>
             <numerusform>Montando seus registros aqui: %1 de %n lotes de alterações aplicados…</numerusform>
         </translation>
