@@ -1,12 +1,21 @@
 """Small bugs left from earlier rounds, each pinned where a coach would see it: the consent
-receipt's "How to withdraw" in the receipt's language."""
+receipt's "How to withdraw" in the receipt's language; lists emptied and filled again that
+leave nothing behind."""
 
 from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from coachdesk import approvals, reports
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from ui import pdf
+from ui.flow import FlowLayout
+from ui.pages.agreements import WrappedRows
+from ui.review import ReviewScreen
 
 ENGLISH = ("Tell ", "in any way you like", "withdraw this approval", "cannot be called back",
            "These words were edited", "new approval")
@@ -47,3 +56,63 @@ def test_an_english_receipt_keeps_its_english_words(vault):
     text = _plain(pdf_text(_receipt_with_an_edited_passage(vault)))
     assert "How to withdraw Tell Sam Coach, in any way you like" in text
     assert "(These words were edited after this approval" in text
+
+
+# A layout emptied and filled again (ui.flow.empty) ----------------------------------------
+
+def _alive(items) -> int:
+    return sum(shiboken6.isValid(item) for item in items)
+
+
+def test_a_flow_layout_takes_its_items_with_it(qtbot):
+    """A page's wrapping buttons built and thrown away many times leave nothing behind."""
+    kept = []
+    for _ in range(20):
+        host = QWidget()
+        flow = FlowLayout(host)
+        for word in ("Write", "Lift", "Edit", "Up", "Down"):
+            flow.addWidget(QPushButton(word))
+        kept += [flow.itemAt(i) for i in range(flow.count())]
+        shiboken6.delete(host)
+    assert _alive(kept) == 0
+
+
+def test_the_agreement_checklist_refilled_keeps_only_its_rows(qtbot):
+    """The checklist rebuilds on every change notice: its labels and their layout items
+    are the current rows', however often it is refilled."""
+    model = QStandardItemModel()
+    rows = WrappedRows(model)
+    qtbot.addWidget(rows)
+    rows.show()
+    taken = []
+    for refill in range(15):
+        model.clear()
+        for n in range(3):
+            model.appendRow(QStandardItem(f"Term {refill}.{n}"))
+        rows.rebuild()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        taken += [rows._grid.itemAt(i) for i in range(rows._grid.count())]
+    labels = rows.findChildren(QLabel)
+    assert sorted(label.text() for label in labels if label.text().startswith("Term")) == [
+        "Term 14.0", "Term 14.1", "Term 14.2"]
+    assert len(labels) == 6  # three rows, each with its pill
+    assert _alive(taken) == 6  # only the last fill's items are left
+
+
+def test_review_of_a_report_shown_again_shows_one_empty_note(qtbot, vault):
+    """A report with no passages yet, put on screen again (a change, a second review): one
+    "no passages" line, not one left behind from each showing."""
+    case = ethics_case(vault)
+    report = reports.create(vault, reports.ReportDraft(
+        case.engagement.id, "Progress", "2026-01-01", "2026-04-30"))
+    screen = ReviewScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    for _ in range(4):
+        screen.present(vault, report.id, "Maya Okafor")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    notes = [label for label in screen.list.findChildren(QLabel)
+             if label.text() == "There are no passages in this report yet."]
+    assert len(notes) == 1
+    qtbot.waitUntil(notes[0].isVisible)  # shown once the list's layout has it
+
