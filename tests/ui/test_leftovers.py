@@ -1,21 +1,22 @@
 """Small bugs left from earlier rounds, each pinned where a coach would see it: the consent
 receipt's "How to withdraw" in the receipt's language; lists emptied and filled again that
-leave nothing behind."""
+leave nothing behind; a date field not in use that reads as the page's other dates."""
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from coachdesk import approvals, reports
+from coachdesk import approvals, credentials, reports
 from tests.cases import ethics_case
 from tests.pdftext import pdf_text
 from ui import pdf
 from ui.flow import FlowLayout
 from ui.pages.agreements import WrappedRows
 from ui.review import ReviewScreen
+from ui.words import day
 
 ENGLISH = ("Tell ", "in any way you like", "withdraw this approval", "cannot be called back",
            "These words were edited", "new approval")
@@ -116,3 +117,27 @@ def test_review_of_a_report_shown_again_shows_one_empty_note(qtbot, vault):
     assert len(notes) == 1
     qtbot.waitUntil(notes[0].isVisible)  # shown once the list's layout has it
 
+
+# A date not in use reads as the page's other dates -------------------------------------
+
+def test_a_training_start_not_in_use_shows_its_date_as_german_dates_are_written(
+        german, qtbot, window):
+    """Unticked, the training start is read, not typed: "01.03.26" in a German window as
+    the log's dates, not "2026-03-01". Ticked again, it is typed in the order shown."""
+    window.go_to("Credentials")
+    page = window.page("Credentials")
+    page.trained.setChecked(True)
+    page.training_on.setDate(QDate(2026, 3, 1))
+    page.training_on.editingFinished.emit()
+    qtbot.waitUntil(lambda: credentials.profile(window.vault).training_started_on
+                    == "2026-03-01")
+    page.trained.setChecked(False)
+    qtbot.waitUntil(lambda: not page.training_on.isEnabled())
+    german_day = QLocale(QLocale.Language.German).toString(
+        QDate(2026, 3, 1), QLocale.FormatType.ShortFormat)
+    assert page.training_on.text() == german_day == day("2026-03-01")
+    assert german_day != "2026-03-01"
+    page.trained.setChecked(True)
+    qtbot.waitUntil(page.training_on.isEnabled)
+    assert page.training_on.text() == "2026-03-01"  # typed year first, as its tooltip says
+    assert credentials.profile(window.vault).training_started_on == "2026-03-01"
