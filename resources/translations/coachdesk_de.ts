@@ -4689,6 +4689,26 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <source>This approval is no longer in force.</source>
         <translation>Diese Freigabe gilt nicht mehr.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Dieser Wortlaut wurde nach dieser Freigabe geändert, daher gilt sie nicht mehr; der neue Wortlaut braucht eine neue Freigabe.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>den bei Ihrer Freigabe genannten Sponsor</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Ein Bericht an den Sponsor Ihres Coachings</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>Ihrem Coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Teilen Sie %1 auf beliebigem Weg mit (per E-Mail, telefonisch oder in einer Sitzung), dass Sie diese Freigabe widerrufen, für den ganzen Wortlaut oder einen Teil davon. Von da an wird nichts davon an irgendjemanden gesendet. Bereits Gesendetes lässt sich nicht zurückholen, aber Sie können verlangen, zu sehen, was gesendet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>

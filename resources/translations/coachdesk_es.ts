@@ -4689,6 +4689,26 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <source>This approval is no longer in force.</source>
         <translation>Esta aprobación ya no está vigente.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Estas palabras se modificaron después de esta aprobación, por lo que ya no cuenta; las nuevas palabras necesitan una nueva aprobación.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>el patrocinador indicado cuando usted aprobó</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Un informe para el patrocinador de su coaching</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>su coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Dígale a %1, como usted prefiera (correo electrónico, teléfono o en una sesión), que retira esta aprobación, para todas estas palabras o para algunas. A partir de entonces no se envían a nadie. Las palabras ya enviadas no se pueden recuperar, pero usted puede pedir ver lo que se envió.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>

@@ -4689,6 +4689,26 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <source>This approval is no longer in force.</source>
         <translation>Cette approbation n’est plus en vigueur.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Ces mots ont été modifiés après cette approbation, qui ne compte donc plus&#xa0;; les nouveaux mots demandent une nouvelle approbation.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>le sponsor nommé lors de votre approbation</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Un rapport au sponsor de votre coaching</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>votre coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Dites à %1, de la manière qui vous convient (e-mail, téléphone ou en séance), que vous retirez cette approbation, pour tous ces mots ou une partie d’entre eux. Dès lors, ils ne sont plus envoyés à personne. Les mots déjà envoyés ne peuvent pas être rappelés, mais vous pouvez demander à voir ce qui a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>

@@ -4689,6 +4689,26 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <source>This approval is no longer in force.</source>
         <translation>Esta aprovação não está mais em vigor.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Estas palavras foram editadas depois desta aprovação, que por isso não vale mais; as novas palavras precisam de uma nova aprovação.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>o patrocinador indicado quando você aprovou</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Um relatório para o patrocinador do seu coaching</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>seu coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Avise %1, da forma que preferir (e-mail, telefone ou em uma sessão), que você revoga esta aprovação, para todas estas palavras ou parte delas. A partir daí, elas não são enviadas a ninguém. Palavras já enviadas não podem ser recuperadas, mas você pode pedir para ver o que foi enviado.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
