@@ -6,29 +6,17 @@ say what was kept; the join flow tells the two codes apart."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from syncing import settle, two_computers
+from syncing import computer, settle, two_computers
 
 from coachdesk import clients, notes, settings
-from coachdesk.sync import computers
+from coachdesk.sync import computers, conflicts, practice
 from ui import ops
-from ui.translations import FOLDER
 
 
 @pytest.fixture
 def two(tmp_path):
     with two_computers(tmp_path) as both:
         yield both
-
-
-@pytest.fixture
-def german(qapp):
-    """The app speaking German, as with German chosen in Settings."""
-    translator = QTranslator()
-    assert translator.load(str(FOLDER / "coachdesk_de.qm"))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def _log(qtbot, vault):
@@ -113,3 +101,112 @@ def test_the_audit_log_in_german_shows_no_english_and_no_cut_column(qtbot, two, 
     _whole_columns(dialog)
     _whole_columns(laptop_log)
     assert ops.wait_for_all()
+
+
+FIRST = "First session: Maria wants to lead her team with more calm."
+ON_A = "Auf A: Ziel ist klar. " + FIRST
+ON_B = FIRST + " Auf B ergaenzt: naechstes Mal Feedbackgespraech."
+
+
+@pytest.fixture
+def edited_twice(tmp_path, asked):
+    """Maria's note with no session, edited on the laptop and on the desktop before
+    either heard of the other; the laptop has not taken the desktop's text in yet."""
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    folder = tmp_path / "Syncthing"
+    practice.join(desktop, folder, practice.start(laptop, folder))
+    maria = clients.add(laptop, clients.ClientDraft("Maria Lopez"))
+    note = notes.add(laptop, maria.id, FIRST)
+    settle(laptop, desktop)
+    notes.save(desktop, notes.all_ids(desktop)[0], ON_B)
+    notes.save(laptop, note.id, ON_A)
+    practice.send(desktop)
+    yield laptop, note
+    laptop.close()
+    desktop.close()
+
+
+def _opened(qtbot, vault):
+    """The laptop's window, with the round it runs at unlock done."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(vault.location)
+    qtbot.addWidget(win)
+    win.rounds = []
+    win.sync.exchanged.connect(win.rounds.append)
+    win.resize(1280, 760)
+    win.show()
+    win.open_vault(vault)
+    qtbot.waitUntil(lambda: bool(win.rounds), timeout=15_000)
+    return win
+
+
+def test_resolving_names_the_note_marks_the_difference_and_says_what_was_kept(
+        qtbot, edited_twice):
+    from ui.dialogs.sync_conflicts import SyncConflictsDialog
+    from ui.pages.client_parts import describe_note
+
+    laptop, note = edited_twice
+    win = _opened(qtbot, laptop)
+    link = win.sync.status.resolve
+    qtbot.waitUntil(link.isVisible, timeout=5000)
+    assert "1 note to resolve" in link.text()
+    link.linkActivated.emit("resolve")
+    dialog = win.findChild(SyncConflictsDialog)
+    assert dialog is not None and dialog.isVisible()
+    # Named as the client's notes list names it: its opening words, no other name.
+    listed = describe_note((notes.get(laptop, note.id), None)).text
+    row = dialog.model.row_at(0)
+    assert row.text == "Maria Lopez" and row.detail == listed
+    assert "of its own" not in row.detail
+    # Only what differs is marked, on each side; the words both share are not.
+    assert dialog.sides[0].text.toPlainText() == ON_A
+    assert dialog.sides[0].marked() == ["Auf A: Ziel ist klar."]
+    assert dialog.sides[1].marked() == ["Auf B ergaenzt: naechstes Mal Feedbackgespraech."]
+    assert "marked" in dialog.explain.text()
+    # One click; the dialog says what it kept, and the status line's link goes at once.
+    rounds = len(win.rounds)
+    dialog.both_button.click()
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == ("Kept both texts, one after the other. The text "
+                                     "replaced stays an earlier version of the note.")
+    assert dialog.stack.is_empty()
+    qtbot.waitUntil(link.isHidden, timeout=3000)
+    assert len(win.rounds) == rounds  # not the next exchange: the change notice
+    assert conflicts.count(laptop) == 0
+    win.lock(ask_first=False)
+    win.close()
+
+
+def test_keeping_one_text_says_whose_text_was_kept(qtbot, window, tmp_path):
+    from ui.dialogs.sync_conflicts import open_conflicts
+
+    desktop = computer(tmp_path, "desktop")
+    practice.join(desktop, tmp_path / "Syncthing",
+                  practice.start(window.vault, tmp_path / "Syncthing"))
+    maria = clients.add(window.vault, clients.ClientDraft("Maria Lopez"))
+    note = notes.add(window.vault, maria.id, FIRST)
+    settle(window.vault, desktop)
+    notes.save(desktop, notes.all_ids(desktop)[0], ON_B)
+    notes.save(window.vault, note.id, ON_A)
+    settle(window.vault, desktop)
+    dialog = open_conflicts(window)
+    assert dialog is not None
+    [keep_other] = [s.button for s in dialog.sides
+                    if s.button.text() == "Keep the other computer's text"]
+    keep_other.click()
+    assert dialog.message.text() == ("Kept the text from computer B. The other text stays "
+                                     "an earlier version of the note.")
+    assert notes.get(window.vault, note.id).body == ON_B
+    desktop.close()
+
+
+def test_differences_mark_words_only_and_never_blank_space():
+    from ui.dialogs.sync_conflicts import differences
+
+    first, second = "one two three\n\nfour", "one 2 three\n\nfour five"
+    mine, theirs = differences(first, second)
+    assert [first[a:b] for a, b in mine] == ["two"]
+    assert [second[a:b] for a, b in theirs] == ["2", "five"]
+    assert differences("same words", "same words") == ([], [])
+    assert differences("", "new") == ([], [(0, 3)])
