@@ -62,8 +62,8 @@ def test_the_audit_log_names_records_and_computers_in_words(qtbot, two):
     note = notes.add(laptop, ann.id, "Words from the laptop.")
     settings.put(laptop, "idle_lock_minutes", "15")
     settle(laptop, desktop)
-    (desk_id, desk_letter) = [(c.device, c.label) for c in computers.listing(laptop)
-                              if not c.this][0]
+    (desk_id, desk_letter) = next((c.device, c.label) for c in computers.listing(laptop)
+                                  if not c.this)
     computers.mark_gone(laptop, desk_id)
 
     on_laptop = _records(_log(qtbot, laptop))
@@ -88,7 +88,7 @@ def test_the_audit_log_in_german_shows_no_english_and_no_cut_column(qtbot, two, 
     laptop, desktop = two
     ann = clients.add(laptop, clients.ClientDraft("Ann Lee"))
     settle(laptop, desktop)
-    desk_id = [c.device for c in computers.listing(laptop) if not c.this][0]
+    desk_id = next(c.device for c in computers.listing(laptop) if not c.this)
     computers.mark_gone(laptop, desk_id)
     dialog = _log(qtbot, desktop)
     records = _records(dialog)
@@ -210,3 +210,97 @@ def test_differences_mark_words_only_and_never_blank_space():
     assert [second[a:b] for a, b in theirs] == ["2", "five"]
     assert differences("same words", "same words") == ([], [])
     assert differences("", "new") == ([], [(0, 3)])
+
+
+# -- the two codes of joining (finding 13) ---------------------------------------------
+@pytest.fixture
+def wizard(qtbot, qapp, location, asked):
+    """The first-run wizard of a new computer (as tests/ui/test_wizard_join.py starts it)."""
+    import shiboken6
+
+    from ui.app import start
+
+    window, wizard = start(qapp, location)
+    qtbot.addWidget(window)
+    yield wizard
+    if shiboken6.isValid(wizard):
+        wizard.working = False
+        wizard.rejected.disconnect()
+        wizard.reject()
+    qapp.setQuitOnLastWindowClosed(True)
+    window.close()
+
+
+@pytest.fixture
+def pairing_code(tmp_path):
+    """The pairing code of a practice started on another computer."""
+    other = computer(tmp_path, "first")
+    yield practice.start(other, tmp_path / "Syncthing")
+    other.close()
+
+
+def _mistyped(code: str, group: int) -> str:
+    """``code`` with one character of group ``group`` (1-based) typed wrong."""
+    from coachdesk.vault import recovery
+
+    groups = recovery.split_groups(code)
+    wrong = groups[group - 1]
+    swap = next(c for c in recovery.ALPHABET if c != wrong[0])
+    groups[group - 1] = swap + wrong[1:]
+    return " ".join(groups)
+
+
+def test_joining_tells_the_recovery_code_from_the_pairing_code(qtbot, wizard, pairing_code):
+    from tests.ui.test_wizard_join import to_join_page
+
+    pairing = pairing_code
+    shown: list[str] = []
+    wizard.currentIdChanged.connect(
+        lambda _id: shown.append(wizard.code.own.text()) if wizard.currentPage() is
+        wizard.code and wizard.code.own.isVisible() else None)
+    page, _join, _own = to_join_page(qtbot, wizard)
+    # The recovery code page said whose code it is, and that the pairing code differs.
+    assert shown and "this computer's own recovery code" in shown[0]
+    assert "different code" in shown[0]
+    notes_on_page = [w.text() for w in page.findChildren(type(wizard.code.own))
+                     if w.isVisible()]
+    assert any("Not this computer's recovery code" in t and "different code" in t
+               for t in notes_on_page)
+    # A typo in the pairing code: check it against the other screen, not a written copy.
+    qtbot.keyClicks(page.code, _mistyped(pairing, 3))
+    assert page.message.isVisible()
+    assert "Group 3" in page.message.text()
+    assert "pairing code shown on the other computer" in page.message.text()
+    assert "written copy" not in page.message.text()
+
+
+def test_the_new_code_field_shows_a_whole_code_and_the_code_in_use_is_said_in_full(
+        qtbot, window, tmp_path):
+    from coachdesk.sync import keys
+
+    desktop = window.vault
+    folder = tmp_path / "Syncthing"
+    laptop = computer(tmp_path, "laptop")
+    try:
+        code = practice.start(laptop, folder)
+        practice.join(desktop, folder, code)
+        keys.new_code(laptop)
+        window.resize(1280, 760)
+        window.go_to("Settings")
+        section = window.settings_page.sync
+        section.refresh()
+        box = section.new_code
+        assert box.code.isVisible()
+        box.code.setText(_mistyped(code, 2))
+        assert "pairing code shown on the other computer" in box.message.text()
+        box.code.setText(code)  # the code this computer already uses
+        qtbot.wait(20)
+        typed = box.code.text()
+        room = box.code.contentsRect().width() - box.code.textMargins().left() - 8
+        assert box.code.fontMetrics().horizontalAdvance(typed) <= room
+        box.use_button.click()
+        qtbot.waitUntil(lambda: "already uses" in box.message.text(), timeout=20_000)
+        assert box.message.text() == ("This computer already uses this pairing code: type "
+                                      "the new code shown on the computer that made it.")
+    finally:
+        laptop.close()
