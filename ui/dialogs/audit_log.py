@@ -41,7 +41,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Audit log"))
-        self.resize(960, 560)
+        self.resize(1000, 560)
         self._vault = vault
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
@@ -105,3 +105,4 @@ class AuditLogDialog(QDialog):
             # the phrase (elided in a narrow window) and its code as the log keeps it
             items[2].setToolTip(f"{cells[2]}\n{line.action}")
             self.model.appendRow(items)
+        self.view.horizontalHeader().resizeSections()  # each column to its new words
