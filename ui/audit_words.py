@@ -162,6 +162,7 @@ RECORDS: dict[str, object] = {
 NO_NUMBER = frozenset({"practice", "setting", "sync", "vault"})
 BUNDLE_FROM = QT_TRANSLATE_NOOP("AuditLog", "Changes from computer %1 (no. %2)")
 BUNDLE = QT_TRANSLATE_NOOP("AuditLog", "Changes from another computer (no. %1)")
+BUNDLE_FROM_HERE = QT_TRANSLATE_NOOP("AuditLog", "Changes from this computer (no. %1)")
 
 
 def record_words(kind: str, record_id: int | None, about: str | None,
@@ -176,7 +177,8 @@ def record_words(kind: str, record_id: int | None, about: str | None,
         number = "" if record_id is None else str(record_id)
         if about:
             return translate(BUNDLE_FROM).replace("%1", about).replace("%2", number)
-        return translate(BUNDLE).replace("%1", number)
+        # '' : sent from here, applied on the computer whose entry this is
+        return translate(BUNDLE if about is None else BUNDLE_FROM_HERE).replace("%1", number)
     if kind == "computer":  # marked as gone, brought back: which one, when it was kept
         return computer_words(about) if about is not None else ""
     words = translate(RECORDS[kind]) if kind in RECORDS else kind

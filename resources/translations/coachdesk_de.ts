@@ -5163,6 +5163,10 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <source>Changes from another computer (no. %1)</source>
         <translation>Änderungen eines anderen Computers (Nr. %1)</translation>
     </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Änderungen von diesem Computer (Nr. %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>

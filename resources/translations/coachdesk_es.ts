@@ -5163,6 +5163,10 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <source>Changes from another computer (no. %1)</source>
         <translation>Cambios de otro equipo (n.º %1)</translation>
     </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Cambios de este equipo (n.º %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>

@@ -5163,6 +5163,10 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <source>Changes from another computer (no. %1)</source>
         <translation>Modifications d’un autre ordinateur (n°&#xa0;%1)</translation>
     </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Modifications de cet ordinateur (n°&#xa0;%1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>

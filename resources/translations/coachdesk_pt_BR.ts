@@ -5163,6 +5163,10 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <source>Changes from another computer (no. %1)</source>
         <translation>Alterações de outro computador (nº %1)</translation>
     </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Alterações deste computador (nº %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>

@@ -65,17 +65,23 @@ def test_the_audit_log_names_records_and_computers_in_words(qtbot, two):
     note = notes.add(laptop, ann.id, "Words from the laptop.")
     settings.put(laptop, "idle_lock_minutes", "15")
     settle(laptop, desktop)
+    clients.add(desktop, clients.ClientDraft("Bo Chen"))  # carries its log to the laptop
+    settle(laptop, desktop)
     (desk_id, desk_letter) = next((c.device, c.label) for c in computers.listing(laptop)
                                   if not c.this)
     computers.mark_gone(laptop, desk_id)
 
     on_laptop = _records(_log(qtbot, laptop))
-    assert on_laptop["client.added"] == [f"Client {ann.id}"]
+    assert f"Client {ann.id}" in on_laptop["client.added"]
     assert on_laptop["note.added"] == [f"Note {note.id}"]
     assert on_laptop["setting.idle_lock_minutes"] == ["Settings"]
     # Which computer was marked as gone: the desktop, by its letter.
     assert on_laptop["sync.computer_gone"] == [f"Computer {desk_letter}"]
     assert desk_letter == "B"
+    # The desktop's entry for what it took in from here: sent from this computer.
+    log = _log(qtbot, laptop)
+    taken = [r[3] for r in _rows(log) if r[1] == "Computer B" and r[2].startswith("Changes")]
+    assert taken and all(r.startswith("Changes from this computer (no. ") for r in taken)
 
     on_desktop = _records(_log(qtbot, desktop))
     # What the desktop took in came from the laptop, the practice's first computer (A).
@@ -164,8 +170,8 @@ def test_resolving_names_the_note_marks_the_difference_and_says_what_was_kept(
     assert "of its own" not in row.detail
     # Only what differs is marked, on each side; the words both share are not.
     assert dialog.sides[0].text.toPlainText() == ON_A
-    assert dialog.sides[0].marked() == ["Auf A: Ziel ist klar."]
-    assert dialog.sides[1].marked() == ["Auf B ergaenzt: naechstes Mal Feedbackgespraech."]
+    assert dialog.sides[0].marked() == ["Auf A: Ziel ist klar"]
+    assert dialog.sides[1].marked() == ["Auf B ergaenzt: naechstes Mal Feedbackgespraech"]
     assert "marked" in dialog.explain.text()
     # One click; the dialog says what it kept, and the status line's link goes at once.
     rounds = len(win.rounds)
@@ -213,6 +219,10 @@ def test_differences_mark_words_only_and_never_blank_space():
     assert [second[a:b] for a, b in theirs] == ["2", "five"]
     assert differences("same words", "same words") == ([], [])
     assert differences("", "new") == ([], [(0, 3)])
+    # Words added together read as one mark, not one per word between shared spaces.
+    second = "Start. Agreed: a weekly one-to-one. End."
+    _mine, theirs = differences("Start. End.", second)
+    assert [second[a:b] for a, b in theirs] == ["Agreed: a weekly one-to-one"]
 
 
 # -- the two codes of joining (finding 13) ---------------------------------------------

@@ -263,7 +263,25 @@ def differences(first: str, second: str) -> tuple[list[tuple[int, int]], list[tu
                 words, hi = words[:-1], hi - 1
             if words:
                 spans[side].append((starts[side][lo], starts[side][hi]))
-    return spans
+    texts = (first, second)
+    return _joined(spans[0], texts[0]), _joined(spans[1], texts[1])
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Marks only blank space or punctuation apart read as one ("Agreed: a weekly" is one
+    mark, not three with the shared ':' and spaces between), each from its first word to
+    its last."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not re.search(r"\w", text[joined[-1][1]:start]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    trimmed = []
+    for start, end in joined:  # a mark begins and ends on a word (if it has one)
+        words = [m.span() for m in re.finditer(r"\w+", text[start:end])]
+        trimmed.append((start + words[0][0], start + words[-1][1]) if words else (start, end))
+    return trimmed
 
 
 def _computer(text: Text) -> str:
