@@ -46,17 +46,15 @@ def _records(dialog) -> dict[str, list[str]]:
 
 
 def _whole_columns(qtbot, dialog) -> None:
-    """No cell of the When, Computer and Record columns is cut at the dialog's size, once
-    the columns have taken their widths."""
+    """No cell is cut at the dialog's size, once the columns have taken their widths."""
     view, header = dialog.view, dialog.view.horizontalHeader()
     metrics = view.fontMetrics()
     widest = {column: max(metrics.horizontalAdvance(row[column]) for row in _rows(dialog))
-              for column in (0, 1, 3)}
+              for column in range(4)}
     qtbot.waitUntil(lambda: all(header.sectionSize(c) >= w for c, w in widest.items()),
                     timeout=3000)
     width = sum(header.sectionSize(c) for c in range(dialog.model.columnCount()))
     assert width <= view.viewport().width()  # nothing off to the right
-    assert header.sectionSize(2) > 200  # What keeps room for its words
 
 
 def test_the_audit_log_names_records_and_computers_in_words(qtbot, two):

@@ -41,7 +41,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Audit log"))
-        self.resize(1000, 560)
+        self.resize(1100, 560)  # German words whole at a laptop screen
         self._vault = vault
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
