@@ -216,6 +216,8 @@ class _Side:
         only, the words stay plain text."""
         look = QTextCharFormat()
         look.setBackground(QColor(theme.colour("#FFF4D6")))  # warm, in light and dark
+        if theme.is_high_contrast():  # only ink and paper: a line under the words
+            look.setFontUnderline(True)
         marks = []
         for start, end in spans:
             cursor = QTextCursor(self.text.document())
