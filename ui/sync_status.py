@@ -106,6 +106,9 @@ class SyncStatus(QWidget):
         self.synced_at: datetime | None = None  # the last round that ran through, here
         self.failure = ""  # what stopped the last round, in the coach's words
         self.busy = False
+        # Notes to resolve counted since the last round (a note resolved: the link
+        # follows at once, not at the next round); None: the round's count stands.
+        self.to_resolve: int | None = None
         self._ticks = QTimer(self)  # "2 minutes ago" moves on
         self._ticks.setInterval(30_000)
         self._ticks.timeout.connect(self.refresh_line)
@@ -122,9 +125,14 @@ class SyncStatus(QWidget):
         self.refresh_line()
 
     def show_round(self, done: Round) -> None:
-        self.last, self.failure = done, ""
+        self.last, self.failure, self.to_resolve = done, "", None
         if not done.problem:
             self.synced_at = datetime.now(UTC)
+        self.refresh_line()
+
+    def show_to_resolve(self, count: int) -> None:
+        """The notes to resolve, counted again after a change notice of notes."""
+        self.to_resolve = count
         self.refresh_line()
 
     def show_failure(self, text: str) -> None:
@@ -203,6 +211,7 @@ class SyncStatus(QWidget):
         self.line.set_parts(line)
         self.setToolTip(self._details(done) if done is not None else "")
         count = status.to_resolve if status is not None else 0
+        count = count if self.to_resolve is None or status is None else self.to_resolve
         self.resolve.setVisible(count > 0)
         if count:
             self.resolve.setText('<a href="resolve">{}</a>'.format(

@@ -81,13 +81,15 @@ class JoinPage(_Working, QWizardPage):
         self.folder_button.clicked.connect(self.choose_folder)
         self.source = _text(self.tr("No folder chosen yet."), muted=True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code = RecoveryCodeField()
+        self.code = RecoveryCodeField(pairing=True)
         self.code.setAccessibleName(self.tr("Pairing code"))
         code_label = QLabel(self.tr("The &pairing code"))
         code_label.setBuddy(self.code)
-        code_note = _text(self.tr("The other computer shows it in Settings, under \"Use this "
-                                  "practice on another computer\": 13 groups of 5 characters. "
-                                  "Dashes, spaces and case do not matter."), muted=True)
+        code_note = _text(self.tr("Not this computer's recovery code: the pairing code is a "
+                                  "different code, shown on the other computer in Settings, "
+                                  "under \"Use this practice on another computer\". 13 groups "
+                                  "of 5 characters; dashes, spaces and case do not matter."),
+                          muted=True)
         self.message = InlineMessage()
         self.status = _text(muted=True)
         self.status.hide()

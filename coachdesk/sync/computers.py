@@ -116,7 +116,7 @@ def mark_gone(vault: Vault, device: str) -> None:
         conn.execute("INSERT INTO gone_computers (device, label, up_to, marked_at)"
                      " VALUES (?, ?, ?, ?)", (device, known[0], int(applied[0] or 0),
                                               now_utc()))
-        audit.record(conn, "sync.computer_gone", "computer", None)
+        audit.record(conn, "sync.computer_gone", audit.about_computer("computer", device), None)
 
 
 class NotBroughtBack(CoachDeskError):
@@ -162,7 +162,7 @@ def bring_back(vault: Vault, device: str) -> None:
                         "may carry numbers given again. To use it again, join the practice "
                         "from it as a new computer.")))
         conn.execute("DELETE FROM gone_computers WHERE id = ?", (int(mark[0]),))
-        audit.record(conn, "sync.computer_back", "computer", None)
+        audit.record(conn, "sync.computer_back", audit.about_computer("computer", device), None)
 
 
 def gone_here(vault: Vault) -> bool:

@@ -116,7 +116,8 @@ def take_code(vault: Vault, code: str,
     wanted = key_id(key)
     if wanted == now.mine.key_id:
         raise _refuse(QT_TRANSLATE_NOOP(
-            "Sync", "This computer already uses this pairing code."))
+            "Sync", "This computer already uses this pairing code: type the new code "
+                    "shown on the computer that made it."))
     known = markers(found.folder, found.practice_id)
     named = [g for g in known if g.key_id == wanted]
     if not named:

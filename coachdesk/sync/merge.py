@@ -683,5 +683,6 @@ def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...],
                          (bundle.device_id, bundle.sequence, now_utc()))
             compaction.remember(conn, bundle)  # what its computer has applied
             audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
-            audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
+            audit.record(conn, "sync.bundle_applied",
+                         audit.about_computer("bundle", bundle.device_id), bundle.sequence)
     return applier.result

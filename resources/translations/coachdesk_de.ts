@@ -5087,6 +5087,106 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <source>Answer to a sponsor request recorded</source>
         <translation>Antwort auf eine Sponsor-Anfrage erfasst</translation>
     </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Freigabe eines Berichts</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Datenschutzanfrage</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Ansprechperson des Sponsors</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Sponsor-Anfrage</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Notizvorlage</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Änderungen von Computer %1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Änderungen eines anderen Computers (Nr. %1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Änderungen von diesem Computer (Nr. %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -5862,6 +5962,10 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>Ich habe meinen Wiederherstellungscode notiert und bewahre ihn an einem sicheren Ort auf</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Dies ist der eigene Wiederherstellungscode dieses Computers, für seinen Tresor hier: Bewahren Sie ihn auf Papier auf. Der Kopplungscode, den Sie danach eingeben, ist ein anderer Code; er wird auf dem anderen Computer angezeigt.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7579,7 +7683,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>Der andere Computer zeigt ihn in den Einstellungen unter „Diese Praxis auf einem anderen Computer nutzen“: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+        <translation type="vanished">Der andere Computer zeigt ihn in den Einstellungen unter „Diese Praxis auf einem anderen Computer nutzen“: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>Nicht der Wiederherstellungscode dieses Computers: Der Kopplungscode ist ein anderer Code, den der andere Computer in den Einstellungen unter „Diese Praxis auf einem weiteren Computer nutzen“ zeigt. 13 Gruppen à 5 Zeichen; Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -8182,6 +8290,10 @@ Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging ode
     <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>Gruppe %1 (%2) scheint vertippt. Vergleichen Sie sie mit dem Kopplungscode, der auf dem anderen Computer angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -9903,7 +10015,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Dieser Computer verwendet diesen Kopplungscode bereits.</translation>
+        <translation type="vanished">Dieser Computer verwendet diesen Kopplungscode bereits.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Dieser Computer verwendet diesen Kopplungscode bereits: Geben Sie den neuen Code ein, der auf dem Computer angezeigt wird, der ihn erstellt hat.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9926,7 +10042,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
+        <translation type="vanished">Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9938,7 +10054,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Eigenständige Notiz</translation>
+        <translation type="vanished">Eigenständige Notiz</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Beide Texte sind erhalten; was nur in einem der beiden steht, ist markiert. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9951,6 +10071,18 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Text des anderen Computers behalten</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Beide Texte behalten, nacheinander. Der ersetzte Text bleibt eine frühere Fassung der Notiz.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>Text dieses Computers behalten. Der andere Text bleibt eine frühere Fassung der Notiz.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>Text von Computer %1 behalten. Der andere Text bleibt eine frühere Fassung der Notiz.</translation>
     </message>
 </context>
 <context>

@@ -5087,6 +5087,106 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <source>Answer to a sponsor request recorded</source>
         <translation>Respuesta a una solicitud del patrocinador registrada</translation>
     </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Aprobación de un informe</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formación continua</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Solicitud de protección de datos</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Contacto del patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Solicitud del patrocinador</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Plantilla de nota</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Caja fuerte</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Cambios del equipo %1 (n.º %2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Cambios de otro equipo (n.º %1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Cambios de este equipo (n.º %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -5862,6 +5962,10 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>He anotado mi código de recuperación y lo guardaré en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Este es el código de recuperación propio de este equipo, para su caja fuerte: guárdelo en papel. El código de emparejamiento que escribirá después es otro código, que se muestra en el otro equipo.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7579,7 +7683,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>El otro equipo lo muestra en Ajustes, en “Usar esta práctica en otro equipo”: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
+        <translation type="vanished">El otro equipo lo muestra en Ajustes, en “Usar esta práctica en otro equipo”: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>No es el código de recuperación de este equipo: el código de emparejamiento es otro código, que el otro equipo muestra en Ajustes, en “Usar esta práctica en otro equipo”. 13 grupos de 5 caracteres; los guiones, los espacios y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -8182,6 +8290,10 @@ Después, en cada uno de los demás equipos de esta práctica, abra Ajustes y es
     <message>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>El grupo %1 (%2) parece mal escrito. Compárelo con el código de emparejamiento que se muestra en el otro equipo.</translation>
     </message>
 </context>
 <context>
@@ -9903,7 +10015,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Este equipo ya usa este código de emparejamiento.</translation>
+        <translation type="vanished">Este equipo ya usa este código de emparejamiento.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Este equipo ya usa este código de emparejamiento: escriba el nuevo código que se muestra en el equipo que lo creó.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9926,7 +10042,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Los dos textos se conservan. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
+        <translation type="vanished">Los dos textos se conservan. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9938,7 +10054,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Nota independiente</translation>
+        <translation type="vanished">Nota independiente</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Los dos textos se conservan; las palabras que solo tiene uno de ellos están marcadas. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9951,6 +10071,18 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Conservar el texto del otro equipo</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Se conservaron los dos textos, uno tras otro. El texto reemplazado queda como una versión anterior de la nota.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>Se conservó el texto de este equipo. El otro texto queda como una versión anterior de la nota.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>Se conservó el texto del equipo %1. El otro texto queda como una versión anterior de la nota.</translation>
     </message>
 </context>
 <context>

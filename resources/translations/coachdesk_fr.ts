@@ -5087,6 +5087,106 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <source>Answer to a sponsor request recorded</source>
         <translation>Réponse à une demande du sponsor consignée</translation>
     </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Approbation d’un rapport</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formation continue</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Demande de protection des données</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Contact du sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Demande du sponsor</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Modèle de note</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Modifications de l’ordinateur %1 (n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Modifications d’un autre ordinateur (n°&#xa0;%1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Modifications de cet ordinateur (n°&#xa0;%1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -5862,6 +5962,10 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>J’ai noté mon code de récupération et je le conserverai en lieu sûr</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Ceci est le code de récupération propre à cet ordinateur, pour son coffre&#xa0;: gardez-le sur papier. Le code d’appairage que vous saisirez ensuite est un autre code, affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7579,7 +7683,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>L’autre ordinateur l’affiche dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;»&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
+        <translation type="vanished">L’autre ordinateur l’affiche dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;»&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>Pas le code de récupération de cet ordinateur&#xa0;: le code d’appairage est un autre code, affiché sur l’autre ordinateur dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;». 13 groupes de 5 caractères&#xa0;; tirets, espaces et majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -8182,6 +8290,10 @@ Ensuite, sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et sa
     <message>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>Le groupe %1 (%2) semble mal saisi. Comparez-le au code d’appairage affiché sur l’autre ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -9903,7 +10015,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Cet ordinateur utilise déjà ce code d’appairage.</translation>
+        <translation type="vanished">Cet ordinateur utilise déjà ce code d’appairage.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Cet ordinateur utilise déjà ce code d’appairage&#xa0;: saisissez le nouveau code affiché sur l’ordinateur qui l’a créé.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9926,7 +10042,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Les deux textes sont conservés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
+        <translation type="vanished">Les deux textes sont conservés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9938,7 +10054,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Note indépendante</translation>
+        <translation type="vanished">Note indépendante</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Les deux textes sont conservés&#xa0;; les mots qu’un seul des deux contient sont surlignés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9951,6 +10071,18 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Garder le texte de l’autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Les deux textes sont gardés, l’un après l’autre. Le texte remplacé reste une version antérieure de la note.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>Le texte de cet ordinateur est gardé. L’autre texte reste une version antérieure de la note.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>Le texte de l’ordinateur %1 est gardé. L’autre texte reste une version antérieure de la note.</translation>
     </message>
 </context>
 <context>

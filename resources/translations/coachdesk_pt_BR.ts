@@ -5087,6 +5087,106 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <source>Answer to a sponsor request recorded</source>
         <translation>Resposta a uma solicitação do patrocinador registrada</translation>
     </message>
+    <message>
+        <source>Action item</source>
+        <translation>Ação combinada</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Aprovação de um relatório</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Educação continuada</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprovação</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Solicitação de proteção de dados</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Comprovação</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trecho</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Seu trabalho</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Contato do patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Solicitação do patrocinador</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Modelo de anotação</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Cofre</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Alterações do computador %1 (nº %2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Alterações de outro computador (nº %1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Alterações deste computador (nº %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -5862,6 +5962,10 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>Anotei meu código de recuperação e vou guardá-lo em local seguro</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Este é o código de recuperação deste computador, para o cofre dele: guarde-o em papel. O código de pareamento que você vai digitar depois é outro código, mostrado no outro computador.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7579,7 +7683,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>O outro computador o mostra em Configurações, em “Usar estes registros em outro computador”: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
+        <translation type="vanished">O outro computador o mostra em Configurações, em “Usar estes registros em outro computador”: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>Não é o código de recuperação deste computador: o código de pareamento é outro código, mostrado no outro computador em Configurações, em “Usar em outro computador”. 13 grupos de 5 caracteres; hifens, espaços e maiúsculas/minúsculas não importam.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -8182,6 +8290,10 @@ Depois, em cada um dos outros computadores, abra as Configurações e digite o n
     <message>
         <source>Recovery code</source>
         <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>O grupo %1 (%2) parece digitado errado. Confira com o código de pareamento mostrado no outro computador.</translation>
     </message>
 </context>
 <context>
@@ -9903,7 +10015,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Este computador já usa este código de pareamento.</translation>
+        <translation type="vanished">Este computador já usa este código de pareamento.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Este computador já usa este código de pareamento: digite o novo código mostrado no computador que o criou.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9926,7 +10042,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Os dois textos estão guardados. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
+        <translation type="vanished">Os dois textos estão guardados. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9938,7 +10054,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Anotação avulsa</translation>
+        <translation type="vanished">Anotação avulsa</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Os dois textos estão guardados; as palavras que só um deles tem estão marcadas. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9951,6 +10071,18 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Manter o texto do outro computador</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Os dois textos foram mantidos, um depois do outro. O texto substituído fica como uma versão anterior da anotação.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>O texto deste computador foi mantido. O outro texto fica como uma versão anterior da anotação.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>O texto do computador %1 foi mantido. O outro texto fica como uma versão anterior da anotação.</translation>
     </message>
 </context>
 <context>

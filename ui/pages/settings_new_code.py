@@ -57,7 +57,8 @@ class NewCodeBox(QWidget):
         self.needs.setWordWrap(True)
         self.needs.setObjectName("inlineMessage")  # a problem's warm tone
         self.needs.setProperty("tone", "problem")
-        self.code = RecoveryCodeField()
+        self.code = RecoveryCodeField(pairing=True)
+        self.code.fit_whole_code()  # in the section's column, a whole code shows
         self.code.setAccessibleName(self.tr("New pairing code"))
         self.code.textChanged.connect(self._typed)
         self.use_button = QPushButton(self.tr("&Use this code"))
@@ -70,11 +71,14 @@ class NewCodeBox(QWidget):
         self.progress.hide()
         self.message = InlineMessage()
         self.typing = QWidget()
-        row = QHBoxLayout(self.typing)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.code, 1)
+        typing = QVBoxLayout(self.typing)  # the field its own row: a whole code shows
+        typing.setContentsMargins(0, 0, 0, 0)
+        typing.addWidget(self.code)
+        row = QHBoxLayout()
         row.addWidget(self.use_button)
         row.addWidget(self.progress)
+        row.addStretch(1)
+        typing.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # (make_button: the section puts it beside "Show the pairing code")
