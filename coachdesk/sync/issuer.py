@@ -115,6 +115,11 @@ class Role:
     missing: int = 0
     # The highest invoice number this computer holds ('' : none yet).
     last_number: str = ""
+    # Another computer marked this one as gone: it issues nothing, and takes nothing back.
+    gone_here: bool = False
+    # Other computers that synced with this one but are marked as gone (the role cannot
+    # go to them: "no other computer has synced" would be wrong).
+    gone_others: int = 0
 
 
 def role(vault: Vault) -> Role:
@@ -136,8 +141,14 @@ def role(vault: Vault) -> Role:
         gone, missing = _gone_issuer(conn)
         last = conn.execute("SELECT number FROM invoices ORDER BY year DESC,"
                             " number_in_year DESC LIMIT 1").fetchone()
-    return Role(mine, label, others, gone is not None and not mine, missing,
-                str(last[0]) if last else "")
+        me_id = str(me[0]) if me else ""
+        gone_here = conn.execute("SELECT 1 FROM gone_computers WHERE device = ?",
+                                 (me_id,)).fetchone() is not None
+        gone_others = int(conn.execute("SELECT count(*) FROM gone_computers WHERE device"
+                                       " != ?", (me_id,)).fetchone()[0])
+    return Role(mine, label, others,
+                gone is not None and not mine and not gone_here, missing,
+                str(last[0]) if last else "", gone_here, gone_others)
 
 
 def _gone_issuer(conn: sqlcipher3.Connection) -> tuple[str | None, int]:

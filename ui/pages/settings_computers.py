@@ -53,6 +53,7 @@ class ComputersBox(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._vault: Any = None
+        self._gone_here = False  # another computer marked this one as gone
         self._listed: tuple[computers.Computer, ...] = ()
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
@@ -99,12 +100,17 @@ class ComputersBox(QWidget):
         self._listed = computers.listing(vault)
         role = issuer.role(vault)
         self.model.removeRows(0, self.model.rowCount())
+        self._gone_here = computers.gone_here(vault)
         for each in self._listed:
-            name = tr("This computer") if each.this else named(each.label)
+            # This computer by its letter too, as the status line and the others name it.
+            name = tr("This computer (%1)").replace("%1", each.label or "A") if each.this \
+                else named(each.label)
             if each.gone:
                 name = tr("%1 (gone)").replace("%1", name)
             arrived = "" if each.this else (
                 moment(each.arrived_at) if each.arrived_at else tr("Nothing yet"))
+            if each.gone and not each.this:  # its later files refused: said here, once
+                arrived = tr("%1; later changes not taken in").replace("%1", arrived)
             cells = [name, arrived, tr("Issues invoices") if each.issues else ""]
             self.model.appendRow([QStandardItem(text) for text in cells])
         for column in (0, 1):  # each read: "(gone)" widens the first
@@ -145,7 +151,9 @@ class ComputersBox(QWidget):
         gone = found is not None and found.gone and not found.this
         self.gone_button.setVisible(not gone)
         self.back_button.setVisible(gone)
-        self.gone_button.setEnabled(found is not None and not found.this and not found.gone)
+        # A computer marked as gone marks nothing: its mark would be refused everywhere.
+        self.gone_button.setEnabled(found is not None and not found.this and not found.gone
+                                    and not self._gone_here)
 
     # -- writing ------------------------------------------------------------------------
     def _run(self, work: Any) -> None:
@@ -167,8 +175,11 @@ class ComputersBox(QWidget):
                 "sends from now on is not taken in, on any computer: to use it again, join "
                 "the practice from it as a new computer. The others no longer keep old "
                 "change files for it. Every computer of the practice learns this at its "
-                "next sync.\n\nIf you find it again, \"Not gone after all…\" undoes "
-                "this, unless invoicing has moved to another computer meanwhile.")
+                "next sync.\n\nUntil you make a new pairing code, whoever has that computer "
+                "can still read what the practice's computers write: for a lost or stolen "
+                "computer, choose \"New pairing code…\" in Settings next.\n\nIf you find it "
+                "again, \"Not gone after all…\" undoes this, unless invoicing has moved to "
+                "another computer meanwhile.")
                 .replace("%1", named(found.label)),
                 tr("Mark as gone")):
             return
