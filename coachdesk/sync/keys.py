@@ -18,8 +18,8 @@ computers' folders only). A marker names a newer key than this computer's when i
 told apart the same way on every computer, so one of them gives way (the markers:
 coachdesk.sync.markers).
 
-A marker counts only when the computer that wrote it (named in it) is one of the practice's
-computers and is not marked as gone, here: a lost laptop cannot make a new code (refused
+A marker counts only when it names the computer that wrote it and that computer is not
+marked as gone, here: a lost laptop cannot make a new code (refused
 on it once the mark has reached it), and one it made anyway, even before the mark reached
 it, makes no other computer ask for a code only the laptop shows. Its later bundles are
 refused everywhere in any case. A computer that takes a new code writes its own marker for
@@ -69,14 +69,12 @@ def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
 
 
 def _believed(vault: Vault, found: practice.Settings) -> list[Generation]:
-    """The markers in the folder written by a computer of the practice not marked as gone
-    (see the module's words), oldest first."""
+    """The markers in the folder that name their writer, a computer not marked as gone (see
+    the module's words), oldest first. A writer not heard from yet counts: a computer that
+    just joined may make a code before its first changes arrive here."""
     with vault.snapshot() as conn:
         gone = computers.gone(conn)
-        known = {str(d) for (d,) in conn.execute("SELECT device FROM sync_devices")}
-    known.add(found.device_id)
-    return [g for g in markers(found.folder, found.practice_id)
-            if g.by in known and g.by not in gone]
+    return [g for g in markers(found.folder, found.practice_id) if g.by and g.by not in gone]
 
 
 def state(vault: Vault) -> KeyState:
