@@ -3989,6 +3989,10 @@ SQLCipher %3</translation>
         <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher kann dieser Computer keine Rechnungen ausstellen.</translation>
     </message>
     <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>Die Rechnungsstellung wurde an %1 übergeben: Er stellt die Rechnungen der Praxis aus, sobald diese Änderung bei ihm angekommen ist. Bis dahin stellt kein Computer Rechnungen aus.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
     </message>
@@ -4093,6 +4097,10 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     <message>
         <source>%1; later changes not taken in</source>
         <translation>%1; spätere Änderungen werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Stellt Rechnungen aus, sobald er abgeglichen hat</translation>
     </message>
     <message>
         <source>Issues invoices</source>

@@ -3989,6 +3989,10 @@ SQLCipher %3</translation>
         <translation>Otro equipo de la práctica marcó este como que ya no está, así que este equipo no puede emitir facturas.</translation>
     </message>
     <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>La facturación se pasó a %1: emite las facturas de la práctica en cuanto le llegue este cambio. Hasta entonces, ningún equipo emite facturas.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
     </message>
@@ -4093,6 +4097,10 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     <message>
         <source>%1; later changes not taken in</source>
         <translation>%1; los cambios posteriores no se aceptan</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Emite facturas en cuanto se sincronice</translation>
     </message>
     <message>
         <source>Issues invoices</source>

@@ -3989,6 +3989,10 @@ SQLCipher %3</translation>
         <translation>Un autre ordinateur du cabinet a marqué celui-ci comme perdu : cet ordinateur ne peut donc pas émettre de factures.</translation>
     </message>
     <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>La facturation a été confiée à %1 : il émet les factures du cabinet dès que cette modification lui sera parvenue. D’ici là, aucun ordinateur n’émet de factures.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Cet ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou.</translation>
     </message>
@@ -4093,6 +4097,10 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     <message>
         <source>%1; later changes not taken in</source>
         <translation>%1 ; les modifications suivantes ne sont pas reprises</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Émet les factures dès qu’il se sera synchronisé</translation>
     </message>
     <message>
         <source>Issues invoices</source>

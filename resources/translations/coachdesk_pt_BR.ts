@@ -3989,6 +3989,10 @@ SQLCipher %3</translation>
         <translation>Outro dos seus computadores marcou este como perdido, por isso este computador não pode emitir faturas.</translation>
     </message>
     <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>A emissão de faturas foi passada para %1: ele emite as faturas assim que esta alteração chegar a ele. Até lá, nenhum computador emite faturas.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
     </message>
@@ -4093,6 +4097,10 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     <message>
         <source>%1; later changes not taken in</source>
         <translation>%1; alterações posteriores não são aceitas</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Emite faturas assim que sincronizar</translation>
     </message>
     <message>
         <source>Issues invoices</source>

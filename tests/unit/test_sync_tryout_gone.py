@@ -127,3 +127,24 @@ def test_invoicing_words_on_the_gone_computer_and_when_the_others_are_gone(tmp_p
         on_a = issuer.role(a)
         assert on_a.here and not on_a.others and on_a.gone_others == 1
         assert not on_a.gone_here
+
+
+def test_a_hand_over_is_pending_until_the_other_computer_has_applied_it(tmp_path):
+    """Tryout finding 4: right after "Hand invoicing to B" no computer issues; A says B
+    issues once it has synced, until B's bundles say it applied the hand-over."""
+    with two_computers(tmp_path) as (a, b):
+        settle(a, b)
+        issuer.hand_over(a, _device(b))
+        on_a = issuer.role(a)
+        assert on_a.pending == _device(b) and not on_a.here
+        assert not issuer.may_issue(a) and not issuer.may_issue(b)
+        practice.exchange(a)
+        practice.exchange(b)  # B has it now; A hears so from B's next bundle
+        assert issuer.may_issue(b)
+        assert issuer.role(a).pending == _device(b)  # A cannot know yet
+        # B's next bundle says what it applied (an idle B says so within
+        # compaction.ACK_INTERVAL); here B works on.
+        clients.add(b, clients.ClientDraft("First client on B"))
+        settle(b, a)
+        assert issuer.role(a).pending == ""
+        assert issuer.role(b).pending == ""

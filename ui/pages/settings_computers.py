@@ -111,7 +111,9 @@ class ComputersBox(QWidget):
                 moment(each.arrived_at) if each.arrived_at else tr("Nothing yet"))
             if each.gone and not each.this:  # its later files refused: said here, once
                 arrived = tr("%1; later changes not taken in").replace("%1", arrived)
-            cells = [name, arrived, tr("Issues invoices") if each.issues else ""]
+            issues = "" if not each.issues else tr("Issues invoices once it has synced") \
+                if each.device == role.pending else tr("Issues invoices")
+            cells = [name, arrived, issues]
             self.model.appendRow([QStandardItem(text) for text in cells])
         for column in (0, 1):  # each read: "(gone)" widens the first
             self.view.resizeColumnToContents(column)

@@ -266,6 +266,11 @@ class SyncSettings(QObject):
         if role.gone_here:
             self.issuer.setText(tr("Another computer of the practice marked this one as "
                                    "gone, so this computer cannot issue invoices."))
+        elif role.pending:  # handed over from here, not arrived there yet
+            self.issuer.setText(tr("Invoicing was handed to %1: it issues the practice's "
+                                   "invoices once this change has reached it. Until then, "
+                                   "no computer issues invoices.").replace(
+                "%1", named(role.issuer_label or "")))
         elif role.here:
             self.issuer.setText(tr("This computer issues the practice's invoices, so their "
                                    "numbers run without gaps."))
