@@ -4096,7 +4096,7 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     </message>
     <message>
         <source>%1; later changes not taken in</source>
-        <translation>%1; spätere Änderungen werden nicht übernommen</translation>
+        <translation type="vanished">%1; spätere Änderungen werden nicht übernommen</translation>
     </message>
     <message>
         <source>Issues invoices once it has synced</source>
@@ -4105,6 +4105,10 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
     <message>
         <source>Issues invoices</source>
         <translation>Stellt Rechnungen aus</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 ist als weg markiert: Was er sendet, wird nicht übernommen.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>

@@ -4096,7 +4096,7 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     </message>
     <message>
         <source>%1; later changes not taken in</source>
-        <translation>%1; los cambios posteriores no se aceptan</translation>
+        <translation type="vanished">%1; los cambios posteriores no se aceptan</translation>
     </message>
     <message>
         <source>Issues invoices once it has synced</source>
@@ -4105,6 +4105,10 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
     <message>
         <source>Issues invoices</source>
         <translation>Emite las facturas</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 está marcado como que ya no está: lo que envía no se acepta.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>

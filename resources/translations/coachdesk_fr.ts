@@ -4096,7 +4096,7 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     </message>
     <message>
         <source>%1; later changes not taken in</source>
-        <translation>%1 ; les modifications suivantes ne sont pas reprises</translation>
+        <translation type="vanished">%1 ; les modifications suivantes ne sont pas reprises</translation>
     </message>
     <message>
         <source>Issues invoices once it has synced</source>
@@ -4105,6 +4105,10 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
     <message>
         <source>Issues invoices</source>
         <translation>Émet les factures</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 est marqué comme perdu : ce qu’il envoie n’est pas repris.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>

@@ -4096,7 +4096,7 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     </message>
     <message>
         <source>%1; later changes not taken in</source>
-        <translation>%1; alterações posteriores não são aceitas</translation>
+        <translation type="vanished">%1; alterações posteriores não são aceitas</translation>
     </message>
     <message>
         <source>Issues invoices once it has synced</source>
@@ -4105,6 +4105,10 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
     <message>
         <source>Issues invoices</source>
         <translation>Emite as faturas</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 está marcado como perdido: o que ele envia não é aceito.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>

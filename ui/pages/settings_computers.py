@@ -109,8 +109,6 @@ class ComputersBox(QWidget):
                 name = tr("%1 (gone)").replace("%1", name)
             arrived = "" if each.this else (
                 moment(each.arrived_at) if each.arrived_at else tr("Nothing yet"))
-            if each.gone and not each.this:  # its later files refused: said here, once
-                arrived = tr("%1; later changes not taken in").replace("%1", arrived)
             issues = "" if not each.issues else tr("Issues invoices once it has synced") \
                 if each.device == role.pending else tr("Issues invoices")
             cells = [name, arrived, issues]
@@ -120,8 +118,10 @@ class ComputersBox(QWidget):
         height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + sum(
             self.view.rowHeight(r) for r in range(self.model.rowCount()))
         self.view.setFixedHeight(max(height, self.view.horizontalHeader().height() * 3))
-        notes = []
-        if computers.gone_here(vault):
+        # A gone computer's later files are refused: said here, once, not on the status line.
+        notes = [tr("%1 is marked as gone: what it sends is not taken in.").replace(
+            "%1", named(each.label)) for each in self._listed if each.gone and not each.this]
+        if self._gone_here:
             notes.append(tr("Another computer marked this one as gone: what you change "
                             "here no longer reaches the practice's other computers. If "
                             "that was a mistake, choose \"Not gone after all…\" for this "
