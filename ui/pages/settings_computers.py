@@ -65,6 +65,10 @@ class ComputersBox(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A long cell (German, a pending hand-over) wraps onto a second line, never cut.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.view.setAccessibleName(tr("The practice's computers"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.gone_button = QPushButton(tr("Mark as &gone…"))
@@ -115,9 +119,7 @@ class ComputersBox(QWidget):
             self.model.appendRow([QStandardItem(text) for text in cells])
         for column in (0, 1):  # each read: "(gone)" widens the first
             self.view.resizeColumnToContents(column)
-        height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + sum(
-            self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        self.view.setFixedHeight(max(height, self.view.horizontalHeader().height() * 3))
+        self._fit_rows()
         # A gone computer's later files are refused: said here, once, not on the status line.
         notes = [tr("%1 is marked as gone: what it sends is not taken in.").replace(
             "%1", named(each.label)) for each in self._listed if each.gone and not each.this]
@@ -135,6 +137,13 @@ class ComputersBox(QWidget):
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
         self._selected()
+
+    def _fit_rows(self, *_args: object) -> None:
+        """Rows as tall as their wrapped cells, the table as tall as its rows."""
+        self.view.resizeRowsToContents()
+        height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + sum(
+            self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        self.view.setFixedHeight(max(height, self.view.horizontalHeader().height() * 3))
 
     def clear(self) -> None:
         self._vault = None
