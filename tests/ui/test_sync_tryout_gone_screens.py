@@ -60,6 +60,15 @@ def test_the_gone_computer_says_so_and_offers_no_code(qtbot, window, tmp_path):
         assert "not applied" not in other.line.full_text()
         assert "not applied" not in other.toolTip()
         assert "Synced" in other.line.full_text()
+        from ui.pages.settings_computers import ComputersBox
+
+        table = ComputersBox()
+        qtbot.addWidget(table)
+        table.refresh(desktop)
+        assert "Computer A is marked as gone: what it sends is not taken in." in \
+            table.note.text()
+        assert [table.model.item(0, c).text() for c in range(3)] == [
+            "This computer (B)", "", ""]  # the role is with A, gone: nobody issues
     finally:
         desktop.close()
 
