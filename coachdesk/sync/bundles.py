@@ -42,12 +42,12 @@ _DEVICE = re.compile(r"^[0-9a-f]{32}$")
 
 # Why a file is not applied, in the coach's words (the status line shows them after the
 # file's name, translated in the context "sync").
-NOT_A_BUNDLE = QT_TRANSLATE_NOOP("sync", "not a CoachDesk bundle name (a sync tool's temporary or "
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP("sync", "not a CoachDesk change file (a sync tool's temporary or "
                                          "conflicted copy is ignored)")
 UNREADABLE = QT_TRANSLATE_NOOP("sync", "could not be read")
 INCOMPLETE = QT_TRANSLATE_NOOP("sync", "is incomplete or cut short (still arriving, or damaged)")
-WRONG_KEY = QT_TRANSLATE_NOOP("sync", "does not open with this practice's sync key (another "
-                                      "practice's bundle, or damaged)")
+WRONG_KEY = QT_TRANSLATE_NOOP("sync", "does not open with this practice's pairing code "
+                                      "(written by another practice, or changed since)")
 DAMAGED = QT_TRANSLATE_NOOP("sync", "was changed or damaged after it was written")
 NEWER = QT_TRANSLATE_NOOP("sync", "was written by a newer CoachDesk: update CoachDesk on this "
                                   "computer to receive it")

@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Computer</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher kann dieser Computer keine Rechnungen ausstellen.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>Die Rechnungsstellung wurde an %1 übergeben: Er stellt die Rechnungen der Praxis aus, sobald diese Änderung bei ihm angekommen ist. Bis dahin stellt kein Computer Rechnungen aus.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>ein Computer, von dem dieser noch nichts empfangen hat</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Die anderen Computer der Praxis sind als weg markiert: Sobald ein Computer, der der Praxis beitritt, sich mit diesem abgeglichen hat, können Sie ihm die Rechnungsstellung übergeben.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4071,6 +4083,10 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Rechnungsstellung &amp;übernehmen…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (weg)</translation>
     </message>
@@ -4079,8 +4095,20 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Noch nichts</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1; spätere Änderungen werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Stellt Rechnungen aus, sobald er abgeglichen hat</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Stellt Rechnungen aus</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 ist als weg markiert: Was er sendet, wird nicht übernommen.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4091,8 +4119,24 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
         <translation>%1 endgültig als weg markieren?
+
+Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
+
+Bis Sie einen neuen Kopplungscode erstellen, kann, wer diesen Computer hat, weiterhin lesen, was die Computer der Praxis schreiben: Wählen Sie bei einem verlorenen oder gestohlenen Computer als Nächstes in den Einstellungen „Neuer Kopplungscode…“.
+
+Wenn Sie ihn wiederfinden, macht „Doch nicht weg…“ das rückgängig, sofern die Rechnungsstellung inzwischen nicht zu einem anderen Computer gewechselt ist.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">%1 endgültig als weg markieren?
 
 Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
 
@@ -7950,10 +7994,22 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Make a new pairing code for this practice?
 
-Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
         <translation>Einen neuen Kopplungscode für diese Praxis erstellen?
+
+Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging oder jemand den Code gesehen haben könnte: Der bisherige Code öffnet dann nichts mehr, was danach geschrieben wird (was vorher geschrieben wurde, öffnet er weiterhin), und fügt nichts mehr hinzu. Dieser Computer verwendet den neuen Code sofort.
+
+Öffnen Sie danach auf jedem anderen Computer dieser Praxis die Einstellungen und geben Sie dort den neuen Code ein, wo er verlangt wird. Bis dahin gleichen dieser und jener Computer nichts miteinander ab; nichts, was auf einem von beiden entsteht, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation type="vanished">Einen neuen Kopplungscode für diese Praxis erstellen?
 
 Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging oder jemand den Code gesehen haben könnte: Wer den bisherigen Code hat, kann die Änderungsdateien der Praxis dann weder lesen noch ergänzen. Dieser Computer verwendet den neuen Code sofort.
 
@@ -10014,12 +10070,20 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Der Datenträger des Synchronisierungsordners ist voll, daher wurden die neuesten Änderungen dieses Computers nicht gesendet. Sie sind in diesem Tresor sicher und gehen mit dem nächsten Abgleich mit, sobald wieder Platz ist.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher kann er keinen neuen Kopplungscode erstellen. Erstellen Sie ihn auf einem der anderen Computer der Praxis.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
         <translation type="vanished">Dieser Computer verwendet diesen Kopplungscode bereits.</translation>
     </message>
     <message>
         <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
         <translation>Dieser Computer verwendet diesen Kopplungscode bereits: Geben Sie den neuen Code ein, der auf dem Computer angezeigt wird, der ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Dieser Code wurde auf einem als weg markierten Computer erstellt, daher verwendet die Praxis ihn nicht. Erstellen Sie einen neuen Kopplungscode auf einem der anderen Computer.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -10142,6 +10206,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Nicht synchronisiert: Dieser Computer braucht den neuen Kopplungscode der Praxis (Einstellungen).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Auf einem anderen Computer als weg markiert: Hier gemachte Änderungen werden nicht mehr übernommen (Einstellungen).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -10180,6 +10248,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Dieser Computer ist %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher erreicht, was Sie hier ändern, die anderen nicht mehr. War das ein Irrtum, wählen Sie auf einem anderen Computer in den Einstellungen „Doch nicht weg…“ für diesen; sonst treten Sie der Praxis von diesem aus als neuer Computer bei.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Dieser Computer war bis %2 %1 (ein anderer Computer war mit demselben Buchstaben hinzugekommen): Nummern, die hier vorher gedruckt wurden, tragen den Buchstaben %3.</translation>
     </message>
@@ -10191,9 +10263,16 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignoriert: %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n Datei von %1 nicht übernommen: %2</numerusform>
+            <numerusform>%n Dateien von %1 nicht übernommen: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>Nicht übernommen: %1 (%2): %3</translation>
+        <translation type="vanished">Nicht übernommen: %1 (%2): %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10977,7 +11056,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>kein Name einer CoachDesk-Datei (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
+        <translation type="vanished">kein Name einer CoachDesk-Datei (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10989,7 +11068,15 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen (Datei einer anderen Praxis oder beschädigt)</translation>
+        <translation type="vanished">lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen (Datei einer anderen Praxis oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>keine Änderungsdatei von CoachDesk (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>lässt sich mit dem Kopplungscode dieser Praxis nicht öffnen (von einer anderen Praxis geschrieben oder seitdem verändert)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -11049,7 +11136,15 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>lässt sich mit dem neuen Kopplungscode der Praxis nicht öffnen: Sein Computer braucht ihn noch (geben Sie ihn dort in den Einstellungen ein), oder die Datei ist beschädigt</translation>
+        <translation type="vanished">lässt sich mit dem neuen Kopplungscode der Praxis nicht öffnen: Sein Computer braucht ihn noch (geben Sie ihn dort in den Einstellungen ein), oder die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>geschrieben, bevor sein Computer den neuen Kopplungscode hatte: Geben Sie den neuen Code dort in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>nach einem neuen Kopplungscode geschrieben: Geben Sie den neuen Code in den Einstellungen ein</translation>
     </message>
 </context>
 <context>

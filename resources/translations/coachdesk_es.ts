@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Equipos</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Otro equipo de la práctica marcó este como que ya no está, así que este equipo no puede emitir facturas.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>La facturación se pasó a %1: emite las facturas de la práctica en cuanto le llegue este cambio. Hasta entonces, ningún equipo emite facturas.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>un equipo del que este aún no ha recibido nada</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Los demás equipos de la práctica están marcados como que ya no están: en cuanto un equipo que se una a la práctica se haya sincronizado con este, podrá pasarle la facturación.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4071,6 +4083,10 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>&amp;Recuperar la facturación…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Este equipo (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (ya no está)</translation>
     </message>
@@ -4079,8 +4095,20 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>Nada todavía</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1; los cambios posteriores no se aceptan</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Emite facturas en cuanto se sincronice</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Emite las facturas</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 está marcado como que ya no está: lo que envía no se acepta.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4091,8 +4119,24 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
         <translation>¿Marcar %1 como un equipo que ya no volverá?
+
+Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
+
+Hasta que cree un nuevo código de emparejamiento, quien tenga ese equipo aún puede leer lo que escriben los equipos de la práctica: con un equipo perdido o robado, elija después «Nuevo código de emparejamiento…» en Ajustes.
+
+Si lo encuentra, «Al final sí está…» lo deshace, salvo que la facturación haya pasado a otro equipo entretanto.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">¿Marcar %1 como un equipo que ya no volverá?
 
 Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
 
@@ -7950,10 +7994,22 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Make a new pairing code for this practice?
 
-Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
         <translation>¿Crear un nuevo código de emparejamiento para esta práctica?
+
+Hágalo cuando un equipo de la práctica se haya vendido o perdido, o cuando alguien pueda haber visto el código: el código actual ya no abrirá nada de lo que se escriba después (lo escrito antes lo sigue abriendo) ni añadirá nada. Este equipo usa el nuevo código de inmediato.
+
+Después, en cada uno de los demás equipos de esta práctica, abra Ajustes y escriba el nuevo código donde se le pida. Hasta entonces, ese equipo y este no se sincronizan; no se pierde nada de lo hecho en ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation type="vanished">¿Crear un nuevo código de emparejamiento para esta práctica?
 
 Hágalo cuando un equipo de la práctica se haya vendido o perdido, o cuando alguien pueda haber visto el código: quien tenga el código actual ya no podrá leer los archivos de cambios de la práctica ni añadir otros. Este equipo usa el nuevo código de inmediato.
 
@@ -10014,12 +10070,20 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>El disco de la carpeta de sincronización está lleno, así que los últimos cambios de este equipo no se enviaron. Están a salvo en esta caja fuerte y se enviarán en la próxima sincronización cuando haya espacio.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Otro equipo de la práctica marcó este como que ya no está, así que no puede crear un nuevo código de emparejamiento. Créelo en uno de los demás equipos de la práctica.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
         <translation type="vanished">Este equipo ya usa este código de emparejamiento.</translation>
     </message>
     <message>
         <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
         <translation>Este equipo ya usa este código de emparejamiento: escriba el nuevo código que se muestra en el equipo que lo creó.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Este código se creó en un equipo marcado como que ya no está, así que la práctica no lo usa. Cree un nuevo código de emparejamiento en uno de los demás equipos.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -10142,6 +10206,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Sin sincronizar: este equipo necesita el nuevo código de emparejamiento de la práctica (Ajustes).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Marcado en otro equipo como que ya no está: los cambios hechos aquí ya no se aceptan (Ajustes).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
@@ -10180,6 +10248,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Este equipo es %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Otro equipo de la práctica marcó este como que ya no está, así que lo que cambie aquí ya no llega a los demás. Si fue un error, elija «Al final sí está…» para este equipo en Ajustes de otro equipo; si no, únase a la práctica desde este como un equipo nuevo.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Este equipo era %1 hasta el %2 (otro equipo se había unido con la misma letra): los números impresos aquí antes de esa fecha llevan la letra %3.</translation>
     </message>
@@ -10191,9 +10263,16 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignorado: %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n archivo de %1 no aplicado: %2</numerusform>
+            <numerusform>%n archivos de %1 no aplicados: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>No aplicado: %1 (%2): %3</translation>
+        <translation type="vanished">No aplicado: %1 (%2): %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10977,7 +11056,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>no es un nombre de archivo de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
+        <translation type="vanished">no es un nombre de archivo de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10989,7 +11068,15 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>no se abre con la clave de sincronización de esta práctica (archivo de otra práctica, o dañado)</translation>
+        <translation type="vanished">no se abre con la clave de sincronización de esta práctica (archivo de otra práctica, o dañado)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>no es un archivo de cambios de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>no se abre con el código de emparejamiento de esta práctica (escrito por otra práctica, o modificado desde entonces)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -11049,7 +11136,15 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>no se abre con el nuevo código de emparejamiento de la práctica: su equipo todavía lo necesita (escríbalo allí, en Ajustes), o el archivo está dañado</translation>
+        <translation type="vanished">no se abre con el nuevo código de emparejamiento de la práctica: su equipo todavía lo necesita (escríbalo allí, en Ajustes), o el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>escrito antes de que su equipo tuviera el nuevo código de emparejamiento: escriba el nuevo código en Ajustes de ese equipo</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>escrito después de un nuevo código de emparejamiento: escriba el nuevo código en Ajustes</translation>
     </message>
 </context>
 <context>

@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Computadores</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Outro dos seus computadores marcou este como perdido, por isso este computador não pode emitir faturas.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>A emissão de faturas foi passada para %1: ele emite as faturas assim que esta alteração chegar a ele. Até lá, nenhum computador emite faturas.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>um computador do qual este ainda não recebeu nada</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Os seus outros computadores estão marcados como perdidos: assim que um computador novo configurado com seus registros sincronizar com este, você poderá passar a emissão de faturas para ele.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4071,6 +4083,10 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>&amp;Retomar a emissão de faturas…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Este computador (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (perdido)</translation>
     </message>
@@ -4079,8 +4095,20 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>Nada ainda</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1; alterações posteriores não são aceitas</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Emite faturas assim que sincronizar</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Emite as faturas</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 está marcado como perdido: o que ele envia não é aceito.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4091,8 +4119,24 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
         <translation>Marcar %1 como perdido de vez?
+
+Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
+
+Até você criar um novo código de pareamento, quem estiver com esse computador ainda pode ler o que os seus computadores escrevem: para um computador perdido ou roubado, escolha em seguida “Novo código de pareamento…” em Configurações.
+
+Se você o encontrar, “Afinal não está perdido…” desfaz isso, a menos que a emissão de faturas tenha passado para outro computador nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">Marcar %1 como perdido de vez?
 
 Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
 
@@ -7950,10 +7994,22 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Make a new pairing code for this practice?
 
-Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
         <translation>Criar um novo código de pareamento?
+
+Faça isso quando um computador foi vendido ou perdido, ou quando alguém pode ter visto o código: o código atual deixa de abrir o que for escrito depois (o que foi escrito antes, ele continua abrindo) e não acrescenta mais nada. Este computador passa a usar o novo código na hora.
+
+Depois, em cada um dos outros computadores, abra as Configurações e digite o novo código onde ele for pedido. Até lá, aquele computador e este não se sincronizam; nada do que for feito em qualquer um deles se perde.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation type="vanished">Criar um novo código de pareamento?
 
 Faça isso quando um computador foi vendido ou perdido, ou quando alguém pode ter visto o código: quem tiver o código atual não poderá mais ler nem acrescentar arquivos de alterações aos seus registros. Este computador passa a usar o novo código na hora.
 
@@ -10014,12 +10070,20 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>O disco da pasta de sincronização está cheio, então as últimas alterações deste computador não foram enviadas. Elas estão seguras neste cofre e serão enviadas na próxima sincronização quando houver espaço.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Outro dos seus computadores marcou este como perdido, por isso ele não pode criar um novo código de pareamento. Crie-o em um dos seus outros computadores.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
         <translation type="vanished">Este computador já usa este código de pareamento.</translation>
     </message>
     <message>
         <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
         <translation>Este computador já usa este código de pareamento: digite o novo código mostrado no computador que o criou.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Este código foi criado em um computador marcado como perdido, por isso não é usado. Crie um novo código de pareamento em um dos outros computadores.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -10142,6 +10206,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Não sincronizado: este computador precisa do novo código de pareamento (Configurações).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Marcado como perdido em outro computador: as alterações feitas aqui não são mais aceitas (Configurações).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
@@ -10180,6 +10248,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Este computador é o %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Outro dos seus computadores marcou este como perdido, por isso o que você alterar aqui não chega mais aos outros. Se foi um engano, escolha “Afinal não está perdido…” para este computador em Configurações em outro computador; se não, configure este de novo como um computador novo.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Este computador era o %1 até %2 (outro computador havia entrado com a mesma letra): os números impressos aqui antes disso trazem a letra %3.</translation>
     </message>
@@ -10191,9 +10263,16 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignorado: %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n arquivo de %1 não aplicado: %2</numerusform>
+            <numerusform>%n arquivos de %1 não aplicados: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>Não aplicado: %1 (%2): %3</translation>
+        <translation type="vanished">Não aplicado: %1 (%2): %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10977,7 +11056,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>não é um nome de arquivo do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
+        <translation type="vanished">não é um nome de arquivo do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10989,7 +11068,15 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>não abre com a chave de sincronização dos seus registros (arquivo de outros registros, ou danificado)</translation>
+        <translation type="vanished">não abre com a chave de sincronização dos seus registros (arquivo de outros registros, ou danificado)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>não é um arquivo de alterações do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>não abre com o código de pareamento dos seus registros (escrito por outros registros, ou alterado depois)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -11049,7 +11136,15 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>não abre com o novo código de pareamento: o computador dele ainda precisa do código (digite-o nas Configurações de lá), ou o arquivo está danificado</translation>
+        <translation type="vanished">não abre com o novo código de pareamento: o computador dele ainda precisa do código (digite-o nas Configurações de lá), ou o arquivo está danificado</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>escrito antes de o computador dele ter o novo código de pareamento: digite o novo código em Configurações nesse computador</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>escrito depois de um novo código de pareamento: digite o novo código em Configurações</translation>
     </message>
 </context>
 <context>
