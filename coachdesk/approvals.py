@@ -316,14 +316,31 @@ class Receipt:
     given_on: str
     expires_on: str | None
     lines: tuple[ReceiptLine, ...]
-    how_to_withdraw: str
     evidence_kept: bool
     frame: str = ""  # the report around the words as approved (JSON), for a report
     withdrawn_at: str | None = None  # the client withdrew the whole approval
 
+    @property
+    def how_to_withdraw(self) -> Words:
+        """Said in the receipt's language where it is printed, the coach named in it."""
+        return Words("Approvals", HOW_TO_WITHDRAW, (
+            self.coach_name or Words("Approvals", YOUR_COACH),))
 
-EDITED_SINCE = ("(These words were edited after this approval, so it no longer counts; "
-                "the new words need a new approval.)")
+
+# The receipt's own words, printed in the receipt's language (ui.pdf translates them in
+# "Approvals"): never the client's words, which print as approved.
+EDITED_SINCE = QT_TRANSLATE_NOOP(
+    "Approvals", "(These words were edited after this approval, so it no longer counts; "
+    "the new words need a new approval.)")
+NO_RECIPIENT = QT_TRANSLATE_NOOP("Approvals", "the sponsor named when you approved")
+NO_PURPOSE = QT_TRANSLATE_NOOP("Approvals", "A report to the sponsor of your coaching")
+YOUR_COACH = QT_TRANSLATE_NOOP("Approvals", "your coach")
+HOW_TO_WITHDRAW = QT_TRANSLATE_NOOP(
+    "Approvals", "Tell %1, in any way you like (email, phone, or at a session), that you "
+    "withdraw this approval, for all of these words or some. From then on they are not "
+    "sent to anyone. Words already sent cannot be called back, but you can ask to see "
+    "what was sent.")
+RECEIPT_WORDS = frozenset({EDITED_SINCE, NO_RECIPIENT, NO_PURPOSE})
 
 
 def receipt(vault: Vault, round_id: int, issued_on: str) -> Receipt:
@@ -340,19 +357,14 @@ def receipt(vault: Vault, round_id: int, issued_on: str) -> Receipt:
         lines.append(ReceiptLine(
             approved if approved is not None else EDITED_SINCE, same and c.revoked_at is None,
             "" if same or approved is None else EDITED_SINCE))
-    coach = settings.get(vault, "coach_name") or "your coach"
     return Receipt(
         receipt_id=numbers.number(vault, numbers.CONSENT_RECEIPT, "approval_rounds", round_.id),
-        issued_on=issued_on, coach_name=coach,
+        issued_on=issued_on, coach_name=settings.get(vault, "coach_name") or "",
         client_name=clients.get(vault, round_.client_id).name,
         # The name the client saw when approving: a later rename never re-addresses it.
-        recipient_name=round_.recipient_name or "the sponsor named when you approved",
-        purpose=round_.purpose or "A report to the sponsor of your coaching",
+        recipient_name=round_.recipient_name or NO_RECIPIENT,
+        purpose=round_.purpose or NO_PURPOSE,
         method=METHOD_WORDS[round_.method], given_by=round_.given_by, given_on=round_.given_on,
         expires_on=round_.expires_on, lines=tuple(lines),
-        how_to_withdraw=(f"Tell {coach}, in any way you like (email, phone, or at a session), "
-                         "that you withdraw this approval, for all of these words or some. "
-                         "From then on they are not sent to anyone. Words already sent "
-                         "cannot be called back, but you can ask to see what was sent."),
         evidence_kept=round_.evidence_id is not None, frame=round_.frame,
         withdrawn_at=round_.revoked_at)

@@ -63,6 +63,14 @@ def _head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     return int(rows.get("audit_count", 0)), rows.get("audit_head", GENESIS)
 
 
+def about_computer(kind: str, device: str) -> str:
+    """The record kind of an entry about one computer of the practice (a bundle it sent,
+    its marking as gone): the kind and that computer's id, content-free, so the log can
+    name the computer by its letter as the Computers table shows it now (a letter may
+    change; the id never does)."""
+    return f"{kind}:{device}"
+
+
 def record(conn: sqlcipher3.Connection, action: str, record_kind: str,
            record_id: int | None) -> None:
     """Append one entry; call inside the transaction that makes the change."""
@@ -173,22 +181,34 @@ class LogLine(Struct, frozen=True):
 
     at: str
     action: str
-    record_kind: str
+    record_kind: str  # without the computer's id of :func:`about_computer`
     record_id: int | None  # as numbered on the computer that did it
     # '' for this computer; else the other computer's letter ("A" for the practice's
     # first computer, which has none on its numbers).
     computer: str
     entry: int  # its number in that computer's chain (orders entries of one second)
+    # The computer the entry is about, named as ``computer`` is (None: about none, or
+    # written before entries named it).
+    about: str | None = None
 
 
 def merged(vault: Vault, limit: int = 5000) -> list[LogLine]:
     """Every computer's entries, newest first, with the computer that did each."""
-    return [LogLine(*row) for row in vault.read(
+    rows = vault.read(
         "SELECT at, action, record_kind, record_id, '', id FROM audit_log"
         " UNION ALL SELECT a.at, a.action, a.record_kind, a.record_id,"
         " CASE WHEN coalesce(d.label, '') = '' THEN 'A' ELSE d.label END, a.id"
         " FROM sync_audit a LEFT JOIN sync_devices d ON d.device = a.device"
-        " ORDER BY 1 DESC, 6 DESC LIMIT ?", (limit,))]
+        " ORDER BY 1 DESC, 6 DESC LIMIT ?", (limit,))
+    letters = {str(d): str(x) or "A" for d, x in vault.read(
+        "SELECT device, label FROM sync_devices")}
+    letters.update({str(d): "" for (d,) in vault.read("SELECT device_id FROM sync_practice")})
+    lines = []
+    for at, action, kind, record_id, computer, entry in rows:
+        kind, _sep, device = str(kind).partition(":")
+        lines.append(LogLine(at, action, kind, record_id, computer, entry,
+                             letters.get(device) if device else None))
+    return lines
 
 
 def verify_every_chain(vault: Vault) -> dict[str, ChainCheck]:

@@ -7,9 +7,16 @@ builds from a structured choice (``client.archived``, ``export.report``), matche
 their prefix. tests/unit/test_audit_words.py scans coachdesk/ for every code passed to
 ``audit.record`` and fails on one without words here. A code this version does not know
 (written by a newer CoachDesk on another computer) is shown as the log keeps it.
+
+The record an entry is about is named the same way (``RECORDS``, by its kind, with its
+number as the computer that wrote the entry numbered it): "Client 2", "Settings"; an
+entry about one computer of the practice names it by its letter ("Changes from
+computer B (no. 13)"). Ids only, never a name: the log stays content-free.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -123,6 +130,61 @@ FAMILIES: dict[str, object] = {
     "setting.": QT_TRANSLATE_NOOP("AuditLog", "Setting changed"),
     "sponsor_request.": QT_TRANSLATE_NOOP("AuditLog", "Answer to a sponsor request recorded"),
 }
+
+
+# The kind of record an entry is about, as the log keeps it (``audit.record``'s
+# record_kind), in the coach's words; its number follows when the entry has one.
+RECORDS: dict[str, object] = {
+    "action_item": QT_TRANSLATE_NOOP("AuditLog", "Action item"),
+    "agreement": QT_TRANSLATE_NOOP("AuditLog", "Agreement"),
+    "approval_round": QT_TRANSLATE_NOOP("AuditLog", "Report approval"),
+    "cce": QT_TRANSLATE_NOOP("AuditLog", "Continuing education"),
+    "client": QT_TRANSLATE_NOOP("AuditLog", "Client"),
+    "consent": QT_TRANSLATE_NOOP("AuditLog", "Approval"),
+    "data_request": QT_TRANSLATE_NOOP("AuditLog", "Data request"),
+    "engagement": QT_TRANSLATE_NOOP("AuditLog", "Engagement"),
+    "evidence": QT_TRANSLATE_NOOP("AuditLog", "Evidence"),
+    "excerpt": QT_TRANSLATE_NOOP("AuditLog", "Excerpt"),
+    "invoice": QT_TRANSLATE_NOOP("AuditLog", "Invoice"),
+    "note": QT_TRANSLATE_NOOP("AuditLog", "Note"),
+    "practice": QT_TRANSLATE_NOOP("AuditLog", "Practice"),
+    "report": QT_TRANSLATE_NOOP("AuditLog", "Report"),
+    "session": QT_TRANSLATE_NOOP("AuditLog", "Session"),
+    "setting": QT_TRANSLATE_NOOP("AuditLog", "Settings"),
+    "sponsor": QT_TRANSLATE_NOOP("AuditLog", "Sponsor"),
+    "sponsor_contact": QT_TRANSLATE_NOOP("AuditLog", "Sponsor contact"),
+    "sponsor_request": QT_TRANSLATE_NOOP("AuditLog", "Sponsor request"),
+    "sync": QT_TRANSLATE_NOOP("AuditLog", "Sync"),
+    "template": QT_TRANSLATE_NOOP("AuditLog", "Note template"),
+    "vault": QT_TRANSLATE_NOOP("AuditLog", "Vault"),
+}
+# Kinds whose number means nothing to the coach (the practice's profile is "0").
+NO_NUMBER = frozenset({"practice", "setting", "sync", "vault"})
+BUNDLE_FROM = QT_TRANSLATE_NOOP("AuditLog", "Changes from computer %1 (no. %2)")
+BUNDLE = QT_TRANSLATE_NOOP("AuditLog", "Changes from another computer (no. %1)")
+BUNDLE_FROM_HERE = QT_TRANSLATE_NOOP("AuditLog", "Changes from this computer (no. %1)")
+
+
+def record_words(kind: str, record_id: int | None, about: str | None,
+                 computer_words: Callable[[str], str]) -> str:
+    """What the coach reads for the record an entry is about. ``about`` is the letter of
+    the computer it is about ('' this one, None none); ``computer_words`` names one as the
+    log's Computer column does."""
+    def translate(text: object) -> str:
+        return QCoreApplication.translate(CONTEXT, str(text))
+
+    if kind == "bundle":
+        number = "" if record_id is None else str(record_id)
+        if about:
+            return translate(BUNDLE_FROM).replace("%1", about).replace("%2", number)
+        # '' : sent from here, applied on the computer whose entry this is
+        return translate(BUNDLE if about is None else BUNDLE_FROM_HERE).replace("%1", number)
+    if kind == "computer":  # marked as gone, brought back: which one, when it was kept
+        return computer_words(about) if about is not None else ""
+    words = translate(RECORDS[kind]) if kind in RECORDS else kind
+    if record_id is None or kind in NO_NUMBER:
+        return words
+    return f"{words} {record_id}"
 
 
 def english(code: str) -> str | None:

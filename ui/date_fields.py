@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+
+from ui.words import day_format
 
 DAY_FORMAT = "yyyy-MM-dd"
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm"
@@ -98,6 +100,16 @@ class DateField(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         _clicked_into(self, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Disabled on its own (a date not in use, as the training start whose box is not
+        ticked), it is read, not typed: the date as the page's other dates are written
+        (ui.words.day, the coach's locale), not "2026-03-01" in a German window. Enabled
+        again, the order it is typed in. A form disabled around it changes nothing."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            off = self.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
+            self.setDisplayFormat(day_format() if off else DAY_FORMAT)
 
 
 class DateTimeField(QDateTimeEdit):

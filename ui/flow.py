@@ -5,6 +5,7 @@ kept small, laid out from the leading edge so it mirrors in a right-to-left UI."
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 
+def empty(layout: QLayout, *, widgets: bool = True) -> None:
+    """Take every item out of ``layout`` and delete it, as C++ says ``delete
+    layout->takeAt(0)``: an item taken out is the taker's, and PySide never deletes one Qt
+    made. With ``widgets``, their widgets go too, hidden at once (a widget only taken out
+    of its layout stays its parent's child, drawn where it last stood)."""
+    while (item := layout.takeAt(0)) is not None:
+        widget, inner = item.widget(), item.layout()
+        if inner is not None:
+            empty(inner, widgets=widgets)
+        if widget is not None and widgets:
+            widget.hide()
+            widget.deleteLater()
+        shiboken6.delete(item)
+
+
+def _delete(items: list[QLayoutItem]) -> None:
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
+
+
 class FlowLayout(QLayout):
     """Items left to right (right to left when mirrored), wrapping to the next line."""
 
@@ -25,6 +48,11 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        # Its items die with it, as Qt's own layouts' do (Qt's Flow Layout example deletes
+        # them in its destructor): QLayout leaves that to the subclass, and a page rebuilt
+        # left every button's QWidgetItem behind. Not self: it is being destroyed.
+        items = self._items
+        self.destroyed.connect(lambda: _delete(items))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -123,8 +151,7 @@ class WrappingButtons(QWidget):
             return
         self._wrapped = wrapped
         for row in (self._top, self._bottom):
-            while row.count():
-                row.takeAt(0)
+            empty(row, widgets=False)  # the same buttons go back in
         for button in self._first:
             self._top.addWidget(button)
         self._top.addStretch(1)

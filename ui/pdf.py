@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 from coachdesk import reports
 from coachdesk.agreements import ROLE_WORDS, Agreement
 from coachdesk.approvals import METHOD_WORDS as CONSENT_METHOD_WORDS
-from coachdesk.approvals import Receipt
+from coachdesk.approvals import RECEIPT_WORDS, Receipt
 from coachdesk.disclosures import KIND_WORDS as DISCLOSURE_WORDS
 from coachdesk.disposal import Disposal
 from coachdesk.excerpts import text_hash, words_code
@@ -353,6 +353,13 @@ def release_form_pdf(*, frame: reports.PrintedFrame, passages: list[tuple[int, s
                              "%1", printed_on))
 
 
+def _receipt_said(text: str) -> str:
+    """A receipt's field as printed: the core's own words in its stead (an edited passage,
+    a round from before its recipient was kept) in the receipt's language; the client's
+    and the coach's words exactly as they are."""
+    return QCoreApplication.translate("Approvals", text) if text in RECEIPT_WORDS else text
+
+
 def receipt_pdf(receipt: Receipt) -> bytes:
     """A consent receipt for the client (fields after the Kantara consent receipt), in
     CoachDesk's language, its dates and how the client approved too (as the packet)."""
@@ -361,9 +368,10 @@ def receipt_pdf(receipt: Receipt) -> bytes:
     out.block(tr("Consent receipt"), size=18, bold=True, space_after=10)
     out.facts([
         (tr("Receipt"), receipt.receipt_id), (tr("Issued"), day(receipt.issued_on)),
-        (tr("Your coach (who keeps your record)"), receipt.coach_name),
+        (tr("Your coach (who keeps your record)"), receipt.coach_name or "—"),
         (tr("You"), receipt.client_name), (tr("Approved by"), receipt.given_by),
-        (tr("May be shared with"), receipt.recipient_name), (tr("Purpose"), receipt.purpose),
+        (tr("May be shared with"), _receipt_said(receipt.recipient_name)),
+        (tr("Purpose"), _receipt_said(receipt.purpose)),
         (tr("How you approved"), QCoreApplication.translate("Approvals", receipt.method)),
         (tr("Approved on"), day(receipt.given_on)),
         (tr("Approval ends"), day(receipt.expires_on) if receipt.expires_on
@@ -383,12 +391,12 @@ def receipt_pdf(receipt: Receipt) -> bytes:
                   space_after=4)
     for number, line in enumerate(receipt.lines, start=1):
         out.block(f"{number}.", bold=True, space_before=6, space_after=2)
-        for paragraph in line.text.split("\n"):
+        for paragraph in _receipt_said(line.text).split("\n"):
             out.block(paragraph, space_after=2)
         if line.note:
-            out.block(line.note, size=9, grey=True, space_after=2)
+            out.block(_receipt_said(line.note), size=9, grey=True, space_after=2)
     out.block(tr("How to withdraw"), size=13, bold=True, space_before=14, space_after=4)
-    out.block(receipt.how_to_withdraw)
+    out.block(receipt.how_to_withdraw.fill(QCoreApplication.translate))
     out.block(tr("Nothing else from your coaching is shared: not your session notes, and "
               "nothing you have not approved word for word."), space_before=8)
     return out.pdf_bytes(tr("Consent receipt %1").replace("%1", receipt.receipt_id),
@@ -430,10 +438,10 @@ def packet_pdf(packet: Packet) -> bytes:
         out.block(put_in(tr("%1: approved %2 (%3) for %4"), receipt.receipt_id,
                          day(receipt.given_on), QCoreApplication.translate("Approvals",
                                                                       receipt.method),
-                         receipt.recipient_name), bold=True,
+                         _receipt_said(receipt.recipient_name)), bold=True,
                   space_before=8, space_after=2)
         for line in receipt.lines:
-            out.block(line.text, space_after=2)
+            out.block(_receipt_said(line.text), space_after=2)
     return out.pdf_bytes(tr("What was shared about you"),
                          _disclosure_footer(packet.disclosure_number, day(packet.produced_on)))
 

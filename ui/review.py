@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from coachdesk import reports
 from coachdesk.errors import CoachDeskError
 from ui import ask
+from ui.flow import empty
 from ui.widgets import InlineMessage, line_edit
 from ui.words import say_error
 
@@ -251,8 +252,7 @@ class ReviewScreen(QWidget):
                 card.deleteLater()
         self.cards = []
         self.frame_card = None
-        while self.list_layout.count():
-            self.list_layout.takeAt(0)
+        empty(self.list_layout)  # the "no passages" line too, not only taken out
         if self._vault is None or self.report is None:
             return
         self.frame_card = FrameCard(self, reports.frame_status(self._vault, self.report.id,

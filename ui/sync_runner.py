@@ -132,10 +132,19 @@ class SyncRunner(QObject):
             return
         if not kinds & Change.records():
             return  # the clock moving on
+        if kinds & Change.NOTES and not self.status.resolve.isHidden():
+            self._count_to_resolve()  # a note resolved: the link says so at once
         if self.running:
             self._heard = True  # the exchange's own writes, most likely: see _done
             return
         self.after_change.start()  # (again): a few seconds after the last change
+
+    def _count_to_resolve(self) -> None:
+        from coachdesk.sync import conflicts
+
+        vault = self.vault
+        if vault is not None:
+            ops.run(lambda: conflicts.count(vault), success=self.status.show_to_resolve)
 
     def sync_now(self) -> None:
         """An exchange now, or exactly one more after the one running."""

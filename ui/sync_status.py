@@ -38,6 +38,14 @@ def _ignored() -> tuple[str, ...]:
     return bundles.NOT_A_BUNDLE, bundles.NOT_A_COMPUTER
 
 
+def _marked_gone() -> str:
+    """A file from a computer marked as gone: that refusal is the mark working, said once
+    in Settings → Computers for that computer, never on the line nor in its tooltip."""
+    from coachdesk.sync import computers
+
+    return computers.GONE
+
+
 class StatusLine(QLabel):
     """The line's parts, joined by " · ": in a narrow window the least needed go first
     (when it last sent, then what it received), never cut mid-word; the tooltip keeps all."""
@@ -106,6 +114,9 @@ class SyncStatus(QWidget):
         self.synced_at: datetime | None = None  # the last round that ran through, here
         self.failure = ""  # what stopped the last round, in the coach's words
         self.busy = False
+        # Notes to resolve counted since the last round (a note resolved: the link
+        # follows at once, not at the next round); None: the round's count stands.
+        self.to_resolve: int | None = None
         self._ticks = QTimer(self)  # "2 minutes ago" moves on
         self._ticks.setInterval(30_000)
         self._ticks.timeout.connect(self.refresh_line)
@@ -122,9 +133,14 @@ class SyncStatus(QWidget):
         self.refresh_line()
 
     def show_round(self, done: Round) -> None:
-        self.last, self.failure = done, ""
+        self.last, self.failure, self.to_resolve = done, "", None
         if not done.problem:
             self.synced_at = datetime.now(UTC)
+        self.refresh_line()
+
+    def show_to_resolve(self, count: int) -> None:
+        """The notes to resolve, counted again after a change notice of notes."""
+        self.to_resolve = count
         self.refresh_line()
 
     def show_failure(self, text: str) -> None:
@@ -185,6 +201,9 @@ class SyncStatus(QWidget):
         elif problem == "new_code":
             parts.append(self.tr("Not synced: this computer needs the practice's new pairing "
                                  "code (Settings)."))
+        elif problem == "gone_here":
+            parts.append(self.tr("Marked as gone on another computer: changes made here are "
+                                 "no longer taken in (Settings)."))
         elif self.synced_at is not None:
             parts.append(put_in(self.tr("Synced %1"), self.ago(self.synced_at)))
         # How much each part is needed: a narrow window drops the least needed first.
@@ -196,13 +215,14 @@ class SyncStatus(QWidget):
             line.append((7, put_in(self.tr("this computer is now %1"),
                                    self.computer(status.label))))
         refused = [r for r in (done.exchange.refused if done and done.exchange else [])
-                   if r.reason not in _ignored()]
+                   if r.reason not in (*_ignored(), _marked_gone())]
         if refused:
             line.append((8, plural(self.tr("%n file(s) not applied", "", len(refused)),
                                    len(refused))))
         self.line.set_parts(line)
         self.setToolTip(self._details(done) if done is not None else "")
         count = status.to_resolve if status is not None else 0
+        count = count if self.to_resolve is None or status is None else self.to_resolve
         self.resolve.setVisible(count > 0)
         if count:
             self.resolve.setText('<a href="resolve">{}</a>'.format(
@@ -234,6 +254,12 @@ class SyncStatus(QWidget):
         names = {c.device: self.computer(c.label) for c in status.computers}
         lines = [put_in(self.tr("Sync folder: %1"), str(status.folder)),
                  put_in(self.tr("This computer is %1."), self.computer(status.label))]
+        if done.problem == "gone_here":
+            lines.append(self.tr(
+                "Another computer of the practice marked this one as gone, so what you "
+                "change here no longer reaches the others. If that was a mistake, choose "
+                "\"Not gone after all…\" for this computer in Settings on another computer; "
+                "else join the practice from this one as a new computer."))
         if status.former_label and status.relabelled_at is not None:
             lines.append(put_in(self.tr(
                 "This computer was %1 until %2 (another computer had joined with the same "
@@ -247,13 +273,22 @@ class SyncStatus(QWidget):
         exchange = done.exchange
         if exchange is not None:
             ignored = _ignored()
+            # Files not applied, by computer and reason, without their names: the coach
+            # acts on the reason ("type the new code"), not on a file.
+            counted: dict[tuple[str, str], int] = {}
             for refused in exchange.refused:
                 path = Path(refused.path)
-                lines.append(put_in(
-                    self.tr("Ignored: %1 (%2): %3") if refused.reason in ignored
-                    else self.tr("Not applied: %1 (%2): %3"), path.name,
-                    names.get(path.parent.name, self.computer(path.parent.name[:6])),
-                    QCoreApplication.translate("sync", refused.reason)))
+                who = names.get(path.parent.name, self.computer(path.parent.name[:6]))
+                if refused.reason in ignored:  # a sync tool's copy: its name finds it
+                    lines.append(put_in(self.tr("Ignored: %1 (%2): %3"), path.name, who,
+                                        QCoreApplication.translate("sync", refused.reason)))
+                elif refused.reason != _marked_gone():
+                    key = (who, refused.reason)
+                    counted[key] = counted.get(key, 0) + 1
+            for (who, reason), count in counted.items():
+                lines.append(put_in(plural(self.tr("%n file(s) from %1 not applied: %2", "",
+                                                   count), count),
+                                    who, QCoreApplication.translate("sync", reason)))
             for entry in exchange.waiting:
                 device, _, why = entry.partition(": ")
                 if why != "refused":

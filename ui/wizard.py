@@ -255,7 +255,13 @@ class CodePage(QWizardPage):
         self.written = QCheckBox(self.tr("I have written down my recovery code and will keep it "
                                  "somewhere safe"))
         self.registerField("written*", self.written)
+        # Joining: this code is this computer's own; the pairing code comes after it.
+        self.own = _text(self.tr("This is this computer's own recovery code, for its vault "
+                                 "here: keep it on paper. The pairing code you type after "
+                                 "this is a different code, shown on the other computer."))
+        self.own.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.own)
         layout.addWidget(_text(
             self.tr("If this computer is lost or replaced, or its keyring is cleared, this code is "
             "the only way to open your vault. Keep it away from the laptop, as you would a "
@@ -272,6 +278,7 @@ class CodePage(QWizardPage):
     def initializePage(self) -> None:
         fill_code_grid(self.grid, self.wizard().plan.recovery_code)
         self.written.setChecked(False)
+        self.own.setVisible(self.wizard().welcome.join.isChecked())
 
     def nextId(self) -> int:
         return CONFIRM

@@ -7,10 +7,11 @@ pairing code the other computer shows in Settings. **Join** runs on the worker
 (``ui.ops``): the core first finds the practice that opens with the code
 (``practice.find``: a folder that cannot be read, one with no practice, a wrong code are
 refused there, and nothing is written); only then is the vault created and the practice
-built from its bundles, the count of bundles applied shown as it goes. A refusal keeps
-the folder and the code as typed. Once joined, the page says what arrived (and that the
-rest follows if some bundles are still on their way) and Next goes on to the backup
-folder, with no way back.
+built from its bundles: a busy bar while a bundle is read, then the changes applied of
+all the bundles' changes, told every few thousand (a practice is often one large bundle).
+A refusal keeps the folder and the code as typed. Once joined, the page says what arrived
+(and that the rest follows if some bundles are still on their way) and Next goes on to
+the backup folder, with no way back.
 """
 
 from __future__ import annotations
@@ -39,15 +40,15 @@ from ui import ask, ops
 from ui.dialogs.recovery import RecoveryCodeField
 from ui.widgets import InlineMessage
 from ui.wizard_restore import _text, _Working
-from ui.words import plural, put_in, say_error
+from ui.words import number, plural, put_in, say_error
 
 if TYPE_CHECKING:
     from ui.wizard import FirstRunWizard
 
 JOIN = 30  # after the restore pages' and the backup page's numbers
 
-# What the worker reports before the bundles are counted.
-CREATING, APPLYING = "creating", "applying"
+# What the worker reports before the bundles are read (then practice.READING, APPLYING).
+CREATING = "creating"
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,15 @@ class JoinPage(_Working, QWizardPage):
         self.folder_button.clicked.connect(self.choose_folder)
         self.source = _text(self.tr("No folder chosen yet."), muted=True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code = RecoveryCodeField()
+        self.code = RecoveryCodeField(pairing=True)
         self.code.setAccessibleName(self.tr("Pairing code"))
         code_label = QLabel(self.tr("The &pairing code"))
         code_label.setBuddy(self.code)
-        code_note = _text(self.tr("The other computer shows it in Settings, under \"Use this "
-                                  "practice on another computer\": 13 groups of 5 characters. "
-                                  "Dashes, spaces and case do not matter."), muted=True)
+        code_note = _text(self.tr("Not this computer's recovery code: the pairing code is a "
+                                  "different code, shown on the other computer in Settings, "
+                                  "under \"Use this practice on another computer\". 13 groups "
+                                  "of 5 characters; dashes, spaces and case do not matter."),
+                          muted=True)
         self.message = InlineMessage()
         self.status = _text(muted=True)
         self.status.hide()
@@ -167,11 +170,10 @@ class JoinPage(_Working, QWizardPage):
             if vault is None:
                 report(CREATING, 0, 0)
                 vault = self.made = vaults.create(location, plan)
-            applying = lambda done, total: report(APPLYING, done, total)  # noqa: E731
             if practice.settings(vault) is None:
-                result = practice.join(vault, folder, code, applying)
+                result = practice.join(vault, folder, code, steps=report)
             else:  # joined before a failure cut the first exchange short
-                result = practice.exchange(vault, applying)
+                result = practice.exchange(vault, steps=report)
             found = practice.settings(vault)
             # The clients as the Clients page lists them (archived ones aside).
             return Joined(len(clients.list_ids(vault)), sessions.count(vault),
@@ -182,10 +184,14 @@ class JoinPage(_Working, QWizardPage):
     def _progress(self, stage: str, done: int, total: int) -> None:
         if stage == CREATING:
             self.status.setText(self.tr("Creating this computer's vault…"))
-        elif stage == APPLYING and total:
-            self.status.setText(put_in(plural(self.tr(
-                "Building your practice here: %1 of %n batch(es) of changes applied…", "",
-                total), total), str(done)))
+        elif stage == practice.READING:
+            self.status.setText(self.tr("Reading the changes in the synced folder…"))
+            if not done:  # nothing applied yet: busy while the first bundle is read
+                self.bar.setRange(0, 0)
+        elif stage == practice.APPLYING and total:
+            self.status.setText(put_in(plural(self.tr(  # both counts grouped alike
+                "Building your practice here: %1 of %2 change(s) applied…", "",
+                total), total), number(done), number(total)))
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 

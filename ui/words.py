@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from coachdesk.words import Words, plural, put_in
 
-__all__ = ["clock", "day", "long_day", "moment", "number", "plural", "put_in", "say",
+__all__ = ["clock", "day", "day_format", "long_day", "moment", "number", "plural", "put_in", "say",
            "say_error", "tr"]
 
 
@@ -51,6 +51,11 @@ def day(value: date | str) -> str:
         return value.isoformat()
     return QLocale().toString(QDate(value.year, value.month, value.day),
                               QLocale.FormatType.ShortFormat)
+
+
+def day_format() -> str:
+    """The format ``day`` writes a date in, for a date field that is only read (disabled)."""
+    return "yyyy-MM-dd" if _iso() else QLocale().dateFormat(QLocale.FormatType.ShortFormat)
 
 
 def moment(value: datetime) -> str:

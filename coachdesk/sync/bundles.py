@@ -42,12 +42,12 @@ _DEVICE = re.compile(r"^[0-9a-f]{32}$")
 
 # Why a file is not applied, in the coach's words (the status line shows them after the
 # file's name, translated in the context "sync").
-NOT_A_BUNDLE = QT_TRANSLATE_NOOP("sync", "not a CoachDesk bundle name (a sync tool's temporary or "
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP("sync", "not a CoachDesk change file (a sync tool's temporary or "
                                          "conflicted copy is ignored)")
 UNREADABLE = QT_TRANSLATE_NOOP("sync", "could not be read")
 INCOMPLETE = QT_TRANSLATE_NOOP("sync", "is incomplete or cut short (still arriving, or damaged)")
-WRONG_KEY = QT_TRANSLATE_NOOP("sync", "does not open with this practice's sync key (another "
-                                      "practice's bundle, or damaged)")
+WRONG_KEY = QT_TRANSLATE_NOOP("sync", "does not open with this practice's pairing code "
+                                      "(written by another practice, or changed since)")
 DAMAGED = QT_TRANSLATE_NOOP("sync", "was changed or damaged after it was written")
 NEWER = QT_TRANSLATE_NOOP("sync", "was written by a newer CoachDesk: update CoachDesk on this "
                                   "computer to receive it")
@@ -333,6 +333,26 @@ def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
                   int(header.get("covers_from", "0")), int(header.get("schema_version", "0")),
                   (), header.get("label", ""), tuple(  # every letter it knows, too
                       (str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
+
+
+def count_of(path: Path, key: bytes) -> int:
+    """How many changes the bundle at ``path`` says it holds (its header only; 0 when it
+    does not open): a join counts the changes to come before reading any, for its bar.
+    What is applied is only ever what ``read`` verified."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
+            return 0  # a pipe named like a bundle would never answer
+        conn = keyed(path, RawKey(key), "ro")
+    except (OSError, WrongKey, NotAVault):
+        return 0
+    try:
+        row = conn.execute("SELECT value FROM header WHERE key = 'count'").fetchone()
+        return int(row[0]) if row else 0
+    except (sqlcipher3.dbapi2.DatabaseError, ValueError):
+        return 0
+    finally:
+        conn.close()
 
 
 def is_own(path: Path, key: bytes, practice_id: str, device_id: str) -> bool:

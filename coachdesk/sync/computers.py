@@ -53,7 +53,7 @@ class Computer:
     label: str  # '' for the practice's first computer ("computer A" on screen)
     this: bool  # the computer the coach sits at
     arrived_at: datetime | None  # when its newest bundle was applied here (None: never)
-    issues: bool  # issues the practice's invoices
+    issues: bool  # issues the practice's invoices (never a computer marked as gone)
     gone: bool  # marked as gone for good
 
 
@@ -82,15 +82,15 @@ def listing(vault: Vault) -> tuple[Computer, ...]:
         issuing = str(issuer[0]) if issuer else ""
         marked = gone(conn)
         found = [Computer(str(me[0]), str(me[1]), True, None,
-                          issuing == me[0] or (not issuing and me[1] == ""),
-                          str(me[0]) in marked)]
+                          (issuing == me[0] or (not issuing and me[1] == ""))
+                          and str(me[0]) not in marked, str(me[0]) in marked)]
         for device, label, at in conn.execute(
                 "SELECT d.device, d.label, a.applied_at FROM sync_devices d"
                 " LEFT JOIN sync_applied a ON a.device = d.device WHERE d.device != ?"
                 " ORDER BY d.label = '' DESC, d.label", (me[0],)):
             found.append(Computer(str(device), str(label), False, _instant(at),
-                                  issuing == device or (not issuing and label == ""),
-                                  str(device) in marked))
+                                  (issuing == device or (not issuing and label == ""))
+                                  and str(device) not in marked, str(device) in marked))
     return tuple(found)
 
 
@@ -116,7 +116,7 @@ def mark_gone(vault: Vault, device: str) -> None:
         conn.execute("INSERT INTO gone_computers (device, label, up_to, marked_at)"
                      " VALUES (?, ?, ?, ?)", (device, known[0], int(applied[0] or 0),
                                               now_utc()))
-        audit.record(conn, "sync.computer_gone", "computer", None)
+        audit.record(conn, "sync.computer_gone", audit.about_computer("computer", device), None)
 
 
 class NotBroughtBack(CoachDeskError):
@@ -162,7 +162,7 @@ def bring_back(vault: Vault, device: str) -> None:
                         "may carry numbers given again. To use it again, join the practice "
                         "from it as a new computer.")))
         conn.execute("DELETE FROM gone_computers WHERE id = ?", (int(mark[0]),))
-        audit.record(conn, "sync.computer_back", "computer", None)
+        audit.record(conn, "sync.computer_back", audit.about_computer("computer", device), None)
 
 
 def gone_here(vault: Vault) -> bool:

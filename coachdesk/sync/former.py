@@ -66,7 +66,7 @@ def _settle_one(vault: Vault, found: Settings, old: str) -> None:
             conn.execute("INSERT INTO gone_computers (device, label, up_to, marked_at)"
                          " SELECT ?, label, ?, ? FROM sync_devices WHERE device = ?",
                          (old, up_to, now_utc(), old))
-            audit.record(conn, "sync.computer_gone", "computer", None)
+            audit.record(conn, "sync.computer_gone", audit.about_computer("computer", old), None)
     if _issuer_was(vault, old):
         with contextlib.suppress(issuer.NotGone):  # not all of it here yet: next time
             issuer.take_back(vault)

@@ -88,6 +88,9 @@ def hand_over(vault: Vault, device: str) -> None:
         conn.execute("INSERT INTO invoice_issuer (id, device, since) VALUES (1, ?, ?)"
                      " ON CONFLICT (id) DO UPDATE SET device = excluded.device,"
                      " since = excluded.since", (device, now_utc()))
+        # The hand-over travels in this computer's next bundle: until the other says it
+        # applied that one, Settings says it issues "once it has synced".
+        conn.execute("UPDATE sync_practice SET handed_over_in = next_sequence")
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,14 @@ class Role:
     missing: int = 0
     # The highest invoice number this computer holds ('' : none yet).
     last_number: str = ""
+    # Another computer marked this one as gone: it issues nothing, and takes nothing back.
+    gone_here: bool = False
+    # Other computers that synced with this one but are marked as gone (the role cannot
+    # go to them: "no other computer has synced" would be wrong).
+    gone_others: int = 0
+    # The computer this one handed invoicing to, while it has not applied the hand-over
+    # yet ('' : none): no computer issues meanwhile.
+    pending: str = ""
 
 
 def role(vault: Vault) -> Role:
@@ -136,8 +147,31 @@ def role(vault: Vault) -> Role:
         gone, missing = _gone_issuer(conn)
         last = conn.execute("SELECT number FROM invoices ORDER BY year DESC,"
                             " number_in_year DESC LIMIT 1").fetchone()
-    return Role(mine, label, others, gone is not None and not mine, missing,
-                str(last[0]) if last else "")
+        me_id = str(me[0]) if me else ""
+        gone_here = conn.execute("SELECT 1 FROM gone_computers WHERE device = ?",
+                                 (me_id,)).fetchone() is not None
+        gone_others = int(conn.execute("SELECT count(*) FROM gone_computers WHERE device"
+                                       " != ?", (me_id,)).fetchone()[0])
+        pending = _pending(conn, me_id, str(found[0]) if found else "")
+    return Role(mine, label, others,
+                gone is not None and not mine and not gone_here, missing,
+                str(last[0]) if last else "", gone_here, gone_others, pending)
+
+
+def _pending(conn: sqlcipher3.Connection, me: str, issuing: str) -> str:
+    """The computer invoicing was handed to from here, if its bundles do not say yet that
+    it applied the bundle of this computer carrying the hand-over (and the role has not
+    moved on elsewhere since: the newest change of the role was made here)."""
+    if not me or not issuing or issuing == me:
+        return ""
+    row = conn.execute("SELECT handed_over_in FROM sync_practice").fetchone()
+    newest = conn.execute("SELECT device FROM sync_changes WHERE tbl = 'invoice_issuer'"
+                          " ORDER BY hlc DESC LIMIT 1").fetchone()
+    if not row or not row[0] or newest is None or newest[0] is not None:
+        return ""
+    seen = conn.execute("SELECT sequence FROM sync_seen WHERE device = ? AND of_device = ?",
+                        (issuing, me)).fetchone()
+    return issuing if (int(seen[0]) if seen else 0) < int(row[0]) else ""
 
 
 def _gone_issuer(conn: sqlcipher3.Connection) -> tuple[str | None, int]:

@@ -17,6 +17,14 @@ computers' folders only). A marker names a newer key than this computer's when i
 (generation, key id) is greater: two codes made at the same moment on two computers are
 told apart the same way on every computer, so one of them gives way (the markers:
 coachdesk.sync.markers).
+
+A marker counts only when it names the computer that wrote it and that computer is not
+marked as gone, here: a lost laptop cannot make a new code (refused
+on it once the mark has reached it), and one it made anyway, even before the mark reached
+it, makes no other computer ask for a code only the laptop shows. Its later bundles are
+refused everywhere in any case. A computer that takes a new code writes its own marker for
+it, so a code typed on the others stays the practice's code when its maker is marked as
+gone afterwards.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit
 from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import practice
+from coachdesk.sync import computers, practice
 from coachdesk.sync.markers import Generation, key_id, markers, write
 from coachdesk.vault import recovery
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
@@ -39,9 +47,8 @@ if TYPE_CHECKING:
 
 # Why a file is not applied once the code was replaced (the status line's tooltip shows it
 # after the file's name, translated in the context "sync", as bundles.WRONG_KEY).
-OLD_CODE = QT_TRANSLATE_NOOP("sync", "does not open with the practice's new pairing code: "
-                                     "its computer still needs it (type it in Settings "
-                                     "there), or the file is damaged")
+OLD_CODE = QT_TRANSLATE_NOOP("sync", "written before its computer had the new pairing code: "
+                                     "type the new code in Settings on that computer")
 
 
 @dataclass(frozen=True)
@@ -61,16 +68,26 @@ def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
     return found, bytes(row[0]), int(row[1])
 
 
+def _believed(vault: Vault, found: practice.Settings) -> list[Generation]:
+    """The markers in the folder that name their writer, a computer not marked as gone (see
+    the module's words), oldest first. A writer not heard from yet counts: a computer that
+    just joined may make a code before its first changes arrive here."""
+    with vault.snapshot() as conn:
+        gone = computers.gone(conn)
+    return [g for g in markers(found.folder, found.practice_id) if g.by and g.by not in gone]
+
+
 def state(vault: Vault) -> KeyState:
     """Which key this computer holds, and whether a newer one is in use (a marker in the
-    folder names one): Settings then asks for the new code."""
+    folder, by a computer not marked as gone, names one): Settings then asks for the new
+    code."""
     found, key, number = _mine(vault)
-    known = markers(found.folder, found.practice_id)
     mine_id = key_id(key)
     # A computer that joined with a new code learns its generation from the marker.
-    number = max([number, *(g.number for g in known if g.key_id == mine_id)])
+    number = max([number, *(g.number for g in markers(found.folder, found.practice_id)
+                            if g.key_id == mine_id)])
     mine = Generation(number, mine_id)
-    newer = [g for g in known if g > mine and g.key_id != mine_id]
+    newer = [g for g in _believed(vault, found) if g > mine and g.key_id != mine_id]
     return KeyState(mine, newer[-1] if newer else None)
 
 
@@ -86,15 +103,17 @@ def _adopt(vault: Vault, key: bytes, number: int) -> None:
 def new_code(vault: Vault) -> str:
     """Replace the practice's sync key here: a new key, its marker in the folder, this
     computer's own bundles rewritten with it. Returns the new pairing code, which every
-    other computer of the practice must be given."""
+    other computer of the practice must be given. Refused on a computer marked as gone."""
     found, _key, _number = _mine(vault)
+    if computers.gone_here(vault):
+        raise _refuse(GONE_HERE)
     now = state(vault)
     key = secrets.token_bytes(32)
     number = max([now.mine.number, *(g.number for g in
                                      markers(found.folder, found.practice_id))]) + 1
     generation = Generation(number, key_id(key))
     # The marker first: a computer that meets a bundle it cannot open knows why.
-    write(found.folder, found.practice_id, generation)
+    write(found.folder, found.practice_id, generation, found.device_id)
     _adopt(vault, key, number)
     practice.send(vault)
     return recovery.encode(key)
@@ -102,6 +121,11 @@ def new_code(vault: Vault) -> str:
 
 def _refuse(text: str) -> CoachDeskError:
     return CoachDeskError(Words("Sync", text))
+
+
+GONE_HERE = QT_TRANSLATE_NOOP(
+    "Sync", "Another computer of the practice marked this one as gone, so it cannot make a "
+            "new pairing code. Make it on one of the practice's other computers.")
 
 
 def take_code(vault: Vault, code: str,
@@ -116,9 +140,15 @@ def take_code(vault: Vault, code: str,
     wanted = key_id(key)
     if wanted == now.mine.key_id:
         raise _refuse(QT_TRANSLATE_NOOP(
-            "Sync", "This computer already uses this pairing code."))
-    known = markers(found.folder, found.practice_id)
+            "Sync", "This computer already uses this pairing code: type the new code "
+                    "shown on the computer that made it."))
+    known = _believed(vault, found)
     named = [g for g in known if g.key_id == wanted]
+    if not named and any(g.key_id == wanted for g in markers(found.folder,
+                                                             found.practice_id)):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Sync", "This code was made on a computer marked as gone, so the practice does "
+                    "not use it. Make a new pairing code on one of the other computers."))
     if not named:
         raise _refuse(QT_TRANSLATE_NOOP(
             "Sync", "This is not the practice's new pairing code. Check it against the "
@@ -129,4 +159,6 @@ def take_code(vault: Vault, code: str,
             "Sync", "This is an earlier pairing code, no longer used. Type the newest "
                     "one, shown on the computer where it was made."))
     _adopt(vault, key, named[-1].number)
+    # This computer vouches for the code too (stays believed if its maker is marked gone).
+    write(found.folder, found.practice_id, named[-1], found.device_id)
     return practice.exchange(vault, progress)

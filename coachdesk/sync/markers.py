@@ -4,6 +4,13 @@ in the practice's folder, whose name holds only the generation and a hash of the
 let a computer tell "another computer changed the pairing code" from damage, and a join
 refuse a code that was replaced. Apart from coachdesk.sync.keys so that the join
 (coachdesk.sync.practice) reads them without importing what replaces the key.
+
+Each marker also names the computer that wrote it (``key-<generation>-<key id>-<device
+id>.cdkey``; one writer per file, as the bundles): a marker written by a computer marked as
+gone is not believed (coachdesk.sync.keys), so a lost laptop cannot make the others ask
+for a code only it knows. A computer that takes a new code writes its own marker for it
+too, so the code stays believed if its maker is marked as gone later. A marker without a
+writer (as written before) is not believed.
 """
 
 from __future__ import annotations
@@ -11,13 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk import files
 from coachdesk.sync import bundles
 
-_MARKER = re.compile(r"^key-(\d{4,})-([0-9a-f]{32})\.cdkey$")
+_MARKER = re.compile(r"^key-(\d{4,})-([0-9a-f]{32})(?:-([0-9a-f]{32}))?\.cdkey$")
 
 
 @dataclass(frozen=True, order=True)
@@ -27,6 +34,9 @@ class Generation:
 
     number: int
     key_id: str
+    # The computer that wrote the marker ('' : not named, a marker written before writers
+    # were named; never compared when ordering).
+    by: str = field(default="", compare=False)
 
 
 def key_id(key: bytes) -> str:
@@ -44,19 +54,22 @@ def markers(folder: Path, practice_id: str) -> list[Generation]:
     for entry in entries:
         match = _MARKER.match(entry.name)
         if match:
-            found.append(Generation(int(match.group(1)), match.group(2)))
+            found.append(Generation(int(match.group(1)), match.group(2),
+                                    match.group(3) or ""))
     return sorted(found)
 
 
-def write(folder: Path, practice_id: str, generation: Generation) -> None:
+def write(folder: Path, practice_id: str, generation: Generation, by: str) -> None:
+    """The marker of ``generation``, written by the computer ``by`` (its own file)."""
     top = bundles.practice_folder(folder, practice_id)
-    name = f"key-{generation.number:04d}-{generation.key_id}.cdkey"
-    body = json.dumps({"format": 1, "generation": generation.number,
-                       "key_id": generation.key_id}) + "\n"
+    name = f"key-{generation.number:04d}-{generation.key_id}-{by}.cdkey"
+    body = json.dumps({"format": 2, "generation": generation.number,
+                       "key_id": generation.key_id, "by": by}) + "\n"
     files.write_private_atomically(top / name, body.encode("ascii"))
 
 
 def replaced(folder: Path, practice_id: str, key: bytes) -> bool:
-    """Whether a newer key than ``key`` is in use in the practice (a marker names one)."""
-    known = markers(folder, practice_id)
+    """Whether a newer key than ``key`` is in use in the practice (a marker that names its
+    writer names one; a joining computer does not know yet which computers are gone)."""
+    known = [g for g in markers(folder, practice_id) if g.by]
     return bool(known) and known[-1].key_id != key_id(key)

@@ -19,7 +19,7 @@ bundle twice changes nothing: a version already known by its (hlc, device) is sk
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,10 @@ REMOVAL = "~disposal"
 # Rows in a bundle from which empty tables take the bulk path (a join's first bundle; a
 # small bundle gains nothing from rebuilding triggers and the full-text index).
 BULK_FROM = 500
+# How often a bundle's progress is told, in changes (a 100,000-note join: about 200 times).
+TELL_EVERY = 5_000
+# Told how far one bundle is: (changes applied, changes in it).
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -65,6 +69,22 @@ def _groups(changes: tuple[Change, ...]) -> Iterator[tuple[str, str, list[Change
         current.append(change)
     if current:
         yield current[0].tbl, current[0].gid, current
+
+
+class _Told:
+    """Counts the changes applied and tells ``progress`` every ``TELL_EVERY`` of them: an
+    addition and a comparison per row, so the merge costs the same told or not."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+        self.next = TELL_EVERY if progress is not None else total + 1
+
+    def add(self, changes: int) -> None:
+        self.done += changes
+        if self.done >= self.next and self.done < self.total:
+            self.next = self.done + TELL_EVERY
+            assert self.progress is not None
+            self.progress(self.done, self.total)
 
 
 def _disclosure_kept(table: str) -> bool:
@@ -533,7 +553,7 @@ class _Applier:
 
 
 def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
-               groups: list[tuple[str, str, list[Change]]]) -> None:
+               groups: list[tuple[str, str, list[Change]]], told: _Told) -> None:
     """Apply each row's changes; a row naming a record written later in the same bundle
     (one write may insert them in any order: an export before its disclosure) waits for
     the rest of the bundle and is tried again, until a pass brings nothing new."""
@@ -547,6 +567,8 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
                 except identity.Unknown as exc:
                     waiting.append((table, gid, group))
                     missing = exc
+                else:
+                    told.add(len(group))
                 continue
             # The rows so far are written first: this one may name them, and its savepoint
             # must not take them back if it waits.
@@ -559,6 +581,8 @@ def _apply_all(conn: sqlcipher3.Connection, applier: _Applier,
                 applier.logging_as = None  # the clock row as it was before the row
                 waiting.append((table, gid, group))
                 missing = exc
+            else:
+                told.add(len(group))
             conn.execute("RELEASE sync_row")
         applier.flush()
         if missing is not None and len(waiting) == len(groups):
@@ -595,22 +619,29 @@ def _disposals_first(conn: sqlcipher3.Connection, applier: _Applier,
     return later + [g for g in groups if g[0] != "disposals"]
 
 
-def apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...] = ()
-          ) -> Applied:
+def apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...] = (),
+          progress: Progress | None = None) -> Applied:
     """Apply ``bundle`` in one transaction and remember it as applied; raises
     ``identity.Unknown`` (nothing applied) when it refers to a record still to come.
     ``together``: other computers' bundles applied in the same transaction, for bundles
-    that each name a record the other brings (each computer's bundles rewritten as one)."""
+    that each name a record the other brings (each computer's bundles rewritten as one).
+    ``progress`` hears (changes applied, changes in them) every ``TELL_EVERY`` changes and
+    once at the end (a join's one large bundle takes seconds): still one transaction."""
+    told = _Told(progress, sum(len(b.changes) for b in (bundle, *together)))
     try:
-        return _apply(vault, bundle, me, together, bulk=True)
+        done = _apply(vault, bundle, me, together, told, bulk=True)
     except sqlcipher3.IntegrityError:
         # Two rows of the bulk path equal by a UNIQUE constraint (which the writer's own
         # vault forbids, so never seen): nothing was applied; the general path folds them.
-        return _apply(vault, bundle, me, together, bulk=False)
+        told.done = 0  # told again only past what was told (the bar never goes back)
+        done = _apply(vault, bundle, me, together, told, bulk=False)
+    if progress is not None:
+        progress(told.total, told.total)
+    return done
 
 
-def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...], *,
-           bulk: bool) -> Applied:
+def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...],
+           told: _Told, *, bulk: bool) -> Applied:
     every = (bundle, *together)
     with vault.transaction(touches=Touched.records()) as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -623,8 +654,9 @@ def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...], 
             applier.choose_bulk({table for table, _gid, _group in groups} - {"disposals"})
         try:
             rest = _disposals_first(conn, applier, groups, every)
+            told.add(sum(len(g[2]) for g in groups) - sum(len(g[2]) for g in rest))
             with capture.inserts_untracked(conn, applier.bulk):
-                _apply_all(conn, applier, rest)
+                _apply_all(conn, applier, rest, told)
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too
@@ -651,5 +683,6 @@ def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...], 
                          (bundle.device_id, bundle.sequence, now_utc()))
             compaction.remember(conn, bundle)  # what its computer has applied
             audit.keep_others(conn, bundle.device_id, bundle.audit, bundle.audit_head)
-            audit.record(conn, "sync.bundle_applied", "bundle", bundle.sequence)
+            audit.record(conn, "sync.bundle_applied",
+                         audit.about_computer("bundle", bundle.device_id), bundle.sequence)
     return applier.result

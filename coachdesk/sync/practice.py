@@ -134,6 +134,11 @@ def start(vault: Vault, folder: Path,
 
 # What a join reports as it builds the practice: bundles applied, of bundles found so far.
 Progress = Callable[[int, int], None]
+# Finer: (stage, changes applied, changes in the bundles found), told while one bundle is
+# read (READING) and every few thousand changes as it is applied (APPLYING): a practice
+# is often one large bundle, which a count of bundles would show as nothing, then done.
+Steps = Callable[[str, int, int], None]
+READING, APPLYING = "reading", "applying"
 
 
 def _words(text: str, *args: str) -> Words:
@@ -191,11 +196,11 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
     return root, found, labels
 
 
-def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None
-         ) -> Exchange:
+def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None,
+         steps: Steps | None = None) -> Exchange:
     """This (new, empty) vault joins the practice whose bundles in ``folder`` open with
     ``code``; then the practice is built from them (``progress`` hears each bundle
-    applied)."""
+    applied, ``steps`` the changes as they are read and applied)."""
     key = recovery.decode(code)
     if vault.read_one("SELECT 1 FROM clients UNION ALL SELECT 1 FROM sponsors LIMIT 1"):
         # Two practices would be poured into one without anybody choosing it.
@@ -210,7 +215,7 @@ def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None
     # An empty first bundle says this computer's letter, so the next one to join takes
     # another (two joining in the same minute, before either wrote, could take one letter).
     send(vault, announce=True)
-    return exchange(vault, progress)
+    return exchange(vault, progress, steps)
 
 
 def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Change], int]:
@@ -388,10 +393,12 @@ def compact(vault: Vault, found: Settings) -> bool:
     return True
 
 
-def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
+def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None = None
+            ) -> Exchange:
     """Apply every other computer's bundles this vault has not applied, each device's in
     order; a bundle naming a record still to come waits for the next round. ``progress``
-    hears (bundles applied, bundles found) before the first and after each one."""
+    hears (bundles applied, bundles found) before the first and after each one; ``steps``
+    hears (stage, changes, changes found): the count from the bundles' headers."""
     found = settings(vault)
     if found is None:
         raise NotSyncing()
@@ -399,6 +406,7 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
     moved = True
     blocked: dict[str, str] = {}
     relists = 3
+    passed = 0  # changes in the bundles read and applied (or found here already)
     while moved:
         moved = False
         stuck: list[Bundle] = []  # each the next bundle of its computer, naming another's
@@ -411,6 +419,9 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
             if bundles.sequence_of(path) > applied_before[device])
         if progress is not None:
             progress(len(result.applied), total)
+        changes = passed + sum(  # only asked for by a join: each header opened once more
+            bundles.count_of(path, key) for device, paths in waiting.items() for path in paths
+            if bundles.sequence_of(path) > applied_before[device]) if steps else 0
         for device, paths in waiting.items():
             applied = applied_before[device]
             for path in paths:
@@ -421,6 +432,8 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     if (late := Refused(path, computers.GONE)) not in result.refused:
                         result.refused.append(late)
                     break
+                if steps is not None:
+                    steps(READING, passed, changes)
                 bundle = bundles.read(path, key, found.practice_id, migrations.latest())
                 if isinstance(bundle, Refused) and not path.exists() and relists:
                     # Its computer compacted its bundles as this one listed them: list again.
@@ -445,11 +458,13 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                         audit.keep_others(conn, device, bundle.audit, bundle.audit_head)
                     applied = sequence
                     moved = True
+                    passed += len(bundle.changes)
                     continue
                 if Refused(path, NOT_APPLIED) in result.refused:
                     break  # failed once in this round: tried again at the next
                 try:
-                    done = merge.apply(vault, bundle, me)
+                    done = merge.apply(vault, bundle, me,
+                                       progress=_applying(steps, passed, changes))
                 except identity.Unknown:
                     blocked[device] = "waiting for another computer's records"
                     stuck.append(bundle)
@@ -462,6 +477,7 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
                     break
                 applied = sequence
                 moved = True
+                passed += len(bundle.changes)
                 _applied_now(vault, result, [bundle], done, blocked)
                 if progress is not None:
                     progress(len(result.applied), total)
@@ -469,7 +485,9 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
             # Each names a record another brings (their computers' bundles rewritten as
             # one since): applied together, in one transaction, or not at all.
             with contextlib.suppress(identity.Unknown):
-                done = merge.apply(vault, stuck[0], me, tuple(stuck[1:]))
+                done = merge.apply(vault, stuck[0], me, tuple(stuck[1:]),
+                                   _applying(steps, passed, changes))
+                passed += sum(len(b.changes) for b in stuck)
                 _applied_now(vault, result, stuck, done, blocked)
                 moved = True
                 if progress is not None:
@@ -478,6 +496,14 @@ def receive(vault: Vault, progress: Progress | None = None) -> Exchange:
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
     result.relabelled = _mend_letter(vault, me)
     return result
+
+
+def _applying(steps: Steps | None, before: int, changes: int) -> merge.Progress | None:
+    """A bundle's progress (``merge.apply``) as the whole receive's: the changes of the
+    bundles before it added (``changes``: all of them, if its header undercounted)."""
+    if steps is None:
+        return None
+    return lambda done, of: steps(APPLYING, before + done, max(changes, before + of))
 
 
 def _mend_letter(vault: Vault, me: str) -> str:
@@ -541,12 +567,13 @@ def _applied(vault: Vault, device: str) -> int:
     return int(row[0]) if row else 0
 
 
-def exchange(vault: Vault, progress: Progress | None = None) -> Exchange:
+def exchange(vault: Vault, progress: Progress | None = None, steps: Steps | None = None
+             ) -> Exchange:
     """Send this computer's changes, apply the others'; a disposal that arrived is carried
     out to the end (the file compacted, backups rewritten) and this computer's own bundles
     are rewritten without the client; its own bundles are compacted when due."""
     sent = send(vault)
-    result = receive(vault, progress)
+    result = receive(vault, progress, steps)
     former.settle(vault)  # a restored computer's old identity, once its folder is there
     result.sent = sent
     if result.relabelled:

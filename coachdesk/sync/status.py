@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from coachdesk.sync import bundles
+from coachdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from coachdesk.sync.practice import Exchange
@@ -115,6 +116,12 @@ FOLDER_MISSING = "folder_missing"
 DISK_FULL = "disk_full"
 NOT_WRITABLE = "not_writable"
 NEW_CODE = "new_code"  # another computer replaced the pairing code (coachdesk.sync.keys)
+GONE_HERE = "gone_here"  # another computer marked this one as gone: what it sends is refused
+
+# Why a file is not applied when this computer needs the new pairing code (shown after the
+# computer's name, translated in the context "sync", as the reasons in bundles.py).
+NEEDS_NEW_CODE = QT_TRANSLATE_NOOP("sync", "written after a new pairing code: type the new "
+                                           "code in Settings")
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,8 @@ class Round:
 
 
 def run_round(vault: Vault) -> Round:
-    """One exchange and what the status line shows after it. A missing folder, a full
+    """One exchange and what the status line shows after it (on a computer marked as gone,
+    that: it still receives, but what it sends is refused everywhere). A missing folder, a full
     disk or a folder that cannot be written to is a ``problem``, not an exception: nothing
     is lost (the changes stay in the log and go with the next bundle), and the next round
     tries again. Nothing is written when the folder is missing, so no folder is made
@@ -158,11 +166,15 @@ def run_round(vault: Vault) -> Round:
                 raise
             problem = DISK_FULL
     if not problem and done is not None:
-        from coachdesk.sync import keys
+        from coachdesk.sync import computers, keys
 
         held = keys.state(vault)
-        if held.newer is not None:
+        if computers.gone_here(vault):  # said before all else: nothing it sends counts
+            problem = GONE_HERE
+        elif held.newer is not None:
             problem = NEW_CODE
+            done.refused[:] = [bundles.Refused(r.path, NEEDS_NEW_CODE)
+                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
         elif held.mine.number > 1:  # a file the new key does not open: most likely a
             # computer still on the old code, not damage
             done.refused[:] = [bundles.Refused(r.path, keys.OLD_CODE)

@@ -53,6 +53,12 @@ class RecoveryCodeError(ValueError):
         self.group = group
 
 
+# A group whose check character does not fit: a screen where the code is read off
+# another screen (a pairing code) says so in its own words.
+MISTYPED = QT_TRANSLATE_NOOP(
+    "RecoveryCode", "Group %1 (%2) looks mistyped. Check it against your written copy.")
+
+
 def _check_symbol(group_index: int, values: list[int]) -> int:
     """The symbol c that makes sum(alpha^i * s_i) = 0 over (group number, data, c)."""
     total = group_index % 31 + 1  # weight alpha^0; never 0, so group 1 counts too
@@ -101,9 +107,8 @@ def _group_values(index: int, group: str) -> list[int]:
     _refuse_strangers(index, group)
     values = [_VALUE[c] for c in group]
     if _check_symbol(index, values[:DATA_PER_GROUP]) != values[DATA_PER_GROUP]:
-        raise RecoveryCodeError(Words("RecoveryCode", QT_TRANSLATE_NOOP(
-            "RecoveryCode", "Group %1 (%2) looks mistyped. Check it against your written "
-            "copy."), (str(index + 1), group)), index + 1)
+        raise RecoveryCodeError(Words("RecoveryCode", MISTYPED, (str(index + 1), group)),
+                                index + 1)
     return values
 
 

@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Computer</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher kann dieser Computer keine Rechnungen ausstellen.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>Die Rechnungsstellung wurde an %1 übergeben: Er stellt die Rechnungen der Praxis aus, sobald diese Änderung bei ihm angekommen ist. Bis dahin stellt kein Computer Rechnungen aus.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Dieser Computer stellt die Rechnungen der Praxis aus, damit ihre Nummern lückenlos fortlaufen.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>ein Computer, von dem dieser noch nichts empfangen hat</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Die anderen Computer der Praxis sind als weg markiert: Sobald ein Computer, der der Praxis beitritt, sich mit diesem abgeglichen hat, können Sie ihm die Rechnungsstellung übergeben.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4083,6 +4095,10 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Rechnungsstellung &amp;übernehmen…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (weg)</translation>
     </message>
@@ -4091,8 +4107,20 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
         <translation>Noch nichts</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1; spätere Änderungen werden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Stellt Rechnungen aus, sobald er abgeglichen hat</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Stellt Rechnungen aus</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 ist als weg markiert: Was er sendet, wird nicht übernommen.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4103,8 +4131,24 @@ Dieser Computer stellt ab sofort keine Rechnungen mehr aus; der andere beginnt d
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
         <translation>%1 endgültig als weg markieren?
+
+Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
+
+Bis Sie einen neuen Kopplungscode erstellen, kann, wer diesen Computer hat, weiterhin lesen, was die Computer der Praxis schreiben: Wählen Sie bei einem verlorenen oder gestohlenen Computer als Nächstes in den Einstellungen „Neuer Kopplungscode…“.
+
+Wenn Sie ihn wiederfinden, macht „Doch nicht weg…“ das rückgängig, sofern die Rechnungsstellung inzwischen nicht zu einem anderen Computer gewechselt ist.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">%1 endgültig als weg markieren?
 
 Tun Sie das für einen Computer, der verloren, gestohlen oder gelöscht wurde. Was er gesendet hat und angekommen ist, bleibt in der Praxis. Was er ab jetzt sendet, wird auf keinem Computer übernommen: Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei. Die anderen bewahren keine alten Änderungsdateien mehr für ihn auf. Jeder Computer der Praxis erfährt das bei seiner nächsten Synchronisierung.
 
@@ -4701,6 +4745,26 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
         <source>This approval is no longer in force.</source>
         <translation>Diese Freigabe gilt nicht mehr.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Dieser Wortlaut wurde nach dieser Freigabe geändert, daher gilt sie nicht mehr; der neue Wortlaut braucht eine neue Freigabe.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>den bei Ihrer Freigabe genannten Sponsor</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Ein Bericht an den Sponsor Ihres Coachings</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>Ihrem Coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Teilen Sie %1 auf beliebigem Weg mit (per E-Mail, telefonisch oder in einer Sitzung), dass Sie diese Freigabe widerrufen, für den ganzen Wortlaut oder einen Teil davon. Von da an wird nichts davon an irgendjemanden gesendet. Bereits Gesendetes lässt sich nicht zurückholen, aber Sie können verlangen, zu sehen, was gesendet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -5078,6 +5142,106 @@ Eine Vereinbarung legt die Vertraulichkeit und ihre Grenzen fest, die Honorare u
     <message>
         <source>Answer to a sponsor request recorded</source>
         <translation>Antwort auf eine Sponsor-Anfrage erfasst</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Freigabe eines Berichts</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Datenschutzanfrage</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Ansprechperson des Sponsors</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Sponsor-Anfrage</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Notizvorlage</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Änderungen von Computer %1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Änderungen eines anderen Computers (Nr. %1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Änderungen von diesem Computer (Nr. %1)</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6018,10 @@ Ein Klient ist die Person, die Sie coachen. Auf ihrer Seite liegt alles: ihre An
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>Ich habe meinen Wiederherstellungscode notiert und bewahre ihn an einem sicheren Ort auf</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Dies ist der eigene Wiederherstellungscode dieses Computers, für seinen Tresor hier: Bewahren Sie ihn auf Papier auf. Der Kopplungscode, den Sie danach eingeben, ist ein anderer Code; er wird auf dem anderen Computer angezeigt.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7571,7 +7739,11 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>Der andere Computer zeigt ihn in den Einstellungen unter „Diese Praxis auf einem anderen Computer nutzen“: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+        <translation type="vanished">Der andere Computer zeigt ihn in den Einstellungen unter „Diese Praxis auf einem anderen Computer nutzen“: 13 Gruppen à 5 Zeichen. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>Nicht der Wiederherstellungscode dieses Computers: Der Kopplungscode ist ein anderer Code, den der andere Computer in den Einstellungen unter „Diese Praxis auf einem weiteren Computer nutzen“ zeigt. 13 Gruppen à 5 Zeichen; Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -7589,9 +7761,20 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
         <source>Creating this computer&apos;s vault…</source>
         <translation>Der Tresor dieses Computers wird angelegt…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Die Änderungen im synchronisierten Ordner werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %2 Änderung übernommen…</numerusform>
+            <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %2 Änderungen übernommen…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaket übernommen…</numerusform>
             <numerusform>Ihre Praxis wird hier aufgebaut: %1 von %n Änderungspaketen übernommen…</numerusform>
         </translation>
@@ -7823,10 +8006,22 @@ Tragen Sie jeden Kurs mit seinen Stunden (eine Stunde ist eine CCE-Einheit) und 
     <message>
         <source>Make a new pairing code for this practice?
 
-Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
         <translation>Einen neuen Kopplungscode für diese Praxis erstellen?
+
+Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging oder jemand den Code gesehen haben könnte: Der bisherige Code öffnet dann nichts mehr, was danach geschrieben wird (was vorher geschrieben wurde, öffnet er weiterhin), und fügt nichts mehr hinzu. Dieser Computer verwendet den neuen Code sofort.
+
+Öffnen Sie danach auf jedem anderen Computer dieser Praxis die Einstellungen und geben Sie dort den neuen Code ein, wo er verlangt wird. Bis dahin gleichen dieser und jener Computer nichts miteinander ab; nichts, was auf einem von beiden entsteht, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation type="vanished">Einen neuen Kopplungscode für diese Praxis erstellen?
 
 Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging oder jemand den Code gesehen haben könnte: Wer den bisherigen Code hat, kann die Änderungsdateien der Praxis dann weder lesen noch ergänzen. Dieser Computer verwendet den neuen Code sofort.
 
@@ -8163,6 +8358,10 @@ Tun Sie dies, wenn ein Computer der Praxis verkauft wurde oder verloren ging ode
     <message>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>Gruppe %1 (%2) scheint vertippt. Vergleichen Sie sie mit dem Kopplungscode, der auf dem anderen Computer angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -9883,8 +10082,20 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Der Datenträger des Synchronisierungsordners ist voll, daher wurden die neuesten Änderungen dieses Computers nicht gesendet. Sie sind in diesem Tresor sicher und gehen mit dem nächsten Abgleich mit, sobald wieder Platz ist.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher kann er keinen neuen Kopplungscode erstellen. Erstellen Sie ihn auf einem der anderen Computer der Praxis.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Dieser Computer verwendet diesen Kopplungscode bereits.</translation>
+        <translation type="vanished">Dieser Computer verwendet diesen Kopplungscode bereits.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Dieser Computer verwendet diesen Kopplungscode bereits: Geben Sie den neuen Code ein, der auf dem Computer angezeigt wird, der ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Dieser Code wurde auf einem als weg markierten Computer erstellt, daher verwendet die Praxis ihn nicht. Erstellen Sie einen neuen Kopplungscode auf einem der anderen Computer.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9907,7 +10118,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
+        <translation type="vanished">Beide Texte sind erhalten. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9919,7 +10130,11 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Eigenständige Notiz</translation>
+        <translation type="vanished">Eigenständige Notiz</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Beide Texte sind erhalten; was nur in einem der beiden steht, ist markiert. Wählen Sie den Text, den die Notiz behält: Der andere bleibt in den früheren Fassungen der Notiz.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9932,6 +10147,18 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Text des anderen Computers behalten</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Beide Texte behalten, nacheinander. Der ersetzte Text bleibt eine frühere Fassung der Notiz.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>Text dieses Computers behalten. Der andere Text bleibt eine frühere Fassung der Notiz.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>Text von Computer %1 behalten. Der andere Text bleibt eine frühere Fassung der Notiz.</translation>
     </message>
 </context>
 <context>
@@ -9991,6 +10218,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Nicht synchronisiert: Dieser Computer braucht den neuen Kopplungscode der Praxis (Einstellungen).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Auf einem anderen Computer als weg markiert: Hier gemachte Änderungen werden nicht mehr übernommen (Einstellungen).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
@@ -10029,6 +10260,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Dieser Computer ist %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Ein anderer Computer der Praxis hat diesen als weg markiert, daher erreicht, was Sie hier ändern, die anderen nicht mehr. War das ein Irrtum, wählen Sie auf einem anderen Computer in den Einstellungen „Doch nicht weg…“ für diesen; sonst treten Sie der Praxis von diesem aus als neuer Computer bei.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Dieser Computer war bis %2 %1 (ein anderer Computer war mit demselben Buchstaben hinzugekommen): Nummern, die hier vorher gedruckt wurden, tragen den Buchstaben %3.</translation>
     </message>
@@ -10040,9 +10275,16 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignoriert: %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n Datei von %1 nicht übernommen: %2</numerusform>
+            <numerusform>%n Dateien von %1 nicht übernommen: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>Nicht übernommen: %1 (%2): %3</translation>
+        <translation type="vanished">Nicht übernommen: %1 (%2): %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10826,7 +11068,7 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>kein Name einer CoachDesk-Datei (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
+        <translation type="vanished">kein Name einer CoachDesk-Datei (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10838,7 +11080,15 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen (Datei einer anderen Praxis oder beschädigt)</translation>
+        <translation type="vanished">lässt sich mit dem Synchronisierungsschlüssel dieser Praxis nicht öffnen (Datei einer anderen Praxis oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>keine Änderungsdatei von CoachDesk (temporäre Dateien und Konfliktkopien eines Synchronisierungsprogramms werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>lässt sich mit dem Kopplungscode dieser Praxis nicht öffnen (von einer anderen Praxis geschrieben oder seitdem verändert)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -10898,7 +11148,15 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>lässt sich mit dem neuen Kopplungscode der Praxis nicht öffnen: Sein Computer braucht ihn noch (geben Sie ihn dort in den Einstellungen ein), oder die Datei ist beschädigt</translation>
+        <translation type="vanished">lässt sich mit dem neuen Kopplungscode der Praxis nicht öffnen: Sein Computer braucht ihn noch (geben Sie ihn dort in den Einstellungen ein), oder die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>geschrieben, bevor sein Computer den neuen Kopplungscode hatte: Geben Sie den neuen Code dort in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>nach einem neuen Kopplungscode geschrieben: Geben Sie den neuen Code in den Einstellungen ein</translation>
     </message>
 </context>
 <context>

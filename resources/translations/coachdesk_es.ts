@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Equipos</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Otro equipo de la práctica marcó este como que ya no está, así que este equipo no puede emitir facturas.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>La facturación se pasó a %1: emite las facturas de la práctica en cuanto le llegue este cambio. Hasta entonces, ningún equipo emite facturas.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este equipo emite las facturas de la práctica, para que sus números sigan sin huecos.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>un equipo del que este aún no ha recibido nada</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Los demás equipos de la práctica están marcados como que ya no están: en cuanto un equipo que se una a la práctica se haya sincronizado con este, podrá pasarle la facturación.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4083,6 +4095,10 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>&amp;Recuperar la facturación…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Este equipo (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (ya no está)</translation>
     </message>
@@ -4091,8 +4107,20 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
         <translation>Nada todavía</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1; los cambios posteriores no se aceptan</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Emite facturas en cuanto se sincronice</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Emite las facturas</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 está marcado como que ya no está: lo que envía no se acepta.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4103,8 +4131,24 @@ Este equipo deja de emitir facturas ahora; el otro empieza en cuanto su servicio
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
         <translation>¿Marcar %1 como un equipo que ya no volverá?
+
+Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
+
+Hasta que cree un nuevo código de emparejamiento, quien tenga ese equipo aún puede leer lo que escriben los equipos de la práctica: con un equipo perdido o robado, elija después «Nuevo código de emparejamiento…» en Ajustes.
+
+Si lo encuentra, «Al final sí está…» lo deshace, salvo que la facturación haya pasado a otro equipo entretanto.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">¿Marcar %1 como un equipo que ya no volverá?
 
 Hágalo con un equipo perdido, robado o borrado. Lo que envió y ya llegó se queda en la consulta. Lo que envíe a partir de ahora no se acepta en ningún equipo: para volver a usarlo, únase a la práctica desde él como un equipo nuevo. Los demás dejan de guardar archivos de cambios antiguos para él. Cada equipo de la práctica lo sabrá en su próxima sincronización.
 
@@ -4701,6 +4745,26 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
         <source>This approval is no longer in force.</source>
         <translation>Esta aprobación ya no está vigente.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Estas palabras se modificaron después de esta aprobación, por lo que ya no cuenta; las nuevas palabras necesitan una nueva aprobación.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>el patrocinador indicado cuando usted aprobó</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Un informe para el patrocinador de su coaching</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>su coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Dígale a %1, como usted prefiera (correo electrónico, teléfono o en una sesión), que retira esta aprobación, para todas estas palabras o para algunas. A partir de entonces no se envían a nadie. Las palabras ya enviadas no se pueden recuperar, pero usted puede pedir ver lo que se envió.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -5078,6 +5142,106 @@ Un acuerdo establece la confidencialidad y sus límites, las tarifas y lo que pu
     <message>
         <source>Answer to a sponsor request recorded</source>
         <translation>Respuesta a una solicitud del patrocinador registrada</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Aprobación de un informe</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formación continua</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Solicitud de protección de datos</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Contacto del patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Solicitud del patrocinador</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Plantilla de nota</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Caja fuerte</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Cambios del equipo %1 (n.º %2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Cambios de otro equipo (n.º %1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Cambios de este equipo (n.º %1)</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6018,10 @@ Un cliente es la persona a la que acompaña: sus datos, procesos, sesiones y not
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>He anotado mi código de recuperación y lo guardaré en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Este es el código de recuperación propio de este equipo, para su caja fuerte: guárdelo en papel. El código de emparejamiento que escribirá después es otro código, que se muestra en el otro equipo.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7571,7 +7739,11 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>El otro equipo lo muestra en Ajustes, en “Usar esta práctica en otro equipo”: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
+        <translation type="vanished">El otro equipo lo muestra en Ajustes, en “Usar esta práctica en otro equipo”: 13 grupos de 5 caracteres. Los guiones, los espacios y las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>No es el código de recuperación de este equipo: el código de emparejamiento es otro código, que el otro equipo muestra en Ajustes, en “Usar esta práctica en otro equipo”. 13 grupos de 5 caracteres; los guiones, los espacios y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -7589,9 +7761,20 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
         <source>Creating this computer&apos;s vault…</source>
         <translation>Creando la caja fuerte de este equipo…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Leyendo los cambios de la carpeta sincronizada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Construyendo su práctica aquí: %1 de %2 cambio aplicado…</numerusform>
+            <numerusform>Construyendo su práctica aquí: %1 de %2 cambios aplicados…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Construyendo su práctica aquí: %1 de %n lote de cambios aplicado…</numerusform>
             <numerusform>Construyendo su práctica aquí: %1 de %n lotes de cambios aplicados…</numerusform>
         </translation>
@@ -7823,10 +8006,22 @@ Añada cada curso con sus horas (una hora es una unidad CCE) y su certificado, q
     <message>
         <source>Make a new pairing code for this practice?
 
-Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
         <translation>¿Crear un nuevo código de emparejamiento para esta práctica?
+
+Hágalo cuando un equipo de la práctica se haya vendido o perdido, o cuando alguien pueda haber visto el código: el código actual ya no abrirá nada de lo que se escriba después (lo escrito antes lo sigue abriendo) ni añadirá nada. Este equipo usa el nuevo código de inmediato.
+
+Después, en cada uno de los demás equipos de esta práctica, abra Ajustes y escriba el nuevo código donde se le pida. Hasta entonces, ese equipo y este no se sincronizan; no se pierde nada de lo hecho en ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation type="vanished">¿Crear un nuevo código de emparejamiento para esta práctica?
 
 Hágalo cuando un equipo de la práctica se haya vendido o perdido, o cuando alguien pueda haber visto el código: quien tenga el código actual ya no podrá leer los archivos de cambios de la práctica ni añadir otros. Este equipo usa el nuevo código de inmediato.
 
@@ -8163,6 +8358,10 @@ Después, en cada uno de los demás equipos de esta práctica, abra Ajustes y es
     <message>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>El grupo %1 (%2) parece mal escrito. Compárelo con el código de emparejamiento que se muestra en el otro equipo.</translation>
     </message>
 </context>
 <context>
@@ -9883,8 +10082,20 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>El disco de la carpeta de sincronización está lleno, así que los últimos cambios de este equipo no se enviaron. Están a salvo en esta caja fuerte y se enviarán en la próxima sincronización cuando haya espacio.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Otro equipo de la práctica marcó este como que ya no está, así que no puede crear un nuevo código de emparejamiento. Créelo en uno de los demás equipos de la práctica.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Este equipo ya usa este código de emparejamiento.</translation>
+        <translation type="vanished">Este equipo ya usa este código de emparejamiento.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Este equipo ya usa este código de emparejamiento: escriba el nuevo código que se muestra en el equipo que lo creó.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Este código se creó en un equipo marcado como que ya no está, así que la práctica no lo usa. Cree un nuevo código de emparejamiento en uno de los demás equipos.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9907,7 +10118,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Los dos textos se conservan. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
+        <translation type="vanished">Los dos textos se conservan. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9919,7 +10130,11 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Nota independiente</translation>
+        <translation type="vanished">Nota independiente</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Los dos textos se conservan; las palabras que solo tiene uno de ellos están marcadas. Elija el que conserva la nota: el otro queda en las versiones anteriores de la nota.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9932,6 +10147,18 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Conservar el texto del otro equipo</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Se conservaron los dos textos, uno tras otro. El texto reemplazado queda como una versión anterior de la nota.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>Se conservó el texto de este equipo. El otro texto queda como una versión anterior de la nota.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>Se conservó el texto del equipo %1. El otro texto queda como una versión anterior de la nota.</translation>
     </message>
 </context>
 <context>
@@ -9991,6 +10218,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Sin sincronizar: este equipo necesita el nuevo código de emparejamiento de la práctica (Ajustes).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Marcado en otro equipo como que ya no está: los cambios hechos aquí ya no se aceptan (Ajustes).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
@@ -10029,6 +10260,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Este equipo es %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Otro equipo de la práctica marcó este como que ya no está, así que lo que cambie aquí ya no llega a los demás. Si fue un error, elija «Al final sí está…» para este equipo en Ajustes de otro equipo; si no, únase a la práctica desde este como un equipo nuevo.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Este equipo era %1 hasta el %2 (otro equipo se había unido con la misma letra): los números impresos aquí antes de esa fecha llevan la letra %3.</translation>
     </message>
@@ -10040,9 +10275,16 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignorado: %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n archivo de %1 no aplicado: %2</numerusform>
+            <numerusform>%n archivos de %1 no aplicados: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>No aplicado: %1 (%2): %3</translation>
+        <translation type="vanished">No aplicado: %1 (%2): %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10826,7 +11068,7 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>no es un nombre de archivo de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
+        <translation type="vanished">no es un nombre de archivo de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10838,7 +11080,15 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>no se abre con la clave de sincronización de esta práctica (archivo de otra práctica, o dañado)</translation>
+        <translation type="vanished">no se abre con la clave de sincronización de esta práctica (archivo de otra práctica, o dañado)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>no es un archivo de cambios de CoachDesk (se ignoran las copias temporales o en conflicto de una herramienta de sincronización)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>no se abre con el código de emparejamiento de esta práctica (escrito por otra práctica, o modificado desde entonces)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -10898,7 +11148,15 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>no se abre con el nuevo código de emparejamiento de la práctica: su equipo todavía lo necesita (escríbalo allí, en Ajustes), o el archivo está dañado</translation>
+        <translation type="vanished">no se abre con el nuevo código de emparejamiento de la práctica: su equipo todavía lo necesita (escríbalo allí, en Ajustes), o el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>escrito antes de que su equipo tuviera el nuevo código de emparejamiento: escriba el nuevo código en Ajustes de ese equipo</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>escrito después de un nuevo código de emparejamiento: escriba el nuevo código en Ajustes</translation>
     </message>
 </context>
 <context>

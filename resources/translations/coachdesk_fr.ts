@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Ordinateurs</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Un autre ordinateur du cabinet a marqué celui-ci comme perdu : cet ordinateur ne peut donc pas émettre de factures.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>La facturation a été confiée à %1 : il émet les factures du cabinet dès que cette modification lui sera parvenue. D’ici là, aucun ordinateur n’émet de factures.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Cet ordinateur émet les factures du cabinet, pour que leurs numéros se suivent sans trou.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>un ordinateur dont celui-ci n’a encore rien reçu</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Les autres ordinateurs du cabinet sont marqués comme perdus : dès qu’un ordinateur qui rejoint le cabinet se sera synchronisé avec celui-ci, vous pourrez lui confier la facturation.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4083,6 +4095,10 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <translation>&amp;Reprendre la facturation…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (perdu)</translation>
     </message>
@@ -4091,8 +4107,20 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
         <translation>Rien pour l’instant</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1 ; les modifications suivantes ne sont pas reprises</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Émet les factures dès qu’il se sera synchronisé</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Émet les factures</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 est marqué comme perdu : ce qu’il envoie n’est pas repris.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4103,8 +4131,24 @@ Cet ordinateur cesse d’émettre des factures dès maintenant&#xa0;; l’autre 
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
-        <translation>Marquer %1 comme perdu pour de bon&#xa0;?
+        <translation>Marquer %1 comme perdu pour de bon ?
+
+Faites-le pour un ordinateur perdu, volé ou effacé. Ce qu’il a envoyé et qui est arrivé reste dans le cabinet. Ce qu’il enverra désormais ne sera repris sur aucun ordinateur : pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur. Les autres ne gardent plus d’anciens fichiers de modifications pour lui. Chaque ordinateur du cabinet l’apprend à sa prochaine synchronisation.
+
+Tant que vous ne créez pas de nouveau code d’appairage, qui détient cet ordinateur peut encore lire ce qu’écrivent les ordinateurs du cabinet : pour un ordinateur perdu ou volé, choisissez ensuite « Nouveau code d’appairage… » dans les Paramètres.
+
+Si vous le retrouvez, « Finalement pas perdu… » annule cette action, sauf si la facturation est passée à un autre ordinateur entre-temps.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">Marquer %1 comme perdu pour de bon&#xa0;?
 
 Faites-le pour un ordinateur perdu, volé ou effacé. Ce qu’il a envoyé et qui est arrivé reste dans le cabinet. Ce qu’il enverra désormais ne sera repris sur aucun ordinateur&#xa0;: pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur. Les autres ne gardent plus d’anciens fichiers de modifications pour lui. Chaque ordinateur du cabinet l’apprend à sa prochaine synchronisation.
 
@@ -4701,6 +4745,26 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
         <source>This approval is no longer in force.</source>
         <translation>Cette approbation n’est plus en vigueur.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Ces mots ont été modifiés après cette approbation, qui ne compte donc plus&#xa0;; les nouveaux mots demandent une nouvelle approbation.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>le sponsor nommé lors de votre approbation</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Un rapport au sponsor de votre coaching</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>votre coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Dites à %1, de la manière qui vous convient (e-mail, téléphone ou en séance), que vous retirez cette approbation, pour tous ces mots ou une partie d’entre eux. Dès lors, ils ne sont plus envoyés à personne. Les mots déjà envoyés ne peuvent pas être rappelés, mais vous pouvez demander à voir ce qui a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -5078,6 +5142,106 @@ Un contrat fixe la confidentialité et ses limites, les tarifs, et ce que le spo
     <message>
         <source>Answer to a sponsor request recorded</source>
         <translation>Réponse à une demande du sponsor consignée</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Approbation d’un rapport</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formation continue</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Demande de protection des données</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Contact du sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Demande du sponsor</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Modèle de note</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Modifications de l’ordinateur %1 (n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Modifications d’un autre ordinateur (n°&#xa0;%1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Modifications de cet ordinateur (n°&#xa0;%1)</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6018,10 @@ Un client est la personne que vous accompagnez&#xa0;: ses coordonnées, accompag
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>J’ai noté mon code de récupération et je le conserverai en lieu sûr</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Ceci est le code de récupération propre à cet ordinateur, pour son coffre&#xa0;: gardez-le sur papier. Le code d’appairage que vous saisirez ensuite est un autre code, affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7571,7 +7739,11 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>L’autre ordinateur l’affiche dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;»&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
+        <translation type="vanished">L’autre ordinateur l’affiche dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;»&#xa0;: 13 groupes de 5 caractères. Tirets, espaces et majuscules n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>Pas le code de récupération de cet ordinateur&#xa0;: le code d’appairage est un autre code, affiché sur l’autre ordinateur dans les Paramètres, sous «&#xa0;Utiliser ce cabinet sur un autre ordinateur&#xa0;». 13 groupes de 5 caractères&#xa0;; tirets, espaces et majuscules n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -7589,9 +7761,20 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
         <source>Creating this computer&apos;s vault…</source>
         <translation>Création du coffre de cet ordinateur…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Lecture des modifications du dossier synchronisé…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %2 modification appliquée…</numerusform>
+            <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %2 modifications appliquées…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lot de modifications appliqué…</numerusform>
             <numerusform>Construction de votre cabinet ici&#xa0;: %1 sur %n lots de modifications appliqués…</numerusform>
         </translation>
@@ -7823,10 +8006,22 @@ Ajoutez chaque formation avec ses heures (une heure vaut une unité CCE) et son 
     <message>
         <source>Make a new pairing code for this practice?
 
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation>Créer un nouveau code d’appairage pour ce cabinet ?
+
+Faites-le quand un ordinateur du cabinet a été vendu ou perdu, ou quand quelqu’un a pu voir le code : le code actuel n’ouvre alors plus rien de ce qui est écrit après (ce qui a été écrit avant, il l’ouvre encore) et n’ajoute plus rien. Cet ordinateur utilise le nouveau code immédiatement.
+
+Ensuite, sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et saisissez le nouveau code là où il est demandé. D’ici là, cet autre ordinateur et celui-ci ne se synchronisent pas ; rien de ce qui est fait sur l’un ou l’autre n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
 Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
-        <translation>Créer un nouveau code d’appairage pour ce cabinet&#xa0;?
+        <translation type="vanished">Créer un nouveau code d’appairage pour ce cabinet&#xa0;?
 
 Faites-le quand un ordinateur du cabinet a été vendu ou perdu, ou quand quelqu’un a pu voir le code&#xa0;: qui détient le code actuel ne peut alors plus lire les fichiers de modifications du cabinet ni en ajouter. Cet ordinateur utilise le nouveau code immédiatement.
 
@@ -8163,6 +8358,10 @@ Ensuite, sur chaque autre ordinateur de ce cabinet, ouvrez les Paramètres et sa
     <message>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>Le groupe %1 (%2) semble mal saisi. Comparez-le au code d’appairage affiché sur l’autre ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -9883,8 +10082,20 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Le disque du dossier de synchronisation est plein : les dernières modifications de cet ordinateur n&apos;ont donc pas été envoyées. Elles sont en sécurité dans ce coffre et partiront à la prochaine synchronisation, dès qu&apos;il y aura de la place.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Un autre ordinateur du cabinet a marqué celui-ci comme perdu : il ne peut donc pas créer de nouveau code d’appairage. Créez-le sur l’un des autres ordinateurs du cabinet.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Cet ordinateur utilise déjà ce code d’appairage.</translation>
+        <translation type="vanished">Cet ordinateur utilise déjà ce code d’appairage.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Cet ordinateur utilise déjà ce code d’appairage&#xa0;: saisissez le nouveau code affiché sur l’ordinateur qui l’a créé.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Ce code a été créé sur un ordinateur marqué comme perdu : le cabinet ne l’utilise donc pas. Créez un nouveau code d’appairage sur l’un des autres ordinateurs.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9907,7 +10118,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Les deux textes sont conservés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
+        <translation type="vanished">Les deux textes sont conservés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9919,7 +10130,11 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Note indépendante</translation>
+        <translation type="vanished">Note indépendante</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Les deux textes sont conservés&#xa0;; les mots qu’un seul des deux contient sont surlignés. Choisissez celui que la note garde&#xa0;: l’autre reste dans les versions antérieures de la note.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9932,6 +10147,18 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Garder le texte de l’autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Les deux textes sont gardés, l’un après l’autre. Le texte remplacé reste une version antérieure de la note.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>Le texte de cet ordinateur est gardé. L’autre texte reste une version antérieure de la note.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>Le texte de l’ordinateur %1 est gardé. L’autre texte reste une version antérieure de la note.</translation>
     </message>
 </context>
 <context>
@@ -9991,6 +10218,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Non synchronisé&#xa0;: cet ordinateur a besoin du nouveau code d’appairage du cabinet (Paramètres).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Marqué comme perdu sur un autre ordinateur : les modifications faites ici ne sont plus reprises (Paramètres).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Synchronisé %1</translation>
     </message>
@@ -10029,6 +10260,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Cet ordinateur est %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Un autre ordinateur du cabinet a marqué celui-ci comme perdu : ce que vous modifiez ici n’atteint donc plus les autres. Si c’était une erreur, choisissez « Finalement pas perdu… » pour cet ordinateur dans les Paramètres d’un autre ordinateur ; sinon, rejoignez le cabinet depuis celui-ci comme un nouvel ordinateur.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Cet ordinateur était %1 jusqu’au %2 (un autre ordinateur s’était joint avec la même lettre)&#xa0;: les numéros imprimés ici avant cette date portent la lettre %3.</translation>
     </message>
@@ -10040,9 +10275,16 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignoré&#xa0;: %1 (%2)&#xa0;: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n fichier de %1 non appliqué : %2</numerusform>
+            <numerusform>%n fichiers de %1 non appliqués : %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>Non appliqué&#xa0;: %1 (%2)&#xa0;: %3</translation>
+        <translation type="vanished">Non appliqué&#xa0;: %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10826,7 +11068,7 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>pas un nom de fichier CoachDesk (les copies temporaires ou en conflit d’un outil de synchronisation sont ignorées)</translation>
+        <translation type="vanished">pas un nom de fichier CoachDesk (les copies temporaires ou en conflit d’un outil de synchronisation sont ignorées)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10838,7 +11080,15 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>ne s’ouvre pas avec la clé de synchronisation de ce cabinet (fichier d’un autre cabinet, ou endommagé)</translation>
+        <translation type="vanished">ne s’ouvre pas avec la clé de synchronisation de ce cabinet (fichier d’un autre cabinet, ou endommagé)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>pas un fichier de modifications CoachDesk (les copies temporaires ou en conflit d’un outil de synchronisation sont ignorées)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>ne s’ouvre pas avec le code d’appairage de ce cabinet (écrit par un autre cabinet, ou modifié depuis)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -10898,7 +11148,15 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>ne s’ouvre pas avec le nouveau code d’appairage du cabinet&#xa0;: son ordinateur en a encore besoin (saisissez-le dans les Paramètres de cet ordinateur), ou le fichier est endommagé</translation>
+        <translation type="vanished">ne s’ouvre pas avec le nouveau code d’appairage du cabinet&#xa0;: son ordinateur en a encore besoin (saisissez-le dans les Paramètres de cet ordinateur), ou le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>écrit avant que son ordinateur ait le nouveau code d’appairage : saisissez le nouveau code dans les Paramètres de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>écrit après un nouveau code d’appairage : saisissez le nouveau code dans les Paramètres</translation>
     </message>
 </context>
 <context>

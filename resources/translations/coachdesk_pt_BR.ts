@@ -3985,6 +3985,14 @@ SQLCipher %3</translation>
         <translation>Computadores</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so this computer cannot issue invoices.</source>
+        <translation>Outro dos seus computadores marcou este como perdido, por isso este computador não pode emitir faturas.</translation>
+    </message>
+    <message>
+        <source>Invoicing was handed to %1: it issues the practice&apos;s invoices once this change has reached it. Until then, no computer issues invoices.</source>
+        <translation>A emissão de faturas foi passada para %1: ele emite as faturas assim que esta alteração chegar a ele. Até lá, nenhum computador emite faturas.</translation>
+    </message>
+    <message>
         <source>This computer issues the practice&apos;s invoices, so their numbers run without gaps.</source>
         <translation>Este computador emite as faturas, para que os números sigam sem lacunas.</translation>
     </message>
@@ -3995,6 +4003,10 @@ SQLCipher %3</translation>
     <message>
         <source>a computer this one has not heard from yet</source>
         <translation>um computador do qual este ainda não recebeu nada</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s other computers are marked as gone: once a computer that joins the practice has synced with this one, you can hand invoicing to it.</source>
+        <translation>Os seus outros computadores estão marcados como perdidos: assim que um computador novo configurado com seus registros sincronizar com este, você poderá passar a emissão de faturas para ele.</translation>
     </message>
     <message>
         <source>No other computer has synced with this one yet: once its changes have arrived here, you can hand invoicing to it.</source>
@@ -4083,6 +4095,10 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>&amp;Retomar a emissão de faturas…</translation>
     </message>
     <message>
+        <source>This computer (%1)</source>
+        <translation>Este computador (%1)</translation>
+    </message>
+    <message>
         <source>%1 (gone)</source>
         <translation>%1 (perdido)</translation>
     </message>
@@ -4091,8 +4107,20 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
         <translation>Nada ainda</translation>
     </message>
     <message>
+        <source>%1; later changes not taken in</source>
+        <translation type="vanished">%1; alterações posteriores não são aceitas</translation>
+    </message>
+    <message>
+        <source>Issues invoices once it has synced</source>
+        <translation>Emite faturas assim que sincronizar</translation>
+    </message>
+    <message>
         <source>Issues invoices</source>
         <translation>Emite as faturas</translation>
+    </message>
+    <message>
+        <source>%1 is marked as gone: what it sends is not taken in.</source>
+        <translation>%1 está marcado como perdido: o que ele envia não é aceito.</translation>
     </message>
     <message>
         <source>Another computer marked this one as gone: what you change here no longer reaches the practice&apos;s other computers. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer on another one; else, to work here again, join the practice from a new vault.</source>
@@ -4103,8 +4131,24 @@ Este computador deixa de emitir faturas agora; o outro começa assim que o servi
 
 Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
 
+Until you make a new pairing code, whoever has that computer can still read what the practice&apos;s computers write: for a lost or stolen computer, choose &quot;New pairing code…&quot; in Settings next.
+
 If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
         <translation>Marcar %1 como perdido de vez?
+
+Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
+
+Até você criar um novo código de pareamento, quem estiver com esse computador ainda pode ler o que os seus computadores escrevem: para um computador perdido ou roubado, escolha em seguida “Novo código de pareamento…” em Configurações.
+
+Se você o encontrar, “Afinal não está perdido…” desfaz isso, a menos que a emissão de faturas tenha passado para outro computador nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as gone for good?
+
+Do this for a computer that was lost, stolen or wiped. What it sent that has arrived stays in the practice. What it sends from now on is not taken in, on any computer: to use it again, join the practice from it as a new computer. The others no longer keep old change files for it. Every computer of the practice learns this at its next sync.
+
+If you find it again, &quot;Not gone after all…&quot; undoes this, unless invoicing has moved to another computer meanwhile.</source>
+        <translation type="vanished">Marcar %1 como perdido de vez?
 
 Faça isso com um computador perdido, roubado ou apagado. O que ele enviou e já chegou continua nos seus registros. O que ele enviar daqui em diante não é aceito em nenhum computador: para usá-lo de novo, configure-o de novo como um computador novo. Os outros deixam de guardar arquivos de alterações antigos para ele. Cada um dos seus computadores fica sabendo na próxima sincronização.
 
@@ -4701,6 +4745,26 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
         <source>This approval is no longer in force.</source>
         <translation>Esta aprovação não está mais em vigor.</translation>
     </message>
+    <message>
+        <source>(These words were edited after this approval, so it no longer counts; the new words need a new approval.)</source>
+        <translation>(Estas palavras foram editadas depois desta aprovação, que por isso não vale mais; as novas palavras precisam de uma nova aprovação.)</translation>
+    </message>
+    <message>
+        <source>the sponsor named when you approved</source>
+        <translation>o patrocinador indicado quando você aprovou</translation>
+    </message>
+    <message>
+        <source>A report to the sponsor of your coaching</source>
+        <translation>Um relatório para o patrocinador do seu coaching</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>seu coach</translation>
+    </message>
+    <message>
+        <source>Tell %1, in any way you like (email, phone, or at a session), that you withdraw this approval, for all of these words or some. From then on they are not sent to anyone. Words already sent cannot be called back, but you can ask to see what was sent.</source>
+        <translation>Avise %1, da forma que preferir (e-mail, telefone ou em uma sessão), que você revoga esta aprovação, para todas estas palavras ou parte delas. A partir daí, elas não são enviadas a ninguém. Palavras já enviadas não podem ser recuperadas, mas você pode pedir para ver o que foi enviado.</translation>
+    </message>
 </context>
 <context>
     <name>AsksBeforeDiscarding</name>
@@ -5078,6 +5142,106 @@ Um acordo define a confidencialidade e seus limites, os honorários e o que o pa
     <message>
         <source>Answer to a sponsor request recorded</source>
         <translation>Resposta a uma solicitação do patrocinador registrada</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Ação combinada</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Report approval</source>
+        <translation>Aprovação de um relatório</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Educação continuada</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprovação</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Solicitação de proteção de dados</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Comprovação</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trecho</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anotação</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Seu trabalho</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor contact</source>
+        <translation>Contato do patrocinador</translation>
+    </message>
+    <message>
+        <source>Sponsor request</source>
+        <translation>Solicitação do patrocinador</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Modelo de anotação</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Cofre</translation>
+    </message>
+    <message>
+        <source>Changes from computer %1 (no. %2)</source>
+        <translation>Alterações do computador %1 (nº %2)</translation>
+    </message>
+    <message>
+        <source>Changes from another computer (no. %1)</source>
+        <translation>Alterações de outro computador (nº %1)</translation>
+    </message>
+    <message>
+        <source>Changes from this computer (no. %1)</source>
+        <translation>Alterações deste computador (nº %1)</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6018,10 @@ Um cliente é a pessoa que você acompanha no coaching: dados, processos, sessõ
     <message>
         <source>I have written down my recovery code and will keep it somewhere safe</source>
         <translation>Anotei meu código de recuperação e vou guardá-lo em local seguro</translation>
+    </message>
+    <message>
+        <source>This is this computer&apos;s own recovery code, for its vault here: keep it on paper. The pairing code you type after this is a different code, shown on the other computer.</source>
+        <translation>Este é o código de recuperação deste computador, para o cofre dele: guarde-o em papel. O código de pareamento que você vai digitar depois é outro código, mostrado no outro computador.</translation>
     </message>
     <message>
         <source>If this computer is lost or replaced, or its keyring is cleared, this code is the only way to open your vault. Keep it away from the laptop, as you would a spare key. CoachDesk cannot show it again or recover it for you.</source>
@@ -7571,7 +7739,11 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     </message>
     <message>
         <source>The other computer shows it in Settings, under &quot;Use this practice on another computer&quot;: 13 groups of 5 characters. Dashes, spaces and case do not matter.</source>
-        <translation>O outro computador o mostra em Configurações, em “Usar estes registros em outro computador”: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
+        <translation type="vanished">O outro computador o mostra em Configurações, em “Usar estes registros em outro computador”: 13 grupos de 5 caracteres. Hifens, espaços e maiúsculas/minúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Not this computer&apos;s recovery code: the pairing code is a different code, shown on the other computer in Settings, under &quot;Use this practice on another computer&quot;. 13 groups of 5 characters; dashes, spaces and case do not matter.</source>
+        <translation>Não é o código de recuperação deste computador: o código de pareamento é outro código, mostrado no outro computador em Configurações, em “Usar em outro computador”. 13 grupos de 5 caracteres; hifens, espaços e maiúsculas/minúsculas não importam.</translation>
     </message>
     <message>
         <source>Your synced folder</source>
@@ -7589,9 +7761,20 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
         <source>Creating this computer&apos;s vault…</source>
         <translation>Criando o cofre deste computador…</translation>
     </message>
+    <message>
+        <source>Reading the changes in the synced folder…</source>
+        <translation>Lendo as alterações da pasta sincronizada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building your practice here: %1 of %2 change(s) applied…</source>
+        <translation>
+            <numerusform>Montando seus registros aqui: %1 de %2 alteração aplicada…</numerusform>
+            <numerusform>Montando seus registros aqui: %1 de %2 alterações aplicadas…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Building your practice here: %1 of %n batch(es) of changes applied…</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Montando seus registros aqui: %1 de %n lote de alterações aplicado…</numerusform>
             <numerusform>Montando seus registros aqui: %1 de %n lotes de alterações aplicados…</numerusform>
         </translation>
@@ -7823,10 +8006,22 @@ Adicione cada curso com suas horas (uma hora é uma unidade CCE) e seu certifica
     <message>
         <source>Make a new pairing code for this practice?
 
-Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: the current code then opens nothing written after it (what was written before, it still opens) and adds nothing. This computer uses the new code at once.
 
 Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
         <translation>Criar um novo código de pareamento?
+
+Faça isso quando um computador foi vendido ou perdido, ou quando alguém pode ter visto o código: o código atual deixa de abrir o que for escrito depois (o que foi escrito antes, ele continua abrindo) e não acrescenta mais nada. Este computador passa a usar o novo código na hora.
+
+Depois, em cada um dos outros computadores, abra as Configurações e digite o novo código onde ele for pedido. Até lá, aquele computador e este não se sincronizam; nada do que for feito em qualquer um deles se perde.</translation>
+    </message>
+    <message>
+        <source>Make a new pairing code for this practice?
+
+Do this when a computer of the practice was sold or lost, or someone may have seen the code: whoever has the current code can then no longer read or add to the practice&apos;s change files. This computer uses the new code at once.
+
+Then, on each other computer of this practice, open Settings and type the new code where it asks for it. Until then, that computer and this one do not sync; nothing made on either is lost.</source>
+        <translation type="vanished">Criar um novo código de pareamento?
 
 Faça isso quando um computador foi vendido ou perdido, ou quando alguém pode ter visto o código: quem tiver o código atual não poderá mais ler nem acrescentar arquivos de alterações aos seus registros. Este computador passa a usar o novo código na hora.
 
@@ -8163,6 +8358,10 @@ Depois, em cada um dos outros computadores, abra as Configurações e digite o n
     <message>
         <source>Recovery code</source>
         <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2) looks mistyped. Check it against the pairing code shown on the other computer.</source>
+        <translation>O grupo %1 (%2) parece digitado errado. Confira com o código de pareamento mostrado no outro computador.</translation>
     </message>
 </context>
 <context>
@@ -9883,8 +10082,20 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>O disco da pasta de sincronização está cheio, então as últimas alterações deste computador não foram enviadas. Elas estão seguras neste cofre e serão enviadas na próxima sincronização quando houver espaço.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so it cannot make a new pairing code. Make it on one of the practice&apos;s other computers.</source>
+        <translation>Outro dos seus computadores marcou este como perdido, por isso ele não pode criar um novo código de pareamento. Crie-o em um dos seus outros computadores.</translation>
+    </message>
+    <message>
         <source>This computer already uses this pairing code.</source>
-        <translation>Este computador já usa este código de pareamento.</translation>
+        <translation type="vanished">Este computador já usa este código de pareamento.</translation>
+    </message>
+    <message>
+        <source>This computer already uses this pairing code: type the new code shown on the computer that made it.</source>
+        <translation>Este computador já usa este código de pareamento: digite o novo código mostrado no computador que o criou.</translation>
+    </message>
+    <message>
+        <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
+        <translation>Este código foi criado em um computador marcado como perdido, por isso não é usado. Crie um novo código de pareamento em um dos outros computadores.</translation>
     </message>
     <message>
         <source>This is not the practice&apos;s new pairing code. Check it against the code shown on the computer where it was made; if it was made only now, wait until your sync service has copied the folder here.</source>
@@ -9907,7 +10118,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>Both texts are kept. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
-        <translation>Os dois textos estão guardados. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
+        <translation type="vanished">Os dois textos estão guardados. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
     </message>
     <message>
         <source>Keep both, one after the other</source>
@@ -9919,7 +10130,11 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>A note of its own</source>
-        <translation>Anotação avulsa</translation>
+        <translation type="vanished">Anotação avulsa</translation>
+    </message>
+    <message>
+        <source>Both texts are kept; the words only one of them has are marked. Choose the one the note keeps: the other stays in the note&apos;s earlier versions.</source>
+        <translation>Os dois textos estão guardados; as palavras que só um deles tem estão marcadas. Escolha o que a anotação mantém: o outro fica nas versões anteriores da anotação.</translation>
     </message>
     <message>
         <source>Keep this text</source>
@@ -9932,6 +10147,18 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>Keep the other computer&apos;s text</source>
         <translation>Manter o texto do outro computador</translation>
+    </message>
+    <message>
+        <source>Kept both texts, one after the other. The text replaced stays an earlier version of the note.</source>
+        <translation>Os dois textos foram mantidos, um depois do outro. O texto substituído fica como uma versão anterior da anotação.</translation>
+    </message>
+    <message>
+        <source>Kept this computer&apos;s text. The other text stays an earlier version of the note.</source>
+        <translation>O texto deste computador foi mantido. O outro texto fica como uma versão anterior da anotação.</translation>
+    </message>
+    <message>
+        <source>Kept the text from computer %1. The other text stays an earlier version of the note.</source>
+        <translation>O texto do computador %1 foi mantido. O outro texto fica como uma versão anterior da anotação.</translation>
     </message>
 </context>
 <context>
@@ -9991,6 +10218,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Não sincronizado: este computador precisa do novo código de pareamento (Configurações).</translation>
     </message>
     <message>
+        <source>Marked as gone on another computer: changes made here are no longer taken in (Settings).</source>
+        <translation>Marcado como perdido em outro computador: as alterações feitas aqui não são mais aceitas (Configurações).</translation>
+    </message>
+    <message>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
@@ -10029,6 +10260,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Este computador é o %1.</translation>
     </message>
     <message>
+        <source>Another computer of the practice marked this one as gone, so what you change here no longer reaches the others. If that was a mistake, choose &quot;Not gone after all…&quot; for this computer in Settings on another computer; else join the practice from this one as a new computer.</source>
+        <translation>Outro dos seus computadores marcou este como perdido, por isso o que você alterar aqui não chega mais aos outros. Se foi um engano, escolha “Afinal não está perdido…” para este computador em Configurações em outro computador; se não, configure este de novo como um computador novo.</translation>
+    </message>
+    <message>
         <source>This computer was %1 until %2 (another computer had joined with the same letter): numbers printed here before then carry the letter %3.</source>
         <translation>Este computador era o %1 até %2 (outro computador havia entrado com a mesma letra): os números impressos aqui antes disso trazem a letra %3.</translation>
     </message>
@@ -10040,9 +10275,16 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <source>Ignored: %1 (%2): %3</source>
         <translation>Ignorado: %1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) from %1 not applied: %2</source>
+        <translation>
+            <numerusform>%n arquivo de %1 não aplicado: %2</numerusform>
+            <numerusform>%n arquivos de %1 não aplicados: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not applied: %1 (%2): %3</source>
-        <translation>Não aplicado: %1 (%2): %3</translation>
+        <translation type="vanished">Não aplicado: %1 (%2): %3</translation>
     </message>
     <message>
         <source>A file from %1 waits for an earlier one.</source>
@@ -10826,7 +11068,7 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <name>sync</name>
     <message>
         <source>not a CoachDesk bundle name (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
-        <translation>não é um nome de arquivo do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
+        <translation type="vanished">não é um nome de arquivo do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
     </message>
     <message>
         <source>could not be read</source>
@@ -10838,7 +11080,15 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>does not open with this practice&apos;s sync key (another practice&apos;s bundle, or damaged)</source>
-        <translation>não abre com a chave de sincronização dos seus registros (arquivo de outros registros, ou danificado)</translation>
+        <translation type="vanished">não abre com a chave de sincronização dos seus registros (arquivo de outros registros, ou danificado)</translation>
+    </message>
+    <message>
+        <source>not a CoachDesk change file (a sync tool&apos;s temporary or conflicted copy is ignored)</source>
+        <translation>não é um arquivo de alterações do CoachDesk (cópias temporárias ou em conflito de uma ferramenta de sincronização são ignoradas)</translation>
+    </message>
+    <message>
+        <source>does not open with this practice&apos;s pairing code (written by another practice, or changed since)</source>
+        <translation>não abre com o código de pareamento dos seus registros (escrito por outros registros, ou alterado depois)</translation>
     </message>
     <message>
         <source>was changed or damaged after it was written</source>
@@ -10898,7 +11148,15 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     </message>
     <message>
         <source>does not open with the practice&apos;s new pairing code: its computer still needs it (type it in Settings there), or the file is damaged</source>
-        <translation>não abre com o novo código de pareamento: o computador dele ainda precisa do código (digite-o nas Configurações de lá), ou o arquivo está danificado</translation>
+        <translation type="vanished">não abre com o novo código de pareamento: o computador dele ainda precisa do código (digite-o nas Configurações de lá), ou o arquivo está danificado</translation>
+    </message>
+    <message>
+        <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
+        <translation>escrito antes de o computador dele ter o novo código de pareamento: digite o novo código em Configurações nesse computador</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code: type the new code in Settings</source>
+        <translation>escrito depois de um novo código de pareamento: digite o novo código em Configurações</translation>
     </message>
 </context>
 <context>

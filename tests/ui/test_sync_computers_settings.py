@@ -40,7 +40,7 @@ def test_the_computers_are_listed_and_one_is_marked_gone_after_a_clear_question(
         box = section.computers
         assert box.isVisible()
         rows = _cells(box)
-        assert [r[0] for r in rows] == ["This computer", "Computer B", "Computer C"]
+        assert [r[0] for r in rows] == ["This computer (A)", "Computer B", "Computer C"]
         assert rows[0][2] == "Issues invoices" and rows[1][2] == rows[2][2] == ""
         assert rows[1][1] and rows[1][1] != "Nothing yet"  # the desktop's change arrived
         assert not box.gone_button.isEnabled()  # nothing chosen
@@ -89,7 +89,7 @@ def test_invoicing_is_taken_back_from_the_lost_computer(qtbot, window, tmp_path)
         section.refresh()
         box = section.computers
         assert not box.take_button.isVisible()  # only once the issuer is marked gone
-        assert [r[0] for r in _cells(box)] == ["This computer", "Computer A"]
+        assert [r[0] for r in _cells(box)] == ["This computer (B)", "Computer A"]
         assert _cells(box)[1][2] == "Issues invoices"
         _select(box, 1)
         ask.set_next_answers(True)
@@ -127,6 +127,6 @@ def test_the_computer_marked_gone_says_so_in_its_own_settings(qtbot, window, tmp
         note = section.computers.note
         assert note.isVisible() and note.text().startswith("Another computer marked this")
         assert not issuer.may_issue(here)  # it stops issuing as it learns it
-        assert _cells(section.computers)[0][0] == "This computer (gone)"
+        assert _cells(section.computers)[0][0] == "This computer (A) (gone)"
     finally:
         desktop.close()

@@ -35,7 +35,7 @@ def test_the_log_shows_which_computer_did_what(qtbot, two):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
     rows = _rows(dialog)
-    assert ["Computer A", "Client added", f"client {ann.id}"] in [r[1:] for r in rows]
+    assert ["Computer A", "Client added", f"Client {ann.id}"] in [r[1:] for r in rows]
     assert any(r[1] == "This computer" and r[2] == "Note added" for r in rows)
     assert dialog.status.text() == "Every computer's audit chain checks out."
     assert not any("Ann Lee" in cell or "desktop" in cell for r in rows for cell in r)

@@ -77,7 +77,8 @@ def test_a_bundle_that_does_not_fit_here_is_named_in_words(qtbot, tmp_path, germ
     widget = _line(qtbot, b)
     assert "1 Datei nicht übernommen" in widget.line.full_text()
     tip = widget.toolTip()
-    assert "(Computer A): passt nicht zu den Daten auf diesem Computer" in tip
+    assert "von Computer A nicht übernommen: passt nicht zu den Daten auf diesem Computer" \
+        in tip
     assert "IntegrityError" not in tip and "Pia" not in tip
     a.close()
     b.close()

@@ -110,7 +110,8 @@ def test_a_second_computer_joins_the_practice_from_the_first_window(
     join(qtbot, wizard, page, join_button, folder, pairing.lower().replace("-", " "))
 
     assert wizard.joined is not None and not page.message.isVisible()
-    assert (2, 2) in seen  # both of the laptop's bundles, counted as they were applied
+    # Every change of both of the laptop's bundles, counted as they were applied.
+    assert any(value == most > 2 for value, most in seen)
     assert held and all(held)
     assert page.summary.text().startswith("Your practice is on this computer: 3 clients "
                                           "and 0 sessions.")

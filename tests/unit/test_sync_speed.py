@@ -75,7 +75,7 @@ def test_a_read_in_the_window_is_not_held_by_a_send_in_progress(tmp_path, monkey
 # What differs between two computers by nature, not by the path that filled them: their
 # own facts and keys, their own audit chain, when each applied and sent, their clocks.
 _OWN = {"vault_info", "audit_log", "sync_practice", "sync_clock"}
-_WHEN = {"sync_applied": {"applied_at"}}
+_WHEN = {"sync_applied": {"applied_at"}, "sync_conflicts": {"found_at"}}
 
 
 def _tables(vault):

@@ -1,7 +1,8 @@
 """The audit log, for the whole practice: what was done, when, and on which computer
 (this one, or another computer of a practice used on several; docs/sync.md), newest
 first, with whether each computer's hash chain checks out. Ids and actions only, as the
-log keeps them; each action in the coach's words (ui.audit_words), its code in a tooltip.
+log keeps them; each action and record in the coach's words (ui.audit_words), the
+action's code in a tooltip; an entry about one computer names it by its letter.
 Read off the GUI thread; read again when the change notices say the
 audit trail grew (a bundle applied, a record changed)."""
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk import audit
 from coachdesk.changes import Change
 from ui import ops
-from ui.audit_words import action_words
+from ui.audit_words import action_words, record_words
 from ui.widgets import InlineMessage
 from ui.words import moment, tr
 
@@ -40,7 +41,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Audit log"))
-        self.resize(760, 520)
+        self.resize(1100, 560)  # German words whole at a laptop screen
         self._vault = vault
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
@@ -50,8 +51,12 @@ class AuditLogDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its words; What takes what is left (a long phrase is
+        # elided there, whole in its tooltip), so the record is never cut.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.view.setAccessibleName(tr("Audit log"))
         self.status = InlineMessage()  # a chain that does not check out, in warm tones
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -92,10 +97,12 @@ class AuditLogDialog(QDialog):
                                      done=True)
         self.model.removeRows(0, self.model.rowCount())
         for line in lines:
-            record = line.record_kind if line.record_id is None else \
-                f"{line.record_kind} {line.record_id}"
+            record = record_words(line.record_kind, line.record_id, line.about,
+                                  computer_words)
             cells = [moment(datetime.fromisoformat(line.at)), computer_words(line.computer),
                      action_words(line.action), record]
             items = [QStandardItem(text) for text in cells]
-            items[2].setToolTip(line.action)  # the code as the log keeps it
+            # the phrase (elided in a narrow window) and its code as the log keeps it
+            items[2].setToolTip(f"{cells[2]}\n{line.action}")
             self.model.appendRow(items)
+        self.view.horizontalHeader().resizeSections()  # each column to its new words

@@ -16,7 +16,7 @@ tried. ``RestoreCodeDialog`` asks for the code a backup needs (Settings → Rest
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -94,8 +94,9 @@ class RecoveryCodeField(QLineEdit):
     is wrong so far (empty when nothing is), up to date for every later ``textChanged``
     listener (the field's own check is connected first)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, pairing: bool = False) -> None:
         super().__init__(parent)
+        self.pairing = pairing  # a pairing code, read off the other computer's screen
         self.setMaxLength(200)  # a code with every separator is under 80 characters
         self.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-…"))
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -108,8 +109,35 @@ class RecoveryCodeField(QLineEdit):
             recovery.check_typed(text)
         except recovery.RecoveryCodeError as exc:
             self.problem = say_error(exc)
+            if self.pairing and exc.words.text == recovery.MISTYPED:
+                group, typed = (str(a) for a in exc.words.args)
+                self.problem = self.tr(
+                    "Group %1 (%2) looks mistyped. Check it against the pairing code shown "
+                    "on the other computer.").replace("%2", typed).replace("%1", group)
         else:
             self.problem = ""
+
+    def fit_whole_code(self) -> None:
+        """In a column narrower than a whole code in groups (Settings' sync section), the
+        letters get smaller until a whole code shows, down to a size still read with ease."""
+        self._fitting = True
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_fitting", False):
+            self._fit()
+
+    def _fit(self) -> None:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        code = " ".join(["W" * recovery.GROUP_LEN] * recovery.GROUPS)
+        room = self.contentsRect().width() - 12  # the text's own margins and the cursor
+        size = font.pointSizeF()
+        while size > 8 and QFontMetrics(font).horizontalAdvance(code) > room:
+            size -= 0.5
+            font.setPointSizeF(size)
+        if font != self.font():
+            self.setFont(font)
 
     def is_whole(self) -> bool:
         """Every character of a code typed, and nothing found wrong."""

@@ -1,10 +1,13 @@
 """Notes edited on two computers: the list, and resolving each in one step.
 
-The chosen note's two texts stand side by side, read-only plain text (a note is never
-rendered as HTML; an Arabic paragraph reads right to left, as in the editor), each under
-the computer that wrote it and when. One click keeps a text, or both one after the
-other; the text not kept stays in the note's earlier versions (coachdesk.sync.conflicts),
-and the list moves on to the next note. The list reads again when the change notices
+Each note is named as the client's notes list names it: by its opening words (and its
+session, for a session's note). The chosen note's two texts stand side by side,
+read-only plain text (a note is never rendered as HTML; an Arabic paragraph reads right
+to left, as in the editor), each under the computer that wrote it and when, the words
+only one of them has marked (difflib over words, as a background on the plain text).
+One click keeps a text, or both one after the other; the text not kept stays in the
+note's earlier versions (coachdesk.sync.conflicts), a line says what was kept, and the
+list moves on to the next note. The list reads again when the change notices
 say notes changed (a resolution made on another computer arrived, say).
 
 ``open_conflicts(window, note_id)`` is the one way in: the status line's "notes to
@@ -13,10 +16,13 @@ resolve" and a note's own notice (ui.note_conflict) call it.
 
 from __future__ import annotations
 
+import difflib
+import re
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +39,10 @@ from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
 from coachdesk.sync import conflicts
 from coachdesk.sync.conflicts import Conflict, Text
+from ui import theme
 from ui.empty_state import EmptyStack, EmptyState
 from ui.models.records import IdRole, RecordListModel, Row, when
+from ui.pages.client_parts import first_line
 from ui.widgets import InlineMessage, record_list, section_heading
 from ui.words import moment, say_error, tr
 
@@ -54,8 +63,9 @@ class SyncConflictsDialog(QDialog):
                                    "before either had the other's change is listed here, "
                                    "with both texts."))
         self.stack = EmptyStack(self.view, empty, lambda: self.model.total() == 0)
-        self.explain = QLabel(self.tr("Both texts are kept. Choose the one the note keeps: "
-                                      "the other stays in the note's earlier versions."))
+        self.explain = QLabel(self.tr("Both texts are kept; the words only one of them has "
+                                      "are marked. Choose the one the note keeps: the other "
+                                      "stays in the note's earlier versions."))
         self.explain.setWordWrap(True)
         self.explain.setObjectName("muted")
         self.sides = [_Side(), _Side()]
@@ -111,11 +121,12 @@ class SyncConflictsDialog(QDialog):
         return {i: self._found[i] for i in ids if i in self._found}
 
     def _describe(self, conflict: Conflict) -> Row:
+        """The client, and the note as the notes list names it (its opening words)."""
+        words = first_line(conflict.current.body, 100)
         if conflict.session_starts_at:
-            detail = self.tr("Session on %1").replace("%1", when(conflict.session_starts_at))
-        else:
-            detail = self.tr("A note of its own")
-        return Row(conflict.client_name, detail)
+            words = self.tr("Session on %1").replace(
+                "%1", when(conflict.session_starts_at)) + " · " + words
+        return Row(conflict.client_name, words)
 
     def chosen(self) -> Conflict | None:
         conflict_id = self.view.currentIndex().data(IdRole)
@@ -134,8 +145,10 @@ class SyncConflictsDialog(QDialog):
             return
         ordered = self._ordered(conflict)
         one_here = any(text.here for _keep, text in ordered)
-        for side, (_keep, text) in zip(self.sides, ordered, strict=True):
+        marks = differences(ordered[0][1].body, ordered[1][1].body)
+        for side, (_keep, text), marked in zip(self.sides, ordered, marks, strict=True):
             side.show_text(text, self._button_words(text, one_here))
+            side.mark(marked)
 
     def _button_words(self, text: Text, one_here: bool) -> str:
         if not one_here:  # both written on other computers (three or more of them)
@@ -159,8 +172,20 @@ class SyncConflictsDialog(QDialog):
             self.message.show_message(say_error(exc))
             self.reload()
             return
-        self.message.clear_message()
+        self.message.show_message(self._kept_words(conflict, keep), done=True)
         self.reload()
+
+    def _kept_words(self, conflict: Conflict, keep: str) -> str:
+        """What a choice kept, said once it is made (the list moves on, or is empty)."""
+        if keep == conflicts.BOTH:
+            return self.tr("Kept both texts, one after the other. The text replaced stays "
+                           "an earlier version of the note.")
+        kept = conflict.current if keep == conflicts.CURRENT else conflict.other
+        if kept.here:
+            return self.tr("Kept this computer's text. The other text stays an earlier "
+                           "version of the note.")
+        return self.tr("Kept the text from computer %1. The other text stays an earlier "
+                       "version of the note.").replace("%1", kept.label or "A")
 
     def choose_note(self, note_id: int) -> None:
         self.reload(note_id)
@@ -185,6 +210,80 @@ class _Side:
         self.text.setPlainText(text.body)
         self.text.setAccessibleName(self.heading.text())
         self.button.setText(button_words)
+
+    def mark(self, spans: list[tuple[int, int]]) -> None:
+        """A soft background under each span (start, end) of the plain text: formatting
+        only, the words stay plain text."""
+        look = QTextCharFormat()
+        look.setBackground(QColor(theme.colour("#FFF4D6")))  # warm, in light and dark
+        if theme.is_high_contrast():  # only ink and paper: a line under the words
+            look.setFontUnderline(True)
+        marks = []
+        for start, end in spans:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = look
+            marks.append(selection)
+        self.text.setExtraSelections(marks)
+
+    def marked(self) -> list[str]:
+        """The words marked, in order (what a coach's eye finds)."""
+        return [s.cursor.selectedText() for s in self.text.extraSelections()]
+
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+_MOST_WORDS = 20_000  # beyond this (each side), comparing could keep the screen waiting
+
+
+def differences(first: str, second: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where each text has words the other lacks: (start, end) spans of characters in
+    ``first`` and in ``second`` (whitespace alone is never marked)."""
+    tokens = [_TOKEN.findall(first), _TOKEN.findall(second)]
+    if max(len(tokens[0]), len(tokens[1])) > _MOST_WORDS:
+        return [], []
+    starts = []
+    for words in tokens:
+        at, offsets = 0, []
+        for word in words:
+            offsets.append(at)
+            at += len(word)
+        offsets.append(at)
+        starts.append(offsets)
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    matcher = difflib.SequenceMatcher(None, tokens[0], tokens[1], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        for side, (lo, hi) in enumerate(((i1, i2), (j1, j2))):
+            words = tokens[side][lo:hi]
+            while words and words[0].isspace():  # never a mark on blank space alone
+                words, lo = words[1:], lo + 1
+            while words and words[-1].isspace():
+                words, hi = words[:-1], hi - 1
+            if words:
+                spans[side].append((starts[side][lo], starts[side][hi]))
+    texts = (first, second)
+    return _joined(spans[0], texts[0]), _joined(spans[1], texts[1])
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Marks only blank space or punctuation apart read as one ("Agreed: a weekly" is one
+    mark, not three with the shared ':' and spaces between), each from its first word to
+    its last."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not re.search(r"\w", text[joined[-1][1]:start]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    trimmed = []
+    for start, end in joined:  # a mark begins and ends on a word (if it has one)
+        words = [m.span() for m in re.finditer(r"\w+", text[start:end])]
+        trimmed.append((start + words[0][0], start + words[-1][1]) if words else (start, end))
+    return trimmed
 
 
 def _computer(text: Text) -> str:

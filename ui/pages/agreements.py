@@ -49,7 +49,7 @@ from ui.dialogs.new_agreement import NewAgreementDialog
 from ui.dialogs.signature import METHOD_LABELS, SignatureDialog
 from ui.empty_state import EmptyStack, EmptyState
 from ui.exporting import save_recorded
-from ui.flow import FlowLayout, WrappingButtons
+from ui.flow import FlowLayout, WrappingButtons, empty
 from ui.models.records import (
     BADGE_COLOURS,
     STATUS_WORDS,
@@ -98,12 +98,7 @@ class WrappedRows(QWidget):
             signal.connect(self.rebuild)
 
     def rebuild(self, *_args: object) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            gone = item.widget() if item is not None else None
-            if gone is not None:
-                gone.hide()
-                gone.deleteLater()
+        empty(self._grid)
         for row in range(self._model.rowCount()):
             index = self._model.index(row, 0)
             words = str(index.data() or "")

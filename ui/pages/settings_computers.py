@@ -53,6 +53,7 @@ class ComputersBox(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._vault: Any = None
+        self._gone_here = False  # another computer marked this one as gone
         self._listed: tuple[computers.Computer, ...] = ()
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
@@ -64,6 +65,10 @@ class ComputersBox(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A long cell (German, a pending hand-over) wraps onto a second line, never cut.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.view.setAccessibleName(tr("The practice's computers"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.gone_button = QPushButton(tr("Mark as &gone…"))
@@ -99,21 +104,26 @@ class ComputersBox(QWidget):
         self._listed = computers.listing(vault)
         role = issuer.role(vault)
         self.model.removeRows(0, self.model.rowCount())
+        self._gone_here = computers.gone_here(vault)
         for each in self._listed:
-            name = tr("This computer") if each.this else named(each.label)
+            # This computer by its letter too, as the status line and the others name it.
+            name = tr("This computer (%1)").replace("%1", each.label or "A") if each.this \
+                else named(each.label)
             if each.gone:
                 name = tr("%1 (gone)").replace("%1", name)
             arrived = "" if each.this else (
                 moment(each.arrived_at) if each.arrived_at else tr("Nothing yet"))
-            cells = [name, arrived, tr("Issues invoices") if each.issues else ""]
+            issues = "" if not each.issues else tr("Issues invoices once it has synced") \
+                if each.device == role.pending else tr("Issues invoices")
+            cells = [name, arrived, issues]
             self.model.appendRow([QStandardItem(text) for text in cells])
         for column in (0, 1):  # each read: "(gone)" widens the first
             self.view.resizeColumnToContents(column)
-        height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + sum(
-            self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        self.view.setFixedHeight(max(height, self.view.horizontalHeader().height() * 3))
-        notes = []
-        if computers.gone_here(vault):
+        self._fit_rows()
+        # A gone computer's later files are refused: said here, once, not on the status line.
+        notes = [tr("%1 is marked as gone: what it sends is not taken in.").replace(
+            "%1", named(each.label)) for each in self._listed if each.gone and not each.this]
+        if self._gone_here:
             notes.append(tr("Another computer marked this one as gone: what you change "
                             "here no longer reaches the practice's other computers. If "
                             "that was a mistake, choose \"Not gone after all…\" for this "
@@ -127,6 +137,13 @@ class ComputersBox(QWidget):
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
         self._selected()
+
+    def _fit_rows(self, *_args: object) -> None:
+        """Rows as tall as their wrapped cells, the table as tall as its rows."""
+        self.view.resizeRowsToContents()
+        height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + sum(
+            self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        self.view.setFixedHeight(max(height, self.view.horizontalHeader().height() * 3))
 
     def clear(self) -> None:
         self._vault = None
@@ -145,7 +162,9 @@ class ComputersBox(QWidget):
         gone = found is not None and found.gone and not found.this
         self.gone_button.setVisible(not gone)
         self.back_button.setVisible(gone)
-        self.gone_button.setEnabled(found is not None and not found.this and not found.gone)
+        # A computer marked as gone marks nothing: its mark would be refused everywhere.
+        self.gone_button.setEnabled(found is not None and not found.this and not found.gone
+                                    and not self._gone_here)
 
     # -- writing ------------------------------------------------------------------------
     def _run(self, work: Any) -> None:
@@ -167,8 +186,11 @@ class ComputersBox(QWidget):
                 "sends from now on is not taken in, on any computer: to use it again, join "
                 "the practice from it as a new computer. The others no longer keep old "
                 "change files for it. Every computer of the practice learns this at its "
-                "next sync.\n\nIf you find it again, \"Not gone after all…\" undoes "
-                "this, unless invoicing has moved to another computer meanwhile.")
+                "next sync.\n\nUntil you make a new pairing code, whoever has that computer "
+                "can still read what the practice's computers write: for a lost or stolen "
+                "computer, choose \"New pairing code…\" in Settings next.\n\nIf you find it "
+                "again, \"Not gone after all…\" undoes this, unless invoicing has moved to "
+                "another computer meanwhile.")
                 .replace("%1", named(found.label)),
                 tr("Mark as gone")):
             return

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import keys
+from coachdesk.sync import computers, keys
 from coachdesk.vault import recovery
 from ui import ask, notice, ops
 from ui.dialogs.recovery import RecoveryCodeField
@@ -48,6 +48,12 @@ class NewCodeBox(QWidget):
         self.working = False
         self.make_button = QPushButton(self.tr("&New pairing code…"))
         self.make_button.clicked.connect(self.make)
+        # On a computer marked as gone the button waits, with the core's words for why.
+        self.gone = QLabel()
+        self.gone.setTextFormat(Qt.TextFormat.PlainText)
+        self.gone.setWordWrap(True)
+        self.gone.setObjectName("muted")
+        self.gone.hide()
         self.needs = QLabel(self.tr(
             "This computer needs the practice's new pairing code. Another computer of the "
             "practice replaced the code, so what it writes cannot be read here until you "
@@ -57,7 +63,8 @@ class NewCodeBox(QWidget):
         self.needs.setWordWrap(True)
         self.needs.setObjectName("inlineMessage")  # a problem's warm tone
         self.needs.setProperty("tone", "problem")
-        self.code = RecoveryCodeField()
+        self.code = RecoveryCodeField(pairing=True)
+        self.code.fit_whole_code()  # in the section's column, a whole code shows
         self.code.setAccessibleName(self.tr("New pairing code"))
         self.code.textChanged.connect(self._typed)
         self.use_button = QPushButton(self.tr("&Use this code"))
@@ -70,14 +77,18 @@ class NewCodeBox(QWidget):
         self.progress.hide()
         self.message = InlineMessage()
         self.typing = QWidget()
-        row = QHBoxLayout(self.typing)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.code, 1)
+        typing = QVBoxLayout(self.typing)  # the field its own row: a whole code shows
+        typing.setContentsMargins(0, 0, 0, 0)
+        typing.addWidget(self.code)
+        row = QHBoxLayout()
         row.addWidget(self.use_button)
         row.addWidget(self.progress)
+        row.addStretch(1)
+        typing.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # (make_button: the section puts it beside "Show the pairing code")
+        layout.addWidget(self.gone)
         layout.addWidget(self.needs)
         layout.addWidget(self.typing)
         layout.addWidget(self.message)
@@ -94,12 +105,17 @@ class NewCodeBox(QWidget):
     def refresh(self, vault: Any) -> None:
         """Whether another computer replaced the code (a marker in the folder says so)."""
         self._vault = vault
-        self._needs(keys.state(vault).newer is not None)
+        gone = computers.gone_here(vault)
+        self._needs(keys.state(vault).newer is not None and not gone)
+        self.make_button.setEnabled(not gone and not self.working)
+        self.gone.setText(QCoreApplication.translate("Sync", keys.GONE_HERE) if gone else "")
+        self.gone.setVisible(gone)
 
     def clear(self) -> None:
         self._vault = None
         self.code.forget()
         self.message.clear_message()
+        self.gone.hide()
         self._needs(False)
 
     def _typed(self) -> None:
@@ -126,9 +142,10 @@ class NewCodeBox(QWidget):
         vault = self._vault
         if vault is None or not ask.confirm(self, self.tr("New pairing code"), self.tr(
                 "Make a new pairing code for this practice?\n\nDo this when a computer of "
-                "the practice was sold or lost, or someone may have seen the code: whoever "
-                "has the current code can then no longer read or add to the practice's "
-                "change files. This computer uses the new code at once.\n\nThen, on each "
+                "the practice was sold or lost, or someone may have seen the code: the "
+                "current code then opens nothing written after it (what was written before, "
+                "it still opens) and adds nothing. This computer uses the new code at "
+                "once.\n\nThen, on each "
                 "other computer of this practice, open Settings and type the new code where "
                 "it asks for it. Until then, that computer and this one do not sync; nothing "
                 "made on either is lost."), self.tr("Make a new code"), tr("Cancel")):

@@ -49,7 +49,7 @@ from coachdesk.sync import folders, issuer, practice
 from coachdesk.vault import recovery
 from ui import ask, notice, ops
 from ui.exporting import main_window
-from ui.pages.settings_computers import ComputersBox
+from ui.pages.settings_computers import ComputersBox, named
 from ui.pages.settings_new_code import NewCodeBox
 from ui.vault_in_sync_folder import vault_warning
 from ui.widgets import InlineMessage, section_heading
@@ -297,7 +297,15 @@ class SyncSettings(QObject):
         words = computer_words(found.label)
         self.computer.setText(words[:1].upper() + words[1:])  # on a row of its own
         role = issuer.role(vault)
-        if role.here:
+        if role.gone_here:
+            self.issuer.setText(tr("Another computer of the practice marked this one as "
+                                   "gone, so this computer cannot issue invoices."))
+        elif role.pending:  # handed over from here, not arrived there yet
+            self.issuer.setText(tr("Invoicing was handed to %1: it issues the practice's "
+                                   "invoices once this change has reached it. Until then, "
+                                   "no computer issues invoices.").replace(
+                "%1", named(role.issuer_label or "")))
+        elif role.here:
             self.issuer.setText(tr("This computer issues the practice's invoices, so their "
                                    "numbers run without gaps."))
         else:
@@ -307,6 +315,9 @@ class SyncSettings(QObject):
                 "%1", computer_words(role.issuer_label) if role.issuer_label is not None
                 else tr("a computer this one has not heard from yet")))
         waiting = "" if role.others else tr(
+            "The practice's other computers are marked as gone: once a computer that joins "
+            "the practice has synced with this one, you can hand invoicing to it.") \
+            if role.gone_others else tr(
             "No other computer has synced with this one yet: once its changes have "
             "arrived here, you can hand invoicing to it.")
         self.hand_button.setVisible(role.here)
@@ -318,7 +329,10 @@ class SyncSettings(QObject):
         self.new_code.refresh(vault)
         if self.new_code.needed:  # the code held here opens nothing new: out of sight
             self.hide_code()
-        self.code_button.setVisible(not self.new_code.needed)
+        # A computer marked as gone shows no code to join with (its pairing is over).
+        self.code_button.setVisible(not self.new_code.needed and not role.gone_here)
+        if role.gone_here:
+            self.hide_code()
         # The row above may have changed height: the wrapped text below measures again
         # (else German's four lines of who issues invoices kept three).
         self.issuer.updateGeometry()
@@ -425,7 +439,7 @@ class SyncSettings(QObject):
         if len(others) > 1:
             picked = ask.choose(self.page, tr("Hand invoicing over"),
                                 tr("Which computer should issue the practice's invoices?"),
-                                [computer_words(c.label) for c in others])
+                                [named(c.label) for c in others])
             if picked is None:
                 return
             chosen = picked
@@ -434,7 +448,7 @@ class SyncSettings(QObject):
                 "Hand invoicing over to:\n%1\n\nThis computer stops issuing invoices now; "
                 "the other starts once its sync service has brought it this change. Until "
                 "then, no computer issues invoices.").replace(
-                "%1", computer_words(target.label)), tr("Hand over")):
+                "%1", named(target.label)), tr("Hand over")):
             return
         try:
             issuer.hand_over(vault, target.device)
