@@ -620,7 +620,9 @@ def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...], 
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too
-        clock.receive(conn, max(b.newest for b in every))
+        if not any(table == "disposals" for table, _gid, _group in groups):
+            # (With disposals, ``_disposals_first`` moved it already, before their removal.)
+            clock.receive(conn, max(b.newest for b in every))
         # The tombstone wins: every disposed client's content goes again, so an edit
         # that arrived from a computer which had not heard of the disposal goes too.
         # Logged under a name no computer has, so it is never sent: every computer does
