@@ -263,10 +263,13 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
 
 def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
               ) -> dict[str, tuple[int, str]]:
-    """Each column's newest version (hlc, device) of one row, in one query."""
+    """Each column's newest version (hlc, device) of one row, in one query; never a
+    removal after a disposal that arrived (``merge.REMOVAL``): each computer makes it
+    itself, so it is not sent (the value sent is the row's, removed already)."""
     return {col: (int(hlc), str(device)) for col, hlc, device in conn.execute(
         "SELECT col, max(hlc), coalesce(device, ?) FROM sync_changes WHERE tbl = ?"
-        " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
+        " AND pk = ? AND op != 'delete' AND device IS NOT ? GROUP BY col",
+        (me, table, pk, merge.REMOVAL))}
 
 
 @contextlib.contextmanager

@@ -1,0 +1,64 @@
+"""Small sync cleanups of issue 17's last round (docs/sync.md, *Disposal is a tombstone
+that wins*): what a computer removes again itself after a disposal that reached it is
+logged under ``merge.REMOVAL`` and never sent; every computer does it itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from syncing import computer, settle, text_everywhere
+
+from coachdesk import clients, disposal
+from coachdesk import vault as vaults
+from coachdesk.sync import bundles, merge, practice
+
+
+def _own_bundles(vault: vaults.Vault) -> list[bundles.Bundle]:
+    """Every bundle this computer has in its own folder, read with the practice's key."""
+    found = practice.settings(vault)
+    assert found is not None
+    key = practice._key(vault)
+    read = [bundles.read(p, key, found.practice_id, 99)
+            for p in bundles.own(found.folder, found.practice_id, found.device_id)]
+    assert all(isinstance(b, bundles.Bundle) for b in read), read
+    return [b for b in read if isinstance(b, bundles.Bundle)]
+
+
+def test_a_removal_carried_out_on_arrival_is_never_sent(tmp_path: Path) -> None:
+    """The desktop edited Ana; the laptop disposes of her; the desktop carries the
+    disposal out and rewrites its own bundles without her words: none of its changes is
+    the removal's (each computer removes her itself), and a computer joining afterwards
+    from the folder still ends with her disposed and her words nowhere."""
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    office = None
+    try:
+        ana = clients.add(laptop, clients.ClientDraft("Ana Quillfeather",
+                                                      email="ana@example.org"))
+        folder = tmp_path / "Sync"
+        code = practice.start(laptop, folder)
+        practice.join(desktop, folder, code)
+        (there,) = [c for (c,) in desktop.read("SELECT id FROM clients")]
+        clients.update(desktop, there, clients.ClientDraft(
+            "Ana Quillfeather", email="ana@example.org", phone="+44 20 7946 0001"))
+        settle(laptop, desktop)
+        disposal.dispose(laptop, ana.id, "client_request")
+        practice.exchange(laptop)
+        done = practice.exchange(desktop)
+        assert done.disposed_clients == [there]
+        sent = [c for b in _own_bundles(desktop) for c in b.changes]
+        assert any(c.tbl == "clients" for c in sent)  # her row went out, scrubbed
+        assert [c for c in sent if c.device == merge.REMOVAL] == []
+        assert not any("Quillfeather" in str(c.value) for c in sent)
+        office = computer(tmp_path, "office")
+        practice.join(office, folder, code)
+        settle(laptop, desktop, office)
+        for vault in (laptop, desktop, office):
+            assert practice.receive(vault).waiting == []
+            assert vault.read("SELECT count(*) FROM disposals") == [(1,)]
+            assert vault.read("SELECT name LIKE 'Disposed client %', email, phone, status"
+                              " FROM clients") == [(1, "", "", "archived")]
+            assert text_everywhere(vault, "Quillfeather") == {}
+    finally:
+        for vault in (laptop, desktop, office):
+            if vault is not None:
+                vault.close()
