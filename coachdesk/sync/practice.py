@@ -239,10 +239,13 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
         found = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)}'
                              f' FROM "{table}" WHERE {where}', local).fetchone()
         if found is None:
-            gone = conn.execute("SELECT seq, hlc FROM sync_changes WHERE tbl = ? AND pk = ?"
-                                " AND op = 'delete' ORDER BY seq DESC LIMIT 1",
+            gone = conn.execute("SELECT seq, hlc, device FROM sync_changes WHERE tbl = ?"
+                                " AND pk = ? AND op = 'delete' ORDER BY seq DESC LIMIT 1",
                                 (table, pk)).fetchone()
-            if gone is None:
+            if gone is None or gone[2] == merge.REMOVAL:
+                # Removed after a disposal that arrived: each computer removes it itself
+                # once the disposal is there. Sent, its deletion reached a computer the
+                # disposal had not, where a row of its own still named the record.
                 continue
             knew = dict(conn.execute(
                 "SELECT coalesce(device, ?), max(hlc) FROM sync_changes WHERE tbl = ?"

@@ -4,13 +4,15 @@ logged under ``merge.REMOVAL`` and never sent; every computer does it itself."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from syncing import computer, settle, text_everywhere
 
-from coachdesk import clients, disposal
+from coachdesk import clients, disposal, reports
 from coachdesk import vault as vaults
 from coachdesk.sync import bundles, merge, practice
+from tests.cases import ethics_case
 
 
 def _own_bundles(vault: vaults.Vault) -> list[bundles.Bundle]:
@@ -62,3 +64,58 @@ def test_a_removal_carried_out_on_arrival_is_never_sent(tmp_path: Path) -> None:
         for vault in (laptop, desktop, office):
             if vault is not None:
                 vault.close()
+
+
+def test_a_rewrite_after_a_disposal_reaching_a_computer_before_the_disposal(
+        tmp_path: Path) -> None:
+    """The IntegrityError the property test showed once (docs/sync.md, *To watch*): the
+    laptop wrote Maya's report; the office approved its words; the desktop disposes of
+    her. The laptop carries the disposal out and rewrites its bundles; the office's folder
+    brings that bundle before the desktop's. It sent the deletion of Maya's excerpt that
+    its removal made, and the office, deleting it while its own approval still named it,
+    refused the laptop's bundle (FOREIGN KEY constraint failed) until the disposal came.
+    A removal is never sent: the office applies the laptop's bundle at once, and removes
+    Maya's words itself when the disposal arrives."""
+    laptop, desktop, office = (computer(tmp_path, n) for n in ("laptop", "desktop", "office"))
+    try:
+        case = ethics_case(laptop)
+        report = reports.create(laptop, reports.ReportDraft(
+            case.engagement.id, "Progress report", "2026-01-01", "2026-04-30"))
+        reports.write_item(laptop, report.id, "She runs the weekly review herself.")
+        folder = tmp_path / "Sync"
+        code = practice.start(laptop, folder)
+        practice.join(desktop, folder, code)
+        practice.join(office, folder, code)
+        settle(laptop, desktop, office)
+        (report_there,) = [r for (r,) in office.read("SELECT id FROM reports")]
+        (excerpt_there,) = [e for (e,) in office.read("SELECT id FROM excerpts")]
+        reports.approve(office, report_there, [excerpt_there], method="on_screen",
+                        given_by="Maya Okafor", given_on="2026-03-01")  # on the office
+        settle(laptop, desktop, office)
+        (maya_there,) = [c for (c,) in desktop.read(
+            "SELECT id FROM clients WHERE name = 'Maya Okafor'")]
+        disposal.dispose(desktop, maya_there, "client_request")  # on the desktop
+        practice.exchange(desktop)
+        assert practice.exchange(laptop).disposed_clients == [case.client.id]
+        # The office's folder has the laptop's rewritten bundle, not yet the desktop's.
+        desktop_id = practice.settings(desktop).device_id
+        (desktops,) = [p for p in folder.rglob(desktop_id) if p.is_dir()]
+        aside = tmp_path / "not yet here"
+        shutil.move(desktops, aside)
+        try:
+            done = practice.exchange(office)
+            assert done.refused == [] and done.waiting == []
+            assert practice.settings(laptop).device_id in {d for d, _ in done.applied}
+        finally:
+            shutil.move(aside, desktops)
+        settle(laptop, desktop, office)
+        for vault in (laptop, desktop, office):
+            assert practice.receive(vault).refused == []
+            assert vault.read("SELECT count(*) FROM disposals") == [(1,)]
+            assert vault.read("SELECT count(*) FROM excerpts") == [(0,)]
+            assert vault.read("SELECT count(*) FROM consents") == [(0,)]
+            assert text_everywhere(vault, "weekly review") == {}
+    finally:
+        laptop.close()
+        desktop.close()
+        office.close()
