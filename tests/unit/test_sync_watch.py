@@ -9,7 +9,7 @@ from pathlib import Path
 
 from syncing import computer, settle, text_everywhere
 
-from coachdesk import clients, disposal, reports
+from coachdesk import clients, disposal, engagements, notes, reports, sessions
 from coachdesk import vault as vaults
 from coachdesk.sync import bundles, merge, practice
 from tests.cases import ethics_case
@@ -119,3 +119,35 @@ def test_a_rewrite_after_a_disposal_reaching_a_computer_before_the_disposal(
         laptop.close()
         desktop.close()
         office.close()
+
+
+def test_a_session_discarded_on_one_computer_while_the_other_writes_its_note(
+        tmp_path: Path) -> None:
+    """Found while hunting the IntegrityError above, by the same rule (a deletion and a row
+    of another computer that still names the record): the laptop discards a planned
+    session (nothing written for it there) while the desktop writes the session's note.
+    The desktop refused every later bundle of the laptop (FOREIGN KEY constraint failed),
+    and the laptop dropped the note (its session gone). The note is an edit the deleter
+    never saw: it survives, and so does its session, on both computers."""
+    laptop, desktop = computer(tmp_path, "laptop"), computer(tmp_path, "desktop")
+    try:
+        ana = clients.add(laptop, clients.ClientDraft("Ana Lima"))
+        engagement = engagements.add(laptop, engagements.EngagementDraft(
+            ana.id, "2026-01-05", "2026-12-20"))
+        session = sessions.add(laptop, sessions.SessionDraft(engagement.id, "2026-02-02T10:00"))
+        folder = tmp_path / "Sync"
+        practice.join(desktop, folder, practice.start(laptop, folder))
+        settle(laptop, desktop)
+        (there,) = [s for (s,) in desktop.read("SELECT id FROM sessions")]
+        (ana_there,) = [c for (c,) in desktop.read("SELECT id FROM clients")]
+        sessions.discard_started(laptop, session.id)
+        notes.add(desktop, ana_there, "What we agreed on Monday", session_id=there)
+        settle(laptop, desktop)
+        for vault in (laptop, desktop):
+            assert practice.receive(vault).refused == []
+            assert vault.read("SELECT n.body, s.starts_at FROM notes n JOIN sessions s"
+                              " ON s.id = n.session_id") == [
+                ("What we agreed on Monday", "2026-02-02T10:00")]
+    finally:
+        laptop.close()
+        desktop.close()
