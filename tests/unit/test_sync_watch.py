@@ -11,7 +11,7 @@ from syncing import computer, settle, text_everywhere
 
 from coachdesk import clients, disposal, engagements, notes, reports, sessions
 from coachdesk import vault as vaults
-from coachdesk.sync import bundles, merge, practice
+from coachdesk.sync import bundles, here, merge, practice
 from tests.cases import ethics_case
 
 
@@ -19,7 +19,7 @@ def _own_bundles(vault: vaults.Vault) -> list[bundles.Bundle]:
     """Every bundle this computer has in its own folder, read with the practice's key."""
     found = practice.settings(vault)
     assert found is not None
-    key = practice._key(vault)
+    key = here.sync_key(vault)
     read = [bundles.read(p, key, found.practice_id, 99)
             for p in bundles.own(found.folder, found.practice_id, found.device_id)]
     assert all(isinstance(b, bundles.Bundle) for b in read), read
