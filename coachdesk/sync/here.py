@@ -1,7 +1,8 @@
 """This computer's part in a practice that syncs: its settings and the practice's sync
-key, read from the vault. A module of its own so that what builds on the exchange
-(``practice``) and what it calls after each one (``former``) both read them without
-importing each other."""
+key, read from the vault, and the letter a computer takes. A module of its own so that
+what builds on the exchange (``practice``), what it calls after each one (``former``) and
+a restored computer's new identity (``restored``) read them without importing each
+other."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def sync_key(vault: Vault) -> bytes:
     if row is None:
         raise NotSyncing()
     return bytes(row[0])
+
+
+# The letters other computers take at joining, in order (the first computer has none).
+LABELS = "BCDEFGHJKLMNPQRSTUVWXYZ"  # not I and O, read as one and zero
+
+
+def next_label(used: set[str]) -> str:
+    """The first letter (then pair of letters) no computer of the practice has: for a
+    computer joining, one restored from a backup, or one that took another's letter."""
+    candidates: list[str] = [*LABELS, *(a + b for a in LABELS for b in LABELS)]
+    for label in candidates:
+        if label not in used:
+            return label
+    raise CoachDeskError(Words("Sync", QT_TRANSLATE_NOOP(
+        "Sync", "This practice is used on too many computers.")))

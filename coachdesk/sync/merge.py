@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 BOTH_KEPT = {("notes", "body")}
 # Not a computer: what each computer removes again itself after a disposal.
 REMOVAL = "~disposal"
+# Not a column: a row logged so that it goes out again as it is (no new version).
+RESEND = "~resend"
 # Rows in a bundle from which empty tables take the bulk path (a join's first bundle; a
 # small bundle gains nothing from rebuilding triggers and the full-text index).
 BULK_FROM = 500
@@ -119,6 +121,11 @@ class _Applier:
         self.logged: list[tuple[str, list[Any], str, int, str | None]] = []
         self.versions_logged: list[tuple[str, str, str, int, str | None]] = []
         self.ids: list[tuple[str, int, str, Any]] = []
+        # Rows this bundle brings (table, global id), and deletions of records that rows
+        # here still name: decided once the rest of the bundle is in (``kept_or_deleted``).
+        self.coming: set[tuple[str, str]] = set()
+        self.named: list[tuple[identity.Shape, list[Any], Change]] = []
+        self.referrers: dict[str, list[tuple[str, str]]] | None = None
 
     def shape(self, table: str) -> identity.Shape:
         if table not in self.shapes:
@@ -326,13 +333,59 @@ class _Applier:
         knew = {str(k): int(v) for k, v in json.loads(change.value or "{}").items()}
         for hlc, device in self.conn.execute(
                 "SELECT hlc, coalesce(device, ?) FROM sync_changes WHERE tbl = ? AND pk = ?"
-                " AND op != 'delete'", (self.me, s.table, pk)).fetchall():
+                " AND op != 'delete' AND col != ?", (self.me, s.table, pk, RESEND)).fetchall():
             if hlc > knew.get(device, -1):
                 self.result.deletions_skipped += 1  # an edit the deleter never saw survives
                 return
+        if self.naming(s, local):
+            self.named.append((s, local, change))  # a row here names it: at the end
+            return
         self.as_if(change.hlc, change.device)
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
+
+    def naming(self, s: identity.Shape, local: list[Any]) -> list[tuple[str, str]]:
+        """The rows here that name this record by a foreign key that does not cascade
+        (table, local key as logged)."""
+        found: list[tuple[str, str]] = []
+        if s.own_id is None:
+            return found
+        if self.referrers is None:  # read from the schema once per bundle
+            self.referrers = {}
+            for child in sorted(self.tables):
+                for ref in self.conn.execute(f'PRAGMA foreign_key_list("{child}")'):
+                    if ref[6] in ("NO ACTION", "RESTRICT"):
+                        self.referrers.setdefault(str(ref[2]), []).append((child, str(ref[3])))
+        for child, column in self.referrers.get(s.table, []):
+            key = ", ".join(f'"{c}"' for c in self.shape(child).key)
+            found += [(child, str(pk)) for (pk,) in self.conn.execute(
+                f'SELECT json_array({key}) FROM "{child}" WHERE "{column}" = ?', (local[0],))]
+        return found
+
+    def kept_or_deleted(self) -> None:
+        """The deletions of records rows here named, once the bundle is in: a record still
+        named (a session's note the deleter never saw) is kept, as an edit the deleter
+        never saw keeps its row, and goes out again as this computer's own, so the deleter
+        makes it again when the note arrives (docs/sync.md, *Deleted vs edited*); one no
+        longer named (its rows deleted later in the bundle) is deleted."""
+        for s, local, change in self.named:
+            where = " AND ".join(f'"{c}" IS ?' for c in s.key)
+            if not self.naming(s, local):
+                self.as_if(change.hlc, change.device)
+                self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
+                continue
+            self.result.deletions_skipped += 1
+            hlc = clock.now(self.conn)
+            self.conn.executemany(
+                "INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update', ?, ?)",
+                [(s.table, json.dumps(local), c, hlc) for c in s.columns if c not in s.key])
+            # The rows naming it go out again after it, as they are (``RESEND``: no new
+            # version): the deleter dropped those that came before the record did.
+            self.conn.executemany(
+                f"INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update',"
+                f" '{RESEND}', ?)", [(t, pk, hlc) for t, pk in self.naming(s, local)])
+        self.as_if(None, None)
+        self.named = []
 
     def upsert(self, s: identity.Shape, gid: str, local: list[Any] | None,
                cols: dict[str, Change]) -> None:
@@ -521,6 +574,9 @@ class _Applier:
             key = self.shape(target).own_id
             if key is not None and self.conn.execute(
                     f'SELECT 1 FROM "{target}" WHERE "{key}" = ?', (value,)).fetchone() is None:
+                gid = identity.key_out(self.conn, self.shape(target), [value], self.me)
+                if (target, gid) in self.coming:  # made again later in this bundle
+                    raise identity.Unknown(f"{s.table}.{column}", target, gid)
                 return True
         return False
 
@@ -648,6 +704,7 @@ def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...],
         applier = _Applier(conn, me)
         before = {row[0] for row in conn.execute("SELECT client_id FROM disposals")}
         groups = [g for b in every for g in _groups(b.changes)]
+        applier.coming = {(t, gid) for t, gid, group in groups if group[0].op != "delete"}
         if bulk and len(groups) >= BULK_FROM:
             # A disposal never goes by the bulk path: it is applied, and carried out, before
             # the rest (``_disposals_first``), whichever path the rest takes.
@@ -660,7 +717,10 @@ def _apply(vault: Vault, bundle: Bundle, me: str, together: tuple[Bundle, ...],
         finally:
             applier.as_if(None, None)
         conflicts.settle(conn)  # resolved on another computer: resolved here too
-        clock.receive(conn, max(b.newest for b in every))
+        if not any(table == "disposals" for table, _gid, _group in groups):
+            # (With disposals, ``_disposals_first`` moved it already, before their removal.)
+            clock.receive(conn, max(b.newest for b in every))
+        applier.kept_or_deleted()  # past the bundle: a record kept goes out as new
         # The tombstone wins: every disposed client's content goes again, so an edit
         # that arrived from a computer which had not heard of the disposal goes too.
         # Logged under a name no computer has, so it is never sent: every computer does

@@ -39,8 +39,8 @@ from coachdesk.sync.bundles import Bundle, Change, Refused
 # Re-exported: the screens and the other sync modules ask this module for them.
 from coachdesk.sync.here import NotSyncing as NotSyncing
 from coachdesk.sync.here import Settings as Settings
+from coachdesk.sync.here import next_label, sync_key
 from coachdesk.sync.here import settings as settings
-from coachdesk.sync.here import sync_key
 from coachdesk.timeutil import now_utc
 from coachdesk.vault import recovery
 from coachdesk.vault.errors import VaultError
@@ -77,20 +77,6 @@ _key = sync_key  # the name the sync modules and tests use
 def pairing_code(vault: Vault) -> str:
     """The code another computer types to join: the sync key, written for people."""
     return recovery.encode(_key(vault))
-
-
-# The letters other computers take at joining, in order (the first computer has none).
-LABELS = "BCDEFGHJKLMNPQRSTUVWXYZ"  # not I and O, read as one and zero
-
-
-def _next_label(used: set[str]) -> str:
-    """The first letter (then pair of letters) no computer of the practice has."""
-    candidates: list[str] = [*LABELS, *(a + b for a in LABELS for b in LABELS)]
-    for label in candidates:
-        if label not in used:
-            return label
-    raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
-        "Sync", "This practice is used on too many computers.")))
 
 
 def _begin(conn: sqlcipher3.Connection, practice_id: str, key: bytes, folder: Path,
@@ -211,7 +197,7 @@ def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None
     if settings(vault) is not None:
         raise CoachDeskError(_words(ALREADY_SYNCS))
     with vault.transaction(touches=Touched.SETTINGS) as conn:
-        _begin(conn, found, key, root, _next_label(labels))
+        _begin(conn, found, key, root, next_label(labels))
     # An empty first bundle says this computer's letter, so the next one to join takes
     # another (two joining in the same minute, before either wrote, could take one letter).
     send(vault, announce=True)
@@ -258,10 +244,13 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
         found = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)}'
                              f' FROM "{table}" WHERE {where}', local).fetchone()
         if found is None:
-            gone = conn.execute("SELECT seq, hlc FROM sync_changes WHERE tbl = ? AND pk = ?"
-                                " AND op = 'delete' ORDER BY seq DESC LIMIT 1",
+            gone = conn.execute("SELECT seq, hlc, device FROM sync_changes WHERE tbl = ?"
+                                " AND pk = ? AND op = 'delete' ORDER BY seq DESC LIMIT 1",
                                 (table, pk)).fetchone()
-            if gone is None:
+            if gone is None or gone[2] == merge.REMOVAL:
+                # Removed after a disposal that arrived: each computer removes it itself
+                # once the disposal is there. Sent, its deletion reached a computer the
+                # disposal had not, where a row of its own still named the record.
                 continue
             knew = dict(conn.execute(
                 "SELECT coalesce(device, ?), max(hlc) FROM sync_changes WHERE tbl = ?"
@@ -282,10 +271,13 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
 
 def _versions(conn: sqlcipher3.Connection, me: str, table: str, pk: str
               ) -> dict[str, tuple[int, str]]:
-    """Each column's newest version (hlc, device) of one row, in one query."""
+    """Each column's newest version (hlc, device) of one row, in one query; never a
+    removal after a disposal that arrived (``merge.REMOVAL``): each computer makes it
+    itself, so it is not sent (the value sent is the row's, removed already)."""
     return {col: (int(hlc), str(device)) for col, hlc, device in conn.execute(
         "SELECT col, max(hlc), coalesce(device, ?) FROM sync_changes WHERE tbl = ?"
-        " AND pk = ? AND op != 'delete' GROUP BY col", (me, table, pk))}
+        " AND pk = ? AND op != 'delete' AND device IS NOT ? GROUP BY col",
+        (me, table, pk, merge.REMOVAL))}
 
 
 @contextlib.contextmanager
@@ -521,7 +513,7 @@ def _mend_letter(vault: Vault, me: str) -> str:
     with vault.transaction(touches=Touched.records()) as conn:
         used = {str(x) for (x,) in conn.execute("SELECT label FROM sync_devices"
                                                 " WHERE device != ?", (me,))}
-        label = _next_label(used | {mine})
+        label = next_label(used | {mine})
         conn.execute("UPDATE sync_practice SET label = ?, former_label = ?, relabelled_at = ?",
                      (label, mine, now_utc()))
         audit.record(conn, "sync.letter_changed", "sync", None)

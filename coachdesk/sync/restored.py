@@ -23,6 +23,7 @@ from coachdesk.changes import Change as Touched
 from coachdesk.errors import CoachDeskError
 from coachdesk.sync import bundles, capture, identity, issuer, practice
 from coachdesk.sync.former import FORMER, newest_old_bundle
+from coachdesk.sync.here import next_label, sync_key
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -65,7 +66,7 @@ def rejoin(vault: Vault) -> Rejoined | None:
     found = practice.settings(vault)
     if found is None:
         return None
-    key = practice._key(vault)
+    key = sync_key(vault)
     old, new = found.device_id, uuid.uuid4().hex
     with vault.transaction(touches=Touched.SETTINGS) as conn:
         next_sequence, sent_up_to, last_with_changes = conn.execute(
@@ -86,7 +87,7 @@ def rejoin(vault: Vault) -> Rejoined | None:
                          f' SELECT ?, "{own_id}", ?, "{own_id}" FROM "{table}" WHERE'
                          f' "{own_id}" NOT IN (SELECT local_id FROM sync_ids WHERE tbl = ?)',
                          (table, old, table))
-        letter = practice._next_label(_letters_in_use(conn, found, key))
+        letter = next_label(_letters_in_use(conn, found, key))
         conn.execute("INSERT OR REPLACE INTO sync_devices (device, label) VALUES (?, ?)",
                      (old, found.label))
         # What it applied of the others stays; of its old self, every bundle up to the

@@ -12,7 +12,7 @@ import pytest
 
 import coachdesk.sync
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import issuer, practice
+from coachdesk.sync import here, issuer, practice
 from coachdesk.words import Words
 from tests.unit.test_core_words_records import plain_raises, plain_super_calls
 
@@ -59,8 +59,8 @@ def _refusal(call: object) -> CoachDeskError:
 
 def test_the_refusals_carry_their_words_in_the_sync_context(tmp_path: Path) -> None:
     """The words travel with the error (a screen translates them); str() stays English."""
-    too_many = _refusal(lambda: practice._next_label(
-        {*practice.LABELS, *(a + b for a in practice.LABELS for b in practice.LABELS)}))
+    too_many = _refusal(lambda: here.next_label(
+        {*here.LABELS, *(a + b for a in here.LABELS for b in here.LABELS)}))
     assert isinstance(too_many.words, Words) and too_many.words.context == "Sync"
     assert str(too_many) == "This practice is used on too many computers."
     assert practice.NotSyncing().words.context == "Sync"
