@@ -14,6 +14,8 @@ bundle twice changes nothing: a version already known by its (hlc, device) is sk
 - A row equal to one here by a UNIQUE constraint (made on two computers at once) is folded
   into it: the smaller global id survives, the other is an alias, fields by last writer.
 - A deletion of a record not here yet is remembered (a tombstone): its insert is not made.
+- A row not written because a record it names is gone here is remembered too (``SKIPPED``):
+  the rows naming it are not written either, rather than wait for it for good.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ BOTH_KEPT = {("notes", "body")}
 REMOVAL = "~disposal"
 # Not a column: a row logged so that it goes out again as it is (no new version).
 RESEND = "~resend"
+# Not a computer: the tombstone of a row not written here because a record it names is gone
+# here (its session discarded): knowing nothing of it, it never stops the row's own insert.
+SKIPPED = "~skipped"
 # Rows in a bundle from which empty tables take the bulk path (a join's first bundle; a
 # small bundle gains nothing from rebuilding triggers and the full-text index).
 BULK_FROM = 500
@@ -125,7 +130,11 @@ class _Applier:
         # here still name: decided once the rest of the bundle is in (``kept_or_deleted``).
         self.coming: set[tuple[str, str]] = set()
         self.named: list[tuple[identity.Shape, list[Any], Change]] = []
-        self.referrers: dict[str, list[tuple[str, str]]] | None = None
+        # Table -> the (table, column, on delete) of each foreign key naming it.
+        self.referrers: dict[str, list[tuple[str, str, str]]] | None = None
+        # Rows of this bundle not written (table, global id): a row naming one is not
+        # written either, rather than wait for it (``skip``).
+        self.skipped: set[tuple[str, str]] = set()
 
     def shape(self, table: str) -> identity.Shape:
         if table not in self.shapes:
@@ -296,8 +305,9 @@ class _Applier:
         try:
             local = identity.key_in(self.conn, s, gid, self.me)
         except identity.Unknown as exc:
-            if self.tombstone(exc.target, exc.gid) is not None:
-                return  # part of a record deleted before it reached this computer
+            if self.gone(exc.target, exc.gid):
+                self.skip(table, gid)  # part of a record deleted before it reached here
+                return
             raise
         if group[0].op == "delete":
             if local is None:
@@ -315,6 +325,24 @@ class _Applier:
         row = self.conn.execute("SELECT knew FROM sync_tombstones WHERE tbl = ? AND gid = ?",
                                 (table, gid)).fetchone()
         return {str(k): int(v) for k, v in json.loads(row[0]).items()} if row else None
+
+    def gone(self, table: str, gid: str) -> bool:
+        """Whether a record not here will not be written by this bundle: deleted before it
+        came, or not written itself (``skip``)."""
+        return (table, gid) in self.skipped or self.tombstone(table, gid) is not None
+
+    def skip(self, table: str, gid: str) -> None:
+        """A row of the bundle not written here. Remembered for the bundle, and as a
+        tombstone knowing nothing (``SKIPPED``; never over a deletion's): a row naming it,
+        in this bundle or a later one, is not written either, where it waited for it at
+        every exchange (review of issue 17: a note skipped, its session discarded here,
+        and its earlier version). The row itself is written when it comes again and what
+        it names is here (the other computer keeps the session and sends it all again)."""
+        self.skipped.add((table, gid))
+        self.conn.execute("INSERT INTO sync_tombstones (tbl, gid, hlc, device) VALUES"
+                          " (?, ?, 0, ?) ON CONFLICT (tbl, gid) DO NOTHING",
+                          (table, gid, SKIPPED))
+        self.tombstones = True
 
     def remember_deletion(self, table: str, gid: str, change: Change) -> None:
         """A deletion of a record not here (yet): its insert, when it comes from a computer
@@ -344,9 +372,10 @@ class _Applier:
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
 
-    def naming(self, s: identity.Shape, local: list[Any]) -> list[tuple[str, str]]:
+    def naming(self, s: identity.Shape, local: list[Any], *, any_kind: bool = False
+               ) -> list[tuple[str, str]]:
         """The rows here that name this record by a foreign key that does not cascade
-        (table, local key as logged)."""
+        (table, local key as logged); ``any_kind``: by any foreign key."""
         found: list[tuple[str, str]] = []
         if s.own_id is None:
             return found
@@ -354,12 +383,27 @@ class _Applier:
             self.referrers = {}
             for child in sorted(self.tables):
                 for ref in self.conn.execute(f'PRAGMA foreign_key_list("{child}")'):
-                    if ref[6] in ("NO ACTION", "RESTRICT"):
-                        self.referrers.setdefault(str(ref[2]), []).append((child, str(ref[3])))
-        for child, column in self.referrers.get(s.table, []):
+                    self.referrers.setdefault(str(ref[2]), []).append(
+                        (child, str(ref[3]), str(ref[6])))
+        for child, column, on_delete in self.referrers.get(s.table, []):
+            if not any_kind and on_delete not in ("NO ACTION", "RESTRICT"):
+                continue
             key = ", ".join(f'"{c}"' for c in self.shape(child).key)
             found += [(child, str(pk)) for (pk,) in self.conn.execute(
                 f'SELECT json_array({key}) FROM "{child}" WHERE "{column}" = ?', (local[0],))]
+        return found
+
+    def under(self, rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """``rows`` and every row naming one of them, by any foreign key, and so on down
+        (a note, its earlier versions, its sections...), each once, parents first: read
+        from the schema's foreign keys."""
+        found = list(dict.fromkeys(rows))
+        seen = set(found)
+        for table, pk in found:  # grows as it goes: breadth first
+            for row in self.naming(self.shape(table), json.loads(pk), any_kind=True):
+                if row not in seen:
+                    seen.add(row)
+                    found.append(row)
         return found
 
     def kept_or_deleted(self) -> None:
@@ -380,10 +424,12 @@ class _Applier:
                 "INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update', ?, ?)",
                 [(s.table, json.dumps(local), c, hlc) for c in s.columns if c not in s.key])
             # The rows naming it go out again after it, as they are (``RESEND``: no new
-            # version): the deleter dropped those that came before the record did.
+            # version): the deleter dropped those that came before the record did, and
+            # every row under them (a note's earlier versions: the deleter skipped them
+            # with their note, ``skip``).
             self.conn.executemany(
                 f"INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update',"
-                f" '{RESEND}', ?)", [(t, pk, hlc) for t, pk in self.naming(s, local)])
+                f" '{RESEND}', ?)", [(t, pk, hlc) for t, pk in self.under(self.naming(s, local))])
         self.as_if(None, None)
         self.named = []
 
@@ -509,6 +555,7 @@ class _Applier:
         knew = self.tombstone(s.table, gid)
         if knew is not None:
             if not any(ch.hlc > knew.get(ch.device, -1) for ch in cols.values()):
+                self.skip(s.table, gid)
                 return
             self.conn.execute("DELETE FROM sync_tombstones WHERE tbl = ? AND gid = ?",
                               (s.table, gid))
@@ -523,17 +570,20 @@ class _Applier:
                     " AND pk = ? AND seq < ? AND op != 'delete' GROUP BY 1",
                     (self.me, s.table, pk, gone[0])).fetchall())
                 if not any(ch.hlc > knew.get(ch.device, -1) for ch in cols.values()):
+                    self.skip(s.table, gid)
                     return
         names = [c for c in s.columns if c in values and c != s.own_id]
         row = dict(values)
         try:
             local_values = [identity.value_in(self.conn, s, c, row, self.me) for c in names]
         except identity.Unknown as exc:
-            if self.tombstone(exc.target, exc.gid) is not None:
-                return  # it belongs to a record deleted before it reached this computer
+            if self.gone(exc.target, exc.gid):
+                self.skip(s.table, gid)  # it belongs to a record deleted before it came
+                return
             raise
         if self.belongs_to_gone(s, names, local_values):
-            return  # it belongs to a record deleted here (a disposed client's note)
+            self.skip(s.table, gid)  # it belongs to a record deleted here (a session's)
+            return
         if s.own_id is not None and local is None:
             same = self.same_record(s, dict(zip(names, local_values, strict=True)))
             if same is not None:
@@ -575,7 +625,8 @@ class _Applier:
             if key is not None and self.conn.execute(
                     f'SELECT 1 FROM "{target}" WHERE "{key}" = ?', (value,)).fetchone() is None:
                 gid = identity.key_out(self.conn, self.shape(target), [value], self.me)
-                if (target, gid) in self.coming:  # made again later in this bundle
+                if (target, gid) in self.coming and (target, gid) not in self.skipped:
+                    # Made again later in this bundle (one skipped is not: ``skip``).
                     raise identity.Unknown(f"{s.table}.{column}", target, gid)
                 return True
         return False
