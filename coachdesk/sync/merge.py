@@ -297,6 +297,7 @@ class _Applier:
 
     def apply(self, table: str, gid: str, group: list[Change]) -> None:
         if table not in self.tables:
+            self.skipped.add((table, gid))  # what names it does not wait for it either
             return  # a table this version does not share (or no longer has)
         if self.takes_bulk(table, gid, group):
             self.bulk_insert(self.shape(table), gid, group)
@@ -328,8 +329,11 @@ class _Applier:
 
     def gone(self, table: str, gid: str) -> bool:
         """Whether a record not here will not be written by this bundle: deleted before it
-        came, or not written itself (``skip``)."""
-        return (table, gid) in self.skipped or self.tombstone(table, gid) is not None
+        came, or not written itself (``skip``). One the bundle brings is decided first: a
+        row naming it waits for it (brought back, a note skipped earlier is written)."""
+        if (table, gid) in self.skipped:
+            return True
+        return (table, gid) not in self.coming and self.tombstone(table, gid) is not None
 
     def skip(self, table: str, gid: str) -> None:
         """A row of the bundle not written here. Remembered for the bundle, and as a

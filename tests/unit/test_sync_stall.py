@@ -123,3 +123,32 @@ def test_a_row_naming_the_skipped_note_in_a_later_bundle_without_it(tmp_path: Pa
     finally:
         laptop.close()
         desktop.close()
+
+
+def test_a_row_before_the_skipped_note_in_the_bundle_that_brings_it_back(
+        tmp_path: Path) -> None:
+    """The excerpt, written before the desktop heard of the discarding, goes out ahead of
+    the note in the bundle that brings the note back: it waits for the note there rather
+    than being skipped for a note the laptop skipped earlier."""
+    laptop, desktop, session, there, ana_there = _a_session_on_both(tmp_path)
+    try:
+        sessions.discard_started(laptop, session)
+        practice.send(laptop)
+        note = notes.add(desktop, ana_there, "What we agreed on Monday", session_id=there)
+        notes.set_privacy(desktop, note.id, notes.MAY_REPORT)
+        practice.send(desktop)
+        practice.exchange(laptop)  # the note skipped: its session is gone here
+        excerpts.add(desktop, ana_there, "we agreed", source_note_id=note.id)
+        practice.receive(desktop)  # the discarding: the session kept, all sent again
+        practice.send(desktop)  # the excerpt first, then the session and its note
+        assert practice.exchange(laptop).waiting == []
+        settle(desktop, laptop, rounds=5)
+        for vault in (laptop, desktop):
+            assert practice.exchange(vault).waiting == []
+            assert vault.read("SELECT e.text, n.body, s.starts_at FROM excerpts e"
+                              " JOIN notes n ON n.id = e.source_note_id"
+                              " JOIN sessions s ON s.id = n.session_id") == [
+                ("we agreed", "What we agreed on Monday", "2026-02-02T10:00")]
+    finally:
+        laptop.close()
+        desktop.close()
