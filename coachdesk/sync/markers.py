@@ -10,7 +10,7 @@ id>.cdkey``; one writer per file, as the bundles): a marker written by a compute
 gone is not believed (coachdesk.sync.keys), so a lost laptop cannot make the others ask
 for a code only it knows. A computer that takes a new code writes its own marker for it
 too, so the code stays believed if its maker is marked as gone later. A marker without a
-writer (as written before) is not believed.
+writer (as written before) is believed only while no computer is marked as gone.
 """
 
 from __future__ import annotations

@@ -1,0 +1,83 @@
+"""Review findings 5 and 4 (docs/sync.md, *A new pairing code*): a code made under the
+release before this one, whose marker names no writer, is still taken by a computer that
+had not typed it yet, and refused in true words when it cannot be told from a lost
+computer's; a computer can join a practice whose lost computer made a new code before the
+mark reached it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from syncing import computer, pair, settle, two_computers
+
+from coachdesk import clients
+from coachdesk.errors import CoachDeskError
+from coachdesk.sync import bundles, computers, keys, practice, status
+
+
+def _device(vault) -> str:
+    found = practice.settings(vault)
+    assert found is not None
+    return found.device_id
+
+
+def _names(vault) -> set[str]:
+    return {name for (name,) in vault.read("SELECT name FROM clients")}
+
+
+def _as_the_earlier_release(vault) -> str:
+    """A new code made on ``vault`` as the release before this one left it: its marker
+    ``key-<generation>-<key id>.cdkey``, naming no writer. Returns the code."""
+    found = practice.settings(vault)
+    assert found is not None
+    code = keys.new_code(vault)
+    top = Path(found.folder) / bundles.TOP / found.practice_id
+    (marker,) = top.glob("*.cdkey")
+    number, kid = marker.name.split("-")[1:3]
+    marker.rename(marker.with_name(f"key-{number}-{kid}.cdkey"))
+    return code
+
+
+def test_an_earlier_release_code_is_asked_for_and_taken(tmp_path):
+    with two_computers(tmp_path) as (laptop, desktop):
+        clients.add(laptop, clients.ClientDraft("Before"))
+        settle(laptop, desktop)
+        new = _as_the_earlier_release(laptop)
+        clients.add(laptop, clients.ClientDraft("After"))
+        practice.exchange(laptop)
+
+        assert keys.state(desktop).newer is not None  # Settings asks for the new code
+        assert status.run_round(desktop).problem == status.NEW_CODE
+        keys.take_code(desktop, new)
+        settle(laptop, desktop)
+        assert _names(desktop) == {"Before", "After"}
+
+
+def test_an_earlier_release_code_after_a_mark_is_refused_truthfully_then_taken(tmp_path):
+    folder = tmp_path / "Syncthing"
+    desktop, laptop, lost = (computer(tmp_path, n) for n in ("desktop", "laptop", "lost"))
+    pair(desktop, [laptop, lost], folder)
+    try:
+        settle(desktop, laptop, lost)
+        new = _as_the_earlier_release(laptop)
+        computers.mark_gone(desktop, _device(lost))
+        practice.exchange(desktop)
+        # The marker names nobody and a computer is gone: not believed, and typing the code
+        # says why, not that it was made on a gone computer (none of the two made it).
+        with pytest.raises(CoachDeskError) as refused:
+            keys.take_code(desktop, new)
+        assert "marked as gone, so the practice does not use it" not in str(refused.value)
+        assert "earlier version of CoachDesk" in str(refused.value)
+
+        # As the words say: the laptop syncs once (this release notes it as the code's
+        # maker), then the desktop is asked for the code and takes it.
+        status.run_round(laptop)
+        assert keys.state(desktop).newer is not None
+        keys.take_code(desktop, new)
+        clients.add(desktop, clients.ClientDraft("On the new code"))
+        settle(desktop, laptop)
+        assert "On the new code" in _names(laptop)
+    finally:
+        for vault in (desktop, laptop, lost):
+            vault.close()
