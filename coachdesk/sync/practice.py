@@ -209,6 +209,18 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
     whole, with every column's own version; each row deleted, with what was known of it."""
     rows = conn.execute("SELECT seq, tbl, pk, op, col, base_hlc FROM sync_changes"
                         " WHERE device IS NULL AND seq > ? ORDER BY seq", (after,)).fetchall()
+    own: set[tuple[str, str]] = set()
+    if after == 0:
+        # A rewrite carries the records of computers marked as gone that are still here,
+        # each change with its own computer and clock: their own bundles may open with a
+        # key nobody holds any more (a code the lost one made, or one made after the mark),
+        # and a computer joining later would wait for them for good (review finding 4).
+        own = {(table, pk) for _seq, table, pk, *_rest in rows}
+        rows += [row for row in conn.execute(
+            "SELECT max(seq), tbl, pk, 'update', col, NULL FROM sync_changes"
+            " WHERE device IN (SELECT device FROM gone_computers) AND op != 'delete'"
+            " GROUP BY tbl, pk, col").fetchall() if (row[1], row[2]) not in own]
+        rows.sort(key=lambda row: int(row[0]))
     if not rows:
         return [], after
     order: dict[tuple[str, str], dict[str, Any]] = {}
@@ -243,6 +255,8 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         found = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)}'
                              f' FROM "{table}" WHERE {where}', local).fetchone()
+        if found is None and after == 0 and (table, pk) not in own:
+            continue  # a gone computer's record deleted since: nobody needs it
         if found is None:
             gone = conn.execute("SELECT seq, hlc, device FROM sync_changes WHERE tbl = ?"
                                 " AND pk = ? AND op = 'delete' ORDER BY seq DESC LIMIT 1",

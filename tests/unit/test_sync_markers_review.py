@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from syncing import computer, pair, settle, two_computers
 
-from coachdesk import clients
+from coachdesk import clients, engagements
 from coachdesk.errors import CoachDeskError
 from coachdesk.sync import bundles, computers, keys, practice, status
 
@@ -81,3 +81,42 @@ def test_an_earlier_release_code_after_a_mark_is_refused_truthfully_then_taken(t
     finally:
         for vault in (desktop, laptop, lost):
             vault.close()
+
+
+@pytest.fixture
+def lost_laptop_made_a_code(tmp_path):
+    """The desktop and a laptop; a client made on the laptop and an engagement for her
+    made on the desktop; the laptop, lost, makes a new code before the desktop marks it
+    as gone; a third computer, new, waits to join."""
+    desktop, laptop, new = (computer(tmp_path, n) for n in ("desktop", "laptop", "new"))
+    code = pair(desktop, [laptop], tmp_path / "Sync")
+    try:
+        clients.add(laptop, clients.ClientDraft("Made on the laptop"))
+        settle(desktop, laptop)
+        (client,) = [i for (i,) in desktop.read("SELECT id FROM clients")]
+        engagements.add(desktop, engagements.EngagementDraft(client, "2026-01-05",
+                                                             "2026-12-20"))
+        practice.exchange(desktop)
+        keys.new_code(laptop)  # lost: the mark has not reached it
+        computers.mark_gone(desktop, _device(laptop))
+        practice.exchange(desktop)
+        yield desktop, new, code
+    finally:
+        for vault in (desktop, laptop, new):
+            vault.close()
+
+
+def _joined_whole(desktop, new) -> None:
+    settle(desktop, new)
+    done = practice.exchange(new)
+    assert _names(new) == {"Made on the laptop"} == _names(desktop)
+    assert new.read("SELECT count(*) FROM engagements") == [(1,)]
+    assert not [w for w in done.waiting if "waiting" in w]
+
+
+def test_a_new_code_made_after_the_mark_lets_a_computer_join_with_every_record(
+        lost_laptop_made_a_code, tmp_path):
+    desktop, new, _code = lost_laptop_made_a_code
+    fresh = keys.new_code(desktop)  # as the README says after marking a computer gone
+    practice.join(new, tmp_path / "Sync", fresh)
+    _joined_whole(desktop, new)
