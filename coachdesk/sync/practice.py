@@ -175,11 +175,33 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
         raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
             "Sync", "No practice in this folder opens with this code. Check the folder, and "
             "the code shown on the other computer.")))
-    if markers.replaced(root, found, key):  # its bundles still there, not yet rewritten
+    # Its bundles still there, not yet rewritten; a code a computer marked as gone made
+    # (the marks read from the bundles the code opens) replaces nothing (review finding 4).
+    if markers.replaced(root, found, key) and \
+            markers.replaced(root, found, key, _marked_gone(root, found, key)):
         raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
             "Sync", "This pairing code was replaced by a new one. Type the newest code, shown "
                     "in Settings on a computer of the practice that uses it.")))
     return root, found, labels
+
+
+def _marked_gone(root: Path, practice_id: str, key: bytes) -> set[str]:
+    """The computers marked as gone, as the bundles that open with ``key`` tell (a joining
+    computer knows no marks yet): each mark's newest change, kept or brought back. Reads
+    every such bundle whole, so only asked for when a newer code's marker is there."""
+    newest: dict[str, tuple[int, str, str]] = {}  # mark -> (clock, op, computer)
+    for device in bundles.practice_folder(root, practice_id).iterdir():
+        for path in bundles.own(root, practice_id, device.name) if device.is_dir() else []:
+            bundle = bundles.read(path, key, practice_id, migrations.latest())
+            for change in bundle.changes if isinstance(bundle, Bundle) else ():
+                if change.tbl != "gone_computers" or change.col not in ("device", "*"):
+                    continue
+                known = newest.get(change.gid, (-1, "", ""))
+                if change.op == "delete" or change.col == "device":
+                    computer = str(change.value) if change.op != "delete" else known[2]
+                    if change.hlc >= known[0]:
+                        newest[change.gid] = (change.hlc, change.op, computer)
+    return {computer for _hlc, op, computer in newest.values() if op != "delete"}
 
 
 def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None,

@@ -120,3 +120,25 @@ def test_a_new_code_made_after_the_mark_lets_a_computer_join_with_every_record(
     fresh = keys.new_code(desktop)  # as the README says after marking a computer gone
     practice.join(new, tmp_path / "Sync", fresh)
     _joined_whole(desktop, new)
+
+
+def test_a_computer_joins_with_the_code_the_others_still_use(lost_laptop_made_a_code,
+                                                            tmp_path):
+    desktop, new, code = lost_laptop_made_a_code
+    assert practice.pairing_code(desktop) == code  # the lost laptop's code not believed
+    practice.join(new, tmp_path / "Sync", code)
+    _joined_whole(desktop, new)
+    assert keys.state(new).newer is None  # not asked for the lost laptop's code either
+
+
+def test_a_code_replaced_by_a_computer_not_gone_is_still_refused_at_a_join(tmp_path):
+    desktop, laptop, new = (computer(tmp_path, n) for n in ("desktop", "laptop", "new"))
+    code = pair(desktop, [laptop], tmp_path / "Sync")
+    try:
+        settle(desktop, laptop)
+        keys.new_code(laptop)
+        with pytest.raises(CoachDeskError, match="replaced by a new one"):
+            practice.join(new, tmp_path / "Sync", code)
+    finally:
+        for vault in (desktop, laptop, new):
+            vault.close()
