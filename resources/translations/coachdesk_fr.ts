@@ -10094,6 +10094,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Cet ordinateur utilise déjà ce code d’appairage&#xa0;: saisissez le nouveau code affiché sur l’ordinateur qui l’a créé.</translation>
     </message>
     <message>
+        <source>This code was made with an earlier version of CoachDesk, which did not note which computer made it, and a computer of the practice has been marked as gone since. Let the computer that made the code sync once, then type the code here again; or make a new pairing code on a computer that is not marked as gone.</source>
+        <translation>Ce code a été créé avec une version antérieure de CoachDesk, qui ne notait pas sur quel ordinateur il avait été créé, et un ordinateur du cabinet a depuis été marqué comme perdu. Laissez l’ordinateur qui a créé le code se synchroniser une fois, puis saisissez de nouveau le code ici ; ou créez un nouveau code d’appairage sur un ordinateur qui n’est pas marqué comme perdu.</translation>
+    </message>
+    <message>
         <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
         <translation>Ce code a été créé sur un ordinateur marqué comme perdu : le cabinet ne l’utilise donc pas. Créez un nouveau code d’appairage sur l’un des autres ordinateurs.</translation>
     </message>
