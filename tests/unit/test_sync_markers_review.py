@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from syncing import computer, pair, settle, two_computers
 
-from coachdesk import clients, engagements
+from coachdesk import clients, engagements, invoices
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import bundles, computers, keys, practice, status
+from coachdesk.sync import bundles, computers, issuer, keys, practice, status
+from tests import billing_setup
 
 
 def _device(vault) -> str:
@@ -141,4 +142,36 @@ def test_a_code_replaced_by_a_computer_not_gone_is_still_refused_at_a_join(tmp_p
             practice.join(new, tmp_path / "Sync", code)
     finally:
         for vault in (desktop, laptop, new):
+            vault.close()
+
+
+def test_the_lost_issuers_practice_and_invoices_reach_a_computer_joining_later(tmp_path):
+    laptop, desktop, new = (computer(tmp_path, n) for n in ("laptop", "desktop", "new"))
+    code = pair(laptop, [desktop], tmp_path / "Sync")
+    try:
+        billing_setup.practice(laptop)  # Lea Winter, her engagement and sessions
+        engagement = laptop.read_one("SELECT id FROM engagements")[0]
+        session = laptop.read_one("SELECT id FROM sessions WHERE starts_at LIKE"
+                                  " '2026-01-10%'")[0]
+        invoices.issue(laptop, invoices.InvoiceDraft(engagement, (session,), "2026-01-31"))
+        settle(laptop, desktop)
+        keys.new_code(laptop)  # lost, the mark not there yet
+        computers.mark_gone(desktop, _device(laptop))
+        issuer.take_back(desktop)
+        engagement = desktop.read_one("SELECT id FROM engagements")[0]
+        session = desktop.read_one("SELECT id FROM sessions WHERE starts_at LIKE"
+                                   " '2026-02-10%'")[0]
+        invoices.issue(desktop, invoices.InvoiceDraft(engagement, (session,), "2026-02-28"))
+        practice.exchange(desktop)
+
+        practice.join(new, tmp_path / "Sync", code)
+        settle(desktop, new)
+        issued = "SELECT number, issued_on, total_cents FROM invoices ORDER BY number"
+        assert new.read(issued) == desktop.read(issued)
+        assert [n for n, *_ in new.read(issued)] == ["2026-0001", "2026-0002"]
+        assert new.read("SELECT count(*) FROM sessions") == desktop.read(
+            "SELECT count(*) FROM sessions")
+        assert not issuer.may_issue(new)  # the desktop issues
+    finally:
+        for vault in (laptop, desktop, new):
             vault.close()
