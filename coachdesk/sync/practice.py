@@ -190,7 +190,11 @@ def _marked_gone(root: Path, practice_id: str, key: bytes) -> set[str]:
     computer knows no marks yet): each mark's newest change, kept or brought back. Reads
     every such bundle whole, so only asked for when a newer code's marker is there."""
     newest: dict[str, tuple[int, str, str]] = {}  # mark -> (clock, op, computer)
-    for device in bundles.practice_folder(root, practice_id).iterdir():
+    try:
+        devices = list(bundles.practice_folder(root, practice_id).iterdir())
+    except OSError:
+        return set()  # read a moment ago: the refusal stands, and says what to do
+    for device in devices:
         for path in bundles.own(root, practice_id, device.name) if device.is_dir() else []:
             bundle = bundles.read(path, key, practice_id, migrations.latest())
             for change in bundle.changes if isinstance(bundle, Bundle) else ():
